@@ -1,0 +1,152 @@
+/**
+ * mxlint command line: a thin shell over discover → read → rules → report.
+ * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
+ * configuration or internal error.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, ConfigLoader } from './engine/config.ts';
+import { run } from './engine/run.ts';
+import type { FileResult } from './model/result.ts';
+import { countSeverities } from './report/counts.ts';
+import { rules } from '../rules/index.ts';
+
+const VERSION = '0.1.0';
+
+const HELP = `Usage: mxlint [options] [paths...]
+
+Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
+Paths are files or directories (default: the current directory).
+
+Options:
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -o, --output-file <f>   write the report to a file instead of standard output
+  -c, --config <file>     use this configuration file instead of searching for one
+      --print-config <f>  print the configuration in force for a file and exit
+  -q, --quiet             report errors only
+      --max-warnings <n>  exit 1 when there are more than n warnings
+      --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems found,
+2 usage, configuration or internal error.`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(`--max-warnings needs a whole number, not '${values['max-warnings']}'`);
+  }
+
+  try {
+    if (values['print-config']) {
+      const loader = new ConfigLoader(rules, values.config);
+      const file = resolve(values['print-config']);
+      loader.find(file);
+      await loader.validateAll();
+      const config = loader.resolve(file);
+      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + '\n');
+      return 0;
+    }
+    const paths = positionals.length ? positionals : ['.'];
+    const outcome = await run({ paths, configPath: values.config });
+    if (outcome.missing.length) {
+      process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
+      return 2;
+    }
+    let results: FileResult[] = outcome.results;
+    if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+    const output = await render(format, results, outcome.rules, color(values));
+    if (values['output-file']) writeFileSync(values['output-file'], output);
+    else if (output) process.stdout.write(output);
+    if (outcome.internalError) return 2;
+    const counts = countSeverities(results);
+    if (counts.errors > 0) return 1;
+    if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+      process.stderr.write(`mxlint found too many warnings (maximum: ${maxWarnings}).\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`mxlint: configuration error: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
+    return 2;
+  }
+}
+
+async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('./report/json.ts')).formatJson(results) + '\n';
+    case 'sarif':
+      return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n';
+    case 'github': {
+      const { formatGithubAnnotations } = await import('./report/github.ts');
+      const { lines } = formatGithubAnnotations(results, {});
+      return lines.map((l) => l + '\n').join('');
+    }
+    default:
+      return (await import('./report/stylish.ts')).formatStylish(results, { color: useColor });
+  }
+}
+
+function color(values: { color?: boolean; 'no-color'?: boolean }): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
+  return process.stdout.isTTY === true;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`mxlint: ${message}\nRun mxlint --help for usage.\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

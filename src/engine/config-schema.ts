@@ -1,0 +1,68 @@
+/**
+ * The configuration's JSON Schema, built from the rules' own option schemas, and its validation
+ * with ajv. `npm run build` writes it to schema/mxlint.schema.json for editors (`$schema`).
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { ConfigError, PRESETS } from './config.ts';
+import type { JsonSchema, Rule } from './rule.ts';
+
+export const SCHEMA_ID = 'https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json';
+
+export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
+  const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] };
+  const ruleProperties: Record<string, JsonSchema> = {};
+  for (const rule of rules) {
+    const options = rule.meta.options ?? { type: 'object', additionalProperties: false, properties: {} };
+    ruleProperties[rule.meta.id] = {
+      description: rule.meta.description,
+      oneOf: [severity, { type: 'array', minItems: 1, maxItems: 2, items: [severity, options], additionalItems: false }],
+    };
+  }
+  const rulesSchema = { type: 'object', properties: ruleProperties, additionalProperties: false };
+  const globs = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'mxlint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      extends: { oneOf: [{ enum: [...PRESETS] }, { type: 'array', items: { enum: [...PRESETS] } }] },
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['files'], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } },
+      },
+      zones: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          include: { type: 'array', items: { type: 'string' }, description: 'Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content).' },
+          exclude: { type: 'array', items: { type: 'string' } },
+          origins: { type: 'object', additionalProperties: { type: 'string', pattern: '\\.$' }, description: 'Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA.' },
+        },
+      },
+    },
+  };
+}
+
+export function validateConfig(config: unknown, path: string, rules: readonly Rule<never>[]): void {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(rules));
+  if (validate(config)) return;
+  throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
+}
+
+/** The most specific ajv error, in words that name the key. */
+function describe(errors: ErrorObject[]): string {
+  const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  if (!deepest) return 'invalid configuration';
+  const where = deepest.instancePath ? deepest.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
+  if (deepest.keyword === 'additionalProperties') {
+    const key = (deepest.params as { additionalProperty: string }).additionalProperty;
+    return where.startsWith('rules') || where.endsWith('.rules') ? `unknown rule '${key}' in ${where}` : `unknown key '${key}' in ${where}`;
+  }
+  if (deepest.keyword === 'enum') return `${where} must be one of ${((deepest.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where} ${deepest.message ?? 'is invalid'}`;
+}

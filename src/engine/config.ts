@@ -1,0 +1,163 @@
+/**
+ * Configuration: `mxlint.config.json`, `.mxlintrc.json` or `package.json#mxlint`, found upward
+ * from each linted file, or one file named with --config. Validated against the JSON Schema
+ * shipped in `schema/mxlint.schema.json`; a bad key or value is a ConfigError (exit 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Severity } from '../model/diagnostic.ts';
+import type { Rule, RuleSetting } from './rule.ts';
+
+export type RuleEntry = RuleSetting | 'warn' | [RuleSetting | 'warn', Record<string, unknown>?];
+
+export interface ConfigFile {
+  $schema?: string;
+  extends?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
+  zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
+}
+
+/** The configuration in force for one file. */
+export interface ResolvedConfig {
+  rules: Map<string, { severity: Severity; options: Record<string, unknown> }>;
+  /** Where the config came from (for messages and --print-config). */
+  path: string | undefined;
+  zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
+}
+
+export class ConfigError extends Error {}
+
+export const CONFIG_NAMES = ['mxlint.config.json', '.mxlintrc.json', 'package.json'];
+export const PRESETS = ['mxlint:recommended', 'mxlint:strict'] as const;
+
+export const DEFAULT_ZONE_PATTERNS = ['**/*.zone', '**/db.*', '**/*.db'];
+
+interface Loaded {
+  path: string;
+  dir: string;
+  config: ConfigFile;
+}
+
+/** Finds and loads configurations; one instance per run caches by directory. */
+export class ConfigLoader {
+  private readonly byDir = new Map<string, Loaded | undefined>();
+  private readonly explicit: Loaded | undefined;
+
+  private readonly loaded: Loaded[] = [];
+
+  constructor(
+    private readonly rules: readonly Rule<never>[],
+    explicitPath?: string,
+  ) {
+    if (explicitPath) {
+      if (!existsSync(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+      this.explicit = this.load(resolve(explicitPath), false);
+    }
+  }
+
+  /**
+   * Checks every configuration loaded so far against the schema. Call it after `find` has seen
+   * all files: ajv is loaded only when some configuration exists, to keep start-up fast.
+   */
+  async validateAll(): Promise<void> {
+    if (this.loaded.length === 0) return;
+    const { validateConfig } = await import('./config-schema.ts');
+    for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
+  }
+
+  /** The configuration file that governs `file` (absolute), if any. */
+  find(file: string): Loaded | undefined {
+    if (this.explicit) return this.explicit;
+    return this.findIn(dirname(file));
+  }
+
+  private findIn(dir: string): Loaded | undefined {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    let found: Loaded | undefined;
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) {
+        found = this.load(candidate, name === 'package.json');
+        if (found) break;
+      }
+    }
+    const parent = dirname(dir);
+    if (!found && parent !== dir) found = this.findIn(parent);
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  private load(path: string, fromPackageJson: boolean): Loaded | undefined {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`${path}: ${error instanceof SyntaxError ? 'invalid JSON: ' + error.message : 'cannot be read'}`);
+    }
+    if (fromPackageJson) {
+      const section = (parsed as { mxlint?: unknown }).mxlint;
+      if (section === undefined) return undefined;
+      parsed = section;
+      path += '#mxlint';
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
+    const loaded = { path, dir: dirname(path.replace(/#mxlint$/, '')), config: parsed as ConfigFile };
+    this.loaded.push(loaded);
+    return loaded;
+  }
+
+  /** The rules and zone settings in force for `file` (absolute). */
+  resolve(file: string): ResolvedConfig {
+    const loaded = this.find(file);
+    const config = loaded?.config ?? {};
+    const presets = config.extends === undefined ? ['mxlint:recommended'] : [config.extends].flat();
+    const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
+    for (const rule of this.rules) {
+      let setting: RuleSetting = rule.meta.severity;
+      for (const preset of presets) if (preset === 'mxlint:strict') setting = rule.meta.strict ?? (rule.meta.severity === 'off' ? 'off' : 'error');
+      if (setting !== 'off') rules.set(rule.meta.id, { severity: setting, options: defaultOptions(rule) });
+    }
+    const apply = (entries: Record<string, RuleEntry> | undefined) => {
+      for (const [id, entry] of Object.entries(entries ?? {})) {
+        const rule = this.rules.find((r) => r.meta.id === id);
+        if (!rule) continue; // the schema already rejected unknown ids
+        const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+        const level = severity === 'warn' ? 'warning' : severity;
+        if (level === 'off') {
+          rules.delete(id);
+          continue;
+        }
+        const previous = rules.get(id)?.options ?? defaultOptions(rule);
+        rules.set(id, { severity: level, options: { ...previous, ...(options ?? {}) } });
+      }
+    };
+    apply(config.rules);
+    if (loaded) {
+      const rel = relative(loaded.dir, file).split(sep).join('/');
+      for (const override of config.overrides ?? []) {
+        const matches = picomatch([override.files].flat(), { dot: true });
+        const excluded = override.excludedFiles ? picomatch([override.excludedFiles].flat(), { dot: true }) : () => false;
+        if (matches(rel) && !excluded(rel)) apply(override.rules);
+      }
+    }
+    return {
+      rules,
+      path: loaded?.path,
+      zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+    };
+  }
+
+  /** Directory that relative patterns of the governing config are matched from. */
+  baseDir(file: string): string {
+    return this.find(file)?.dir ?? process.cwd();
+  }
+}
+
+export function defaultOptions(rule: Rule<never>): Record<string, unknown> {
+  const properties = (rule.meta.options?.properties ?? {}) as Record<string, { default?: unknown }>;
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(properties)) if (schema.default !== undefined) out[key] = structuredClone(schema.default);
+  return out;
+}

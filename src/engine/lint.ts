@@ -1,0 +1,88 @@
+/**
+ * Runs the rules over the zones of one run and turns their reports into diagnostics grouped by
+ * file, after suppression comments. A rule that throws becomes one internal-error diagnostic; the
+ * other rules and files still run.
+ */
+import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import type { FileResult } from '../model/result.ts';
+import type { SourceText } from '../model/source.ts';
+import type { Zone } from '../model/zone.ts';
+import { ZoneSet } from '../model/zoneset.ts';
+import type { ResolvedConfig } from './config.ts';
+import type { Rule } from './rule.ts';
+import { applySuppressions } from './suppressions.ts';
+
+export const INTERNAL_ERROR = 'mxlint/internal-error';
+
+export interface LintOutcome {
+  results: FileResult[];
+  /** Some rule crashed: the run exits 2 (ESLint's internal error) after reporting everything else. */
+  internalError: boolean;
+}
+
+export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[], configFor: (zone: Zone) => ResolvedConfig): LintOutcome {
+  const zoneSet = new ZoneSet(zones);
+  const knownRules = new Set(rules.map((r) => r.meta.id));
+  const byFile = new Map<SourceText, Diagnostic[]>();
+  const seen = new Set<string>();
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
+    const config = configFor(zone);
+    const found: Diagnostic[] = [...zone.diagnostics];
+    for (const rule of rules) {
+      const setting = config.rules.get(rule.meta.id);
+      if (!setting) continue;
+      try {
+        rule.check({
+          zone,
+          zones: zoneSet,
+          options: setting.options as never,
+          report: (r) => {
+            found.push({
+              ruleId: rule.meta.id,
+              severity: lower(setting.severity, r.severity),
+              message: fill(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+              span: r.span,
+              related: r.related,
+              fingerprint: `${rule.meta.id}|${r.fingerprint}`,
+            });
+          },
+        });
+      } catch (error) {
+        internalError = true;
+        found.push({
+          ruleId: INTERNAL_ERROR,
+          severity: 'error',
+          message: `rule ${rule.meta.id} failed on this zone: ${error instanceof Error ? error.message : String(error)} (please report this)`,
+          span: { source: zone.source, start: 0, end: 0 },
+        });
+      }
+    }
+    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+      // A file $INCLUDEd by two zones would otherwise report its findings twice.
+      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = byFile.get(d.span.source) ?? [];
+      list.push(d);
+      byFile.set(d.span.source, list);
+    }
+  }
+  const results: FileResult[] = [];
+  for (const [source, diagnostics] of byFile) {
+    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    results.push({ path: source.path, source, diagnostics });
+  }
+  return { results, internalError };
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function lower(configured: Severity, requested: Severity | undefined): Severity {
+  return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+function fill(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data && key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,60 @@
+/**
+ * Typed views of records for rules: the rdata as values (cached per record, parsed once) and the
+ * text of TXT records with a map from any character back to its place in the file.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
+import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+
+const cache = new WeakMap<ZoneRecord, Rdata | null>();
+
+/** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
+export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T): RdataOf<T> | undefined {
+  if (record.type !== type) return undefined;
+  let rdata = cache.get(record);
+  if (rdata === undefined) {
+    const parsed = parseRdata(record.type, record.fields, record.origin);
+    rdata = parsed.ok ? parsed.rdata : null;
+    cache.set(record, rdata);
+  }
+  // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
+  return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;
+}
+
+/** The joined text of a TXT (or SPF) record and the file span of any range of it. */
+export interface TxtView {
+  record: ZoneRecord;
+  text: string;
+  /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+  span(start: number, end: number): Span;
+  /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+  stringLengths: number[];
+}
+
+export function txtOf(record: ZoneRecord): TxtView | undefined {
+  if (record.type !== 'TXT' && record.type !== 'SPF') return undefined;
+  const rdata = rdataOf(record, record.type) as TxtRdata | undefined;
+  if (!rdata) return undefined;
+  const fields = record.fields;
+  const text = txtText(rdata);
+  const source = fields.length ? fields[0].span.source : record.source;
+  return {
+    record,
+    text,
+    stringLengths: rdata.strings.map((s) => s.value.length),
+    span(start: number, end: number): Span {
+      const from = txtOffset(rdata, fields, start);
+      // The end is just past the last character of the range (which may be an escape).
+      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
+      const lastLength = end > start ? escapeLength(source.text, last) : 0;
+      return { source, start: from, end: last + lastLength };
+    },
+  };
+}
+
+/** Length in the file of the character written at `offset` (`\DDD` is 4, `\X` is 2). */
+function escapeLength(text: string, offset: number): number {
+  if (text.charCodeAt(offset) !== 92) return 1;
+  const d = text.charCodeAt(offset + 1);
+  return d >= 48 && d <= 57 ? 4 : 2;
+}

@@ -1,0 +1,67 @@
+/**
+ * The rule API, in ESLint's manner: each rule declares `meta` (id, description, default severity,
+ * an options schema, messages keyed by id with {{placeholders}}) beside one `check` function.
+ * A rule never reads files, never prints and never knows the output format.
+ */
+import type { RelatedSpan, Severity } from '../model/diagnostic.ts';
+import type { Span } from '../model/span.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+
+export type RuleSetting = Severity | 'off';
+
+/** A JSON Schema object (draft-07), as ajv takes it. */
+export type JsonSchema = { [key: string]: unknown };
+
+export interface RuleMeta {
+  /** Stable kebab-case id with its family prefix: `mx-`, `spf-`, `dmarc-`, `ttl-`, `soa-`, `zone-`… */
+  id: string;
+  /** One line: what the rule finds. */
+  description: string;
+  /** Severity in `mxlint:recommended`. */
+  severity: RuleSetting;
+  /** Severity in `mxlint:strict` (defaults to `error` for every rule that is on in strict). */
+  strict?: RuleSetting;
+  /** JSON Schema of the rule's options object; its `default`s are the defaults. */
+  options?: JsonSchema;
+  /** Message templates keyed by id; `{{name}}` is replaced by `data.name`. */
+  messages: Record<string, string>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The exact field at fault: the MX preference, the MX target, the TTL. */
+  span: Span;
+  related?: RelatedSpan[];
+  /**
+   * Identity of the finding that survives edits elsewhere in the file: owner, type and field,
+   * never a line number (pull-request mode matches findings across versions by it).
+   */
+  fingerprint: string;
+  /** A finding that is informational by nature (a revoked DKIM key) may lower the rule's severity. */
+  severity?: Severity;
+}
+
+export interface RuleContext<Options> {
+  zone: Zone;
+  zones: ZoneSet;
+  options: Options;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Typed identity helper so rule modules get their options type checked. */
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export const DOCS_BASE = 'https://github.com/mxlint/mxlint/blob/main/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return ruleId.startsWith('syntax/') ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Shared shapes for the mail-record grammars. Offsets are half-open [start, end) into the
+ * decoded, concatenated TXT text, where one JS char stands for one octet.
+ */
+
+/** A half-open range of offsets into the record text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One syntax problem; `code` is a stable kebab-case id that rules and tests can match on. */
+export interface MailProblem extends TextSpan {
+  code: string;
+  message: string;
+}
+
+/** A piece of record text together with where it sits. */
+export interface SpannedText extends TextSpan {
+  text: string;
+}
+
+export function span(start: number, end: number): TextSpan {
+  return { start, end };
+}
+
+export function spanned(text: string, start: number, end: number): SpannedText {
+  return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * Quotes record text for a message: printable ASCII as is, other octets as \xNN, long text
+ * shortened, so one bad octet can't garble a terminal or a report.
+ */
+export function quote(text: string, max = 60): string {
+  let out = '';
+  for (const ch of text.length > max ? text.slice(0, max) : text) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0x20 && c < 0x7f ? ch : `\\x${c.toString(16).padStart(2, '0').toUpperCase()}`;
+  }
+  return `"${out}${text.length > max ? '…' : ''}"`;
+}
+
+export const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
+/** WSP per RFC 5234: space or horizontal tab. */
+export const isWsp = (c: number): boolean => c === 0x20 || c === 0x09;

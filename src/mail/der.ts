@@ -1,0 +1,71 @@
+/** A minimal DER reader: enough to read a SubjectPublicKeyInfo or a PKCS#1 RSAPublicKey. */
+
+export interface Tlv {
+  tag: number;
+  /** Offset of the content octets. */
+  start: number;
+  /** Offset just past the content octets. */
+  end: number;
+}
+
+/** Reads one TLV at `pos`, or null if it is malformed or runs past `limit`. Low-tag-number form only. */
+export function readTlv(bytes: Uint8Array, pos: number, limit = bytes.length): Tlv | null {
+  if (pos + 2 > limit) return null;
+  const tag = bytes[pos];
+  if ((tag & 0x1f) === 0x1f) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    // 0x80 is BER's indefinite length, which DER forbids; four octets cover any real key.
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag, start, end };
+}
+
+/** Reads the children of a constructed TLV, or null if they do not exactly fill it. */
+export function readChildren(bytes: Uint8Array, parent: Tlv): Tlv[] | null {
+  const out: Tlv[] = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+
+/** Dotted text of an OBJECT IDENTIFIER's content octets. */
+export function oidText(bytes: Uint8Array, tlv: Tlv): string {
+  const parts: number[] = [];
+  let value = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value = value * 128 + (bytes[i] & 0x7f);
+    if (!(bytes[i] & 0x80)) {
+      parts.push(value);
+      value = 0;
+    }
+  }
+  if (parts.length === 0) return '';
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join('.');
+}
+
+/** Bit length of a non-negative INTEGER's content (leading zero octets ignored). */
+export function integerBits(bytes: Uint8Array, tlv: Tlv): number {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+
+export const DER_SEQUENCE = 0x30;
+export const DER_INTEGER = 0x02;
+export const DER_BIT_STRING = 0x03;
+export const DER_OID = 0x06;

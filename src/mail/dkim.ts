@@ -1,0 +1,225 @@
+/**
+ * DKIM public key records (RFC 6376 §3.6.1), with the key itself decoded: RSA keys as
+ * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
+ * octets RFC 8463 §4.2 prescribes.
+ */
+import { type MailProblem, type SpannedText, quote } from './common.ts';
+import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
+import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
+
+export type DkimKeyAlgorithm = 'rsa' | 'ed25519' | 'unknown';
+
+export interface DkimValue<T> extends SpannedText {
+  value: T;
+}
+
+export interface DkimPublicKey extends SpannedText {
+  /** The base64 text with folding whitespace removed. */
+  base64: string;
+  /** An empty p= means the key was revoked (§3.6.1). */
+  revoked: boolean;
+  /** Decoded octets, when the base64 is valid. */
+  bytes?: Uint8Array;
+  /** What the decoded octets turned out to be. */
+  algorithm?: DkimKeyAlgorithm;
+  /** spki: SubjectPublicKeyInfo; pkcs1: a bare RSAPublicKey; raw: 32 Ed25519 octets. */
+  encoding?: 'spki' | 'pkcs1' | 'raw';
+  /** The algorithm OID of an SPKI key. */
+  oid?: string;
+  rsaModulusBits?: number;
+  rsaExponent?: number;
+}
+
+export interface DkimKeyRecord {
+  text: string;
+  tags: RawTag[];
+  /** The v= value, when present (it must be "DKIM1" and first). */
+  version?: SpannedText;
+  /** h=: acceptable hash algorithms; absent means all. */
+  hashAlgorithms?: DkimValue<string>[];
+  /** k=: key type, "rsa" when absent. */
+  keyType: DkimValue<string> | { value: 'rsa'; implicit: true };
+  notes?: SpannedText;
+  publicKey?: DkimPublicKey;
+  /** s=: service types, "*" when absent. */
+  serviceTypes?: DkimValue<string>[];
+  /** t=: flags; "y" is testing mode, "s" forbids subdomains in i=. */
+  flags?: DkimValue<string>[];
+  problems: MailProblem[];
+}
+
+const KNOWN = new Set(['v', 'h', 'k', 'n', 'p', 's', 't']);
+const RSA_OID = '1.2.840.113549.1.1.1';
+const ED25519_OID = '1.3.101.112';
+const FWS = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+
+/**
+ * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
+ * offending position and returns null.
+ */
+export function decodeBase64(text: string, start: number, end: number, what: string, problems: MailProblem[]): { clean: string; bytes: Uint8Array | null } {
+  let clean = '';
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text[i];
+    if (ch === '=') {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: 'invalid-base64',
+        message:
+          pad > 0
+            ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.`
+            : `The ${what} contains ${quote(ch)}, which is not a base64 character (A–Z, a–z, 0–9, +, /).`,
+        start: i,
+        end: i + 1,
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: 'invalid-base64',
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end,
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, 'base64')) };
+}
+
+/** Identifies a DER-encoded RSA or Ed25519 public key. */
+export function describeKey(bytes: Uint8Array): Pick<DkimPublicKey, 'algorithm' | 'encoding' | 'oid' | 'rsaModulusBits' | 'rsaExponent'> | null {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq: typeof kids): Pick<DkimPublicKey, 'rsaModulusBits' | 'rsaExponent'> | null => {
+    if (seq.length !== 2 || seq[0].tag !== DER_INTEGER || seq[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq[1].start; i < seq[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: 'rsa', encoding: 'pkcs1', ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: 'ed25519', encoding: 'spki', oid };
+  if (oid !== RSA_OID) return { algorithm: 'unknown', encoding: 'spki', oid };
+  // The BIT STRING's first content octet counts unused bits; the RSAPublicKey follows it.
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key = seq ? rsaKey(seq) : null;
+  return key ? { algorithm: 'rsa', encoding: 'spki', oid, ...key } : null;
+}
+
+function colonList(text: string, tag: RawTag, problems: MailProblem[]): DkimValue<string>[] {
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase(),
+  }));
+}
+
+/** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
+export function parseDkimKey(text: string): DkimKeyRecord {
+  const list = tokenizeTagList(text, {
+    label: 'DKIM key',
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+  });
+  const problems = list.problems;
+  const record: DkimKeyRecord = { text, tags: list.tags, keyType: { value: 'rsa', implicit: true }, problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate) continue;
+    switch (tag.key) {
+      case 'v':
+        record.version = tag.value;
+        if (tag !== list.tags[0]) {
+          problems.push({ code: 'version-not-first', message: 'The v= tag of a DKIM key record must come first; move it to the start or remove it.', start: tag.start, end: tag.end });
+        } else if (tag.value.text !== 'DKIM1') {
+          problems.push({ code: 'invalid-version', message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
+        }
+        break;
+      case 'h':
+        record.hashAlgorithms = colonList(text, tag, problems);
+        break;
+      case 'k':
+        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        if (!['rsa', 'ed25519'].includes(record.keyType.value)) {
+          problems.push({
+            code: 'unknown-key-type',
+            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag.value.start,
+            end: tag.value.end,
+          });
+        }
+        break;
+      case 'n':
+        record.notes = tag.value;
+        break;
+      case 's':
+        record.serviceTypes = colonList(text, tag, problems);
+        break;
+      case 't':
+        record.flags = colonList(text, tag, problems);
+        break;
+      case 'p': {
+        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems);
+        const key: DkimPublicKey = { ...tag.value, base64: clean, revoked: clean === '' };
+        if (bytes && bytes.length > 0) {
+          key.bytes = bytes;
+          const info = describeKey(bytes);
+          if (info) Object.assign(key, info);
+          else if (bytes.length === 32) Object.assign(key, { algorithm: 'ed25519', encoding: 'raw' });
+          else {
+            problems.push({
+              code: 'invalid-public-key',
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag.value.start,
+              end: tag.value.end,
+            });
+          }
+        }
+        record.publicKey = key;
+        break;
+      }
+      default:
+        problems.push({
+          code: 'unknown-tag',
+          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag.start,
+          end: tag.end,
+        });
+    }
+  }
+  void KNOWN;
+  const key = record.publicKey;
+  if (!list.byKey.has('p')) {
+    problems.push({ code: 'missing-public-key', message: 'A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).', start: 0, end: text.length });
+  } else if (key?.algorithm && key.algorithm !== 'unknown') {
+    const k = record.keyType.value;
+    const matches = (k === 'rsa' && key.algorithm === 'rsa') || (k === 'ed25519' && key.algorithm === 'ed25519' && key.encoding === 'raw');
+    if (!matches && (k === 'rsa' || k === 'ed25519')) {
+      const why =
+        k === 'ed25519' && key.algorithm === 'ed25519'
+          ? 'k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets'
+          : `k=${k}${'implicit' in record.keyType ? ' (the default)' : ''} does not match the ${key.algorithm === 'rsa' ? 'RSA' : 'Ed25519'} key in p=; write k=${key.algorithm}`;
+      problems.push({ code: 'key-type-mismatch', message: `${why}.`, start: key.start, end: key.end });
+    }
+  }
+  return record;
+}

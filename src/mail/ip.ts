@@ -1,0 +1,134 @@
+/** Strict IP address text parsing and matching, as the SPF ip4/ip6 mechanisms and check_host() need. */
+
+/**
+ * Parses a dotted quad per RFC 7208's ip4-network: exactly four decimal parts 0–255 without
+ * leading zeros (leading zeros are an octal trap in other parsers, so SPF forbids them).
+ */
+export function parseIPv4(text: string): Uint8Array | null {
+  const parts = text.split('.');
+  if (parts.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    out[i] = n;
+  }
+  return out;
+}
+
+/** Parses an IPv6 address in any RFC 4291 §2.2 text form, including a trailing dotted quad. */
+export function parseIPv6(text: string): Uint8Array | null {
+  if (text.length === 0 || text.length > 45) return null;
+  let head = text;
+  let v4: Uint8Array | null = null;
+  const lastColon = text.lastIndexOf(':');
+  if (lastColon >= 0 && text.indexOf('.', lastColon) > lastColon) {
+    v4 = parseIPv4(text.slice(lastColon + 1));
+    if (!v4) return null;
+    // Keep the colon so "::1.2.3.4" leaves "::" to expand.
+    head = text.slice(0, lastColon + 1);
+    if (!head.endsWith('::')) head = head.slice(0, -1);
+  }
+  const groupsWanted = v4 ? 6 : 8;
+  const double = head.indexOf('::');
+  if (double >= 0 && head.indexOf('::', double + 1) >= 0) return null;
+  const parseGroups = (s: string): number[] | null => {
+    if (s === '') return [];
+    const out: number[] = [];
+    for (const g of s.split(':')) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  let groups: number[];
+  if (double >= 0) {
+    const left = parseGroups(head.slice(0, double));
+    const right = parseGroups(head.slice(double + 2));
+    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
+    groups = [...left, ...new Array<number>(groupsWanted - left.length - right.length).fill(0), ...right];
+  } else {
+    const all = parseGroups(head);
+    if (!all || all.length !== groupsWanted) return null;
+    groups = all;
+  }
+  const out = new Uint8Array(16);
+  groups.forEach((g, i) => {
+    out[i * 2] = g >> 8;
+    out[i * 2 + 1] = g & 0xff;
+  });
+  if (v4) out.set(v4, 12);
+  return out;
+}
+
+/** An address from either family; `bytes` is 4 or 16 long. */
+export interface IpAddress {
+  family: 4 | 6;
+  bytes: Uint8Array;
+}
+
+/**
+ * Parses a connecting client's address. An IPv4-mapped IPv6 address (::ffff:a.b.c.d) is
+ * treated as the IPv4 address it carries, as RFC 7208 §5 requires.
+ */
+export function parseClientIp(text: string): IpAddress | null {
+  const v4 = parseIPv4(text);
+  if (v4) return { family: 4, bytes: v4 };
+  const v6 = parseIPv6(text);
+  if (!v6) return null;
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 0xff && v6[11] === 0xff;
+  return mapped ? { family: 4, bytes: v6.slice(12) } : { family: 6, bytes: v6 };
+}
+
+/** Whether the first `prefix` bits of two same-length addresses agree. */
+export function prefixMatch(a: Uint8Array, b: Uint8Array, prefix: number): boolean {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest = prefix % 8;
+  if (rest === 0) return true;
+  const mask = (0xff << (8 - rest)) & 0xff;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+
+/** RFC 5952 canonical text: lowercase, longest zero run (≥ 2 groups) compressed. */
+export function formatIPv6(bytes: Uint8Array): string {
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push((bytes[i] << 8) | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+export function formatIp(ip: IpAddress): string {
+  return ip.family === 4 ? Array.from(ip.bytes).join('.') : formatIPv6(ip.bytes);
+}
+
+/** The reverse-lookup name (without "in-addr.arpa"/"ip6.arpa") labels, in reverse order. */
+export function reverseLabels(ip: IpAddress): string[] {
+  if (ip.family === 4) return Array.from(ip.bytes).reverse().map(String);
+  const nibbles: string[] = [];
+  for (const b of ip.bytes) nibbles.push((b >> 4).toString(16), (b & 0xf).toString(16));
+  return nibbles.reverse();
+}
+
+export function reverseName(ip: IpAddress): string {
+  return `${reverseLabels(ip).join('.')}.${ip.family === 4 ? 'in-addr' : 'ip6'}.arpa`;
+}

@@ -1,0 +1,562 @@
+/**
+ * SPF record grammar, RFC 7208 §4.5–§7 and Appendix A, with offsets for every term, name and
+ * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
+ */
+import { type MailProblem, type SpannedText, type TextSpan, isAlnum, isAlpha, quote, spanned } from './common.ts';
+import { parseIPv4, parseIPv6 } from './ip.ts';
+
+export type SpfQualifier = '+' | '-' | '~' | '?';
+export type SpfMechanismKind = 'all' | 'include' | 'a' | 'mx' | 'ptr' | 'ip4' | 'ip6' | 'exists';
+export type SpfModifierKind = 'redirect' | 'exp' | 'unknown';
+
+/** RFC 7208 §7.2 macro letters; c, r and t are allowed only in explanation text. */
+export type SpfMacroLetter = 's' | 'l' | 'o' | 'd' | 'i' | 'p' | 'h' | 'c' | 'r' | 't' | 'v';
+
+export type SpfMacroPart =
+  | ({ type: 'literal'; text: string } & TextSpan)
+  /** %% → "%", %_ → " ", %- → "%20". */
+  | ({ type: 'escape'; char: '%' | '_' | '-' } & TextSpan)
+  | ({
+      type: 'macro';
+      /** Lowercased letter. */
+      letter: SpfMacroLetter;
+      /** An uppercase letter asks for URL escaping of the expansion (§7.3). */
+      urlEscape: boolean;
+      /** Number of right-hand parts to keep, when given (never 0: that is a syntax problem). */
+      keep?: number;
+      reverse: boolean;
+      /** Delimiters to split on; "." when none were written. */
+      delimiters: string;
+    } & TextSpan);
+
+/** A parsed macro-string (domain-spec, modifier value or explanation text). */
+export interface SpfMacroString extends TextSpan {
+  text: string;
+  parts: SpfMacroPart[];
+}
+
+export interface SpfCidr extends TextSpan {
+  length: number;
+}
+
+export interface SpfMechanism extends TextSpan {
+  type: 'mechanism';
+  kind: SpfMechanismKind;
+  /** Effective qualifier: "+" when none was written. */
+  qualifier: SpfQualifier;
+  /** Where the qualifier was written; absent when implicit. */
+  qualifierSpan?: TextSpan;
+  /** The mechanism name as written (case preserved). */
+  name: SpannedText;
+  /** Everything after the name: ":domain/cidr", "/24", or the ip text. Absent when nothing follows. */
+  argument?: SpannedText;
+  /** The domain-spec or address text, without ":" or CIDR suffix. */
+  value?: SpannedText;
+  /** Parsed domain-spec, for include/a/mx/ptr/exists when one was written. */
+  domainSpec?: SpfMacroString;
+  /** Address octets, for ip4 (4 bytes) and ip6 (16 bytes) when the address is valid. */
+  address?: Uint8Array;
+  cidr4?: SpfCidr;
+  cidr6?: SpfCidr;
+  /** False when a problem was reported for this term. */
+  valid: boolean;
+}
+
+export interface SpfModifier extends TextSpan {
+  type: 'modifier';
+  kind: SpfModifierKind;
+  name: SpannedText;
+  value: SpannedText;
+  /** Parsed value: a domain-spec for redirect/exp, a macro-string for unknown modifiers. */
+  macro: SpfMacroString;
+  valid: boolean;
+}
+
+/** A term that is neither a recognisable mechanism nor modifier. */
+export interface SpfInvalidTerm extends TextSpan {
+  type: 'invalid';
+  text: string;
+  valid: false;
+}
+
+export type SpfTerm = SpfMechanism | SpfModifier | SpfInvalidTerm;
+
+export interface SpfRecord {
+  text: string;
+  /** The "v=spf1" token, or null when the text is not an SPF record. */
+  version: SpannedText | null;
+  terms: SpfTerm[];
+  /** The first redirect= and exp= modifiers, when present. */
+  redirect?: SpfModifier;
+  exp?: SpfModifier;
+  problems: MailProblem[];
+}
+
+const MECHANISMS: ReadonlySet<string> = new Set(['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists']);
+const MACRO_LETTERS = 'slodiphcrtv';
+
+/**
+ * Whether a TXT string is an SPF version 1 record (§4.5): "v=spf1" in any case, followed by a
+ * space or the end. "v=spf10" and "v=spf2.0/pra" are not.
+ */
+export function isSpfRecord(text: string): boolean {
+  return /^v=spf1(?: |$)/i.test(text);
+}
+
+type Context = 'domain' | 'explain' | 'modifier';
+
+/**
+ * Parses a macro-string (§7.1) in text[start, end). In "domain" context the letters c, r and t
+ * are refused (§7.2); in "explain" context spaces are literal text.
+ */
+export function parseMacroString(
+  text: string,
+  start: number,
+  end: number,
+  context: Context,
+  problems: MailProblem[],
+): SpfMacroString {
+  const parts: SpfMacroPart[] = [];
+  let lit = -1;
+  const flush = (at: number): void => {
+    if (lit >= 0) parts.push({ type: 'literal', text: text.slice(lit, at), start: lit, end: at });
+    lit = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x25) {
+      const ok = (c >= 0x21 && c <= 0x7e) || (c === 0x20 && context === 'explain');
+      if (!ok) {
+        problems.push({
+          code: 'invalid-character',
+          message: `The octet ${quote(text[i])} is not allowed in ${quote(text.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
+          start: i,
+          end: i + 1,
+        });
+      }
+      if (lit < 0) lit = i;
+      i++;
+      continue;
+    }
+    flush(i);
+    const next = i + 1 < end ? text[i + 1] : '';
+    if (next === '%' || next === '_' || next === '-') {
+      parts.push({ type: 'escape', char: next, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    if (next !== '{') {
+      problems.push({
+        code: 'invalid-macro',
+        message: `${quote(text.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
+        start: i,
+        end: Math.min(end, i + 2),
+      });
+      i += next === '' ? 1 : 2;
+      continue;
+    }
+    const close = text.indexOf('}', i + 2);
+    const macroEnd = close >= 0 && close < end ? close + 1 : end;
+    const body = text.slice(i + 2, close >= 0 && close < end ? close : end);
+    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
+    const bad = (code: string, message: string): void => {
+      problems.push({ code, message, start: i, end: macroEnd });
+    };
+    if (close < 0 || close >= end) {
+      bad('invalid-macro', `The macro ${quote(text.slice(i, end))} is not closed with "}".`);
+      i = end;
+      continue;
+    }
+    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
+      bad(
+        'invalid-macro',
+        `The macro ${quote(text.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`,
+      );
+      i = macroEnd;
+      continue;
+    }
+    const letter = m[1].toLowerCase() as SpfMacroLetter;
+    if (context === 'domain' && (letter === 'c' || letter === 'r' || letter === 't')) {
+      bad('exp-only-macro', `The macro ${quote(text.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
+    }
+    let keep: number | undefined;
+    if (m[2] !== '') {
+      keep = Number(m[2]);
+      if (keep === 0) bad('invalid-macro', `The macro ${quote(text.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
+    }
+    // Delimiters only make sense once: a repeat is allowed by the grammar, so keep them all.
+    const delimiters = m[4] === '' ? '.' : m[4];
+    parts.push({
+      type: 'macro',
+      letter,
+      urlEscape: m[1] !== letter,
+      ...(keep !== undefined ? { keep } : {}),
+      reverse: m[3] !== '',
+      delimiters,
+      start: i,
+      end: macroEnd,
+    });
+    i = macroEnd;
+  }
+  flush(end);
+  return { text: text.slice(start, end), start, end, parts };
+}
+
+/** RFC 7208 toplabel: alphanumerics and inner hyphens, not all digits. */
+function isToplabel(label: string): boolean {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+}
+
+/**
+ * Checks domain-spec = macro-string domain-end, where domain-end is "." toplabel ["."] or a
+ * macro-expand. Returns a problem message or null.
+ */
+function domainEndProblem(spec: SpfMacroString): string | null {
+  const last = spec.parts[spec.parts.length - 1];
+  if (!last) return 'is empty';
+  if (last.type !== 'literal') return null;
+  let tail = last.text;
+  if (tail.endsWith('.')) tail = tail.slice(0, -1);
+  const dot = tail.lastIndexOf('.');
+  if (dot < 0) {
+    return spec.parts.length === 1
+      ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"'
+      : 'must end in a macro or in "." and a top-level label';
+  }
+  const top = tail.slice(dot + 1);
+  if (!isToplabel(top)) {
+    if (top === '') return 'ends in an empty label';
+    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
+  }
+  return null;
+}
+
+function parseDomainSpec(text: string, start: number, end: number, what: string, problems: MailProblem[]): SpfMacroString {
+  const before = problems.length;
+  const spec = parseMacroString(text, start, end, 'domain', problems);
+  if (problems.length === before) {
+    const why = domainEndProblem(spec);
+    if (why) {
+      problems.push({
+        code: 'invalid-domain',
+        message: `The ${what} domain ${quote(spec.text)} ${why}.`,
+        start,
+        end,
+      });
+    }
+  }
+  return spec;
+}
+
+/** Parses "/n" with the RFC 7208 cidr-length rules (no leading zero, 0..max). */
+function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[]): SpfCidr | null {
+  const digits = text.slice(start + 1, end);
+  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+    problems.push({
+      code: 'invalid-cidr',
+      message: `The ${family} prefix length ${quote(text.slice(start, end))} is malformed; write "/" and a number 0–${max} without leading zeros.`,
+      start,
+      end,
+    });
+    return null;
+  }
+  const length = Number(digits);
+  if (length > max) {
+    problems.push({
+      code: 'cidr-out-of-range',
+      message: `The ${family} prefix length ${quote(text.slice(start, end))} is larger than ${max}.`,
+      start,
+      end,
+    });
+    return null;
+  }
+  return { length, start, end };
+}
+
+function parseMechanism(text: string, start: number, end: number, problems: MailProblem[]): SpfTerm {
+  const before = problems.length;
+  let nameStart = start;
+  let qualifier: SpfQualifier = '+';
+  let qualifierSpan: TextSpan | undefined;
+  if ('+-~?'.includes(text[start])) {
+    qualifier = text[start] as SpfQualifier;
+    qualifierSpan = { start, end: start + 1 };
+    nameStart++;
+  }
+  let nameEnd = nameStart;
+  while (nameEnd < end && text[nameEnd] !== ':' && text[nameEnd] !== '/') nameEnd++;
+  const nameText = text.slice(nameStart, nameEnd);
+  const kind = nameText.toLowerCase();
+  const termText = text.slice(start, end);
+  if (!MECHANISMS.has(kind)) {
+    const eq = nameText.indexOf('=');
+    let code = 'unknown-mechanism';
+    let message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
+    if (nameText === '') {
+      code = 'invalid-term';
+      message = `The term ${quote(termText)} has no mechanism name after the qualifier.`;
+    } else if (eq >= 0 && !qualifierSpan) {
+      code = 'invalid-modifier-name';
+      message = `The modifier name ${quote(nameText.slice(0, eq))} in ${quote(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
+    } else if (kind === 'redirect' || kind === 'exp') {
+      message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
+    }
+    problems.push({ code, message, start, end });
+    return { type: 'invalid', text: termText, start, end, valid: false };
+  }
+  const mech: SpfMechanism = {
+    type: 'mechanism',
+    kind: kind as SpfMechanismKind,
+    qualifier,
+    ...(qualifierSpan ? { qualifierSpan } : {}),
+    name: spanned(text, nameStart, nameEnd),
+    start,
+    end,
+    valid: true,
+  };
+  if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
+  const hasColon = text[nameEnd] === ':';
+  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
+  const needsValue = (what: string): boolean => {
+    if (!hasColon) {
+      problems.push({
+        code: 'missing-value',
+        message: `The ${kind} mechanism ${quote(termText)} needs ${what}: write "${kind}:${what === 'a domain' ? 'example.com' : kind === 'ip4' ? '192.0.2.0/24' : '2001:db8::/32'}".`,
+        start,
+        end,
+      });
+      return false;
+    }
+    if (valueStart === end) {
+      problems.push({
+        code: kind === 'ip4' || kind === 'ip6' ? 'missing-value' : 'empty-domain',
+        message: `The ${kind} mechanism ${quote(termText)} has nothing after ":"; write ${what} or drop the ":".`,
+        start,
+        end,
+      });
+      return false;
+    }
+    return true;
+  };
+  switch (kind) {
+    case 'all':
+      if (nameEnd < end) {
+        problems.push({
+          code: 'unexpected-argument',
+          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ''}all" instead of ${quote(termText)}.`,
+          start: nameEnd,
+          end,
+        });
+      }
+      break;
+    case 'include':
+    case 'exists':
+      if (needsValue('a domain')) {
+        mech.value = spanned(text, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
+      }
+      break;
+    case 'ptr':
+      if (!hasColon && nameEnd < end) {
+        problems.push({
+          code: 'unexpected-cidr',
+          message: `The ptr mechanism takes no prefix length; remove ${quote(text.slice(nameEnd, end))} (and prefer ip4:/ip6: over ptr).`,
+          start: nameEnd,
+          end,
+        });
+      } else if (hasColon && needsValue('a domain')) {
+        mech.value = spanned(text, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
+      }
+      break;
+    case 'a':
+    case 'mx': {
+      // dual-cidr-length = [ "/" ip4-len ] [ "//" ip6-len ], at the very end of the term.
+      const from = hasColon ? valueStart : nameEnd;
+      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(from, end));
+      const cidrStart = m ? end - m[1].length : end;
+      if (!hasColon && cidrStart !== from) {
+        problems.push({
+          code: 'invalid-cidr',
+          message: `${quote(text.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
+          start: nameEnd,
+          end,
+        });
+        break;
+      }
+      if (hasColon && cidrStart === valueStart) {
+        needsValue('a domain');
+        if (valueStart !== end) {
+          problems.push({ code: 'empty-domain', message: `The ${kind} mechanism ${quote(termText)} has no domain before the prefix length.`, start, end });
+        }
+        break;
+      }
+      if (hasColon) {
+        mech.value = spanned(text, valueStart, cidrStart);
+        mech.domainSpec = parseDomainSpec(text, valueStart, cidrStart, kind, problems);
+      }
+      if (cidrStart < end) {
+        const six = text.indexOf('//', cidrStart);
+        const v4End = six >= 0 ? six : end;
+        if (v4End > cidrStart) {
+          const c = parseCidr(text, cidrStart, v4End, 32, 'IPv4', problems);
+          if (c) mech.cidr4 = c;
+        }
+        if (six >= 0) {
+          const c = parseCidr(text, six + 1, end, 128, 'IPv6', problems);
+          if (c) mech.cidr6 = { ...c, start: six };
+        }
+      }
+      break;
+    }
+    case 'ip4':
+    case 'ip6': {
+      const v4 = kind === 'ip4';
+      if (!needsValue(v4 ? 'an IPv4 network' : 'an IPv6 network')) break;
+      const slash = text.indexOf('/', valueStart);
+      const addrEnd = slash >= 0 && slash < end ? slash : end;
+      mech.value = spanned(text, valueStart, addrEnd);
+      const addrText = mech.value.text;
+      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
+      if (!bytes) {
+        let hint = v4 ? 'four decimal numbers 0–255 without leading zeros, such as 192.0.2.1' : 'an RFC 4291 address such as 2001:db8::1';
+        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split('.').length < 4) hint = 'all four parts; use a prefix length such as 192.0.2.0/24 for a network';
+        if (v4 && parseIPv6(addrText)) hint = 'ip6: for an IPv6 address';
+        if (!v4 && parseIPv4(addrText)) hint = 'ip4: for an IPv4 address';
+        problems.push({
+          code: v4 ? 'invalid-ip4' : 'invalid-ip6',
+          message: `${quote(addrText)} is not a valid ${v4 ? 'IPv4' : 'IPv6'} address; write ${hint}.`,
+          start: valueStart,
+          end: addrEnd,
+        });
+      } else {
+        mech.address = bytes;
+      }
+      if (addrEnd < end) {
+        const c = parseCidr(text, addrEnd, end, v4 ? 32 : 128, v4 ? 'IPv4' : 'IPv6', problems);
+        if (c) mech[v4 ? 'cidr4' : 'cidr6'] = c;
+      }
+      break;
+    }
+  }
+  mech.valid = problems.length === before;
+  return mech;
+}
+
+function parseTerm(text: string, start: number, end: number, record: SpfRecord): SpfTerm {
+  const problems = record.problems;
+  const termText = text.slice(start, end);
+  // SPF terms are printable ASCII separated by spaces only (§3.1, §4.6.1): one problem per
+  // term, rather than a cascade from every grammar rule the odd octet breaks.
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) {
+      const what = c === 0x09 ? 'a tab' : c === 0x0a || c === 0x0d ? 'a line break' : c > 0x7e ? 'a non-ASCII octet' : 'a control character';
+      problems.push({
+        code: 'invalid-character',
+        message: `The term ${quote(termText)} contains ${what} (${quote(text[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        start: i,
+        end: i + 1,
+      });
+      return { type: 'invalid', text: termText, start, end, valid: false };
+    }
+  }
+  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
+  if (!mod) return parseMechanism(text, start, end, problems);
+  const before = problems.length;
+  const nameEnd = start + mod[1].length;
+  const lower = mod[1].toLowerCase();
+  const kind: SpfModifierKind = lower === 'redirect' || lower === 'exp' ? lower : 'unknown';
+  const valueStart = nameEnd + 1;
+  let macro: SpfMacroString;
+  if (kind === 'unknown') {
+    macro = parseMacroString(text, valueStart, end, 'modifier', problems);
+  } else if (valueStart === end) {
+    problems.push({
+      code: 'empty-domain',
+      message: `The ${kind} modifier ${quote(termText)} has no domain; write "${kind}=example.com" or remove it.`,
+      start,
+      end,
+    });
+    macro = { text: '', start: end, end, parts: [] };
+  } else {
+    macro = parseDomainSpec(text, valueStart, end, kind, problems);
+  }
+  const modifier: SpfModifier = {
+    type: 'modifier',
+    kind,
+    name: spanned(text, start, nameEnd),
+    value: spanned(text, valueStart, end),
+    macro,
+    start,
+    end,
+    valid: true,
+  };
+  if (kind !== 'unknown') {
+    const first = record[kind];
+    if (first) {
+      problems.push({
+        code: 'duplicate-modifier',
+        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+        start,
+        end,
+      });
+    } else {
+      record[kind] = modifier;
+    }
+  }
+  modifier.valid = problems.length === before;
+  return modifier;
+}
+
+/**
+ * Parses an SPF record. Never throws. When the text does not start with "v=spf1", `version` is
+ * null, no terms are read and one "not-spf" problem is reported.
+ */
+export function parseSpf(text: string): SpfRecord {
+  const record: SpfRecord = { text, version: null, terms: [], problems: [] };
+  if (!isSpfRecord(text)) {
+    record.problems.push({
+      code: 'not-spf',
+      message: /^v=spf1/i.test(text)
+        ? `The record starts ${quote(text.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.`
+        : `The record ${quote(text, 30)} does not start with "v=spf1".`,
+      start: 0,
+      end: Math.min(text.length, /^\S*/.exec(text)?.[0].length ?? 0),
+    });
+    return record;
+  }
+  record.version = spanned(text, 0, 6);
+  let i = 6;
+  while (i < text.length) {
+    while (i < text.length && text[i] === ' ') i++;
+    if (i >= text.length) break;
+    let j = i;
+    while (j < text.length && text[j] !== ' ') j++;
+    record.terms.push(parseTerm(text, i, j, record));
+    i = j;
+  }
+  return record;
+}
+
+/**
+ * Parses explanation text fetched for exp= (§6.2): macro-strings and spaces, with c, r and t
+ * allowed. Problems mean the explanation must be ignored.
+ */
+export function parseExplanation(text: string): { macro: SpfMacroString; problems: MailProblem[] } {
+  const problems: MailProblem[] = [];
+  const macro = parseMacroString(text, 0, text.length, 'explain', problems);
+  return { macro, problems };
+}
+
+/** Whether a modifier name is valid per §4.6.1 (exported for rules that suggest fixes). */
+export function isModifierName(name: string): boolean {
+  if (name.length === 0 || !isAlpha(name.charCodeAt(0))) return false;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isAlnum(c) && !'-_.'.includes(name[i])) return false;
+  }
+  return true;
+}

@@ -1,0 +1,78 @@
+/**
+ * ESLint's `json` formatter format, so tools that read ESLint results (reviewdog, editors,
+ * dashboards) read mxlint's. `info` findings map to severity 1 like warnings but are counted
+ * apart, in `infoCount`, an mxlint addition.
+ */
+import { resolve } from 'node:path';
+import type { FileResult } from '../model/result.ts';
+import { locate } from '../model/span.ts';
+import { countDiagnostics } from './counts.ts';
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  nodeType: null;
+}
+
+export interface JsonFileResult {
+  filePath: string;
+  messages: JsonMessage[];
+  suppressedMessages: [];
+  errorCount: number;
+  fatalErrorCount: 0;
+  warningCount: number;
+  fixableErrorCount: 0;
+  fixableWarningCount: 0;
+  infoCount: number;
+  usedDeprecatedRules: [];
+  source?: string;
+}
+
+export interface JsonOptions {
+  /** Directory relative paths are resolved against (default: the process's working directory). */
+  cwd?: string;
+}
+
+export function toJsonResults(results: readonly FileResult[], opts: JsonOptions = {}): JsonFileResult[] {
+  const cwd = opts.cwd ?? process.cwd();
+  return results.map((result) => {
+    const counts = countDiagnostics(result.diagnostics);
+    const entry: JsonFileResult = {
+      filePath: resolve(cwd, result.path),
+      messages: result.diagnostics.map((d) => {
+        const loc = locate(d.span);
+        return {
+          ruleId: d.ruleId,
+          severity: d.severity === 'error' ? 2 : 1,
+          message: d.message,
+          line: loc.line,
+          column: loc.column,
+          endLine: loc.endLine,
+          endColumn: loc.endColumn,
+          nodeType: null,
+        };
+      }),
+      suppressedMessages: [],
+      errorCount: counts.errors,
+      fatalErrorCount: 0,
+      warningCount: counts.warnings,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      infoCount: counts.infos,
+      usedDeprecatedRules: [],
+    };
+    // ESLint includes the source only for files with messages.
+    if (result.source && result.diagnostics.length > 0) entry.source = result.source.display(result.source.text);
+    return entry;
+  });
+}
+
+/** One line of JSON, as ESLint writes it. */
+export function formatJson(results: readonly FileResult[], opts: JsonOptions = {}): string {
+  return JSON.stringify(toJsonResults(results, opts));
+}

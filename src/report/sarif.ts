@@ -1,0 +1,213 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; rule descriptors for
+ * the rules that have results (syntax codes included); stable `partialFingerprints` from each
+ * diagnostic's fingerprint so alerts survive edits elsewhere in the file.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import type { FileResult } from '../model/result.ts';
+import { locate, type Span } from '../model/span.ts';
+import { docsUrl, type RuleMeta, type RuleSetting } from '../engine/rule.ts';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/mxlint/mxlint';
+export const FINGERPRINT_KEY = 'mxlintFingerprint/v1';
+
+export interface SarifOptions {
+  toolVersion: string;
+  /**
+   * Root that artifact URIs are made relative to (`%SRCROOT%`, usually the repository root).
+   * Without it, paths are written as given.
+   */
+  baseDir?: string;
+  /** Directory relative result paths are resolved against (default: the working directory). */
+  cwd?: string;
+}
+
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+
+// The SARIF object model is large; these types cover what mxlint writes.
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+interface SarifLocation {
+  id?: number;
+  physicalLocation: { artifactLocation: ArtifactLocation; region: Region };
+  message?: { text: string };
+}
+interface ReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  helpUri: string;
+  defaultConfiguration: { level: SarifLevel; enabled?: boolean };
+}
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: SarifLocation[];
+  relatedLocations?: SarifLocation[];
+  partialFingerprints: Record<string, string>;
+}
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: [
+    {
+      tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: ReportingDescriptor[] } };
+      originalUriBaseIds?: Record<string, { uri: string }>;
+      columnKind: 'utf16CodeUnits';
+      results: SarifResult[];
+    },
+  ];
+}
+
+export function toSarif(results: readonly FileResult[], rules: readonly RuleMeta[], opts: SarifOptions): SarifLog {
+  const cwd = opts.cwd ?? process.cwd();
+  const baseDir = opts.baseDir === undefined ? undefined : resolve(cwd, opts.baseDir);
+  const metas = new Map(rules.map((meta) => [meta.id, meta]));
+  const descriptors: ReportingDescriptor[] = [];
+  const indexOf = new Map<string, number>();
+  const artifact = (path: string): ArtifactLocation => artifactLocation(path, cwd, baseDir);
+
+  const sarifResults: SarifResult[] = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      let ruleIndex = indexOf.get(d.ruleId);
+      if (ruleIndex === undefined) {
+        ruleIndex = descriptors.length;
+        indexOf.set(d.ruleId, ruleIndex);
+        descriptors.push(descriptor(d, metas.get(d.ruleId)));
+      }
+      const primary = artifact(result.path);
+      const entry: SarifResult = {
+        ruleId: d.ruleId,
+        ruleIndex,
+        level: level(d.severity),
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(d, primary.uri) },
+      };
+      if (d.related && d.related.length > 0) {
+        entry.relatedLocations = d.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: {
+            artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
+            region: region(r.span),
+          },
+          message: { text: r.message },
+        }));
+      }
+      sarifResults.push(entry);
+    }
+  }
+
+  const run: SarifLog['runs'][0] = {
+    tool: {
+      driver: {
+        name: 'mxlint',
+        version: opts.toolVersion,
+        semanticVersion: opts.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results: sarifResults,
+  };
+  if (baseDir !== undefined) {
+    run.originalUriBaseIds = { '%SRCROOT%': { uri: directoryUri(baseDir) } };
+  }
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+export function formatSarif(results: readonly FileResult[], rules: readonly RuleMeta[], opts: SarifOptions): string {
+  return JSON.stringify(toSarif(results, rules, opts), null, 2);
+}
+
+function level(severity: Severity | RuleSetting): SarifLevel {
+  if (severity === 'off') return 'none';
+  return severity === 'info' ? 'note' : severity;
+}
+
+function descriptor(d: Diagnostic, meta: RuleMeta | undefined): ReportingDescriptor {
+  let description: string;
+  let defaultLevel: SarifLevel;
+  if (meta) {
+    description = meta.description;
+    defaultLevel = level(meta.severity);
+  } else if (d.ruleId.startsWith('syntax/')) {
+    description = `Zone file syntax: ${d.ruleId.slice('syntax/'.length)}`;
+    defaultLevel = level(d.severity);
+  } else {
+    description = d.ruleId;
+    defaultLevel = level(d.severity);
+  }
+  const entry: ReportingDescriptor = {
+    id: d.ruleId,
+    name: pascalCase(d.ruleId),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri: docsUrl(d.ruleId),
+    defaultConfiguration: { level: defaultLevel },
+  };
+  if (defaultLevel === 'none') entry.defaultConfiguration.enabled = false;
+  return entry;
+}
+
+/** `mx-target-ip` → `MxTargetIp`, `syntax/bad-ttl` → `SyntaxBadTtl`. */
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('');
+}
+
+function region(span: Span): Region {
+  const loc = locate(span);
+  return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
+}
+
+/**
+ * What identifies a finding across commits: the rule, the file and the diagnostic's own
+ * fingerprint (owner, type, field; never a line). Without one, the message stands in for it.
+ */
+function fingerprint(d: Diagnostic, uri: string): string {
+  const identity = d.fingerprint === undefined ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
+  return createHash('sha256').update(`${d.ruleId}\0${uri}\0${identity}`).digest('hex');
+}
+
+function artifactLocation(path: string, cwd: string, baseDir: string | undefined): ArtifactLocation {
+  const absolute = resolve(cwd, path);
+  if (baseDir !== undefined) {
+    const rel = relative(baseDir, absolute);
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: '%SRCROOT%' };
+    return { uri: pathToFileURL(absolute).href };
+  }
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  return { uri: encodePath(path) };
+}
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+function encodePath(path: string): string {
+  const segments = sep === '\\' ? path.split(/[\\/]/) : path.split('/');
+  return segments.map((s) => encodeURIComponent(s)).join('/');
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}

@@ -1,0 +1,159 @@
+/**
+ * The BIND master-file lexer (RFC 1035 §5.1): splits a file into entries (one logical line,
+ * parentheses joined), each a list of tokens kept as offsets into the text. Comments are kept.
+ * One pass over character codes, no regular expressions, no per-token strings: this is the hot
+ * path for million-record zones.
+ */
+import type { Comment } from '../model/zone.ts';
+import type { SourceText } from '../model/source.ts';
+
+export interface LexProblem {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** One entry's tokens; the arrays are reused from entry to entry. */
+export class Entry {
+  /** Offset of the line the entry starts on. */
+  lineStart = 0;
+  /** The line starts with blank space: the owner is the previous record's. */
+  blankOwner = false;
+  count = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** A quoted token spans its quotes; its text is between them. */
+  readonly quoted: boolean[] = [];
+
+  push(start: number, end: number, quoted: boolean): void {
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.quoted[this.count] = quoted;
+    this.count++;
+  }
+}
+
+const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92;
+
+export class Lexer {
+  private pos: number;
+  private readonly text: string;
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly comments: Comment[] | undefined,
+    private readonly report: (problem: LexProblem) => void,
+  ) {
+    this.text = source.text;
+    // A UTF-8 byte-order mark (read as latin1: EF BB BF) is not part of the first line.
+    this.pos = this.text.startsWith('\xef\xbb\xbf') ? 3 : this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** Token text: quotes stripped, escapes kept. */
+  tokenText(entry: Entry, i: number): string {
+    return entry.quoted[i] ? this.text.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.text.slice(entry.starts[i], entry.ends[i]);
+  }
+
+  /**
+   * Reads the next entry with at least one token. Returns false at the end of the file.
+   * A malformed entry is reported and skipped; lexing resumes on the next line.
+   */
+  next(entry: Entry): boolean {
+    const text = this.text;
+    const n = text.length;
+    for (;;) {
+      if (this.pos >= n) return false;
+      const lineStart = this.pos;
+      entry.lineStart = lineStart;
+      entry.count = 0;
+      const first = text.charCodeAt(lineStart);
+      entry.blankOwner = first === SPACE || first === TAB;
+      let depth = 0;
+      let openParen = -1;
+      let pos = lineStart;
+      let failed = false;
+      scan: while (pos < n) {
+        const c = text.charCodeAt(pos);
+        switch (c) {
+          case SPACE:
+          case TAB:
+          case CR:
+            pos++;
+            break;
+          case LF:
+            pos++;
+            if (depth === 0) break scan;
+            break;
+          case SEMI: {
+            let end = text.indexOf('\n', pos);
+            if (end === -1) end = n;
+            let textEnd = end;
+            if (textEnd > pos && text.charCodeAt(textEnd - 1) === CR) textEnd--;
+            this.comments?.push({ source: this.source, start: pos, end: textEnd, text: text.slice(pos + 1, textEnd) });
+            pos = end;
+            break;
+          }
+          case LPAREN:
+            if (depth > 0) {
+              this.report({ code: 'nested-parenthesis', message: 'a parenthesis opens inside another; BIND allows one level only', start: pos, end: pos + 1 });
+              failed = true;
+            }
+            depth++;
+            if (openParen < 0) openParen = pos;
+            pos++;
+            break;
+          case RPAREN:
+            if (depth === 0) {
+              this.report({ code: 'unbalanced-parenthesis', message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              failed = true;
+            } else depth--;
+            pos++;
+            break;
+          case QUOTE: {
+            const start = pos;
+            pos++;
+            for (;;) {
+              if (pos >= n || text.charCodeAt(pos) === LF) {
+                this.report({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
+                failed = true;
+                break scan;
+              }
+              const q = text.charCodeAt(pos);
+              if (q === QUOTE) break;
+              pos += q === BACKSLASH ? 2 : 1;
+            }
+            pos++;
+            entry.push(start, pos, true);
+            break;
+          }
+          default: {
+            const start = pos;
+            while (pos < n) {
+              const w = text.charCodeAt(pos);
+              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
+              // An escaped character never ends the token (`\ `, `\;`, `\(`).
+              pos += w === BACKSLASH && pos + 1 < n && text.charCodeAt(pos + 1) !== LF ? 2 : 1;
+            }
+            entry.push(start, pos, false);
+          }
+        }
+      }
+      if (depth > 0 && !failed) {
+        this.report({ code: 'unclosed-parenthesis', message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
+        // Resume after the line that opened the parenthesis, so the records below are not lost.
+        const eol = text.indexOf('\n', openParen);
+        this.pos = eol === -1 ? n : eol + 1;
+        continue;
+      }
+      if (failed) {
+        // Skip the rest of the broken entry's line.
+        const eol = text.indexOf('\n', pos > 0 && text.charCodeAt(pos - 1) === LF ? pos - 1 : pos);
+        this.pos = eol === -1 ? n : eol + 1;
+        continue;
+      }
+      this.pos = pos;
+      if (entry.count > 0) return true;
+    }
+  }
+}

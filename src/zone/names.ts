@@ -1,0 +1,143 @@
+/**
+ * Domain names in presentation form (RFC 1035 §5.1): `@`, relative and absolute names, `\X`
+ * and `\DDD` escapes. Names are kept as written (case and escapes preserved, always absolute with
+ * a final dot); `nameKey` gives the form to compare them by.
+ */
+
+export type NameResult = { ok: true; name: string } | { ok: false; message: string };
+
+/** Characters allowed unescaped in a label (as Knot's scanner; anything else must be escaped). */
+const PLAIN = new Uint8Array(256);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*') PLAIN[c.charCodeAt(0)] = 1;
+
+/**
+ * Checks a name token and makes it absolute. `origin` is absolute (ends with a dot), `.` for the root.
+ * Label length ≤ 63 and name length ≤ 255 octets are checked in wire form.
+ */
+export function parseName(text: string, origin: string): NameResult {
+  if (text === '@') return { ok: true, name: origin };
+  if (text === '.') return { ok: true, name: '.' };
+  let wireLength = 1; // the root label
+  let labelLength = 0;
+  let absolute = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (labelLength === 0) return { ok: false, message: i === 0 ? 'a name cannot start with a dot' : 'empty label (two dots in a row)' };
+      wireLength += labelLength + 1;
+      labelLength = 0;
+      if (i === n - 1) absolute = true;
+      continue;
+    }
+    if (c === 92 /* \ */) {
+      const d1 = text.charCodeAt(i + 1);
+      if (i + 1 >= n) return { ok: false, message: 'a name cannot end with a lone backslash' };
+      if (d1 >= 48 && d1 <= 57) {
+        const d2 = text.charCodeAt(i + 2);
+        const d3 = text.charCodeAt(i + 3);
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return { ok: false, message: 'a \\DDD escape needs exactly three decimal digits' };
+        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return { ok: false, message: 'a \\DDD escape cannot exceed 255' };
+        i += 3;
+      } else {
+        i += 1;
+      }
+    } else if (!PLAIN[c]) {
+      return { ok: false, message: `character '${String.fromCharCode(c)}' must be escaped in a name` };
+    }
+    labelLength++;
+    if (labelLength > 63) return { ok: false, message: 'a label is longer than 63 octets' };
+  }
+  if (labelLength > 0) wireLength += labelLength + 1;
+  if (!absolute) {
+    if (origin !== '.') wireLength += wireLengthOf(origin) - 1;
+    if (wireLength > 255) return { ok: false, message: `the name is longer than 255 octets once the origin ${origin} is appended` };
+    return { ok: true, name: origin === '.' ? text + '.' : text + '.' + origin };
+  }
+  if (wireLength > 255) return { ok: false, message: 'the name is longer than 255 octets' };
+  return { ok: true, name: text };
+}
+
+/** Octets of the wire form of an absolute, valid name. */
+export function wireLengthOf(name: string): number {
+  return nameToWire(name).length;
+}
+
+/** Wire form (RFC 1035 §3.1) of an absolute name already checked by `parseName`. */
+export function nameToWire(name: string): Uint8Array {
+  const out: number[] = [];
+  if (name === '.') return Uint8Array.of(0);
+  let lengthAt = 0;
+  out.push(0);
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 46) {
+      out[lengthAt] = out.length - lengthAt - 1;
+      lengthAt = out.length;
+      out.push(0);
+      continue;
+    }
+    if (c === 92) {
+      const d1 = name.charCodeAt(i + 1);
+      if (d1 >= 48 && d1 <= 57) {
+        c = Number(name.slice(i + 1, i + 4));
+        i += 3;
+      } else {
+        c = d1;
+        i += 1;
+      }
+    }
+    out.push(c);
+  }
+  // The final dot closed the last label and opened the root label, already 0.
+  return Uint8Array.from(out);
+}
+
+/** The labels of an absolute name as octet strings (escapes decoded), root excluded. */
+export function nameLabels(name: string): string[] {
+  const wire = nameToWire(name);
+  const labels: string[] = [];
+  for (let i = 0; wire[i] !== 0; i += wire[i] + 1) labels.push(String.fromCharCode(...wire.subarray(i + 1, i + 1 + wire[i])));
+  return labels;
+}
+
+/**
+ * The key to compare names by: ASCII letters lower-cased, escapes of plain characters decoded,
+ * other octets as `\DDD`. Two names are equal in DNS exactly when their keys are equal.
+ */
+export function nameKey(name: string): string {
+  if (name.indexOf('\\') === -1) return asciiLower(name);
+  return nameLabels(name).map(escapeLabel).join('.') + '.';
+}
+
+function escapeLabel(label: string): string {
+  let out = '';
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (PLAIN[c]) out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+    else out += '\\' + String(c).padStart(3, '0');
+  }
+  return out;
+}
+
+function asciiLower(s: string): string {
+  // toLowerCase would also fold latin1 letters, which DNS treats as distinct octets.
+  return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
+}
+
+/** True when `name` equals `ancestor` or lies below it (both absolute). */
+export function isAtOrBelow(name: string, ancestor: string): boolean {
+  const a = nameKey(name);
+  const b = nameKey(ancestor);
+  if (b === '.') return true;
+  return a === b || a.endsWith('.' + b);
+}
+
+/** `name` relative to `origin` when below it (`mail` for `mail.example.com.` in `example.com.`). */
+export function relativeName(name: string, origin: string): string {
+  const key = nameKey(name);
+  const o = nameKey(origin);
+  if (key === o) return '@';
+  if (o !== '.' && key.endsWith('.' + o)) return name.slice(0, name.length - origin.length - 1);
+  return name;
+}

@@ -1,0 +1,146 @@
+/**
+ * Typed rdata: checks a record's rdata fields against its type's field table, gives the values
+ * rules use, and encodes the RFC wire form. RFC 3597 generic rdata (`\# len hex`) is kept raw.
+ */
+import type { RdataField } from '../../model/record.ts';
+import { Cursor, RdataError, Writer } from './codec.ts';
+import { type KnownRdata, type KnownType, type RdataOf, minWire, typeSpec } from './schema.ts';
+import { type TxtString, abbreviate, fieldCharOffset, parseDecimal } from './text.ts';
+import { typeName, typeNumber } from './registry.ts';
+
+export { typeNumber, typeName, classNumber, className, ALGORITHMS, CERT_TYPES } from './registry.ts';
+export { type TxtString } from './text.ts';
+export { type SvcParam, SVC_KEYS, svcKeyName, alpnIds } from './svcb.ts';
+export { type AplItem } from './special.ts';
+export { typeNames } from './codecs.ts';
+export { formatIpv6, ipv4Bytes, ipv6Bytes } from './address.ts';
+export type { KnownRdata, KnownType, RdataOf };
+
+/**
+ * Rdata mxlint keeps as octets: a type it has no table for, or any type written in RFC 3597
+ * generic form. `wire` is null when a type without a table is written in its own presentation form.
+ */
+export interface UnknownRdata {
+  type: 'unknown';
+  /** The RR type number. */
+  rrtype: number;
+  wire: Uint8Array | null;
+}
+
+export type Rdata = KnownRdata | UnknownRdata;
+
+export interface RdataProblem {
+  /** Stable code: `missing-field`, `number-too-large`, `string-too-long`, `bad-name`, … */
+  code: string;
+  /** One sentence quoting the bad value. */
+  message: string;
+  /** Index of the offending field, or the field count when one is missing. */
+  field: number;
+}
+
+export type RdataResult = { ok: true; rdata: Rdata } | { ok: false; error: RdataProblem };
+
+/** Field keys that name a list, said in the singular in messages about one item. */
+const ITEM: Record<string, string> = { strings: 'string', items: 'item', types: 'type', params: 'parameter' };
+
+function words(key: string): string {
+  return ITEM[key] ?? key.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase());
+}
+
+/** Reads `\# <length> <hex…>` (fields[0] is `\#`). */
+function generic(cur: Cursor, label: string): Uint8Array {
+  cur.i = 1;
+  cur.label = `${label} generic rdata length`;
+  const lengthIndex = cur.i;
+  const length = parseDecimal(cur.text(), 0xffff, cur.label, lengthIndex);
+  let digits = '';
+  while (!cur.done) {
+    const t = cur.text();
+    if (!/^[0-9a-fA-F]*$/.test(t)) cur.fail('bad-hex', `${label} generic rdata '${abbreviate(t)}' is not hexadecimal.`);
+    digits += t;
+  }
+  if (digits.length % 2 !== 0) cur.fail('bad-hex', `${label} generic rdata has an odd number of hex digits.`);
+  if (digits.length / 2 !== length) {
+    throw new RdataError('generic-length', `${label} generic rdata is declared as ${length} octets but ${digits.length / 2} are given.`, lengthIndex);
+  }
+  return Uint8Array.from(Buffer.from(digits, 'hex'));
+}
+
+function isGeneric(fields: readonly RdataField[]): boolean {
+  return fields.length > 0 && !fields[0].quoted && fields[0].text === '\\#';
+}
+
+/**
+ * Checks and types the rdata of one record. `type` is a mnemonic or `TYPEnnn` (any case);
+ * `origin` is the absolute origin relative names in the rdata hang from.
+ */
+export function parseRdata(type: string, fields: readonly RdataField[], origin: string): RdataResult {
+  const n = typeNumber(type);
+  if (n === undefined) return { ok: false, error: { code: 'unknown-type', message: `'${type}' is not a known record type.`, field: 0 } };
+  const mnemonic = typeName(n);
+  const spec = typeSpec(mnemonic);
+  const cur = new Cursor(fields, origin);
+  try {
+    if (isGeneric(fields)) {
+      const wire = generic(cur, mnemonic);
+      if (spec && wire.length < minWire(spec)) {
+        throw new RdataError('generic-length', `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
+      }
+      return { ok: true, rdata: { type: 'unknown', rrtype: n, wire } };
+    }
+    if (!spec) {
+      if (mnemonic.startsWith('TYPE')) {
+        throw new RdataError('generic-required', `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
+      }
+      return { ok: true, rdata: { type: 'unknown', rrtype: n, wire: null } };
+    }
+    const record: Record<string, unknown> = { type: mnemonic };
+    for (const field of spec.fields) {
+      cur.label = `${mnemonic} ${words(field.key)}`;
+      record[field.key] = field.codec.parse(cur, record);
+    }
+    if (!cur.done) cur.fail('unexpected-field', `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
+    // The table's codecs produced exactly the keys RdataOf<type> names.
+    return { ok: true, rdata: record as unknown as KnownRdata };
+  } catch (e) {
+    if (e instanceof RdataError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
+    throw e;
+  }
+}
+
+/** RFC wire form of rdata: names uncompressed, case as written. Null for raw rdata without octets. */
+export function rdataToWire(rdata: Rdata): Uint8Array | null {
+  if (rdata.type === 'unknown') return rdata.wire;
+  const spec = typeSpec(rdata.type);
+  if (!spec) throw new Error(`no field table for ${rdata.type}`);
+  const record = rdata as unknown as Record<string, unknown>;
+  const out = new Writer();
+  const byKey = new Map(spec.fields.map((s) => [s.key, s]));
+  for (const key of spec.wire ?? spec.fields.map((s) => s.key)) {
+    const s = byKey.get(key);
+    s?.codec.encode(record[key], out, record);
+  }
+  return out.finish();
+}
+
+export type TxtRdata = Extract<Rdata, { strings: TxtString[] }>;
+
+/** The character-strings of a TXT-like record joined, as receivers do for SPF, DMARC and DKIM. */
+export function txtText(rdata: TxtRdata): string {
+  return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join('');
+}
+
+/**
+ * File offset of octet `index` of `txtText(rdata)`: where its character (or the first character
+ * of its escape) is written. `index` equal to the text length gives the end of the last string.
+ */
+export function txtOffset(rdata: TxtRdata, fields: readonly RdataField[], index: number): number {
+  let i = Math.max(0, index);
+  for (const s of rdata.strings) {
+    if (i < s.value.length) return s.offsets[i];
+    i -= s.value.length;
+  }
+  const last = rdata.strings[rdata.strings.length - 1];
+  const field = fields[last.field];
+  return fieldCharOffset(field, field.text.length);
+}

@@ -1,0 +1,153 @@
+/**
+ * The per-type field table: for each RR type whose presentation form mxlint reads, its fields in
+ * presentation order (name the rules use, field kind). `Rdata` types are derived from it, so the
+ * table is the single description of every type.
+ */
+import type { Codec } from './codec.ts';
+import {
+  base32hex, base64, charString, charStrings, hex, hexGroups, ipv4, ipv6, lastString, name, rrType, salt, sigTime, tag,
+  ttl, typeBitmap, u16, u32, u8, uint,
+} from './codecs.ts';
+import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
+import { altitude, aplItems, coordinate, gateway, ipsecPublicKey, precision, zero } from './special.ts';
+import { svcParams } from './svcb.ts';
+
+export interface FieldSpec<K extends string, V> {
+  readonly key: K;
+  readonly codec: Codec<V>;
+}
+
+function f<K extends string, V>(key: K, codec: Codec<V>): FieldSpec<K, V> {
+  return { key, codec };
+}
+
+const algorithm = uint(8, ALGORITHMS);
+
+const target = [f('target', name)] as const;
+const text = [f('strings', charStrings)] as const;
+const dnskey = [f('flags', u16), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
+const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', hex)] as const;
+const tlsa = [f('usage', u8), f('selector', u8), f('matchingType', u8), f('data', hex)] as const;
+const rrsig = [
+  f('typeCovered', rrType), f('algorithm', algorithm), f('labels', u8), f('originalTtl', ttl), f('expiration', sigTime),
+  f('inception', sigTime), f('keyTag', u16), f('signer', name), f('signature', base64()),
+] as const;
+const svcb = [f('priority', u16), f('target', name), f('params', svcParams)] as const;
+/** A 16-bit preference and a name (MX, RT, KX, LP; AFSDB's subtype). */
+const preferred = <K extends string>(key: K) => [f('preference', u16), f(key, name)] as const;
+
+export const SCHEMA = {
+  A: { fields: [f('address', ipv4)] },
+  AAAA: { fields: [f('address', ipv6)] },
+  NS: { fields: target },
+  CNAME: { fields: target },
+  DNAME: { fields: target },
+  PTR: { fields: target },
+  ALIAS: { fields: target },
+  MB: { fields: target },
+  MD: { fields: target },
+  MF: { fields: target },
+  MG: { fields: target },
+  MR: { fields: target },
+  MX: { fields: preferred('exchange') },
+  RT: { fields: preferred('intermediate') },
+  KX: { fields: preferred('exchanger') },
+  LP: { fields: preferred('fqdn') },
+  AFSDB: { fields: [f('subtype', u16), f('hostname', name)] },
+  MINFO: { fields: [f('rmailbx', name), f('emailbx', name)] },
+  RP: { fields: [f('mailbox', name), f('txtDomain', name)] },
+  PX: { fields: [f('preference', u16), f('map822', name), f('mapx400', name)] },
+  TXT: { fields: text },
+  SPF: { fields: text },
+  WALLET: { fields: text },
+  RESINFO: { fields: text },
+  HINFO: { fields: [f('cpu', charString), f('os', charString)] },
+  X25: { fields: [f('address', charString)] },
+  SOA: {
+    fields: [
+      f('mname', name), f('rname', name), f('serial', u32), f('refresh', ttl), f('retry', ttl), f('expire', ttl), f('minimum', ttl),
+    ],
+  },
+  SRV: { fields: [f('priority', u16), f('weight', u16), f('port', u16), f('target', name)] },
+  NAPTR: {
+    fields: [
+      f('order', u16), f('preference', u16), f('flags', charString), f('services', charString), f('regexp', charString), f('replacement', name),
+    ],
+  },
+  CAA: { fields: [f('flags', u8), f('tag', tag), f('value', lastString)] },
+  URI: { fields: [f('priority', u16), f('weight', u16), f('target', lastString)] },
+  TLSA: { fields: tlsa },
+  SMIMEA: { fields: tlsa },
+  SSHFP: { fields: [f('algorithm', u8), f('fingerprintType', u8), f('fingerprint', hex)] },
+  DS: { fields: ds },
+  CDS: { fields: ds },
+  DLV: { fields: ds },
+  TA: { fields: ds },
+  DNSKEY: { fields: dnskey },
+  CDNSKEY: { fields: dnskey },
+  KEY: { fields: dnskey },
+  RRSIG: { fields: rrsig },
+  SIG: { fields: rrsig },
+  NSEC: { fields: [f('next', name), f('types', typeBitmap)] },
+  NSEC3: {
+    fields: [
+      f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt), f('nextHashed', base32hex), f('types', typeBitmap),
+    ],
+  },
+  NSEC3PARAM: { fields: [f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt)] },
+  CSYNC: { fields: [f('serial', u32), f('flags', u16), f('types', typeBitmap)] },
+  ZONEMD: { fields: [f('serial', u32), f('scheme', u8), f('hashAlgorithm', u8), f('digest', hex)] },
+  CERT: { fields: [f('certType', uint(16, CERT_TYPES)), f('keyTag', u16), f('algorithm', algorithm), f('certificate', base64())] },
+  DHCID: { fields: [f('data', base64())] },
+  OPENPGPKEY: { fields: [f('publicKey', base64())] },
+  IPSECKEY: {
+    fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway), f('publicKey', ipsecPublicKey)],
+  },
+  APL: { fields: [f('items', aplItems)] },
+  LOC: {
+    fields: [
+      f('version', zero), f('latitude', coordinate(90, 'N', 'S')), f('longitude', coordinate(180, 'E', 'W')), f('altitude', altitude),
+      f('size', precision(100)), f('horizontalPrecision', precision(1000000)), f('verticalPrecision', precision(1000)),
+    ],
+    wire: ['version', 'size', 'horizontalPrecision', 'verticalPrecision', 'latitude', 'longitude', 'altitude'],
+  },
+  EUI48: { fields: [f('address', hexGroups(6, 2, '-'))] },
+  EUI64: { fields: [f('address', hexGroups(8, 2, '-'))] },
+  NID: { fields: [f('preference', u16), f('nodeId', hexGroups(4, 4, ':'))] },
+  L64: { fields: [f('preference', u16), f('locator', hexGroups(4, 4, ':'))] },
+  L32: { fields: [f('preference', u16), f('locator', ipv4)] },
+  DSYNC: { fields: [f('rrtype', rrType), f('scheme', uint(8, DSYNC_SCHEMES)), f('port', u16), f('target', name)] },
+  SVCB: { fields: svcb },
+  HTTPS: { fields: svcb },
+} as const;
+
+export type Schema = typeof SCHEMA;
+export type KnownType = keyof Schema;
+
+/** What the table gives for one type, seen without its literal types. */
+export interface TypeSpec {
+  // The table mixes codecs of many value types; the driver passes values between a codec's own parse and encode only.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly fields: readonly FieldSpec<string, any>[];
+  readonly wire?: readonly string[];
+}
+
+export function typeSpec(type: string): TypeSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(SCHEMA, type) ? (SCHEMA as Record<string, TypeSpec>)[type] : undefined;
+}
+
+/** Fewest wire octets a type's rdata can have. */
+export function minWire(spec: TypeSpec): number {
+  return spec.fields.reduce((n, s) => n + s.codec.min, 0);
+}
+
+type Simplify<T> = { [K in keyof T]: T[K] } & unknown;
+
+type Values<F> = F extends readonly FieldSpec<string, unknown>[]
+  ? { [S in F[number] as S['key']]: S extends FieldSpec<string, infer V> ? V : never }
+  : never;
+
+/** Rdata of one known type, e.g. `{ type: 'MX'; preference: number; exchange: string }`. */
+export type RdataOf<T extends KnownType> = Simplify<{ type: T } & Values<Schema[T]['fields']>>;
+
+export type KnownRdata = { [T in KnownType]: RdataOf<T> }[KnownType];

@@ -1,0 +1,162 @@
+/** Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway (RFC 4025). */
+import { nameToWire } from '../names.ts';
+import { formatIpv6, ipv4Bytes, ipv6Bytes } from './address.ts';
+import { type Codec, type Cursor, RdataError } from './codec.ts';
+import { base64, ipv4, ipv6, name } from './codecs.ts';
+import { parseDecimal } from './text.ts';
+
+// ---- LOC ----
+
+/**
+ * A LOC coordinate `d [m [s.sss]] N|S` (or E|W): the value is thousandths of an arc-second,
+ * positive north/east. Encoded as 2^31 + value.
+ */
+export function coordinate(maxDegrees: number, positive: string, negative: string): Codec<number> {
+  return {
+    min: 4,
+    parse(cur) {
+      const parts: string[] = [];
+      for (;;) {
+        const t = cur.text();
+        const hemisphere = t.toUpperCase();
+        if (hemisphere === positive || hemisphere === negative) {
+          if (parts.length === 0) cur.fail('bad-loc', `${cur.label} needs degrees before '${t}'.`);
+          return (hemisphere === positive ? 1 : -1) * arcMs(cur, parts, maxDegrees);
+        }
+        if (parts.length === 3) cur.fail('bad-loc', `${cur.label} has '${t}' where ${positive} or ${negative} was expected.`);
+        parts.push(t);
+      }
+    },
+    encode: (v, out) => out.u32(2 ** 31 + v),
+  };
+}
+
+function arcMs(cur: Cursor, parts: string[], maxDegrees: number): number {
+  const at = cur.i - 1 - parts.length;
+  const [d, m = '0', s = '0'] = parts;
+  const degrees = parseDecimal(d, maxDegrees, `${cur.label} degrees`, at);
+  const minutes = parseDecimal(m, 59, `${cur.label} minutes`, at + 1);
+  if (!/^[0-9]+(\.[0-9]{1,3})?$/.test(s) || Number(s) >= 60) {
+    throw new RdataError('bad-loc', `${cur.label} seconds '${s}' is not a number below 60 with at most 3 decimals.`, at + 2);
+  }
+  return degrees * 3600000 + minutes * 60000 + Math.round(Number(s) * 1000);
+}
+
+/** A LOC distance in metres (`12.34m`, 2 decimals) between `lo` and `hi`; the value is centimetres. */
+function metres(cur: Cursor, lo: number, hi: number): number {
+  const t = cur.text();
+  const m = /^(-?[0-9]+(?:\.[0-9]{1,2})?)m?$/.exec(t);
+  const cm = m ? Math.round(Number(m[1]) * 100) : NaN;
+  if (!(cm >= lo && cm <= hi)) cur.fail('bad-loc', `${cur.label} '${t}' is not a distance in metres between ${lo / 100} and ${hi / 100}.`);
+  return cm;
+}
+
+/** LOC altitude: the value is centimetres above the WGS 84 spheroid; encoded plus 100 000 m. */
+export const altitude: Codec<number> = {
+  min: 4,
+  parse: (cur) => metres(cur, -10000000, 4284967295),
+  encode: (v, out) => out.u32(v + 10000000),
+};
+
+/** An optional LOC size or precision (`default` cm when absent), encoded as mantissa·10^exponent cm in one octet. */
+export function precision(defaultCm: number): Codec<number> {
+  return {
+    min: 1,
+    parse: (cur) => (cur.done ? defaultCm : metres(cur, 0, 9000000000)),
+    encode(v, out) {
+      let e = 0;
+      while (v >= 10) {
+        v = Math.floor(v / 10);
+        e++;
+      }
+      out.u8((v << 4) | e);
+    },
+  };
+}
+
+/** A value that takes no field: the LOC version (always 0). */
+export const zero: Codec<number> = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0) };
+
+// ---- APL ----
+
+export interface AplItem {
+  negate: boolean;
+  /** Address family: 1 IPv4, 2 IPv6. */
+  family: number;
+  /** Address (IPv6 normalised). */
+  address: string;
+  prefix: number;
+}
+
+function aplItem(cur: Cursor, index: number): AplItem {
+  const t = cur.text();
+  const m = /^(!?)([0-9]+):([^/]*)\/([0-9]+)$/.exec(t);
+  const fail = (why: string): never => {
+    throw new RdataError('bad-apl', `${cur.label} '${t}' ${why}.`, index);
+  };
+  if (!m) return fail('is not of the form [!]family:address/prefix');
+  const family = Number(m[2]);
+  if (family !== 1 && family !== 2) fail('has an address family other than 1 (IPv4) or 2 (IPv6)');
+  const bytes = family === 1 ? ipv4Bytes(m[3]) : ipv6Bytes(m[3]);
+  if (!bytes) fail(`has '${m[3]}', which is not an ${family === 1 ? 'IPv4' : 'IPv6'} address`);
+  const prefix = Number(m[4]);
+  if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
+  return { negate: m[1] === '!', family, address: family === 1 ? m[3] : formatIpv6(bytes as Uint8Array), prefix };
+}
+
+export const aplItems: Codec<AplItem[]> = {
+  min: 0,
+  parse(cur) {
+    const items: AplItem[] = [];
+    while (!cur.done) items.push(aplItem(cur, cur.i));
+    return items;
+  },
+  encode(items, out) {
+    for (const it of items) {
+      let bytes = (it.family === 1 ? ipv4Bytes(it.address) : ipv6Bytes(it.address)) as Uint8Array;
+      let len = bytes.length;
+      while (len > 0 && bytes[len - 1] === 0) len--;
+      bytes = bytes.subarray(0, len);
+      out.u16(it.family);
+      out.u8(it.prefix);
+      out.u8((it.negate ? 0x80 : 0) | len);
+      out.bytes(bytes);
+    }
+  },
+};
+
+// ---- IPSECKEY ----
+
+/** The gateway, whose form the gateway type gives: 0 none (`.`), 1 IPv4, 2 IPv6, 3 a domain name. */
+export const gateway: Codec<string> = {
+  min: 0,
+  parse(cur, rec) {
+    const kind = rec.gatewayType as number;
+    if (kind === 0) {
+      const t = cur.text();
+      if (t !== '.') cur.fail('bad-gateway', `${cur.label} '${t}' must be '.' when the gateway type is 0 (no gateway).`);
+      return '.';
+    }
+    const codec = [ipv4, ipv6, name][kind - 1];
+    if (!codec) cur.fail('bad-gateway', `IPSECKEY gateway type '${kind}' is not 0, 1, 2 or 3.`);
+    return codec.parse(cur, rec);
+  },
+  encode(v, out, rec) {
+    const kind = rec.gatewayType as number;
+    if (kind === 1) ipv4.encode(v, out, rec);
+    else if (kind === 2) ipv6.encode(v, out, rec);
+    else if (kind === 3) out.bytes(nameToWire(v));
+  },
+};
+
+const optionalKey = base64(true);
+
+/** The public key: optional, and absent when the algorithm is 0. */
+export const ipsecPublicKey: Codec<Uint8Array> = {
+  min: 0,
+  parse(cur, rec) {
+    if (rec.algorithm === 0 && !cur.done) cur.fail('bad-gateway', `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
+    return optionalKey.parse(cur, rec);
+  },
+  encode: optionalKey.encode,
+};

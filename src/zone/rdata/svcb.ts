@@ -1,0 +1,176 @@
+/** SVCB/HTTPS SvcParams (RFC 9460 §2.1 and Appendix A): `key=value` fields → sorted key/value pairs. */
+import type { RdataField } from '../../model/record.ts';
+import { ipv4Bytes, ipv6Bytes } from './address.ts';
+import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
+import { BASE64 } from './codecs.ts';
+import { abbreviate, decodeField } from './text.ts';
+
+export interface SvcParam {
+  /** SvcParamKey number (`alpn` = 1, `key65535` = 65535). */
+  key: number;
+  /** Wire form of the value (empty for `no-default-alpn`). */
+  value: Uint8Array;
+  /** Index of the rdata field where it is written. */
+  field: number;
+}
+
+/** Registered SvcParamKeys, name → number (RFC 9460 §14.3.2, RFC 9461, RFC 9540). */
+export const SVC_KEYS: ReadonlyMap<string, number> = new Map([
+  ['mandatory', 0], ['alpn', 1], ['no-default-alpn', 2], ['port', 3], ['ipv4hint', 4], ['ech', 5], ['ipv6hint', 6],
+  ['dohpath', 7], ['ohttp', 8],
+]);
+
+const KEY_NAMES = new Map([...SVC_KEYS].map(([n, k]) => [k, n]));
+
+/** `alpn` for 1, `key65280` for unregistered keys. */
+export function svcKeyName(key: number): string {
+  return KEY_NAMES.get(key) ?? `key${key}`;
+}
+
+function keyNumber(text: string): number | undefined {
+  const known = SVC_KEYS.get(text);
+  if (known !== undefined) return known;
+  const m = /^key([0-9]{1,5})$/.exec(text);
+  return m && Number(m[1]) <= 0xffff ? Number(m[1]) : undefined;
+}
+
+/** Splits a value list at commas; with `escapes`, `\,` and `\\` stand for themselves (RFC 9460 App. A.1). */
+function splitList(v: string, escapes: boolean, fail: (why: string) => never): string[] {
+  const items: string[] = [];
+  let cur = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === ',') {
+      items.push(cur);
+      cur = '';
+    } else if (c === '\\' && escapes) {
+      const next = v[i + 1];
+      if (next !== ',' && next !== '\\') fail(`a backslash in a list item must escape ',' or '\\'`);
+      cur += next;
+      i++;
+    } else {
+      cur += c;
+    }
+  }
+  items.push(cur);
+  if (items.some((s) => s === '')) fail('the list has an empty item');
+  return items;
+}
+
+type ValueParser = (value: string, fail: (why: string) => never) => Uint8Array;
+
+function addresses(bytes: (s: string) => Uint8Array | undefined, kind: string): ValueParser {
+  return (v, fail) =>
+    Uint8Array.from(
+      Buffer.concat(
+        splitList(v, false, fail).map((a) => bytes(a) ?? fail(`'${a}' is not an ${kind} address`)),
+      ),
+    );
+}
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'latin1'));
+
+/** How each registered key's value is read; `null` for keys that take no value. */
+const VALUE: ReadonlyMap<number, ValueParser | null> = new Map<number, ValueParser | null>([
+  [0, (v, fail) => {
+    const keys = splitList(v, false, fail).map((k) => keyNumber(k) ?? fail(`'${k}' is not a SvcParamKey`));
+    if (keys.includes(0)) fail(`'mandatory' cannot list itself`);
+    if (new Set(keys).size !== keys.length) fail('a key is listed twice');
+    const out = Buffer.alloc(keys.length * 2);
+    keys.sort((a, b) => a - b).forEach((k, i) => out.writeUInt16BE(k, i * 2));
+    return Uint8Array.from(out);
+  }],
+  [1, (v, fail) => {
+    const ids = splitList(v, true, fail);
+    const long = ids.find((s) => s.length > 255);
+    if (long !== undefined) fail(`the protocol id '${abbreviate(long)}' is longer than 255 octets`);
+    return latin1(ids.map((s) => String.fromCharCode(s.length) + s).join(''));
+  }],
+  [2, null],
+  [3, (v, fail) => {
+    if (!/^[0-9]+$/.test(v) || Number(v) > 0xffff) fail(`'${v}' is not a port number`);
+    return Uint8Array.of(Number(v) >> 8, Number(v) & 0xff);
+  }],
+  [4, addresses(ipv4Bytes, 'IPv4')],
+  [5, (v, fail) => {
+    if (!BASE64.test(v)) fail(`'${abbreviate(v)}' is not base64`);
+    return Uint8Array.from(Buffer.from(v, 'base64'));
+  }],
+  [6, addresses(ipv6Bytes, 'IPv6')],
+  [7, (v) => latin1(v)],
+  [8, null],
+]);
+
+/** The value text of a `key=value` field: quoted in the same field, or the next field when quoted right after `=`. */
+function valueField(cur: Cursor, field: RdataField, at: number): RdataField {
+  const text = field.text.slice(at);
+  const next = cur.fields[cur.i];
+  if (text === '' && next?.quoted && next.span.source === field.span.source && next.span.start === field.span.end) {
+    cur.i++;
+    return next;
+  }
+  const start = field.span.start + at;
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    return { text: text.slice(1, -1), quoted: true, span: { source: field.span.source, start, end: field.span.end } };
+  }
+  return { text, quoted: false, span: { source: field.span.source, start: start, end: field.span.end } };
+}
+
+function param(cur: Cursor): SvcParam {
+  const index = cur.i;
+  const field = cur.take();
+  const eq = field.text.indexOf('=');
+  const keyText = eq === -1 ? field.text : field.text.slice(0, eq);
+  const key = keyNumber(keyText);
+  const fail = (why: string): never => {
+    throw new RdataError('bad-svcparam', `${cur.label} '${abbreviate(field.text)}': ${why}.`, index);
+  };
+  if (key === undefined) fail(`'${keyText}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
+  const k = key as number;
+  const parser = keyText.startsWith('key') ? undefined : VALUE.get(k);
+  if (eq === -1) {
+    if (parser) fail('this key needs a value');
+    return { key: k, value: new Uint8Array(0), field: index };
+  }
+  if (parser === null) fail('this key takes no value');
+  const vf = valueField(cur, field, eq + 1);
+  const v = decodeField(vf, index, `${cur.label} ${keyText}`).value;
+  if (!parser) return { key: k, value: latin1(v), field: index };
+  if (v === '') fail('the value is empty');
+  return { key: k, value: parser(v, fail), field: index };
+}
+
+/** The SvcParams: the remaining fields, checked for duplicates and for `mandatory` keys that are absent. */
+export const svcParams: Codec<SvcParam[]> = {
+  min: 0,
+  parse(cur) {
+    const params: SvcParam[] = [];
+    while (!cur.done) params.push(param(cur));
+    const seen = new Set<number>();
+    for (const p of params) {
+      if (seen.has(p.key)) throw new RdataError('bad-svcparam', `${cur.label} '${svcKeyName(p.key)}' is given twice.`, p.field);
+      seen.add(p.key);
+    }
+    const mandatory = params.find((p) => p.key === 0);
+    for (let i = 0; mandatory && i < mandatory.value.length; i += 2) {
+      const k = (mandatory.value[i] << 8) | mandatory.value[i + 1];
+      if (!seen.has(k)) throw new RdataError('bad-svcparam', `${cur.label} 'mandatory' lists '${svcKeyName(k)}', which the record does not have.`, mandatory.field);
+    }
+    return params.sort((a, b) => a.key - b.key);
+  },
+  encode(params, out: Writer) {
+    for (const p of params) {
+      out.u16(p.key);
+      out.u16(p.value.length);
+      out.bytes(p.value);
+    }
+  },
+};
+
+/** Protocol ids of an `alpn` value, decoded. */
+export function alpnIds(value: Uint8Array): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < value.length; i += value[i] + 1) ids.push(Buffer.from(value.subarray(i + 1, i + 1 + value[i])).toString('latin1'));
+  return ids;
+}
+

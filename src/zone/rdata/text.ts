@@ -1,0 +1,79 @@
+/**
+ * Presentation-form scalars: decimal numbers, TTLs with units, character-strings (RFC 1035 §5.1
+ * escapes) with the file offset of every decoded octet.
+ */
+import type { RdataField } from '../../model/record.ts';
+import { RdataError } from './codec.ts';
+
+/** A character-string as decoded octets, with where each octet is written in the file. */
+export interface TxtString {
+  /** Decoded octets, one char per octet (latin1). */
+  value: string;
+  /** Index of the rdata field it comes from. */
+  field: number;
+  /** File offset of each decoded octet: the first character of its escape when escaped. */
+  offsets: Int32Array;
+}
+
+/** Offset in the file of character `i` of a field's text. */
+export function fieldCharOffset(field: RdataField, i: number): number {
+  if (field.offsets) return i < field.offsets.length ? field.offsets[i] : field.span.end - (field.quoted ? 1 : 0);
+  return field.span.start + (field.quoted ? 1 : 0) + i;
+}
+
+/**
+ * Decodes `\X` and `\DDD` escapes of a field (index `index`). Raises `bad-escape` for a lone
+ * backslash, a short `\DD` or `\DDD` above 255; `bad-text` for an unescaped quote in an
+ * unquoted field.
+ */
+export function decodeField(field: RdataField, index: number, what: string): TxtString {
+  const text = field.text;
+  const n = text.length;
+  const offsets = new Int32Array(n);
+  let value = '';
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const start = i;
+    let c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      if (i + 1 >= n) throw new RdataError('bad-escape', `${what} '${text}' ends with a lone backslash.`, index);
+      const d = text.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) {
+        const digits = text.slice(i + 1, i + 4);
+        if (!/^[0-9]{3}$/.test(digits)) throw new RdataError('bad-escape', `${what} '${text}' has a \\DDD escape without three digits.`, index);
+        c = Number(digits);
+        if (c > 255) throw new RdataError('bad-escape', `${what} '${text}' has the escape \\${digits}, above 255.`, index);
+        i += 3;
+      } else {
+        c = d;
+        i += 1;
+      }
+    } else if (c === 34 /* " */ && !field.quoted) {
+      throw new RdataError('bad-text', `${what} '${text}' has an unescaped quote.`, index);
+    }
+    value += String.fromCharCode(c);
+    offsets[count++] = fieldCharOffset(field, start);
+  }
+  return { value, field: index, offsets: count === n ? offsets : offsets.slice(0, count) };
+}
+
+/** A character-string (≤ 255 octets). */
+export function decodeCharString(field: RdataField, index: number, what: string): TxtString {
+  const s = decodeField(field, index, what);
+  if (s.value.length > 255) {
+    throw new RdataError('string-too-long', `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most 255 (split it into several quoted strings).`, index);
+  }
+  return s;
+}
+
+export function abbreviate(s: string, max = 40): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+/** A decimal number 0..max; raises `bad-number` or `number-too-large`. */
+export function parseDecimal(text: string, max: number, what: string, index: number): number {
+  if (!/^[0-9]+$/.test(text)) throw new RdataError('bad-number', `${what} '${text}' is not a decimal number.`, index);
+  const v = Number(text);
+  if (v > max) throw new RdataError('number-too-large', `${what} '${text}' is larger than ${max}.`, index);
+  return v;
+}

@@ -1,0 +1,411 @@
+/**
+ * Reads a BIND master file (RFC 1035 §5) into a Zone: directives ($ORIGIN, $TTL, $INCLUDE,
+ * $GENERATE), owner/TTL/class inheritance, typed-rdata checks. Every problem is a diagnostic at
+ * its position; the reader resumes at the next entry and never throws on bad input.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import { ArrayRdataStore, ZoneRecord, type RdataField, type RdataStore } from '../model/record.ts';
+import { SourceText } from '../model/source.ts';
+import type { Comment, Zone } from '../model/zone.ts';
+import { Entry, Lexer } from './lexer.ts';
+import { parseName } from './names.ts';
+import { parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
+import { parseTtl } from './ttl.ts';
+import { expandGenerate } from './generate.ts';
+
+export interface ReadOptions {
+  /** Origin of the zone when the file does not set one (absolute, with a final dot). */
+  origin?: string;
+  /** `$INCLUDE` may only read files under this directory. */
+  root: string;
+  /** Reads a file's bytes (the git index in --staged mode); undefined when it does not exist. */
+  readFile?: (absolutePath: string) => Uint8Array | undefined;
+  /** Display path for a file (defaults to the path relative to the working directory). */
+  displayPath?: (absolutePath: string) => string;
+}
+
+/** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
+class TokenStore implements RdataStore {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private quoted = new Uint8Array(1024);
+  private size = 0;
+
+  constructor(private readonly source: SourceText) {}
+
+  add(entry: Entry, from: number): number {
+    const first = this.size;
+    const need = first + entry.count - from;
+    if (need > this.starts.length) this.grow(need);
+    for (let i = from; i < entry.count; i++) {
+      this.starts[this.size] = entry.starts[i];
+      this.ends[this.size] = entry.ends[i];
+      this.quoted[this.size] = entry.quoted[i] ? 1 : 0;
+      this.size++;
+    }
+    return first;
+  }
+
+  private grow(need: number): void {
+    let length = this.starts.length * 2;
+    while (length < need) length *= 2;
+    const starts = new Int32Array(length);
+    starts.set(this.starts);
+    const ends = new Int32Array(length);
+    ends.set(this.ends);
+    const quoted = new Uint8Array(length);
+    quoted.set(this.quoted);
+    this.starts = starts;
+    this.ends = ends;
+    this.quoted = quoted;
+  }
+
+  fields(first: number, count: number): RdataField[] {
+    const out: RdataField[] = [];
+    const text = this.source.text;
+    for (let i = first; i < first + count; i++) {
+      const start = this.starts[i];
+      const end = this.ends[i];
+      const quoted = this.quoted[i] === 1;
+      out.push({ text: quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, span: { source: this.source, start, end } });
+    }
+    return out;
+  }
+}
+
+interface FileState {
+  source: SourceText;
+  absolutePath: string;
+  origin: string | undefined;
+  owner: string | undefined;
+}
+
+/** Per-zone reading state shared across `$INCLUDE`d files. */
+class ZoneReader {
+  readonly records: ZoneRecord[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly comments: Comment[] = [];
+  readonly files: SourceText[] = [];
+  private defaultTtl: number | undefined;
+  private lastTtl: number | undefined;
+  private warnedRfc1035Ttl = false;
+  private firstOrigin: string | undefined;
+  private readonly includeStack: string[] = [];
+  private readonly generated = new ArrayRdataStore();
+  private readonly root: string;
+
+  constructor(private readonly options: ReadOptions) {
+    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
+  }
+
+  diagnostic(source: SourceText, code: string, message: string, start: number, end: number, severity: Severity = 'error'): void {
+    this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
+  }
+
+  zoneOrigin(): string {
+    const soa = this.records.find((r) => r.type === 'SOA');
+    return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? '.';
+  }
+
+  readFile(absolutePath: string, origin: string | undefined, source?: SourceText): void {
+    if (!source) {
+      const bytes = this.options.readFile ? this.options.readFile(absolutePath) : readFileSync(absolutePath);
+      if (!bytes) return;
+      source = SourceText.fromBytes(this.displayPath(absolutePath), bytes);
+    }
+    this.files.push(source);
+    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    const state: FileState = { source, absolutePath, origin, owner: undefined };
+    const lexer = new Lexer(source, this.comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end));
+    const store = new TokenStore(source);
+    const entry = new Entry();
+    // Names repeat (blank owners, `@`, the same relative name): cache the last resolution.
+    let cachedOwnerText = '';
+    let cachedOwnerOrigin: string | undefined;
+    let cachedOwner = '';
+    while (lexer.next(entry)) {
+      const firstText = entry.blankOwner ? '' : lexer.tokenText(entry, 0);
+      if (!entry.blankOwner && firstText.charCodeAt(0) === 36 /* $ */ && !entry.quoted[0]) {
+        this.directive(state, lexer, entry, firstText.toUpperCase());
+        continue;
+      }
+      let i = 0;
+      let ownerStart = entry.starts[0];
+      let ownerEnd = ownerStart;
+      if (!entry.blankOwner) {
+        i = 1;
+        ownerEnd = entry.ends[0];
+        if (firstText === cachedOwnerText && state.origin === cachedOwnerOrigin) {
+          state.owner = cachedOwner;
+        } else {
+          if (state.origin === undefined && firstText !== '@' && !firstText.endsWith('.') ) {
+            this.noOrigin(source, ownerStart, ownerEnd);
+            state.owner = undefined;
+            continue;
+          }
+          const owner = entry.quoted[0] ? { ok: false as const, message: 'an owner name cannot be a quoted string' } : parseName(firstText, state.origin ?? '.');
+          if (!owner.ok) {
+            this.diagnostic(source, 'bad-owner', `owner '${source.display(firstText)}': ${owner.message}`, ownerStart, ownerEnd);
+            state.owner = undefined;
+            continue;
+          }
+          if (firstText === '@' && state.origin === undefined) {
+            this.noOrigin(source, ownerStart, ownerEnd);
+            continue;
+          }
+          state.owner = owner.name;
+          cachedOwnerText = firstText;
+          cachedOwnerOrigin = state.origin;
+          cachedOwner = owner.name;
+        }
+      } else if (state.owner === undefined) {
+        this.diagnostic(source, 'no-owner', 'this record has no owner: its line starts with blank space but no valid record precedes it', entry.starts[0], entry.ends[0]);
+        continue;
+      }
+      this.record(state, lexer, entry, i, ownerStart, ownerEnd, store);
+    }
+    this.includeStack.pop();
+  }
+
+  private noOrigin(source: SourceText, start: number, end: number): void {
+    this.diagnostic(source, 'no-origin', 'relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration', start, end);
+  }
+
+  private record(state: FileState, lexer: Lexer, entry: Entry, i: number, ownerStart: number, ownerEnd: number, store: TokenStore): void {
+    const source = state.source;
+    let ttl: number | undefined;
+    let ttlStart = -1;
+    let ttlEnd = -1;
+    let classSeen = false;
+    // TTL and class, in either order, before the type.
+    for (let k = 0; k < 2 && i < entry.count; k++) {
+      const text = lexer.tokenText(entry, i);
+      const c = text.charCodeAt(0);
+      if (ttl === undefined && ((c >= 48 && c <= 57) || (c === 45 && text.length > 1))) {
+        const parsed = parseTtl(text);
+        if (!parsed.ok) {
+          this.diagnostic(source, parsed.code, parsed.message, entry.starts[i], entry.ends[i]);
+          return;
+        }
+        ttl = parsed.value;
+        ttlStart = entry.starts[i];
+        ttlEnd = entry.ends[i];
+        i++;
+      } else if (!classSeen && isClassToken(text)) {
+        const upper = text.toUpperCase();
+        if (upper !== 'IN' && upper !== 'CLASS1') {
+          this.diagnostic(source, 'unsupported-class', `class ${text} is not supported: mxlint reads Internet (IN) zones`, entry.starts[i], entry.ends[i]);
+          return;
+        }
+        classSeen = true;
+        i++;
+      } else break;
+    }
+    if (i >= entry.count) {
+      this.diagnostic(source, 'missing-type', 'the record has no type', entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
+      return;
+    }
+    const typeText = lexer.tokenText(entry, i);
+    const typeCode = entry.quoted[i] ? undefined : typeNumber(typeText);
+    if (typeCode === undefined) {
+      this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
+      return;
+    }
+    const type = typeName(typeCode);
+    const typeStart = entry.starts[i];
+    const typeEnd = entry.ends[i];
+    const first = i + 1;
+    const fields: RdataField[] = [];
+    for (let f = first; f < entry.count; f++) {
+      fields.push({ text: lexer.tokenText(entry, f), quoted: entry.quoted[f], span: { source, start: entry.starts[f], end: entry.ends[f] } });
+    }
+    const origin = state.origin ?? '.';
+    const parsed = parseRdata(type, fields, origin);
+    if (!parsed.ok) {
+      const at = fields[parsed.error.field];
+      const start = at ? at.span.start : entry.ends[entry.count - 1];
+      const end = at ? at.span.end : start;
+      this.diagnostic(source, parsed.error.code, `${type} record: ${parsed.error.message}`, start, end);
+      return;
+    }
+    const resolvedTtl = this.resolveTtl(source, ttl, parsed.rdata, typeStart, typeEnd);
+    if (resolvedTtl === undefined) return;
+    const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
+    const firstField = store.add(entry, first);
+    this.records.push(
+      new ZoneRecord(state.owner as string, resolvedTtl, 'IN', type, origin, source, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, entry.count - first),
+    );
+  }
+
+  /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
+  private resolveTtl(source: SourceText, ttl: number | undefined, rdata: Rdata, typeStart: number, typeEnd: number): number | undefined {
+    if (ttl !== undefined) {
+      this.lastTtl = ttl;
+      return ttl;
+    }
+    if (this.defaultTtl !== undefined) return this.defaultTtl;
+    if (this.lastTtl !== undefined) {
+      if (!this.warnedRfc1035Ttl) {
+        this.warnedRfc1035Ttl = true;
+        this.diagnostic(source, 'no-default-ttl', `no $TTL: records without a TTL take the last explicit one (${this.lastTtl}); add $TTL at the top of the file`, typeStart, typeEnd, 'warning');
+      }
+      return this.lastTtl;
+    }
+    if (rdata.type === 'SOA') {
+      this.lastTtl = rdata.minimum;
+      this.diagnostic(source, 'no-default-ttl', `no TTL specified; using the SOA minimum (${rdata.minimum}) instead; add $TTL at the top of the file`, typeStart, typeEnd, 'warning');
+      return rdata.minimum;
+    }
+    this.diagnostic(source, 'no-ttl', 'no TTL specified and no $TTL before this record', typeStart, typeEnd);
+    return undefined;
+  }
+
+  private directive(state: FileState, lexer: Lexer, entry: Entry, keyword: string): void {
+    const source = state.source;
+    const argCount = entry.count - 1;
+    const at = (i: number) => ({ start: entry.starts[i], end: entry.ends[i] });
+    switch (keyword) {
+      case '$ORIGIN': {
+        if (argCount < 1) return this.diagnostic(source, 'bad-origin', '$ORIGIN needs a domain name', entry.starts[0], entry.ends[0]);
+        const text = lexer.tokenText(entry, 1);
+        if (state.origin === undefined && !text.endsWith('.')) return this.noOrigin(source, at(1).start, at(1).end);
+        const name = parseName(text, state.origin ?? '.');
+        if (!name.ok || entry.quoted[1]) return this.diagnostic(source, 'bad-origin', `$ORIGIN '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, at(1).start, at(1).end);
+        if (argCount > 1) this.extraArguments(source, entry, 2);
+        state.origin = name.name;
+        state.owner = undefined;
+        this.firstOrigin ??= name.name;
+        return;
+      }
+      case '$TTL': {
+        if (argCount < 1) return this.diagnostic(source, 'bad-ttl', '$TTL needs a value', entry.starts[0], entry.ends[0]);
+        const parsed = parseTtl(lexer.tokenText(entry, 1));
+        if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
+        if (argCount > 1) this.extraArguments(source, entry, 2);
+        this.defaultTtl = parsed.value;
+        return;
+      }
+      case '$INCLUDE':
+        return this.include(state, lexer, entry);
+      case '$GENERATE':
+        return this.generate(state, lexer, entry);
+      default:
+        this.diagnostic(source, 'unknown-directive', `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
+    }
+  }
+
+  private extraArguments(source: SourceText, entry: Entry, from: number): void {
+    this.diagnostic(source, 'extra-arguments', 'unexpected text after the directive (a comment needs a leading ;)', entry.starts[from], entry.ends[entry.count - 1]);
+  }
+
+  private include(state: FileState, lexer: Lexer, entry: Entry): void {
+    const source = state.source;
+    if (entry.count < 2) return this.diagnostic(source, 'bad-include', '$INCLUDE needs a file name', entry.starts[0], entry.ends[0]);
+    const pathStart = entry.starts[1];
+    const pathEnd = entry.ends[1];
+    const fileName = unescapeText(lexer.tokenText(entry, 1));
+    let origin = state.origin;
+    if (entry.count >= 3) {
+      const text = lexer.tokenText(entry, 2);
+      const name = text.endsWith('.') ? parseName(text, '.') : { ok: false as const, message: 'the origin of an $INCLUDE must be absolute (end with a dot)' };
+      if (!name.ok || entry.quoted[2]) return this.diagnostic(source, 'bad-include-origin', `$INCLUDE origin '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, entry.starts[2], entry.ends[2]);
+      origin = name.name;
+      if (entry.count > 3) this.extraArguments(source, entry, 3);
+    }
+    const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
+    const shown = source.display(fileName);
+    const real = this.options.readFile ? target : safeRealpath(target);
+    if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    const rel = relative(this.root, real);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      return this.diagnostic(source, 'include-outside-root', `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
+    }
+    if (this.includeStack.includes(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (!this.options.readFile) {
+      const stat = statSync(real, { throwIfNoEntry: false });
+      if (!stat?.isFile()) return this.diagnostic(source, 'include-not-file', `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
+    }
+    const bytes = this.options.readFile ? this.options.readFile(real) : readFileSync(real);
+    if (!bytes) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    // The included file starts with no previous owner; ours is restored afterwards (RFC 1035 §5.1).
+    this.readFile(real, origin, SourceText.fromBytes(this.displayPath(real), bytes));
+  }
+
+  private generate(state: FileState, lexer: Lexer, entry: Entry): void {
+    const source = state.source;
+    const tokens = [];
+    for (let i = 1; i < entry.count; i++) tokens.push({ text: lexer.tokenText(entry, i), quoted: entry.quoted[i], start: entry.starts[i], end: entry.ends[i] });
+    const result = expandGenerate(tokens);
+    if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
+    if (state.origin === undefined) return this.noOrigin(source, entry.starts[0], entry.ends[0]);
+    const origin = state.origin;
+    for (const g of result.records) {
+      const owner = parseName(g.owner, origin);
+      if (!owner.ok) {
+        this.diagnostic(source, 'bad-owner', `$GENERATE owner '${source.display(g.owner)}': ${owner.message}`, result.ownerSpan.start, result.ownerSpan.end);
+        return;
+      }
+      const typeCode = typeNumber(g.type);
+      if (typeCode === undefined) return this.diagnostic(source, 'unknown-type', `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
+      const type = typeName(typeCode);
+      // Generated text is not in the file: every character maps to the template's position.
+      const fields: RdataField[] = g.rdata.map((f) => ({ text: f.text, quoted: f.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f.text.length).fill(result.rdataSpan.start) }));
+      const parsed = parseRdata(type, fields, origin);
+      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE ${type} record: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
+      let ttl = g.ttl;
+      if (ttl === undefined) ttl = this.resolveTtl(source, undefined, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
+      if (ttl === undefined) return;
+      const first = this.generated.add(fields);
+      this.records.push(
+        new ZoneRecord(owner.name, ttl, 'IN', type, origin, source, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, this.generated, first, fields.length),
+      );
+    }
+  }
+
+  displayPath(absolutePath: string): string {
+    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative(process.cwd(), absolutePath) || absolutePath;
+  }
+}
+
+function isClassToken(text: string): boolean {
+  const upper = text.toUpperCase();
+  return upper === 'IN' || upper === 'CH' || upper === 'HS' || upper === 'CS' || upper === 'NONE' || upper === 'ANY' || /^CLASS\d+$/.test(upper);
+}
+
+/** `\X` → X and `\DDD` → the octet, for file names. */
+function unescapeText(text: string): string {
+  if (text.indexOf('\\') === -1) return text;
+  return text.replace(/\\(\d{3}|.)/g, (_, e: string) => (e.length === 3 ? String.fromCharCode(Number(e)) : e));
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a zone file and its $INCLUDEs. Never throws on bad content; a missing file is a diagnostic. */
+export function readZone(path: string, options: ReadOptions): Zone {
+  const reader = new ZoneReader(options);
+  const absolutePath = resolve(path);
+  const bytes = options.readFile ? options.readFile(absolutePath) : tryRead(absolutePath);
+  const source = SourceText.fromBytes(reader.displayPath(absolutePath), bytes ?? new Uint8Array());
+  if (!bytes) {
+    reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
+  } else {
+    reader.readFile(absolutePath, options.origin, source);
+  }
+  return { origin: reader.zoneOrigin(), format: 'bind', source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
+}
+
+function tryRead(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { RdataField } from '../../src/model/record.ts';
+import { SourceText } from '../../src/model/source.ts';
+import {
+  type Rdata, alpnIds, classNumber, parseRdata, rdataToWire, txtOffset, txtText, typeName, typeNumber,
+} from '../../src/zone/rdata/index.ts';
+
+/** Splits rdata text into fields as the BIND reader does (quoted strings, escapes kept, parentheses dropped). */
+function fieldsOf(text: string): { fields: RdataField[]; source: SourceText } {
+  const source = new SourceText('t.zone', text, 'octets');
+  const fields: RdataField[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (/[\s()]/.test(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const quoted = text[i] === '"';
+    if (quoted) i++;
+    while (i < text.length && (quoted ? text[i] !== '"' : !/[\s"]/.test(text[i]))) i += text[i] === '\\' ? 2 : 1;
+    if (quoted) i++;
+    fields.push({ text: text.slice(start + (quoted ? 1 : 0), quoted ? i - 1 : i), quoted, span: { source, start, end: i } });
+  }
+  return { fields, source };
+}
+
+function parse(type: string, text: string, origin = 'example.com.'): Rdata {
+  const r = parseRdata(type, fieldsOf(text).fields, origin);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.rdata;
+}
+
+function wireHex(type: string, text: string, origin = '.'): string {
+  return Buffer.from(rdataToWire(parse(type, text, origin)) ?? []).toString('hex').toUpperCase();
+}
+
+function error(type: string, text: string) {
+  const r = parseRdata(type, fieldsOf(text).fields, 'example.com.');
+  if (r.ok) throw new Error(`${type} ${text} was accepted`);
+  return r.error;
+}
+
+describe('registry', () => {
+  it('maps mnemonics and TYPEnnn both ways', () => {
+    expect(typeNumber('mx')).toBe(15);
+    expect(typeNumber('TYPE15')).toBe(15);
+    expect(typeNumber('type65535')).toBe(65535);
+    expect(typeNumber('TYPE65536')).toBeUndefined();
+    expect(typeNumber('BOGUS')).toBeUndefined();
+    expect(typeName(257)).toBe('CAA');
+    expect(typeName(65000)).toBe('TYPE65000');
+    expect(classNumber('in')).toBe(1);
+    expect(classNumber('CH')).toBe(3);
+    expect(classNumber('CLASS32')).toBe(32);
+  });
+});
+
+describe('parseRdata', () => {
+  it('types MX with an absolute exchange', () => {
+    const r = parse('MX', '10 mail');
+    expect(r).toEqual({ type: 'MX', preference: 10, exchange: 'mail.example.com.' });
+    if (r.type === 'MX') expect(r.exchange).toBe('mail.example.com.');
+  });
+
+  it('reads SOA timers with TTL units', () => {
+    expect(parse('SOA', 'ns hostmaster 2024010101 1h 15m 2w 300')).toMatchObject({
+      type: 'SOA', mname: 'ns.example.com.', rname: 'hostmaster.example.com.', serial: 2024010101, refresh: 3600, retry: 900, expire: 1209600, minimum: 300,
+    });
+    expect(error('SOA', '@ @ 1h 0 0 0 0')).toMatchObject({ code: 'bad-number', field: 2 });
+  });
+
+  it('normalises AAAA and accepts a dotted tail', () => {
+    expect(parse('AAAA', '2001:DB8:0:0::1')).toEqual({ type: 'AAAA', address: '2001:db8::1' });
+    expect(wireHex('AAAA', '0::1.2.3.4')).toBe('00000000000000000000000001020304');
+    expect(error('AAAA', '0::FFFFF').code).toBe('bad-ipv6');
+  });
+
+  it('reports the offending field, quoting it', () => {
+    expect(error('MX', '65536 mail')).toMatchObject({ code: 'number-too-large', field: 0 });
+    expect(error('MX', '65536 mail').message).toContain("'65536'");
+    expect(error('MX', '10')).toMatchObject({ code: 'missing-field', field: 1 });
+    expect(error('MX', '10 mail extra')).toMatchObject({ code: 'unexpected-field', field: 2 });
+    expect(error('A', '1.2.3')).toMatchObject({ code: 'bad-ipv4', field: 0 });
+    expect(error('NS', 'a..b')).toMatchObject({ code: 'bad-name', field: 0 });
+  });
+
+  it('rejects a character-string over 255 octets', () => {
+    expect(error('TXT', `"ok" "${'x'.repeat(256)}"`)).toMatchObject({ code: 'string-too-long', field: 1 });
+    expect(parse('TXT', `"${'x'.repeat(255)}"`).type).toBe('TXT');
+  });
+
+  it('keeps RFC 3597 generic rdata raw and checks its length', () => {
+    expect(parse('TYPE65000', '\\# 3 0102 03')).toEqual({ type: 'unknown', rrtype: 65000, wire: Uint8Array.of(1, 2, 3) });
+    expect(parse('MX', '\\# 3 0001 00')).toMatchObject({ type: 'unknown', rrtype: 15 });
+    expect(error('TYPE65000', '\\# 2 00').code).toBe('generic-length');
+    expect(error('TYPE65000', '\\# 1 0G').code).toBe('bad-hex');
+    expect(error('MX', '\\# 0').code).toBe('generic-length');
+    expect(error('TYPE65000', 'foo').code).toBe('generic-required');
+  });
+
+  it('reads CAA, TLSA, DS and SSHFP', () => {
+    expect(parse('CAA', '0 issue "letsencrypt.org"')).toMatchObject({ type: 'CAA', flags: 0, tag: 'issue', value: { value: 'letsencrypt.org' } });
+    const tlsa = parse('TLSA', '3 1 1 0102 FF');
+    expect(tlsa).toMatchObject({ type: 'TLSA', usage: 3, selector: 1, matchingType: 1 });
+    if (tlsa.type === 'TLSA') expect([...tlsa.data]).toEqual([1, 2, 255]);
+    expect(wireHex('DS', '60485 RSASHA1 1 2BB183AF')).toBe('EC4505012BB183AF');
+    expect(error('SSHFP', '1 1 0').code).toBe('bad-hex');
+  });
+
+  it('reads HTTPS SvcParams, sorted, with value lists', () => {
+    const r = parse('HTTPS', '1 . port=8443 alpn=h2,h3 mandatory=alpn,port');
+    if (r.type !== 'HTTPS') throw new Error('not HTTPS');
+    expect(r.params.map((p) => p.key)).toEqual([0, 1, 3]);
+    expect(alpnIds(r.params[1].value)).toEqual(['h2', 'h3']);
+    expect(error('HTTPS', '1 . mandatory=port').message).toContain("'port'");
+    expect(error('SVCB', '1 . key123=a key123=b').code).toBe('bad-svcparam');
+    expect(wireHex('SVCB', '1 . alpn="f\\\\\\\\oo\\\\,bar,h2"')).toBe('0001000001000C08665C6F6F2C626172026832');
+  });
+
+  it('encodes names as written, without lower-casing', () => {
+    expect(wireHex('CNAME', 'WWW.Example.', '.')).toBe('03575757074578616D706C6500');
+    expect(wireHex('NS', '\\065b', 'c.')).toBe('0241620163' + '00');
+  });
+
+  it('encodes type bitmaps and LOC', () => {
+    expect(wireHex('NSEC', 'host.example.com. A MX RRSIG NSEC TYPE1234')).toBe(
+      '04686F7374076578616D706C6503636F6D000006400100000003041B000000000000000000000000000000000000000000000000000020',
+    );
+    expect(wireHex('LOC', '1 N 1 E 0')).toBe('001216138036EE808036EE8000989680');
+  });
+});
+
+describe('TXT offsets', () => {
+  it('joins strings and maps every decoded octet, escapes included, back to the file', () => {
+    const text = '"v=spf1 \\"x\\"" ( \n "\\043all" )';
+    const { fields } = fieldsOf(text);
+    const r = parseRdata('TXT', fields, '.');
+    if (!r.ok || r.rdata.type !== 'TXT') throw new Error('not TXT');
+    const joined = txtText(r.rdata);
+    expect(joined).toBe('v=spf1 "x"+all');
+    const plus = joined.indexOf('+all');
+    expect(text.slice(txtOffset(r.rdata, fields, plus), txtOffset(r.rdata, fields, plus) + 4)).toBe('\\043');
+    expect(text[txtOffset(r.rdata, fields, plus + 1)]).toBe('a');
+    expect(text.slice(txtOffset(r.rdata, fields, joined.indexOf('"')), txtOffset(r.rdata, fields, joined.indexOf('"')) + 2)).toBe('\\"');
+    expect(txtOffset(r.rdata, fields, joined.length)).toBe(text.lastIndexOf('"'));
+  });
+
+  it('uses a field\'s own offsets when a provider reader re-encoded it', () => {
+    const source = new SourceText('z.json', '{"v":"a\\u0062c"}', 'utf8');
+    const field: RdataField = { text: 'abc', quoted: true, span: { source, start: 5, end: 16 }, offsets: Int32Array.of(6, 7, 13) };
+    const r = parseRdata('TXT', [field], '.');
+    if (!r.ok || r.rdata.type !== 'TXT') throw new Error('not TXT');
+    expect(Array.from(r.rdata.strings[0].offsets)).toEqual([6, 7, 13]);
+  });
+});
