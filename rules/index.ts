@@ -25,6 +25,50 @@ import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
+import spfPermissiveAll from './spf-permissive-all/rule.ts';
+import spfWeakAll from './spf-weak-all/rule.ts';
+import spfMultipleRecords from './spf-multiple-records/rule.ts';
+import spfSyntax from './spf-syntax/rule.ts';
+import spfTooManyLookups from './spf-too-many-lookups/rule.ts';
+import spfVoidLookups from './spf-void-lookups/rule.ts';
+import spfIncludeNoSpf from './spf-include-no-spf/rule.ts';
+import spfIncludeLoop from './spf-include-loop/rule.ts';
+import spfPtr from './spf-ptr/rule.ts';
+import spfRedirectIgnored from './spf-redirect-ignored/rule.ts';
+import spfTermsAfterAll from './spf-terms-after-all/rule.ts';
+import spfDuplicateModifier from './spf-duplicate-modifier/rule.ts';
+import spfSplitTerm from './spf-split-term/rule.ts';
+import spfRecordTooLong from './spf-record-too-long/rule.ts';
+import spfType99 from './spf-type99/rule.ts';
+import spfBroadRange from './spf-broad-range/rule.ts';
+import spfParkedDomain from './spf-parked-domain/rule.ts';
+import dmarcPolicyNone from './dmarc-policy-none/rule.ts';
+import dmarcMissing from './dmarc-missing/rule.ts';
+import dmarcWrongName from './dmarc-wrong-name/rule.ts';
+import dmarcMultipleRecords from './dmarc-multiple-records/rule.ts';
+import dmarcSyntax from './dmarc-syntax/rule.ts';
+import dmarcMissingPolicy from './dmarc-missing-policy/rule.ts';
+import dmarcTesting from './dmarc-testing/rule.ts';
+import dmarcRemovedTags from './dmarc-removed-tags/rule.ts';
+import dmarcReportUri from './dmarc-report-uri/rule.ts';
+import dmarcExternalReportAuth from './dmarc-external-report-auth/rule.ts';
+import bimiSyntax from './bimi-syntax/rule.ts';
+import bimiWithoutEnforcement from './bimi-without-enforcement/rule.ts';
+import dkimSyntax from './dkim-syntax/rule.ts';
+import dkimWeakKey from './dkim-weak-key/rule.ts';
+import dkimKeyTypeMismatch from './dkim-key-type-mismatch/rule.ts';
+import dkimSha1 from './dkim-sha1/rule.ts';
+import dkimTesting from './dkim-testing/rule.ts';
+import dkimRevoked from './dkim-revoked/rule.ts';
+import mtaStsSyntax from './mta-sts-syntax/rule.ts';
+import mtaStsMultipleRecords from './mta-sts-multiple-records/rule.ts';
+import mtaStsNoHost from './mta-sts-no-host/rule.ts';
+import tlsRptSyntax from './tls-rpt-syntax/rule.ts';
+import tlsRptMultipleRecords from './tls-rpt-multiple-records/rule.ts';
+import tlsRptMissing from './tls-rpt-missing/rule.ts';
+import daneUsage from './dane-usage/rule.ts';
+import daneHashLength from './dane-hash-length/rule.ts';
+import danePartialCoverage from './dane-partial-coverage/rule.ts';
 
 // Each rule module exports its rule as default; its options type is erased here.
 export const rules: readonly Rule<never>[] = [
@@ -53,4 +97,48 @@ export const rules: readonly Rule<never>[] = [
   zoneDuplicateRecord,
   zoneApexNsMissing,
   zoneOutOfZone,
+  spfPermissiveAll,
+  spfWeakAll,
+  spfMultipleRecords,
+  spfSyntax,
+  spfTooManyLookups,
+  spfVoidLookups,
+  spfIncludeNoSpf,
+  spfIncludeLoop,
+  spfPtr,
+  spfRedirectIgnored,
+  spfTermsAfterAll,
+  spfDuplicateModifier,
+  spfSplitTerm,
+  spfRecordTooLong,
+  spfType99,
+  spfBroadRange,
+  spfParkedDomain,
+  dmarcPolicyNone,
+  dmarcMissing,
+  dmarcWrongName,
+  dmarcMultipleRecords,
+  dmarcSyntax,
+  dmarcMissingPolicy,
+  dmarcTesting,
+  dmarcRemovedTags,
+  dmarcReportUri,
+  dmarcExternalReportAuth,
+  bimiSyntax,
+  bimiWithoutEnforcement,
+  dkimSyntax,
+  dkimWeakKey,
+  dkimKeyTypeMismatch,
+  dkimSha1,
+  dkimTesting,
+  dkimRevoked,
+  mtaStsSyntax,
+  mtaStsMultipleRecords,
+  mtaStsNoHost,
+  tlsRptSyntax,
+  tlsRptMultipleRecords,
+  tlsRptMissing,
+  daneUsage,
+  daneHashLength,
+  danePartialCoverage,
 ] as Rule<never>[];

@@ -25,6 +25,7 @@ Options:
   -c, --config <file>     use this configuration file instead of searching for one
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
+      --staged            lint the content staged in the git index (pre-commit hooks)
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        staged: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -83,7 +85,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const paths = positionals.length ? positionals : ['.'];
-    const outcome = await run({ paths, configPath: values.config });
+    // --staged judges what the commit will contain: the git index, not the working tree.
+    const outcome = values.staged
+      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals, configPath: values.config })
+      : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;

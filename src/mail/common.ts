@@ -46,3 +46,8 @@ export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export const isAlnum = (c: number): boolean => isAlpha(c) || isDigit(c);
 /** WSP per RFC 5234: space or horizontal tab. */
 export const isWsp = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** Orders problems by position (stable), so reports read left to right. */
+export function sortProblems(problems: MailProblem[]): void {
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, quote } from './common.ts';
+import { type MailProblem, type SpannedText, quote, sortProblems } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -48,7 +48,6 @@ export interface DkimKeyRecord {
   problems: MailProblem[];
 }
 
-const KNOWN = new Set(['v', 'h', 'k', 'n', 'p', 's', 't']);
 const RSA_OID = '1.2.840.113549.1.1.1';
 const ED25519_OID = '1.3.101.112';
 const FWS = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
@@ -139,6 +138,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
     fws: true,
     spaceAroundEquals: true,
     leadingSpace: true,
+    spaceInValues: true,
     namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
   });
   const problems = list.problems;
@@ -206,7 +206,6 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         });
     }
   }
-  void KNOWN;
   const key = record.publicKey;
   if (!list.byKey.has('p')) {
     problems.push({ code: 'missing-public-key', message: 'A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).', start: 0, end: text.length });
@@ -221,5 +220,6 @@ export function parseDkimKey(text: string): DkimKeyRecord {
       problems.push({ code: 'key-type-mismatch', message: `${why}.`, start: key.start, end: key.end });
     }
   }
+  sortProblems(problems);
   return record;
 }

@@ -2,7 +2,7 @@
  * DMARC policy records: RFC 9989 (DMARCbis, which obsoletes RFC 7489) with the RFC 7489 tags
  * it removed (pct, rf, ri) still parsed and marked `removed`, so a rule can say so.
  */
-import { type MailProblem, type SpannedText, type TextSpan, quote, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, quote, spanned, sortProblems } from './common.ts';
 import { type RawTag, checkVersion, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 import { parseUri } from './uri.ts';
 
@@ -221,5 +221,6 @@ export function parseDmarc(text: string): DmarcRecord {
       }
     }
   }
+  sortProblems(problems);
   return record;
 }

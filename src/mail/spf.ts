@@ -2,7 +2,7 @@
  * SPF record grammar, RFC 7208 §4.5–§7 and Appendix A, with offsets for every term, name and
  * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
  */
-import { type MailProblem, type SpannedText, type TextSpan, isAlnum, isAlpha, quote, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, isAlnum, isAlpha, quote, sortProblems, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from './ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -251,8 +251,9 @@ function parseDomainSpec(text: string, start: number, end: number, what: string,
 }
 
 /** Parses "/n" with the RFC 7208 cidr-length rules (no leading zero, 0..max). */
-function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[]): SpfCidr | null {
-  const digits = text.slice(start + 1, end);
+function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[], slashes = 1): SpfCidr | null {
+  // `slashes` is 2 for the "//n" IPv6 half of a dual-cidr-length.
+  const digits = text.slice(start + slashes, end);
   if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
     problems.push({
       code: 'invalid-cidr',
@@ -300,6 +301,9 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     } else if (eq >= 0 && !qualifierSpan) {
       code = 'invalid-modifier-name';
       message = `The modifier name ${quote(nameText.slice(0, eq))} in ${quote(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
+    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ''))) {
+      const meant = nameText.replace(/[^A-Za-z0-9]+$/, '');
+      message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; did you mean "${text.slice(start, nameStart)}${meant}"?`;
     } else if (kind === 'redirect' || kind === 'exp') {
       message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
     }
@@ -405,8 +409,8 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
           if (c) mech.cidr4 = c;
         }
         if (six >= 0) {
-          const c = parseCidr(text, six + 1, end, 128, 'IPv6', problems);
-          if (c) mech.cidr6 = { ...c, start: six };
+          const c = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
+          if (c) mech.cidr6 = c;
         }
       }
       break;
@@ -538,6 +542,7 @@ export function parseSpf(text: string): SpfRecord {
     record.terms.push(parseTerm(text, i, j, record));
     i = j;
   }
+  sortProblems(record.problems);
   return record;
 }
 

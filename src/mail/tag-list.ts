@@ -14,6 +14,8 @@ export interface TagListOptions {
   spaceAroundEquals?: boolean;
   /** Allow whitespace before the first tag (DKIM's leading [FWS]). */
   leadingSpace?: boolean;
+  /** Allow whitespace inside values (DKIM's FWS in base64 and lists, TLS-RPT's URI lists). */
+  spaceInValues?: boolean;
   /** Valid tag names; a name that fails is reported as "invalid-tag-name". */
   namePattern: RegExp;
   /** Which characters a value may hold besides whitespace; default printable ASCII except ";". */
@@ -131,7 +133,7 @@ function readTag(
   }
   for (let i = v; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!valueChar(c) && !isSpace(c)) {
+    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
       problems.push({
         code: 'invalid-character',
         message: `The value of ${quote(name.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,

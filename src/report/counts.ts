@@ -22,7 +22,7 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): SeverityCo
   return counts;
 }
 
-export function countResults(results: readonly FileResult[]): SeverityCounts {
+export function countSeverities(results: readonly FileResult[]): SeverityCounts {
   const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0, total: 0 };
   for (const result of results) for (const d of result.diagnostics) addTo(counts, d.severity);
   return counts;

@@ -6,7 +6,7 @@ import type { Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import { locate } from '../model/span.ts';
 import { docsUrl } from '../engine/rule.ts';
-import { countResults, describeCounts, plural } from './counts.ts';
+import { countSeverities, describeCounts, plural } from './counts.ts';
 
 export interface SummaryOptions {
   /** Findings that were there before the change (pull-request mode); they are not listed. */
@@ -44,7 +44,7 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'error', war
 
 export function formatGithubSummary(results: readonly FileResult[], opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? 1000 * 1024;
-  const counts = countResults(results);
+  const counts = countSeverities(results);
   const files = results.filter((r) => r.diagnostics.length > 0);
   const paragraphs = [`<h2>${escapeHtml(opts.title ?? 'mxlint')}</h2>`];
   paragraphs.push(counts.total === 0 ? 'No problems found.' : `${describeCounts(counts)} in ${plural(files.length, 'file')}.`);

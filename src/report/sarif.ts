@@ -74,10 +74,17 @@ export interface SarifLog {
   ];
 }
 
-export function toSarif(results: readonly FileResult[], rules: readonly RuleMeta[], opts: SarifOptions): SarifLog {
+/** Rules as their metadata, or as the rule objects the engine holds (`{ meta, check }`). */
+export type SarifRules = readonly (RuleMeta | { meta: RuleMeta })[];
+
+export function toSarif(results: readonly FileResult[], rules: SarifRules, opts: SarifOptions): SarifLog {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === undefined ? undefined : resolve(cwd, opts.baseDir);
-  const metas = new Map(rules.map((meta) => [meta.id, meta]));
+  const metas = new Map<string, RuleMeta>();
+  for (const rule of rules) {
+    const meta = 'meta' in rule ? rule.meta : rule;
+    metas.set(meta.id, meta);
+  }
   const descriptors: ReportingDescriptor[] = [];
   const indexOf = new Map<string, number>();
   const artifact = (path: string): ArtifactLocation => artifactLocation(path, cwd, baseDir);
@@ -133,7 +140,7 @@ export function toSarif(results: readonly FileResult[], rules: readonly RuleMeta
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-export function formatSarif(results: readonly FileResult[], rules: readonly RuleMeta[], opts: SarifOptions): string {
+export function formatSarif(results: readonly FileResult[], rules: SarifRules, opts: SarifOptions): string {
   return JSON.stringify(toSarif(results, rules, opts), null, 2);
 }
 

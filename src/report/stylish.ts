@@ -13,7 +13,7 @@ import picocolors from 'picocolors';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import { locate } from '../model/span.ts';
-import { countResults, describeCounts } from './counts.ts';
+import { countSeverities, describeCounts } from './counts.ts';
 import { excerpt, printable } from './text.ts';
 
 export interface StylishOptions {
@@ -35,7 +35,7 @@ interface Row {
 
 export function formatStylish(results: readonly FileResult[], opts: StylishOptions): string {
   const c = picocolors.createColors(opts.color);
-  const counts = countResults(results);
+  const counts = countSeverities(results);
   if (counts.total === 0) return '';
   let output = '\n';
   for (const result of results) {

@@ -115,6 +115,7 @@ export class Lexer {
             pos++;
             for (;;) {
               if (pos >= n || text.charCodeAt(pos) === LF) {
+                pos = Math.min(pos, n);
                 this.report({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
                 failed = true;
                 break scan;
@@ -147,8 +148,13 @@ export class Lexer {
         continue;
       }
       if (failed) {
-        // Skip the rest of the broken entry's line.
-        const eol = text.indexOf('\n', pos > 0 && text.charCodeAt(pos - 1) === LF ? pos - 1 : pos);
+        // Skip the rest of the broken entry: its line, or up to the line that closes its parenthesis.
+        let from = pos > 0 && text.charCodeAt(pos - 1) === LF ? pos - 1 : pos;
+        if (depth > 0) {
+          const close = text.indexOf(')', from);
+          if (close !== -1) from = close;
+        }
+        const eol = text.indexOf('\n', from);
         this.pos = eol === -1 ? n : eol + 1;
         continue;
       }

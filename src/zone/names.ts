@@ -58,9 +58,16 @@ export function parseName(text: string, origin: string): NameResult {
   return { ok: true, name: text };
 }
 
-/** Octets of the wire form of an absolute, valid name. */
+let lastLengthName = '.';
+let lastLength = 1;
+
+/** Octets of the wire form of an absolute, valid name (the last answer is kept: origins repeat). */
 export function wireLengthOf(name: string): number {
-  return nameToWire(name).length;
+  if (name !== lastLengthName) {
+    lastLength = nameToWire(name).length;
+    lastLengthName = name;
+  }
+  return lastLength;
 }
 
 /** Wire form (RFC 1035 §3.1) of an absolute name already checked by `parseName`. */

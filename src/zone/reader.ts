@@ -7,6 +7,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, ZoneRecord, type RdataField, type RdataStore } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
 import { Entry, Lexer } from './lexer.ts';
@@ -24,6 +25,21 @@ export interface ReadOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** Display path for a file (defaults to the path relative to the working directory). */
   displayPath?: (absolutePath: string) => string;
+}
+
+/** A field that is a token of the file; its span object is made only when asked for. */
+class TokenField implements RdataField {
+  constructor(
+    readonly text: string,
+    readonly quoted: boolean,
+    private readonly source: SourceText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return { source: this.source, start: this.start, end: this.end };
+  }
 }
 
 /** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
@@ -69,7 +85,7 @@ class TokenStore implements RdataStore {
       const start = this.starts[i];
       const end = this.ends[i];
       const quoted = this.quoted[i] === 1;
-      out.push({ text: quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, span: { source: this.source, start, end } });
+      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, this.source, start, end));
     }
     return out;
   }
@@ -94,6 +110,15 @@ class ZoneReader {
   private firstOrigin: string | undefined;
   private readonly includeStack: string[] = [];
   private readonly generated = new ArrayRdataStore();
+  private readonly typeTokens = new TokenInterner();
+  private readonly typeCodes = new Map<string, number | undefined>();
+
+  private typeCode(text: string): number | undefined {
+    if (this.typeCodes.has(text)) return this.typeCodes.get(text);
+    const code = typeNumber(text);
+    this.typeCodes.set(text, code);
+    return code;
+  }
   private readonly root: string;
 
   constructor(private readonly options: ReadOptions) {
@@ -109,12 +134,21 @@ class ZoneReader {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? '.';
   }
 
-  readFile(absolutePath: string, origin: string | undefined, source?: SourceText): void {
-    if (!source) {
-      const bytes = this.options.readFile ? this.options.readFile(absolutePath) : readFileSync(absolutePath);
-      if (!bytes) return;
-      source = SourceText.fromBytes(this.displayPath(absolutePath), bytes);
+  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
+  load(absolutePath: string): SourceText | undefined {
+    const display = this.displayPath(absolutePath);
+    if (this.options.readFile) {
+      const bytes = this.options.readFile(absolutePath);
+      return bytes ? SourceText.fromBytes(display, bytes) : undefined;
     }
+    try {
+      return new SourceText(display, readFileSync(absolutePath, 'latin1'), 'octets');
+    } catch {
+      return undefined;
+    }
+  }
+
+  readFile(absolutePath: string, origin: string | undefined, source: SourceText): void {
     this.files.push(source);
     this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
     const state: FileState = { source, absolutePath, origin, owner: undefined };
@@ -126,20 +160,21 @@ class ZoneReader {
     let cachedOwnerOrigin: string | undefined;
     let cachedOwner = '';
     while (lexer.next(entry)) {
-      const firstText = entry.blankOwner ? '' : lexer.tokenText(entry, 0);
-      if (!entry.blankOwner && firstText.charCodeAt(0) === 36 /* $ */ && !entry.quoted[0]) {
-        this.directive(state, lexer, entry, firstText.toUpperCase());
+      const ownerStart = entry.starts[0];
+      if (!entry.blankOwner && source.text.charCodeAt(ownerStart) === 36 /* $ */) {
+        this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
         continue;
       }
       let i = 0;
-      let ownerStart = entry.starts[0];
       let ownerEnd = ownerStart;
       if (!entry.blankOwner) {
         i = 1;
         ownerEnd = entry.ends[0];
-        if (firstText === cachedOwnerText && state.origin === cachedOwnerOrigin) {
+        // Owners repeat: compare in place before slicing a new string.
+        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && source.text.startsWith(cachedOwnerText, ownerStart) && !entry.quoted[0]) {
           state.owner = cachedOwner;
         } else {
+          const firstText = lexer.tokenText(entry, 0);
           if (state.origin === undefined && firstText !== '@' && !firstText.endsWith('.') ) {
             this.noOrigin(source, ownerStart, ownerEnd);
             state.owner = undefined;
@@ -207,8 +242,8 @@ class ZoneReader {
       this.diagnostic(source, 'missing-type', 'the record has no type', entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
       return;
     }
-    const typeText = lexer.tokenText(entry, i);
-    const typeCode = entry.quoted[i] ? undefined : typeNumber(typeText);
+    const typeText = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
+    const typeCode = entry.quoted[i] ? undefined : this.typeCode(typeText);
     if (typeCode === undefined) {
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
       return;
@@ -219,7 +254,7 @@ class ZoneReader {
     const first = i + 1;
     const fields: RdataField[] = [];
     for (let f = first; f < entry.count; f++) {
-      fields.push({ text: lexer.tokenText(entry, f), quoted: entry.quoted[f], span: { source, start: entry.starts[f], end: entry.ends[f] } });
+      fields.push(new TokenField(lexer.tokenText(entry, f), entry.quoted[f], source, entry.starts[f], entry.ends[f]));
     }
     const origin = state.origin ?? '.';
     const parsed = parseRdata(type, fields, origin);
@@ -227,7 +262,7 @@ class ZoneReader {
       const at = fields[parsed.error.field];
       const start = at ? at.span.start : entry.ends[entry.count - 1];
       const end = at ? at.span.end : start;
-      this.diagnostic(source, parsed.error.code, `${type} record: ${parsed.error.message}`, start, end);
+      this.diagnostic(source, parsed.error.code, parsed.error.message, start, end);
       return;
     }
     const resolvedTtl = this.resolveTtl(source, ttl, parsed.rdata, typeStart, typeEnd);
@@ -255,6 +290,7 @@ class ZoneReader {
     }
     if (rdata.type === 'SOA') {
       this.lastTtl = rdata.minimum;
+      this.warnedRfc1035Ttl = true; // one warning says it all
       this.diagnostic(source, 'no-default-ttl', `no TTL specified; using the SOA minimum (${rdata.minimum}) instead; add $TTL at the top of the file`, typeStart, typeEnd, 'warning');
       return rdata.minimum;
     }
@@ -327,10 +363,10 @@ class ZoneReader {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, 'include-not-file', `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
     }
-    const bytes = this.options.readFile ? this.options.readFile(real) : readFileSync(real);
-    if (!bytes) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    const included = this.load(real);
+    if (!included) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
     // The included file starts with no previous owner; ours is restored afterwards (RFC 1035 §5.1).
-    this.readFile(real, origin, SourceText.fromBytes(this.displayPath(real), bytes));
+    this.readFile(real, origin, included);
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {
@@ -353,7 +389,7 @@ class ZoneReader {
       // Generated text is not in the file: every character maps to the template's position.
       const fields: RdataField[] = g.rdata.map((f) => ({ text: f.text, quoted: f.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f.text.length).fill(result.rdataSpan.start) }));
       const parsed = parseRdata(type, fields, origin);
-      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE ${type} record: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
+      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
       let ttl = g.ttl;
       if (ttl === undefined) ttl = this.resolveTtl(source, undefined, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
       if (ttl === undefined) return;
@@ -369,9 +405,35 @@ class ZoneReader {
   }
 }
 
+/**
+ * Returns the text of short, often repeated tokens (record types) without slicing a new string
+ * each time: the token's characters, packed into a number, key a small table.
+ */
+class TokenInterner {
+  private readonly seen = new Map<number, string>();
+
+  text(text: string, start: number, end: number): string {
+    if (end - start > 6) return text.slice(start, end);
+    let key = end - start;
+    for (let i = start; i < end; i++) key = key * 256 + text.charCodeAt(i);
+    let found = this.seen.get(key);
+    if (found === undefined) {
+      found = text.slice(start, end);
+      this.seen.set(key, found);
+    }
+    return found;
+  }
+}
+
 function isClassToken(text: string): boolean {
-  const upper = text.toUpperCase();
-  return upper === 'IN' || upper === 'CH' || upper === 'HS' || upper === 'CS' || upper === 'NONE' || upper === 'ANY' || /^CLASS\d+$/.test(upper);
+  // Cheap length and first-letter tests first: this runs on the type token of every record.
+  const n = text.length;
+  if (n === 2) {
+    const pair = text.toUpperCase();
+    return pair === 'IN' || pair === 'CH' || pair === 'HS' || pair === 'CS';
+  }
+  if (n === 3 || n === 4) return /^(any|none)$/i.test(text);
+  return n > 5 && (text.charCodeAt(0) | 32) === 99 /* c */ && /^class\d+$/i.test(text);
 }
 
 /** `\X` → X and `\DDD` → the octet, for file names. */
@@ -392,20 +454,11 @@ function safeRealpath(path: string): string | undefined {
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  const bytes = options.readFile ? options.readFile(absolutePath) : tryRead(absolutePath);
-  const source = SourceText.fromBytes(reader.displayPath(absolutePath), bytes ?? new Uint8Array());
-  if (!bytes) {
+  let source = reader.load(absolutePath);
+  if (source) reader.readFile(absolutePath, options.origin, source);
+  else {
+    source = new SourceText(reader.displayPath(absolutePath), '', 'octets');
     reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
-  } else {
-    reader.readFile(absolutePath, options.origin, source);
   }
   return { origin: reader.zoneOrigin(), format: 'bind', source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
-}
-
-function tryRead(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -110,7 +110,7 @@ function compare(name: string, expected: Expected[], actual: Actual[]): { passed
       j++;
     } else if (j < m && cost[i][j] === skipActual(i, actual[j]) + cost[i][j + 1]) {
       const a = actual[j];
-      if (skipActual(i, a) === 1) failures.push(`${name} line ${a.line}: extra record ${a.key}`);
+      if (a.kind === 'record' && skipActual(i, a) === 1) failures.push(`${name} line ${a.line}: extra record ${a.key}`);
       j++;
     } else {
       const e = expected[i];

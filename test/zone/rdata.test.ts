@@ -131,6 +131,25 @@ describe('parseRdata', () => {
   });
 });
 
+describe('field errors', () => {
+  it('gives a code per kind of mistake', () => {
+    expect(error('DNSKEY', '257 3 13 AA ==').code).toBe('bad-base64');
+    expect(error('NSEC3', '1 0 0 - 123456 78').code).toBe('bad-base32hex');
+    expect(error('NSEC', 'a. A BOGUS')).toMatchObject({ code: 'bad-type', field: 2 });
+    expect(error('RRSIG', 'A 8 2 300 22260101000000 0 1 . AA==')).toMatchObject({ code: 'bad-time', field: 4 });
+    expect(error('LOC', '91 0 0 N 0 0 0 E 0').code).toBe('number-too-large');
+    expect(error('APL', '2:0.0.0.0/32').code).toBe('bad-apl');
+    expect(error('IPSECKEY', '0 4 0 .').code).toBe('bad-gateway');
+    expect(error('SVCB', '1 . alpn=a,,b').code).toBe('bad-svcparam');
+    expect(error('EUI48', '00-00-00-00-00').code).toBe('bad-hex');
+    expect(error('TXT', '"\\256"').code).toBe('bad-escape');
+  });
+
+  it('reads RRSIG dates as serial-number seconds', () => {
+    expect(parse('RRSIG', 'A 8 2 1h 20240101000000 0 1 . AA==')).toMatchObject({ typeCovered: 1, originalTtl: 3600, expiration: 1704067200 });
+  });
+});
+
 describe('TXT offsets', () => {
   it('joins strings and maps every decoded octet, escapes included, back to the file', () => {
     const text = '"v=spf1 \\"x\\"" ( \n "\\043all" )';

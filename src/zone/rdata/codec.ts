@@ -16,17 +16,46 @@ export class RdataError extends Error {
   }
 }
 
+/** `MX exchange` for type MX, key `exchange`: built once per field kind, not once per record. */
+const LABELS = new Map<string, string>();
+
 /** Where parsing stands in a record's rdata fields. */
 export class Cursor {
   i = 0;
-  /** What the field being parsed is, for messages: `MX preference`. */
-  label = '';
+  private labelText: string | undefined = '';
+  private labelType = '';
+  private labelKey = '';
 
   constructor(
     readonly fields: readonly RdataField[],
     /** Absolute origin relative names hang from. */
     readonly origin: string,
   ) {}
+
+  /** What the field being parsed is, for messages: `MX preference`. Built only when a message needs it. */
+  get label(): string {
+    if (this.labelText === undefined) {
+      const key = `${this.labelType} ${this.labelKey}`;
+      let text = LABELS.get(key);
+      if (text === undefined) {
+        text = `${this.labelType} ${this.labelKey.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}`;
+        LABELS.set(key, text);
+      }
+      this.labelText = text;
+    }
+    return this.labelText;
+  }
+
+  set label(text: string) {
+    this.labelText = text;
+  }
+
+  /** Names the field about to be parsed: type mnemonic and the table's key (`exchange`). */
+  describe(type: string, key: string): void {
+    this.labelType = type;
+    this.labelKey = key;
+    this.labelText = undefined;
+  }
 
   get done(): boolean {
     return this.i >= this.fields.length;

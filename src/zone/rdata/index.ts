@@ -96,7 +96,7 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
     }
     const record: Record<string, unknown> = { type: mnemonic };
     for (const field of spec.fields) {
-      cur.label = `${mnemonic} ${words(field.key)}`;
+      cur.describe(mnemonic, field.key);
       record[field.key] = field.codec.parse(cur, record);
     }
     if (!cur.done) cur.fail('unexpected-field', `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);

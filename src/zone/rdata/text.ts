@@ -28,10 +28,11 @@ export function fieldCharOffset(field: RdataField, i: number): number {
  */
 export function decodeField(field: RdataField, index: number, what: string): TxtString {
   const text = field.text;
+  // Most strings have no escape: the text is the value, and offsets are worked out when asked for.
+  if (text.indexOf('\\') === -1 && (field.quoted || text.indexOf('"') === -1)) return new PlainString(text, index, field);
   const n = text.length;
   const offsets = new Int32Array(n);
-  let value = '';
-  let count = 0;
+  const octets: number[] = [];
   for (let i = 0; i < n; i++) {
     const start = i;
     let c = text.charCodeAt(i);
@@ -51,10 +52,29 @@ export function decodeField(field: RdataField, index: number, what: string): Txt
     } else if (c === 34 /* " */ && !field.quoted) {
       throw new RdataError('bad-text', `${what} '${text}' has an unescaped quote.`, index);
     }
-    value += String.fromCharCode(c);
-    offsets[count++] = fieldCharOffset(field, start);
+    offsets[octets.length] = fieldCharOffset(field, start);
+    octets.push(c);
   }
-  return { value, field: index, offsets: count === n ? offsets : offsets.slice(0, count) };
+  const value = Buffer.from(octets).toString('latin1');
+  return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
+}
+
+/** A string written without escapes: character i of the value is character i of the field. */
+class PlainString implements TxtString {
+  private cached: Int32Array | undefined;
+  constructor(
+    readonly value: string,
+    readonly field: number,
+    private readonly source: RdataField,
+  ) {}
+  get offsets(): Int32Array {
+    if (!this.cached) {
+      const offsets = new Int32Array(this.value.length);
+      for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      this.cached = offsets;
+    }
+    return this.cached;
+  }
 }
 
 /** A character-string (≤ 255 octets). */

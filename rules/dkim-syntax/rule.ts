@@ -1,0 +1,26 @@
+/**
+ * dkim-syntax: a DKIM key record (`<selector>._domainkey.<domain>` TXT) that RFC 6376 §3.6.1
+ * does not accept: v= not first or not DKIM1, no p=, p= that is not base64, malformed or
+ * duplicate tags, an unknown k=. Tags verifiers ignore (unknown names) are warnings.
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { dkimKeys, reportProblems } from '../../src/engine/mail-records.ts';
+
+/** Findings of dkim-key-type-mismatch: p= that decodes but does not hold the key k= names. */
+const ELSEWHERE = new Set(['key-type-mismatch', 'invalid-public-key']);
+/** Verifiers ignore unknown tags (RFC 6376 §3.6.1), so the record still works. */
+const LOWERED = new Map([['unknown-tag', 'warning' as const]]);
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'dkim-syntax',
+    description: 'DKIM key records must follow the tag=value grammar of RFC 6376 §3.6.1, with v=DKIM1 first and a base64 p=.',
+    severity: 'error',
+    messages: {
+      problem: '{{message}}',
+    },
+  },
+  check(context) {
+    for (const key of dkimKeys(context.zone)) reportProblems(context, key, 'dkim', ELSEWHERE, LOWERED);
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * dmarc-removed-tags: tags RFC 9989 (DMARCbis) removed: `pct` (replaced by `t=`), `rf` and `ri`.
+ * A `pct` below 100 changes meaning between receivers (warning); the rest is dead weight (info).
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { dmarcEntries, dmarcFingerprint, textSpan } from '../../src/engine/dmarc.ts';
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'dmarc-removed-tags',
+    description: 'DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.',
+    severity: 'warning',
+    messages: {
+      pctPartial:
+        '`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.',
+      pct: '`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.',
+      rf: '`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.',
+      ri: '`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it.',
+    },
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (!entry.valid || entry.place === 'elsewhere') continue;
+      for (const tag of entry.dmarc.removedTags) {
+        if (tag.duplicate) continue;
+        const text = entry.dmarc.text.slice(tag.start, tag.end);
+        const pct = tag.key === 'pct' ? entry.dmarc.pct?.value : undefined;
+        const partial = pct !== undefined && pct < 100;
+        context.report({
+          messageId: partial ? 'pctPartial' : tag.key,
+          data: { tag: text, percent: pct ?? '' },
+          span: textSpan(entry, tag),
+          fingerprint: dmarcFingerprint(entry, tag.key),
+          severity: partial ? undefined : 'info',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * mx-implicit: a name with an address and mail records (SPF that authorises senders, DKIM keys,
+ * DMARC) but no MX: mail to it falls back to its A/AAAA address (implicit MX, RFC 5321 §5.1).
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { txtOf } from '../../src/engine/records.ts';
+import { exchangersOfRun, namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { isDmarcRecord } from '../../src/mail/dmarc.ts';
+import { isSpfRecord, parseSpf } from '../../src/mail/spf.ts';
+import type { ZoneRecord } from '../../src/model/record.ts';
+
+interface Options {
+  ignore: string[];
+}
+
+interface Evidence {
+  record: ZoneRecord;
+  what: string;
+}
+
+/** An SPF record that lets someone send: a `+` mechanism (`a`, `include:`, `ip4:`…) or a redirect. */
+function sendingSpf(records: readonly ZoneRecord[]): Evidence | undefined {
+  for (const record of records) {
+    const view = record.type === 'TXT' || record.type === 'SPF' ? txtOf(record) : undefined;
+    if (!view || !isSpfRecord(view.text)) continue;
+    const spf = parseSpf(view.text);
+    if (spf.redirect || spf.terms.some((t) => t.type === 'mechanism' && t.qualifier === '+')) {
+      const text = view.text.length > 40 ? view.text.slice(0, 40) + '…' : view.text;
+      return { record, what: `SPF \`${text}\`` };
+    }
+  }
+  return undefined;
+}
+
+const DKIM_LABEL = '_domainkey.';
+
+/** Owners of DKIM keys (`<selector>._domainkey.<name>`) by the key of `<name>`: the first record found for each. */
+function dkimOwners(index: Map<string, ZoneRecord[]>): Map<string, ZoneRecord> {
+  const out = new Map<string, ZoneRecord>();
+  for (const [key, records] of index) {
+    let at = 0;
+    if (!key.startsWith(DKIM_LABEL)) {
+      at = key.lastIndexOf('.' + DKIM_LABEL) + 1;
+      if (at === 0) continue;
+    }
+    const name = key.slice(at + DKIM_LABEL.length) || '.';
+    if (!out.has(name)) out.set(name, records[0]);
+  }
+  return out;
+}
+
+function dmarcRecord(records: readonly ZoneRecord[] | undefined): ZoneRecord | undefined {
+  return records?.find((r) => {
+    const view = r.type === 'TXT' ? txtOf(r) : undefined;
+    return view !== undefined && isDmarcRecord(view.text);
+  });
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'mx-implicit',
+    description: 'Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.',
+    severity: 'warning',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ignore: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          default: [],
+          description:
+            'Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`.',
+        },
+      },
+    },
+    messages: {
+      implicit:
+        '`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 §5.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail.',
+    },
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const index = zones.index(zone);
+    const ignore = options.ignore.map(namePattern);
+    let dkim: Map<string, ZoneRecord> | undefined;
+    for (const [key, records] of index) {
+      // Service names (`_dmarc`, `_domainkey`, SRV owners) and wildcards receive no mail of their own.
+      if (key.startsWith('_') || key.includes('._') || key.startsWith('*')) continue;
+      const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
+      if (!address || records.some((r) => r.type === 'MX' || r.type === 'CNAME')) continue;
+      let evidence = sendingSpf(records);
+      if (!evidence) {
+        const dmarc = dmarcRecord(index.get(`_dmarc.${key}`));
+        if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
+      }
+      if (!evidence) {
+        dkim ??= dkimOwners(index);
+        const dkimKey = dkim.get(key);
+        if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
+      }
+      if (!evidence) continue;
+      // The mail hosts themselves receive through their address records by design.
+      if (exchangersOfRun(zones).has(key)) continue;
+      if (ignore.some((matches) => matches(address.owner))) continue;
+      const at = resolveName(zones, address.owner, zone);
+      // Glue at a delegation, or a name another zone of the run answers for.
+      if (at.kind !== 'found' || at.zone !== zone) continue;
+      context.report({
+        messageId: 'implicit',
+        data: { name: address.owner, evidence: evidence.what },
+        span: ownerOrTypeSpan(address),
+        related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
+        fingerprint: `${key}|MX|implicit`,
+      });
+    }
+  },
+});

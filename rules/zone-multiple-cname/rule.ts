@@ -1,0 +1,40 @@
+import { defineRule } from '../../src/engine/rule.ts';
+import { rdataOf } from '../../src/engine/records.ts';
+import { nameKey } from '../../src/zone/names.ts';
+import { rrsets } from '../../src/engine/zone-checks.ts';
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'zone-multiple-cname',
+    description: 'A name has more than one CNAME record (RFC 2181 §10.1).',
+    severity: 'error',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      multiple:
+        "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 §10.1); keep one CNAME and delete the other.",
+    },
+  },
+  check(context) {
+    for (const set of rrsets(context.zone, context.zones)) {
+      if (set.type !== 'CNAME' || set.records.length < 2) continue;
+      const first = set.records[0];
+      const firstTarget = rdataOf(first, 'CNAME')?.target;
+      if (firstTarget === undefined) continue;
+      const seen = new Set([nameKey(firstTarget)]);
+      for (const record of set.records.slice(1)) {
+        const target = rdataOf(record, 'CNAME')?.target;
+        // An exact repeat of a target is zone-duplicate-record's finding, not a second alias.
+        if (target === undefined || seen.has(nameKey(target))) continue;
+        seen.add(nameKey(target));
+        const field = record.fields[0];
+        context.report({
+          messageId: 'multiple',
+          data: { owner: record.owner, first: firstTarget, target: field.text },
+          span: field.span,
+          related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
+          fingerprint: `${set.key}|CNAME|target|${nameKey(target)}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,273 @@
+/**
+ * What the DMARC and BIMI rules share: the DMARC and BIMI records of a zone, parsed once (cached
+ * per record and per zone), where each one stands (a policy record at `_dmarc.<domain>`, a report
+ * authorization at `<domain>._report._dmarc.<destination>`, or somewhere no receiver looks), the
+ * organizational domain heuristics, and policy discovery through the zones of the run (RFC 9989
+ * tree walk, bounded by the organizational domain). Pure: no files, no output.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+import type { TextSpan } from '../mail/common.ts';
+import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
+import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
+import { isSpfRecord, parseSpf } from '../mail/spf.ts';
+import { nameKey } from '../zone/names.ts';
+import { parentKey, resolveName } from './mx.ts';
+import { type TxtView, txtOf } from './records.ts';
+
+// ───────────────────────────── names ─────────────────────────────
+
+/** Labels of a name key, leftmost first (`\DDD` escapes stay inside their label). */
+function labelsOf(key: string): string[] {
+  return key === '.' ? [] : key.slice(0, -1).split('.');
+}
+
+function keyOf(labels: readonly string[]): string {
+  return labels.length === 0 ? '.' : labels.join('.') + '.';
+}
+
+/**
+ * Second-level labels under which country-code registries sell names (`example.co.uk`). Not a
+ * public suffix list: a heuristic that errs towards a shorter organizational domain, which makes
+ * the rules that use it judge less, never more.
+ */
+const CC_SECOND_LEVEL = new Set([
+  'ac', 'co', 'com', 'edu', 'gen', 'go', 'gob', 'gov', 'govt', 'gv', 'ltd', 'me', 'mil', 'ne', 'net', 'nic', 'nom', 'or', 'org', 'plc', 'sch',
+]);
+
+/**
+ * The organizational domain of a name (RFC 9989 §3.2.8 in spirit): the registered domain,
+ * guessed as the last two labels, or three under a country code's second level (`co.uk`).
+ * Returns a name key; a top-level name or the root is its own organizational domain.
+ */
+export function organizationalDomain(name: string): string {
+  const labels = labelsOf(nameKey(name));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+
+/** True when `key` is `ancestor` or below it (both name keys). */
+function keyAtOrBelow(key: string, ancestor: string): boolean {
+  return ancestor === '.' || key === ancestor || key.endsWith('.' + ancestor);
+}
+
+/** A service name (`_dmarc`, `_spf`, `_domainkey`, SRV owners) or a wildcard: no mail domain of its own. */
+export function isServiceOrWildcard(key: string): boolean {
+  return key.startsWith('_') || key.includes('._') || key.startsWith('*');
+}
+
+// ───────────────────────────── DMARC records ─────────────────────────────
+
+/** Where a DMARC record stands, which decides whether any receiver reads it. */
+export type DmarcPlace =
+  /** `_dmarc.<domain>`: a policy record. */
+  | 'policy'
+  /** `<domain>._report._dmarc.<destination>`: a destination's consent to receive another domain's reports. */
+  | 'authorization'
+  /** Anywhere else: no receiver looks there. */
+  | 'elsewhere';
+
+export interface DmarcEntry {
+  record: ZoneRecord;
+  view: TxtView;
+  dmarc: DmarcRecord;
+  /** The text starts with `v=DMARC1` (RFC 9989 discovery); false for a near miss at a `_dmarc` name. */
+  valid: boolean;
+  place: DmarcPlace;
+  ownerKey: string;
+  /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`. */
+  domainKey: string;
+  /** The domain as written (case kept), for messages. */
+  domain: string;
+}
+
+/** `v=DMARC1` somewhere among the tags, in any case: someone meant a DMARC record. */
+const LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+
+function placeOf(key: string): { place: DmarcPlace; domainKey: string } {
+  const labels = labelsOf(key);
+  if (labels[0] === '_dmarc') return { place: 'policy', domainKey: keyOf(labels.slice(1)) };
+  const report = labels.indexOf('_report');
+  if (report >= 1 && labels[report + 1] === '_dmarc') return { place: 'authorization', domainKey: keyOf(labels.slice(0, report)) };
+  return { place: 'elsewhere', domainKey: key };
+}
+
+/** `name` without its first `count` labels, as written. */
+function dropLabels(name: string, count: number): string {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name.length && name[at] !== '.'; at++) if (name[at] === '\\') at++;
+    at++;
+  }
+  return at >= name.length ? '.' : name.slice(at);
+}
+
+const entryCache = new WeakMap<ZoneRecord, DmarcEntry | null>();
+
+/** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
+export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
+  let entry = entryCache.get(record);
+  if (entry === undefined) {
+    entry = null;
+    const view = record.type === 'TXT' ? txtOf(record) : undefined;
+    if (view) {
+      const valid = isDmarcRecord(view.text);
+      const ownerKey = nameKey(record.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
+      if (valid || (place !== 'elsewhere' && LOOKS_LIKE_DMARC.test(view.text))) {
+        const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
+        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    entryCache.set(record, entry);
+  }
+  return entry ?? undefined;
+}
+
+const zoneCache = new WeakMap<Zone, DmarcEntry[]>();
+
+/** Every DMARC record (and near miss at a `_dmarc` name) of a zone, in file order; computed once per zone. */
+export function dmarcEntries(zone: Zone): DmarcEntry[] {
+  let list = zoneCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== 'TXT') continue;
+      const entry = dmarcEntry(record);
+      if (entry) list.push(entry);
+    }
+    zoneCache.set(zone, list);
+  }
+  return list;
+}
+
+/** Valid policy records of a zone, those that receivers read. */
+export function policyRecords(zone: Zone): DmarcEntry[] {
+  return dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
+}
+
+/** File span of a range of the record text; an empty range becomes the character at (or before) it. */
+export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
+
+/** Span of the `v=DMARC1` (or `v=BIMI1`) tag, where findings about the record as a whole go. */
+export function versionSpan(entry: { view: TxtView; dmarc?: DmarcRecord; bimi?: BimiRecord }): Span {
+  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+}
+
+/** Stable identity of a finding about a DMARC record: owner, type, and what is at fault. */
+export function dmarcFingerprint(entry: DmarcEntry, ...rest: (string | number)[]): string {
+  return [entry.ownerKey, 'TXT', 'dmarc', ...rest].join('|');
+}
+
+/** The domain of a `mailto:` report URI (name key), when it has one. */
+export function mailtoDomain(uri: DmarcUri): string | undefined {
+  if (uri.scheme !== 'mailto' || !uri.valid) return undefined;
+  const address = uri.uri.text.slice('mailto:'.length).split('?')[0];
+  const host = address.slice(address.lastIndexOf('@') + 1).replace(/\.$/, '');
+  if (host === '' || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes('..')) return undefined;
+  return nameKey(host + '.');
+}
+
+// ───────────────────────────── policy discovery ─────────────────────────────
+
+export type Discovery =
+  /** A DMARC record set was found at `_dmarc.<at>`; `entries` may hold several (then none applies). */
+  | { kind: 'found'; at: string; entries: DmarcEntry[]; self: boolean }
+  /** Every name the walk had to ask lies in the run, and none holds a DMARC record. */
+  | { kind: 'missing'; org: string }
+  /** The walk reached a name the run cannot answer for (another zone, a delegation, an alias). */
+  | { kind: 'unknown' };
+
+/**
+ * DMARC policy discovery for `domain` (a name key) through the zones of the run: `_dmarc.<domain>`,
+ * then each parent up to the organizational domain (RFC 9989 tree walk). `preferred` is the zone
+ * being linted, for runs that hold two files with the same origin.
+ */
+export function discoverPolicy(zones: ZoneSet, domain: string, preferred?: Zone): Discovery {
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    const at = resolveName(zones, `_dmarc.${key === '.' ? '' : key}`, preferred);
+    if (at.kind === 'outside' || at.kind === 'delegated' || at.kind === 'dname') return { kind: 'unknown' };
+    if (at.kind === 'found') {
+      if (at.cname) return { kind: 'unknown' };
+      const entries: DmarcEntry[] = [];
+      for (const record of at.records) {
+        const entry = dmarcEntry(record);
+        if (entry?.valid) entries.push(entry);
+      }
+      if (entries.length > 0) return { kind: 'found', at: key, entries, self: key === domain };
+    }
+    if (key === org || key === '.' || !keyAtOrBelow(key, org)) return { kind: 'missing', org };
+  }
+}
+
+// ───────────────────────────── evidence of mail use ─────────────────────────────
+
+/** An SPF record of `records` that lets someone send: a `+` mechanism or a `redirect=`. */
+export function authorisingSpf(records: readonly ZoneRecord[]): ZoneRecord | undefined {
+  return records.find((record) => {
+    const view = record.type === 'TXT' ? txtOf(record) : undefined;
+    if (!view || !isSpfRecord(view.text)) return false;
+    const spf = parseSpf(view.text);
+    return spf.redirect !== undefined || spf.terms.some((term) => term.type === 'mechanism' && term.qualifier === '+');
+  });
+}
+
+// ───────────────────────────── BIMI records ─────────────────────────────
+
+export interface BimiEntry {
+  record: ZoneRecord;
+  view: TxtView;
+  bimi: BimiRecord;
+  valid: boolean;
+  ownerKey: string;
+  selector: string;
+  /** The domain the assertion is for (name key): the owner below `<selector>._bimi.`. */
+  domainKey: string;
+  domain: string;
+}
+
+const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+const bimiCache = new WeakMap<Zone, BimiEntry[]>();
+
+/** BIMI assertion records (and near misses) at `<selector>._bimi.<domain>` names of a zone, once per zone. */
+export function bimiEntries(zone: Zone): BimiEntry[] {
+  let list = bimiCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== 'TXT') continue;
+      const ownerKey = nameKey(record.owner);
+      const labels = labelsOf(ownerKey);
+      if (labels.length < 2 || labels[1] !== '_bimi') continue;
+      const view = txtOf(record);
+      if (!view) continue;
+      const valid = isBimiRecord(view.text);
+      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+      list.push({
+        record,
+        view,
+        bimi: parseBimi(view.text),
+        valid,
+        ownerKey,
+        selector: labels[0],
+        domainKey: keyOf(labels.slice(2)),
+        domain: dropLabels(record.owner, 2),
+      });
+    }
+    bimiCache.set(zone, list);
+  }
+  return list;
+}

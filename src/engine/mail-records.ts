@@ -1,0 +1,326 @@
+/**
+ * What the DKIM, MTA-STS, TLS-RPT and DANE rules share: the policy TXT records of a zone found
+ * by name and parsed once (DKIM keys at `<selector>._domainkey.<domain>`, MTA-STS at
+ * `_mta-sts.<domain>`, TLS-RPT at `_smtp._tls.<domain>`), its TLSA records, whether an
+ * exchanger is covered by DANE, and the reporting the syntax and "multiple records" rules have
+ * in common. Pure: no files, no output.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
+import type { Severity } from '../model/diagnostic.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+import { nameKey } from '../zone/names.ts';
+import {
+  type DkimKeyRecord,
+  type MailProblem,
+  type MtaStsRecord,
+  type RawTag,
+  type TlsRptRecord,
+  isMtaStsRecord,
+  isTlsRptRecord,
+  parseDkimKey,
+  parseMtaSts,
+  parseTlsRpt,
+  quote,
+} from '../mail/index.ts';
+import { chase, type Resolution } from './mx.ts';
+import { rdataOf, txtOf, type TxtView } from './records.ts';
+import type { Report } from './rule.ts';
+
+// ───────────────────────────── names ─────────────────────────────
+
+/** The labels of an absolute presentation-form name, split at unescaped dots (root excluded). */
+function splitLabels(name: string): string[] {
+  const labels: string[] = [];
+  let start = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 46 /* . */) {
+      labels.push(name.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name.length) labels.push(name.slice(start));
+  return labels;
+}
+
+/** `name` without its first `count` labels (`.` when none are left). */
+function dropLabels(name: string, count: number): string {
+  const rest = splitLabels(name).slice(count);
+  return rest.length ? rest.join('.') + '.' : '.';
+}
+
+/** A domain for a message or a mailto: no final dot. */
+export function bare(name: string): string {
+  return name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name;
+}
+
+// ───────────────────────────── policy TXT records ─────────────────────────────
+
+/** A TXT record read as a mail policy: its text, what the grammar made of it and the domain it speaks for. */
+export interface PolicyTxt<T extends { problems: MailProblem[] }> {
+  record: ZoneRecord;
+  view: TxtView;
+  parsed: T;
+  ownerKey: string;
+  /** The domain the record is for: the owner without its `_mta-sts`, `_smtp._tls` or `<selector>._domainkey` labels. */
+  domain: string;
+  domainKey: string;
+}
+
+export interface DkimKeyTxt extends PolicyTxt<DkimKeyRecord> {
+  /** The selector as written (`google`, `s1.eu`). */
+  selector: string;
+}
+
+export interface StsTxt extends PolicyTxt<MtaStsRecord> {
+  /** Begins with `v=STSv1`: senders consider it (RFC 8461 §3.1 discards the others). */
+  indicator: boolean;
+}
+
+export interface TlsRptTxt extends PolicyTxt<TlsRptRecord> {
+  /** Begins with `v=TLSRPTv1`: senders consider it (RFC 8460 §3 discards the others). */
+  indicator: boolean;
+}
+
+/** One TLSA record with typed rdata. */
+export interface TlsaEntry {
+  record: ZoneRecord;
+  ownerKey: string;
+  usage: number;
+  selector: number;
+  matchingType: number;
+  data: Uint8Array;
+  /** At `_25._tcp.<host>`: DANE for SMTP (RFC 7672). */
+  smtp: boolean;
+}
+
+interface MailFacts {
+  dkim: DkimKeyTxt[];
+  mtaSts: StsTxt[];
+  tlsRpt: TlsRptTxt[];
+  tlsa: TlsaEntry[];
+}
+
+const factsCache = new WeakMap<Zone, MailFacts>();
+
+/** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
+const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+
+function factsOf(zone: Zone): MailFacts {
+  let facts = factsCache.get(zone);
+  if (facts) return facts;
+  facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+  for (const record of zone.records) {
+    if (record.type === 'TLSA') {
+      const entry = tlsaEntry(record);
+      if (entry) facts.tlsa.push(entry);
+      continue;
+    }
+    if (record.type !== 'TXT') continue;
+    const ownerKey = nameKey(record.owner);
+    if (ownerKey.charCodeAt(0) !== 95 /* _ */ && !ownerKey.includes('._domainkey.')) continue;
+    if (ownerKey.startsWith('_mta-sts.')) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 1);
+      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+    } else if (ownerKey.startsWith('_smtp._tls.')) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 2);
+      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+    } else {
+      // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
+      const at = ownerKey.split('.').indexOf('_domainkey');
+      if (at < 1) continue;
+      const view = txtOf(record);
+      if (!view || !DKIM_LIKE.test(view.text)) continue;
+      const labels = splitLabels(record.owner);
+      const domain = dropLabels(record.owner, at + 1);
+      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join('.') });
+    }
+  }
+  factsCache.set(zone, facts);
+  return facts;
+}
+
+/** The DKIM key records of a zone (TXT under `<selector>._domainkey.` holding `v=DKIM1` or `p=`), parsed once. */
+export function dkimKeys(zone: Zone): readonly DkimKeyTxt[] {
+  return factsOf(zone).dkim;
+}
+
+/** Every TXT record at a `_mta-sts.<domain>` name of the zone, parsed once. */
+export function mtaStsRecords(zone: Zone): readonly StsTxt[] {
+  return factsOf(zone).mtaSts;
+}
+
+/** Every TXT record at a `_smtp._tls.<domain>` name of the zone, parsed once. */
+export function tlsRptRecords(zone: Zone): readonly TlsRptTxt[] {
+  return factsOf(zone).tlsRpt;
+}
+
+/** The TLSA records of the zone whose rdata could be typed. */
+export function tlsaRecords(zone: Zone): readonly TlsaEntry[] {
+  return factsOf(zone).tlsa;
+}
+
+/** The file span of characters [start, end) of a policy record's text. */
+export function textSpan(entry: PolicyTxt<{ problems: MailProblem[] }>, start: number, end: number): Span {
+  return entry.view.span(start, Math.max(start, end));
+}
+
+/** The first (non-duplicate) tag of a parsed record with this key. */
+export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined {
+  return tags.find((t) => t.key === key && !t.duplicate);
+}
+
+/** Groups entries by owner, keeping those of `keep`, in file order; only owners with two or more. */
+export function crowdedOwners<E extends { ownerKey: string }>(entries: readonly E[], keep: (e: E) => boolean): E[][] {
+  const groups = new Map<string, E[]>();
+  for (const e of entries) {
+    if (!keep(e)) continue;
+    const list = groups.get(e.ownerKey);
+    if (list) list.push(e);
+    else groups.set(e.ownerKey, [e]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+// ───────────────────────────── shared reporting ─────────────────────────────
+
+type Reporter = { report(report: Report): void };
+
+/**
+ * Reports the grammar's problems of a policy record at their place in the file (across quoted
+ * strings and lines), under message id `problem` (`{{message}}`). `skip` leaves codes to other
+ * rules; `lowered` gives codes a lower severity.
+ */
+export function reportProblems(
+  context: Reporter,
+  entry: PolicyTxt<{ problems: MailProblem[] }>,
+  family: string,
+  skip: ReadonlySet<string> = new Set(),
+  lowered: ReadonlyMap<string, Severity> = new Map(),
+): void {
+  for (const problem of entry.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text = entry.view.text.slice(problem.start, problem.end);
+    context.report({
+      messageId: 'problem',
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry, problem.start, problem.end),
+      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
+      severity: lowered.get(problem.code),
+    });
+  }
+}
+
+/**
+ * Reports each record after the first of an owner that holds several records senders consider
+ * (message id `multiple`, data `owner`, `count`, `kind`), pointing back at the others.
+ */
+export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }>(
+  context: Reporter,
+  entries: readonly E[],
+  family: string,
+  kind: string,
+): void {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context.report({
+        messageId: 'multiple',
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: textSpan(extra, 0, extra.view.text.length),
+        related: group
+          .filter((e) => e !== extra)
+          .map((e) => ({ span: textSpan(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`,
+      });
+    }
+  }
+}
+
+// ───────────────────────────── TLSA and DANE ─────────────────────────────
+
+function tlsaEntry(record: ZoneRecord): TlsaEntry | undefined {
+  const rdata = rdataOf(record, 'TLSA');
+  if (!rdata) return undefined;
+  const ownerKey = nameKey(record.owner);
+  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith('_25._tcp.') };
+}
+
+/** Written in RFC 3597 generic form (`\# 35 0301…`): no field stands for one value. */
+function isGeneric(entry: TlsaEntry): boolean {
+  return entry.record.fields[0]?.text === '\\#';
+}
+
+/** The certificate usage field, or the whole rdata in generic form. */
+export function usageSpan(entry: TlsaEntry): Span {
+  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
+}
+
+/** The certificate association data (one or more hex fields), or the whole rdata in generic form. */
+export function dataSpan(entry: TlsaEntry): Span {
+  const fields = entry.record.fields;
+  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+
+/** Stable identity of a TLSA record: owner, its parameters and the start of its data. */
+export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]): string {
+  const head = Buffer.from(entry.data.subarray(0, 8)).toString('hex');
+  return [entry.ownerKey, 'TLSA', `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join('|');
+}
+
+/**
+ * Whether SMTP to an exchanger is DANE-protected as far as the run can tell: `yes` with the TLSA
+ * records found, `no`, or `unknown` when the names lie outside the run, below a zone cut or a
+ * DNAME, or a CNAME chain is broken. RFC 7672 §2.2.2 looks for TLSA at the exchanger and, when
+ * it is an alias, at the name it expands to; `_25._tcp` names may themselves be aliases.
+ */
+export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
+
+const coverageCache = new WeakMap<ZoneSet, WeakMap<Zone, Map<string, DaneCoverage>>>();
+
+export function daneCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {
+  let byZone = coverageCache.get(zones);
+  if (!byZone) coverageCache.set(zones, (byZone = new WeakMap()));
+  let byName = byZone.get(zone);
+  if (!byName) byZone.set(zone, (byName = new Map()));
+  const key = nameKey(exchanger);
+  let found = byName.get(key);
+  if (!found) {
+    found = computeCoverage(zones, zone, exchanger);
+    byName.set(key, found);
+  }
+  return found;
+}
+
+function computeCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host of hosts) {
+    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
+    if (at.state === 'yes') return at;
+    if (at.state === 'unknown') unknown = true;
+  }
+  return unknown ? { state: 'unknown' } : { state: 'no' };
+}
+
+function tlsaAt(zones: ZoneSet, zone: Zone, name: string): DaneCoverage {
+  const chain = chase(zones, name, zone);
+  if (chain.broken || !judged(chain.end)) return { state: 'unknown' };
+  if (chain.end.kind !== 'found') return { state: 'no' };
+  const tlsa = chain.end.records.filter((r) => r.type === 'TLSA');
+  return tlsa.length > 0 ? { state: 'yes', tlsa } : { state: 'no' };
+}
+
+/** The run can answer for the name: it is not outside every zone, below a zone cut or a DNAME. */
+export function judged(resolution: Resolution): resolution is Extract<Resolution, { kind: 'missing' | 'found' }> {
+  return resolution.kind === 'missing' || resolution.kind === 'found';
+}

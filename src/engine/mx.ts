@@ -1,0 +1,408 @@
+/**
+ * What the MX rules share: a zone's MX records with typed rdata (read once per zone), how an
+ * exchanger's name resolves through the zones of the run (zone cuts, DNAME, wildcards, CNAME
+ * chains), the addresses it ends at, how the exchange was written (relative by mistake, an IP
+ * address) and name and address patterns for options. Pure: no files, no output.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+import { nameKey } from '../zone/names.ts';
+import { ipv4Bytes, ipv6Bytes } from '../zone/rdata/index.ts';
+import { prefixMatch } from '../mail/ip.ts';
+import { rdataOf } from './records.ts';
+
+// ───────────────────────────── MX records ─────────────────────────────
+
+/** One MX record with its typed rdata and the keys to compare its names by. */
+export interface MxEntry {
+  record: ZoneRecord;
+  preference: number;
+  /** Absolute exchange name, as written (case and escapes kept). */
+  exchange: string;
+  ownerKey: string;
+  exchangeKey: string;
+  /** The exchange as written in the file (relative or absolute, `@`). */
+  written: string;
+  /** RFC 7505 null MX target `.` (whatever its preference). */
+  isNull: boolean;
+}
+
+const mxCache = new WeakMap<Zone, MxEntry[]>();
+const byOwnerCache = new WeakMap<Zone, Map<string, MxEntry[]>>();
+
+/** The MX records of a zone whose rdata could be typed, in file order (computed once per zone). */
+export function mxRecords(zone: Zone): MxEntry[] {
+  let list = mxCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== 'MX') continue;
+      const rdata = rdataOf(record, 'MX');
+      // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
+      if (!rdata || record.fieldCount < 2) continue;
+      const exchangeKey = nameKey(rdata.exchange);
+      list.push({
+        written: record.fields[1].text,
+        record,
+        preference: rdata.preference,
+        exchange: rdata.exchange,
+        ownerKey: nameKey(record.owner),
+        exchangeKey,
+        isNull: exchangeKey === '.',
+      });
+    }
+    mxCache.set(zone, list);
+  }
+  return list;
+}
+
+/** The MX records of a zone grouped by owner (key), each group in file order. */
+export function mxByOwner(zone: Zone): Map<string, MxEntry[]> {
+  let groups = byOwnerCache.get(zone);
+  if (!groups) {
+    groups = new Map();
+    for (const mx of mxRecords(zone)) {
+      const group = groups.get(mx.ownerKey);
+      if (group) group.push(mx);
+      else groups.set(mx.ownerKey, [mx]);
+    }
+    byOwnerCache.set(zone, groups);
+  }
+  return groups;
+}
+
+export function preferenceSpan(mx: MxEntry): Span {
+  return mx.record.fields[0].span;
+}
+
+export function exchangeSpan(mx: MxEntry): Span {
+  return mx.record.fields[1].span;
+}
+
+/** The exchange as written in the file (relative or absolute, `@`). */
+export function exchangeText(mx: MxEntry): string {
+  return mx.written;
+}
+
+/** Stable identity of a finding on one MX record: owner, type, exchanger, then whatever the rule adds. */
+export function mxFingerprint(mx: MxEntry, ...rest: (string | number)[]): string {
+  return [mx.ownerKey, 'MX', mx.exchangeKey, ...rest].join('|');
+}
+
+/** A record's owner where it is written, or its type when the owner is inherited from the line above. */
+export function ownerOrTypeSpan(record: ZoneRecord): Span {
+  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
+}
+
+// ───────────────────────────── name resolution ─────────────────────────────
+
+/** How a name resolves in the zones of the run, the way an authoritative server would answer. */
+export type Resolution =
+  /** No zone of the run holds the name: it is not judged (mxlint works offline). */
+  | { kind: 'outside' }
+  /** The name lies at or below a zone cut whose child zone is not in the run; `glue` are A/AAAA kept in the parent. */
+  | { kind: 'delegated'; zone: Zone; cut: ZoneRecord; glue: ZoneRecord[] }
+  /** An ancestor owns a DNAME: the name is rewritten, it has no records of its own. */
+  | { kind: 'dname'; zone: Zone; dname: ZoneRecord }
+  /** The name does not exist (NXDOMAIN). */
+  | { kind: 'missing'; zone: Zone }
+  /**
+   * The name exists: its records (none for an empty non-terminal), those synthesised from a
+   * wildcard when `wildcard`, its CNAME if it is an alias, its A/AAAA records.
+   */
+  | { kind: 'found'; zone: Zone; records: ZoneRecord[]; wildcard: boolean; cname?: ZoneRecord; addresses: ZoneRecord[] };
+
+/** Per-zone facts the resolution needs beyond the owner index, built once per zone. */
+interface ZoneFacts {
+  originKey: string;
+  /** Owners of NS records other than the apex: zone cuts. */
+  cuts: Map<string, ZoneRecord>;
+  dnames: Map<string, ZoneRecord>;
+  hasWildcard: boolean;
+  /** Every owner and every ancestor of an owner down to the origin (empty non-terminals included); built on first need. */
+  existing?: Set<string>;
+}
+
+const factsCache = new WeakMap<Zone, ZoneFacts>();
+
+function factsOf(zone: Zone): ZoneFacts {
+  let facts = factsCache.get(zone);
+  if (!facts) {
+    const originKey = nameKey(zone.origin);
+    facts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
+    for (const record of zone.records) {
+      if (record.type === 'NS' || record.type === 'DNAME') {
+        const key = nameKey(record.owner);
+        if (record.type === 'DNAME') {
+          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+        } else if (key !== originKey && !facts.cuts.has(key)) {
+          facts.cuts.set(key, record);
+        }
+      }
+      if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+    }
+    factsCache.set(zone, facts);
+  }
+  return facts;
+}
+
+/** The parent of a name key (`.` for a top-level name); keys hold no escaped dots (`\046`). */
+export function parentKey(key: string): string {
+  const dot = key.indexOf('.');
+  return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
+}
+
+function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
+  if (!facts.existing) {
+    const existing = new Set<string>([facts.originKey]);
+    for (const key of zones.index(zone).keys()) {
+      for (let k = key; !existing.has(k) && k !== '.'; k = parentKey(k)) existing.add(k);
+    }
+    facts.existing = existing;
+  }
+  return facts.existing;
+}
+
+/** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
+export function authoritativeZone(zones: ZoneSet, name: string, preferred?: Zone): Zone | undefined {
+  const zone = zones.zoneFor(name);
+  if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
+  return zone;
+}
+
+/**
+ * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
+ * holds two files with its origin (internal and external views), names resolve in its own file.
+ */
+export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
+  const zone = authoritativeZone(zones, name, preferred);
+  if (!zone) return { kind: 'outside' };
+  const key = nameKey(name);
+  const facts = factsOf(zone);
+  const index = zones.index(zone);
+  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+    // The highest cut or DNAME between the apex and the name decides, as a server walking down would find it.
+    let found: Resolution | undefined;
+    for (let k = key; ; k = parentKey(k)) {
+      const cut = facts.cuts.get(k);
+      if (cut) found = { kind: 'delegated', zone, cut, glue: addressesOf(index.get(key) ?? []) };
+      const dname = k !== key ? facts.dnames.get(k) : undefined;
+      if (dname) found = { kind: 'dname', zone, dname };
+      if (k === facts.originKey || k === '.') break;
+    }
+    if (found) return found;
+  }
+  const records = index.get(key);
+  if (records) return foundAt(zone, records, false);
+  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
+  if (facts.hasWildcard) {
+    // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
+    const existing = existingNames(zones, zone, facts);
+    let encloser = parentKey(key);
+    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
+    const wild = index.get(encloser === '.' ? '*.' : '*.' + encloser);
+    if (wild) return foundAt(zone, wild, true);
+  }
+  return { kind: 'missing', zone };
+}
+
+function foundAt(zone: Zone, records: ZoneRecord[], wildcard: boolean): Resolution {
+  const cname = records.find((r) => r.type === 'CNAME');
+  return { kind: 'found', zone, records, wildcard, cname, addresses: addressesOf(records) };
+}
+
+function addressesOf(records: ZoneRecord[]): ZoneRecord[] {
+  return records.filter((r) => r.type === 'A' || r.type === 'AAAA');
+}
+
+/** Where a chain of CNAMEs from a name ends. */
+export interface Chase {
+  /** The name the chain ends at (the start name when it is not an alias). */
+  name: string;
+  /** How that name resolves. */
+  end: Resolution;
+  /** The CNAME records followed, in order. */
+  cnames: ZoneRecord[];
+  /** The chain loops or is longer than 8 links. */
+  broken: boolean;
+}
+
+const MAX_CNAME_CHAIN = 8;
+
+const chaseCache = new WeakMap<ZoneSet, WeakMap<Zone, Map<string, Chase>>>();
+
+/**
+ * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
+ * per run and linted zone: many MX records share a few exchangers.
+ */
+export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
+  let byZone = chaseCache.get(zones);
+  if (!byZone) chaseCache.set(zones, (byZone = new WeakMap()));
+  let byName = byZone.get(preferred);
+  if (!byName) byZone.set(preferred, (byName = new Map()));
+  const key = nameKey(name);
+  let result = byName.get(key);
+  if (!result) byName.set(key, (result = follow(zones, name, preferred)));
+  return result;
+}
+
+function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
+  const cnames: ZoneRecord[] = [];
+  const seen = new Set<string>();
+  let current = name;
+  for (;;) {
+    const end = resolveName(zones, current, preferred);
+    if (end.kind !== 'found' || !end.cname) return { name: current, end, cnames, broken: false };
+    const target = rdataOf(end.cname, 'CNAME')?.target;
+    seen.add(nameKey(current));
+    if (!target || seen.has(nameKey(target)) || cnames.length >= MAX_CNAME_CHAIN) {
+      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
+    }
+    cnames.push(end.cname);
+    current = target;
+  }
+}
+
+/** The A/AAAA records a name ends at through the run, following CNAMEs (glue of a delegated name included). */
+export function addressRecords(zones: ZoneSet, name: string, preferred: Zone): ZoneRecord[] {
+  const { end } = chase(zones, name, preferred);
+  if (end.kind === 'found') return end.addresses;
+  if (end.kind === 'delegated') return end.glue;
+  return [];
+}
+
+/** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
+const exchangersCache = new WeakMap<ZoneSet, Set<string>>();
+
+export function exchangersOfRun(zones: ZoneSet): Set<string> {
+  let set = exchangersCache.get(zones);
+  if (!set) {
+    set = new Set();
+    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
+    exchangersCache.set(zones, set);
+  }
+  return set;
+}
+
+// ───────────────────────────── how the exchange was written ─────────────────────────────
+
+/** The exchange written relative to the origin (not absolute, not `@`), or undefined. */
+function relativePart(mx: MxEntry): string | undefined {
+  const text = exchangeText(mx);
+  if (text === '@' || text.endsWith('.') || mx.record.origin === '.') return undefined;
+  return text;
+}
+
+/**
+ * The IPv4 address an exchange spells as a name: `192.0.2.1.` or relative `192.0.2.1` (which
+ * became `192.0.2.1.<origin>`); undefined for a host name.
+ */
+export function exchangeAsIp(mx: MxEntry): { ip: string; relative: boolean } | undefined {
+  const text = exchangeText(mx);
+  const relative = relativePart(mx) !== undefined;
+  const bare = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare) || !ipv4Bytes(bare)) return undefined;
+  return { ip: bare, relative };
+}
+
+/**
+ * Generic top-level domains that are rarely a subdomain label of their own (`app`, `shop` or
+ * `cloud` are real TLDs too, but as often a department's subdomain); country codes are added below.
+ */
+const GENERIC_TLDS = ['com', 'net', 'org', 'edu', 'gov', 'mil', 'info', 'biz', 'mobi', 'asia', 'aero', 'coop', 'museum', 'travel', 'xyz'];
+
+/** ISO 3166-1 alpha-2 codes delegated as country-code TLDs (plus uk, eu and ac). */
+const CC_TLDS = (
+  'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ' +
+  'ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm ' +
+  'gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la ' +
+  'lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np ' +
+  'nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su ' +
+  'sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'
+).split(' ');
+
+const TLDS: ReadonlySet<string> = new Set([...GENERIC_TLDS, ...CC_TLDS]);
+
+/**
+ * What a relative exchange probably meant when its final dot was forgotten: `mx.example.com`
+ * in `example.com.` (the origin doubled) or `mail.example.net` (ends in a top-level domain)
+ * meant `mx.example.com.` and `mail.example.net.`. Undefined when the exchange is absolute, or
+ * when it exists where it landed (someone defined it; the doubled origin is reported anyway).
+ */
+export function missingDotGuess(zones: ZoneSet, zone: Zone, mx: MxEntry): { meant: string; doubled: boolean } | undefined {
+  const written = relativePart(mx);
+  if (written === undefined) return undefined;
+  const writtenKey = nameKey(written + '.');
+  const originKey = nameKey(mx.record.origin);
+  const meant = written + '.';
+  if (writtenKey === originKey || writtenKey.endsWith('.' + originKey)) return { meant, doubled: true };
+  const labels = writtenKey.split('.');
+  // labels ends with '' (the root); a single label (`mail`) is an ordinary relative name.
+  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return undefined;
+  const where = chase(zones, mx.exchange, zone);
+  if (where.cnames.length > 0 || (where.end.kind !== 'missing' && where.end.kind !== 'outside')) return undefined;
+  return { meant, doubled: false };
+}
+
+/** True when the exchange is a writing mistake another MX rule explains (an IP address, a forgotten final dot). */
+export function isMiswrittenExchange(zones: ZoneSet, zone: Zone, mx: MxEntry): boolean {
+  return exchangeAsIp(mx) !== undefined || missingDotGuess(zones, zone, mx) !== undefined;
+}
+
+// ───────────────────────────── patterns for options ─────────────────────────────
+
+/**
+ * A name pattern of an option, matched case-insensitively against absolute names: `*` stands for
+ * any characters within one label, `?` for one character, `**` for one or more whole labels; the
+ * final dot is optional in the pattern.
+ */
+export function namePattern(pattern: string): (name: string) => boolean {
+  const text = nameKey(pattern.endsWith('.') ? pattern : pattern + '.');
+  let source = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '*' && text[i + 1] === '*') {
+      source += '.*';
+      i++;
+    } else if (c === '*') source += '[^.]*';
+    else if (c === '?') source += '[^.]';
+    else source += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+  }
+  const re = new RegExp(`^${source}$`);
+  return (name) => re.test(nameKey(name));
+}
+
+/** An IP network of an option: an address (a /32 or /128) or a CIDR block. */
+export interface IpNetwork {
+  text: string;
+  bytes: Uint8Array;
+  prefix: number;
+}
+
+/** Parses `192.0.2.0/24`, `2001:db8::/32` or a single address; undefined when it is neither. */
+export function parseNetwork(text: string): IpNetwork | undefined {
+  const slash = text.indexOf('/');
+  const address = slash < 0 ? text : text.slice(0, slash);
+  const bytes = ipv4Bytes(address) ?? ipv6Bytes(address);
+  if (!bytes) return undefined;
+  const max = bytes.length * 8;
+  if (slash < 0) return { text, bytes, prefix: max };
+  const prefixText = text.slice(slash + 1);
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return undefined;
+  return { text, bytes, prefix: Number(prefixText) };
+}
+
+/** An A or AAAA record's address as written and its octets (4 or 16), or undefined when it cannot be read. */
+export function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
+  const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
+  const bytes = address === undefined ? undefined : record.type === 'A' ? ipv4Bytes(address) : ipv6Bytes(address);
+  // The codec normalises IPv6 text (RFC 5952); messages quote the address as the file has it.
+  return bytes ? { text: record.fields[0]?.text ?? address ?? '', bytes } : undefined;
+}
+
+/** True when `bytes` lies in the network (same family only; an IPv4-mapped IPv6 address is not unwrapped here). */
+export function inNetwork(bytes: Uint8Array, network: IpNetwork): boolean {
+  return prefixMatch(bytes, network.bytes, network.prefix);
+}

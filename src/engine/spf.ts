@@ -1,0 +1,381 @@
+/**
+ * What the SPF rules share: the SPF records of a zone with their parsed ASTs and TXT views
+ * (parsed once per record), how a record is evaluated (which terms are reached, the effective
+ * redirect), the targets of its terms, the policy a receiver finds at a name of the run, and a
+ * static walk through in-run includes and redirects that counts DNS lookups and void lookups
+ * and finds loops. Pure: no files, no output.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Span } from '../model/span.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+import type { TextSpan } from '../mail/common.ts';
+import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
+import { nameKey } from '../zone/names.ts';
+import { type TxtView, txtOf } from './records.ts';
+import { type ZoneSetResolver, resolverFor } from './resolver.ts';
+
+// ───────────────────────────── SPF records ─────────────────────────────
+
+/** One TXT record whose joined text is an SPF record (`v=spf1` then a space or the end). */
+export interface SpfEntry {
+  record: ZoneRecord;
+  view: TxtView;
+  spf: SpfRecord;
+  ownerKey: string;
+}
+
+const entryCache = new WeakMap<ZoneRecord, SpfEntry | null>();
+
+/** The SPF view of a TXT record, or undefined when it is not an SPF record (parsed once per record). */
+export function spfEntryOf(record: ZoneRecord): SpfEntry | undefined {
+  if (record.type !== 'TXT') return undefined;
+  let entry = entryCache.get(record);
+  if (entry === undefined) {
+    const view = txtOf(record);
+    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
+    entryCache.set(record, entry);
+  }
+  return entry ?? undefined;
+}
+
+const zoneCache = new WeakMap<Zone, SpfEntry[]>();
+const ownerCache = new WeakMap<Zone, Map<string, SpfEntry[]>>();
+
+/** The SPF records of a zone, in file order. */
+export function spfRecords(zone: Zone): SpfEntry[] {
+  let list = zoneCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      const entry = spfEntryOf(record);
+      if (entry) list.push(entry);
+    }
+    zoneCache.set(zone, list);
+  }
+  return list;
+}
+
+/** The SPF records of a zone grouped by owner key, each group in file order. */
+export function spfByOwner(zone: Zone): Map<string, SpfEntry[]> {
+  let groups = ownerCache.get(zone);
+  if (!groups) {
+    groups = new Map();
+    for (const entry of spfRecords(zone)) {
+      const group = groups.get(entry.ownerKey);
+      if (group) group.push(entry);
+      else groups.set(entry.ownerKey, [entry]);
+    }
+    ownerCache.set(zone, groups);
+  }
+  return groups;
+}
+
+/** The file span of a range of the record text (a term, a name, a value). */
+export function spanOf(entry: SpfEntry, range: TextSpan): Span {
+  return entry.view.span(range.start, range.end);
+}
+
+/** The file span of the whole SPF text, across its strings and lines. */
+export function recordTextSpan(entry: SpfEntry): Span {
+  return entry.view.span(0, entry.view.text.length);
+}
+
+/** The text of a term (or any range) as written in the joined record text. */
+export function textOf(entry: SpfEntry, range: TextSpan): string {
+  return entry.view.text.slice(range.start, range.end);
+}
+
+/** Stable identity of a finding on an SPF record: owner, type, then whatever the rule adds. */
+export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): string {
+  return [entry.ownerKey, 'TXT', 'spf', ...rest].join('|');
+}
+
+/**
+ * True when a name can be a mail domain (a MAIL FROM or HELO identity): RFC 5321 domains are
+ * letters, digits and hyphens, so a name with an underscore label (`_spf.example.com`) only
+ * serves as the target of include: or redirect=.
+ */
+export function isMailDomain(ownerKey: string): boolean {
+  return !/(^|\.)_/.test(ownerKey);
+}
+
+// ───────────────────────────── evaluation order ─────────────────────────────
+
+export interface Flow {
+  /** Mechanisms a receiver may evaluate, in order, up to and including the first `all`. */
+  reached: SpfMechanism[];
+  /** The first `all` mechanism. */
+  all?: SpfMechanism;
+  /** Mechanisms after the first `all`: never evaluated. */
+  after: SpfMechanism[];
+  /** The redirect= that applies: the first one, and only when the record has no `all` (RFC 7208 §6.1). */
+  redirect?: SpfModifier;
+}
+
+const flowCache = new WeakMap<SpfRecord, Flow>();
+
+export function flowOf(spf: SpfRecord): Flow {
+  let flow = flowCache.get(spf);
+  if (!flow) {
+    const reached: SpfMechanism[] = [];
+    const after: SpfMechanism[] = [];
+    let all: SpfMechanism | undefined;
+    for (const term of spf.terms) {
+      if (term.type !== 'mechanism') continue;
+      if (all) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === 'all') all = term;
+      }
+    }
+    flow = { reached, after, ...(all ? { all } : {}), ...(!all && spf.redirect ? { redirect: spf.redirect } : {}) };
+    flowCache.set(spf, flow);
+  }
+  return flow;
+}
+
+/** Terms that make a DNS query (RFC 7208 §4.6.4): include, a, mx, ptr, exists and redirect. */
+export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier {
+  if (term.type === 'mechanism') return term.kind === 'include' || term.kind === 'a' || term.kind === 'mx' || term.kind === 'ptr' || term.kind === 'exists';
+  return term.type === 'modifier' && term.kind === 'redirect';
+}
+
+/** The DNS-querying terms a receiver may evaluate, in order: reached mechanisms, then the effective redirect. */
+export function lookupTerms(spf: SpfRecord): (SpfMechanism | SpfModifier)[] {
+  const flow = flowOf(spf);
+  const out: (SpfMechanism | SpfModifier)[] = flow.reached.filter(isLookupTerm);
+  if (flow.redirect) out.push(flow.redirect);
+  return out;
+}
+
+// ───────────────────────────── targets ─────────────────────────────
+
+/**
+ * The absolute name a term queries when `domain` (absolute) is the domain being evaluated:
+ * its domain-spec, or `domain` itself for `a`, `mx` and `ptr` without one. `%{d}` is expanded;
+ * undefined when the name depends on the sender or client (other macros) or is not a name.
+ */
+export function targetOf(domain: string, term: SpfMechanism | SpfModifier): string | undefined {
+  const spec: SpfMacroString | undefined = term.type === 'modifier' ? term.macro : term.domainSpec;
+  if (!spec) return term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'ptr') && term.valid ? domain : undefined;
+  if (!term.valid) return undefined;
+  let out = '';
+  for (const part of spec.parts) {
+    if (part.type === 'literal') out += part.text;
+    else if (part.type === 'macro' && part.letter === 'd' && !part.urlEscape) {
+      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, '\\$&')}]`));
+      if (part.reverse) labels.reverse();
+      if (part.keep !== undefined && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
+      out += labels.join('.');
+    } else return undefined;
+  }
+  if (out === '' || out.startsWith('.') || out.includes('..')) return undefined;
+  return out.endsWith('.') ? out : out + '.';
+}
+
+function stripDot(name: string): string {
+  return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+
+// ───────────────────────────── policies of the run ─────────────────────────────
+
+/** What a receiver finds when it looks up the SPF policy of a name, judged from the zones of the run. */
+export type Policy =
+  /** The name is outside every zone of the run, delegated away or below a DNAME: not knowable offline. */
+  | { kind: 'unknown' }
+  /** The lookup fails (a CNAME loop). */
+  | { kind: 'error' }
+  /** No SPF record: the name does not exist, has no TXT record, or none of its TXT records is SPF. */
+  | { kind: 'none'; why: 'nxdomain' | 'no-txt' | 'no-spf'; txt: ZoneRecord[] }
+  /** More than one SPF record: a permerror (RFC 7208 §4.5). */
+  | { kind: 'multiple'; entries: SpfEntry[] }
+  | { kind: 'found'; entry: SpfEntry };
+
+export function policyAt(resolver: ZoneSetResolver, name: string): Policy {
+  const answer = resolver.answer(name, 'TXT');
+  if (answer.rcode === 'UNKNOWN') return { kind: 'unknown' };
+  if (answer.rcode === 'NXDOMAIN') return { kind: 'none', why: 'nxdomain', txt: [] };
+  if (answer.rcode !== 'NOERROR') return { kind: 'error' };
+  const entries: SpfEntry[] = [];
+  for (const record of answer.records) {
+    const entry = spfEntryOf(record);
+    if (entry) entries.push(entry);
+  }
+  if (entries.length === 0) return { kind: 'none', why: answer.records.length ? 'no-spf' : 'no-txt', txt: answer.records };
+  // Identical records collapse into one RR on the wire; only distinct ones make a permerror.
+  const distinct = distinctEntries(entries);
+  return distinct.length === 1 ? { kind: 'found', entry: distinct[0] } : { kind: 'multiple', entries: distinct };
+}
+
+/** SPF records with distinct rdata (the same strings written twice are one RR in DNS). */
+export function distinctEntries(entries: SpfEntry[]): SpfEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.view.stringLengths.join(',')}|${e.view.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Names of the run that some SPF record includes (literal include: targets), as keys. */
+const includedCache = new WeakMap<ZoneSet, Set<string>>();
+
+export function includedNames(zones: ZoneSet): Set<string> {
+  let set = includedCache.get(zones);
+  if (!set) {
+    set = new Set();
+    for (const zone of zones.zones) {
+      for (const entry of spfRecords(zone)) {
+        for (const term of entry.spf.terms) {
+          if (term.type !== 'mechanism' || term.kind !== 'include') continue;
+          const target = targetOf(entry.record.owner, term);
+          if (target) set.add(nameKey(target));
+        }
+      }
+    }
+    includedCache.set(zones, set);
+  }
+  return set;
+}
+
+// ───────────────────────────── static evaluation ─────────────────────────────
+
+/** A lookup that returns nothing (NXDOMAIN or no records of the type), RFC 7208 §4.6.4. */
+export interface VoidHit {
+  entry: SpfEntry;
+  term: SpfMechanism;
+  name: string;
+  type: 'A' | 'AAAA' | 'MX';
+  why: 'nxdomain' | 'nodata';
+}
+
+/** One DNS-querying term of a record and what it costs. */
+export interface LookupPart {
+  term: SpfMechanism | SpfModifier;
+  /** Lookups of the term itself (1) plus those of the policy it includes or redirects to, when in the run. */
+  count: number;
+  /** The true count may be higher: the included policy is outside the run or its name depends on macros. */
+  atLeast: boolean;
+  /** The analysis of the included or redirected-to policy, when it is in the run. */
+  nested?: Analysis;
+  /** Void lookups reached through this term, in evaluation order; by client family. */
+  voids4: VoidHit[];
+  voids6: VoidHit[];
+  /** Loops met through this term. */
+  loops: SpfLoop[];
+}
+
+/** A loop of include:/redirect= through the run: `path` of names, closed by `term` of `entry`. */
+export interface SpfLoop {
+  path: string[];
+  entry: SpfEntry;
+  term: SpfMechanism | SpfModifier;
+}
+
+export interface Analysis {
+  domain: string;
+  entry: SpfEntry;
+  lookups: number;
+  atLeast: boolean;
+  parts: LookupPart[];
+  voids4: VoidHit[];
+  voids6: VoidHit[];
+  /** Loops met below this policy (paths start at the name the loop returns to). */
+  loops: SpfLoop[];
+}
+
+/** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
+const MAX_DEPTH = 24;
+
+const memoCache = new WeakMap<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>();
+
+/**
+ * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
+ * case the limits are for): every reached DNS-querying term, recursively through include: and
+ * redirect= targets in the run. `domain` is the name being evaluated (the owner for a record
+ * judged in its own zone).
+ */
+export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: string = entry.record.owner): Analysis {
+  const resolver = resolverFor(zones, zone);
+  let memo = memoCache.get(resolver);
+  if (!memo) {
+    memo = new Map();
+    memoCache.set(resolver, memo);
+  }
+  return walk(resolver, memo, entry, domain, []);
+}
+
+function walk(resolver: ZoneSetResolver, memo: Map<SpfEntry, Map<string, Analysis>>, entry: SpfEntry, domain: string, stack: string[]): Analysis {
+  const key = nameKey(domain);
+  const cached = memo.get(entry)?.get(key);
+  if (cached) return cached;
+  const analysis: Analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  stack.push(key);
+  for (const term of lookupTerms(entry.spf)) {
+    const part: LookupPart = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const target = targetOf(domain, term);
+    const includes = term.type === 'modifier' || term.kind === 'include';
+    if (includes) {
+      const policy = target ? policyAt(resolver, target) : ({ kind: 'unknown' } as const);
+      if (policy.kind === 'unknown') part.atLeast = true;
+      else if (policy.kind === 'found' && target) {
+        const at = stack.indexOf(nameKey(target));
+        if (at >= 0) {
+          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
+        } else if (stack.length < MAX_DEPTH) {
+          const nested = walk(resolver, memo, policy.entry, target, stack);
+          part.nested = nested;
+          part.count += nested.lookups;
+          part.atLeast = nested.atLeast;
+          part.voids4.push(...nested.voids4);
+          part.voids6.push(...nested.voids6);
+          part.loops.push(...nested.loops);
+        }
+      }
+      // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
+    } else if (target && term.type === 'mechanism') {
+      voidsOf(resolver, entry, term, target, part);
+    }
+    analysis.parts.push(part);
+    analysis.lookups += part.count;
+    analysis.atLeast ||= part.atLeast;
+    analysis.voids4.push(...part.voids4);
+    analysis.voids6.push(...part.voids6);
+    analysis.loops.push(...part.loops);
+  }
+  stack.pop();
+  // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
+  if (analysis.loops.length === 0) {
+    let byDomain = memo.get(entry);
+    if (!byDomain) {
+      byDomain = new Map();
+      memo.set(entry, byDomain);
+    }
+    byDomain.set(key, analysis);
+  }
+  return analysis;
+}
+
+function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {
+  const hit = (type: VoidHit['type']): VoidHit | undefined => {
+    const answer = resolver.answer(target, type);
+    if (answer.rcode === 'NXDOMAIN') return { entry, term, name: target, type, why: 'nxdomain' };
+    if (answer.rcode === 'NOERROR' && answer.records.length === 0) return { entry, term, name: target, type, why: 'nodata' };
+    return undefined;
+  };
+  if (term.kind === 'a') {
+    const v4 = hit('A');
+    const v6 = hit('AAAA');
+    if (v4) part.voids4.push(v4);
+    if (v6) part.voids6.push(v6);
+  } else if (term.kind === 'mx' || term.kind === 'exists') {
+    // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
+    const v = hit(term.kind === 'mx' ? 'MX' : 'A');
+    if (v) {
+      part.voids4.push(v);
+      part.voids6.push(v);
+    }
+  }
+}

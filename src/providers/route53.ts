@@ -1,0 +1,136 @@
+/**
+ * AWS Route 53: `aws route53 list-resource-record-sets --hosted-zone-id Z… --output json`
+ * (`{"ResourceRecordSets": […]}`) and change batches (`{"Changes": [{"Action", "ResourceRecordSet"}]}`,
+ * bare or inside `{"ChangeBatch": …}` as `change-resource-record-sets --cli-input-json` takes).
+ *
+ * - Names are absolute; Route 53 writes unusual characters as octal `\ooo` (`\052` is the `*` of a
+ *   wildcard), in names and TXT values alike: they become zone-file `\DDD` (decimal) escapes.
+ * - `ResourceRecords[].Value` is rdata in zone-file form (TXT quoted and chunked).
+ * - Alias record sets (`AliasTarget`, no TTL, no values) of type A, AAAA or CNAME become ALIAS
+ *   records whose target is `AliasTarget.DNSName`: rules see that the name has an address. Their
+ *   TTL is the target's, unknown here: 300 and `isAutomaticTtl`. Aliases of other types (an MX
+ *   or TXT alias to another record set of the zone) are skipped without a finding.
+ * - Change batches: CREATE and UPSERT are zone content; DELETE is not.
+ * - Routing policies (SetIdentifier: weighted, latency, failover…) keep every record set: each
+ *   answers some resolvers.
+ */
+import type { JsonSchema } from '../engine/rule.ts';
+import { markAutomaticTtl, AUTOMATIC_TTL } from './meta.ts';
+import { chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter, type ZoneBuilder } from './build.ts';
+import { arr, get, num, str, type Node } from './tree.ts';
+
+const recordSet: JsonSchema = {
+  type: 'object',
+  required: ['Name', 'Type'],
+  properties: {
+    Name: { type: 'string', minLength: 1 },
+    Type: { type: 'string', minLength: 1 },
+    TTL: { type: 'integer', minimum: 0, maximum: 2147483647 },
+    SetIdentifier: { type: 'string' },
+    Weight: { type: 'integer' },
+    ResourceRecords: { type: 'array', items: { type: 'object', required: ['Value'], properties: { Value: { type: 'string' } } } },
+    AliasTarget: {
+      type: 'object',
+      required: ['DNSName'],
+      properties: { HostedZoneId: { type: 'string' }, DNSName: { type: 'string', minLength: 1 }, EvaluateTargetHealth: { type: 'boolean' } },
+    },
+  },
+};
+
+const list: JsonSchema = {
+  type: 'object',
+  required: ['ResourceRecordSets'],
+  properties: { ResourceRecordSets: { type: 'array', items: recordSet }, IsTruncated: { type: 'boolean' } },
+};
+
+const changes: JsonSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['Action', 'ResourceRecordSet'],
+    properties: { Action: { enum: ['CREATE', 'DELETE', 'UPSERT'] }, ResourceRecordSet: recordSet },
+  },
+};
+
+const batch: JsonSchema = { type: 'object', required: ['Changes'], properties: { Comment: { type: 'string' }, Changes: changes } };
+const cliInput: JsonSchema = { type: 'object', required: ['ChangeBatch'], properties: { HostedZoneId: { type: 'string' }, ChangeBatch: batch } };
+
+const ADDRESS_ALIASES = new Set(['A', 'AAAA', 'CNAME']);
+
+/** The record sets that are zone content, in file order. */
+function recordSets(root: Node): Node[] {
+  const sets = get(root, 'ResourceRecordSets');
+  if (sets) return arr(sets);
+  const list = get(root, 'Changes') ?? get(get(root, 'ChangeBatch'), 'Changes');
+  return arr(list)
+    .filter((c) => str(get(c, 'Action')) !== 'DELETE')
+    .map((c) => get(c, 'ResourceRecordSet'))
+    .filter((s): s is Node => s !== undefined);
+}
+
+export const route53: Adapter = {
+  format: 'route53',
+  title: 'AWS Route 53',
+  schema: (root) => (get(root, 'ResourceRecordSets') ? list : get(root, 'ChangeBatch') ? cliInput : batch),
+  read(root, b, context) {
+    const sets = recordSets(root);
+    const names: string[] = [];
+    let soa: string | undefined;
+    for (const set of sets) {
+      const name = get(set, 'Name');
+      if (!name || name.kind !== 'string') continue;
+      const text = octalEscapes(name.mapped()).text;
+      const absolute = text.endsWith('.') ? text : text + '.';
+      names.push(absolute);
+      if (str(get(set, 'Type'))?.toUpperCase() === 'SOA') soa ??= absolute;
+    }
+    b.origin = chooseOrigin({ soa, names, context: context.origin }) ?? '.';
+    const seenAliases = new Set<string>();
+    for (const set of sets) {
+      const nameNode = get(set, 'Name');
+      const typeNode = get(set, 'Type');
+      const type = str(typeNode)?.toUpperCase();
+      if (!nameNode || nameNode.kind !== 'string' || !typeNode || !type) continue;
+      const owner = ownerName(b, nameNode, true, octalEscapes);
+      if (!owner) continue;
+      const alias = get(set, 'AliasTarget');
+      if (alias) {
+        const target = get(alias, 'DNSName');
+        if (!ADDRESS_ALIASES.has(type) || !target || target.kind !== 'string') continue;
+        const fields = [nameField(b.source, target, true, octalEscapes)];
+        const key = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
+        // An A and an AAAA alias to the same target are one ALIAS.
+        if (seenAliases.has(key)) continue;
+        seenAliases.add(key);
+        const record = b.add({ owner, ownerAt: range(nameNode), type: 'ALIAS', typeAt: range(typeNode), ttl: AUTOMATIC_TTL, fields, at: range(set) });
+        if (record) markAutomaticTtl(record);
+        continue;
+      }
+      const ttlNode = get(set, 'TTL');
+      const ttl = num(ttlNode);
+      const values = arr(get(set, 'ResourceRecords'));
+      if (ttl === undefined) {
+        if (!ttlNode && values.length) b.problem('no-ttl', `${type} record set ${nameNode.value as string} has no TTL (only alias record sets may omit it)`, range(typeNode));
+        continue;
+      }
+      if (values.length === 0 && !get(set, 'ResourceRecords')) {
+        b.problem('missing-field', `${type} record set ${nameNode.value as string} has neither ResourceRecords nor AliasTarget`, range(typeNode));
+        continue;
+      }
+      for (const item of values) {
+        const value = get(item, 'Value');
+        if (!value || value.kind !== 'string') continue;
+        b.add({
+          owner,
+          ownerAt: range(nameNode),
+          type,
+          typeAt: range(typeNode),
+          ttl,
+          ttlAt: ttlNode ? range(ttlNode) : undefined,
+          fields: presentationFields(b.source, value, octalEscapes),
+          at: range(value),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,76 @@
+/** Property tests: no parser throws, and every offset any parser reports lies inside its text. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBimi } from '../../src/mail/bimi.ts';
+import { parseDkimKey } from '../../src/mail/dkim.ts';
+import { parseDmarc } from '../../src/mail/dmarc.ts';
+import { parseMtaSts } from '../../src/mail/mta-sts.ts';
+import { type DnsResponse, type SpfAnswerTypes, type SpfQueryType, checkHost } from '../../src/mail/spf-eval.ts';
+import { parseExplanation, parseSpf } from '../../src/mail/spf.ts';
+import { parseTlsRpt } from '../../src/mail/tls-rpt.ts';
+
+/** Walks an AST and returns every {start, end} pair that falls outside [0, length] or is reversed. */
+function badSpans(node: unknown, length: number, path = '$', out: string[] = []): string[] {
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return out;
+  const o = node as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') {
+    if (!(o.start >= 0 && o.start <= o.end && o.end <= length)) out.push(`${path} [${o.start}, ${o.end})`);
+  }
+  for (const [k, v] of Object.entries(o)) badSpans(v, length, `${path}.${k}`, out);
+  return out;
+}
+
+/** Octet strings (one char per octet), biased toward the characters these grammars care about. */
+const octets = fc.oneof(
+  fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)), maxLength: 80 }),
+  fc.string({ unit: fc.constantFrom(...'v=spf1 DMARC1 STSv1 TLSRPTv1 BIMI1 DKIM1 ;:/,.!%{}_-+~?ai4p6mxlre0123456789 \t\r\n'.split('')), maxLength: 80 }),
+);
+
+const prefixed = (prefix: string): fc.Arbitrary<string> => octets.map((s) => prefix + s);
+
+const parsers: Array<[string, (t: string) => unknown, fc.Arbitrary<string>]> = [
+  ['parseSpf', parseSpf, fc.oneof(octets, prefixed('v=spf1 '))],
+  ['parseExplanation', parseExplanation, octets],
+  ['parseDmarc', parseDmarc, fc.oneof(octets, prefixed('v=DMARC1; '))],
+  ['parseDkimKey', parseDkimKey, fc.oneof(octets, prefixed('v=DKIM1; p='))],
+  ['parseMtaSts', parseMtaSts, fc.oneof(octets, prefixed('v=STSv1; '))],
+  ['parseTlsRpt', parseTlsRpt, fc.oneof(octets, prefixed('v=TLSRPTv1; rua='))],
+  ['parseBimi', parseBimi, fc.oneof(octets, prefixed('v=BIMI1; '))],
+];
+
+describe('parsers on arbitrary input', () => {
+  for (const [name, parse, arb] of parsers) {
+    it(`${name} never throws and keeps every span inside the text`, () => {
+      fc.assert(
+        fc.property(arb, (text) => {
+          const ast = parse(text);
+          expect(badSpans(ast, text.length)).toEqual([]);
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+});
+
+describe('checkHost on arbitrary records', () => {
+  it('never throws and always returns a result within the limits', () => {
+    fc.assert(
+      fc.property(fc.oneof(octets, prefixed('v=spf1 ')), fc.oneof(octets, prefixed('v=spf1 ')), (a, b) => {
+        const zone: Record<string, string[]> = { 'example.com': [a], 'b.example.com': [b] };
+        const resolver = {
+          query<T extends SpfQueryType>(name: string, type: T): DnsResponse<SpfAnswerTypes[T]> {
+            const txt = zone[name.toLowerCase()];
+            if (!txt) return { rcode: 'NXDOMAIN', answers: [] };
+            // TXT is the only type this zone holds; other types answer empty.
+            return { rcode: 'NOERROR', answers: (type === 'TXT' ? txt : []) as SpfAnswerTypes[T][] };
+          },
+        };
+        const r = checkHost('192.0.2.1', 'example.com', 'x@example.com', resolver);
+        expect(['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror']).toContain(r.result);
+        expect(r.lookups).toBeLessThanOrEqual(11);
+        expect(r.voidLookups).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
