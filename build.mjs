@@ -1,11 +1,13 @@
 // Bundles the CLI and the GitHub Action into self-contained ESM files under dist/.
 // The output is committed: the action runs dist/action.js as is, and `node dist/cli.js`
 // works on a fresh clone without `npm ci`.
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Old chunk names must not linger in the committed dist/.
-rmSync('dist', { recursive: true, force: true });
+// Build into a fresh folder and swap it in at the end: old chunk names must not linger in the
+// committed dist/, and a test running meanwhile never finds dist/ half-written.
+const out = 'dist.new';
+rmSync(out, { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -13,6 +15,8 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // jsonc-parser's CommonJS entry loads its parts dynamically, which a bundle cannot follow: take its ESM build.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   // Some CommonJS dependencies call require() on Node built-ins.
   banner: { js: "import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);" },
@@ -20,6 +24,32 @@ const common = {
 
 // The CLI loads formatters, provider readers and ajv only when a run needs them: split chunks keep
 // a pre-commit run on one zone from parsing code it never uses.
-await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
-await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');
+
+// The configuration's JSON Schema, generated from the rules' own option schemas, is published in
+// schema/ for editors (`"$schema"` in mxlint.config.json).
+const schemaBundle = 'node_modules/.cache/mxlint-schema.mjs';
+await build({
+  ...common,
+  banner: undefined,
+  stdin: {
+    contents: "import { configSchema } from './src/engine/config-schema.ts'; import { rules } from './rules/index.ts'; export default configSchema(rules); export const metas = rules.map((r) => r.meta);",
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  outfile: schemaBundle,
+});
+const { default: schema, metas } = await import(new URL(schemaBundle, `file://${process.cwd()}/`).href);
+mkdirSync('schema', { recursive: true });
+writeFileSync('schema/mxlint.schema.json', JSON.stringify(schema, null, 2) + '\n');
+
+// The README's rule table is generated from the rules' meta, so it cannot drift from the code.
+const readme = readFileSync('README.md', 'utf8');
+const severity = (s) => (s === 'off' ? 'off' : s === 'warning' ? 'warn' : s);
+const table = ['| Rule | Default | What it finds |', '| --- | --- | --- |', ...metas.map((m) => `| [\`${m.id}\`](rules/${m.id}/README.md) | ${severity(m.severity)} | ${m.description.replace(/\|/g, '\\|')} |`)].join('\n');
+const marked = readme.replace(/(<!-- rules:start -->\n)[^]*?(\n<!-- rules:end -->)/, `$1${table}$2`);
+if (marked !== readme) writeFileSync('README.md', marked);

@@ -11,8 +11,8 @@ import { run } from './engine/run.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { rules } from '../rules/index.ts';
+import { VERSION } from './version.ts';
 
-const VERSION = '0.1.0';
 
 const HELP = `Usage: mxlint [options] [paths...]
 
@@ -145,6 +145,12 @@ function usage(message: string): number {
   process.stderr.write(`mxlint: ${message}\nRun mxlint --help for usage.\n`);
   return 2;
 }
+
+// `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

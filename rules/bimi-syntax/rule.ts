@@ -4,7 +4,7 @@
  * evidence (`a=`) that is not one https URI, a missing `l=`.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { bimiEntries, textSpan } from '../../src/engine/dmarc.ts';
+import { bimiEntries, problemReports } from '../../src/engine/dmarc.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -17,14 +17,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const entry of bimiEntries(context.zone)) {
-      for (const problem of entry.bimi.problems) {
-        context.report({
-          messageId: 'problem',
-          data: { message: problem.message },
-          span: textSpan(entry, problem),
-          fingerprint: [entry.ownerKey, 'TXT', 'bimi', problem.code, entry.bimi.text.slice(problem.start, problem.end)].join('|'),
-        });
-      }
+      for (const report of problemReports(entry, 'bimi', entry.bimi.problems)) context.report(report);
     }
   },
 });

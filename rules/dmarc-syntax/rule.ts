@@ -4,7 +4,7 @@
  * dmarc-report-uri's finding, not this rule's.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntries, dmarcFingerprint, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcEntries, problemReports } from '../../src/engine/dmarc.ts';
 import type { DmarcRecord } from '../../src/mail/dmarc.ts';
 import type { MailProblem } from '../../src/mail/common.ts';
 
@@ -32,16 +32,8 @@ export default defineRule<Record<string, never>>({
     for (const entry of dmarcEntries(context.zone)) {
       // A record where no receiver looks is dmarc-wrong-name's finding; its details do not matter yet.
       if (entry.place === 'elsewhere') continue;
-      for (const problem of entry.dmarc.problems) {
-        if (reportedElsewhere(entry.dmarc, problem)) continue;
-        const text = entry.dmarc.text.slice(problem.start, problem.end);
-        context.report({
-          messageId: 'problem',
-          data: { message: problem.message },
-          span: textSpan(entry, problem.end > problem.start ? problem : { start: problem.start, end: problem.start + 1 }),
-          fingerprint: dmarcFingerprint(entry, problem.code, text),
-        });
-      }
+      const problems = entry.dmarc.problems.filter((problem) => !reportedElsewhere(entry.dmarc, problem));
+      for (const report of problemReports(entry, 'dmarc', problems)) context.report(report);
     }
   },
 });

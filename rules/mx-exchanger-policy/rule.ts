@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import {
-  type IpNetwork, addressBytes, addressRecords, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, parseNetwork,
+  type IpNetwork, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
 
 interface Options {
@@ -97,15 +97,14 @@ export default defineRule<Options>({
         });
       }
       if (retiredNetworks.length === 0) continue;
-      for (const record of addressRecords(zones, mx.exchange, zone)) {
-        const address = addressBytes(record);
-        const network = address && retiredNetworks.find((n) => inNetwork(address.bytes, n));
-        if (!address || !network) continue;
+      for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+        const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+        if (!network) continue;
         context.report({
           messageId: 'retiredAddress',
           data: { target: mx.exchange, address: address.text, network: network.text },
           span: exchangeSpan(mx),
-          related: [{ span: record.rdataSpan, message: `\`${record.owner}\` has the retired address ${address.text} here` }],
+          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
           fingerprint: mxFingerprint(mx, 'retired-address', address.text),
         });
       }

@@ -4,7 +4,9 @@
  * internal view's address leaked into the public zone (split-brain DNS).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type IpNetwork, addressBytes, addressRecords, exchangeSpan, inNetwork, mxFingerprint, mxRecords, parseNetwork } from '../../src/engine/mx.ts';
+import {
+  type IpNetwork, type ResolvedAddress, exchangeSpan, inNetwork, mxFingerprint, mxRecords, parseNetwork, resolvedAddresses,
+} from '../../src/engine/mx.ts';
 
 interface Options {
   allowDocumentationRanges: boolean;
@@ -74,17 +76,25 @@ export default defineRule<Options>({
   },
   check(context) {
     const { zone, zones, options } = context;
+    // Many MX records share a few exchangers: classify each exchanger's addresses once.
+    const byExchanger = new Map<string, { address: ResolvedAddress; range: SpecialRange }[]>();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      for (const record of addressRecords(zones, mx.exchange, zone)) {
-        const address = addressBytes(record);
-        const range = address && specialRange(address.bytes, options.allowDocumentationRanges);
-        if (!address || !range) continue;
+      let special = byExchanger.get(mx.exchangeKey);
+      if (!special) {
+        special = [];
+        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+          const range = specialRange(address.bytes, options.allowDocumentationRanges);
+          if (range) special.push({ address, range });
+        }
+        byExchanger.set(mx.exchangeKey, special);
+      }
+      for (const { address, range } of special) {
         context.report({
           messageId: 'private',
           data: { target: mx.exchange, address: address.text, range: range.what },
           span: exchangeSpan(mx),
-          related: [{ span: record.rdataSpan, message: `\`${record.owner}\` has the ${range.what} address ${address.text} here` }],
+          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
           fingerprint: mxFingerprint(mx, address.text),
         });
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { nameKey, nameLabels } from '../../src/zone/names.ts';
-import { shortHash } from '../../src/engine/zone-checks.ts';
+import { isIncludedElsewhere, shortHash } from '../../src/engine/zone-checks.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -17,7 +17,8 @@ export default defineRule<Record<string, never>>({
     const { zone, zones } = context;
     const origin = zone.origin;
     const apex = nameKey(origin);
-    if (apex === '.') return;
+    // A fragment read on its own has a guessed origin; its records are judged in the including zone.
+    if (apex === '.' || isIncludedElsewhere(zone, zones)) return;
     for (const [key, records] of zones.index(zone)) {
       if (key === apex || key.endsWith('.' + apex)) continue;
       const suggestion = suggest(records[0].owner, origin);

@@ -58,11 +58,16 @@ export function validateConfig(config: unknown, path: string, rules: readonly Ru
 function describe(errors: ErrorObject[]): string {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   if (!deepest) return 'invalid configuration';
-  const where = deepest.instancePath ? deepest.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
+  const path = deepest.instancePath;
+  const where = path ? path.slice(1).replace(/\//g, '.') : 'the configuration';
+  const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
   if (deepest.keyword === 'additionalProperties') {
     const key = (deepest.params as { additionalProperty: string }).additionalProperty;
-    return where.startsWith('rules') || where.endsWith('.rules') ? `unknown rule '${key}' in ${where}` : `unknown key '${key}' in ${where}`;
+    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key}' in ${where}`;
+    if (option) return `unknown option '${key}' for rule ${option[1]} (in ${where})`;
+    return `unknown key '${key}' in ${where}`;
   }
+  if (option) return `option ${where.replace(/^.*?rules\.[^.]+\.1\.?/, '') || 'object'} of rule ${option[1]} ${deepest.message ?? 'is invalid'}`;
   if (deepest.keyword === 'enum') return `${where} must be one of ${((deepest.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where} ${deepest.message ?? 'is invalid'}`;
 }

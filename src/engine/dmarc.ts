@@ -9,13 +9,14 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { TextSpan } from '../mail/common.ts';
+import type { MailProblem, TextSpan } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
 import { parentKey, resolveName } from './mx.ts';
 import { type TxtView, txtOf } from './records.ts';
+import type { Report } from './rule.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -169,6 +170,28 @@ export function versionSpan(entry: { view: TxtView; dmarc?: DmarcRecord; bimi?: 
 /** Stable identity of a finding about a DMARC record: owner, type, and what is at fault. */
 export function dmarcFingerprint(entry: DmarcEntry, ...rest: (string | number)[]): string {
   return [entry.ownerKey, 'TXT', 'dmarc', ...rest].join('|');
+}
+
+/**
+ * One report per grammar problem of a tag-list record (DMARC or BIMI), at its span. When the
+ * grammar found two problems at the same characters (a bad character is both a bad value and a
+ * bad URI), only the first is kept.
+ */
+export function problemReports(entry: { view: TxtView; ownerKey: string }, family: string, problems: readonly MailProblem[]): Report[] {
+  const out: Report[] = [];
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    const where = `${problem.start}:${problem.end}`;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    out.push({
+      messageId: 'problem',
+      data: { message: problem.message },
+      span: textSpan(entry, problem),
+      fingerprint: [entry.ownerKey, 'TXT', family, problem.code, entry.view.text.slice(problem.start, problem.end)].join('|'),
+    });
+  }
+  return out;
 }
 
 /** The domain of a `mailto:` report URI (name key), when it has one. */

@@ -42,7 +42,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
             found.push({
               ruleId: rule.meta.id,
               severity: lower(setting.severity, r.severity),
-              message: fill(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+              message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
               fingerprint: `${rule.meta.id}|${r.fingerprint}`,
@@ -81,6 +81,13 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 function lower(configured: Severity, requested: Severity | undefined): Severity {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+function template(rule: Rule<never>, messageId: string): string {
+  const text = rule.meta.messages[messageId];
+  // A rule that reports an undeclared message id has a bug: surface it as an internal error.
+  if (text === undefined) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+  return text;
 }
 
 function fill(template: string, data: Record<string, string | number> | undefined): string {

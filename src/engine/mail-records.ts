@@ -218,6 +218,21 @@ export function reportProblems(
   }
 }
 
+/** Problems that make senders discard an MTA-STS or TLS-RPT record before reading it. */
+const VERSION_PROBLEMS = new Set(['missing-version', 'invalid-version', 'leading-space']);
+
+/**
+ * Reports the problems of an MTA-STS or TLS-RPT record. Senders discard a record that does not
+ * start with its version tag without reading further, so for such a record only the version
+ * problem is reported (an empty TXT record is one finding, not three).
+ */
+export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }, family: string): void {
+  const problems = entry.parsed.problems;
+  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : undefined;
+  reportProblems(context, entry, family, others);
+}
+
 /**
  * Reports each record after the first of an owner that holds several records senders consider
  * (message id `multiple`, data `owner`, `count`, `kind`), pointing back at the others.
@@ -278,7 +293,7 @@ export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]):
 /**
  * Whether SMTP to an exchanger is DANE-protected as far as the run can tell: `yes` with the TLSA
  * records found, `no`, or `unknown` when the names lie outside the run, below a zone cut or a
- * DNAME, or a CNAME chain is broken. RFC 7672 §2.2.2 looks for TLSA at the exchanger and, when
+ * DNAME, or a CNAME chain is broken. RFC 7672 §2.3 looks for TLSA at the exchanger and, when
  * it is an alias, at the name it expands to; `_25._tcp` names may themselves be aliases.
  */
 export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
@@ -318,6 +333,15 @@ function tlsaAt(zones: ZoneSet, zone: Zone, name: string): DaneCoverage {
   if (chain.end.kind !== 'found') return { state: 'no' };
   const tlsa = chain.end.records.filter((r) => r.type === 'TLSA');
   return tlsa.length > 0 ? { state: 'yes', tlsa } : { state: 'no' };
+}
+
+/**
+ * False when the run shows that `exchanger` has no address (it does not exist, or it and the
+ * end of its aliases own no A/AAAA): no mail goes there, so it cannot weaken the MX set.
+ */
+export function hasAddress(zones: ZoneSet, zone: Zone, exchanger: string): boolean {
+  const chain = chase(zones, exchanger, zone);
+  return chain.broken || !judged(chain.end) || (chain.end.kind === 'found' && chain.end.addresses.length > 0);
 }
 
 /** The run can answer for the name: it is not outside every zone, below a zone cut or a DNAME. */

@@ -265,17 +265,38 @@ function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
   }
 }
 
-/** The A/AAAA records a name ends at through the run, following CNAMEs (glue of a delegated name included). */
-export function addressRecords(zones: ZoneSet, name: string, preferred: Zone): ZoneRecord[] {
-  const { end } = chase(zones, name, preferred);
-  if (end.kind === 'found') return end.addresses;
-  if (end.kind === 'delegated') return end.glue;
-  return [];
+/** An address an exchanger resolves to: its A/AAAA record, the address as written and its octets (4 or 16). */
+export interface ResolvedAddress {
+  record: ZoneRecord;
+  text: string;
+  bytes: Uint8Array;
 }
 
-/** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
+const addressCache = new WeakMap<Chase, ResolvedAddress[]>();
+
+/**
+ * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
+ * included); computed once per name, run and linted zone.
+ */
+export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
+  const chain = chase(zones, name, preferred);
+  let list = addressCache.get(chain);
+  if (!list) {
+    const { end } = chain;
+    const records = end.kind === 'found' ? end.addresses : end.kind === 'delegated' ? end.glue : [];
+    list = [];
+    for (const record of records) {
+      const address = addressBytes(record);
+      if (address) list.push({ record, ...address });
+    }
+    addressCache.set(chain, list);
+  }
+  return list;
+}
+
 const exchangersCache = new WeakMap<ZoneSet, Set<string>>();
 
+/** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
 export function exchangersOfRun(zones: ZoneSet): Set<string> {
   let set = exchangersCache.get(zones);
   if (!set) {
@@ -395,7 +416,7 @@ export function parseNetwork(text: string): IpNetwork | undefined {
 }
 
 /** An A or AAAA record's address as written and its octets (4 or 16), or undefined when it cannot be read. */
-export function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
+function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
   const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
   const bytes = address === undefined ? undefined : record.type === 'A' ? ipv4Bytes(address) : ipv6Bytes(address);
   // The codec normalises IPv6 text (RFC 5952); messages quote the address as the file has it.

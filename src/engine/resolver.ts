@@ -28,7 +28,7 @@ export class ZoneSetResolver implements SpfResolver {
   /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
   constructor(
     readonly zones: ZoneSet,
-    readonly preferred?: Zone,
+    readonly preferred: Zone,
   ) {}
 
   /** The answer for `name` (absolute or not; any letter case) and `type`. */

@@ -32,8 +32,11 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
   await loader.validateAll();
-  const zones: Zone[] = [];
-  for (const file of discovery.files) zones.push(await readCandidate(file, loader, options));
+  const read: Zone[] = [];
+  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
+  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
   return { ...outcome, rules, missing: discovery.missing, zones };
 }

@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { GitError, gitDiff, parseApiPatch, tryGit, type ChangedFile } from './diff.ts';
+import { GitError, git, gitDiff, parseApiPatch, tryGit, type ChangedFile } from './diff.ts';
 
 export interface PullRequestRef {
   number: number;
@@ -132,6 +132,7 @@ export async function resolveChanges(options: ResolveOptions): Promise<Changes> 
   const files = gitDiff(root, baseRef);
   const byHead = renameMap(files);
   const cache = new Map<string, Uint8Array | undefined>();
+  let tree: Set<string> | undefined;
   const basePath = (absolutePath: string): string | undefined => {
     const rel = inside(root, absolutePath);
     if (rel === undefined) return undefined;
@@ -142,11 +143,8 @@ export async function resolveChanges(options: ResolveOptions): Promise<Changes> 
   const readBase = (absolutePath: string): Uint8Array | undefined => {
     const path = basePath(absolutePath);
     if (path === undefined) return undefined;
-    if (cache.has(path)) return cache.get(path);
-    const shown = spawnSync('git', ['cat-file', 'blob', `${baseRef}:${path}`], { cwd: root, maxBuffer: 512 * 1024 * 1024 });
-    const bytes = shown.status === 0 && shown.stdout ? new Uint8Array(shown.stdout) : undefined;
-    cache.set(path, bytes);
-    return bytes;
+    if (!cache.has(path)) readBlobs(root, baseRef, [path], cache);
+    return cache.get(path);
   };
   const via = source === 'git' ? 'git diff' : 'git diff, after fetching the base commit from origin (shallow clone)';
   return {
@@ -156,11 +154,17 @@ export async function resolveChanges(options: ResolveOptions): Promise<Changes> 
     root,
     description: `Changes: ${via}, ${short(baseRef)}${baseRef === pr.baseSha ? '' : ` (merge base of ${short(pr.baseSha)})`} → working tree (${short(pr.headSha)}).`,
     warnings,
-    prepare: async () => {},
+    // One `git cat-file --batch` for every file the base run will read, rather than a process each.
+    prepare: async (absolutePaths) => {
+      const paths = absolutePaths.map(basePath).filter((p): p is string => p !== undefined && !cache.has(p));
+      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache);
+    },
     readBase,
     existsAtBase: (absolutePath) => {
       const path = basePath(absolutePath);
-      return path !== undefined && (cache.has(path) ? cache.get(path) !== undefined : tryGit(root, ['cat-file', '-e', `${baseRef}:${path}`]) !== undefined);
+      if (path === undefined) return false;
+      tree ??= new Set(git(root, ['ls-tree', '-r', '-z', '--name-only', baseRef]).split('\0'));
+      return tree.has(path);
     },
   };
 }
@@ -203,6 +207,29 @@ async function apiChanges(root: string, pr: PullRequestRef, api: PullRequestApi,
       return changed ? fetched.get(path) !== undefined : true;
     },
   };
+}
+
+/** Reads `paths` at `ref` with one `git cat-file --batch` into `cache` (undefined for missing ones). */
+function readBlobs(root: string, ref: string, paths: readonly string[], cache: Map<string, Uint8Array | undefined>): void {
+  // Paths with a line break cannot be asked for in batch mode.
+  const asked = paths.filter((p) => !/[\r\n]/.test(p));
+  for (const p of paths) cache.set(p, undefined);
+  if (asked.length === 0) return;
+  const batch = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: asked.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
+  if (batch.status !== 0 || !batch.stdout) throw new GitError(`git cat-file failed: ${String(batch.stderr ?? batch.error?.message ?? '').trim()}`);
+  const out: Buffer = batch.stdout;
+  let at = 0;
+  for (const path of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.toString('utf8', at, eol);
+    at = eol + 1;
+    const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!found) continue; // `<object> missing` (or ambiguous): not at the base
+    const size = Number(found[2]);
+    if (found[1] === 'blob') cache.set(path, new Uint8Array(out.subarray(at, at + size)));
+    at += size + 1;
+  }
 }
 
 function readDisk(path: string): Uint8Array | undefined {

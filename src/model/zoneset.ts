@@ -9,6 +9,7 @@ import type { Zone } from './zone.ts';
 export class ZoneSet {
   private byOrigin: Map<string, Zone[]> | undefined;
   private readonly names = new Map<Zone, Map<string, ZoneRecord[]>>();
+  private readonly existing = new Map<Zone, Set<string>>();
 
   constructor(readonly zones: readonly Zone[]) {}
 
@@ -46,12 +47,22 @@ export class ZoneSet {
 
   /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
   exists(zone: Zone, name: string): boolean {
-    const key = nameKey(name);
-    const index = this.index(zone);
-    if (index.has(key)) return true;
-    const suffix = '.' + key;
-    for (const owner of index.keys()) if (owner.endsWith(suffix)) return true;
-    return false;
+    let names = this.existing.get(zone);
+    if (!names) {
+      // Every owner and each of its ancestors down to the origin: the names that exist (RFC 8020).
+      names = new Set();
+      const origin = nameKey(zone.origin);
+      for (const owner of this.index(zone).keys()) {
+        for (let key = owner; !names.has(key); ) {
+          names.add(key);
+          if (key === origin || key === '.') break;
+          const dot = nextLabel(key);
+          key = dot < 0 ? '.' : key.slice(dot);
+        }
+      }
+      this.existing.set(zone, names);
+    }
+    return names.has(nameKey(name));
   }
 
   index(zone: Zone): Map<string, ZoneRecord[]> {

@@ -16,7 +16,7 @@
  */
 import type { JsonSchema } from '../engine/rule.ts';
 import { markAutomaticTtl, AUTOMATIC_TTL } from './meta.ts';
-import { chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter, type ZoneBuilder } from './build.ts';
+import { chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter } from './build.ts';
 import { arr, get, num, str, type Node } from './tree.ts';
 
 const recordSet: JsonSchema = {

@@ -80,6 +80,8 @@ function snippet(d: Diagnostic, c: Colors): string[] {
   ];
 }
 
+const MESSAGE_ALIGN = 60;
+
 /** Columns aligned as text-table lays them out for ESLint: line right, the rest left, 2 spaces. */
 function table(rows: readonly Row[], c: Colors): string {
   const width = { line: 0, column: 0, severity: 0, message: 0 };
@@ -87,7 +89,9 @@ function table(rows: readonly Row[], c: Colors): string {
     width.line = Math.max(width.line, row.position[0].length);
     width.column = Math.max(width.column, row.position[1].length);
     width.severity = Math.max(width.severity, row.severity.length);
-    width.message = Math.max(width.message, row.message.length);
+    // mxlint's messages are whole sentences: aligning rule ids past the longest one would push
+    // them off the screen, so only short messages are padded.
+    width.message = Math.min(MESSAGE_ALIGN, Math.max(width.message, row.message.length));
   }
   const lines: string[] = [];
   for (const row of rows) {

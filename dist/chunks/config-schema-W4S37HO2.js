@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+import {
+  require_ajv
+} from "./chunk-QG3ZWQU6.js";
+import {
+  ConfigError,
+  PRESETS
+} from "./chunk-3COINDBT.js";
+import {
+  __toESM
+} from "./chunk-CCFEVKPO.js";
+
+// src/engine/config-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var SCHEMA_ID = "https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json";
+function configSchema(rules) {
+  const severity = { enum: ["off", "warn", "warning", "error", "info"] };
+  const ruleProperties = {};
+  for (const rule of rules) {
+    const options = rule.meta.options ?? { type: "object", additionalProperties: false, properties: {} };
+    ruleProperties[rule.meta.id] = {
+      description: rule.meta.description,
+      oneOf: [severity, { type: "array", minItems: 1, maxItems: 2, items: [severity, options], additionalItems: false }]
+    };
+  }
+  const rulesSchema = { type: "object", properties: ruleProperties, additionalProperties: false };
+  const globs = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "mxlint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      extends: { oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }] },
+      rules: rulesSchema,
+      overrides: {
+        type: "array",
+        items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
+      },
+      zones: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          include: { type: "array", items: { type: "string" }, description: "Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content)." },
+          exclude: { type: "array", items: { type: "string" } },
+          origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
+        }
+      }
+    }
+  };
+}
+function validateConfig(config, path, rules) {
+  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(rules));
+  if (validate(config)) return;
+  throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
+}
+function describe(errors) {
+  const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  if (!deepest) return "invalid configuration";
+  const path = deepest.instancePath;
+  const where = path ? path.slice(1).replace(/\//g, ".") : "the configuration";
+  const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
+  if (deepest.keyword === "additionalProperties") {
+    const key = deepest.params.additionalProperty;
+    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key}' in ${where}`;
+    if (option) return `unknown option '${key}' for rule ${option[1]} (in ${where})`;
+    return `unknown key '${key}' in ${where}`;
+  }
+  if (option) return `option ${where.replace(/^.*?rules\.[^.]+\.1\.?/, "") || "object"} of rule ${option[1]} ${deepest.message ?? "is invalid"}`;
+  if (deepest.keyword === "enum") return `${where} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  return `${where} ${deepest.message ?? "is invalid"}`;
+}
+export {
+  SCHEMA_ID,
+  configSchema,
+  validateConfig
+};

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+import {
+  countDiagnostics
+} from "./chunk-KYABPQAJ.js";
+import {
+  locate
+} from "./chunk-5C6OFENC.js";
+import "./chunk-CCFEVKPO.js";
+
+// src/report/json.ts
+import { resolve } from "node:path";
+function toJsonResults(results, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  return results.map((result) => {
+    const counts = countDiagnostics(result.diagnostics);
+    const entry = {
+      filePath: resolve(cwd, result.path),
+      messages: result.diagnostics.map((d) => {
+        const loc = locate(d.span);
+        return {
+          ruleId: d.ruleId,
+          severity: d.severity === "error" ? 2 : 1,
+          message: d.message,
+          line: loc.line,
+          column: loc.column,
+          endLine: loc.endLine,
+          endColumn: loc.endColumn,
+          nodeType: null
+        };
+      }),
+      suppressedMessages: [],
+      errorCount: counts.errors,
+      fatalErrorCount: 0,
+      warningCount: counts.warnings,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      infoCount: counts.infos,
+      usedDeprecatedRules: []
+    };
+    if (result.source && result.diagnostics.length > 0) entry.source = result.source.display(result.source.text);
+    return entry;
+  });
+}
+function formatJson(results, opts = {}) {
+  return JSON.stringify(toJsonResults(results, opts));
+}
+export {
+  formatJson,
+  toJsonResults
+};

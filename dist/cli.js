@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+import {
+  discover,
+  lintZones,
+  originFromName,
+  readZone,
+  rules
+} from "./chunks/chunk-OQXQ2V6E.js";
+import {
+  ConfigError,
+  ConfigLoader
+} from "./chunks/chunk-3COINDBT.js";
+import "./chunks/chunk-OYFIXSTM.js";
+import "./chunks/chunk-LZZKXSMA.js";
+import {
+  countSeverities
+} from "./chunks/chunk-KYABPQAJ.js";
+import "./chunks/chunk-5C6OFENC.js";
+import "./chunks/chunk-CCFEVKPO.js";
+
+// src/cli.ts
+import { writeFileSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/engine/run.ts
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+async function run(options) {
+  const loader = new ConfigLoader(rules, options.configPath);
+  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+  await loader.validateAll();
+  const read = [];
+  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
+  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
+  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  return { ...outcome, rules, missing: discovery.missing, zones };
+}
+async function readCandidate(file, loader, options) {
+  const config = loader.resolve(file.path);
+  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
+  if (file.kind !== "bind") {
+    const { readExport } = await import("./chunks/providers-WF6B72QX.js");
+    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
+  }
+  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+}
+function lintRoot(file) {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) break;
+  }
+  const cwd = process.cwd();
+  return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
+}
+function headFrom(readFile, path) {
+  const bytes = readFile(path);
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
+}
+
+// package.json
+var package_default = {
+  name: "mxlint",
+  version: "0.1.0",
+  description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
+  license: "MIT",
+  type: "module",
+  bin: {
+    mxlint: "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "schema",
+    "action.yml",
+    "rules/*/README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node build.mjs",
+    test: "vitest run",
+    typecheck: "tsc --noEmit",
+    lint: "eslint .",
+    bench: "node bench/read.mjs"
+  },
+  keywords: [
+    "dns",
+    "zone",
+    "lint",
+    "mx",
+    "spf",
+    "dmarc",
+    "dkim",
+    "bind"
+  ],
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.11.0",
+    husky: "^9.1.7",
+    "lint-staged": "^16.4.0",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^4.1.12"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    ajv: "^8.20.0",
+    "jsonc-parser": "^3.3.1",
+    "parse-diff": "^0.12.0",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
+// src/cli.ts
+var HELP = `Usage: mxlint [options] [paths...]
+
+Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
+Paths are files or directories (default: the current directory).
+
+Options:
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -o, --output-file <f>   write the report to a file instead of standard output
+  -c, --config <file>     use this configuration file instead of searching for one
+      --print-config <f>  print the configuration in force for a file and exit
+  -q, --quiet             report errors only
+      --staged            lint the content staged in the git index (pre-commit hooks)
+      --max-warnings <n>  exit 1 when there are more than n warnings
+      --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems found,
+2 usage, configuration or internal error.`;
+async function main(argv) {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "print-config": { type: "string" },
+        quiet: { type: "boolean", short: "q", default: false },
+        staged: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false }
+      }
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP + "\n");
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + "\n");
+    return 0;
+  }
+  const format = values.format ?? "stylish";
+  if (!["stylish", "json", "sarif", "github"].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) return usage(`--max-warnings needs a whole number, not '${values["max-warnings"]}'`);
+  }
+  try {
+    if (values["print-config"]) {
+      const loader = new ConfigLoader(rules, values.config);
+      const file = resolve2(values["print-config"]);
+      loader.find(file);
+      await loader.validateAll();
+      const config = loader.resolve(file);
+      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + "\n");
+      return 0;
+    }
+    const paths = positionals.length ? positionals : ["."];
+    const outcome = values.staged ? await (await import("./chunks/staged-355BGFYE.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    if (outcome.missing.length) {
+      process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
+`).join(""));
+      return 2;
+    }
+    let results = outcome.results;
+    if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
+    const output = await render(format, results, outcome.rules, color(values));
+    if (values["output-file"]) writeFileSync(values["output-file"], output);
+    else if (output) process.stdout.write(output);
+    if (outcome.internalError) return 2;
+    const counts = countSeverities(results);
+    if (counts.errors > 0) return 1;
+    if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+      process.stderr.write(`mxlint found too many warnings (maximum: ${maxWarnings}).
+`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`mxlint: configuration error: ${error.message}
+`);
+      return 2;
+    }
+    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + "\n");
+    return 2;
+  }
+}
+async function render(format, results, ruleList, useColor) {
+  switch (format) {
+    case "json":
+      return (await import("./chunks/json-QH5MGLAT.js")).formatJson(results) + "\n";
+    case "sarif":
+      return (await import("./chunks/sarif-ITF6ZO34.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+    case "github": {
+      const { formatGithubAnnotations } = await import("./chunks/github-LDSHCLDY.js");
+      const { lines } = formatGithubAnnotations(results, {});
+      return lines.map((l) => l + "\n").join("");
+    }
+    default:
+      return (await import("./chunks/stylish-CX65R7ZI.js")).formatStylish(results, { color: useColor });
+  }
+}
+function color(values) {
+  if (values["no-color"]) return false;
+  if (values.color) return true;
+  if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== void 0) return process.env.FORCE_COLOR !== "0" && process.env.FORCE_COLOR !== "false";
+  return process.stdout.isTTY === true;
+}
+function usage(message) {
+  process.stderr.write(`mxlint: ${message}
+Run mxlint --help for usage.
+`);
+  return 2;
+}
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exitCode = 2;
+  }
+);

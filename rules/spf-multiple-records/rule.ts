@@ -1,0 +1,35 @@
+/**
+ * spf-multiple-records: more than one `v=spf1` TXT record at one name, which makes every SPF
+ * check of the name a permerror (RFC 7208 §4.5).
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { distinctEntries, recordTextSpan, spfByOwner, spfFingerprint } from '../../src/engine/spf.ts';
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'spf-multiple-records',
+    description: 'A name publishes more than one SPF record, so every SPF check of it ends in permerror.',
+    severity: 'error',
+    messages: {
+      multiple:
+        '`{{owner}}` publishes {{count}} SPF records, and RFC 7208 §4.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 … -all` record.',
+    },
+  },
+  check(context) {
+    for (const group of spfByOwner(context.zone).values()) {
+      // The same strings written twice are one RR in DNS (zone-duplicate-record reports them).
+      const distinct = distinctEntries(group);
+      if (distinct.length < 2) continue;
+      const [first, second] = distinct;
+      context.report({
+        messageId: 'multiple',
+        data: { owner: first.record.owner, count: distinct.length },
+        span: recordTextSpan(second),
+        related: distinct
+          .filter((e) => e !== second)
+          .map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+        fingerprint: spfFingerprint(first, 'multiple'),
+      });
+    }
+  },
+});

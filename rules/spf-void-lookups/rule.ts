@@ -1,0 +1,49 @@
+/**
+ * spf-void-lookups: evaluating an SPF record reaches more than two lookups that return nothing
+ * (names of the run that do not exist or have no records of the queried type), after which
+ * RFC 7208 §4.6.4 lets receivers return permerror.
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { type VoidHit, analyze, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+
+/** RFC 7208 §4.6.4: implementations SHOULD stop after two void lookups. */
+const LIMIT = 2;
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'spf-void-lookups',
+    description: 'Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.',
+    severity: 'warning',
+    messages: {
+      voids:
+        'Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 §4.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records.',
+    },
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const analysis = analyze(context.zones, context.zone, entry);
+      const v4 = analysis.voids4.length;
+      const v6 = analysis.voids6.length;
+      if (v4 <= LIMIT && v6 <= LIMIT) continue;
+      const family: 4 | 6 = v4 >= v6 ? 4 : 6;
+      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+      const both = v4 > LIMIT && v6 > LIMIT;
+      const clients = both && v4 === v6 ? 'for every client' : `for ${family === 4 ? 'IPv4' : 'IPv6'} clients`;
+      // The term of this record through which the third void lookup is reached.
+      let seen = 0;
+      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT) ?? analysis.parts[0];
+      context.report({
+        messageId: 'voids',
+        data: { owner: entry.record.owner, count: hits.length, clients, names: hits.map(describe).join(', ') },
+        span: spanOf(entry, part.term),
+        related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe(hit)}` })),
+        fingerprint: spfFingerprint(entry, 'void-lookups'),
+      });
+    }
+  },
+});
+
+function describe(hit: VoidHit): string {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === 'nxdomain' ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}

@@ -1,0 +1,310 @@
+/**
+ * The GitHub Action: a thin shell over run → filter → report, bundled to dist/action.js.
+ *
+ * On a pull request it lints the zones of `paths` in the checkout (the head) and, in the default
+ * `introduced` mode, at the base too, and reports only what the change introduces. Findings become
+ * workflow-command annotations on stdout (no token, fork-safe), the job summary lists them all,
+ * SARIF goes where `sarif-file` says. Outside a pull request every finding is reported.
+ *
+ * Only this file loads @actions/core and @actions/github; the CLI never does.
+ */
+import * as core from '@actions/core';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { ConfigError } from './engine/config.ts';
+import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
+import { run, type RunOutcome } from './engine/run.ts';
+import { GitError, type ChangedFile } from './git/diff.ts';
+import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
+import type { FileResult } from './model/result.ts';
+import type { SourceText } from './model/source.ts';
+import { locate } from './model/span.ts';
+import { countSeverities, describeCounts, plural } from './report/counts.ts';
+import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './report/github.ts';
+import { formatSarif } from './report/sarif.ts';
+import { printable } from './report/text.ts';
+import { VERSION } from './version.ts';
+
+const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
+type FailLevel = (typeof FAIL_LEVELS)[number];
+
+/** A problem the user can fix (an input, the checkout, the configuration): a message, no stack. */
+class InputError extends Error {}
+
+interface Inputs {
+  paths: string[];
+  config?: string;
+  failLevel: FailLevel;
+  filterMode: FilterMode;
+  annotate: boolean;
+  summary: boolean;
+  sarifFile?: string;
+  token?: string;
+}
+
+function readInputs(): Inputs {
+  const failLevel = core.getInput('fail-level') || 'error';
+  if (!(FAIL_LEVELS as readonly string[]).includes(failLevel)) {
+    throw new InputError(`Input 'fail-level' must be one of ${FAIL_LEVELS.join(', ')}, not '${failLevel}'.`);
+  }
+  const filterMode = core.getInput('filter-mode') || 'introduced';
+  if (!isFilterMode(filterMode)) throw new InputError(`Input 'filter-mode' must be one of ${FILTER_MODES.join(', ')}, not '${filterMode}'.`);
+  const paths = core
+    .getInput('paths')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const config = core.getInput('config') || undefined;
+  const token = core.getInput('token') || undefined;
+  if (token) core.setSecret(token);
+  return {
+    paths: paths.length ? paths : ['.'],
+    config,
+    failLevel: failLevel as FailLevel,
+    filterMode,
+    annotate: booleanInput('annotate', true),
+    summary: booleanInput('summary', true),
+    sarifFile: core.getInput('sarif-file') || undefined,
+    token,
+  };
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, with a default and a plain message. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Input '${name}' must be true or false, not '${value}'.`);
+}
+
+/**
+ * Logs one line. Record text and file names come from the pull request (maybe a fork's): control
+ * characters become visible pictures, and a line that would start with `::` (which the runner
+ * reads as a workflow command, even after spaces) is prefixed.
+ */
+function say(message: string): void {
+  const line = printable(message);
+  core.info(/^\s*::/.test(line) ? `> ${line}` : line);
+}
+
+interface Report {
+  results: FileResult[];
+  /** Findings of the head left out by the filter. */
+  notReported: number;
+  /** What the summary says about how the findings were chosen (HTML-safe). */
+  notes: string[];
+  /** `introduced` mode: findings of the head that the base had already. */
+  preExisting?: number;
+  /** Every finding of the head (SARIF). */
+  all: FileResult[];
+  nothingToLint: boolean;
+}
+
+async function main(): Promise<number> {
+  const inputs = readInputs();
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (workspace) {
+    if (!existsSync(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    process.chdir(workspace);
+  }
+  if (inputs.config && !existsSync(resolve(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+
+  const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  const payload = readEvent();
+  const pr = pullRequestFromEvent(payload);
+  if (!pr && eventName.startsWith('pull_request')) {
+    throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
+  }
+
+  const head = await run({ paths: inputs.paths, configPath: inputs.config });
+  if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(', ')}`);
+  say(`mxlint ${VERSION}: ${plural(head.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
+
+  const report = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
+  const { results } = report;
+  const counts = countSeverities(results);
+
+  if (report.nothingToLint) say('No zone file changed in this pull request: nothing to lint.');
+  else say(`${describeCounts(counts)} reported${report.notReported ? `; ${plural(report.notReported, 'finding')} of the head not reported (filter)` : ''}.`);
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const loc = locate(d.span);
+      say(`- ${result.path}:${loc.line}:${loc.column} ${d.severity} ${d.ruleId}: ${d.message}`);
+    }
+  }
+
+  if (inputs.annotate) {
+    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10 });
+    // Escaped by the formatter: no record text can end a command or start another.
+    for (const line of lines) process.stdout.write(line + '\n');
+  }
+
+  if (inputs.summary) writeSummary(report);
+
+  if (inputs.sarifFile) {
+    const path = resolve(inputs.sarifFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, formatSarif(report.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n');
+    say(`SARIF written to ${relative(process.cwd(), path) || path} (${plural(countSeverities(report.all).total, 'finding')} of the head).`);
+    core.setOutput('sarif-file', path);
+  }
+  core.setOutput('error-count', counts.errors);
+  core.setOutput('warning-count', counts.warnings);
+
+  if (head.internalError) {
+    core.setFailed('mxlint: a rule failed on a zone (internal error, reported as mxlint/internal-error); please report it.');
+    return 1;
+  }
+  const failing = inputs.failLevel === 'error' ? counts.errors : inputs.failLevel === 'warning' ? counts.errors + counts.warnings : 0;
+  if (failing > 0) {
+    const message = `mxlint: ${describeCounts(counts)} (fail-level: ${inputs.failLevel}).`;
+    // The findings' own annotations already say what is wrong; a setFailed annotation would take one
+    // of the 10 error annotations GitHub shows per step.
+    if (inputs.annotate) say(message);
+    else core.setFailed(message);
+    return 1;
+  }
+  return 0;
+}
+
+function readEvent(): unknown {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(`Cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function pushReport(eventName: string, head: RunOutcome): Report {
+  const what = eventName ? `the ${eventName} event` : 'this run';
+  say(`Not a pull request (${eventName || 'no event'}): linting every zone of the paths; filter-mode does not apply.`);
+  return {
+    results: head.results,
+    all: head.results,
+    notReported: 0,
+    notes: [`Not a pull request (${escapeHtml(what)}): every zone of the paths was linted and every finding is listed.`],
+    nothingToLint: false,
+  };
+}
+
+async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOutcome): Promise<Report> {
+  say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
+  const api = inputs.token ? await githubApi(inputs.token, pr.number) : undefined;
+  let changes: Changes;
+  try {
+    changes = await resolveChanges({ cwd: process.cwd(), pr, api, log: say });
+  } catch (error) {
+    if (error instanceof GitError) throw new InputError(error.message);
+    throw error;
+  }
+  say(changes.description);
+  for (const warning of changes.warnings) say(`Warning: ${warning}`);
+  const notes = [escapeHtml(changes.description), ...changes.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
+
+  const cwd = process.cwd();
+  const display = (path: string) => relative(cwd, resolve(changes.root, path));
+  const changed: ChangedFile[] = changes.files.map((f) => ({ ...f, path: display(f.path), oldPath: f.oldPath === undefined ? undefined : display(f.oldPath) }));
+  say(`${plural(changed.length, 'changed file')}.`);
+
+  const sources = new Map<string, SourceText>();
+  for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
+
+  if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
+    return { results: [], all: head.results, notReported: 0, notes, nothingToLint: true };
+  }
+
+  let base: FileResult[] | undefined;
+  if (inputs.filterMode === 'introduced') {
+    const files = [...sources.keys()].map((p) => resolve(p));
+    await changes.prepare(files);
+    const roots = head.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p));
+    if (roots.length) {
+      const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes.readBase });
+      base = outcome.results;
+    } else base = [];
+    say(`Base: ${plural(roots.length, 'zone file')} linted at ${short(changes.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), 'finding')}.`);
+  }
+  const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });
+  if (inputs.filterMode !== 'introduced' && filtered.notReported > 0) {
+    notes.push(`${plural(filtered.notReported, 'finding')} of the head outside the changes (filter mode <code>${inputs.filterMode}</code>) ${filtered.notReported === 1 ? 'is' : 'are'} not listed.`);
+  }
+  return {
+    results: filtered.results,
+    all: filtered.all,
+    notReported: filtered.notReported,
+    preExisting: inputs.filterMode === 'introduced' && filtered.notReported > 0 ? filtered.notReported : undefined,
+    notes,
+    nothingToLint: false,
+  };
+}
+
+/** A deleted file counts as a zone when it lay under the paths and had a zone's or an export's name. */
+function looksLikeZoneName(path: string, paths: readonly string[]): boolean {
+  const absolute = resolve(path);
+  const under = paths.some((p) => {
+    const rel = relative(resolve(p), absolute);
+    return rel === '' || !(rel.startsWith('..') || resolve(rel) === rel);
+  });
+  const name = basename(path).toLowerCase();
+  return under && (/\.(zone|db|json|ya?ml)$/.test(name) || name.startsWith('db.'));
+}
+
+function writeSummary(report: Report): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path) {
+    say('GITHUB_STEP_SUMMARY is not set: no job summary.');
+    return;
+  }
+  let text: string;
+  if (report.nothingToLint) {
+    text = `<h2>mxlint</h2>\n\nNo zone file changed in this pull request: nothing to lint.\n\n`;
+  } else {
+    text = formatGithubSummary(report.results, { preExisting: report.preExisting, title: 'mxlint' });
+  }
+  text += report.notes.map((n) => `<p>${n}</p>\n`).join('') + '\n';
+  appendFileSync(path, text);
+}
+
+/** The REST calls of the API fallback, with @actions/github (GITHUB_API_URL, GITHUB_REPOSITORY). */
+async function githubApi(token: string, pullNumber: number): Promise<PullRequestApi> {
+  const { getOctokit, context } = await import('@actions/github');
+  const octokit = getOctokit(token);
+  const { owner, repo } = context.repo;
+  return {
+    async listFiles() {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+      return files.map((f) => ({ filename: f.filename, previous_filename: f.previous_filename, status: f.status, patch: f.patch }));
+    },
+    async fileAt(path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+        if (Array.isArray(data) || data.type !== 'file') return undefined;
+        if ('encoding' in data && data.encoding === 'base64') return Buffer.from(data.content, 'base64');
+        // Over 1 MB the JSON form carries no content: ask for the raw file.
+        const raw = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref, mediaType: { format: 'raw' } });
+        return typeof raw.data === 'string' ? Buffer.from(raw.data, 'utf8') : undefined;
+      } catch (error) {
+        if (typeof error === 'object' && error !== null && 'status' in error && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+      core.setFailed(`mxlint: ${error instanceof ConfigError ? 'configuration error: ' : ''}${error.message}`);
+    } else {
+      core.setFailed(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+    }
+    process.exitCode = 1;
+  },
+);

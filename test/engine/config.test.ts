@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, ConfigLoader } from '../../src/engine/config.ts';
+import { run } from '../../src/engine/run.ts';
+import { rules } from '../../rules/index.ts';
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mxlint-config-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+async function loaderFor(dir: string, file: string) {
+  const loader = new ConfigLoader(rules);
+  loader.find(join(dir, file));
+  await loader.validateAll();
+  return loader.resolve(join(dir, file));
+}
+
+const ZONE = '$TTL 3600\n@ SOA ns hostmaster 1 14400 3600 1209600 300\n@ NS ns\nns A 192.0.2.1\n@ MX 10 mail\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=none"\n';
+
+describe('configuration', () => {
+  it('defaults to mxlint:recommended and applies rules, options and overrides by glob', async () => {
+    const dir = repo({
+      'mxlint.config.json': JSON.stringify({
+        rules: { 'dmarc-policy-none': 'error', 'ttl-too-short': ['warn', { MX: 600 }] },
+        overrides: [{ files: 'legacy/**', rules: { 'dmarc-policy-none': 'off' } }],
+      }),
+      'zones/example.com.zone': ZONE,
+      'legacy/example.org.zone': ZONE,
+    });
+    const main = await loaderFor(dir, 'zones/example.com.zone');
+    expect(main.rules.get('dmarc-policy-none')?.severity).toBe('error');
+    expect(main.rules.get('ttl-too-short')).toMatchObject({ severity: 'warning', options: { MX: 600, TXT: 300 } });
+    const legacy = await loaderFor(dir, 'legacy/example.org.zone');
+    expect(legacy.rules.has('dmarc-policy-none')).toBe(false);
+
+    const outcome = await run({ paths: [dir] });
+    const byFile = Object.fromEntries(outcome.results.map((r) => [r.path.split('/').slice(-2).join('/'), r.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)]));
+    expect(byFile['zones/example.com.zone']).toContain('error dmarc-policy-none');
+    expect(byFile['zones/example.com.zone']).toContain('error mx-dangling-target');
+    expect(byFile['legacy/example.org.zone']).not.toContain('error dmarc-policy-none');
+  });
+
+  it('reads package.json#mxlint and mxlint:strict', async () => {
+    const dir = repo({ 'package.json': JSON.stringify({ name: 'zones', mxlint: { extends: 'mxlint:strict' } }), 'example.com.zone': ZONE });
+    const config = await loaderFor(dir, 'example.com.zone');
+    expect(config.path).toMatch(/package\.json#mxlint$/);
+    expect([...config.rules.values()].every((r) => r.severity === 'error' || r.severity === 'info')).toBe(true);
+  });
+
+  it.each([
+    [{ rules: { 'mx-no-such-rule': 'error' } }, "unknown rule 'mx-no-such-rule' in rules"],
+    [{ rules: { 'ttl-too-short': ['warn', { mx: 60 }] } }, "unknown option 'mx' for rule ttl-too-short"],
+    [{ rules: { 'ttl-too-short': 'loud' } }, 'rules.ttl-too-short'],
+    [{ extends: 'eslint:recommended' }, 'extends'],
+    [{ overrides: [{ rules: {} }] }, "must have required property 'files'"],
+    [{ colour: true }, "unknown key 'colour'"],
+  ])('rejects %j with a message that names it', async (config, message) => {
+    const dir = repo({ 'mxlint.config.json': JSON.stringify(config), 'example.com.zone': ZONE });
+    await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(ConfigError);
+    await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(message);
+  });
+
+  it('rejects invalid JSON with the file name', async () => {
+    const dir = repo({ '.mxlintrc.json': '{ "rules": ', 'example.com.zone': ZONE });
+    await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(/\.mxlintrc\.json: invalid JSON/);
+  });
+});
+
+describe('suppression comments', () => {
+  it('silences the named rules on the next line, in a range and file-wide, and reports unused ones', async () => {
+    const dir = repo({
+      'example.com.zone': [
+        '$TTL 3600',
+        '@ SOA ns hostmaster 1 14400 3600 1209600 300',
+        '@ NS ns',
+        'ns A 192.0.2.1',
+        '; mxlint-disable-next-line mx-dangling-target -- provisioned by terraform',
+        '@ MX 10 mail',
+        '; mxlint-disable-next-line mx-dangling-target -- nothing to silence here',
+        'www A 192.0.2.2',
+        '; mxlint-disable ttl-too-short',
+        'sub 60 MX 10 ns',
+        '; mxlint-enable ttl-too-short',
+        'sub2 60 MX 10 ns',
+        '; mxlint-disable-next-line no-such-rule',
+        'x A 192.0.2.3',
+      ].join('\n') + '\n',
+    });
+    const outcome = await run({ paths: [dir] });
+    const found = outcome.results.flatMap((r) => r.diagnostics.map((d) => `${d.span.source.positionAt(d.span.start).line} ${d.ruleId}`));
+    expect(found).not.toContain('6 mx-dangling-target');
+    expect(found).not.toContain('10 ttl-too-short');
+    expect(found).toContain('12 ttl-too-short');
+    expect(found).toContain('7 mxlint/unused-suppression');
+    expect(found).toContain('13 mxlint/bad-suppression');
+  });
+});
