@@ -28511,55 +28511,76 @@ var init_codec = __esm({
   }
 });
 
-// src/zone/rdata/address.ts
-function ipv4Bytes(text3) {
+// src/model/ip.ts
+function parseIPv4(text3) {
   const parts = text3.split(".");
-  if (parts.length !== 4) return void 0;
+  if (parts.length !== 4) return null;
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
-    if (!/^[0-9]{1,3}$/.test(parts[i])) return void 0;
-    const v = Number(parts[i]);
-    if (v > 255) return void 0;
-    out[i] = v;
+    const p = parts[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    out[i] = n;
   }
   return out;
 }
-function ipv6Bytes(text3) {
-  let s = text3;
-  const lastColon = s.lastIndexOf(":");
-  if (lastColon !== -1 && s.indexOf(".", lastColon) !== -1) {
-    const v4 = ipv4Bytes(s.slice(lastColon + 1));
-    if (!v4) return void 0;
-    s = s.slice(0, lastColon + 1) + ((v4[0] << 8 | v4[1]).toString(16) + ":" + (v4[2] << 8 | v4[3]).toString(16));
+function parseIPv6(text3) {
+  if (text3.length === 0 || text3.length > 45) return null;
+  let head = text3;
+  let v4 = null;
+  const lastColon = text3.lastIndexOf(":");
+  if (lastColon >= 0 && text3.indexOf(".", lastColon) > lastColon) {
+    v4 = parseIPv4(text3.slice(lastColon + 1));
+    if (!v4) return null;
+    head = text3.slice(0, lastColon + 1);
+    if (!head.endsWith("::")) head = head.slice(0, -1);
   }
-  const halves = s.split("::");
-  if (halves.length > 2) return void 0;
-  const parse4 = (part) => {
-    if (part === "") return [];
+  const groupsWanted = v4 ? 6 : 8;
+  const double = head.indexOf("::");
+  if (double >= 0 && head.indexOf("::", double + 1) >= 0) return null;
+  const parseGroups = (s) => {
+    if (s === "") return [];
     const out2 = [];
-    for (const g of part.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    for (const g of s.split(":")) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
       out2.push(parseInt(g, 16));
     }
     return out2;
   };
-  const a = parse4(halves[0]);
-  const b = halves.length === 2 ? parse4(halves[1]) : [];
-  if (!a || !b) return void 0;
-  if (halves.length === 1 ? a.length !== 8 : a.length + b.length > 7) return void 0;
-  const groups = [...a, ...new Array(8 - a.length - b.length).fill(0), ...b];
+  let groups;
+  if (double >= 0) {
+    const left = parseGroups(head.slice(0, double));
+    const right = parseGroups(head.slice(double + 2));
+    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
+    groups = [...left, ...new Array(groupsWanted - left.length - right.length).fill(0), ...right];
+  } else {
+    const all2 = parseGroups(head);
+    if (!all2 || all2.length !== groupsWanted) return null;
+    groups = all2;
+  }
   const out = new Uint8Array(16);
   groups.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
+    out[i * 2] = g >> 8;
+    out[i * 2 + 1] = g & 255;
   });
+  if (v4) out.set(v4, 12);
   return out;
 }
-function formatIpv6(b) {
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest3 = prefix % 8;
+  if (rest3 === 0) return true;
+  const mask = 255 << 8 - rest3 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
   const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(b[i] << 8 | b[i + 1]);
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
   let bestStart = -1;
-  let bestLen = 1;
+  let bestLen = 0;
   for (let i = 0; i < 8; ) {
     if (groups[i] !== 0) {
       i++;
@@ -28573,12 +28594,12 @@ function formatIpv6(b) {
     }
     i = j;
   }
-  const hex2 = (gs) => gs.map((g) => g.toString(16)).join(":");
-  if (bestStart < 0) return hex2(groups);
-  return hex2(groups.slice(0, bestStart)) + "::" + hex2(groups.slice(bestStart + bestLen));
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
 }
-var init_address = __esm({
-  "src/zone/rdata/address.ts"() {
+var init_ip = __esm({
+  "src/model/ip.ts"() {
     "use strict";
   }
 });
@@ -28938,7 +28959,7 @@ var init_codecs = __esm({
   "src/zone/rdata/codecs.ts"() {
     "use strict";
     init_names();
-    init_address();
+    init_ip();
     init_codec();
     init_registry();
     init_ttl();
@@ -28961,7 +28982,10 @@ var init_codecs = __esm({
       1,
       (text3, what, index, cur) => {
         const r = parseName(text3, cur.origin);
-        if (!r.ok) throw new RdataError("bad-name", `${what} '${abbreviate(text3)}' is not a valid domain name: ${r.message}.`, index);
+        if (!r.ok) {
+          if (parseIPv6(text3.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text3}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
+          throw new RdataError("bad-name", `${what} '${abbreviate(text3)}' is not a valid domain name: ${r.message}.`, index);
+        }
         return r.name;
       },
       (v, out) => out.bytes(nameToWire(v))
@@ -28969,19 +28993,19 @@ var init_codecs = __esm({
     ipv4 = single(
       4,
       (text3, what, index) => {
-        if (!ipv4Bytes(text3)) throw new RdataError("bad-ipv4", `${what} '${text3}' is not an IPv4 address.`, index);
+        if (!parseIPv4(text3)) throw new RdataError("bad-ipv4", `${what} '${text3}' is not an IPv4 address.`, index);
         return text3;
       },
-      (v, out) => out.bytes(ipv4Bytes(v))
+      (v, out) => out.bytes(parseIPv4(v))
     );
     ipv6 = single(
       16,
       (text3, what, index) => {
-        const b = ipv6Bytes(text3);
+        const b = parseIPv6(text3);
         if (!b) throw new RdataError("bad-ipv6", `${what} '${text3}' is not an IPv6 address.`, index);
-        return formatIpv6(b);
+        return formatIPv6(b);
       },
-      (v, out) => out.bytes(ipv6Bytes(v))
+      (v, out) => out.bytes(parseIPv6(v))
     );
     charString = {
       min: 1,
@@ -29150,18 +29174,18 @@ function aplItem(cur, index) {
   if (!m) return fail("is not of the form [!]family:address/prefix");
   const family = Number(m[2]);
   if (family !== 1 && family !== 2) fail("has an address family other than 1 (IPv4) or 2 (IPv6)");
-  const bytes = family === 1 ? ipv4Bytes(m[3]) : ipv6Bytes(m[3]);
+  const bytes = family === 1 ? parseIPv4(m[3]) : parseIPv6(m[3]);
   if (!bytes) fail(`has '${m[3]}', which is not an ${family === 1 ? "IPv4" : "IPv6"} address`);
   const prefix = Number(m[4]);
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
-  return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIpv6(bytes), prefix };
+  return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
 var altitude, zero, aplItems, gateway, optionalKey, ipsecPublicKey;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
     init_names();
-    init_address();
+    init_ip();
     init_codec();
     init_codecs();
     init_text();
@@ -29180,7 +29204,7 @@ var init_special = __esm({
       },
       encode(items3, out) {
         for (const it of items3) {
-          let bytes = it.family === 1 ? ipv4Bytes(it.address) : ipv6Bytes(it.address);
+          let bytes = it.family === 1 ? parseIPv4(it.address) : parseIPv6(it.address);
           let len = bytes.length;
           while (len > 0 && bytes[len - 1] === 0) len--;
           bytes = bytes.subarray(0, len);
@@ -29301,7 +29325,7 @@ var SVC_KEYS, KEY_NAMES, latin1, VALUE, svcParams;
 var init_svcb = __esm({
   "src/zone/rdata/svcb.ts"() {
     "use strict";
-    init_address();
+    init_ip();
     init_codec();
     init_codecs();
     init_text();
@@ -29338,12 +29362,12 @@ var init_svcb = __esm({
         if (!/^[0-9]+$/.test(v) || Number(v) > 65535) fail(`'${v}' is not a port number`);
         return Uint8Array.of(Number(v) >> 8, Number(v) & 255);
       }],
-      [4, addresses(ipv4Bytes, "IPv4")],
+      [4, addresses(parseIPv4, "IPv4")],
       [5, (v, fail) => {
         if (!BASE64.test(v)) fail(`'${abbreviate(v)}' is not base64`);
         return Uint8Array.from(Buffer.from(v, "base64"));
       }],
-      [6, addresses(ipv6Bytes, "IPv6")],
+      [6, addresses(parseIPv6, "IPv6")],
       [7, (v) => latin1(v)],
       [8, null]
     ]);
@@ -29609,7 +29633,7 @@ var init_rdata = __esm({
     init_registry();
     init_svcb();
     init_codecs();
-    init_address();
+    init_ip();
   }
 });
 
@@ -45938,72 +45962,7 @@ function docsUrl(ruleId) {
 // src/engine/mx.ts
 init_names();
 init_rdata();
-
-// src/mail/ip.ts
-function parseIPv4(text3) {
-  const parts = text3.split(".");
-  if (parts.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
-  }
-  return out;
-}
-function parseIPv6(text3) {
-  if (text3.length === 0 || text3.length > 45) return null;
-  let head = text3;
-  let v4 = null;
-  const lastColon = text3.lastIndexOf(":");
-  if (lastColon >= 0 && text3.indexOf(".", lastColon) > lastColon) {
-    v4 = parseIPv4(text3.slice(lastColon + 1));
-    if (!v4) return null;
-    head = text3.slice(0, lastColon + 1);
-    if (!head.endsWith("::")) head = head.slice(0, -1);
-  }
-  const groupsWanted = v4 ? 6 : 8;
-  const double = head.indexOf("::");
-  if (double >= 0 && head.indexOf("::", double + 1) >= 0) return null;
-  const parseGroups = (s) => {
-    if (s === "") return [];
-    const out2 = [];
-    for (const g of s.split(":")) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  let groups;
-  if (double >= 0) {
-    const left = parseGroups(head.slice(0, double));
-    const right = parseGroups(head.slice(double + 2));
-    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
-    groups = [...left, ...new Array(groupsWanted - left.length - right.length).fill(0), ...right];
-  } else {
-    const all2 = parseGroups(head);
-    if (!all2 || all2.length !== groupsWanted) return null;
-    groups = all2;
-  }
-  const out = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    out[i * 2] = g >> 8;
-    out[i * 2 + 1] = g & 255;
-  });
-  if (v4) out.set(v4, 12);
-  return out;
-}
-function prefixMatch(a, b, prefix) {
-  if (a.length !== b.length) return false;
-  const whole = Math.floor(prefix / 8);
-  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
-  const rest3 = prefix % 8;
-  if (rest3 === 0) return true;
-  const mask = 255 << 8 - rest3 & 255;
-  return (a[whole] & mask) === (b[whole] & mask);
-}
+init_ip();
 
 // src/engine/records.ts
 init_rdata();
@@ -46236,7 +46195,7 @@ function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
   const relative9 = relativePart(mx) !== void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
-  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !ipv4Bytes(bare4)) return void 0;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
   return { ip: bare4, relative: relative9 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
@@ -46276,7 +46235,7 @@ function namePattern(pattern) {
 function parseNetwork(text3) {
   const slash = text3.indexOf("/");
   const address = slash < 0 ? text3 : text3.slice(0, slash);
-  const bytes = ipv4Bytes(address) ?? ipv6Bytes(address);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
   if (!bytes) return void 0;
   const max = bytes.length * 8;
   if (slash < 0) return { text: text3, bytes, prefix: max };
@@ -46286,7 +46245,7 @@ function parseNetwork(text3) {
 }
 function addressBytes(record4) {
   const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
-  const bytes = address === void 0 ? void 0 : record4.type === "A" ? ipv4Bytes(address) : ipv6Bytes(address);
+  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
   return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
 function inNetwork(bytes, network) {
@@ -47099,6 +47058,7 @@ function parseDmarc(text3) {
 }
 
 // src/mail/spf.ts
+init_ip();
 var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
 var MACRO_LETTERS = "slodiphcrtv";
 function isSpfRecord(text3) {
@@ -47509,19 +47469,320 @@ function parseSpf(text3) {
   return record4;
 }
 
-// rules/mx-implicit/rule.ts
-function sendingSpf(records3) {
-  for (const record4 of records3) {
-    const view = record4.type === "TXT" || record4.type === "SPF" ? txtOf(record4) : void 0;
-    if (!view || !isSpfRecord(view.text)) continue;
-    const spf = parseSpf(view.text);
-    if (spf.redirect || spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+")) {
-      const text3 = view.text.length > 40 ? view.text.slice(0, 40) + "\u2026" : view.text;
-      return { record: record4, what: `SPF \`${text3}\`` };
+// src/engine/spf.ts
+init_names();
+
+// src/engine/resolver.ts
+init_names();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred2) {
+    this.zones = zones;
+    this.preferred = preferred2;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
+    const key2 = `${nameKey(absolute2)}|${type}`;
+    let found = this.cache.get(key2);
+    if (!found) {
+      found = this.resolve(absolute2, type);
+      this.cache.set(key2, found);
     }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records: records3 } = this.answer(name2, type);
+    const answers = [];
+    for (const record4 of records3) {
+      const value2 = answerValue(record4, type);
+      if (value2 !== void 0) answers.push(value2);
+    }
+    return { rcode, answers };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+var resolvers = /* @__PURE__ */ new WeakMap();
+function resolverFor(zones, zone) {
+  let byZone = resolvers.get(zones);
+  if (!byZone) {
+    byZone = /* @__PURE__ */ new WeakMap();
+    resolvers.set(zones, byZone);
+  }
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/spf.ts
+var entryCache = /* @__PURE__ */ new WeakMap();
+function spfEntryOf(record4) {
+  if (record4.type !== "TXT") return void 0;
+  let entry2 = entryCache.get(record4);
+  if (entry2 === void 0) {
+    const view = txtOf(record4);
+    entry2 = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
+    entryCache.set(record4, entry2);
+  }
+  return entry2 ?? void 0;
+}
+function authorisingSpf(records3) {
+  for (const record4 of records3) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2 && (entry2.spf.redirect !== void 0 || entry2.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry2;
   }
   return void 0;
 }
+var zoneCache = /* @__PURE__ */ new WeakMap();
+var ownerCache = /* @__PURE__ */ new WeakMap();
+function spfRecords(zone) {
+  let list3 = zoneCache.get(zone);
+  if (!list3) {
+    list3 = [];
+    for (const record4 of zone.records) {
+      const entry2 = spfEntryOf(record4);
+      if (entry2) list3.push(entry2);
+    }
+    zoneCache.set(zone, list3);
+  }
+  return list3;
+}
+function spfByOwner(zone) {
+  let groups = ownerCache.get(zone);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const entry2 of spfRecords(zone)) {
+      const group = groups.get(entry2.ownerKey);
+      if (group) group.push(entry2);
+      else groups.set(entry2.ownerKey, [entry2]);
+    }
+    ownerCache.set(zone, groups);
+  }
+  return groups;
+}
+function spanOf(entry2, range2) {
+  return entry2.view.span(range2.start, range2.end);
+}
+function recordTextSpan(entry2) {
+  return entry2.view.span(0, entry2.view.text.length);
+}
+function textOf(entry2, range2) {
+  return entry2.view.text.slice(range2.start, range2.end);
+}
+function spfFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
+}
+function isMailDomain(ownerKey) {
+  return !/(^|\.)_/.test(ownerKey);
+}
+var flowCache = /* @__PURE__ */ new WeakMap();
+function flowOf(spf) {
+  let flow = flowCache.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all2;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all2) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all2 = term;
+      }
+    }
+    flow = { reached, after, ...all2 ? { all: all2 } : {}, ...!all2 && spf.redirect ? { redirect: spf.redirect } : {} };
+    flowCache.set(spf, flow);
+  }
+  return flow;
+}
+function isLookupTerm(term) {
+  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
+  return term.type === "modifier" && term.kind === "redirect";
+}
+function lookupTerms(spf) {
+  const flow = flowOf(spf);
+  const out = flow.reached.filter(isLookupTerm);
+  if (flow.redirect) out.push(flow.redirect);
+  return out;
+}
+function targetOf(domain, term) {
+  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
+  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
+  if (!term.valid) return void 0;
+  let out = "";
+  for (const part of spec.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
+      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) labels.reverse();
+      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
+      out += labels.join(".");
+    } else return void 0;
+  }
+  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
+  return out.endsWith(".") ? out : out + ".";
+}
+function stripDot(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function policyAt(resolver, name2) {
+  const answer = resolver.answer(name2, "TXT");
+  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
+  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
+  if (answer.rcode !== "NOERROR") return { kind: "error" };
+  const entries = [];
+  for (const record4 of answer.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) entries.push(entry2);
+  }
+  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
+  const distinct = distinctEntries(entries);
+  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
+}
+function distinctEntries(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((e) => {
+    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+var includedCache = /* @__PURE__ */ new WeakMap();
+function includedNames(zones) {
+  let set = includedCache.get(zones);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    for (const zone of zones.zones) {
+      for (const entry2 of spfRecords(zone)) {
+        for (const term of entry2.spf.terms) {
+          if (term.type !== "mechanism" || term.kind !== "include") continue;
+          const target2 = targetOf(entry2.record.owner, term);
+          if (target2) set.add(nameKey(target2));
+        }
+      }
+    }
+    includedCache.set(zones, set);
+  }
+  return set;
+}
+var MAX_DEPTH = 24;
+var memoCache = /* @__PURE__ */ new WeakMap();
+function analyze(zones, zone, entry2, domain = entry2.record.owner) {
+  const resolver = resolverFor(zones, zone);
+  let memo = memoCache.get(resolver);
+  if (!memo) {
+    memo = /* @__PURE__ */ new Map();
+    memoCache.set(resolver, memo);
+  }
+  return walk(resolver, memo, entry2, domain, []);
+}
+function walk(resolver, memo, entry2, domain, stack) {
+  const key2 = nameKey(domain);
+  const cached = memo.get(entry2)?.get(key2);
+  if (cached) return cached;
+  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  stack.push(key2);
+  for (const term of lookupTerms(entry2.spf)) {
+    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const target2 = targetOf(domain, term);
+    const includes = term.type === "modifier" || term.kind === "include";
+    if (includes) {
+      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
+      if (policy.kind === "unknown") part.atLeast = true;
+      else if (policy.kind === "found" && target2) {
+        const at2 = stack.indexOf(nameKey(target2));
+        if (at2 >= 0) {
+          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
+        } else if (stack.length < MAX_DEPTH) {
+          const nested = walk(resolver, memo, policy.entry, target2, stack);
+          part.nested = nested;
+          part.count += nested.lookups;
+          part.atLeast = nested.atLeast;
+          part.voids4.push(...nested.voids4);
+          part.voids6.push(...nested.voids6);
+          part.loops.push(...nested.loops);
+        }
+      }
+    } else if (target2 && term.type === "mechanism") {
+      voidsOf(resolver, entry2, term, target2, part);
+    }
+    analysis.parts.push(part);
+    analysis.lookups += part.count;
+    analysis.atLeast ||= part.atLeast;
+    analysis.voids4.push(...part.voids4);
+    analysis.voids6.push(...part.voids6);
+    analysis.loops.push(...part.loops);
+  }
+  stack.pop();
+  if (analysis.loops.length === 0) {
+    let byDomain = memo.get(entry2);
+    if (!byDomain) {
+      byDomain = /* @__PURE__ */ new Map();
+      memo.set(entry2, byDomain);
+    }
+    byDomain.set(key2, analysis);
+  }
+  return analysis;
+}
+function voidsOf(resolver, entry2, term, target2, part) {
+  const hit = (type) => {
+    const answer = resolver.answer(target2, type);
+    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
+    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
+    return void 0;
+  };
+  if (term.kind === "a") {
+    const v4 = hit("A");
+    const v6 = hit("AAAA");
+    if (v4) part.voids4.push(v4);
+    if (v6) part.voids6.push(v6);
+  } else if (term.kind === "mx" || term.kind === "exists") {
+    const v = hit(term.kind === "mx" ? "MX" : "A");
+    if (v) {
+      part.voids4.push(v);
+      part.voids6.push(v);
+    }
+  }
+}
+
+// rules/mx-implicit/rule.ts
+init_text();
 var DKIM_LABEL = "_domainkey.";
 function dkimOwners(index) {
   const out = /* @__PURE__ */ new Map();
@@ -47572,7 +47833,8 @@ var rule_default10 = defineRule({
       if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
       const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
       if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-      let evidence = sendingSpf(records3);
+      const spf = authorisingSpf(records3);
+      let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
         const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
         if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
@@ -47766,13 +48028,13 @@ function mxExchange(record4) {
   }
   return rdataOf(record4, "MX")?.exchange;
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
+var includedCache2 = /* @__PURE__ */ new WeakMap();
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache.get(zones);
+  let included = includedCache2.get(zones);
   if (!included) {
     included = /* @__PURE__ */ new Set();
     for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache.set(zones, included);
+    includedCache2.set(zones, included);
   }
   return included.has(zone.source.path);
 }
@@ -48259,311 +48521,6 @@ function suggest(owner, origin) {
   if (keep <= 0) return origin;
   const written = owner.slice(0, -1).split(/(?<!\\)\./);
   return `${written.slice(0, keep).join(".")}.${origin}`;
-}
-
-// src/engine/spf.ts
-init_names();
-
-// src/engine/resolver.ts
-init_names();
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred2) {
-    this.zones = zones;
-    this.preferred = preferred2;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-    const key2 = `${nameKey(absolute2)}|${type}`;
-    let found = this.cache.get(key2);
-    if (!found) {
-      found = this.resolve(absolute2, type);
-      this.cache.set(key2, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records: records3 } = this.answer(name2, type);
-    const answers = [];
-    for (const record4 of records3) {
-      const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers.push(value2);
-    }
-    return { rcode, answers };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-var resolvers = /* @__PURE__ */ new WeakMap();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
-var entryCache = /* @__PURE__ */ new WeakMap();
-function spfEntryOf(record4) {
-  if (record4.type !== "TXT") return void 0;
-  let entry2 = entryCache.get(record4);
-  if (entry2 === void 0) {
-    const view = txtOf(record4);
-    entry2 = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
-    entryCache.set(record4, entry2);
-  }
-  return entry2 ?? void 0;
-}
-var zoneCache = /* @__PURE__ */ new WeakMap();
-var ownerCache = /* @__PURE__ */ new WeakMap();
-function spfRecords(zone) {
-  let list3 = zoneCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      const entry2 = spfEntryOf(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache.set(zone, list3);
-  }
-  return list3;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry2 of spfRecords(zone)) {
-      const group = groups.get(entry2.ownerKey);
-      if (group) group.push(entry2);
-      else groups.set(entry2.ownerKey, [entry2]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
-function spanOf(entry2, range2) {
-  return entry2.view.span(range2.start, range2.end);
-}
-function recordTextSpan(entry2) {
-  return entry2.view.span(0, entry2.view.text.length);
-}
-function textOf(entry2, range2) {
-  return entry2.view.text.slice(range2.start, range2.end);
-}
-function spfFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
-}
-var flowCache = /* @__PURE__ */ new WeakMap();
-function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all2;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all2) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all2 = term;
-      }
-    }
-    flow = { reached, after, ...all2 ? { all: all2 } : {}, ...!all2 && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
-  }
-  return flow;
-}
-function isLookupTerm(term) {
-  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
-  return term.type === "modifier" && term.kind === "redirect";
-}
-function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
-  return out;
-}
-function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
-  if (!term.valid) return void 0;
-  let out = "";
-  for (const part of spec.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) labels.reverse();
-      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
-      out += labels.join(".");
-    } else return void 0;
-  }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
-}
-function stripDot(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function policyAt(resolver, name2) {
-  const answer = resolver.answer(name2, "TXT");
-  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
-  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
-  if (answer.rcode !== "NOERROR") return { kind: "error" };
-  const entries = [];
-  for (const record4 of answer.records) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2) entries.push(entry2);
-  }
-  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
-  const distinct = distinctEntries(entries);
-  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
-}
-function distinctEntries(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((e) => {
-    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-var includedCache2 = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache2.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry2 of spfRecords(zone)) {
-        for (const term of entry2.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target2 = targetOf(entry2.record.owner, term);
-          if (target2) set.add(nameKey(target2));
-        }
-      }
-    }
-    includedCache2.set(zones, set);
-  }
-  return set;
-}
-var MAX_DEPTH = 24;
-var memoCache = /* @__PURE__ */ new WeakMap();
-function analyze(zones, zone, entry2, domain = entry2.record.owner) {
-  const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
-  if (!memo) {
-    memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
-  }
-  return walk(resolver, memo, entry2, domain, []);
-}
-function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
-  if (cached) return cached;
-  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
-  stack.push(key2);
-  for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
-    const target2 = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target2) {
-        const at2 = stack.indexOf(nameKey(target2));
-        if (at2 >= 0) {
-          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target2, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
-        }
-      }
-    } else if (target2 && term.type === "mechanism") {
-      voidsOf(resolver, entry2, term, target2, part);
-    }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
-  }
-  stack.pop();
-  if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
-    }
-    byDomain.set(key2, analysis);
-  }
-  return analysis;
-}
-function voidsOf(resolver, entry2, term, target2, part) {
-  const hit = (type) => {
-    const answer = resolver.answer(target2, type);
-    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
-    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
-    return void 0;
-  };
-  if (term.kind === "a") {
-    const v4 = hit("A");
-    const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
-  }
 }
 
 // rules/spf-permissive-all/rule.ts
@@ -49395,11 +49352,11 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    if (view) {
-      const valid = isDmarcRecord(view.text);
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
       const ownerKey = nameKey(record4.owner);
       const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(view.text)) {
+      if (valid || place !== "elsewhere") {
         const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
         entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
@@ -49422,8 +49379,27 @@ function dmarcEntries(zone) {
   }
   return list3;
 }
+var policyCache = /* @__PURE__ */ new WeakMap();
+function policiesOf(zone) {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
 function policyRecords(zone) {
-  return dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
 }
 function textSpan(entry2, range2) {
   const length = entry2.view.text.length;
@@ -49478,14 +49454,6 @@ function discoverPolicy(zones, domain, preferred2) {
     }
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
-}
-function authorisingSpf(records3) {
-  return records3.find((record4) => {
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    if (!view || !isSpfRecord(view.text)) return false;
-    const spf = parseSpf(view.text);
-    return spf.redirect !== void 0 || spf.terms.some((term) => term.type === "mechanism" && term.qualifier === "+");
-  });
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
 var bimiCache = /* @__PURE__ */ new WeakMap();
@@ -49595,8 +49563,9 @@ var rule_default44 = defineRule({
     const ignore = options.ignore.map(namePattern);
     for (const [key2, records3] of zones.index(zone)) {
       if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
+      if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
       const mx = receivingMx(records3);
-      const spf = mx ? void 0 : authorisingSpf(records3);
+      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
       const evidence = mx ?? spf;
       if (!evidence) continue;
       const at2 = resolveName(zones, evidence.owner, zone);
@@ -49766,6 +49735,7 @@ var rule_default50 = defineRule({
       pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
       pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
       pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
       rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
       ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
     }
@@ -49779,7 +49749,10 @@ var rule_default50 = defineRule({
         const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
         const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
         const partial = pct !== void 0 && pct < 100 && enforcing;
-        const messageId = partial ? "pctPartial" : pct !== void 0 && pct < 100 ? "pctNoEffect" : tag2.key;
+        let messageId = tag2.key;
+        if (partial) messageId = "pctPartial";
+        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
         context3.report({
           messageId,
           data: { tag: text3, percent: pct ?? "" },
@@ -49952,6 +49925,9 @@ var rule_default54 = defineRule({
 
 // src/engine/mail-records.ts
 init_names();
+
+// src/mail/spf-eval.ts
+init_ip();
 
 // src/mail/der.ts
 function readTlv(bytes, pos, limit = bytes.length) {
@@ -50238,6 +50214,9 @@ function parseTlsRpt(text3) {
   sortProblems(problems);
   return record4;
 }
+
+// src/mail/index.ts
+init_ip();
 
 // src/engine/mail-records.ts
 function splitLabels(name2) {

@@ -5,7 +5,8 @@
  * leaves the run (a parent zone that is not linted, a delegation, an alias) are not judged.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { authorisingSpf, discoverPolicy, isServiceOrWildcard } from '../../src/engine/dmarc.ts';
+import { coveredInZone, discoverPolicy, isServiceOrWildcard } from '../../src/engine/dmarc.ts';
+import { authorisingSpf } from '../../src/engine/spf.ts';
 import { namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
 import { rdataOf } from '../../src/engine/records.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
@@ -54,8 +55,9 @@ export default defineRule<Options>({
     for (const [key, records] of zones.index(zone)) {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.
       if (isServiceOrWildcard(key) || key.indexOf('.') === key.length - 1) continue;
+      if (!records.some((r) => r.type === 'MX' || r.type === 'TXT') || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
-      const spf = mx ? undefined : authorisingSpf(records);
+      const spf = mx ? undefined : authorisingSpf(records)?.record;
       const evidence = mx ?? spf;
       if (!evidence) continue;
       // Data at or below a delegation is glue or stale: the child zone answers for the name.

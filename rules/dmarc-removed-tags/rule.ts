@@ -15,6 +15,7 @@ export default defineRule<Record<string, never>>({
         '`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.',
       pctNoEffect: '`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.',
       pct: '`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.',
+      removed: '`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.',
       rf: '`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.',
       ri: '`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it.',
     },
@@ -29,7 +30,10 @@ export default defineRule<Record<string, never>>({
         // A percentage of "none" is still none: only an enforcing policy changes meaning.
         const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== undefined && v.value !== 'none');
         const partial = pct !== undefined && pct < 100 && enforcing;
-        const messageId = partial ? 'pctPartial' : pct !== undefined && pct < 100 ? 'pctNoEffect' : tag.key;
+        let messageId = tag.key;
+        if (partial) messageId = 'pctPartial';
+        else if (pct !== undefined && pct < 100) messageId = 'pctNoEffect';
+        else if (tag.key === 'pct' && pct === undefined) messageId = 'removed';
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? '' },

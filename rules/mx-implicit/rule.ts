@@ -6,7 +6,8 @@ import { defineRule } from '../../src/engine/rule.ts';
 import { txtOf } from '../../src/engine/records.ts';
 import { exchangersOfRun, namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
 import { isDmarcRecord } from '../../src/mail/dmarc.ts';
-import { isSpfRecord, parseSpf } from '../../src/mail/spf.ts';
+import { authorisingSpf } from '../../src/engine/spf.ts';
+import { abbreviate } from '../../src/zone/rdata/text.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 
 interface Options {
@@ -16,20 +17,6 @@ interface Options {
 interface Evidence {
   record: ZoneRecord;
   what: string;
-}
-
-/** An SPF record that lets someone send: a `+` mechanism (`a`, `include:`, `ip4:`…) or a redirect. */
-function sendingSpf(records: readonly ZoneRecord[]): Evidence | undefined {
-  for (const record of records) {
-    const view = record.type === 'TXT' || record.type === 'SPF' ? txtOf(record) : undefined;
-    if (!view || !isSpfRecord(view.text)) continue;
-    const spf = parseSpf(view.text);
-    if (spf.redirect || spf.terms.some((t) => t.type === 'mechanism' && t.qualifier === '+')) {
-      const text = view.text.length > 40 ? view.text.slice(0, 40) + '…' : view.text;
-      return { record, what: `SPF \`${text}\`` };
-    }
-  }
-  return undefined;
 }
 
 const DKIM_LABEL = '_domainkey.';
@@ -89,7 +76,8 @@ export default defineRule<Options>({
       if (key.startsWith('_') || key.includes('._') || key.startsWith('*')) continue;
       const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
       if (!address || records.some((r) => r.type === 'MX' || r.type === 'CNAME')) continue;
-      let evidence = sendingSpf(records);
+      const spf = authorisingSpf(records);
+      let evidence: Evidence | undefined = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
         const dmarc = dmarcRecord(index.get(`_dmarc.${key}`));
         if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };

@@ -12,7 +12,6 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import type { MailProblem, TextSpan } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
-import { isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
 import { parentKey, resolveName } from './mx.ts';
 import { type TxtView, txtOf } from './records.ts';
@@ -115,12 +114,12 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    if (view) {
-      const valid = isDmarcRecord(view.text);
+    const valid = view !== undefined && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
       const ownerKey = nameKey(record.owner);
       const { place, domainKey } = placeOf(ownerKey);
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || (place !== 'elsewhere' && LOOKS_LIKE_DMARC.test(view.text))) {
+      if (valid || place !== 'elsewhere') {
         const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
@@ -147,9 +146,35 @@ export function dmarcEntries(zone: Zone): DmarcEntry[] {
   return list;
 }
 
+const policyCache = new WeakMap<Zone, { list: DmarcEntry[]; owners: Set<string> }>();
+
+function policiesOf(zone: Zone): { list: DmarcEntry[]; owners: Set<string> } {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
+    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
+
 /** Valid policy records of a zone, those that receivers read. */
 export function policyRecords(zone: Zone): DmarcEntry[] {
-  return dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
+  return policiesOf(zone).list;
+}
+
+/**
+ * A cheap first answer to discovery: true when `zone` itself holds a policy record at `domain`
+ * or at a parent up to the organizational domain. False means "ask `discoverPolicy`".
+ */
+export function coveredInZone(zone: Zone, domain: string): boolean {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === '.' ? '' : key}`)) return true;
+    if (key === org || key === '.' || !keyAtOrBelow(key, org)) return false;
+  }
 }
 
 /** File span of a range of the record text; an empty range becomes the character at (or before) it. */
@@ -237,16 +262,6 @@ export function discoverPolicy(zones: ZoneSet, domain: string, preferred?: Zone)
 }
 
 // ───────────────────────────── evidence of mail use ─────────────────────────────
-
-/** An SPF record of `records` that lets someone send: a `+` mechanism or a `redirect=`. */
-export function authorisingSpf(records: readonly ZoneRecord[]): ZoneRecord | undefined {
-  return records.find((record) => {
-    const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    if (!view || !isSpfRecord(view.text)) return false;
-    const spf = parseSpf(view.text);
-    return spf.redirect !== undefined || spf.terms.some((term) => term.type === 'mechanism' && term.qualifier === '+');
-  });
-}
 
 // ───────────────────────────── BIMI records ─────────────────────────────
 

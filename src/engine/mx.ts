@@ -9,8 +9,8 @@ import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import { nameKey } from '../zone/names.ts';
-import { ipv4Bytes, ipv6Bytes } from '../zone/rdata/index.ts';
-import { prefixMatch } from '../mail/ip.ts';
+import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
+import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
@@ -324,7 +324,7 @@ export function exchangeAsIp(mx: MxEntry): { ip: string; relative: boolean } | u
   const text = exchangeText(mx);
   const relative = relativePart(mx) !== undefined;
   const bare = text.endsWith('.') ? text.slice(0, -1) : text;
-  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare) || !ipv4Bytes(bare)) return undefined;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare) || !parseIPv4(bare)) return undefined;
   return { ip: bare, relative };
 }
 
@@ -406,7 +406,7 @@ export interface IpNetwork {
 export function parseNetwork(text: string): IpNetwork | undefined {
   const slash = text.indexOf('/');
   const address = slash < 0 ? text : text.slice(0, slash);
-  const bytes = ipv4Bytes(address) ?? ipv6Bytes(address);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
   if (!bytes) return undefined;
   const max = bytes.length * 8;
   if (slash < 0) return { text, bytes, prefix: max };
@@ -418,7 +418,7 @@ export function parseNetwork(text: string): IpNetwork | undefined {
 /** An A or AAAA record's address as written and its octets (4 or 16), or undefined when it cannot be read. */
 function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
   const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
-  const bytes = address === undefined ? undefined : record.type === 'A' ? ipv4Bytes(address) : ipv6Bytes(address);
+  const bytes = address === undefined ? undefined : record.type === 'A' ? parseIPv4(address) : parseIPv6(address);
   // The codec normalises IPv6 text (RFC 5952); messages quote the address as the file has it.
   return bytes ? { text: record.fields[0]?.text ?? address ?? '', bytes } : undefined;
 }

@@ -39,6 +39,18 @@ export function spfEntryOf(record: ZoneRecord): SpfEntry | undefined {
   return entry ?? undefined;
 }
 
+/**
+ * The first SPF record of `records` that lets someone send: a `+` mechanism (`a`, `include:`,
+ * `ip4:`…) or a `redirect=`. Such a name is a mail domain (DMARC and implicit-MX rules ask this).
+ */
+export function authorisingSpf(records: readonly ZoneRecord[]): SpfEntry | undefined {
+  for (const record of records) {
+    const entry = spfEntryOf(record);
+    if (entry && (entry.spf.redirect !== undefined || entry.spf.terms.some((t) => t.type === 'mechanism' && t.qualifier === '+'))) return entry;
+  }
+  return undefined;
+}
+
 const zoneCache = new WeakMap<Zone, SpfEntry[]>();
 const ownerCache = new WeakMap<Zone, Map<string, SpfEntry[]>>();
 

@@ -8,4 +8,4 @@ export * from './mta-sts.ts';
 export * from './tls-rpt.ts';
 export * from './bimi.ts';
 export { type RawTag, type TagList, type TagListOptions, tokenizeTagList } from './tag-list.ts';
-export { type IpAddress, parseIPv4, parseIPv6, parseClientIp, formatIp } from './ip.ts';
+export { type IpAddress, parseIPv4, parseIPv6, parseClientIp, formatIp } from '../model/ip.ts';

@@ -2,7 +2,7 @@
  * RFC 7208 check_host() over a synchronous resolver: §4 (record lookup and selection, limits),
  * §5 (mechanisms), §6 (redirect, exp) and §7 (macro expansion).
  */
-import { type IpAddress, formatIp, parseClientIp, parseIPv4, parseIPv6, prefixMatch, reverseLabels, reverseName } from './ip.ts';
+import { type IpAddress, formatIp, parseClientIp, parseIPv4, parseIPv6, prefixMatch, reverseLabels, reverseName } from '../model/ip.ts';
 import { type SpfMacroString, type SpfMechanism, isSpfRecord, parseExplanation, parseSpf } from './spf.ts';
 
 export type SpfResult = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';

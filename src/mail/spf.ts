@@ -3,7 +3,7 @@
  * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
  */
 import { type MailProblem, type SpannedText, type TextSpan, isAlnum, isAlpha, quote, sortProblems, spanned } from './common.ts';
-import { parseIPv4, parseIPv6 } from './ip.ts';
+import { parseIPv4, parseIPv6 } from '../model/ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
 export type SpfMechanismKind = 'all' | 'include' | 'a' | 'mx' | 'ptr' | 'ip4' | 'ip6' | 'exists';

@@ -3,7 +3,7 @@
  * base16/32/64 blobs, type lists. Each is a `Codec`: presentation fields → value → wire.
  */
 import { nameToWire, parseName } from '../names.ts';
-import { formatIpv6, ipv4Bytes, ipv6Bytes } from './address.ts';
+import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
 import { type Mnemonics, typeName, typeNumber } from './registry.ts';
 import { parseTtl } from '../ttl.ts';
@@ -68,7 +68,11 @@ export const name: Codec<string> = single(
   1,
   (text, what, index, cur) => {
     const r = parseName(text, cur.origin);
-    if (!r.ok) throw new RdataError('bad-name', `${what} '${abbreviate(text)}' is not a valid domain name: ${r.message}.`, index);
+    if (!r.ok) {
+      // BIND reads `2001:db8::25.` as a name; here the colon is refused, so say what was meant.
+      if (parseIPv6(text.replace(/\.$/, ''))) throw new RdataError('bad-name', `${what} '${text}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
+      throw new RdataError('bad-name', `${what} '${abbreviate(text)}' is not a valid domain name: ${r.message}.`, index);
+    }
     return r.name;
   },
   (v, out) => out.bytes(nameToWire(v)),
@@ -77,21 +81,21 @@ export const name: Codec<string> = single(
 export const ipv4: Codec<string> = single(
   4,
   (text, what, index) => {
-    if (!ipv4Bytes(text)) throw new RdataError('bad-ipv4', `${what} '${text}' is not an IPv4 address.`, index);
+    if (!parseIPv4(text)) throw new RdataError('bad-ipv4', `${what} '${text}' is not an IPv4 address.`, index);
     return text;
   },
-  (v, out) => out.bytes(ipv4Bytes(v) as Uint8Array),
+  (v, out) => out.bytes(parseIPv4(v) as Uint8Array),
 );
 
 /** An IPv6 address; the value is normalised (RFC 5952). */
 export const ipv6: Codec<string> = single(
   16,
   (text, what, index) => {
-    const b = ipv6Bytes(text);
+    const b = parseIPv6(text);
     if (!b) throw new RdataError('bad-ipv6', `${what} '${text}' is not an IPv6 address.`, index);
-    return formatIpv6(b);
+    return formatIPv6(b);
   },
-  (v, out) => out.bytes(ipv6Bytes(v) as Uint8Array),
+  (v, out) => out.bytes(parseIPv6(v) as Uint8Array),
 );
 
 function writeCharString(s: TxtString | string, out: Writer): void {

@@ -13,7 +13,7 @@ export { type TxtString } from './text.ts';
 export { type SvcParam, SVC_KEYS, svcKeyName, alpnIds } from './svcb.ts';
 export { type AplItem } from './special.ts';
 export { typeNames } from './codecs.ts';
-export { formatIpv6, ipv4Bytes, ipv6Bytes } from './address.ts';
+export { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 export type { KnownRdata, KnownType, RdataOf };
 
 /**

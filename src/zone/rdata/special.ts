@@ -1,6 +1,6 @@
 /** Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway (RFC 4025). */
 import { nameToWire } from '../names.ts';
-import { formatIpv6, ipv4Bytes, ipv6Bytes } from './address.ts';
+import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError } from './codec.ts';
 import { base64, ipv4, ipv6, name } from './codecs.ts';
 import { parseDecimal } from './text.ts';
@@ -97,11 +97,11 @@ function aplItem(cur: Cursor, index: number): AplItem {
   if (!m) return fail('is not of the form [!]family:address/prefix');
   const family = Number(m[2]);
   if (family !== 1 && family !== 2) fail('has an address family other than 1 (IPv4) or 2 (IPv6)');
-  const bytes = family === 1 ? ipv4Bytes(m[3]) : ipv6Bytes(m[3]);
+  const bytes = family === 1 ? parseIPv4(m[3]) : parseIPv6(m[3]);
   if (!bytes) fail(`has '${m[3]}', which is not an ${family === 1 ? 'IPv4' : 'IPv6'} address`);
   const prefix = Number(m[4]);
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
-  return { negate: m[1] === '!', family, address: family === 1 ? m[3] : formatIpv6(bytes as Uint8Array), prefix };
+  return { negate: m[1] === '!', family, address: family === 1 ? m[3] : formatIPv6(bytes as Uint8Array), prefix };
 }
 
 export const aplItems: Codec<AplItem[]> = {
@@ -113,7 +113,7 @@ export const aplItems: Codec<AplItem[]> = {
   },
   encode(items, out) {
     for (const it of items) {
-      let bytes = (it.family === 1 ? ipv4Bytes(it.address) : ipv6Bytes(it.address)) as Uint8Array;
+      let bytes = (it.family === 1 ? parseIPv4(it.address) : parseIPv6(it.address)) as Uint8Array;
       let len = bytes.length;
       while (len > 0 && bytes[len - 1] === 0) len--;
       bytes = bytes.subarray(0, len);

@@ -1,6 +1,6 @@
 /** SVCB/HTTPS SvcParams (RFC 9460 §2.1 and Appendix A): `key=value` fields → sorted key/value pairs. */
 import type { RdataField } from '../../model/record.ts';
-import { ipv4Bytes, ipv6Bytes } from './address.ts';
+import { parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
 import { BASE64 } from './codecs.ts';
 import { abbreviate, decodeField } from './text.ts';
@@ -59,7 +59,7 @@ function splitList(v: string, escapes: boolean, fail: (why: string) => never): s
 
 type ValueParser = (value: string, fail: (why: string) => never) => Uint8Array;
 
-function addresses(bytes: (s: string) => Uint8Array | undefined, kind: string): ValueParser {
+function addresses(bytes: (s: string) => Uint8Array | null, kind: string): ValueParser {
   return (v, fail) =>
     Uint8Array.from(
       Buffer.concat(
@@ -91,12 +91,12 @@ const VALUE: ReadonlyMap<number, ValueParser | null> = new Map<number, ValuePars
     if (!/^[0-9]+$/.test(v) || Number(v) > 0xffff) fail(`'${v}' is not a port number`);
     return Uint8Array.of(Number(v) >> 8, Number(v) & 0xff);
   }],
-  [4, addresses(ipv4Bytes, 'IPv4')],
+  [4, addresses(parseIPv4, 'IPv4')],
   [5, (v, fail) => {
     if (!BASE64.test(v)) fail(`'${abbreviate(v)}' is not base64`);
     return Uint8Array.from(Buffer.from(v, 'base64'));
   }],
-  [6, addresses(ipv6Bytes, 'IPv6')],
+  [6, addresses(parseIPv6, 'IPv6')],
   [7, (v) => latin1(v)],
   [8, null],
 ]);

@@ -539,55 +539,76 @@ var Writer = class {
   }
 };
 
-// src/zone/rdata/address.ts
-function ipv4Bytes(text2) {
+// src/model/ip.ts
+function parseIPv4(text2) {
   const parts = text2.split(".");
-  if (parts.length !== 4) return void 0;
+  if (parts.length !== 4) return null;
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
-    if (!/^[0-9]{1,3}$/.test(parts[i])) return void 0;
-    const v = Number(parts[i]);
-    if (v > 255) return void 0;
-    out[i] = v;
+    const p = parts[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    out[i] = n;
   }
   return out;
 }
-function ipv6Bytes(text2) {
-  let s = text2;
-  const lastColon = s.lastIndexOf(":");
-  if (lastColon !== -1 && s.indexOf(".", lastColon) !== -1) {
-    const v4 = ipv4Bytes(s.slice(lastColon + 1));
-    if (!v4) return void 0;
-    s = s.slice(0, lastColon + 1) + ((v4[0] << 8 | v4[1]).toString(16) + ":" + (v4[2] << 8 | v4[3]).toString(16));
+function parseIPv6(text2) {
+  if (text2.length === 0 || text2.length > 45) return null;
+  let head = text2;
+  let v4 = null;
+  const lastColon = text2.lastIndexOf(":");
+  if (lastColon >= 0 && text2.indexOf(".", lastColon) > lastColon) {
+    v4 = parseIPv4(text2.slice(lastColon + 1));
+    if (!v4) return null;
+    head = text2.slice(0, lastColon + 1);
+    if (!head.endsWith("::")) head = head.slice(0, -1);
   }
-  const halves = s.split("::");
-  if (halves.length > 2) return void 0;
-  const parse = (part) => {
-    if (part === "") return [];
+  const groupsWanted = v4 ? 6 : 8;
+  const double = head.indexOf("::");
+  if (double >= 0 && head.indexOf("::", double + 1) >= 0) return null;
+  const parseGroups = (s) => {
+    if (s === "") return [];
     const out2 = [];
-    for (const g of part.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    for (const g of s.split(":")) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
       out2.push(parseInt(g, 16));
     }
     return out2;
   };
-  const a = parse(halves[0]);
-  const b = halves.length === 2 ? parse(halves[1]) : [];
-  if (!a || !b) return void 0;
-  if (halves.length === 1 ? a.length !== 8 : a.length + b.length > 7) return void 0;
-  const groups = [...a, ...new Array(8 - a.length - b.length).fill(0), ...b];
+  let groups;
+  if (double >= 0) {
+    const left = parseGroups(head.slice(0, double));
+    const right = parseGroups(head.slice(double + 2));
+    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
+    groups = [...left, ...new Array(groupsWanted - left.length - right.length).fill(0), ...right];
+  } else {
+    const all = parseGroups(head);
+    if (!all || all.length !== groupsWanted) return null;
+    groups = all;
+  }
   const out = new Uint8Array(16);
   groups.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
+    out[i * 2] = g >> 8;
+    out[i * 2 + 1] = g & 255;
   });
+  if (v4) out.set(v4, 12);
   return out;
 }
-function formatIpv6(b) {
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest2 = prefix % 8;
+  if (rest2 === 0) return true;
+  const mask = 255 << 8 - rest2 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
   const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(b[i] << 8 | b[i + 1]);
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
   let bestStart = -1;
-  let bestLen = 1;
+  let bestLen = 0;
   for (let i = 0; i < 8; ) {
     if (groups[i] !== 0) {
       i++;
@@ -601,9 +622,9 @@ function formatIpv6(b) {
     }
     i = j;
   }
-  const hex2 = (gs) => gs.map((g) => g.toString(16)).join(":");
-  if (bestStart < 0) return hex2(groups);
-  return hex2(groups.slice(0, bestStart)) + "::" + hex2(groups.slice(bestStart + bestLen));
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
 }
 
 // src/zone/rdata/text.ts
@@ -727,7 +748,10 @@ var name = single(
   1,
   (text2, what, index, cur) => {
     const r = parseName(text2, cur.origin);
-    if (!r.ok) throw new RdataError("bad-name", `${what} '${abbreviate(text2)}' is not a valid domain name: ${r.message}.`, index);
+    if (!r.ok) {
+      if (parseIPv6(text2.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text2}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
+      throw new RdataError("bad-name", `${what} '${abbreviate(text2)}' is not a valid domain name: ${r.message}.`, index);
+    }
     return r.name;
   },
   (v, out) => out.bytes(nameToWire(v))
@@ -735,19 +759,19 @@ var name = single(
 var ipv4 = single(
   4,
   (text2, what, index) => {
-    if (!ipv4Bytes(text2)) throw new RdataError("bad-ipv4", `${what} '${text2}' is not an IPv4 address.`, index);
+    if (!parseIPv4(text2)) throw new RdataError("bad-ipv4", `${what} '${text2}' is not an IPv4 address.`, index);
     return text2;
   },
-  (v, out) => out.bytes(ipv4Bytes(v))
+  (v, out) => out.bytes(parseIPv4(v))
 );
 var ipv6 = single(
   16,
   (text2, what, index) => {
-    const b = ipv6Bytes(text2);
+    const b = parseIPv6(text2);
     if (!b) throw new RdataError("bad-ipv6", `${what} '${text2}' is not an IPv6 address.`, index);
-    return formatIpv6(b);
+    return formatIPv6(b);
   },
-  (v, out) => out.bytes(ipv6Bytes(v))
+  (v, out) => out.bytes(parseIPv6(v))
 );
 function writeCharString(s, out) {
   const v = typeof s === "string" ? s : s.value;
@@ -962,11 +986,11 @@ function aplItem(cur, index) {
   if (!m) return fail("is not of the form [!]family:address/prefix");
   const family = Number(m[2]);
   if (family !== 1 && family !== 2) fail("has an address family other than 1 (IPv4) or 2 (IPv6)");
-  const bytes = family === 1 ? ipv4Bytes(m[3]) : ipv6Bytes(m[3]);
+  const bytes = family === 1 ? parseIPv4(m[3]) : parseIPv6(m[3]);
   if (!bytes) fail(`has '${m[3]}', which is not an ${family === 1 ? "IPv4" : "IPv6"} address`);
   const prefix = Number(m[4]);
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
-  return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIpv6(bytes), prefix };
+  return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
 var aplItems = {
   min: 0,
@@ -977,7 +1001,7 @@ var aplItems = {
   },
   encode(items, out) {
     for (const it of items) {
-      let bytes = it.family === 1 ? ipv4Bytes(it.address) : ipv6Bytes(it.address);
+      let bytes = it.family === 1 ? parseIPv4(it.address) : parseIPv6(it.address);
       let len = bytes.length;
       while (len > 0 && bytes[len - 1] === 0) len--;
       bytes = bytes.subarray(0, len);
@@ -1089,12 +1113,12 @@ var VALUE = /* @__PURE__ */ new Map([
     if (!/^[0-9]+$/.test(v) || Number(v) > 65535) fail(`'${v}' is not a port number`);
     return Uint8Array.of(Number(v) >> 8, Number(v) & 255);
   }],
-  [4, addresses(ipv4Bytes, "IPv4")],
+  [4, addresses(parseIPv4, "IPv4")],
   [5, (v, fail) => {
     if (!BASE64.test(v)) fail(`'${abbreviate(v)}' is not base64`);
     return Uint8Array.from(Buffer.from(v, "base64"));
   }],
-  [6, addresses(ipv6Bytes, "IPv6")],
+  [6, addresses(parseIPv6, "IPv6")],
   [7, (v) => latin1(v)],
   [8, null]
 ]);
@@ -1397,11 +1421,13 @@ export {
   nameLabels,
   nameKey,
   relativeName,
-  ipv4Bytes,
-  ipv6Bytes,
+  parseIPv4,
+  parseIPv6,
+  prefixMatch,
   typeNumber,
   typeName,
   parseTtl,
+  abbreviate,
   name,
   typeSpec,
   parseRdata,

@@ -7,15 +7,17 @@ import {
   ArrayRdataStore,
   SourceText,
   ZoneRecord,
-  ipv4Bytes,
-  ipv6Bytes,
+  abbreviate,
   isProxied,
   name,
   nameKey,
   nameLabels,
+  parseIPv4,
+  parseIPv6,
   parseName,
   parseRdata,
   parseTtl,
+  prefixMatch,
   rdataToWire,
   relativeName,
   txtOffset,
@@ -23,7 +25,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-OYFIXSTM.js";
+} from "./chunk-HX7TWYGY.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -680,72 +682,6 @@ function readZone(path, options) {
   return { origin: reader.zoneOrigin(), format: "bind", source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
 }
 
-// src/mail/ip.ts
-function parseIPv4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
-  }
-  return out;
-}
-function parseIPv6(text) {
-  if (text.length === 0 || text.length > 45) return null;
-  let head = text;
-  let v4 = null;
-  const lastColon = text.lastIndexOf(":");
-  if (lastColon >= 0 && text.indexOf(".", lastColon) > lastColon) {
-    v4 = parseIPv4(text.slice(lastColon + 1));
-    if (!v4) return null;
-    head = text.slice(0, lastColon + 1);
-    if (!head.endsWith("::")) head = head.slice(0, -1);
-  }
-  const groupsWanted = v4 ? 6 : 8;
-  const double = head.indexOf("::");
-  if (double >= 0 && head.indexOf("::", double + 1) >= 0) return null;
-  const parseGroups = (s) => {
-    if (s === "") return [];
-    const out2 = [];
-    for (const g of s.split(":")) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  let groups;
-  if (double >= 0) {
-    const left = parseGroups(head.slice(0, double));
-    const right = parseGroups(head.slice(double + 2));
-    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
-    groups = [...left, ...new Array(groupsWanted - left.length - right.length).fill(0), ...right];
-  } else {
-    const all = parseGroups(head);
-    if (!all || all.length !== groupsWanted) return null;
-    groups = all;
-  }
-  const out = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    out[i * 2] = g >> 8;
-    out[i * 2 + 1] = g & 255;
-  });
-  if (v4) out.set(v4, 12);
-  return out;
-}
-function prefixMatch(a, b, prefix) {
-  if (a.length !== b.length) return false;
-  const whole = Math.floor(prefix / 8);
-  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
-  const rest = prefix % 8;
-  if (rest === 0) return true;
-  const mask = 255 << 8 - rest & 255;
-  return (a[whole] & mask) === (b[whole] & mask);
-}
-
 // src/engine/records.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function rdataOf(record, type) {
@@ -976,7 +912,7 @@ function exchangeAsIp(mx) {
   const text = exchangeText(mx);
   const relative3 = relativePart(mx) !== void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
-  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !ipv4Bytes(bare2)) return void 0;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
   return { ip: bare2, relative: relative3 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
@@ -1016,7 +952,7 @@ function namePattern(pattern) {
 function parseNetwork(text) {
   const slash = text.indexOf("/");
   const address = slash < 0 ? text : text.slice(0, slash);
-  const bytes = ipv4Bytes(address) ?? ipv6Bytes(address);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
   if (!bytes) return void 0;
   const max = bytes.length * 8;
   if (slash < 0) return { text, bytes, prefix: max };
@@ -1026,7 +962,7 @@ function parseNetwork(text) {
 }
 function addressBytes(record) {
   const address = record.type === "A" ? rdataOf(record, "A")?.address : rdataOf(record, "AAAA")?.address;
-  const bytes = address === void 0 ? void 0 : record.type === "A" ? ipv4Bytes(address) : ipv6Bytes(address);
+  const bytes = address === void 0 ? void 0 : record.type === "A" ? parseIPv4(address) : parseIPv6(address);
   return bytes ? { text: record.fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
 function inNetwork(bytes, network) {
@@ -2248,19 +2184,315 @@ function parseSpf(text) {
   return record;
 }
 
-// rules/mx-implicit/rule.ts
-function sendingSpf(records) {
-  for (const record of records) {
-    const view = record.type === "TXT" || record.type === "SPF" ? txtOf(record) : void 0;
-    if (!view || !isSpfRecord(view.text)) continue;
-    const spf = parseSpf(view.text);
-    if (spf.redirect || spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+")) {
-      const text = view.text.length > 40 ? view.text.slice(0, 40) + "\u2026" : view.text;
-      return { record, what: `SPF \`${text}\`` };
+// src/engine/resolver.ts
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred) {
+    this.zones = zones;
+    this.preferred = preferred;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
+    const key = `${nameKey(absolute)}|${type}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(absolute, type);
+      this.cache.set(key, found);
     }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records } = this.answer(name2, type);
+    const answers = [];
+    for (const record of records) {
+      const value = answerValue(record, type);
+      if (value !== void 0) answers.push(value);
+    }
+    return { rcode, answers };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record)?.text;
+    case "A":
+      return rdataOf(record, "A")?.address;
+    case "AAAA":
+      return rdataOf(record, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record, "PTR")?.target;
+  }
+}
+var resolvers = /* @__PURE__ */ new WeakMap();
+function resolverFor(zones, zone) {
+  let byZone = resolvers.get(zones);
+  if (!byZone) {
+    byZone = /* @__PURE__ */ new WeakMap();
+    resolvers.set(zones, byZone);
+  }
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/spf.ts
+var entryCache = /* @__PURE__ */ new WeakMap();
+function spfEntryOf(record) {
+  if (record.type !== "TXT") return void 0;
+  let entry = entryCache.get(record);
+  if (entry === void 0) {
+    const view = txtOf(record);
+    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
+    entryCache.set(record, entry);
+  }
+  return entry ?? void 0;
+}
+function authorisingSpf(records) {
+  for (const record of records) {
+    const entry = spfEntryOf(record);
+    if (entry && (entry.spf.redirect !== void 0 || entry.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry;
   }
   return void 0;
 }
+var zoneCache = /* @__PURE__ */ new WeakMap();
+var ownerCache = /* @__PURE__ */ new WeakMap();
+function spfRecords(zone) {
+  let list = zoneCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      const entry = spfEntryOf(record);
+      if (entry) list.push(entry);
+    }
+    zoneCache.set(zone, list);
+  }
+  return list;
+}
+function spfByOwner(zone) {
+  let groups = ownerCache.get(zone);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const entry of spfRecords(zone)) {
+      const group = groups.get(entry.ownerKey);
+      if (group) group.push(entry);
+      else groups.set(entry.ownerKey, [entry]);
+    }
+    ownerCache.set(zone, groups);
+  }
+  return groups;
+}
+function spanOf(entry, range) {
+  return entry.view.span(range.start, range.end);
+}
+function recordTextSpan(entry) {
+  return entry.view.span(0, entry.view.text.length);
+}
+function textOf(entry, range) {
+  return entry.view.text.slice(range.start, range.end);
+}
+function spfFingerprint(entry, ...rest) {
+  return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
+}
+function isMailDomain(ownerKey) {
+  return !/(^|\.)_/.test(ownerKey);
+}
+var flowCache = /* @__PURE__ */ new WeakMap();
+function flowOf(spf) {
+  let flow = flowCache.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all = term;
+      }
+    }
+    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
+    flowCache.set(spf, flow);
+  }
+  return flow;
+}
+function isLookupTerm(term) {
+  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
+  return term.type === "modifier" && term.kind === "redirect";
+}
+function lookupTerms(spf) {
+  const flow = flowOf(spf);
+  const out = flow.reached.filter(isLookupTerm);
+  if (flow.redirect) out.push(flow.redirect);
+  return out;
+}
+function targetOf(domain, term) {
+  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
+  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
+  if (!term.valid) return void 0;
+  let out = "";
+  for (const part of spec.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
+      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) labels.reverse();
+      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
+      out += labels.join(".");
+    } else return void 0;
+  }
+  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
+  return out.endsWith(".") ? out : out + ".";
+}
+function stripDot(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function policyAt(resolver, name2) {
+  const answer = resolver.answer(name2, "TXT");
+  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
+  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
+  if (answer.rcode !== "NOERROR") return { kind: "error" };
+  const entries = [];
+  for (const record of answer.records) {
+    const entry = spfEntryOf(record);
+    if (entry) entries.push(entry);
+  }
+  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
+  const distinct = distinctEntries(entries);
+  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
+}
+function distinctEntries(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((e) => {
+    const key = `${e.view.stringLengths.join(",")}|${e.view.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var includedCache = /* @__PURE__ */ new WeakMap();
+function includedNames(zones) {
+  let set = includedCache.get(zones);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    for (const zone of zones.zones) {
+      for (const entry of spfRecords(zone)) {
+        for (const term of entry.spf.terms) {
+          if (term.type !== "mechanism" || term.kind !== "include") continue;
+          const target = targetOf(entry.record.owner, term);
+          if (target) set.add(nameKey(target));
+        }
+      }
+    }
+    includedCache.set(zones, set);
+  }
+  return set;
+}
+var MAX_DEPTH = 24;
+var memoCache = /* @__PURE__ */ new WeakMap();
+function analyze(zones, zone, entry, domain = entry.record.owner) {
+  const resolver = resolverFor(zones, zone);
+  let memo = memoCache.get(resolver);
+  if (!memo) {
+    memo = /* @__PURE__ */ new Map();
+    memoCache.set(resolver, memo);
+  }
+  return walk(resolver, memo, entry, domain, []);
+}
+function walk(resolver, memo, entry, domain, stack) {
+  const key = nameKey(domain);
+  const cached = memo.get(entry)?.get(key);
+  if (cached) return cached;
+  const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  stack.push(key);
+  for (const term of lookupTerms(entry.spf)) {
+    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const target = targetOf(domain, term);
+    const includes = term.type === "modifier" || term.kind === "include";
+    if (includes) {
+      const policy = target ? policyAt(resolver, target) : { kind: "unknown" };
+      if (policy.kind === "unknown") part.atLeast = true;
+      else if (policy.kind === "found" && target) {
+        const at = stack.indexOf(nameKey(target));
+        if (at >= 0) {
+          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
+        } else if (stack.length < MAX_DEPTH) {
+          const nested = walk(resolver, memo, policy.entry, target, stack);
+          part.nested = nested;
+          part.count += nested.lookups;
+          part.atLeast = nested.atLeast;
+          part.voids4.push(...nested.voids4);
+          part.voids6.push(...nested.voids6);
+          part.loops.push(...nested.loops);
+        }
+      }
+    } else if (target && term.type === "mechanism") {
+      voidsOf(resolver, entry, term, target, part);
+    }
+    analysis.parts.push(part);
+    analysis.lookups += part.count;
+    analysis.atLeast ||= part.atLeast;
+    analysis.voids4.push(...part.voids4);
+    analysis.voids6.push(...part.voids6);
+    analysis.loops.push(...part.loops);
+  }
+  stack.pop();
+  if (analysis.loops.length === 0) {
+    let byDomain = memo.get(entry);
+    if (!byDomain) {
+      byDomain = /* @__PURE__ */ new Map();
+      memo.set(entry, byDomain);
+    }
+    byDomain.set(key, analysis);
+  }
+  return analysis;
+}
+function voidsOf(resolver, entry, term, target, part) {
+  const hit = (type) => {
+    const answer = resolver.answer(target, type);
+    if (answer.rcode === "NXDOMAIN") return { entry, term, name: target, type, why: "nxdomain" };
+    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry, term, name: target, type, why: "nodata" };
+    return void 0;
+  };
+  if (term.kind === "a") {
+    const v4 = hit("A");
+    const v6 = hit("AAAA");
+    if (v4) part.voids4.push(v4);
+    if (v6) part.voids6.push(v6);
+  } else if (term.kind === "mx" || term.kind === "exists") {
+    const v = hit(term.kind === "mx" ? "MX" : "A");
+    if (v) {
+      part.voids4.push(v);
+      part.voids6.push(v);
+    }
+  }
+}
+
+// rules/mx-implicit/rule.ts
 var DKIM_LABEL = "_domainkey.";
 function dkimOwners(index) {
   const out = /* @__PURE__ */ new Map();
@@ -2311,7 +2543,8 @@ var rule_default10 = defineRule({
       if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
       const address = records.find((r) => r.type === "A" || r.type === "AAAA");
       if (!address || records.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-      let evidence = sendingSpf(records);
+      const spf = authorisingSpf(records);
+      let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
         const dmarc = dmarcRecord(index.get(`_dmarc.${key}`));
         if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
@@ -2500,13 +2733,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
+var includedCache2 = /* @__PURE__ */ new WeakMap();
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache.get(zones);
+  let included = includedCache2.get(zones);
   if (!included) {
     included = /* @__PURE__ */ new Set();
     for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache.set(zones, included);
+    includedCache2.set(zones, included);
   }
   return included.has(zone.source.path);
 }
@@ -2988,307 +3221,6 @@ function suggest(owner, origin) {
   if (keep <= 0) return origin;
   const written = owner.slice(0, -1).split(/(?<!\\)\./);
   return `${written.slice(0, keep).join(".")}.${origin}`;
-}
-
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
-    }
-    return { rcode, answers };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = /* @__PURE__ */ new WeakMap();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
-var entryCache = /* @__PURE__ */ new WeakMap();
-function spfEntryOf(record) {
-  if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
-    const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-var zoneCache = /* @__PURE__ */ new WeakMap();
-var ownerCache = /* @__PURE__ */ new WeakMap();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
-  }
-  return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
-function spanOf(entry, range) {
-  return entry.view.span(range.start, range.end);
-}
-function recordTextSpan(entry) {
-  return entry.view.span(0, entry.view.text.length);
-}
-function textOf(entry, range) {
-  return entry.view.text.slice(range.start, range.end);
-}
-function spfFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
-}
-var flowCache = /* @__PURE__ */ new WeakMap();
-function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
-    }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
-  }
-  return flow;
-}
-function isLookupTerm(term) {
-  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
-  return term.type === "modifier" && term.kind === "redirect";
-}
-function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
-  return out;
-}
-function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
-  if (!term.valid) return void 0;
-  let out = "";
-  for (const part of spec.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) labels.reverse();
-      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
-      out += labels.join(".");
-    } else return void 0;
-  }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
-}
-function stripDot(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function policyAt(resolver, name2) {
-  const answer = resolver.answer(name2, "TXT");
-  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
-  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
-  if (answer.rcode !== "NOERROR") return { kind: "error" };
-  const entries = [];
-  for (const record of answer.records) {
-    const entry = spfEntryOf(record);
-    if (entry) entries.push(entry);
-  }
-  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
-  const distinct = distinctEntries(entries);
-  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
-}
-function distinctEntries(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((e) => {
-    const key = `${e.view.stringLengths.join(",")}|${e.view.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var includedCache2 = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache2.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
-      }
-    }
-    includedCache2.set(zones, set);
-  }
-  return set;
-}
-var MAX_DEPTH = 24;
-var memoCache = /* @__PURE__ */ new WeakMap();
-function analyze(zones, zone, entry, domain = entry.record.owner) {
-  const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
-  if (!memo) {
-    memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
-  }
-  return walk(resolver, memo, entry, domain, []);
-}
-function walk(resolver, memo, entry, domain, stack) {
-  const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
-  if (cached) return cached;
-  const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
-  stack.push(key);
-  for (const term of lookupTerms(entry.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
-    const target = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target ? policyAt(resolver, target) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target) {
-        const at = stack.indexOf(nameKey(target));
-        if (at >= 0) {
-          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
-        }
-      }
-    } else if (target && term.type === "mechanism") {
-      voidsOf(resolver, entry, term, target, part);
-    }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
-  }
-  stack.pop();
-  if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry, byDomain);
-    }
-    byDomain.set(key, analysis);
-  }
-  return analysis;
-}
-function voidsOf(resolver, entry, term, target, part) {
-  const hit = (type) => {
-    const answer = resolver.answer(target, type);
-    if (answer.rcode === "NXDOMAIN") return { entry, term, name: target, type, why: "nxdomain" };
-    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry, term, name: target, type, why: "nodata" };
-    return void 0;
-  };
-  if (term.kind === "a") {
-    const v4 = hit("A");
-    const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
-  }
 }
 
 // rules/spf-permissive-all/rule.ts
@@ -4116,11 +4048,11 @@ function dmarcEntry(record) {
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
-    if (view) {
-      const valid = isDmarcRecord(view.text);
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
       const ownerKey = nameKey(record.owner);
       const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(view.text)) {
+      if (valid || place !== "elsewhere") {
         const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
@@ -4143,8 +4075,27 @@ function dmarcEntries(zone) {
   }
   return list;
 }
+var policyCache = /* @__PURE__ */ new WeakMap();
+function policiesOf(zone) {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
 function policyRecords(zone) {
-  return dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
+  }
 }
 function textSpan(entry, range) {
   const length = entry.view.text.length;
@@ -4199,14 +4150,6 @@ function discoverPolicy(zones, domain, preferred) {
     }
     if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
   }
-}
-function authorisingSpf(records) {
-  return records.find((record) => {
-    const view = record.type === "TXT" ? txtOf(record) : void 0;
-    if (!view || !isSpfRecord(view.text)) return false;
-    const spf = parseSpf(view.text);
-    return spf.redirect !== void 0 || spf.terms.some((term) => term.type === "mechanism" && term.qualifier === "+");
-  });
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
 var bimiCache = /* @__PURE__ */ new WeakMap();
@@ -4315,8 +4258,9 @@ var rule_default44 = defineRule({
     const ignore = options.ignore.map(namePattern);
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
+      if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
-      const spf = mx ? void 0 : authorisingSpf(records);
+      const spf = mx ? void 0 : authorisingSpf(records)?.record;
       const evidence = mx ?? spf;
       if (!evidence) continue;
       const at = resolveName(zones, evidence.owner, zone);
@@ -4486,6 +4430,7 @@ var rule_default50 = defineRule({
       pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
       pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
       pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
       rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
       ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
     }
@@ -4499,7 +4444,10 @@ var rule_default50 = defineRule({
         const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
         const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
         const partial = pct !== void 0 && pct < 100 && enforcing;
-        const messageId = partial ? "pctPartial" : pct !== void 0 && pct < 100 ? "pctNoEffect" : tag.key;
+        let messageId = tag.key;
+        if (partial) messageId = "pctPartial";
+        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? "" },

@@ -6,11 +6,11 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-OQXQ2V6E.js";
+} from "./chunk-KNLVTAQY.js";
 import {
   ConfigLoader
 } from "./chunk-3COINDBT.js";
-import "./chunk-OYFIXSTM.js";
+import "./chunk-HX7TWYGY.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-5C6OFENC.js";
 import "./chunk-CCFEVKPO.js";
@@ -18,7 +18,7 @@ import "./chunk-CCFEVKPO.js";
 // src/git/staged.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var GitError = class extends Error {
 };
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
@@ -99,7 +99,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-WF6B72QX.js");
+    const { readExport } = await import("./providers-UXLA7PP2.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
@@ -143,6 +143,12 @@ var BlobStore = class {
   }
 };
 function gitTop(cwd) {
+  if (process.env.GIT_DIR === void 0 && process.env.GIT_WORK_TREE === void 0) {
+    for (let dir = cwd; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, ".git"))) return dir;
+      if (dirname(dir) === dir) break;
+    }
+  }
   let out;
   try {
     out = git(cwd, ["rev-parse", "--show-toplevel"]);

@@ -15,7 +15,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-OYFIXSTM.js";
+} from "./chunk-HX7TWYGY.js";
 import {
   __commonJS,
   __require,
