@@ -19,6 +19,9 @@ export class RdataError extends Error {
 /** `MX exchange` for type MX, key `exchange`: built once per field kind, not once per record. */
 const LABELS = new Map<string, string>();
 
+/** Field keys that name a list, said in the singular in messages about one item. */
+const ITEM: Record<string, string> = { strings: 'string', items: 'item', types: 'type', params: 'parameter' };
+
 /** Where parsing stands in a record's rdata fields. */
 export class Cursor {
   i = 0;
@@ -38,7 +41,7 @@ export class Cursor {
       const key = `${this.labelType} ${this.labelKey}`;
       let text = LABELS.get(key);
       if (text === undefined) {
-        text = `${this.labelType} ${this.labelKey.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}`;
+        text = `${this.labelType} ${ITEM[this.labelKey] ?? this.labelKey.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}`;
         LABELS.set(key, text);
       }
       this.labelText = text;

@@ -40,13 +40,6 @@ export interface RdataProblem {
 
 export type RdataResult = { ok: true; rdata: Rdata } | { ok: false; error: RdataProblem };
 
-/** Field keys that name a list, said in the singular in messages about one item. */
-const ITEM: Record<string, string> = { strings: 'string', items: 'item', types: 'type', params: 'parameter' };
-
-function words(key: string): string {
-  return ITEM[key] ?? key.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase());
-}
-
 /** Reads `\# <length> <hex…>` (fields[0] is `\#`). */
 function generic(cur: Cursor, label: string): Uint8Array {
   cur.i = 1;
