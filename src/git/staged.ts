@@ -38,7 +38,9 @@ interface IndexEntry {
 }
 
 /** Git failed or the working directory is not in a repository: the CLI exits 2. */
-export class GitError extends Error {}
+export class GitError extends Error {
+  override name = 'GitError';
+}
 
 /** Directories a directory walk skips, as `discover` does. */
 const SKIP_DIRS = new Set(['node_modules']);

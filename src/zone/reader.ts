@@ -111,6 +111,7 @@ class ZoneReader {
   private readonly includeStack: string[] = [];
   private readonly generated = new ArrayRdataStore();
   private readonly typeTokens = new TokenInterner();
+  private readonly scratchFields: RdataField[] = [];
   private readonly typeCodes = new Map<string, number | undefined>();
 
   private typeCode(text: string): number | undefined {
@@ -216,7 +217,8 @@ class ZoneReader {
     let classSeen = false;
     // TTL and class, in either order, before the type.
     for (let k = 0; k < 2 && i < entry.count; k++) {
-      const text = lexer.tokenText(entry, i);
+      // Interned: TTLs, classes and types repeat on almost every line, so no new string per record.
+      const text = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
       const c = text.charCodeAt(0);
       if (ttl === undefined && ((c >= 48 && c <= 57) || (c === 45 && text.length > 1))) {
         const parsed = parseTtl(text);
@@ -252,7 +254,9 @@ class ZoneReader {
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     const first = i + 1;
-    const fields: RdataField[] = [];
+    // One array for every record: parseRdata reads it and keeps nothing of it.
+    const fields = this.scratchFields;
+    fields.length = 0;
     for (let f = first; f < entry.count; f++) {
       fields.push(new TokenField(lexer.tokenText(entry, f), entry.quoted[f], source, entry.starts[f], entry.ends[f]));
     }

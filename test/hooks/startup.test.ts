@@ -7,10 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_MX, Repo, buildCli, cleanUp, tempDir, zone } from './helpers.ts';
+import { GOOD_MX, ROOT, Repo, buildCli, cleanUp, tempDir, zone } from './helpers.ts';
 
 let cli: string;
 beforeAll(() => {
@@ -27,9 +27,12 @@ function loadedSources(r: Repo, args: string[]): { sources: string[]; status: nu
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), cli, ...args], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const files = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+  // esbuild names each module by its path from the build's working directory (dist/..), with
+  // symbolic links resolved: map them back to paths in the project.
+  const base = dirname(dirname(cli));
   const sources = new Set<string>();
   for (const url of files) {
-    for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:src|rules|node_modules)\/\S+)$/gm)) sources.add(m[1]);
+    for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)) sources.add(relative(ROOT, resolve(base, m[1])).split(sep).join('/'));
   }
   return { sources: [...sources].sort(), status: run.status };
 }

@@ -16,49 +16,25 @@ export class RdataError extends Error {
   }
 }
 
-/** `MX exchange` for type MX, key `exchange`: built once per field kind, not once per record. */
-const LABELS = new Map<string, string>();
-
 /** Field keys that name a list, said in the singular in messages about one item. */
 const ITEM: Record<string, string> = { strings: 'string', items: 'item', types: 'type', params: 'parameter' };
+
+/** How messages name a field of a type: `MX exchange` for type MX, key `exchange`. */
+export function fieldLabel(type: string, key: string): string {
+  return `${type} ${ITEM[key] ?? key.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}`;
+}
 
 /** Where parsing stands in a record's rdata fields. */
 export class Cursor {
   i = 0;
-  private labelText: string | undefined = '';
-  private labelType = '';
-  private labelKey = '';
+  /** What the field being parsed is, for messages: `MX preference`. */
+  label = '';
 
   constructor(
     readonly fields: readonly RdataField[],
     /** Absolute origin relative names hang from. */
     readonly origin: string,
   ) {}
-
-  /** What the field being parsed is, for messages: `MX preference`. Built only when a message needs it. */
-  get label(): string {
-    if (this.labelText === undefined) {
-      const key = `${this.labelType} ${this.labelKey}`;
-      let text = LABELS.get(key);
-      if (text === undefined) {
-        text = `${this.labelType} ${ITEM[this.labelKey] ?? this.labelKey.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}`;
-        LABELS.set(key, text);
-      }
-      this.labelText = text;
-    }
-    return this.labelText;
-  }
-
-  set label(text: string) {
-    this.labelText = text;
-  }
-
-  /** Names the field about to be parsed: type mnemonic and the table's key (`exchange`). */
-  describe(type: string, key: string): void {
-    this.labelType = type;
-    this.labelKey = key;
-    this.labelText = undefined;
-  }
 
   get done(): boolean {
     return this.i >= this.fields.length;

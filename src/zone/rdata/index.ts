@@ -3,7 +3,7 @@
  * rules use, and encodes the RFC wire form. RFC 3597 generic rdata (`\# len hex`) is kept raw.
  */
 import type { RdataField } from '../../model/record.ts';
-import { Cursor, RdataError, Writer } from './codec.ts';
+import { Cursor, RdataError, Writer, fieldLabel } from './codec.ts';
 import { type KnownRdata, type KnownType, type RdataOf, minWire, typeSpec } from './schema.ts';
 import { type TxtString, abbreviate, fieldCharOffset, parseDecimal } from './text.ts';
 import { typeName, typeNumber } from './registry.ts';
@@ -39,6 +39,18 @@ export interface RdataProblem {
 }
 
 export type RdataResult = { ok: true; rdata: Rdata } | { ok: false; error: RdataProblem };
+
+const LABELS = new Map<string, string[]>();
+
+/** The message labels of a type's fields, made once per type. */
+function labelsOf(mnemonic: string, fields: readonly { key: string }[]): string[] {
+  let labels = LABELS.get(mnemonic);
+  if (!labels) {
+    labels = fields.map((f) => fieldLabel(mnemonic, f.key));
+    LABELS.set(mnemonic, labels);
+  }
+  return labels;
+}
 
 /** Reads `\# <length> <hex…>` (fields[0] is `\#`). */
 function generic(cur: Cursor, label: string): Uint8Array {
@@ -88,9 +100,10 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire: null } };
     }
     const record: Record<string, unknown> = { type: mnemonic };
-    for (const field of spec.fields) {
-      cur.describe(mnemonic, field.key);
-      record[field.key] = field.codec.parse(cur, record);
+    const labels = labelsOf(mnemonic, spec.fields);
+    for (let k = 0; k < spec.fields.length; k++) {
+      cur.label = labels[k];
+      record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
     }
     if (!cur.done) cur.fail('unexpected-field', `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
     // The table's codecs produced exactly the keys RdataOf<type> names.
