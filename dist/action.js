@@ -20789,9 +20789,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20807,16 +20807,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20842,7 +20842,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20859,24 +20859,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns2, options) => picomatch3(patterns2, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20887,13 +20887,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20904,9 +20904,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20915,8 +20915,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
   }
 });
 
@@ -20926,14 +20926,35 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/engine/globs.ts
+function matchesAny(patterns2, path) {
+  const list3 = typeof patterns2 === "string" ? [patterns2] : patterns2;
+  if (list3.length === 0) return false;
+  const key2 = list3.join("\0");
+  let matcher = compiled.get(key2);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)([...list3], { dot: true });
+    compiled.set(key2, matcher);
+  }
+  return matcher(path);
+}
+var import_picomatch, compiled;
+var init_globs = __esm({
+  "src/engine/globs.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -27928,11 +27949,11 @@ function defaultOptions(rule) {
   for (const [key2, schema3] of Object.entries(properties)) if (schema3.default !== void 0) out[key2] = structuredClone(schema3.default);
   return out;
 }
-var import_picomatch, ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
+var ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_globs();
     ConfigError = class extends Error {
     };
     CONFIG_NAMES = ["mxlint.config.json", ".mxlintrc.json", "package.json"];
@@ -28026,9 +28047,7 @@ var init_config = __esm({
         if (loaded) {
           const rel = relative(loaded.dir, file).split(sep).join("/");
           for (const override of config.overrides ?? []) {
-            const matches = (0, import_picomatch.default)([override.files].flat(), { dot: true });
-            const excluded = override.excludedFiles ? (0, import_picomatch.default)([override.excludedFiles].flat(), { dot: true }) : () => false;
-            if (matches(rel) && !excluded(rel)) apply(override.rules);
+            if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
           }
         }
         return {
@@ -28409,7 +28428,10 @@ var init_names = __esm({
 });
 
 // src/zone/rdata/codec.ts
-var RdataError, LABELS, Cursor, Writer;
+function fieldLabel(type, key2) {
+  return `${type} ${ITEM[key2] ?? key2.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
+}
+var RdataError, ITEM, Cursor, Writer;
 var init_codec = __esm({
   "src/zone/rdata/codec.ts"() {
     "use strict";
@@ -28422,7 +28444,7 @@ var init_codec = __esm({
       code;
       field;
     };
-    LABELS = /* @__PURE__ */ new Map();
+    ITEM = { strings: "string", items: "item", types: "type", params: "parameter" };
     Cursor = class {
       constructor(fields, origin) {
         this.fields = fields;
@@ -28431,31 +28453,8 @@ var init_codec = __esm({
       fields;
       origin;
       i = 0;
-      labelText = "";
-      labelType = "";
-      labelKey = "";
-      /** What the field being parsed is, for messages: `MX preference`. Built only when a message needs it. */
-      get label() {
-        if (this.labelText === void 0) {
-          const key2 = `${this.labelType} ${this.labelKey}`;
-          let text3 = LABELS.get(key2);
-          if (text3 === void 0) {
-            text3 = `${this.labelType} ${this.labelKey.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
-            LABELS.set(key2, text3);
-          }
-          this.labelText = text3;
-        }
-        return this.labelText;
-      }
-      set label(text3) {
-        this.labelText = text3;
-      }
-      /** Names the field about to be parsed: type mnemonic and the table's key (`exchange`). */
-      describe(type, key2) {
-        this.labelType = type;
-        this.labelKey = key2;
-        this.labelText = void 0;
-      }
+      /** What the field being parsed is, for messages: `MX preference`. */
+      label = "";
       get done() {
         return this.i >= this.fields.length;
       }
@@ -28513,17 +28512,26 @@ var init_codec = __esm({
 
 // src/model/ip.ts
 function parseIPv4(text3) {
-  const parts = text3.split(".");
-  if (parts.length !== 4) return null;
+  const n = text3.length;
+  if (n < 7 || n > 15) return null;
   const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
+  let part = 0;
+  let value2 = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text3.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value2;
+      value2 = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value2 === 0) return null;
+      value2 = value2 * 10 + (c - 48);
+      if (++digits > 3 || value2 > 255) return null;
+    } else return null;
   }
-  return out;
+  return part === 4 ? out : null;
 }
 function parseIPv6(text3) {
   if (text3.length === 0 || text3.length > 45) return null;
@@ -29545,6 +29553,14 @@ var init_schema = __esm({
 });
 
 // src/zone/rdata/index.ts
+function labelsOf(mnemonic, fields) {
+  let labels = LABELS.get(mnemonic);
+  if (!labels) {
+    labels = fields.map((f2) => fieldLabel(mnemonic, f2.key));
+    LABELS.set(mnemonic, labels);
+  }
+  return labels;
+}
 function generic(cur, label) {
   cur.i = 1;
   cur.label = `${label} generic rdata length`;
@@ -29586,9 +29602,10 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
     const record4 = { type: mnemonic };
-    for (const field2 of spec.fields) {
-      cur.describe(mnemonic, field2.key);
-      record4[field2.key] = field2.codec.parse(cur, record4);
+    const labels = labelsOf(mnemonic, spec.fields);
+    for (let k = 0; k < spec.fields.length; k++) {
+      cur.label = labels[k];
+      record4[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record4);
     }
     if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
     return { ok: true, rdata: record4 };
@@ -29623,6 +29640,7 @@ function txtOffset(rdata, fields, index) {
   const field2 = fields[last.field];
   return fieldCharOffset(field2, field2.text.length);
 }
+var LABELS;
 var init_rdata = __esm({
   "src/zone/rdata/index.ts"() {
     "use strict";
@@ -29634,6 +29652,7 @@ var init_rdata = __esm({
     init_svcb();
     init_codecs();
     init_ip();
+    LABELS = /* @__PURE__ */ new Map();
   }
 });
 
@@ -39260,10 +39279,10 @@ var init_route53 = __esm({
 // src/providers/validate.ts
 function validate(schema3, root, builder, formatName) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
-  let check = compiled.get(schema3);
+  let check = compiled2.get(schema3);
   if (!check) {
     check = ajv.compile(schema3);
-    compiled.set(schema3, check);
+    compiled2.set(schema3, check);
   }
   if (check(root.value)) return true;
   const errors = pick(check.errors ?? []);
@@ -39334,13 +39353,13 @@ function shown(node) {
   const text3 = JSON.stringify(node.value);
   return text3.length > 40 ? text3.slice(0, 39) + "\u2026" : text3;
 }
-var import_ajv2, ajv, compiled, MAX_PROBLEMS;
+var import_ajv2, ajv, compiled2, MAX_PROBLEMS;
 var init_validate = __esm({
   "src/providers/validate.ts"() {
     "use strict";
     import_ajv2 = __toESM(require_ajv(), 1);
     init_tree();
-    compiled = /* @__PURE__ */ new WeakMap();
+    compiled2 = /* @__PURE__ */ new WeakMap();
     MAX_PROBLEMS = 20;
   }
 });
@@ -45633,6 +45652,7 @@ var ZoneReader = class {
   includeStack = [];
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
+  scratchFields = [];
   typeCodes = /* @__PURE__ */ new Map();
   typeCode(text3) {
     if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
@@ -45724,7 +45744,7 @@ var ZoneReader = class {
     let ttlEnd = -1;
     let classSeen = false;
     for (let k = 0; k < 2 && i < entry2.count; k++) {
-      const text3 = lexer.tokenText(entry2, i);
+      const text3 = this.typeTokens.text(source.text, entry2.starts[i], entry2.ends[i]);
       const c = text3.charCodeAt(0);
       if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text3.length > 1)) {
         const parsed2 = parseTtl(text3);
@@ -45760,7 +45780,8 @@ var ZoneReader = class {
     const typeStart = entry2.starts[i];
     const typeEnd = entry2.ends[i];
     const first = i + 1;
-    const fields = [];
+    const fields = this.scratchFields;
+    fields.length = 0;
     for (let f2 = first; f2 < entry2.count; f2++) {
       fields.push(new TokenField(lexer.tokenText(entry2, f2), entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]));
     }
@@ -49288,7 +49309,7 @@ function parseBimi(text3) {
 
 // src/engine/dmarc.ts
 init_names();
-function labelsOf(key2) {
+function labelsOf2(key2) {
   return key2 === "." ? [] : key2.slice(0, -1).split(".");
 }
 function keyOf(labels) {
@@ -49318,7 +49339,7 @@ var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
   "sch"
 ]);
 function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
+  const labels = labelsOf2(nameKey(name2));
   if (labels.length <= 2) return keyOf(labels);
   const n = labels.length;
   const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
@@ -49332,7 +49353,7 @@ function isServiceOrWildcard(key2) {
 }
 var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 function placeOf(key2) {
-  const labels = labelsOf(key2);
+  const labels = labelsOf2(key2);
   if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
   const report2 = labels.indexOf("_report");
   if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
@@ -49464,7 +49485,7 @@ function bimiEntries(zone) {
     for (const record4 of zone.records) {
       if (record4.type !== "TXT") continue;
       const ownerKey = nameKey(record4.owner);
-      const labels = labelsOf(ownerKey);
+      const labels = labelsOf2(ownerKey);
       if (labels.length < 2 || labels[1] !== "_bimi") continue;
       const view = txtOf(record4);
       if (!view) continue;
@@ -50913,7 +50934,7 @@ var rules = [
 init_config();
 
 // src/engine/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+init_globs();
 init_names();
 import { closeSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
 import { basename, join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
@@ -50955,10 +50976,10 @@ function discover(paths, loader, readHead = headOf) {
 function classify(path, loader, readHead) {
   const config = loader.resolve(path);
   const rel = relative3(loader.baseDir(path), path).split(sep3).join("/");
-  if (config.zones.exclude.length && (0, import_picomatch2.default)(config.zones.exclude, { dot: true })(rel)) return void 0;
+  if (matchesAny(config.zones.exclude, rel)) return void 0;
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return void 0;
-  if ((0, import_picomatch2.default)(config.zones.include, { dot: true, basename: false })(rel) || (0, import_picomatch2.default)(config.zones.include, { dot: true })(name2)) return "bind";
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) return "bind";
   const head = readHead(path);
   if (head === void 0) return void 0;
   if (name2.endsWith(".json")) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? "json" : void 0;
@@ -50988,7 +51009,7 @@ function headOf(path) {
 function originFromName(path, origins, baseDir) {
   const rel = relative3(baseDir, path).split(sep3).join("/");
   for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || (0, import_picomatch2.default)(pattern, { dot: true })(rel)) return origin;
+    if (pattern === rel || matchesAny(pattern, rel)) return origin;
   }
   let name2 = basename(path);
   if (/^db\./i.test(name2)) name2 = name2.slice(3);

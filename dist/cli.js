@@ -6,12 +6,12 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunks/chunk-KNLVTAQY.js";
+} from "./chunks/chunk-PUUSK62P.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-3COINDBT.js";
-import "./chunks/chunk-HX7TWYGY.js";
+} from "./chunks/chunk-KKBMAPDJ.js";
+import "./chunks/chunk-HUAE32JY.js";
 import "./chunks/chunk-LZZKXSMA.js";
 import {
   countSeverities
@@ -42,7 +42,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-UXLA7PP2.js");
+    const { readExport } = await import("./chunks/providers-I6LRET57.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -195,7 +195,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-VYOTNKYQ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-7H62J4JA.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -218,6 +218,11 @@ async function main(argv) {
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`mxlint: configuration error: ${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof Error && error.name === "GitError") {
+      process.stderr.write(`mxlint: ${error.message}
 `);
       return 2;
     }

@@ -111,6 +111,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`mxlint: configuration error: ${error.message}\n`);
       return 2;
     }
+    // --staged outside a repository, or a git that fails: the user's situation, not a bug.
+    if (error instanceof Error && error.name === 'GitError') {
+      process.stderr.write(`mxlint: ${error.message}\n`);
+      return 2;
+    }
     process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
     return 2;

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { Severity } from '../model/diagnostic.ts';
+import { matchesAny } from './globs.ts';
 import type { Rule, RuleSetting } from './rule.ts';
 
 export type RuleEntry = RuleSetting | 'warn' | [RuleSetting | 'warn', Record<string, unknown>?];
@@ -137,9 +137,7 @@ export class ConfigLoader {
     if (loaded) {
       const rel = relative(loaded.dir, file).split(sep).join('/');
       for (const override of config.overrides ?? []) {
-        const matches = picomatch([override.files].flat(), { dot: true });
-        const excluded = override.excludedFiles ? picomatch([override.excludedFiles].flat(), { dot: true }) : () => false;
-        if (matches(rel) && !excluded(rel)) apply(override.rules);
+        if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
       }
     }
     return {

@@ -5,8 +5,8 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { ConfigLoader } from './config.ts';
+import { matchesAny } from './globs.ts';
 import { parseName } from '../zone/names.ts';
 
 export type InputKind = 'bind' | 'json' | 'yaml';
@@ -62,10 +62,10 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
 function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined): InputKind | undefined {
   const config = loader.resolve(path);
   const rel = relative(loader.baseDir(path), path).split(sep).join('/');
-  if (config.zones.exclude.length && picomatch(config.zones.exclude, { dot: true })(rel)) return undefined;
+  if (matchesAny(config.zones.exclude, rel)) return undefined;
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return undefined;
-  if (picomatch(config.zones.include, { dot: true, basename: false })(rel) || picomatch(config.zones.include, { dot: true })(name)) return 'bind';
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) return 'bind';
   const head = readHead(path);
   if (head === undefined) return undefined;
   if (name.endsWith('.json')) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? 'json' : undefined;
@@ -104,7 +104,7 @@ function headOf(path: string): string | undefined {
 export function originFromName(path: string, origins: Record<string, string>, baseDir: string): string | undefined {
   const rel = relative(baseDir, path).split(sep).join('/');
   for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || picomatch(pattern, { dot: true })(rel)) return origin;
+    if (pattern === rel || matchesAny(pattern, rel)) return origin;
   }
   let name = basename(path);
   if (/^db\./i.test(name)) name = name.slice(3);

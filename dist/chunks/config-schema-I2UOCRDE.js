@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-3COINDBT.js";
+} from "./chunk-KKBMAPDJ.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  require_picomatch
-} from "./chunk-3COINDBT.js";
+  matchesAny
+} from "./chunk-KKBMAPDJ.js";
 import {
   ArrayRdataStore,
   SourceText,
@@ -25,16 +25,13 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-HX7TWYGY.js";
+} from "./chunk-HUAE32JY.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
 import {
   spanText
 } from "./chunk-5C6OFENC.js";
-import {
-  __toESM
-} from "./chunk-CCFEVKPO.js";
 
 // src/zone/reader.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
@@ -365,6 +362,7 @@ var ZoneReader = class {
   includeStack = [];
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
+  scratchFields = [];
   typeCodes = /* @__PURE__ */ new Map();
   typeCode(text) {
     if (this.typeCodes.has(text)) return this.typeCodes.get(text);
@@ -456,7 +454,7 @@ var ZoneReader = class {
     let ttlEnd = -1;
     let classSeen = false;
     for (let k = 0; k < 2 && i < entry.count; k++) {
-      const text = lexer.tokenText(entry, i);
+      const text = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
       const c = text.charCodeAt(0);
       if (ttl === void 0 && (c >= 48 && c <= 57 || c === 45 && text.length > 1)) {
         const parsed2 = parseTtl(text);
@@ -492,7 +490,8 @@ var ZoneReader = class {
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     const first = i + 1;
-    const fields = [];
+    const fields = this.scratchFields;
+    fields.length = 0;
     for (let f = first; f < entry.count; f++) {
       fields.push(new TokenField(lexer.tokenText(entry, f), entry.quoted[f], source, entry.starts[f], entry.ends[f]));
     }
@@ -5596,7 +5595,6 @@ var rules = [
 ];
 
 // src/engine/discover.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { closeSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
 import { basename, join, relative as relative2, resolve as resolve2, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
@@ -5637,10 +5635,10 @@ function discover(paths, loader, readHead = headOf) {
 function classify(path, loader, readHead) {
   const config = loader.resolve(path);
   const rel = relative2(loader.baseDir(path), path).split(sep).join("/");
-  if (config.zones.exclude.length && (0, import_picomatch.default)(config.zones.exclude, { dot: true })(rel)) return void 0;
+  if (matchesAny(config.zones.exclude, rel)) return void 0;
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return void 0;
-  if ((0, import_picomatch.default)(config.zones.include, { dot: true, basename: false })(rel) || (0, import_picomatch.default)(config.zones.include, { dot: true })(name2)) return "bind";
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) return "bind";
   const head = readHead(path);
   if (head === void 0) return void 0;
   if (name2.endsWith(".json")) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? "json" : void 0;
@@ -5670,7 +5668,7 @@ function headOf(path) {
 function originFromName(path, origins, baseDir) {
   const rel = relative2(baseDir, path).split(sep).join("/");
   for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || (0, import_picomatch.default)(pattern, { dot: true })(rel)) return origin;
+    if (pattern === rel || matchesAny(pattern, rel)) return origin;
   }
   let name2 = basename(path);
   if (/^db\./i.test(name2)) name2 = name2.slice(3);

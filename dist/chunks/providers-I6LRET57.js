@@ -15,7 +15,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-HX7TWYGY.js";
+} from "./chunk-HUAE32JY.js";
 import {
   __commonJS,
   __require,

@@ -1782,9 +1782,25 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/engine/config.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+
+// src/engine/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var compiled = /* @__PURE__ */ new Map();
+function matchesAny(patterns, path) {
+  const list = typeof patterns === "string" ? [patterns] : patterns;
+  if (list.length === 0) return false;
+  const key = list.join("\0");
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)([...list], { dot: true });
+    compiled.set(key, matcher);
+  }
+  return matcher(path);
+}
+
+// src/engine/config.ts
 var ConfigError = class extends Error {
 };
 var CONFIG_NAMES = ["mxlint.config.json", ".mxlintrc.json", "package.json"];
@@ -1808,7 +1824,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-W4S37HO2.js");
+    const { validateConfig } = await import("./config-schema-I2UOCRDE.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -1878,9 +1894,7 @@ var ConfigLoader = class {
     if (loaded) {
       const rel = relative(loaded.dir, file).split(sep).join("/");
       for (const override of config.overrides ?? []) {
-        const matches = (0, import_picomatch.default)([override.files].flat(), { dot: true });
-        const excluded = override.excludedFiles ? (0, import_picomatch.default)([override.excludedFiles].flat(), { dot: true }) : () => false;
-        if (matches(rel) && !excluded(rel)) apply(override.rules);
+        if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
       }
     }
     return {
@@ -1902,7 +1916,7 @@ function defaultOptions(rule) {
 }
 
 export {
-  require_picomatch2 as require_picomatch,
+  matchesAny,
   ConfigError,
   PRESETS,
   ConfigLoader

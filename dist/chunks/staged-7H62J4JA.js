@@ -6,11 +6,11 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-KNLVTAQY.js";
+} from "./chunk-PUUSK62P.js";
 import {
   ConfigLoader
-} from "./chunk-3COINDBT.js";
-import "./chunk-HX7TWYGY.js";
+} from "./chunk-KKBMAPDJ.js";
+import "./chunk-HUAE32JY.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-5C6OFENC.js";
 import "./chunk-CCFEVKPO.js";
@@ -20,6 +20,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var GitError = class extends Error {
+  name = "GitError";
 };
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var HEAD_BYTES = 8192;
@@ -99,7 +100,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-UXLA7PP2.js");
+    const { readExport } = await import("./providers-I6LRET57.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

@@ -452,7 +452,10 @@ var RdataError = class extends Error {
   code;
   field;
 };
-var LABELS = /* @__PURE__ */ new Map();
+var ITEM = { strings: "string", items: "item", types: "type", params: "parameter" };
+function fieldLabel(type, key) {
+  return `${type} ${ITEM[key] ?? key.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
+}
 var Cursor = class {
   constructor(fields, origin) {
     this.fields = fields;
@@ -461,31 +464,8 @@ var Cursor = class {
   fields;
   origin;
   i = 0;
-  labelText = "";
-  labelType = "";
-  labelKey = "";
-  /** What the field being parsed is, for messages: `MX preference`. Built only when a message needs it. */
-  get label() {
-    if (this.labelText === void 0) {
-      const key = `${this.labelType} ${this.labelKey}`;
-      let text2 = LABELS.get(key);
-      if (text2 === void 0) {
-        text2 = `${this.labelType} ${this.labelKey.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
-        LABELS.set(key, text2);
-      }
-      this.labelText = text2;
-    }
-    return this.labelText;
-  }
-  set label(text2) {
-    this.labelText = text2;
-  }
-  /** Names the field about to be parsed: type mnemonic and the table's key (`exchange`). */
-  describe(type, key) {
-    this.labelType = type;
-    this.labelKey = key;
-    this.labelText = void 0;
-  }
+  /** What the field being parsed is, for messages: `MX preference`. */
+  label = "";
   get done() {
     return this.i >= this.fields.length;
   }
@@ -541,17 +521,26 @@ var Writer = class {
 
 // src/model/ip.ts
 function parseIPv4(text2) {
-  const parts = text2.split(".");
-  if (parts.length !== 4) return null;
+  const n = text2.length;
+  if (n < 7 || n > 15) return null;
   const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text2.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null;
+      value = value * 10 + (c - 48);
+      if (++digits > 3 || value > 255) return null;
+    } else return null;
   }
-  return out;
+  return part === 4 ? out : null;
 }
 function parseIPv6(text2) {
   if (text2.length === 0 || text2.length > 45) return null;
@@ -1320,6 +1309,15 @@ function minWire(spec) {
 }
 
 // src/zone/rdata/index.ts
+var LABELS = /* @__PURE__ */ new Map();
+function labelsOf(mnemonic, fields) {
+  let labels = LABELS.get(mnemonic);
+  if (!labels) {
+    labels = fields.map((f2) => fieldLabel(mnemonic, f2.key));
+    LABELS.set(mnemonic, labels);
+  }
+  return labels;
+}
 function generic(cur, label) {
   cur.i = 1;
   cur.label = `${label} generic rdata length`;
@@ -1361,9 +1359,10 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
     const record = { type: mnemonic };
-    for (const field of spec.fields) {
-      cur.describe(mnemonic, field.key);
-      record[field.key] = field.codec.parse(cur, record);
+    const labels = labelsOf(mnemonic, spec.fields);
+    for (let k = 0; k < spec.fields.length; k++) {
+      cur.label = labels[k];
+      record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
     }
     if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
     return { ok: true, rdata: record };
