@@ -22,46 +22,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.ts';
 import { distinctEntries, flowOf, spfByOwner } from '../../src/engine/spf.ts';
 import type { Diagnostic } from '../../src/model/diagnostic.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
+import { countsBy, type Judge as JudgeOf, LIVE, raised as raisedBy, readSpec, type Scenario, unknownTags, unmet, zonesOf } from './zonemaster.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/zonemaster/', import.meta.url));
-const ZONES = join(CORPUS, 'zones/zone11');
+const ZONES = zonesOf('zone11');
 
 // ───────────────────────────── the spec ─────────────────────────────
 
-interface Scenario {
-  name: string;
-  zone: string;
-  mandatory: string[];
-  forbidden: string[];
-}
-
-function readSpec(): Scenario[] {
-  const text = readFileSync(join(CORPUS, 'specs/zone11.md'), 'utf8');
-  const allTags = [...text.slice(text.indexOf('## All message tags'), text.indexOf('## Test scenarios and message tags')).matchAll(/^\* (Z11_\w+)/gm)].map((m) => m[1]);
-  const zones = new Map<string, string>();
-  for (const section of text.split(/^### /m).slice(1)) {
-    const name = /^([A-Z0-9-]+)/.exec(section)?.[1];
-    const zone = /^\* Zone: "?([^"\s]+)"?/m.exec(section)?.[1];
-    if (name && zone) zones.set(name, zone.endsWith('.') ? zone : zone + '.');
-  }
-  const out: Scenario[] = [];
-  for (const line of text.split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells.length !== 5 || !zones.has(cells[1])) continue;
-    const mandatory = cells[2].split(/[\s,]+/).filter((t) => t.startsWith('Z11_'));
-    // "2)": all tags except the mandatory ones are forbidden.
-    const forbidden = cells[3] === '2)' ? allTags.filter((t) => !mandatory.includes(t)) : cells[3].split(/[\s,]+/).filter((t) => t.startsWith('Z11_'));
-    out.push({ name: cells[1], zone: zones.get(cells[1])!, mandatory, forbidden });
-  }
-  return out;
-}
+/** Tags of a table cell; a forbidden cell "2)" (all tags but the mandatory ones) is expanded by readSpec. */
+const tagsOf = (cell: string) => cell.split(/[\s,]+/).filter((t) => t.startsWith('Z11_'));
 
 // ───────────────────────────── the files each server answers from ─────────────────────────────
 
@@ -104,10 +78,7 @@ interface Linted {
   diagnostics: Diagnostic[];
 }
 
-type Judge =
-  | { by: 'rule'; rule: string; raised: (l: Linted) => boolean }
-  | { by: 'model'; why: string; raised: (all: Linted[]) => boolean | undefined }
-  | { by: 'live'; why: string };
+type Judge = JudgeOf<Linted>;
 
 const apex = (l: Linted) => nameKey(l.zone.origin);
 /** A finding of `rule` on the apex's SPF records (fingerprints start `<rule>|<owner>|TXT|spf|`). */
@@ -155,8 +126,6 @@ const model = (why: string, test: (a: { verdict: Verdict; nonMail: boolean }) =>
   },
 });
 
-const LIVE = 'needs the answers of each name server on the wire';
-
 const TAGS: Record<string, Judge> = {
   Z11_SPF_MULTIPLE_RECORDS: { by: 'rule', rule: 'spf-multiple-records', raised: (l) => apexFinding(l, 'spf-multiple-records') },
   Z11_SPF_SYNTAX_ERROR: { by: 'rule', rule: 'spf-syntax', raised: (l) => apexFinding(l, 'spf-syntax') },
@@ -170,15 +139,11 @@ const TAGS: Record<string, Judge> = {
   Z11_DIFFERENT_SPF_POLICIES_FOUND: { by: 'live', why: `which servers publish which policy: ${LIVE}` },
 };
 
-function raised(tag: string, all: Linted[]): boolean | undefined {
-  const judge = TAGS[tag];
-  if (!judge || judge.by === 'live') return undefined;
-  return judge.by === 'rule' ? all.some(judge.raised) : judge.raised(all);
-}
+const raised = (tag: string, all: Linted[]) => raisedBy(TAGS, tag, all);
 
 // ───────────────────────────── the test ─────────────────────────────
 
-const scenarios = readSpec();
+const scenarios = readSpec('zone11.md', tagsOf);
 const servers = readServers();
 const verdicts = new Map<string, string[]>();
 
@@ -200,11 +165,9 @@ describe('Zonemaster ZONE11 (SPF)', () => {
       'INVALID-SYNTAX-1', 'INVALID-SYNTAX-2', 'INVALID-SYNTAX-3', 'NON-AUTH-TXT', 'SERVFAIL', 'INCONSISTENT-SPF', 'SPF-MISSING-ON-ONE',
       'ALL-DIFFERENT-SPF', 'MULTIPLE-SPF-RECORDS',
     ]);
-    const named = new Set(scenarios.flatMap((s) => [...s.mandatory, ...s.forbidden]));
-    expect([...named].filter((t) => !TAGS[t])).toEqual([]);
+    expect(unknownTags(TAGS, scenarios)).toEqual([]);
     // Counts for the record: 2 tags judged by rules, 5 from the SPF model, 3 need live DNS.
-    const by = (kind: Judge['by']) => Object.values(TAGS).filter((j) => j.by === kind).length;
-    expect([by('rule'), by('model'), by('live')]).toEqual([2, 5, 3]);
+    expect(countsBy(TAGS)).toEqual([2, 5, 3]);
     for (const s of scenarios) expect(scenarioFiles(s, servers).length, s.name).toBeGreaterThan(0);
   });
 
@@ -213,9 +176,7 @@ describe('Zonemaster ZONE11 (SPF)', () => {
       const linted = await lint(scenarioFiles(scenario, servers));
       for (const l of linted) expect(apex(l), l.served.file).toBe(nameKey(scenario.zone));
       expect(linted.flatMap((l) => l.diagnostics).filter((d) => d.ruleId.startsWith('syntax/') || d.ruleId.startsWith('mxlint/')).map((d) => d.message)).toEqual([]);
-      const missing = scenario.mandatory.filter((tag) => raised(tag, linted) === false);
-      const unwanted = scenario.forbidden.filter((tag) => raised(tag, linted) === true);
-      expect({ missing, unwanted }).toEqual({ missing: [], unwanted: [] });
+      expect(unmet(TAGS, scenario, linted)).toEqual({ missing: [], unwanted: [] });
       // Every mandatory tag is either judged or needs live DNS (a model tag left unjudged must be
       // a scenario whose answers are altered on the wire or whose servers disagree).
       for (const tag of scenario.mandatory) {
