@@ -45987,7 +45987,39 @@ init_ip();
 
 // src/engine/records.ts
 init_rdata();
-var cache = /* @__PURE__ */ new WeakMap();
+
+// src/engine/cache.ts
+var ClearableCache = class {
+  map = /* @__PURE__ */ new WeakMap();
+  get(key2) {
+    return this.map.get(key2);
+  }
+  set(key2, value2) {
+    this.map.set(key2, value2);
+    return this;
+  }
+  has(key2) {
+    return this.map.has(key2);
+  }
+  delete(key2) {
+    return this.map.delete(key2);
+  }
+  clear() {
+    this.map = /* @__PURE__ */ new WeakMap();
+  }
+};
+var registry = [];
+function ruleCache() {
+  const cache2 = new ClearableCache();
+  registry.push(cache2);
+  return cache2;
+}
+function clearRuleCaches() {
+  for (const cache2 of registry) cache2.clear();
+}
+
+// src/engine/records.ts
+var cache = ruleCache();
 function rdataOf(record4, type) {
   if (record4.type !== type) return void 0;
   let rdata = cache.get(record4);
@@ -46024,8 +46056,8 @@ function escapeLength(text3, offset) {
 }
 
 // src/engine/mx.ts
-var mxCache = /* @__PURE__ */ new WeakMap();
-var byOwnerCache = /* @__PURE__ */ new WeakMap();
+var mxCache = ruleCache();
+var byOwnerCache = ruleCache();
 function mxRecords(zone) {
   let list3 = mxCache.get(zone);
   if (!list3) {
@@ -46077,7 +46109,7 @@ function mxFingerprint(mx, ...rest3) {
 function ownerOrTypeSpan(record4) {
   return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
 }
-var factsCache = /* @__PURE__ */ new WeakMap();
+var factsCache = ruleCache();
 function factsOf(zone) {
   let facts = factsCache.get(zone);
   if (!facts) {
@@ -46154,7 +46186,7 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = /* @__PURE__ */ new WeakMap();
+var chaseCache = ruleCache();
 function chase(zones, name2, preferred2) {
   let byZone = chaseCache.get(zones);
   if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
@@ -46181,7 +46213,7 @@ function follow(zones, name2, preferred2) {
     current = target2;
   }
 }
-var addressCache = /* @__PURE__ */ new WeakMap();
+var addressCache = ruleCache();
 function resolvedAddresses(zones, name2, preferred2) {
   const chain2 = chase(zones, name2, preferred2);
   let list3 = addressCache.get(chain2);
@@ -47555,7 +47587,7 @@ function answerValue(record4, type) {
       return rdataOf(record4, "PTR")?.target;
   }
 }
-var resolvers = /* @__PURE__ */ new WeakMap();
+var resolvers = ruleCache();
 function resolverFor(zones, zone) {
   let byZone = resolvers.get(zones);
   if (!byZone) {
@@ -47571,7 +47603,7 @@ function resolverFor(zones, zone) {
 }
 
 // src/engine/spf.ts
-var entryCache = /* @__PURE__ */ new WeakMap();
+var entryCache = ruleCache();
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
   let entry2 = entryCache.get(record4);
@@ -47589,8 +47621,8 @@ function authorisingSpf(records3) {
   }
   return void 0;
 }
-var zoneCache = /* @__PURE__ */ new WeakMap();
-var ownerCache = /* @__PURE__ */ new WeakMap();
+var zoneCache = ruleCache();
+var ownerCache = ruleCache();
 function spfRecords(zone) {
   let list3 = zoneCache.get(zone);
   if (!list3) {
@@ -47631,7 +47663,7 @@ function spfFingerprint(entry2, ...rest3) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = /* @__PURE__ */ new WeakMap();
+var flowCache = ruleCache();
 function flowOf(spf) {
   let flow = flowCache.get(spf);
   if (!flow) {
@@ -47723,7 +47755,7 @@ function includedNames(zones) {
   return set;
 }
 var MAX_DEPTH = 24;
-var memoCache = /* @__PURE__ */ new WeakMap();
+var memoCache = ruleCache();
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const resolver = resolverFor(zones, zone);
   let memo = memoCache.get(resolver);
@@ -47919,7 +47951,7 @@ init_names();
 init_codecs();
 init_rdata();
 init_schema();
-var rrsetCache = /* @__PURE__ */ new WeakMap();
+var rrsetCache = ruleCache();
 function rrsets(zone, zones) {
   let sets3 = rrsetCache.get(zone);
   if (sets3) return sets3;
@@ -47985,7 +48017,7 @@ function soaRecords(zone) {
   }
   return out;
 }
-var soaCache = /* @__PURE__ */ new WeakMap();
+var soaCache = ruleCache();
 function apexSoa(zone, zones) {
   for (const record4 of zones.recordsAt(zone, zone.origin)) {
     if (record4.type !== "SOA") continue;
@@ -49367,7 +49399,7 @@ function dropLabels(name2, count) {
   }
   return at2 >= name2.length ? "." : name2.slice(at2);
 }
-var entryCache2 = /* @__PURE__ */ new WeakMap();
+var entryCache2 = ruleCache();
 function dmarcEntry(record4) {
   let entry2 = entryCache2.get(record4);
   if (entry2 === void 0) {
@@ -49386,7 +49418,7 @@ function dmarcEntry(record4) {
   }
   return entry2 ?? void 0;
 }
-var zoneCache2 = /* @__PURE__ */ new WeakMap();
+var zoneCache2 = ruleCache();
 function dmarcEntries(zone) {
   let list3 = zoneCache2.get(zone);
   if (!list3) {
@@ -49400,7 +49432,7 @@ function dmarcEntries(zone) {
   }
   return list3;
 }
-var policyCache = /* @__PURE__ */ new WeakMap();
+var policyCache = ruleCache();
 function policiesOf(zone) {
   let policies = policyCache.get(zone);
   if (!policies) {
@@ -49477,7 +49509,7 @@ function discoverPolicy(zones, domain, preferred2) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = /* @__PURE__ */ new WeakMap();
+var bimiCache = ruleCache();
 function bimiEntries(zone) {
   let list3 = bimiCache.get(zone);
   if (!list3) {
@@ -50261,32 +50293,42 @@ function dropLabels2(name2, count) {
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = /* @__PURE__ */ new WeakMap();
+var factsCache2 = {
+  dkim: ruleCache(),
+  mtaSts: ruleCache(),
+  tlsRpt: ruleCache(),
+  tlsa: ruleCache()
+};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone) {
-  let facts = factsCache2.get(zone);
-  if (facts) return facts;
-  facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+function factsOf2(zone, kind) {
+  const cache2 = factsCache2[kind];
+  const cached = cache2.get(zone);
+  if (cached) return cached;
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
   for (const record4 of zone.records) {
     if (record4.type === "TLSA") {
+      if (kind !== "tlsa") continue;
       const entry2 = tlsaEntry(record4);
       if (entry2) facts.tlsa.push(entry2);
       continue;
     }
-    if (record4.type !== "TXT") continue;
+    if (record4.type !== "TXT" || kind === "tlsa") continue;
     const ownerKey = nameKey(record4.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
+      if (kind !== "mtaSts") continue;
       const view = txtOf(record4);
       if (!view) continue;
       const domain = dropLabels2(record4.owner, 1);
       facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
+      if (kind !== "tlsRpt") continue;
       const view = txtOf(record4);
       if (!view) continue;
       const domain = dropLabels2(record4.owner, 2);
       facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
+      if (kind !== "dkim") continue;
       const at2 = ownerKey.split(".").indexOf("_domainkey");
       if (at2 < 1) continue;
       const view = txtOf(record4);
@@ -50296,20 +50338,20 @@ function factsOf2(zone) {
       facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
     }
   }
-  factsCache2.set(zone, facts);
-  return facts;
+  cache2.set(zone, facts[kind]);
+  return facts[kind];
 }
 function dkimKeys(zone) {
-  return factsOf2(zone).dkim;
+  return factsOf2(zone, "dkim");
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone).mtaSts;
+  return factsOf2(zone, "mtaSts");
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone).tlsRpt;
+  return factsOf2(zone, "tlsRpt");
 }
 function tlsaRecords(zone) {
-  return factsOf2(zone).tlsa;
+  return factsOf2(zone, "tlsa");
 }
 function textSpan2(entry2, start, end) {
   return entry2.view.span(start, Math.max(start, end));
@@ -50381,7 +50423,7 @@ function tlsaFingerprint(entry2, ...rest3) {
   const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
   return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
 }
-var coverageCache = /* @__PURE__ */ new WeakMap();
+var coverageCache = ruleCache();
 function daneCoverage(zones, zone, exchanger) {
   let byZone = coverageCache.get(zones);
   if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
@@ -51187,9 +51229,13 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
+    let family;
     for (const rule of rules2) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
+      const ruleFamily = familyOf(rule.meta.id);
+      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
+      family = ruleFamily;
       try {
         rule.check({
           zone,
@@ -51216,6 +51262,7 @@ function lintZones(zones, rules2, configFor) {
         });
       }
     }
+    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
@@ -51231,6 +51278,10 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
+}
+function familyOf(id) {
+  const dash = id.indexOf("-");
+  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -51777,27 +51828,25 @@ var package_default = {
     "bind"
   ],
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
     husky: "^9.1.7",
-    "lint-staged": "^16.4.0",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
     "jsonc-parser": "^3.3.1",
+    "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
   }
 };

@@ -6,7 +6,7 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunks/chunk-PUUSK62P.js";
+} from "./chunks/chunk-XTVPWERS.js";
 import {
   ConfigError,
   ConfigLoader
@@ -97,27 +97,25 @@ var package_default = {
     "bind"
   ],
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
     husky: "^9.1.7",
-    "lint-staged": "^16.4.0",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    ajv: "^8.20.0",
     "jsonc-parser": "^3.3.1",
+    "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
+    typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
   }
 };
@@ -195,7 +193,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-7H62J4JA.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-EXVFJD53.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

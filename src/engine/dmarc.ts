@@ -16,6 +16,7 @@ import { nameKey } from '../zone/names.ts';
 import { parentKey, resolveName } from './mx.ts';
 import { type TxtView, txtOf } from './records.ts';
 import type { Report } from './rule.ts';
+import { ruleCache } from './cache.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -106,7 +107,7 @@ function dropLabels(name: string, count: number): string {
   return at >= name.length ? '.' : name.slice(at);
 }
 
-const entryCache = new WeakMap<ZoneRecord, DmarcEntry | null>();
+const entryCache = ruleCache<ZoneRecord, DmarcEntry | null>();
 
 /** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
 export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
@@ -129,7 +130,7 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   return entry ?? undefined;
 }
 
-const zoneCache = new WeakMap<Zone, DmarcEntry[]>();
+const zoneCache = ruleCache<Zone, DmarcEntry[]>();
 
 /** Every DMARC record (and near miss at a `_dmarc` name) of a zone, in file order; computed once per zone. */
 export function dmarcEntries(zone: Zone): DmarcEntry[] {
@@ -146,7 +147,7 @@ export function dmarcEntries(zone: Zone): DmarcEntry[] {
   return list;
 }
 
-const policyCache = new WeakMap<Zone, { list: DmarcEntry[]; owners: Set<string> }>();
+const policyCache = ruleCache<Zone, { list: DmarcEntry[]; owners: Set<string> }>();
 
 function policiesOf(zone: Zone): { list: DmarcEntry[]; owners: Set<string> } {
   let policies = policyCache.get(zone);
@@ -278,7 +279,7 @@ export interface BimiEntry {
 }
 
 const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-const bimiCache = new WeakMap<Zone, BimiEntry[]>();
+const bimiCache = ruleCache<Zone, BimiEntry[]>();
 
 /** BIMI assertion records (and near misses) at `<selector>._bimi.<domain>` names of a zone, once per zone. */
 export function bimiEntries(zone: Zone): BimiEntry[] {

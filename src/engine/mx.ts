@@ -12,6 +12,7 @@ import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
+import { ruleCache } from './cache.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
 
@@ -29,8 +30,8 @@ export interface MxEntry {
   isNull: boolean;
 }
 
-const mxCache = new WeakMap<Zone, MxEntry[]>();
-const byOwnerCache = new WeakMap<Zone, Map<string, MxEntry[]>>();
+const mxCache = ruleCache<Zone, MxEntry[]>();
+const byOwnerCache = ruleCache<Zone, Map<string, MxEntry[]>>();
 
 /** The MX records of a zone whose rdata could be typed, in file order (computed once per zone). */
 export function mxRecords(zone: Zone): MxEntry[] {
@@ -125,7 +126,7 @@ interface ZoneFacts {
   existing?: Set<string>;
 }
 
-const factsCache = new WeakMap<Zone, ZoneFacts>();
+const factsCache = ruleCache<Zone, ZoneFacts>();
 
 function factsOf(zone: Zone): ZoneFacts {
   let facts = factsCache.get(zone);
@@ -231,7 +232,7 @@ export interface Chase {
 
 const MAX_CNAME_CHAIN = 8;
 
-const chaseCache = new WeakMap<ZoneSet, WeakMap<Zone, Map<string, Chase>>>();
+const chaseCache = ruleCache<ZoneSet, WeakMap<Zone, Map<string, Chase>>>();
 
 /**
  * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
@@ -272,7 +273,7 @@ export interface ResolvedAddress {
   bytes: Uint8Array;
 }
 
-const addressCache = new WeakMap<Chase, ResolvedAddress[]>();
+const addressCache = ruleCache<Chase, ResolvedAddress[]>();
 
 /**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
@@ -294,6 +295,7 @@ export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone)
   return list;
 }
 
+// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
 const exchangersCache = new WeakMap<ZoneSet, Set<string>>();
 
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */

@@ -5,8 +5,9 @@
 import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { ruleCache } from './cache.ts';
 
-const cache = new WeakMap<ZoneRecord, Rdata | null>();
+const cache = ruleCache<ZoneRecord, Rdata | null>();
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
 export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T): RdataOf<T> | undefined {

@@ -12,6 +12,7 @@ import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, Spf
 import { nameKey } from '../zone/names.ts';
 import { chase } from './mx.ts';
 import { rdataOf, txtOf } from './records.ts';
+import { ruleCache } from './cache.ts';
 
 /** What the server holding a name answers, with the records behind the answer. */
 export interface ZoneAnswer {
@@ -87,7 +88,7 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = new WeakMap<ZoneSet, WeakMap<Zone, ZoneSetResolver>>();
+const resolvers = ruleCache<ZoneSet, WeakMap<Zone, ZoneSetResolver>>();
 
 /** The resolver of a run as seen from the zone being linted (one per zone, answers cached). */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {

@@ -14,6 +14,7 @@ import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecor
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
+import { ruleCache } from './cache.ts';
 
 // ───────────────────────────── SPF records ─────────────────────────────
 
@@ -25,7 +26,7 @@ export interface SpfEntry {
   ownerKey: string;
 }
 
-const entryCache = new WeakMap<ZoneRecord, SpfEntry | null>();
+const entryCache = ruleCache<ZoneRecord, SpfEntry | null>();
 
 /** The SPF view of a TXT record, or undefined when it is not an SPF record (parsed once per record). */
 export function spfEntryOf(record: ZoneRecord): SpfEntry | undefined {
@@ -51,8 +52,8 @@ export function authorisingSpf(records: readonly ZoneRecord[]): SpfEntry | undef
   return undefined;
 }
 
-const zoneCache = new WeakMap<Zone, SpfEntry[]>();
-const ownerCache = new WeakMap<Zone, Map<string, SpfEntry[]>>();
+const zoneCache = ruleCache<Zone, SpfEntry[]>();
+const ownerCache = ruleCache<Zone, Map<string, SpfEntry[]>>();
 
 /** The SPF records of a zone, in file order. */
 export function spfRecords(zone: Zone): SpfEntry[] {
@@ -125,7 +126,7 @@ export interface Flow {
   redirect?: SpfModifier;
 }
 
-const flowCache = new WeakMap<SpfRecord, Flow>();
+const flowCache = ruleCache<SpfRecord, Flow>();
 
 export function flowOf(spf: SpfRecord): Flow {
   let flow = flowCache.get(spf);
@@ -232,6 +233,7 @@ export function distinctEntries(entries: SpfEntry[]): SpfEntry[] {
 }
 
 /** Names of the run that some SPF record includes (literal include: targets), as keys. */
+// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
 const includedCache = new WeakMap<ZoneSet, Set<string>>();
 
 export function includedNames(zones: ZoneSet): Set<string> {
@@ -301,7 +303,7 @@ export interface Analysis {
 /** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
 const MAX_DEPTH = 24;
 
-const memoCache = new WeakMap<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>();
+const memoCache = ruleCache<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>();
 
 /**
  * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the

@@ -13,6 +13,7 @@ import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf
 import { typeSpec } from '../zone/rdata/schema.ts';
 import { rdataOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
+import { ruleCache } from './cache.ts';
 
 // ---------------------------------------------------------------------------------------------
 // RRsets
@@ -28,7 +29,7 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
-const rrsetCache = new WeakMap<Zone, RRset[]>();
+const rrsetCache = ruleCache<Zone, RRset[]>();
 
 /** The zone's RRsets, grouped by owner key and type (RRSIG by covered type), built once per zone. */
 export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
@@ -123,7 +124,7 @@ export function soaRecords(zone: Zone): ZoneRecord[] {
   return out;
 }
 
-const soaCache = new WeakMap<Zone, ZoneRecord[]>();
+const soaCache = ruleCache<Zone, ZoneRecord[]>();
 
 /** The first SOA at the zone apex with readable rdata. */
 export function apexSoa(zone: Zone, zones: ZoneSet): { record: ZoneRecord; soa: Soa } | undefined {
@@ -193,6 +194,7 @@ export function secondsOption(defaultValue: number, description: string): JsonSc
 // ---------------------------------------------------------------------------------------------
 // Runs
 
+// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
 const mxTargetCache = new WeakMap<ZoneSet, Set<string>>();
 
 /** Name keys of every MX exchange named in the run (the null MX `.` excluded), built once per run. */
@@ -221,6 +223,7 @@ function mxExchange(record: ZoneRecord): string | undefined {
   return rdataOf(record, 'MX')?.exchange;
 }
 
+// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
 const includedCache = new WeakMap<ZoneSet, Set<string>>();
 
 /** True when the zone's file is `$INCLUDE`d by another zone of the run (a fragment, not a zone). */

@@ -681,8 +681,38 @@ function readZone(path, options) {
   return { origin: reader.zoneOrigin(), format: "bind", source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
 }
 
+// src/engine/cache.ts
+var ClearableCache = class {
+  map = /* @__PURE__ */ new WeakMap();
+  get(key) {
+    return this.map.get(key);
+  }
+  set(key, value) {
+    this.map.set(key, value);
+    return this;
+  }
+  has(key) {
+    return this.map.has(key);
+  }
+  delete(key) {
+    return this.map.delete(key);
+  }
+  clear() {
+    this.map = /* @__PURE__ */ new WeakMap();
+  }
+};
+var registry = [];
+function ruleCache() {
+  const cache2 = new ClearableCache();
+  registry.push(cache2);
+  return cache2;
+}
+function clearRuleCaches() {
+  for (const cache2 of registry) cache2.clear();
+}
+
 // src/engine/records.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var cache = ruleCache();
 function rdataOf(record, type) {
   if (record.type !== type) return void 0;
   let rdata = cache.get(record);
@@ -719,8 +749,8 @@ function escapeLength(text, offset) {
 }
 
 // src/engine/mx.ts
-var mxCache = /* @__PURE__ */ new WeakMap();
-var byOwnerCache = /* @__PURE__ */ new WeakMap();
+var mxCache = ruleCache();
+var byOwnerCache = ruleCache();
 function mxRecords(zone) {
   let list = mxCache.get(zone);
   if (!list) {
@@ -772,7 +802,7 @@ function mxFingerprint(mx, ...rest) {
 function ownerOrTypeSpan(record) {
   return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
 }
-var factsCache = /* @__PURE__ */ new WeakMap();
+var factsCache = ruleCache();
 function factsOf(zone) {
   let facts = factsCache.get(zone);
   if (!facts) {
@@ -849,7 +879,7 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = /* @__PURE__ */ new WeakMap();
+var chaseCache = ruleCache();
 function chase(zones, name2, preferred) {
   let byZone = chaseCache.get(zones);
   if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
@@ -876,7 +906,7 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-var addressCache = /* @__PURE__ */ new WeakMap();
+var addressCache = ruleCache();
 function resolvedAddresses(zones, name2, preferred) {
   const chain2 = chase(zones, name2, preferred);
   let list = addressCache.get(chain2);
@@ -2244,7 +2274,7 @@ function answerValue(record, type) {
       return rdataOf(record, "PTR")?.target;
   }
 }
-var resolvers = /* @__PURE__ */ new WeakMap();
+var resolvers = ruleCache();
 function resolverFor(zones, zone) {
   let byZone = resolvers.get(zones);
   if (!byZone) {
@@ -2260,7 +2290,7 @@ function resolverFor(zones, zone) {
 }
 
 // src/engine/spf.ts
-var entryCache = /* @__PURE__ */ new WeakMap();
+var entryCache = ruleCache();
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
   let entry = entryCache.get(record);
@@ -2278,8 +2308,8 @@ function authorisingSpf(records) {
   }
   return void 0;
 }
-var zoneCache = /* @__PURE__ */ new WeakMap();
-var ownerCache = /* @__PURE__ */ new WeakMap();
+var zoneCache = ruleCache();
+var ownerCache = ruleCache();
 function spfRecords(zone) {
   let list = zoneCache.get(zone);
   if (!list) {
@@ -2320,7 +2350,7 @@ function spfFingerprint(entry, ...rest) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = /* @__PURE__ */ new WeakMap();
+var flowCache = ruleCache();
 function flowOf(spf) {
   let flow = flowCache.get(spf);
   if (!flow) {
@@ -2412,7 +2442,7 @@ function includedNames(zones) {
   return set;
 }
 var MAX_DEPTH = 24;
-var memoCache = /* @__PURE__ */ new WeakMap();
+var memoCache = ruleCache();
 function analyze(zones, zone, entry, domain = entry.record.owner) {
   const resolver = resolverFor(zones, zone);
   let memo = memoCache.get(resolver);
@@ -2602,7 +2632,7 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
-var rrsetCache = /* @__PURE__ */ new WeakMap();
+var rrsetCache = ruleCache();
 function rrsets(zone, zones) {
   let sets = rrsetCache.get(zone);
   if (sets) return sets;
@@ -2668,7 +2698,7 @@ function soaRecords(zone) {
   }
   return out;
 }
-var soaCache = /* @__PURE__ */ new WeakMap();
+var soaCache = ruleCache();
 function apexSoa(zone, zones) {
   for (const record of zones.recordsAt(zone, zone.origin)) {
     if (record.type !== "SOA") continue;
@@ -4041,7 +4071,7 @@ function dropLabels(name2, count) {
   }
   return at >= name2.length ? "." : name2.slice(at);
 }
-var entryCache2 = /* @__PURE__ */ new WeakMap();
+var entryCache2 = ruleCache();
 function dmarcEntry(record) {
   let entry = entryCache2.get(record);
   if (entry === void 0) {
@@ -4060,7 +4090,7 @@ function dmarcEntry(record) {
   }
   return entry ?? void 0;
 }
-var zoneCache2 = /* @__PURE__ */ new WeakMap();
+var zoneCache2 = ruleCache();
 function dmarcEntries(zone) {
   let list = zoneCache2.get(zone);
   if (!list) {
@@ -4074,7 +4104,7 @@ function dmarcEntries(zone) {
   }
   return list;
 }
-var policyCache = /* @__PURE__ */ new WeakMap();
+var policyCache = ruleCache();
 function policiesOf(zone) {
   let policies = policyCache.get(zone);
   if (!policies) {
@@ -4151,7 +4181,7 @@ function discoverPolicy(zones, domain, preferred) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = /* @__PURE__ */ new WeakMap();
+var bimiCache = ruleCache();
 function bimiEntries(zone) {
   let list = bimiCache.get(zone);
   if (!list) {
@@ -4925,32 +4955,42 @@ function dropLabels2(name2, count) {
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = /* @__PURE__ */ new WeakMap();
+var factsCache2 = {
+  dkim: ruleCache(),
+  mtaSts: ruleCache(),
+  tlsRpt: ruleCache(),
+  tlsa: ruleCache()
+};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone) {
-  let facts = factsCache2.get(zone);
-  if (facts) return facts;
-  facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+function factsOf2(zone, kind) {
+  const cache2 = factsCache2[kind];
+  const cached = cache2.get(zone);
+  if (cached) return cached;
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
   for (const record of zone.records) {
     if (record.type === "TLSA") {
+      if (kind !== "tlsa") continue;
       const entry = tlsaEntry(record);
       if (entry) facts.tlsa.push(entry);
       continue;
     }
-    if (record.type !== "TXT") continue;
+    if (record.type !== "TXT" || kind === "tlsa") continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
+      if (kind !== "mtaSts") continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels2(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
+      if (kind !== "tlsRpt") continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels2(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
+      if (kind !== "dkim") continue;
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
       const view = txtOf(record);
@@ -4960,20 +5000,20 @@ function factsOf2(zone) {
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  factsCache2.set(zone, facts);
-  return facts;
+  cache2.set(zone, facts[kind]);
+  return facts[kind];
 }
 function dkimKeys(zone) {
-  return factsOf2(zone).dkim;
+  return factsOf2(zone, "dkim");
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone).mtaSts;
+  return factsOf2(zone, "mtaSts");
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone).tlsRpt;
+  return factsOf2(zone, "tlsRpt");
 }
 function tlsaRecords(zone) {
-  return factsOf2(zone).tlsa;
+  return factsOf2(zone, "tlsa");
 }
 function textSpan2(entry, start, end) {
   return entry.view.span(start, Math.max(start, end));
@@ -5045,7 +5085,7 @@ function tlsaFingerprint(entry, ...rest) {
   const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
   return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
 }
-var coverageCache = /* @__PURE__ */ new WeakMap();
+var coverageCache = ruleCache();
 function daneCoverage(zones, zone, exchanger) {
   let byZone = coverageCache.get(zones);
   if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
@@ -5845,9 +5885,13 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
+    let family;
     for (const rule of rules2) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
+      const ruleFamily = familyOf(rule.meta.id);
+      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
+      family = ruleFamily;
       try {
         rule.check({
           zone,
@@ -5874,6 +5918,7 @@ function lintZones(zones, rules2, configFor) {
         });
       }
     }
+    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;
@@ -5889,6 +5934,10 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
+}
+function familyOf(id) {
+  const dash = id.indexOf("-");
+  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {

@@ -6,7 +6,7 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-PUUSK62P.js";
+} from "./chunk-XTVPWERS.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
