@@ -46898,7 +46898,8 @@ function nonEmptyItems(items3, what, problems) {
 }
 
 // src/mail/uri.ts
-var URI_CHAR = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]$/;
+var NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+var BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 function parseUri(text3, at2, allowed, what, problems) {
   const raw = text3.slice(at2.start, at2.end);
   const bad = (code, message2) => {
@@ -46912,25 +46913,27 @@ function parseUri(text3, at2, allowed, what, problems) {
     }
     return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
   }
-  for (let i = 0; i < raw.length; i++) {
-    if (!URI_CHAR.test(raw[i])) {
-      problems.push({
-        code: "invalid-uri",
-        message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
-        start: at2.start + i,
-        end: at2.start + i + 1
-      });
-      return null;
-    }
-    if (raw[i] === "%" && !/^%[0-9A-Fa-f]{2}/.test(raw.slice(i))) {
-      problems.push({
-        code: "invalid-uri",
-        message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
-        start: at2.start + i,
-        end: Math.min(at2.end, at2.start + i + 3)
-      });
-      return null;
-    }
+  const badChar = NOT_URI_CHAR.exec(raw);
+  const badPercent = BAD_PERCENT.exec(raw);
+  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
+    const i = badChar.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
+      start: at2.start + i,
+      end: at2.start + i + 1
+    });
+    return null;
+  }
+  if (badPercent) {
+    const i = badPercent.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
+      start: at2.start + i,
+      end: Math.min(at2.end, at2.start + i + 3)
+    });
+    return null;
   }
   const scheme = m[1].toLowerCase();
   const rest3 = raw.slice(m[0].length);

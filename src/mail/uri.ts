@@ -8,7 +8,8 @@ export interface ParsedUri {
   target: string;
 }
 
-const URI_CHAR = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]$/;
+const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 
 /**
  * Parses an absolute URI in text[start, end), pushing problems with spans into the text.
@@ -27,25 +28,28 @@ export function parseUri(text: string, at: TextSpan, allowed: readonly string[],
     }
     return bad('invalid-uri', `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === 'mailto' ? 'reports@example.com' : '//example.com/'}".`);
   }
-  for (let i = 0; i < raw.length; i++) {
-    if (!URI_CHAR.test(raw[i])) {
-      problems.push({
-        code: 'invalid-uri',
-        message: `The ${what} ${quote(raw)} contains ${quote(raw[i])}, which must be percent-encoded in a URI.`,
-        start: at.start + i,
-        end: at.start + i + 1,
-      });
-      return null;
-    }
-    if (raw[i] === '%' && !/^%[0-9A-Fa-f]{2}/.test(raw.slice(i))) {
-      problems.push({
-        code: 'invalid-uri',
-        message: `The ${what} ${quote(raw)} has a "%" that does not start a %HH escape.`,
-        start: at.start + i,
-        end: Math.min(at.end, at.start + i + 3),
-      });
-      return null;
-    }
+  // The first character that needs percent-encoding, or a "%" that starts no %HH escape.
+  const badChar = NOT_URI_CHAR.exec(raw);
+  const badPercent = BAD_PERCENT.exec(raw);
+  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
+    const i = badChar.index;
+    problems.push({
+      code: 'invalid-uri',
+      message: `The ${what} ${quote(raw)} contains ${quote(raw[i])}, which must be percent-encoded in a URI.`,
+      start: at.start + i,
+      end: at.start + i + 1,
+    });
+    return null;
+  }
+  if (badPercent) {
+    const i = badPercent.index;
+    problems.push({
+      code: 'invalid-uri',
+      message: `The ${what} ${quote(raw)} has a "%" that does not start a %HH escape.`,
+      start: at.start + i,
+      end: Math.min(at.end, at.start + i + 3),
+    });
+    return null;
   }
   const scheme = m[1].toLowerCase();
   const rest = raw.slice(m[0].length);

@@ -6,7 +6,7 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-XTVPWERS.js";
+} from "./chunk-RQH762AW.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
