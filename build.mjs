@@ -51,5 +51,5 @@ writeFileSync('schema/mxlint.schema.json', JSON.stringify(schema, null, 2) + '\n
 const readme = readFileSync('README.md', 'utf8');
 const severity = (s) => (s === 'off' ? 'off' : s === 'warning' ? 'warn' : s);
 const table = ['| Rule | Default | What it finds |', '| --- | --- | --- |', ...metas.map((m) => `| [\`${m.id}\`](rules/${m.id}/README.md) | ${severity(m.severity)} | ${m.description.replace(/\|/g, '\\|')} |`)].join('\n');
-const marked = readme.replace(/(<!-- rules:start -->\n)[^]*?(\n<!-- rules:end -->)/, `$1${table}$2`);
+const marked = readme.replace(/(<!-- rules:start -->)[^]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`);
 if (marked !== readme) writeFileSync('README.md', marked);

@@ -46,6 +46,12 @@ describe('rule folders', () => {
     expect(rules.map((r) => r.meta.id).sort()).toEqual([...folders].sort());
   });
 
+  it('the README lists every rule with a link to its page', () => {
+    const readme = readFileSync(join(rulesDir, '..', 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| \[`([\w-]+)`\]\(rules\/([\w-]+)\/README\.md\)/gm)].filter((m) => m[1] === m[2]).map((m) => m[1]);
+    expect(listed.sort()).toEqual([...folders].sort());
+  });
+
   for (const id of folders) {
     describe(id, () => {
       const dir = join(rulesDir, id);
