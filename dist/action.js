@@ -46183,7 +46183,7 @@ function foundAt(zone, records3, wildcard) {
   return { kind: "found", zone, records: records3, wildcard, cname, addresses: addressesOf(records3) };
 }
 function addressesOf(records3) {
-  return records3.filter((r) => r.type === "A" || r.type === "AAAA");
+  return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
 var chaseCache = ruleCache();

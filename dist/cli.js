@@ -6,7 +6,7 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunks/chunk-RQH762AW.js";
+} from "./chunks/chunk-OAGKPPTM.js";
 import {
   ConfigError,
   ConfigLoader
@@ -193,7 +193,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-LW4SDJSZ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-LYBF2GEY.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -214,8 +214,12 @@ function foundAt(zone: Zone, records: ZoneRecord[], wildcard: boolean): Resoluti
   return { kind: 'found', zone, records, wildcard, cname, addresses: addressesOf(records) };
 }
 
+/**
+ * The records that give a name its addresses: A and AAAA, and a provider ALIAS (Route 53 alias,
+ * PowerDNS/Knot ALIAS), whose A/AAAA answers the provider synthesises at query time.
+ */
 function addressesOf(records: ZoneRecord[]): ZoneRecord[] {
-  return records.filter((r) => r.type === 'A' || r.type === 'AAAA');
+  return records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'ALIAS');
 }
 
 /** Where a chain of CNAMEs from a name ends. */

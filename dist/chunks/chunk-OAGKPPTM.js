@@ -876,7 +876,7 @@ function foundAt(zone, records, wildcard) {
   return { kind: "found", zone, records, wildcard, cname, addresses: addressesOf(records) };
 }
 function addressesOf(records) {
-  return records.filter((r) => r.type === "A" || r.type === "AAAA");
+  return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
 var chaseCache = ruleCache();

@@ -6,7 +6,7 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-RQH762AW.js";
+} from "./chunk-OAGKPPTM.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
