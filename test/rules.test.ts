@@ -3,6 +3,7 @@
  * their expected diagnostics in comments:
  *   mail  IN MX 10 mx.example.com.   ; expect: mx-dangling-target
  *   ; expect-next-line: ttl-too-short@12   (optional @column, 1-based)
+ *   ; expect: dkim-weak-key@30!warning       (optional !severity: error, warning or info)
  * The fixture folder is one run (one ZoneSet); an `mxlint.config.json` beside the fixtures sets
  * options. Only diagnostics of the folder's rule are compared, plus any syntax error (fixtures
  * must be valid zones unless they say otherwise).
@@ -18,7 +19,7 @@ import { rules } from '../rules/index.ts';
 const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
 const folders = readdirSync(rulesDir).filter((name) => statSync(join(rulesDir, name)).isDirectory());
 
-const EXPECT = /;\s*expect(-next-line)?:\s*([\w/-]+)(?:@(\d+))?/g;
+const EXPECT = /;\s*expect(-next-line)?:\s*([\w/-]+)(?:@(\d+))?(?:!(error|warning|info))?/g;
 
 function expectations(dir: string): string[] {
   const out: string[] = [];
@@ -31,7 +32,7 @@ function expectations(dir: string): string[] {
         lines.forEach((line, i) => {
           for (const m of line.matchAll(EXPECT)) {
             const lineNo = m[1] ? i + 2 : i + 1;
-            out.push(`${relative(dir, full)}:${lineNo}${m[3] ? ':' + m[3] : ''} ${m[2]}`);
+            out.push(`${relative(dir, full)}:${lineNo}${m[3] ? ':' + m[3] : ''} ${m[2]}${m[4] ? ' ' + m[4] : ''}`);
           }
         });
       }
@@ -66,7 +67,10 @@ describe('rule folders', () => {
         expect(existsSync(fixtures)).toBe(true);
         const wanted = expectations(fixtures);
         expect(wanted.length).toBeGreaterThan(0);
-        const withColumns = new Set(wanted.filter((w) => /:\d+:\d+ /.test(w)).map((w) => w.replace(/:\d+ /, ' ')));
+        // Which expectations pin a column or a severity, keyed by file:line rule.
+        const key = (w: string) => w.replace(/^(\S+?:\d+)(?::\d+)? (\S+).*$/, '$1 $2');
+        const withColumns = new Set(wanted.filter((w) => /^\S+:\d+:\d+ /.test(w)).map(key));
+        const withSeverity = new Set(wanted.filter((w) => / (error|warning|info)$/.test(w)).map(key));
         const configPath = existsSync(join(fixtures, 'mxlint.config.json')) ? join(fixtures, 'mxlint.config.json') : undefined;
         const outcome = await run({ paths: [fixtures], configPath });
         const got: string[] = [];
@@ -75,7 +79,9 @@ describe('rule folders', () => {
             if (d.ruleId !== id && !d.ruleId.startsWith('syntax/') && !d.ruleId.startsWith('mxlint/')) continue;
             const at = locate(d.span);
             const base = `${relative(fixtures, join(process.cwd(), at.file))}:${at.line}`;
-            got.push(withColumns.has(`${base} ${d.ruleId}`) ? `${base}:${at.column} ${d.ruleId}` : `${base} ${d.ruleId}`);
+            const found = `${base} ${d.ruleId}`;
+            const position = withColumns.has(found) ? `${base}:${at.column}` : base;
+            got.push(`${position} ${d.ruleId}${withSeverity.has(found) ? ' ' + d.severity : ''}`);
           }
         }
         expect(got.sort()).toEqual(wanted);
