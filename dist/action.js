@@ -28534,46 +28534,60 @@ function parseIPv4(text3) {
   return part === 4 ? out : null;
 }
 function parseIPv6(text3) {
-  if (text3.length === 0 || text3.length > 45) return null;
-  let head = text3;
-  let v4 = null;
-  const lastColon = text3.lastIndexOf(":");
-  if (lastColon >= 0 && text3.indexOf(".", lastColon) > lastColon) {
-    v4 = parseIPv4(text3.slice(lastColon + 1));
-    if (!v4) return null;
-    head = text3.slice(0, lastColon + 1);
-    if (!head.endsWith("::")) head = head.slice(0, -1);
+  const n = text3.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text3.charCodeAt(0) === 58) {
+    if (text3.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
   }
-  const groupsWanted = v4 ? 6 : 8;
-  const double = head.indexOf("::");
-  if (double >= 0 && head.indexOf("::", double + 1) >= 0) return null;
-  const parseGroups = (s) => {
-    if (s === "") return [];
-    const out2 = [];
-    for (const g of s.split(":")) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
+  while (i < n) {
+    const start = i;
+    let value2 = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text3.charCodeAt(i));
+      if (h < 0) break;
+      value2 = value2 * 16 + h;
+      digits++;
     }
-    return out2;
-  };
-  let groups;
-  if (double >= 0) {
-    const left = parseGroups(head.slice(0, double));
-    const right = parseGroups(head.slice(double + 2));
-    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
-    groups = [...left, ...new Array(groupsWanted - left.length - right.length).fill(0), ...right];
-  } else {
-    const all2 = parseGroups(head);
-    if (!all2 || all2.length !== groupsWanted) return null;
-    groups = all2;
+    if (i < n && text3.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIPv4(text3.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = v4[0] << 8 | v4[1];
+      groups[count++] = v4[2] << 8 | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value2;
+    if (i === n) break;
+    if (text3.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text3.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
   }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
   const out = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    out[i * 2] = g >> 8;
-    out[i * 2 + 1] = g & 255;
-  });
-  if (v4) out.set(v4, 12);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 255;
+  }
   return out;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 function prefixMatch(a, b, prefix) {
   if (a.length !== b.length) return false;
@@ -45321,6 +45335,19 @@ import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/zone/lexer.ts
+var FileComment = class {
+  constructor(source, start, end) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
+  source;
+  start;
+  end;
+  get text() {
+    return this.source.text.slice(this.start + 1, this.end);
+  }
+};
 var Entry = class {
   /** Offset of the line the entry starts on. */
   lineStart = 0;
@@ -45399,7 +45426,7 @@ var Lexer = class {
             if (end === -1) end = n;
             let textEnd = end;
             if (textEnd > pos && text3.charCodeAt(textEnd - 1) === CR) textEnd--;
-            this.comments?.push({ source: this.source, start: pos, end: textEnd, text: text3.slice(pos + 1, textEnd) });
+            this.comments?.push(new FileComment(this.source, pos, textEnd));
             pos = end;
             break;
           }

@@ -30,47 +30,63 @@ export function parseIPv4(text: string): Uint8Array | null {
 
 /** Parses an IPv6 address in any RFC 4291 §2.2 text form, including a trailing dotted quad. */
 export function parseIPv6(text: string): Uint8Array | null {
-  if (text.length === 0 || text.length > 45) return null;
-  let head = text;
-  let v4: Uint8Array | null = null;
-  const lastColon = text.lastIndexOf(':');
-  if (lastColon >= 0 && text.indexOf('.', lastColon) > lastColon) {
-    v4 = parseIPv4(text.slice(lastColon + 1));
-    if (!v4) return null;
-    // Keep the colon so "::1.2.3.4" leaves "::" to expand.
-    head = text.slice(0, lastColon + 1);
-    if (!head.endsWith('::')) head = head.slice(0, -1);
+  // A character loop, like parseIPv4: every AAAA record of a zone comes here.
+  const n = text.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1; // where "::" stands, as a group index
+  let i = 0;
+  if (text.charCodeAt(0) === 58 /* : */) {
+    if (text.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
   }
-  const groupsWanted = v4 ? 6 : 8;
-  const double = head.indexOf('::');
-  if (double >= 0 && head.indexOf('::', double + 1) >= 0) return null;
-  const parseGroups = (s: string): number[] | null => {
-    if (s === '') return [];
-    const out: number[] = [];
-    for (const g of s.split(':')) {
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
-      out.push(parseInt(g, 16));
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text.charCodeAt(i));
+      if (h < 0) break;
+      value = value * 16 + h;
+      digits++;
     }
-    return out;
-  };
-  let groups: number[];
-  if (double >= 0) {
-    const left = parseGroups(head.slice(0, double));
-    const right = parseGroups(head.slice(double + 2));
-    if (!left || !right || left.length + right.length > groupsWanted - 1) return null;
-    groups = [...left, ...new Array<number>(groupsWanted - left.length - right.length).fill(0), ...right];
-  } else {
-    const all = parseGroups(head);
-    if (!all || all.length !== groupsWanted) return null;
-    groups = all;
+    if (i < n && text.charCodeAt(i) === 46 /* . */) {
+      // A dotted-quad tail fills the last two groups.
+      const v4 = count <= 6 ? parseIPv4(text.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = (v4[0] << 8) | v4[1];
+      groups[count++] = (v4[2] << 8) | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
   }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
   const out = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    out[i * 2] = g >> 8;
-    out[i * 2 + 1] = g & 0xff;
-  });
-  if (v4) out.set(v4, 12);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 0xff;
+  }
   return out;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 /** An address from either family; `bytes` is 4 or 16 long. */

@@ -14,6 +14,19 @@ export interface LexProblem {
   end: number;
 }
 
+/** A comment of the file; its text is sliced only when read (most comments never are). */
+class FileComment implements Comment {
+  constructor(
+    readonly source: SourceText,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.source.text.slice(this.start + 1, this.end);
+  }
+}
+
 /** One entry's tokens; the arrays are reused from entry to entry. */
 export class Entry {
   /** Offset of the line the entry starts on. */
@@ -90,7 +103,7 @@ export class Lexer {
             if (end === -1) end = n;
             let textEnd = end;
             if (textEnd > pos && text.charCodeAt(textEnd - 1) === CR) textEnd--;
-            this.comments?.push({ source: this.source, start: pos, end: textEnd, text: text.slice(pos + 1, textEnd) });
+            this.comments?.push(new FileComment(this.source, pos, textEnd));
             pos = end;
             break;
           }

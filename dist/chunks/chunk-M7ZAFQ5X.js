@@ -25,7 +25,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-HUAE32JY.js";
+} from "./chunk-WYZEOKY7.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -38,6 +38,19 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/zone/lexer.ts
+var FileComment = class {
+  constructor(source, start, end) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
+  source;
+  start;
+  end;
+  get text() {
+    return this.source.text.slice(this.start + 1, this.end);
+  }
+};
 var Entry = class {
   /** Offset of the line the entry starts on. */
   lineStart = 0;
@@ -116,7 +129,7 @@ var Lexer = class {
             if (end === -1) end = n;
             let textEnd = end;
             if (textEnd > pos && text.charCodeAt(textEnd - 1) === CR) textEnd--;
-            this.comments?.push({ source: this.source, start: pos, end: textEnd, text: text.slice(pos + 1, textEnd) });
+            this.comments?.push(new FileComment(this.source, pos, textEnd));
             pos = end;
             break;
           }

@@ -15,7 +15,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-HUAE32JY.js";
+} from "./chunk-WYZEOKY7.js";
 import {
   __commonJS,
   __require,
