@@ -28205,7 +28205,7 @@ var init_record = __esm({
       get ownerSpan() {
         return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
       }
-      /** The TTL as written, or the owner when the TTL is implicit (where a fix would go). */
+      /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
       get ttlSpan() {
         return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
       }
@@ -45349,8 +45349,6 @@ var FileComment = class {
   }
 };
 var Entry = class {
-  /** Offset of the line the entry starts on. */
-  lineStart = 0;
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
   count = 0;
@@ -45401,7 +45399,6 @@ var Lexer = class {
     for (; ; ) {
       if (this.pos >= n) return false;
       const lineStart = this.pos;
-      entry2.lineStart = lineStart;
       entry2.count = 0;
       const first = text3.charCodeAt(lineStart);
       entry2.blankOwner = first === SPACE || first === TAB;
@@ -48781,7 +48778,7 @@ var rule_default30 = defineRule({
     }
   },
   check(context3) {
-    const warnAt = context3.options.warnAt ?? 9;
+    const warnAt = context3.options.warnAt;
     for (const entry2 of spfRecords(context3.zone)) {
       const analysis = analyze(context3.zones, context3.zone, entry2);
       if (analysis.lookups < warnAt) continue;
@@ -49122,8 +49119,8 @@ var rule_default39 = defineRule({
     }
   },
   check(context3) {
-    const warnAbove = context3.options.warnAbove ?? 450;
-    const errorAbove = context3.options.errorAbove ?? 512;
+    const warnAbove = context3.options.warnAbove;
+    const errorAbove = context3.options.errorAbove;
     for (const entry2 of spfRecords(context3.zone)) {
       const length = entry2.view.text.length;
       if (length <= warnAbove) continue;
@@ -49206,8 +49203,8 @@ var rule_default41 = defineRule({
     }
   },
   check(context3) {
-    const min4 = context3.options.ip4MinPrefix ?? 16;
-    const min6 = context3.options.ip6MinPrefix ?? 32;
+    const min4 = context3.options.ip4MinPrefix;
+    const min6 = context3.options.ip6MinPrefix;
     for (const entry2 of spfRecords(context3.zone)) {
       for (const term of entry2.spf.terms) {
         if (term.type !== "mechanism" || term.qualifier !== "+") continue;

@@ -46,8 +46,8 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const min4 = context.options.ip4MinPrefix ?? 16;
-    const min6 = context.options.ip6MinPrefix ?? 32;
+    const min4 = context.options.ip4MinPrefix;
+    const min6 = context.options.ip6MinPrefix;
     for (const entry of spfRecords(context.zone)) {
       for (const term of entry.spf.terms) {
         // Only a pass authorizes; `-ip4:0.0.0.0/0` or `?ip4:…` grant nothing.

@@ -40,8 +40,8 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const warnAbove = context.options.warnAbove ?? 450;
-    const errorAbove = context.options.errorAbove ?? 512;
+    const warnAbove = context.options.warnAbove;
+    const errorAbove = context.options.errorAbove;
     for (const entry of spfRecords(context.zone)) {
       const length = entry.view.text.length;
       if (length <= warnAbove) continue;

@@ -41,7 +41,7 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const warnAt = context.options.warnAt ?? 9;
+    const warnAt = context.options.warnAt;
     for (const entry of spfRecords(context.zone)) {
       const analysis = analyze(context.zones, context.zone, entry);
       if (analysis.lookups < warnAt) continue;

@@ -65,7 +65,7 @@ export class ZoneRecord {
     return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
   }
 
-  /** The TTL as written, or the owner when the TTL is implicit (where a fix would go). */
+  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
   get ttlSpan(): Span {
     return this.ttlStart >= 0
       ? { source: this.source, start: this.ttlStart, end: this.ttlEnd }

@@ -29,8 +29,6 @@ class FileComment implements Comment {
 
 /** One entry's tokens; the arrays are reused from entry to entry. */
 export class Entry {
-  /** Offset of the line the entry starts on. */
-  lineStart = 0;
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
   count = 0;
@@ -78,7 +76,6 @@ export class Lexer {
     for (;;) {
       if (this.pos >= n) return false;
       const lineStart = this.pos;
-      entry.lineStart = lineStart;
       entry.count = 0;
       const first = text.charCodeAt(lineStart);
       entry.blankOwner = first === SPACE || first === TAB;

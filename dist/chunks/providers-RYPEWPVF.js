@@ -15,7 +15,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-WYZEOKY7.js";
+} from "./chunk-52XFFMOQ.js";
 import {
   __commonJS,
   __require,

@@ -114,7 +114,7 @@ var ZoneRecord = class {
   get ownerSpan() {
     return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
   }
-  /** The TTL as written, or the owner when the TTL is implicit (where a fix would go). */
+  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
   get ttlSpan() {
     return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
   }

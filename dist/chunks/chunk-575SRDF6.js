@@ -25,7 +25,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-WYZEOKY7.js";
+} from "./chunk-52XFFMOQ.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -52,8 +52,6 @@ var FileComment = class {
   }
 };
 var Entry = class {
-  /** Offset of the line the entry starts on. */
-  lineStart = 0;
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
   count = 0;
@@ -104,7 +102,6 @@ var Lexer = class {
     for (; ; ) {
       if (this.pos >= n) return false;
       const lineStart = this.pos;
-      entry.lineStart = lineStart;
       entry.count = 0;
       const first = text.charCodeAt(lineStart);
       entry.blankOwner = first === SPACE || first === TAB;
@@ -3442,7 +3439,7 @@ var rule_default30 = defineRule({
     }
   },
   check(context) {
-    const warnAt = context.options.warnAt ?? 9;
+    const warnAt = context.options.warnAt;
     for (const entry of spfRecords(context.zone)) {
       const analysis = analyze(context.zones, context.zone, entry);
       if (analysis.lookups < warnAt) continue;
@@ -3783,8 +3780,8 @@ var rule_default39 = defineRule({
     }
   },
   check(context) {
-    const warnAbove = context.options.warnAbove ?? 450;
-    const errorAbove = context.options.errorAbove ?? 512;
+    const warnAbove = context.options.warnAbove;
+    const errorAbove = context.options.errorAbove;
     for (const entry of spfRecords(context.zone)) {
       const length = entry.view.text.length;
       if (length <= warnAbove) continue;
@@ -3866,8 +3863,8 @@ var rule_default41 = defineRule({
     }
   },
   check(context) {
-    const min4 = context.options.ip4MinPrefix ?? 16;
-    const min6 = context.options.ip6MinPrefix ?? 32;
+    const min4 = context.options.ip4MinPrefix;
+    const min6 = context.options.ip6MinPrefix;
     for (const entry of spfRecords(context.zone)) {
       for (const term of entry.spf.terms) {
         if (term.type !== "mechanism" || term.qualifier !== "+") continue;

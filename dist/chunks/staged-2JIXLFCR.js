@@ -6,11 +6,11 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-M7ZAFQ5X.js";
+} from "./chunk-575SRDF6.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
-import "./chunk-WYZEOKY7.js";
+import "./chunk-52XFFMOQ.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-5C6OFENC.js";
 import "./chunk-CCFEVKPO.js";
@@ -100,7 +100,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-D2KTRPH7.js");
+    const { readExport } = await import("./providers-RYPEWPVF.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
