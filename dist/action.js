@@ -2755,12 +2755,12 @@ var require_constants2 = __commonJS({
       ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
       ERROR2[ERROR2["USER"] = 24] = "USER";
     })(ERROR = exports.ERROR || (exports.ERROR = {}));
-    var TYPE;
-    (function(TYPE2) {
-      TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
-      TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
-      TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
-    })(TYPE = exports.TYPE || (exports.TYPE = {}));
+    var TYPE2;
+    (function(TYPE3) {
+      TYPE3[TYPE3["BOTH"] = 0] = "BOTH";
+      TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
+      TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
+    })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
     var FLAGS;
     (function(FLAGS2) {
       FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
@@ -28155,49 +28155,157 @@ var require_parse_diff = __commonJS({
 });
 
 // src/model/record.ts
-var ZoneRecord, ArrayRdataStore;
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, STRIDE, CHUNK_BITS, CHUNK_ROWS, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
-    ZoneRecord = class {
-      constructor(owner, ttl2, class_, type, origin, source, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, fieldCount) {
-        this.owner = owner;
-        this.ttl = ttl2;
-        this.class_ = class_;
-        this.type = type;
-        this.origin = origin;
-        this.source = source;
-        this.start = start;
-        this.end = end;
-        this.ownerStart = ownerStart;
-        this.ownerEnd = ownerEnd;
-        this.ttlStart = ttlStart;
-        this.ttlEnd = ttlEnd;
-        this.typeStart = typeStart;
-        this.typeEnd = typeEnd;
-        this.store = store;
-        this.firstField = firstField;
-        this.fieldCount = fieldCount;
+    START = 0;
+    END = 1;
+    OWNER_START = 2;
+    OWNER_END = 3;
+    TTL_START = 4;
+    TTL_END = 5;
+    TYPE_START = 6;
+    TYPE_END = 7;
+    FIRST_FIELD = 8;
+    FIELD_COUNT = 9;
+    TTL = 10;
+    TYPE = 11;
+    ORIGIN = 12;
+    PART = 13;
+    STRIDE = 14;
+    CHUNK_BITS = 14;
+    CHUNK_ROWS = 1 << CHUNK_BITS;
+    RecordTable = class {
+      chunks = [];
+      count = 0;
+      /** Owners are strings shared by consecutive records of one owner (blank owners, repeated names). */
+      owners = [];
+      names = [];
+      nameIndex = /* @__PURE__ */ new Map();
+      parts = [];
+      lastSource;
+      lastStore;
+      get length() {
+        return this.count;
       }
-      owner;
-      ttl;
-      class_;
-      type;
-      origin;
-      source;
-      start;
-      end;
-      ownerStart;
-      ownerEnd;
-      ttlStart;
-      ttlEnd;
-      typeStart;
-      typeEnd;
-      store;
-      firstField;
-      fieldCount;
+      /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount) {
+        if (source !== this.lastSource || store !== this.lastStore) {
+          this.parts.push({ source, store });
+          this.lastSource = source;
+          this.lastStore = store;
+        }
+        const index = this.count++;
+        if ((index & CHUNK_ROWS - 1) === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * STRIDE));
+        const rows = this.chunks[index >> CHUNK_BITS];
+        let at2 = (index & CHUNK_ROWS - 1) * STRIDE;
+        rows[at2++] = start;
+        rows[at2++] = end;
+        rows[at2++] = ownerStart;
+        rows[at2++] = ownerEnd;
+        rows[at2++] = ttlStart;
+        rows[at2++] = ttlEnd;
+        rows[at2++] = typeStart;
+        rows[at2++] = typeEnd;
+        rows[at2++] = firstField;
+        rows[at2++] = fieldCount;
+        rows[at2++] = ttl2;
+        rows[at2++] = this.nameId(type);
+        rows[at2++] = this.nameId(origin);
+        rows[at2] = this.parts.length - 1;
+        this.owners.push(owner);
+        return index;
+      }
+      /** Types and origins repeat on every record: each is stored once and referred to by number. */
+      nameId(name2) {
+        let id = this.nameIndex.get(name2);
+        if (id === void 0) {
+          id = this.names.length;
+          this.names.push(name2);
+          this.nameIndex.set(name2, id);
+        }
+        return id;
+      }
+      /** A record object for each row. */
+      records() {
+        const out = new Array(this.count);
+        for (let i = 0; i < this.count; i++) out[i] = new ZoneRecord(this, i);
+        return out;
+      }
+      owner(index) {
+        return this.owners[index];
+      }
+      cell(index, column) {
+        return this.chunks[index >> CHUNK_BITS][(index & CHUNK_ROWS - 1) * STRIDE + column];
+      }
+      name(index, column) {
+        return this.names[this.cell(index, column)];
+      }
+      part(index) {
+        return this.parts[this.cell(index, PART)];
+      }
+    };
+    ZoneRecord = class {
+      constructor(table2, index) {
+        this.table = table2;
+        this.index = index;
+      }
+      table;
+      index;
+      get owner() {
+        return this.table.owner(this.index);
+      }
+      get ttl() {
+        return this.table.cell(this.index, TTL) >>> 0;
+      }
+      /** Only Internet-class zones are read. */
+      get class_() {
+        return "IN";
+      }
+      /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+      get type() {
+        return this.table.name(this.index, TYPE);
+      }
+      /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+      get origin() {
+        return this.table.name(this.index, ORIGIN);
+      }
+      get source() {
+        return this.table.part(this.index).source;
+      }
+      /** Offsets of the whole record text (first to last token). */
+      get start() {
+        return this.table.cell(this.index, START);
+      }
+      get end() {
+        return this.table.cell(this.index, END);
+      }
+      /** Where the owner is written; equal to start..start when inherited from the previous record. */
+      get ownerStart() {
+        return this.table.cell(this.index, OWNER_START);
+      }
+      get ownerEnd() {
+        return this.table.cell(this.index, OWNER_END);
+      }
+      /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+      get ttlStart() {
+        return this.table.cell(this.index, TTL_START);
+      }
+      get ttlEnd() {
+        return this.table.cell(this.index, TTL_END);
+      }
+      get typeStart() {
+        return this.table.cell(this.index, TYPE_START);
+      }
+      get typeEnd() {
+        return this.table.cell(this.index, TYPE_END);
+      }
+      get fieldCount() {
+        return this.table.cell(this.index, FIELD_COUNT);
+      }
       get fields() {
-        return this.store.fields(this.firstField, this.fieldCount);
+        return this.table.part(this.index).store.fields(this.table.cell(this.index, FIRST_FIELD), this.fieldCount);
       }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
@@ -38442,6 +38550,7 @@ var init_build = __esm({
       source;
       format;
       store = new ArrayRdataStore();
+      table = new RecordTable();
       records = [];
       diagnostics = [];
       /** Absolute origin; set by the adapter before records are added. */
@@ -38468,13 +38577,13 @@ var init_build = __esm({
           return void 0;
         }
         const first = this.store.add(input.fields);
-        const record4 = new ZoneRecord(
+        const index = this.table.add(
           input.owner,
           input.ttl,
-          "IN",
           type,
           this.origin,
           this.source,
+          this.store,
           input.at.start,
           input.at.end,
           input.ownerAt.start,
@@ -38483,10 +38592,10 @@ var init_build = __esm({
           input.ttlAt ? input.ttlAt.end : -1,
           input.typeAt.start,
           input.typeAt.end,
-          this.store,
           first,
           input.fields.length
         );
+        const record4 = new ZoneRecord(this.table, index);
         this.records.push(record4);
         return record4;
       }
@@ -45618,45 +45727,67 @@ var TokenStore = class {
     this.source = source;
   }
   source;
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  quoted = new Uint8Array(1024);
+  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
+  chunks = [];
   size = 0;
   add(entry2, from) {
     const first = this.size;
-    const need2 = first + entry2.count - from;
-    if (need2 > this.starts.length) this.grow(need2);
     for (let i = from; i < entry2.count; i++) {
-      this.starts[this.size] = entry2.starts[i];
-      this.ends[this.size] = entry2.ends[i];
-      this.quoted[this.size] = entry2.quoted[i] ? 1 : 0;
+      const at2 = this.size & FIELD_CHUNK - 1;
+      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
+      const chunk = this.chunks[this.chunks.length - 1];
+      chunk[2 * at2] = entry2.starts[i];
+      chunk[2 * at2 + 1] = entry2.ends[i];
       this.size++;
     }
     return first;
-  }
-  grow(need2) {
-    let length = this.starts.length * 2;
-    while (length < need2) length *= 2;
-    const starts = new Int32Array(length);
-    starts.set(this.starts);
-    const ends = new Int32Array(length);
-    ends.set(this.ends);
-    const quoted = new Uint8Array(length);
-    quoted.set(this.quoted);
-    this.starts = starts;
-    this.ends = ends;
-    this.quoted = quoted;
   }
   fields(first, count) {
     const out = [];
     const text3 = this.source.text;
     for (let i = first; i < first + count; i++) {
-      const start = this.starts[i];
-      const end = this.ends[i];
-      const quoted = this.quoted[i] === 1;
+      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
+      const at2 = i & FIELD_CHUNK - 1;
+      const start = chunk[2 * at2];
+      const end = chunk[2 * at2 + 1];
+      const quoted = text3.charCodeAt(start) === 34;
       out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, this.source, start, end));
     }
     return out;
+  }
+};
+var FIELD_CHUNK_BITS = 15;
+var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var ScratchFields = class {
+  list = [];
+  pool = [];
+  fill(lexer, entry2, from, source) {
+    const list3 = this.list;
+    list3.length = 0;
+    for (let f2 = from; f2 < entry2.count; f2++) {
+      let field2 = this.pool[f2 - from];
+      if (field2 === void 0) {
+        field2 = new ScratchField();
+        this.pool.push(field2);
+      }
+      field2.text = lexer.tokenText(entry2, f2);
+      field2.quoted = entry2.quoted[f2];
+      field2.source = source;
+      field2.start = entry2.starts[f2];
+      field2.end = entry2.ends[f2];
+      list3.push(field2);
+    }
+    return list3;
+  }
+};
+var ScratchField = class {
+  text = "";
+  quoted = false;
+  source;
+  start = 0;
+  end = 0;
+  get span() {
+    return { source: this.source, start: this.start, end: this.end };
   }
 };
 var ZoneReader = class {
@@ -45665,7 +45796,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve2(options.root)) ?? resolve2(options.root);
   }
   options;
-  records = [];
+  records = new RecordTable();
   diagnostics = [];
   comments = [];
   files = [];
@@ -45676,7 +45807,7 @@ var ZoneReader = class {
   includeStack = [];
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
-  scratchFields = [];
+  scratch = new ScratchFields();
   typeCodes = /* @__PURE__ */ new Map();
   typeCode(text3) {
     if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
@@ -45688,8 +45819,8 @@ var ZoneReader = class {
   diagnostic(source, code, message2, start, end, severity = "error") {
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message: message2, span: { source, start, end } });
   }
-  zoneOrigin() {
-    const soa = this.records.find((r) => r.type === "SOA");
+  zoneOrigin(records3) {
+    const soa = records3.find((r) => r.type === "SOA");
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
@@ -45804,11 +45935,7 @@ var ZoneReader = class {
     const typeStart = entry2.starts[i];
     const typeEnd = entry2.ends[i];
     const first = i + 1;
-    const fields = this.scratchFields;
-    fields.length = 0;
-    for (let f2 = first; f2 < entry2.count; f2++) {
-      fields.push(new TokenField(lexer.tokenText(entry2, f2), entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]));
-    }
+    const fields = this.scratch.fill(lexer, entry2, first, source);
     const origin = state.origin ?? ".";
     const parsed = parseRdata(type, fields, origin);
     if (!parsed.ok) {
@@ -45822,9 +45949,7 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
-    this.records.push(
-      new ZoneRecord(state.owner, resolvedTtl, "IN", type, origin, source, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, entry2.count - first)
-    );
+    this.records.add(state.owner, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first);
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
@@ -45940,9 +46065,7 @@ var ZoneReader = class {
       if (ttl2 === void 0) ttl2 = this.resolveTtl(source, void 0, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
       if (ttl2 === void 0) return;
       const first = this.generated.add(fields);
-      this.records.push(
-        new ZoneRecord(owner.name, ttl2, "IN", type, origin, source, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, this.generated, first, fields.length)
-      );
+      this.records.add(owner.name, ttl2, type, origin, source, this.generated, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
     }
   }
   displayPath(absolutePath) {
@@ -45992,7 +46115,8 @@ function readZone(path, options) {
     source = new SourceText(reader.displayPath(absolutePath), "", "octets");
     reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
   }
-  return { origin: reader.zoneOrigin(), format: "bind", source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
+  const records3 = reader.records.records();
+  return { origin: reader.zoneOrigin(records3), format: "bind", source, files: reader.files.length ? reader.files : [source], records: records3, diagnostics: reader.diagnostics, comments: reader.comments };
 }
 
 // src/engine/rule.ts

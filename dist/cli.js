@@ -6,12 +6,12 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunks/chunk-575SRDF6.js";
+} from "./chunks/chunk-IVQKXC3P.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-KKBMAPDJ.js";
-import "./chunks/chunk-52XFFMOQ.js";
+import "./chunks/chunk-QMGRI255.js";
 import "./chunks/chunk-LZZKXSMA.js";
 import {
   countSeverities
@@ -42,7 +42,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-RYPEWPVF.js");
+    const { readExport } = await import("./chunks/providers-OOIJZUZA.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -193,7 +193,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-2JIXLFCR.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-5OBBYGNX.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

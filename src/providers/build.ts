@@ -4,7 +4,7 @@
  * diagnostic at the value at fault.
  */
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, ZoneRecord, type RdataField } from '../model/record.ts';
+import { ArrayRdataStore, RecordTable, ZoneRecord, type RdataField } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Zone, ZoneFormat } from '../model/zone.ts';
 import { nameKey, parseName } from '../zone/names.ts';
@@ -36,6 +36,7 @@ export interface RecordInput {
 
 export class ZoneBuilder {
   readonly store = new ArrayRdataStore();
+  private readonly table = new RecordTable();
   readonly records: ZoneRecord[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** Absolute origin; set by the adapter before records are added. */
@@ -69,13 +70,13 @@ export class ZoneBuilder {
       return undefined;
     }
     const first = this.store.add(input.fields);
-    const record = new ZoneRecord(
+    const index = this.table.add(
       input.owner,
       input.ttl,
-      'IN',
       type,
       this.origin,
       this.source,
+      this.store,
       input.at.start,
       input.at.end,
       input.ownerAt.start,
@@ -84,10 +85,10 @@ export class ZoneBuilder {
       input.ttlAt ? input.ttlAt.end : -1,
       input.typeAt.start,
       input.typeAt.end,
-      this.store,
       first,
       input.fields.length,
     );
+    const record = new ZoneRecord(this.table, index);
     this.records.push(record);
     return record;
   }

@@ -6,7 +6,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, ZoneRecord, type RdataField, type RdataStore } from '../model/record.ts';
+import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
@@ -44,50 +44,81 @@ class TokenField implements RdataField {
 
 /** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
 class TokenStore implements RdataStore {
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private quoted = new Uint8Array(1024);
+  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
+  private readonly chunks: Int32Array[] = [];
   private size = 0;
 
   constructor(private readonly source: SourceText) {}
 
   add(entry: Entry, from: number): number {
     const first = this.size;
-    const need = first + entry.count - from;
-    if (need > this.starts.length) this.grow(need);
     for (let i = from; i < entry.count; i++) {
-      this.starts[this.size] = entry.starts[i];
-      this.ends[this.size] = entry.ends[i];
-      this.quoted[this.size] = entry.quoted[i] ? 1 : 0;
+      const at = this.size & (FIELD_CHUNK - 1);
+      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
+      const chunk = this.chunks[this.chunks.length - 1];
+      chunk[2 * at] = entry.starts[i];
+      chunk[2 * at + 1] = entry.ends[i];
       this.size++;
     }
     return first;
-  }
-
-  private grow(need: number): void {
-    let length = this.starts.length * 2;
-    while (length < need) length *= 2;
-    const starts = new Int32Array(length);
-    starts.set(this.starts);
-    const ends = new Int32Array(length);
-    ends.set(this.ends);
-    const quoted = new Uint8Array(length);
-    quoted.set(this.quoted);
-    this.starts = starts;
-    this.ends = ends;
-    this.quoted = quoted;
   }
 
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const text = this.source.text;
     for (let i = first; i < first + count; i++) {
-      const start = this.starts[i];
-      const end = this.ends[i];
-      const quoted = this.quoted[i] === 1;
+      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
+      const at = i & (FIELD_CHUNK - 1);
+      const start = chunk[2 * at];
+      const end = chunk[2 * at + 1];
+      // The lexer makes every token that starts with a quote a quoted string.
+      const quoted = text.charCodeAt(start) === 34;
       out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, this.source, start, end));
     }
     return out;
+  }
+}
+
+const FIELD_CHUNK_BITS = 15;
+const FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+
+/**
+ * The rdata fields of the record being read, handed to parseRdata. One set of objects is reused
+ * for every record: the reader keeps nothing parseRdata returns but numbers (the SOA minimum).
+ */
+class ScratchFields {
+  readonly list: ScratchField[] = [];
+  private readonly pool: ScratchField[] = [];
+
+  fill(lexer: Lexer, entry: Entry, from: number, source: SourceText): ScratchField[] {
+    const list = this.list;
+    list.length = 0;
+    for (let f = from; f < entry.count; f++) {
+      let field = this.pool[f - from];
+      if (field === undefined) {
+        field = new ScratchField();
+        this.pool.push(field);
+      }
+      field.text = lexer.tokenText(entry, f);
+      field.quoted = entry.quoted[f];
+      field.source = source;
+      field.start = entry.starts[f];
+      field.end = entry.ends[f];
+      list.push(field);
+    }
+    return list;
+  }
+}
+
+class ScratchField implements RdataField {
+  text = '';
+  quoted = false;
+  source: SourceText | undefined;
+  start = 0;
+  end = 0;
+
+  get span(): Span {
+    return { source: this.source as SourceText, start: this.start, end: this.end };
   }
 }
 
@@ -100,7 +131,7 @@ interface FileState {
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
 class ZoneReader {
-  readonly records: ZoneRecord[] = [];
+  readonly records = new RecordTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly comments: Comment[] = [];
   readonly files: SourceText[] = [];
@@ -111,7 +142,7 @@ class ZoneReader {
   private readonly includeStack: string[] = [];
   private readonly generated = new ArrayRdataStore();
   private readonly typeTokens = new TokenInterner();
-  private readonly scratchFields: RdataField[] = [];
+  private readonly scratch = new ScratchFields();
   private readonly typeCodes = new Map<string, number | undefined>();
 
   private typeCode(text: string): number | undefined {
@@ -130,8 +161,8 @@ class ZoneReader {
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
   }
 
-  zoneOrigin(): string {
-    const soa = this.records.find((r) => r.type === 'SOA');
+  zoneOrigin(records: readonly ZoneRecord[]): string {
+    const soa = records.find((r) => r.type === 'SOA');
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? '.';
   }
 
@@ -254,12 +285,7 @@ class ZoneReader {
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     const first = i + 1;
-    // One array for every record: parseRdata reads it and keeps nothing of it.
-    const fields = this.scratchFields;
-    fields.length = 0;
-    for (let f = first; f < entry.count; f++) {
-      fields.push(new TokenField(lexer.tokenText(entry, f), entry.quoted[f], source, entry.starts[f], entry.ends[f]));
-    }
+    const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? '.';
     const parsed = parseRdata(type, fields, origin);
     if (!parsed.ok) {
@@ -273,9 +299,7 @@ class ZoneReader {
     if (resolvedTtl === undefined) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
-    this.records.push(
-      new ZoneRecord(state.owner as string, resolvedTtl, 'IN', type, origin, source, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, entry.count - first),
-    );
+    this.records.add(state.owner as string, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first);
   }
 
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
@@ -398,9 +422,7 @@ class ZoneReader {
       if (ttl === undefined) ttl = this.resolveTtl(source, undefined, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
       if (ttl === undefined) return;
       const first = this.generated.add(fields);
-      this.records.push(
-        new ZoneRecord(owner.name, ttl, 'IN', type, origin, source, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, this.generated, first, fields.length),
-      );
+      this.records.add(owner.name, ttl, type, origin, source, this.generated, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
     }
   }
 
@@ -464,5 +486,6 @@ export function readZone(path: string, options: ReadOptions): Zone {
     source = new SourceText(reader.displayPath(absolutePath), '', 'octets');
     reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
   }
-  return { origin: reader.zoneOrigin(), format: 'bind', source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
+  const records = reader.records.records();
+  return { origin: reader.zoneOrigin(records), format: 'bind', source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
 }

@@ -68,45 +68,153 @@ var SourceText = class _SourceText {
 };
 
 // src/model/record.ts
-var ZoneRecord = class {
-  constructor(owner, ttl2, class_, type, origin, source, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, fieldCount) {
-    this.owner = owner;
-    this.ttl = ttl2;
-    this.class_ = class_;
-    this.type = type;
-    this.origin = origin;
-    this.source = source;
-    this.start = start;
-    this.end = end;
-    this.ownerStart = ownerStart;
-    this.ownerEnd = ownerEnd;
-    this.ttlStart = ttlStart;
-    this.ttlEnd = ttlEnd;
-    this.typeStart = typeStart;
-    this.typeEnd = typeEnd;
-    this.store = store;
-    this.firstField = firstField;
-    this.fieldCount = fieldCount;
+var START = 0;
+var END = 1;
+var OWNER_START = 2;
+var OWNER_END = 3;
+var TTL_START = 4;
+var TTL_END = 5;
+var TYPE_START = 6;
+var TYPE_END = 7;
+var FIRST_FIELD = 8;
+var FIELD_COUNT = 9;
+var TTL = 10;
+var TYPE = 11;
+var ORIGIN = 12;
+var PART = 13;
+var STRIDE = 14;
+var CHUNK_BITS = 14;
+var CHUNK_ROWS = 1 << CHUNK_BITS;
+var RecordTable = class {
+  chunks = [];
+  count = 0;
+  /** Owners are strings shared by consecutive records of one owner (blank owners, repeated names). */
+  owners = [];
+  names = [];
+  nameIndex = /* @__PURE__ */ new Map();
+  parts = [];
+  lastSource;
+  lastStore;
+  get length() {
+    return this.count;
   }
-  owner;
-  ttl;
-  class_;
-  type;
-  origin;
-  source;
-  start;
-  end;
-  ownerStart;
-  ownerEnd;
-  ttlStart;
-  ttlEnd;
-  typeStart;
-  typeEnd;
-  store;
-  firstField;
-  fieldCount;
+  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount) {
+    if (source !== this.lastSource || store !== this.lastStore) {
+      this.parts.push({ source, store });
+      this.lastSource = source;
+      this.lastStore = store;
+    }
+    const index = this.count++;
+    if ((index & CHUNK_ROWS - 1) === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * STRIDE));
+    const rows = this.chunks[index >> CHUNK_BITS];
+    let at = (index & CHUNK_ROWS - 1) * STRIDE;
+    rows[at++] = start;
+    rows[at++] = end;
+    rows[at++] = ownerStart;
+    rows[at++] = ownerEnd;
+    rows[at++] = ttlStart;
+    rows[at++] = ttlEnd;
+    rows[at++] = typeStart;
+    rows[at++] = typeEnd;
+    rows[at++] = firstField;
+    rows[at++] = fieldCount;
+    rows[at++] = ttl2;
+    rows[at++] = this.nameId(type);
+    rows[at++] = this.nameId(origin);
+    rows[at] = this.parts.length - 1;
+    this.owners.push(owner);
+    return index;
+  }
+  /** Types and origins repeat on every record: each is stored once and referred to by number. */
+  nameId(name2) {
+    let id = this.nameIndex.get(name2);
+    if (id === void 0) {
+      id = this.names.length;
+      this.names.push(name2);
+      this.nameIndex.set(name2, id);
+    }
+    return id;
+  }
+  /** A record object for each row. */
+  records() {
+    const out = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = new ZoneRecord(this, i);
+    return out;
+  }
+  owner(index) {
+    return this.owners[index];
+  }
+  cell(index, column) {
+    return this.chunks[index >> CHUNK_BITS][(index & CHUNK_ROWS - 1) * STRIDE + column];
+  }
+  name(index, column) {
+    return this.names[this.cell(index, column)];
+  }
+  part(index) {
+    return this.parts[this.cell(index, PART)];
+  }
+};
+var ZoneRecord = class {
+  constructor(table2, index) {
+    this.table = table2;
+    this.index = index;
+  }
+  table;
+  index;
+  get owner() {
+    return this.table.owner(this.index);
+  }
+  get ttl() {
+    return this.table.cell(this.index, TTL) >>> 0;
+  }
+  /** Only Internet-class zones are read. */
+  get class_() {
+    return "IN";
+  }
+  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+  get type() {
+    return this.table.name(this.index, TYPE);
+  }
+  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+  get origin() {
+    return this.table.name(this.index, ORIGIN);
+  }
+  get source() {
+    return this.table.part(this.index).source;
+  }
+  /** Offsets of the whole record text (first to last token). */
+  get start() {
+    return this.table.cell(this.index, START);
+  }
+  get end() {
+    return this.table.cell(this.index, END);
+  }
+  /** Where the owner is written; equal to start..start when inherited from the previous record. */
+  get ownerStart() {
+    return this.table.cell(this.index, OWNER_START);
+  }
+  get ownerEnd() {
+    return this.table.cell(this.index, OWNER_END);
+  }
+  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+  get ttlStart() {
+    return this.table.cell(this.index, TTL_START);
+  }
+  get ttlEnd() {
+    return this.table.cell(this.index, TTL_END);
+  }
+  get typeStart() {
+    return this.table.cell(this.index, TYPE_START);
+  }
+  get typeEnd() {
+    return this.table.cell(this.index, TYPE_END);
+  }
+  get fieldCount() {
+    return this.table.cell(this.index, FIELD_COUNT);
+  }
   get fields() {
-    return this.store.fields(this.firstField, this.fieldCount);
+    return this.table.part(this.index).store.fields(this.table.cell(this.index, FIRST_FIELD), this.fieldCount);
   }
   get span() {
     return { source: this.source, start: this.start, end: this.end };
@@ -1427,6 +1535,7 @@ function markAutomaticTtl(record) {
 var AUTOMATIC_TTL = 300;
 
 export {
+  RecordTable,
   ZoneRecord,
   ArrayRdataStore,
   SourceText,

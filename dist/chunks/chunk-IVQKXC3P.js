@@ -5,8 +5,8 @@ import {
 } from "./chunk-KKBMAPDJ.js";
 import {
   ArrayRdataStore,
+  RecordTable,
   SourceText,
-  ZoneRecord,
   abbreviate,
   isProxied,
   name,
@@ -25,7 +25,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-52XFFMOQ.js";
+} from "./chunk-QMGRI255.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -314,45 +314,67 @@ var TokenStore = class {
     this.source = source;
   }
   source;
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  quoted = new Uint8Array(1024);
+  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
+  chunks = [];
   size = 0;
   add(entry, from) {
     const first = this.size;
-    const need = first + entry.count - from;
-    if (need > this.starts.length) this.grow(need);
     for (let i = from; i < entry.count; i++) {
-      this.starts[this.size] = entry.starts[i];
-      this.ends[this.size] = entry.ends[i];
-      this.quoted[this.size] = entry.quoted[i] ? 1 : 0;
+      const at = this.size & FIELD_CHUNK - 1;
+      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
+      const chunk = this.chunks[this.chunks.length - 1];
+      chunk[2 * at] = entry.starts[i];
+      chunk[2 * at + 1] = entry.ends[i];
       this.size++;
     }
     return first;
-  }
-  grow(need) {
-    let length = this.starts.length * 2;
-    while (length < need) length *= 2;
-    const starts = new Int32Array(length);
-    starts.set(this.starts);
-    const ends = new Int32Array(length);
-    ends.set(this.ends);
-    const quoted = new Uint8Array(length);
-    quoted.set(this.quoted);
-    this.starts = starts;
-    this.ends = ends;
-    this.quoted = quoted;
   }
   fields(first, count) {
     const out = [];
     const text = this.source.text;
     for (let i = first; i < first + count; i++) {
-      const start = this.starts[i];
-      const end = this.ends[i];
-      const quoted = this.quoted[i] === 1;
+      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
+      const at = i & FIELD_CHUNK - 1;
+      const start = chunk[2 * at];
+      const end = chunk[2 * at + 1];
+      const quoted = text.charCodeAt(start) === 34;
       out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, this.source, start, end));
     }
     return out;
+  }
+};
+var FIELD_CHUNK_BITS = 15;
+var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var ScratchFields = class {
+  list = [];
+  pool = [];
+  fill(lexer, entry, from, source) {
+    const list = this.list;
+    list.length = 0;
+    for (let f = from; f < entry.count; f++) {
+      let field = this.pool[f - from];
+      if (field === void 0) {
+        field = new ScratchField();
+        this.pool.push(field);
+      }
+      field.text = lexer.tokenText(entry, f);
+      field.quoted = entry.quoted[f];
+      field.source = source;
+      field.start = entry.starts[f];
+      field.end = entry.ends[f];
+      list.push(field);
+    }
+    return list;
+  }
+};
+var ScratchField = class {
+  text = "";
+  quoted = false;
+  source;
+  start = 0;
+  end = 0;
+  get span() {
+    return { source: this.source, start: this.start, end: this.end };
   }
 };
 var ZoneReader = class {
@@ -361,7 +383,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
   }
   options;
-  records = [];
+  records = new RecordTable();
   diagnostics = [];
   comments = [];
   files = [];
@@ -372,7 +394,7 @@ var ZoneReader = class {
   includeStack = [];
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
-  scratchFields = [];
+  scratch = new ScratchFields();
   typeCodes = /* @__PURE__ */ new Map();
   typeCode(text) {
     if (this.typeCodes.has(text)) return this.typeCodes.get(text);
@@ -384,8 +406,8 @@ var ZoneReader = class {
   diagnostic(source, code, message, start, end, severity = "error") {
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
   }
-  zoneOrigin() {
-    const soa = this.records.find((r) => r.type === "SOA");
+  zoneOrigin(records) {
+    const soa = records.find((r) => r.type === "SOA");
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
@@ -500,11 +522,7 @@ var ZoneReader = class {
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     const first = i + 1;
-    const fields = this.scratchFields;
-    fields.length = 0;
-    for (let f = first; f < entry.count; f++) {
-      fields.push(new TokenField(lexer.tokenText(entry, f), entry.quoted[f], source, entry.starts[f], entry.ends[f]));
-    }
+    const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? ".";
     const parsed = parseRdata(type, fields, origin);
     if (!parsed.ok) {
@@ -518,9 +536,7 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
-    this.records.push(
-      new ZoneRecord(state.owner, resolvedTtl, "IN", type, origin, source, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, store, firstField, entry.count - first)
-    );
+    this.records.add(state.owner, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first);
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl, rdata, typeStart, typeEnd) {
@@ -636,9 +652,7 @@ var ZoneReader = class {
       if (ttl === void 0) ttl = this.resolveTtl(source, void 0, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
       if (ttl === void 0) return;
       const first = this.generated.add(fields);
-      this.records.push(
-        new ZoneRecord(owner.name, ttl, "IN", type, origin, source, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, this.generated, first, fields.length)
-      );
+      this.records.add(owner.name, ttl, type, origin, source, this.generated, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
     }
   }
   displayPath(absolutePath) {
@@ -688,7 +702,8 @@ function readZone(path, options) {
     source = new SourceText(reader.displayPath(absolutePath), "", "octets");
     reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
   }
-  return { origin: reader.zoneOrigin(), format: "bind", source, files: reader.files.length ? reader.files : [source], records: reader.records, diagnostics: reader.diagnostics, comments: reader.comments };
+  const records = reader.records.records();
+  return { origin: reader.zoneOrigin(records), format: "bind", source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
 }
 
 // src/engine/cache.ts

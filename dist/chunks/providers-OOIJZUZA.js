@@ -6,6 +6,7 @@ import {
 import {
   AUTOMATIC_TTL,
   ArrayRdataStore,
+  RecordTable,
   SourceText,
   ZoneRecord,
   markAutomaticTtl,
@@ -15,7 +16,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-52XFFMOQ.js";
+} from "./chunk-QMGRI255.js";
 import {
   __commonJS,
   __require,
@@ -8562,6 +8563,7 @@ var ZoneBuilder = class {
   source;
   format;
   store = new ArrayRdataStore();
+  table = new RecordTable();
   records = [];
   diagnostics = [];
   /** Absolute origin; set by the adapter before records are added. */
@@ -8588,13 +8590,13 @@ var ZoneBuilder = class {
       return void 0;
     }
     const first = this.store.add(input.fields);
-    const record4 = new ZoneRecord(
+    const index = this.table.add(
       input.owner,
       input.ttl,
-      "IN",
       type,
       this.origin,
       this.source,
+      this.store,
       input.at.start,
       input.at.end,
       input.ownerAt.start,
@@ -8603,10 +8605,10 @@ var ZoneBuilder = class {
       input.ttlAt ? input.ttlAt.end : -1,
       input.typeAt.start,
       input.typeAt.end,
-      this.store,
       first,
       input.fields.length
     );
+    const record4 = new ZoneRecord(this.table, index);
     this.records.push(record4);
     return record4;
   }

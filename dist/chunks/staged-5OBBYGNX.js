@@ -6,11 +6,11 @@ import {
   originFromName,
   readZone,
   rules
-} from "./chunk-575SRDF6.js";
+} from "./chunk-IVQKXC3P.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
-import "./chunk-52XFFMOQ.js";
+import "./chunk-QMGRI255.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-5C6OFENC.js";
 import "./chunk-CCFEVKPO.js";
@@ -100,7 +100,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-RYPEWPVF.js");
+    const { readExport } = await import("./providers-OOIJZUZA.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
