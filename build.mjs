@@ -24,7 +24,8 @@ const common = {
 
 // The CLI loads formatters, provider readers and ajv only when a run needs them: split chunks keep
 // a pre-commit run on one zone from parsing code it never uses.
-await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+// split-worker is the second thread that reads large zones (src/zone/split.ts).
+await build({ ...common, entryPoints: { cli: 'src/cli.ts', 'split-worker': 'src/zone/split-worker.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
 rmSync('dist', { recursive: true, force: true });

@@ -28155,7 +28155,7 @@ var require_parse_diff = __commonJS({
 });
 
 // src/model/record.ts
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, STRIDE, CHUNK_BITS, CHUNK_ROWS, RecordTable, ZoneRecord, ArrayRdataStore;
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -28173,33 +28173,53 @@ var init_record = __esm({
     TYPE = 11;
     ORIGIN = 12;
     PART = 13;
-    STRIDE = 14;
-    CHUNK_BITS = 14;
-    CHUNK_ROWS = 1 << CHUNK_BITS;
+    OWNER_TOKEN_START = 14;
+    OWNER_TOKEN_END = 15;
+    STRIDE = 16;
+    CHUNK_ROWS = 1 << 14;
+    RecordChunk = class {
+      constructor(table2, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+        this.table = table2;
+        this.rows = rows;
+        this.owners = owners;
+        this.count = owners.length;
+      }
+      table;
+      rows;
+      /** Owner names; undefined until asked for when the record has an owner token. */
+      owners;
+      count;
+      owner(row) {
+        const known = this.owners[row];
+        if (known !== void 0) return known;
+        const rows = this.rows;
+        const at2 = row * STRIDE;
+        const start = rows[at2 + OWNER_TOKEN_START];
+        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners[row - 1] : void 0;
+        const part = this.table.parts[rows[at2 + PART]];
+        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.table.names[rows[at2 + ORIGIN]]) ?? ".";
+        this.owners[row] = name2;
+        return name2;
+      }
+    };
     RecordTable = class {
       chunks = [];
-      count = 0;
-      /** Owners are strings shared by consecutive records of one owner (blank owners, repeated names). */
-      owners = [];
+      /** Types and origins, each stored once and referred to by number. */
       names = [];
       nameIndex = /* @__PURE__ */ new Map();
       parts = [];
       lastSource;
       lastStore;
-      get length() {
-        return this.count;
-      }
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount) {
-        if (source !== this.lastSource || store !== this.lastStore) {
-          this.parts.push({ source, store });
-          this.lastSource = source;
-          this.lastStore = store;
+      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+        let chunk = this.chunks[this.chunks.length - 1];
+        if (chunk === void 0 || chunk.count === CHUNK_ROWS) {
+          chunk = new RecordChunk(this);
+          this.chunks.push(chunk);
         }
-        const index = this.count++;
-        if ((index & CHUNK_ROWS - 1) === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * STRIDE));
-        const rows = this.chunks[index >> CHUNK_BITS];
-        let at2 = (index & CHUNK_ROWS - 1) * STRIDE;
+        const row = chunk.count++;
+        const rows = chunk.rows;
+        let at2 = row * STRIDE;
         rows[at2++] = start;
         rows[at2++] = end;
         rows[at2++] = ownerStart;
@@ -28213,11 +28233,12 @@ var init_record = __esm({
         rows[at2++] = ttl2;
         rows[at2++] = this.nameId(type);
         rows[at2++] = this.nameId(origin);
-        rows[at2] = this.parts.length - 1;
-        this.owners.push(owner);
-        return index;
+        rows[at2++] = this.partId(source, store);
+        rows[at2++] = ownerToken;
+        rows[at2] = ownerTokenEnd;
+        chunk.owners.push(owner);
+        return { chunk, row };
       }
-      /** Types and origins repeat on every record: each is stored once and referred to by number. */
       nameId(name2) {
         let id = this.nameIndex.get(name2);
         if (id === void 0) {
@@ -28227,37 +28248,65 @@ var init_record = __esm({
         }
         return id;
       }
-      /** A record object for each row. */
+      partId(source, store) {
+        if (source !== this.lastSource || store !== this.lastStore) {
+          this.parts.push({ source, store });
+          this.lastSource = source;
+          this.lastStore = store;
+        }
+        return this.parts.length - 1;
+      }
+      views = [];
+      viewedChunk = 0;
+      viewedRow = 0;
+      /** A record object for each row, in order; rows added since the last call get theirs now. */
       records() {
-        const out = new Array(this.count);
-        for (let i = 0; i < this.count; i++) out[i] = new ZoneRecord(this, i);
-        return out;
+        const views = this.views;
+        for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
+          const chunk = this.chunks[this.viewedChunk];
+          for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
+          if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+        }
+        return views;
       }
-      owner(index) {
-        return this.owners[index];
+      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+      portable() {
+        const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+        return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
       }
-      cell(index, column) {
-        return this.chunks[index >> CHUNK_BITS][(index & CHUNK_ROWS - 1) * STRIDE + column];
-      }
-      name(index, column) {
-        return this.names[this.cell(index, column)];
-      }
-      part(index) {
-        return this.parts[this.cell(index, PART)];
+      /**
+       * Appends records another thread read from `source`, whose fields are now in `store` at
+       * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
+       */
+      adopt(records3, source, store, fieldShift) {
+        const nameIds = records3.names.map((name2) => this.nameId(name2));
+        const part = this.partId(source, store);
+        for (const { rows, owners } of records3.chunks) {
+          for (let at2 = 0; at2 < owners.length * STRIDE; at2 += STRIDE) {
+            rows[at2 + TYPE] = nameIds[rows[at2 + TYPE]];
+            rows[at2 + ORIGIN] = nameIds[rows[at2 + ORIGIN]];
+            rows[at2 + PART] = part;
+            rows[at2 + FIRST_FIELD] += fieldShift;
+          }
+          this.chunks.push(new RecordChunk(this, rows, owners));
+        }
       }
     };
     ZoneRecord = class {
-      constructor(table2, index) {
-        this.table = table2;
-        this.index = index;
+      constructor(chunk, row) {
+        this.chunk = chunk;
+        this.row = row;
       }
-      table;
-      index;
+      chunk;
+      row;
+      cell(column) {
+        return this.chunk.rows[this.row * STRIDE + column];
+      }
       get owner() {
-        return this.table.owner(this.index);
+        return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
       }
       get ttl() {
-        return this.table.cell(this.index, TTL) >>> 0;
+        return this.cell(TTL) >>> 0;
       }
       /** Only Internet-class zones are read. */
       get class_() {
@@ -28265,47 +28314,47 @@ var init_record = __esm({
       }
       /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
       get type() {
-        return this.table.name(this.index, TYPE);
+        return this.chunk.table.names[this.cell(TYPE)];
       }
       /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
       get origin() {
-        return this.table.name(this.index, ORIGIN);
+        return this.chunk.table.names[this.cell(ORIGIN)];
       }
       get source() {
-        return this.table.part(this.index).source;
+        return this.chunk.table.parts[this.cell(PART)].source;
       }
       /** Offsets of the whole record text (first to last token). */
       get start() {
-        return this.table.cell(this.index, START);
+        return this.cell(START);
       }
       get end() {
-        return this.table.cell(this.index, END);
+        return this.cell(END);
       }
       /** Where the owner is written; equal to start..start when inherited from the previous record. */
       get ownerStart() {
-        return this.table.cell(this.index, OWNER_START);
+        return this.cell(OWNER_START);
       }
       get ownerEnd() {
-        return this.table.cell(this.index, OWNER_END);
+        return this.cell(OWNER_END);
       }
       /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
       get ttlStart() {
-        return this.table.cell(this.index, TTL_START);
+        return this.cell(TTL_START);
       }
       get ttlEnd() {
-        return this.table.cell(this.index, TTL_END);
+        return this.cell(TTL_END);
       }
       get typeStart() {
-        return this.table.cell(this.index, TYPE_START);
+        return this.cell(TYPE_START);
       }
       get typeEnd() {
-        return this.table.cell(this.index, TYPE_END);
+        return this.cell(TYPE_END);
       }
       get fieldCount() {
-        return this.table.cell(this.index, FIELD_COUNT);
+        return this.cell(FIELD_COUNT);
       }
       get fields() {
-        return this.table.part(this.index).store.fields(this.table.cell(this.index, FIRST_FIELD), this.fieldCount);
+        return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
       }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
@@ -28353,33 +28402,64 @@ var init_source = __esm({
     SourceText = class _SourceText {
       constructor(path, text3, encoding) {
         this.path = path;
-        this.text = text3;
         this.encoding = encoding;
+        this.decoded = text3;
       }
       path;
-      text;
       encoding;
       lineStarts;
+      decoded;
+      octets;
+      /** A BIND file's octets, kept as they are (latin1: one character per octet). */
       static fromBytes(path, bytes) {
-        return new _SourceText(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "octets");
+        const source = new _SourceText(path, "", "octets");
+        source.decoded = void 0;
+        source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return source;
+      }
+      /** The whole text; decoded on first use for a file kept as octets. */
+      get text() {
+        this.decoded ??= this.octets.toString("latin1");
+        return this.decoded;
+      }
+      /** The file's octets (for a file read from text: its latin1 encoding). */
+      get bytes() {
+        this.octets ??= Buffer.from(this.text, "latin1");
+        return this.octets;
+      }
+      get length() {
+        return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
+      }
+      /** Characters `start…end` (octets, for a file kept as octets). */
+      slice(start, end) {
+        if (this.decoded !== void 0) return this.decoded.slice(start, end);
+        return this.octets.toString("latin1", start, end);
+      }
+      /** Code of character `i` (NaN past the end, as String#charCodeAt). */
+      charCodeAt(i) {
+        if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
+        const octets = this.octets;
+        return i >= 0 && i < octets.length ? octets[i] : NaN;
       }
       starts() {
         if (this.lineStarts) return this.lineStarts;
-        const text3 = this.text;
-        let count = 1;
-        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) count++;
-        const starts = new Int32Array(count);
-        let n = 1;
-        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts[n++] = i + 1;
-        this.lineStarts = starts;
-        return starts;
+        const starts = [0];
+        if (this.decoded !== void 0) {
+          const text3 = this.decoded;
+          for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          const octets = this.octets;
+          for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
+        }
+        this.lineStarts = Int32Array.from(starts);
+        return this.lineStarts;
       }
       get lineCount() {
         return this.starts().length;
       }
       positionAt(offset) {
         const starts = this.starts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        const clamped = Math.max(0, Math.min(offset, this.length));
         let lo = 0;
         let hi = starts.length - 1;
         while (lo < hi) {
@@ -28398,10 +28478,10 @@ var init_source = __esm({
       /** The text of a 1-based line, without its line break, decoded for display. */
       lineText(line) {
         const starts = this.starts();
-        const start = starts[line - 1] ?? this.text.length;
-        let end = line < starts.length ? starts[line] - 1 : this.text.length;
-        if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-        return this.display(this.text.slice(start, end));
+        const start = starts[line - 1] ?? this.length;
+        let end = line < starts.length ? starts[line] - 1 : this.length;
+        if (end > start && this.charCodeAt(end - 1) === 13) end--;
+        return this.display(this.slice(start, end));
       }
       /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
       display(slice) {
@@ -28410,7 +28490,7 @@ var init_source = __esm({
       }
       columnWidth(from, to) {
         if (this.encoding === "utf8") return to - from;
-        const slice = this.text.slice(from, to);
+        const slice = this.slice(from, to);
         return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
       }
     };
@@ -28421,6 +28501,17 @@ var init_source = __esm({
 function parseName(text3, origin) {
   if (text3 === "@") return { ok: true, name: origin };
   if (text3 === ".") return { ok: true, name: "." };
+  const checked = checkName(text3, origin);
+  if (typeof checked === "string") return { ok: false, message: checked };
+  if (checked) return { ok: true, name: text3 };
+  return { ok: true, name: origin === "." ? text3 + "." : text3 + "." + origin };
+}
+function nameProblem(text3, origin) {
+  if (text3 === "@" || text3 === ".") return void 0;
+  const checked = checkName(text3, origin);
+  return typeof checked === "string" ? checked : void 0;
+}
+function checkName(text3, origin) {
   let wireLength = 1;
   let labelLength = 0;
   let absolute2 = false;
@@ -28428,7 +28519,7 @@ function parseName(text3, origin) {
   for (let i = 0; i < n; i++) {
     const c = text3.charCodeAt(i);
     if (c === 46) {
-      if (labelLength === 0) return { ok: false, message: i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)" };
+      if (labelLength === 0) return i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)";
       wireLength += labelLength + 1;
       labelLength = 0;
       if (i === n - 1) absolute2 = true;
@@ -28436,30 +28527,30 @@ function parseName(text3, origin) {
     }
     if (c === 92) {
       const d1 = text3.charCodeAt(i + 1);
-      if (i + 1 >= n) return { ok: false, message: "a name cannot end with a lone backslash" };
+      if (i + 1 >= n) return "a name cannot end with a lone backslash";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text3.charCodeAt(i + 2);
         const d3 = text3.charCodeAt(i + 3);
-        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return { ok: false, message: "a \\DDD escape needs exactly three decimal digits" };
-        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return { ok: false, message: "a \\DDD escape cannot exceed 255" };
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return "a \\DDD escape needs exactly three decimal digits";
+        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return "a \\DDD escape cannot exceed 255";
         i += 3;
       } else {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return { ok: false, message: `character '${String.fromCharCode(c)}' must be escaped in a name` };
+      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
     }
     labelLength++;
-    if (labelLength > 63) return { ok: false, message: "a label is longer than 63 octets" };
+    if (labelLength > 63) return "a label is longer than 63 octets";
   }
   if (labelLength > 0) wireLength += labelLength + 1;
   if (!absolute2) {
     if (origin !== ".") wireLength += wireLengthOf(origin) - 1;
-    if (wireLength > 255) return { ok: false, message: `the name is longer than 255 octets once the origin ${origin} is appended` };
-    return { ok: true, name: origin === "." ? text3 + "." : text3 + "." + origin };
+    if (wireLength > 255) return `the name is longer than 255 octets once the origin ${origin} is appended`;
+    return false;
   }
-  if (wireLength > 255) return { ok: false, message: "the name is longer than 255 octets" };
-  return { ok: true, name: text3 };
+  if (wireLength > 255) return "the name is longer than 255 octets";
+  return true;
 }
 function wireLengthOf(name2) {
   if (name2 !== lastLengthName) {
@@ -28532,6 +28623,43 @@ var init_names = __esm({
     for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
     lastLengthName = ".";
     lastLength = 1;
+  }
+});
+
+// src/zone/ttl.ts
+function parseTtl(text3) {
+  const n = text3.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value2 = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value2 = (value2 < 0 ? 0 : value2) * 10 + (c - 48);
+      if (value2 > MAX) return overflow(text3);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value2 < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text3}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text3}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value2 * unit;
+    if (total > MAX) return overflow(text3);
+    value2 = -1;
+  }
+  if (value2 >= 0) total += value2;
+  if (total > MAX) return overflow(text3);
+  return { ok: true, value: total };
+}
+function overflow(text3) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text3}' exceeds 4294967295 seconds` };
+}
+var UNIT, MAX;
+var init_ttl = __esm({
+  "src/zone/ttl.ts"() {
+    "use strict";
+    UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+    MAX = 4294967295;
   }
 });
 
@@ -28892,43 +29020,6 @@ var init_registry = __esm({
       ["OID", 254]
     ]);
     DSYNC_SCHEMES = /* @__PURE__ */ new Map([["NOTIFY", 1]]);
-  }
-});
-
-// src/zone/ttl.ts
-function parseTtl(text3) {
-  const n = text3.length;
-  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
-  let total = 0;
-  let value2 = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value2 = (value2 < 0 ? 0 : value2) * 10 + (c - 48);
-      if (value2 > MAX) return overflow(text3);
-      continue;
-    }
-    const unit = UNIT[String.fromCharCode(c | 32)];
-    if (unit === void 0 || value2 < 0) {
-      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text3}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text3}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
-    }
-    total += value2 * unit;
-    if (total > MAX) return overflow(text3);
-    value2 = -1;
-  }
-  if (value2 >= 0) total += value2;
-  if (total > MAX) return overflow(text3);
-  return { ok: true, value: total };
-}
-function overflow(text3) {
-  return { ok: false, code: "ttl-overflow", message: `TTL '${text3}' exceeds 4294967295 seconds` };
-}
-var UNIT, MAX;
-var init_ttl = __esm({
-  "src/zone/ttl.ts"() {
-    "use strict";
-    UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-    MAX = 4294967295;
   }
 });
 
@@ -38577,7 +38668,7 @@ var init_build = __esm({
           return void 0;
         }
         const first = this.store.add(input.fields);
-        const index = this.table.add(
+        const ref = this.table.add(
           input.owner,
           input.ttl,
           type,
@@ -38595,7 +38686,7 @@ var init_build = __esm({
           first,
           input.fields.length
         );
-        const record4 = new ZoneRecord(this.table, index);
+        const record4 = new ZoneRecord(ref.chunk, ref.row);
         this.records.push(record4);
         return record4;
       }
@@ -39559,7 +39650,7 @@ var init_providers = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -39572,7 +39663,7 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
@@ -45138,7 +45229,7 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname4, relative as relative8, resolve as resolve8 } from "node:path";
 
 // src/engine/filter.ts
@@ -45151,7 +45242,7 @@ function locate(span) {
   return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 function spanText(span) {
-  return span.source.display(span.source.text.slice(span.start, span.end));
+  return span.source.display(span.source.slice(span.start, span.end));
 }
 
 // src/git/diff.ts
@@ -45388,13 +45479,13 @@ function toRelated({ block, source }) {
     const first = block.added[0].line;
     const last = block.added[block.added.length - 1].line;
     const start2 = source.lineOffset(first);
-    const end = last < source.lineCount ? source.lineOffset(last + 1) - 1 : source.text.length;
+    const end = last < source.lineCount ? source.lineOffset(last + 1) - 1 : source.length;
     const more2 = block.added.length > 1 ? ` (and ${block.added.length - 1} more line${block.added.length === 2 ? "" : "s"})` : "";
     const was = block.deleted.length > 0 ? `, was \`${quote(block.deleted[0].text)}\`` : "";
     return { span: { source, start: start2, end: Math.max(start2, end) }, message: `changed by this pull request: \`${quote(block.added[0].text)}\`${more2}${was}` };
   }
   const line = Math.min(block.at, source.lineCount);
-  const start = block.at > source.lineCount ? source.text.length : source.lineOffset(line);
+  const start = block.at > source.lineCount ? source.length : source.lineOffset(line);
   const more = block.deleted.length > 1 ? ` (and ${block.deleted.length - 1} more line${block.deleted.length === 2 ? "" : "s"})` : "";
   return {
     span: { source, start, end: start },
@@ -45434,7 +45525,7 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/zone/reader.ts
@@ -45454,9 +45545,12 @@ var FileComment = class {
   start;
   end;
   get text() {
-    return this.source.text.slice(this.start + 1, this.end);
+    return this.source.slice(this.start + 1, this.end);
   }
 };
+function fileComment(source, start, end) {
+  return new FileComment(source, start, end);
+}
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -45482,41 +45576,53 @@ var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var Lexer = class {
-  constructor(source, comments, report2) {
+  constructor(source, comments, report2, from = 0, limit = Infinity) {
     this.source = source;
     this.comments = comments;
     this.report = report2;
-    this.text = source.text;
-    this.pos = this.text.startsWith("\xEF\xBB\xBF") ? 3 : this.text.charCodeAt(0) === 65279 ? 1 : 0;
+    this.octets = source.bytes;
+    this.limit = limit;
+    const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
+    this.pos = bom ? 3 : from;
   }
   source;
   comments;
   report;
   pos;
-  text;
+  octets;
+  /** Entries starting at or after this offset are not read (see split.ts); the file's end by default. */
+  limit;
+  /** Where the next entry starts being looked for. */
+  get offset() {
+    return this.pos;
+  }
+  /** Reads on to the end of the file. */
+  unlimit() {
+    this.limit = Infinity;
+  }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry2, i) {
-    return entry2.quoted[i] ? this.text.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.text.slice(entry2.starts[i], entry2.ends[i]);
+    return entry2.quoted[i] ? this.source.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.source.slice(entry2.starts[i], entry2.ends[i]);
   }
   /**
    * Reads the next entry with at least one token. Returns false at the end of the file.
    * A malformed entry is reported and skipped; lexing resumes on the next line.
    */
   next(entry2) {
-    const text3 = this.text;
+    const text3 = this.octets;
     const n = text3.length;
     for (; ; ) {
-      if (this.pos >= n) return false;
+      if (this.pos >= n || this.pos >= this.limit) return false;
       const lineStart = this.pos;
       entry2.count = 0;
-      const first = text3.charCodeAt(lineStart);
+      const first = text3[lineStart];
       entry2.blankOwner = first === SPACE || first === TAB;
       let depth = 0;
       let openParen = -1;
       let pos = lineStart;
       let failed = false;
       scan: while (pos < n) {
-        const c = text3.charCodeAt(pos);
+        const c = text3[pos];
         switch (c) {
           case SPACE:
           case TAB:
@@ -45528,10 +45634,10 @@ var Lexer = class {
             if (depth === 0) break scan;
             break;
           case SEMI: {
-            let end = text3.indexOf("\n", pos);
+            let end = text3.indexOf(LF, pos);
             if (end === -1) end = n;
             let textEnd = end;
-            if (textEnd > pos && text3.charCodeAt(textEnd - 1) === CR) textEnd--;
+            if (textEnd > pos && text3[textEnd - 1] === CR) textEnd--;
             this.comments?.push(new FileComment(this.source, pos, textEnd));
             pos = end;
             break;
@@ -45556,13 +45662,13 @@ var Lexer = class {
             const start = pos;
             pos++;
             for (; ; ) {
-              if (pos >= n || text3.charCodeAt(pos) === LF) {
+              if (pos >= n || text3[pos] === LF) {
                 pos = Math.min(pos, n);
                 this.report({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
-              const q = text3.charCodeAt(pos);
+              const q = text3[pos];
               if (q === QUOTE) break;
               pos += q === BACKSLASH ? 2 : 1;
             }
@@ -45573,9 +45679,9 @@ var Lexer = class {
           default: {
             const start = pos;
             while (pos < n) {
-              const w = text3.charCodeAt(pos);
+              const w = text3[pos];
               if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
-              pos += w === BACKSLASH && pos + 1 < n && text3.charCodeAt(pos + 1) !== LF ? 2 : 1;
+              pos += w === BACKSLASH && pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
             }
             entry2.push(start, pos, false);
           }
@@ -45583,17 +45689,17 @@ var Lexer = class {
       }
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
-        const eol = text3.indexOf("\n", openParen);
+        const eol = text3.indexOf(LF, openParen);
         this.pos = eol === -1 ? n : eol + 1;
         continue;
       }
       if (failed) {
-        let from = pos > 0 && text3.charCodeAt(pos - 1) === LF ? pos - 1 : pos;
+        let from = pos > 0 && text3[pos - 1] === LF ? pos - 1 : pos;
         if (depth > 0) {
-          const close = text3.indexOf(")", from);
+          const close = text3.indexOf(RPAREN, from);
           if (close !== -1) from = close;
         }
-        const eol = text3.indexOf("\n", from);
+        const eol = text3.indexOf(LF, from);
         this.pos = eol === -1 ? n : eol + 1;
         continue;
       }
@@ -45602,6 +45708,150 @@ var Lexer = class {
     }
   }
 };
+
+// src/zone/split.ts
+init_source();
+init_names();
+init_ttl();
+import { closeSync, existsSync as existsSync3, fstatSync, openSync, readSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+var DEFAULT_MIN_BYTES = 8 << 20;
+var READ = 0;
+var DONE = 1;
+var PATIENCE_MS = 12e4;
+var workerUrl;
+function useReadWorker(url) {
+  workerUrl = existsSync3(fileURLToPath(url)) ? url : void 0;
+}
+function minBytes() {
+  const setting = process.env.MXLINT_SPLIT_BYTES;
+  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
+  return setting === "off" ? Infinity : Number(setting);
+}
+function readRange(path, bytes, from, to) {
+  const fd = openSync(path, "r");
+  try {
+    for (let at2 = from; at2 < to; ) {
+      const n = readSync(fd, bytes, at2, to - at2, at2);
+      if (n === 0) throw new Error(`${path} is shorter than expected`);
+      at2 += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+function startSplit(path, display) {
+  if (!workerUrl || availableParallelism() < 2) return void 0;
+  let size2;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const stat2 = fstatSync(fd);
+      if (!stat2.isFile()) return void 0;
+      size2 = stat2.size;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (size2 < minBytes() || size2 < 2) return void 0;
+  const shared = new SharedArrayBuffer(size2);
+  const bytes = Buffer.from(shared);
+  const mid = size2 >> 1;
+  let at2;
+  try {
+    readRange(path, bytes, mid, Math.min(size2, mid + 65536));
+    at2 = ownerLineAfter(bytes, mid, Math.min(size2, mid + 65536));
+  } catch {
+    return void 0;
+  }
+  if (at2 < 0) return void 0;
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const channel = new MessageChannel();
+  const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
+  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2] });
+  worker.unref();
+  try {
+    readRange(path, bytes, 0, at2);
+  } catch {
+    void worker.terminate();
+    return void 0;
+  }
+  const source = SourceText.fromBytes(display, bytes);
+  const port = channel.port1;
+  const secondHalf = () => {
+    Atomics.wait(flags, READ, 0, PATIENCE_MS);
+    if (Atomics.load(flags, READ) === 1) return true;
+    readRange(path, bytes, at2, size2);
+    return false;
+  };
+  return {
+    source,
+    at: at2,
+    begin(origin) {
+      const workerRead = secondHalf();
+      const predicted = workerRead ? predictState(bytes, at2, origin) : void 0;
+      port.postMessage(predicted ?? null);
+      if (!predicted) {
+        port.close();
+        void worker.terminate();
+      }
+      return predicted;
+    },
+    finish(agrees) {
+      let region2;
+      if (agrees) {
+        Atomics.wait(flags, DONE, 0, PATIENCE_MS);
+        region2 = receiveMessageOnPort(port)?.message ?? void 0;
+      }
+      port.close();
+      void worker.terminate();
+      return region2;
+    }
+  };
+}
+function ownerLineAfter(bytes, from, to) {
+  for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
+    const c = bytes[i + 1];
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 59 && c !== 36 && c !== 40 && c !== 41 && c !== 34) return i + 1;
+  }
+  return -1;
+}
+function predictState(bytes, at2, origin) {
+  let defaultTtl;
+  for (let i = bytes[0] === 36 ? 0 : bytes.indexOf("\n$"); i !== -1 && i < at2; i = bytes.indexOf("\n$", i + 1)) {
+    const start = bytes[i] === 10 ? i + 1 : i;
+    let end = bytes.indexOf(10, start);
+    if (end === -1 || end > at2) end = at2;
+    let line = bytes.toString("latin1", start, end);
+    const comment = line.indexOf(";");
+    if (comment !== -1) line = line.slice(0, comment);
+    if (/["()\\]/.test(line)) return void 0;
+    const [keyword, value2, extra] = line.trim().split(/[ \t\r]+/);
+    if (value2 === void 0 || extra !== void 0) return void 0;
+    switch (keyword.toUpperCase()) {
+      case "$ORIGIN": {
+        if (origin === void 0 && !value2.endsWith(".")) return void 0;
+        const name2 = parseName(value2, origin ?? ".");
+        if (!name2.ok) return void 0;
+        origin = name2.name;
+        break;
+      }
+      case "$TTL": {
+        const ttl2 = parseTtl(value2);
+        if (!ttl2.ok) return void 0;
+        defaultTtl = ttl2.value;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return defaultTtl === void 0 ? void 0 : { origin, defaultTtl };
+}
 
 // src/zone/reader.ts
 init_names();
@@ -45742,16 +45992,33 @@ var TokenStore = class {
     }
     return first;
   }
+  /** The absolute name of an owner token the reader checked. */
+  ownerName(start, end, origin) {
+    const text3 = this.source.slice(start, end);
+    const name2 = parseName(text3, origin);
+    return name2.ok ? name2.name : text3;
+  }
+  /** The offsets, for another thread to adopt; the store is not used afterwards. */
+  portable() {
+    return { chunks: this.chunks, size: this.size };
+  }
+  /** Appends fields read by another thread; returns how far their indices moved. */
+  adopt(fields) {
+    const shift = this.chunks.length * FIELD_CHUNK;
+    for (const chunk of fields.chunks) this.chunks.push(chunk);
+    this.size = shift + fields.size;
+    return shift;
+  }
   fields(first, count) {
     const out = [];
-    const text3 = this.source.text;
+    const source = this.source;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      const quoted = text3.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, this.source, start, end));
+      const quoted = source.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? source.slice(start + 1, end - 1) : source.slice(start, end), quoted, source, start, end));
     }
     return out;
   }
@@ -45790,6 +46057,8 @@ var ScratchField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+var NeedsWholeFile = class extends Error {
+};
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
@@ -45809,6 +46078,8 @@ var ZoneReader = class {
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
   typeCodes = /* @__PURE__ */ new Map();
+  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
+  regionOnly = false;
   typeCode(text3) {
     if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
     const code = typeNumber(text3);
@@ -45831,24 +46102,78 @@ var ZoneReader = class {
       return bytes ? SourceText.fromBytes(display, bytes) : void 0;
     }
     try {
-      return new SourceText(display, readFileSync2(absolutePath, "latin1"), "octets");
+      return SourceText.fromBytes(display, readFileSync2(absolutePath));
     } catch {
       return void 0;
     }
   }
-  readFile(absolutePath, origin, source) {
+  readFile(absolutePath, origin, source, split) {
     this.files.push(source);
     this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
-    const state = { source, absolutePath, origin, owner: void 0 };
-    const lexer = new Lexer(source, this.comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end));
+    const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
+    const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
+    const predicted = split?.begin(origin);
+    const lexer = new Lexer(source, this.comments, report2, 0, predicted ? split?.at : Infinity);
+    this.readEntries(state, lexer, store);
+    if (split && predicted) {
+      const agrees = lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      if (agrees) this.records.records();
+      const region2 = split.finish(agrees);
+      if (region2) {
+        this.adoptRegion(region2, source, store);
+        state.origin = region2.origin;
+        this.defaultTtl = region2.defaultTtl;
+      } else {
+        lexer.unlimit();
+        this.readEntries(state, lexer, store);
+      }
+    }
+    this.includeStack.pop();
+  }
+  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
+  readRegion(source, from, start) {
+    this.regionOnly = true;
+    this.defaultTtl = start.defaultTtl;
+    const state = { source, absolutePath: "", origin: start.origin, ownerStart: -1, ownerEnd: -1 };
+    const store = new TokenStore(source);
+    const comments = [];
+    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
+    try {
+      this.readEntries(state, lexer, store);
+    } catch (e) {
+      if (e instanceof NeedsWholeFile) return void 0;
+      throw e;
+    }
+    const commentOffsets = new Int32Array(comments.length * 2);
+    comments.forEach((c, i) => {
+      commentOffsets[2 * i] = c.start;
+      commentOffsets[2 * i + 1] = c.end;
+    });
+    return {
+      records: this.records.portable().records,
+      fields: store.portable(),
+      comments: commentOffsets,
+      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
+      origin: state.origin,
+      defaultTtl: this.defaultTtl
+    };
+  }
+  adoptRegion(region2, source, store) {
+    const shift = store.adopt(region2.fields);
+    this.records.adopt(region2.records, source, store, shift);
+    for (let i = 0; i < region2.comments.length; i += 2) this.comments.push(fileComment(source, region2.comments[i], region2.comments[i + 1]));
+    for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
+  }
+  readEntries(state, lexer, store) {
+    const source = state.source;
     const entry2 = new Entry();
     let cachedOwnerText = "";
     let cachedOwnerOrigin;
-    let cachedOwner = "";
+    const octets = source.bytes;
     while (lexer.next(entry2)) {
       const ownerStart = entry2.starts[0];
-      if (!entry2.blankOwner && source.text.charCodeAt(ownerStart) === 36) {
+      if (!entry2.blankOwner && octets[ownerStart] === 36) {
         this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
         continue;
       }
@@ -45857,37 +46182,37 @@ var ZoneReader = class {
       if (!entry2.blankOwner) {
         i = 1;
         ownerEnd = entry2.ends[0];
-        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && source.text.startsWith(cachedOwnerText, ownerStart) && !entry2.quoted[0]) {
-          state.owner = cachedOwner;
+        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry2.quoted[0]) {
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
         } else {
           const firstText = lexer.tokenText(entry2, 0);
           if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
             this.noOrigin(source, ownerStart, ownerEnd);
-            state.owner = void 0;
+            state.ownerStart = -1;
             continue;
           }
-          const owner = entry2.quoted[0] ? { ok: false, message: "an owner name cannot be a quoted string" } : parseName(firstText, state.origin ?? ".");
-          if (!owner.ok) {
-            this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${owner.message}`, ownerStart, ownerEnd);
-            state.owner = void 0;
+          const problem = entry2.quoted[0] ? "an owner name cannot be a quoted string" : nameProblem(firstText, state.origin ?? ".");
+          if (problem !== void 0) {
+            this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
+            state.ownerStart = -1;
             continue;
           }
           if (firstText === "@" && state.origin === void 0) {
             this.noOrigin(source, ownerStart, ownerEnd);
             continue;
           }
-          state.owner = owner.name;
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
           cachedOwnerText = firstText;
           cachedOwnerOrigin = state.origin;
-          cachedOwner = owner.name;
         }
-      } else if (state.owner === void 0) {
+      } else if (state.ownerStart < 0) {
         this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
         continue;
       }
       this.record(state, lexer, entry2, i, ownerStart, ownerEnd, store);
     }
-    this.includeStack.pop();
   }
   noOrigin(source, start, end) {
     this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
@@ -45899,7 +46224,7 @@ var ZoneReader = class {
     let ttlEnd = -1;
     let classSeen = false;
     for (let k = 0; k < 2 && i < entry2.count; k++) {
-      const text3 = this.typeTokens.text(source.text, entry2.starts[i], entry2.ends[i]);
+      const text3 = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
       const c = text3.charCodeAt(0);
       if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text3.length > 1)) {
         const parsed2 = parseTtl(text3);
@@ -45925,7 +46250,7 @@ var ZoneReader = class {
       this.diagnostic(source, "missing-type", "the record has no type", entry2.starts[entry2.count - 1], entry2.ends[entry2.count - 1]);
       return;
     }
-    const typeText = this.typeTokens.text(source.text, entry2.starts[i], entry2.ends[i]);
+    const typeText = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
     const typeCode = entry2.quoted[i] ? void 0 : this.typeCode(typeText);
     if (typeCode === void 0) {
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
@@ -45949,7 +46274,7 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
-    this.records.add(state.owner, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first);
+    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
@@ -45987,7 +46312,7 @@ var ZoneReader = class {
         if (!name2.ok || entry2.quoted[1]) return this.diagnostic(source, "bad-origin", `$ORIGIN '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, at2(1).start, at2(1).end);
         if (argCount > 1) this.extraArguments(source, entry2, 2);
         state.origin = name2.name;
-        state.owner = void 0;
+        state.ownerStart = -1;
         this.firstOrigin ??= name2.name;
         return;
       }
@@ -46000,8 +46325,10 @@ var ZoneReader = class {
         return;
       }
       case "$INCLUDE":
+        if (this.regionOnly) throw new NeedsWholeFile();
         return this.include(state, lexer, entry2);
       case "$GENERATE":
+        if (this.regionOnly) throw new NeedsWholeFile();
         return this.generate(state, lexer, entry2);
       default:
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
@@ -46074,18 +46401,23 @@ var ZoneReader = class {
 };
 var TokenInterner = class {
   seen = /* @__PURE__ */ new Map();
-  text(text3, start, end) {
-    if (end - start > 6) return text3.slice(start, end);
+  text(source, start, end) {
+    if (end - start > 6) return source.slice(start, end);
+    const octets = source.bytes;
     let key2 = end - start;
-    for (let i = start; i < end; i++) key2 = key2 * 256 + text3.charCodeAt(i);
+    for (let i = start; i < end; i++) key2 = key2 * 256 + octets[i];
     let found = this.seen.get(key2);
     if (found === void 0) {
-      found = text3.slice(start, end);
+      found = source.slice(start, end);
       this.seen.set(key2, found);
     }
     return found;
   }
 };
+function startsWith(octets, offset, text3) {
+  for (let i = 0; i < text3.length; i++) if (octets[offset + i] !== text3.charCodeAt(i)) return false;
+  return true;
+}
 function isClassToken(text3) {
   const n = text3.length;
   if (n === 2) {
@@ -46109,8 +46441,9 @@ function safeRealpath(path) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve2(path);
-  let source = reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source);
+  const split = options.readFile ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  let source = split ? split.source : reader.load(absolutePath);
+  if (source) reader.readFile(absolutePath, options.origin, source, split);
   else {
     source = new SourceText(reader.displayPath(absolutePath), "", "octets");
     reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
@@ -46192,14 +46525,14 @@ function txtOf(record4) {
     span(start, end) {
       const from = txtOffset(rdata, fields, start);
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength2 = end > start ? escapeLength(source.text, last) : 0;
+      const lastLength2 = end > start ? escapeLength(source, last) : 0;
       return { source, start: from, end: last + lastLength2 };
     }
   };
 }
-function escapeLength(text3, offset) {
-  if (text3.charCodeAt(offset) !== 92) return 1;
-  const d = text3.charCodeAt(offset + 1);
+function escapeLength(source, offset) {
+  if (source.charCodeAt(offset) !== 92) return 1;
+  const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
@@ -51129,7 +51462,7 @@ init_config();
 // src/engine/discover.ts
 init_globs();
 init_names();
-import { closeSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readdirSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename, join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function discover(paths, loader, readHead = headOf) {
@@ -51189,14 +51522,14 @@ function looksLikeOctodns(head) {
 function headOf(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
     const buffer = Buffer.alloc(8192);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    const n = readSync2(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function originFromName(path, origins, baseDir) {
@@ -51470,7 +51803,7 @@ async function readCandidate(file, loader, options) {
 }
 function lintRoot(file) {
   for (let dir = dirname3(file); ; dir = dirname3(dir)) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
+    if (existsSync4(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) break;
   }
   const cwd = process.cwd();
@@ -52043,13 +52376,14 @@ function say(message2) {
   info(/^\s*::/.test(line) ? `> ${line}` : line);
 }
 async function main() {
+  useReadWorker(new URL("./split-worker.js", import.meta.url));
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!existsSync5(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!existsSync6(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync5(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync6(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);

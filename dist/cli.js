@@ -4,19 +4,23 @@ import {
   discover,
   lintZones,
   originFromName,
-  readZone,
   rules
-} from "./chunks/chunk-IVQKXC3P.js";
+} from "./chunks/chunk-R33KQHZX.js";
+import {
+  readZone,
+  useReadWorker
+} from "./chunks/chunk-VYE3GUWP.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-KKBMAPDJ.js";
-import "./chunks/chunk-QMGRI255.js";
-import "./chunks/chunk-LZZKXSMA.js";
+import "./chunks/chunk-XVQTDYBG.js";
+import "./chunks/chunk-EVYIERRP.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-5C6OFENC.js";
+import "./chunks/chunk-LZZKXSMA.js";
+import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -42,7 +46,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-OOIJZUZA.js");
+    const { readExport } = await import("./chunks/providers-3AGNC6NK.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -144,6 +148,7 @@ Options:
 Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems found,
 2 usage, configuration or internal error.`;
 async function main(argv) {
+  useReadWorker(new URL("./split-worker.js", import.meta.url));
   let args;
   try {
     args = parseArgs({
@@ -193,7 +198,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-5OBBYGNX.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-JOBUEK77.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -233,16 +238,16 @@ async function main(argv) {
 async function render(format, results, ruleList, useColor) {
   switch (format) {
     case "json":
-      return (await import("./chunks/json-QH5MGLAT.js")).formatJson(results) + "\n";
+      return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-ITF6ZO34.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-LDSHCLDY.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-3UREIMQR.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-CX65R7ZI.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-LYHZO7JN.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {

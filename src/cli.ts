@@ -12,6 +12,7 @@ import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { rules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
+import { useReadWorker } from './zone/split.ts';
 
 
 const HELP = `Usage: mxlint [options] [paths...]
@@ -35,6 +36,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
+  useReadWorker(new URL('./split-worker.js', import.meta.url));
   let args;
   try {
     args = parseArgs({

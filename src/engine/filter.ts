@@ -201,14 +201,14 @@ function toRelated({ block, source }: Candidate): RelatedSpan {
     const first = block.added[0].line;
     const last = block.added[block.added.length - 1].line;
     const start = source.lineOffset(first);
-    const end = last < source.lineCount ? source.lineOffset(last + 1) - 1 : source.text.length;
+    const end = last < source.lineCount ? source.lineOffset(last + 1) - 1 : source.length;
     const more = block.added.length > 1 ? ` (and ${block.added.length - 1} more line${block.added.length === 2 ? '' : 's'})` : '';
     const was = block.deleted.length > 0 ? `, was \`${quote(block.deleted[0].text)}\`` : '';
     return { span: { source, start, end: Math.max(start, end) }, message: `changed by this pull request: \`${quote(block.added[0].text)}\`${more}${was}` };
   }
   // A deletion: point at where the deleted lines stood.
   const line = Math.min(block.at, source.lineCount);
-  const start = block.at > source.lineCount ? source.text.length : source.lineOffset(line);
+  const start = block.at > source.lineCount ? source.length : source.lineOffset(line);
   const more = block.deleted.length > 1 ? ` (and ${block.deleted.length - 1} more line${block.deleted.length === 2 ? '' : 's'})` : '';
   return {
     span: { source, start, end: start },

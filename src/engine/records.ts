@@ -3,6 +3,7 @@
  * text of TXT records with a map from any character back to its place in the file.
  */
 import type { ZoneRecord } from '../model/record.ts';
+import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import { ruleCache } from './cache.ts';
@@ -47,15 +48,15 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
       const from = txtOffset(rdata, fields, start);
       // The end is just past the last character of the range (which may be an escape).
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source.text, last) : 0;
+      const lastLength = end > start ? escapeLength(source, last) : 0;
       return { source, start: from, end: last + lastLength };
     },
   };
 }
 
 /** Length in the file of the character written at `offset` (`\DDD` is 4, `\X` is 2). */
-function escapeLength(text: string, offset: number): number {
-  if (text.charCodeAt(offset) !== 92) return 1;
-  const d = text.charCodeAt(offset + 1);
+function escapeLength(source: SourceText, offset: number): number {
+  if (source.charCodeAt(offset) !== 92) return 1;
+  const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }

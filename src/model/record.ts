@@ -21,6 +21,8 @@ export interface RdataField {
 /** Where a record's rdata fields live; shared by all records of one file to keep records small. */
 export interface RdataStore {
   fields(first: number, count: number): RdataField[];
+  /** The absolute name an owner token at `start…end` stands for (stores of files read lazily). */
+  ownerName?(start: number, end: number, origin: string): string;
 }
 
 /** The file a record is written in and the store holding its rdata fields. */
@@ -29,37 +31,71 @@ interface RecordPart {
   store: RdataStore;
 }
 
-// Columns of RecordTable, interleaved: one Int32Array row of STRIDE numbers per record.
+// Columns of a record row: one Int32Array row of STRIDE numbers per record.
 const START = 0, END = 1, OWNER_START = 2, OWNER_END = 3, TTL_START = 4, TTL_END = 5, TYPE_START = 6, TYPE_END = 7;
-const FIRST_FIELD = 8, FIELD_COUNT = 9, TTL = 10, TYPE = 11, ORIGIN = 12, PART = 13, STRIDE = 14;
+const FIRST_FIELD = 8, FIELD_COUNT = 9, TTL = 10, TYPE = 11, ORIGIN = 12, PART = 13;
+/** The owner token a record's name comes from (an earlier record's when the owner is blank). */
+const OWNER_TOKEN_START = 14, OWNER_TOKEN_END = 15, STRIDE = 16;
 /** Rows are kept in fixed chunks: growing never copies, and memory is touched once. */
-const CHUNK_BITS = 14;
-const CHUNK_ROWS = 1 << CHUNK_BITS;
+const CHUNK_ROWS = 1 << 14;
+
+/** Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. */
+class RecordChunk {
+  readonly rows: Int32Array<ArrayBuffer>;
+  /** Owner names; undefined until asked for when the record has an owner token. */
+  readonly owners: (string | undefined)[];
+  count: number;
+
+  constructor(
+    readonly table: RecordTable,
+    rows = new Int32Array(CHUNK_ROWS * STRIDE),
+    owners: (string | undefined)[] = [],
+  ) {
+    this.rows = rows;
+    this.owners = owners;
+    this.count = owners.length;
+  }
+
+  owner(row: number): string {
+    const known = this.owners[row];
+    if (known !== undefined) return known;
+    const rows = this.rows;
+    const at = row * STRIDE;
+    const start = rows[at + OWNER_TOKEN_START];
+    // Records of one owner follow each other: they share one string.
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : undefined;
+    const part = this.table.parts[rows[at + PART]];
+    const name = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.table.names[rows[at + ORIGIN]]) ?? '.';
+    this.owners[row] = name;
+    return name;
+  }
+}
+
+/** Records in a form that crosses threads: rows as transferable arrays, names by number. */
+export interface PortableRecords {
+  chunks: { rows: Int32Array<ArrayBuffer>; owners: (string | undefined)[] }[];
+  names: string[];
+}
 
 /**
- * The records of one zone, stored column-wise: numbers in one typed array, names in arrays of
+ * The records of one zone, stored column-wise: numbers in typed arrays, names in arrays of
  * shared strings. A million-record zone then costs a few typed arrays instead of a million
  * objects of seventeen fields each, which is most of what reading it would otherwise spend in
  * allocation and garbage collection.
  */
 export class RecordTable {
-  private readonly chunks: Int32Array[] = [];
-  private count = 0;
-  /** Owners are strings shared by consecutive records of one owner (blank owners, repeated names). */
-  private readonly owners: string[] = [];
-  private readonly names: string[] = [];
+  private readonly chunks: RecordChunk[] = [];
+  /** Types and origins, each stored once and referred to by number. */
+  readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
-  private readonly parts: RecordPart[] = [];
+  readonly parts: RecordPart[] = [];
   private lastSource: SourceText | undefined;
   private lastStore: RdataStore | undefined;
 
-  get length(): number {
-    return this.count;
-  }
-
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(
-    owner: string,
+    /** Undefined when the owner is to be made from its token (`ownerToken…ownerTokenEnd`) by the store. */
+    owner: string | undefined,
     ttl: number,
     type: string,
     origin: string,
@@ -75,16 +111,17 @@ export class RecordTable {
     typeEnd: number,
     firstField: number,
     fieldCount: number,
-  ): number {
-    if (source !== this.lastSource || store !== this.lastStore) {
-      this.parts.push({ source, store });
-      this.lastSource = source;
-      this.lastStore = store;
+    ownerToken = -1,
+    ownerTokenEnd = -1,
+  ): ZoneRecordRef {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.count === CHUNK_ROWS) {
+      chunk = new RecordChunk(this);
+      this.chunks.push(chunk);
     }
-    const index = this.count++;
-    if ((index & (CHUNK_ROWS - 1)) === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * STRIDE));
-    const rows = this.chunks[index >> CHUNK_BITS];
-    let at = (index & (CHUNK_ROWS - 1)) * STRIDE;
+    const row = chunk.count++;
+    const rows = chunk.rows;
+    let at = row * STRIDE;
     rows[at++] = start;
     rows[at++] = end;
     rows[at++] = ownerStart;
@@ -98,12 +135,13 @@ export class RecordTable {
     rows[at++] = ttl; // TTLs go up to 2^32-1: read back with >>> 0
     rows[at++] = this.nameId(type);
     rows[at++] = this.nameId(origin);
-    rows[at] = this.parts.length - 1;
-    this.owners.push(owner);
-    return index;
+    rows[at++] = this.partId(source, store);
+    rows[at++] = ownerToken;
+    rows[at] = ownerTokenEnd;
+    chunk.owners.push(owner);
+    return { chunk, row };
   }
 
-  /** Types and origins repeat on every record: each is stored once and referred to by number. */
   private nameId(name: string): number {
     let id = this.nameIndex.get(name);
     if (id === undefined) {
@@ -114,28 +152,59 @@ export class RecordTable {
     return id;
   }
 
-  /** A record object for each row. */
+  private partId(source: SourceText, store: RdataStore): number {
+    if (source !== this.lastSource || store !== this.lastStore) {
+      this.parts.push({ source, store });
+      this.lastSource = source;
+      this.lastStore = store;
+    }
+    return this.parts.length - 1;
+  }
+
+  private readonly views: ZoneRecord[] = [];
+  private viewedChunk = 0;
+  private viewedRow = 0;
+
+  /** A record object for each row, in order; rows added since the last call get theirs now. */
   records(): ZoneRecord[] {
-    const out = new Array<ZoneRecord>(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = new ZoneRecord(this, i);
-    return out;
+    const views = this.views;
+    for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
+      const chunk = this.chunks[this.viewedChunk];
+      for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
+      if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+    }
+    return views;
   }
 
-  owner(index: number): string {
-    return this.owners[index];
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable(): { records: PortableRecords; transfer: ArrayBuffer[] } {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+    return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer as ArrayBuffer) };
   }
 
-  cell(index: number, column: number): number {
-    return this.chunks[index >> CHUNK_BITS][(index & (CHUNK_ROWS - 1)) * STRIDE + column];
+  /**
+   * Appends records another thread read from `source`, whose fields are now in `store` at
+   * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
+   */
+  adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
+    const nameIds = records.names.map((name) => this.nameId(name));
+    const part = this.partId(source, store);
+    for (const { rows, owners } of records.chunks) {
+      for (let at = 0; at < owners.length * STRIDE; at += STRIDE) {
+        rows[at + TYPE] = nameIds[rows[at + TYPE]];
+        rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
+        rows[at + PART] = part;
+        rows[at + FIRST_FIELD] += fieldShift;
+      }
+      this.chunks.push(new RecordChunk(this, rows, owners));
+    }
   }
+}
 
-  name(index: number, column: number): string {
-    return this.names[this.cell(index, column)];
-  }
-
-  part(index: number): RecordPart {
-    return this.parts[this.cell(index, PART)];
-  }
+/** Where add() put a record. */
+export interface ZoneRecordRef {
+  chunk: RecordChunk;
+  row: number;
 }
 
 /**
@@ -144,16 +213,20 @@ export class RecordTable {
  */
 export class ZoneRecord {
   constructor(
-    private readonly table: RecordTable,
-    private readonly index: number,
+    private readonly chunk: RecordChunk,
+    private readonly row: number,
   ) {}
 
+  private cell(column: number): number {
+    return this.chunk.rows[this.row * STRIDE + column];
+  }
+
   get owner(): string {
-    return this.table.owner(this.index);
+    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
   }
 
   get ttl(): number {
-    return this.table.cell(this.index, TTL) >>> 0;
+    return this.cell(TTL) >>> 0;
   }
 
   /** Only Internet-class zones are read. */
@@ -163,59 +236,59 @@ export class ZoneRecord {
 
   /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
   get type(): string {
-    return this.table.name(this.index, TYPE);
+    return this.chunk.table.names[this.cell(TYPE)];
   }
 
   /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
   get origin(): string {
-    return this.table.name(this.index, ORIGIN);
+    return this.chunk.table.names[this.cell(ORIGIN)];
   }
 
   get source(): SourceText {
-    return this.table.part(this.index).source;
+    return this.chunk.table.parts[this.cell(PART)].source;
   }
 
   /** Offsets of the whole record text (first to last token). */
   get start(): number {
-    return this.table.cell(this.index, START);
+    return this.cell(START);
   }
 
   get end(): number {
-    return this.table.cell(this.index, END);
+    return this.cell(END);
   }
 
   /** Where the owner is written; equal to start..start when inherited from the previous record. */
   get ownerStart(): number {
-    return this.table.cell(this.index, OWNER_START);
+    return this.cell(OWNER_START);
   }
 
   get ownerEnd(): number {
-    return this.table.cell(this.index, OWNER_END);
+    return this.cell(OWNER_END);
   }
 
   /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
   get ttlStart(): number {
-    return this.table.cell(this.index, TTL_START);
+    return this.cell(TTL_START);
   }
 
   get ttlEnd(): number {
-    return this.table.cell(this.index, TTL_END);
+    return this.cell(TTL_END);
   }
 
   get typeStart(): number {
-    return this.table.cell(this.index, TYPE_START);
+    return this.cell(TYPE_START);
   }
 
   get typeEnd(): number {
-    return this.table.cell(this.index, TYPE_END);
+    return this.cell(TYPE_END);
   }
 
   get fieldCount(): number {
-    return this.table.cell(this.index, FIELD_COUNT);
+    return this.cell(FIELD_COUNT);
   }
 
   get fields(): RdataField[] {
-    return this.table.part(this.index).store.fields(this.table.cell(this.index, FIRST_FIELD), this.fieldCount);
+    return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
   }
 
   get span(): Span {

@@ -1,10 +1,11 @@
 /**
  * A file's text as the readers see it, with on-demand offset → line/column mapping.
  *
- * BIND master files are decoded as latin1, so one character is one octet: wire encoding stays
- * exact for any byte, and V8 keeps the text as a one-byte string even when a file holds UTF-8.
- * Columns reported to users count UTF-8 characters, so `positionAt` re-decodes the line prefix
- * when that line has non-ASCII bytes.
+ * BIND master files are kept as their octets and read as latin1, so one character is one octet:
+ * wire encoding stays exact for any byte. A large zone is never decoded as a whole: tokens are
+ * sliced from the octets as they are needed (which also lets two threads read one file's octets,
+ * see split.ts). Columns reported to users count UTF-8 characters, so `positionAt` re-decodes
+ * the line prefix when that line has non-ASCII bytes.
  */
 export type SourceEncoding = 'octets' | 'utf8';
 
@@ -17,28 +18,67 @@ export interface Position {
 
 export class SourceText {
   private lineStarts: Int32Array | undefined;
+  private decoded: string | undefined;
+  private octets: Buffer | undefined;
 
   constructor(
     /** Path as given to the run (relative to the working directory when possible). */
     readonly path: string,
-    readonly text: string,
+    text: string,
     readonly encoding: SourceEncoding,
-  ) {}
+  ) {
+    this.decoded = text;
+  }
 
+  /** A BIND file's octets, kept as they are (latin1: one character per octet). */
   static fromBytes(path: string, bytes: Uint8Array): SourceText {
-    return new SourceText(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), 'octets');
+    const source = new SourceText(path, '', 'octets');
+    source.decoded = undefined;
+    source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return source;
+  }
+
+  /** The whole text; decoded on first use for a file kept as octets. */
+  get text(): string {
+    this.decoded ??= (this.octets as Buffer).toString('latin1');
+    return this.decoded;
+  }
+
+  /** The file's octets (for a file read from text: its latin1 encoding). */
+  get bytes(): Buffer {
+    this.octets ??= Buffer.from(this.text, 'latin1');
+    return this.octets;
+  }
+
+  get length(): number {
+    return this.decoded !== undefined ? this.decoded.length : (this.octets as Buffer).length;
+  }
+
+  /** Characters `start…end` (octets, for a file kept as octets). */
+  slice(start: number, end: number): string {
+    if (this.decoded !== undefined) return this.decoded.slice(start, end);
+    return (this.octets as Buffer).toString('latin1', start, end);
+  }
+
+  /** Code of character `i` (NaN past the end, as String#charCodeAt). */
+  charCodeAt(i: number): number {
+    if (this.decoded !== undefined) return this.decoded.charCodeAt(i);
+    const octets = this.octets as Buffer;
+    return i >= 0 && i < octets.length ? octets[i] : NaN;
   }
 
   private starts(): Int32Array {
     if (this.lineStarts) return this.lineStarts;
-    const text = this.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
-    return starts;
+    const starts: number[] = [0];
+    if (this.decoded !== undefined) {
+      const text = this.decoded;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      const octets = this.octets as Buffer;
+      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
+    }
+    this.lineStarts = Int32Array.from(starts);
+    return this.lineStarts;
   }
 
   get lineCount(): number {
@@ -47,7 +87,7 @@ export class SourceText {
 
   positionAt(offset: number): Position {
     const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -68,10 +108,10 @@ export class SourceText {
   /** The text of a 1-based line, without its line break, decoded for display. */
   lineText(line: number): string {
     const starts = this.starts();
-    const start = starts[line - 1] ?? this.text.length;
-    let end = line < starts.length ? starts[line] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.display(this.text.slice(start, end));
+    const start = starts[line - 1] ?? this.length;
+    let end = line < starts.length ? starts[line] - 1 : this.length;
+    if (end > start && this.charCodeAt(end - 1) === 13) end--;
+    return this.display(this.slice(start, end));
   }
 
   /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
@@ -82,7 +122,7 @@ export class SourceText {
 
   private columnWidth(from: number, to: number): number {
     if (this.encoding === 'utf8') return to - from;
-    const slice = this.text.slice(from, to);
+    const slice = this.slice(from, to);
     return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
   }
 }

@@ -23,5 +23,5 @@ export function locate(span: Span): Location {
 }
 
 export function spanText(span: Span): string {
-  return span.source.display(span.source.text.slice(span.start, span.end));
+  return span.source.display(span.source.slice(span.start, span.end));
 }

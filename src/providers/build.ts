@@ -70,7 +70,7 @@ export class ZoneBuilder {
       return undefined;
     }
     const first = this.store.add(input.fields);
-    const index = this.table.add(
+    const ref = this.table.add(
       input.owner,
       input.ttl,
       type,
@@ -88,7 +88,7 @@ export class ZoneBuilder {
       first,
       input.fields.length,
     );
-    const record = new ZoneRecord(this.table, index);
+    const record = new ZoneRecord(ref.chunk, ref.row);
     this.records.push(record);
     return record;
   }

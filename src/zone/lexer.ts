@@ -1,7 +1,7 @@
 /**
  * The BIND master-file lexer (RFC 1035 §5.1): splits a file into entries (one logical line,
  * parentheses joined), each a list of tokens kept as offsets into the text. Comments are kept.
- * One pass over character codes, no regular expressions, no per-token strings: this is the hot
+ * One pass over the file's octets, no regular expressions, no per-token strings: this is the hot
  * path for million-record zones.
  */
 import type { Comment } from '../model/zone.ts';
@@ -23,8 +23,13 @@ class FileComment implements Comment {
   ) {}
 
   get text(): string {
-    return this.source.text.slice(this.start + 1, this.end);
+    return this.source.slice(this.start + 1, this.end);
   }
+}
+
+/** A comment of `source` at `start…end` (the `;` to the end of its line). */
+export function fileComment(source: SourceText, start: number, end: number): Comment {
+  return new FileComment(source, start, end);
 }
 
 /** One entry's tokens; the arrays are reused from entry to entry. */
@@ -49,21 +54,37 @@ const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41
 
 export class Lexer {
   private pos: number;
-  private readonly text: string;
+  private readonly octets: Buffer;
+  /** Entries starting at or after this offset are not read (see split.ts); the file's end by default. */
+  private limit: number;
 
   constructor(
     private readonly source: SourceText,
     private readonly comments: Comment[] | undefined,
     private readonly report: (problem: LexProblem) => void,
+    from = 0,
+    limit = Infinity,
   ) {
-    this.text = source.text;
-    // A UTF-8 byte-order mark (read as latin1: EF BB BF) is not part of the first line.
-    this.pos = this.text.startsWith('\xef\xbb\xbf') ? 3 : this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.octets = source.bytes;
+    this.limit = limit;
+    // A UTF-8 byte-order mark (EF BB BF) is not part of the first line.
+    const bom = from === 0 && this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
+    this.pos = bom ? 3 : from;
+  }
+
+  /** Where the next entry starts being looked for. */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /** Reads on to the end of the file. */
+  unlimit(): void {
+    this.limit = Infinity;
   }
 
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry: Entry, i: number): string {
-    return entry.quoted[i] ? this.text.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.text.slice(entry.starts[i], entry.ends[i]);
+    return entry.quoted[i] ? this.source.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.source.slice(entry.starts[i], entry.ends[i]);
   }
 
   /**
@@ -71,20 +92,20 @@ export class Lexer {
    * A malformed entry is reported and skipped; lexing resumes on the next line.
    */
   next(entry: Entry): boolean {
-    const text = this.text;
+    const text = this.octets;
     const n = text.length;
     for (;;) {
-      if (this.pos >= n) return false;
+      if (this.pos >= n || this.pos >= this.limit) return false;
       const lineStart = this.pos;
       entry.count = 0;
-      const first = text.charCodeAt(lineStart);
+      const first = text[lineStart];
       entry.blankOwner = first === SPACE || first === TAB;
       let depth = 0;
       let openParen = -1;
       let pos = lineStart;
       let failed = false;
       scan: while (pos < n) {
-        const c = text.charCodeAt(pos);
+        const c = text[pos];
         switch (c) {
           case SPACE:
           case TAB:
@@ -96,10 +117,10 @@ export class Lexer {
             if (depth === 0) break scan;
             break;
           case SEMI: {
-            let end = text.indexOf('\n', pos);
+            let end = text.indexOf(LF, pos);
             if (end === -1) end = n;
             let textEnd = end;
-            if (textEnd > pos && text.charCodeAt(textEnd - 1) === CR) textEnd--;
+            if (textEnd > pos && text[textEnd - 1] === CR) textEnd--;
             this.comments?.push(new FileComment(this.source, pos, textEnd));
             pos = end;
             break;
@@ -124,13 +145,13 @@ export class Lexer {
             const start = pos;
             pos++;
             for (;;) {
-              if (pos >= n || text.charCodeAt(pos) === LF) {
+              if (pos >= n || text[pos] === LF) {
                 pos = Math.min(pos, n);
                 this.report({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
                 failed = true;
                 break scan;
               }
-              const q = text.charCodeAt(pos);
+              const q = text[pos];
               if (q === QUOTE) break;
               pos += q === BACKSLASH ? 2 : 1;
             }
@@ -141,10 +162,10 @@ export class Lexer {
           default: {
             const start = pos;
             while (pos < n) {
-              const w = text.charCodeAt(pos);
+              const w = text[pos];
               if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
               // An escaped character never ends the token (`\ `, `\;`, `\(`).
-              pos += w === BACKSLASH && pos + 1 < n && text.charCodeAt(pos + 1) !== LF ? 2 : 1;
+              pos += w === BACKSLASH && pos + 1 < n && text[pos + 1] !== LF ? 2 : 1;
             }
             entry.push(start, pos, false);
           }
@@ -153,18 +174,18 @@ export class Lexer {
       if (depth > 0 && !failed) {
         this.report({ code: 'unclosed-parenthesis', message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         // Resume after the line that opened the parenthesis, so the records below are not lost.
-        const eol = text.indexOf('\n', openParen);
+        const eol = text.indexOf(LF, openParen);
         this.pos = eol === -1 ? n : eol + 1;
         continue;
       }
       if (failed) {
         // Skip the rest of the broken entry: its line, or up to the line that closes its parenthesis.
-        let from = pos > 0 && text.charCodeAt(pos - 1) === LF ? pos - 1 : pos;
+        let from = pos > 0 && text[pos - 1] === LF ? pos - 1 : pos;
         if (depth > 0) {
-          const close = text.indexOf(')', from);
+          const close = text.indexOf(RPAREN, from);
           if (close !== -1) from = close;
         }
-        const eol = text.indexOf('\n', from);
+        const eol = text.indexOf(LF, from);
         this.pos = eol === -1 ? n : eol + 1;
         continue;
       }

@@ -17,6 +17,21 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-
 export function parseName(text: string, origin: string): NameResult {
   if (text === '@') return { ok: true, name: origin };
   if (text === '.') return { ok: true, name: '.' };
+  const checked = checkName(text, origin);
+  if (typeof checked === 'string') return { ok: false, message: checked };
+  if (checked) return { ok: true, name: text };
+  return { ok: true, name: origin === '.' ? text + '.' : text + '.' + origin };
+}
+
+/** Why a name token is not a valid name, or undefined when it is (parseName without making the name). */
+export function nameProblem(text: string, origin: string): string | undefined {
+  if (text === '@' || text === '.') return undefined;
+  const checked = checkName(text, origin);
+  return typeof checked === 'string' ? checked : undefined;
+}
+
+/** The problem with a name token (a message), or whether it is absolute. */
+function checkName(text: string, origin: string): string | boolean {
   let wireLength = 1; // the root label
   let labelLength = 0;
   let absolute = false;
@@ -24,7 +39,7 @@ export function parseName(text: string, origin: string): NameResult {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 /* . */) {
-      if (labelLength === 0) return { ok: false, message: i === 0 ? 'a name cannot start with a dot' : 'empty label (two dots in a row)' };
+      if (labelLength === 0) return i === 0 ? 'a name cannot start with a dot' : 'empty label (two dots in a row)';
       wireLength += labelLength + 1;
       labelLength = 0;
       if (i === n - 1) absolute = true;
@@ -32,30 +47,30 @@ export function parseName(text: string, origin: string): NameResult {
     }
     if (c === 92 /* \ */) {
       const d1 = text.charCodeAt(i + 1);
-      if (i + 1 >= n) return { ok: false, message: 'a name cannot end with a lone backslash' };
+      if (i + 1 >= n) return 'a name cannot end with a lone backslash';
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text.charCodeAt(i + 2);
         const d3 = text.charCodeAt(i + 3);
-        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return { ok: false, message: 'a \\DDD escape needs exactly three decimal digits' };
-        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return { ok: false, message: 'a \\DDD escape cannot exceed 255' };
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return 'a \\DDD escape needs exactly three decimal digits';
+        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return 'a \\DDD escape cannot exceed 255';
         i += 3;
       } else {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return { ok: false, message: `character '${String.fromCharCode(c)}' must be escaped in a name` };
+      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
     }
     labelLength++;
-    if (labelLength > 63) return { ok: false, message: 'a label is longer than 63 octets' };
+    if (labelLength > 63) return 'a label is longer than 63 octets';
   }
   if (labelLength > 0) wireLength += labelLength + 1;
   if (!absolute) {
     if (origin !== '.') wireLength += wireLengthOf(origin) - 1;
-    if (wireLength > 255) return { ok: false, message: `the name is longer than 255 octets once the origin ${origin} is appended` };
-    return { ok: true, name: origin === '.' ? text + '.' : text + '.' + origin };
+    if (wireLength > 255) return `the name is longer than 255 octets once the origin ${origin} is appended`;
+    return false;
   }
-  if (wireLength > 255) return { ok: false, message: 'the name is longer than 255 octets' };
-  return { ok: true, name: text };
+  if (wireLength > 255) return 'the name is longer than 255 octets';
+  return true;
 }
 
 let lastLengthName = '.';

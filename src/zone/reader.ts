@@ -6,12 +6,13 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
-import { Entry, Lexer } from './lexer.ts';
-import { parseName } from './names.ts';
+import { Entry, Lexer, fileComment, type LexProblem } from './lexer.ts';
+import { type Split, startSplit } from './split.ts';
+import { nameProblem, parseName } from './names.ts';
 import { parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
@@ -45,7 +46,7 @@ class TokenField implements RdataField {
 /** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
 class TokenStore implements RdataStore {
   /** Start and end offset of each field, in fixed chunks so that growing never copies. */
-  private readonly chunks: Int32Array[] = [];
+  private readonly chunks: Int32Array<ArrayBuffer>[] = [];
   private size = 0;
 
   constructor(private readonly source: SourceText) {}
@@ -63,17 +64,38 @@ class TokenStore implements RdataStore {
     return first;
   }
 
+  /** The absolute name of an owner token the reader checked. */
+  ownerName(start: number, end: number, origin: string): string {
+    const text = this.source.slice(start, end);
+    const name = parseName(text, origin);
+    return name.ok ? name.name : text;
+  }
+
+  /** The offsets, for another thread to adopt; the store is not used afterwards. */
+  portable(): PortableFields {
+    return { chunks: this.chunks, size: this.size };
+  }
+
+  /** Appends fields read by another thread; returns how far their indices moved. */
+  adopt(fields: PortableFields): number {
+    // A partly filled last chunk keeps its unused tail: indices stay chunk-aligned.
+    const shift = this.chunks.length * FIELD_CHUNK;
+    for (const chunk of fields.chunks) this.chunks.push(chunk);
+    this.size = shift + fields.size;
+    return shift;
+  }
+
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
-    const text = this.source.text;
+    const source = this.source;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at = i & (FIELD_CHUNK - 1);
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
       // The lexer makes every token that starts with a quote a quoted string.
-      const quoted = text.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, this.source, start, end));
+      const quoted = source.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? source.slice(start + 1, end - 1) : source.slice(start, end), quoted, source, start, end));
     }
     return out;
   }
@@ -122,11 +144,40 @@ class ScratchField implements RdataField {
   }
 }
 
+/** Field offsets in a form that crosses threads. */
+export interface PortableFields {
+  chunks: Int32Array<ArrayBuffer>[];
+  size: number;
+}
+
+/** What reading the second part of a file in another thread gives back (see split.ts). */
+export interface PortableRegion {
+  records: PortableRecords;
+  fields: PortableFields;
+  /** Start and end offset of each comment. */
+  comments: Int32Array<ArrayBuffer>;
+  diagnostics: { ruleId: string; severity: Severity; message: string; start: number; end: number }[];
+  /** $ORIGIN and $TTL in force at the end of the file. */
+  origin: string | undefined;
+  defaultTtl: number | undefined;
+}
+
+/** The reading state at the start of a region, as split.ts predicts it. */
+export interface RegionState {
+  origin: string | undefined;
+  defaultTtl: number | undefined;
+}
+
+/** Raised in a region read by another thread, where only the whole file can be read in order. */
+class NeedsWholeFile extends Error {}
+
 interface FileState {
   source: SourceText;
   absolutePath: string;
   origin: string | undefined;
-  owner: string | undefined;
+  /** The owner token records with a blank owner inherit (its name is made when asked for); -1 for none. */
+  ownerStart: number;
+  ownerEnd: number;
 }
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
@@ -144,6 +195,8 @@ class ZoneReader {
   private readonly typeTokens = new TokenInterner();
   private readonly scratch = new ScratchFields();
   private readonly typeCodes = new Map<string, number | undefined>();
+  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
+  private regionOnly = false;
 
   private typeCode(text: string): number | undefined {
     if (this.typeCodes.has(text)) return this.typeCodes.get(text);
@@ -174,26 +227,85 @@ class ZoneReader {
       return bytes ? SourceText.fromBytes(display, bytes) : undefined;
     }
     try {
-      return new SourceText(display, readFileSync(absolutePath, 'latin1'), 'octets');
+      return SourceText.fromBytes(display, readFileSync(absolutePath));
     } catch {
       return undefined;
     }
   }
 
-  readFile(absolutePath: string, origin: string | undefined, source: SourceText): void {
+  readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
     this.files.push(source);
     this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
-    const state: FileState = { source, absolutePath, origin, owner: undefined };
-    const lexer = new Lexer(source, this.comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end));
+    const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
+    const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
+    const predicted = split?.begin(origin);
+    const lexer = new Lexer(source, this.comments, report, 0, predicted ? split?.at : Infinity);
+    this.readEntries(state, lexer, store);
+    if (split && predicted) {
+      // The other thread's part counts only if this one ended where it began, in the state it assumed.
+      const agrees = lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      // While the worker finishes, make this half's record objects.
+      if (agrees) this.records.records();
+      const region = split.finish(agrees);
+      if (region) {
+        this.adoptRegion(region, source, store);
+        state.origin = region.origin;
+        this.defaultTtl = region.defaultTtl;
+      } else {
+        lexer.unlimit();
+        this.readEntries(state, lexer, store);
+      }
+    }
+    this.includeStack.pop();
+  }
+
+  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
+  readRegion(source: SourceText, from: number, start: RegionState): PortableRegion | undefined {
+    this.regionOnly = true;
+    this.defaultTtl = start.defaultTtl;
+    const state: FileState = { source, absolutePath: '', origin: start.origin, ownerStart: -1, ownerEnd: -1 };
+    const store = new TokenStore(source);
+    const comments: Comment[] = [];
+    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
+    try {
+      this.readEntries(state, lexer, store);
+    } catch (e) {
+      if (e instanceof NeedsWholeFile) return undefined;
+      throw e;
+    }
+    const commentOffsets = new Int32Array(comments.length * 2);
+    comments.forEach((c, i) => {
+      commentOffsets[2 * i] = c.start;
+      commentOffsets[2 * i + 1] = c.end;
+    });
+    return {
+      records: this.records.portable().records,
+      fields: store.portable(),
+      comments: commentOffsets,
+      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
+      origin: state.origin,
+      defaultTtl: this.defaultTtl,
+    };
+  }
+
+  private adoptRegion(region: PortableRegion, source: SourceText, store: TokenStore): void {
+    const shift = store.adopt(region.fields);
+    this.records.adopt(region.records, source, store, shift);
+    for (let i = 0; i < region.comments.length; i += 2) this.comments.push(fileComment(source, region.comments[i], region.comments[i + 1]));
+    for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice('syntax/'.length), d.message, d.start, d.end, d.severity);
+  }
+
+  private readEntries(state: FileState, lexer: Lexer, store: TokenStore): void {
+    const source = state.source;
     const entry = new Entry();
     // Names repeat (blank owners, `@`, the same relative name): cache the last resolution.
     let cachedOwnerText = '';
     let cachedOwnerOrigin: string | undefined;
-    let cachedOwner = '';
+    const octets = source.bytes;
     while (lexer.next(entry)) {
       const ownerStart = entry.starts[0];
-      if (!entry.blankOwner && source.text.charCodeAt(ownerStart) === 36 /* $ */) {
+      if (!entry.blankOwner && octets[ownerStart] === 36 /* $ */) {
         this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
         continue;
       }
@@ -203,37 +315,38 @@ class ZoneReader {
         i = 1;
         ownerEnd = entry.ends[0];
         // Owners repeat: compare in place before slicing a new string.
-        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && source.text.startsWith(cachedOwnerText, ownerStart) && !entry.quoted[0]) {
-          state.owner = cachedOwner;
+        // Owners repeat: compare in place before checking the name again.
+        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry.quoted[0]) {
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
         } else {
           const firstText = lexer.tokenText(entry, 0);
           if (state.origin === undefined && firstText !== '@' && !firstText.endsWith('.') ) {
             this.noOrigin(source, ownerStart, ownerEnd);
-            state.owner = undefined;
+            state.ownerStart = -1;
             continue;
           }
-          const owner = entry.quoted[0] ? { ok: false as const, message: 'an owner name cannot be a quoted string' } : parseName(firstText, state.origin ?? '.');
-          if (!owner.ok) {
-            this.diagnostic(source, 'bad-owner', `owner '${source.display(firstText)}': ${owner.message}`, ownerStart, ownerEnd);
-            state.owner = undefined;
+          const problem = entry.quoted[0] ? 'an owner name cannot be a quoted string' : nameProblem(firstText, state.origin ?? '.');
+          if (problem !== undefined) {
+            this.diagnostic(source, 'bad-owner', `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
+            state.ownerStart = -1;
             continue;
           }
           if (firstText === '@' && state.origin === undefined) {
             this.noOrigin(source, ownerStart, ownerEnd);
             continue;
           }
-          state.owner = owner.name;
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
           cachedOwnerText = firstText;
           cachedOwnerOrigin = state.origin;
-          cachedOwner = owner.name;
         }
-      } else if (state.owner === undefined) {
+      } else if (state.ownerStart < 0) {
         this.diagnostic(source, 'no-owner', 'this record has no owner: its line starts with blank space but no valid record precedes it', entry.starts[0], entry.ends[0]);
         continue;
       }
       this.record(state, lexer, entry, i, ownerStart, ownerEnd, store);
     }
-    this.includeStack.pop();
   }
 
   private noOrigin(source: SourceText, start: number, end: number): void {
@@ -249,7 +362,7 @@ class ZoneReader {
     // TTL and class, in either order, before the type.
     for (let k = 0; k < 2 && i < entry.count; k++) {
       // Interned: TTLs, classes and types repeat on almost every line, so no new string per record.
-      const text = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
+      const text = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
       const c = text.charCodeAt(0);
       if (ttl === undefined && ((c >= 48 && c <= 57) || (c === 45 && text.length > 1))) {
         const parsed = parseTtl(text);
@@ -275,7 +388,7 @@ class ZoneReader {
       this.diagnostic(source, 'missing-type', 'the record has no type', entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
       return;
     }
-    const typeText = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
+    const typeText = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
     const typeCode = entry.quoted[i] ? undefined : this.typeCode(typeText);
     if (typeCode === undefined) {
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
@@ -299,7 +412,8 @@ class ZoneReader {
     if (resolvedTtl === undefined) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
-    this.records.add(state.owner as string, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first);
+    // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
+    this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
   }
 
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
@@ -339,7 +453,7 @@ class ZoneReader {
         if (!name.ok || entry.quoted[1]) return this.diagnostic(source, 'bad-origin', `$ORIGIN '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
         state.origin = name.name;
-        state.owner = undefined;
+        state.ownerStart = -1;
         this.firstOrigin ??= name.name;
         return;
       }
@@ -352,8 +466,10 @@ class ZoneReader {
         return;
       }
       case '$INCLUDE':
+        if (this.regionOnly) throw new NeedsWholeFile();
         return this.include(state, lexer, entry);
       case '$GENERATE':
+        if (this.regionOnly) throw new NeedsWholeFile();
         return this.generate(state, lexer, entry);
       default:
         this.diagnostic(source, 'unknown-directive', `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
@@ -438,17 +554,24 @@ class ZoneReader {
 class TokenInterner {
   private readonly seen = new Map<number, string>();
 
-  text(text: string, start: number, end: number): string {
-    if (end - start > 6) return text.slice(start, end);
+  text(source: SourceText, start: number, end: number): string {
+    if (end - start > 6) return source.slice(start, end);
+    const octets = source.bytes;
     let key = end - start;
-    for (let i = start; i < end; i++) key = key * 256 + text.charCodeAt(i);
+    for (let i = start; i < end; i++) key = key * 256 + octets[i];
     let found = this.seen.get(key);
     if (found === undefined) {
-      found = text.slice(start, end);
+      found = source.slice(start, end);
       this.seen.set(key, found);
     }
     return found;
   }
+}
+
+/** True when `text` is written at `offset` of `octets` (latin1). */
+function startsWith(octets: Uint8Array, offset: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (octets[offset + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 function isClassToken(text: string): boolean {
@@ -480,12 +603,19 @@ function safeRealpath(path: string): string | undefined {
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  let source = reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source);
+  // A large file on disk is read by two threads, each from one half (split.ts).
+  const split = options.readFile ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
+  let source = split ? split.source : reader.load(absolutePath);
+  if (source) reader.readFile(absolutePath, options.origin, source, split);
   else {
     source = new SourceText(reader.displayPath(absolutePath), '', 'octets');
     reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
   }
   const records = reader.records.records();
   return { origin: reader.zoneOrigin(records), format: 'bind', source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
+}
+
+/** Reads `source` from `from` on, as the second thread of a split read (split-worker.ts). */
+export function readRegion(source: SourceText, from: number, start: RegionState): PortableRegion | undefined {
+  return new ZoneReader({ root: '/' }).readRegion(source, from, start);
 }

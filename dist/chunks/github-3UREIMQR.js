@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  docsUrl
-} from "./chunk-LZZKXSMA.js";
-import {
   SEVERITY_RANK,
   countSeverities,
   describeCounts,
   plural
 } from "./chunk-KYABPQAJ.js";
 import {
+  docsUrl
+} from "./chunk-LZZKXSMA.js";
+import {
   locate
-} from "./chunk-5C6OFENC.js";
+} from "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/github-annotations.ts

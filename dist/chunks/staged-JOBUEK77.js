@@ -4,15 +4,18 @@ import {
   discover,
   lintZones,
   originFromName,
-  readZone,
   rules
-} from "./chunk-IVQKXC3P.js";
+} from "./chunk-R33KQHZX.js";
+import {
+  readZone
+} from "./chunk-VYE3GUWP.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
-import "./chunk-QMGRI255.js";
+import "./chunk-XVQTDYBG.js";
+import "./chunk-EVYIERRP.js";
 import "./chunk-LZZKXSMA.js";
-import "./chunk-5C6OFENC.js";
+import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
@@ -100,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-OOIJZUZA.js");
+    const { readExport } = await import("./providers-3AGNC6NK.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

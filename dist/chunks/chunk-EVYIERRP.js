@@ -5,33 +5,64 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 var SourceText = class _SourceText {
   constructor(path, text2, encoding) {
     this.path = path;
-    this.text = text2;
     this.encoding = encoding;
+    this.decoded = text2;
   }
   path;
-  text;
   encoding;
   lineStarts;
+  decoded;
+  octets;
+  /** A BIND file's octets, kept as they are (latin1: one character per octet). */
   static fromBytes(path, bytes) {
-    return new _SourceText(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "octets");
+    const source = new _SourceText(path, "", "octets");
+    source.decoded = void 0;
+    source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return source;
+  }
+  /** The whole text; decoded on first use for a file kept as octets. */
+  get text() {
+    this.decoded ??= this.octets.toString("latin1");
+    return this.decoded;
+  }
+  /** The file's octets (for a file read from text: its latin1 encoding). */
+  get bytes() {
+    this.octets ??= Buffer.from(this.text, "latin1");
+    return this.octets;
+  }
+  get length() {
+    return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
+  }
+  /** Characters `start…end` (octets, for a file kept as octets). */
+  slice(start, end) {
+    if (this.decoded !== void 0) return this.decoded.slice(start, end);
+    return this.octets.toString("latin1", start, end);
+  }
+  /** Code of character `i` (NaN past the end, as String#charCodeAt). */
+  charCodeAt(i) {
+    if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
+    const octets = this.octets;
+    return i >= 0 && i < octets.length ? octets[i] : NaN;
   }
   starts() {
     if (this.lineStarts) return this.lineStarts;
-    const text2 = this.text;
-    let count = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) count++;
-    const starts = new Int32Array(count);
-    let n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
-    return starts;
+    const starts = [0];
+    if (this.decoded !== void 0) {
+      const text2 = this.decoded;
+      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    } else {
+      const octets = this.octets;
+      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
+    }
+    this.lineStarts = Int32Array.from(starts);
+    return this.lineStarts;
   }
   get lineCount() {
     return this.starts().length;
   }
   positionAt(offset) {
     const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -50,10 +81,10 @@ var SourceText = class _SourceText {
   /** The text of a 1-based line, without its line break, decoded for display. */
   lineText(line) {
     const starts = this.starts();
-    const start = starts[line - 1] ?? this.text.length;
-    let end = line < starts.length ? starts[line] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.display(this.text.slice(start, end));
+    const start = starts[line - 1] ?? this.length;
+    let end = line < starts.length ? starts[line] - 1 : this.length;
+    if (end > start && this.charCodeAt(end - 1) === 13) end--;
+    return this.display(this.slice(start, end));
   }
   /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
   display(slice) {
@@ -62,7 +93,7 @@ var SourceText = class _SourceText {
   }
   columnWidth(from, to) {
     if (this.encoding === "utf8") return to - from;
-    const slice = this.text.slice(from, to);
+    const slice = this.slice(from, to);
     return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
   }
 };
@@ -82,33 +113,53 @@ var TTL = 10;
 var TYPE = 11;
 var ORIGIN = 12;
 var PART = 13;
-var STRIDE = 14;
-var CHUNK_BITS = 14;
-var CHUNK_ROWS = 1 << CHUNK_BITS;
+var OWNER_TOKEN_START = 14;
+var OWNER_TOKEN_END = 15;
+var STRIDE = 16;
+var CHUNK_ROWS = 1 << 14;
+var RecordChunk = class {
+  constructor(table2, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+    this.table = table2;
+    this.rows = rows;
+    this.owners = owners;
+    this.count = owners.length;
+  }
+  table;
+  rows;
+  /** Owner names; undefined until asked for when the record has an owner token. */
+  owners;
+  count;
+  owner(row) {
+    const known = this.owners[row];
+    if (known !== void 0) return known;
+    const rows = this.rows;
+    const at = row * STRIDE;
+    const start = rows[at + OWNER_TOKEN_START];
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
+    const part = this.table.parts[rows[at + PART]];
+    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.table.names[rows[at + ORIGIN]]) ?? ".";
+    this.owners[row] = name2;
+    return name2;
+  }
+};
 var RecordTable = class {
   chunks = [];
-  count = 0;
-  /** Owners are strings shared by consecutive records of one owner (blank owners, repeated names). */
-  owners = [];
+  /** Types and origins, each stored once and referred to by number. */
   names = [];
   nameIndex = /* @__PURE__ */ new Map();
   parts = [];
   lastSource;
   lastStore;
-  get length() {
-    return this.count;
-  }
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount) {
-    if (source !== this.lastSource || store !== this.lastStore) {
-      this.parts.push({ source, store });
-      this.lastSource = source;
-      this.lastStore = store;
+  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === CHUNK_ROWS) {
+      chunk = new RecordChunk(this);
+      this.chunks.push(chunk);
     }
-    const index = this.count++;
-    if ((index & CHUNK_ROWS - 1) === 0) this.chunks.push(new Int32Array(CHUNK_ROWS * STRIDE));
-    const rows = this.chunks[index >> CHUNK_BITS];
-    let at = (index & CHUNK_ROWS - 1) * STRIDE;
+    const row = chunk.count++;
+    const rows = chunk.rows;
+    let at = row * STRIDE;
     rows[at++] = start;
     rows[at++] = end;
     rows[at++] = ownerStart;
@@ -122,11 +173,12 @@ var RecordTable = class {
     rows[at++] = ttl2;
     rows[at++] = this.nameId(type);
     rows[at++] = this.nameId(origin);
-    rows[at] = this.parts.length - 1;
-    this.owners.push(owner);
-    return index;
+    rows[at++] = this.partId(source, store);
+    rows[at++] = ownerToken;
+    rows[at] = ownerTokenEnd;
+    chunk.owners.push(owner);
+    return { chunk, row };
   }
-  /** Types and origins repeat on every record: each is stored once and referred to by number. */
   nameId(name2) {
     let id = this.nameIndex.get(name2);
     if (id === void 0) {
@@ -136,37 +188,65 @@ var RecordTable = class {
     }
     return id;
   }
-  /** A record object for each row. */
+  partId(source, store) {
+    if (source !== this.lastSource || store !== this.lastStore) {
+      this.parts.push({ source, store });
+      this.lastSource = source;
+      this.lastStore = store;
+    }
+    return this.parts.length - 1;
+  }
+  views = [];
+  viewedChunk = 0;
+  viewedRow = 0;
+  /** A record object for each row, in order; rows added since the last call get theirs now. */
   records() {
-    const out = new Array(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = new ZoneRecord(this, i);
-    return out;
+    const views = this.views;
+    for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
+      const chunk = this.chunks[this.viewedChunk];
+      for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
+      if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+    }
+    return views;
   }
-  owner(index) {
-    return this.owners[index];
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+    return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
   }
-  cell(index, column) {
-    return this.chunks[index >> CHUNK_BITS][(index & CHUNK_ROWS - 1) * STRIDE + column];
-  }
-  name(index, column) {
-    return this.names[this.cell(index, column)];
-  }
-  part(index) {
-    return this.parts[this.cell(index, PART)];
+  /**
+   * Appends records another thread read from `source`, whose fields are now in `store` at
+   * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
+   */
+  adopt(records, source, store, fieldShift) {
+    const nameIds = records.names.map((name2) => this.nameId(name2));
+    const part = this.partId(source, store);
+    for (const { rows, owners } of records.chunks) {
+      for (let at = 0; at < owners.length * STRIDE; at += STRIDE) {
+        rows[at + TYPE] = nameIds[rows[at + TYPE]];
+        rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
+        rows[at + PART] = part;
+        rows[at + FIRST_FIELD] += fieldShift;
+      }
+      this.chunks.push(new RecordChunk(this, rows, owners));
+    }
   }
 };
 var ZoneRecord = class {
-  constructor(table2, index) {
-    this.table = table2;
-    this.index = index;
+  constructor(chunk, row) {
+    this.chunk = chunk;
+    this.row = row;
   }
-  table;
-  index;
+  chunk;
+  row;
+  cell(column) {
+    return this.chunk.rows[this.row * STRIDE + column];
+  }
   get owner() {
-    return this.table.owner(this.index);
+    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
   }
   get ttl() {
-    return this.table.cell(this.index, TTL) >>> 0;
+    return this.cell(TTL) >>> 0;
   }
   /** Only Internet-class zones are read. */
   get class_() {
@@ -174,47 +254,47 @@ var ZoneRecord = class {
   }
   /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
   get type() {
-    return this.table.name(this.index, TYPE);
+    return this.chunk.table.names[this.cell(TYPE)];
   }
   /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
   get origin() {
-    return this.table.name(this.index, ORIGIN);
+    return this.chunk.table.names[this.cell(ORIGIN)];
   }
   get source() {
-    return this.table.part(this.index).source;
+    return this.chunk.table.parts[this.cell(PART)].source;
   }
   /** Offsets of the whole record text (first to last token). */
   get start() {
-    return this.table.cell(this.index, START);
+    return this.cell(START);
   }
   get end() {
-    return this.table.cell(this.index, END);
+    return this.cell(END);
   }
   /** Where the owner is written; equal to start..start when inherited from the previous record. */
   get ownerStart() {
-    return this.table.cell(this.index, OWNER_START);
+    return this.cell(OWNER_START);
   }
   get ownerEnd() {
-    return this.table.cell(this.index, OWNER_END);
+    return this.cell(OWNER_END);
   }
   /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
   get ttlStart() {
-    return this.table.cell(this.index, TTL_START);
+    return this.cell(TTL_START);
   }
   get ttlEnd() {
-    return this.table.cell(this.index, TTL_END);
+    return this.cell(TTL_END);
   }
   get typeStart() {
-    return this.table.cell(this.index, TYPE_START);
+    return this.cell(TYPE_START);
   }
   get typeEnd() {
-    return this.table.cell(this.index, TYPE_END);
+    return this.cell(TYPE_END);
   }
   get fieldCount() {
-    return this.table.cell(this.index, FIELD_COUNT);
+    return this.cell(FIELD_COUNT);
   }
   get fields() {
-    return this.table.part(this.index).store.fields(this.table.cell(this.index, FIRST_FIELD), this.fieldCount);
+    return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
   }
   get span() {
     return { source: this.source, start: this.start, end: this.end };
@@ -258,6 +338,17 @@ for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-
 function parseName(text2, origin) {
   if (text2 === "@") return { ok: true, name: origin };
   if (text2 === ".") return { ok: true, name: "." };
+  const checked = checkName(text2, origin);
+  if (typeof checked === "string") return { ok: false, message: checked };
+  if (checked) return { ok: true, name: text2 };
+  return { ok: true, name: origin === "." ? text2 + "." : text2 + "." + origin };
+}
+function nameProblem(text2, origin) {
+  if (text2 === "@" || text2 === ".") return void 0;
+  const checked = checkName(text2, origin);
+  return typeof checked === "string" ? checked : void 0;
+}
+function checkName(text2, origin) {
   let wireLength = 1;
   let labelLength = 0;
   let absolute = false;
@@ -265,7 +356,7 @@ function parseName(text2, origin) {
   for (let i = 0; i < n; i++) {
     const c = text2.charCodeAt(i);
     if (c === 46) {
-      if (labelLength === 0) return { ok: false, message: i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)" };
+      if (labelLength === 0) return i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)";
       wireLength += labelLength + 1;
       labelLength = 0;
       if (i === n - 1) absolute = true;
@@ -273,30 +364,30 @@ function parseName(text2, origin) {
     }
     if (c === 92) {
       const d1 = text2.charCodeAt(i + 1);
-      if (i + 1 >= n) return { ok: false, message: "a name cannot end with a lone backslash" };
+      if (i + 1 >= n) return "a name cannot end with a lone backslash";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text2.charCodeAt(i + 2);
         const d3 = text2.charCodeAt(i + 3);
-        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return { ok: false, message: "a \\DDD escape needs exactly three decimal digits" };
-        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return { ok: false, message: "a \\DDD escape cannot exceed 255" };
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return "a \\DDD escape needs exactly three decimal digits";
+        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return "a \\DDD escape cannot exceed 255";
         i += 3;
       } else {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return { ok: false, message: `character '${String.fromCharCode(c)}' must be escaped in a name` };
+      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
     }
     labelLength++;
-    if (labelLength > 63) return { ok: false, message: "a label is longer than 63 octets" };
+    if (labelLength > 63) return "a label is longer than 63 octets";
   }
   if (labelLength > 0) wireLength += labelLength + 1;
   if (!absolute) {
     if (origin !== ".") wireLength += wireLengthOf(origin) - 1;
-    if (wireLength > 255) return { ok: false, message: `the name is longer than 255 octets once the origin ${origin} is appended` };
-    return { ok: true, name: origin === "." ? text2 + "." : text2 + "." + origin };
+    if (wireLength > 255) return `the name is longer than 255 octets once the origin ${origin} is appended`;
+    return false;
   }
-  if (wireLength > 255) return { ok: false, message: "the name is longer than 255 octets" };
-  return { ok: true, name: text2 };
+  if (wireLength > 255) return "the name is longer than 255 octets";
+  return true;
 }
 var lastLengthName = ".";
 var lastLength = 1;
@@ -362,6 +453,37 @@ function relativeName(name2, origin) {
   if (key === o) return "@";
   if (o !== "." && key.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
+}
+
+// src/zone/ttl.ts
+var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+var MAX = 4294967295;
+function parseTtl(text2) {
+  const n = text2.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value) * 10 + (c - 48);
+      if (value > MAX) return overflow(text2);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value * unit;
+    if (total > MAX) return overflow(text2);
+    value = -1;
+  }
+  if (value >= 0) total += value;
+  if (total > MAX) return overflow(text2);
+  return { ok: true, value: total };
+}
+function overflow(text2) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
 }
 
 // src/zone/rdata/registry.ts
@@ -518,37 +640,6 @@ var CERT_TYPES = /* @__PURE__ */ new Map([
   ["OID", 254]
 ]);
 var DSYNC_SCHEMES = /* @__PURE__ */ new Map([["NOTIFY", 1]]);
-
-// src/zone/ttl.ts
-var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-var MAX = 4294967295;
-function parseTtl(text2) {
-  const n = text2.length;
-  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
-  let total = 0;
-  let value = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = (value < 0 ? 0 : value) * 10 + (c - 48);
-      if (value > MAX) return overflow(text2);
-      continue;
-    }
-    const unit = UNIT[String.fromCharCode(c | 32)];
-    if (unit === void 0 || value < 0) {
-      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
-    }
-    total += value * unit;
-    if (total > MAX) return overflow(text2);
-    value = -1;
-  }
-  if (value >= 0) total += value;
-  if (total > MAX) return overflow(text2);
-  return { ok: true, value: total };
-}
-function overflow(text2) {
-  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
-}
 
 // src/zone/rdata/codec.ts
 var RdataError = class extends Error {
@@ -1520,44 +1611,27 @@ function txtOffset(rdata, fields, index) {
   return fieldCharOffset(field, field.text.length);
 }
 
-// src/providers/meta.ts
-var proxied = /* @__PURE__ */ new WeakSet();
-var automaticTtl = /* @__PURE__ */ new WeakSet();
-function isProxied(record) {
-  return proxied.has(record);
-}
-function markProxied(record) {
-  proxied.add(record);
-}
-function markAutomaticTtl(record) {
-  automaticTtl.add(record);
-}
-var AUTOMATIC_TTL = 300;
-
 export {
   RecordTable,
   ZoneRecord,
   ArrayRdataStore,
   SourceText,
   parseName,
+  nameProblem,
   nameLabels,
   nameKey,
   relativeName,
+  parseTtl,
   parseIPv4,
   parseIPv6,
   prefixMatch,
   typeNumber,
   typeName,
-  parseTtl,
   abbreviate,
   name,
   typeSpec,
   parseRdata,
   rdataToWire,
   txtText,
-  txtOffset,
-  isProxied,
-  markProxied,
-  markAutomaticTtl,
-  AUTOMATIC_TTL
+  txtOffset
 };

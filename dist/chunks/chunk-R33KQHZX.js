@@ -4,11 +4,10 @@ import {
   matchesAny
 } from "./chunk-KKBMAPDJ.js";
 import {
-  ArrayRdataStore,
-  RecordTable,
-  SourceText,
+  isProxied
+} from "./chunk-XVQTDYBG.js";
+import {
   abbreviate,
-  isProxied,
   name,
   nameKey,
   nameLabels,
@@ -16,7 +15,6 @@ import {
   parseIPv6,
   parseName,
   parseRdata,
-  parseTtl,
   prefixMatch,
   rdataToWire,
   relativeName,
@@ -25,686 +23,13 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-QMGRI255.js";
+} from "./chunk-EVYIERRP.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
 import {
   spanText
-} from "./chunk-5C6OFENC.js";
-
-// src/zone/reader.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-
-// src/zone/lexer.ts
-var FileComment = class {
-  constructor(source, start, end) {
-    this.source = source;
-    this.start = start;
-    this.end = end;
-  }
-  source;
-  start;
-  end;
-  get text() {
-    return this.source.text.slice(this.start + 1, this.end);
-  }
-};
-var Entry = class {
-  /** The line starts with blank space: the owner is the previous record's. */
-  blankOwner = false;
-  count = 0;
-  starts = [];
-  ends = [];
-  /** A quoted token spans its quotes; its text is between them. */
-  quoted = [];
-  push(start, end, quoted) {
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.quoted[this.count] = quoted;
-    this.count++;
-  }
-};
-var SPACE = 32;
-var TAB = 9;
-var CR = 13;
-var LF = 10;
-var SEMI = 59;
-var LPAREN = 40;
-var RPAREN = 41;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Lexer = class {
-  constructor(source, comments, report2) {
-    this.source = source;
-    this.comments = comments;
-    this.report = report2;
-    this.text = source.text;
-    this.pos = this.text.startsWith("\xEF\xBB\xBF") ? 3 : this.text.charCodeAt(0) === 65279 ? 1 : 0;
-  }
-  source;
-  comments;
-  report;
-  pos;
-  text;
-  /** Token text: quotes stripped, escapes kept. */
-  tokenText(entry, i) {
-    return entry.quoted[i] ? this.text.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.text.slice(entry.starts[i], entry.ends[i]);
-  }
-  /**
-   * Reads the next entry with at least one token. Returns false at the end of the file.
-   * A malformed entry is reported and skipped; lexing resumes on the next line.
-   */
-  next(entry) {
-    const text = this.text;
-    const n = text.length;
-    for (; ; ) {
-      if (this.pos >= n) return false;
-      const lineStart = this.pos;
-      entry.count = 0;
-      const first = text.charCodeAt(lineStart);
-      entry.blankOwner = first === SPACE || first === TAB;
-      let depth = 0;
-      let openParen = -1;
-      let pos = lineStart;
-      let failed = false;
-      scan: while (pos < n) {
-        const c = text.charCodeAt(pos);
-        switch (c) {
-          case SPACE:
-          case TAB:
-          case CR:
-            pos++;
-            break;
-          case LF:
-            pos++;
-            if (depth === 0) break scan;
-            break;
-          case SEMI: {
-            let end = text.indexOf("\n", pos);
-            if (end === -1) end = n;
-            let textEnd = end;
-            if (textEnd > pos && text.charCodeAt(textEnd - 1) === CR) textEnd--;
-            this.comments?.push(new FileComment(this.source, pos, textEnd));
-            pos = end;
-            break;
-          }
-          case LPAREN:
-            if (depth > 0) {
-              this.report({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
-            depth++;
-            if (openParen < 0) openParen = pos;
-            pos++;
-            break;
-          case RPAREN:
-            if (depth === 0) {
-              this.report({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
-              failed = true;
-            } else depth--;
-            pos++;
-            break;
-          case QUOTE: {
-            const start = pos;
-            pos++;
-            for (; ; ) {
-              if (pos >= n || text.charCodeAt(pos) === LF) {
-                pos = Math.min(pos, n);
-                this.report({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
-                failed = true;
-                break scan;
-              }
-              const q = text.charCodeAt(pos);
-              if (q === QUOTE) break;
-              pos += q === BACKSLASH ? 2 : 1;
-            }
-            pos++;
-            entry.push(start, pos, true);
-            break;
-          }
-          default: {
-            const start = pos;
-            while (pos < n) {
-              const w = text.charCodeAt(pos);
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
-              pos += w === BACKSLASH && pos + 1 < n && text.charCodeAt(pos + 1) !== LF ? 2 : 1;
-            }
-            entry.push(start, pos, false);
-          }
-        }
-      }
-      if (depth > 0 && !failed) {
-        this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
-        const eol = text.indexOf("\n", openParen);
-        this.pos = eol === -1 ? n : eol + 1;
-        continue;
-      }
-      if (failed) {
-        let from = pos > 0 && text.charCodeAt(pos - 1) === LF ? pos - 1 : pos;
-        if (depth > 0) {
-          const close = text.indexOf(")", from);
-          if (close !== -1) from = close;
-        }
-        const eol = text.indexOf("\n", from);
-        this.pos = eol === -1 ? n : eol + 1;
-        continue;
-      }
-      this.pos = pos;
-      if (entry.count > 0) return true;
-    }
-  }
-};
-
-// src/zone/generate.ts
-var GENERATE_LIMIT = 65536;
-function expandGenerate(tokens) {
-  const fail = (code, message, at) => ({ ok: false, code, message, start: at.start, end: at.end });
-  if (tokens.length < 4) {
-    const at = tokens[tokens.length - 1] ?? { start: 0, end: 0 };
-    return fail("bad-generate", "expected `$GENERATE range owner [ttl] [class] type rdata`", at);
-  }
-  const range = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(tokens[0].text);
-  if (!range) return fail("bad-generate-range", `range '${tokens[0].text}' is not start-stop or start-stop/step`, tokens[0]);
-  const from = Number(range[1]);
-  const to = Number(range[2]);
-  const step = range[3] === void 0 ? 1 : Number(range[3]);
-  if (from > to || step < 1 || to > 4294967295) return fail("bad-generate-range", `range '${tokens[0].text}' must run upwards with a step of at least 1`, tokens[0]);
-  const count = Math.floor((to - from) / step) + 1;
-  if (count > GENERATE_LIMIT) return fail("generate-too-large", `range '${tokens[0].text}' makes ${count} records; more than ${GENERATE_LIMIT} is refused`, tokens[0]);
-  const lhs = tokens[1];
-  let i = 2;
-  let ttl;
-  let ttlSpan;
-  for (let k = 0; k < 2 && i < tokens.length - 2; k++) {
-    const text = tokens[i].text;
-    if (ttl === void 0 && /^\d/.test(text)) {
-      const parsed = parseTtl(text);
-      if (!parsed.ok) return fail(parsed.code, parsed.message, tokens[i]);
-      ttl = parsed.value;
-      ttlSpan = tokens[i];
-      i++;
-    } else if (/^in$/i.test(text)) i++;
-    else break;
-  }
-  const typeToken = tokens[i];
-  const rhsTokens = tokens.slice(i + 1);
-  if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
-  const records = [];
-  for (let n = from; n <= to; n += step) {
-    const owner = substitute(lhs.text, n);
-    if (typeof owner !== "string") return fail("bad-generate-template", owner.error, lhs);
-    const data = substitute(rhs, n);
-    if (typeof data !== "string") return fail("bad-generate-template", data.error, rdataSpan);
-    records.push({ owner, ttl, type: typeToken.text, rdata: splitFields(data) });
-  }
-  return { ok: true, records, ownerSpan: lhs, ttlSpan, typeSpan: typeToken, rdataSpan };
-}
-function splitFields(text) {
-  const lexer = new Lexer(new SourceText("", text, "octets"), void 0, () => void 0);
-  const entry = new Entry();
-  const out = [];
-  while (lexer.next(entry)) for (let i = 0; i < entry.count; i++) out.push({ text: lexer.tokenText(entry, i), quoted: entry.quoted[i] });
-  return out;
-}
-function substitute(template2, n) {
-  let out = "";
-  for (let i = 0; i < template2.length; i++) {
-    const c = template2[i];
-    if (c === "\\" && template2[i + 1] === "$") {
-      out += "\\$";
-      i++;
-      continue;
-    }
-    if (c !== "$") {
-      out += c;
-      continue;
-    }
-    if (template2[i + 1] !== "{") {
-      out += String(n);
-      continue;
-    }
-    const close = template2.indexOf("}", i);
-    if (close === -1) return { error: `'\${' without a closing '}' in '${template2}'` };
-    const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template2.slice(i + 2, close));
-    if (!spec) return { error: `'${template2.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
-    i = close;
-  }
-  return out;
-}
-function format(value, width, base) {
-  if (base === "n" || base === "N") {
-    let digits = value.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
-  }
-  const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
-  const text = Math.abs(value).toString(radix).padStart(width, "0");
-  const signed = value < 0 ? "-" + text : text;
-  return base === "X" ? signed.toUpperCase() : signed;
-}
-
-// src/zone/reader.ts
-var TokenField = class {
-  constructor(text, quoted, source, start, end) {
-    this.text = text;
-    this.quoted = quoted;
-    this.source = source;
-    this.start = start;
-    this.end = end;
-  }
-  text;
-  quoted;
-  source;
-  start;
-  end;
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-};
-var TokenStore = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
-  chunks = [];
-  size = 0;
-  add(entry, from) {
-    const first = this.size;
-    for (let i = from; i < entry.count; i++) {
-      const at = this.size & FIELD_CHUNK - 1;
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
-      chunk[2 * at] = entry.starts[i];
-      chunk[2 * at + 1] = entry.ends[i];
-      this.size++;
-    }
-    return first;
-  }
-  fields(first, count) {
-    const out = [];
-    const text = this.source.text;
-    for (let i = first; i < first + count; i++) {
-      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
-      const at = i & FIELD_CHUNK - 1;
-      const start = chunk[2 * at];
-      const end = chunk[2 * at + 1];
-      const quoted = text.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, this.source, start, end));
-    }
-    return out;
-  }
-};
-var FIELD_CHUNK_BITS = 15;
-var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
-var ScratchFields = class {
-  list = [];
-  pool = [];
-  fill(lexer, entry, from, source) {
-    const list = this.list;
-    list.length = 0;
-    for (let f = from; f < entry.count; f++) {
-      let field = this.pool[f - from];
-      if (field === void 0) {
-        field = new ScratchField();
-        this.pool.push(field);
-      }
-      field.text = lexer.tokenText(entry, f);
-      field.quoted = entry.quoted[f];
-      field.source = source;
-      field.start = entry.starts[f];
-      field.end = entry.ends[f];
-      list.push(field);
-    }
-    return list;
-  }
-};
-var ScratchField = class {
-  text = "";
-  quoted = false;
-  source;
-  start = 0;
-  end = 0;
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-};
-var ZoneReader = class {
-  constructor(options) {
-    this.options = options;
-    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
-  }
-  options;
-  records = new RecordTable();
-  diagnostics = [];
-  comments = [];
-  files = [];
-  defaultTtl;
-  lastTtl;
-  warnedRfc1035Ttl = false;
-  firstOrigin;
-  includeStack = [];
-  generated = new ArrayRdataStore();
-  typeTokens = new TokenInterner();
-  scratch = new ScratchFields();
-  typeCodes = /* @__PURE__ */ new Map();
-  typeCode(text) {
-    if (this.typeCodes.has(text)) return this.typeCodes.get(text);
-    const code = typeNumber(text);
-    this.typeCodes.set(text, code);
-    return code;
-  }
-  root;
-  diagnostic(source, code, message, start, end, severity = "error") {
-    this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
-  }
-  zoneOrigin(records) {
-    const soa = records.find((r) => r.type === "SOA");
-    return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
-  }
-  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
-  load(absolutePath) {
-    const display = this.displayPath(absolutePath);
-    if (this.options.readFile) {
-      const bytes = this.options.readFile(absolutePath);
-      return bytes ? SourceText.fromBytes(display, bytes) : void 0;
-    }
-    try {
-      return new SourceText(display, readFileSync(absolutePath, "latin1"), "octets");
-    } catch {
-      return void 0;
-    }
-  }
-  readFile(absolutePath, origin, source) {
-    this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
-    const state = { source, absolutePath, origin, owner: void 0 };
-    const lexer = new Lexer(source, this.comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end));
-    const store = new TokenStore(source);
-    const entry = new Entry();
-    let cachedOwnerText = "";
-    let cachedOwnerOrigin;
-    let cachedOwner = "";
-    while (lexer.next(entry)) {
-      const ownerStart = entry.starts[0];
-      if (!entry.blankOwner && source.text.charCodeAt(ownerStart) === 36) {
-        this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
-        continue;
-      }
-      let i = 0;
-      let ownerEnd = ownerStart;
-      if (!entry.blankOwner) {
-        i = 1;
-        ownerEnd = entry.ends[0];
-        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && source.text.startsWith(cachedOwnerText, ownerStart) && !entry.quoted[0]) {
-          state.owner = cachedOwner;
-        } else {
-          const firstText = lexer.tokenText(entry, 0);
-          if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
-            this.noOrigin(source, ownerStart, ownerEnd);
-            state.owner = void 0;
-            continue;
-          }
-          const owner = entry.quoted[0] ? { ok: false, message: "an owner name cannot be a quoted string" } : parseName(firstText, state.origin ?? ".");
-          if (!owner.ok) {
-            this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${owner.message}`, ownerStart, ownerEnd);
-            state.owner = void 0;
-            continue;
-          }
-          if (firstText === "@" && state.origin === void 0) {
-            this.noOrigin(source, ownerStart, ownerEnd);
-            continue;
-          }
-          state.owner = owner.name;
-          cachedOwnerText = firstText;
-          cachedOwnerOrigin = state.origin;
-          cachedOwner = owner.name;
-        }
-      } else if (state.owner === void 0) {
-        this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry.starts[0], entry.ends[0]);
-        continue;
-      }
-      this.record(state, lexer, entry, i, ownerStart, ownerEnd, store);
-    }
-    this.includeStack.pop();
-  }
-  noOrigin(source, start, end) {
-    this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
-  }
-  record(state, lexer, entry, i, ownerStart, ownerEnd, store) {
-    const source = state.source;
-    let ttl;
-    let ttlStart = -1;
-    let ttlEnd = -1;
-    let classSeen = false;
-    for (let k = 0; k < 2 && i < entry.count; k++) {
-      const text = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
-      const c = text.charCodeAt(0);
-      if (ttl === void 0 && (c >= 48 && c <= 57 || c === 45 && text.length > 1)) {
-        const parsed2 = parseTtl(text);
-        if (!parsed2.ok) {
-          this.diagnostic(source, parsed2.code, parsed2.message, entry.starts[i], entry.ends[i]);
-          return;
-        }
-        ttl = parsed2.value;
-        ttlStart = entry.starts[i];
-        ttlEnd = entry.ends[i];
-        i++;
-      } else if (!classSeen && isClassToken(text)) {
-        const upper = text.toUpperCase();
-        if (upper !== "IN" && upper !== "CLASS1") {
-          this.diagnostic(source, "unsupported-class", `class ${text} is not supported: mxlint reads Internet (IN) zones`, entry.starts[i], entry.ends[i]);
-          return;
-        }
-        classSeen = true;
-        i++;
-      } else break;
-    }
-    if (i >= entry.count) {
-      this.diagnostic(source, "missing-type", "the record has no type", entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
-      return;
-    }
-    const typeText = this.typeTokens.text(source.text, entry.starts[i], entry.ends[i]);
-    const typeCode = entry.quoted[i] ? void 0 : this.typeCode(typeText);
-    if (typeCode === void 0) {
-      this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
-      return;
-    }
-    const type = typeName(typeCode);
-    const typeStart = entry.starts[i];
-    const typeEnd = entry.ends[i];
-    const first = i + 1;
-    const fields = this.scratch.fill(lexer, entry, first, source);
-    const origin = state.origin ?? ".";
-    const parsed = parseRdata(type, fields, origin);
-    if (!parsed.ok) {
-      const at = fields[parsed.error.field];
-      const start = at ? at.span.start : entry.ends[entry.count - 1];
-      const end2 = at ? at.span.end : start;
-      this.diagnostic(source, parsed.error.code, parsed.error.message, start, end2);
-      return;
-    }
-    const resolvedTtl = this.resolveTtl(source, ttl, parsed.rdata, typeStart, typeEnd);
-    if (resolvedTtl === void 0) return;
-    const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
-    const firstField = store.add(entry, first);
-    this.records.add(state.owner, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first);
-  }
-  /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
-  resolveTtl(source, ttl, rdata, typeStart, typeEnd) {
-    if (ttl !== void 0) {
-      this.lastTtl = ttl;
-      return ttl;
-    }
-    if (this.defaultTtl !== void 0) return this.defaultTtl;
-    if (this.lastTtl !== void 0) {
-      if (!this.warnedRfc1035Ttl) {
-        this.warnedRfc1035Ttl = true;
-        this.diagnostic(source, "no-default-ttl", `no $TTL: records without a TTL take the last explicit one (${this.lastTtl}); add $TTL at the top of the file`, typeStart, typeEnd, "warning");
-      }
-      return this.lastTtl;
-    }
-    if (rdata.type === "SOA") {
-      this.lastTtl = rdata.minimum;
-      this.warnedRfc1035Ttl = true;
-      this.diagnostic(source, "no-default-ttl", `no TTL specified; using the SOA minimum (${rdata.minimum}) instead; add $TTL at the top of the file`, typeStart, typeEnd, "warning");
-      return rdata.minimum;
-    }
-    this.diagnostic(source, "no-ttl", "no TTL specified and no $TTL before this record", typeStart, typeEnd);
-    return void 0;
-  }
-  directive(state, lexer, entry, keyword) {
-    const source = state.source;
-    const argCount = entry.count - 1;
-    const at = (i) => ({ start: entry.starts[i], end: entry.ends[i] });
-    switch (keyword) {
-      case "$ORIGIN": {
-        if (argCount < 1) return this.diagnostic(source, "bad-origin", "$ORIGIN needs a domain name", entry.starts[0], entry.ends[0]);
-        const text = lexer.tokenText(entry, 1);
-        if (state.origin === void 0 && !text.endsWith(".")) return this.noOrigin(source, at(1).start, at(1).end);
-        const name2 = parseName(text, state.origin ?? ".");
-        if (!name2.ok || entry.quoted[1]) return this.diagnostic(source, "bad-origin", `$ORIGIN '${source.display(text)}': ${name2.ok ? "cannot be quoted" : name2.message}`, at(1).start, at(1).end);
-        if (argCount > 1) this.extraArguments(source, entry, 2);
-        state.origin = name2.name;
-        state.owner = void 0;
-        this.firstOrigin ??= name2.name;
-        return;
-      }
-      case "$TTL": {
-        if (argCount < 1) return this.diagnostic(source, "bad-ttl", "$TTL needs a value", entry.starts[0], entry.ends[0]);
-        const parsed = parseTtl(lexer.tokenText(entry, 1));
-        if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
-        if (argCount > 1) this.extraArguments(source, entry, 2);
-        this.defaultTtl = parsed.value;
-        return;
-      }
-      case "$INCLUDE":
-        return this.include(state, lexer, entry);
-      case "$GENERATE":
-        return this.generate(state, lexer, entry);
-      default:
-        this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
-    }
-  }
-  extraArguments(source, entry, from) {
-    this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry.starts[from], entry.ends[entry.count - 1]);
-  }
-  include(state, lexer, entry) {
-    const source = state.source;
-    if (entry.count < 2) return this.diagnostic(source, "bad-include", "$INCLUDE needs a file name", entry.starts[0], entry.ends[0]);
-    const pathStart = entry.starts[1];
-    const pathEnd = entry.ends[1];
-    const fileName = unescapeText(lexer.tokenText(entry, 1));
-    let origin = state.origin;
-    if (entry.count >= 3) {
-      const text = lexer.tokenText(entry, 2);
-      const name2 = text.endsWith(".") ? parseName(text, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
-      if (!name2.ok || entry.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text)}': ${name2.ok ? "cannot be quoted" : name2.message}`, entry.starts[2], entry.ends[2]);
-      origin = name2.name;
-      if (entry.count > 3) this.extraArguments(source, entry, 3);
-    }
-    const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
-    const shown = source.display(fileName);
-    const real = this.options.readFile ? target : safeRealpath(target);
-    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
-    const rel = relative(this.root, real);
-    if (rel.startsWith("..") || isAbsolute(rel)) {
-      return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
-    }
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
-    if (!this.options.readFile) {
-      const stat = statSync(real, { throwIfNoEntry: false });
-      if (!stat?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
-    }
-    const included = this.load(real);
-    if (!included) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
-    this.readFile(real, origin, included);
-  }
-  generate(state, lexer, entry) {
-    const source = state.source;
-    const tokens = [];
-    for (let i = 1; i < entry.count; i++) tokens.push({ text: lexer.tokenText(entry, i), quoted: entry.quoted[i], start: entry.starts[i], end: entry.ends[i] });
-    const result = expandGenerate(tokens);
-    if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
-    if (state.origin === void 0) return this.noOrigin(source, entry.starts[0], entry.ends[0]);
-    const origin = state.origin;
-    for (const g of result.records) {
-      const owner = parseName(g.owner, origin);
-      if (!owner.ok) {
-        this.diagnostic(source, "bad-owner", `$GENERATE owner '${source.display(g.owner)}': ${owner.message}`, result.ownerSpan.start, result.ownerSpan.end);
-        return;
-      }
-      const typeCode = typeNumber(g.type);
-      if (typeCode === void 0) return this.diagnostic(source, "unknown-type", `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
-      const type = typeName(typeCode);
-      const fields = g.rdata.map((f) => ({ text: f.text, quoted: f.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f.text.length).fill(result.rdataSpan.start) }));
-      const parsed = parseRdata(type, fields, origin);
-      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
-      let ttl = g.ttl;
-      if (ttl === void 0) ttl = this.resolveTtl(source, void 0, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
-      if (ttl === void 0) return;
-      const first = this.generated.add(fields);
-      this.records.add(owner.name, ttl, type, origin, source, this.generated, entry.starts[0], entry.ends[entry.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
-    }
-  }
-  displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative(process.cwd(), absolutePath) || absolutePath;
-  }
-};
-var TokenInterner = class {
-  seen = /* @__PURE__ */ new Map();
-  text(text, start, end) {
-    if (end - start > 6) return text.slice(start, end);
-    let key = end - start;
-    for (let i = start; i < end; i++) key = key * 256 + text.charCodeAt(i);
-    let found = this.seen.get(key);
-    if (found === void 0) {
-      found = text.slice(start, end);
-      this.seen.set(key, found);
-    }
-    return found;
-  }
-};
-function isClassToken(text) {
-  const n = text.length;
-  if (n === 2) {
-    const pair = text.toUpperCase();
-    return pair === "IN" || pair === "CH" || pair === "HS" || pair === "CS";
-  }
-  if (n === 3 || n === 4) return /^(any|none)$/i.test(text);
-  return n > 5 && (text.charCodeAt(0) | 32) === 99 && /^class\d+$/i.test(text);
-}
-function unescapeText(text) {
-  if (text.indexOf("\\") === -1) return text;
-  return text.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
-}
-function safeRealpath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function readZone(path, options) {
-  const reader = new ZoneReader(options);
-  const absolutePath = resolve(path);
-  let source = reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source);
-  else {
-    source = new SourceText(reader.displayPath(absolutePath), "", "octets");
-    reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
-  }
-  const records = reader.records.records();
-  return { origin: reader.zoneOrigin(records), format: "bind", source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
-}
+} from "./chunk-VOD57E3I.js";
 
 // src/engine/cache.ts
 var ClearableCache = class {
@@ -762,14 +87,14 @@ function txtOf(record) {
     span(start, end) {
       const from = txtOffset(rdata, fields, start);
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source.text, last) : 0;
+      const lastLength = end > start ? escapeLength(source, last) : 0;
       return { source, start: from, end: last + lastLength };
     }
   };
 }
-function escapeLength(text, offset) {
-  if (text.charCodeAt(offset) !== 92) return 1;
-  const d = text.charCodeAt(offset + 1);
+function escapeLength(source, offset) {
+  if (source.charCodeAt(offset) !== 92) return 1;
+  const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
@@ -964,10 +289,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text = exchangeText(mx);
-  const relative3 = relativePart(mx) !== void 0;
+  const relative2 = relativePart(mx) !== void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
-  return { ip: bare2, relative: relative3 };
+  return { ip: bare2, relative: relative2 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -5663,8 +4988,8 @@ var rules = [
 ];
 
 // src/engine/discover.ts
-import { closeSync, openSync, readdirSync, readSync, statSync as statSync2 } from "node:fs";
-import { basename, join, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename, join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function discover(paths, loader, readHead = headOf) {
   const files = [];
@@ -5692,8 +5017,8 @@ function discover(paths, loader, readHead = headOf) {
     }
   };
   for (const given of paths) {
-    const path = resolve2(given);
-    const stat = statSync2(path, { throwIfNoEntry: false });
+    const path = resolve(given);
+    const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk2(path);
     else consider(path);
@@ -5702,7 +5027,7 @@ function discover(paths, loader, readHead = headOf) {
 }
 function classify(path, loader, readHead) {
   const config = loader.resolve(path);
-  const rel = relative2(loader.baseDir(path), path).split(sep).join("/");
+  const rel = relative(loader.baseDir(path), path).split(sep).join("/");
   if (matchesAny(config.zones.exclude, rel)) return void 0;
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return void 0;
@@ -5734,7 +5059,7 @@ function headOf(path) {
   }
 }
 function originFromName(path, origins, baseDir) {
-  const rel = relative2(baseDir, path).split(sep).join("/");
+  const rel = relative(baseDir, path).split(sep).join("/");
   for (const [pattern, origin] of Object.entries(origins)) {
     if (pattern === rel || matchesAny(pattern, rel)) return origin;
   }
@@ -5981,7 +5306,6 @@ function fill(template2, data) {
 }
 
 export {
-  readZone,
   rules,
   discover,
   originFromName,

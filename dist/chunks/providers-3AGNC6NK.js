@@ -5,18 +5,20 @@ import {
 } from "./chunk-QG3ZWQU6.js";
 import {
   AUTOMATIC_TTL,
+  markAutomaticTtl,
+  markProxied
+} from "./chunk-XVQTDYBG.js";
+import {
   ArrayRdataStore,
   RecordTable,
   SourceText,
   ZoneRecord,
-  markAutomaticTtl,
-  markProxied,
   nameKey,
   parseName,
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-QMGRI255.js";
+} from "./chunk-EVYIERRP.js";
 import {
   __commonJS,
   __require,
@@ -8590,7 +8592,7 @@ var ZoneBuilder = class {
       return void 0;
     }
     const first = this.store.add(input.fields);
-    const index = this.table.add(
+    const ref = this.table.add(
       input.owner,
       input.ttl,
       type,
@@ -8608,7 +8610,7 @@ var ZoneBuilder = class {
       first,
       input.fields.length
     );
-    const record4 = new ZoneRecord(this.table, index);
+    const record4 = new ZoneRecord(ref.chunk, ref.row);
     this.records.push(record4);
     return record4;
   }

@@ -8,7 +8,7 @@ function locate(span) {
   return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 function spanText(span) {
-  return span.source.display(span.source.text.slice(span.start, span.end));
+  return span.source.display(span.source.slice(span.start, span.end));
 }
 
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   locate
-} from "./chunk-5C6OFENC.js";
+} from "./chunk-VOD57E3I.js";
 import {
   __commonJS,
   __toESM

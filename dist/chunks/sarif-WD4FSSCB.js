@@ -5,7 +5,7 @@ import {
 } from "./chunk-LZZKXSMA.js";
 import {
   locate
-} from "./chunk-5C6OFENC.js";
+} from "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/sarif.ts

@@ -1,0 +1,197 @@
+/**
+ * Reading one large BIND file with two threads. The file's octets go into shared memory; this
+ * thread reads the first half, a worker (split-worker.ts) the second, starting at a line that
+ * begins with an owner name, in the $ORIGIN and $TTL a scan of the first half's directives
+ * predicts. The worker's records count only when this thread's own reading ends exactly at that
+ * line in exactly that state; otherwise (a parenthesis open across the line, a directive the scan
+ * cannot follow, $INCLUDE or $GENERATE anywhere, no $TTL) this thread reads on alone, so the
+ * result is always that of reading the file in order.
+ */
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { SourceText } from '../model/source.ts';
+import { parseName } from './names.ts';
+import type { PortableRegion, RegionState } from './reader.ts';
+import { parseTtl } from './ttl.ts';
+
+/** Files smaller than this are read by one thread: starting a worker costs about 50 ms. */
+const DEFAULT_MIN_BYTES = 8 << 20;
+/** Slots of the shared flag array: the worker has read its half (1, or 2 when it could not), and has finished. */
+export const READ = 0, DONE = 1;
+/** How long to wait for the worker before reading on alone. */
+const PATIENCE_MS = 120_000;
+
+let workerUrl: URL | undefined;
+
+/** Enables split reading; `url` is the bundled split-worker script (set by the CLI and the action). */
+export function useReadWorker(url: URL): void {
+  workerUrl = existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+function minBytes(): number {
+  // MXLINT_SPLIT_BYTES: the smallest file read by two threads ("off" never); for tests and benchmarks.
+  const setting = process.env.MXLINT_SPLIT_BYTES;
+  if (setting === undefined || setting === '') return DEFAULT_MIN_BYTES;
+  return setting === 'off' ? Infinity : Number(setting);
+}
+
+/** What the worker is given at its start. */
+export interface SplitJob {
+  bytes: SharedArrayBuffer;
+  flags: Int32Array;
+  path: string;
+  display: string;
+  at: number;
+  port: MessagePort;
+}
+
+export interface Split {
+  /** The whole file (its second half arrives from the worker). */
+  source: SourceText;
+  /** Where the worker starts: a line start. */
+  at: number;
+  /** The state predicted at `at` for a file read from `origin`; undefined when the file cannot be split. */
+  begin(origin: string | undefined): RegionState | undefined;
+  /** The worker's part when this thread `agrees` it began where it should; undefined to read on alone. */
+  finish(agrees: boolean): PortableRegion | undefined;
+}
+
+/** Reads octets `from…to` of the file at `path` into `bytes`. */
+export function readRange(path: string, bytes: Uint8Array, from: number, to: number): void {
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = from; at < to; ) {
+      const n = readSync(fd, bytes, at, to - at, at);
+      if (n === 0) throw new Error(`${path} is shorter than expected`);
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Starts a split read of a large file, or returns undefined to read it the usual way. */
+export function startSplit(path: string, display: string): Split | undefined {
+  if (!workerUrl || availableParallelism() < 2) return undefined;
+  let size: number;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return undefined;
+      size = stat.size;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  if (size < minBytes() || size < 2) return undefined;
+  const shared = new SharedArrayBuffer(size);
+  const bytes = Buffer.from(shared);
+  const mid = size >> 1;
+  let at: number;
+  try {
+    readRange(path, bytes, mid, Math.min(size, mid + 65536));
+    at = ownerLineAfter(bytes, mid, Math.min(size, mid + 65536));
+  } catch {
+    return undefined;
+  }
+  if (at < 0) return undefined;
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const channel = new MessageChannel();
+  const job: SplitJob = { bytes: shared, flags, path, display, at, port: channel.port2 };
+  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2] });
+  worker.unref();
+  try {
+    readRange(path, bytes, 0, at);
+  } catch {
+    void worker.terminate();
+    return undefined;
+  }
+  const source = SourceText.fromBytes(display, bytes);
+  const port = channel.port1;
+
+  /** Makes sure the second half is in memory: read by the worker, or here when it could not. */
+  const secondHalf = (): boolean => {
+    Atomics.wait(flags, READ, 0, PATIENCE_MS);
+    if (Atomics.load(flags, READ) === 1) return true;
+    readRange(path, bytes, at, size);
+    return false;
+  };
+
+  return {
+    source,
+    at,
+    begin(origin) {
+      const workerRead = secondHalf();
+      const predicted = workerRead ? predictState(bytes, at, origin) : undefined;
+      port.postMessage(predicted ?? null);
+      if (!predicted) {
+        port.close();
+        void worker.terminate();
+      }
+      return predicted;
+    },
+    finish(agrees) {
+      let region: PortableRegion | undefined;
+      if (agrees) {
+        Atomics.wait(flags, DONE, 0, PATIENCE_MS);
+        region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
+      }
+      port.close();
+      void worker.terminate();
+      return region;
+    },
+  };
+}
+
+/** The first line start in `from…to` whose line begins with an owner name; -1 when none. */
+function ownerLineAfter(bytes: Uint8Array, from: number, to: number): number {
+  for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
+    const c = bytes[i + 1];
+    // Not blank (inherited owner), not a comment, directive, parenthesis or quote.
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 59 && c !== 36 && c !== 40 && c !== 41 && c !== 34) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * $ORIGIN and $TTL at `at`, from the directive lines before it. Undefined for anything it does
+ * not follow exactly; a wrong guess is caught later, since the reader's own state must agree.
+ */
+function predictState(bytes: Buffer, at: number, origin: string | undefined): RegionState | undefined {
+  let defaultTtl: number | undefined;
+  for (let i = bytes[0] === 36 ? 0 : bytes.indexOf('\n$'); i !== -1 && i < at; i = bytes.indexOf('\n$', i + 1)) {
+    const start = bytes[i] === 10 ? i + 1 : i;
+    let end = bytes.indexOf(10, start);
+    if (end === -1 || end > at) end = at;
+    let line = bytes.toString('latin1', start, end);
+    const comment = line.indexOf(';');
+    if (comment !== -1) line = line.slice(0, comment);
+    if (/["()\\]/.test(line)) return undefined;
+    const [keyword, value, extra] = line.trim().split(/[ \t\r]+/);
+    if (value === undefined || extra !== undefined) return undefined;
+    switch (keyword.toUpperCase()) {
+      case '$ORIGIN': {
+        if (origin === undefined && !value.endsWith('.')) return undefined;
+        const name = parseName(value, origin ?? '.');
+        if (!name.ok) return undefined;
+        origin = name.name;
+        break;
+      }
+      case '$TTL': {
+        const ttl = parseTtl(value);
+        if (!ttl.ok) return undefined;
+        defaultTtl = ttl.value;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  // Without $TTL, records take the last explicit TTL, which only reading in order knows.
+  return defaultTtl === undefined ? undefined : { origin, defaultTtl };
+}
