@@ -45725,6 +45725,10 @@ var workerUrl;
 function useReadWorker(url) {
   workerUrl = existsSync3(fileURLToPath(url)) ? url : void 0;
 }
+function trace(message2) {
+  if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message2}
+`);
+}
 function minBytes() {
   const setting = process.env.MXLINT_SPLIT_BYTES;
   if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
@@ -45796,6 +45800,7 @@ function startSplit(path, display) {
       const predicted = workerRead ? predictState(bytes, at2, origin) : void 0;
       port.postMessage(predicted ?? null);
       if (!predicted) {
+        trace(`${display}: read by one thread (${workerRead ? "the directives before octet " + at2 + " do not tell the state there" : "the worker could not read the file"})`);
         port.close();
         void worker.terminate();
       }
@@ -45807,6 +45812,7 @@ function startSplit(path, display) {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region2 = receiveMessageOnPort(port)?.message ?? void 0;
       }
+      trace(`${display}: ${region2 ? `read by two threads, the second from octet ${at2}` : `read on by one thread from octet ${at2} (${agrees ? "the second part needs the whole file in order" : "the first part did not end there in the predicted state"})`}`);
       port.close();
       void worker.terminate();
       return region2;

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-VYE3GUWP.js";
+} from "./chunks/chunk-QAG4VMOD.js";
 import {
   SourceText
 } from "./chunks/chunk-EVYIERRP.js";

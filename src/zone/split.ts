@@ -30,6 +30,11 @@ export function useReadWorker(url: URL): void {
   workerUrl = existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/** MXLINT_DEBUG=split tells on standard error how each large file was read. */
+function trace(message: string): void {
+  if (process.env.MXLINT_DEBUG?.split(',').includes('split')) process.stderr.write(`mxlint: ${message}\n`);
+}
+
 function minBytes(): number {
   // MXLINT_SPLIT_BYTES: the smallest file read by two threads ("off" never); for tests and benchmarks.
   const setting = process.env.MXLINT_SPLIT_BYTES;
@@ -130,6 +135,7 @@ export function startSplit(path: string, display: string): Split | undefined {
       const predicted = workerRead ? predictState(bytes, at, origin) : undefined;
       port.postMessage(predicted ?? null);
       if (!predicted) {
+        trace(`${display}: read by one thread (${workerRead ? 'the directives before octet ' + at + ' do not tell the state there' : 'the worker could not read the file'})`);
         port.close();
         void worker.terminate();
       }
@@ -141,6 +147,7 @@ export function startSplit(path: string, display: string): Split | undefined {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
       }
+      trace(`${display}: ${region ? `read by two threads, the second from octet ${at}` : `read on by one thread from octet ${at} (${agrees ? 'the second part needs the whole file in order' : 'the first part did not end there in the predicted state'})`}`);
       port.close();
       void worker.terminate();
       return region;

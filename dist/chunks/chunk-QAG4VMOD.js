@@ -25,6 +25,10 @@ var workerUrl;
 function useReadWorker(url) {
   workerUrl = existsSync(fileURLToPath(url)) ? url : void 0;
 }
+function trace(message) {
+  if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message}
+`);
+}
 function minBytes() {
   const setting = process.env.MXLINT_SPLIT_BYTES;
   if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
@@ -96,6 +100,7 @@ function startSplit(path, display) {
       const predicted = workerRead ? predictState(bytes, at, origin) : void 0;
       port.postMessage(predicted ?? null);
       if (!predicted) {
+        trace(`${display}: read by one thread (${workerRead ? "the directives before octet " + at + " do not tell the state there" : "the worker could not read the file"})`);
         port.close();
         void worker.terminate();
       }
@@ -107,6 +112,7 @@ function startSplit(path, display) {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = receiveMessageOnPort(port)?.message ?? void 0;
       }
+      trace(`${display}: ${region ? `read by two threads, the second from octet ${at}` : `read on by one thread from octet ${at} (${agrees ? "the second part needs the whole file in order" : "the first part did not end there in the predicted state"})`}`);
       port.close();
       void worker.terminate();
       return region;

@@ -8,7 +8,7 @@ import {
 } from "./chunk-R33KQHZX.js";
 import {
   readZone
-} from "./chunk-VYE3GUWP.js";
+} from "./chunk-QAG4VMOD.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
