@@ -28271,7 +28271,7 @@ var init_record = __esm({
       }
       /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
       portable() {
-        const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
         return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
       }
       /**
@@ -28281,14 +28281,14 @@ var init_record = __esm({
       adopt(records3, source, store, fieldShift) {
         const nameIds = records3.names.map((name2) => this.nameId(name2));
         const part = this.partId(source, store);
-        for (const { rows, owners } of records3.chunks) {
-          for (let at2 = 0; at2 < owners.length * STRIDE; at2 += STRIDE) {
+        for (const { rows, count, owners } of records3.chunks) {
+          for (let at2 = 0; at2 < count * STRIDE; at2 += STRIDE) {
             rows[at2 + TYPE] = nameIds[rows[at2 + TYPE]];
             rows[at2 + ORIGIN] = nameIds[rows[at2 + ORIGIN]];
             rows[at2 + PART] = part;
             rows[at2 + FIRST_FIELD] += fieldShift;
           }
-          this.chunks.push(new RecordChunk(this, rows, owners));
+          this.chunks.push(new RecordChunk(this, rows, owners ?? new Array(count)));
         }
       }
     };
@@ -45576,12 +45576,12 @@ var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var Lexer = class {
-  constructor(source, comments, report2, from = 0, limit = Infinity) {
+  constructor(source, comments, report2, from = 0, end = Infinity) {
     this.source = source;
     this.comments = comments;
     this.report = report2;
     this.octets = source.bytes;
-    this.limit = limit;
+    this.end = end;
     const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : from;
   }
@@ -45590,15 +45590,22 @@ var Lexer = class {
   report;
   pos;
   octets;
-  /** Entries starting at or after this offset are not read (see split.ts); the file's end by default. */
-  limit;
+  /**
+   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
+   * An entry still inside parentheses there is not read, and `crossed` is set.
+   */
+  end;
+  crossed = false;
+  /** Problems of the entry being read, reported once it is known to end before `end`. */
+  pending = [];
   /** Where the next entry starts being looked for. */
   get offset() {
     return this.pos;
   }
   /** Reads on to the end of the file. */
   unlimit() {
-    this.limit = Infinity;
+    this.end = Infinity;
+    this.crossed = false;
   }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry2, i) {
@@ -45610,10 +45617,11 @@ var Lexer = class {
    */
   next(entry2) {
     const text3 = this.octets;
-    const n = text3.length;
+    const n = Math.min(text3.length, this.end);
     for (; ; ) {
-      if (this.pos >= n || this.pos >= this.limit) return false;
+      if (this.pos >= n) return false;
       const lineStart = this.pos;
+      const commentCount = this.comments?.length ?? 0;
       entry2.count = 0;
       const first = text3[lineStart];
       entry2.blankOwner = first === SPACE || first === TAB;
@@ -45644,7 +45652,7 @@ var Lexer = class {
           }
           case LPAREN:
             if (depth > 0) {
-              this.report({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
+              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
               failed = true;
             }
             depth++;
@@ -45653,7 +45661,7 @@ var Lexer = class {
             break;
           case RPAREN:
             if (depth === 0) {
-              this.report({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              this.pending.push({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
               failed = true;
             } else depth--;
             pos++;
@@ -45664,7 +45672,7 @@ var Lexer = class {
             for (; ; ) {
               if (pos >= n || text3[pos] === LF) {
                 pos = Math.min(pos, n);
-                this.report({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
+                this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
@@ -45687,6 +45695,15 @@ var Lexer = class {
           }
         }
       }
+      if (depth > 0 && n < text3.length) {
+        if (this.comments) this.comments.length = commentCount;
+        this.pending.length = 0;
+        this.pos = lineStart;
+        this.crossed = true;
+        return false;
+      }
+      for (const problem of this.pending) this.report(problem);
+      this.pending.length = 0;
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         const eol = text3.indexOf(LF, openParen);
@@ -45796,11 +45813,11 @@ function startSplit(path, display) {
     source,
     at: at2,
     begin(origin) {
-      const workerRead = secondHalf();
-      const predicted = workerRead ? predictState(bytes, at2, origin) : void 0;
+      const predicted = predictState(bytes, at2, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        trace(`${display}: read by one thread (${workerRead ? "the directives before octet " + at2 + " do not tell the state there" : "the worker could not read the file"})`);
+        secondHalf();
+        trace(`${display}: read by one thread (the directives before octet ${at2} do not tell the state there)`);
         port.close();
         void worker.terminate();
       }
@@ -45812,7 +45829,11 @@ function startSplit(path, display) {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region2 = receiveMessageOnPort(port)?.message ?? void 0;
       }
-      trace(`${display}: ${region2 ? `read by two threads, the second from octet ${at2}` : `read on by one thread from octet ${at2} (${agrees ? "the second part needs the whole file in order" : "the first part did not end there in the predicted state"})`}`);
+      if (!region2) {
+        const workerRead = secondHalf();
+        const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
+        trace(`${display}: read on by one thread from octet ${at2} (${why})`);
+      } else trace(`${display}: read by two threads, the second from octet ${at2}`);
       port.close();
       void worker.terminate();
       return region2;
@@ -46123,7 +46144,7 @@ var ZoneReader = class {
     const lexer = new Lexer(source, this.comments, report2, 0, predicted ? split?.at : Infinity);
     this.readEntries(state, lexer, store);
     if (split && predicted) {
-      const agrees = lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
       if (agrees) this.records.records();
       const region2 = split.finish(agrees);
       if (region2) {

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-QAG4VMOD.js";
+} from "./chunks/chunk-6C4N3N5E.js";
 import {
   SourceText
-} from "./chunks/chunk-EVYIERRP.js";
+} from "./chunks/chunk-PXG3PYSL.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts
@@ -27,7 +27,7 @@ job.port.once("message", (start) => {
   if (start) {
     let region;
     try {
-      region = readRegion(SourceText.fromBytes(job.display, bytes), job.at, start);
+      if (read === 1) region = readRegion(SourceText.fromBytes(job.display, bytes), job.at, start);
     } catch {
       region = void 0;
     }

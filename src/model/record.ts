@@ -73,7 +73,8 @@ class RecordChunk {
 
 /** Records in a form that crosses threads: rows as transferable arrays, names by number. */
 export interface PortableRecords {
-  chunks: { rows: Int32Array<ArrayBuffer>; owners: (string | undefined)[] }[];
+  /** `owners` is left out when no owner name was made yet (a BIND file's names are made when asked for). */
+  chunks: { rows: Int32Array<ArrayBuffer>; count: number; owners?: (string | undefined)[] }[];
   names: string[];
 }
 
@@ -178,7 +179,7 @@ export class RecordTable {
 
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable(): { records: PortableRecords; transfer: ArrayBuffer[] } {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== undefined) ? c.owners : undefined }));
     return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer as ArrayBuffer) };
   }
 
@@ -189,14 +190,14 @@ export class RecordTable {
   adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
     const nameIds = records.names.map((name) => this.nameId(name));
     const part = this.partId(source, store);
-    for (const { rows, owners } of records.chunks) {
-      for (let at = 0; at < owners.length * STRIDE; at += STRIDE) {
+    for (const { rows, count, owners } of records.chunks) {
+      for (let at = 0; at < count * STRIDE; at += STRIDE) {
         rows[at + TYPE] = nameIds[rows[at + TYPE]];
         rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
         rows[at + PART] = part;
         rows[at + FIRST_FIELD] += fieldShift;
       }
-      this.chunks.push(new RecordChunk(this, rows, owners));
+      this.chunks.push(new RecordChunk(this, rows, owners ?? new Array<undefined>(count)));
     }
   }
 }

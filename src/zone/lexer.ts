@@ -55,18 +55,24 @@ const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41
 export class Lexer {
   private pos: number;
   private readonly octets: Buffer;
-  /** Entries starting at or after this offset are not read (see split.ts); the file's end by default. */
-  private limit: number;
+  /**
+   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
+   * An entry still inside parentheses there is not read, and `crossed` is set.
+   */
+  private end: number;
+  crossed = false;
+  /** Problems of the entry being read, reported once it is known to end before `end`. */
+  private readonly pending: LexProblem[] = [];
 
   constructor(
     private readonly source: SourceText,
     private readonly comments: Comment[] | undefined,
     private readonly report: (problem: LexProblem) => void,
     from = 0,
-    limit = Infinity,
+    end = Infinity,
   ) {
     this.octets = source.bytes;
-    this.limit = limit;
+    this.end = end;
     // A UTF-8 byte-order mark (EF BB BF) is not part of the first line.
     const bom = from === 0 && this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
     this.pos = bom ? 3 : from;
@@ -79,7 +85,8 @@ export class Lexer {
 
   /** Reads on to the end of the file. */
   unlimit(): void {
-    this.limit = Infinity;
+    this.end = Infinity;
+    this.crossed = false;
   }
 
   /** Token text: quotes stripped, escapes kept. */
@@ -93,10 +100,11 @@ export class Lexer {
    */
   next(entry: Entry): boolean {
     const text = this.octets;
-    const n = text.length;
+    const n = Math.min(text.length, this.end);
     for (;;) {
-      if (this.pos >= n || this.pos >= this.limit) return false;
+      if (this.pos >= n) return false;
       const lineStart = this.pos;
+      const commentCount = this.comments?.length ?? 0;
       entry.count = 0;
       const first = text[lineStart];
       entry.blankOwner = first === SPACE || first === TAB;
@@ -127,7 +135,7 @@ export class Lexer {
           }
           case LPAREN:
             if (depth > 0) {
-              this.report({ code: 'nested-parenthesis', message: 'a parenthesis opens inside another; BIND allows one level only', start: pos, end: pos + 1 });
+              this.pending.push({ code: 'nested-parenthesis', message: 'a parenthesis opens inside another; BIND allows one level only', start: pos, end: pos + 1 });
               failed = true;
             }
             depth++;
@@ -136,7 +144,7 @@ export class Lexer {
             break;
           case RPAREN:
             if (depth === 0) {
-              this.report({ code: 'unbalanced-parenthesis', message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              this.pending.push({ code: 'unbalanced-parenthesis', message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
               failed = true;
             } else depth--;
             pos++;
@@ -147,7 +155,7 @@ export class Lexer {
             for (;;) {
               if (pos >= n || text[pos] === LF) {
                 pos = Math.min(pos, n);
-                this.report({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
+                this.pending.push({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
                 failed = true;
                 break scan;
               }
@@ -171,6 +179,16 @@ export class Lexer {
           }
         }
       }
+      if (depth > 0 && n < text.length) {
+        // Open across the line another thread starts at: that thread's part cannot be used.
+        if (this.comments) this.comments.length = commentCount;
+        this.pending.length = 0;
+        this.pos = lineStart;
+        this.crossed = true;
+        return false;
+      }
+      for (const problem of this.pending) this.report(problem);
+      this.pending.length = 0;
       if (depth > 0 && !failed) {
         this.report({ code: 'unclosed-parenthesis', message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         // Resume after the line that opened the parenthesis, so the records below are not lost.

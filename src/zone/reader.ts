@@ -244,7 +244,7 @@ class ZoneReader {
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       // The other thread's part counts only if this one ended where it began, in the state it assumed.
-      const agrees = lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
       // While the worker finishes, make this half's record objects.
       if (agrees) this.records.records();
       const region = split.finish(agrees);

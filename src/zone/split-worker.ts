@@ -22,7 +22,7 @@ job.port.once('message', (start: RegionState | null) => {
   if (start) {
     let region: PortableRegion | undefined;
     try {
-      region = readRegion(SourceText.fromBytes(job.display, bytes), job.at, start);
+      if (read === 1) region = readRegion(SourceText.fromBytes(job.display, bytes), job.at, start);
     } catch {
       region = undefined; // the first thread reads on alone
     }

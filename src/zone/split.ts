@@ -131,11 +131,12 @@ export function startSplit(path: string, display: string): Split | undefined {
     source,
     at,
     begin(origin) {
-      const workerRead = secondHalf();
-      const predicted = workerRead ? predictState(bytes, at, origin) : undefined;
+      // This thread starts on its part at once; the worker starts on its own once it has read it.
+      const predicted = predictState(bytes, at, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        trace(`${display}: read by one thread (${workerRead ? 'the directives before octet ' + at + ' do not tell the state there' : 'the worker could not read the file'})`);
+        secondHalf();
+        trace(`${display}: read by one thread (the directives before octet ${at} do not tell the state there)`);
         port.close();
         void worker.terminate();
       }
@@ -147,7 +148,12 @@ export function startSplit(path: string, display: string): Split | undefined {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
       }
-      trace(`${display}: ${region ? `read by two threads, the second from octet ${at}` : `read on by one thread from octet ${at} (${agrees ? 'the second part needs the whole file in order' : 'the first part did not end there in the predicted state'})`}`);
+      if (!region) {
+        // Before the worker stops: it may still be reading the second half.
+        const workerRead = secondHalf();
+        const why = !agrees ? 'the first part did not end there in the predicted state' : workerRead ? 'the second part needs the whole file in order' : 'the worker could not read the file';
+        trace(`${display}: read on by one thread from octet ${at} (${why})`);
+      } else trace(`${display}: read by two threads, the second from octet ${at}`);
       port.close();
       void worker.terminate();
       return region;

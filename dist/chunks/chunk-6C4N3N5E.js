@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-EVYIERRP.js";
+} from "./chunk-PXG3PYSL.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -96,11 +96,11 @@ function startSplit(path, display) {
     source,
     at,
     begin(origin) {
-      const workerRead = secondHalf();
-      const predicted = workerRead ? predictState(bytes, at, origin) : void 0;
+      const predicted = predictState(bytes, at, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        trace(`${display}: read by one thread (${workerRead ? "the directives before octet " + at + " do not tell the state there" : "the worker could not read the file"})`);
+        secondHalf();
+        trace(`${display}: read by one thread (the directives before octet ${at} do not tell the state there)`);
         port.close();
         void worker.terminate();
       }
@@ -112,7 +112,11 @@ function startSplit(path, display) {
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = receiveMessageOnPort(port)?.message ?? void 0;
       }
-      trace(`${display}: ${region ? `read by two threads, the second from octet ${at}` : `read on by one thread from octet ${at} (${agrees ? "the second part needs the whole file in order" : "the first part did not end there in the predicted state"})`}`);
+      if (!region) {
+        const workerRead = secondHalf();
+        const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
+        trace(`${display}: read on by one thread from octet ${at} (${why})`);
+      } else trace(`${display}: read by two threads, the second from octet ${at}`);
       port.close();
       void worker.terminate();
       return region;
@@ -205,12 +209,12 @@ var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var Lexer = class {
-  constructor(source, comments, report, from = 0, limit = Infinity) {
+  constructor(source, comments, report, from = 0, end = Infinity) {
     this.source = source;
     this.comments = comments;
     this.report = report;
     this.octets = source.bytes;
-    this.limit = limit;
+    this.end = end;
     const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : from;
   }
@@ -219,15 +223,22 @@ var Lexer = class {
   report;
   pos;
   octets;
-  /** Entries starting at or after this offset are not read (see split.ts); the file's end by default. */
-  limit;
+  /**
+   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
+   * An entry still inside parentheses there is not read, and `crossed` is set.
+   */
+  end;
+  crossed = false;
+  /** Problems of the entry being read, reported once it is known to end before `end`. */
+  pending = [];
   /** Where the next entry starts being looked for. */
   get offset() {
     return this.pos;
   }
   /** Reads on to the end of the file. */
   unlimit() {
-    this.limit = Infinity;
+    this.end = Infinity;
+    this.crossed = false;
   }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry, i) {
@@ -239,10 +250,11 @@ var Lexer = class {
    */
   next(entry) {
     const text = this.octets;
-    const n = text.length;
+    const n = Math.min(text.length, this.end);
     for (; ; ) {
-      if (this.pos >= n || this.pos >= this.limit) return false;
+      if (this.pos >= n) return false;
       const lineStart = this.pos;
+      const commentCount = this.comments?.length ?? 0;
       entry.count = 0;
       const first = text[lineStart];
       entry.blankOwner = first === SPACE || first === TAB;
@@ -273,7 +285,7 @@ var Lexer = class {
           }
           case LPAREN:
             if (depth > 0) {
-              this.report({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
+              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
               failed = true;
             }
             depth++;
@@ -282,7 +294,7 @@ var Lexer = class {
             break;
           case RPAREN:
             if (depth === 0) {
-              this.report({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              this.pending.push({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
               failed = true;
             } else depth--;
             pos++;
@@ -293,7 +305,7 @@ var Lexer = class {
             for (; ; ) {
               if (pos >= n || text[pos] === LF) {
                 pos = Math.min(pos, n);
-                this.report({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
+                this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
@@ -316,6 +328,15 @@ var Lexer = class {
           }
         }
       }
+      if (depth > 0 && n < text.length) {
+        if (this.comments) this.comments.length = commentCount;
+        this.pending.length = 0;
+        this.pos = lineStart;
+        this.crossed = true;
+        return false;
+      }
+      for (const problem of this.pending) this.report(problem);
+      this.pending.length = 0;
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         const eol = text.indexOf(LF, openParen);
@@ -595,7 +616,7 @@ var ZoneReader = class {
     const lexer = new Lexer(source, this.comments, report, 0, predicted ? split?.at : Infinity);
     this.readEntries(state, lexer, store);
     if (split && predicted) {
-      const agrees = lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
       if (agrees) this.records.records();
       const region = split.finish(agrees);
       if (region) {

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-EVYIERRP.js";
+} from "./chunk-PXG3PYSL.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

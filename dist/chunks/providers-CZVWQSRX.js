@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-EVYIERRP.js";
+} from "./chunk-PXG3PYSL.js";
 import {
   __commonJS,
   __require,

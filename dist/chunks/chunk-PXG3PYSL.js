@@ -211,7 +211,7 @@ var RecordTable = class {
   }
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, owners: c.owners }));
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
     return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
   }
   /**
@@ -221,14 +221,14 @@ var RecordTable = class {
   adopt(records, source, store, fieldShift) {
     const nameIds = records.names.map((name2) => this.nameId(name2));
     const part = this.partId(source, store);
-    for (const { rows, owners } of records.chunks) {
-      for (let at = 0; at < owners.length * STRIDE; at += STRIDE) {
+    for (const { rows, count, owners } of records.chunks) {
+      for (let at = 0; at < count * STRIDE; at += STRIDE) {
         rows[at + TYPE] = nameIds[rows[at + TYPE]];
         rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
         rows[at + PART] = part;
         rows[at + FIRST_FIELD] += fieldShift;
       }
-      this.chunks.push(new RecordChunk(this, rows, owners));
+      this.chunks.push(new RecordChunk(this, rows, owners ?? new Array(count)));
     }
   }
 };
