@@ -125,8 +125,9 @@ export class Lexer {
             if (depth === 0) break scan;
             break;
           case SEMI: {
-            let end = text.indexOf(LF, pos);
-            if (end === -1) end = n;
+            // A plain loop: comments are short, and Buffer#indexOf costs a call into C++.
+            let end = pos;
+            while (end < n && text[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text[textEnd - 1] === CR) textEnd--;
             this.comments?.push(new FileComment(this.source, pos, textEnd));
