@@ -28231,14 +28231,26 @@ var init_record = __esm({
         rows[at2++] = firstField;
         rows[at2++] = fieldCount;
         rows[at2++] = ttl2;
-        rows[at2++] = this.nameId(type);
-        rows[at2++] = this.nameId(origin);
+        if (type !== this.lastType) {
+          this.lastType = type;
+          this.lastTypeId = this.nameId(type);
+        }
+        if (origin !== this.lastOrigin) {
+          this.lastOrigin = origin;
+          this.lastOriginId = this.nameId(origin);
+        }
+        rows[at2++] = this.lastTypeId;
+        rows[at2++] = this.lastOriginId;
         rows[at2++] = this.partId(source, store);
         rows[at2++] = ownerToken;
         rows[at2] = ownerTokenEnd;
         chunk.owners.push(owner);
         return { chunk, row };
       }
+      lastType = "";
+      lastTypeId = -1;
+      lastOrigin = "";
+      lastOriginId = -1;
       nameId(name2) {
         let id = this.nameIndex.get(name2);
         if (id === void 0) {
@@ -28261,12 +28273,18 @@ var init_record = __esm({
       viewedRow = 0;
       /** A record object for each row, in order; rows added since the last call get theirs now. */
       records() {
-        const views = this.views;
+        let total = 0;
+        for (const chunk of this.chunks) total += chunk.count;
+        if (total === this.views.length) return this.views;
+        const views = new Array(total);
+        let n = 0;
+        for (; n < this.views.length; n++) views[n] = this.views[n];
         for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
           const chunk = this.chunks[this.viewedChunk];
-          for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
-          if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+          for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
+          if (this.viewedChunk === this.chunks.length - 1) break;
         }
+        this.views = views;
         return views;
       }
       /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
@@ -45642,8 +45660,8 @@ var Lexer = class {
             if (depth === 0) break scan;
             break;
           case SEMI: {
-            let end = text3.indexOf(LF, pos);
-            if (end === -1) end = n;
+            let end = pos;
+            while (end < n && text3[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text3[textEnd - 1] === CR) textEnd--;
             this.comments?.push(new FileComment(this.source, pos, textEnd));
@@ -45781,7 +45799,7 @@ function startSplit(path, display) {
   if (size2 < minBytes() || size2 < 2) return void 0;
   const shared = new SharedArrayBuffer(size2);
   const bytes = Buffer.from(shared);
-  const mid = size2 >> 1;
+  const mid = Math.floor(size2 * 0.45);
   let at2;
   try {
     readRange(path, bytes, mid, Math.min(size2, mid + 65536));
@@ -45793,7 +45811,7 @@ function startSplit(path, display) {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
-  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2] });
+  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   worker.unref();
   try {
     readRange(path, bytes, 0, at2);

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-6C4N3N5E.js";
+} from "./chunks/chunk-FEAKUP33.js";
 import {
   SourceText
-} from "./chunks/chunk-PXG3PYSL.js";
+} from "./chunks/chunk-CESNZZK4.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

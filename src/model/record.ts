@@ -134,14 +134,28 @@ export class RecordTable {
     rows[at++] = firstField;
     rows[at++] = fieldCount;
     rows[at++] = ttl; // TTLs go up to 2^32-1: read back with >>> 0
-    rows[at++] = this.nameId(type);
-    rows[at++] = this.nameId(origin);
+    // Types and origins repeat from record to record: the last of each is remembered.
+    if (type !== this.lastType) {
+      this.lastType = type;
+      this.lastTypeId = this.nameId(type);
+    }
+    if (origin !== this.lastOrigin) {
+      this.lastOrigin = origin;
+      this.lastOriginId = this.nameId(origin);
+    }
+    rows[at++] = this.lastTypeId;
+    rows[at++] = this.lastOriginId;
     rows[at++] = this.partId(source, store);
     rows[at++] = ownerToken;
     rows[at] = ownerTokenEnd;
     chunk.owners.push(owner);
     return { chunk, row };
   }
+
+  private lastType = '';
+  private lastTypeId = -1;
+  private lastOrigin = '';
+  private lastOriginId = -1;
 
   private nameId(name: string): number {
     let id = this.nameIndex.get(name);
@@ -162,18 +176,25 @@ export class RecordTable {
     return this.parts.length - 1;
   }
 
-  private readonly views: ZoneRecord[] = [];
+  private views: ZoneRecord[] = [];
   private viewedChunk = 0;
   private viewedRow = 0;
 
   /** A record object for each row, in order; rows added since the last call get theirs now. */
   records(): ZoneRecord[] {
-    const views = this.views;
+    let total = 0;
+    for (const chunk of this.chunks) total += chunk.count;
+    if (total === this.views.length) return this.views;
+    // One array of the final size: growing a million-element array copies it over and over.
+    const views = new Array<ZoneRecord>(total);
+    let n = 0;
+    for (; n < this.views.length; n++) views[n] = this.views[n];
     for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
       const chunk = this.chunks[this.viewedChunk];
-      for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
-      if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+      for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
+      if (this.viewedChunk === this.chunks.length - 1) break;
     }
+    this.views = views;
     return views;
   }
 

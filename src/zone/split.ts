@@ -109,7 +109,8 @@ export function startSplit(path: string, display: string): Split | undefined {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const channel = new MessageChannel();
   const job: SplitJob = { bytes: shared, flags, path, display, at, port: channel.port2 };
-  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2] });
+  // A small young generation: fresh memory is what reading a large file mostly pays for.
+  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   worker.unref();
   try {
     readRange(path, bytes, 0, at);

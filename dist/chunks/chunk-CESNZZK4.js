@@ -171,14 +171,26 @@ var RecordTable = class {
     rows[at++] = firstField;
     rows[at++] = fieldCount;
     rows[at++] = ttl2;
-    rows[at++] = this.nameId(type);
-    rows[at++] = this.nameId(origin);
+    if (type !== this.lastType) {
+      this.lastType = type;
+      this.lastTypeId = this.nameId(type);
+    }
+    if (origin !== this.lastOrigin) {
+      this.lastOrigin = origin;
+      this.lastOriginId = this.nameId(origin);
+    }
+    rows[at++] = this.lastTypeId;
+    rows[at++] = this.lastOriginId;
     rows[at++] = this.partId(source, store);
     rows[at++] = ownerToken;
     rows[at] = ownerTokenEnd;
     chunk.owners.push(owner);
     return { chunk, row };
   }
+  lastType = "";
+  lastTypeId = -1;
+  lastOrigin = "";
+  lastOriginId = -1;
   nameId(name2) {
     let id = this.nameIndex.get(name2);
     if (id === void 0) {
@@ -201,12 +213,18 @@ var RecordTable = class {
   viewedRow = 0;
   /** A record object for each row, in order; rows added since the last call get theirs now. */
   records() {
-    const views = this.views;
+    let total = 0;
+    for (const chunk of this.chunks) total += chunk.count;
+    if (total === this.views.length) return this.views;
+    const views = new Array(total);
+    let n = 0;
+    for (; n < this.views.length; n++) views[n] = this.views[n];
     for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
       const chunk = this.chunks[this.viewedChunk];
-      for (; this.viewedRow < chunk.count; this.viewedRow++) views.push(new ZoneRecord(chunk, this.viewedRow));
-      if (chunk.count < CHUNK_ROWS && this.viewedChunk === this.chunks.length - 1) break;
+      for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
+      if (this.viewedChunk === this.chunks.length - 1) break;
     }
+    this.views = views;
     return views;
   }
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */

@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-PXG3PYSL.js";
+} from "./chunk-CESNZZK4.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -64,7 +64,7 @@ function startSplit(path, display) {
   if (size < minBytes() || size < 2) return void 0;
   const shared = new SharedArrayBuffer(size);
   const bytes = Buffer.from(shared);
-  const mid = size >> 1;
+  const mid = Math.floor(size * 0.45);
   let at;
   try {
     readRange(path, bytes, mid, Math.min(size, mid + 65536));
@@ -76,7 +76,7 @@ function startSplit(path, display) {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at, port: channel.port2 };
-  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2] });
+  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   worker.unref();
   try {
     readRange(path, bytes, 0, at);
@@ -275,8 +275,8 @@ var Lexer = class {
             if (depth === 0) break scan;
             break;
           case SEMI: {
-            let end = text.indexOf(LF, pos);
-            if (end === -1) end = n;
+            let end = pos;
+            while (end < n && text[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text[textEnd - 1] === CR) textEnd--;
             this.comments?.push(new FileComment(this.source, pos, textEnd));

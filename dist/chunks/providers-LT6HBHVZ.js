@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-PXG3PYSL.js";
+} from "./chunk-CESNZZK4.js";
 import {
   __commonJS,
   __require,

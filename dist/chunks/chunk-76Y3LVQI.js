@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-PXG3PYSL.js";
+} from "./chunk-CESNZZK4.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

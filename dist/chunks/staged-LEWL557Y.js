@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-NC34OOZ5.js";
+} from "./chunk-76Y3LVQI.js";
 import {
   readZone
-} from "./chunk-6C4N3N5E.js";
+} from "./chunk-FEAKUP33.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-PXG3PYSL.js";
+import "./chunk-CESNZZK4.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-CZVWQSRX.js");
+    const { readExport } = await import("./providers-LT6HBHVZ.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
