@@ -28178,13 +28178,17 @@ var init_record = __esm({
     STRIDE = 16;
     CHUNK_ROWS = 1 << 14;
     RecordChunk = class {
-      constructor(table2, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
-        this.table = table2;
+      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+        this.names = names;
+        this.parts = parts;
+        this.fieldBase = fieldBase;
         this.rows = rows;
         this.owners = owners;
         this.count = owners.length;
       }
-      table;
+      names;
+      parts;
+      fieldBase;
       rows;
       /** Owner names; undefined until asked for when the record has an owner token. */
       owners;
@@ -28196,8 +28200,8 @@ var init_record = __esm({
         const at2 = row * STRIDE;
         const start = rows[at2 + OWNER_TOKEN_START];
         const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners[row - 1] : void 0;
-        const part = this.table.parts[rows[at2 + PART]];
-        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.table.names[rows[at2 + ORIGIN]]) ?? ".";
+        const part = this.parts[rows[at2 + PART]];
+        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
         this.owners[row] = name2;
         return name2;
       }
@@ -28213,8 +28217,8 @@ var init_record = __esm({
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count === CHUNK_ROWS) {
-          chunk = new RecordChunk(this);
+        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+          chunk = new RecordChunk(this.names, this.parts, 0);
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -28290,23 +28294,14 @@ var init_record = __esm({
       /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
       portable() {
         const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
+        return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer) };
       }
-      /**
-       * Appends records another thread read from `source`, whose fields are now in `store` at
-       * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
-       */
+      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
       adopt(records3, source, store, fieldShift) {
-        const nameIds = records3.names.map((name2) => this.nameId(name2));
-        const part = this.partId(source, store);
+        const part = { source, store };
+        const parts = Array.from({ length: records3.parts }, () => part);
         for (const { rows, count, owners } of records3.chunks) {
-          for (let at2 = 0; at2 < count * STRIDE; at2 += STRIDE) {
-            rows[at2 + TYPE] = nameIds[rows[at2 + TYPE]];
-            rows[at2 + ORIGIN] = nameIds[rows[at2 + ORIGIN]];
-            rows[at2 + PART] = part;
-            rows[at2 + FIRST_FIELD] += fieldShift;
-          }
-          this.chunks.push(new RecordChunk(this, rows, owners ?? new Array(count)));
+          this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners ?? new Array(count)));
         }
       }
     };
@@ -28332,14 +28327,14 @@ var init_record = __esm({
       }
       /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
       get type() {
-        return this.chunk.table.names[this.cell(TYPE)];
+        return this.chunk.names[this.cell(TYPE)];
       }
       /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
       get origin() {
-        return this.chunk.table.names[this.cell(ORIGIN)];
+        return this.chunk.names[this.cell(ORIGIN)];
       }
       get source() {
-        return this.chunk.table.parts[this.cell(PART)].source;
+        return this.chunk.parts[this.cell(PART)].source;
       }
       /** Offsets of the whole record text (first to last token). */
       get start() {
@@ -28372,7 +28367,7 @@ var init_record = __esm({
         return this.cell(FIELD_COUNT);
       }
       get fields() {
-        return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
+        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
       }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
@@ -45566,9 +45561,49 @@ var FileComment = class {
     return this.source.slice(this.start + 1, this.end);
   }
 };
-function fileComment(source, start, end) {
-  return new FileComment(source, start, end);
-}
+var CommentStore = class {
+  chunks = [];
+  sources = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  add(source, start, end) {
+    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    const at2 = this.size % COMMENT_CHUNK * 3;
+    if (at2 === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
+    const chunk = this.chunks[this.chunks.length - 1];
+    chunk[at2] = this.sources.length - 1;
+    chunk[at2 + 1] = start;
+    chunk[at2 + 2] = end;
+    this.size++;
+  }
+  /** Forgets the comments after the first `length`. */
+  truncate(length) {
+    this.size = Math.min(this.size, length);
+  }
+  /** Start and end offset of each comment, for a store that holds one file's. */
+  offsets() {
+    const out = new Int32Array(this.size * 2);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at2 = i % COMMENT_CHUNK * 3;
+      out[2 * i] = chunk[at2 + 1];
+      out[2 * i + 1] = chunk[at2 + 2];
+    }
+    return out;
+  }
+  toComments() {
+    const out = new Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at2 = i % COMMENT_CHUNK * 3;
+      out[i] = new FileComment(this.sources[chunk[at2]], chunk[at2 + 1], chunk[at2 + 2]);
+    }
+    return out;
+  }
+};
+var COMMENT_CHUNK = 8192;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -45664,7 +45699,7 @@ var Lexer = class {
             while (end < n && text3[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text3[textEnd - 1] === CR) textEnd--;
-            this.comments?.push(new FileComment(this.source, pos, textEnd));
+            this.comments?.add(this.source, pos, textEnd);
             pos = end;
             break;
           }
@@ -45714,7 +45749,7 @@ var Lexer = class {
         }
       }
       if (depth > 0 && n < text3.length) {
-        if (this.comments) this.comments.length = commentCount;
+        this.comments?.truncate(commentCount);
         this.pending.length = 0;
         this.pos = lineStart;
         this.crossed = true;
@@ -46112,7 +46147,7 @@ var ZoneReader = class {
   options;
   records = new RecordTable();
   diagnostics = [];
-  comments = [];
+  comments = new CommentStore();
   files = [];
   defaultTtl;
   lastTtl;
@@ -46182,7 +46217,7 @@ var ZoneReader = class {
     this.defaultTtl = start.defaultTtl;
     const state = { source, absolutePath: "", origin: start.origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
-    const comments = [];
+    const comments = new CommentStore();
     const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
     try {
       this.readEntries(state, lexer, store);
@@ -46190,15 +46225,10 @@ var ZoneReader = class {
       if (e instanceof NeedsWholeFile) return void 0;
       throw e;
     }
-    const commentOffsets = new Int32Array(comments.length * 2);
-    comments.forEach((c, i) => {
-      commentOffsets[2 * i] = c.start;
-      commentOffsets[2 * i + 1] = c.end;
-    });
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: commentOffsets,
+      comments: comments.offsets(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl
@@ -46207,7 +46237,7 @@ var ZoneReader = class {
   adoptRegion(region2, source, store) {
     const shift = store.adopt(region2.fields);
     this.records.adopt(region2.records, source, store, shift);
-    for (let i = 0; i < region2.comments.length; i += 2) this.comments.push(fileComment(source, region2.comments[i], region2.comments[i + 1]));
+    for (let i = 0; i < region2.comments.length; i += 2) this.comments.add(source, region2.comments[i], region2.comments[i + 1]);
     for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
   }
   readEntries(state, lexer, store) {
@@ -46494,7 +46524,19 @@ function readZone(path, options) {
     reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
   }
   const records3 = reader.records.records();
-  return { origin: reader.zoneOrigin(records3), format: "bind", source, files: reader.files.length ? reader.files : [source], records: records3, diagnostics: reader.diagnostics, comments: reader.comments };
+  let comments;
+  return {
+    origin: reader.zoneOrigin(records3),
+    format: "bind",
+    source,
+    files: reader.files.length ? reader.files : [source],
+    records: records3,
+    diagnostics: reader.diagnostics,
+    get comments() {
+      comments ??= reader.comments.toComments();
+      return comments;
+    }
+  };
 }
 
 // src/engine/rule.ts

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-FEAKUP33.js";
+} from "./chunks/chunk-SCH6ZPKY.js";
 import {
   SourceText
-} from "./chunks/chunk-CESNZZK4.js";
+} from "./chunks/chunk-N7RN3AUS.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -39,7 +39,11 @@ const OWNER_TOKEN_START = 14, OWNER_TOKEN_END = 15, STRIDE = 16;
 /** Rows are kept in fixed chunks: growing never copies, and memory is touched once. */
 const CHUNK_ROWS = 1 << 14;
 
-/** Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. */
+/**
+ * Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. Type and
+ * origin numbers index `names`, part numbers `parts`, field numbers count from `fieldBase`: a
+ * chunk read by another thread keeps that thread's numbering and is adopted without a rewrite.
+ */
 class RecordChunk {
   readonly rows: Int32Array<ArrayBuffer>;
   /** Owner names; undefined until asked for when the record has an owner token. */
@@ -47,7 +51,9 @@ class RecordChunk {
   count: number;
 
   constructor(
-    readonly table: RecordTable,
+    readonly names: string[],
+    readonly parts: RecordPart[],
+    readonly fieldBase: number,
     rows = new Int32Array(CHUNK_ROWS * STRIDE),
     owners: (string | undefined)[] = [],
   ) {
@@ -64,8 +70,8 @@ class RecordChunk {
     const start = rows[at + OWNER_TOKEN_START];
     // Records of one owner follow each other: they share one string.
     const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : undefined;
-    const part = this.table.parts[rows[at + PART]];
-    const name = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.table.names[rows[at + ORIGIN]]) ?? '.';
+    const part = this.parts[rows[at + PART]];
+    const name = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? '.';
     this.owners[row] = name;
     return name;
   }
@@ -76,6 +82,8 @@ export interface PortableRecords {
   /** `owners` is left out when no owner name was made yet (a BIND file's names are made when asked for). */
   chunks: { rows: Int32Array<ArrayBuffer>; count: number; owners?: (string | undefined)[] }[];
   names: string[];
+  /** How many (file, store) parts the rows number. */
+  parts: number;
 }
 
 /**
@@ -116,8 +124,8 @@ export class RecordTable {
     ownerTokenEnd = -1,
   ): ZoneRecordRef {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === undefined || chunk.count === CHUNK_ROWS) {
-      chunk = new RecordChunk(this);
+    if (chunk === undefined || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0);
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -201,24 +209,15 @@ export class RecordTable {
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable(): { records: PortableRecords; transfer: ArrayBuffer[] } {
     const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== undefined) ? c.owners : undefined }));
-    return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer as ArrayBuffer) };
+    return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer as ArrayBuffer) };
   }
 
-  /**
-   * Appends records another thread read from `source`, whose fields are now in `store` at
-   * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
-   */
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
   adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
-    const nameIds = records.names.map((name) => this.nameId(name));
-    const part = this.partId(source, store);
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
     for (const { rows, count, owners } of records.chunks) {
-      for (let at = 0; at < count * STRIDE; at += STRIDE) {
-        rows[at + TYPE] = nameIds[rows[at + TYPE]];
-        rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
-        rows[at + PART] = part;
-        rows[at + FIRST_FIELD] += fieldShift;
-      }
-      this.chunks.push(new RecordChunk(this, rows, owners ?? new Array<undefined>(count)));
+      this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners ?? new Array<undefined>(count)));
     }
   }
 }
@@ -258,16 +257,16 @@ export class ZoneRecord {
 
   /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
   get type(): string {
-    return this.chunk.table.names[this.cell(TYPE)];
+    return this.chunk.names[this.cell(TYPE)];
   }
 
   /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
   get origin(): string {
-    return this.chunk.table.names[this.cell(ORIGIN)];
+    return this.chunk.names[this.cell(ORIGIN)];
   }
 
   get source(): SourceText {
-    return this.chunk.table.parts[this.cell(PART)].source;
+    return this.chunk.parts[this.cell(PART)].source;
   }
 
   /** Offsets of the whole record text (first to last token). */
@@ -310,7 +309,7 @@ export class ZoneRecord {
   }
 
   get fields(): RdataField[] {
-    return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
+    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
   }
 
   get span(): Span {

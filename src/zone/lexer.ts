@@ -27,10 +27,59 @@ class FileComment implements Comment {
   }
 }
 
-/** A comment of `source` at `start…end` (the `;` to the end of its line). */
-export function fileComment(source: SourceText, start: number, end: number): Comment {
-  return new FileComment(source, start, end);
+/**
+ * The comments of a zone, in reading order, as offsets: a large zone has hundreds of thousands,
+ * and only suppression comments are ever read. Comment objects are made when first asked for.
+ */
+export class CommentStore {
+  private readonly chunks: Int32Array[] = [];
+  private readonly sources: SourceText[] = [];
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  add(source: SourceText, start: number, end: number): void {
+    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    const at = (this.size % COMMENT_CHUNK) * 3;
+    if (at === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
+    const chunk = this.chunks[this.chunks.length - 1];
+    chunk[at] = this.sources.length - 1;
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.size++;
+  }
+
+  /** Forgets the comments after the first `length`. */
+  truncate(length: number): void {
+    this.size = Math.min(this.size, length);
+  }
+
+  /** Start and end offset of each comment, for a store that holds one file's. */
+  offsets(): Int32Array<ArrayBuffer> {
+    const out = new Int32Array(this.size * 2);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at = (i % COMMENT_CHUNK) * 3;
+      out[2 * i] = chunk[at + 1];
+      out[2 * i + 1] = chunk[at + 2];
+    }
+    return out;
+  }
+
+  toComments(): Comment[] {
+    const out = new Array<Comment>(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at = (i % COMMENT_CHUNK) * 3;
+      out[i] = new FileComment(this.sources[chunk[at]], chunk[at + 1], chunk[at + 2]);
+    }
+    return out;
+  }
 }
+
+const COMMENT_CHUNK = 8192;
 
 /** One entry's tokens; the arrays are reused from entry to entry. */
 export class Entry {
@@ -66,7 +115,7 @@ export class Lexer {
 
   constructor(
     private readonly source: SourceText,
-    private readonly comments: Comment[] | undefined,
+    private readonly comments: CommentStore | undefined,
     private readonly report: (problem: LexProblem) => void,
     from = 0,
     end = Infinity,
@@ -130,7 +179,7 @@ export class Lexer {
             while (end < n && text[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text[textEnd - 1] === CR) textEnd--;
-            this.comments?.push(new FileComment(this.source, pos, textEnd));
+            this.comments?.add(this.source, pos, textEnd);
             pos = end;
             break;
           }
@@ -182,7 +231,7 @@ export class Lexer {
       }
       if (depth > 0 && n < text.length) {
         // Open across the line another thread starts at: that thread's part cannot be used.
-        if (this.comments) this.comments.length = commentCount;
+        this.comments?.truncate(commentCount);
         this.pending.length = 0;
         this.pos = lineStart;
         this.crossed = true;

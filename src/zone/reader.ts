@@ -10,7 +10,7 @@ import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, ty
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
-import { Entry, Lexer, fileComment, type LexProblem } from './lexer.ts';
+import { CommentStore, Entry, Lexer, type LexProblem } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameProblem, parseName } from './names.ts';
 import { parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
@@ -184,7 +184,7 @@ interface FileState {
 class ZoneReader {
   readonly records = new RecordTable();
   readonly diagnostics: Diagnostic[] = [];
-  readonly comments: Comment[] = [];
+  readonly comments = new CommentStore();
   readonly files: SourceText[] = [];
   private defaultTtl: number | undefined;
   private lastTtl: number | undefined;
@@ -266,7 +266,7 @@ class ZoneReader {
     this.defaultTtl = start.defaultTtl;
     const state: FileState = { source, absolutePath: '', origin: start.origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
-    const comments: Comment[] = [];
+    const comments = new CommentStore();
     const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
     try {
       this.readEntries(state, lexer, store);
@@ -274,15 +274,10 @@ class ZoneReader {
       if (e instanceof NeedsWholeFile) return undefined;
       throw e;
     }
-    const commentOffsets = new Int32Array(comments.length * 2);
-    comments.forEach((c, i) => {
-      commentOffsets[2 * i] = c.start;
-      commentOffsets[2 * i + 1] = c.end;
-    });
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: commentOffsets,
+      comments: comments.offsets(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl,
@@ -292,7 +287,7 @@ class ZoneReader {
   private adoptRegion(region: PortableRegion, source: SourceText, store: TokenStore): void {
     const shift = store.adopt(region.fields);
     this.records.adopt(region.records, source, store, shift);
-    for (let i = 0; i < region.comments.length; i += 2) this.comments.push(fileComment(source, region.comments[i], region.comments[i + 1]));
+    for (let i = 0; i < region.comments.length; i += 2) this.comments.add(source, region.comments[i], region.comments[i + 1]);
     for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice('syntax/'.length), d.message, d.start, d.end, d.severity);
   }
 
@@ -612,7 +607,19 @@ export function readZone(path: string, options: ReadOptions): Zone {
     reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
   }
   const records = reader.records.records();
-  return { origin: reader.zoneOrigin(records), format: 'bind', source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
+  let comments: Comment[] | undefined;
+  return {
+    origin: reader.zoneOrigin(records),
+    format: 'bind',
+    source,
+    files: reader.files.length ? reader.files : [source],
+    records,
+    diagnostics: reader.diagnostics,
+    get comments() {
+      comments ??= reader.comments.toComments();
+      return comments;
+    },
+  };
 }
 
 /** Reads `source` from `from` on, as the second thread of a split read (split-worker.ts). */

@@ -118,13 +118,17 @@ var OWNER_TOKEN_END = 15;
 var STRIDE = 16;
 var CHUNK_ROWS = 1 << 14;
 var RecordChunk = class {
-  constructor(table2, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
-    this.table = table2;
+  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+    this.names = names;
+    this.parts = parts;
+    this.fieldBase = fieldBase;
     this.rows = rows;
     this.owners = owners;
     this.count = owners.length;
   }
-  table;
+  names;
+  parts;
+  fieldBase;
   rows;
   /** Owner names; undefined until asked for when the record has an owner token. */
   owners;
@@ -136,8 +140,8 @@ var RecordChunk = class {
     const at = row * STRIDE;
     const start = rows[at + OWNER_TOKEN_START];
     const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
-    const part = this.table.parts[rows[at + PART]];
-    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.table.names[rows[at + ORIGIN]]) ?? ".";
+    const part = this.parts[rows[at + PART]];
+    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
     this.owners[row] = name2;
     return name2;
   }
@@ -153,8 +157,8 @@ var RecordTable = class {
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === CHUNK_ROWS) {
-      chunk = new RecordChunk(this);
+    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0);
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -230,23 +234,14 @@ var RecordTable = class {
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
     const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-    return { records: { chunks, names: this.names }, transfer: chunks.map((c) => c.rows.buffer) };
+    return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer) };
   }
-  /**
-   * Appends records another thread read from `source`, whose fields are now in `store` at
-   * `fieldShift` past where that thread put them. Rows are renumbered in place, not copied.
-   */
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
   adopt(records, source, store, fieldShift) {
-    const nameIds = records.names.map((name2) => this.nameId(name2));
-    const part = this.partId(source, store);
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
     for (const { rows, count, owners } of records.chunks) {
-      for (let at = 0; at < count * STRIDE; at += STRIDE) {
-        rows[at + TYPE] = nameIds[rows[at + TYPE]];
-        rows[at + ORIGIN] = nameIds[rows[at + ORIGIN]];
-        rows[at + PART] = part;
-        rows[at + FIRST_FIELD] += fieldShift;
-      }
-      this.chunks.push(new RecordChunk(this, rows, owners ?? new Array(count)));
+      this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners ?? new Array(count)));
     }
   }
 };
@@ -272,14 +267,14 @@ var ZoneRecord = class {
   }
   /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
   get type() {
-    return this.chunk.table.names[this.cell(TYPE)];
+    return this.chunk.names[this.cell(TYPE)];
   }
   /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
   get origin() {
-    return this.chunk.table.names[this.cell(ORIGIN)];
+    return this.chunk.names[this.cell(ORIGIN)];
   }
   get source() {
-    return this.chunk.table.parts[this.cell(PART)].source;
+    return this.chunk.parts[this.cell(PART)].source;
   }
   /** Offsets of the whole record text (first to last token). */
   get start() {
@@ -312,7 +307,7 @@ var ZoneRecord = class {
     return this.cell(FIELD_COUNT);
   }
   get fields() {
-    return this.chunk.table.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
+    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
   }
   get span() {
     return { source: this.source, start: this.start, end: this.end };

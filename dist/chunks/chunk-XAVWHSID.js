@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CESNZZK4.js";
+} from "./chunk-N7RN3AUS.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CESNZZK4.js";
+} from "./chunk-N7RN3AUS.js";
 import {
   __commonJS,
   __require,

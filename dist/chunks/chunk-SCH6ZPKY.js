@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-CESNZZK4.js";
+} from "./chunk-N7RN3AUS.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -181,9 +181,49 @@ var FileComment = class {
     return this.source.slice(this.start + 1, this.end);
   }
 };
-function fileComment(source, start, end) {
-  return new FileComment(source, start, end);
-}
+var CommentStore = class {
+  chunks = [];
+  sources = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  add(source, start, end) {
+    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    const at = this.size % COMMENT_CHUNK * 3;
+    if (at === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
+    const chunk = this.chunks[this.chunks.length - 1];
+    chunk[at] = this.sources.length - 1;
+    chunk[at + 1] = start;
+    chunk[at + 2] = end;
+    this.size++;
+  }
+  /** Forgets the comments after the first `length`. */
+  truncate(length) {
+    this.size = Math.min(this.size, length);
+  }
+  /** Start and end offset of each comment, for a store that holds one file's. */
+  offsets() {
+    const out = new Int32Array(this.size * 2);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at = i % COMMENT_CHUNK * 3;
+      out[2 * i] = chunk[at + 1];
+      out[2 * i + 1] = chunk[at + 2];
+    }
+    return out;
+  }
+  toComments() {
+    const out = new Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
+      const at = i % COMMENT_CHUNK * 3;
+      out[i] = new FileComment(this.sources[chunk[at]], chunk[at + 1], chunk[at + 2]);
+    }
+    return out;
+  }
+};
+var COMMENT_CHUNK = 8192;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -279,7 +319,7 @@ var Lexer = class {
             while (end < n && text[end] !== LF) end++;
             let textEnd = end;
             if (textEnd > pos && text[textEnd - 1] === CR) textEnd--;
-            this.comments?.push(new FileComment(this.source, pos, textEnd));
+            this.comments?.add(this.source, pos, textEnd);
             pos = end;
             break;
           }
@@ -329,7 +369,7 @@ var Lexer = class {
         }
       }
       if (depth > 0 && n < text.length) {
-        if (this.comments) this.comments.length = commentCount;
+        this.comments?.truncate(commentCount);
         this.pending.length = 0;
         this.pos = lineStart;
         this.crossed = true;
@@ -566,7 +606,7 @@ var ZoneReader = class {
   options;
   records = new RecordTable();
   diagnostics = [];
-  comments = [];
+  comments = new CommentStore();
   files = [];
   defaultTtl;
   lastTtl;
@@ -636,7 +676,7 @@ var ZoneReader = class {
     this.defaultTtl = start.defaultTtl;
     const state = { source, absolutePath: "", origin: start.origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
-    const comments = [];
+    const comments = new CommentStore();
     const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
     try {
       this.readEntries(state, lexer, store);
@@ -644,15 +684,10 @@ var ZoneReader = class {
       if (e instanceof NeedsWholeFile) return void 0;
       throw e;
     }
-    const commentOffsets = new Int32Array(comments.length * 2);
-    comments.forEach((c, i) => {
-      commentOffsets[2 * i] = c.start;
-      commentOffsets[2 * i + 1] = c.end;
-    });
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: commentOffsets,
+      comments: comments.offsets(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl
@@ -661,7 +696,7 @@ var ZoneReader = class {
   adoptRegion(region, source, store) {
     const shift = store.adopt(region.fields);
     this.records.adopt(region.records, source, store, shift);
-    for (let i = 0; i < region.comments.length; i += 2) this.comments.push(fileComment(source, region.comments[i], region.comments[i + 1]));
+    for (let i = 0; i < region.comments.length; i += 2) this.comments.add(source, region.comments[i], region.comments[i + 1]);
     for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
   }
   readEntries(state, lexer, store) {
@@ -948,7 +983,19 @@ function readZone(path, options) {
     reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
   }
   const records = reader.records.records();
-  return { origin: reader.zoneOrigin(records), format: "bind", source, files: reader.files.length ? reader.files : [source], records, diagnostics: reader.diagnostics, comments: reader.comments };
+  let comments;
+  return {
+    origin: reader.zoneOrigin(records),
+    format: "bind",
+    source,
+    files: reader.files.length ? reader.files : [source],
+    records,
+    diagnostics: reader.diagnostics,
+    get comments() {
+      comments ??= reader.comments.toComments();
+      return comments;
+    }
+  };
 }
 function readRegion(source, from, start) {
   return new ZoneReader({ root: "/" }).readRegion(source, from, start);
