@@ -28178,21 +28178,25 @@ var init_record = __esm({
     STRIDE = 16;
     CHUNK_ROWS = 1 << 14;
     RecordChunk = class {
-      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
         this.names = names;
         this.parts = parts;
         this.fieldBase = fieldBase;
         this.rows = rows;
         this.owners = owners;
-        this.count = owners.length;
+        this.count = count;
       }
       names;
       parts;
       fieldBase;
       rows;
-      /** Owner names; undefined until asked for when the record has an owner token. */
       owners;
       count;
+      /** Record objects of the rows, made by RecordTable.records(). */
+      views = [];
+      makeViews() {
+        for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+      }
       owner(row) {
         const known = this.owners[row];
         if (known !== void 0) return known;
@@ -28272,24 +28276,42 @@ var init_record = __esm({
         }
         return this.parts.length - 1;
       }
-      views = [];
-      viewedChunk = 0;
-      viewedRow = 0;
-      /** A record object for each row, in order; rows added since the last call get theirs now. */
-      records() {
+      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+      ahead = [];
+      /** How many records there are. */
+      get length() {
         let total = 0;
         for (const chunk of this.chunks) total += chunk.count;
-        if (total === this.views.length) return this.views;
-        const views = new Array(total);
+        return total;
+      }
+      /** Makes the record objects of the rows so far (records() then only gathers them). */
+      makeViews() {
+        for (const chunk of this.chunks) chunk.makeViews();
+      }
+      /** A record object for each row, in order (made once per row). */
+      records() {
+        const total = this.length;
+        const out = new Array(total);
         let n = 0;
-        for (; n < this.views.length; n++) views[n] = this.views[n];
-        for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
-          const chunk = this.chunks[this.viewedChunk];
-          for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
-          if (this.viewedChunk === this.chunks.length - 1) break;
+        for (const chunk of this.chunks) {
+          chunk.makeViews();
+          for (const view of chunk.views) out[n++] = view;
         }
-        this.views = views;
-        return views;
+        return out;
+      }
+      /**
+       * Makes the record objects of one more chunk of rows that another thread is still reading, so
+       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+       */
+      makeAhead(expected) {
+        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+        chunk.makeViews();
+        this.ahead.push(chunk);
+        return true;
+      }
+      discardAhead() {
+        this.ahead = [];
       }
       /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
       portable() {
@@ -28300,9 +28322,18 @@ var init_record = __esm({
       adopt(records3, source, store, fieldShift) {
         const part = { source, store };
         const parts = Array.from({ length: records3.parts }, () => part);
-        for (const { rows, count, owners } of records3.chunks) {
-          this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners ?? new Array(count)));
-        }
+        records3.chunks.forEach(({ rows, count, owners }, i) => {
+          const chunk = this.ahead[i] ?? new RecordChunk(records3.names, parts, fieldShift);
+          chunk.names = records3.names;
+          chunk.parts = parts;
+          chunk.fieldBase = fieldShift;
+          chunk.rows = rows;
+          chunk.owners = owners ?? new Array(count);
+          chunk.count = count;
+          if (chunk.views.length > count) chunk.views.length = count;
+          this.chunks.push(chunk);
+        });
+        this.ahead = [];
       }
     };
     ZoneRecord = class {
@@ -45562,6 +45593,7 @@ var FileComment = class {
   }
 };
 var CommentStore = class {
+  /** (source number, start, end) per comment; source numbers index the chunk's `sources`. */
   chunks = [];
   sources = [];
   size = 0;
@@ -45570,35 +45602,42 @@ var CommentStore = class {
   }
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
-    const at2 = this.size % COMMENT_CHUNK * 3;
-    if (at2 === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
-    const chunk = this.chunks[this.chunks.length - 1];
-    chunk[at2] = this.sources.length - 1;
-    chunk[at2 + 1] = start;
-    chunk[at2 + 2] = end;
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
+      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+      this.chunks.push(chunk);
+    }
+    const at2 = chunk.count++ * 3;
+    chunk.data[at2] = this.sources.length - 1;
+    chunk.data[at2 + 1] = start;
+    chunk.data[at2 + 2] = end;
     this.size++;
   }
-  /** Forgets the comments after the first `length`. */
+  /** Forgets the comments after the first `length` (those of an entry read no further). */
   truncate(length) {
-    this.size = Math.min(this.size, length);
-  }
-  /** Start and end offset of each comment, for a store that holds one file's. */
-  offsets() {
-    const out = new Int32Array(this.size * 2);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at2 = i % COMMENT_CHUNK * 3;
-      out[2 * i] = chunk[at2 + 1];
-      out[2 * i + 1] = chunk[at2 + 2];
+    while (this.size > length) {
+      const chunk = this.chunks[this.chunks.length - 1];
+      const drop = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop;
+      this.size -= drop;
+      if (chunk.count === 0) this.chunks.pop();
     }
-    return out;
+  }
+  /** The comments of a store that holds one file's, for another thread to adopt. */
+  portable() {
+    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
+  }
+  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
+  adopt(comments, source) {
+    const sources = [source];
+    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
+    this.size += comments.reduce((n, c) => n + c.count, 0);
   }
   toComments() {
     const out = new Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at2 = i % COMMENT_CHUNK * 3;
-      out[i] = new FileComment(this.sources[chunk[at2]], chunk[at2 + 1], chunk[at2 + 2]);
+    let n = 0;
+    for (const { data, count, sources } of this.chunks) {
+      for (let at2 = 0; at2 < count * 3; at2 += 3) out[n++] = new FileComment(sources[data[at2]], data[at2 + 1], data[at2 + 2]);
     }
     return out;
   }
@@ -45876,9 +45915,11 @@ function startSplit(path, display) {
       }
       return predicted;
     },
-    finish(agrees) {
+    finish(agrees, meanwhile) {
       let region2;
       if (agrees) {
+        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
+        }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region2 = receiveMessageOnPort(port)?.message ?? void 0;
       }
@@ -46198,13 +46239,15 @@ var ZoneReader = class {
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      if (agrees) this.records.records();
-      const region2 = split.finish(agrees);
+      if (agrees) this.records.makeViews();
+      const expected = Math.floor(this.records.length * (source.length - split.at) / split.at);
+      const region2 = split.finish(agrees, () => this.records.makeAhead(expected));
       if (region2) {
         this.adoptRegion(region2, source, store);
         state.origin = region2.origin;
         this.defaultTtl = region2.defaultTtl;
       } else {
+        this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
@@ -46228,7 +46271,7 @@ var ZoneReader = class {
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: comments.offsets(),
+      comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl
@@ -46237,7 +46280,7 @@ var ZoneReader = class {
   adoptRegion(region2, source, store) {
     const shift = store.adopt(region2.fields);
     this.records.adopt(region2.records, source, store, shift);
-    for (let i = 0; i < region2.comments.length; i += 2) this.comments.add(source, region2.comments[i], region2.comments[i + 1]);
+    this.comments.adopt(region2.comments, source);
     for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
   }
   readEntries(state, lexer, store) {

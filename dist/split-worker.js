@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-SCH6ZPKY.js";
+} from "./chunks/chunk-FGW4ITG3.js";
 import {
   SourceText
-} from "./chunks/chunk-N7RN3AUS.js";
+} from "./chunks/chunk-5LBEDGMU.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts
@@ -31,7 +31,7 @@ job.port.once("message", (start) => {
     } catch {
       region = void 0;
     }
-    const transfer = region ? [...region.records.chunks.map((c) => c.rows.buffer), ...region.fields.chunks.map((c) => c.buffer), region.comments.buffer] : [];
+    const transfer = region ? [...region.records.chunks.map((c) => c.rows.buffer), ...region.fields.chunks.map((c) => c.buffer), ...region.comments.map((c) => c.data.buffer)] : [];
     job.port.postMessage(region ?? null, transfer);
     Atomics.store(job.flags, DONE, 1);
     Atomics.notify(job.flags, DONE);

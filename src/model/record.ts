@@ -45,21 +45,21 @@ const CHUNK_ROWS = 1 << 14;
  * chunk read by another thread keeps that thread's numbering and is adopted without a rewrite.
  */
 class RecordChunk {
-  readonly rows: Int32Array<ArrayBuffer>;
-  /** Owner names; undefined until asked for when the record has an owner token. */
-  readonly owners: (string | undefined)[];
-  count: number;
+  /** Record objects of the rows, made by RecordTable.records(). */
+  views: ZoneRecord[] = [];
 
   constructor(
-    readonly names: string[],
-    readonly parts: RecordPart[],
-    readonly fieldBase: number,
-    rows = new Int32Array(CHUNK_ROWS * STRIDE),
-    owners: (string | undefined)[] = [],
-  ) {
-    this.rows = rows;
-    this.owners = owners;
-    this.count = owners.length;
+    public names: string[],
+    public parts: RecordPart[],
+    public fieldBase: number,
+    public rows: Int32Array<ArrayBuffer> = new Int32Array(CHUNK_ROWS * STRIDE),
+    /** Owner names; undefined until asked for when the record has an owner token. */
+    public owners: (string | undefined)[] = [],
+    public count = owners.length,
+  ) {}
+
+  makeViews(): void {
+    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
 
   owner(row: number): string {
@@ -184,26 +184,48 @@ export class RecordTable {
     return this.parts.length - 1;
   }
 
-  private views: ZoneRecord[] = [];
-  private viewedChunk = 0;
-  private viewedRow = 0;
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  private ahead: RecordChunk[] = [];
 
-  /** A record object for each row, in order; rows added since the last call get theirs now. */
-  records(): ZoneRecord[] {
+  /** How many records there are. */
+  get length(): number {
     let total = 0;
     for (const chunk of this.chunks) total += chunk.count;
-    if (total === this.views.length) return this.views;
+    return total;
+  }
+
+  /** Makes the record objects of the rows so far (records() then only gathers them). */
+  makeViews(): void {
+    for (const chunk of this.chunks) chunk.makeViews();
+  }
+
+  /** A record object for each row, in order (made once per row). */
+  records(): ZoneRecord[] {
+    const total = this.length;
     // One array of the final size: growing a million-element array copies it over and over.
-    const views = new Array<ZoneRecord>(total);
+    const out = new Array<ZoneRecord>(total);
     let n = 0;
-    for (; n < this.views.length; n++) views[n] = this.views[n];
-    for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
-      const chunk = this.chunks[this.viewedChunk];
-      for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
-      if (this.viewedChunk === this.chunks.length - 1) break;
+    for (const chunk of this.chunks) {
+      chunk.makeViews();
+      for (const view of chunk.views) out[n++] = view;
     }
-    this.views = views;
-    return views;
+    return out;
+  }
+
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   */
+  makeAhead(expected: number): boolean {
+    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    return true;
+  }
+
+  discardAhead(): void {
+    this.ahead = [];
   }
 
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
@@ -216,9 +238,18 @@ export class RecordTable {
   adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    for (const { rows, count, owners } of records.chunks) {
-      this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners ?? new Array<undefined>(count)));
-    }
+    records.chunks.forEach(({ rows, count, owners }, i) => {
+      const chunk = this.ahead[i] ?? new RecordChunk(records.names, parts, fieldShift);
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners ?? new Array<undefined>(count);
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.ahead = [];
   }
 }
 

@@ -32,7 +32,8 @@ class FileComment implements Comment {
  * and only suppression comments are ever read. Comment objects are made when first asked for.
  */
 export class CommentStore {
-  private readonly chunks: Int32Array[] = [];
+  /** (source number, start, end) per comment; source numbers index the chunk's `sources`. */
+  private readonly chunks: { data: Int32Array<ArrayBuffer>; count: number; sources: SourceText[] }[] = [];
   private readonly sources: SourceText[] = [];
   private size = 0;
 
@@ -42,42 +43,53 @@ export class CommentStore {
 
   add(source: SourceText, start: number, end: number): void {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
-    const at = (this.size % COMMENT_CHUNK) * 3;
-    if (at === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
-    const chunk = this.chunks[this.chunks.length - 1];
-    chunk[at] = this.sources.length - 1;
-    chunk[at + 1] = start;
-    chunk[at + 2] = end;
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
+      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+      this.chunks.push(chunk);
+    }
+    const at = chunk.count++ * 3;
+    chunk.data[at] = this.sources.length - 1;
+    chunk.data[at + 1] = start;
+    chunk.data[at + 2] = end;
     this.size++;
   }
 
-  /** Forgets the comments after the first `length`. */
+  /** Forgets the comments after the first `length` (those of an entry read no further). */
   truncate(length: number): void {
-    this.size = Math.min(this.size, length);
+    while (this.size > length) {
+      const chunk = this.chunks[this.chunks.length - 1];
+      const drop = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop;
+      this.size -= drop;
+      if (chunk.count === 0) this.chunks.pop();
+    }
   }
 
-  /** Start and end offset of each comment, for a store that holds one file's. */
-  offsets(): Int32Array<ArrayBuffer> {
-    const out = new Int32Array(this.size * 2);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at = (i % COMMENT_CHUNK) * 3;
-      out[2 * i] = chunk[at + 1];
-      out[2 * i + 1] = chunk[at + 2];
-    }
-    return out;
+  /** The comments of a store that holds one file's, for another thread to adopt. */
+  portable(): PortableComments {
+    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
+  }
+
+  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
+  adopt(comments: PortableComments, source: SourceText): void {
+    const sources = [source];
+    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
+    this.size += comments.reduce((n, c) => n + c.count, 0);
   }
 
   toComments(): Comment[] {
     const out = new Array<Comment>(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at = (i % COMMENT_CHUNK) * 3;
-      out[i] = new FileComment(this.sources[chunk[at]], chunk[at + 1], chunk[at + 2]);
+    let n = 0;
+    for (const { data, count, sources } of this.chunks) {
+      for (let at = 0; at < count * 3; at += 3) out[n++] = new FileComment(sources[data[at]], data[at + 1], data[at + 2]);
     }
     return out;
   }
 }
+
+/** Comments in a form that crosses threads. */
+export type PortableComments = { data: Int32Array<ArrayBuffer>; count: number }[];
 
 const COMMENT_CHUNK = 8192;
 

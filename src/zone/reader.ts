@@ -10,7 +10,7 @@ import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, ty
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
-import { CommentStore, Entry, Lexer, type LexProblem } from './lexer.ts';
+import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameProblem, parseName } from './names.ts';
 import { parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
@@ -154,8 +154,7 @@ export interface PortableFields {
 export interface PortableRegion {
   records: PortableRecords;
   fields: PortableFields;
-  /** Start and end offset of each comment. */
-  comments: Int32Array<ArrayBuffer>;
+  comments: PortableComments;
   diagnostics: { ruleId: string; severity: Severity; message: string; start: number; end: number }[];
   /** $ORIGIN and $TTL in force at the end of the file. */
   origin: string | undefined;
@@ -245,14 +244,17 @@ class ZoneReader {
     if (split && predicted) {
       // The other thread's part counts only if this one ended where it began, in the state it assumed.
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      // While the worker finishes, make this half's record objects.
-      if (agrees) this.records.records();
-      const region = split.finish(agrees);
+      // While the worker finishes: this part's record objects, then objects for the rows the worker
+      // is expected to give (as many per octet as here), filled in when they come.
+      if (agrees) this.records.makeViews();
+      const expected = Math.floor((this.records.length * (source.length - split.at)) / split.at);
+      const region = split.finish(agrees, () => this.records.makeAhead(expected));
       if (region) {
         this.adoptRegion(region, source, store);
         state.origin = region.origin;
         this.defaultTtl = region.defaultTtl;
       } else {
+        this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
@@ -277,7 +279,7 @@ class ZoneReader {
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: comments.offsets(),
+      comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl,
@@ -287,7 +289,7 @@ class ZoneReader {
   private adoptRegion(region: PortableRegion, source: SourceText, store: TokenStore): void {
     const shift = store.adopt(region.fields);
     this.records.adopt(region.records, source, store, shift);
-    for (let i = 0; i < region.comments.length; i += 2) this.comments.add(source, region.comments[i], region.comments[i + 1]);
+    this.comments.adopt(region.comments, source);
     for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice('syntax/'.length), d.message, d.start, d.end, d.severity);
   }
 

@@ -26,7 +26,7 @@ job.port.once('message', (start: RegionState | null) => {
     } catch {
       region = undefined; // the first thread reads on alone
     }
-    const transfer = region ? [...region.records.chunks.map((c) => c.rows.buffer), ...region.fields.chunks.map((c) => c.buffer), region.comments.buffer] : [];
+    const transfer = region ? [...region.records.chunks.map((c) => c.rows.buffer), ...region.fields.chunks.map((c) => c.buffer), ...region.comments.map((c) => c.data.buffer)] : [];
     job.port.postMessage(region ?? null, transfer);
     Atomics.store(job.flags, DONE, 1);
     Atomics.notify(job.flags, DONE);

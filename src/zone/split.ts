@@ -59,8 +59,11 @@ export interface Split {
   at: number;
   /** The state predicted at `at` for a file read from `origin`; undefined when the file cannot be split. */
   begin(origin: string | undefined): RegionState | undefined;
-  /** The worker's part when this thread `agrees` it began where it should; undefined to read on alone. */
-  finish(agrees: boolean): PortableRegion | undefined;
+  /**
+   * The worker's part when this thread `agrees` it began where it should; undefined to read on
+   * alone. `meanwhile` is called while the worker is busy, until it returns false.
+   */
+  finish(agrees: boolean, meanwhile: () => boolean): PortableRegion | undefined;
 }
 
 /** Reads octets `from…to` of the file at `path` into `bytes`. */
@@ -144,9 +147,12 @@ export function startSplit(path: string, display: string): Split | undefined {
       }
       return predicted;
     },
-    finish(agrees) {
+    finish(agrees, meanwhile) {
       let region: PortableRegion | undefined;
       if (agrees) {
+        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
+          // work the caller does while the worker reads
+        }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
       }

@@ -118,21 +118,25 @@ var OWNER_TOKEN_END = 15;
 var STRIDE = 16;
 var CHUNK_ROWS = 1 << 14;
 var RecordChunk = class {
-  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = []) {
+  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
     this.names = names;
     this.parts = parts;
     this.fieldBase = fieldBase;
     this.rows = rows;
     this.owners = owners;
-    this.count = owners.length;
+    this.count = count;
   }
   names;
   parts;
   fieldBase;
   rows;
-  /** Owner names; undefined until asked for when the record has an owner token. */
   owners;
   count;
+  /** Record objects of the rows, made by RecordTable.records(). */
+  views = [];
+  makeViews() {
+    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+  }
   owner(row) {
     const known = this.owners[row];
     if (known !== void 0) return known;
@@ -212,24 +216,42 @@ var RecordTable = class {
     }
     return this.parts.length - 1;
   }
-  views = [];
-  viewedChunk = 0;
-  viewedRow = 0;
-  /** A record object for each row, in order; rows added since the last call get theirs now. */
-  records() {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  /** How many records there are. */
+  get length() {
     let total = 0;
     for (const chunk of this.chunks) total += chunk.count;
-    if (total === this.views.length) return this.views;
-    const views = new Array(total);
+    return total;
+  }
+  /** Makes the record objects of the rows so far (records() then only gathers them). */
+  makeViews() {
+    for (const chunk of this.chunks) chunk.makeViews();
+  }
+  /** A record object for each row, in order (made once per row). */
+  records() {
+    const total = this.length;
+    const out = new Array(total);
     let n = 0;
-    for (; n < this.views.length; n++) views[n] = this.views[n];
-    for (; this.viewedChunk < this.chunks.length; this.viewedChunk++, this.viewedRow = 0) {
-      const chunk = this.chunks[this.viewedChunk];
-      for (; this.viewedRow < chunk.count; this.viewedRow++) views[n++] = new ZoneRecord(chunk, this.viewedRow);
-      if (this.viewedChunk === this.chunks.length - 1) break;
+    for (const chunk of this.chunks) {
+      chunk.makeViews();
+      for (const view of chunk.views) out[n++] = view;
     }
-    this.views = views;
-    return views;
+    return out;
+  }
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   */
+  makeAhead(expected) {
+    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
   }
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
@@ -240,9 +262,18 @@ var RecordTable = class {
   adopt(records, source, store, fieldShift) {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    for (const { rows, count, owners } of records.chunks) {
-      this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners ?? new Array(count)));
-    }
+    records.chunks.forEach(({ rows, count, owners }, i) => {
+      const chunk = this.ahead[i] ?? new RecordChunk(records.names, parts, fieldShift);
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners ?? new Array(count);
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.ahead = [];
   }
 };
 var ZoneRecord = class {

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-N7RN3AUS.js";
+} from "./chunk-5LBEDGMU.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-N7RN3AUS.js";
+} from "./chunk-5LBEDGMU.js";
 import {
   __commonJS,
   __require,

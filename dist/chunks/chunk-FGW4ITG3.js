@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-N7RN3AUS.js";
+} from "./chunk-5LBEDGMU.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -106,9 +106,11 @@ function startSplit(path, display) {
       }
       return predicted;
     },
-    finish(agrees) {
+    finish(agrees, meanwhile) {
       let region;
       if (agrees) {
+        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
+        }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
         region = receiveMessageOnPort(port)?.message ?? void 0;
       }
@@ -182,6 +184,7 @@ var FileComment = class {
   }
 };
 var CommentStore = class {
+  /** (source number, start, end) per comment; source numbers index the chunk's `sources`. */
   chunks = [];
   sources = [];
   size = 0;
@@ -190,35 +193,42 @@ var CommentStore = class {
   }
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
-    const at = this.size % COMMENT_CHUNK * 3;
-    if (at === 0) this.chunks.push(new Int32Array(COMMENT_CHUNK * 3));
-    const chunk = this.chunks[this.chunks.length - 1];
-    chunk[at] = this.sources.length - 1;
-    chunk[at + 1] = start;
-    chunk[at + 2] = end;
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
+      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+      this.chunks.push(chunk);
+    }
+    const at = chunk.count++ * 3;
+    chunk.data[at] = this.sources.length - 1;
+    chunk.data[at + 1] = start;
+    chunk.data[at + 2] = end;
     this.size++;
   }
-  /** Forgets the comments after the first `length`. */
+  /** Forgets the comments after the first `length` (those of an entry read no further). */
   truncate(length) {
-    this.size = Math.min(this.size, length);
-  }
-  /** Start and end offset of each comment, for a store that holds one file's. */
-  offsets() {
-    const out = new Int32Array(this.size * 2);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at = i % COMMENT_CHUNK * 3;
-      out[2 * i] = chunk[at + 1];
-      out[2 * i + 1] = chunk[at + 2];
+    while (this.size > length) {
+      const chunk = this.chunks[this.chunks.length - 1];
+      const drop = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop;
+      this.size -= drop;
+      if (chunk.count === 0) this.chunks.pop();
     }
-    return out;
+  }
+  /** The comments of a store that holds one file's, for another thread to adopt. */
+  portable() {
+    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
+  }
+  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
+  adopt(comments, source) {
+    const sources = [source];
+    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
+    this.size += comments.reduce((n, c) => n + c.count, 0);
   }
   toComments() {
     const out = new Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = this.chunks[Math.floor(i / COMMENT_CHUNK)];
-      const at = i % COMMENT_CHUNK * 3;
-      out[i] = new FileComment(this.sources[chunk[at]], chunk[at + 1], chunk[at + 2]);
+    let n = 0;
+    for (const { data, count, sources } of this.chunks) {
+      for (let at = 0; at < count * 3; at += 3) out[n++] = new FileComment(sources[data[at]], data[at + 1], data[at + 2]);
     }
     return out;
   }
@@ -657,13 +667,15 @@ var ZoneReader = class {
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      if (agrees) this.records.records();
-      const region = split.finish(agrees);
+      if (agrees) this.records.makeViews();
+      const expected = Math.floor(this.records.length * (source.length - split.at) / split.at);
+      const region = split.finish(agrees, () => this.records.makeAhead(expected));
       if (region) {
         this.adoptRegion(region, source, store);
         state.origin = region.origin;
         this.defaultTtl = region.defaultTtl;
       } else {
+        this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
@@ -687,7 +699,7 @@ var ZoneReader = class {
     return {
       records: this.records.portable().records,
       fields: store.portable(),
-      comments: comments.offsets(),
+      comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
       origin: state.origin,
       defaultTtl: this.defaultTtl
@@ -696,7 +708,7 @@ var ZoneReader = class {
   adoptRegion(region, source, store) {
     const shift = store.adopt(region.fields);
     this.records.adopt(region.records, source, store, shift);
-    for (let i = 0; i < region.comments.length; i += 2) this.comments.add(source, region.comments[i], region.comments[i + 1]);
+    this.comments.adopt(region.comments, source);
     for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
   }
   readEntries(state, lexer, store) {
