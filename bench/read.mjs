@@ -15,31 +15,48 @@ const generator = join(root, '..', 'shared', 'bench', 'gen-zone.mjs');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(100000, 1000000);
 const runs = Number(process.env.RUNS ?? 3);
+// TOOLS=read,named (say) times only those; all by default.
+const tools = process.env.TOOLS ? new Set(process.env.TOOLS.split(',')) : undefined;
+const wanted = (tool) => !tools || tools.has(tool);
 mkdirSync(work, { recursive: true });
 
-// The reader alone, bundled as dist/ bundles it, so "read" excludes rules and reporting.
+// The reader alone, bundled as dist/ bundles it (with its second thread, split-worker), so
+// "read" excludes rules and reporting. Every record object is made, as the rules get them.
 const readerEntry = join(work, 'read-only.ts');
 writeFileSync(
   readerEntry,
   `import { readZone } from '../../src/zone/reader.ts';
+import { useReadWorker } from '../../src/zone/split.ts';
+useReadWorker(new URL('./split-worker.mjs', import.meta.url));
 const zone = readZone(process.argv[2], { origin: 'example.test.', root: '/' });
 if (zone.diagnostics.some((d) => d.severity === 'error')) { console.error('unexpected errors'); process.exit(1); }
 console.log(zone.records.length);
 `,
 );
-await build({ entryPoints: [readerEntry], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'read-only.mjs'), logLevel: 'warning' });
+const bundle = { bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' };
+await build({ ...bundle, entryPoints: [readerEntry], outfile: join(work, 'read-only.mjs') });
+await build({ ...bundle, entryPoints: [join(root, 'src', 'zone', 'split-worker.ts')], outfile: join(work, 'split-worker.mjs') });
 
-function measure(cmd, args) {
-  const samples = [];
+function sample(cmd, args, env) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const line = r.stderr.trim().split('\n').pop();
+  const [seconds, kb] = line.split(' ').map(Number);
+  if (!Number.isFinite(seconds)) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return { seconds, mb: kb / 1024 };
+}
+
+/** Median of RUNS runs of each command; the commands take turns, so that a slower spell of the machine falls on all of them. */
+function measureAll(commands) {
+  const samples = Object.fromEntries(Object.keys(commands).map((tool) => [tool, []]));
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    const line = r.stderr.trim().split('\n').pop();
-    const [seconds, kb] = line.split(' ').map(Number);
-    if (!Number.isFinite(seconds)) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-    samples.push({ seconds, mb: kb / 1024 });
+    for (const [tool, [cmd, args, env]] of Object.entries(commands)) samples[tool].push(sample(cmd, args, env));
   }
-  samples.sort((a, b) => a.seconds - b.seconds);
-  return samples[Math.floor(samples.length / 2)];
+  return Object.fromEntries(
+    Object.entries(samples).map(([tool, list]) => {
+      list.sort((a, b) => a.seconds - b.seconds);
+      return [tool, list[Math.floor(list.length / 2)]];
+    }),
+  );
 }
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -48,16 +65,21 @@ const results = {};
 for (const n of sizes) {
   const zone = join(work, `gen-${n}.zone`);
   if (!existsSync(zone)) writeFileSync(zone, execFileSync(process.execPath, [generator, String(n)], { maxBuffer: 1 << 30 }));
-  const r = {};
-  r.read = measure(process.execPath, [join(work, 'read-only.mjs'), zone]);
-  r.lint = measure(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '-o', '/dev/null', zone]);
-  if (has('named-checkzone')) r.named = measure('unshare', ['-n', 'named-checkzone', '-q', '-i', 'full', 'example.test', zone]);
-  if (has('kzonecheck')) r.knot = measure('kzonecheck', ['-o', 'example.test', zone]);
+  const commands = {};
+  if (wanted('read')) commands.read = [process.execPath, [join(work, 'read-only.mjs'), zone]];
+  // The same with the second thread turned off.
+  if (wanted('read1')) commands.read1 = [process.execPath, [join(work, 'read-only.mjs'), zone], { MXLINT_SPLIT_BYTES: 'off' }];
+  if (wanted('lint')) commands.lint = [process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '-o', '/dev/null', zone]];
+  if (wanted('named') && has('named-checkzone')) commands.named = ['unshare', ['-n', 'named-checkzone', '-q', '-i', 'full', 'example.test', zone]];
+  if (wanted('knot') && has('kzonecheck')) commands.knot = ['kzonecheck', ['-o', 'example.test', zone]];
+  const r = measureAll(commands);
   results[n] = r;
   for (const [tool, m] of Object.entries(r)) rows.push([n, tool, m.seconds.toFixed(2), m.mb.toFixed(0), r.named ? (r.named.seconds / m.seconds).toFixed(2) : '-']);
 }
 console.log('records  tool   seconds  peak MB  named-checkzone/tool');
 for (const row of rows) console.log(`${String(row[0]).padStart(7)}  ${row[1].padEnd(5)}  ${row[2].padStart(7)}  ${row[3].padStart(7)}  ${row[4].padStart(6)}`);
 if (sizes.includes(100000) && sizes.includes(1000000)) {
-  console.log(`growth 100k → 1M (read): ${(results[1000000].read.seconds / results[100000].read.seconds).toFixed(1)}×; (lint): ${(results[1000000].lint.seconds / results[100000].lint.seconds).toFixed(1)}×`);
+  for (const tool of Object.keys(results[1000000])) {
+    if (results[100000][tool]) console.log(`growth 100k → 1M (${tool}): ${(results[1000000][tool].seconds / results[100000][tool].seconds).toFixed(1)}×`);
+  }
 }

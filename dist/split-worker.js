@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-FGW4ITG3.js";
+} from "./chunks/chunk-FOWXNPCH.js";
 import {
   SourceText
 } from "./chunks/chunk-5LBEDGMU.js";

@@ -1,11 +1,11 @@
 /**
  * Reading one large BIND file with two threads. The file's octets go into shared memory; this
- * thread reads the first half, a worker (split-worker.ts) the second, starting at a line that
- * begins with an owner name, in the $ORIGIN and $TTL a scan of the first half's directives
+ * thread reads the first part, a worker (split-worker.ts) the rest, from a line near the middle
+ * that begins with an owner name, in the $ORIGIN and $TTL a scan of the first part's directives
  * predicts. The worker's records count only when this thread's own reading ends exactly at that
  * line in exactly that state; otherwise (a parenthesis open across the line, a directive the scan
- * cannot follow, $INCLUDE or $GENERATE anywhere, no $TTL) this thread reads on alone, so the
- * result is always that of reading the file in order.
+ * cannot follow, $INCLUDE or $GENERATE, no $TTL) this thread reads on alone, so the result is
+ * always that of reading the file in order.
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,8 +16,11 @@ import { parseName } from './names.ts';
 import type { PortableRegion, RegionState } from './reader.ts';
 import { parseTtl } from './ttl.ts';
 
-/** Files smaller than this are read by one thread: starting a worker costs about 50 ms. */
-const DEFAULT_MIN_BYTES = 8 << 20;
+/**
+ * Files smaller than this are read by one thread: below about 20 MB a second thread does not pay
+ * for its start (a thread with its own copy of the code, compiled afresh); see bench/README.md.
+ */
+const DEFAULT_MIN_BYTES = 24 << 20;
 /** Slots of the shared flag array: the worker has read its half (1, or 2 when it could not), and has finished. */
 export const READ = 0, DONE = 1;
 /** How long to wait for the worker before reading on alone. */
@@ -39,7 +42,8 @@ function minBytes(): number {
   // MXLINT_SPLIT_BYTES: the smallest file read by two threads ("off" never); for tests and benchmarks.
   const setting = process.env.MXLINT_SPLIT_BYTES;
   if (setting === undefined || setting === '') return DEFAULT_MIN_BYTES;
-  return setting === 'off' ? Infinity : Number(setting);
+  const bytes = Number(setting);
+  return setting === 'off' ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 
 /** What the worker is given at its start. */

@@ -17,7 +17,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
-var DEFAULT_MIN_BYTES = 8 << 20;
+var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 var PATIENCE_MS = 12e4;
@@ -32,7 +32,8 @@ function trace(message) {
 function minBytes() {
   const setting = process.env.MXLINT_SPLIT_BYTES;
   if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
-  return setting === "off" ? Infinity : Number(setting);
+  const bytes = Number(setting);
+  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 function readRange(path, bytes, from, to) {
   const fd = openSync(path, "r");

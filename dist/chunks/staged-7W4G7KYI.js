@@ -8,7 +8,7 @@ import {
 } from "./chunk-WFQWPWD7.js";
 import {
   readZone
-} from "./chunk-FGW4ITG3.js";
+} from "./chunk-FOWXNPCH.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
