@@ -29137,7 +29137,13 @@ var init_text = __esm({
       get offsets() {
         if (!this.cached) {
           const offsets = new Int32Array(this.value.length);
-          for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+          const mapped = this.source.offsets;
+          if (mapped) {
+            for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+          } else {
+            const first = fieldCharOffset(this.source, 0);
+            for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
+          }
           this.cached = offsets;
         }
         return this.cached;
@@ -46134,13 +46140,14 @@ var TokenStore = class {
   fields(first, count) {
     const out = [];
     const source = this.source;
+    const text3 = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      const quoted = source.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? source.slice(start + 1, end - 1) : source.slice(start, end), quoted, source, start, end));
+      const quoted = text3.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
     }
     return out;
   }

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-FOWXNPCH.js";
+} from "./chunks/chunk-K3ECX7ZF.js";
 import {
   SourceText
-} from "./chunks/chunk-5LBEDGMU.js";
+} from "./chunks/chunk-3AZ7CGHY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -88,14 +88,17 @@ class TokenStore implements RdataStore {
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const source = this.source;
+    // Rules ask for fields over and over: from the decoded text (decoded once, on the first ask)
+    // a slice shares its characters, where a slice of the octets would copy them.
+    const text = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at = i & (FIELD_CHUNK - 1);
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
       // The lexer makes every token that starts with a quote a quoted string.
-      const quoted = source.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? source.slice(start + 1, end - 1) : source.slice(start, end), quoted, source, start, end));
+      const quoted = text.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, source, start, end));
     }
     return out;
   }

@@ -70,7 +70,14 @@ class PlainString implements TxtString {
   get offsets(): Int32Array {
     if (!this.cached) {
       const offsets = new Int32Array(this.value.length);
-      for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      const mapped = this.source.offsets;
+      if (mapped) {
+        for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      } else {
+        // A verbatim slice of the file: one position to look up, the rest follow.
+        const first = fieldCharOffset(this.source, 0);
+        for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
+      }
       this.cached = offsets;
     }
     return this.cached;

@@ -922,7 +922,13 @@ var PlainString = class {
   get offsets() {
     if (!this.cached) {
       const offsets = new Int32Array(this.value.length);
-      for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      const mapped = this.source.offsets;
+      if (mapped) {
+        for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      } else {
+        const first = fieldCharOffset(this.source, 0);
+        for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
+      }
       this.cached = offsets;
     }
     return this.cached;

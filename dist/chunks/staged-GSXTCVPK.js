@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-WFQWPWD7.js";
+} from "./chunk-GHYEOW5E.js";
 import {
   readZone
-} from "./chunk-FOWXNPCH.js";
+} from "./chunk-K3ECX7ZF.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-5LBEDGMU.js";
+import "./chunk-3AZ7CGHY.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-3Z37RLXY.js");
+    const { readExport } = await import("./providers-URUHKATK.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-5LBEDGMU.js";
+} from "./chunk-3AZ7CGHY.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-5LBEDGMU.js";
+} from "./chunk-3AZ7CGHY.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -562,13 +562,14 @@ var TokenStore = class {
   fields(first, count) {
     const out = [];
     const source = this.source;
+    const text = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      const quoted = source.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? source.slice(start + 1, end - 1) : source.slice(start, end), quoted, source, start, end));
+      const quoted = text.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, source, start, end));
     }
     return out;
   }

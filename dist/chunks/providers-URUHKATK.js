@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-5LBEDGMU.js";
+} from "./chunk-3AZ7CGHY.js";
 import {
   __commonJS,
   __require,
