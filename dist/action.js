@@ -28316,7 +28316,7 @@ var init_record = __esm({
       /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
       portable() {
         const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer) };
+        return { chunks, names: this.names, parts: this.parts.length };
       }
       /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
       adopt(records3, source, store, fieldShift) {
@@ -46277,7 +46277,7 @@ var ZoneReader = class {
       throw e;
     }
     return {
-      records: this.records.portable().records,
+      records: this.records.portable(),
       fields: store.portable(),
       comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),

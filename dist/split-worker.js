@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-K3ECX7ZF.js";
+} from "./chunks/chunk-2CMDHO5A.js";
 import {
   SourceText
-} from "./chunks/chunk-3AZ7CGHY.js";
+} from "./chunks/chunk-QJTJJ6BE.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -229,9 +229,9 @@ export class RecordTable {
   }
 
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable(): { records: PortableRecords; transfer: ArrayBuffer[] } {
+  portable(): PortableRecords {
     const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== undefined) ? c.owners : undefined }));
-    return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer as ArrayBuffer) };
+    return { chunks, names: this.names, parts: this.parts.length };
   }
 
   /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */

@@ -280,7 +280,7 @@ class ZoneReader {
       throw e;
     }
     return {
-      records: this.records.portable().records,
+      records: this.records.portable(),
       fields: store.portable(),
       comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),

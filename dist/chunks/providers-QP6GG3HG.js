@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-3AZ7CGHY.js";
+} from "./chunk-QJTJJ6BE.js";
 import {
   __commonJS,
   __require,

@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-3AZ7CGHY.js";
+} from "./chunk-QJTJJ6BE.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -699,7 +699,7 @@ var ZoneReader = class {
       throw e;
     }
     return {
-      records: this.records.portable().records,
+      records: this.records.portable(),
       fields: store.portable(),
       comments: comments.portable(),
       diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-3AZ7CGHY.js";
+} from "./chunk-QJTJJ6BE.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

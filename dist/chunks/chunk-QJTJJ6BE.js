@@ -256,7 +256,7 @@ var RecordTable = class {
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
     const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-    return { records: { chunks, names: this.names, parts: this.parts.length }, transfer: chunks.map((c) => c.rows.buffer) };
+    return { chunks, names: this.names, parts: this.parts.length };
   }
   /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
   adopt(records, source, store, fieldShift) {

@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-GHYEOW5E.js";
+} from "./chunk-6UZ2M6F4.js";
 import {
   readZone
-} from "./chunk-K3ECX7ZF.js";
+} from "./chunk-2CMDHO5A.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-3AZ7CGHY.js";
+import "./chunk-QJTJJ6BE.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-URUHKATK.js");
+    const { readExport } = await import("./providers-QP6GG3HG.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
