@@ -45892,7 +45892,12 @@ function startSplit(path, display) {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
-  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  let worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  } catch {
+    return void 0;
+  }
   worker.unref();
   try {
     readRange(path, bytes, 0, at2);

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-2CMDHO5A.js";
+} from "./chunks/chunk-MW6R6QEZ.js";
 import {
   SourceText
 } from "./chunks/chunk-QJTJJ6BE.js";

@@ -117,7 +117,12 @@ export function startSplit(path: string, display: string): Split | undefined {
   const channel = new MessageChannel();
   const job: SplitJob = { bytes: shared, flags, path, display, at, port: channel.port2 };
   // A small young generation: fresh memory is what reading a large file mostly pays for.
-  const worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  } catch {
+    return undefined; // no thread to be had: one reads it all
+  }
   worker.unref();
   try {
     readRange(path, bytes, 0, at);

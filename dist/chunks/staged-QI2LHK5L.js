@@ -8,7 +8,7 @@ import {
 } from "./chunk-6UZ2M6F4.js";
 import {
   readZone
-} from "./chunk-2CMDHO5A.js";
+} from "./chunk-MW6R6QEZ.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
