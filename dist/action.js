@@ -46193,6 +46193,7 @@ var ScratchField = class {
 };
 var NeedsWholeFile = class extends Error {
 };
+var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
@@ -46271,7 +46272,7 @@ var ZoneReader = class {
   readRegion(source, from, start) {
     this.regionOnly = true;
     this.defaultTtl = start.defaultTtl;
-    const state = { source, absolutePath: "", origin: start.origin, ownerStart: -1, ownerEnd: -1 };
+    const state = { source, absolutePath: "", origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
     const store = new TokenStore(source);
     const comments = new CommentStore();
     const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
@@ -46339,6 +46340,7 @@ var ZoneReader = class {
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
+        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
         this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
         continue;
       }

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-MW6R6QEZ.js";
+} from "./chunks/chunk-DLWDQMVN.js";
 import {
   SourceText
 } from "./chunks/chunk-QJTJJ6BE.js";

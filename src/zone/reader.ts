@@ -173,6 +173,9 @@ export interface RegionState {
 /** Raised in a region read by another thread, where only the whole file can be read in order. */
 class NeedsWholeFile extends Error {}
 
+/** FileState.ownerStart of a region whose first owner line had an error: what it inherits is not known. */
+const UNKNOWN_OWNER = -2;
+
 interface FileState {
   source: SourceText;
   absolutePath: string;
@@ -269,7 +272,8 @@ class ZoneReader {
   readRegion(source: SourceText, from: number, start: RegionState): PortableRegion | undefined {
     this.regionOnly = true;
     this.defaultTtl = start.defaultTtl;
-    const state: FileState = { source, absolutePath: '', origin: start.origin, ownerStart: -1, ownerEnd: -1 };
+    // The owner a blank-owner line would inherit from before `from` is not known here.
+    const state: FileState = { source, absolutePath: '', origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
     const store = new TokenStore(source);
     const comments = new CommentStore();
     const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
@@ -342,6 +346,8 @@ class ZoneReader {
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
+        // Only reading in order knows which owner a line before the region left.
+        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
         this.diagnostic(source, 'no-owner', 'this record has no owner: its line starts with blank space but no valid record precedes it', entry.starts[0], entry.ends[0]);
         continue;
       }

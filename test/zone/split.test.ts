@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Zone } from '../../src/model/zone.ts';
 import { readZone } from '../../src/zone/reader.ts';
@@ -102,6 +103,24 @@ describe('reading a file with two threads', () => {
     // The sweep must exercise both the worker's part being used and being refused (a parenthesis open across the middle).
     expect([...outcomes].sort()).toEqual(['crossed', 'two']);
     expect(readBoth(zoneFile('t.zone', trickyZone(0))).alone.diagnostics.map((d) => d[0])).toEqual(['syntax/bad-ipv4', 'syntax/missing-field']);
+  });
+
+  it('equals reading in order on any mix of valid lines and zone-shaped noise', () => {
+    const valid = ['www IN A 192.0.2.1', '  IN AAAA 2001:db8::1', 'mail 300 IN MX 10 mx.example.net.', '@ IN TXT "v=spf1 -all" ; spf', 'x IN TXT ( "a"', '"b" )', '$ORIGIN sub.example.test.', '$TTL 1h', '; comment', ''];
+    const noise = ['(', ')', '"', '\\', ';', '$INCLUDE part.inc', '$GENERATE 1-2 g$ A 192.0.2.$', 'bad IN A 1.2.3', '\t', 'TXT', 'IN', '@', '"q"', '$ORIGIN rel', '$TTL x', '\\;', '\r', 'ttl-less A 192.0.2.9', '$ORIGIN .', '( ; open\n'];
+    const line = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...noise, ...valid), { maxLength: 4 }).map((p) => p.join(' ')) });
+    const zone = fc.array(line, { minLength: 10, maxLength: 120 }).map((lines) => `${HEAD}${lines.join('\n')}\n`);
+    zoneFile('part.inc', 'included IN A 192.0.2.7\n');
+    const outcomes = new Set<string>();
+    fc.assert(
+      fc.property(zone, (text) => {
+        const { alone, split, trace } = readBoth(zoneFile('prop.zone', text));
+        expect(split).toEqual(alone);
+        outcomes.add(trace.includes('two threads') ? 'two' : 'one');
+      }),
+      { numRuns: 80 },
+    );
+    expect(outcomes).toContain('two');
   });
 
   it('reads a generated zone in two parts, equal to reading it in order', () => {

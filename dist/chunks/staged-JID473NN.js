@@ -8,7 +8,7 @@ import {
 } from "./chunk-6UZ2M6F4.js";
 import {
   readZone
-} from "./chunk-MW6R6QEZ.js";
+} from "./chunk-DLWDQMVN.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
