@@ -28218,6 +28218,12 @@ var init_record = __esm({
       parts = [];
       lastSource;
       lastStore;
+      lastType = "";
+      lastTypeId = -1;
+      lastOrigin = "";
+      lastOriginId = -1;
+      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+      ahead = [];
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
@@ -28255,10 +28261,6 @@ var init_record = __esm({
         chunk.owners.push(owner);
         return { chunk, row };
       }
-      lastType = "";
-      lastTypeId = -1;
-      lastOrigin = "";
-      lastOriginId = -1;
       nameId(name2) {
         let id = this.nameIndex.get(name2);
         if (id === void 0) {
@@ -28276,8 +28278,6 @@ var init_record = __esm({
         }
         return this.parts.length - 1;
       }
-      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-      ahead = [];
       /** How many records there are. */
       get length() {
         let total = 0;
@@ -28322,13 +28322,17 @@ var init_record = __esm({
       adopt(records3, source, store, fieldShift) {
         const part = { source, store };
         const parts = Array.from({ length: records3.parts }, () => part);
-        records3.chunks.forEach(({ rows, count, owners }, i) => {
-          const chunk = this.ahead[i] ?? new RecordChunk(records3.names, parts, fieldShift);
+        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+          const chunk = this.ahead[i];
+          if (chunk === void 0) {
+            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+            return;
+          }
           chunk.names = records3.names;
           chunk.parts = parts;
           chunk.fieldBase = fieldShift;
           chunk.rows = rows;
-          chunk.owners = owners ?? new Array(count);
+          chunk.owners = owners;
           chunk.count = count;
           if (chunk.views.length > count) chunk.views.length = count;
           this.chunks.push(chunk);
@@ -45907,20 +45911,24 @@ function startSplit(path, display) {
   }
   const source = SourceText.fromBytes(display, bytes);
   const port = channel.port1;
-  const secondHalf = () => {
+  const secondPart = () => {
     Atomics.wait(flags, READ, 0, PATIENCE_MS);
     if (Atomics.load(flags, READ) === 1) return true;
-    readRange(path, bytes, at2, size2);
+    try {
+      readRange(path, bytes, at2, size2);
+    } catch (e) {
+      split.lost = e instanceof Error ? e.message : String(e);
+    }
     return false;
   };
-  return {
+  const split = {
     source,
     at: at2,
     begin(origin) {
       const predicted = predictState(bytes, at2, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        secondHalf();
+        secondPart();
         trace(`${display}: read by one thread (the directives before octet ${at2} do not tell the state there)`);
         port.close();
         void worker.terminate();
@@ -45936,7 +45944,7 @@ function startSplit(path, display) {
         region2 = receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region2) {
-        const workerRead = secondHalf();
+        const workerRead = secondPart();
         const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
         trace(`${display}: read on by one thread from octet ${at2} (${why})`);
       } else trace(`${display}: read by two threads, the second from octet ${at2}`);
@@ -45945,6 +45953,7 @@ function startSplit(path, display) {
       return region2;
     }
   };
+  return split;
 }
 function ownerLineAfter(bytes, from, to) {
   for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
@@ -46249,7 +46258,7 @@ var ZoneReader = class {
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report2, 0, predicted ? split?.at : Infinity);
+    const lexer = new Lexer(source, this.comments, report2, 0, predicted || split?.lost ? split?.at : Infinity);
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
@@ -46260,11 +46269,14 @@ var ZoneReader = class {
         this.adoptRegion(region2, source, store);
         state.origin = region2.origin;
         this.defaultTtl = region2.defaultTtl;
-      } else {
+      } else if (!split.lost) {
         this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
+    }
+    if (split?.lost) {
+      this.diagnostic(source, "unreadable", `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
     }
     this.includeStack.pop();
   }

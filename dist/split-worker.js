@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-DLWDQMVN.js";
+} from "./chunks/chunk-MQXL2GDI.js";
 import {
   SourceText
-} from "./chunks/chunk-QJTJJ6BE.js";
+} from "./chunks/chunk-CXLR3A6M.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

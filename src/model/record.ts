@@ -100,6 +100,12 @@ export class RecordTable {
   readonly parts: RecordPart[] = [];
   private lastSource: SourceText | undefined;
   private lastStore: RdataStore | undefined;
+  private lastType = '';
+  private lastTypeId = -1;
+  private lastOrigin = '';
+  private lastOriginId = -1;
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  private ahead: RecordChunk[] = [];
 
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(
@@ -160,11 +166,6 @@ export class RecordTable {
     return { chunk, row };
   }
 
-  private lastType = '';
-  private lastTypeId = -1;
-  private lastOrigin = '';
-  private lastOriginId = -1;
-
   private nameId(name: string): number {
     let id = this.nameIndex.get(name);
     if (id === undefined) {
@@ -183,9 +184,6 @@ export class RecordTable {
     }
     return this.parts.length - 1;
   }
-
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  private ahead: RecordChunk[] = [];
 
   /** How many records there are. */
   get length(): number {
@@ -238,13 +236,18 @@ export class RecordTable {
   adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners }, i) => {
-      const chunk = this.ahead[i] ?? new RecordChunk(records.names, parts, fieldShift);
+    records.chunks.forEach(({ rows, count, owners = new Array<undefined>(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === undefined) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      // A chunk made ahead: its record objects stay, its rows arrive.
       chunk.names = records.names;
       chunk.parts = parts;
       chunk.fieldBase = fieldShift;
       chunk.rows = rows;
-      chunk.owners = owners ?? new Array<undefined>(count);
+      chunk.owners = owners;
       chunk.count = count;
       if (chunk.views.length > count) chunk.views.length = count;
       this.chunks.push(chunk);

@@ -245,7 +245,7 @@ class ZoneReader {
     const store = new TokenStore(source);
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report, 0, predicted ? split?.at : Infinity);
+    const lexer = new Lexer(source, this.comments, report, 0, predicted || split?.lost ? split?.at : Infinity);
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       // The other thread's part counts only if this one ended where it began, in the state it assumed.
@@ -259,11 +259,14 @@ class ZoneReader {
         this.adoptRegion(region, source, store);
         state.origin = region.origin;
         this.defaultTtl = region.defaultTtl;
-      } else {
+      } else if (!split.lost) {
         this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
+    }
+    if (split?.lost) {
+      this.diagnostic(source, 'unreadable', `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
     }
     this.includeStack.pop();
   }

@@ -57,10 +57,12 @@ export interface SplitJob {
 }
 
 export interface Split {
-  /** The whole file (its second half arrives from the worker). */
+  /** The whole file (the worker reads the part from `at` on into it). */
   source: SourceText;
   /** Where the worker starts: a line start. */
   at: number;
+  /** Why the part from `at` on could not be read (the file shrank since it was measured, say). */
+  lost?: string;
   /** The state predicted at `at` for a file read from `origin`; undefined when the file cannot be split. */
   begin(origin: string | undefined): RegionState | undefined;
   /**
@@ -128,20 +130,24 @@ export function startSplit(path: string, display: string): Split | undefined {
     readRange(path, bytes, 0, at);
   } catch {
     void worker.terminate();
-    return undefined;
+    return undefined; // read the usual way, which reports what went wrong
   }
   const source = SourceText.fromBytes(display, bytes);
   const port = channel.port1;
 
-  /** Makes sure the second half is in memory: read by the worker, or here when it could not. */
-  const secondHalf = (): boolean => {
+  /** Makes sure the second part is in memory: read by the worker, or here when it could not. */
+  const secondPart = (): boolean => {
     Atomics.wait(flags, READ, 0, PATIENCE_MS);
     if (Atomics.load(flags, READ) === 1) return true;
-    readRange(path, bytes, at, size);
+    try {
+      readRange(path, bytes, at, size);
+    } catch (e) {
+      split.lost = e instanceof Error ? e.message : String(e);
+    }
     return false;
   };
 
-  return {
+  const split: Split = {
     source,
     at,
     begin(origin) {
@@ -149,7 +155,7 @@ export function startSplit(path: string, display: string): Split | undefined {
       const predicted = predictState(bytes, at, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        secondHalf();
+        secondPart();
         trace(`${display}: read by one thread (the directives before octet ${at} do not tell the state there)`);
         port.close();
         void worker.terminate();
@@ -166,8 +172,8 @@ export function startSplit(path: string, display: string): Split | undefined {
         region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
       }
       if (!region) {
-        // Before the worker stops: it may still be reading the second half.
-        const workerRead = secondHalf();
+        // Before the worker stops: it may still be reading the second part.
+        const workerRead = secondPart();
         const why = !agrees ? 'the first part did not end there in the predicted state' : workerRead ? 'the second part needs the whole file in order' : 'the worker could not read the file';
         trace(`${display}: read on by one thread from octet ${at} (${why})`);
       } else trace(`${display}: read by two threads, the second from octet ${at}`);
@@ -176,6 +182,7 @@ export function startSplit(path: string, display: string): Split | undefined {
       return region;
     },
   };
+  return split;
 }
 
 /** The first line start in `from…to` whose line begins with an owner name; -1 when none. */

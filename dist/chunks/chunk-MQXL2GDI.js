@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-QJTJJ6BE.js";
+} from "./chunk-CXLR3A6M.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -92,20 +92,24 @@ function startSplit(path, display) {
   }
   const source = SourceText.fromBytes(display, bytes);
   const port = channel.port1;
-  const secondHalf = () => {
+  const secondPart = () => {
     Atomics.wait(flags, READ, 0, PATIENCE_MS);
     if (Atomics.load(flags, READ) === 1) return true;
-    readRange(path, bytes, at, size);
+    try {
+      readRange(path, bytes, at, size);
+    } catch (e) {
+      split.lost = e instanceof Error ? e.message : String(e);
+    }
     return false;
   };
-  return {
+  const split = {
     source,
     at,
     begin(origin) {
       const predicted = predictState(bytes, at, origin);
       port.postMessage(predicted ?? null);
       if (!predicted) {
-        secondHalf();
+        secondPart();
         trace(`${display}: read by one thread (the directives before octet ${at} do not tell the state there)`);
         port.close();
         void worker.terminate();
@@ -121,7 +125,7 @@ function startSplit(path, display) {
         region = receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region) {
-        const workerRead = secondHalf();
+        const workerRead = secondPart();
         const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
         trace(`${display}: read on by one thread from octet ${at} (${why})`);
       } else trace(`${display}: read by two threads, the second from octet ${at}`);
@@ -130,6 +134,7 @@ function startSplit(path, display) {
       return region;
     }
   };
+  return split;
 }
 function ownerLineAfter(bytes, from, to) {
   for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
@@ -671,7 +676,7 @@ var ZoneReader = class {
     const store = new TokenStore(source);
     const report = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report, 0, predicted ? split?.at : Infinity);
+    const lexer = new Lexer(source, this.comments, report, 0, predicted || split?.lost ? split?.at : Infinity);
     this.readEntries(state, lexer, store);
     if (split && predicted) {
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
@@ -682,11 +687,14 @@ var ZoneReader = class {
         this.adoptRegion(region, source, store);
         state.origin = region.origin;
         this.defaultTtl = region.defaultTtl;
-      } else {
+      } else if (!split.lost) {
         this.records.discardAhead();
         lexer.unlimit();
         this.readEntries(state, lexer, store);
       }
+    }
+    if (split?.lost) {
+      this.diagnostic(source, "unreadable", `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
     }
     this.includeStack.pop();
   }

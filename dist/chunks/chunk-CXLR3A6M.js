@@ -158,6 +158,12 @@ var RecordTable = class {
   parts = [];
   lastSource;
   lastStore;
+  lastType = "";
+  lastTypeId = -1;
+  lastOrigin = "";
+  lastOriginId = -1;
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
     let chunk = this.chunks[this.chunks.length - 1];
@@ -195,10 +201,6 @@ var RecordTable = class {
     chunk.owners.push(owner);
     return { chunk, row };
   }
-  lastType = "";
-  lastTypeId = -1;
-  lastOrigin = "";
-  lastOriginId = -1;
   nameId(name2) {
     let id = this.nameIndex.get(name2);
     if (id === void 0) {
@@ -216,8 +218,6 @@ var RecordTable = class {
     }
     return this.parts.length - 1;
   }
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  ahead = [];
   /** How many records there are. */
   get length() {
     let total = 0;
@@ -262,13 +262,17 @@ var RecordTable = class {
   adopt(records, source, store, fieldShift) {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners }, i) => {
-      const chunk = this.ahead[i] ?? new RecordChunk(records.names, parts, fieldShift);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
       chunk.names = records.names;
       chunk.parts = parts;
       chunk.fieldBase = fieldShift;
       chunk.rows = rows;
-      chunk.owners = owners ?? new Array(count);
+      chunk.owners = owners;
       chunk.count = count;
       if (chunk.views.length > count) chunk.views.length = count;
       this.chunks.push(chunk);

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-QJTJJ6BE.js";
+} from "./chunk-CXLR3A6M.js";
 import {
   __commonJS,
   __require,

@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-6UZ2M6F4.js";
+} from "./chunk-Z7VVTABS.js";
 import {
   readZone
-} from "./chunk-DLWDQMVN.js";
+} from "./chunk-MQXL2GDI.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-QJTJJ6BE.js";
+import "./chunk-CXLR3A6M.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-QP6GG3HG.js");
+    const { readExport } = await import("./providers-RFQJACF2.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

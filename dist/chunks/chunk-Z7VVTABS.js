@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-QJTJJ6BE.js";
+} from "./chunk-CXLR3A6M.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
