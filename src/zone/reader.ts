@@ -612,7 +612,7 @@ function safeRealpath(path: string): string | undefined {
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  // A large file on disk is read by two threads, each from one half (split.ts).
+  // A large file on disk is read by two threads, each from one part (split.ts).
   const split = options.readFile ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
   let source = split ? split.source : reader.load(absolutePath);
   if (source) reader.readFile(absolutePath, options.origin, source, split);

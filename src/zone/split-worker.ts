@@ -1,5 +1,5 @@
 /**
- * The second thread of a split read (split.ts): reads its half of the file into the shared
+ * The second thread of a split read (split.ts): reads its part of the file into the shared
  * octets, waits for the state to start in, reads the records from there and sends them back.
  */
 import { workerData } from 'node:worker_threads';

@@ -21,7 +21,7 @@ import { parseTtl } from './ttl.ts';
  * for its start (a thread with its own copy of the code, compiled afresh); see bench/README.md.
  */
 const DEFAULT_MIN_BYTES = 24 << 20;
-/** Slots of the shared flag array: the worker has read its half (1, or 2 when it could not), and has finished. */
+/** Slots of the shared flag array: the worker has read its part (1, or 2 when it could not), and has finished. */
 export const READ = 0, DONE = 1;
 /** How long to wait for the worker before reading on alone. */
 const PATIENCE_MS = 120_000;
