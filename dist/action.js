@@ -46175,29 +46175,21 @@ var ScratchFields = class {
     const list3 = this.list;
     list3.length = 0;
     for (let f2 = from; f2 < entry2.count; f2++) {
+      const text3 = lexer.tokenText(entry2, f2);
       let field2 = this.pool[f2 - from];
       if (field2 === void 0) {
-        field2 = new ScratchField();
+        field2 = new TokenField(text3, entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]);
         this.pool.push(field2);
+      } else {
+        field2.text = text3;
+        field2.quoted = entry2.quoted[f2];
+        field2.source = source;
+        field2.start = entry2.starts[f2];
+        field2.end = entry2.ends[f2];
       }
-      field2.text = lexer.tokenText(entry2, f2);
-      field2.quoted = entry2.quoted[f2];
-      field2.source = source;
-      field2.start = entry2.starts[f2];
-      field2.end = entry2.ends[f2];
       list3.push(field2);
     }
     return list3;
-  }
-};
-var ScratchField = class {
-  text = "";
-  quoted = false;
-  source;
-  start = 0;
-  end = 0;
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
   }
 };
 var NeedsWholeFile = class extends Error {

@@ -9,7 +9,7 @@ import {
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-MQXL2GDI.js";
+} from "./chunks/chunk-F5NSMPIR.js";
 import {
   ConfigError,
   ConfigLoader
@@ -198,7 +198,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-IHRSB56K.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-VISYCDLB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-MQXL2GDI.js";
+} from "./chunks/chunk-F5NSMPIR.js";
 import {
   SourceText
 } from "./chunks/chunk-CXLR3A6M.js";

@@ -31,11 +31,11 @@ export interface ReadOptions {
 /** A field that is a token of the file; its span object is made only when asked for. */
 class TokenField implements RdataField {
   constructor(
-    readonly text: string,
-    readonly quoted: boolean,
-    private readonly source: SourceText,
-    private readonly start: number,
-    private readonly end: number,
+    public text: string,
+    public quoted: boolean,
+    public source: SourceText,
+    public start: number,
+    public end: number,
   ) {}
 
   get span(): Span {
@@ -112,38 +112,28 @@ const FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
  * for every record: the reader keeps nothing parseRdata returns but numbers (the SOA minimum).
  */
 class ScratchFields {
-  readonly list: ScratchField[] = [];
-  private readonly pool: ScratchField[] = [];
+  readonly list: TokenField[] = [];
+  private readonly pool: TokenField[] = [];
 
-  fill(lexer: Lexer, entry: Entry, from: number, source: SourceText): ScratchField[] {
+  fill(lexer: Lexer, entry: Entry, from: number, source: SourceText): TokenField[] {
     const list = this.list;
     list.length = 0;
     for (let f = from; f < entry.count; f++) {
+      const text = lexer.tokenText(entry, f);
       let field = this.pool[f - from];
       if (field === undefined) {
-        field = new ScratchField();
+        field = new TokenField(text, entry.quoted[f], source, entry.starts[f], entry.ends[f]);
         this.pool.push(field);
+      } else {
+        field.text = text;
+        field.quoted = entry.quoted[f];
+        field.source = source;
+        field.start = entry.starts[f];
+        field.end = entry.ends[f];
       }
-      field.text = lexer.tokenText(entry, f);
-      field.quoted = entry.quoted[f];
-      field.source = source;
-      field.start = entry.starts[f];
-      field.end = entry.ends[f];
       list.push(field);
     }
     return list;
-  }
-}
-
-class ScratchField implements RdataField {
-  text = '';
-  quoted = false;
-  source: SourceText | undefined;
-  start = 0;
-  end = 0;
-
-  get span(): Span {
-    return { source: this.source as SourceText, start: this.start, end: this.end };
   }
 }
 

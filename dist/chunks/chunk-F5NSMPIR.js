@@ -593,29 +593,21 @@ var ScratchFields = class {
     const list = this.list;
     list.length = 0;
     for (let f = from; f < entry.count; f++) {
+      const text = lexer.tokenText(entry, f);
       let field = this.pool[f - from];
       if (field === void 0) {
-        field = new ScratchField();
+        field = new TokenField(text, entry.quoted[f], source, entry.starts[f], entry.ends[f]);
         this.pool.push(field);
+      } else {
+        field.text = text;
+        field.quoted = entry.quoted[f];
+        field.source = source;
+        field.start = entry.starts[f];
+        field.end = entry.ends[f];
       }
-      field.text = lexer.tokenText(entry, f);
-      field.quoted = entry.quoted[f];
-      field.source = source;
-      field.start = entry.starts[f];
-      field.end = entry.ends[f];
       list.push(field);
     }
     return list;
-  }
-};
-var ScratchField = class {
-  text = "";
-  quoted = false;
-  source;
-  start = 0;
-  end = 0;
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
   }
 };
 var NeedsWholeFile = class extends Error {

@@ -8,7 +8,7 @@ import {
 } from "./chunk-Z7VVTABS.js";
 import {
   readZone
-} from "./chunk-MQXL2GDI.js";
+} from "./chunk-F5NSMPIR.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
