@@ -5,8 +5,10 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import {
-  type IpNetwork, type ResolvedAddress, exchangeSpan, inNetwork, mxFingerprint, mxRecords, parseNetwork, resolvedAddresses,
+  type IpNetwork, type MxEntry, type ResolvedAddress, exchangeSpan, inNetwork, mxRecords, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
+import type { ZoneRecord } from '../../src/model/record.ts';
+import { nameKey } from '../../src/zone/names.ts';
 
 interface Options {
   allowDocumentationRanges: boolean;
@@ -71,13 +73,16 @@ export default defineRule<Options>({
     },
     messages: {
       private:
-        'MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger\'s public address here (an internal address leaked from split-horizon DNS?).',
+        'This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger\'s public address here (an internal address leaked from split-horizon DNS?).',
     },
   },
   check(context) {
     const { zone, zones, options } = context;
-    // Many MX records share a few exchangers: classify each exchanger's addresses once.
+    // Many MX records share a few exchangers: classify each exchanger's addresses once. The
+    // finding stands on the address record (where the fix goes), once per record, with every
+    // MX of the zone that leads to it as a related location.
     const byExchanger = new Map<string, { address: ResolvedAddress; range: SpecialRange }[]>();
+    const byAddress = new Map<ZoneRecord, { address: ResolvedAddress; range: SpecialRange; mxs: MxEntry[] }>();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       let special = byExchanger.get(mx.exchangeKey);
@@ -90,14 +95,20 @@ export default defineRule<Options>({
         byExchanger.set(mx.exchangeKey, special);
       }
       for (const { address, range } of special) {
-        context.report({
-          messageId: 'private',
-          data: { target: mx.exchange, address: address.text, range: range.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text),
-        });
+        const found = byAddress.get(address.record);
+        if (found) found.mxs.push(mx);
+        else byAddress.set(address.record, { address, range, mxs: [mx] });
       }
+    }
+    for (const { address, range, mxs } of byAddress.values()) {
+      const { record } = address;
+      context.report({
+        messageId: 'private',
+        data: { type: record.type, host: record.owner, address: address.text, range: range.what },
+        span: record.rdataSpan,
+        related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+        fingerprint: `${nameKey(record.owner)}|${record.type}|${address.text}|private`,
+      });
     }
   },
 });

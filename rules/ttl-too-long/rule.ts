@@ -5,7 +5,9 @@ export default defineRule<TtlLimits>({
   meta: {
     id: 'ttl-too-long',
     description: 'A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, 'maximum'),
     messages: {
       long:

@@ -5,7 +5,9 @@ export default defineRule<TtlLimits>({
   meta: {
     id: 'ttl-too-short',
     description: 'A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, 'minimum'),
     messages: {
       short:

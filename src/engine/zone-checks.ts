@@ -11,7 +11,9 @@ import { nameKey, parseName } from '../zone/names.ts';
 import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
-import { rdataOf } from './records.ts';
+import { isSpfRecord } from '../mail/spf.ts';
+import { isAutomaticTtl } from '../providers/meta.ts';
+import { rdataOf, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { ruleCache } from './cache.ts';
 
@@ -256,7 +258,9 @@ export function ttlLimitsSchema(defaults: Record<string, number | null>, bound: 
         ? 'A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)'
         : key === 'default'
           ? 'every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)'
-          : `${key} records`;
+          : key === 'TXT'
+            ? 'mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)'
+            : `${key} records`;
     properties[key] = { ...seconds, default: value, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -289,11 +293,15 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
+      // The provider chose this TTL (Cloudflare's automatic TTL): the zone's author cannot change it.
+      if (isAutomaticTtl(record)) continue;
       let hit: TtlLimitHit | undefined;
       if (isTarget && exchanger !== undefined && (record.type === 'A' || record.type === 'AAAA')) {
         hit = { record, limit: exchanger, option: 'exchangerAddress', what: `${record.type} record of mail exchanger ${record.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record.type) ? options[record.type] : undefined;
+        // Site verification, ACME challenges and status TXT records are not mail's business: only mail TXT gets the TXT limit.
+        const typed = Object.prototype.hasOwnProperty.call(options, record.type) && (record.type !== 'TXT' || isMailTxt(key, record));
+        const own = typed ? options[record.type] : undefined;
         if (typeof own === 'number') hit = { record, limit: own, option: record.type, what: `${record.type} record` };
         else if (own === undefined && fallback !== undefined && !SIGNER_SET.has(record.type)) {
           hit = { record, limit: fallback, option: 'default', what: `${record.type} record` };
@@ -303,6 +311,13 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
     }
   }
   return hits;
+}
+
+/** A TXT record mail depends on: an SPF record, or any TXT at a DMARC, DKIM, MTA-STS or TLS-RPT name. */
+function isMailTxt(key: string, record: ZoneRecord): boolean {
+  if (key.startsWith('_dmarc.') || key.includes('._domainkey.') || key.startsWith('_mta-sts.') || key.startsWith('_smtp._tls.')) return true;
+  const view = txtOf(record);
+  return view !== undefined && isSpfRecord(view.text);
 }
 
 /** Reports TTL limit hits on the TTL field, or on the type when the TTL is inherited. */
