@@ -29927,6 +29927,9 @@ var init_rdata = __esm({
 function isProxied(record4) {
   return proxied.has(record4);
 }
+function isAutomaticTtl(record4) {
+  return automaticTtl.has(record4);
+}
 function markProxied(record4) {
   proxied.add(record4);
 }
@@ -30978,7 +30981,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -30990,7 +30993,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
@@ -31038,7 +31041,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path) {
       const ctrl = await callVisitor(key2, node, visitor, path);
@@ -36443,7 +36446,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -36451,7 +36454,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
@@ -45418,6 +45421,11 @@ function filterResults(mode, input) {
   const changes2 = /* @__PURE__ */ new Map();
   for (const change of input.changes) if (change.status !== "deleted") changes2.set(normalize(change.path), change);
   let keep;
+  let changedLines;
+  const linesOf = (of) => (path) => {
+    const change = changes2.get(normalize(path));
+    return change ? of(change) : void 0;
+  };
   switch (mode) {
     case "nofilter":
       keep = (r) => r.diagnostics;
@@ -45426,28 +45434,66 @@ function filterResults(mode, input) {
       keep = (r) => changes2.has(normalize(r.path)) ? r.diagnostics : [];
       break;
     case "added":
-      keep = (r) => onLines(r, changes2, (file) => lineSet(addedLines(file)));
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      keep = (r) => onLines(r, changedLines);
       break;
     case "diff_context":
-      keep = (r) => onLines(r, changes2, (file) => rangeSet(hunkRanges(file)));
+      changedLines = linesOf((file) => rangeSet(hunkRanges(file)));
+      keep = (r) => onLines(r, changedLines);
       break;
     case "introduced":
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
       keep = introduced(input, changes2, origin);
       break;
   }
   let reported = 0;
   let total = 0;
-  const results = [];
+  const kept = /* @__PURE__ */ new Map();
   const all2 = [];
   for (const result of input.head) {
     const diagnostics = keep(result);
     reported += diagnostics.length;
     total += result.diagnostics.length;
-    results.push({ ...result, diagnostics });
+    kept.set(result, diagnostics);
     const enriched = new Map(diagnostics.map((d) => [origin.get(d) ?? d, d]));
     all2.push({ ...result, diagnostics: result.diagnostics.map((d) => enriched.get(d) ?? d) });
   }
+  if (changedLines) moveToTouched(kept, changedLines, (d) => (origin.get(d) ?? d).related);
+  const results = input.head.map((result) => ({ ...result, diagnostics: kept.get(result) ?? [] }));
   return { results, all: all2, reported, notReported: total - reported };
+}
+function moveToTouched(kept, changedLines, ownRelated) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const result of kept.keys()) if (result.source) bySource.set(result.source, result);
+  const moved = [];
+  for (const [result, diagnostics] of kept) {
+    const stay = [];
+    for (const d of diagnostics) {
+      const lines = changedLines(result.path);
+      const target2 = lines && touches(d.span, lines) ? void 0 : touchedRelated(ownRelated(d) ?? [], bySource, changedLines);
+      if (!target2) {
+        stay.push(d);
+        continue;
+      }
+      const [home, related] = target2;
+      const others = (d.related ?? []).filter((r) => r !== related);
+      moved.push([home, { ...d, span: related.span, related: [{ span: d.span, message: "the record to edit (where this finding stands outside the pull request)" }, ...others] }]);
+    }
+    kept.set(result, stay);
+  }
+  for (const [home, d] of moved) {
+    const list3 = kept.get(home);
+    list3.push(d);
+    list3.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+function touchedRelated(candidates, bySource, changedLines) {
+  for (const related of candidates) {
+    const home = bySource.get(related.span.source);
+    const lines = home && changedLines(home.path);
+    if (home && lines && touches(related.span, lines)) return [home, related];
+  }
+  return void 0;
 }
 function lineSet(lines) {
   return lines ? (line) => lines.has(line) : () => true;
@@ -45455,14 +45501,17 @@ function lineSet(lines) {
 function rangeSet(ranges2) {
   return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
 }
-function onLines(result, changes2, linesOf) {
-  const change = changes2.get(normalize(result.path));
-  if (!change) return [];
-  const lines = linesOf(change);
-  return result.diagnostics.filter((d) => touches(d, lines));
+function onLines(result, changedLines) {
+  const lines = changedLines(result.path);
+  return result.diagnostics.filter(
+    (d) => lines !== void 0 && touches(d.span, lines) || (d.related ?? []).some((r) => {
+      const at2 = changedLines(r.span.source.path);
+      return at2 !== void 0 && touches(r.span, at2);
+    })
+  );
 }
-function touches(d, lines) {
-  const loc = locate(d.span);
+function touches(span, lines) {
+  const loc = locate(span);
   const last = loc.endLine > loc.line && loc.endColumn === 1 ? loc.endLine - 1 : loc.endLine;
   for (let line = loc.line; line <= last; line++) if (lines(line)) return true;
   return false;
@@ -45483,7 +45532,7 @@ function introduced(input, changes2, origin) {
   return (result) => {
     const change = changes2.get(normalize(result.path));
     const added = change ? lineSet(addedLines(change)) : () => false;
-    const onChanged = new Set(result.diagnostics.filter((d) => touches(d, added)));
+    const onChanged = new Set(result.diagnostics.filter((d) => touches(d.span, added) || d.related?.some((r) => r.span.source === result.source && touches(r.span, added))));
     const matched = /* @__PURE__ */ new Set();
     const order = [...result.diagnostics.filter((d) => !onChanged.has(d)), ...onChanged];
     for (const d of order) {
@@ -46885,15 +46934,17 @@ var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mo
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
 var TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
 function missingDotGuess(zones, zone, mx) {
-  const written = relativePart(mx);
-  if (written === void 0) return void 0;
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+function forgottenDotGuess(zones, zone, written, origin, name2) {
+  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(mx.record.origin);
+  const originKey = nameKey(origin);
   const meant = written + ".";
   if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
   const labels = writtenKey.split(".");
   if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, mx.exchange, zone);
+  const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
   return { meant, doubled: false };
 }
@@ -47084,7 +47135,9 @@ var rule_default5 = defineRule({
   meta: {
     id: "mx-duplicate-preference",
     description: "Each MX exchanger of a name should have its own preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -47127,7 +47180,9 @@ var rule_default6 = defineRule({
   meta: {
     id: "mx-duplicate-exchanger",
     description: "An MX exchanger should appear once per name, at one preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
     }
@@ -47194,6 +47249,7 @@ var rule_default7 = defineRule({
 });
 
 // rules/mx-private-address/rule.ts
+init_names();
 var RANGES = [
   ["0.0.0.0/8", '"this network" (RFC 1122)'],
   ["10.0.0.0/8", "private (RFC 1918)"],
@@ -47239,12 +47295,13 @@ var rule_default8 = defineRule({
       }
     },
     messages: {
-      private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+      private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
     }
   },
   check(context3) {
     const { zone, zones, options } = context3;
     const byExchanger = /* @__PURE__ */ new Map();
+    const byAddress = /* @__PURE__ */ new Map();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       let special = byExchanger.get(mx.exchangeKey);
@@ -47257,14 +47314,20 @@ var rule_default8 = defineRule({
         byExchanger.set(mx.exchangeKey, special);
       }
       for (const { address, range: range2 } of special) {
-        context3.report({
-          messageId: "private",
-          data: { target: mx.exchange, address: address.text, range: range2.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range2.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text)
-        });
+        const found = byAddress.get(address.record);
+        if (found) found.mxs.push(mx);
+        else byAddress.set(address.record, { address, range: range2, mxs: [mx] });
       }
+    }
+    for (const { address, range: range2, mxs } of byAddress.values()) {
+      const { record: record4 } = address;
+      context3.report({
+        messageId: "private",
+        data: { type: record4.type, host: record4.owner, address: address.text, range: range2.what },
+        span: record4.rdataSpan,
+        related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+        fingerprint: `${nameKey(record4.owner)}|${record4.type}|${address.text}|private`
+      });
     }
   }
 });
@@ -48493,7 +48556,9 @@ var rule_default10 = defineRule({
   meta: {
     id: "mx-implicit",
     description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -48584,6 +48649,7 @@ init_names();
 init_codecs();
 init_rdata();
 init_schema();
+init_meta();
 var rrsetCache = ruleCache();
 function rrsets(zone, zones) {
   let sets3 = rrsetCache.get(zone);
@@ -48729,7 +48795,7 @@ function ttlLimitsSchema(defaults2, bound) {
   const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
   const properties = {};
   for (const [key2, value2] of Object.entries(defaults2)) {
-    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
+    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key2 === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key2} records`;
     properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -48748,11 +48814,13 @@ function ttlLimitHits(context3, past) {
   for (const [key2, records3] of context3.zones.index(context3.zone)) {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
+      if (isAutomaticTtl(record4)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
+        const typed = Object.prototype.hasOwnProperty.call(options, record4.type) && (record4.type !== "TXT" || isMailTxt(key2, record4));
+        const own = typed ? options[record4.type] : void 0;
         if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
         else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
           hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
@@ -48762,6 +48830,11 @@ function ttlLimitHits(context3, past) {
     }
   }
   return hits;
+}
+function isMailTxt(key2, record4) {
+  if (key2.startsWith("_dmarc.") || key2.includes("._domainkey.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.")) return true;
+  const view = txtOf(record4);
+  return view !== void 0 && isSpfRecord(view.text);
 }
 function reportTtlHits(context3, hits, explicitId, inheritedId) {
   for (const { record: record4, limit, what, option } of hits) {
@@ -48781,7 +48854,9 @@ var rule_default12 = defineRule({
   meta: {
     id: "ttl-too-short",
     description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
     messages: {
       short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
@@ -48798,7 +48873,9 @@ var rule_default13 = defineRule({
   meta: {
     id: "ttl-too-long",
     description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
     messages: {
       long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
@@ -48815,7 +48892,9 @@ var rule_default14 = defineRule({
   meta: {
     id: "ttl-rrset-mismatch",
     description: "Records of one RRset (same owner and type) have different TTLs.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
@@ -48846,7 +48925,9 @@ var rule_default15 = defineRule({
   meta: {
     id: "soa-refresh",
     description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -48871,7 +48952,9 @@ var rule_default16 = defineRule({
   meta: {
     id: "soa-retry",
     description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -48898,7 +48981,9 @@ var rule_default17 = defineRule({
   meta: {
     id: "soa-expire",
     description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -48925,7 +49010,9 @@ var rule_default18 = defineRule({
   meta: {
     id: "soa-minimum",
     description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -48995,7 +49082,9 @@ var rule_default20 = defineRule({
   meta: {
     id: "soa-mname-cname",
     description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
@@ -49105,7 +49194,9 @@ var rule_default23 = defineRule({
   meta: {
     id: "zone-duplicate-record",
     description: "The same record (owner, type and rdata) appears twice.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
@@ -49209,8 +49300,95 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-name-doubled/rule.ts
+init_names();
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-name-doubled",
+    description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
+    severity: "error",
+    messages: {
+      doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
+    }
+  },
+  check(context3) {
+    const { zone } = context3;
+    const originKey = nameKey(zone.origin);
+    if (originKey === ".") return;
+    const twice = originKey.slice(0, -1) + "." + originKey;
+    const suffix = "." + twice;
+    const reported = /* @__PURE__ */ new Set();
+    for (const record4 of zone.records) {
+      if (record4.ownerEnd <= record4.ownerStart) continue;
+      const owner = record4.owner;
+      const key2 = nameKey(owner);
+      if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
+      reported.add(key2);
+      const meant = owner.slice(0, owner.length - zone.origin.length);
+      const relative9 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+      context3.report({
+        messageId: "doubled",
+        data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative9 },
+        span: record4.ownerSpan,
+        fingerprint: `${key2}|owner|doubled`
+      });
+    }
+  }
+});
+
+// rules/zone-target-missing-dot/rule.ts
+init_names();
+init_codecs();
+init_schema();
+var SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
+var FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
+var nameFieldsByType = /* @__PURE__ */ new Map();
+function nameFields(type) {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field2, index) => field2.codec === name ? [{ index, key: field2.key }] : []);
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+var rule_default27 = defineRule({
+  meta: {
+    id: "zone-target-missing-dot",
+    description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
+    severity: "error",
+    messages: {
+      doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
+      tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
+    }
+  },
+  check(context3) {
+    const { zone, zones } = context3;
+    for (const record4 of zone.records) {
+      const wanted = nameFields(record4.type);
+      if (wanted.length === 0) continue;
+      const fields = record4.fields;
+      if (fields.length === 0 || fields[0].text === "\\#") continue;
+      for (const { index, key: key2 } of wanted) {
+        const field2 = fields[index];
+        if (!field2 || field2.quoted) continue;
+        const parsed = parseName(field2.text, record4.origin);
+        if (!parsed.ok) continue;
+        const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
+        if (!guess2) continue;
+        context3.report({
+          messageId: guess2.doubled ? "doubled" : "tld",
+          data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
+          span: field2.span,
+          fingerprint: `${nameKey(record4.owner)}|${record4.type}|${key2}|${nameKey(parsed.name)}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default28 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -49235,7 +49413,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -49271,7 +49449,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -49315,7 +49493,7 @@ function lookalike(text3) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -49359,7 +49537,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -49425,7 +49603,7 @@ function chain(entry2, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -49462,7 +49640,7 @@ function describe3(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -49496,7 +49674,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -49526,11 +49704,13 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
       macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
@@ -49563,7 +49743,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -49589,7 +49769,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -49618,7 +49798,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -49651,7 +49831,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -49696,7 +49876,7 @@ function report(context3, entry2, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -49747,11 +49927,13 @@ var rule_default39 = defineRule({
 
 // rules/spf-type99/rule.ts
 init_names();
-var rule_default40 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
       differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
@@ -49777,7 +49959,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -49852,7 +50034,7 @@ function size(family, prefix) {
 
 // rules/spf-parked-domain/rule.ts
 init_names();
-var rule_default42 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -50173,7 +50355,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -50222,7 +50404,7 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -50240,35 +50422,64 @@ var rule_default44 = defineRule({
       }
     },
     messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
     }
   },
   check(context3) {
     const { zone, zones, options } = context3;
     const ignore = options.ignore.map(namePattern);
+    for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
+      const names = group.names.filter((n) => !ignore.some((matches) => matches(n.evidence.owner)));
+      if (names.length === 0) continue;
+      const primary = names.find((n) => n.key === group.org) ?? names[0];
+      const others = names.filter((n) => n !== primary);
+      const org = group.org === primary.key ? primary.evidence.owner : group.org;
+      context3.report({
+        messageId: primary.receives ? "receives" : "sends",
+        data: {
+          name: primary.evidence.owner,
+          org,
+          more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
+        },
+        span: ownerOrTypeSpan(primary.evidence),
+        related: others.map((n) => ({
+          span: ownerOrTypeSpan(n.evidence),
+          message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
+        })),
+        fingerprint: `${group.org}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+var missingCache = /* @__PURE__ */ new WeakMap();
+function missingByHome(zones) {
+  let groups = missingCache.get(zones);
+  if (groups) return groups;
+  groups = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
     for (const [key2, records3] of zones.index(zone)) {
       if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
       if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
       const mx = receivingMx(records3);
-      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
-      const evidence = mx ?? spf;
+      const evidence = mx ?? authorisingSpf(records3)?.record;
       if (!evidence) continue;
       const at2 = resolveName(zones, evidence.owner, zone);
       if (at2.kind !== "found" || at2.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key2, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key2 ? evidence.owner : discovery.org;
-      context3.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key2}|TXT|dmarc|missing`
-      });
+      const home = authoritativeZone(zones, discovery.org, zone);
+      if (!home) continue;
+      let byOrg = groups.get(home);
+      if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
+      let group = byOrg.get(discovery.org);
+      if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
+      group.names.push({ key: key2, evidence, receives: mx !== void 0 });
     }
   }
-});
+  missingCache.set(zones, groups);
+  return groups;
+}
 
 // rules/dmarc-wrong-name/rule.ts
 function suggestion(owner, ownerKey) {
@@ -50279,7 +50490,7 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -50304,7 +50515,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -50345,7 +50556,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -50364,7 +50575,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -50389,7 +50600,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -50412,7 +50623,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -50420,7 +50631,6 @@ var rule_default50 = defineRule({
     messages: {
       pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
       pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
       removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
       rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
       ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
@@ -50433,12 +50643,13 @@ var rule_default50 = defineRule({
         if (tag2.duplicate) continue;
         const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
         const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+        if (pct === 100) continue;
         const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
         const partial = pct !== void 0 && pct < 100 && enforcing;
         let messageId = tag2.key;
         if (partial) messageId = "pctPartial";
         else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
+        else if (tag2.key === "pct") messageId = "removed";
         context3.report({
           messageId,
           data: { tag: text3, percent: pct ?? "" },
@@ -50452,7 +50663,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -50497,7 +50708,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -50535,11 +50746,13 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -50567,11 +50780,13 @@ function judge(entry2, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
       noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
@@ -51100,7 +51315,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -51115,7 +51330,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -51172,7 +51387,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -51218,7 +51433,7 @@ function fingerprint(key2, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -51244,7 +51459,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -51268,7 +51483,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -51282,6 +51497,7 @@ var rule_default60 = defineRule({
   check(context3) {
     for (const key2 of dkimKeys(context3.zone)) {
       if (!key2.parsed.publicKey?.revoked) continue;
+      if (key2.ownerKey.startsWith("*.")) continue;
       const tag2 = tagOf(key2.parsed.tags, "p");
       if (!tag2) continue;
       context3.report({
@@ -51295,7 +51511,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -51310,7 +51526,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -51326,7 +51542,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -51357,11 +51573,13 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -51372,11 +51590,13 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
     }
@@ -51387,7 +51607,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -51426,11 +51646,13 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
     }
@@ -51467,7 +51689,7 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -51498,11 +51720,13 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default71 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
     }
@@ -51602,7 +51826,9 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70,
+  rule_default71
 ];
 
 // src/engine/run.ts

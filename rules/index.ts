@@ -25,6 +25,8 @@ import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
+import zoneNameDoubled from './zone-name-doubled/rule.ts';
+import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
 import spfPermissiveAll from './spf-permissive-all/rule.ts';
 import spfWeakAll from './spf-weak-all/rule.ts';
 import spfMultipleRecords from './spf-multiple-records/rule.ts';
@@ -97,6 +99,8 @@ export const rules: readonly Rule<never>[] = [
   zoneDuplicateRecord,
   zoneApexNsMissing,
   zoneOutOfZone,
+  zoneNameDoubled,
+  zoneTargetMissingDot,
   spfPermissiveAll,
   spfWeakAll,
   spfMultipleRecords,

@@ -4,8 +4,9 @@ import {
   matchesAny
 } from "./chunk-KKBMAPDJ.js";
 import {
+  isAutomaticTtl,
   isProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   abbreviate,
   name,
@@ -298,15 +299,17 @@ var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mo
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
 var TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
 function missingDotGuess(zones, zone, mx) {
-  const written = relativePart(mx);
-  if (written === void 0) return void 0;
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+function forgottenDotGuess(zones, zone, written, origin, name2) {
+  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(mx.record.origin);
+  const originKey = nameKey(origin);
   const meant = written + ".";
   if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
   const labels = writtenKey.split(".");
   if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, mx.exchange, zone);
+  const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
   return { meant, doubled: false };
 }
@@ -496,7 +499,9 @@ var rule_default5 = defineRule({
   meta: {
     id: "mx-duplicate-preference",
     description: "Each MX exchanger of a name should have its own preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -539,7 +544,9 @@ var rule_default6 = defineRule({
   meta: {
     id: "mx-duplicate-exchanger",
     description: "An MX exchanger should appear once per name, at one preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
     }
@@ -651,12 +658,13 @@ var rule_default8 = defineRule({
       }
     },
     messages: {
-      private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+      private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
     }
   },
   check(context) {
     const { zone, zones, options } = context;
     const byExchanger = /* @__PURE__ */ new Map();
+    const byAddress = /* @__PURE__ */ new Map();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       let special = byExchanger.get(mx.exchangeKey);
@@ -669,14 +677,20 @@ var rule_default8 = defineRule({
         byExchanger.set(mx.exchangeKey, special);
       }
       for (const { address, range } of special) {
-        context.report({
-          messageId: "private",
-          data: { target: mx.exchange, address: address.text, range: range.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text)
-        });
+        const found = byAddress.get(address.record);
+        if (found) found.mxs.push(mx);
+        else byAddress.set(address.record, { address, range, mxs: [mx] });
       }
+    }
+    for (const { address, range, mxs } of byAddress.values()) {
+      const { record } = address;
+      context.report({
+        messageId: "private",
+        data: { type: record.type, host: record.owner, address: address.text, range: range.what },
+        span: record.rdataSpan,
+        related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+        fingerprint: `${nameKey(record.owner)}|${record.type}|${address.text}|private`
+      });
     }
   }
 });
@@ -1899,7 +1913,9 @@ var rule_default10 = defineRule({
   meta: {
     id: "mx-implicit",
     description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2130,7 +2146,7 @@ function ttlLimitsSchema(defaults, bound) {
   const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
   const properties = {};
   for (const [key, value] of Object.entries(defaults)) {
-    const what = key === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key} records`;
+    const what = key === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key} records`;
     properties[key] = { ...seconds, default: value, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -2149,11 +2165,13 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
+      if (isAutomaticTtl(record)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record.type) ? options[record.type] : void 0;
+        const typed = Object.prototype.hasOwnProperty.call(options, record.type) && (record.type !== "TXT" || isMailTxt(key, record));
+        const own = typed ? options[record.type] : void 0;
         if (typeof own === "number") hit = { record, limit: own, option: record.type, what: `${record.type} record` };
         else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record.type)) {
           hit = { record, limit: fallback, option: "default", what: `${record.type} record` };
@@ -2163,6 +2181,11 @@ function ttlLimitHits(context, past) {
     }
   }
   return hits;
+}
+function isMailTxt(key, record) {
+  if (key.startsWith("_dmarc.") || key.includes("._domainkey.") || key.startsWith("_mta-sts.") || key.startsWith("_smtp._tls.")) return true;
+  const view = txtOf(record);
+  return view !== void 0 && isSpfRecord(view.text);
 }
 function reportTtlHits(context, hits, explicitId, inheritedId) {
   for (const { record, limit, what, option } of hits) {
@@ -2182,7 +2205,9 @@ var rule_default12 = defineRule({
   meta: {
     id: "ttl-too-short",
     description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
     messages: {
       short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
@@ -2199,7 +2224,9 @@ var rule_default13 = defineRule({
   meta: {
     id: "ttl-too-long",
     description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
     messages: {
       long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
@@ -2216,7 +2243,9 @@ var rule_default14 = defineRule({
   meta: {
     id: "ttl-rrset-mismatch",
     description: "Records of one RRset (same owner and type) have different TTLs.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
@@ -2247,7 +2276,9 @@ var rule_default15 = defineRule({
   meta: {
     id: "soa-refresh",
     description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2272,7 +2303,9 @@ var rule_default16 = defineRule({
   meta: {
     id: "soa-retry",
     description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2299,7 +2332,9 @@ var rule_default17 = defineRule({
   meta: {
     id: "soa-expire",
     description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2326,7 +2361,9 @@ var rule_default18 = defineRule({
   meta: {
     id: "soa-minimum",
     description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2394,7 +2431,9 @@ var rule_default20 = defineRule({
   meta: {
     id: "soa-mname-cname",
     description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
@@ -2503,7 +2542,9 @@ var rule_default23 = defineRule({
   meta: {
     id: "zone-duplicate-record",
     description: "The same record (owner, type and rdata) appears twice.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
@@ -2605,8 +2646,91 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-name-doubled/rule.ts
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-name-doubled",
+    description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
+    severity: "error",
+    messages: {
+      doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
+    }
+  },
+  check(context) {
+    const { zone } = context;
+    const originKey = nameKey(zone.origin);
+    if (originKey === ".") return;
+    const twice = originKey.slice(0, -1) + "." + originKey;
+    const suffix = "." + twice;
+    const reported = /* @__PURE__ */ new Set();
+    for (const record of zone.records) {
+      if (record.ownerEnd <= record.ownerStart) continue;
+      const owner = record.owner;
+      const key = nameKey(owner);
+      if (key !== twice && !key.endsWith(suffix) || reported.has(key)) continue;
+      reported.add(key);
+      const meant = owner.slice(0, owner.length - zone.origin.length);
+      const relative2 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+      context.report({
+        messageId: "doubled",
+        data: { written: spanText(record.ownerSpan), zone: zone.origin, type: record.type, owner, meant, relative: relative2 },
+        span: record.ownerSpan,
+        fingerprint: `${key}|owner|doubled`
+      });
+    }
+  }
+});
+
+// rules/zone-target-missing-dot/rule.ts
+var SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
+var FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
+var nameFieldsByType = /* @__PURE__ */ new Map();
+function nameFields(type) {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field, index) => field.codec === name ? [{ index, key: field.key }] : []);
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+var rule_default27 = defineRule({
+  meta: {
+    id: "zone-target-missing-dot",
+    description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
+    severity: "error",
+    messages: {
+      doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
+      tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const record of zone.records) {
+      const wanted = nameFields(record.type);
+      if (wanted.length === 0) continue;
+      const fields = record.fields;
+      if (fields.length === 0 || fields[0].text === "\\#") continue;
+      for (const { index, key } of wanted) {
+        const field = fields[index];
+        if (!field || field.quoted) continue;
+        const parsed = parseName(field.text, record.origin);
+        if (!parsed.ok) continue;
+        const guess2 = forgottenDotGuess(zones, zone, field.text, record.origin, parsed.name);
+        if (!guess2) continue;
+        context.report({
+          messageId: guess2.doubled ? "doubled" : "tld",
+          data: { type: record.type, field: FIELD_WORDS[key] ?? (key === "target" ? "target" : `${key} name`), written: field.text, name: parsed.name, meant: guess2.meant },
+          span: field.span,
+          fingerprint: `${nameKey(record.owner)}|${record.type}|${key}|${nameKey(parsed.name)}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default28 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -2631,7 +2755,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -2667,7 +2791,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -2710,7 +2834,7 @@ function lookalike(text) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -2754,7 +2878,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -2820,7 +2944,7 @@ function chain(entry, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -2857,7 +2981,7 @@ function describe2(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -2891,7 +3015,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -2921,11 +3045,13 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
       macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
@@ -2958,7 +3084,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -2984,7 +3110,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -3013,7 +3139,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -3046,7 +3172,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -3091,7 +3217,7 @@ function report(context, entry, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -3141,11 +3267,13 @@ var rule_default39 = defineRule({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default40 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
       differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
@@ -3171,7 +3299,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -3245,7 +3373,7 @@ function size(family, prefix) {
 }
 
 // rules/spf-parked-domain/rule.ts
-var rule_default42 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -3565,7 +3693,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -3613,7 +3741,7 @@ function receivingMx(records) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -3631,35 +3759,64 @@ var rule_default44 = defineRule({
       }
     },
     messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
     }
   },
   check(context) {
     const { zone, zones, options } = context;
     const ignore = options.ignore.map(namePattern);
+    for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
+      const names = group.names.filter((n) => !ignore.some((matches) => matches(n.evidence.owner)));
+      if (names.length === 0) continue;
+      const primary = names.find((n) => n.key === group.org) ?? names[0];
+      const others = names.filter((n) => n !== primary);
+      const org = group.org === primary.key ? primary.evidence.owner : group.org;
+      context.report({
+        messageId: primary.receives ? "receives" : "sends",
+        data: {
+          name: primary.evidence.owner,
+          org,
+          more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
+        },
+        span: ownerOrTypeSpan(primary.evidence),
+        related: others.map((n) => ({
+          span: ownerOrTypeSpan(n.evidence),
+          message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
+        })),
+        fingerprint: `${group.org}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+var missingCache = /* @__PURE__ */ new WeakMap();
+function missingByHome(zones) {
+  let groups = missingCache.get(zones);
+  if (groups) return groups;
+  groups = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
-      const spf = mx ? void 0 : authorisingSpf(records)?.record;
-      const evidence = mx ?? spf;
+      const evidence = mx ?? authorisingSpf(records)?.record;
       if (!evidence) continue;
       const at = resolveName(zones, evidence.owner, zone);
       if (at.kind !== "found" || at.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key ? evidence.owner : discovery.org;
-      context.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key}|TXT|dmarc|missing`
-      });
+      const home = authoritativeZone(zones, discovery.org, zone);
+      if (!home) continue;
+      let byOrg = groups.get(home);
+      if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
+      let group = byOrg.get(discovery.org);
+      if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
+      group.names.push({ key, evidence, receives: mx !== void 0 });
     }
   }
-});
+  missingCache.set(zones, groups);
+  return groups;
+}
 
 // rules/dmarc-wrong-name/rule.ts
 function suggestion(owner, ownerKey) {
@@ -3670,7 +3827,7 @@ function suggestion(owner, ownerKey) {
   if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -3695,7 +3852,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -3736,7 +3893,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -3755,7 +3912,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -3780,7 +3937,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -3803,7 +3960,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -3811,7 +3968,6 @@ var rule_default50 = defineRule({
     messages: {
       pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
       pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
       removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
       rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
       ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
@@ -3824,12 +3980,13 @@ var rule_default50 = defineRule({
         if (tag.duplicate) continue;
         const text = entry.dmarc.text.slice(tag.start, tag.end);
         const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
+        if (pct === 100) continue;
         const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
         const partial = pct !== void 0 && pct < 100 && enforcing;
         let messageId = tag.key;
         if (partial) messageId = "pctPartial";
         else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
+        else if (tag.key === "pct") messageId = "removed";
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? "" },
@@ -3843,7 +4000,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -3888,7 +4045,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -3926,11 +4083,13 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -3958,11 +4117,13 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
       noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
@@ -4482,7 +4643,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -4497,7 +4658,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -4554,7 +4715,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -4600,7 +4761,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -4626,7 +4787,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -4650,7 +4811,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -4664,6 +4825,7 @@ var rule_default60 = defineRule({
   check(context) {
     for (const key of dkimKeys(context.zone)) {
       if (!key.parsed.publicKey?.revoked) continue;
+      if (key.ownerKey.startsWith("*.")) continue;
       const tag = tagOf(key.parsed.tags, "p");
       if (!tag) continue;
       context.report({
@@ -4677,7 +4839,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -4692,7 +4854,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -4708,7 +4870,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -4739,11 +4901,13 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -4754,11 +4918,13 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
     }
@@ -4769,7 +4935,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -4808,11 +4974,13 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
     }
@@ -4849,7 +5017,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -4880,11 +5048,13 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default71 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
     }
@@ -4984,7 +5154,9 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70,
+  rule_default71
 ];
 
 // src/engine/discover.ts

@@ -7,7 +7,7 @@ import {
   AUTOMATIC_TTL,
   markAutomaticTtl,
   markProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   ArrayRdataStore,
   RecordTable,
