@@ -15770,8 +15770,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15798,9 +15798,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15830,11 +15830,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16008,13 +16008,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response2 = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response2 = await cache3.match(request2, options);
             if (response2 !== void 0) {
               return response2;
             }
@@ -16044,12 +16044,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -38282,8 +38282,8 @@ function fromJson(node, text3) {
       return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
     }
     case "string": {
-      let cache2;
-      return { kind: "string", start, end, value: node.value, mapped: () => cache2 ??= decodeJsonString(text3, start + 1, end - 1) };
+      let cache3;
+      return { kind: "string", start, end, value: node.value, mapped: () => cache3 ??= decodeJsonString(text3, start + 1, end - 1) };
     }
     default:
       return { kind: node.type === "property" ? "null" : node.type, start, end, value: node.value, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
@@ -38358,8 +38358,8 @@ function fromYaml(node, text3, doc, depth) {
     const v = node.value;
     const kind = v === null || v === void 0 ? "null" : typeof v === "string" ? "string" : typeof v === "number" || typeof v === "bigint" ? "number" : typeof v === "boolean" ? "boolean" : "string";
     const value2 = typeof v === "bigint" ? Number(v) : v instanceof Date ? text3.slice(start, end) : v ?? null;
-    let cache2;
-    return { kind, start, end, value: value2, mapped: () => cache2 ??= mapYamlScalar(node, text3, start, end) };
+    let cache3;
+    return { kind, start, end, value: value2, mapped: () => cache3 ??= mapYamlScalar(node, text3, start, end) };
   }
   return emptyNode(start, text3);
 }
@@ -41047,12 +41047,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION2 = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+    VERSION3 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
     DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -41815,7 +41815,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION3, defaults_default, noop, request;
+var VERSION4, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -41823,10 +41823,10 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION3 = "10.0.16";
+    VERSION4 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
       }
     };
     noop = () => "";
@@ -41904,12 +41904,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION4 = "0.0.0-development";
+    VERSION5 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response2) {
         super(_buildMessageForResponseErrors(response2));
@@ -41943,7 +41943,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -42002,10 +42002,10 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION5 = "7.0.8";
+    VERSION6 = "7.0.8";
   }
 });
 
@@ -42038,9 +42038,9 @@ var init_dist_src2 = __esm({
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION5;
+      static VERSION = VERSION6;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -42155,10 +42155,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6;
+var VERSION7;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION6 = "17.0.0";
+    VERSION7 = "17.0.0";
   }
 });
 
@@ -44562,9 +44562,9 @@ var init_endpoints_to_methods = __esm({
       set(target2, methodName, value2) {
         return target2.cache[methodName] = value2;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache: cache3 }, methodName) {
+        if (cache3[methodName]) {
+          return cache3[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -44572,7 +44572,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache3[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -44580,9 +44580,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache3[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache3[methodName];
       }
     };
   }
@@ -44606,8 +44606,8 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION6;
-    legacyRestEndpointMethods.VERSION = VERSION6;
+    restEndpointMethods.VERSION = VERSION7;
+    legacyRestEndpointMethods.VERSION = VERSION7;
   }
 });
 
@@ -44721,14 +44721,14 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION7, composePaginateRest;
+var VERSION8, composePaginateRest;
 var init_dist_bundle5 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION7 = "0.0.0-development";
+    VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION7;
+    paginateRest.VERSION = VERSION8;
   }
 });
 
@@ -45676,9 +45676,9 @@ var CommentStore = class {
   truncate(length) {
     while (this.size > length) {
       const chunk = this.chunks[this.chunks.length - 1];
-      const drop = Math.min(chunk.count, this.size - length);
-      chunk.count -= drop;
-      this.size -= drop;
+      const drop2 = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop2;
+      this.size -= drop2;
       if (chunk.count === 0) this.chunks.pop();
     }
   }
@@ -46689,12 +46689,12 @@ var ClearableCache = class {
 };
 var registry = [];
 function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+  const cache3 = new ClearableCache();
+  registry.push(cache3);
+  return cache3;
 }
 function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+  for (const cache3 of registry) cache3.clear();
 }
 
 // src/engine/records.ts
@@ -50514,8 +50514,85 @@ var rule_default47 = defineRule({
   }
 });
 
-// rules/dmarc-multiple-records/rule.ts
+// rules/mail-txt-wrong-name/rule.ts
+init_names();
+var VERSION = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+var KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
+function drop(owner, count) {
+  let rest3 = owner;
+  for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
+  return rest3;
+}
+function meantName(kind, owner, labels) {
+  const [first, second] = labels;
+  switch (kind) {
+    case "dkim": {
+      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (first === "_domainkey") return `<selector>.${owner}`;
+      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
+      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
+      return `<selector>._domainkey.${owner}`;
+    }
+    case "mtaSts":
+      if (first === "_mta-sts") return void 0;
+      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
+      return `_mta-sts.${owner}`;
+    case "tlsRpt":
+      if (first === "_smtp" && second === "_tls") return void 0;
+      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
+      if (first === "_tls") return `_smtp.${owner}`;
+      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
+      return `_smtp._tls.${owner}`;
+    case "bimi":
+      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (first === "_bimi") return `default.${owner}`;
+      return `default._bimi.${owner}`;
+  }
+}
+var WHAT = {
+  dkim: "DKIM key",
+  mtaSts: "MTA-STS record",
+  tlsRpt: "TLS-RPT record",
+  bimi: "BIMI record"
+};
+var WHERE = {
+  dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
+  mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
+  tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
+  bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
+};
 var rule_default48 = defineRule({
+  meta: {
+    id: "mail-txt-wrong-name",
+    description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
+    severity: "error",
+    messages: {
+      wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
+    }
+  },
+  check(context3) {
+    for (const record4 of context3.zone.records) {
+      if (record4.type !== "TXT") continue;
+      const owner = record4.owner;
+      if (owner.startsWith("*")) continue;
+      const view = txtOf(record4);
+      const version = view && VERSION.exec(view.text);
+      if (!version) continue;
+      const kind = KINDS[version[1]];
+      const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+      if (suggestion2 === void 0) continue;
+      context3.report({
+        messageId: "wrongName",
+        data: { what: WHAT[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
+        span: ownerOrTypeSpan(record4),
+        fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+      });
+    }
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -50556,7 +50633,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -50575,7 +50652,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -50600,7 +50677,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -50623,7 +50700,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -50663,7 +50740,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -50708,7 +50785,7 @@ var rule_default53 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -50746,7 +50823,7 @@ var rule_default54 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -50780,7 +50857,7 @@ function judge(entry2, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -51149,8 +51226,8 @@ var factsCache2 = {
 };
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
+  const cache3 = factsCache2[kind];
+  const cached = cache3.get(zone);
   if (cached) return cached;
   const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
   for (const record4 of zone.records) {
@@ -51186,7 +51263,7 @@ function factsOf2(zone, kind) {
       facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
+  cache3.set(zone, facts[kind]);
   return facts[kind];
 }
 function dkimKeys(zone) {
@@ -51312,10 +51389,37 @@ function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
 
+// rules/dkim-split-key/pieces.ts
+init_names();
+var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
+var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
+var cache2 = ruleCache();
+function splitKeys(zone) {
+  let found = cache2.get(zone);
+  if (found) return found;
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const key2 = nameKey(record4.owner);
+    if (!key2.includes("._domainkey.")) continue;
+    const list3 = byOwner.get(key2);
+    if (list3) list3.push(record4);
+    else byOwner.set(key2, [record4]);
+  }
+  found = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of byOwner) {
+    if (records3.length < 2) continue;
+    const texts = records3.map((r) => txtOf(r)?.text ?? "");
+    if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
+  }
+  cache2.set(zone, found);
+  return found;
+}
+
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -51325,12 +51429,13 @@ var rule_default57 = defineRule({
     }
   },
   check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+    const split = splitKeys(context3.zone);
+    for (const key2 of dkimKeys(context3.zone)) if (!split.has(key2.ownerKey)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
   }
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -51387,7 +51492,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -51433,7 +51538,7 @@ function fingerprint(key2, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -51459,7 +51564,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -51483,7 +51588,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -51510,8 +51615,32 @@ var rule_default62 = defineRule({
   }
 });
 
+// rules/dkim-split-key/rule.ts
+var rule_default64 = defineRule({
+  meta: {
+    id: "dkim-split-key",
+    description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
+    severity: "error",
+    messages: {
+      split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
+    }
+  },
+  check(context3) {
+    for (const [key2, records3] of splitKeys(context3.zone)) {
+      const [first, ...rest3] = records3;
+      context3.report({
+        messageId: "split",
+        data: { owner: first.owner, count: records3.length },
+        span: ownerOrTypeSpan(first),
+        related: rest3.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records3.length} of the key` })),
+        fingerprint: `${key2}|TXT|dkim|split`
+      });
+    }
+  }
+});
+
 // rules/mta-sts-syntax/rule.ts
-var rule_default63 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -51526,7 +51655,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default64 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -51542,7 +51671,7 @@ var rule_default64 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default65 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -51573,7 +51702,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default66 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -51590,7 +51719,7 @@ var rule_default66 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default67 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -51607,7 +51736,7 @@ var rule_default67 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default68 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -51646,7 +51775,7 @@ var rule_default68 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default69 = defineRule({
+var rule_default71 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -51689,7 +51818,7 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default70 = defineRule({
+var rule_default72 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -51720,7 +51849,7 @@ var rule_default70 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default71 = defineRule({
+var rule_default73 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -51828,7 +51957,9 @@ var rules = [
   rule_default68,
   rule_default69,
   rule_default70,
-  rule_default71
+  rule_default71,
+  rule_default72,
+  rule_default73
 ];
 
 // src/engine/run.ts
@@ -52250,7 +52381,7 @@ async function resolveChanges(options) {
   }
   const files = gitDiff(root, baseRef);
   const byHead = renameMap(files);
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
     const rel = inside(root, absolutePath);
@@ -52262,8 +52393,8 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache2.has(path)) readBlobs(root, baseRef, [path], cache2);
-    return cache2.get(path);
+    if (!cache3.has(path)) readBlobs(root, baseRef, [path], cache3);
+    return cache3.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
   return {
@@ -52275,8 +52406,8 @@ async function resolveChanges(options) {
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache2.has(p));
-      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache2);
+      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache3.has(p));
+      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache3);
     },
     readBase,
     existsAtBase: (absolutePath) => {
@@ -52325,9 +52456,9 @@ async function apiChanges(root, pr, api, why) {
     }
   };
 }
-function readBlobs(root, ref, paths, cache2) {
+function readBlobs(root, ref, paths, cache3) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
-  for (const p of paths) cache2.set(p, void 0);
+  for (const p of paths) cache3.set(p, void 0);
   if (asked.length === 0) return;
   const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
@@ -52342,7 +52473,7 @@ function readBlobs(root, ref, paths, cache2) {
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!found) continue;
     const size2 = Number(found[2]);
-    if (found[1] === "blob") cache2.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
+    if (found[1] === "blob") cache3.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
     at2 += size2 + 1;
   }
 }
@@ -52711,7 +52842,7 @@ var package_default = {
 };
 
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION2 = package_default.version;
 
 // src/action.ts
 var FAIL_LEVELS = ["error", "warning", "none"];
@@ -52767,7 +52898,7 @@ async function main() {
   }
   const head = await run({ paths: inputs.paths, configPath: inputs.config });
   if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(", ")}`);
-  say(`mxlint ${VERSION}: ${plural(head.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
+  say(`mxlint ${VERSION2}: ${plural(head.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
   const report2 = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
   const { results } = report2;
   const counts = countSeverities(results);
@@ -52787,7 +52918,7 @@ async function main() {
   if (inputs.sarifFile) {
     const path = resolve8(inputs.sarifFile);
     mkdirSync(dirname4(path), { recursive: true });
-    writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION2, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${relative8(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }

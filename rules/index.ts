@@ -47,6 +47,7 @@ import spfParkedDomain from './spf-parked-domain/rule.ts';
 import dmarcPolicyNone from './dmarc-policy-none/rule.ts';
 import dmarcMissing from './dmarc-missing/rule.ts';
 import dmarcWrongName from './dmarc-wrong-name/rule.ts';
+import mailTxtWrongName from './mail-txt-wrong-name/rule.ts';
 import dmarcMultipleRecords from './dmarc-multiple-records/rule.ts';
 import dmarcSyntax from './dmarc-syntax/rule.ts';
 import dmarcMissingPolicy from './dmarc-missing-policy/rule.ts';
@@ -62,6 +63,7 @@ import dkimKeyTypeMismatch from './dkim-key-type-mismatch/rule.ts';
 import dkimSha1 from './dkim-sha1/rule.ts';
 import dkimTesting from './dkim-testing/rule.ts';
 import dkimRevoked from './dkim-revoked/rule.ts';
+import dkimSplitKey from './dkim-split-key/rule.ts';
 import mtaStsSyntax from './mta-sts-syntax/rule.ts';
 import mtaStsMultipleRecords from './mta-sts-multiple-records/rule.ts';
 import mtaStsNoHost from './mta-sts-no-host/rule.ts';
@@ -121,6 +123,7 @@ export const rules: readonly Rule<never>[] = [
   dmarcPolicyNone,
   dmarcMissing,
   dmarcWrongName,
+  mailTxtWrongName,
   dmarcMultipleRecords,
   dmarcSyntax,
   dmarcMissingPolicy,
@@ -136,6 +139,7 @@ export const rules: readonly Rule<never>[] = [
   dkimSha1,
   dkimTesting,
   dkimRevoked,
+  dkimSplitKey,
   mtaStsSyntax,
   mtaStsMultipleRecords,
   mtaStsNoHost,

@@ -54,12 +54,12 @@ var ClearableCache = class {
 };
 var registry = [];
 function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+  const cache3 = new ClearableCache();
+  registry.push(cache3);
+  return cache3;
 }
 function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+  for (const cache3 of registry) cache3.clear();
 }
 
 // src/engine/records.ts
@@ -3851,8 +3851,84 @@ var rule_default47 = defineRule({
   }
 });
 
-// rules/dmarc-multiple-records/rule.ts
+// rules/mail-txt-wrong-name/rule.ts
+var VERSION = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+var KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
+function drop(owner, count) {
+  let rest = owner;
+  for (let i = 0; i < count; i++) rest = rest.slice(rest.indexOf(".") + 1);
+  return rest;
+}
+function meantName(kind, owner, labels) {
+  const [first, second] = labels;
+  switch (kind) {
+    case "dkim": {
+      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (first === "_domainkey") return `<selector>.${owner}`;
+      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
+      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
+      return `<selector>._domainkey.${owner}`;
+    }
+    case "mtaSts":
+      if (first === "_mta-sts") return void 0;
+      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
+      return `_mta-sts.${owner}`;
+    case "tlsRpt":
+      if (first === "_smtp" && second === "_tls") return void 0;
+      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
+      if (first === "_tls") return `_smtp.${owner}`;
+      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
+      return `_smtp._tls.${owner}`;
+    case "bimi":
+      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (first === "_bimi") return `default.${owner}`;
+      return `default._bimi.${owner}`;
+  }
+}
+var WHAT = {
+  dkim: "DKIM key",
+  mtaSts: "MTA-STS record",
+  tlsRpt: "TLS-RPT record",
+  bimi: "BIMI record"
+};
+var WHERE = {
+  dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
+  mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
+  tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
+  bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
+};
 var rule_default48 = defineRule({
+  meta: {
+    id: "mail-txt-wrong-name",
+    description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
+    severity: "error",
+    messages: {
+      wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
+    }
+  },
+  check(context) {
+    for (const record of context.zone.records) {
+      if (record.type !== "TXT") continue;
+      const owner = record.owner;
+      if (owner.startsWith("*")) continue;
+      const view = txtOf(record);
+      const version = view && VERSION.exec(view.text);
+      if (!version) continue;
+      const kind = KINDS[version[1]];
+      const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+      if (suggestion2 === void 0) continue;
+      context.report({
+        messageId: "wrongName",
+        data: { what: WHAT[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
+        span: ownerOrTypeSpan(record),
+        fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+      });
+    }
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -3893,7 +3969,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -3912,7 +3988,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -3937,7 +4013,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -3960,7 +4036,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -4000,7 +4076,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -4045,7 +4121,7 @@ var rule_default53 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -4083,7 +4159,7 @@ var rule_default54 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -4117,7 +4193,7 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -4477,8 +4553,8 @@ var factsCache2 = {
 };
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
+  const cache3 = factsCache2[kind];
+  const cached = cache3.get(zone);
   if (cached) return cached;
   const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
   for (const record of zone.records) {
@@ -4514,7 +4590,7 @@ function factsOf2(zone, kind) {
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
+  cache3.set(zone, facts[kind]);
   return facts[kind];
 }
 function dkimKeys(zone) {
@@ -4640,10 +4716,36 @@ function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
 
+// rules/dkim-split-key/pieces.ts
+var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
+var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
+var cache2 = ruleCache();
+function splitKeys(zone) {
+  let found = cache2.get(zone);
+  if (found) return found;
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const key = nameKey(record.owner);
+    if (!key.includes("._domainkey.")) continue;
+    const list = byOwner.get(key);
+    if (list) list.push(record);
+    else byOwner.set(key, [record]);
+  }
+  found = /* @__PURE__ */ new Map();
+  for (const [key, records] of byOwner) {
+    if (records.length < 2) continue;
+    const texts = records.map((r) => txtOf(r)?.text ?? "");
+    if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key, records);
+  }
+  cache2.set(zone, found);
+  return found;
+}
+
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -4653,12 +4755,13 @@ var rule_default57 = defineRule({
     }
   },
   check(context) {
-    for (const key of dkimKeys(context.zone)) reportProblems(context, key, "dkim", ELSEWHERE, LOWERED);
+    const split = splitKeys(context.zone);
+    for (const key of dkimKeys(context.zone)) if (!split.has(key.ownerKey)) reportProblems(context, key, "dkim", ELSEWHERE, LOWERED);
   }
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -4715,7 +4818,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -4761,7 +4864,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -4787,7 +4890,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -4811,7 +4914,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -4838,8 +4941,32 @@ var rule_default62 = defineRule({
   }
 });
 
+// rules/dkim-split-key/rule.ts
+var rule_default64 = defineRule({
+  meta: {
+    id: "dkim-split-key",
+    description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
+    severity: "error",
+    messages: {
+      split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
+    }
+  },
+  check(context) {
+    for (const [key, records] of splitKeys(context.zone)) {
+      const [first, ...rest] = records;
+      context.report({
+        messageId: "split",
+        data: { owner: first.owner, count: records.length },
+        span: ownerOrTypeSpan(first),
+        related: rest.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records.length} of the key` })),
+        fingerprint: `${key}|TXT|dkim|split`
+      });
+    }
+  }
+});
+
 // rules/mta-sts-syntax/rule.ts
-var rule_default63 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -4854,7 +4981,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default64 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -4870,7 +4997,7 @@ var rule_default64 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default65 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -4901,7 +5028,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default66 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -4918,7 +5045,7 @@ var rule_default66 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default67 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -4935,7 +5062,7 @@ var rule_default67 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default68 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -4974,7 +5101,7 @@ var rule_default68 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default69 = defineRule({
+var rule_default71 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -5017,7 +5144,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default70 = defineRule({
+var rule_default72 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -5048,7 +5175,7 @@ var rule_default70 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default71 = defineRule({
+var rule_default73 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -5156,7 +5283,9 @@ var rules = [
   rule_default68,
   rule_default69,
   rule_default70,
-  rule_default71
+  rule_default71,
+  rule_default72,
+  rule_default73
 ];
 
 // src/engine/discover.ts

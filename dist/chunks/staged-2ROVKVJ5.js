@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-AD7ZECWZ.js";
+} from "./chunk-EWE62NUN.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
