@@ -48728,7 +48728,7 @@ function apexSoa(zone, zones) {
 var SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
 function checkSoaTimer(context3, timer, judge2) {
   const found = apexSoa(context3.zone, context3.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record: record4, soa } = found;
   const fields = record4.fields;
   const field2 = fields[SOA_TIMERS[timer]];
@@ -48743,6 +48743,17 @@ function checkSoaTimer(context3, timer, judge2) {
       fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding.aspect}`
     });
   }
+}
+var PROVIDER_MNAMES = [
+  /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+  /(?:^|\.)ns\.cloudflare\.com\.$/,
+  /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+  /\.azure-dns\.(?:com|net|org|info)\.$/,
+  /^ns\d\.digitalocean\.com\.$/
+];
+function isProviderSoa(soa) {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 function duration(seconds) {
   const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
@@ -49412,7 +49423,253 @@ var rule_default28 = defineRule({
   }
 });
 
+// src/mail/bimi.ts
+function isBimiRecord(text3) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+}
+function parseBimi(text3) {
+  const list3 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "BIMI1", "BIMI", problems), problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key === "l" || tag2.key === "a") {
+      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag2.value.text !== "") {
+        if (tag2.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
+        } else {
+          parseUri(text3, tag2.value, ["https"], what, problems);
+        }
+      }
+      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
+      if (tag2.key === "l") record4.location = uri;
+      else record4.evidence = uri;
+    } else if (tag2.key === "avp") {
+      record4.avatarPreference = tag2.value;
+      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
+    }
+  }
+  if (!list3.byKey.has("l") && record4.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/engine/dmarc.ts
+init_names();
+function labelsOf2(key2) {
+  return key2 === "." ? [] : key2.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name2) {
+  const labels = labelsOf2(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key2, ancestor) {
+  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key2) {
+  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key2) {
+  const labels = labelsOf2(key2);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key2 };
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+var entryCache2 = ruleCache();
+function dmarcEntry(record4) {
+  let entry2 = entryCache2.get(record4);
+  if (entry2 === void 0) {
+    entry2 = null;
+    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record4.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
+        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    entryCache2.set(record4, entry2);
+  }
+  return entry2 ?? void 0;
+}
+var zoneCache2 = ruleCache();
+function dmarcEntries(zone) {
+  let list3 = zoneCache2.get(zone);
+  if (!list3) {
+    list3 = [];
+    for (const record4 of zone.records) {
+      if (record4.type !== "TXT") continue;
+      const entry2 = dmarcEntry(record4);
+      if (entry2) list3.push(entry2);
+    }
+    zoneCache2.set(zone, list3);
+  }
+  return list3;
+}
+var policyCache = ruleCache();
+function policiesOf(zone) {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
+}
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
+function versionSpan(entry2) {
+  const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+}
+function dmarcFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+}
+function problemReports(entry2, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry2, problem),
+      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
+  return nameKey(host2 + ".");
+}
+function discoverPolicy(zones, domain, preferred2) {
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
+    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
+    if (at2.kind === "found") {
+      if (at2.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record4 of at2.records) {
+        const entry2 = dmarcEntry(record4);
+        if (entry2?.valid) entries.push(entry2);
+      }
+      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
+    }
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiCache = ruleCache();
+function bimiEntries(zone) {
+  let list3 = bimiCache.get(zone);
+  if (!list3) {
+    list3 = [];
+    for (const record4 of zone.records) {
+      if (record4.type !== "TXT") continue;
+      const ownerKey = nameKey(record4.owner);
+      const labels = labelsOf2(ownerKey);
+      if (labels.length < 2 || labels[1] !== "_bimi") continue;
+      const view = txtOf(record4);
+      if (!view) continue;
+      const valid = isBimiRecord(view.text);
+      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+      list3.push({
+        record: record4,
+        view,
+        bimi: parseBimi(view.text),
+        valid,
+        ownerKey,
+        selector: labels[0],
+        domainKey: keyOf(labels.slice(2)),
+        domain: dropLabels(record4.owner, 2)
+      });
+    }
+    bimiCache.set(zone, list3);
+  }
+  return list3;
+}
+
 // rules/spf-weak-all/rule.ts
+function dmarcEnforces(zones, domain, zone) {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return false;
+  const { dmarc } = found.entries[0];
+  const policy = (found.self ? dmarc.p : dmarc.sp ?? dmarc.p)?.value;
+  return policy === "quarantine" || policy === "reject";
+}
 var rule_default29 = defineRule({
   meta: {
     id: "spf-weak-all",
@@ -49427,6 +49684,7 @@ var rule_default29 = defineRule({
     const included = includedNames(context3.zones);
     for (const entry2 of spfRecords(context3.zone)) {
       if (!isMailDomain(entry2.ownerKey) || included.has(entry2.ownerKey)) continue;
+      if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
       const flow = flowOf(entry2.spf);
       if (flow.all) {
         if (flow.all.qualifier !== "?") continue;
@@ -50115,245 +50373,6 @@ function parkedHosts(zones, zone, spf, mxGroups, report2) {
   }
 }
 
-// src/mail/bimi.ts
-function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
-}
-function parseBimi(text3) {
-  const list3 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "BIMI1", "BIMI", problems), problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key === "l" || tag2.key === "a") {
-      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag2.value.text !== "") {
-        if (tag2.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
-        } else {
-          parseUri(text3, tag2.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
-      if (tag2.key === "l") record4.location = uri;
-      else record4.evidence = uri;
-    } else if (tag2.key === "avp") {
-      record4.avatarPreference = tag2.value;
-      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
-    }
-  }
-  if (!list3.byKey.has("l") && record4.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/engine/dmarc.ts
-init_names();
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf2(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key2, ancestor) {
-  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key2) {
-  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
-}
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-var entryCache2 = ruleCache();
-function dmarcEntry(record4) {
-  let entry2 = entryCache2.get(record4);
-  if (entry2 === void 0) {
-    entry2 = null;
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    entryCache2.set(record4, entry2);
-  }
-  return entry2 ?? void 0;
-}
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list3 = zoneCache2.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const entry2 = dmarcEntry(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache2.set(zone, list3);
-  }
-  return list3;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
-  }
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
-}
-function versionSpan(entry2) {
-  const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
-}
-function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
-}
-function problemReports(entry2, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry2, problem),
-      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
-  return nameKey(host2 + ".");
-}
-function discoverPolicy(zones, domain, preferred2) {
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
-    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
-    if (at2.kind === "found") {
-      if (at2.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record4 of at2.records) {
-        const entry2 = dmarcEntry(record4);
-        if (entry2?.valid) entries.push(entry2);
-      }
-      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
-    }
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list3 = bimiCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const ownerKey = nameKey(record4.owner);
-      const labels = labelsOf2(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list3.push({
-        record: record4,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record4.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list3);
-  }
-  return list3;
-}
-
 // rules/dmarc-policy-none/rule.ts
 var rule_default45 = defineRule({
   meta: {
@@ -50431,7 +50450,7 @@ var rule_default46 = defineRule({
     const ignore = options.ignore.map(namePattern);
     for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
       const names = group.names.filter((n) => !ignore.some((matches) => matches(n.evidence.owner)));
-      if (names.length === 0) continue;
+      if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
       const primary = names.find((n) => n.key === group.org) ?? names[0];
       const others = names.filter((n) => n !== primary);
       const org = group.org === primary.key ? primary.evidence.owner : group.org;

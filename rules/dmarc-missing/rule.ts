@@ -59,7 +59,8 @@ export default defineRule<Options>({
     // One finding per organizational domain, in the zone where its `_dmarc` record belongs.
     for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
       const names = group.names.filter((n) => !ignore.some((matches) => matches(n.evidence.owner)));
-      if (names.length === 0) continue;
+      // `_dmarc.<org>` written with the zone name twice: zone-name-doubled reports the fix there.
+      if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === 'TXT')) continue;
       // The organizational domain's own MX or SPF first: that is where the fix is read from.
       const primary = names.find((n) => n.key === group.org) ?? names[0];
       const others = names.filter((n) => n !== primary);

@@ -159,7 +159,7 @@ export interface TimerFinding {
  */
 export function checkSoaTimer(context: RuleContext<unknown>, timer: SoaTimer, judge: (soa: Soa) => TimerFinding[]): void {
   const found = apexSoa(context.zone, context.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record, soa } = found;
   const fields = record.fields;
   const field = fields[SOA_TIMERS[timer]];
@@ -174,6 +174,24 @@ export function checkSoaTimer(context: RuleContext<unknown>, timer: SoaTimer, ju
       fingerprint: `${nameKey(record.owner)}|SOA|${timer}|${finding.aspect}`,
     });
   }
+}
+
+/**
+ * Primary name servers of DNS providers that write the SOA themselves (Route 53, Cloudflare,
+ * Google Cloud DNS, Azure DNS, DigitalOcean): their timers are the provider's, not the zone
+ * team's to change, so the timer rules leave them alone.
+ */
+const PROVIDER_MNAMES = [
+  /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+  /(?:^|\.)ns\.cloudflare\.com\.$/,
+  /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+  /\.azure-dns\.(?:com|net|org|info)\.$/,
+  /^ns\d\.digitalocean\.com\.$/,
+];
+
+function isProviderSoa(soa: Soa): boolean {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 
 /** Seconds in words: `7200` → `2 hours`, `90` → `90 seconds`. */

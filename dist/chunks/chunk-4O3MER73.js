@@ -2079,7 +2079,7 @@ function apexSoa(zone, zones) {
 var SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
 function checkSoaTimer(context, timer, judge2) {
   const found = apexSoa(context.zone, context.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record, soa } = found;
   const fields = record.fields;
   const field = fields[SOA_TIMERS[timer]];
@@ -2094,6 +2094,17 @@ function checkSoaTimer(context, timer, judge2) {
       fingerprint: `${nameKey(record.owner)}|SOA|${timer}|${finding.aspect}`
     });
   }
+}
+var PROVIDER_MNAMES = [
+  /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+  /(?:^|\.)ns\.cloudflare\.com\.$/,
+  /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+  /\.azure-dns\.(?:com|net|org|info)\.$/,
+  /^ns\d\.digitalocean\.com\.$/
+];
+function isProviderSoa(soa) {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 function duration(seconds) {
   const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
@@ -2754,7 +2765,252 @@ var rule_default28 = defineRule({
   }
 });
 
+// src/mail/bimi.ts
+function isBimiRecord(text) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
+}
+function parseBimi(text) {
+  const list = tokenizeTagList(text, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "BIMI1", "BIMI", problems), problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key === "l" || tag.key === "a") {
+      const what = tag.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag.value.text !== "") {
+        if (tag.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag.value.start, end: tag.value.end });
+        } else {
+          parseUri(text, tag.value, ["https"], what, problems);
+        }
+      }
+      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
+      if (tag.key === "l") record.location = uri;
+      else record.evidence = uri;
+    } else if (tag.key === "avp") {
+      record.avatarPreference = tag.value;
+      if (!["brand", "personal"].includes(tag.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag.value.text} is not valid; write avp=brand or avp=personal.`, start: tag.value.start, end: tag.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag.start, end: tag.end });
+    }
+  }
+  if (!list.byKey.has("l") && record.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/engine/dmarc.ts
+function labelsOf(key) {
+  return key === "." ? [] : key.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name2) {
+  const labels = labelsOf(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key, ancestor) {
+  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key) {
+  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key) {
+  const labels = labelsOf(key);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key };
+}
+function dropLabels(name2, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
+    at++;
+  }
+  return at >= name2.length ? "." : name2.slice(at);
+}
+var entryCache2 = ruleCache();
+function dmarcEntry(record) {
+  let entry = entryCache2.get(record);
+  if (entry === void 0) {
+    entry = null;
+    const view = record.type === "TXT" ? txtOf(record) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
+        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    entryCache2.set(record, entry);
+  }
+  return entry ?? void 0;
+}
+var zoneCache2 = ruleCache();
+function dmarcEntries(zone) {
+  let list = zoneCache2.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== "TXT") continue;
+      const entry = dmarcEntry(record);
+      if (entry) list.push(entry);
+    }
+    zoneCache2.set(zone, list);
+  }
+  return list;
+}
+var policyCache = ruleCache();
+function policiesOf(zone) {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
+  }
+}
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
+function versionSpan(entry) {
+  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+}
+function dmarcFingerprint(entry, ...rest) {
+  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
+}
+function problemReports(entry, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry, problem),
+      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
+  return nameKey(host + ".");
+}
+function discoverPolicy(zones, domain, preferred) {
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
+    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
+    if (at.kind === "found") {
+      if (at.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record of at.records) {
+        const entry = dmarcEntry(record);
+        if (entry?.valid) entries.push(entry);
+      }
+      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
+    }
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiCache = ruleCache();
+function bimiEntries(zone) {
+  let list = bimiCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== "TXT") continue;
+      const ownerKey = nameKey(record.owner);
+      const labels = labelsOf(ownerKey);
+      if (labels.length < 2 || labels[1] !== "_bimi") continue;
+      const view = txtOf(record);
+      if (!view) continue;
+      const valid = isBimiRecord(view.text);
+      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+      list.push({
+        record,
+        view,
+        bimi: parseBimi(view.text),
+        valid,
+        ownerKey,
+        selector: labels[0],
+        domainKey: keyOf(labels.slice(2)),
+        domain: dropLabels(record.owner, 2)
+      });
+    }
+    bimiCache.set(zone, list);
+  }
+  return list;
+}
+
 // rules/spf-weak-all/rule.ts
+function dmarcEnforces(zones, domain, zone) {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return false;
+  const { dmarc } = found.entries[0];
+  const policy = (found.self ? dmarc.p : dmarc.sp ?? dmarc.p)?.value;
+  return policy === "quarantine" || policy === "reject";
+}
 var rule_default29 = defineRule({
   meta: {
     id: "spf-weak-all",
@@ -2769,6 +3025,7 @@ var rule_default29 = defineRule({
     const included = includedNames(context.zones);
     for (const entry of spfRecords(context.zone)) {
       if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       const flow = flowOf(entry.spf);
       if (flow.all) {
         if (flow.all.qualifier !== "?") continue;
@@ -3454,244 +3711,6 @@ function parkedHosts(zones, zone, spf, mxGroups, report2) {
   }
 }
 
-// src/mail/bimi.ts
-function isBimiRecord(text) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
-}
-function parseBimi(text) {
-  const list = tokenizeTagList(text, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "BIMI1", "BIMI", problems), problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key === "l" || tag.key === "a") {
-      const what = tag.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag.value.text !== "") {
-        if (tag.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag.value.start, end: tag.value.end });
-        } else {
-          parseUri(text, tag.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
-      if (tag.key === "l") record.location = uri;
-      else record.evidence = uri;
-    } else if (tag.key === "avp") {
-      record.avatarPreference = tag.value;
-      if (!["brand", "personal"].includes(tag.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag.value.text} is not valid; write avp=brand or avp=personal.`, start: tag.value.start, end: tag.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag.start, end: tag.end });
-    }
-  }
-  if (!list.byKey.has("l") && record.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/engine/dmarc.ts
-function labelsOf(key) {
-  return key === "." ? [] : key.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key, ancestor) {
-  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key) {
-  const labels = labelsOf(key);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key };
-}
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
-  }
-  return at >= name2.length ? "." : name2.slice(at);
-}
-var entryCache2 = ruleCache();
-function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
-  if (entry === void 0) {
-    entry = null;
-    const view = record.type === "TXT" ? txtOf(record) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    entryCache2.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache2.set(zone, list);
-  }
-  return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
-  }
-}
-function textSpan(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
-}
-function versionSpan(entry) {
-  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
-  const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
-}
-function dmarcFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
-}
-function problemReports(entry, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry, problem),
-      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
-  return nameKey(host + ".");
-}
-function discoverPolicy(zones, domain, preferred) {
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
-    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
-    if (at.kind === "found") {
-      if (at.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record of at.records) {
-        const entry = dmarcEntry(record);
-        if (entry?.valid) entries.push(entry);
-      }
-      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
-    }
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list);
-  }
-  return list;
-}
-
 // rules/dmarc-policy-none/rule.ts
 var rule_default45 = defineRule({
   meta: {
@@ -3768,7 +3787,7 @@ var rule_default46 = defineRule({
     const ignore = options.ignore.map(namePattern);
     for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
       const names = group.names.filter((n) => !ignore.some((matches) => matches(n.evidence.owner)));
-      if (names.length === 0) continue;
+      if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
       const primary = names.find((n) => n.key === group.org) ?? names[0];
       const others = names.filter((n) => n !== primary);
       const org = group.org === primary.key ? primary.evidence.owner : group.org;

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-EWE62NUN.js";
+} from "./chunk-4O3MER73.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
