@@ -27909,26 +27909,60 @@ function configSchema(rules2) {
   };
 }
 function validateConfig(config, path, rules2) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
+  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
   const validate2 = ajv2.compile(configSchema(rules2));
   if (validate2(config)) return;
-  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
+  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [], rules2)}`);
 }
-function describe(errors) {
+function describe(errors, rules2) {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   if (!deepest) return "invalid configuration";
   const path = deepest.instancePath;
   const where2 = path ? path.slice(1).replace(/\//g, ".") : "the configuration";
   const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
+  const severity = /(?:^|\/)rules\/([^/]+)(?:\/0)?$/.exec(path);
+  if (severity && errors.some((e) => e.instancePath === path && e.keyword === "enum")) {
+    const given = errors.find((e) => e.instancePath === path)?.data;
+    if (typeof given === "string" || typeof given === "number" || typeof given === "boolean") {
+      return `${JSON.stringify(given).replace(/^"|"$/g, "'")} is not a severity (rule ${severity[1]}, in ${where2}); use off, warn, error or info`;
+    }
+    return `rule ${severity[1]} (in ${where2}) needs a severity ("off", "warn", "error" or "info") or [severity, options]`;
+  }
   if (deepest.keyword === "additionalProperties") {
     const key2 = deepest.params.additionalProperty;
-    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key2}' in ${where2}`;
-    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})`;
-    return `unknown key '${key2}' in ${where2}`;
+    const valid = Object.keys(deepest.parentSchema?.properties ?? {});
+    if (/(^|\/)rules$/.test(path)) {
+      const near = closest(key2, rules2.map((r) => r.meta.id));
+      return `unknown rule '${key2}' in ${where2}${near ? `; did you mean '${near}'?` : " (the rules are listed in the README)"}`;
+    }
+    const list3 = valid.length ? `; valid ${option ? "options" : "keys"}: ${valid.join(", ")}` : option ? "; this rule has no options" : "";
+    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})${list3}`;
+    return `unknown key '${key2}' in ${where2}${list3}`;
   }
   if (option) return `option ${where2.replace(/^.*?rules\.[^.]+\.1\.?/, "") || "object"} of rule ${option[1]} ${deepest.message ?? "is invalid"}`;
-  if (deepest.keyword === "enum") return `${where2} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (deepest.keyword === "enum") {
+    const allowed = deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
+    return `${where2} is ${JSON.stringify(deepest.data)}; it must be one of ${allowed}`;
+  }
   return `${where2} ${deepest.message ?? "is invalid"}`;
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
 }
 var import_ajv, SCHEMA_ID;
 var init_config_schema = __esm({

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-4O3MER73.js";
+} from "./chunks/chunk-C3LDXCTF.js";
 import {
   readZone,
   useReadWorker
@@ -13,7 +13,7 @@ import {
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
+} from "./chunks/chunk-7CBD2NSW.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-CXLR3A6M.js";
 import {
@@ -198,7 +198,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-L6NZTEMU.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-NY44F2IQ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -57,10 +57,13 @@ describe('configuration', () => {
   it.each([
     [{ rules: { 'mx-no-such-rule': 'error' } }, "unknown rule 'mx-no-such-rule' in rules"],
     [{ rules: { 'ttl-too-short': ['warn', { mx: 60 }] } }, "unknown option 'mx' for rule ttl-too-short"],
-    [{ rules: { 'ttl-too-short': 'loud' } }, 'rules.ttl-too-short'],
+    [{ rules: { 'ttl-too-short': 'loud' } }, "'loud' is not a severity (rule ttl-too-short, in rules.ttl-too-short); use off, warn, error or info"],
+    [{ rules: { 'ttl-too-short': ['loud'] } }, "'loud' is not a severity (rule ttl-too-short"],
+    [{ rules: { 'mx-private-address': ['error', { allowDocs: true }] } }, "unknown option 'allowDocs' for rule mx-private-address (in rules.mx-private-address.1); valid options: allowDocumentationRanges"],
+    [{ rules: { 'mx-nul-mx': 'warn' } }, "unknown rule 'mx-nul-mx' in rules; did you mean 'mx-null-mx'?"],
     [{ extends: 'eslint:recommended' }, 'extends'],
     [{ overrides: [{ rules: {} }] }, "must have required property 'files'"],
-    [{ colour: true }, "unknown key 'colour'"],
+    [{ colour: true }, "unknown key 'colour' in the configuration; valid keys: $schema, extends, rules, overrides, zones"],
   ])('rejects %j with a message that names it', async (config, message) => {
     const dir = repo({ 'mxlint.config.json': JSON.stringify(config), 'example.com.zone': ZONE });
     await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(ConfigError);

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-7CBD2NSW.js";
 import {
   isAutomaticTtl,
   isProxied

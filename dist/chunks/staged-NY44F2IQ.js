@@ -5,13 +5,13 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-4O3MER73.js";
+} from "./chunk-C3LDXCTF.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-7CBD2NSW.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-CXLR3A6M.js";
 import "./chunk-LZZKXSMA.js";
