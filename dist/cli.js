@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-C3LDXCTF.js";
+} from "./chunks/chunk-ZZSTWH6K.js";
 import {
   readZone,
   useReadWorker
@@ -194,11 +194,12 @@ async function main(argv) {
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
-      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + "\n");
+      const inForce = Object.fromEntries(rules.map((r) => [r.meta.id, config.rules.get(r.meta.id) ?? "off"]));
+      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + "\n");
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-NY44F2IQ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-EYB3EBXI.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

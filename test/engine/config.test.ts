@@ -95,6 +95,8 @@ describe('suppression comments', () => {
         '; mxlint-disable-next-line no-such-rule',
         'x A 192.0.2.3',
       ].join('\n') + '\n',
+      // ttl-too-short is advisory (mxlint:strict): turned on here to have something to silence.
+      'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': 'warn' } }),
     });
     const outcome = await run({ paths: [dir] });
     const found = outcome.results.flatMap((r) => r.diagnostics.map((d) => `${d.span.source.positionAt(d.span.start).line} ${d.ruleId}`));

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-C3LDXCTF.js";
+} from "./chunk-ZZSTWH6K.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";

@@ -2215,7 +2215,7 @@ function reportTtlHits(context, hits, explicitId, inheritedId) {
 var rule_default12 = defineRule({
   meta: {
     id: "ttl-too-short",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+    description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.",
     // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
     severity: "off",
     strict: "error",
@@ -2234,7 +2234,7 @@ var rule_default12 = defineRule({
 var rule_default13 = defineRule({
   meta: {
     id: "ttl-too-long",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+    description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.",
     // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
     severity: "off",
     strict: "error",
