@@ -107,3 +107,23 @@ describe('suppression comments', () => {
     expect(found).toContain('13 mxlint/bad-suppression');
   });
 });
+
+describe('values the provider chooses', () => {
+  it('leaves Cloudflare\'s automatic TTL to Cloudflare, and judges a TTL written by hand', async () => {
+    const record = (type: string, name: string, content: string, ttl: number) => ({ id: name + type + ttl, type, name, content, ttl, proxied: false, ...(type === 'MX' ? { priority: 10 } : {}) });
+    const dir = repo({
+      'example.com.json': JSON.stringify({
+        result: [
+          record('MX', 'example.com', 'mail.example.com', 3600),
+          record('MX', 'example.com', 'mail2.example.com', 3600),
+          record('A', 'mail.example.com', '192.0.2.25', 1),
+          record('A', 'mail2.example.com', '192.0.2.26', 120),
+        ],
+      }),
+      'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': ['warn', { exchangerAddress: 600 }] } }),
+    });
+    const outcome = await run({ paths: [dir] });
+    const found = outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId.startsWith('ttl-')).map((d) => `${d.ruleId} ${d.message.slice(0, 60)}`));
+    expect(found).toEqual([expect.stringMatching(/^ttl-too-short TTL '120' on this A record of mail exchanger mail2\.example\.com\./)]);
+  });
+});
