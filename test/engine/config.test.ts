@@ -123,7 +123,7 @@ describe('values the provider chooses', () => {
       'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': ['warn', { exchangerAddress: 600 }] } }),
     });
     const outcome = await run({ paths: [dir] });
-    const found = outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId.startsWith('ttl-')).map((d) => `${d.ruleId} ${d.message.slice(0, 60)}`));
+    const found = outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId.startsWith('ttl-')).map((d) => `${d.ruleId} ${d.message}`));
     expect(found).toEqual([expect.stringMatching(/^ttl-too-short TTL '120' on this A record of mail exchanger mail2\.example\.com\./)]);
   });
 });
