@@ -8,6 +8,9 @@ import {
   type IpNetwork, type MxEntry, type ResolvedAddress, exchangeSpan, inNetwork, mxRecords, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
+import type { SourceText } from '../../src/model/source.ts';
+import type { Zone } from '../../src/model/zone.ts';
+import type { ZoneSet } from '../../src/model/zoneset.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
 interface Options {
@@ -78,29 +81,11 @@ export default defineRule<Options>({
   },
   check(context) {
     const { zone, zones, options } = context;
-    // Many MX records share a few exchangers: classify each exchanger's addresses once. The
-    // finding stands on the address record (where the fix goes), once per record, with every
-    // MX of the zone that leads to it as a related location.
-    const byExchanger = new Map<string, { address: ResolvedAddress; range: SpecialRange }[]>();
-    const byAddress = new Map<ZoneRecord, { address: ResolvedAddress; range: SpecialRange; mxs: MxEntry[] }>();
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
-      if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range) special.push({ address, range });
-        }
-        byExchanger.set(mx.exchangeKey, special);
-      }
-      for (const { address, range } of special) {
-        const found = byAddress.get(address.record);
-        if (found) found.mxs.push(mx);
-        else byAddress.set(address.record, { address, range, mxs: [mx] });
-      }
-    }
-    for (const { address, range, mxs } of byAddress.values()) {
+    // The finding stands on the address record (where the fix goes), in the zone whose file holds
+    // it, once per record, with every MX of the run that leads to it as a related location.
+    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+      if (!range) continue;
       const { record } = address;
       context.report({
         messageId: 'private',
@@ -112,3 +97,49 @@ export default defineRule<Options>({
     }
   },
 });
+
+interface Lead {
+  address: ResolvedAddress;
+  /** The MX records of the run that lead to the address. */
+  mxs: MxEntry[];
+}
+
+// Per run (small: only special addresses): by the zone whose file holds the address record, then by record.
+const specialCache = new WeakMap<ZoneSet, Map<Zone, Map<ZoneRecord, Lead>>>();
+
+/**
+ * The addresses of the run's exchangers that lie in a special range (documentation ranges
+ * included: each zone's options decide about those), with the MX records that lead there.
+ */
+function specialAddresses(zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> {
+  let found = specialCache.get(zones);
+  if (found) return found;
+  found = new Map();
+  const holders = new Map<SourceText, Zone[]>();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
+  for (const zone of zones.zones) {
+    // Many MX records share a few exchangers: resolve each exchanger once per zone.
+    const byExchanger = new Map<string, ResolvedAddress[]>();
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull) continue;
+      let special = byExchanger.get(mx.exchangeKey);
+      if (!special) {
+        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
+        byExchanger.set(mx.exchangeKey, special);
+      }
+      for (const address of special) {
+        // A file $INCLUDEd by several zones: the MX's own zone if it is one of them.
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, (byRecord = new Map()));
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, mxs: [mx] });
+      }
+    }
+  }
+  specialCache.set(zones, found);
+  return found;
+}

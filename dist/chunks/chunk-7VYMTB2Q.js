@@ -663,26 +663,9 @@ var rule_default8 = defineRule({
   },
   check(context) {
     const { zone, zones, options } = context;
-    const byExchanger = /* @__PURE__ */ new Map();
-    const byAddress = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
-      if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range) special.push({ address, range });
-        }
-        byExchanger.set(mx.exchangeKey, special);
-      }
-      for (const { address, range } of special) {
-        const found = byAddress.get(address.record);
-        if (found) found.mxs.push(mx);
-        else byAddress.set(address.record, { address, range, mxs: [mx] });
-      }
-    }
-    for (const { address, range, mxs } of byAddress.values()) {
+    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+      if (!range) continue;
       const { record } = address;
       context.report({
         messageId: "private",
@@ -694,6 +677,37 @@ var rule_default8 = defineRule({
     }
   }
 });
+var specialCache = /* @__PURE__ */ new WeakMap();
+function specialAddresses(zones) {
+  let found = specialCache.get(zones);
+  if (found) return found;
+  found = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+  for (const zone of zones.zones) {
+    const byExchanger = /* @__PURE__ */ new Map();
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull) continue;
+      let special = byExchanger.get(mx.exchangeKey);
+      if (!special) {
+        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
+        byExchanger.set(mx.exchangeKey, special);
+      }
+      for (const address of special) {
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, mxs: [mx] });
+      }
+    }
+  }
+  specialCache.set(zones, found);
+  return found;
+}
 
 // rules/mx-exchanger-policy/rule.ts
 var IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";

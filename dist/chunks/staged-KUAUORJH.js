@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-ZZSTWH6K.js";
+} from "./chunk-7VYMTB2Q.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
