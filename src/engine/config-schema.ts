@@ -43,6 +43,11 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
           origins: { type: 'object', additionalProperties: { type: 'string', pattern: '\\.$' }, description: 'Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA.' },
         },
       },
+      views: {
+        type: 'object',
+        description: 'Split-horizon views: view name → globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',
+        additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      },
     },
   };
 }
