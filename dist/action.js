@@ -29552,6 +29552,9 @@ var init_rdata = __esm({
 function isProxied(record4) {
   return proxied.has(record4);
 }
+function isAutomaticTtl(record4) {
+  return automaticTtl.has(record4);
+}
 function markProxied(record4) {
   proxied.add(record4);
 }
@@ -39943,7 +39946,7 @@ function all2(node, test) {
 }
 function detectJson(root) {
   if (root.kind === "object") {
-    if (get(root, "ResourceRecordSets")?.kind === "array" && (all2(get(root, "ResourceRecordSets"), route53Set) || sample(get(root, "ResourceRecordSets")).length === 0)) return "route53";
+    if (get(root, "ResourceRecordSets")?.kind === "array") return "route53";
     const batch2 = get(root, "ChangeBatch") ?? root;
     if (all2(get(batch2, "Changes"), route53Change)) return "route53";
     if (all2(get(root, "domain_records"), doRecord) || has(get(root, "domain_record"), "type")) return "digitalocean";
@@ -39971,7 +39974,7 @@ function detectYaml(root) {
   const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
   return octodns2 ? "octodns" : void 0;
 }
-var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Set, route53Change, powerdnsSet;
+var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Change, powerdnsSet;
 var init_detect = __esm({
   "src/providers/detect.ts"() {
     "use strict";
@@ -39981,7 +39984,6 @@ var init_detect = __esm({
     googleSet = (n) => has(n, "name") && has(n, "type") && (has(n, "rrdatas") || has(n, "routingPolicy") || str(get(n, "kind")) === "dns#resourceRecordSet");
     cloudflareRecord = (n) => has(n, "content") && has(n, "name") && has(n, "type");
     doRecord = (n) => has(n, "data") && has(n, "name") && has(n, "type");
-    route53Set = (n) => has(n, "Name") && has(n, "Type");
     route53Change = (n) => has(n, "Action") && has(n, "ResourceRecordSet");
     powerdnsSet = (n) => has(n, "name") && has(n, "type") && (has(n, "records") || has(n, "changetype"));
   }
@@ -40507,7 +40509,7 @@ function validate(schema3, root, builder, formatName) {
       const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
       builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
     } else {
-      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown(node)}`, { start: node.start, end: node.end });
+      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown2(node)}`, { start: node.start, end: node.end });
     }
   }
   if (errors.length > MAX_PROBLEMS) {
@@ -40558,7 +40560,7 @@ function article(types2) {
 function describe4(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
 }
-function shown(node) {
+function shown2(node) {
   if (node.kind === "object") return "an object";
   if (node.kind === "array") return "an array";
   const text3 = JSON.stringify(node.value);
@@ -47158,11 +47160,11 @@ var rule_default7 = defineRule({
       }
       const others = group.filter((mx) => !mx.isNull);
       if (others.length === 0) continue;
-      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown2.push("\u2026");
+      const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+      if (others.length > 3) shown3.push("\u2026");
       context3.report({
         messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
+        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
         span: exchangeSpan(nulls[0]),
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
@@ -48160,12 +48162,12 @@ var ZoneSetResolver = class {
   }
   query(name2, type) {
     const { rcode, records: records3 } = this.answer(name2, type);
-    const answers = [];
+    const answers2 = [];
     for (const record4 of records3) {
       const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers.push(value2);
+      if (value2 !== void 0) answers2.push(value2);
     }
-    return { rcode, answers };
+    return { rcode, answers: answers2 };
   }
   resolve(name2, type) {
     const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
@@ -48562,6 +48564,7 @@ init_names();
 init_codecs();
 init_rdata();
 init_schema();
+init_meta();
 var rrsetCache = ruleCache();
 function rrsets(zone, zones) {
   let sets3 = rrsetCache.get(zone);
@@ -48726,6 +48729,7 @@ function ttlLimitHits(context3, past) {
   for (const [key2, records3] of context3.zones.index(context3.zone)) {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
+      if (isAutomaticTtl(record4)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
@@ -49187,8 +49191,91 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-views-differ/rule.ts
+init_names();
+var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text3, record4) => {
+    const key2 = `${question}|${ownerKey}`;
+    const answer = out.get(key2) ?? { texts: [], records: [] };
+    answer.texts.push(text3);
+    answer.records.push(record4);
+    out.set(key2, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record4 of zone.records) {
+    const owner = nameKey(record4.owner);
+    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
+    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
+    if (text3 === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-views-differ",
+    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        externalViews: {
+          type: "array",
+          items: { type: "string" },
+          default: ["external", "public", "outside"],
+          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+        }
+      }
+    },
+    messages: {
+      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+    }
+  },
+  check(context3) {
+    const { zone, zones, options } = context3;
+    const others = zones.otherViews(zone);
+    if (others.length === 0 || zone.view === void 0) return;
+    const view = zone.view;
+    const external = (v) => options.externalViews.includes(v);
+    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+    const mine = answers(zone);
+    for (const other of others) {
+      const otherView = other.view;
+      if (!here(otherView)) continue;
+      const theirs = answers(other);
+      for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+        const a = mine.get(key2);
+        const b = theirs.get(key2);
+        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+        const [question, owner] = key2.split("|");
+        if (question === "addresses" && (!a || !b)) continue;
+        const at2 = a?.records[0];
+        context3.report({
+          messageId: "differs",
+          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+          span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
+          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+          fingerprint: `${key2}|${otherView}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -49213,7 +49300,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -49249,7 +49336,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -49293,7 +49380,7 @@ function lookalike(text3) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -49337,7 +49424,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -49403,7 +49490,7 @@ function chain(entry2, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -49440,7 +49527,7 @@ function describe3(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -49474,7 +49561,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -49504,7 +49591,7 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -49541,7 +49628,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -49567,7 +49654,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -49582,11 +49669,11 @@ var rule_default36 = defineRule({
       if (!all3 || after.length === 0) continue;
       const first = after[0];
       const last = after[after.length - 1];
-      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-      if (after.length > 4) shown2.push("\u2026");
+      const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+      if (after.length > 4) shown3.push("\u2026");
       context3.report({
         messageId: "after",
-        data: { terms: shown2.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
         span: spanOf(entry2, { start: first.start, end: last.end }),
         related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
@@ -49596,7 +49683,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -49629,7 +49716,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -49674,7 +49761,7 @@ function report(context3, entry2, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -49725,7 +49812,7 @@ var rule_default39 = defineRule({
 
 // rules/spf-type99/rule.ts
 init_names();
-var rule_default40 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -49755,7 +49842,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -49830,7 +49917,7 @@ function size(family, prefix) {
 
 // rules/spf-parked-domain/rule.ts
 init_names();
-var rule_default42 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -50151,7 +50238,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -50200,7 +50287,7 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -50257,7 +50344,7 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -50282,7 +50369,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -50323,7 +50410,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -50342,7 +50429,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -50367,7 +50454,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -50390,7 +50477,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -50430,7 +50517,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -50475,7 +50562,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -50513,7 +50600,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -50545,7 +50632,7 @@ function judge(entry2, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -51078,7 +51165,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -51093,7 +51180,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -51150,7 +51237,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -51196,7 +51283,7 @@ function fingerprint(key2, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -51222,7 +51309,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -51246,7 +51333,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -51273,7 +51360,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -51288,7 +51375,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -51304,7 +51391,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -51335,7 +51422,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -51350,7 +51437,7 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -51365,7 +51452,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -51404,7 +51491,7 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -51445,7 +51532,7 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -51476,7 +51563,7 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -51580,7 +51667,8 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70
 ];
 
 // src/engine/run.ts
@@ -52985,20 +53073,20 @@ var ZoneReader = class {
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
     const target2 = isAbsolute(fileName) ? fileName : resolve3(dirname3(state.absolutePath), fileName);
-    const shown2 = source.display(fileName);
+    const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : safeRealpath(target2);
-    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown2}' does not exist`, pathStart, pathEnd);
+    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
     const rel = relative3(this.root, real);
     if (rel.startsWith("..") || isAbsolute(rel)) {
-      return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown2}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
+      return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown2}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat2 = statSync2(real, { throwIfNoEntry: false });
-      if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown2}' is not a regular file`, pathStart, pathEnd);
+      if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
     }
     const included2 = this.load(real);
-    if (!included2) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown2}' does not exist`, pathStart, pathEnd);
+    if (!included2) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
     this.readFile(real, origin, included2);
   }
   generate(state, lexer, entry2) {
@@ -53498,10 +53586,10 @@ function formatGithubAnnotations(results, opts = {}) {
   const levels = Object.keys(byLevel).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
   for (const severity of levels) {
     const entries = byLevel[severity];
-    const shown2 = entries.slice(0, max);
-    const left = entries.length - shown2.length;
-    shown2.forEach((entry2, i) => {
-      const note = left > 0 && i === shown2.length - 1 ? `
+    const shown3 = entries.slice(0, max);
+    const left = entries.length - shown3.length;
+    shown3.forEach((entry2, i) => {
+      const note = left > 0 && i === shown3.length - 1 ? `
 
 ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.` : "";
       lines.push(command(entry2, note));

@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-2A2WVZ6X.js";
+} from "./chunks/chunk-NMGQVU2G.js";
 import {
   useReadWorker
 } from "./chunks/chunk-EWG4OVKM.js";
@@ -14,7 +14,7 @@ import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-S6LPOSEQ.js";
-import "./chunks/chunk-XVQTDYBG.js";
+import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-53BYGLXM.js";
 import {
   countSeverities
@@ -125,6 +125,8 @@ Options:
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -146,6 +148,7 @@ async function main(argv) {
         "print-config": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
+        "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -183,11 +186,15 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-OEBTUWFT.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-FZ24J2Q4.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
+    }
+    if (values["list-files"]) {
+      process.stdout.write((await import("./chunks/listing-VGXKXEYF.js")).formatListing(outcome.listing));
+      return 0;
     }
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));

@@ -7,7 +7,7 @@ import {
   AUTOMATIC_TTL,
   markAutomaticTtl,
   markProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   ArrayRdataStore,
   RecordTable,
@@ -9076,12 +9076,11 @@ var azureType = (n) => /^Microsoft\.Network\/dnszones\//i.test(str(get(n, "type"
 var googleSet = (n) => has(n, "name") && has(n, "type") && (has(n, "rrdatas") || has(n, "routingPolicy") || str(get(n, "kind")) === "dns#resourceRecordSet");
 var cloudflareRecord = (n) => has(n, "content") && has(n, "name") && has(n, "type");
 var doRecord = (n) => has(n, "data") && has(n, "name") && has(n, "type");
-var route53Set = (n) => has(n, "Name") && has(n, "Type");
 var route53Change = (n) => has(n, "Action") && has(n, "ResourceRecordSet");
 var powerdnsSet = (n) => has(n, "name") && has(n, "type") && (has(n, "records") || has(n, "changetype"));
 function detectJson(root) {
   if (root.kind === "object") {
-    if (get(root, "ResourceRecordSets")?.kind === "array" && (all2(get(root, "ResourceRecordSets"), route53Set) || sample(get(root, "ResourceRecordSets")).length === 0)) return "route53";
+    if (get(root, "ResourceRecordSets")?.kind === "array") return "route53";
     const batch2 = get(root, "ChangeBatch") ?? root;
     if (all2(get(batch2, "Changes"), route53Change)) return "route53";
     if (all2(get(root, "domain_records"), doRecord) || has(get(root, "domain_record"), "type")) return "digitalocean";

@@ -6,12 +6,12 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-2A2WVZ6X.js";
+} from "./chunk-NMGQVU2G.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
 } from "./chunk-S6LPOSEQ.js";
-import "./chunk-XVQTDYBG.js";
+import "./chunk-TAVGFJXT.js";
 import "./chunk-53BYGLXM.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";

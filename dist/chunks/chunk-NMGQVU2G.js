@@ -7,10 +7,11 @@ import {
   matchesAny
 } from "./chunk-S6LPOSEQ.js";
 import {
+  isAutomaticTtl,
   isProxied,
   markAutomaticTtl,
   markProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   SourceText,
   abbreviate,
@@ -1468,11 +1469,11 @@ var rule_default7 = defineRule({
       }
       const others = group.filter((mx) => !mx.isNull);
       if (others.length === 0) continue;
-      const shown = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown.push("\u2026");
+      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+      if (others.length > 3) shown2.push("\u2026");
       context.report({
         messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown.join(", ") },
+        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
         span: exchangeSpan(nulls[0]),
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
@@ -2465,12 +2466,12 @@ var ZoneSetResolver = class {
   }
   query(name2, type) {
     const { rcode, records } = this.answer(name2, type);
-    const answers = [];
+    const answers2 = [];
     for (const record of records) {
       const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
+      if (value !== void 0) answers2.push(value);
     }
-    return { rcode, answers };
+    return { rcode, answers: answers2 };
   }
   resolve(name2, type) {
     const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
@@ -3025,6 +3026,7 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
+      if (isAutomaticTtl(record)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
@@ -3481,8 +3483,90 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-views-differ/rule.ts
+var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text, record) => {
+    const key = `${question}|${ownerKey}`;
+    const answer = out.get(key) ?? { texts: [], records: [] };
+    answer.texts.push(text);
+    answer.records.push(record);
+    out.set(key, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record of zone.records) {
+    const owner = nameKey(record.owner);
+    if ((record.type === "A" || record.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record.fields.map((f) => f.text).join(" ").toLowerCase(), record);
+    const text = record.type === "TXT" ? txtOf(record)?.text : void 0;
+    if (text === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text)) add("spf", owner, text, record);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text) && owner.startsWith("_dmarc.")) add("dmarc", owner, text, record);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-views-differ",
+    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        externalViews: {
+          type: "array",
+          items: { type: "string" },
+          default: ["external", "public", "outside"],
+          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+        }
+      }
+    },
+    messages: {
+      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+    }
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const others = zones.otherViews(zone);
+    if (others.length === 0 || zone.view === void 0) return;
+    const view = zone.view;
+    const external = (v) => options.externalViews.includes(v);
+    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+    const mine = answers(zone);
+    for (const other of others) {
+      const otherView = other.view;
+      if (!here(otherView)) continue;
+      const theirs = answers(other);
+      for (const key of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+        const a = mine.get(key);
+        const b = theirs.get(key);
+        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+        const [question, owner] = key.split("|");
+        if (question === "addresses" && (!a || !b)) continue;
+        const at = a?.records[0];
+        context.report({
+          messageId: "differs",
+          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+          span: at ? at.typeSpan : { source: zone.source, start: 0, end: 0 },
+          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+          fingerprint: `${key}|${otherView}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -3507,7 +3591,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -3543,7 +3627,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -3586,7 +3670,7 @@ function lookalike(text) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -3630,7 +3714,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -3696,7 +3780,7 @@ function chain(entry, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -3733,7 +3817,7 @@ function describe2(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -3767,7 +3851,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -3797,7 +3881,7 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -3834,7 +3918,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -3860,7 +3944,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -3875,11 +3959,11 @@ var rule_default36 = defineRule({
       if (!all || after.length === 0) continue;
       const first = after[0];
       const last = after[after.length - 1];
-      const shown = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
-      if (after.length > 4) shown.push("\u2026");
+      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
+      if (after.length > 4) shown2.push("\u2026");
       context.report({
         messageId: "after",
-        data: { terms: shown.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        data: { terms: shown2.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
         span: spanOf(entry, { start: first.start, end: last.end }),
         related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry, "after-all", after.map((t) => textOf(entry, t)).join(" "))
@@ -3889,7 +3973,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -3922,7 +4006,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -3967,7 +4051,7 @@ function report(context, entry, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -4017,7 +4101,7 @@ var rule_default39 = defineRule({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default40 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -4047,7 +4131,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -4121,7 +4205,7 @@ function size(family, prefix) {
 }
 
 // rules/spf-parked-domain/rule.ts
-var rule_default42 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -4441,7 +4525,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -4489,7 +4573,7 @@ function receivingMx(records) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -4546,7 +4630,7 @@ function suggestion(owner, ownerKey) {
   if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -4571,7 +4655,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -4612,7 +4696,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -4631,7 +4715,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -4656,7 +4740,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -4679,7 +4763,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -4719,7 +4803,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -4764,7 +4848,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -4802,7 +4886,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -4834,7 +4918,7 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -5358,7 +5442,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -5373,7 +5457,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -5430,7 +5514,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -5476,7 +5560,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -5502,7 +5586,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -5526,7 +5610,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -5553,7 +5637,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -5568,7 +5652,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -5584,7 +5668,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -5615,7 +5699,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -5630,7 +5714,7 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -5645,7 +5729,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -5684,7 +5768,7 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -5725,7 +5809,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -5756,7 +5840,7 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -5860,7 +5944,8 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70
 ];
 
 // src/engine/discover.ts
@@ -6404,7 +6489,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-QJQB7EBJ.js");
+    const { readExportFile } = await import("./providers-BMQTN2GA.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
