@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-NMGQVU2G.js";
+} from "./chunks/chunk-J56ZM2PR.js";
 import {
   useReadWorker
 } from "./chunks/chunk-EWG4OVKM.js";
@@ -186,14 +186,14 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-FZ24J2Q4.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-DIJ4TG2W.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
     }
     if (values["list-files"]) {
-      process.stdout.write((await import("./chunks/listing-VGXKXEYF.js")).formatListing(outcome.listing));
+      process.stdout.write((await import("./chunks/listing-Z7ESEC7E.js")).formatListing(outcome.listing));
       return 0;
     }
     let results = outcome.results;

@@ -98,14 +98,14 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
-    return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; write them with `dnscontrol print-ir` or dnscontrol\'s BIND provider (see src/providers/README.md)' };
+    return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, \`dnscontrol push\`) and lint those (src/providers/README.md says how)' };
   }
   const head = readHead(path);
   if (head === undefined) return { skip: 'cannot be read' };
   if (/\.(json|ya?ml)$/.test(name)) {
     // The provider readers decide on the whole document; here only what cannot be one is dropped.
     if (name.endsWith('.json') && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: 'not a JSON object or array' };
-    return { kind: name.endsWith('.json') ? 'json' : 'yaml', why: 'JSON/YAML: read if it matches an export format' };
+    return { kind: name.endsWith('.json') ? 'json' : 'yaml', why: 'read if its content is an export' };
   }
   const text = withoutComments(head);
   if (text.includes('\0')) return { skip: 'a binary file' };
@@ -215,7 +215,7 @@ class GitIgnores {
 
 /** Words that name a provider, a tool or a format in zone file names, not a label of the zone. */
 const NOT_LABELS = new Set([
-  'zone', 'zones', 'db', 'txt', 'signed', 'hosts', 'json', 'yaml', 'yml', 'bind', 'export', 'records', 'dns', 'bak', 'old', 'orig',
+  'zone', 'zones', 'db', 'txt', 'inc', 'signed', 'hosts', 'json', 'yaml', 'yml', 'bind', 'export', 'records', 'dns', 'bak', 'old', 'orig',
   'route53', 'aws', 'cloudflare', 'cf', 'gcloud', 'google', 'gcp', 'clouddns', 'azure', 'digitalocean', 'powerdns', 'pdns', 'octodns', 'dnscontrol',
 ]);
 

@@ -16,7 +16,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import { SourceText } from '../model/source.ts';
 import type { OriginSource, Zone } from '../model/zone.ts';
-import { applyCloudflareTags, cloudflareDomain } from '../providers/cloudflare-bind.ts';
+import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare-bind.ts';
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
@@ -51,7 +51,8 @@ export interface ReadZones {
 }
 
 const WHAT_MXLINT_READS =
-  'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML (see src/providers/README.md)';
+  'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML';
+const HOW_TO = 'src/providers/README.md';
 
 export async function readZones(discovery: Discovery, loader: ConfigLoader, options: ReadOptions): Promise<ReadZones> {
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -60,7 +61,8 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
   const read: Zone[] = [];
   const note = (path: string, why: string, at = { start: 0, end: 0 }, source?: SourceText) => {
     const text = source ?? new SourceText(relative(process.cwd(), path) || path, '', 'utf8');
-    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message: `not read as a zone: ${why}. ${WHAT_MXLINT_READS}`, span: { source: text, ...at } }] });
+    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? '' : ` (see ${HOW_TO})`}`;
+    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
     listing.push({ path: skipped.path, why: skipped.why });
@@ -92,10 +94,10 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === 'unknown' ? undefined : zone.origin,
+      origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
       originFrom: zone.originFrom,
       view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.why,
+      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content is a ${zone.format} export`,
     });
   }
   listing.sort(byPath);
@@ -118,7 +120,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   if (!cloudflare) return identify(zone, hint);
   zone.origin = cloudflare;
   zone.originFrom = 'content';
-  applyCloudflareTags(zone);
+  applyCloudflareExport(zone);
   return zone;
 }
 

@@ -36,11 +36,17 @@ export class ZoneSet {
     return (zone) => sets.get(zone.view) as ZoneSet;
   }
 
-  /** The zones of the same origin in the other views, by view name. */
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
   otherViews(zone: Zone): Zone[] {
     if (zone.view === undefined || !takesPart(zone)) return [];
     const key = nameKey(zone.origin);
-    return this.views.filter((z) => z.view !== undefined && z.view !== zone.view && takesPart(z) && nameKey(z.origin) === key);
+    const first = new Map<string, Zone>();
+    for (const z of this.views) if (z.view !== undefined && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
   }
 
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */

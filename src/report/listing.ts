@@ -5,7 +5,7 @@ import type { ListedFile } from '../engine/zones.ts';
 const FROM: Record<string, string> = {
   content: 'from its content',
   config: 'from the configuration',
-  'file-name': 'guessed from the file name',
+  'file-name': 'from the file name',
   records: 'guessed from the records\' common suffix',
 };
 
@@ -14,7 +14,7 @@ export function formatListing(files: readonly ListedFile[]): string {
     .map((file) => {
       const path = relative(process.cwd(), file.path) || file.path;
       if (!file.as) return `${path}: skipped: ${file.why}\n`;
-      const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? 'content']})` : 'zone unknown';
+      const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? 'content']})` : file.originFrom === 'unknown' ? 'zone unknown' : 'part of another zone';
       const view = file.view ? `, view ${file.view}` : '';
       return `${path}: ${file.as}, ${zone}${view}: ${file.why}\n`;
     })

@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-NMGQVU2G.js";
+} from "./chunk-J56ZM2PR.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader

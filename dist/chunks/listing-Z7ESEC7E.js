@@ -7,7 +7,7 @@ import { relative } from "node:path";
 var FROM = {
   content: "from its content",
   config: "from the configuration",
-  "file-name": "guessed from the file name",
+  "file-name": "from the file name",
   records: "guessed from the records' common suffix"
 };
 function formatListing(files) {
@@ -15,7 +15,7 @@ function formatListing(files) {
     const path = relative(process.cwd(), file.path) || file.path;
     if (!file.as) return `${path}: skipped: ${file.why}
 `;
-    const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? "content"]})` : "zone unknown";
+    const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? "content"]})` : file.originFrom === "unknown" ? "zone unknown" : "part of another zone";
     const view = file.view ? `, view ${file.view}` : "";
     return `${path}: ${file.as}, ${zone}${view}: ${file.why}
 `;

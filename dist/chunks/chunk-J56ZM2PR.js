@@ -3551,7 +3551,7 @@ var rule_default26 = defineRule({
         const b = theirs.get(key);
         if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
         const [question, owner] = key.split("|");
-        if (question === "addresses" && (!a || !b)) continue;
+        if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
         const at = a?.records[0];
         context.report({
           messageId: "differs",
@@ -5998,13 +5998,13 @@ function classify(path, loader, readHead, explicit) {
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
-    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; write them with `dnscontrol print-ir` or dnscontrol's BIND provider (see src/providers/README.md)" };
+    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }
   const head = readHead(path);
   if (head === void 0) return { skip: "cannot be read" };
   if (/\.(json|ya?ml)$/.test(name2)) {
     if (name2.endsWith(".json") && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
-    return { kind: name2.endsWith(".json") ? "json" : "yaml", why: "JSON/YAML: read if it matches an export format" };
+    return { kind: name2.endsWith(".json") ? "json" : "yaml", why: "read if its content is an export" };
   }
   const text = withoutComments(head);
   if (text.includes("\0")) return { skip: "a binary file" };
@@ -6099,6 +6099,7 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
   "zones",
   "db",
   "txt",
+  "inc",
   "signed",
   "hosts",
   "json",
@@ -6174,11 +6175,17 @@ var ZoneSet = class _ZoneSet {
     for (const view of [void 0, ...names]) sets.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
     return (zone) => sets.get(zone.view);
   }
-  /** The zones of the same origin in the other views, by view name. */
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
   otherViews(zone) {
     if (zone.view === void 0 || !takesPart(zone)) return [];
     const key = nameKey(zone.origin);
-    return this.views.filter((z) => z.view !== void 0 && z.view !== zone.view && takesPart(z) && nameKey(z.origin) === key);
+    const first = /* @__PURE__ */ new Map();
+    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
   }
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
@@ -6418,10 +6425,19 @@ function cloudflareDomain(head) {
   if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
   return match[1].endsWith(".") ? match[1] : match[1] + ".";
 }
-function applyCloudflareTags(zone) {
+function applyCloudflareExport(zone) {
   const byLine = /* @__PURE__ */ new Map();
   for (const record of zone.records) {
     if (record.source !== zone.source) continue;
+    if (record.type === "SOA" && nameKey(record.owner) !== nameKey(zone.origin)) {
+      const written = zone.source.text.slice(record.ownerStart, record.ownerEnd);
+      zone.diagnostics.push({
+        ruleId: "syntax/soa-owner",
+        severity: "error",
+        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
+        span: record.ownerSpan
+      });
+    }
     if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
     const line = zone.source.positionAt(record.typeStart).line;
     const list = byLine.get(line) ?? [];
@@ -6437,7 +6453,8 @@ function applyCloudflareTags(zone) {
 // src/engine/zones.ts
 var NOT_A_ZONE = "mxlint/not-a-zone";
 var DUPLICATE_ZONE = "mxlint/duplicate-zone";
-var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML (see src/providers/README.md)";
+var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
+var HOW_TO = "src/providers/README.md";
 async function readZones(discovery, loader, options) {
   const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   const listing = [];
@@ -6445,7 +6462,8 @@ async function readZones(discovery, loader, options) {
   const read = [];
   const note = (path, why, at = { start: 0, end: 0 }, source) => {
     const text = source ?? new SourceText(relative2(process.cwd(), path) || path, "", "utf8");
-    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: `not read as a zone: ${why}. ${WHAT_MXLINT_READS}`, span: { source: text, ...at } }] });
+    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
+    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message, span: { source: text, ...at } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
     listing.push({ path: skipped.path, why: skipped.why });
@@ -6476,10 +6494,10 @@ async function readZones(discovery, loader, options) {
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === "unknown" ? void 0 : zone.origin,
+      origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
       view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.why
+      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content is a ${zone.format} export`
     });
   }
   listing.sort(byPath);
@@ -6499,7 +6517,7 @@ async function readCandidate(file, loader, options) {
   if (!cloudflare) return identify(zone, hint);
   zone.origin = cloudflare;
   zone.originFrom = "content";
-  applyCloudflareTags(zone);
+  applyCloudflareExport(zone);
   return zone;
 }
 function identify(zone, hint) {
