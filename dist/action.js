@@ -53255,6 +53255,7 @@ async function readZones(discovery, loader, options) {
     });
   }
   listing.sort(byPath);
+  notes.sort(byPath);
   return { zones, notes, listing };
 }
 async function readCandidate(file, loader, options) {

@@ -101,6 +101,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     });
   }
   listing.sort(byPath);
+  notes.sort(byPath);
   return { zones, notes, listing };
 }
 

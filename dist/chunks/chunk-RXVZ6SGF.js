@@ -6501,6 +6501,7 @@ async function readZones(discovery, loader, options) {
     });
   }
   listing.sort(byPath);
+  notes.sort(byPath);
   return { zones, notes, listing };
 }
 async function readCandidate(file, loader, options) {

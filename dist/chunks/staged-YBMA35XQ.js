@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-J56ZM2PR.js";
+} from "./chunk-RXVZ6SGF.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
