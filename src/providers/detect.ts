@@ -69,7 +69,8 @@ export function detectYaml(root: Node): ZoneFormat | Recognised | undefined {
   if (has(root, 'providers') && has(root, 'zones')) return { skip: 'the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file' };
   if (googleSet(root) && str(get(root, 'kind')) === 'dns#resourceRecordSet') return 'google';
   const entries = root.entries ?? [];
-  const isRecord = (n: Node) => n.kind === 'object' && str(get(n, 'type')) !== undefined;
+  // A null item stands for an `!include` that could not be followed (reported by the reader).
+  const isRecord = (n: Node) => (n.kind === 'object' && str(get(n, 'type')) !== undefined) || n.kind === 'null';
   const octodns = entries.length > 0 && entries.every((e) => isRecord(e.value) || (e.value.kind === 'array' && all(e.value, isRecord)));
   return octodns ? 'octodns' : undefined;
 }

@@ -115,7 +115,10 @@ function interpret(source: SourceText, kind: 'json' | 'yaml', options: ExportOpt
   }
   const adapter = ADAPTERS[format];
   const b = new ZoneBuilder(source, format);
-  for (const p of parsed.problems) b.problem(p.code, p.message, p);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root), root, b, adapter.title);
   // Valid or not, map what can be mapped: each value at fault was reported, the rest still counts.

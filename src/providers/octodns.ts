@@ -39,9 +39,10 @@ const record: JsonSchema = {
   },
 };
 
+// A null item is an `!include` that could not be followed: the reader has reported it.
 const schema: JsonSchema = {
   type: 'object',
-  additionalProperties: { anyOf: [record, { type: 'array', items: record }] },
+  additionalProperties: { anyOf: [record, { type: 'array', items: { anyOf: [record, { type: 'null' }] } }] },
 };
 
 type Maker = (b: ZoneBuilder, v: Node) => (RdataField | undefined)[];
