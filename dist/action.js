@@ -27914,8 +27914,8 @@ function configSchema(rules2) {
   };
 }
 function validateConfig(config, path, rules2) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  const validate2 = ajv2.compile(configSchema(rules2));
+  if (compiled2?.rules !== rules2) compiled2 = { rules: rules2, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules2)) };
+  const validate2 = compiled2.validate;
   if (validate2(config)) return;
   throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
 }
@@ -27935,7 +27935,7 @@ function describe(errors) {
   if (deepest.keyword === "enum") return `${where2} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   return `${where2} ${deepest.message ?? "is invalid"}`;
 }
-var import_ajv, SCHEMA_ID;
+var import_ajv, SCHEMA_ID, compiled2;
 var init_config_schema = __esm({
   "src/engine/config-schema.ts"() {
     "use strict";
@@ -39970,7 +39970,7 @@ function detectYaml(root) {
   if (has(root, "providers") && has(root, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
   if (googleSet(root) && str(get(root, "kind")) === "dns#resourceRecordSet") return "google";
   const entries = root.entries ?? [];
-  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0;
+  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
   const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
   return octodns2 ? "octodns" : void 0;
 }
@@ -40209,7 +40209,7 @@ var init_octodns = __esm({
     };
     schema = {
       type: "object",
-      additionalProperties: { anyOf: [record3, { type: "array", items: record3 }] }
+      additionalProperties: { anyOf: [record3, { type: "array", items: { anyOf: [record3, { type: "null" }] } }] }
     };
     text2 = (b, v) => {
       if (v.kind !== "string" && v.kind !== "number") {
@@ -40492,13 +40492,17 @@ var init_route53 = __esm({
 // src/providers/validate.ts
 function validate(schema3, root, builder, formatName) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
-  let check = compiled2.get(schema3);
+  let check = compiled3.get(schema3);
   if (!check) {
     check = ajv.compile(schema3);
-    compiled2.set(schema3, check);
+    compiled3.set(schema3, check);
   }
   if (check(root.value)) return true;
-  const errors = pick(check.errors ?? []);
+  const reported = [...builder.invalid];
+  const errors = pick(check.errors ?? []).filter((e) => {
+    const node = at(root, e.instancePath);
+    return !reported.some((r) => node.start >= r.start && node.end <= r.end);
+  });
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
@@ -40566,13 +40570,13 @@ function shown2(node) {
   const text3 = JSON.stringify(node.value);
   return text3.length > 40 ? text3.slice(0, 39) + "\u2026" : text3;
 }
-var import_ajv2, ajv, compiled2, MAX_PROBLEMS;
+var import_ajv2, ajv, compiled3, MAX_PROBLEMS;
 var init_validate = __esm({
   "src/providers/validate.ts"() {
     "use strict";
     import_ajv2 = __toESM(require_ajv(), 1);
     init_tree();
-    compiled2 = /* @__PURE__ */ new WeakMap();
+    compiled3 = /* @__PURE__ */ new WeakMap();
     MAX_PROBLEMS = 20;
   }
 });
@@ -40651,7 +40655,10 @@ function interpret(source, kind, options, include) {
   }
   const adapter = ADAPTERS[format3];
   const b = new ZoneBuilder(source, format3);
-  for (const p of parsed.problems) b.problem(p.code, p.message, p);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root), root, b, adapter.title);
   adapter.read(root, b, { origin: options.origin });
@@ -51763,6 +51770,14 @@ function bindEvidence(text3) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
+function leadingOrigin(text3) {
+  for (const line of text3.split("\n")) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : void 0;
+  }
+  return void 0;
+}
 function readsAsEntry(line) {
   if (DIRECTIVE.test(line)) return true;
   const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
@@ -53267,9 +53282,11 @@ async function readCandidate(file, loader, options) {
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const cloudflare2 = cloudflareDomain(fileHead(file.path, 4096, options.readFile) ?? "");
-  const zone = readZone(file.path, { origin: cloudflare2 ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
-  if (!cloudflare2) return identify(zone, hint);
+  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const cloudflare2 = cloudflareDomain(head);
+  const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;
   zone.originFrom = "content";
   applyCloudflareExport(zone);

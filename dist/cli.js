@@ -6,14 +6,14 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-RXVZ6SGF.js";
+} from "./chunks/chunk-WL3QH75L.js";
 import {
   useReadWorker
 } from "./chunks/chunk-EWG4OVKM.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-S6LPOSEQ.js";
+} from "./chunks/chunk-6Z5GCMTG.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-53BYGLXM.js";
 import {
@@ -186,7 +186,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-YBMA35XQ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-GWR3QVRN.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

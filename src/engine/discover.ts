@@ -117,7 +117,7 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
 }
 
 /** The head of a zone file with its comments (`;` to the end of the line, outside quotes) blanked. */
-function withoutComments(head: string): string {
+export function withoutComments(head: string): string {
   return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all, quoted: string | undefined) => quoted ?? '');
 }
 
@@ -143,6 +143,16 @@ export function bindEvidence(text: string): string | undefined {
     if (++entries === 3) break;
   }
   return entries ? `zone file: starts with \`${first}\`` : undefined;
+}
+
+/** The absolute `$ORIGIN` a zone file starts with (before any record), if any. */
+export function leadingOrigin(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : undefined;
+  }
+  return undefined;
 }
 
 function readsAsEntry(line: string): boolean {

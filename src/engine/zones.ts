@@ -20,7 +20,7 @@ import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
-import { fileHead, originFromName, splitZoneDirectory, type Candidate, type Discovery } from './discover.ts';
+import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery } from './discover.ts';
 import { matchesAny } from './globs.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
@@ -116,9 +116,12 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     if (!('zone' in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const cloudflare = cloudflareDomain(fileHead(file.path, 4096, options.readFile) ?? '');
-  const zone = readZone(file.path, { origin: cloudflare ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
-  if (!cloudflare) return identify(zone, hint);
+  const head = fileHead(file.path, 4096, options.readFile) ?? '';
+  const cloudflare = cloudflareDomain(head);
+  // The file's own `$ORIGIN` comes before the configuration and the file name.
+  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;
   zone.originFrom = 'content';
   applyCloudflareExport(zone);

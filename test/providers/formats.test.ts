@@ -11,7 +11,7 @@ import { txtOf } from '../../src/engine/records.ts';
 import { SourceText } from '../../src/model/source.ts';
 import { locate } from '../../src/model/span.ts';
 import { readExportFile, readExportText, yamlComments } from '../../src/providers/index.ts';
-import { bindEvidence, originFromName } from '../../src/engine/discover.ts';
+import { bindEvidence, leadingOrigin, originFromName, withoutComments } from '../../src/engine/discover.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mxlint-formats-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -101,6 +101,11 @@ describe('zone files by evidence', () => {
     ['options { directory "/var/named"; };\n', false],
   ])('%j → %s', (text, zone) => {
     expect(bindEvidence(text.replace(/;[^\n]*/g, '')) !== undefined).toBe(zone);
+  });
+
+  it('takes the $ORIGIN a file starts with, past comments and $TTL', () => {
+    expect(leadingOrigin(withoutComments('; hdr ; x\n$TTL 1h\n$ORIGIN corp.example. ; internal\n@ IN NS ns\n'))).toBe('corp.example.');
+    expect(leadingOrigin('www IN A 192.0.2.1\n$ORIGIN corp.example.\n')).toBeUndefined();
   });
 
   it.each([

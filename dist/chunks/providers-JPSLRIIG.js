@@ -9104,7 +9104,7 @@ function detectYaml(root) {
   if (has(root, "providers") && has(root, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
   if (googleSet(root) && str(get(root, "kind")) === "dns#resourceRecordSet") return "google";
   const entries = root.entries ?? [];
-  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0;
+  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
   const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
   return octodns2 ? "octodns" : void 0;
 }
@@ -9283,7 +9283,7 @@ var record3 = {
 };
 var schema = {
   type: "object",
-  additionalProperties: { anyOf: [record3, { type: "array", items: record3 }] }
+  additionalProperties: { anyOf: [record3, { type: "array", items: { anyOf: [record3, { type: "null" }] } }] }
 };
 function key(b, v, names, kind) {
   for (const k of names) {
@@ -9581,7 +9581,11 @@ function validate(schema3, root, builder, formatName) {
     compiled.set(schema3, check);
   }
   if (check(root.value)) return true;
-  const errors = pick(check.errors ?? []);
+  const reported = [...builder.invalid];
+  const errors = pick(check.errors ?? []).filter((e) => {
+    const node = at(root, e.instancePath);
+    return !reported.some((r) => node.start >= r.start && node.end <= r.end);
+  });
   for (const error of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root, error.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
@@ -9715,7 +9719,10 @@ function interpret(source, kind, options, include) {
   }
   const adapter = ADAPTERS[format2];
   const b = new ZoneBuilder(source, format2);
-  for (const p of parsed.problems) b.problem(p.code, p.message, p);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root), root, b, adapter.title);
   adapter.read(root, b, { origin: options.origin });

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EWG4OVKM.js";
 import {
   matchesAny
-} from "./chunk-S6LPOSEQ.js";
+} from "./chunk-6Z5GCMTG.js";
 import {
   isAutomaticTtl,
   isProxied,
@@ -6034,6 +6034,14 @@ function bindEvidence(text) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
+function leadingOrigin(text) {
+  for (const line of text.split("\n")) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : void 0;
+  }
+  return void 0;
+}
 function readsAsEntry(line) {
   if (DIRECTIVE.test(line)) return true;
   const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
@@ -6508,14 +6516,16 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-BMQTN2GA.js");
+    const { readExportFile } = await import("./providers-JPSLRIIG.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const cloudflare = cloudflareDomain(fileHead(file.path, 4096, options.readFile) ?? "");
-  const zone = readZone(file.path, { origin: cloudflare ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
-  if (!cloudflare) return identify(zone, hint);
+  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const cloudflare = cloudflareDomain(head);
+  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  if (!cloudflare) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare;
   zone.originFrom = "content";
   applyCloudflareExport(zone);

@@ -6,11 +6,11 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-RXVZ6SGF.js";
+} from "./chunk-WL3QH75L.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
-} from "./chunk-S6LPOSEQ.js";
+} from "./chunk-6Z5GCMTG.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-53BYGLXM.js";
 import "./chunk-LZZKXSMA.js";

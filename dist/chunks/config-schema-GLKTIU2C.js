@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-S6LPOSEQ.js";
+} from "./chunk-6Z5GCMTG.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";
@@ -57,9 +57,10 @@ function configSchema(rules) {
     }
   };
 }
+var compiled;
 function validateConfig(config, path, rules) {
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  if (compiled?.rules !== rules) compiled = { rules, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules)) };
+  const validate = compiled.validate;
   if (validate(config)) return;
   throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
 }
