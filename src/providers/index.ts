@@ -71,8 +71,7 @@ function readText(absolutePath: string, options: ExportOptions): string | undefi
 }
 
 /** octoDNS `!include other.yaml`: relative to the including file, never outside the repository. */
-function includer(absolutePath: string, options: ExportOptions): YamlOptions['include'] {
-  const root = resolve(options.root ?? dirname(absolutePath));
+function includer(absolutePath: string, options: ExportOptions, root = resolve(options.root ?? dirname(absolutePath))): YamlOptions['include'] {
   return (reference) => {
     const target = resolve(dirname(absolutePath), reference);
     let real = target;
@@ -84,7 +83,7 @@ function includer(absolutePath: string, options: ExportOptions): YamlOptions['in
     const inside = (p: string) => !relative(root, p).startsWith('..') && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: 'the file lies outside the repository, so it is not read' };
     const text = readText(target, options);
-    return text === undefined ? { problem: 'no such file' } : { text };
+    return text === undefined ? { problem: 'no such file' } : { text, options: { include: includer(target, options, root) } };
   };
 }
 

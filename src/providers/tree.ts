@@ -185,7 +185,8 @@ function decodeJsonString(text: string, from: number, to: number): Mapped {
 
 /** What YAML reading needs from outside: octoDNS's `!include` (the file's text, or why not). */
 export interface YamlOptions {
-  include?: (reference: string) => { text: string } | { problem: string };
+  /** The text of an included file, with the options to read it by (its own includes are relative to it). */
+  include?: (reference: string) => { text: string; options: YamlOptions } | { problem: string };
 }
 
 /** Our own words for the YAML library's error codes: no library text reaches a user. */
@@ -308,7 +309,7 @@ function included(node: Scalar, start: number, end: number, context: YamlContext
   if (context.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
   const got = context.options.include(reference);
   if ('problem' in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
-  const inner = parseYaml(got.text, context.options, context.depth + 1);
+  const inner = parseYaml(got.text, got.options, context.depth + 1);
   if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
   return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context.text);
 }

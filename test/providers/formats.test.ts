@@ -38,7 +38,9 @@ describe('octoDNS', () => {
   it('follows !include inside the repository, positioned at the !include', () => {
     const repo = join(work, 'repo');
     mkdirSync(join(repo, 'config', 'common'), { recursive: true });
-    writeFileSync(join(repo, 'config', 'common', 'spf.yaml'), 'type: TXT\nvalue: v=spf1 mx -all\n');
+    writeFileSync(join(repo, 'config', 'common', 'spf.yaml'), 'type: TXT\nvalue: !include value.yaml\n');
+    // Nested includes are relative to the file that holds them.
+    writeFileSync(join(repo, 'config', 'common', 'value.yaml'), 'v=spf1 mx -all\n');
     writeFileSync(join(work, 'secret.yaml'), 'type: TXT\nvalue: v=spf1 -all\n');
     const file = join(repo, 'config', 'example.com.yaml');
     writeFileSync(file, "'':\n  - !include common/spf.yaml\n  - !include ../../secret.yaml\n");
