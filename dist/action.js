@@ -39266,7 +39266,7 @@ function included(node, start, end, context3) {
   if (context3.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
   const got = context3.options.include(reference);
   if ("problem" in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
-  const inner = parseYaml(got.text, context3.options, context3.depth + 1);
+  const inner = parseYaml(got.text, got.options, context3.depth + 1);
   if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
   return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context3.text);
 }
@@ -40615,8 +40615,7 @@ function readText(absolutePath, options) {
   }
   return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : void 0;
 }
-function includer(absolutePath, options) {
-  const root = resolve4(options.root ?? dirname4(absolutePath));
+function includer(absolutePath, options, root = resolve4(options.root ?? dirname4(absolutePath))) {
   return (reference) => {
     const target2 = resolve4(dirname4(absolutePath), reference);
     let real = target2;
@@ -40627,7 +40626,7 @@ function includer(absolutePath, options) {
     const inside2 = (p) => !relative4(root, p).startsWith("..") && !isAbsolute2(relative4(root, p));
     if (!inside2(target2) || !inside2(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
-    return text3 === void 0 ? { problem: "no such file" } : { text: text3 };
+    return text3 === void 0 ? { problem: "no such file" } : { text: text3, options: { include: includer(target2, options, root) } };
   };
 }
 function asZone(outcome) {

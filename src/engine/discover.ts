@@ -98,7 +98,7 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
-    return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, \`dnscontrol push\`) and lint those (src/providers/README.md says how)' };
+    return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
   }
   const head = readHead(path);
   if (head === undefined) return { skip: 'cannot be read' };

@@ -8511,7 +8511,7 @@ function included(node, start, end, context) {
   if (context.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
   const got = context.options.include(reference);
   if ("problem" in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
-  const inner = parseYaml(got.text, context.options, context.depth + 1);
+  const inner = parseYaml(got.text, got.options, context.depth + 1);
   if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
   return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context.text);
 }
@@ -9679,8 +9679,7 @@ function readText(absolutePath, options) {
   }
   return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : void 0;
 }
-function includer(absolutePath, options) {
-  const root = resolve(options.root ?? dirname(absolutePath));
+function includer(absolutePath, options, root = resolve(options.root ?? dirname(absolutePath))) {
   return (reference) => {
     const target = resolve(dirname(absolutePath), reference);
     let real = target;
@@ -9691,7 +9690,7 @@ function includer(absolutePath, options) {
     const inside = (p) => !relative(root, p).startsWith("..") && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text2 = readText(target, options);
-    return text2 === void 0 ? { problem: "no such file" } : { text: text2 };
+    return text2 === void 0 ? { problem: "no such file" } : { text: text2, options: { include: includer(target, options, root) } };
   };
 }
 function asZone(outcome) {

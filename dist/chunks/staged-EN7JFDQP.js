@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-WL3QH75L.js";
+} from "./chunk-RXJAOU2E.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
