@@ -51689,6 +51689,8 @@ import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSy
 import { basename, dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
+var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
+var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
 function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
   const files = [];
   const skipped = [];
@@ -51738,8 +51740,10 @@ function classify(path, loader, readHead, explicit) {
   const head = readHead(path);
   if (head === void 0) return { skip: "cannot be read" };
   if (/\.(json|ya?ml)$/.test(name2)) {
-    if (name2.endsWith(".json") && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
-    return { kind: name2.endsWith(".json") ? "json" : "yaml", why: "read if its content is an export" };
+    const json = name2.endsWith(".json");
+    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
+    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
+    return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
   const text3 = withoutComments(head);
   if (text3.includes("\0")) return { skip: "a binary file" };
@@ -53265,7 +53269,7 @@ async function readZones(discovery, loader, options) {
       origin: zone.originFrom === "unknown" || included2.has(resolve5(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
       view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content is a ${zone.format} export`
+      why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
   listing.sort(byPath);

@@ -51,6 +51,11 @@ export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist',
 /** How much of a file discovery reads to decide. */
 const HEAD_BYTES = 16384;
 
+/** A key one of the JSON export formats has near its start (a first filter, not the decision). */
+const EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
+/** octoDNS records have `type:` (or come from `!include`); Google's export `kind: dns#…`; octoDNS's main configuration `providers:`. */
+const EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
+
 export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = (p) => fileHead(p, HEAD_BYTES)): Discovery {
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
@@ -103,9 +108,12 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   const head = readHead(path);
   if (head === undefined) return { skip: 'cannot be read' };
   if (/\.(json|ya?ml)$/.test(name)) {
-    // The provider readers decide on the whole document; here only what cannot be one is dropped.
-    if (name.endsWith('.json') && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: 'not a JSON object or array' };
-    return { kind: name.endsWith('.json') ? 'json' : 'yaml', why: 'read if its content is an export' };
+    // The provider readers decide on the whole document; here only what cannot be one is dropped
+    // (cheaply: most JSON and YAML of a repository never loads the provider readers).
+    const json = name.endsWith('.json');
+    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: 'not a JSON object or array' };
+    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
+    return { kind: json ? 'json' : 'yaml', why: 'read if its content is an export' };
   }
   const text = withoutComments(head);
   if (text.includes('\0')) return { skip: 'a binary file' };

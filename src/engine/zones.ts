@@ -97,7 +97,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
       origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
       originFrom: zone.originFrom,
       view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content is a ${zone.format} export`,
+      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
   }
   listing.sort(byPath);

@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-RXJAOU2E.js";
+} from "./chunk-6O4M43KQ.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
