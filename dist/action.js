@@ -40598,8 +40598,13 @@ function readExport(path, kind, options = {}) {
 function readExportFile(path, kind, options = {}) {
   const absolutePath = resolve4(path);
   const display = options.displayPath ?? (relative4(process.cwd(), absolutePath) || absolutePath);
-  const text3 = readText(absolutePath, options) ?? "";
-  const source = new SourceText(display, text3, "utf8");
+  const text3 = readText(absolutePath, options);
+  const source = new SourceText(display, text3 ?? "", "utf8");
+  if (text3 === void 0) {
+    const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
+    b.problem("unreadable", `cannot read ${display}`, { start: 0, end: 0 });
+    return { zone: b.zone() };
+  }
   const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
   return interpret(source, kind, options, include);
 }

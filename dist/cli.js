@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-6O4M43KQ.js";
+} from "./chunks/chunk-LYWQGJYX.js";
 import {
   useReadWorker
 } from "./chunks/chunk-EWG4OVKM.js";
@@ -186,7 +186,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-HTYFTNOR.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-C2QCYQD4.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

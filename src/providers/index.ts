@@ -49,8 +49,13 @@ export function readExport(path: string, kind: 'json' | 'yaml', options: ExportO
 export function readExportFile(path: string, kind: 'json' | 'yaml', options: ExportOptions = {}): ExportOutcome {
   const absolutePath = resolve(path);
   const display = options.displayPath ?? (relative(process.cwd(), absolutePath) || absolutePath);
-  const text = readText(absolutePath, options) ?? '';
-  const source = new SourceText(display, text, 'utf8');
+  const text = readText(absolutePath, options);
+  const source = new SourceText(display, text ?? '', 'utf8');
+  if (text === undefined) {
+    const b = new ZoneBuilder(source, kind === 'yaml' ? 'octodns' : 'route53');
+    b.problem('unreadable', `cannot read ${display}`, { start: 0, end: 0 });
+    return { zone: b.zone() };
+  }
   const include = kind === 'yaml' ? includer(absolutePath, options) : undefined;
   return interpret(source, kind, options, include);
 }

@@ -60,6 +60,13 @@ describe('octoDNS', () => {
   });
 });
 
+it('a file that cannot be read says so, not that it is empty', () => {
+  const outcome = readExportFile(join(work, 'gone.json'), 'json', { readFile: () => undefined });
+  if (!('zone' in outcome)) throw new Error('skipped');
+  expect(outcome.zone.diagnostics.map((d) => d.ruleId)).toEqual(['syntax/unreadable']);
+  expect(outcome.zone.diagnostics[0].message).toMatch(/^cannot read .*gone\.json$/);
+});
+
 describe('Google Cloud', () => {
   it('reads the multi-document YAML of `gcloud dns record-sets export`', () => {
     const text = '---\nkind: dns#resourceRecordSet\nname: example.com.\nrrdatas:\n- 10 mx.example.com.\nttl: 300\ntype: MX\n---\nkind: dns#resourceRecordSet\nname: mx.example.com.\nrrdatas:\n- 192.0.2.25\nttl: 300\ntype: A\n';

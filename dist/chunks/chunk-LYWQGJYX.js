@@ -6520,7 +6520,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-BPQRVMK5.js");
+    const { readExportFile } = await import("./providers-22YYEA3I.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

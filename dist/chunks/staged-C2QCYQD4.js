@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-6O4M43KQ.js";
+} from "./chunk-LYWQGJYX.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
