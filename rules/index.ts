@@ -27,6 +27,7 @@ import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
 import zoneNameDoubled from './zone-name-doubled/rule.ts';
 import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
+import zoneViewsDiffer from './zone-views-differ/rule.ts';
 import spfPermissiveAll from './spf-permissive-all/rule.ts';
 import spfWeakAll from './spf-weak-all/rule.ts';
 import spfMultipleRecords from './spf-multiple-records/rule.ts';
@@ -103,6 +104,7 @@ export const rules: readonly Rule<never>[] = [
   zoneOutOfZone,
   zoneNameDoubled,
   zoneTargetMissingDot,
+  zoneViewsDiffer,
   spfPermissiveAll,
   spfWeakAll,
   spfMultipleRecords,

@@ -30,10 +30,10 @@ describe('rule folders', () => {
   for (const id of folders) {
     describe(id, () => {
       const dir = join(rulesDir, id);
-      it('has a doc page with why, examples, options and references', () => {
+      it('has a doc page with why, where it stands, examples, options and references', () => {
         const doc = readFileSync(join(dir, 'README.md'), 'utf8');
         expect(doc).toMatch(new RegExp(`^# ${id}\\b`, 'm'));
-        for (const heading of ['Why', 'Bad', 'Good', 'Options', 'References']) expect(doc).toMatch(new RegExp(`^## ${heading}`, 'm'));
+        for (const heading of ['Why', 'Where it stands', 'Bad', 'Good', 'Options', 'References']) expect(doc).toMatch(new RegExp(`^## ${heading}`, 'm'));
       });
 
       it('reports exactly what its fixtures expect', async () => {

@@ -311,7 +311,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
-      // The provider chose this TTL (Cloudflare's automatic TTL): the zone's author cannot change it.
+      // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
       if (isAutomaticTtl(record)) continue;
       let hit: TtlLimitHit | undefined;
       if (isTarget && exchanger !== undefined && (record.type === 'A' || record.type === 'AAAA')) {
