@@ -49366,7 +49366,7 @@ var rule_default26 = defineRule({
     const suffix = "." + twice;
     const reported = /* @__PURE__ */ new Set();
     for (const record4 of zone.records) {
-      if (record4.ownerEnd <= record4.ownerStart) continue;
+      if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
       const owner = record4.owner;
       const key2 = nameKey(owner);
       if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;

@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-DDVAFN4P.js";
+} from "./chunks/chunk-TDXDF3XO.js";
 import {
   useReadWorker
 } from "./chunks/chunk-EWG4OVKM.js";
@@ -187,7 +187,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-DFR6WLQB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-TFYFWSN3.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -26,8 +26,9 @@ export default defineRule<Record<string, never>>({
     const suffix = '.' + twice;
     const reported = new Set<string>();
     for (const record of zone.records) {
-      // A blank owner repeats the one above: that record is the one to fix.
-      if (record.ownerEnd <= record.ownerStart) continue;
+      // A blank owner repeats the one above: that record is the one to fix. An SOA away from the
+      // apex is the reader's finding (syntax/soa-owner) and soa-count's.
+      if (record.ownerEnd <= record.ownerStart || record.type === 'SOA') continue;
       const owner = record.owner;
       const key = nameKey(owner);
       // Once per owner: every record there has the same fix.

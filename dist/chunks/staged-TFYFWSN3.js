@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-DDVAFN4P.js";
+} from "./chunk-TDXDF3XO.js";
 import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader

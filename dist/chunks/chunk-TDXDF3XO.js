@@ -3565,7 +3565,7 @@ var rule_default26 = defineRule({
     const suffix = "." + twice;
     const reported = /* @__PURE__ */ new Set();
     for (const record of zone.records) {
-      if (record.ownerEnd <= record.ownerStart) continue;
+      if (record.ownerEnd <= record.ownerStart || record.type === "SOA") continue;
       const owner = record.owner;
       const key = nameKey(owner);
       if (key !== twice && !key.endsWith(suffix) || reported.has(key)) continue;
