@@ -15770,8 +15770,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15798,9 +15798,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15830,11 +15830,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16008,13 +16008,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response2 = await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response2 = await cache.match(request2, options);
             if (response2 !== void 0) {
               return response2;
             }
@@ -16044,12 +16044,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -28155,7 +28155,7 @@ var require_parse_diff = __commonJS({
 });
 
 // src/model/record.ts
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -28177,6 +28177,7 @@ var init_record = __esm({
     OWNER_TOKEN_END = 15;
     STRIDE = 16;
     CHUNK_ROWS = 1 << 14;
+    FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
       constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
         this.names = names;
@@ -28194,6 +28195,8 @@ var init_record = __esm({
       count;
       /** Record objects of the rows, made by RecordTable.records(). */
       views = [];
+      /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+      memos;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -28227,8 +28230,9 @@ var init_record = __esm({
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-          chunk = new RecordChunk(this.names, this.parts, 0);
+        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+          const rows2 = chunk === void 0 ? FIRST_CHUNK_ROWS : Math.min(CHUNK_ROWS, Math.max(FIRST_CHUNK_ROWS, chunk.rows.length / STRIDE * 2));
+          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(rows2 * STRIDE));
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -28426,6 +28430,16 @@ var init_record = __esm({
       /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
       get rdataText() {
         return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+      }
+      /**
+       * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+       * kept beside its row for the table's lifetime so that it is derived once.
+       */
+      get memo() {
+        return this.chunk.memos?.[this.row];
+      }
+      set memo(value2) {
+        (this.chunk.memos ??= [])[this.row] = value2;
       }
     };
     ArrayRdataStore = class {
@@ -38279,8 +38293,8 @@ function fromJson(node, text3) {
       return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
     }
     case "string": {
-      let cache2;
-      return { kind: "string", start, end, value: node.value, mapped: () => cache2 ??= decodeJsonString(text3, start + 1, end - 1) };
+      let cache;
+      return { kind: "string", start, end, value: node.value, mapped: () => cache ??= decodeJsonString(text3, start + 1, end - 1) };
     }
     default:
       return { kind: node.type === "property" ? "null" : node.type, start, end, value: node.value, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
@@ -38355,8 +38369,8 @@ function fromYaml(node, text3, doc, depth) {
     const v = node.value;
     const kind = v === null || v === void 0 ? "null" : typeof v === "string" ? "string" : typeof v === "number" || typeof v === "bigint" ? "number" : typeof v === "boolean" ? "boolean" : "string";
     const value2 = typeof v === "bigint" ? Number(v) : v instanceof Date ? text3.slice(start, end) : v ?? null;
-    let cache2;
-    return { kind, start, end, value: value2, mapped: () => cache2 ??= mapYamlScalar(node, text3, start, end) };
+    let cache;
+    return { kind, start, end, value: value2, mapped: () => cache ??= mapYamlScalar(node, text3, start, end) };
   }
   return emptyNode(start, text3);
 }
@@ -44559,9 +44573,9 @@ var init_endpoints_to_methods = __esm({
       set(target2, methodName, value2) {
         return target2.cache[methodName] = value2;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -44569,7 +44583,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -44577,9 +44591,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache[methodName];
       }
     };
   }
@@ -45613,8 +45627,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size2 = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size2 * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at2 = chunk.count++ * 3;
@@ -45653,6 +45668,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -46126,8 +46142,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry2.count; i++) {
       const at2 = this.size & FIELD_CHUNK - 1;
-      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at2 === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at2 === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at2) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at2] = entry2.starts[i];
       chunk[2 * at2 + 1] = entry2.ends[i];
       this.size++;
@@ -46168,6 +46191,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];
@@ -46618,51 +46642,50 @@ init_ip();
 // src/engine/records.ts
 init_rdata();
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key2) {
-    return this.map.get(key2);
-  }
-  set(key2, value2) {
-    this.map.set(key2, value2);
-    return this;
-  }
-  has(key2) {
-    return this.map.has(key2);
-  }
-  delete(key2) {
-    return this.map.delete(key2);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+// src/engine/facts.ts
+function recordFacts(record4) {
+  let facts = record4.memo;
+  if (!facts) record4.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key2 = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key2)) return bag.get(key2);
+    const value2 = derive(of);
+    bag.set(key2, value2);
+    return value2;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record4, type) {
   if (record4.type !== type) return void 0;
-  let rdata = cache.get(record4);
+  const facts = recordFacts(record4);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record4, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const rdata = rdataOf(record4, record4.type);
+  const facts = recordFacts(record4);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record4, type) {
+  const rdata = rdataOf(record4, type);
   if (!rdata) return void 0;
   const fields = record4.fields;
   const text3 = txtText(rdata);
@@ -46686,44 +46709,34 @@ function escapeLength(source, offset) {
 }
 
 // src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list3 = mxCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "MX") continue;
-      const rdata = rdataOf(record4, "MX");
-      if (!rdata || record4.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list3.push({
-        written: record4.fields[1].text,
-        record: record4,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record4.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list3);
+var mxRecords = zoneFact("mx", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "MX") continue;
+    const rdata = rdataOf(record4, "MX");
+    if (!rdata || record4.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list3.push({
+      written: record4.fields[1].text,
+      record: record4,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record4.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
   }
   return list3;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
+});
+var mxByOwner = zoneFact("mx by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const mx of mxRecords(zone)) {
+    const group = groups.get(mx.ownerKey);
+    if (group) group.push(mx);
+    else groups.set(mx.ownerKey, [mx]);
   }
   return groups;
-}
+});
 function preferenceSpan(mx) {
   return mx.record.fields[0].span;
 }
@@ -46739,27 +46752,22 @@ function mxFingerprint(mx, ...rest3) {
 function ownerOrTypeSpan(record4) {
   return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
 }
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record4 of zone.records) {
-      if (record4.type === "NS" || record4.type === "DNAME") {
-        const key2 = nameKey(record4.owner);
-        if (record4.type === "DNAME") {
-          if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-        } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-          facts.cuts.set(key2, record4);
-        }
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record4 of zone.records) {
+    if (record4.type === "NS" || record4.type === "DNAME") {
+      const key2 = nameKey(record4.owner);
+      if (record4.type === "DNAME") {
+        if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
+      } else if (key2 !== originKey && !facts.cuts.has(key2)) {
+        facts.cuts.set(key2, record4);
       }
-      if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
@@ -46816,10 +46824,9 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
+var chases = runFact("chases", () => /* @__PURE__ */ new Map());
 function chase(zones, name2, preferred2) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
+  const byZone = chases(zones);
   let byName = byZone.get(preferred2);
   if (!byName) byZone.set(preferred2, byName = /* @__PURE__ */ new Map());
   const key2 = nameKey(name2);
@@ -46843,32 +46850,24 @@ function follow(zones, name2, preferred2) {
     current = target2;
   }
 }
-var addressCache = ruleCache();
 function resolvedAddresses(zones, name2, preferred2) {
   const chain2 = chase(zones, name2, preferred2);
-  let list3 = addressCache.get(chain2);
-  if (!list3) {
+  if (!chain2.addresses) {
     const { end } = chain2;
     const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list3 = [];
+    chain2.addresses = [];
     for (const record4 of records3) {
       const address = addressBytes(record4);
-      if (address) list3.push({ record: record4, ...address });
+      if (address) chain2.addresses.push({ record: record4, ...address });
     }
-    addressCache.set(chain2, list3);
   }
-  return list3;
+  return chain2.addresses;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text3 = exchangeText(mx);
   if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -48220,13 +48219,9 @@ function answerValue(record4, type) {
       return rdataOf(record4, "PTR")?.target;
   }
 }
-var resolvers = ruleCache();
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
 function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
+  const byZone = resolvers(zones);
   let resolver = byZone.get(zone);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
@@ -48236,16 +48231,14 @@ function resolverFor(zones, zone) {
 }
 
 // src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  let entry2 = entryCache.get(record4);
-  if (entry2 === void 0) {
+  const facts = recordFacts(record4);
+  if (facts.spf === void 0) {
     const view = txtOf(record4);
-    entry2 = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
-    entryCache.set(record4, entry2);
+    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return entry2 ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -48254,33 +48247,23 @@ function authorisingSpf(records3) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list3 = zoneCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      const entry2 = spfEntryOf(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache.set(zone, list3);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) list3.push(entry2);
   }
   return list3;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry2 of spfRecords(zone)) {
-      const group = groups.get(entry2.ownerKey);
-      if (group) group.push(entry2);
-      else groups.set(entry2.ownerKey, [entry2]);
-    }
-    ownerCache.set(zone, groups);
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of spfRecords(zone)) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
   }
   return groups;
-}
+});
 function spanOf(entry2, range2) {
   return entry2.view.span(range2.start, range2.end);
 }
@@ -48296,25 +48279,19 @@ function spfFingerprint(entry2, ...rest3) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all2;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all2) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all2 = term;
-      }
+  const reached = [];
+  const after = [];
+  let all2;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all2) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all2 = term;
     }
-    flow = { reached, after, ...all2 ? { all: all2 } : {}, ...!all2 && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all2 ? { all: all2 } : {}, ...!all2 && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -48369,32 +48346,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry2 of spfRecords(zone)) {
-        for (const term of entry2.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target2 = targetOf(entry2.record.owner, term);
-          if (target2) set.add(nameKey(target2));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry2 of spfRecords(zone)) {
+      for (const term of entry2.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target2 = targetOf(entry2.record.owner, term);
+        if (target2) set.add(nameKey(target2));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
@@ -48584,9 +48557,10 @@ init_names();
 init_codecs();
 init_rdata();
 init_schema();
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets3 = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
   for (const [key2, records3] of zones.index(zone)) {
@@ -48605,7 +48579,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets3.push(set);
   }
-  rrsetCache.set(zone, sets3);
+  byZone.set(zone, sets3);
   return sets3;
 }
 function coveredType(record4) {
@@ -48642,15 +48616,7 @@ function shortHash(text3) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record4 of zones.recordsAt(zone, zone.origin)) {
     if (record4.type !== "SOA") continue;
@@ -48691,11 +48657,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record4 of zone.records) {
       if (record4.type !== "MX") continue;
@@ -48703,9 +48666,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record4) {
   const fields = record4.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -48714,15 +48676,13 @@ function mxExchange(record4) {
   }
   return rdataOf(record4, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults2, bound) {
@@ -50032,9 +49992,9 @@ function dropLabels(name2, count) {
   }
   return at2 >= name2.length ? "." : name2.slice(at2);
 }
-var entryCache2 = ruleCache();
 function dmarcEntry(record4) {
-  let entry2 = entryCache2.get(record4);
+  const facts = recordFacts(record4);
+  let entry2 = facts.dmarc;
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
@@ -50047,34 +50007,23 @@ function dmarcEntry(record4) {
         entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache2.set(record4, entry2);
+    facts.dmarc = entry2;
   }
   return entry2 ?? void 0;
 }
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list3 = zoneCache2.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const entry2 = dmarcEntry(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache2.set(zone, list3);
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const entry2 = dmarcEntry(record4);
+    if (entry2) list3.push(entry2);
   }
   return list3;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+});
 function policyRecords(zone) {
   return policiesOf(zone).list;
 }
@@ -50142,35 +50091,30 @@ function discoverPolicy(zones, domain, preferred2) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list3 = bimiCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const ownerKey = nameKey(record4.owner);
-      const labels = labelsOf2(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list3.push({
-        record: record4,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record4.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list3);
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const ownerKey = nameKey(record4.owner);
+    const labels = labelsOf2(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record4);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list3.push({
+      record: record4,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record4.owner, 2)
+    });
   }
   return list3;
-}
+});
 
 // rules/dmarc-policy-none/rule.ts
 var rule_default43 = defineRule({
@@ -50926,42 +50870,24 @@ function dropLabels2(name2, count) {
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record4 of zone.records) {
-    if (record4.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry2 = tlsaEntry(record4);
-      if (entry2) facts.tlsa.push(entry2);
-      continue;
-    }
-    if (record4.type !== "TXT" || kind === "tlsa") continue;
+    if (record4.type !== "TXT") continue;
     const ownerKey = nameKey(record4.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
       const view = txtOf(record4);
       if (!view) continue;
       const domain = dropLabels2(record4.owner, 1);
       facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
       const view = txtOf(record4);
       if (!view) continue;
       const domain = dropLabels2(record4.owner, 2);
       facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== "dkim") continue;
       const at2 = ownerKey.split(".").indexOf("_domainkey");
       if (at2 < 1) continue;
       const view = txtOf(record4);
@@ -50971,21 +50897,26 @@ function factsOf2(zone, kind) {
       facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
+  return mailFacts(zone).dkim;
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
+  return mailFacts(zone).mtaSts;
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
+  return mailFacts(zone).tlsRpt;
 }
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TLSA") continue;
+    const entry2 = tlsaEntry(record4);
+    if (entry2) list3.push(entry2);
+  }
+  return list3;
+});
 function textSpan2(entry2, start, end) {
   return entry2.view.span(start, Math.max(start, end));
 }
@@ -51056,10 +50987,9 @@ function tlsaFingerprint(entry2, ...rest3) {
   const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
   return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
 }
-var coverageCache = ruleCache();
+var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
 function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
+  const byZone = coverages(zones);
   let byName = byZone.get(zone);
   if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
   const key2 = nameKey(exchanger);
@@ -51862,13 +51792,9 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
     for (const rule of rules2) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
       try {
         rule.check({
           zone,
@@ -51895,7 +51821,6 @@ function lintZones(zones, rules2, configFor) {
         });
       }
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
@@ -51911,10 +51836,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -52024,7 +51945,7 @@ async function resolveChanges(options) {
   }
   const files = gitDiff(root, baseRef);
   const byHead = renameMap(files);
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
     const rel = inside(root, absolutePath);
@@ -52036,8 +51957,8 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache2.has(path)) readBlobs(root, baseRef, [path], cache2);
-    return cache2.get(path);
+    if (!cache.has(path)) readBlobs(root, baseRef, [path], cache);
+    return cache.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
   return {
@@ -52049,8 +51970,8 @@ async function resolveChanges(options) {
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache2.has(p));
-      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache2);
+      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
+      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache);
     },
     readBase,
     existsAtBase: (absolutePath) => {
@@ -52099,9 +52020,9 @@ async function apiChanges(root, pr, api, why) {
     }
   };
 }
-function readBlobs(root, ref, paths, cache2) {
+function readBlobs(root, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
-  for (const p of paths) cache2.set(p, void 0);
+  for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
   const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
@@ -52116,7 +52037,7 @@ function readBlobs(root, ref, paths, cache2) {
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!found) continue;
     const size2 = Number(found[2]);
-    if (found[1] === "blob") cache2.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
+    if (found[1] === "blob") cache.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
     at2 += size2 + 1;
   }
 }

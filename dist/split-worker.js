@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-IJDFJN3X.js";
 import {
   SourceText
-} from "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-N3DFYEVB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

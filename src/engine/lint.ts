@@ -8,7 +8,6 @@ import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Zone } from '../model/zone.ts';
 import { ZoneSet } from '../model/zoneset.ts';
-import { clearRuleCaches } from './cache.ts';
 import type { ResolvedConfig } from './config.ts';
 import type { Rule } from './rule.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -31,15 +30,9 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found: Diagnostic[] = [...zone.diagnostics];
-    let family: string | undefined;
     for (const rule of rules) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
-      // The rules of a family share parsed records through the rule caches (see cache.ts); a
-      // family's caches are dropped when the next family starts, so one family's stay alive at a time.
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== undefined && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
       try {
         rule.check({
           zone,
@@ -66,7 +59,6 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
         });
       }
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       // A file $INCLUDEd by two zones would otherwise report its findings twice.
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -83,12 +75,6 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-
-/** The family of a rule: its id up to the first hyphen (`mx`, `spf`, `mta` for `mta-sts-…`, `tls` for `tls-rpt-…`). */
-function familyOf(id: string): string {
-  const dash = id.indexOf('-');
-  return dash < 0 ? id : id.slice(0, dash);
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -27,7 +27,7 @@ import {
 import { chase, type Resolution } from './mx.ts';
 import { rdataOf, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
-import { type RuleCache, ruleCache } from './cache.ts';
+import { runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -98,58 +98,33 @@ export interface TlsaEntry {
   smtp: boolean;
 }
 
-type MailKind = 'dkim' | 'mtaSts' | 'tlsRpt' | 'tlsa';
-
 interface MailFacts {
   dkim: DkimKeyTxt[];
   mtaSts: StsTxt[];
   tlsRpt: TlsRptTxt[];
-  tlsa: TlsaEntry[];
 }
-
-// One cache per kind: each family asks for its own records only, and the lint loop clears the
-// caches between families, so building all four kinds at once would re-parse every DKIM key for
-// the MTA-STS, TLS-RPT and DANE rules.
-const factsCache: { [K in MailKind]: RuleCache<Zone, MailFacts[K]> } = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache(),
-};
 
 /** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
 const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 
-/** The records of one kind of a zone, parsed once (per family: see cache.ts). */
-function factsOf<K extends MailKind>(zone: Zone, kind: K): MailFacts[K] {
-  const cache = factsCache[kind];
-  const cached = cache.get(zone);
-  if (cached) return cached;
-  const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+/** The policy TXT records of a zone by kind, each parsed once, in one walk over the zone. */
+const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
+  const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
-    if (record.type === 'TLSA') {
-      if (kind !== 'tlsa') continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== 'TXT' || kind === 'tlsa') continue;
+    if (record.type !== 'TXT') continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 /* _ */ && !ownerKey.includes('._domainkey.')) continue;
     if (ownerKey.startsWith('_mta-sts.')) {
-      if (kind !== 'mtaSts') continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith('_smtp._tls.')) {
-      if (kind !== 'tlsRpt') continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== 'dkim') continue;
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');
       if (at < 1) continue;
@@ -160,29 +135,34 @@ function factsOf<K extends MailKind>(zone: Zone, kind: K): MailFacts[K] {
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join('.') });
     }
   }
-  cache.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 
 /** The DKIM key records of a zone (TXT under `<selector>._domainkey.` holding `v=DKIM1` or `p=`), parsed once. */
 export function dkimKeys(zone: Zone): readonly DkimKeyTxt[] {
-  return factsOf(zone, 'dkim');
+  return mailFacts(zone).dkim;
 }
 
 /** Every TXT record at a `_mta-sts.<domain>` name of the zone, parsed once. */
 export function mtaStsRecords(zone: Zone): readonly StsTxt[] {
-  return factsOf(zone, 'mtaSts');
+  return mailFacts(zone).mtaSts;
 }
 
 /** Every TXT record at a `_smtp._tls.<domain>` name of the zone, parsed once. */
 export function tlsRptRecords(zone: Zone): readonly TlsRptTxt[] {
-  return factsOf(zone, 'tlsRpt');
+  return mailFacts(zone).tlsRpt;
 }
 
 /** The TLSA records of the zone whose rdata could be typed. */
-export function tlsaRecords(zone: Zone): readonly TlsaEntry[] {
-  return factsOf(zone, 'tlsa');
-}
+export const tlsaRecords = zoneFact('TLSA records', (zone: Zone): readonly TlsaEntry[] => {
+  const list: TlsaEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'TLSA') continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
 
 /** The file span of characters [start, end) of a policy record's text. */
 export function textSpan(entry: PolicyTxt<{ problems: MailProblem[] }>, start: number, end: number): Span {
@@ -315,11 +295,11 @@ export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]):
  */
 export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
 
-const coverageCache = ruleCache<ZoneSet, WeakMap<Zone, Map<string, DaneCoverage>>>();
+/** DANE coverage of exchangers, per run, linted zone and name key. */
+const coverages = runFact('DANE coverage', () => new Map<Zone, Map<string, DaneCoverage>>());
 
 export function daneCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, (byZone = new WeakMap()));
+  const byZone = coverages(zones);
   let byName = byZone.get(zone);
   if (!byName) byZone.set(zone, (byName = new Map()));
   const key = nameKey(exchanger);

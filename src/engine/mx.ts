@@ -12,7 +12,7 @@ import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
-import { ruleCache } from './cache.ts';
+import { runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
 
@@ -30,49 +30,38 @@ export interface MxEntry {
   isNull: boolean;
 }
 
-const mxCache = ruleCache<Zone, MxEntry[]>();
-const byOwnerCache = ruleCache<Zone, Map<string, MxEntry[]>>();
-
-/** The MX records of a zone whose rdata could be typed, in file order (computed once per zone). */
-export function mxRecords(zone: Zone): MxEntry[] {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== 'MX') continue;
-      const rdata = rdataOf(record, 'MX');
-      // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === '.',
-      });
-    }
-    mxCache.set(zone, list);
+/** The MX records of a zone whose rdata could be typed, in file order (derived once per zone). */
+export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
+  const list: MxEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'MX') continue;
+    const rdata = rdataOf(record, 'MX');
+    // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === '.',
+    });
   }
   return list;
-}
+});
 
 /** The MX records of a zone grouped by owner (key), each group in file order. */
-export function mxByOwner(zone: Zone): Map<string, MxEntry[]> {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
+export const mxByOwner = zoneFact('mx by owner', (zone: Zone): Map<string, MxEntry[]> => {
+  const groups = new Map<string, MxEntry[]>();
+  for (const mx of mxRecords(zone)) {
+    const group = groups.get(mx.ownerKey);
+    if (group) group.push(mx);
+    else groups.set(mx.ownerKey, [mx]);
   }
   return groups;
-}
+});
 
 export function preferenceSpan(mx: MxEntry): Span {
   return mx.record.fields[0].span;
@@ -126,28 +115,22 @@ interface ZoneFacts {
   existing?: Set<string>;
 }
 
-const factsCache = ruleCache<Zone, ZoneFacts>();
-
-function factsOf(zone: Zone): ZoneFacts {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === 'NS' || record.type === 'DNAME') {
-        const key = nameKey(record.owner);
-        if (record.type === 'DNAME') {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
+const factsOf = zoneFact('zone cuts', (zone: Zone): ZoneFacts => {
+  const originKey = nameKey(zone.origin);
+  const facts: ZoneFacts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === 'NS' || record.type === 'DNAME') {
+      const key = nameKey(record.owner);
+      if (record.type === 'DNAME') {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
       }
-      if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 
 /** The parent of a name key (`.` for a top-level name); keys hold no escaped dots (`\046`). */
 export function parentKey(key: string): string {
@@ -232,19 +215,21 @@ export interface Chase {
   cnames: ZoneRecord[];
   /** The chain loops or is longer than 8 links. */
   broken: boolean;
+  /** The addresses it ends at (resolvedAddresses), once asked for. */
+  addresses?: ResolvedAddress[];
 }
 
 const MAX_CNAME_CHAIN = 8;
 
-const chaseCache = ruleCache<ZoneSet, WeakMap<Zone, Map<string, Chase>>>();
+/** Chases of the run, per linted zone and name key. */
+const chases = runFact('chases', () => new Map<Zone, Map<string, Chase>>());
 
 /**
  * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
  * per run and linted zone: many MX records share a few exchangers.
  */
 export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, (byZone = new WeakMap()));
+  const byZone = chases(zones);
   let byName = byZone.get(preferred);
   if (!byName) byZone.set(preferred, (byName = new Map()));
   const key = nameKey(name);
@@ -277,41 +262,30 @@ export interface ResolvedAddress {
   bytes: Uint8Array;
 }
 
-const addressCache = ruleCache<Chase, ResolvedAddress[]>();
-
 /**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
  * included); computed once per name, run and linted zone.
  */
 export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
   const chain = chase(zones, name, preferred);
-  let list = addressCache.get(chain);
-  if (!list) {
+  if (!chain.addresses) {
     const { end } = chain;
     const records = end.kind === 'found' ? end.addresses : end.kind === 'delegated' ? end.glue : [];
-    list = [];
+    chain.addresses = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) list.push({ record, ...address });
+      if (address) chain.addresses.push({ record, ...address });
     }
-    addressCache.set(chain, list);
   }
-  return list;
+  return chain.addresses;
 }
-
-// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
-const exchangersCache = new WeakMap<ZoneSet, Set<string>>();
 
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
-export function exchangersOfRun(zones: ZoneSet): Set<string> {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+export const exchangersOfRun = runFact('exchangers', (zones: ZoneSet): Set<string> => {
+  const set = new Set<string>();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 
 // ───────────────────────────── how the exchange was written ─────────────────────────────
 

@@ -12,7 +12,7 @@ import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, Spf
 import { nameKey } from '../zone/names.ts';
 import { chase } from './mx.ts';
 import { rdataOf, txtOf } from './records.ts';
-import { ruleCache } from './cache.ts';
+import { runFact } from './facts.ts';
 
 /** What the server holding a name answers, with the records behind the answer. */
 export interface ZoneAnswer {
@@ -88,15 +88,11 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = ruleCache<ZoneSet, WeakMap<Zone, ZoneSetResolver>>();
+const resolvers = runFact('resolvers', () => new Map<Zone, ZoneSetResolver>());
 
 /** The resolver of a run as seen from the zone being linted (one per zone, answers cached). */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = new WeakMap();
-    resolvers.set(zones, byZone);
-  }
+  const byZone = resolvers(zones);
   let resolver = byZone.get(zone);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);

@@ -36,8 +36,13 @@ const START = 0, END = 1, OWNER_START = 2, OWNER_END = 3, TTL_START = 4, TTL_END
 const FIRST_FIELD = 8, FIELD_COUNT = 9, TTL = 10, TYPE = 11, ORIGIN = 12, PART = 13;
 /** The owner token a record's name comes from (an earlier record's when the owner is blank). */
 const OWNER_TOKEN_START = 14, OWNER_TOKEN_END = 15, STRIDE = 16;
-/** Rows are kept in fixed chunks: growing never copies, and memory is touched once. */
+/**
+ * Rows are kept in chunks: growing never copies, and memory is touched once. Chunks start small
+ * and double up to CHUNK_ROWS, so a zone of forty records does not zero a megabyte it never uses
+ * (a repository is many small zones).
+ */
 const CHUNK_ROWS = 1 << 14;
+const FIRST_CHUNK_ROWS = 64;
 
 /**
  * Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. Type and
@@ -47,6 +52,8 @@ const CHUNK_ROWS = 1 << 14;
 class RecordChunk {
   /** Record objects of the rows, made by RecordTable.records(). */
   views: ZoneRecord[] = [];
+  /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+  memos: (object | undefined)[] | undefined;
 
   constructor(
     public names: string[],
@@ -130,8 +137,9 @@ export class RecordTable {
     ownerTokenEnd = -1,
   ): ZoneRecordRef {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === undefined || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
+    if (chunk === undefined || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+      const rows = chunk === undefined ? FIRST_CHUNK_ROWS : Math.min(CHUNK_ROWS, Math.max(FIRST_CHUNK_ROWS, (chunk.rows.length / STRIDE) * 2));
+      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(rows * STRIDE));
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -375,6 +383,18 @@ export class ZoneRecord {
   /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
   get rdataText(): string {
     return this.fields.map((f) => (f.quoted ? `"${f.text}"` : f.text)).join(' ');
+  }
+
+  /**
+   * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+   * kept beside its row for the table's lifetime so that it is derived once.
+   */
+  get memo(): object | undefined {
+    return this.chunk.memos?.[this.row];
+  }
+
+  set memo(value: object | undefined) {
+    (this.chunk.memos ??= [])[this.row] = value;
   }
 }
 

@@ -10,7 +10,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-N3DFYEVB.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -205,8 +205,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at = chunk.count++ * 3;
@@ -245,6 +246,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -544,8 +546,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry.count; i++) {
       const at = this.size & FIELD_CHUNK - 1;
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at] = entry.starts[i];
       chunk[2 * at + 1] = entry.ends[i];
       this.size++;
@@ -586,6 +595,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];

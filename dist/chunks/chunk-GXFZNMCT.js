@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-N3DFYEVB.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -31,51 +31,50 @@ import {
   spanText
 } from "./chunk-VOD57E3I.js";
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key) {
-    return this.map.get(key);
-  }
-  set(key, value) {
-    this.map.set(key, value);
-    return this;
-  }
-  has(key) {
-    return this.map.has(key);
-  }
-  delete(key) {
-    return this.map.delete(key);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+// src/engine/facts.ts
+function recordFacts(record) {
+  let facts = record.memo;
+  if (!facts) record.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key)) return bag.get(key);
+    const value = derive(of);
+    bag.set(key, value);
+    return value;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record, type) {
   if (record.type !== type) return void 0;
-  let rdata = cache.get(record);
+  const facts = recordFacts(record);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record.type, record.fields, record.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const rdata = rdataOf(record, record.type);
+  const facts = recordFacts(record);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record, type) {
+  const rdata = rdataOf(record, type);
   if (!rdata) return void 0;
   const fields = record.fields;
   const text = txtText(rdata);
@@ -99,44 +98,34 @@ function escapeLength(source, offset) {
 }
 
 // src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
-      const rdata = rdataOf(record, "MX");
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list);
+var mxRecords = zoneFact("mx", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "MX") continue;
+    const rdata = rdataOf(record, "MX");
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
   }
   return list;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
+});
+var mxByOwner = zoneFact("mx by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const mx of mxRecords(zone)) {
+    const group = groups.get(mx.ownerKey);
+    if (group) group.push(mx);
+    else groups.set(mx.ownerKey, [mx]);
   }
   return groups;
-}
+});
 function preferenceSpan(mx) {
   return mx.record.fields[0].span;
 }
@@ -152,27 +141,22 @@ function mxFingerprint(mx, ...rest) {
 function ownerOrTypeSpan(record) {
   return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
 }
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === "NS" || record.type === "DNAME") {
-        const key = nameKey(record.owner);
-        if (record.type === "DNAME") {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === "NS" || record.type === "DNAME") {
+      const key = nameKey(record.owner);
+      if (record.type === "DNAME") {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
       }
-      if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
@@ -229,10 +213,9 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
+var chases = runFact("chases", () => /* @__PURE__ */ new Map());
 function chase(zones, name2, preferred) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
+  const byZone = chases(zones);
   let byName = byZone.get(preferred);
   if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
   const key = nameKey(name2);
@@ -256,32 +239,24 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-var addressCache = ruleCache();
 function resolvedAddresses(zones, name2, preferred) {
   const chain2 = chase(zones, name2, preferred);
-  let list = addressCache.get(chain2);
-  if (!list) {
+  if (!chain2.addresses) {
     const { end } = chain2;
     const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list = [];
+    chain2.addresses = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) list.push({ record, ...address });
+      if (address) chain2.addresses.push({ record, ...address });
     }
-    addressCache.set(chain2, list);
   }
-  return list;
+  return chain2.addresses;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text = exchangeText(mx);
   if (text === "@" || text.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -1627,13 +1602,9 @@ function answerValue(record, type) {
       return rdataOf(record, "PTR")?.target;
   }
 }
-var resolvers = ruleCache();
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
 function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
+  const byZone = resolvers(zones);
   let resolver = byZone.get(zone);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
@@ -1643,16 +1614,14 @@ function resolverFor(zones, zone) {
 }
 
 // src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
+  const facts = recordFacts(record);
+  if (facts.spf === void 0) {
     const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return entry ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -1661,33 +1630,23 @@ function authorisingSpf(records) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    const entry = spfEntryOf(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of spfRecords(zone)) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
   }
   return groups;
-}
+});
 function spanOf(entry, range) {
   return entry.view.span(range.start, range.end);
 }
@@ -1703,25 +1662,19 @@ function spfFingerprint(entry, ...rest) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
+  const reached = [];
+  const after = [];
+  let all;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all = term;
     }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -1776,32 +1729,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry of spfRecords(zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target = targetOf(entry.record.owner, term);
+        if (target) set.add(nameKey(target));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry, domain = entry.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
@@ -1985,9 +1934,10 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
@@ -2006,7 +1956,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets.push(set);
   }
-  rrsetCache.set(zone, sets);
+  byZone.set(zone, sets);
   return sets;
 }
 function coveredType(record) {
@@ -2043,15 +1993,7 @@ function shortHash(text) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record of zones.recordsAt(zone, zone.origin)) {
     if (record.type !== "SOA") continue;
@@ -2092,11 +2034,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record of zone.records) {
       if (record.type !== "MX") continue;
@@ -2104,9 +2043,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record) {
   const fields = record.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -2115,15 +2053,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults, bound) {
@@ -3424,9 +3360,9 @@ function dropLabels(name2, count) {
   }
   return at >= name2.length ? "." : name2.slice(at);
 }
-var entryCache2 = ruleCache();
 function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
+  const facts = recordFacts(record);
+  let entry = facts.dmarc;
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
@@ -3439,34 +3375,23 @@ function dmarcEntry(record) {
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache2.set(record, entry);
+    facts.dmarc = entry;
   }
   return entry ?? void 0;
 }
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache2.set(zone, list);
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const entry = dmarcEntry(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+});
 function policyRecords(zone) {
   return policiesOf(zone).list;
 }
@@ -3534,35 +3459,30 @@ function discoverPolicy(zones, domain, preferred) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list);
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    const labels = labelsOf(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list.push({
+      record,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record.owner, 2)
+    });
   }
   return list;
-}
+});
 
 // rules/dmarc-policy-none/rule.ts
 var rule_default43 = defineRule({
@@ -4308,42 +4228,24 @@ function dropLabels2(name2, count) {
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
-    if (record.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== "TXT" || kind === "tlsa") continue;
+    if (record.type !== "TXT") continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels2(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels2(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== "dkim") continue;
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
       const view = txtOf(record);
@@ -4353,21 +4255,26 @@ function factsOf2(zone, kind) {
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
+  return mailFacts(zone).dkim;
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
+  return mailFacts(zone).mtaSts;
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
+  return mailFacts(zone).tlsRpt;
 }
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TLSA") continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
 function textSpan2(entry, start, end) {
   return entry.view.span(start, Math.max(start, end));
 }
@@ -4438,10 +4345,9 @@ function tlsaFingerprint(entry, ...rest) {
   const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
   return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
 }
-var coverageCache = ruleCache();
+var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
 function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
+  const byZone = coverages(zones);
   let byName = byZone.get(zone);
   if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
   const key = nameKey(exchanger);
@@ -5238,13 +5144,9 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
     for (const rule of rules2) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
       try {
         rule.check({
           zone,
@@ -5271,7 +5173,6 @@ function lintZones(zones, rules2, configFor) {
         });
       }
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;
@@ -5287,10 +5188,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {

@@ -117,6 +117,7 @@ var OWNER_TOKEN_START = 14;
 var OWNER_TOKEN_END = 15;
 var STRIDE = 16;
 var CHUNK_ROWS = 1 << 14;
+var FIRST_CHUNK_ROWS = 64;
 var RecordChunk = class {
   constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
     this.names = names;
@@ -134,6 +135,8 @@ var RecordChunk = class {
   count;
   /** Record objects of the rows, made by RecordTable.records(). */
   views = [];
+  /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+  memos;
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -167,8 +170,9 @@ var RecordTable = class {
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
+    if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+      const rows2 = chunk === void 0 ? FIRST_CHUNK_ROWS : Math.min(CHUNK_ROWS, Math.max(FIRST_CHUNK_ROWS, chunk.rows.length / STRIDE * 2));
+      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(rows2 * STRIDE));
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -366,6 +370,16 @@ var ZoneRecord = class {
   /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
   get rdataText() {
     return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+  }
+  /**
+   * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+   * kept beside its row for the table's lifetime so that it is derived once.
+   */
+  get memo() {
+    return this.chunk.memos?.[this.row];
+  }
+  set memo(value) {
+    (this.chunk.memos ??= [])[this.row] = value;
   }
 };
 var ArrayRdataStore = class {
