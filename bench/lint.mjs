@@ -9,6 +9,7 @@
 // Needs /usr/bin/time (Debian `time`), bind9-utils, util-linux (unshare). See bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,11 +48,11 @@ function repo() {
 }
 
 function sample(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const line = r.stderr.trim().split('\n').pop();
-  const [seconds, kb] = line.split(' ').map(Number);
+  const [seconds, user, system, kb] = line.split(' ').map(Number);
   if (!Number.isFinite(seconds)) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  return { seconds, mb: kb / 1024 };
+  return { seconds, cpu: user + system, mb: kb / 1024 };
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -60,11 +61,13 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 function measure(commands) {
   const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, [cmd, args]] of Object.entries(commands)) samples[k].push(sample(cmd, args));
-  return Object.fromEntries(Object.entries(samples).map(([k, l]) => [k, { seconds: median(l.map((s) => s.seconds)), mb: median(l.map((s) => s.mb)) }]));
+  return Object.fromEntries(Object.entries(samples).map(([k, l]) => [k, { seconds: median(l.map((s) => s.seconds)), cpu: median(l.map((s) => s.cpu)), mb: median(l.map((s) => s.mb)) }]));
 }
 
 const lint = (path) => ['--format', 'json', '-o', '/dev/null', path];
-console.log(`shape  command                 median s  peak MB   (RUNS=${runs}, interleaved)`);
+// Wall time is the floors' measure; CPU time (user + system) is printed beside it because on a
+// shared machine wall time follows the load, and CPU time much less.
+console.log(`shape  command   wall s (median)  CPU s (median)  peak MB   (RUNS=${runs}, interleaved, load ${loadavg()[0].toFixed(1)})`);
 for (const shape of shapes) {
   const commands = {};
   let target;
@@ -82,7 +85,8 @@ for (const shape of shapes) {
   commands.mxlint = [process.execPath, [cli, ...lint(target)]];
   if (other) commands.other = [process.execPath, [other, ...lint(target)]];
   const r = measure(commands);
-  for (const [k, m] of Object.entries(r)) console.log(`${shape.padEnd(5)}  ${k.padEnd(22)}  ${m.seconds.toFixed(2).padStart(8)}  ${m.mb.toFixed(0).padStart(7)}`);
-  const extra = shape === 'small' ? `mxlint - node = ${((r.mxlint.seconds - r.peer.seconds) * 1000).toFixed(0)} ms` : `mxlint / peer = ${(r.mxlint.seconds / r.peer.seconds).toFixed(2)}×`;
-  console.log(`${shape.padEnd(5)}  ${extra}`);
+  for (const [k, m] of Object.entries(r)) console.log(`${shape.padEnd(5)}  ${k.padEnd(8)}  ${m.seconds.toFixed(2).padStart(15)}  ${m.cpu.toFixed(2).padStart(14)}  ${m.mb.toFixed(0).padStart(7)}`);
+  const ratio = (m) => (shape === 'small' ? `${((m.mxlint.seconds - m.peer.seconds) * 1000).toFixed(0)} ms over node -e 0` : `${(m.mxlint.seconds / m.peer.seconds).toFixed(2)}× the peer`);
+  const cpuRatio = shape === 'small' ? `${((r.mxlint.cpu - r.peer.cpu) * 1000).toFixed(0)} ms` : `${(r.mxlint.cpu / r.peer.cpu).toFixed(2)}×`;
+  console.log(`${shape.padEnd(5)}  mxlint: wall ${ratio(r)}, CPU ${cpuRatio}${other ? `; other: wall ${ratio({ mxlint: r.other, peer: r.peer })}` : ''} (at ${loadavg()[0].toFixed(1)} load)`);
 }

@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance4 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -22007,18 +22007,18 @@ var require_util9 = __commonJS({
         return;
       if (typeof schema3 === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules3 = self.RULES.keywords;
       for (const key2 in schema3) {
-        if (!rules2[key2])
+        if (!rules3[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema3, rules2) {
+    function schemaHasRules(schema3, rules3) {
       if (typeof schema3 == "boolean")
         return !schema3;
       for (const key2 in schema3)
-        if (rules2[key2])
+        if (rules3[key2])
           return true;
       return false;
     }
@@ -23491,9 +23491,9 @@ var require_validate = __commonJS({
       }
     }
     function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
-      for (const keyword in rules2) {
-        const rule = rules2[keyword];
+      const rules3 = it.self.RULES.all;
+      for (const keyword in rules3) {
+        const rule = rules3[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
@@ -25609,15 +25609,15 @@ var require_core = __commonJS({
         return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules2 = this.RULES.all;
+        const rules3 = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules2) {
-            const rule = rules2[key2];
+          for (const key2 in rules3) {
+            const rule = rules3[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
@@ -27870,10 +27870,10 @@ __export(config_schema_exports, {
   configSchema: () => configSchema,
   validateConfig: () => validateConfig
 });
-function configSchema(rules2) {
+function configSchema(rules3) {
   const severity = { enum: ["off", "warn", "warning", "error", "info"] };
   const ruleProperties = {};
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const options = rule.meta.options ?? { type: "object", additionalProperties: false, properties: {} };
     ruleProperties[rule.meta.id] = {
       description: rule.meta.description,
@@ -27908,9 +27908,9 @@ function configSchema(rules2) {
     }
   };
 }
-function validateConfig(config, path, rules2) {
+function validateConfig(config, path, rules3) {
   const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  const validate2 = ajv2.compile(configSchema(rules2));
+  const validate2 = ajv2.compile(configSchema(rules3));
   if (validate2(config)) return;
   throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
 }
@@ -27960,8 +27960,8 @@ var init_config = __esm({
     PRESETS = ["mxlint:recommended", "mxlint:strict"];
     DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
     ConfigLoader = class {
-      constructor(rules2, explicitPath) {
-        this.rules = rules2;
+      constructor(rules3, explicitPath) {
+        this.rules = rules3;
         if (explicitPath) {
           if (!existsSync2(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
@@ -28023,11 +28023,11 @@ var init_config = __esm({
         const loaded = this.find(file);
         const config = loaded?.config ?? {};
         const presets = config.extends === void 0 ? ["mxlint:recommended"] : [config.extends].flat();
-        const rules2 = /* @__PURE__ */ new Map();
+        const rules3 = /* @__PURE__ */ new Map();
         for (const rule of this.rules) {
-          let setting = rule.meta.severity;
-          for (const preset of presets) if (preset === "mxlint:strict") setting = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
-          if (setting !== "off") rules2.set(rule.meta.id, { severity: setting, options: defaultOptions(rule) });
+          let setting2 = rule.meta.severity;
+          for (const preset of presets) if (preset === "mxlint:strict") setting2 = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
+          if (setting2 !== "off") rules3.set(rule.meta.id, { severity: setting2, options: defaultOptions(rule) });
         }
         const apply = (entries) => {
           for (const [id, entry2] of Object.entries(entries ?? {})) {
@@ -28036,11 +28036,11 @@ var init_config = __esm({
             const [severity, options] = Array.isArray(entry2) ? entry2 : [entry2, void 0];
             const level2 = severity === "warn" ? "warning" : severity;
             if (level2 === "off") {
-              rules2.delete(id);
+              rules3.delete(id);
               continue;
             }
-            const previous = rules2.get(id)?.options ?? defaultOptions(rule);
-            rules2.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
+            const previous = rules3.get(id)?.options ?? defaultOptions(rule);
+            rules3.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
           }
         };
         apply(config.rules);
@@ -28051,7 +28051,7 @@ var init_config = __esm({
           }
         }
         return {
-          rules: rules2,
+          rules: rules3,
           path: loaded?.path,
           zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} }
         };
@@ -45865,10 +45865,10 @@ function trace(message2) {
 `);
 }
 function minBytes() {
-  const setting = process.env.MXLINT_SPLIT_BYTES;
-  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
-  const bytes = Number(setting);
-  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
+  const setting2 = process.env.MXLINT_SPLIT_BYTES;
+  if (setting2 === void 0 || setting2 === "") return DEFAULT_MIN_BYTES;
+  const bytes = Number(setting2);
+  return setting2 === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 function readRange(path, bytes, from, to) {
   const fd = openSync(path, "r");
@@ -51624,6 +51624,9 @@ function originFromName(path, origins, baseDir) {
   return parsed.ok ? parsed.name : void 0;
 }
 
+// src/engine/lint.ts
+import { performance as performance3 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 init_names();
 var ZoneSet = class {
@@ -51717,8 +51720,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest3] = match;
     const list3 = rest3.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -51727,7 +51730,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -51735,9 +51738,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key2 = `${comment.source.path}\0${id}`;
         const started = open2.get(key2);
         if (started) {
@@ -51780,11 +51783,30 @@ function applySuppressions(diagnostics, comments, knownRules) {
   return kept.concat(problems);
 }
 
+// src/engine/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance2.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSet = new ZoneSet(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -51792,18 +51814,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance3.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSet,
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -51820,6 +51843,7 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -51853,13 +51877,18 @@ function fill(template2, data) {
 // src/engine/run.ts
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
-  await loader.validateAll();
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+    await loader.validateAll();
+    return found;
+  });
   const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  await timePhase("read", async () => {
+    for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  });
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f2) => resolve5(f2.path))));
   const zones = read.filter((zone) => !included.has(resolve5(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve5(zone.source.path)));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve5(zone.source.path))));
   return { ...outcome, rules, missing: discovery.missing, zones };
 }
 async function readCandidate(file, loader, options) {
@@ -52214,11 +52243,11 @@ import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mxlint/mxlint";
 var FINGERPRINT_KEY = "mxlintFingerprint/v1";
-function toSarif(results, rules2, opts) {
+function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === void 0 ? void 0 : resolve7(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const meta = "meta" in rule ? rule.meta : rule;
     metas.set(meta.id, meta);
   }
@@ -52274,8 +52303,8 @@ function toSarif(results, rules2, opts) {
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
-function formatSarif(results, rules2, opts) {
-  return JSON.stringify(toSarif(results, rules2, opts), null, 2);
+function formatSarif(results, rules3, opts) {
+  return JSON.stringify(toSarif(results, rules3, opts), null, 2);
 }
 function level(severity) {
   if (severity === "off") return "none";

@@ -4,8 +4,11 @@ import {
   discover,
   lintZones,
   originFromName,
-  rules
-} from "./chunks/chunk-GXFZNMCT.js";
+  rules,
+  timePhase,
+  timingEnabled,
+  timingReport
+} from "./chunks/chunk-BV3YIAEJ.js";
 import {
   readZone,
   useReadWorker
@@ -33,13 +36,18 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
-  await loader.validateAll();
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+    await loader.validateAll();
+    return found;
+  });
   const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  await timePhase("read", async () => {
+    for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  });
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
   const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, rules, missing: discovery.missing, zones };
 }
 async function readCandidate(file, loader, options) {
@@ -198,7 +206,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-NLVAZSBK.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-GKOV654B.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -206,9 +214,12 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values["output-file"]) writeFileSync(values["output-file"], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
+    await timePhase("write", () => {
+      if (values["output-file"]) writeFileSync(values["output-file"], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

@@ -9,12 +9,13 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { MailProblem, TextSpan } from '../mail/common.ts';
+import type { MailProblem } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { nameKey } from '../zone/names.ts';
 import { parentKey, resolveName } from './mx.ts';
-import { type TxtView, txtOf } from './records.ts';
+import { dropLabels } from './mail-records.ts';
+import { type TxtView, textSpan, txtOf } from './records.ts';
 import type { Report } from './rule.ts';
 import { recordFacts, zoneFact } from './facts.ts';
 
@@ -97,16 +98,6 @@ function placeOf(key: string): { place: DmarcPlace; domainKey: string } {
   return { place: 'elsewhere', domainKey: key };
 }
 
-/** `name` without its first `count` labels, as written. */
-function dropLabels(name: string, count: number): string {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name.length && name[at] !== '.'; at++) if (name[at] === '\\') at++;
-    at++;
-  }
-  return at >= name.length ? '.' : name.slice(at);
-}
-
 /** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
 export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   const facts = recordFacts(record);
@@ -162,14 +153,6 @@ export function coveredInZone(zone: Zone, domain: string): boolean {
     if (owners.has(`_dmarc.${key === '.' ? '' : key}`)) return true;
     if (key === org || key === '.' || !keyAtOrBelow(key, org)) return false;
   }
-}
-
-/** File span of a range of the record text; an empty range becomes the character at (or before) it. */
-export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
 }
 
 /** Span of the `v=DMARC1` (or `v=BIMI1`) tag, where findings about the record as a whole go. */

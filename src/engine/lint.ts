@@ -3,6 +3,7 @@
  * file, after suppression comments. A rule that throws becomes one internal-error diagnostic; the
  * other rules and files still run.
  */
+import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
@@ -11,6 +12,7 @@ import { ZoneSet } from '../model/zoneset.ts';
 import type { ResolvedConfig } from './config.ts';
 import type { Rule } from './rule.ts';
 import { applySuppressions } from './suppressions.ts';
+import { addRuleTime, timingEnabled } from './timing.ts';
 
 export const INTERNAL_ERROR = 'mxlint/internal-error';
 
@@ -33,6 +35,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     for (const rule of rules) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
+      const start = timingEnabled ? performance.now() : 0;
       try {
         rule.check({
           zone,
@@ -58,6 +61,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
           span: { source: zone.source, start: 0, end: 0 },
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       // A file $INCLUDEd by two zones would otherwise report its findings twice.

@@ -25,7 +25,7 @@ import {
   quote,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './mx.ts';
-import { rdataOf, txtOf, type TxtView } from './records.ts';
+import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';
 
@@ -47,10 +47,14 @@ function splitLabels(name: string): string[] {
   return labels;
 }
 
-/** `name` without its first `count` labels (`.` when none are left). */
-function dropLabels(name: string, count: number): string {
-  const rest = splitLabels(name).slice(count);
-  return rest.length ? rest.join('.') + '.' : '.';
+/** `name` without its first `count` labels, as written (`.` when none are left). */
+export function dropLabels(name: string, count: number): string {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name.length && name[at] !== '.'; at++) if (name[at] === '\\') at++;
+    at++;
+  }
+  return at >= name.length ? '.' : name.slice(at);
 }
 
 /** A domain for a message or a mailto: no final dot. */
@@ -164,11 +168,6 @@ export const tlsaRecords = zoneFact('TLSA records', (zone: Zone): readonly TlsaE
   return list;
 });
 
-/** The file span of characters [start, end) of a policy record's text. */
-export function textSpan(entry: PolicyTxt<{ problems: MailProblem[] }>, start: number, end: number): Span {
-  return entry.view.span(start, Math.max(start, end));
-}
-
 /** The first (non-duplicate) tag of a parsed record with this key. */
 export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined {
   return tags.find((t) => t.key === key && !t.duplicate);
@@ -208,7 +207,7 @@ export function reportProblems(
     context.report({
       messageId: 'problem',
       data: { message: problem.message, code: problem.code },
-      span: textSpan(entry, problem.start, problem.end),
+      span: textSpan(entry, problem),
       fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
       severity: lowered.get(problem.code),
     });
@@ -245,10 +244,10 @@ export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> 
       context.report({
         messageId: 'multiple',
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan(extra, 0, extra.view.text.length),
+        span: extra.view.span(0, extra.view.text.length),
         related: group
           .filter((e) => e !== extra)
-          .map((e) => ({ span: textSpan(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+          .map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`,
       });
     }

@@ -5,7 +5,8 @@
 import type { ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { parseRdata, txtOffset, txtText, type KnownType, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import type { TextSpan } from '../mail/common.ts';
 import { recordFacts } from './facts.ts';
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
@@ -57,6 +58,14 @@ function makeTxtView(record: ZoneRecord, type: 'TXT' | 'SPF'): TxtView | undefin
       return { source, start: from, end: last + lastLength };
     },
   };
+}
+
+/** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */
+export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
 }
 
 /** Length in the file of the character written at `offset` (`\DDD` is 4, `\X` is 2). */

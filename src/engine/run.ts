@@ -12,6 +12,7 @@ import { ConfigLoader } from './config.ts';
 import { discover, originFromName, type Candidate } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { timePhase } from './timing.ts';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -30,14 +31,19 @@ export interface RunOutcome {
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
-  await loader.validateAll();
+  const discovery = await timePhase('discover', async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
+    await loader.validateAll();
+    return found;
+  });
   const read: Zone[] = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  await timePhase('read', async () => {
+    for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  });
   // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
   const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const outcome = await timePhase('rules', () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, rules, missing: discovery.missing, zones };
 }
 

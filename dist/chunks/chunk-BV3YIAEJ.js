@@ -4977,6 +4977,42 @@ function originFromName(path, origins, baseDir) {
   return parsed.ok ? parsed.name : void 0;
 }
 
+// src/engine/timing.ts
+import { performance } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+function timingReport() {
+  const table = (title, entries) => {
+    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+    const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
+  };
+  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
+  const byTime = [...rules2].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return `${table("Phase", [...phases])}
+
+${table("Rule", byTime)}
+`;
+}
+
+// src/engine/lint.ts
+import { performance as performance2 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 var ZoneSet = class {
   constructor(zones) {
@@ -5069,8 +5105,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest] = match;
     const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -5079,7 +5115,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -5087,9 +5123,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key = `${comment.source.path}\0${id}`;
         const started = open.get(key);
         if (started) {
@@ -5134,9 +5170,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
 
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSet = new ZoneSet(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -5144,18 +5180,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance2.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSet,
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -5172,6 +5209,7 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -5206,5 +5244,8 @@ export {
   rules,
   discover,
   originFromName,
+  timingEnabled,
+  timePhase,
+  timingReport,
   lintZones
 };

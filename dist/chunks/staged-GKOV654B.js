@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-GXFZNMCT.js";
+} from "./chunk-BV3YIAEJ.js";
 import {
   readZone
 } from "./chunk-IJDFJN3X.js";
