@@ -46702,56 +46702,20 @@ function makeTxtView(record4, type) {
     }
   };
 }
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxRecords = zoneFact("mx", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "MX") continue;
-    const rdata = rdataOf(record4, "MX");
-    if (!rdata || record4.fieldCount < 2) continue;
-    const exchangeKey = nameKey(rdata.exchange);
-    list3.push({
-      written: record4.fields[1].text,
-      record: record4,
-      preference: rdata.preference,
-      exchange: rdata.exchange,
-      ownerKey: nameKey(record4.owner),
-      exchangeKey,
-      isNull: exchangeKey === "."
-    });
-  }
-  return list3;
-});
-var mxByOwner = zoneFact("mx by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const mx of mxRecords(zone)) {
-    const group = groups.get(mx.ownerKey);
-    if (group) group.push(mx);
-    else groups.set(mx.ownerKey, [mx]);
-  }
-  return groups;
-});
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest3) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
-}
-function ownerOrTypeSpan(record4) {
-  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
-}
+// src/engine/resolver.ts
+init_names();
 var factsOf = zoneFact("zone cuts", (zone) => {
   const originKey = nameKey(zone.origin);
   const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
@@ -46850,18 +46814,137 @@ function follow(zones, name2, preferred2) {
     current = target2;
   }
 }
-function resolvedAddresses(zones, name2, preferred2) {
-  const chain2 = chase(zones, name2, preferred2);
-  if (!chain2.addresses) {
-    const { end } = chain2;
-    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    chain2.addresses = [];
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred2) {
+    this.zones = zones;
+    this.preferred = preferred2;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
+    const key2 = `${nameKey(absolute2)}|${type}`;
+    let found = this.cache.get(key2);
+    if (!found) {
+      found = this.resolve(absolute2, type);
+      this.cache.set(key2, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records: records3 } = this.answer(name2, type);
+    const answers = [];
     for (const record4 of records3) {
-      const address = addressBytes(record4);
-      if (address) chain2.addresses.push({ record: record4, ...address });
+      const value2 = answerValue(record4, type);
+      if (value2 !== void 0) answers.push(value2);
+    }
+    return { rcode, answers };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
     }
   }
-  return chain2.addresses;
+};
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "MX") continue;
+    const rdata = rdataOf(record4, "MX");
+    if (!rdata || record4.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list3.push({
+      written: record4.fields[1].text,
+      record: record4,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record4.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list3;
+});
+var mxByOwner = zoneFact("mx by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const mx of mxRecords(zone)) {
+    const group = groups.get(mx.ownerKey);
+    if (group) group.push(mx);
+    else groups.set(mx.ownerKey, [mx]);
+  }
+  return groups;
+});
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest3) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
+}
+function ownerOrTypeSpan(record4) {
+  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
+function resolvedAddresses(zones, name2, preferred2) {
+  const chain2 = chase(zones, name2, preferred2);
+  const known = addressesOfChases(zones);
+  let list3 = known.get(chain2);
+  if (!list3) {
+    const { end } = chain2;
+    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
+    list3 = [];
+    for (const record4 of records3) {
+      const address = addressBytes(record4);
+      if (address) list3.push({ record: record4, ...address });
+    }
+    known.set(chain2, list3);
+  }
+  return list3;
 }
 var exchangersOfRun = runFact("exchangers", (zones) => {
   const set = /* @__PURE__ */ new Set();
@@ -48156,81 +48239,6 @@ function parseSpf(text3) {
 
 // src/engine/spf.ts
 init_names();
-
-// src/engine/resolver.ts
-init_names();
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred2) {
-    this.zones = zones;
-    this.preferred = preferred2;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-    const key2 = `${nameKey(absolute2)}|${type}`;
-    let found = this.cache.get(key2);
-    if (!found) {
-      found = this.resolve(absolute2, type);
-      this.cache.set(key2, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records: records3 } = this.answer(name2, type);
-    const answers = [];
-    for (const record4 of records3) {
-      const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers.push(value2);
-    }
-    return { rcode, answers };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
-function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
   const facts = recordFacts(record4);
@@ -48965,7 +48973,8 @@ var rule_default20 = defineRule({
     for (const record4 of soaRecords(context3.zone)) {
       const soa = rdataOf(record4, "SOA");
       if (!soa) continue;
-      const cname = context3.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at2 = resolveName(context3.zones, soa.mname, context3.zone);
+      const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
       const target2 = cname && rdataOf(cname, "CNAME");
       if (!cname || !target2) continue;
       context3.report({
@@ -49934,6 +49943,483 @@ function parseBimi(text3) {
 
 // src/engine/dmarc.ts
 init_names();
+
+// src/engine/mail-records.ts
+init_names();
+
+// src/mail/spf-eval.ts
+init_ip();
+
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag2 = bytes[pos];
+  if ((tag2 & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag: tag2, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value2 = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value2 = value2 * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value2);
+      value2 = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE = 48;
+var DER_INTEGER = 2;
+var DER_BIT_STRING = 3;
+var DER_OID = 6;
+
+// src/mail/dkim.ts
+var RSA_OID = "1.2.840.113549.1.1.1";
+var ED25519_OID = "1.3.101.112";
+var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function decodeBase64(text3, start, end, what, problems) {
+  let clean = "";
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text3[i];
+    if (ch === "=") {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key2 = seq ? rsaKey(seq) : null;
+  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
+}
+function colonList(text3, tag2, problems) {
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase()
+  }));
+}
+function parseDkimKey(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate) continue;
+    switch (tag2.key) {
+      case "v":
+        record4.version = tag2.value;
+        if (tag2 !== list3.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
+        } else if (tag2.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
+        }
+        break;
+      case "h":
+        record4.hashAlgorithms = colonList(text3, tag2, problems);
+        break;
+      case "k":
+        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
+        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        }
+        break;
+      case "n":
+        record4.notes = tag2.value;
+        break;
+      case "s":
+        record4.serviceTypes = colonList(text3, tag2, problems);
+        break;
+      case "t":
+        record4.flags = colonList(text3, tag2, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key3.bytes = bytes;
+          const info2 = describeKey(bytes);
+          if (info2) Object.assign(key3, info2);
+          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag2.value.start,
+              end: tag2.value.end
+            });
+          }
+        }
+        record4.publicKey = key3;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag2.start,
+          end: tag2.end
+        });
+    }
+  }
+  const key2 = record4.publicKey;
+  if (!list3.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
+  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
+    const k = record4.keyType.value;
+    const matches = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
+    if (!matches && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/mta-sts.ts
+var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+function isMtaStsRecord(text3) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseMtaSts(text3) {
+  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "id") {
+      record4.extensions.push(tag2);
+      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    record4.id = tag2.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag2.value.start,
+        end: tag2.value.end
+      });
+    }
+  }
+  if (!list3.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text3) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseTlsRpt(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "rua") {
+      record4.extensions.push(tag2);
+      continue;
+    }
+    record4.rua = [];
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
+      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+    }
+  }
+  if (!list3.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/index.ts
+init_ip();
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const ownerKey = nameKey(record4.owner);
+    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+    if (ownerKey.startsWith("_mta-sts.")) {
+      const view = txtOf(record4);
+      if (!view) continue;
+      const domain = dropLabels(record4.owner, 1);
+      facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+    } else if (ownerKey.startsWith("_smtp._tls.")) {
+      const view = txtOf(record4);
+      if (!view) continue;
+      const domain = dropLabels(record4.owner, 2);
+      facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+    } else {
+      const at2 = ownerKey.split(".").indexOf("_domainkey");
+      if (at2 < 1) continue;
+      const view = txtOf(record4);
+      if (!view || !DKIM_LIKE.test(view.text)) continue;
+      const labels = splitLabels(record4.owner);
+      const domain = dropLabels(record4.owner, at2 + 1);
+      facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+    }
+  }
+  return facts;
+});
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TLSA") continue;
+    const entry2 = tlsaEntry(record4);
+    if (entry2) list3.push(entry2);
+  }
+  return list3;
+});
+function tagOf(tags, key2) {
+  return tags.find((t) => t.key === key2 && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!keep(e)) continue;
+    const list3 = groups.get(e.ownerKey);
+    if (list3) list3.push(e);
+    else groups.set(e.ownerKey, [e]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry2.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text3 = entry2.view.text.slice(problem.start, problem.end);
+    context3.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry2, problem),
+      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+function reportVersionedProblems(context3, entry2, family) {
+  const problems = entry2.parsed.problems;
+  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context3, entry2, family, others);
+}
+function reportMultiple(context3, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context3.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record4) {
+  const rdata = rdataOf(record4, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record4.owner);
+  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric2(entry2) {
+  return entry2.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry2) {
+  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
+}
+function dataSpan(entry2) {
+  const fields = entry2.record.fields;
+  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry2, ...rest3) {
+  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
+  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
+}
+var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
+function daneCoverage(zones, zone, exchanger) {
+  const byZone = coverages(zones);
+  let byName = byZone.get(zone);
+  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+  const key2 = nameKey(exchanger);
+  let found = byName.get(key2);
+  if (!found) {
+    found = computeCoverage(zones, zone, exchanger);
+    byName.set(key2, found);
+  }
+  return found;
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host2 of hosts) {
+    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
+    if (at2.state === "yes") return at2;
+    if (at2.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+
+// src/engine/dmarc.ts
 function labelsOf2(key2) {
   return key2 === "." ? [] : key2.slice(0, -1).split(".");
 }
@@ -49984,14 +50470,6 @@ function placeOf(key2) {
   if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
   return { place: "elsewhere", domainKey: key2 };
 }
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
 function dmarcEntry(record4) {
   const facts = recordFacts(record4);
   let entry2 = facts.dmarc;
@@ -50035,12 +50513,6 @@ function coveredInZone(zone, domain) {
     if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
   }
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
 }
 function versionSpan(entry2) {
   const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
@@ -50553,480 +51025,6 @@ var rule_default54 = defineRule({
   }
 });
 
-// src/engine/mail-records.ts
-init_names();
-
-// src/mail/spf-eval.ts
-init_ip();
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag2 = bytes[pos];
-  if ((tag2 & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag: tag2, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value2 = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value2 = value2 * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value2);
-      value2 = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text3, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text3[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key2 = seq ? rsaKey(seq) : null;
-  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
-}
-function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate) continue;
-    switch (tag2.key) {
-      case "v":
-        record4.version = tag2.value;
-        if (tag2 !== list3.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
-        } else if (tag2.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
-        }
-        break;
-      case "h":
-        record4.hashAlgorithms = colonList(text3, tag2, problems);
-        break;
-      case "k":
-        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        }
-        break;
-      case "n":
-        record4.notes = tag2.value;
-        break;
-      case "s":
-        record4.serviceTypes = colonList(text3, tag2, problems);
-        break;
-      case "t":
-        record4.flags = colonList(text3, tag2, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key3.bytes = bytes;
-          const info2 = describeKey(bytes);
-          if (info2) Object.assign(key3, info2);
-          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag2.value.start,
-              end: tag2.value.end
-            });
-          }
-        }
-        record4.publicKey = key3;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag2.start,
-          end: tag2.end
-        });
-    }
-  }
-  const key2 = record4.publicKey;
-  if (!list3.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
-  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
-    const k = record4.keyType.value;
-    const matches = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseMtaSts(text3) {
-  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "id") {
-      record4.extensions.push(tag2);
-      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    record4.id = tag2.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag2.value.start,
-        end: tag2.value.end
-      });
-    }
-  }
-  if (!list3.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseTlsRpt(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "rua") {
-      record4.extensions.push(tag2);
-      continue;
-    }
-    record4.rua = [];
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list3.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/index.ts
-init_ip();
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels2(name2, count) {
-  const rest3 = splitLabels(name2).slice(count);
-  return rest3.length ? rest3.join(".") + "." : ".";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-var mailFacts = zoneFact("policy TXT records", (zone) => {
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record4 of zone.records) {
-    if (record4.type !== "TXT") continue;
-    const ownerKey = nameKey(record4.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels2(record4.owner, 1);
-      facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels2(record4.owner, 2);
-      facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      const at2 = ownerKey.split(".").indexOf("_domainkey");
-      if (at2 < 1) continue;
-      const view = txtOf(record4);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record4.owner);
-      const domain = dropLabels2(record4.owner, at2 + 1);
-      facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
-    }
-  }
-  return facts;
-});
-function dkimKeys(zone) {
-  return mailFacts(zone).dkim;
-}
-function mtaStsRecords(zone) {
-  return mailFacts(zone).mtaSts;
-}
-function tlsRptRecords(zone) {
-  return mailFacts(zone).tlsRpt;
-}
-var tlsaRecords = zoneFact("TLSA records", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "TLSA") continue;
-    const entry2 = tlsaEntry(record4);
-    if (entry2) list3.push(entry2);
-  }
-  return list3;
-});
-function textSpan2(entry2, start, end) {
-  return entry2.view.span(start, Math.max(start, end));
-}
-function tagOf(tags, key2) {
-  return tags.find((t) => t.key === key2 && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list3 = groups.get(e.ownerKey);
-    if (list3) list3.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text3 = entry2.view.text.slice(problem.start, problem.end);
-    context3.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry2, problem.start, problem.end),
-      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context3, entry2, family) {
-  const problems = entry2.parsed.problems;
-  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
-}
-function reportMultiple(context3, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context3.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record4) {
-  const rdata = rdataOf(record4, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record4.owner);
-  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric2(entry2) {
-  return entry2.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry2) {
-  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
-}
-function dataSpan(entry2) {
-  const fields = entry2.record.fields;
-  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry2, ...rest3) {
-  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
-  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
-}
-var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
-function daneCoverage(zones, zone, exchanger) {
-  const byZone = coverages(zones);
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(exchanger);
-  let found = byName.get(key2);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key2, found);
-  }
-  return found;
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host2 of hosts) {
-    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
-    if (at2.state === "yes") return at2;
-    if (at2.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
@@ -51085,7 +51083,7 @@ var rule_default56 = defineRule({
       context3.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key2, p.start, p.end),
+        span: textSpan(key2, p),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -51120,8 +51118,8 @@ var rule_default57 = defineRule({
       const p = key2.parsed.publicKey;
       const k = key2.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key2, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key2, k.start, k.end);
+      const pSpan = textSpan(key2, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
       const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -51166,7 +51164,7 @@ var rule_default58 = defineRule({
       context3.report({
         messageId: "sha1Only",
         data: { selector: key2.selector, value: tag2.value.text },
-        span: textSpan2(key2, tag2.value.start, tag2.value.end),
+        span: textSpan(key2, tag2.value),
         fingerprint: `${key2.ownerKey}|TXT|dkim|h`
       });
     }
@@ -51190,7 +51188,7 @@ var rule_default59 = defineRule({
       context3.report({
         messageId: "testing",
         data: { selector: key2.selector },
-        span: textSpan2(key2, flag.start, flag.end),
+        span: textSpan(key2, flag),
         fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -51217,7 +51215,7 @@ var rule_default60 = defineRule({
       context3.report({
         messageId: "revoked",
         data: { selector: key2.selector },
-        span: textSpan2(key2, tag2.start, tag2.end),
+        span: textSpan(key2, tag2),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -51636,7 +51634,6 @@ var ZoneSet = class {
   zones;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
     if (!this.byOrigin) {
@@ -51660,29 +51657,6 @@ var ZoneSet = class {
   /** Records owned by `name` in `zone` (all types, in file order). */
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
-  }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key2 = owner; !names.has(key2); ) {
-          names.add(key2);
-          if (key2 === origin || key2 === ".") break;
-          const dot = nextLabel(key2);
-          key2 = dot < 0 ? "." : key2.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
   }
   index(zone) {
     let index = this.names.get(zone);

@@ -8,7 +8,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-BV3YIAEJ.js";
+} from "./chunks/chunk-6PB5FGAA.js";
 import {
   readZone,
   useReadWorker
@@ -206,7 +206,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-GKOV654B.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-IJLJI334.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

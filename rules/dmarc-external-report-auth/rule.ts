@@ -7,7 +7,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { dmarcEntry, dmarcFingerprint, mailtoDomain, organizationalDomain, policyRecords } from '../../src/engine/dmarc.ts';
 import { textSpan } from '../../src/engine/records.ts';
-import { resolveName } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

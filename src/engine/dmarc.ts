@@ -13,7 +13,7 @@ import type { MailProblem } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { nameKey } from '../zone/names.ts';
-import { parentKey, resolveName } from './mx.ts';
+import { parentKey, resolveName } from './resolver.ts';
 import { dropLabels } from './mail-records.ts';
 import { type TxtView, textSpan, txtOf } from './records.ts';
 import type { Report } from './rule.ts';

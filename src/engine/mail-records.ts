@@ -24,7 +24,7 @@ import {
   parseTlsRpt,
   quote,
 } from '../mail/index.ts';
-import { chase, type Resolution } from './mx.ts';
+import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';

@@ -1,7 +1,6 @@
 /**
- * What the MX rules share: a zone's MX records with typed rdata (read once per zone), how an
- * exchanger's name resolves through the zones of the run (zone cuts, DNAME, wildcards, CNAME
- * chains), the addresses it ends at, how the exchange was written (relative by mistake, an IP
+ * What the MX rules share: a zone's MX records with typed rdata (read once per zone), the
+ * addresses an exchanger ends at through the run's resolver (resolver.ts), how the exchange was written (relative by mistake, an IP
  * address) and name and address patterns for options. Pure: no files, no output.
  */
 import type { ZoneRecord } from '../model/record.ts';
@@ -12,6 +11,7 @@ import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
+import { type Chase, chase } from './resolver.ts';
 import { runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
@@ -86,174 +86,9 @@ export function ownerOrTypeSpan(record: ZoneRecord): Span {
   return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
 }
 
-// ───────────────────────────── name resolution ─────────────────────────────
+// ───────────────────────────── addresses of exchangers ─────────────────────────────
 
-/** How a name resolves in the zones of the run, the way an authoritative server would answer. */
-export type Resolution =
-  /** No zone of the run holds the name: it is not judged (mxlint works offline). */
-  | { kind: 'outside' }
-  /** The name lies at or below a zone cut whose child zone is not in the run; `glue` are A/AAAA kept in the parent. */
-  | { kind: 'delegated'; zone: Zone; cut: ZoneRecord; glue: ZoneRecord[] }
-  /** An ancestor owns a DNAME: the name is rewritten, it has no records of its own. */
-  | { kind: 'dname'; zone: Zone; dname: ZoneRecord }
-  /** The name does not exist (NXDOMAIN). */
-  | { kind: 'missing'; zone: Zone }
-  /**
-   * The name exists: its records (none for an empty non-terminal), those synthesised from a
-   * wildcard when `wildcard`, its CNAME if it is an alias, its A/AAAA records.
-   */
-  | { kind: 'found'; zone: Zone; records: ZoneRecord[]; wildcard: boolean; cname?: ZoneRecord; addresses: ZoneRecord[] };
-
-/** Per-zone facts the resolution needs beyond the owner index, built once per zone. */
-interface ZoneFacts {
-  originKey: string;
-  /** Owners of NS records other than the apex: zone cuts. */
-  cuts: Map<string, ZoneRecord>;
-  dnames: Map<string, ZoneRecord>;
-  hasWildcard: boolean;
-  /** Every owner and every ancestor of an owner down to the origin (empty non-terminals included); built on first need. */
-  existing?: Set<string>;
-}
-
-const factsOf = zoneFact('zone cuts', (zone: Zone): ZoneFacts => {
-  const originKey = nameKey(zone.origin);
-  const facts: ZoneFacts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
-  for (const record of zone.records) {
-    if (record.type === 'NS' || record.type === 'DNAME') {
-      const key = nameKey(record.owner);
-      if (record.type === 'DNAME') {
-        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-      } else if (key !== originKey && !facts.cuts.has(key)) {
-        facts.cuts.set(key, record);
-      }
-    }
-    if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
-  }
-  return facts;
-});
-
-/** The parent of a name key (`.` for a top-level name); keys hold no escaped dots (`\046`). */
-export function parentKey(key: string): string {
-  const dot = key.indexOf('.');
-  return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
-}
-
-function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
-  if (!facts.existing) {
-    const existing = new Set<string>([facts.originKey]);
-    for (const key of zones.index(zone).keys()) {
-      for (let k = key; !existing.has(k) && k !== '.'; k = parentKey(k)) existing.add(k);
-    }
-    facts.existing = existing;
-  }
-  return facts.existing;
-}
-
-/** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
-export function authoritativeZone(zones: ZoneSet, name: string, preferred?: Zone): Zone | undefined {
-  const zone = zones.zoneFor(name);
-  if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
-  return zone;
-}
-
-/**
- * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
- * holds two files with its origin (internal and external views), names resolve in its own file.
- */
-export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
-  const zone = authoritativeZone(zones, name, preferred);
-  if (!zone) return { kind: 'outside' };
-  const key = nameKey(name);
-  const facts = factsOf(zone);
-  const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
-    // The highest cut or DNAME between the apex and the name decides, as a server walking down would find it.
-    let found: Resolution | undefined;
-    for (let k = key; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
-      if (cut) found = { kind: 'delegated', zone, cut, glue: addressesOf(index.get(key) ?? []) };
-      const dname = k !== key ? facts.dnames.get(k) : undefined;
-      if (dname) found = { kind: 'dname', zone, dname };
-      if (k === facts.originKey || k === '.') break;
-    }
-    if (found) return found;
-  }
-  const records = index.get(key);
-  if (records) return foundAt(zone, records, false);
-  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
-    const existing = existingNames(zones, zone, facts);
-    let encloser = parentKey(key);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
-    const wild = index.get(encloser === '.' ? '*.' : '*.' + encloser);
-    if (wild) return foundAt(zone, wild, true);
-  }
-  return { kind: 'missing', zone };
-}
-
-function foundAt(zone: Zone, records: ZoneRecord[], wildcard: boolean): Resolution {
-  const cname = records.find((r) => r.type === 'CNAME');
-  return { kind: 'found', zone, records, wildcard, cname, addresses: addressesOf(records) };
-}
-
-/**
- * The records that give a name its addresses: A and AAAA, and a provider ALIAS (Route 53 alias,
- * PowerDNS/Knot ALIAS), whose A/AAAA answers the provider synthesises at query time.
- */
-function addressesOf(records: ZoneRecord[]): ZoneRecord[] {
-  return records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'ALIAS');
-}
-
-/** Where a chain of CNAMEs from a name ends. */
-export interface Chase {
-  /** The name the chain ends at (the start name when it is not an alias). */
-  name: string;
-  /** How that name resolves. */
-  end: Resolution;
-  /** The CNAME records followed, in order. */
-  cnames: ZoneRecord[];
-  /** The chain loops or is longer than 8 links. */
-  broken: boolean;
-  /** The addresses it ends at (resolvedAddresses), once asked for. */
-  addresses?: ResolvedAddress[];
-}
-
-const MAX_CNAME_CHAIN = 8;
-
-/** Chases of the run, per linted zone and name key. */
-const chases = runFact('chases', () => new Map<Zone, Map<string, Chase>>());
-
-/**
- * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
- * per run and linted zone: many MX records share a few exchangers.
- */
-export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  const byZone = chases(zones);
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, (byName = new Map()));
-  const key = nameKey(name);
-  let result = byName.get(key);
-  if (!result) byName.set(key, (result = follow(zones, name, preferred)));
-  return result;
-}
-
-function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  const cnames: ZoneRecord[] = [];
-  const seen = new Set<string>();
-  let current = name;
-  for (;;) {
-    const end = resolveName(zones, current, preferred);
-    if (end.kind !== 'found' || !end.cname) return { name: current, end, cnames, broken: false };
-    const target = rdataOf(end.cname, 'CNAME')?.target;
-    seen.add(nameKey(current));
-    if (!target || seen.has(nameKey(target)) || cnames.length >= MAX_CNAME_CHAIN) {
-      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
-    }
-    cnames.push(end.cname);
-    current = target;
-  }
-}
+const addressesOfChases = runFact('resolved addresses', () => new Map<Chase, ResolvedAddress[]>());
 
 /** An address an exchanger resolves to: its A/AAAA record, the address as written and its octets (4 or 16). */
 export interface ResolvedAddress {
@@ -268,16 +103,19 @@ export interface ResolvedAddress {
  */
 export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
   const chain = chase(zones, name, preferred);
-  if (!chain.addresses) {
+  const known = addressesOfChases(zones);
+  let list = known.get(chain);
+  if (!list) {
     const { end } = chain;
     const records = end.kind === 'found' ? end.addresses : end.kind === 'delegated' ? end.glue : [];
-    chain.addresses = [];
+    list = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) chain.addresses.push({ record, ...address });
+      if (address) list.push({ record, ...address });
     }
+    known.set(chain, list);
   }
-  return chain.addresses;
+  return list;
 }
 
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */

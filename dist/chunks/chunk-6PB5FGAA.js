@@ -91,56 +91,19 @@ function makeTxtView(record, type) {
     }
   };
 }
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxRecords = zoneFact("mx", (zone) => {
-  const list = [];
-  for (const record of zone.records) {
-    if (record.type !== "MX") continue;
-    const rdata = rdataOf(record, "MX");
-    if (!rdata || record.fieldCount < 2) continue;
-    const exchangeKey = nameKey(rdata.exchange);
-    list.push({
-      written: record.fields[1].text,
-      record,
-      preference: rdata.preference,
-      exchange: rdata.exchange,
-      ownerKey: nameKey(record.owner),
-      exchangeKey,
-      isNull: exchangeKey === "."
-    });
-  }
-  return list;
-});
-var mxByOwner = zoneFact("mx by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const mx of mxRecords(zone)) {
-    const group = groups.get(mx.ownerKey);
-    if (group) group.push(mx);
-    else groups.set(mx.ownerKey, [mx]);
-  }
-  return groups;
-});
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
-}
-function ownerOrTypeSpan(record) {
-  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
-}
+// src/engine/resolver.ts
 var factsOf = zoneFact("zone cuts", (zone) => {
   const originKey = nameKey(zone.origin);
   const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
@@ -239,18 +202,137 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-function resolvedAddresses(zones, name2, preferred) {
-  const chain2 = chase(zones, name2, preferred);
-  if (!chain2.addresses) {
-    const { end } = chain2;
-    const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    chain2.addresses = [];
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred) {
+    this.zones = zones;
+    this.preferred = preferred;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
+    const key = `${nameKey(absolute)}|${type}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(absolute, type);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records } = this.answer(name2, type);
+    const answers = [];
     for (const record of records) {
-      const address = addressBytes(record);
-      if (address) chain2.addresses.push({ record, ...address });
+      const value = answerValue(record, type);
+      if (value !== void 0) answers.push(value);
+    }
+    return { rcode, answers };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
     }
   }
-  return chain2.addresses;
+};
+function answerValue(record, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record)?.text;
+    case "A":
+      return rdataOf(record, "A")?.address;
+    case "AAAA":
+      return rdataOf(record, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "MX") continue;
+    const rdata = rdataOf(record, "MX");
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list;
+});
+var mxByOwner = zoneFact("mx by owner", (zone) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const mx of mxRecords(zone)) {
+    const group = groups.get(mx.ownerKey);
+    if (group) group.push(mx);
+    else groups.set(mx.ownerKey, [mx]);
+  }
+  return groups;
+});
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
+}
+function ownerOrTypeSpan(record) {
+  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
+function resolvedAddresses(zones, name2, preferred) {
+  const chain2 = chase(zones, name2, preferred);
+  const known = addressesOfChases(zones);
+  let list = known.get(chain2);
+  if (!list) {
+    const { end } = chain2;
+    const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
+    list = [];
+    for (const record of records) {
+      const address = addressBytes(record);
+      if (address) list.push({ record, ...address });
+    }
+    known.set(chain2, list);
+  }
+  return list;
 }
 var exchangersOfRun = runFact("exchangers", (zones) => {
   const set = /* @__PURE__ */ new Set();
@@ -1541,78 +1623,6 @@ function parseSpf(text) {
   return record;
 }
 
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
-    }
-    return { rcode, answers };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
-function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
 // src/engine/spf.ts
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
@@ -2340,7 +2350,8 @@ var rule_default20 = defineRule({
     for (const record of soaRecords(context.zone)) {
       const soa = rdataOf(record, "SOA");
       if (!soa) continue;
-      const cname = context.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at = resolveName(context.zones, soa.mname, context.zone);
+      const cname = at.kind === "found" && !at.wildcard ? at.cname : void 0;
       const target = cname && rdataOf(cname, "CNAME");
       if (!cname || !target) continue;
       context.report({
@@ -3301,6 +3312,472 @@ function parseBimi(text) {
   return record;
 }
 
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag = bytes[pos];
+  if ((tag & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value = value * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value);
+      value = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE = 48;
+var DER_INTEGER = 2;
+var DER_BIT_STRING = 3;
+var DER_OID = 6;
+
+// src/mail/dkim.ts
+var RSA_OID = "1.2.840.113549.1.1.1";
+var ED25519_OID = "1.3.101.112";
+var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function decodeBase64(text, start, end, what, problems) {
+  let clean = "";
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text[i];
+    if (ch === "=") {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key = seq ? rsaKey(seq) : null;
+  return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
+}
+function colonList(text, tag, problems) {
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase()
+  }));
+}
+function parseDkimKey(text) {
+  const list = tokenizeTagList(text, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate) continue;
+    switch (tag.key) {
+      case "v":
+        record.version = tag.value;
+        if (tag !== list.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag.start, end: tag.end });
+        } else if (tag.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
+        }
+        break;
+      case "h":
+        record.hashAlgorithms = colonList(text, tag, problems);
+        break;
+      case "k":
+        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        if (!["rsa", "ed25519"].includes(record.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag.value.start,
+            end: tag.value.end
+          });
+        }
+        break;
+      case "n":
+        record.notes = tag.value;
+        break;
+      case "s":
+        record.serviceTypes = colonList(text, tag, problems);
+        break;
+      case "t":
+        record.flags = colonList(text, tag, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
+        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key2.bytes = bytes;
+          const info = describeKey(bytes);
+          if (info) Object.assign(key2, info);
+          else if (bytes.length === 32) Object.assign(key2, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag.value.start,
+              end: tag.value.end
+            });
+          }
+        }
+        record.publicKey = key2;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag.start,
+          end: tag.end
+        });
+    }
+  }
+  const key = record.publicKey;
+  if (!list.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
+  } else if (key?.algorithm && key.algorithm !== "unknown") {
+    const k = record.keyType.value;
+    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
+    if (!matches && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
+    }
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/mail/mta-sts.ts
+var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+function isMtaStsRecord(text) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
+}
+function parseMtaSts(text) {
+  const list = tokenizeTagList(text, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key !== "id") {
+      record.extensions.push(tag);
+      if (tag.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
+      continue;
+    }
+    record.id = tag.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag.value.start,
+        end: tag.value.end
+      });
+    }
+  }
+  if (!list.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
+}
+function parseTlsRpt(text) {
+  const list = tokenizeTagList(text, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key !== "rua") {
+      record.extensions.push(tag);
+      continue;
+    }
+    record.rua = [];
+    if (tag.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag.start, end: tag.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
+      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+    }
+  }
+  if (!list.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
+    at++;
+  }
+  return at >= name2.length ? "." : name2.slice(at);
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+    if (ownerKey.startsWith("_mta-sts.")) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 1);
+      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+    } else if (ownerKey.startsWith("_smtp._tls.")) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 2);
+      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+    } else {
+      const at = ownerKey.split(".").indexOf("_domainkey");
+      if (at < 1) continue;
+      const view = txtOf(record);
+      if (!view || !DKIM_LIKE.test(view.text)) continue;
+      const labels = splitLabels(record.owner);
+      const domain = dropLabels(record.owner, at + 1);
+      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
+    }
+  }
+  return facts;
+});
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TLSA") continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
+function tagOf(tags, key) {
+  return tags.find((t) => t.key === key && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!keep(e)) continue;
+    const list = groups.get(e.ownerKey);
+    if (list) list.push(e);
+    else groups.set(e.ownerKey, [e]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text = entry.view.text.slice(problem.start, problem.end);
+    context.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry, problem),
+      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+function reportVersionedProblems(context, entry, family) {
+  const problems = entry.parsed.problems;
+  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context, entry, family, others);
+}
+function reportMultiple(context, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record) {
+  const rdata = rdataOf(record, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record.owner);
+  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric(entry) {
+  return entry.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry) {
+  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
+}
+function dataSpan(entry) {
+  const fields = entry.record.fields;
+  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry, ...rest) {
+  const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
+  return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
+}
+var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
+function daneCoverage(zones, zone, exchanger) {
+  const byZone = coverages(zones);
+  let byName = byZone.get(zone);
+  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+  const key = nameKey(exchanger);
+  let found = byName.get(key);
+  if (!found) {
+    found = computeCoverage(zones, zone, exchanger);
+    byName.set(key, found);
+  }
+  return found;
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host of hosts) {
+    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
+    if (at.state === "yes") return at;
+    if (at.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa.length > 0 ? { state: "yes", tlsa } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+
 // src/engine/dmarc.ts
 function labelsOf(key) {
   return key === "." ? [] : key.slice(0, -1).split(".");
@@ -3352,14 +3829,6 @@ function placeOf(key) {
   if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
   return { place: "elsewhere", domainKey: key };
 }
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
-  }
-  return at >= name2.length ? "." : name2.slice(at);
-}
 function dmarcEntry(record) {
   const facts = recordFacts(record);
   let entry = facts.dmarc;
@@ -3403,12 +3872,6 @@ function coveredInZone(zone, domain) {
     if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
     if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
   }
-}
-function textSpan(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
 }
 function versionSpan(entry) {
   const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
@@ -3920,471 +4383,6 @@ var rule_default54 = defineRule({
   }
 });
 
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag = bytes[pos];
-  if ((tag & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value = value * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value);
-      value = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key = seq ? rsaKey(seq) : null;
-  return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
-}
-function colonList(text, tag, problems) {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text) {
-  const list = tokenizeTagList(text, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate) continue;
-    switch (tag.key) {
-      case "v":
-        record.version = tag.value;
-        if (tag !== list.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag.start, end: tag.end });
-        } else if (tag.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
-        }
-        break;
-      case "h":
-        record.hashAlgorithms = colonList(text, tag, problems);
-        break;
-      case "k":
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag.value.start,
-            end: tag.value.end
-          });
-        }
-        break;
-      case "n":
-        record.notes = tag.value;
-        break;
-      case "s":
-        record.serviceTypes = colonList(text, tag, problems);
-        break;
-      case "t":
-        record.flags = colonList(text, tag, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
-        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key2.bytes = bytes;
-          const info = describeKey(bytes);
-          if (info) Object.assign(key2, info);
-          else if (bytes.length === 32) Object.assign(key2, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag.value.start,
-              end: tag.value.end
-            });
-          }
-        }
-        record.publicKey = key2;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag.start,
-          end: tag.end
-        });
-    }
-  }
-  const key = record.publicKey;
-  if (!list.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
-  } else if (key?.algorithm && key.algorithm !== "unknown") {
-    const k = record.keyType.value;
-    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
-    }
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseMtaSts(text) {
-  const list = tokenizeTagList(text, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "id") {
-      record.extensions.push(tag);
-      if (tag.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
-      continue;
-    }
-    record.id = tag.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag.value.start,
-        end: tag.value.end
-      });
-    }
-  }
-  if (!list.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseTlsRpt(text) {
-  const list = tokenizeTagList(text, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "rua") {
-      record.extensions.push(tag);
-      continue;
-    }
-    record.rua = [];
-    if (tag.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag.start, end: tag.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
-      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels2(name2, count) {
-  const rest = splitLabels(name2).slice(count);
-  return rest.length ? rest.join(".") + "." : ".";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-var mailFacts = zoneFact("policy TXT records", (zone) => {
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
-    const ownerKey = nameKey(record.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      const at = ownerKey.split(".").indexOf("_domainkey");
-      if (at < 1) continue;
-      const view = txtOf(record);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record.owner);
-      const domain = dropLabels2(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
-    }
-  }
-  return facts;
-});
-function dkimKeys(zone) {
-  return mailFacts(zone).dkim;
-}
-function mtaStsRecords(zone) {
-  return mailFacts(zone).mtaSts;
-}
-function tlsRptRecords(zone) {
-  return mailFacts(zone).tlsRpt;
-}
-var tlsaRecords = zoneFact("TLSA records", (zone) => {
-  const list = [];
-  for (const record of zone.records) {
-    if (record.type !== "TLSA") continue;
-    const entry = tlsaEntry(record);
-    if (entry) list.push(entry);
-  }
-  return list;
-});
-function textSpan2(entry, start, end) {
-  return entry.view.span(start, Math.max(start, end));
-}
-function tagOf(tags, key) {
-  return tags.find((t) => t.key === key && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text = entry.view.text.slice(problem.start, problem.end);
-    context.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry, problem.start, problem.end),
-      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context, entry, family) {
-  const problems = entry.parsed.problems;
-  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context, entry, family, others);
-}
-function reportMultiple(context, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record) {
-  const rdata = rdataOf(record, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record.owner);
-  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric(entry) {
-  return entry.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry) {
-  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
-}
-function dataSpan(entry) {
-  const fields = entry.record.fields;
-  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry, ...rest) {
-  const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
-  return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
-}
-var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
-function daneCoverage(zones, zone, exchanger) {
-  const byZone = coverages(zones);
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host of hosts) {
-    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
-    if (at.state === "yes") return at;
-    if (at.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa.length > 0 ? { state: "yes", tlsa } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
@@ -4443,7 +4441,7 @@ var rule_default56 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key, p.start, p.end),
+        span: textSpan(key, p),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -4478,8 +4476,8 @@ var rule_default57 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
+      const pSpan = textSpan(key, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key, k);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -4524,7 +4522,7 @@ var rule_default58 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan2(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -4548,7 +4546,7 @@ var rule_default59 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan2(key, flag.start, flag.end),
+        span: textSpan(key, flag),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -4575,7 +4573,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan2(key, tag.start, tag.end),
+        span: textSpan(key, tag),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -5021,7 +5019,6 @@ var ZoneSet = class {
   zones;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
     if (!this.byOrigin) {
@@ -5045,29 +5042,6 @@ var ZoneSet = class {
   /** Records owned by `name` in `zone` (all types, in file order). */
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
-  }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key = owner; !names.has(key); ) {
-          names.add(key);
-          if (key === origin || key === ".") break;
-          const dot = nextLabel(key);
-          key = dot < 0 ? "." : key.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
   }
   index(zone) {
     let index = this.names.get(zone);

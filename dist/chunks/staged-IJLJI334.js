@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-BV3YIAEJ.js";
+} from "./chunk-6PB5FGAA.js";
 import {
   readZone
 } from "./chunk-IJDFJN3X.js";
