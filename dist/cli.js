@@ -8,7 +8,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-6PB5FGAA.js";
+} from "./chunks/chunk-NYZ2XWQI.js";
 import {
   readZone,
   useReadWorker
@@ -16,7 +16,7 @@ import {
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
+} from "./chunks/chunk-ZFPXFG22.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-N3DFYEVB.js";
 import {
@@ -206,7 +206,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-IJLJI334.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-N6YGLFEB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -6,7 +6,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { type PortableRecords, SplitRecordTable } from './split-records.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
@@ -186,7 +187,7 @@ interface FileState {
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
 class ZoneReader {
-  readonly records = new RecordTable();
+  readonly records = new SplitRecordTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly comments = new CommentStore();
   readonly files: SourceText[] = [];

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-ZFPXFG22.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";

@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-ZFPXFG22.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

@@ -5,13 +5,13 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-6PB5FGAA.js";
+} from "./chunk-NYZ2XWQI.js";
 import {
   readZone
 } from "./chunk-IJDFJN3X.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-ZFPXFG22.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-N3DFYEVB.js";
 import "./chunk-LZZKXSMA.js";
