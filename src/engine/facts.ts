@@ -10,6 +10,7 @@
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import { nameKey } from '../zone/names.ts';
 import type { Rdata } from '../zone/rdata/index.ts';
 import type { DmarcEntry } from './dmarc.ts';
 import type { TxtView } from './records.ts';
@@ -52,4 +53,33 @@ export function zoneFact<T>(name: string, derive: (zone: Zone) => T): (zone: Zon
 /** Declares a fact of a run (all its zones): `derive` runs once per run, on the first ask. Call at module level. */
 export function runFact<T>(name: string, derive: (zones: ZoneSet) => T): (zones: ZoneSet) => T {
   return derived(name, derive);
+}
+
+/**
+ * Declares a fact of a run about a name as seen from the zone being linted (how it resolves,
+ * whether it is covered): `derive` runs once per run, linted zone and name (compared by `nameKey`).
+ */
+export function nameFact<T>(name: string, derive: (zones: ZoneSet, name: string, zone: Zone) => T): (zones: ZoneSet, name: string, zone: Zone) => T {
+  const known = runFact(name, () => new Map<Zone, Map<string, T>>());
+  return (zones, name, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, (byName = new Map()));
+    const key = nameKey(name);
+    if (byName.has(key)) return byName.get(key) as T;
+    const value = derive(zones, name, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+
+/** Entries grouped by their owner key, each group in the entries' order. */
+export function byOwner<E extends { ownerKey: string }>(entries: Iterable<E>): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
 }

@@ -27,7 +27,7 @@ import {
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
-import { runFact, zoneFact } from './facts.ts';
+import { byOwner, nameFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -175,14 +175,7 @@ export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined 
 
 /** Groups entries by owner, keeping those of `keep`, in file order; only owners with two or more. */
 export function crowdedOwners<E extends { ownerKey: string }>(entries: readonly E[], keep: (e: E) => boolean): E[][] {
-  const groups = new Map<string, E[]>();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 
 // ───────────────────────────── shared reporting ─────────────────────────────
@@ -294,20 +287,11 @@ export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]):
  */
 export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
 
-/** DANE coverage of exchangers, per run, linted zone and name key. */
-const coverages = runFact('DANE coverage', () => new Map<Zone, Map<string, DaneCoverage>>());
+const coverage = nameFact('DANE coverage', (zones: ZoneSet, exchanger: string, zone: Zone) => computeCoverage(zones, zone, exchanger));
 
+/** DANE coverage of an exchanger, once per run, linted zone and exchanger. */
 export function daneCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {
-  const byZone = coverages(zones);
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, (byName = new Map()));
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 
 function computeCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {

@@ -12,7 +12,7 @@ import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
 import { type Chase, chase } from './resolver.ts';
-import { runFact, zoneFact } from './facts.ts';
+import { byOwner, runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
 
@@ -53,15 +53,7 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
 });
 
 /** The MX records of a zone grouped by owner (key), each group in file order. */
-export const mxByOwner = zoneFact('mx by owner', (zone: Zone): Map<string, MxEntry[]> => {
-  const groups = new Map<string, MxEntry[]>();
-  for (const mx of mxRecords(zone)) {
-    const group = groups.get(mx.ownerKey);
-    if (group) group.push(mx);
-    else groups.set(mx.ownerKey, [mx]);
-  }
-  return groups;
-});
+export const mxByOwner = zoneFact('MX records by owner', (zone: Zone): Map<string, MxEntry[]> => byOwner(mxRecords(zone)));
 
 export function preferenceSpan(mx: MxEntry): Span {
   return mx.record.fields[0].span;

@@ -12,7 +12,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, SpfResolver } from '../mail/spf-eval.ts';
 import { nameKey } from '../zone/names.ts';
 import { rdataOf, txtOf } from './records.ts';
-import { runFact, zoneFact } from './facts.ts';
+import { nameFact, runFact, zoneFact } from './facts.ts';
 
 /** How a name resolves in the zones of the run, the way an authoritative server would answer. */
 export type Resolution =
@@ -145,22 +145,11 @@ export interface Chase {
 
 const MAX_CNAME_CHAIN = 8;
 
-/** Chases of the run, per linted zone and name key. */
-const chases = runFact('chases', () => new Map<Zone, Map<string, Chase>>());
-
 /**
  * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
  * per run and linted zone: many MX records share a few exchangers.
  */
-export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  const byZone = chases(zones);
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, (byName = new Map()));
-  const key = nameKey(name);
-  let result = byName.get(key);
-  if (!result) byName.set(key, (result = follow(zones, name, preferred)));
-  return result;
-}
+export const chase = nameFact('chases', follow);
 
 function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
   const cnames: ZoneRecord[] = [];

@@ -14,7 +14,7 @@ import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecor
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
-import { recordFacts, runFact, zoneFact } from './facts.ts';
+import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── SPF records ─────────────────────────────
 
@@ -60,15 +60,7 @@ export const spfRecords = zoneFact('SPF records', (zone: Zone): SpfEntry[] => {
 });
 
 /** The SPF records of a zone grouped by owner key, each group in file order. */
-export const spfByOwner = zoneFact('SPF records by owner', (zone: Zone): Map<string, SpfEntry[]> => {
-  const groups = new Map<string, SpfEntry[]>();
-  for (const entry of spfRecords(zone)) {
-    const group = groups.get(entry.ownerKey);
-    if (group) group.push(entry);
-    else groups.set(entry.ownerKey, [entry]);
-  }
-  return groups;
-});
+export const spfByOwner = zoneFact('SPF records by owner', (zone: Zone): Map<string, SpfEntry[]> => byOwner(spfRecords(zone)));
 
 /** The file span of a range of the record text (a term, a name, a value). */
 export function spanOf(entry: SpfEntry, range: TextSpan): Span {
