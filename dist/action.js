@@ -28158,6 +28158,9 @@ var require_parse_diff = __commonJS({
 });
 
 // src/model/record.ts
+function chunkRows(index) {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
 var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
@@ -28228,14 +28231,11 @@ var init_record = __esm({
       lastTypeId = -1;
       lastOrigin = "";
       lastOriginId = -1;
-      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-      ahead = [];
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
         if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
-          const rows2 = chunk === void 0 ? FIRST_CHUNK_ROWS : Math.min(CHUNK_ROWS, Math.max(FIRST_CHUNK_ROWS, chunk.rows.length / STRIDE * 2));
-          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(rows2 * STRIDE));
+          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -28305,46 +28305,6 @@ var init_record = __esm({
           for (const view of chunk.views) out[n++] = view;
         }
         return out;
-      }
-      /**
-       * Makes the record objects of one more chunk of rows that another thread is still reading, so
-       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-       */
-      makeAhead(expected) {
-        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-        chunk.makeViews();
-        this.ahead.push(chunk);
-        return true;
-      }
-      discardAhead() {
-        this.ahead = [];
-      }
-      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-      portable() {
-        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { chunks, names: this.names, parts: this.parts.length };
-      }
-      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-      adopt(records3, source, store, fieldShift) {
-        const part = { source, store };
-        const parts = Array.from({ length: records3.parts }, () => part);
-        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-          const chunk = this.ahead[i];
-          if (chunk === void 0) {
-            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
-            return;
-          }
-          chunk.names = records3.names;
-          chunk.parts = parts;
-          chunk.fieldBase = fieldShift;
-          chunk.rows = rows;
-          chunk.owners = owners;
-          chunk.count = count;
-          if (chunk.views.length > count) chunk.views.length = count;
-          this.chunks.push(chunk);
-        });
-        this.ahead = [];
       }
     };
     ZoneRecord = class {
@@ -45601,9 +45561,63 @@ import { dirname as dirname3, join as join3, relative as relative5, resolve as r
 
 // src/zone/reader.ts
 init_record();
-init_source();
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/zone/split-records.ts
+init_record();
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records3, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records3.parts }, () => part);
+    records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records3.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
+
+// src/zone/reader.ts
+init_source();
 
 // src/zone/lexer.ts
 var FileComment = class {
@@ -46228,7 +46242,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve2(options.root)) ?? resolve2(options.root);
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];
@@ -46646,6 +46660,7 @@ init_ip();
 init_rdata();
 
 // src/engine/facts.ts
+init_names();
 function recordFacts(record4) {
   let facts = record4.memo;
   if (!facts) record4.memo = facts = {};
@@ -46668,6 +46683,28 @@ function zoneFact(name2, derive) {
 }
 function runFact(name2, derive) {
   return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key2 = nameKey(name3);
+    if (byName.has(key2)) return byName.get(key2);
+    const value2 = derive(zones, name3, zone);
+    byName.set(key2, value2);
+    return value2;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
@@ -46791,16 +46828,7 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chases = runFact("chases", () => /* @__PURE__ */ new Map());
-function chase(zones, name2, preferred2) {
-  const byZone = chases(zones);
-  let byName = byZone.get(preferred2);
-  if (!byName) byZone.set(preferred2, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(name2);
-  let result = byName.get(key2);
-  if (!result) byName.set(key2, result = follow(zones, name2, preferred2));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred2) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -46908,15 +46936,7 @@ var mxRecords = zoneFact("mx", (zone) => {
   }
   return list3;
 });
-var mxByOwner = zoneFact("mx by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const mx of mxRecords(zone)) {
-    const group = groups.get(mx.ownerKey);
-    if (group) group.push(mx);
-    else groups.set(mx.ownerKey, [mx]);
-  }
-  return groups;
-});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
 function preferenceSpan(mx) {
   return mx.record.fields[0].span;
 }
@@ -48266,15 +48286,7 @@ var spfRecords = zoneFact("SPF records", (zone) => {
   }
   return list3;
 });
-var spfByOwner = zoneFact("SPF records by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry2 of spfRecords(zone)) {
-    const group = groups.get(entry2.ownerKey);
-    if (group) group.push(entry2);
-    else groups.set(entry2.ownerKey, [entry2]);
-  }
-  return groups;
-});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry2, range2) {
   return entry2.view.span(range2.start, range2.end);
 }
@@ -49731,10 +49743,10 @@ var rule_default40 = defineRule({
     }
   },
   check(context3) {
-    const byOwner = spfByOwner(context3.zone);
+    const byOwner2 = spfByOwner(context3.zone);
     for (const record4 of context3.zone.records) {
       if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record4.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
       const text3 = txtOf(record4)?.text;
       const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
       context3.report({
@@ -50319,14 +50331,7 @@ function tagOf(tags, key2) {
   return tags.find((t) => t.key === key2 && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list3 = groups.get(e.ownerKey);
-    if (list3) list3.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of entry2.parsed.problems) {
@@ -50382,18 +50387,9 @@ function tlsaFingerprint(entry2, ...rest3) {
   const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
   return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
 }
-var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
 function daneCoverage(zones, zone, exchanger) {
-  const byZone = coverages(zones);
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(exchanger);
-  let found = byName.get(key2);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key2, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 function computeCoverage(zones, zone, exchanger) {
   const hosts = [exchanger];
@@ -50734,14 +50730,14 @@ var rule_default46 = defineRule({
     }
   },
   check(context3) {
-    const byOwner = /* @__PURE__ */ new Map();
+    const byOwner2 = /* @__PURE__ */ new Map();
     for (const entry2 of dmarcEntries(context3.zone)) {
       if (!entry2.valid || entry2.place === "elsewhere") continue;
-      const list3 = byOwner.get(entry2.ownerKey);
+      const list3 = byOwner2.get(entry2.ownerKey);
       if (list3) list3.push(entry2);
-      else byOwner.set(entry2.ownerKey, [entry2]);
+      else byOwner2.set(entry2.ownerKey, [entry2]);
     }
-    for (const list3 of byOwner.values()) {
+    for (const list3 of byOwner2.values()) {
       if (list3.length < 2) continue;
       const [first, second] = list3;
       context3.report({
@@ -51449,8 +51445,8 @@ var rule_default69 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa2 = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context3.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },

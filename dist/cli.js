@@ -8,17 +8,17 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-NYZ2XWQI.js";
+} from "./chunks/chunk-PCA7TMB5.js";
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-IJDFJN3X.js";
+} from "./chunks/chunk-75KW6VCV.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-ZFPXFG22.js";
 import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-N3DFYEVB.js";
+import "./chunks/chunk-FZ52XZNC.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -54,7 +54,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-3S4HFFHB.js");
+    const { readExport } = await import("./chunks/providers-H5LCCBOG.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -206,7 +206,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-N6YGLFEB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-LVYVMWH3.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-IJDFJN3X.js";
+} from "./chunks/chunk-75KW6VCV.js";
 import {
   SourceText
-} from "./chunks/chunk-N3DFYEVB.js";
+} from "./chunks/chunk-FZ52XZNC.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

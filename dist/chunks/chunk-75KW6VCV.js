@@ -2,15 +2,17 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   ArrayRdataStore,
+  RecordChunk,
   RecordTable,
   SourceText,
+  chunkRows,
   nameProblem,
   parseName,
   parseRdata,
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-N3DFYEVB.js";
+} from "./chunk-FZ52XZNC.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -179,6 +181,57 @@ function predictState(bytes, at, origin) {
 // src/zone/reader.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+
+// src/zone/split-records.ts
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
 
 // src/zone/lexer.ts
 var FileComment = class {
@@ -629,7 +682,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-N3DFYEVB.js";
+} from "./chunk-FZ52XZNC.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -54,6 +54,28 @@ function zoneFact(name2, derive) {
 }
 function runFact(name2, derive) {
   return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key = nameKey(name3);
+    if (byName.has(key)) return byName.get(key);
+    const value = derive(zones, name3, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
@@ -176,16 +198,7 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chases = runFact("chases", () => /* @__PURE__ */ new Map());
-function chase(zones, name2, preferred) {
-  const byZone = chases(zones);
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(name2);
-  let result = byName.get(key);
-  if (!result) byName.set(key, result = follow(zones, name2, preferred));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -293,15 +306,7 @@ var mxRecords = zoneFact("mx", (zone) => {
   }
   return list;
 });
-var mxByOwner = zoneFact("mx by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const mx of mxRecords(zone)) {
-    const group = groups.get(mx.ownerKey);
-    if (group) group.push(mx);
-    else groups.set(mx.ownerKey, [mx]);
-  }
-  return groups;
-});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
 function preferenceSpan(mx) {
   return mx.record.fields[0].span;
 }
@@ -1648,15 +1653,7 @@ var spfRecords = zoneFact("SPF records", (zone) => {
   }
   return list;
 });
-var spfByOwner = zoneFact("SPF records by owner", (zone) => {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry of spfRecords(zone)) {
-    const group = groups.get(entry.ownerKey);
-    if (group) group.push(entry);
-    else groups.set(entry.ownerKey, [entry]);
-  }
-  return groups;
-});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry, range) {
   return entry.view.span(range.start, range.end);
 }
@@ -3100,10 +3097,10 @@ var rule_default40 = defineRule({
     }
   },
   check(context) {
-    const byOwner = spfByOwner(context.zone);
+    const byOwner2 = spfByOwner(context.zone);
     for (const record of context.zone.records) {
       if (record.type !== "SPF" && record.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
       context.report({
@@ -3675,14 +3672,7 @@ function tagOf(tags, key) {
   return tags.find((t) => t.key === key && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of entry.parsed.problems) {
@@ -3738,18 +3728,9 @@ function tlsaFingerprint(entry, ...rest) {
   const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
   return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
 }
-var coverages = runFact("DANE coverage", () => /* @__PURE__ */ new Map());
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
 function daneCoverage(zones, zone, exchanger) {
-  const byZone = coverages(zones);
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 function computeCoverage(zones, zone, exchanger) {
   const hosts = [exchanger];
@@ -4089,14 +4070,14 @@ var rule_default46 = defineRule({
     }
   },
   check(context) {
-    const byOwner = /* @__PURE__ */ new Map();
+    const byOwner2 = /* @__PURE__ */ new Map();
     for (const entry of dmarcEntries(context.zone)) {
       if (!entry.valid || entry.place === "elsewhere") continue;
-      const list = byOwner.get(entry.ownerKey);
+      const list = byOwner2.get(entry.ownerKey);
       if (list) list.push(entry);
-      else byOwner.set(entry.ownerKey, [entry]);
+      else byOwner2.set(entry.ownerKey, [entry]);
     }
-    for (const list of byOwner.values()) {
+    for (const list of byOwner2.values()) {
       if (list.length < 2) continue;
       const [first, second] = list;
       context.report({
@@ -4804,8 +4785,8 @@ var rule_default69 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },

@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-NYZ2XWQI.js";
+} from "./chunk-PCA7TMB5.js";
 import {
   readZone
-} from "./chunk-IJDFJN3X.js";
+} from "./chunk-75KW6VCV.js";
 import {
   ConfigLoader
 } from "./chunk-ZFPXFG22.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-N3DFYEVB.js";
+import "./chunk-FZ52XZNC.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-3S4HFFHB.js");
+    const { readExport } = await import("./providers-H5LCCBOG.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

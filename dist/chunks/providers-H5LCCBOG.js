@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-N3DFYEVB.js";
+} from "./chunk-FZ52XZNC.js";
 import {
   __commonJS,
   __require,
