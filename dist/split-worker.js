@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-75KW6VCV.js";
+} from "./chunks/chunk-F5DJAPGO.js";
 import {
   SourceText
-} from "./chunks/chunk-FZ52XZNC.js";
+} from "./chunks/chunk-KQACEIE6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -12,7 +12,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-FZ52XZNC.js";
+} from "./chunk-KQACEIE6.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
