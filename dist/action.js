@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance4 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -15770,8 +15770,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15798,9 +15798,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15830,11 +15830,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16008,13 +16008,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response2 = await cache3.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response2 = await cache.match(request2, options);
             if (response2 !== void 0) {
               return response2;
             }
@@ -16044,12 +16044,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -22007,18 +22007,18 @@ var require_util9 = __commonJS({
         return;
       if (typeof schema3 === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules3 = self.RULES.keywords;
       for (const key2 in schema3) {
-        if (!rules2[key2])
+        if (!rules3[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema3, rules2) {
+    function schemaHasRules(schema3, rules3) {
       if (typeof schema3 == "boolean")
         return !schema3;
       for (const key2 in schema3)
-        if (rules2[key2])
+        if (rules3[key2])
           return true;
       return false;
     }
@@ -23491,9 +23491,9 @@ var require_validate = __commonJS({
       }
     }
     function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
-      for (const keyword in rules2) {
-        const rule = rules2[keyword];
+      const rules3 = it.self.RULES.all;
+      for (const keyword in rules3) {
+        const rule = rules3[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
@@ -25609,15 +25609,15 @@ var require_core = __commonJS({
         return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules2 = this.RULES.all;
+        const rules3 = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules2) {
-            const rule = rules2[key2];
+          for (const key2 in rules3) {
+            const rule = rules3[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
@@ -27870,10 +27870,10 @@ __export(config_schema_exports, {
   configSchema: () => configSchema,
   validateConfig: () => validateConfig
 });
-function configSchema(rules2) {
+function configSchema(rules3) {
   const severity = { enum: ["off", "warn", "warning", "error", "info"] };
   const ruleProperties = {};
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const options = rule.meta.options ?? { type: "object", additionalProperties: false, properties: {} };
     ruleProperties[rule.meta.id] = {
       description: rule.meta.description,
@@ -27913,13 +27913,13 @@ function configSchema(rules2) {
     }
   };
 }
-function validateConfig(config, path, rules2) {
-  if (compiled2?.rules !== rules2) compiled2 = { rules: rules2, validate: new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules2)) };
+function validateConfig(config, path, rules3) {
+  if (compiled2?.rules !== rules3) compiled2 = { rules: rules3, validate: new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules3)) };
   const validate2 = compiled2.validate;
   if (validate2(config)) return;
-  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [], rules2)}`);
+  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [], rules3)}`);
 }
-function describe(errors, rules2) {
+function describe(errors, rules3) {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   if (!deepest) return "invalid configuration";
   const path = deepest.instancePath;
@@ -27937,7 +27937,7 @@ function describe(errors, rules2) {
     const key2 = deepest.params.additionalProperty;
     const valid = Object.keys(deepest.parentSchema?.properties ?? {});
     if (/(^|\/)rules$/.test(path)) {
-      const near = closest(key2, rules2.map((r) => r.meta.id));
+      const near = closest(key2, rules3.map((r) => r.meta.id));
       return `unknown rule '${key2}' in ${where2}${near ? `; did you mean '${near}'?` : " (the rules are listed in the README)"}`;
     }
     const list3 = valid.length ? `; valid ${option ? "options" : "keys"}: ${valid.join(", ")}` : option ? "; this rule has no options" : "";
@@ -27999,8 +27999,8 @@ var init_config = __esm({
     PRESETS = ["mxlint:recommended", "mxlint:strict"];
     DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
     ConfigLoader = class {
-      constructor(rules2, explicitPath) {
-        this.rules = rules2;
+      constructor(rules3, explicitPath) {
+        this.rules = rules3;
         if (explicitPath) {
           if (!existsSync2(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
@@ -28010,6 +28010,8 @@ var init_config = __esm({
       byDir = /* @__PURE__ */ new Map();
       explicit;
       loaded = [];
+      /** Each configuration resolved once for the files no override matches (most files of a repository). */
+      plain = /* @__PURE__ */ new Map();
       /**
        * Checks every configuration loaded so far against the schema. Call it after `find` has seen
        * all files: ajv is loaded only when some configuration exists, to keep start-up fast.
@@ -28061,12 +28063,16 @@ var init_config = __esm({
       resolve(file) {
         const loaded = this.find(file);
         const config = loaded?.config ?? {};
+        const rel = loaded ? relative(loaded.dir, file).split(sep).join("/") : "";
+        const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
+        const known = overrides.length === 0 ? this.plain.get(loaded) : void 0;
+        if (known) return known;
         const presets = config.extends === void 0 ? ["mxlint:recommended"] : [config.extends].flat();
-        const rules2 = /* @__PURE__ */ new Map();
+        const rules3 = /* @__PURE__ */ new Map();
         for (const rule of this.rules) {
-          let setting = rule.meta.severity;
-          for (const preset of presets) if (preset === "mxlint:strict") setting = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
-          if (setting !== "off") rules2.set(rule.meta.id, { severity: setting, options: defaultOptions(rule) });
+          let setting2 = rule.meta.severity;
+          for (const preset of presets) if (preset === "mxlint:strict") setting2 = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
+          if (setting2 !== "off") rules3.set(rule.meta.id, { severity: setting2, options: defaultOptions(rule) });
         }
         const apply = (entries) => {
           for (const [id, entry2] of Object.entries(entries ?? {})) {
@@ -28075,26 +28081,23 @@ var init_config = __esm({
             const [severity, options] = Array.isArray(entry2) ? entry2 : [entry2, void 0];
             const level2 = severity === "warn" ? "warning" : severity;
             if (level2 === "off") {
-              rules2.delete(id);
+              rules3.delete(id);
               continue;
             }
-            const previous = rules2.get(id)?.options ?? defaultOptions(rule);
-            rules2.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
+            const previous = rules3.get(id)?.options ?? defaultOptions(rule);
+            rules3.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
           }
         };
         apply(config.rules);
-        if (loaded) {
-          const rel = relative(loaded.dir, file).split(sep).join("/");
-          for (const override of config.overrides ?? []) {
-            if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
-          }
-        }
-        return {
-          rules: rules2,
+        for (const override of overrides) apply(override.rules);
+        const resolved = {
+          rules: rules3,
           path: loaded?.path,
           zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
           views: config.views ?? {}
         };
+        if (overrides.length === 0) this.plain.set(loaded, resolved);
+        return resolved;
       }
       /** Directory that relative patterns of the governing config are matched from. */
       baseDir(file) {
@@ -30277,14 +30280,14 @@ var require_ignore = __commonJS({
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index = rules3.length - 1; index >= 0; index--) {
+          const rule = rules3[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -30306,12 +30309,12 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
+        const rules3 = this._rules;
+        const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
         const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+          const rule = rules3[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename3 : path
           )) {
@@ -30403,13 +30406,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache) : {
           ignored: false,
           unignored: false
         };
@@ -30426,14 +30429,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        const cached = cache3[path];
+      _t(path, cache) {
+        const cached = cache[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -30574,7 +30577,10 @@ var init_source = __esm({
 });
 
 // src/model/record.ts
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+function chunkRows(index) {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -30596,6 +30602,7 @@ var init_record = __esm({
     OWNER_TOKEN_END = 15;
     STRIDE = 16;
     CHUNK_ROWS = 1 << 14;
+    FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
       constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
         this.names = names;
@@ -30613,6 +30620,8 @@ var init_record = __esm({
       count;
       /** Record objects of the rows, made by RecordTable.records(). */
       views = [];
+      /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+      memos;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -30641,13 +30650,11 @@ var init_record = __esm({
       lastTypeId = -1;
       lastOrigin = "";
       lastOriginId = -1;
-      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-      ahead = [];
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-          chunk = new RecordChunk(this.names, this.parts, 0);
+        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -30717,46 +30724,6 @@ var init_record = __esm({
           for (const view of chunk.views) out[n++] = view;
         }
         return out;
-      }
-      /**
-       * Makes the record objects of one more chunk of rows that another thread is still reading, so
-       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-       */
-      makeAhead(expected) {
-        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-        chunk.makeViews();
-        this.ahead.push(chunk);
-        return true;
-      }
-      discardAhead() {
-        this.ahead = [];
-      }
-      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-      portable() {
-        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { chunks, names: this.names, parts: this.parts.length };
-      }
-      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-      adopt(records3, source, store, fieldShift) {
-        const part = { source, store };
-        const parts = Array.from({ length: records3.parts }, () => part);
-        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-          const chunk = this.ahead[i];
-          if (chunk === void 0) {
-            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
-            return;
-          }
-          chunk.names = records3.names;
-          chunk.parts = parts;
-          chunk.fieldBase = fieldShift;
-          chunk.rows = rows;
-          chunk.owners = owners;
-          chunk.count = count;
-          if (chunk.views.length > count) chunk.views.length = count;
-          this.chunks.push(chunk);
-        });
-        this.ahead = [];
       }
     };
     ZoneRecord = class {
@@ -30845,6 +30812,16 @@ var init_record = __esm({
       /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
       get rdataText() {
         return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+      }
+      /**
+       * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+       * kept beside its row for the table's lifetime so that it is derived once.
+       */
+      get memo() {
+        return this.chunk.memos?.[this.row];
+      }
+      set memo(value2) {
+        (this.chunk.memos ??= [])[this.row] = value2;
       }
     };
     ArrayRdataStore = class {
@@ -39197,8 +39174,8 @@ function fromJson(node, text3) {
       return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
     }
     case "string": {
-      let cache3;
-      return { kind: "string", start, end, value: node.value, mapped: () => cache3 ??= decodeJsonString(text3, start + 1, end - 1) };
+      let cache;
+      return { kind: "string", start, end, value: node.value, mapped: () => cache ??= decodeJsonString(text3, start + 1, end - 1) };
     }
     default:
       return { kind: node.type === "property" ? "null" : node.type, start, end, value: node.value, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
@@ -39280,8 +39257,8 @@ function fromYaml(node, doc, context3, depth) {
     const v = node.value;
     const kind = v === null || v === void 0 ? "null" : typeof v === "string" ? "string" : typeof v === "number" || typeof v === "bigint" ? "number" : typeof v === "boolean" ? "boolean" : "string";
     const value2 = typeof v === "bigint" ? Number(v) : v instanceof Date ? text3.slice(start, end) : v ?? null;
-    let cache3;
-    return { kind, start, end, value: value2, mapped: () => cache3 ??= mapYamlScalar(node, text3, start, end) };
+    let cache;
+    return { kind, start, end, value: value2, mapped: () => cache ??= mapYamlScalar(node, text3, start, end) };
   }
   return emptyNode(start, text3);
 }
@@ -39306,14 +39283,14 @@ function included(node, start, end, context3) {
 }
 function repin(node, pin) {
   const value2 = node.kind === "string" ? String(node.value) : JSON.stringify(node.value);
-  let cache3;
+  let cache;
   return {
     ...node,
     start: pin.start,
     end: pin.end,
     entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
     items: node.items?.map((i) => repin(i, pin)),
-    mapped: () => cache3 ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
+    mapped: () => cache ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
   };
 }
 function emptyNode(at2, text3) {
@@ -45603,9 +45580,9 @@ var init_endpoints_to_methods = __esm({
       set(target2, methodName, value2) {
         return target2.cache[methodName] = value2;
       },
-      get({ octokit, scope, cache: cache3 }, methodName) {
-        if (cache3[methodName]) {
-          return cache3[methodName];
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -45613,7 +45590,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache3[methodName] = decorate(
+          cache[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -45621,9 +45598,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache3[methodName] = octokit.request.defaults(endpointDefaults);
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache3[methodName];
+        return cache[methodName];
       }
     };
   }
@@ -46689,51 +46666,73 @@ init_ip();
 // src/engine/records.ts
 init_rdata();
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key2) {
-    return this.map.get(key2);
-  }
-  set(key2, value2) {
-    this.map.set(key2, value2);
-    return this;
-  }
-  has(key2) {
-    return this.map.has(key2);
-  }
-  delete(key2) {
-    return this.map.delete(key2);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache3 = new ClearableCache();
-  registry.push(cache3);
-  return cache3;
+// src/engine/facts.ts
+init_names();
+function recordFacts(record4) {
+  let facts = record4.memo;
+  if (!facts) record4.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache3 of registry) cache3.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key2 = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key2)) return bag.get(key2);
+    const value2 = derive(of);
+    bag.set(key2, value2);
+    return value2;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key2 = nameKey(name3);
+    if (byName.has(key2)) return byName.get(key2);
+    const value2 = derive(zones, name3, zone);
+    byName.set(key2, value2);
+    return value2;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record4, type) {
   if (record4.type !== type) return void 0;
-  let rdata = cache.get(record4);
+  const facts = recordFacts(record4);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record4, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const rdata = rdataOf(record4, record4.type);
+  const facts = recordFacts(record4);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record4, type) {
+  const rdata = rdataOf(record4, type);
   if (!rdata) return void 0;
   const fields = record4.fields;
   const text3 = txtText(rdata);
@@ -46750,87 +46749,36 @@ function txtOf(record4) {
     }
   };
 }
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list3 = mxCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "MX") continue;
-      const rdata = rdataOf(record4, "MX");
-      if (!rdata || record4.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list3.push({
-        written: record4.fields[1].text,
-        record: record4,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record4.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list3);
-  }
-  return list3;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest3) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
-}
-function ownerOrTypeSpan(record4) {
-  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
-}
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record4 of zone.records) {
-      if (record4.type === "NS" || record4.type === "DNAME") {
-        const key2 = nameKey(record4.owner);
-        if (record4.type === "DNAME") {
-          if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-        } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-          facts.cuts.set(key2, record4);
-        }
+// src/engine/resolver.ts
+init_names();
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record4 of zone.records) {
+    if (record4.type === "NS" || record4.type === "DNAME") {
+      const key2 = nameKey(record4.owner);
+      if (record4.type === "DNAME") {
+        if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
+      } else if (key2 !== originKey && !facts.cuts.has(key2)) {
+        facts.cuts.set(key2, record4);
       }
-      if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
@@ -46887,17 +46835,7 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
-function chase(zones, name2, preferred2) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(preferred2);
-  if (!byName) byZone.set(preferred2, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(name2);
-  let result = byName.get(key2);
-  if (!result) byName.set(key2, result = follow(zones, name2, preferred2));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred2) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -46914,10 +46852,118 @@ function follow(zones, name2, preferred2) {
     current = target2;
   }
 }
-var addressCache = ruleCache();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred2) {
+    this.zones = zones;
+    this.preferred = preferred2;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
+    const key2 = `${nameKey(absolute2)}|${type}`;
+    let found = this.cache.get(key2);
+    if (!found) {
+      found = this.resolve(absolute2, type);
+      this.cache.set(key2, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records: records3 } = this.answer(name2, type);
+    const answers2 = [];
+    for (const record4 of records3) {
+      const value2 = answerValue(record4, type);
+      if (value2 !== void 0) answers2.push(value2);
+    }
+    return { rcode, answers: answers2 };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "MX") continue;
+    const rdata = rdataOf(record4, "MX");
+    if (!rdata || record4.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list3.push({
+      written: record4.fields[1].text,
+      record: record4,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record4.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list3;
+});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest3) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
+}
+function ownerOrTypeSpan(record4) {
+  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
 function resolvedAddresses(zones, name2, preferred2) {
   const chain2 = chase(zones, name2, preferred2);
-  let list3 = addressCache.get(chain2);
+  const known = addressesOfChases(zones);
+  let list3 = known.get(chain2);
   if (!list3) {
     const { end } = chain2;
     const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
@@ -46926,20 +46972,15 @@ function resolvedAddresses(zones, name2, preferred2) {
       const address = addressBytes(record4);
       if (address) list3.push({ record: record4, ...address });
     }
-    addressCache.set(chain2, list3);
+    known.set(chain2, list3);
   }
   return list3;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text3 = exchangeText(mx);
   if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -47336,11 +47377,8 @@ var rule_default8 = defineRule({
     }
   }
 });
-var specialCache = /* @__PURE__ */ new WeakMap();
-function specialAddresses(zones) {
-  let found = specialCache.get(zones);
-  if (found) return found;
-  found = /* @__PURE__ */ new Map();
+var specialAddresses = runFact("mx private addresses", (zones) => {
+  const found = /* @__PURE__ */ new Map();
   const holders = /* @__PURE__ */ new Map();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   for (const zone of zones.zones) {
@@ -47364,9 +47402,8 @@ function specialAddresses(zones) {
       }
     }
   }
-  specialCache.set(zones, found);
   return found;
-}
+});
 
 // rules/mx-exchanger-policy/rule.ts
 var IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
@@ -48256,95 +48293,14 @@ function parseSpf(text3) {
 
 // src/engine/spf.ts
 init_names();
-
-// src/engine/resolver.ts
-init_names();
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred2) {
-    this.zones = zones;
-    this.preferred = preferred2;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-    const key2 = `${nameKey(absolute2)}|${type}`;
-    let found = this.cache.get(key2);
-    if (!found) {
-      found = this.resolve(absolute2, type);
-      this.cache.set(key2, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records: records3 } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record4 of records3) {
-      const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers2.push(value2);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  let entry2 = entryCache.get(record4);
-  if (entry2 === void 0) {
+  const facts = recordFacts(record4);
+  if (facts.spf === void 0) {
     const view = txtOf(record4);
-    entry2 = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
-    entryCache.set(record4, entry2);
+    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return entry2 ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -48353,33 +48309,15 @@ function authorisingSpf(records3) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list3 = zoneCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      const entry2 = spfEntryOf(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache.set(zone, list3);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) list3.push(entry2);
   }
   return list3;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry2 of spfRecords(zone)) {
-      const group = groups.get(entry2.ownerKey);
-      if (group) group.push(entry2);
-      else groups.set(entry2.ownerKey, [entry2]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry2, range2) {
   return entry2.view.span(range2.start, range2.end);
 }
@@ -48395,25 +48333,19 @@ function spfFingerprint(entry2, ...rest3) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all3;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all3) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all3 = term;
-      }
+  const reached = [];
+  const after = [];
+  let all3;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all3) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all3 = term;
     }
-    flow = { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -48468,32 +48400,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry2 of spfRecords(zone)) {
-        for (const term of entry2.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target2 = targetOf(entry2.record.owner, term);
-          if (target2) set.add(nameKey(target2));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry2 of spfRecords(zone)) {
+      for (const term of entry2.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target2 = targetOf(entry2.record.owner, term);
+        if (target2) set.add(nameKey(target2));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
@@ -48686,9 +48614,10 @@ init_codecs();
 init_rdata();
 init_schema();
 init_meta();
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets3 = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
   for (const [key2, records3] of zones.index(zone)) {
@@ -48707,7 +48636,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets3.push(set);
   }
-  rrsetCache.set(zone, sets3);
+  byZone.set(zone, sets3);
   return sets3;
 }
 function coveredType(record4) {
@@ -48744,15 +48673,7 @@ function shortHash(text3) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record4 of zones.recordsAt(zone, zone.origin)) {
     if (record4.type !== "SOA") continue;
@@ -48804,11 +48725,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record4 of zone.records) {
       if (record4.type !== "MX") continue;
@@ -48816,9 +48734,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record4) {
   const fields = record4.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -48827,15 +48744,13 @@ function mxExchange(record4) {
   }
   return rdataOf(record4, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included2 = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
+  return included2;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included2 = includedCache2.get(zones);
-  if (!included2) {
-    included2 = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
-    includedCache2.set(zones, included2);
-  }
-  return included2.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults2, bound) {
@@ -49141,7 +49056,8 @@ var rule_default20 = defineRule({
     for (const record4 of soaRecords(context3.zone)) {
       const soa = rdataOf(record4, "SOA");
       if (!soa) continue;
-      const cname = context3.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at2 = resolveName(context3.zones, soa.mname, context3.zone);
+      const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
       const target2 = cname && rdataOf(cname, "CNAME");
       if (!cname || !target2) continue;
       context3.report({
@@ -49583,6 +49499,467 @@ function parseBimi(text3) {
 
 // src/engine/dmarc.ts
 init_names();
+
+// src/engine/mail-records.ts
+init_names();
+
+// src/mail/spf-eval.ts
+init_ip();
+
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag2 = bytes[pos];
+  if ((tag2 & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag: tag2, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value2 = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value2 = value2 * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value2);
+      value2 = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE = 48;
+var DER_INTEGER = 2;
+var DER_BIT_STRING = 3;
+var DER_OID = 6;
+
+// src/mail/dkim.ts
+var RSA_OID = "1.2.840.113549.1.1.1";
+var ED25519_OID = "1.3.101.112";
+var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function decodeBase64(text3, start, end, what, problems) {
+  let clean = "";
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text3[i];
+    if (ch === "=") {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key2 = seq ? rsaKey(seq) : null;
+  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
+}
+function colonList(text3, tag2, problems) {
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase()
+  }));
+}
+function parseDkimKey(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate) continue;
+    switch (tag2.key) {
+      case "v":
+        record4.version = tag2.value;
+        if (tag2 !== list3.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
+        } else if (tag2.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
+        }
+        break;
+      case "h":
+        record4.hashAlgorithms = colonList(text3, tag2, problems);
+        break;
+      case "k":
+        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
+        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        }
+        break;
+      case "n":
+        record4.notes = tag2.value;
+        break;
+      case "s":
+        record4.serviceTypes = colonList(text3, tag2, problems);
+        break;
+      case "t":
+        record4.flags = colonList(text3, tag2, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key3.bytes = bytes;
+          const info2 = describeKey(bytes);
+          if (info2) Object.assign(key3, info2);
+          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag2.value.start,
+              end: tag2.value.end
+            });
+          }
+        }
+        record4.publicKey = key3;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag2.start,
+          end: tag2.end
+        });
+    }
+  }
+  const key2 = record4.publicKey;
+  if (!list3.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
+  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
+    const k = record4.keyType.value;
+    const matches = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
+    if (!matches && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/mta-sts.ts
+var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+function isMtaStsRecord(text3) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseMtaSts(text3) {
+  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "id") {
+      record4.extensions.push(tag2);
+      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    record4.id = tag2.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag2.value.start,
+        end: tag2.value.end
+      });
+    }
+  }
+  if (!list3.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text3) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseTlsRpt(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "rua") {
+      record4.extensions.push(tag2);
+      continue;
+    }
+    record4.rua = [];
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
+      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+    }
+  }
+  if (!list3.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+
+// src/mail/index.ts
+init_ip();
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const ownerKey = nameKey(record4.owner);
+    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+    if (ownerKey.startsWith("_mta-sts.")) {
+      const view = txtOf(record4);
+      if (!view) continue;
+      const domain = dropLabels(record4.owner, 1);
+      facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+    } else if (ownerKey.startsWith("_smtp._tls.")) {
+      const view = txtOf(record4);
+      if (!view) continue;
+      const domain = dropLabels(record4.owner, 2);
+      facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+    } else {
+      const at2 = ownerKey.split(".").indexOf("_domainkey");
+      if (at2 < 1) continue;
+      const view = txtOf(record4);
+      if (!view || !DKIM_LIKE.test(view.text)) continue;
+      const labels = splitLabels(record4.owner);
+      const domain = dropLabels(record4.owner, at2 + 1);
+      facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+    }
+  }
+  return facts;
+});
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TLSA") continue;
+    const entry2 = tlsaEntry(record4);
+    if (entry2) list3.push(entry2);
+  }
+  return list3;
+});
+function tagOf(tags, key2) {
+  return tags.find((t) => t.key === key2 && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+}
+function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry2.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text3 = entry2.view.text.slice(problem.start, problem.end);
+    context3.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry2, problem),
+      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+function reportVersionedProblems(context3, entry2, family) {
+  const problems = entry2.parsed.problems;
+  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context3, entry2, family, others);
+}
+function reportMultiple(context3, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context3.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record4) {
+  const rdata = rdataOf(record4, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record4.owner);
+  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric2(entry2) {
+  return entry2.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry2) {
+  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
+}
+function dataSpan(entry2) {
+  const fields = entry2.record.fields;
+  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry2, ...rest3) {
+  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
+  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
+}
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
+function daneCoverage(zones, zone, exchanger) {
+  return coverage(zones, exchanger, zone);
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host2 of hosts) {
+    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
+    if (at2.state === "yes") return at2;
+    if (at2.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+
+// src/engine/dmarc.ts
 function labelsOf2(key2) {
   return key2 === "." ? [] : key2.slice(0, -1).split(".");
 }
@@ -49633,17 +50010,9 @@ function placeOf(key2) {
   if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
   return { place: "elsewhere", domainKey: key2 };
 }
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-var entryCache2 = ruleCache();
 function dmarcEntry(record4) {
-  let entry2 = entryCache2.get(record4);
+  const facts = recordFacts(record4);
+  let entry2 = facts.dmarc;
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
@@ -49656,34 +50025,23 @@ function dmarcEntry(record4) {
         entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache2.set(record4, entry2);
+    facts.dmarc = entry2;
   }
   return entry2 ?? void 0;
 }
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list3 = zoneCache2.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const entry2 = dmarcEntry(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache2.set(zone, list3);
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const entry2 = dmarcEntry(record4);
+    if (entry2) list3.push(entry2);
   }
   return list3;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+});
 function policyRecords(zone) {
   return policiesOf(zone).list;
 }
@@ -49695,12 +50053,6 @@ function coveredInZone(zone, domain) {
     if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
   }
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
 }
 function versionSpan(entry2) {
   const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
@@ -49751,35 +50103,30 @@ function discoverPolicy(zones, domain, preferred2) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list3 = bimiCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const ownerKey = nameKey(record4.owner);
-      const labels = labelsOf2(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list3.push({
-        record: record4,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record4.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list3);
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const ownerKey = nameKey(record4.owner);
+    const labels = labelsOf2(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record4);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list3.push({
+      record: record4,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record4.owner, 2)
+    });
   }
   return list3;
-}
+});
 
 // rules/spf-weak-all/rule.ts
 function dmarcEnforces(zones, domain, zone) {
@@ -50318,10 +50665,10 @@ var rule_default43 = defineRule({
     }
   },
   check(context3) {
-    const byOwner = spfByOwner(context3.zone);
+    const byOwner2 = spfByOwner(context3.zone);
     for (const record4 of context3.zone.records) {
       if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record4.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
       const text3 = txtOf(record4)?.text;
       const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
       context3.report({
@@ -50590,11 +50937,8 @@ var rule_default47 = defineRule({
     }
   }
 });
-var missingCache = /* @__PURE__ */ new WeakMap();
-function missingByHome(zones) {
-  let groups = missingCache.get(zones);
-  if (groups) return groups;
-  groups = /* @__PURE__ */ new Map();
+var missingByHome = runFact("dmarc missing by home zone", (zones) => {
+  const groups = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const [key2, records3] of zones.index(zone)) {
       if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
@@ -50615,9 +50959,8 @@ function missingByHome(zones) {
       group.names.push({ key: key2, evidence, receives: mx !== void 0 });
     }
   }
-  missingCache.set(zones, groups);
   return groups;
-}
+});
 
 // rules/dmarc-wrong-name/rule.ts
 function suggestion(owner, ownerKey) {
@@ -50741,14 +51084,14 @@ var rule_default50 = defineRule({
     }
   },
   check(context3) {
-    const byOwner = /* @__PURE__ */ new Map();
+    const byOwner2 = /* @__PURE__ */ new Map();
     for (const entry2 of dmarcEntries(context3.zone)) {
       if (!entry2.valid || entry2.place === "elsewhere") continue;
-      const list3 = byOwner.get(entry2.ownerKey);
+      const list3 = byOwner2.get(entry2.ownerKey);
       if (list3) list3.push(entry2);
-      else byOwner.set(entry2.ownerKey, [entry2]);
+      else byOwner2.set(entry2.ownerKey, [entry2]);
     }
-    for (const list3 of byOwner.values()) {
+    for (const list3 of byOwner2.values()) {
       if (list3.length < 2) continue;
       const [first, second] = list3;
       context3.report({
@@ -51039,520 +51382,28 @@ var rule_default58 = defineRule({
   }
 });
 
-// src/engine/mail-records.ts
-init_names();
-
-// src/mail/spf-eval.ts
-init_ip();
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag2 = bytes[pos];
-  if ((tag2 & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag: tag2, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value2 = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value2 = value2 * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value2);
-      value2 = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text3, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text3[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key2 = seq ? rsaKey(seq) : null;
-  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
-}
-function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate) continue;
-    switch (tag2.key) {
-      case "v":
-        record4.version = tag2.value;
-        if (tag2 !== list3.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
-        } else if (tag2.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
-        }
-        break;
-      case "h":
-        record4.hashAlgorithms = colonList(text3, tag2, problems);
-        break;
-      case "k":
-        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        }
-        break;
-      case "n":
-        record4.notes = tag2.value;
-        break;
-      case "s":
-        record4.serviceTypes = colonList(text3, tag2, problems);
-        break;
-      case "t":
-        record4.flags = colonList(text3, tag2, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key3.bytes = bytes;
-          const info2 = describeKey(bytes);
-          if (info2) Object.assign(key3, info2);
-          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag2.value.start,
-              end: tag2.value.end
-            });
-          }
-        }
-        record4.publicKey = key3;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag2.start,
-          end: tag2.end
-        });
-    }
-  }
-  const key2 = record4.publicKey;
-  if (!list3.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
-  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
-    const k = record4.keyType.value;
-    const matches = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseMtaSts(text3) {
-  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "id") {
-      record4.extensions.push(tag2);
-      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    record4.id = tag2.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag2.value.start,
-        end: tag2.value.end
-      });
-    }
-  }
-  if (!list3.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseTlsRpt(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "rua") {
-      record4.extensions.push(tag2);
-      continue;
-    }
-    record4.rua = [];
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list3.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/index.ts
-init_ip();
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels2(name2, count) {
-  const rest3 = splitLabels(name2).slice(count);
-  return rest3.length ? rest3.join(".") + "." : ".";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache3 = factsCache2[kind];
-  const cached = cache3.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
-  for (const record4 of zone.records) {
-    if (record4.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry2 = tlsaEntry(record4);
-      if (entry2) facts.tlsa.push(entry2);
-      continue;
-    }
-    if (record4.type !== "TXT" || kind === "tlsa") continue;
-    const ownerKey = nameKey(record4.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels2(record4.owner, 1);
-      facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels2(record4.owner, 2);
-      facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      if (kind !== "dkim") continue;
-      const at2 = ownerKey.split(".").indexOf("_domainkey");
-      if (at2 < 1) continue;
-      const view = txtOf(record4);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record4.owner);
-      const domain = dropLabels2(record4.owner, at2 + 1);
-      facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
-    }
-  }
-  cache3.set(zone, facts[kind]);
-  return facts[kind];
-}
-function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
-}
-function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
-}
-function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
-}
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
-function textSpan2(entry2, start, end) {
-  return entry2.view.span(start, Math.max(start, end));
-}
-function tagOf(tags, key2) {
-  return tags.find((t) => t.key === key2 && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list3 = groups.get(e.ownerKey);
-    if (list3) list3.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text3 = entry2.view.text.slice(problem.start, problem.end);
-    context3.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry2, problem.start, problem.end),
-      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context3, entry2, family) {
-  const problems = entry2.parsed.problems;
-  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
-}
-function reportMultiple(context3, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context3.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record4) {
-  const rdata = rdataOf(record4, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record4.owner);
-  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric2(entry2) {
-  return entry2.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry2) {
-  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
-}
-function dataSpan(entry2) {
-  const fields = entry2.record.fields;
-  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry2, ...rest3) {
-  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
-  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
-}
-var coverageCache = ruleCache();
-function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(exchanger);
-  let found = byName.get(key2);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key2, found);
-  }
-  return found;
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host2 of hosts) {
-    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
-    if (at2.state === "yes") return at2;
-    if (at2.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-
 // rules/dkim-split-key/pieces.ts
 init_names();
 var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
 var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
-var cache2 = ruleCache();
-function splitKeys(zone) {
-  let found = cache2.get(zone);
-  if (found) return found;
-  const byOwner = /* @__PURE__ */ new Map();
+var splitKeys = zoneFact("dkim split keys", (zone) => {
+  const byOwner2 = /* @__PURE__ */ new Map();
   for (const record4 of zone.records) {
     if (record4.type !== "TXT") continue;
     const key2 = nameKey(record4.owner);
     if (!key2.includes("._domainkey.")) continue;
-    const list3 = byOwner.get(key2);
+    const list3 = byOwner2.get(key2);
     if (list3) list3.push(record4);
-    else byOwner.set(key2, [record4]);
+    else byOwner2.set(key2, [record4]);
   }
-  found = /* @__PURE__ */ new Map();
-  for (const [key2, records3] of byOwner) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of byOwner2) {
     if (records3.length < 2) continue;
     const texts = records3.map((r) => txtOf(r)?.text ?? "");
     if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
   }
-  cache2.set(zone, found);
   return found;
-}
+});
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -51613,7 +51464,7 @@ var rule_default60 = defineRule({
       context3.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key2, p.start, p.end),
+        span: textSpan(key2, p),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -51648,8 +51499,8 @@ var rule_default61 = defineRule({
       const p = key2.parsed.publicKey;
       const k = key2.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key2, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key2, k.start, k.end);
+      const pSpan = textSpan(key2, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
       const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -51694,7 +51545,7 @@ var rule_default62 = defineRule({
       context3.report({
         messageId: "sha1Only",
         data: { selector: key2.selector, value: tag2.value.text },
-        span: textSpan2(key2, tag2.value.start, tag2.value.end),
+        span: textSpan(key2, tag2.value),
         fingerprint: `${key2.ownerKey}|TXT|dkim|h`
       });
     }
@@ -51718,7 +51569,7 @@ var rule_default63 = defineRule({
       context3.report({
         messageId: "testing",
         data: { selector: key2.selector },
-        span: textSpan2(key2, flag.start, flag.end),
+        span: textSpan(key2, flag),
         fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -51746,7 +51597,7 @@ var rule_default64 = defineRule({
       context3.report({
         messageId: "revoked",
         data: { selector: key2.selector },
-        span: textSpan2(key2, tag2.start, tag2.end),
+        span: textSpan(key2, tag2),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -52009,8 +51860,8 @@ var rule_default74 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa2 = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context3.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
@@ -52232,8 +52083,8 @@ function fileHead(path, size2, readFile) {
   }
 }
 var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
+  constructor(rules3) {
+    this.rules = rules3;
   }
   rules;
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
@@ -52319,6 +52170,9 @@ function splitZoneDirectory(path) {
   return parsed.ok ? parsed.name : void 0;
 }
 
+// src/engine/lint.ts
+import { performance as performance3 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 init_names();
 var ZoneSet = class _ZoneSet {
@@ -52331,7 +52185,6 @@ var ZoneSet = class _ZoneSet {
   views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
    * no view; with no views configured, one set of all zones.
@@ -52384,29 +52237,6 @@ var ZoneSet = class _ZoneSet {
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
   }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key2 = owner; !names.has(key2); ) {
-          names.add(key2);
-          if (key2 === origin || key2 === ".") break;
-          const dot = nextLabel(key2);
-          key2 = dot < 0 ? "." : key2.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
-  }
   index(zone) {
     let index = this.names.get(zone);
     if (!index) {
@@ -52446,8 +52276,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest3] = match;
     const list3 = rest3.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -52456,7 +52286,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -52464,9 +52294,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key2 = `${comment.source.path}\0${id}`;
         const started = open2.get(key2);
         if (started) {
@@ -52509,11 +52339,30 @@ function applySuppressions(diagnostics, comments, knownRules) {
   return kept.concat(problems);
 }
 
+// src/engine/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance2.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -52521,22 +52370,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance3.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -52553,8 +52399,8 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
@@ -52570,10 +52416,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -52627,9 +52469,63 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 init_record();
-init_source();
 import { readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/zone/split-records.ts
+init_record();
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records3, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records3.parts }, () => part);
+    records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records3.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
+
+// src/zone/reader.ts
+init_source();
 
 // src/zone/lexer.ts
 var FileComment = class {
@@ -52656,8 +52552,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size2 = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size2 * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at2 = chunk.count++ * 3;
@@ -52696,6 +52593,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -52892,10 +52790,10 @@ function trace(message2) {
 `);
 }
 function minBytes() {
-  const setting = process.env.MXLINT_SPLIT_BYTES;
-  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
-  const bytes = Number(setting);
-  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
+  const setting2 = process.env.MXLINT_SPLIT_BYTES;
+  if (setting2 === void 0 || setting2 === "") return DEFAULT_MIN_BYTES;
+  const bytes = Number(setting2);
+  return setting2 === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 function readRange(path, bytes, from, to) {
   const fd = openSync2(path, "r");
@@ -53169,8 +53067,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry2.count; i++) {
       const at2 = this.size & FIELD_CHUNK - 1;
-      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at2 === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at2 === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at2) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at2] = entry2.starts[i];
       chunk[2 * at2 + 1] = entry2.ends[i];
       this.size++;
@@ -53211,6 +53116,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];
@@ -53244,7 +53150,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];
@@ -53803,10 +53709,13 @@ function reportDuplicates(zones) {
 // src/engine/run.ts
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path)));
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 function lintRoot(file) {
@@ -53879,7 +53788,7 @@ async function resolveChanges(options) {
   }
   const files = gitDiff(root, baseRef);
   const byHead = renameMap(files);
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
     const rel = inside(root, absolutePath);
@@ -53891,8 +53800,8 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache3.has(path)) readBlobs(root, baseRef, [path], cache3);
-    return cache3.get(path);
+    if (!cache.has(path)) readBlobs(root, baseRef, [path], cache);
+    return cache.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
   return {
@@ -53904,8 +53813,8 @@ async function resolveChanges(options) {
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache3.has(p));
-      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache3);
+      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
+      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache);
     },
     readBase,
     existsAtBase: (absolutePath) => {
@@ -53954,9 +53863,9 @@ async function apiChanges(root, pr, api, why) {
     }
   };
 }
-function readBlobs(root, ref, paths, cache3) {
+function readBlobs(root, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
-  for (const p of paths) cache3.set(p, void 0);
+  for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
   const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
@@ -53971,7 +53880,7 @@ function readBlobs(root, ref, paths, cache3) {
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!found) continue;
     const size2 = Number(found[2]);
-    if (found[1] === "blob") cache3.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
+    if (found[1] === "blob") cache.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
     at2 += size2 + 1;
   }
 }
@@ -54148,11 +54057,11 @@ import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mxlint/mxlint";
 var FINGERPRINT_KEY = "mxlintFingerprint/v1";
-function toSarif(results, rules2, opts) {
+function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === void 0 ? void 0 : resolve8(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const meta = "meta" in rule ? rule.meta : rule;
     metas.set(meta.id, meta);
   }
@@ -54208,8 +54117,8 @@ function toSarif(results, rules2, opts) {
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
-function formatSarif(results, rules2, opts) {
-  return JSON.stringify(toSarif(results, rules2, opts), null, 2);
+function formatSarif(results, rules3, opts) {
+  return JSON.stringify(toSarif(results, rules3, opts), null, 2);
 }
 function level(severity) {
   if (severity === "off") return "none";

@@ -5,17 +5,20 @@ import {
   fileHead,
   lintZones,
   readZones,
-  rules
-} from "./chunks/chunk-TDXDF3XO.js";
+  rules,
+  timePhase,
+  timingEnabled,
+  timingReport
+} from "./chunks/chunk-IMOAYY2J.js";
 import {
   useReadWorker
-} from "./chunks/chunk-EWG4OVKM.js";
+} from "./chunks/chunk-F5DJAPGO.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-QU4QTACN.js";
+} from "./chunks/chunk-D2EJGUWD.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-53BYGLXM.js";
+import "./chunks/chunk-KQACEIE6.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -33,10 +36,13 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 function lintRoot(file) {
@@ -187,7 +193,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-TFYFWSN3.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-O27VSJTG.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -199,9 +205,12 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values["output-file"]) writeFileSync(values["output-file"], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
+    await timePhase("write", () => {
+      if (values["output-file"]) writeFileSync(values["output-file"], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
 import { run } from './engine/run.ts';
+import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { rules } from '../rules/index.ts';
@@ -106,9 +107,12 @@ async function main(argv: string[]): Promise<number> {
     }
     let results: FileResult[] = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values['output-file']) writeFileSync(values['output-file'], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
+    await timePhase('write', () => {
+      if (values['output-file']) writeFileSync(values['output-file'], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

@@ -3,7 +3,7 @@
  * dkim-split-key reports, and what dkim-syntax leaves alone (a piece without p= is not a key
  * with a missing p=, it is one part of a key).
  */
-import { ruleCache } from '../../src/engine/cache.ts';
+import { zoneFact } from '../../src/engine/facts.ts';
 import { txtOf } from '../../src/engine/records.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { Zone } from '../../src/model/zone.ts';
@@ -13,16 +13,12 @@ import { nameKey } from '../../src/zone/names.ts';
 const DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
 const P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
 
-const cache = ruleCache<Zone, Map<string, ZoneRecord[]>>();
-
 /**
  * The key owners of the zone whose TXT records are pieces of one key: two or more TXT records
  * at a `<selector>._domainkey.` name, some holding DKIM tags, not every one with its own p=
  * (two whole keys at one name are two keys, not a split one). By owner key, records in file order.
  */
-export function splitKeys(zone: Zone): Map<string, ZoneRecord[]> {
-  let found = cache.get(zone);
-  if (found) return found;
+export const splitKeys = zoneFact('dkim split keys', (zone: Zone): Map<string, ZoneRecord[]> => {
   const byOwner = new Map<string, ZoneRecord[]>();
   for (const record of zone.records) {
     if (record.type !== 'TXT') continue;
@@ -32,12 +28,11 @@ export function splitKeys(zone: Zone): Map<string, ZoneRecord[]> {
     if (list) list.push(record);
     else byOwner.set(key, [record]);
   }
-  found = new Map();
+  const found = new Map<string, ZoneRecord[]>();
   for (const [key, records] of byOwner) {
     if (records.length < 2) continue;
     const texts = records.map((r) => txtOf(r)?.text ?? '');
     if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key, records);
   }
-  cache.set(zone, found);
   return found;
-}
+});

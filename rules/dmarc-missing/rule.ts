@@ -9,8 +9,10 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { coveredInZone, discoverPolicy, isServiceOrWildcard } from '../../src/engine/dmarc.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
-import { authoritativeZone, namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { namePattern, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { authoritativeZone, resolveName } from '../../src/engine/resolver.ts';
 import { rdataOf } from '../../src/engine/records.ts';
+import { runFact } from '../../src/engine/facts.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
@@ -98,12 +100,8 @@ interface MailName {
 
 // Per run (small): the names that use mail without a DMARC policy, by the zone that would hold
 // `_dmarc.<org>` (each view of a split-horizon pair its own), then by organizational domain.
-const missingCache = new WeakMap<ZoneSet, Map<Zone, Map<string, Group>>>();
-
-function missingByHome(zones: ZoneSet): Map<Zone, Map<string, Group>> {
-  let groups = missingCache.get(zones);
-  if (groups) return groups;
-  groups = new Map();
+const missingByHome = runFact('dmarc missing by home zone', (zones: ZoneSet): Map<Zone, Map<string, Group>> => {
+  const groups = new Map<Zone, Map<string, Group>>();
   for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.
@@ -126,6 +124,5 @@ function missingByHome(zones: ZoneSet): Map<Zone, Map<string, Group>> {
       group.names.push({ key, evidence, receives: mx !== undefined });
     }
   }
-  missingCache.set(zones, groups);
   return groups;
-}
+});

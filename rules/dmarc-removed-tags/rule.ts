@@ -4,7 +4,8 @@
  * except `pct=100`, which every receiver reads the same way and is not reported.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntries, dmarcFingerprint, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcEntries, dmarcFingerprint } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

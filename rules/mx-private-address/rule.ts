@@ -7,6 +7,7 @@ import { defineRule } from '../../src/engine/rule.ts';
 import {
   type IpNetwork, type MxEntry, type ResolvedAddress, exchangeSpan, inNetwork, mxRecords, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
+import { runFact } from '../../src/engine/facts.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { SourceText } from '../../src/model/source.ts';
 import type { Zone } from '../../src/model/zone.ts';
@@ -105,16 +106,13 @@ interface Lead {
 }
 
 // Per run (small: only special addresses): by the zone whose file holds the address record, then by record.
-const specialCache = new WeakMap<ZoneSet, Map<Zone, Map<ZoneRecord, Lead>>>();
 
 /**
  * The addresses of the run's exchangers that lie in a special range (documentation ranges
  * included: each zone's options decide about those), with the MX records that lead there.
  */
-function specialAddresses(zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> {
-  let found = specialCache.get(zones);
-  if (found) return found;
-  found = new Map();
+const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> => {
+  const found = new Map<Zone, Map<ZoneRecord, Lead>>();
   const holders = new Map<SourceText, Zone[]>();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
   for (const zone of zones.zones) {
@@ -140,6 +138,5 @@ function specialAddresses(zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> {
       }
     }
   }
-  specialCache.set(zones, found);
   return found;
-}
+});

@@ -11,6 +11,7 @@ import { ConfigLoader } from './config.ts';
 import { discover, fileHead } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { timePhase } from './timing.ts';
 import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
@@ -32,10 +33,13 @@ export interface RunOutcome {
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const discovery = await timePhase('discover', async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase('rules', () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 

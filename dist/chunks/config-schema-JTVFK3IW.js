@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-QU4QTACN.js";
+} from "./chunk-D2EJGUWD.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

@@ -6,13 +6,13 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-TDXDF3XO.js";
-import "./chunk-EWG4OVKM.js";
+} from "./chunk-IMOAYY2J.js";
+import "./chunk-F5DJAPGO.js";
 import {
   ConfigLoader
-} from "./chunk-QU4QTACN.js";
+} from "./chunk-D2EJGUWD.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-53BYGLXM.js";
+import "./chunk-KQACEIE6.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";

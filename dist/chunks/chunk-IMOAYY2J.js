@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-EWG4OVKM.js";
+} from "./chunk-F5DJAPGO.js";
 import {
   matchesAny
-} from "./chunk-QU4QTACN.js";
+} from "./chunk-D2EJGUWD.js";
 import {
   isAutomaticTtl,
   isProxied,
@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-53BYGLXM.js";
+} from "./chunk-KQACEIE6.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -715,14 +715,14 @@ var require_ignore = __commonJS({
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index = rules3.length - 1; index >= 0; index--) {
+          const rule = rules3[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -744,12 +744,12 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
+        const rules3 = this._rules;
+        const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+          const rule = rules3[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename2 : path
           )) {
@@ -841,13 +841,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache) : {
           ignored: false,
           unignored: false
         };
@@ -864,14 +864,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        const cached = cache3[path];
+      _t(path, cache) {
+        const cached = cache[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -908,51 +908,72 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key) {
-    return this.map.get(key);
-  }
-  set(key, value) {
-    this.map.set(key, value);
-    return this;
-  }
-  has(key) {
-    return this.map.has(key);
-  }
-  delete(key) {
-    return this.map.delete(key);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache3 = new ClearableCache();
-  registry.push(cache3);
-  return cache3;
+// src/engine/facts.ts
+function recordFacts(record) {
+  let facts = record.memo;
+  if (!facts) record.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache3 of registry) cache3.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key)) return bag.get(key);
+    const value = derive(of);
+    bag.set(key, value);
+    return value;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key = nameKey(name3);
+    if (byName.has(key)) return byName.get(key);
+    const value = derive(zones, name3, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record, type) {
   if (record.type !== type) return void 0;
-  let rdata = cache.get(record);
+  const facts = recordFacts(record);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record.type, record.fields, record.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const rdata = rdataOf(record, record.type);
+  const facts = recordFacts(record);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record, type) {
+  const rdata = rdataOf(record, type);
   if (!rdata) return void 0;
   const fields = record.fields;
   const text = txtText(rdata);
@@ -969,87 +990,35 @@ function txtOf(record) {
     }
   };
 }
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
-      const rdata = rdataOf(record, "MX");
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list);
-  }
-  return list;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
-}
-function ownerOrTypeSpan(record) {
-  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
-}
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === "NS" || record.type === "DNAME") {
-        const key = nameKey(record.owner);
-        if (record.type === "DNAME") {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
+// src/engine/resolver.ts
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === "NS" || record.type === "DNAME") {
+      const key = nameKey(record.owner);
+      if (record.type === "DNAME") {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
       }
-      if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
@@ -1106,17 +1075,7 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
-function chase(zones, name2, preferred) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(name2);
-  let result = byName.get(key);
-  if (!result) byName.set(key, result = follow(zones, name2, preferred));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -1133,10 +1092,118 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-var addressCache = ruleCache();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred) {
+    this.zones = zones;
+    this.preferred = preferred;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
+    const key = `${nameKey(absolute)}|${type}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(absolute, type);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records } = this.answer(name2, type);
+    const answers2 = [];
+    for (const record of records) {
+      const value = answerValue(record, type);
+      if (value !== void 0) answers2.push(value);
+    }
+    return { rcode, answers: answers2 };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record)?.text;
+    case "A":
+      return rdataOf(record, "A")?.address;
+    case "AAAA":
+      return rdataOf(record, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "MX") continue;
+    const rdata = rdataOf(record, "MX");
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list;
+});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
+}
+function ownerOrTypeSpan(record) {
+  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
 function resolvedAddresses(zones, name2, preferred) {
   const chain2 = chase(zones, name2, preferred);
-  let list = addressCache.get(chain2);
+  const known = addressesOfChases(zones);
+  let list = known.get(chain2);
   if (!list) {
     const { end } = chain2;
     const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
@@ -1145,20 +1212,15 @@ function resolvedAddresses(zones, name2, preferred) {
       const address = addressBytes(record);
       if (address) list.push({ record, ...address });
     }
-    addressCache.set(chain2, list);
+    known.set(chain2, list);
   }
   return list;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text = exchangeText(mx);
   if (text === "@" || text.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -1553,11 +1615,8 @@ var rule_default8 = defineRule({
     }
   }
 });
-var specialCache = /* @__PURE__ */ new WeakMap();
-function specialAddresses(zones) {
-  let found = specialCache.get(zones);
-  if (found) return found;
-  found = /* @__PURE__ */ new Map();
+var specialAddresses = runFact("mx private addresses", (zones) => {
+  const found = /* @__PURE__ */ new Map();
   const holders = /* @__PURE__ */ new Map();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   for (const zone of zones.zones) {
@@ -1581,9 +1640,8 @@ function specialAddresses(zones) {
       }
     }
   }
-  specialCache.set(zones, found);
   return found;
-}
+});
 
 // rules/mx-exchanger-policy/rule.ts
 var IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
@@ -2470,93 +2528,15 @@ function parseSpf(text) {
   return record;
 }
 
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers2.push(value);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
 // src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
+  const facts = recordFacts(record);
+  if (facts.spf === void 0) {
     const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return entry ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -2565,33 +2545,15 @@ function authorisingSpf(records) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    const entry = spfEntryOf(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry, range) {
   return entry.view.span(range.start, range.end);
 }
@@ -2607,25 +2569,19 @@ function spfFingerprint(entry, ...rest) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
+  const reached = [];
+  const after = [];
+  let all;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all = term;
     }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -2680,32 +2636,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry of spfRecords(zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target = targetOf(entry.record.owner, term);
+        if (target) set.add(nameKey(target));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry, domain = entry.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
@@ -2891,9 +2843,10 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
@@ -2912,7 +2865,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets.push(set);
   }
-  rrsetCache.set(zone, sets);
+  byZone.set(zone, sets);
   return sets;
 }
 function coveredType(record) {
@@ -2949,15 +2902,7 @@ function shortHash(text) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record of zones.recordsAt(zone, zone.origin)) {
     if (record.type !== "SOA") continue;
@@ -3009,11 +2954,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record of zone.records) {
       if (record.type !== "MX") continue;
@@ -3021,9 +2963,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record) {
   const fields = record.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -3032,15 +2973,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults, bound) {
@@ -3344,7 +3283,8 @@ var rule_default20 = defineRule({
     for (const record of soaRecords(context.zone)) {
       const soa = rdataOf(record, "SOA");
       if (!soa) continue;
-      const cname = context.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at = resolveName(context.zones, soa.mname, context.zone);
+      const cname = at.kind === "found" && !at.wildcard ? at.cname : void 0;
       const target = cname && rdataOf(cname, "CNAME");
       if (!cname || !target) continue;
       context.report({
@@ -3776,6 +3716,456 @@ function parseBimi(text) {
   return record;
 }
 
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag = bytes[pos];
+  if ((tag & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value = value * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value);
+      value = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE = 48;
+var DER_INTEGER = 2;
+var DER_BIT_STRING = 3;
+var DER_OID = 6;
+
+// src/mail/dkim.ts
+var RSA_OID = "1.2.840.113549.1.1.1";
+var ED25519_OID = "1.3.101.112";
+var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+function decodeBase64(text, start, end, what, problems) {
+  let clean = "";
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text[i];
+    if (ch === "=") {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key = seq ? rsaKey(seq) : null;
+  return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
+}
+function colonList(text, tag, problems) {
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase()
+  }));
+}
+function parseDkimKey(text) {
+  const list = tokenizeTagList(text, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate) continue;
+    switch (tag.key) {
+      case "v":
+        record.version = tag.value;
+        if (tag !== list.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag.start, end: tag.end });
+        } else if (tag.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
+        }
+        break;
+      case "h":
+        record.hashAlgorithms = colonList(text, tag, problems);
+        break;
+      case "k":
+        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        if (!["rsa", "ed25519"].includes(record.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag.value.start,
+            end: tag.value.end
+          });
+        }
+        break;
+      case "n":
+        record.notes = tag.value;
+        break;
+      case "s":
+        record.serviceTypes = colonList(text, tag, problems);
+        break;
+      case "t":
+        record.flags = colonList(text, tag, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
+        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key2.bytes = bytes;
+          const info = describeKey(bytes);
+          if (info) Object.assign(key2, info);
+          else if (bytes.length === 32) Object.assign(key2, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag.value.start,
+              end: tag.value.end
+            });
+          }
+        }
+        record.publicKey = key2;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag.start,
+          end: tag.end
+        });
+    }
+  }
+  const key = record.publicKey;
+  if (!list.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
+  } else if (key?.algorithm && key.algorithm !== "unknown") {
+    const k = record.keyType.value;
+    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
+    if (!matches && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
+    }
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/mail/mta-sts.ts
+var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+function isMtaStsRecord(text) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
+}
+function parseMtaSts(text) {
+  const list = tokenizeTagList(text, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key !== "id") {
+      record.extensions.push(tag);
+      if (tag.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
+      continue;
+    }
+    record.id = tag.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag.value.start,
+        end: tag.value.end
+      });
+    }
+  }
+  if (!list.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
+}
+function parseTlsRpt(text) {
+  const list = tokenizeTagList(text, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key !== "rua") {
+      record.extensions.push(tag);
+      continue;
+    }
+    record.rua = [];
+    if (tag.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag.start, end: tag.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
+      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+    }
+  }
+  if (!list.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
+    at++;
+  }
+  return at >= name2.length ? "." : name2.slice(at);
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+    if (ownerKey.startsWith("_mta-sts.")) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 1);
+      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+    } else if (ownerKey.startsWith("_smtp._tls.")) {
+      const view = txtOf(record);
+      if (!view) continue;
+      const domain = dropLabels(record.owner, 2);
+      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+    } else {
+      const at = ownerKey.split(".").indexOf("_domainkey");
+      if (at < 1) continue;
+      const view = txtOf(record);
+      if (!view || !DKIM_LIKE.test(view.text)) continue;
+      const labels = splitLabels(record.owner);
+      const domain = dropLabels(record.owner, at + 1);
+      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
+    }
+  }
+  return facts;
+});
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TLSA") continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
+function tagOf(tags, key) {
+  return tags.find((t) => t.key === key && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+}
+function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text = entry.view.text.slice(problem.start, problem.end);
+    context.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry, problem),
+      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+function reportVersionedProblems(context, entry, family) {
+  const problems = entry.parsed.problems;
+  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context, entry, family, others);
+}
+function reportMultiple(context, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record) {
+  const rdata = rdataOf(record, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record.owner);
+  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric(entry) {
+  return entry.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry) {
+  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
+}
+function dataSpan(entry) {
+  const fields = entry.record.fields;
+  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry, ...rest) {
+  const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
+  return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
+}
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
+function daneCoverage(zones, zone, exchanger) {
+  return coverage(zones, exchanger, zone);
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host of hosts) {
+    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
+    if (at.state === "yes") return at;
+    if (at.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa.length > 0 ? { state: "yes", tlsa } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+
 // src/engine/dmarc.ts
 function labelsOf(key) {
   return key === "." ? [] : key.slice(0, -1).split(".");
@@ -3827,17 +4217,9 @@ function placeOf(key) {
   if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
   return { place: "elsewhere", domainKey: key };
 }
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
-  }
-  return at >= name2.length ? "." : name2.slice(at);
-}
-var entryCache2 = ruleCache();
 function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
+  const facts = recordFacts(record);
+  let entry = facts.dmarc;
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
@@ -3850,34 +4232,23 @@ function dmarcEntry(record) {
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache2.set(record, entry);
+    facts.dmarc = entry;
   }
   return entry ?? void 0;
 }
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache2.set(zone, list);
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const entry = dmarcEntry(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+});
 function policyRecords(zone) {
   return policiesOf(zone).list;
 }
@@ -3889,12 +4260,6 @@ function coveredInZone(zone, domain) {
     if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
     if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
   }
-}
-function textSpan(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
 }
 function versionSpan(entry) {
   const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
@@ -3945,35 +4310,30 @@ function discoverPolicy(zones, domain, preferred) {
   }
 }
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list);
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    const labels = labelsOf(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list.push({
+      record,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record.owner, 2)
+    });
   }
   return list;
-}
+});
 
 // rules/spf-weak-all/rule.ts
 function dmarcEnforces(zones, domain, zone) {
@@ -4510,10 +4870,10 @@ var rule_default43 = defineRule({
     }
   },
   check(context) {
-    const byOwner = spfByOwner(context.zone);
+    const byOwner2 = spfByOwner(context.zone);
     for (const record of context.zone.records) {
       if (record.type !== "SPF" && record.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
       context.report({
@@ -4780,11 +5140,8 @@ var rule_default47 = defineRule({
     }
   }
 });
-var missingCache = /* @__PURE__ */ new WeakMap();
-function missingByHome(zones) {
-  let groups = missingCache.get(zones);
-  if (groups) return groups;
-  groups = /* @__PURE__ */ new Map();
+var missingByHome = runFact("dmarc missing by home zone", (zones) => {
+  const groups = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
@@ -4805,9 +5162,8 @@ function missingByHome(zones) {
       group.names.push({ key, evidence, receives: mx !== void 0 });
     }
   }
-  missingCache.set(zones, groups);
   return groups;
-}
+});
 
 // rules/dmarc-wrong-name/rule.ts
 function suggestion(owner, ownerKey) {
@@ -4930,14 +5286,14 @@ var rule_default50 = defineRule({
     }
   },
   check(context) {
-    const byOwner = /* @__PURE__ */ new Map();
+    const byOwner2 = /* @__PURE__ */ new Map();
     for (const entry of dmarcEntries(context.zone)) {
       if (!entry.valid || entry.place === "elsewhere") continue;
-      const list = byOwner.get(entry.ownerKey);
+      const list = byOwner2.get(entry.ownerKey);
       if (list) list.push(entry);
-      else byOwner.set(entry.ownerKey, [entry]);
+      else byOwner2.set(entry.ownerKey, [entry]);
     }
-    for (const list of byOwner.values()) {
+    for (const list of byOwner2.values()) {
       if (list.length < 2) continue;
       const [first, second] = list;
       context.report({
@@ -5228,510 +5584,27 @@ var rule_default58 = defineRule({
   }
 });
 
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag = bytes[pos];
-  if ((tag & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value = value * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value);
-      value = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key = seq ? rsaKey(seq) : null;
-  return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
-}
-function colonList(text, tag, problems) {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text) {
-  const list = tokenizeTagList(text, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate) continue;
-    switch (tag.key) {
-      case "v":
-        record.version = tag.value;
-        if (tag !== list.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag.start, end: tag.end });
-        } else if (tag.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
-        }
-        break;
-      case "h":
-        record.hashAlgorithms = colonList(text, tag, problems);
-        break;
-      case "k":
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag.value.start,
-            end: tag.value.end
-          });
-        }
-        break;
-      case "n":
-        record.notes = tag.value;
-        break;
-      case "s":
-        record.serviceTypes = colonList(text, tag, problems);
-        break;
-      case "t":
-        record.flags = colonList(text, tag, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
-        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key2.bytes = bytes;
-          const info = describeKey(bytes);
-          if (info) Object.assign(key2, info);
-          else if (bytes.length === 32) Object.assign(key2, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag.value.start,
-              end: tag.value.end
-            });
-          }
-        }
-        record.publicKey = key2;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag.start,
-          end: tag.end
-        });
-    }
-  }
-  const key = record.publicKey;
-  if (!list.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
-  } else if (key?.algorithm && key.algorithm !== "unknown") {
-    const k = record.keyType.value;
-    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
-    }
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseMtaSts(text) {
-  const list = tokenizeTagList(text, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "id") {
-      record.extensions.push(tag);
-      if (tag.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
-      continue;
-    }
-    record.id = tag.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag.value.start,
-        end: tag.value.end
-      });
-    }
-  }
-  if (!list.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseTlsRpt(text) {
-  const list = tokenizeTagList(text, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "rua") {
-      record.extensions.push(tag);
-      continue;
-    }
-    record.rua = [];
-    if (tag.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag.start, end: tag.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
-      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels2(name2, count) {
-  const rest = splitLabels(name2).slice(count);
-  return rest.length ? rest.join(".") + "." : ".";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache3 = factsCache2[kind];
-  const cached = cache3.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
-  for (const record of zone.records) {
-    if (record.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== "TXT" || kind === "tlsa") continue;
-    const ownerKey = nameKey(record.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      if (kind !== "dkim") continue;
-      const at = ownerKey.split(".").indexOf("_domainkey");
-      if (at < 1) continue;
-      const view = txtOf(record);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record.owner);
-      const domain = dropLabels2(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
-    }
-  }
-  cache3.set(zone, facts[kind]);
-  return facts[kind];
-}
-function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
-}
-function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
-}
-function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
-}
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
-function textSpan2(entry, start, end) {
-  return entry.view.span(start, Math.max(start, end));
-}
-function tagOf(tags, key) {
-  return tags.find((t) => t.key === key && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text = entry.view.text.slice(problem.start, problem.end);
-    context.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry, problem.start, problem.end),
-      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context, entry, family) {
-  const problems = entry.parsed.problems;
-  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context, entry, family, others);
-}
-function reportMultiple(context, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record) {
-  const rdata = rdataOf(record, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record.owner);
-  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric(entry) {
-  return entry.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry) {
-  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
-}
-function dataSpan(entry) {
-  const fields = entry.record.fields;
-  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry, ...rest) {
-  const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
-  return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
-}
-var coverageCache = ruleCache();
-function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host of hosts) {
-    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
-    if (at.state === "yes") return at;
-    if (at.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa.length > 0 ? { state: "yes", tlsa } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-
 // rules/dkim-split-key/pieces.ts
 var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
 var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
-var cache2 = ruleCache();
-function splitKeys(zone) {
-  let found = cache2.get(zone);
-  if (found) return found;
-  const byOwner = /* @__PURE__ */ new Map();
+var splitKeys = zoneFact("dkim split keys", (zone) => {
+  const byOwner2 = /* @__PURE__ */ new Map();
   for (const record of zone.records) {
     if (record.type !== "TXT") continue;
     const key = nameKey(record.owner);
     if (!key.includes("._domainkey.")) continue;
-    const list = byOwner.get(key);
+    const list = byOwner2.get(key);
     if (list) list.push(record);
-    else byOwner.set(key, [record]);
+    else byOwner2.set(key, [record]);
   }
-  found = /* @__PURE__ */ new Map();
-  for (const [key, records] of byOwner) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [key, records] of byOwner2) {
     if (records.length < 2) continue;
     const texts = records.map((r) => txtOf(r)?.text ?? "");
     if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key, records);
   }
-  cache2.set(zone, found);
   return found;
-}
+});
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -5792,7 +5665,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key, p.start, p.end),
+        span: textSpan(key, p),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -5827,8 +5700,8 @@ var rule_default61 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
+      const pSpan = textSpan(key, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key, k);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -5873,7 +5746,7 @@ var rule_default62 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan2(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -5897,7 +5770,7 @@ var rule_default63 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan2(key, flag.start, flag.end),
+        span: textSpan(key, flag),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -5925,7 +5798,7 @@ var rule_default64 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan2(key, tag.start, tag.end),
+        span: textSpan(key, tag),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -6188,8 +6061,8 @@ var rule_default74 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
@@ -6405,8 +6278,8 @@ function fileHead(path, size2, readFile) {
   }
 }
 var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
+  constructor(rules3) {
+    this.rules = rules3;
   }
   rules;
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
@@ -6492,6 +6365,42 @@ function splitZoneDirectory(path) {
   return parsed.ok ? parsed.name : void 0;
 }
 
+// src/engine/timing.ts
+import { performance } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+function timingReport() {
+  const table = (title, entries) => {
+    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+    const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
+  };
+  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
+  const byTime = [...rules2].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return `${table("Phase", [...phases])}
+
+${table("Rule", byTime)}
+`;
+}
+
+// src/engine/lint.ts
+import { performance as performance2 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
@@ -6503,7 +6412,6 @@ var ZoneSet = class _ZoneSet {
   views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
    * no view; with no views configured, one set of all zones.
@@ -6556,29 +6464,6 @@ var ZoneSet = class _ZoneSet {
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
   }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key = owner; !names.has(key); ) {
-          names.add(key);
-          if (key === origin || key === ".") break;
-          const dot = nextLabel(key);
-          key = dot < 0 ? "." : key.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
-  }
   index(zone) {
     let index = this.names.get(zone);
     if (!index) {
@@ -6618,8 +6503,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest] = match;
     const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -6628,7 +6513,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -6636,9 +6521,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key = `${comment.source.path}\0${id}`;
         const started = open.get(key);
         if (started) {
@@ -6683,9 +6568,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
 
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -6693,22 +6578,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance2.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -6725,8 +6607,8 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;
@@ -6742,10 +6624,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -6852,7 +6730,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-22YYEA3I.js");
+    const { readExportFile } = await import("./providers-IB2KJYUA.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
@@ -6953,6 +6831,9 @@ export {
   SKIP_DIRS,
   discover,
   fileHead,
+  timingEnabled,
+  timePhase,
+  timingReport,
   lintZones,
   readZones
 };
