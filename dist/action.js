@@ -51455,7 +51455,9 @@ var rule_default60 = defineRule({
   },
   check(context3) {
     const { minimumBits, recommendedBits } = context3.options;
+    const split = splitKeys(context3.zone);
     for (const key2 of dkimKeys(context3.zone)) {
+      if (split.has(key2.ownerKey)) continue;
       const p = key2.parsed.publicKey;
       const bits = p?.rsaModulusBits;
       if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
@@ -51495,7 +51497,9 @@ var rule_default61 = defineRule({
     }
   },
   check(context3) {
+    const split = splitKeys(context3.zone);
     for (const key2 of dkimKeys(context3.zone)) {
+      if (split.has(key2.ownerKey)) continue;
       const p = key2.parsed.publicKey;
       const k = key2.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;

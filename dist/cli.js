@@ -9,7 +9,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-IMOAYY2J.js";
+} from "./chunks/chunk-RATPWCWI.js";
 import {
   useReadWorker
 } from "./chunks/chunk-F5DJAPGO.js";
@@ -193,7 +193,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-O27VSJTG.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-BVC3GLCK.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

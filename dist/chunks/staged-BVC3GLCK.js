@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-IMOAYY2J.js";
+} from "./chunk-RATPWCWI.js";
 import "./chunk-F5DJAPGO.js";
 import {
   ConfigLoader

@@ -5656,7 +5656,9 @@ var rule_default60 = defineRule({
   },
   check(context) {
     const { minimumBits, recommendedBits } = context.options;
+    const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
+      if (split.has(key.ownerKey)) continue;
       const p = key.parsed.publicKey;
       const bits = p?.rsaModulusBits;
       if (!p || bits === void 0 || p.algorithm !== "rsa" || key.parsed.keyType.value !== "rsa") continue;
@@ -5696,7 +5698,9 @@ var rule_default61 = defineRule({
     }
   },
   check(context) {
+    const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
+      if (split.has(key.ownerKey)) continue;
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
