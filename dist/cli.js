@@ -5,17 +5,19 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-Z7VVTABS.js";
+} from "./chunks/chunk-FEHGPXHT.js";
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-RRBEMXHZ.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-CXLR3A6M.js";
+import "./chunks/chunk-ZA52KBYQ.js";
+import "./chunks/chunk-B57MJSAZ.js";
+import "./chunks/chunk-HYBSV5CH.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -46,7 +48,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-RFQJACF2.js");
+    const { readExport } = await import("./chunks/providers-7ED6VVUV.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -105,9 +107,11 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
@@ -141,6 +145,11 @@ Options:
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -162,6 +171,9 @@ async function main(argv) {
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
         "max-warnings": { type: "string" },
+        online: { type: "boolean", default: false },
+        nameserver: { type: "string", multiple: true },
+        "dns-timeout": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -198,13 +210,21 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-VISYCDLB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-5UFIMR3H.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
     }
     let results = outcome.results;
+    if (values.online) {
+      const online = await import("./chunks/online-UWKL57FH.js");
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"]);
+      if (typeof options === "string") return usage(options);
+      results = await online.checkOnline(outcome.zones, results, options);
+    } else if (values.nameserver || values["dns-timeout"]) {
+      return usage("--nameserver and --dns-timeout need --online");
+    }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await render(format, results, outcome.rules, color(values));
     if (values["output-file"]) writeFileSync(values["output-file"], output);

@@ -5,10 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-RRBEMXHZ.js";
 import {
   SourceText
-} from "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-ZA52KBYQ.js";
+import "./chunks/chunk-HYBSV5CH.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

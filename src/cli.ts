@@ -28,6 +28,11 @@ Options:
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -50,6 +55,9 @@ async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', short: 'q', default: false },
         staged: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        online: { type: 'boolean', default: false },
+        nameserver: { type: 'string', multiple: true },
+        'dns-timeout': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -96,6 +104,14 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     let results: FileResult[] = outcome.results;
+    if (values.online) {
+      const online = await import('./online/index.ts');
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout']);
+      if (typeof options === 'string') return usage(options);
+      results = await online.checkOnline(outcome.zones, results, options);
+    } else if (values.nameserver || values['dns-timeout']) {
+      return usage('--nameserver and --dns-timeout need --online');
+    }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await render(format, results, outcome.rules, color(values));
     if (values['output-file']) writeFileSync(values['output-file'], output);

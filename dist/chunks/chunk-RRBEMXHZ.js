@@ -3,14 +3,16 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   ArrayRdataStore,
   RecordTable,
-  SourceText,
+  SourceText
+} from "./chunk-ZA52KBYQ.js";
+import {
   nameProblem,
   parseName,
   parseRdata,
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-HYBSV5CH.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";

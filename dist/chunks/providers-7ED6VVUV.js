@@ -12,13 +12,15 @@ import {
   ArrayRdataStore,
   RecordTable,
   SourceText,
-  ZoneRecord,
+  ZoneRecord
+} from "./chunk-ZA52KBYQ.js";
+import {
   nameKey,
   parseName,
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-HYBSV5CH.js";
 import {
   __commonJS,
   __require,

@@ -1,0 +1,77 @@
+/**
+ * The outside view (`mxlint --online`): checks that ask real DNS, run after the offline rules
+ * over the same zones, their findings merged into the same results at repository positions.
+ * The CLI and the action load this module only with --online: a default run stays offline.
+ */
+import { getServers } from 'node:dns';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { FileResult } from '../model/result.ts';
+import type { Zone } from '../model/zone.ts';
+import { ZoneSet } from '../model/zoneset.ts';
+import { nameKey } from '../zone/names.ts';
+import { DnsClient, parseServer, type ClientOptions, type Server } from './dns-client.ts';
+import { checkDrift } from './drift.ts';
+import { finding, zoneAnchor } from './findings.ts';
+
+export { parseServer } from './dns-client.ts';
+
+export interface OnlineOptions extends ClientOptions {
+  /** Ask these servers everything (with recursion desired) instead of each zone's own name servers and the system's resolvers. */
+  nameservers?: Server[];
+}
+
+export async function checkOnline(zones: readonly Zone[], results: FileResult[], options: OnlineOptions = {}): Promise<FileResult[]> {
+  const client = new DnsClient(options);
+  const zoneSet = new ZoneSet(zones);
+  const given = options.nameservers?.length ? options.nameservers : undefined;
+  const resolvers = given ?? systemResolvers();
+  const found = await Promise.all(
+    zones.map(async (zone): Promise<Diagnostic[]> => {
+      const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
+      if ('failure' in servers) return [servers.failure];
+      return checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
+    }),
+  );
+  return merge(results, found.flat());
+}
+
+/** The command line's --nameserver and --dns-timeout, or what is wrong with them. */
+export function parseOnlineOptions(nameservers: readonly string[], timeout: string | undefined): OnlineOptions | string {
+  const servers: Server[] = [];
+  for (const text of nameservers) {
+    const server = parseServer(text);
+    if (!server) return `--nameserver needs an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300), not '${text}'`;
+    servers.push(server);
+  }
+  const seconds = timeout === undefined ? 2 : Number(timeout);
+  if (!(seconds > 0 && seconds <= 60)) return `--dns-timeout needs a number of seconds between 0 and 60, not '${timeout}'`;
+  return { nameservers: servers, timeoutMs: seconds * 1000 };
+}
+
+function systemResolvers(): Server[] {
+  return getServers().flatMap((text) => parseServer(text) ?? []);
+}
+
+/** The zone's name servers as the world finds them: its NS RRset, each name's IPv4 addresses. */
+async function zoneServers(client: DnsClient, resolvers: Server[], zone: Zone): Promise<{ servers: Server[] } | { failure: Diagnostic }> {
+  const fail = (why: string): { failure: Diagnostic } => ({ failure: finding('live-dns-failure', zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}.`, `${nameKey(zone.origin)}|NS`) });
+  if (!resolvers.length) return fail('no resolver is configured on this machine (give --nameserver)');
+  const ns = await client.query(resolvers[0], zone.origin, 'NS', true);
+  if (ns.rcode !== 'NOERROR') return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);
+  const names = ns.answers.filter((r) => r.type === 'NS').map((r) => String(r.data));
+  if (!names.length) return fail('the zone has no NS records in public DNS');
+  const servers: Server[] = [];
+  for (const name of names) {
+    const a = await client.query(resolvers[0], name, 'A', true);
+    for (const record of a.answers) if (record.type === 'A') servers.push({ address: String(record.data), port: 53, label: `${name.toLowerCase()}. (${String(record.data)})` });
+  }
+  return servers.length ? { servers } : fail(`none of its name servers (${names.join(', ')}) has an IPv4 address`);
+}
+
+/** Adds the online findings to the results of the files they stand in, sorted by position. */
+function merge(results: FileResult[], found: Diagnostic[]): FileResult[] {
+  if (!found.length) return results;
+  const bySource = new Map(results.map((r) => [r.source, { ...r, diagnostics: [...r.diagnostics] }]));
+  for (const diagnostic of found) bySource.get(diagnostic.span.source)?.diagnostics.push(diagnostic);
+  return [...bySource.values()].map((r) => ({ ...r, diagnostics: r.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
+}
