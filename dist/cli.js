@@ -5,19 +5,19 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-FEHGPXHT.js";
+} from "./chunks/chunk-EP2T7NZP.js";
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-RRBEMXHZ.js";
+} from "./chunks/chunk-QVGU7RVD.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-B57MJSAZ.js";
-import "./chunks/chunk-HYBSV5CH.js";
+import "./chunks/chunk-Q5O533HF.js";
+import "./chunks/chunk-OKHUKN6Z.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -48,7 +48,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-7ED6VVUV.js");
+    const { readExport } = await import("./chunks/providers-M26IDRYR.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -210,7 +210,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-5UFIMR3H.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-F7T4ACRL.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -218,7 +218,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-UWKL57FH.js");
+      const online = await import("./chunks/online-O5JJAB6X.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"]);
       if (typeof options === "string") return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);

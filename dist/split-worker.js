@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-RRBEMXHZ.js";
+} from "./chunks/chunk-QVGU7RVD.js";
 import {
   SourceText
 } from "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-HYBSV5CH.js";
+import "./chunks/chunk-OKHUKN6Z.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

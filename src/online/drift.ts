@@ -106,7 +106,7 @@ export async function checkDrift({ zone, zones, servers, client, recursive }: Dr
     const groups = groupBySet(usable);
     if (groups.length > 1) {
       const told = groups.map((g) => `${g.servers.map((s) => s.label).join(', ')} ${g.values.size ? 'serve' + (g.servers.length === 1 ? 's' : '') + ' ' + [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(', ') : 'serve' + (g.servers.length === 1 ? 's' : '') + ' none'}`);
-      findings.push(finding('live-servers-disagree', anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join('; ')}.`, `${nameKey(question.name)}|${question.type}`));
+      findings.push(finding('live-servers-disagree', anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join('; ')}`, `${nameKey(question.name)}|${question.type}`));
     }
     for (const group of groups) {
       const where = groups.length > 1 ? ` (${group.servers.map((s) => s.label).join(', ')})` : '';
@@ -144,7 +144,7 @@ function compareSerial(findings: Diagnostic[], records: ZoneRecord[], live: numb
   if (written === undefined || live === undefined || written === live) return;
   const span = soa.fields[2]?.span ?? soa.rdataSpan;
   const how = live > written ? 'ahead of' : 'behind';
-  findings.push(finding('live-soa-serial', span, `The repository's SOA serial is ${written}, the name servers${where} serve ${live} (${how} the repository): the zone served is not the zone in the repository.`, `${nameKey(soa.owner)}|SOA`));
+  findings.push(finding('live-soa-serial', span, `The repository's SOA serial is ${written}, the name servers${where} serve ${live} (${how} the repository): the zone served is not the zone in the repository`, `${nameKey(soa.owner)}|SOA`));
 }
 
 function compare(findings: Diagnostic[], zone: Zone, question: Question, records: ZoneRecord[], live: Map<string, Value>, where: string): void {
@@ -160,14 +160,14 @@ function compare(findings: Diagnostic[], zone: Zone, question: Question, records
   const pairs = Math.min(missing.length, extra.length);
   for (let i = 0; i < pairs; i++) {
     const { record, value } = missing[i];
-    findings.push(finding('live-drift', record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} serve ${question.type} ${extra[i].shown}.`, `${id}|${value.key}`));
+    findings.push(finding('live-drift', record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} serve ${question.type} ${extra[i].shown}`, `${id}|${value.key}`));
   }
   for (const { record, value } of missing.slice(pairs)) {
-    findings.push(finding('live-drift', record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} do not serve it${live.size ? '' : ` (no ${question.type} there at all)`}.`, `${id}|${value.key}`));
+    findings.push(finding('live-drift', record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} do not serve it${live.size ? '' : ` (no ${question.type} there at all)`}`, `${id}|${value.key}`));
   }
   const anchor: Span = records[0]?.rdataSpan ?? zoneAnchor(zone);
   for (const value of extra.slice(pairs)) {
-    findings.push(finding('live-drift', anchor, `${capital(servers)} serve ${question.type} ${value.shown} at ${question.name}, which the repository does not have.`, `${id}|+${value.key}`));
+    findings.push(finding('live-drift', anchor, `${capital(servers)} serve ${question.type} ${value.shown} at ${question.name}, which the repository does not have`, `${id}|+${value.key}`));
   }
 }
 

@@ -12,6 +12,9 @@ import { nameKey } from '../zone/names.ts';
 import { DnsClient, parseServer, type ClientOptions, type Server } from './dns-client.ts';
 import { checkDrift } from './drift.ts';
 import { finding, zoneAnchor } from './findings.ts';
+import { Lookup } from './lookup.ts';
+import { checkMxAddresses } from './mx-address.ts';
+import { checkSpf } from './spf.ts';
 
 export { parseServer } from './dns-client.ts';
 
@@ -25,11 +28,13 @@ export async function checkOnline(zones: readonly Zone[], results: FileResult[],
   const zoneSet = new ZoneSet(zones);
   const given = options.nameservers?.length ? options.nameservers : undefined;
   const resolvers = given ?? systemResolvers();
+  const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone): Promise<Diagnostic[]> => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
-      if ('failure' in servers) return [servers.failure];
-      return checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
+      const drift = 'failure' in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
+      // What a file cannot know, in order of value: the policy as senders evaluate it, where mail goes.
+      return (await Promise.all([drift, checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup)])).flat();
     }),
   );
   return merge(results, found.flat());
@@ -54,7 +59,7 @@ function systemResolvers(): Server[] {
 
 /** The zone's name servers as the world finds them: its NS RRset, each name's IPv4 addresses. */
 async function zoneServers(client: DnsClient, resolvers: Server[], zone: Zone): Promise<{ servers: Server[] } | { failure: Diagnostic }> {
-  const fail = (why: string): { failure: Diagnostic } => ({ failure: finding('live-dns-failure', zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}.`, `${nameKey(zone.origin)}|NS`) });
+  const fail = (why: string): { failure: Diagnostic } => ({ failure: finding('live-dns-failure', zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}`, `${nameKey(zone.origin)}|NS`) });
   if (!resolvers.length) return fail('no resolver is configured on this machine (give --nameserver)');
   const ns = await client.query(resolvers[0], zone.origin, 'NS', true);
   if (ns.rcode !== 'NOERROR') return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);

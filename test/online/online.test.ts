@@ -3,13 +3,14 @@
  * from test/fixtures/online/repo in known ways, a second named that disagrees with the first,
  * and small servers that time out, refuse or answer SERVFAIL. The bundled CLI runs as users run it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeServer, startNamed, type FakeServer, type Named } from './servers.ts';
+import { DnsClient, parseServer } from '../../src/online/dns-client.ts';
+import { freePort, startFakeServer, startNamed, type FakeServer, type Named } from './servers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -24,10 +25,16 @@ interface JsonMessage {
   column: number;
 }
 
-function mxlint(args: string[]): { code: number | null; messages: JsonMessage[]; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { cwd: repo, encoding: 'utf8' });
-  const parsed = r.stdout ? (JSON.parse(r.stdout) as { messages: JsonMessage[] }[]) : [];
-  return { code: r.status, messages: parsed.flatMap((f) => f.messages), stderr: r.stderr };
+/** Runs the bundled CLI without blocking: the fake servers answer from this process's event loop. */
+async function mxlint(args: string[]): Promise<{ code: number | null; messages: JsonMessage[]; stderr: string }> {
+  const child = spawn(process.execPath, [cli, '--format', 'json', ...args], { cwd: repo });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const parsed = stdout ? (JSON.parse(stdout) as { messages: JsonMessage[] }[]) : [];
+  return { code, messages: parsed.flatMap((f) => f.messages), stderr };
 }
 
 const live = (messages: JsonMessage[]): JsonMessage[] => messages.filter((m) => m.ruleId.startsWith('live-'));
@@ -53,14 +60,104 @@ afterAll(async () => {
 });
 
 describe('mxlint --online against named on 127.0.0.1', () => {
-  it('reports each difference at the repository line it concerns', () => {
-    const r = mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '.']);
+  it('reports each difference at the repository line it concerns, and what a file cannot know', async () => {
+    const r = await mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '.']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(at(live(r.messages))).toEqual([
-      '12:15 live-drift The repository says TXT "v=DMARC1; p=reject; rua=mailto:dmarc@example.com" at _dmarc.example.com., the name servers serve TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.com".',
-      '13:19 live-drift The repository says TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=" at s1._domainkey.example.com., the name servers do not serve it (no TXT there at all).',
-      '4:10 live-soa-serial x',
+      '11:18 live-drift The repository says A 192.0.2.10 at mx1.example.com., the name servers serve A 192.0.2.11.',
+      '13:18 live-drift The repository says TXT "v=DMARC1; p=reject; rua=mailto:dmarc@example.com" at _dmarc.example.com., the name servers serve TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.com".',
+      '14:22 live-drift The repository says TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=" at s1._domainkey.example.com., the name servers do not serve it (no TXT there at all).',
+      '5:1 live-drift The name servers serve TXT "v=TLSRPTv1; rua=mailto:tls@example.com" at _smtp._tls.example.com., which the repository does not have.',
+      "5:59 live-soa-serial The repository's SOA serial is 2026120301, the name servers serve 2026120299 (behind the repository): the zone served is not the zone in the repository.",
+      '7:18 live-drift The repository says MX 10 mx1.example.com. at example.com., the name servers serve MX 10 old-mx.example.com.',
+      '8:21 live-mx-address MX target mx.hosted.test. resolves to 10.1.2.3, a private (RFC 1918) address that senders on the Internet cannot reach.',
+      '9:19 live-spf Over real DNS, SPF for example.com ends in permerror after 11 lookups and 0 void lookups: Evaluating include:d.provider.test needs DNS lookup number 11; SPF allows at most 10 (RFC 7208 §4.6.4). Receivers treat the domain as having no usable SPF.',
     ]);
+    // The TLSA record is served with its hex in capitals: the same data, no finding.
+    expect(r.messages.some((m) => m.line === 12 && m.ruleId.startsWith('live-'))).toBe(false);
+  });
+
+  it('reports name servers that disagree with each other', async () => {
+    const r = await mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '--nameserver', `127.0.0.1:${disagreeing.port}`, '.']);
+    const disagree = at(r.messages.filter((m) => m.ruleId === 'live-servers-disagree'));
+    expect(disagree).toEqual([
+      `13:18 live-servers-disagree The name servers disagree about TXT at _dmarc.example.com.: 127.0.0.1:${named.port} serves TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.com"; 127.0.0.1:${disagreeing.port} serves TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com".`,
+      `5:18 live-servers-disagree The name servers disagree about SOA at example.com.: 127.0.0.1:${named.port} serves SOA ns1.example.com. hostmaster.example.com. 2026120299 7200 3600 1209600 3600; 127.0.0.1:${disagreeing.port} serves SOA ns1.example.com. hostmaster.example.com. 2026120300 7200 3600 1209600 3600.`,
+    ]);
+    // Drift is then told per server.
+    expect(r.messages.filter((m) => m.ruleId === 'live-soa-serial').map((m) => m.message)).toEqual([
+      `The repository's SOA serial is 2026120301, the name servers (127.0.0.1:${named.port}) serve 2026120299 (behind the repository): the zone served is not the zone in the repository.`,
+      `The repository's SOA serial is 2026120301, the name servers (127.0.0.1:${disagreeing.port}) serve 2026120300 (behind the repository): the zone served is not the zone in the repository.`,
+    ]);
+  });
+
+  it('turns timeouts, refusals, SERVFAIL and a closed port into diagnostics, within the timeout', async () => {
+    const silent = await startFakeServer('silent');
+    const refusing = await startFakeServer('REFUSED');
+    const failing = await startFakeServer('SERVFAIL');
+    fakes.push(silent, refusing, failing);
+    const closed = await freePort();
+    const started = Date.now();
+    const servers = [silent, refusing, failing].map((s) => `127.0.0.1:${s.port}`).concat(`127.0.0.1:${closed}`);
+    const r = await mxlint(['--online', '--dns-timeout', '0.2', ...servers.flatMap((s) => ['--nameserver', s]), '.']);
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const failures = r.messages.filter((m) => m.ruleId === 'live-dns-failure' && m.line === 5).map((m) => m.message).sort();
+    expect(failures).toEqual([
+      `127.0.0.1:${closed} gave no usable answer to 10 of 10 questions about example.com.: connection refused (nothing listens on that port).`,
+      `127.0.0.1:${failing.port} gave no usable answer to 10 of 10 questions about example.com.: the server answered SERVFAIL.`,
+      `127.0.0.1:${refusing.port} gave no usable answer to 10 of 10 questions about example.com.: the server refused the query (REFUSED): it does not serve this name to us.`,
+      `127.0.0.1:${silent.port} gave no usable answer to 10 of 10 questions about example.com.: no answer within 0.2 s (2 tries).`,
+    ].sort());
+    expect(silent.received).toBeGreaterThan(0);
+    expect(refusing.received).toBeGreaterThan(0);
+    // Nothing answered: no drift is claimed, SPF and the hosted exchanger are "could not look up".
+    expect(r.messages.filter((m) => m.ruleId === 'live-drift')).toEqual([]);
+    expect(r.messages.filter((m) => m.ruleId === 'live-dns-failure').map((m) => m.line).sort()).toEqual([5, 5, 5, 5, 8, 9]);
+  });
+
+  it('stays offline without --online, and refuses --nameserver without it', async () => {
+    const r = await mxlint(['.']);
+    expect(live(r.messages)).toEqual([]);
+    // The DNS client lives in a chunk that only --online imports.
+    expect(readFileSync(cli, 'utf8')).not.toContain('udpPayloadSize');
+    const bad = await mxlint(['--nameserver', '127.0.0.1', '.']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--nameserver and --dns-timeout need --online');
+    const wrong = await mxlint(['--online', '--nameserver', 'ns1.example.com', '.']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("not 'ns1.example.com'");
+  });
+});
+
+describe('DnsClient against named', () => {
+  it('falls back to TCP for a truncated answer, asks for any type, and caches per run', async () => {
+    const client = new DnsClient({ timeoutMs: 1000 });
+    const server = parseServer(`127.0.0.1:${named.port}`)!;
+    const big = await client.query(server, 'big.test.', 'TXT');
+    expect(big.rcode).toBe('NOERROR');
+    expect(big.answers).toHaveLength(3);
+    expect(client.sent).toBe(2); // UDP (truncated), then TCP
+    await client.query(server, 'BIG.test', 'TXT');
+    expect(client.sent).toBe(2);
+    const svcb = await client.query(server, 'svc.test.', 'TYPE64');
+    expect(svcb.rcode).toBe('NOERROR');
+    expect((svcb.answers[0].data as Buffer).toString('hex')).toBe('0001037376630474657374000001000302683200030002' + '20fb');
+    const missing = await client.query(server, 'nothing.test.', 'A');
+    expect(missing.rcode).toBe('NXDOMAIN');
+  });
+
+  it('keeps to the run deadline', async () => {
+    const silent = await startFakeServer('silent');
+    fakes.push(silent);
+    const client = new DnsClient({ timeoutMs: 5000, deadlineMs: 300 });
+    const started = Date.now();
+    const answer = await client.query(parseServer(`127.0.0.1:${silent.port}`)!, 'example.com.', 'A');
+    expect(answer.rcode).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(1500);
+    const later = await client.query(parseServer(`127.0.0.1:${silent.port}`)!, 'example.net.', 'A');
+    expect(later.detail).toBe("the run's deadline of 0.3 s passed before this query");
   });
 });

@@ -12,7 +12,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-HYBSV5CH.js";
+} from "./chunk-OKHUKN6Z.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";

@@ -5,17 +5,17 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-FEHGPXHT.js";
+} from "./chunk-EP2T7NZP.js";
 import {
   readZone
-} from "./chunk-RRBEMXHZ.js";
+} from "./chunk-QVGU7RVD.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-ZA52KBYQ.js";
-import "./chunk-B57MJSAZ.js";
-import "./chunk-HYBSV5CH.js";
+import "./chunk-Q5O533HF.js";
+import "./chunk-OKHUKN6Z.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -105,7 +105,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-7ED6VVUV.js");
+    const { readExport } = await import("./providers-M26IDRYR.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

@@ -155,6 +155,137 @@ function overflow(text2) {
   return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
 }
 
+// src/model/ip.ts
+function parseIPv4(text2) {
+  const n = text2.length;
+  if (n < 7 || n > 15) return null;
+  const out = new Uint8Array(4);
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text2.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null;
+      value = value * 10 + (c - 48);
+      if (++digits > 3 || value > 255) return null;
+    } else return null;
+  }
+  return part === 4 ? out : null;
+}
+function parseIPv6(text2) {
+  const n = text2.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text2.charCodeAt(0) === 58) {
+    if (text2.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text2.charCodeAt(i));
+      if (h < 0) break;
+      value = value * 16 + h;
+      digits++;
+    }
+    if (i < n && text2.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = v4[0] << 8 | v4[1];
+      groups[count++] = v4[2] << 8 | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value;
+    if (i === n) break;
+    if (text2.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text2.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
+  }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
+  const out = new Uint8Array(16);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 255;
+  }
+  return out;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function parseClientIp(text2) {
+  const v4 = parseIPv4(text2);
+  if (v4) return { family: 4, bytes: v4 };
+  const v6 = parseIPv6(text2);
+  if (!v6) return null;
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255;
+  return mapped ? { family: 4, bytes: v6.slice(12) } : { family: 6, bytes: v6 };
+}
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest2 = prefix % 8;
+  if (rest2 === 0) return true;
+  const mask = 255 << 8 - rest2 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+}
+function formatIp(ip) {
+  return ip.family === 4 ? Array.from(ip.bytes).join(".") : formatIPv6(ip.bytes);
+}
+function reverseLabels(ip) {
+  if (ip.family === 4) return Array.from(ip.bytes).reverse().map(String);
+  const nibbles = [];
+  for (const b of ip.bytes) nibbles.push((b >> 4).toString(16), (b & 15).toString(16));
+  return nibbles.reverse();
+}
+function reverseName(ip) {
+  return `${reverseLabels(ip).join(".")}.${ip.family === 4 ? "in-addr" : "ip6"}.arpa`;
+}
+
 // src/zone/rdata/registry.ts
 var TYPES = [
   ["A", 1],
@@ -386,117 +517,6 @@ var Writer = class {
     return this.buf.slice(0, this.length);
   }
 };
-
-// src/model/ip.ts
-function parseIPv4(text2) {
-  const n = text2.length;
-  if (n < 7 || n > 15) return null;
-  const out = new Uint8Array(4);
-  let part = 0;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text2.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || part > 3) return null;
-      out[part++] = value;
-      value = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && value === 0) return null;
-      value = value * 10 + (c - 48);
-      if (++digits > 3 || value > 255) return null;
-    } else return null;
-  }
-  return part === 4 ? out : null;
-}
-function parseIPv6(text2) {
-  const n = text2.length;
-  if (n < 2 || n > 45) return null;
-  const groups = new Uint16Array(8);
-  let count = 0;
-  let gap = -1;
-  let i = 0;
-  if (text2.charCodeAt(0) === 58) {
-    if (text2.charCodeAt(1) !== 58) return null;
-    gap = 0;
-    i = 2;
-  }
-  while (i < n) {
-    const start = i;
-    let value = 0;
-    let digits = 0;
-    for (; i < n && digits <= 4; i++) {
-      const h = hexValue(text2.charCodeAt(i));
-      if (h < 0) break;
-      value = value * 16 + h;
-      digits++;
-    }
-    if (i < n && text2.charCodeAt(i) === 46) {
-      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
-      if (!v4) return null;
-      groups[count++] = v4[0] << 8 | v4[1];
-      groups[count++] = v4[2] << 8 | v4[3];
-      break;
-    }
-    if (digits === 0 || digits > 4 || count === 8) return null;
-    groups[count++] = value;
-    if (i === n) break;
-    if (text2.charCodeAt(i) !== 58) return null;
-    i++;
-    if (i < n && text2.charCodeAt(i) === 58) {
-      if (gap >= 0) return null;
-      gap = count;
-      i++;
-    } else if (i === n) return null;
-  }
-  if (gap < 0 ? count !== 8 : count > 7) return null;
-  const out = new Uint8Array(16);
-  const zeros = gap < 0 ? 0 : 8 - count;
-  for (let g = 0, k = 0; g < 8; g++) {
-    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
-    out[g * 2] = v >> 8;
-    out[g * 2 + 1] = v & 255;
-  }
-  return out;
-}
-function hexValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-function prefixMatch(a, b, prefix) {
-  if (a.length !== b.length) return false;
-  const whole = Math.floor(prefix / 8);
-  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
-  const rest2 = prefix % 8;
-  if (rest2 === 0) return true;
-  const mask = 255 << 8 - rest2 & 255;
-  return (a[whole] & mask) === (b[whole] & mask);
-}
-function formatIPv6(bytes) {
-  const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex2 = groups.map((g) => g.toString(16));
-  if (bestLen < 2) return hex2.join(":");
-  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
-}
 
 // src/zone/rdata/text.ts
 function fieldCharOffset(field, i) {
@@ -1295,8 +1315,12 @@ export {
   parseTtl,
   parseIPv4,
   parseIPv6,
+  parseClientIp,
   prefixMatch,
   formatIPv6,
+  formatIp,
+  reverseLabels,
+  reverseName,
   typeNumber,
   typeName,
   abbreviate,

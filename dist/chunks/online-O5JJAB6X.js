@@ -2,11 +2,16 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   ZoneSet,
+  checkHost,
+  exchangeSpan,
   mxRecords,
   rdataOf,
+  recordTextSpan,
   resolveName,
+  specialRange,
+  spfRecords,
   txtOf
-} from "./chunk-B57MJSAZ.js";
+} from "./chunk-Q5O533HF.js";
 import {
   formatIPv6,
   nameKey,
@@ -14,7 +19,8 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-HYBSV5CH.js";
+} from "./chunk-OKHUKN6Z.js";
+import "./chunk-LZZKXSMA.js";
 import {
   __commonJS,
   __require,
@@ -2327,7 +2333,7 @@ var LIVE_RULES = {
   "live-mta-sts": { severity: "error", description: "The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers." }
 };
 function finding(ruleId, span, message, fingerprint) {
-  return { ruleId, severity: LIVE_RULES[ruleId].severity, message, span, fingerprint: `${ruleId}|${fingerprint}` };
+  return { ruleId, severity: LIVE_RULES[ruleId].severity, message: message.endsWith(".") ? message : message + ".", span, fingerprint: `${ruleId}|${fingerprint}` };
 }
 function zoneAnchor(zone) {
   const record = zone.records.find((r) => r.type === "SOA") ?? zone.records[0];
@@ -2498,7 +2504,7 @@ async function checkDrift({ zone, zones, servers, client, recursive }) {
     const groups = groupBySet(usable);
     if (groups.length > 1) {
       const told = groups.map((g) => `${g.servers.map((s) => s.label).join(", ")} ${g.values.size ? "serve" + (g.servers.length === 1 ? "s" : "") + " " + [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(", ") : "serve" + (g.servers.length === 1 ? "s" : "") + " none"}`);
-      findings.push(finding("live-servers-disagree", anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join("; ")}.`, `${nameKey(question.name)}|${question.type}`));
+      findings.push(finding("live-servers-disagree", anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join("; ")}`, `${nameKey(question.name)}|${question.type}`));
     }
     for (const group of groups) {
       const where = groups.length > 1 ? ` (${group.servers.map((s) => s.label).join(", ")})` : "";
@@ -2535,7 +2541,7 @@ function compareSerial(findings, records, live, where) {
   if (written === void 0 || live === void 0 || written === live) return;
   const span = soa.fields[2]?.span ?? soa.rdataSpan;
   const how = live > written ? "ahead of" : "behind";
-  findings.push(finding("live-soa-serial", span, `The repository's SOA serial is ${written}, the name servers${where} serve ${live} (${how} the repository): the zone served is not the zone in the repository.`, `${nameKey(soa.owner)}|SOA`));
+  findings.push(finding("live-soa-serial", span, `The repository's SOA serial is ${written}, the name servers${where} serve ${live} (${how} the repository): the zone served is not the zone in the repository`, `${nameKey(soa.owner)}|SOA`));
 }
 function compare(findings, zone, question, records, live, where) {
   const missing = [];
@@ -2550,14 +2556,14 @@ function compare(findings, zone, question, records, live, where) {
   const pairs = Math.min(missing.length, extra.length);
   for (let i = 0; i < pairs; i++) {
     const { record, value } = missing[i];
-    findings.push(finding("live-drift", record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} serve ${question.type} ${extra[i].shown}.`, `${id}|${value.key}`));
+    findings.push(finding("live-drift", record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} serve ${question.type} ${extra[i].shown}`, `${id}|${value.key}`));
   }
   for (const { record, value } of missing.slice(pairs)) {
-    findings.push(finding("live-drift", record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} do not serve it${live.size ? "" : ` (no ${question.type} there at all)`}.`, `${id}|${value.key}`));
+    findings.push(finding("live-drift", record.rdataSpan, `The repository says ${record.type} ${value.shown} at ${question.name}, ${servers} do not serve it${live.size ? "" : ` (no ${question.type} there at all)`}`, `${id}|${value.key}`));
   }
   const anchor = records[0]?.rdataSpan ?? zoneAnchor(zone);
   for (const value of extra.slice(pairs)) {
-    findings.push(finding("live-drift", anchor, `${capital(servers)} serve ${question.type} ${value.shown} at ${question.name}, which the repository does not have.`, `${id}|+${value.key}`));
+    findings.push(finding("live-drift", anchor, `${capital(servers)} serve ${question.type} ${value.shown} at ${question.name}, which the repository does not have`, `${id}|+${value.key}`));
   }
 }
 function capital(text) {
@@ -2573,17 +2579,124 @@ function serverAnchor(zone, server) {
   return void 0;
 }
 
+// src/online/lookup.ts
+var Lookup = class {
+  constructor(client, resolvers) {
+    this.client = client;
+    this.resolvers = resolvers;
+  }
+  client;
+  resolvers;
+  async ask(name, type) {
+    let last;
+    for (const resolver of this.resolvers) {
+      last = await this.client.query(resolver, name, type, true);
+      if (last.rcode === "NOERROR" || last.rcode === "NXDOMAIN") return last;
+    }
+    return last ?? { server: { address: "", port: 0, label: "no resolver" }, rcode: "UNREACHABLE", detail: "no resolver is configured on this machine (give --nameserver)", authoritative: false, answers: [] };
+  }
+};
+function ofType(answer, type) {
+  return answer.answers.filter((r) => r.type === type);
+}
+function describe(answer, type) {
+  if (answer.rcode === "NXDOMAIN") return "the name does not exist (NXDOMAIN)";
+  if (answer.rcode === "NOERROR") return `it has no ${type} records`;
+  return `${answer.server.label}: ${answer.detail ?? answer.rcode}`;
+}
+
+// src/online/mx-address.ts
+async function checkMxAddresses(zone, zones, lookup) {
+  const outside = mxRecords(zone).filter((mx) => !mx.isNull && !zones.zoneFor(mx.exchange));
+  return (await Promise.all(
+    outside.map(async (mx) => {
+      const [a, aaaa] = await Promise.all([lookup.ask(mx.exchange, "A"), lookup.ask(mx.exchange, "AAAA")]);
+      const span = exchangeSpan(mx);
+      const id = `${mx.ownerKey}|${mx.exchangeKey}`;
+      if (![a, aaaa].some((r) => r.rcode === "NOERROR" || r.rcode === "NXDOMAIN")) {
+        return [finding("live-dns-failure", span, `The addresses of ${mx.exchange} could not be looked up: ${describe(a, "A")}`, id)];
+      }
+      const addresses = [...ofType(a, "A"), ...ofType(aaaa, "AAAA")].map((r) => String(r.data));
+      if (!addresses.length) {
+        return [finding("live-mx-address", span, `MX target ${mx.exchange} has no address in DNS (A: ${describe(a, "A")}; AAAA: ${describe(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
+      }
+      return addresses.flatMap((address) => {
+        const bytes = parseIPv4(address) ?? parseIPv6(address);
+        const range = bytes && specialRange(bytes, true);
+        return range ? [finding("live-mx-address", span, `MX target ${mx.exchange} resolves to ${address}, a ${range.what} address that senders on the Internet cannot reach`, `${id}|${address}`)] : [];
+      });
+    })
+  )).flat();
+}
+
+// src/online/spf.ts
+var NOBODY = "240.0.0.1";
+var MAX_ROUNDS = 200;
+var FetchedResolver = class {
+  answers = /* @__PURE__ */ new Map();
+  wanted = /* @__PURE__ */ new Map();
+  query(name, type) {
+    const key = `${nameKey(name + ".")}|${type}`;
+    const answer = this.answers.get(key);
+    if (!answer) {
+      this.wanted.set(key, { name, type });
+      return { rcode: "UNKNOWN", answers: [] };
+    }
+    if (answer.rcode === "NXDOMAIN") return { rcode: "NXDOMAIN", answers: [] };
+    if (answer.rcode !== "NOERROR") return { rcode: answer.rcode === "TIMEOUT" ? "TIMEOUT" : "SERVFAIL", answers: [] };
+    return { rcode: "NOERROR", answers: ofType(answer, type).map((r) => shape(type, r.data)) };
+  }
+};
+function shape(type, data) {
+  if (type === "TXT") return (Array.isArray(data) ? data : [data]).map((s) => typeof s === "string" ? s : s.toString("latin1")).join("");
+  if (type === "MX") {
+    const mx = data;
+    return { preference: mx.preference, exchange: mx.exchange };
+  }
+  return String(data);
+}
+async function liveCheckHost(lookup, domain) {
+  const resolver = new FetchedResolver();
+  let result = checkHost(NOBODY, domain, `postmaster@${domain}`, resolver);
+  for (let round = 0; round < MAX_ROUNDS && resolver.wanted.size; round++) {
+    const wanted = [...resolver.wanted];
+    resolver.wanted.clear();
+    await Promise.all(wanted.map(async ([key, { name, type }]) => resolver.answers.set(key, await lookup.ask(name, type))));
+    result = checkHost(NOBODY, domain, `postmaster@${domain}`, resolver);
+  }
+  const failed = [...resolver.answers.values()].filter((a) => a.rcode !== "NOERROR" && a.rcode !== "NXDOMAIN");
+  return { result, failed };
+}
+async function checkSpf(zone, lookup) {
+  const findings = [];
+  for (const entry of spfRecords(zone)) {
+    const domain = entry.record.owner.replace(/\.$/, "");
+    const { result, failed } = await liveCheckHost(lookup, domain);
+    const span = recordTextSpan(entry);
+    const id = `${entry.ownerKey}|${result.reason?.code ?? result.result}`;
+    if (result.result === "permerror" && result.reason) {
+      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} ends in permerror after ${result.lookups} lookups and ${result.voidLookups} void lookups: ${result.reason.message} Receivers treat the domain as having no usable SPF`, id));
+    } else if (result.result === "temperror" && failed.length) {
+      findings.push(finding("live-dns-failure", span, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? "a lookup failed"} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
+    } else if (result.lookups >= 9) {
+      findings.push({ ...finding("live-spf", span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`), severity: "warning" });
+    }
+  }
+  return findings;
+}
+
 // src/online/index.ts
 async function checkOnline(zones, results, options = {}) {
   const client = new DnsClient(options);
   const zoneSet = new ZoneSet(zones);
   const given = options.nameservers?.length ? options.nameservers : void 0;
   const resolvers = given ?? systemResolvers();
+  const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone) => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
-      if ("failure" in servers) return [servers.failure];
-      return checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== void 0 });
+      const drift = "failure" in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== void 0 });
+      return (await Promise.all([drift, checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup)])).flat();
     })
   );
   return merge(results, found.flat());
@@ -2603,7 +2716,7 @@ function systemResolvers() {
   return getServers().flatMap((text) => parseServer(text) ?? []);
 }
 async function zoneServers(client, resolvers, zone) {
-  const fail = (why) => ({ failure: finding("live-dns-failure", zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}.`, `${nameKey(zone.origin)}|NS`) });
+  const fail = (why) => ({ failure: finding("live-dns-failure", zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}`, `${nameKey(zone.origin)}|NS`) });
   if (!resolvers.length) return fail("no resolver is configured on this machine (give --nameserver)");
   const ns = await client.query(resolvers[0], zone.origin, "NS", true);
   if (ns.rcode !== "NOERROR") return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);

@@ -8,14 +8,23 @@ import {
 } from "./chunk-XVQTDYBG.js";
 import {
   ZoneSet,
+  analyze,
+  authorisingSpf,
   chase,
   clearRuleCaches,
+  distinctEntries,
   exchangeAsIp,
   exchangeSpan,
   exchangeText,
   exchangersOfRun,
+  flowOf,
   inNetwork,
+  includedNames,
+  isMailDomain,
   isMiswrittenExchange,
+  isSpfRecord,
+  isWsp,
+  lookupTerms,
   missingDotGuess,
   mxByOwner,
   mxFingerprint,
@@ -24,20 +33,32 @@ import {
   ownerOrTypeSpan,
   parentKey,
   parseNetwork,
+  parseSpf,
+  policyAt,
   preferenceSpan,
+  quote,
   rdataOf,
+  recordTextSpan,
   resolveName,
   resolvedAddresses,
+  resolverFor,
   ruleCache,
+  rule_default,
+  sortProblems,
+  spanOf,
+  spanned,
+  spfByOwner,
+  spfFingerprint,
+  spfRecords,
+  targetOf,
+  textOf,
   txtOf
-} from "./chunk-B57MJSAZ.js";
+} from "./chunk-Q5O533HF.js";
 import {
   abbreviate,
   name,
   nameKey,
   nameLabels,
-  parseIPv4,
-  parseIPv6,
   parseName,
   parseRdata,
   rdataToWire,
@@ -45,7 +66,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-HYBSV5CH.js";
+} from "./chunk-OKHUKN6Z.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
@@ -54,7 +75,7 @@ import {
 } from "./chunk-VOD57E3I.js";
 
 // rules/mx-dangling-target/rule.ts
-var rule_default = defineRule({
+var rule_default2 = defineRule({
   meta: {
     id: "mx-dangling-target",
     description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
@@ -91,7 +112,7 @@ var rule_default = defineRule({
 });
 
 // rules/mx-target-cname/rule.ts
-var rule_default2 = defineRule({
+var rule_default3 = defineRule({
   meta: {
     id: "mx-target-cname",
     description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
@@ -146,7 +167,7 @@ var rule_default2 = defineRule({
 });
 
 // rules/mx-target-ip/rule.ts
-var rule_default3 = defineRule({
+var rule_default4 = defineRule({
   meta: {
     id: "mx-target-ip",
     description: "MX exchangers must be host names, not IP addresses.",
@@ -171,7 +192,7 @@ var rule_default3 = defineRule({
 });
 
 // rules/mx-target-missing-dot/rule.ts
-var rule_default4 = defineRule({
+var rule_default5 = defineRule({
   meta: {
     id: "mx-target-missing-dot",
     description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
@@ -197,7 +218,7 @@ var rule_default4 = defineRule({
 });
 
 // rules/mx-duplicate-preference/rule.ts
-var rule_default5 = defineRule({
+var rule_default6 = defineRule({
   meta: {
     id: "mx-duplicate-preference",
     description: "Each MX exchanger of a name should have its own preference.",
@@ -240,7 +261,7 @@ var rule_default5 = defineRule({
 });
 
 // rules/mx-duplicate-exchanger/rule.ts
-var rule_default6 = defineRule({
+var rule_default7 = defineRule({
   meta: {
     id: "mx-duplicate-exchanger",
     description: "An MX exchanger should appear once per name, at one preference.",
@@ -272,7 +293,7 @@ var rule_default6 = defineRule({
 });
 
 // rules/mx-null-mx/rule.ts
-var rule_default7 = defineRule({
+var rule_default8 = defineRule({
   meta: {
     id: "mx-null-mx",
     description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
@@ -306,82 +327,6 @@ var rule_default7 = defineRule({
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
       });
-    }
-  }
-});
-
-// rules/mx-private-address/rule.ts
-var RANGES = [
-  ["0.0.0.0/8", '"this network" (RFC 1122)'],
-  ["10.0.0.0/8", "private (RFC 1918)"],
-  ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-  ["127.0.0.0/8", "loopback (RFC 1122)"],
-  ["169.254.0.0/16", "link-local (RFC 3927)"],
-  ["172.16.0.0/12", "private (RFC 1918)"],
-  ["192.168.0.0/16", "private (RFC 1918)"],
-  ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-  ["224.0.0.0/4", "multicast (RFC 5771)"],
-  ["240.0.0.0/4", "reserved (RFC 1112)"],
-  ["192.0.2.0/24", "documentation (RFC 5737)", true],
-  ["198.51.100.0/24", "documentation (RFC 5737)", true],
-  ["203.0.113.0/24", "documentation (RFC 5737)", true],
-  ["::/128", "unspecified (RFC 4291)"],
-  ["::1/128", "loopback (RFC 4291)"],
-  ["fc00::/7", "unique-local (RFC 4193)"],
-  ["fe80::/10", "link-local (RFC 4291)"],
-  ["fec0::/10", "site-local (RFC 3879)"],
-  ["ff00::/8", "multicast (RFC 4291)"],
-  ["2001:db8::/32", "documentation (RFC 3849)", true],
-  ["3fff::/20", "documentation (RFC 9637)", true]
-].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-var MAPPED = parseNetwork("::ffff:0:0/96");
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
-var rule_default8 = defineRule({
-  meta: {
-    id: "mx-private-address",
-    description: "MX exchangers must resolve to addresses that are reachable from the Internet.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowDocumentationRanges: {
-          type: "boolean",
-          default: true,
-          description: "Accept the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 and 3fff::/20, which examples and test zones use."
-        }
-      }
-    },
-    messages: {
-      private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
-    }
-  },
-  check(context) {
-    const { zone, zones, options } = context;
-    const byExchanger = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
-      if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range) special.push({ address, range });
-        }
-        byExchanger.set(mx.exchangeKey, special);
-      }
-      for (const { address, range } of special) {
-        context.report({
-          messageId: "private",
-          data: { target: mx.exchange, address: address.text, range: range.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text)
-        });
-      }
     }
   }
 });
@@ -472,23 +417,6 @@ var rule_default9 = defineRule({
     }
   }
 });
-
-// src/mail/common.ts
-function spanned(text, start, end) {
-  return { text: text.slice(start, end), start, end };
-}
-function quote(text, max = 60) {
-  let out = "";
-  for (const ch of text.length > max ? text.slice(0, max) : text) {
-    const c = ch.charCodeAt(0);
-    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
-  }
-  return `"${out}${text.length > max ? "\u2026" : ""}"`;
-}
-var isWsp = (c) => c === 32 || c === 9;
-function sortProblems(problems) {
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
 
 // src/mail/tag-list.ts
 var printable = (c) => c >= 33 && c <= 126 && c !== 59;
@@ -860,725 +788,6 @@ function parseDmarc(text) {
   return record;
 }
 
-// src/mail/spf.ts
-var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
-var MACRO_LETTERS = "slodiphcrtv";
-function isSpfRecord(text) {
-  return /^v=spf1(?: |$)/i.test(text);
-}
-function parseMacroString(text, start, end, context, problems) {
-  const parts = [];
-  let lit = -1;
-  const flush = (at) => {
-    if (lit >= 0) parts.push({ type: "literal", text: text.slice(lit, at), start: lit, end: at });
-    lit = -1;
-  };
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c !== 37) {
-      const ok = c >= 33 && c <= 126 || c === 32 && context === "explain";
-      if (!ok) {
-        problems.push({
-          code: "invalid-character",
-          message: `The octet ${quote(text[i])} is not allowed in ${quote(text.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
-          start: i,
-          end: i + 1
-        });
-      }
-      if (lit < 0) lit = i;
-      i++;
-      continue;
-    }
-    flush(i);
-    const next = i + 1 < end ? text[i + 1] : "";
-    if (next === "%" || next === "_" || next === "-") {
-      parts.push({ type: "escape", char: next, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    if (next !== "{") {
-      problems.push({
-        code: "invalid-macro",
-        message: `${quote(text.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
-        start: i,
-        end: Math.min(end, i + 2)
-      });
-      i += next === "" ? 1 : 2;
-      continue;
-    }
-    const close = text.indexOf("}", i + 2);
-    const macroEnd = close >= 0 && close < end ? close + 1 : end;
-    const body = text.slice(i + 2, close >= 0 && close < end ? close : end);
-    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
-    const bad = (code, message) => {
-      problems.push({ code, message, start: i, end: macroEnd });
-    };
-    if (close < 0 || close >= end) {
-      bad("invalid-macro", `The macro ${quote(text.slice(i, end))} is not closed with "}".`);
-      i = end;
-      continue;
-    }
-    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
-      bad(
-        "invalid-macro",
-        `The macro ${quote(text.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`
-      );
-      i = macroEnd;
-      continue;
-    }
-    const letter = m[1].toLowerCase();
-    if (context === "domain" && (letter === "c" || letter === "r" || letter === "t")) {
-      bad("exp-only-macro", `The macro ${quote(text.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
-    }
-    let keep;
-    if (m[2] !== "") {
-      keep = Number(m[2]);
-      if (keep === 0) bad("invalid-macro", `The macro ${quote(text.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
-    }
-    const delimiters = m[4] === "" ? "." : m[4];
-    parts.push({
-      type: "macro",
-      letter,
-      urlEscape: m[1] !== letter,
-      ...keep !== void 0 ? { keep } : {},
-      reverse: m[3] !== "",
-      delimiters,
-      start: i,
-      end: macroEnd
-    });
-    i = macroEnd;
-  }
-  flush(end);
-  return { text: text.slice(start, end), start, end, parts };
-}
-function isToplabel(label) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
-}
-function domainEndProblem(spec) {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return "is empty";
-  if (last.type !== "literal") return null;
-  let tail = last.text;
-  if (tail.endsWith(".")) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf(".");
-  if (dot < 0) {
-    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === "") return "ends in an empty label";
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
-}
-function parseDomainSpec(text, start, end, what, problems) {
-  const before = problems.length;
-  const spec = parseMacroString(text, start, end, "domain", problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: "invalid-domain",
-        message: `The ${what} domain ${quote(spec.text)} ${why}.`,
-        start,
-        end
-      });
-    }
-  }
-  return spec;
-}
-function parseCidr(text, start, end, max, family, problems, slashes = 1) {
-  const digits = text.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
-    problems.push({
-      code: "invalid-cidr",
-      message: `The ${family} prefix length ${quote(text.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
-      start,
-      end
-    });
-    return null;
-  }
-  const length = Number(digits);
-  if (length > max) {
-    problems.push({
-      code: "cidr-out-of-range",
-      message: `The ${family} prefix length ${quote(text.slice(start, end))} is larger than ${max}.`,
-      start,
-      end
-    });
-    return null;
-  }
-  return { length, start, end };
-}
-function parseMechanism(text, start, end, problems) {
-  const before = problems.length;
-  let nameStart = start;
-  let qualifier = "+";
-  let qualifierSpan;
-  if ("+-~?".includes(text[start])) {
-    qualifier = text[start];
-    qualifierSpan = { start, end: start + 1 };
-    nameStart++;
-  }
-  let nameEnd = nameStart;
-  while (nameEnd < end && text[nameEnd] !== ":" && text[nameEnd] !== "/") nameEnd++;
-  const nameText = text.slice(nameStart, nameEnd);
-  const kind = nameText.toLowerCase();
-  const termText = text.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
-    const eq = nameText.indexOf("=");
-    let code = "unknown-mechanism";
-    let message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
-    if (nameText === "") {
-      code = "invalid-term";
-      message = `The term ${quote(termText)} has no mechanism name after the qualifier.`;
-    } else if (eq >= 0 && !qualifierSpan) {
-      code = "invalid-modifier-name";
-      message = `The modifier name ${quote(nameText.slice(0, eq))} in ${quote(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
-      const meant = nameText.replace(/[^A-Za-z0-9]+$/, "");
-      message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; did you mean "${text.slice(start, nameStart)}${meant}"?`;
-    } else if (kind === "redirect" || kind === "exp") {
-      message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
-    }
-    problems.push({ code, message, start, end });
-    return { type: "invalid", text: termText, start, end, valid: false };
-  }
-  const mech = {
-    type: "mechanism",
-    kind,
-    qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
-    name: spanned(text, nameStart, nameEnd),
-    start,
-    end,
-    valid: true
-  };
-  if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
-  const hasColon = text[nameEnd] === ":";
-  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
-  const needsValue = (what) => {
-    if (!hasColon) {
-      problems.push({
-        code: "missing-value",
-        message: `The ${kind} mechanism ${quote(termText)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
-        start,
-        end
-      });
-      return false;
-    }
-    if (valueStart === end) {
-      problems.push({
-        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote(termText)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end
-      });
-      return false;
-    }
-    return true;
-  };
-  switch (kind) {
-    case "all":
-      if (nameEnd < end) {
-        problems.push({
-          code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote(termText)}.`,
-          start: nameEnd,
-          end
-        });
-      }
-      break;
-    case "include":
-    case "exists":
-      if (needsValue("a domain")) {
-        mech.value = spanned(text, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
-      }
-      break;
-    case "ptr":
-      if (!hasColon && nameEnd < end) {
-        problems.push({
-          code: "unexpected-cidr",
-          message: `The ptr mechanism takes no prefix length; remove ${quote(text.slice(nameEnd, end))} (and prefer ip4:/ip6: over ptr).`,
-          start: nameEnd,
-          end
-        });
-      } else if (hasColon && needsValue("a domain")) {
-        mech.value = spanned(text, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
-      }
-      break;
-    case "a":
-    case "mx": {
-      const from = hasColon ? valueStart : nameEnd;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
-      if (!hasColon && cidrStart !== from) {
-        problems.push({
-          code: "invalid-cidr",
-          message: `${quote(text.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
-          start: nameEnd,
-          end
-        });
-        break;
-      }
-      if (hasColon && cidrStart === valueStart) {
-        needsValue("a domain");
-        if (valueStart !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote(termText)} has no domain before the prefix length.`, start, end });
-        }
-        break;
-      }
-      if (hasColon) {
-        mech.value = spanned(text, valueStart, cidrStart);
-        mech.domainSpec = parseDomainSpec(text, valueStart, cidrStart, kind, problems);
-      }
-      if (cidrStart < end) {
-        const six = text.indexOf("//", cidrStart);
-        const v4End = six >= 0 ? six : end;
-        if (v4End > cidrStart) {
-          const c = parseCidr(text, cidrStart, v4End, 32, "IPv4", problems);
-          if (c) mech.cidr4 = c;
-        }
-        if (six >= 0) {
-          const c = parseCidr(text, six, end, 128, "IPv6", problems, 2);
-          if (c) mech.cidr6 = c;
-        }
-      }
-      break;
-    }
-    case "ip4":
-    case "ip6": {
-      const v4 = kind === "ip4";
-      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
-      const slash = text.indexOf("/", valueStart);
-      const addrEnd = slash >= 0 && slash < end ? slash : end;
-      mech.value = spanned(text, valueStart, addrEnd);
-      const addrText = mech.value.text;
-      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) {
-        let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
-        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
-        if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
-        if (!v4 && parseIPv4(addrText)) hint = "ip4: for an IPv4 address";
-        problems.push({
-          code: v4 ? "invalid-ip4" : "invalid-ip6",
-          message: `${quote(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
-          start: valueStart,
-          end: addrEnd
-        });
-      } else {
-        mech.address = bytes;
-      }
-      if (addrEnd < end) {
-        const c = parseCidr(text, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
-        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
-      }
-      break;
-    }
-  }
-  mech.valid = problems.length === before;
-  return mech;
-}
-function parseTerm(text, start, end, record) {
-  const problems = record.problems;
-  const termText = text.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 33 || c > 126) {
-      const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
-      problems.push({
-        code: "invalid-character",
-        message: `The term ${quote(termText)} contains ${what} (${quote(text[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
-        start: i,
-        end: i + 1
-      });
-      return { type: "invalid", text: termText, start, end, valid: false };
-    }
-  }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
-  if (!mod) return parseMechanism(text, start, end, problems);
-  const before = problems.length;
-  const nameEnd = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
-  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
-  const valueStart = nameEnd + 1;
-  let macro;
-  if (kind === "unknown") {
-    macro = parseMacroString(text, valueStart, end, "modifier", problems);
-  } else if (valueStart === end) {
-    problems.push({
-      code: "empty-domain",
-      message: `The ${kind} modifier ${quote(termText)} has no domain; write "${kind}=example.com" or remove it.`,
-      start,
-      end
-    });
-    macro = { text: "", start: end, end, parts: [] };
-  } else {
-    macro = parseDomainSpec(text, valueStart, end, kind, problems);
-  }
-  const modifier = {
-    type: "modifier",
-    kind,
-    name: spanned(text, start, nameEnd),
-    value: spanned(text, valueStart, end),
-    macro,
-    start,
-    end,
-    valid: true
-  };
-  if (kind !== "unknown") {
-    const first = record[kind];
-    if (first) {
-      problems.push({
-        code: "duplicate-modifier",
-        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
-        start,
-        end
-      });
-    } else {
-      record[kind] = modifier;
-    }
-  }
-  modifier.valid = problems.length === before;
-  return modifier;
-}
-function parseSpf(text) {
-  const record = { text, version: null, terms: [], problems: [] };
-  if (!isSpfRecord(text)) {
-    record.problems.push({
-      code: "not-spf",
-      message: /^v=spf1/i.test(text) ? `The record starts ${quote(text.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote(text, 30)} does not start with "v=spf1".`,
-      start: 0,
-      end: Math.min(text.length, /^\S*/.exec(text)?.[0].length ?? 0)
-    });
-    return record;
-  }
-  record.version = spanned(text, 0, 6);
-  let i = 6;
-  while (i < text.length) {
-    while (i < text.length && text[i] === " ") i++;
-    if (i >= text.length) break;
-    let j = i;
-    while (j < text.length && text[j] !== " ") j++;
-    record.terms.push(parseTerm(text, i, j, record));
-    i = j;
-  }
-  sortProblems(record.problems);
-  return record;
-}
-
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
-    }
-    return { rcode, answers };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
-var entryCache = ruleCache();
-function spfEntryOf(record) {
-  if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
-    const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-function authorisingSpf(records) {
-  for (const record of records) {
-    const entry = spfEntryOf(record);
-    if (entry && (entry.spf.redirect !== void 0 || entry.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry;
-  }
-  return void 0;
-}
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
-  }
-  return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
-function spanOf(entry, range) {
-  return entry.view.span(range.start, range.end);
-}
-function recordTextSpan(entry) {
-  return entry.view.span(0, entry.view.text.length);
-}
-function textOf(entry, range) {
-  return entry.view.text.slice(range.start, range.end);
-}
-function spfFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
-}
-var flowCache = ruleCache();
-function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
-    }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
-  }
-  return flow;
-}
-function isLookupTerm(term) {
-  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
-  return term.type === "modifier" && term.kind === "redirect";
-}
-function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
-  return out;
-}
-function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
-  if (!term.valid) return void 0;
-  let out = "";
-  for (const part of spec.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) labels.reverse();
-      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
-      out += labels.join(".");
-    } else return void 0;
-  }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
-}
-function stripDot(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function policyAt(resolver, name2) {
-  const answer = resolver.answer(name2, "TXT");
-  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
-  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
-  if (answer.rcode !== "NOERROR") return { kind: "error" };
-  const entries = [];
-  for (const record of answer.records) {
-    const entry = spfEntryOf(record);
-    if (entry) entries.push(entry);
-  }
-  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
-  const distinct = distinctEntries(entries);
-  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
-}
-function distinctEntries(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((e) => {
-    const key = `${e.view.stringLengths.join(",")}|${e.view.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
-      }
-    }
-    includedCache.set(zones, set);
-  }
-  return set;
-}
-var MAX_DEPTH = 24;
-var memoCache = ruleCache();
-function analyze(zones, zone, entry, domain = entry.record.owner) {
-  const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
-  if (!memo) {
-    memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
-  }
-  return walk(resolver, memo, entry, domain, []);
-}
-function walk(resolver, memo, entry, domain, stack) {
-  const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
-  if (cached) return cached;
-  const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
-  stack.push(key);
-  for (const term of lookupTerms(entry.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
-    const target = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target ? policyAt(resolver, target) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target) {
-        const at = stack.indexOf(nameKey(target));
-        if (at >= 0) {
-          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
-        }
-      }
-    } else if (target && term.type === "mechanism") {
-      voidsOf(resolver, entry, term, target, part);
-    }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
-  }
-  stack.pop();
-  if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry, byDomain);
-    }
-    byDomain.set(key, analysis);
-  }
-  return analysis;
-}
-function voidsOf(resolver, entry, term, target, part) {
-  const hit = (type) => {
-    const answer = resolver.answer(target, type);
-    if (answer.rcode === "NXDOMAIN") return { entry, term, name: target, type, why: "nxdomain" };
-    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry, term, name: target, type, why: "nodata" };
-    return void 0;
-  };
-  if (term.kind === "a") {
-    const v4 = hit("A");
-    const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
-  }
-}
-
 // rules/mx-implicit/rule.ts
 var DKIM_LABEL = "_domainkey.";
 function dkimOwners(index) {
@@ -1820,13 +1029,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedCache = /* @__PURE__ */ new WeakMap();
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
+  let included = includedCache.get(zones);
   if (!included) {
     included = /* @__PURE__ */ new Set();
     for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
+    includedCache.set(zones, included);
   }
   return included.has(zone.source.path);
 }
@@ -3129,9 +2338,9 @@ function dropLabels(name2, count) {
   }
   return at >= name2.length ? "." : name2.slice(at);
 }
-var entryCache2 = ruleCache();
+var entryCache = ruleCache();
 function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
+  let entry = entryCache.get(record);
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
@@ -3144,13 +2353,13 @@ function dmarcEntry(record) {
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache2.set(record, entry);
+    entryCache.set(record, entry);
   }
   return entry ?? void 0;
 }
-var zoneCache2 = ruleCache();
+var zoneCache = ruleCache();
 function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
+  let list = zoneCache.get(zone);
   if (!list) {
     list = [];
     for (const record of zone.records) {
@@ -3158,7 +2367,7 @@ function dmarcEntries(zone) {
       const entry = dmarcEntry(record);
       if (entry) list.push(entry);
     }
-    zoneCache2.set(zone, list);
+    zoneCache.set(zone, list);
   }
   return list;
 }
@@ -4621,7 +3830,6 @@ var rule_default69 = defineRule({
 
 // rules/index.ts
 var rules = [
-  rule_default,
   rule_default2,
   rule_default3,
   rule_default4,
@@ -4629,6 +3837,7 @@ var rules = [
   rule_default6,
   rule_default7,
   rule_default8,
+  rule_default,
   rule_default9,
   rule_default10,
   rule_default11,
@@ -4706,7 +3915,7 @@ function discover(paths, loader, readHead = headOf) {
     const kind = classify(path, loader, readHead);
     if (kind) files.push({ path, kind });
   };
-  const walk2 = (dir) => {
+  const walk = (dir) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -4717,7 +3926,7 @@ function discover(paths, loader, readHead = headOf) {
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) walk2(full);
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) walk(full);
       } else if (entry.isFile()) consider(full);
     }
   };
@@ -4725,7 +3934,7 @@ function discover(paths, loader, readHead = headOf) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk2(path);
+    else if (stat.isDirectory()) walk(path);
     else consider(path);
   }
   return { files, missing };

@@ -20,7 +20,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-HYBSV5CH.js";
+} from "./chunk-OKHUKN6Z.js";
 import {
   __commonJS,
   __require,
