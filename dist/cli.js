@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-EP2T7NZP.js";
+} from "./chunks/chunk-4AXLSIHQ.js";
 import {
   readZone,
   useReadWorker
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-Q5O533HF.js";
+import "./chunks/chunk-CFXPD3VL.js";
 import "./chunks/chunk-OKHUKN6Z.js";
 import {
   countSeverities
@@ -150,6 +150,7 @@ Options:
       --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
                           internal view, or a test server)
       --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -174,6 +175,7 @@ async function main(argv) {
         online: { type: "boolean", default: false },
         nameserver: { type: "string", multiple: true },
         "dns-timeout": { type: "string" },
+        "https-port": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -210,7 +212,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-F7T4ACRL.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-XIKVYZWZ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -218,12 +220,12 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-O5JJAB6X.js");
-      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"]);
+      const online = await import("./chunks/online-HIXKZOI4.js");
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);
-    } else if (values.nameserver || values["dns-timeout"]) {
-      return usage("--nameserver and --dns-timeout need --online");
+    } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
+      return usage("--nameserver, --dns-timeout and --https-port need --online");
     }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await render(format, results, outcome.rules, color(values));

@@ -33,6 +33,7 @@ Options:
       --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
                           internal view, or a test server)
       --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -58,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
         online: { type: 'boolean', default: false },
         nameserver: { type: 'string', multiple: true },
         'dns-timeout': { type: 'string' },
+        'https-port': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -106,11 +108,11 @@ async function main(argv: string[]): Promise<number> {
     let results: FileResult[] = outcome.results;
     if (values.online) {
       const online = await import('./online/index.ts');
-      const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout']);
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout'], values['https-port']);
       if (typeof options === 'string') return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);
-    } else if (values.nameserver || values['dns-timeout']) {
-      return usage('--nameserver and --dns-timeout need --online');
+    } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
+      return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await render(format, results, outcome.rules, color(values));

@@ -20,8 +20,8 @@ export const LIVE_RULES = {
 export type LiveRuleId = keyof typeof LIVE_RULES;
 
 /** A live- finding; `message` is one sentence, given without its full stop (a name may already end with a dot). */
-export function finding(ruleId: LiveRuleId, span: Span, message: string, fingerprint: string): Diagnostic {
-  return { ruleId, severity: LIVE_RULES[ruleId].severity, message: message.endsWith('.') ? message : message + '.', span, fingerprint: `${ruleId}|${fingerprint}` };
+export function finding(ruleId: LiveRuleId, span: Span, message: string, fingerprint: string, severity: Severity = LIVE_RULES[ruleId].severity): Diagnostic {
+  return { ruleId, severity, message: message.endsWith('.') ? message : message + '.', span, fingerprint: `${ruleId}|${fingerprint}` };
 }
 
 /** Where a finding about the zone as a whole stands: its SOA record, else its first record, else the file's start. */

@@ -14,6 +14,7 @@ import { checkDrift } from './drift.ts';
 import { finding, zoneAnchor } from './findings.ts';
 import { Lookup } from './lookup.ts';
 import { checkMxAddresses } from './mx-address.ts';
+import { checkMtaSts } from './mta-sts.ts';
 import { checkSpf } from './spf.ts';
 
 export { parseServer } from './dns-client.ts';
@@ -21,6 +22,8 @@ export { parseServer } from './dns-client.ts';
 export interface OnlineOptions extends ClientOptions {
   /** Ask these servers everything (with recursion desired) instead of each zone's own name servers and the system's resolvers. */
   nameservers?: Server[];
+  /** Port of the MTA-STS policy hosts (443; another for tests or a proxy). */
+  httpsPort?: number;
 }
 
 export async function checkOnline(zones: readonly Zone[], results: FileResult[], options: OnlineOptions = {}): Promise<FileResult[]> {
@@ -33,15 +36,16 @@ export async function checkOnline(zones: readonly Zone[], results: FileResult[],
     zones.map(async (zone): Promise<Diagnostic[]> => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
       const drift = 'failure' in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
-      // What a file cannot know, in order of value: the policy as senders evaluate it, where mail goes.
-      return (await Promise.all([drift, checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup)])).flat();
+      // What a file cannot know: the policy as senders evaluate it, where mail goes, the MTA-STS policy file.
+      const outside = [checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup), checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })];
+      return (await Promise.all([drift, ...outside])).flat();
     }),
   );
   return merge(results, found.flat());
 }
 
 /** The command line's --nameserver and --dns-timeout, or what is wrong with them. */
-export function parseOnlineOptions(nameservers: readonly string[], timeout: string | undefined): OnlineOptions | string {
+export function parseOnlineOptions(nameservers: readonly string[], timeout: string | undefined, httpsPort: string | undefined): OnlineOptions | string {
   const servers: Server[] = [];
   for (const text of nameservers) {
     const server = parseServer(text);
@@ -50,7 +54,9 @@ export function parseOnlineOptions(nameservers: readonly string[], timeout: stri
   }
   const seconds = timeout === undefined ? 2 : Number(timeout);
   if (!(seconds > 0 && seconds <= 60)) return `--dns-timeout needs a number of seconds between 0 and 60, not '${timeout}'`;
-  return { nameservers: servers, timeoutMs: seconds * 1000 };
+  const port = httpsPort === undefined ? 443 : Number(httpsPort);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
+  return { nameservers: servers, timeoutMs: seconds * 1000, httpsPort: port };
 }
 
 function systemResolvers(): Server[] {

@@ -73,7 +73,7 @@ export async function checkSpf(zone: Zone, lookup: Lookup): Promise<Diagnostic[]
     } else if (result.result === 'temperror' && failed.length) {
       findings.push(finding('live-dns-failure', span, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? 'a lookup failed'} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
     } else if (result.lookups >= 9) {
-      findings.push({ ...finding('live-spf', span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`), severity: 'warning' });
+      findings.push(finding('live-spf', span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`, 'warning'));
     }
   }
   return findings;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DnsClient, parseServer } from '../../src/online/dns-client.ts';
-import { freePort, startFakeServer, startNamed, type FakeServer, type Named } from './servers.ts';
+import { freePort, startFakeServer, startNamed, startPolicyServer, type FakeServer, type Named, type PolicyServer } from './servers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -26,8 +26,9 @@ interface JsonMessage {
 }
 
 /** Runs the bundled CLI without blocking: the fake servers answer from this process's event loop. */
-async function mxlint(args: string[]): Promise<{ code: number | null; messages: JsonMessage[]; stderr: string }> {
-  const child = spawn(process.execPath, [cli, '--format', 'json', ...args], { cwd: repo });
+async function mxlint(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; messages: JsonMessage[]; stderr: string }> {
+  const { NODE_EXTRA_CA_CERTS: _ca, ...inherited } = process.env;
+  const child = spawn(process.execPath, [cli, '--format', 'json', ...args], { cwd: repo, env: { ...inherited, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -43,6 +44,7 @@ const at = (messages: JsonMessage[]): string[] => messages.map((m) => `${m.line}
 let named: Named;
 let disagreeing: Named;
 let disagreeDir: string;
+let policy: PolicyServer;
 const fakes: FakeServer[] = [];
 
 beforeAll(async () => {
@@ -51,31 +53,44 @@ beforeAll(async () => {
   cpSync(join(fixtures, 'served'), disagreeDir, { recursive: true });
   const zone = join(disagreeDir, 'example.com.zone');
   writeFileSync(zone, readFileSync(zone, 'utf8').replace('2026120299', '2026120300').replace('p=none', 'p=quarantine'));
-  [named, disagreeing] = await Promise.all([startNamed(join(fixtures, 'served')), startNamed(disagreeDir)]);
+  [named, disagreeing, policy] = await Promise.all([
+    startNamed(join(fixtures, 'served')),
+    startNamed(disagreeDir),
+    startPolicyServer('mta-sts.example.com', 'version: STSv1\r\nmode: enforce\r\nmx: mx1.example.com\r\nmx: *.backup.example.net\r\nmax_age: 3600\r\n'),
+  ]);
 }, 20_000);
 
 afterAll(async () => {
-  await Promise.all([named?.stop(), disagreeing?.stop(), ...fakes.map((f) => f.stop())]);
+  await Promise.all([named?.stop(), disagreeing?.stop(), policy?.stop(), ...fakes.map((f) => f.stop())]);
   rmSync(disagreeDir, { recursive: true, force: true });
 });
 
 describe('mxlint --online against named on 127.0.0.1', () => {
   it('reports each difference at the repository line it concerns, and what a file cannot know', async () => {
-    const r = await mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '.']);
+    const r = await mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '--https-port', String(policy.port), '.'], { NODE_EXTRA_CA_CERTS: policy.caFile });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(at(live(r.messages))).toEqual([
       '11:18 live-drift The repository says A 192.0.2.10 at mx1.example.com., the name servers serve A 192.0.2.11.',
       '13:18 live-drift The repository says TXT "v=DMARC1; p=reject; rua=mailto:dmarc@example.com" at _dmarc.example.com., the name servers serve TXT "v=DMARC1; p=none; rua=mailto:dmarc@example.com".',
       '14:22 live-drift The repository says TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=" at s1._domainkey.example.com., the name servers do not serve it (no TXT there at all).',
+      '15:18 live-mta-sts The MTA-STS policy of example.com has max_age 3600: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks).',
       '5:1 live-drift The name servers serve TXT "v=TLSRPTv1; rua=mailto:tls@example.com" at _smtp._tls.example.com., which the repository does not have.',
       "5:59 live-soa-serial The repository's SOA serial is 2026120301, the name servers serve 2026120299 (behind the repository): the zone served is not the zone in the repository.",
       '7:18 live-drift The repository says MX 10 mx1.example.com. at example.com., the name servers serve MX 10 old-mx.example.com.',
       '8:21 live-mx-address MX target mx.hosted.test. resolves to 10.1.2.3, a private (RFC 1918) address that senders on the Internet cannot reach.',
+      "8:21 live-mta-sts MX target mx.hosted.test. is not covered by the MTA-STS policy's mx patterns (mx1.example.com, *.backup.example.net): in mode enforce, senders refuse to deliver there.",
       '9:19 live-spf Over real DNS, SPF for example.com ends in permerror after 11 lookups and 0 void lookups: Evaluating include:d.provider.test needs DNS lookup number 11; SPF allows at most 10 (RFC 7208 §4.6.4). Receivers treat the domain as having no usable SPF.',
     ]);
     // The TLSA record is served with its hex in capitals: the same data, no finding.
     expect(r.messages.some((m) => m.line === 12 && m.ruleId.startsWith('live-'))).toBe(false);
+  });
+
+  it('fetches the MTA-STS policy only with a certificate it can verify', async () => {
+    const r = await mxlint(['--online', '--nameserver', `127.0.0.1:${named.port}`, '--https-port', String(policy.port), '.']);
+    expect(r.messages.filter((m) => m.ruleId === 'live-mta-sts').map((m) => `${m.line} ${m.message}`)).toEqual([
+      '15 The MTA-STS policy of example.com could not be fetched from https://mta-sts.example.com/.well-known/mta-sts.txt: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE); senders accept only a certificate valid for the policy host.',
+    ]);
   });
 
   it('reports name servers that disagree with each other', async () => {
@@ -125,7 +140,7 @@ describe('mxlint --online against named on 127.0.0.1', () => {
     expect(readFileSync(cli, 'utf8')).not.toContain('udpPayloadSize');
     const bad = await mxlint(['--nameserver', '127.0.0.1', '.']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--nameserver and --dns-timeout need --online');
+    expect(bad.stderr).toContain('--nameserver, --dns-timeout and --https-port need --online');
     const wrong = await mxlint(['--online', '--nameserver', 'ns1.example.com', '.']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("not 'ns1.example.com'");

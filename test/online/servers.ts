@@ -1,11 +1,12 @@
 /**
  * Servers the online tests start on 127.0.0.1 and stop afterwards: BIND's named (authoritative,
- * unprivileged port, zones from a folder) and tiny UDP servers that never answer, or answer
- * REFUSED or SERVFAIL to everything. Nothing here listens on another address.
+ * unprivileged port, zones from a folder), tiny UDP servers that never answer, or answer
+ * REFUSED or SERVFAIL to everything, and an HTTPS server for MTA-STS with a test CA. Nothing here listens on another address.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -111,4 +112,48 @@ export async function startFakeServer(behaviour: 'silent' | 'REFUSED' | 'SERVFAI
   await new Promise<void>((done) => socket.bind(0, '127.0.0.1', () => done()));
   server.port = socket.address().port;
   return server;
+}
+
+export interface PolicyServer {
+  port: number;
+  /** The test CA's certificate, for NODE_EXTRA_CA_CERTS. */
+  caFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * An HTTPS server on 127.0.0.1 serving `policy` at /.well-known/mta-sts.txt, with a certificate
+ * for `host` from a certificate authority made for the test (openssl).
+ */
+export async function startPolicyServer(host: string, policy: string): Promise<PolicyServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'mxlint-ca-'));
+  const openssl = (...args: string[]): void => {
+    const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr}`);
+  };
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  openssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=mxlint test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign');
+  openssl('req', ...ec, '-keyout', 'host.key', '-out', 'host.csr', '-subj', `/CN=${host}`);
+  writeFileSync(join(dir, 'host.ext'), `subjectAltName=DNS:${host}\n`);
+  openssl('x509', '-req', '-in', 'host.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'host.pem', '-days', '2', '-extfile', 'host.ext');
+  const server = createHttpsServer({ key: readFileSync(join(dir, 'host.key')), cert: readFileSync(join(dir, 'host.pem')) }, (req, res) => {
+    if (req.url !== '/.well-known/mta-sts.txt') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(policy);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    caFile: join(dir, 'ca.pem'),
+    stop: () =>
+      new Promise((done) =>
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+        }),
+      ),
+  };
 }

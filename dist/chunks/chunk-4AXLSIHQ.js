@@ -7,53 +7,73 @@ import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
 import {
+  DER_SEQUENCE,
   ZoneSet,
   analyze,
   authorisingSpf,
+  bare,
   chase,
   clearRuleCaches,
+  daneCoverage,
+  dataSpan,
+  describeKey,
   distinctEntries,
+  dkimKeys,
   exchangeAsIp,
   exchangeSpan,
   exchangeText,
   exchangersOfRun,
   flowOf,
+  hasAddress,
   inNetwork,
   includedNames,
+  isBimiRecord,
+  isDmarcRecord,
   isMailDomain,
   isMiswrittenExchange,
   isSpfRecord,
-  isWsp,
+  judged,
   lookupTerms,
   missingDotGuess,
+  mtaStsRecords,
   mxByOwner,
   mxFingerprint,
   mxRecords,
   namePattern,
   ownerOrTypeSpan,
   parentKey,
+  parseBimi,
+  parseDmarc,
   parseNetwork,
   parseSpf,
   policyAt,
   preferenceSpan,
   quote,
   rdataOf,
+  readTlv,
   recordTextSpan,
+  reportMultiple,
+  reportProblems,
+  reportVersionedProblems,
   resolveName,
   resolvedAddresses,
   resolverFor,
   ruleCache,
   rule_default,
-  sortProblems,
   spanOf,
-  spanned,
   spfByOwner,
   spfFingerprint,
   spfRecords,
+  tagOf,
   targetOf,
   textOf,
-  txtOf
-} from "./chunk-Q5O533HF.js";
+  textSpan,
+  tlsRptRecords,
+  tlsaFingerprint,
+  tlsaRecords,
+  txtOf,
+  usageSpan
+} from "./chunk-CFXPD3VL.js";
 import {
   abbreviate,
   name,
@@ -417,376 +437,6 @@ var rule_default9 = defineRule({
     }
   }
 });
-
-// src/mail/tag-list.ts
-var printable = (c) => c >= 33 && c <= 126 && c !== 59;
-function tokenizeTagList(text, options) {
-  const problems = [];
-  const tags = [];
-  const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
-  const valueChar = options.valueChar ?? printable;
-  let segStart = 0;
-  while (segStart <= text.length) {
-    let segEnd = text.indexOf(";", segStart);
-    if (segEnd < 0) segEnd = text.length;
-    let a = segStart;
-    let b = segEnd;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (a === b) {
-      if (segEnd < text.length) {
-        problems.push({
-          code: "empty-tag",
-          message: `There is an empty ${options.label} tag at ${quote(text.slice(segStart, Math.min(text.length, segEnd + 1)))}; remove the extra ";".`,
-          start: segStart,
-          end: Math.min(text.length, segEnd + 1)
-        });
-      }
-    } else {
-      if (a > segStart && segStart === 0 && !options.leadingSpace) {
-        problems.push({
-          code: "leading-space",
-          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
-          start: 0,
-          end: a
-        });
-      }
-      readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey);
-    }
-    if (segEnd >= text.length) break;
-    segStart = segEnd + 1;
-  }
-  return { tags, problems, byKey };
-}
-function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey) {
-  let n = a;
-  while (n < b && text[n] !== "=" && !isSpace(text.charCodeAt(n))) n++;
-  let eq = n;
-  while (eq < b && isSpace(text.charCodeAt(eq))) eq++;
-  if (eq >= b || text[eq] !== "=") {
-    problems.push({
-      code: "missing-equals",
-      message: `${quote(text.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
-      start: a,
-      end: b
-    });
-    return;
-  }
-  let v = eq + 1;
-  while (v < b && isSpace(text.charCodeAt(v))) v++;
-  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
-    problems.push({
-      code: "space-around-equals",
-      message: `${quote(text.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text.slice(a, n)}=${text.slice(v, b)}".`,
-      start: n,
-      end: v
-    });
-  }
-  const name2 = spanned(text, a, n);
-  if (!options.namePattern.test(name2.text)) {
-    problems.push({
-      code: name2.text === "" ? "missing-tag-name" : "invalid-tag-name",
-      message: name2.text === "" ? `${quote(text.slice(a, b))} has no tag name before "=".` : `${quote(name2.text)} is not a valid ${options.label} tag name.`,
-      start: a,
-      end: name2.text === "" ? eq + 1 : n
-    });
-  }
-  for (let i = v; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote(name2.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
-  }
-  const key = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
-  const first = byKey.get(key);
-  const tag = { name: name2, value: spanned(text, v, b), key, duplicate: first !== void 0, start: a, end: b };
-  if (first) {
-    problems.push({
-      code: "duplicate-tag",
-      message: `The ${options.label} tag "${name2.text}" appears more than once (first as ${quote(text.slice(first.start, first.end))}); keep one.`,
-      start: a,
-      end: b
-    });
-  } else {
-    byKey.set(key, tag);
-  }
-  tags.push(tag);
-}
-function checkVersion(list, text, expected, label, problems, caseSensitiveValue = true) {
-  const first = list.tags[0];
-  const v = list.tags.find((t) => t.key === "v");
-  if (!first || first.key !== "v") {
-    problems.push({
-      code: "missing-version",
-      message: v ? `The v=${expected} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected}"; ${quote(text.slice(0, 20))} does not.`,
-      start: v ? v.start : 0,
-      end: v ? v.end : Math.min(text.length, first ? first.end : text.length)
-    });
-    return null;
-  }
-  const same = caseSensitiveValue ? first.value.text === expected : first.value.text.toLowerCase() === expected.toLowerCase();
-  if (!same) {
-    problems.push({
-      code: "invalid-version",
-      message: `The version ${quote(first.value.text)} is not "${expected}"; write "v=${expected}".`,
-      start: first.value.start,
-      end: first.value.end
-    });
-    return null;
-  }
-  return first.value;
-}
-function splitList(text, start, end, sep2, fws = false) {
-  const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
-  let i = start;
-  while (i <= end) {
-    let j = text.indexOf(sep2, i);
-    if (j < 0 || j > end) j = end;
-    let a = i;
-    let b = j;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    out.push(spanned(text, a, b));
-    if (j >= end) break;
-    i = j + 1;
-  }
-  return out;
-}
-function nonEmptyItems(items, what, problems) {
-  const out = [];
-  for (const item of items) {
-    if (item.text === "") {
-      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
-    } else {
-      out.push(item);
-    }
-  }
-  return out;
-}
-
-// src/mail/uri.ts
-var NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-var BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
-function parseUri(text, at, allowed, what, problems) {
-  const raw = text.slice(at.start, at.end);
-  const bad = (code, message) => {
-    problems.push({ code, message, start: at.start, end: at.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
-  if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
-    }
-    return bad("invalid-uri", `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
-  }
-  const badChar = NOT_URI_CHAR.exec(raw);
-  const badPercent = BAD_PERCENT.exec(raw);
-  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
-    const i = badChar.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote(raw)} contains ${quote(raw[i])}, which must be percent-encoded in a URI.`,
-      start: at.start + i,
-      end: at.start + i + 1
-    });
-    return null;
-  }
-  if (badPercent) {
-    const i = badPercent.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote(raw)} has a "%" that does not start a %HH escape.`,
-      start: at.start + i,
-      end: Math.min(at.end, at.start + i + 3)
-    });
-    return null;
-  }
-  const scheme = m[1].toLowerCase();
-  const rest = raw.slice(m[0].length);
-  if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
-  }
-  if (scheme === "mailto") {
-    const addr = rest.split("?")[0];
-    const at2 = addr.lastIndexOf("@");
-    if (at2 <= 0 || at2 === addr.length - 1 || !addr.slice(at2 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
-    }
-    return { scheme, target: addr };
-  }
-  if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest);
-    if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
-    }
-    return { scheme, target: hm[1] };
-  }
-  return { scheme, target: rest };
-}
-
-// src/mail/dmarc.ts
-var CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
-var REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
-function isDmarcRecord(text) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text);
-}
-function enumValue(tag, allowed, hint, problems) {
-  const v = tag.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag.value, value: v };
-  problems.push({
-    code: "invalid-value",
-    message: `${tag.name.text}=${tag.value.text} is not valid; ${hint}.`,
-    start: tag.value.start,
-    end: tag.value.end
-  });
-  return void 0;
-}
-var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-function parseUriList(text, tag, problems) {
-  const out = [];
-  for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), `${tag.name.text}=`, problems)) {
-    const bang = item.text.lastIndexOf("!");
-    const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry = { ...item, uri: spanned(text, item.start, uriEnd), valid: true };
-    const before = problems.length;
-    if (bang >= 0) {
-      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
-      const sizeSpan = { start: uriEnd, end: item.end };
-      if (!m) {
-        problems.push({
-          code: "invalid-size-limit",
-          message: `The size limit ${quote(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
-          ...sizeSpan
-        });
-      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
-        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
-      } else {
-        const unit = m[2].toLowerCase();
-        entry.size = { ...spanned(text, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
-      }
-    }
-    const parsed = parseUri(text, entry.uri, ["mailto", "https", "http"], `${tag.name.text}= address`, problems);
-    if (parsed) entry.scheme = parsed.scheme;
-    else {
-      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry.uri.text);
-      if (m) entry.scheme = m[1].toLowerCase();
-    }
-    entry.valid = problems.length === before;
-    out.push(entry);
-  }
-  return out;
-}
-function parseDmarc(text) {
-  const list = tokenizeTagList(text, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
-  const problems = list.problems;
-  const record = { text, version: null, tags: [], removedTags: [], problems };
-  record.version = checkVersion(list, text, "DMARC1", "DMARC", problems);
-  for (const raw of list.tags) {
-    const tag = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
-    record.tags.push(tag);
-    if (tag.removed) record.removedTags.push(tag);
-    if (tag.duplicate || tag.key === "v") continue;
-    if (!tag.known) {
-      problems.push({
-        code: "unknown-tag",
-        message: `"${tag.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
-        start: tag.start,
-        end: tag.end
-      });
-      continue;
-    }
-    if (tag.value.text === "") {
-      problems.push({ code: "empty-value", message: `The DMARC tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
-      continue;
-    }
-    const policies = ["none", "quarantine", "reject"];
-    switch (tag.key) {
-      case "p":
-      case "sp":
-      case "np": {
-        const v = enumValue(tag, policies, "write none, quarantine or reject", problems);
-        if (v) record[tag.key] = v;
-        break;
-      }
-      case "adkim":
-      case "aspf": {
-        const v = enumValue(tag, ["r", "s"], "write r (relaxed) or s (strict)", problems);
-        if (v) record[tag.key] = v;
-        break;
-      }
-      case "t": {
-        const v = enumValue(tag, ["y", "n"], "write y (testing) or n", problems);
-        if (v) record.t = v;
-        break;
-      }
-      case "psd": {
-        const v = enumValue(tag, ["y", "n", "u"], "write y, n or u", problems);
-        if (v) record.psd = v;
-        break;
-      }
-      case "fo": {
-        const opts = [];
-        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
-          if (v) opts.push(v);
-        }
-        record.fo = opts;
-        break;
-      }
-      case "rua":
-      case "ruf":
-        record[tag.key] = parseUriList(text, tag, problems);
-        break;
-      case "pct":
-      case "ri": {
-        const max = tag.key === "pct" ? 100 : 4294967295;
-        const ok = tag.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
-        const n = Number(tag.value.text);
-        if (!ok.test(tag.value.text) || n > max) {
-          problems.push({
-            code: "invalid-value",
-            message: tag.key === "pct" ? `pct=${tag.value.text} is not a percentage 0\u2013100.` : `ri=${tag.value.text} is not a number of seconds.`,
-            start: tag.value.start,
-            end: tag.value.end
-          });
-        } else {
-          record[tag.key] = { ...tag.value, value: n };
-        }
-        break;
-      }
-      case "rf": {
-        const formats = [];
-        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "rf=", problems)) {
-          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
-            problems.push({ code: "invalid-value", message: `rf= format ${quote(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
-          } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
-          }
-        }
-        record.rf = formats;
-        break;
-      }
-    }
-  }
-  sortProblems(problems);
-  return record;
-}
 
 // rules/mx-implicit/rule.ts
 var DKIM_LABEL = "_domainkey.";
@@ -2240,45 +1890,6 @@ function parkedHosts(zones, zone, spf, mxGroups, report2) {
   }
 }
 
-// src/mail/bimi.ts
-function isBimiRecord(text) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
-}
-function parseBimi(text) {
-  const list = tokenizeTagList(text, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "BIMI1", "BIMI", problems), problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key === "l" || tag.key === "a") {
-      const what = tag.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag.value.text !== "") {
-        if (tag.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag.value.start, end: tag.value.end });
-        } else {
-          parseUri(text, tag.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
-      if (tag.key === "l") record.location = uri;
-      else record.evidence = uri;
-    } else if (tag.key === "avp") {
-      record.avatarPreference = tag.value;
-      if (!["brand", "personal"].includes(tag.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag.value.text} is not valid; write avp=brand or avp=personal.`, start: tag.value.start, end: tag.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag.start, end: tag.end });
-    }
-  }
-  if (!list.byKey.has("l") && record.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
 // src/engine/dmarc.ts
 function labelsOf(key) {
   return key === "." ? [] : key.slice(0, -1).split(".");
@@ -2393,7 +2004,7 @@ function coveredInZone(zone, domain) {
     if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
   }
 }
-function textSpan(entry, range) {
+function textSpan2(entry, range) {
   const length = entry.view.text.length;
   if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
   const start = Math.min(range.start, length - 1);
@@ -2417,7 +2028,7 @@ function problemReports(entry, family, problems) {
     out.push({
       messageId: "problem",
       data: { message: problem.message },
-      span: textSpan(entry, problem),
+      span: textSpan2(entry, problem),
       fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
     });
   }
@@ -2512,7 +2123,7 @@ var rule_default43 = defineRule({
         context.report({
           messageId: key,
           data: { domain: entry.domain },
-          span: textSpan(entry, tag),
+          span: textSpan2(entry, tag),
           fingerprint: dmarcFingerprint(entry, key)
         });
       }
@@ -2711,7 +2322,7 @@ var rule_default49 = defineRule({
       if (!enforcing) continue;
       const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
       if (!tag) continue;
-      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
+      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan2(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
     }
   }
 });
@@ -2747,7 +2358,7 @@ var rule_default50 = defineRule({
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? "" },
-          span: textSpan(entry, tag),
+          span: textSpan2(entry, tag),
           fingerprint: dmarcFingerprint(entry, tag.key),
           severity: partial ? void 0 : "info"
         });
@@ -2790,7 +2401,7 @@ var rule_default51 = defineRule({
           context.report({
             messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
             data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry, uri.uri),
+            span: textSpan2(entry, uri.uri),
             fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
             // An https: URI is valid syntax that a few processors accept; a bare address never works.
             severity: web ? "warning" : void 0
@@ -2830,7 +2441,7 @@ var rule_default52 = defineRule({
           context.report({
             messageId: "missing",
             data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan(entry, uri.uri),
+            span: textSpan2(entry, uri.uri),
             fingerprint: dmarcFingerprint(entry, tag, "external", destination)
           });
         }
@@ -2901,7 +2512,7 @@ var rule_default54 = defineRule({
       const verdict = judge(dmarc, discovery.self);
       if (!verdict) continue;
       const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
+        { span: verdict.tag ? textSpan2(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
       ];
       context.report({
         messageId: verdict.messageId,
@@ -2913,485 +2524,6 @@ var rule_default54 = defineRule({
     }
   }
 });
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag = bytes[pos];
-  if ((tag & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value = value * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value);
-      value = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key = seq ? rsaKey(seq) : null;
-  return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
-}
-function colonList(text, tag, problems) {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text) {
-  const list = tokenizeTagList(text, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate) continue;
-    switch (tag.key) {
-      case "v":
-        record.version = tag.value;
-        if (tag !== list.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag.start, end: tag.end });
-        } else if (tag.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote(tag.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag.value.start, end: tag.value.end });
-        }
-        break;
-      case "h":
-        record.hashAlgorithms = colonList(text, tag, problems);
-        break;
-      case "k":
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag.value.start,
-            end: tag.value.end
-          });
-        }
-        break;
-      case "n":
-        record.notes = tag.value;
-        break;
-      case "s":
-        record.serviceTypes = colonList(text, tag, problems);
-        break;
-      case "t":
-        record.flags = colonList(text, tag, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
-        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key2.bytes = bytes;
-          const info = describeKey(bytes);
-          if (info) Object.assign(key2, info);
-          else if (bytes.length === 32) Object.assign(key2, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag.value.start,
-              end: tag.value.end
-            });
-          }
-        }
-        record.publicKey = key2;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag.start,
-          end: tag.end
-        });
-    }
-  }
-  const key = record.publicKey;
-  if (!list.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
-  } else if (key?.algorithm && key.algorithm !== "unknown") {
-    const k = record.keyType.value;
-    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
-    }
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseMtaSts(text) {
-  const list = tokenizeTagList(text, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "id") {
-      record.extensions.push(tag);
-      if (tag.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
-      continue;
-    }
-    record.id = tag.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag.value.start,
-        end: tag.value.end
-      });
-    }
-  }
-  if (!list.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
-}
-function parseTlsRpt(text) {
-  const list = tokenizeTagList(text, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key !== "rua") {
-      record.extensions.push(tag);
-      continue;
-    }
-    record.rua = [];
-    if (tag.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag.start, end: tag.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
-      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels2(name2, count) {
-  const rest = splitLabels(name2).slice(count);
-  return rest.length ? rest.join(".") + "." : ".";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var factsCache = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf(zone, kind) {
-  const cache = factsCache[kind];
-  const cached = cache.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
-  for (const record of zone.records) {
-    if (record.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== "TXT" || kind === "tlsa") continue;
-    const ownerKey = nameKey(record.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const domain = dropLabels2(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      if (kind !== "dkim") continue;
-      const at = ownerKey.split(".").indexOf("_domainkey");
-      if (at < 1) continue;
-      const view = txtOf(record);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record.owner);
-      const domain = dropLabels2(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
-    }
-  }
-  cache.set(zone, facts[kind]);
-  return facts[kind];
-}
-function dkimKeys(zone) {
-  return factsOf(zone, "dkim");
-}
-function mtaStsRecords(zone) {
-  return factsOf(zone, "mtaSts");
-}
-function tlsRptRecords(zone) {
-  return factsOf(zone, "tlsRpt");
-}
-function tlsaRecords(zone) {
-  return factsOf(zone, "tlsa");
-}
-function textSpan2(entry, start, end) {
-  return entry.view.span(start, Math.max(start, end));
-}
-function tagOf(tags, key) {
-  return tags.find((t) => t.key === key && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text = entry.view.text.slice(problem.start, problem.end);
-    context.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry, problem.start, problem.end),
-      fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context, entry, family) {
-  const problems = entry.parsed.problems;
-  const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context, entry, family, others);
-}
-function reportMultiple(context, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record) {
-  const rdata = rdataOf(record, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record.owner);
-  return { record, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric(entry) {
-  return entry.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry) {
-  return isGeneric(entry) ? entry.record.rdataSpan : entry.record.fields[0].span;
-}
-function dataSpan(entry) {
-  const fields = entry.record.fields;
-  if (isGeneric(entry) || fields.length < 4) return entry.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry, ...rest) {
-  const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
-  return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
-}
-var coverageCache = ruleCache();
-function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host of hosts) {
-    const at = tlsaAt(zones, zone, `_25._tcp.${host}`);
-    if (at.state === "yes") return at;
-    if (at.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa.length > 0 ? { state: "yes", tlsa } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -3451,7 +2583,7 @@ var rule_default56 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key, p.start, p.end),
+        span: textSpan(key, p.start, p.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -3486,8 +2618,8 @@ var rule_default57 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
+      const pSpan = textSpan(key, p.start, p.end);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key, k.start, k.end);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -3532,7 +2664,7 @@ var rule_default58 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan2(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value.start, tag.value.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -3556,7 +2688,7 @@ var rule_default59 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan2(key, flag.start, flag.end),
+        span: textSpan(key, flag.start, flag.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -3583,7 +2715,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan2(key, tag.start, tag.end),
+        span: textSpan(key, tag.start, tag.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }

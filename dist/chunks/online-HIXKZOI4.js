@@ -2,8 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   ZoneSet,
+  bare,
   checkHost,
   exchangeSpan,
+  mtaStsRecords,
   mxRecords,
   rdataOf,
   recordTextSpan,
@@ -11,7 +13,7 @@ import {
   specialRange,
   spfRecords,
   txtOf
-} from "./chunk-Q5O533HF.js";
+} from "./chunk-CFXPD3VL.js";
 import {
   formatIPv6,
   nameKey,
@@ -2332,8 +2334,8 @@ var LIVE_RULES = {
   "live-mx-address": { severity: "error", description: "An exchanger outside the repository does not resolve to a public address." },
   "live-mta-sts": { severity: "error", description: "The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers." }
 };
-function finding(ruleId, span, message, fingerprint) {
-  return { ruleId, severity: LIVE_RULES[ruleId].severity, message: message.endsWith(".") ? message : message + ".", span, fingerprint: `${ruleId}|${fingerprint}` };
+function finding(ruleId, span, message, fingerprint, severity = LIVE_RULES[ruleId].severity) {
+  return { ruleId, severity, message: message.endsWith(".") ? message : message + ".", span, fingerprint: `${ruleId}|${fingerprint}` };
 }
 function zoneAnchor(zone) {
   const record = zone.records.find((r) => r.type === "SOA") ?? zone.records[0];
@@ -2629,6 +2631,133 @@ async function checkMxAddresses(zone, zones, lookup) {
   )).flat();
 }
 
+// src/online/mta-sts.ts
+import { request as request2 } from "node:https";
+
+// src/mail/mta-sts-policy.ts
+var MAX_AGE_LIMIT = 31557600;
+function parseStsPolicy(text) {
+  const policy = { mx: [], problems: [] };
+  let version;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const colon = line.indexOf(":");
+    if (colon < 1) {
+      policy.problems.push(`the line ${JSON.stringify(line.slice(0, 60))} is not "key: value"`);
+      continue;
+    }
+    const key = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (key === "version") version = value;
+    else if (key === "mode") {
+      if (value === "enforce" || value === "testing" || value === "none") policy.mode = value;
+      else policy.problems.push(`mode "${value}" is none of enforce, testing, none`);
+    } else if (key === "max_age") {
+      const seconds = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+      if (seconds <= MAX_AGE_LIMIT) policy.maxAge = seconds;
+      else policy.problems.push(`max_age "${value}" is not a number of seconds up to ${MAX_AGE_LIMIT}`);
+    } else if (key === "mx") policy.mx.push(value);
+  }
+  if (version !== "STSv1") policy.problems.push(version === void 0 ? "the version: STSv1 line is missing" : `version "${version}" is not STSv1`);
+  if (policy.mode === void 0 && !policy.problems.some((p) => p.startsWith("mode"))) policy.problems.push("the mode line is missing");
+  if (policy.maxAge === void 0 && !policy.problems.some((p) => p.startsWith("max_age"))) policy.problems.push("the max_age line is missing");
+  if (policy.mode !== "none" && policy.mx.length === 0) policy.problems.push("no mx line names the exchangers");
+  return policy;
+}
+function stsMxMatches(pattern, host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  const p = pattern.toLowerCase().replace(/\.$/, "");
+  if (!p.startsWith("*.")) return name === p;
+  const dot = name.indexOf(".");
+  return dot > 0 && name.slice(dot + 1) === p.slice(2);
+}
+
+// src/online/mta-sts.ts
+var MAX_POLICY = 64 * 1024;
+var SHORT_MAX_AGE = 86400;
+async function checkMtaSts(zone, lookup, options) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of mtaStsRecords(zone)) {
+    if (!entry.indicator || seen.has(entry.domainKey)) continue;
+    seen.add(entry.domainKey);
+    const host = `mta-sts.${bare(entry.domain)}`;
+    const span = entry.record.rdataSpan;
+    const id = entry.domainKey;
+    const a = await lookup.ask(host, "A");
+    const address = ofType(a, "A")[0];
+    if (!address) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy host ${host} has no IPv4 address (${describe(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
+      continue;
+    }
+    const fetched = await fetchPolicy(host, String(address.data), options);
+    if ("error" in fetched) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry.domain)} could not be fetched from https://${host}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
+      continue;
+    }
+    const policy = parseStsPolicy(fetched.body);
+    if (policy.problems.length) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy served at https://${host}/.well-known/mta-sts.txt is broken: ${policy.problems.join("; ")}`, `${id}|policy`));
+      continue;
+    }
+    if (policy.mode === "none") continue;
+    if (policy.maxAge !== void 0 && policy.maxAge < SHORT_MAX_AGE) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
+    }
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull || mx.ownerKey !== entry.domainKey || policy.mx.some((p) => stsMxMatches(p, mx.exchange))) continue;
+      findings.push(
+        finding(
+          "live-mta-sts",
+          exchangeSpan(mx),
+          `MX target ${mx.exchange} is not covered by the MTA-STS policy's mx patterns (${policy.mx.join(", ")}): in mode ${policy.mode}, senders ${policy.mode === "enforce" ? "refuse to deliver there" : "report failures for it"}`,
+          `${id}|mx|${mx.exchangeKey}`,
+          policy.mode === "enforce" ? "error" : "warning"
+        )
+      );
+    }
+  }
+  return findings;
+}
+function fetchPolicy(host, address, options) {
+  return new Promise((done) => {
+    const timeoutMs = options.timeoutMs ?? 5e3;
+    const req = request2(
+      { host: address, servername: host, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host }, timeout: timeoutMs },
+      (res) => {
+        const type = String(res.headers["content-type"] ?? "");
+        if (res.statusCode !== 200) {
+          res.resume();
+          return done({ error: `the server answered HTTP ${res.statusCode}${res.headers.location ? ` (a redirect to ${res.headers.location}, which senders do not follow)` : ""}` });
+        }
+        if (!/^text\/plain\b/i.test(type)) {
+          res.resume();
+          return done({ error: `it is served as ${type || "no media type"}, not text/plain` });
+        }
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          body += chunk;
+          if (body.length > MAX_POLICY) {
+            req.destroy();
+            done({ error: `the policy is larger than ${MAX_POLICY} bytes` });
+          }
+        });
+        res.on("end", () => done({ body }));
+        res.on("error", (error) => done({ error: error.message }));
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1e3} s`)));
+    req.on("error", (error) => done({ error: tlsMessage(error) }));
+    req.end();
+  });
+}
+function tlsMessage(error) {
+  if (error.code === "ECONNREFUSED") return "connection refused";
+  const certificate = /CERT|VERIFY|SIGNATURE|SELF_SIGNED/.test(error.code ?? "");
+  return `${error.message}${error.code ? ` (${error.code})` : ""}${certificate ? "; senders accept only a certificate valid for the policy host" : ""}`;
+}
+
 // src/online/spf.ts
 var NOBODY = "240.0.0.1";
 var MAX_ROUNDS = 200;
@@ -2679,7 +2808,7 @@ async function checkSpf(zone, lookup) {
     } else if (result.result === "temperror" && failed.length) {
       findings.push(finding("live-dns-failure", span, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? "a lookup failed"} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
     } else if (result.lookups >= 9) {
-      findings.push({ ...finding("live-spf", span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`), severity: "warning" });
+      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`, "warning"));
     }
   }
   return findings;
@@ -2696,12 +2825,13 @@ async function checkOnline(zones, results, options = {}) {
     zones.map(async (zone) => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
       const drift = "failure" in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== void 0 });
-      return (await Promise.all([drift, checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup)])).flat();
+      const outside = [checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup), checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })];
+      return (await Promise.all([drift, ...outside])).flat();
     })
   );
   return merge(results, found.flat());
 }
-function parseOnlineOptions(nameservers, timeout) {
+function parseOnlineOptions(nameservers, timeout, httpsPort) {
   const servers = [];
   for (const text of nameservers) {
     const server = parseServer(text);
@@ -2710,7 +2840,9 @@ function parseOnlineOptions(nameservers, timeout) {
   }
   const seconds = timeout === void 0 ? 2 : Number(timeout);
   if (!(seconds > 0 && seconds <= 60)) return `--dns-timeout needs a number of seconds between 0 and 60, not '${timeout}'`;
-  return { nameservers: servers, timeoutMs: seconds * 1e3 };
+  const port = httpsPort === void 0 ? 443 : Number(httpsPort);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
+  return { nameservers: servers, timeoutMs: seconds * 1e3, httpsPort: port };
 }
 function systemResolvers() {
   return getServers().flatMap((text) => parseServer(text) ?? []);
