@@ -78,8 +78,8 @@ describe('mxlint --online against named on 127.0.0.1', () => {
       '5:1 live-drift The name servers serve TXT "v=TLSRPTv1; rua=mailto:tls@example.com" at _smtp._tls.example.com., which the repository does not have.',
       "5:59 live-soa-serial The repository's SOA serial is 2026120301, the name servers serve 2026120299 (behind the repository): the zone served is not the zone in the repository.",
       '7:18 live-drift The repository says MX 10 mx1.example.com. at example.com., the name servers serve MX 10 old-mx.example.com.',
-      '8:21 live-mx-address MX target mx.hosted.test. resolves to 10.1.2.3, a private (RFC 1918) address that senders on the Internet cannot reach.',
       "8:21 live-mta-sts MX target mx.hosted.test. is not covered by the MTA-STS policy's mx patterns (mx1.example.com, *.backup.example.net): in mode enforce, senders refuse to deliver there.",
+      '8:21 live-mx-address MX target mx.hosted.test. resolves to 10.1.2.3, a private (RFC 1918) address that senders on the Internet cannot reach.',
       '9:19 live-spf Over real DNS, SPF for example.com ends in permerror after 11 lookups and 0 void lookups: Evaluating include:d.provider.test needs DNS lookup number 11; SPF allows at most 10 (RFC 7208 §4.6.4). Receivers treat the domain as having no usable SPF.',
     ]);
     // The TLSA record is served with its hex in capitals: the same data, no finding.
