@@ -15,6 +15,8 @@ export const LIVE_RULES = {
   'live-spf': { severity: 'error', description: 'SPF evaluated over real DNS fails: too many lookups, too many void lookups, a broken include.' },
   'live-mx-address': { severity: 'error', description: 'An exchanger outside the repository does not resolve to a public address.' },
   'live-mta-sts': { severity: 'error', description: 'The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers.' },
+  'live-dmarc-report-auth': { severity: 'warning', description: 'A DMARC report destination outside the repository has not authorized the reports (no _report._dmarc record).' },
+  'live-dane-unsigned': { severity: 'warning', description: 'TLSA records for SMTP in a zone without a DS record at its parent, which senders ignore.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type LiveRuleId = keyof typeof LIVE_RULES;

@@ -15,6 +15,8 @@ import { finding, zoneAnchor } from './findings.ts';
 import { Lookup } from './lookup.ts';
 import { checkMxAddresses } from './mx-address.ts';
 import { checkMtaSts } from './mta-sts.ts';
+import { checkDaneSigned } from './dane.ts';
+import { checkDmarcReports } from './dmarc.ts';
 import { checkSpf } from './spf.ts';
 
 export { parseServer } from './dns-client.ts';
@@ -36,8 +38,15 @@ export async function checkOnline(zones: readonly Zone[], results: FileResult[],
     zones.map(async (zone): Promise<Diagnostic[]> => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
       const drift = 'failure' in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
-      // What a file cannot know: the policy as senders evaluate it, where mail goes, the MTA-STS policy file.
-      const outside = [checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup), checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })];
+      // What a file cannot know: SPF as receivers evaluate it, where mail goes, the MTA-STS policy
+      // file, whether DANE can work, whether report destinations accept the reports.
+      const outside = [
+        checkSpf(zone, lookup),
+        checkMxAddresses(zone, zoneSet, lookup),
+        checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
+        checkDaneSigned(zone, lookup),
+        checkDmarcReports(zone, zoneSet, lookup),
+      ];
       return (await Promise.all([drift, ...outside])).flat();
     }),
   );

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-4AXLSIHQ.js";
+} from "./chunk-TRMRC2WR.js";
 import {
   readZone
 } from "./chunk-QVGU7RVD.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-ZA52KBYQ.js";
-import "./chunk-CFXPD3VL.js";
+import "./chunk-ANTKR4OX.js";
 import "./chunk-OKHUKN6Z.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";

@@ -12,13 +12,19 @@ import {
   analyze,
   authorisingSpf,
   bare,
+  bimiEntries,
   chase,
   clearRuleCaches,
+  coveredInZone,
   daneCoverage,
   dataSpan,
   describeKey,
+  discoverPolicy,
   distinctEntries,
   dkimKeys,
+  dmarcEntries,
+  dmarcEntry,
+  dmarcFingerprint,
   exchangeAsIp,
   exchangeSpan,
   exchangeText,
@@ -27,27 +33,28 @@ import {
   hasAddress,
   inNetwork,
   includedNames,
-  isBimiRecord,
   isDmarcRecord,
   isMailDomain,
   isMiswrittenExchange,
+  isServiceOrWildcard,
   isSpfRecord,
   judged,
   lookupTerms,
+  mailtoDomain,
   missingDotGuess,
   mtaStsRecords,
   mxByOwner,
   mxFingerprint,
   mxRecords,
   namePattern,
+  organizationalDomain,
   ownerOrTypeSpan,
-  parentKey,
-  parseBimi,
-  parseDmarc,
   parseNetwork,
   parseSpf,
   policyAt,
+  policyRecords,
   preferenceSpan,
+  problemReports,
   quote,
   rdataOf,
   readTlv,
@@ -68,12 +75,14 @@ import {
   targetOf,
   textOf,
   textSpan,
+  textSpan2,
   tlsRptRecords,
   tlsaFingerprint,
   tlsaRecords,
   txtOf,
-  usageSpan
-} from "./chunk-CFXPD3VL.js";
+  usageSpan,
+  versionSpan
+} from "./chunk-ANTKR4OX.js";
 import {
   abbreviate,
   name,
@@ -1890,205 +1899,6 @@ function parkedHosts(zones, zone, spf, mxGroups, report2) {
   }
 }
 
-// src/engine/dmarc.ts
-function labelsOf(key) {
-  return key === "." ? [] : key.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key, ancestor) {
-  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key) {
-  const labels = labelsOf(key);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key };
-}
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
-  }
-  return at >= name2.length ? "." : name2.slice(at);
-}
-var entryCache = ruleCache();
-function dmarcEntry(record) {
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
-    entry = null;
-    const view = record.type === "TXT" ? txtOf(record) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    entryCache.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-var zoneCache = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
-  }
-  return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
-  }
-}
-function textSpan2(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
-}
-function versionSpan(entry) {
-  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
-  const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
-}
-function dmarcFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
-}
-function problemReports(entry, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan2(entry, problem),
-      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
-  return nameKey(host + ".");
-}
-function discoverPolicy(zones, domain, preferred) {
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
-    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
-    if (at.kind === "found") {
-      if (at.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record of at.records) {
-        const entry = dmarcEntry(record);
-        if (entry?.valid) entries.push(entry);
-      }
-      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
-    }
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list);
-  }
-  return list;
-}
-
 // rules/dmarc-policy-none/rule.ts
 var rule_default43 = defineRule({
   meta: {
@@ -2123,7 +1933,7 @@ var rule_default43 = defineRule({
         context.report({
           messageId: key,
           data: { domain: entry.domain },
-          span: textSpan2(entry, tag),
+          span: textSpan(entry, tag),
           fingerprint: dmarcFingerprint(entry, key)
         });
       }
@@ -2322,7 +2132,7 @@ var rule_default49 = defineRule({
       if (!enforcing) continue;
       const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
       if (!tag) continue;
-      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan2(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
+      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
     }
   }
 });
@@ -2358,7 +2168,7 @@ var rule_default50 = defineRule({
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? "" },
-          span: textSpan2(entry, tag),
+          span: textSpan(entry, tag),
           fingerprint: dmarcFingerprint(entry, tag.key),
           severity: partial ? void 0 : "info"
         });
@@ -2401,7 +2211,7 @@ var rule_default51 = defineRule({
           context.report({
             messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
             data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan2(entry, uri.uri),
+            span: textSpan(entry, uri.uri),
             fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
             // An https: URI is valid syntax that a few processors accept; a bare address never works.
             severity: web ? "warning" : void 0
@@ -2441,7 +2251,7 @@ var rule_default52 = defineRule({
           context.report({
             messageId: "missing",
             data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan2(entry, uri.uri),
+            span: textSpan(entry, uri.uri),
             fingerprint: dmarcFingerprint(entry, tag, "external", destination)
           });
         }
@@ -2512,7 +2322,7 @@ var rule_default54 = defineRule({
       const verdict = judge(dmarc, discovery.self);
       if (!verdict) continue;
       const related = [
-        { span: verdict.tag ? textSpan2(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
+        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
       ];
       context.report({
         messageId: verdict.messageId,
@@ -2583,7 +2393,7 @@ var rule_default56 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan(key, p.start, p.end),
+        span: textSpan2(key, p.start, p.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -2618,8 +2428,8 @@ var rule_default57 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan(key, k.start, k.end);
+      const pSpan = textSpan2(key, p.start, p.end);
+      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -2664,7 +2474,7 @@ var rule_default58 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan(key, tag.value.start, tag.value.end),
+        span: textSpan2(key, tag.value.start, tag.value.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -2688,7 +2498,7 @@ var rule_default59 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan(key, flag.start, flag.end),
+        span: textSpan2(key, flag.start, flag.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -2715,7 +2525,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan(key, tag.start, tag.end),
+        span: textSpan2(key, tag.start, tag.end),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }

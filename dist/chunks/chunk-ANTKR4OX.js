@@ -1230,6 +1230,614 @@ function voidsOf(resolver, entry, term, target, part) {
   }
 }
 
+// src/mail/tag-list.ts
+var printable = (c) => c >= 33 && c <= 126 && c !== 59;
+function tokenizeTagList(text, options) {
+  const problems = [];
+  const tags = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const valueChar = options.valueChar ?? printable;
+  let segStart = 0;
+  while (segStart <= text.length) {
+    let segEnd = text.indexOf(";", segStart);
+    if (segEnd < 0) segEnd = text.length;
+    let a = segStart;
+    let b = segEnd;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) {
+      if (segEnd < text.length) {
+        problems.push({
+          code: "empty-tag",
+          message: `There is an empty ${options.label} tag at ${quote(text.slice(segStart, Math.min(text.length, segEnd + 1)))}; remove the extra ";".`,
+          start: segStart,
+          end: Math.min(text.length, segEnd + 1)
+        });
+      }
+    } else {
+      if (a > segStart && segStart === 0 && !options.leadingSpace) {
+        problems.push({
+          code: "leading-space",
+          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
+          start: 0,
+          end: a
+        });
+      }
+      readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey);
+    }
+    if (segEnd >= text.length) break;
+    segStart = segEnd + 1;
+  }
+  return { tags, problems, byKey };
+}
+function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey) {
+  let n = a;
+  while (n < b && text[n] !== "=" && !isSpace(text.charCodeAt(n))) n++;
+  let eq = n;
+  while (eq < b && isSpace(text.charCodeAt(eq))) eq++;
+  if (eq >= b || text[eq] !== "=") {
+    problems.push({
+      code: "missing-equals",
+      message: `${quote(text.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
+      start: a,
+      end: b
+    });
+    return;
+  }
+  let v = eq + 1;
+  while (v < b && isSpace(text.charCodeAt(v))) v++;
+  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
+    problems.push({
+      code: "space-around-equals",
+      message: `${quote(text.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text.slice(a, n)}=${text.slice(v, b)}".`,
+      start: n,
+      end: v
+    });
+  }
+  const name = spanned(text, a, n);
+  if (!options.namePattern.test(name.text)) {
+    problems.push({
+      code: name.text === "" ? "missing-tag-name" : "invalid-tag-name",
+      message: name.text === "" ? `${quote(text.slice(a, b))} has no tag name before "=".` : `${quote(name.text)} is not a valid ${options.label} tag name.`,
+      start: a,
+      end: name.text === "" ? eq + 1 : n
+    });
+  }
+  for (let i = v; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+      problems.push({
+        code: "invalid-character",
+        message: `The value of ${quote(name.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
+        start: i,
+        end: i + 1
+      });
+      break;
+    }
+  }
+  const key = options.caseInsensitiveNames ? name.text.toLowerCase() : name.text;
+  const first = byKey.get(key);
+  const tag = { name, value: spanned(text, v, b), key, duplicate: first !== void 0, start: a, end: b };
+  if (first) {
+    problems.push({
+      code: "duplicate-tag",
+      message: `The ${options.label} tag "${name.text}" appears more than once (first as ${quote(text.slice(first.start, first.end))}); keep one.`,
+      start: a,
+      end: b
+    });
+  } else {
+    byKey.set(key, tag);
+  }
+  tags.push(tag);
+}
+function checkVersion(list, text, expected, label, problems, caseSensitiveValue = true) {
+  const first = list.tags[0];
+  const v = list.tags.find((t) => t.key === "v");
+  if (!first || first.key !== "v") {
+    problems.push({
+      code: "missing-version",
+      message: v ? `The v=${expected} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected}"; ${quote(text.slice(0, 20))} does not.`,
+      start: v ? v.start : 0,
+      end: v ? v.end : Math.min(text.length, first ? first.end : text.length)
+    });
+    return null;
+  }
+  const same = caseSensitiveValue ? first.value.text === expected : first.value.text.toLowerCase() === expected.toLowerCase();
+  if (!same) {
+    problems.push({
+      code: "invalid-version",
+      message: `The version ${quote(first.value.text)} is not "${expected}"; write "v=${expected}".`,
+      start: first.value.start,
+      end: first.value.end
+    });
+    return null;
+  }
+  return first.value;
+}
+function splitList(text, start, end, sep, fws = false) {
+  const out = [];
+  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  let i = start;
+  while (i <= end) {
+    let j = text.indexOf(sep, i);
+    if (j < 0 || j > end) j = end;
+    let a = i;
+    let b = j;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    out.push(spanned(text, a, b));
+    if (j >= end) break;
+    i = j + 1;
+  }
+  return out;
+}
+function nonEmptyItems(items, what, problems) {
+  const out = [];
+  for (const item of items) {
+    if (item.text === "") {
+      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+// src/mail/uri.ts
+var NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+var BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+function parseUri(text, at, allowed, what, problems) {
+  const raw = text.slice(at.start, at.end);
+  const bad = (code, message) => {
+    problems.push({ code, message, start: at.start, end: at.end });
+    return null;
+  };
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  if (!m) {
+    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
+      return bad("invalid-uri", `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
+    }
+    return bad("invalid-uri", `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
+  }
+  const badChar = NOT_URI_CHAR.exec(raw);
+  const badPercent = BAD_PERCENT.exec(raw);
+  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
+    const i = badChar.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote(raw)} contains ${quote(raw[i])}, which must be percent-encoded in a URI.`,
+      start: at.start + i,
+      end: at.start + i + 1
+    });
+    return null;
+  }
+  if (badPercent) {
+    const i = badPercent.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote(raw)} has a "%" that does not start a %HH escape.`,
+      start: at.start + i,
+      end: Math.min(at.end, at.start + i + 3)
+    });
+    return null;
+  }
+  const scheme = m[1].toLowerCase();
+  const rest = raw.slice(m[0].length);
+  if (!allowed.includes(scheme)) {
+    return bad("unsupported-uri-scheme", `The ${what} ${quote(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
+  }
+  if (scheme === "mailto") {
+    const addr = rest.split("?")[0];
+    const at2 = addr.lastIndexOf("@");
+    if (at2 <= 0 || at2 === addr.length - 1 || !addr.slice(at2 + 1).includes(".")) {
+      return bad("invalid-uri", `The ${what} ${quote(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+    }
+    return { scheme, target: addr };
+  }
+  if (scheme === "http" || scheme === "https") {
+    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest);
+    if (!hm || hm[1] === "" || hm[1].includes("@")) {
+      return bad("invalid-uri", `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
+    }
+    return { scheme, target: hm[1] };
+  }
+  return { scheme, target: rest };
+}
+
+// src/mail/bimi.ts
+function isBimiRecord(text) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
+}
+function parseBimi(text) {
+  const list = tokenizeTagList(text, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list.problems;
+  const record = { text, tags: list.tags, version: checkVersion(list, text, "BIMI1", "BIMI", problems), problems };
+  for (const tag of list.tags) {
+    if (tag.duplicate || tag.key === "v") continue;
+    if (tag.key === "l" || tag.key === "a") {
+      const what = tag.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag.value.text !== "") {
+        if (tag.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag.value.start, end: tag.value.end });
+        } else {
+          parseUri(text, tag.value, ["https"], what, problems);
+        }
+      }
+      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
+      if (tag.key === "l") record.location = uri;
+      else record.evidence = uri;
+    } else if (tag.key === "avp") {
+      record.avatarPreference = tag.value;
+      if (!["brand", "personal"].includes(tag.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag.value.text} is not valid; write avp=brand or avp=personal.`, start: tag.value.start, end: tag.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag.start, end: tag.end });
+    }
+  }
+  if (!list.byKey.has("l") && record.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text.length });
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/mail/dmarc.ts
+var CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
+var REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+function isDmarcRecord(text) {
+  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text);
+}
+function enumValue(tag, allowed, hint, problems) {
+  const v = tag.value.text.toLowerCase();
+  if (allowed.includes(v)) return { ...tag.value, value: v };
+  problems.push({
+    code: "invalid-value",
+    message: `${tag.name.text}=${tag.value.text} is not valid; ${hint}.`,
+    start: tag.value.start,
+    end: tag.value.end
+  });
+  return void 0;
+}
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseUriList(text, tag, problems) {
+  const out = [];
+  for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), `${tag.name.text}=`, problems)) {
+    const bang = item.text.lastIndexOf("!");
+    const uriEnd = bang >= 0 ? item.start + bang : item.end;
+    const entry = { ...item, uri: spanned(text, item.start, uriEnd), valid: true };
+    const before = problems.length;
+    if (bang >= 0) {
+      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
+      const sizeSpan = { start: uriEnd, end: item.end };
+      if (!m) {
+        problems.push({
+          code: "invalid-size-limit",
+          message: `The size limit ${quote(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
+          ...sizeSpan
+        });
+      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
+        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
+      } else {
+        const unit = m[2].toLowerCase();
+        entry.size = { ...spanned(text, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
+      }
+    }
+    const parsed = parseUri(text, entry.uri, ["mailto", "https", "http"], `${tag.name.text}= address`, problems);
+    if (parsed) entry.scheme = parsed.scheme;
+    else {
+      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry.uri.text);
+      if (m) entry.scheme = m[1].toLowerCase();
+    }
+    entry.valid = problems.length === before;
+    out.push(entry);
+  }
+  return out;
+}
+function parseDmarc(text) {
+  const list = tokenizeTagList(text, {
+    label: "DMARC",
+    spaceAroundEquals: true,
+    namePattern: /^[A-Za-z]+$/,
+    caseInsensitiveNames: true,
+    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
+  });
+  const problems = list.problems;
+  const record = { text, version: null, tags: [], removedTags: [], problems };
+  record.version = checkVersion(list, text, "DMARC1", "DMARC", problems);
+  for (const raw of list.tags) {
+    const tag = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    record.tags.push(tag);
+    if (tag.removed) record.removedTags.push(tag);
+    if (tag.duplicate || tag.key === "v") continue;
+    if (!tag.known) {
+      problems.push({
+        code: "unknown-tag",
+        message: `"${tag.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
+        start: tag.start,
+        end: tag.end
+      });
+      continue;
+    }
+    if (tag.value.text === "") {
+      problems.push({ code: "empty-value", message: `The DMARC tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
+      continue;
+    }
+    const policies = ["none", "quarantine", "reject"];
+    switch (tag.key) {
+      case "p":
+      case "sp":
+      case "np": {
+        const v = enumValue(tag, policies, "write none, quarantine or reject", problems);
+        if (v) record[tag.key] = v;
+        break;
+      }
+      case "adkim":
+      case "aspf": {
+        const v = enumValue(tag, ["r", "s"], "write r (relaxed) or s (strict)", problems);
+        if (v) record[tag.key] = v;
+        break;
+      }
+      case "t": {
+        const v = enumValue(tag, ["y", "n"], "write y (testing) or n", problems);
+        if (v) record.t = v;
+        break;
+      }
+      case "psd": {
+        const v = enumValue(tag, ["y", "n", "u"], "write y, n or u", problems);
+        if (v) record.psd = v;
+        break;
+      }
+      case "fo": {
+        const opts = [];
+        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "fo=", problems)) {
+          const v = enumValue({ ...tag, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          if (v) opts.push(v);
+        }
+        record.fo = opts;
+        break;
+      }
+      case "rua":
+      case "ruf":
+        record[tag.key] = parseUriList(text, tag, problems);
+        break;
+      case "pct":
+      case "ri": {
+        const max = tag.key === "pct" ? 100 : 4294967295;
+        const ok = tag.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const n = Number(tag.value.text);
+        if (!ok.test(tag.value.text) || n > max) {
+          problems.push({
+            code: "invalid-value",
+            message: tag.key === "pct" ? `pct=${tag.value.text} is not a percentage 0\u2013100.` : `ri=${tag.value.text} is not a number of seconds.`,
+            start: tag.value.start,
+            end: tag.value.end
+          });
+        } else {
+          record[tag.key] = { ...tag.value, value: n };
+        }
+        break;
+      }
+      case "rf": {
+        const formats = [];
+        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "rf=", problems)) {
+          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
+            problems.push({ code: "invalid-value", message: `rf= format ${quote(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
+          } else {
+            formats.push({ ...item, value: item.text.toLowerCase() });
+          }
+        }
+        record.rf = formats;
+        break;
+      }
+    }
+  }
+  sortProblems(problems);
+  return record;
+}
+
+// src/engine/dmarc.ts
+function labelsOf(key) {
+  return key === "." ? [] : key.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name) {
+  const labels = labelsOf(nameKey(name));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key, ancestor) {
+  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key) {
+  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key) {
+  const labels = labelsOf(key);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report = labels.indexOf("_report");
+  if (report >= 1 && labels[report + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report)) };
+  return { place: "elsewhere", domainKey: key };
+}
+function dropLabels(name, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name.length && name[at] !== "."; at++) if (name[at] === "\\") at++;
+    at++;
+  }
+  return at >= name.length ? "." : name.slice(at);
+}
+var entryCache2 = ruleCache();
+function dmarcEntry(record) {
+  let entry = entryCache2.get(record);
+  if (entry === void 0) {
+    entry = null;
+    const view = record.type === "TXT" ? txtOf(record) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
+        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    entryCache2.set(record, entry);
+  }
+  return entry ?? void 0;
+}
+var zoneCache2 = ruleCache();
+function dmarcEntries(zone) {
+  let list = zoneCache2.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== "TXT") continue;
+      const entry = dmarcEntry(record);
+      if (entry) list.push(entry);
+    }
+    zoneCache2.set(zone, list);
+  }
+  return list;
+}
+var policyCache = ruleCache();
+function policiesOf(zone) {
+  let policies = policyCache.get(zone);
+  if (!policies) {
+    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
+    policyCache.set(zone, policies);
+  }
+  return policies;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
+  }
+}
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
+function versionSpan(entry) {
+  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+}
+function dmarcFingerprint(entry, ...rest) {
+  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
+}
+function problemReports(entry, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where = `${problem.start}:${problem.end}`;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry, problem),
+      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
+  return nameKey(host + ".");
+}
+function discoverPolicy(zones, domain, preferred) {
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
+    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
+    if (at.kind === "found") {
+      if (at.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record of at.records) {
+        const entry = dmarcEntry(record);
+        if (entry?.valid) entries.push(entry);
+      }
+      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
+    }
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiCache = ruleCache();
+function bimiEntries(zone) {
+  let list = bimiCache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.records) {
+      if (record.type !== "TXT") continue;
+      const ownerKey = nameKey(record.owner);
+      const labels = labelsOf(ownerKey);
+      if (labels.length < 2 || labels[1] !== "_bimi") continue;
+      const view = txtOf(record);
+      if (!view) continue;
+      const valid = isBimiRecord(view.text);
+      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+      list.push({
+        record,
+        view,
+        bimi: parseBimi(view.text),
+        valid,
+        ownerKey,
+        selector: labels[0],
+        domainKey: keyOf(labels.slice(2)),
+        domain: dropLabels(record.owner, 2)
+      });
+    }
+    bimiCache.set(zone, list);
+  }
+  return list;
+}
+
 // src/mail/spf-eval.ts
 var SpfAbort = class {
   constructor(result, code, message, domain) {
@@ -1530,376 +2138,6 @@ function checkHost(ip, domain, sender, resolver, options = {}) {
   }
 }
 
-// src/mail/tag-list.ts
-var printable = (c) => c >= 33 && c <= 126 && c !== 59;
-function tokenizeTagList(text, options) {
-  const problems = [];
-  const tags = [];
-  const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
-  const valueChar = options.valueChar ?? printable;
-  let segStart = 0;
-  while (segStart <= text.length) {
-    let segEnd = text.indexOf(";", segStart);
-    if (segEnd < 0) segEnd = text.length;
-    let a = segStart;
-    let b = segEnd;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (a === b) {
-      if (segEnd < text.length) {
-        problems.push({
-          code: "empty-tag",
-          message: `There is an empty ${options.label} tag at ${quote(text.slice(segStart, Math.min(text.length, segEnd + 1)))}; remove the extra ";".`,
-          start: segStart,
-          end: Math.min(text.length, segEnd + 1)
-        });
-      }
-    } else {
-      if (a > segStart && segStart === 0 && !options.leadingSpace) {
-        problems.push({
-          code: "leading-space",
-          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
-          start: 0,
-          end: a
-        });
-      }
-      readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey);
-    }
-    if (segEnd >= text.length) break;
-    segStart = segEnd + 1;
-  }
-  return { tags, problems, byKey };
-}
-function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey) {
-  let n = a;
-  while (n < b && text[n] !== "=" && !isSpace(text.charCodeAt(n))) n++;
-  let eq = n;
-  while (eq < b && isSpace(text.charCodeAt(eq))) eq++;
-  if (eq >= b || text[eq] !== "=") {
-    problems.push({
-      code: "missing-equals",
-      message: `${quote(text.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
-      start: a,
-      end: b
-    });
-    return;
-  }
-  let v = eq + 1;
-  while (v < b && isSpace(text.charCodeAt(v))) v++;
-  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
-    problems.push({
-      code: "space-around-equals",
-      message: `${quote(text.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text.slice(a, n)}=${text.slice(v, b)}".`,
-      start: n,
-      end: v
-    });
-  }
-  const name = spanned(text, a, n);
-  if (!options.namePattern.test(name.text)) {
-    problems.push({
-      code: name.text === "" ? "missing-tag-name" : "invalid-tag-name",
-      message: name.text === "" ? `${quote(text.slice(a, b))} has no tag name before "=".` : `${quote(name.text)} is not a valid ${options.label} tag name.`,
-      start: a,
-      end: name.text === "" ? eq + 1 : n
-    });
-  }
-  for (let i = v; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote(name.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
-  }
-  const key = options.caseInsensitiveNames ? name.text.toLowerCase() : name.text;
-  const first = byKey.get(key);
-  const tag = { name, value: spanned(text, v, b), key, duplicate: first !== void 0, start: a, end: b };
-  if (first) {
-    problems.push({
-      code: "duplicate-tag",
-      message: `The ${options.label} tag "${name.text}" appears more than once (first as ${quote(text.slice(first.start, first.end))}); keep one.`,
-      start: a,
-      end: b
-    });
-  } else {
-    byKey.set(key, tag);
-  }
-  tags.push(tag);
-}
-function checkVersion(list, text, expected, label, problems, caseSensitiveValue = true) {
-  const first = list.tags[0];
-  const v = list.tags.find((t) => t.key === "v");
-  if (!first || first.key !== "v") {
-    problems.push({
-      code: "missing-version",
-      message: v ? `The v=${expected} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected}"; ${quote(text.slice(0, 20))} does not.`,
-      start: v ? v.start : 0,
-      end: v ? v.end : Math.min(text.length, first ? first.end : text.length)
-    });
-    return null;
-  }
-  const same = caseSensitiveValue ? first.value.text === expected : first.value.text.toLowerCase() === expected.toLowerCase();
-  if (!same) {
-    problems.push({
-      code: "invalid-version",
-      message: `The version ${quote(first.value.text)} is not "${expected}"; write "v=${expected}".`,
-      start: first.value.start,
-      end: first.value.end
-    });
-    return null;
-  }
-  return first.value;
-}
-function splitList(text, start, end, sep, fws = false) {
-  const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
-  let i = start;
-  while (i <= end) {
-    let j = text.indexOf(sep, i);
-    if (j < 0 || j > end) j = end;
-    let a = i;
-    let b = j;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    out.push(spanned(text, a, b));
-    if (j >= end) break;
-    i = j + 1;
-  }
-  return out;
-}
-function nonEmptyItems(items, what, problems) {
-  const out = [];
-  for (const item of items) {
-    if (item.text === "") {
-      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
-    } else {
-      out.push(item);
-    }
-  }
-  return out;
-}
-
-// src/mail/uri.ts
-var NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-var BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
-function parseUri(text, at, allowed, what, problems) {
-  const raw = text.slice(at.start, at.end);
-  const bad = (code, message) => {
-    problems.push({ code, message, start: at.start, end: at.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
-  if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
-    }
-    return bad("invalid-uri", `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
-  }
-  const badChar = NOT_URI_CHAR.exec(raw);
-  const badPercent = BAD_PERCENT.exec(raw);
-  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
-    const i = badChar.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote(raw)} contains ${quote(raw[i])}, which must be percent-encoded in a URI.`,
-      start: at.start + i,
-      end: at.start + i + 1
-    });
-    return null;
-  }
-  if (badPercent) {
-    const i = badPercent.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote(raw)} has a "%" that does not start a %HH escape.`,
-      start: at.start + i,
-      end: Math.min(at.end, at.start + i + 3)
-    });
-    return null;
-  }
-  const scheme = m[1].toLowerCase();
-  const rest = raw.slice(m[0].length);
-  if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
-  }
-  if (scheme === "mailto") {
-    const addr = rest.split("?")[0];
-    const at2 = addr.lastIndexOf("@");
-    if (at2 <= 0 || at2 === addr.length - 1 || !addr.slice(at2 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
-    }
-    return { scheme, target: addr };
-  }
-  if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest);
-    if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
-    }
-    return { scheme, target: hm[1] };
-  }
-  return { scheme, target: rest };
-}
-
-// src/mail/dmarc.ts
-var CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
-var REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
-function isDmarcRecord(text) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text);
-}
-function enumValue(tag, allowed, hint, problems) {
-  const v = tag.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag.value, value: v };
-  problems.push({
-    code: "invalid-value",
-    message: `${tag.name.text}=${tag.value.text} is not valid; ${hint}.`,
-    start: tag.value.start,
-    end: tag.value.end
-  });
-  return void 0;
-}
-var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-function parseUriList(text, tag, problems) {
-  const out = [];
-  for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), `${tag.name.text}=`, problems)) {
-    const bang = item.text.lastIndexOf("!");
-    const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry = { ...item, uri: spanned(text, item.start, uriEnd), valid: true };
-    const before = problems.length;
-    if (bang >= 0) {
-      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
-      const sizeSpan = { start: uriEnd, end: item.end };
-      if (!m) {
-        problems.push({
-          code: "invalid-size-limit",
-          message: `The size limit ${quote(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
-          ...sizeSpan
-        });
-      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
-        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
-      } else {
-        const unit = m[2].toLowerCase();
-        entry.size = { ...spanned(text, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
-      }
-    }
-    const parsed = parseUri(text, entry.uri, ["mailto", "https", "http"], `${tag.name.text}= address`, problems);
-    if (parsed) entry.scheme = parsed.scheme;
-    else {
-      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry.uri.text);
-      if (m) entry.scheme = m[1].toLowerCase();
-    }
-    entry.valid = problems.length === before;
-    out.push(entry);
-  }
-  return out;
-}
-function parseDmarc(text) {
-  const list = tokenizeTagList(text, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
-  const problems = list.problems;
-  const record = { text, version: null, tags: [], removedTags: [], problems };
-  record.version = checkVersion(list, text, "DMARC1", "DMARC", problems);
-  for (const raw of list.tags) {
-    const tag = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
-    record.tags.push(tag);
-    if (tag.removed) record.removedTags.push(tag);
-    if (tag.duplicate || tag.key === "v") continue;
-    if (!tag.known) {
-      problems.push({
-        code: "unknown-tag",
-        message: `"${tag.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
-        start: tag.start,
-        end: tag.end
-      });
-      continue;
-    }
-    if (tag.value.text === "") {
-      problems.push({ code: "empty-value", message: `The DMARC tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
-      continue;
-    }
-    const policies = ["none", "quarantine", "reject"];
-    switch (tag.key) {
-      case "p":
-      case "sp":
-      case "np": {
-        const v = enumValue(tag, policies, "write none, quarantine or reject", problems);
-        if (v) record[tag.key] = v;
-        break;
-      }
-      case "adkim":
-      case "aspf": {
-        const v = enumValue(tag, ["r", "s"], "write r (relaxed) or s (strict)", problems);
-        if (v) record[tag.key] = v;
-        break;
-      }
-      case "t": {
-        const v = enumValue(tag, ["y", "n"], "write y (testing) or n", problems);
-        if (v) record.t = v;
-        break;
-      }
-      case "psd": {
-        const v = enumValue(tag, ["y", "n", "u"], "write y, n or u", problems);
-        if (v) record.psd = v;
-        break;
-      }
-      case "fo": {
-        const opts = [];
-        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
-          if (v) opts.push(v);
-        }
-        record.fo = opts;
-        break;
-      }
-      case "rua":
-      case "ruf":
-        record[tag.key] = parseUriList(text, tag, problems);
-        break;
-      case "pct":
-      case "ri": {
-        const max = tag.key === "pct" ? 100 : 4294967295;
-        const ok = tag.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
-        const n = Number(tag.value.text);
-        if (!ok.test(tag.value.text) || n > max) {
-          problems.push({
-            code: "invalid-value",
-            message: tag.key === "pct" ? `pct=${tag.value.text} is not a percentage 0\u2013100.` : `ri=${tag.value.text} is not a number of seconds.`,
-            start: tag.value.start,
-            end: tag.value.end
-          });
-        } else {
-          record[tag.key] = { ...tag.value, value: n };
-        }
-        break;
-      }
-      case "rf": {
-        const formats = [];
-        for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "rf=", problems)) {
-          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
-            problems.push({ code: "invalid-value", message: `rf= format ${quote(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
-          } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
-          }
-        }
-        record.rf = formats;
-        break;
-      }
-    }
-  }
-  sortProblems(problems);
-  return record;
-}
-
 // src/mail/der.ts
 function readTlv(bytes, pos, limit = bytes.length) {
   if (pos + 2 > limit) return null;
@@ -2186,45 +2424,6 @@ function parseTlsRpt(text) {
   return record;
 }
 
-// src/mail/bimi.ts
-function isBimiRecord(text) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
-}
-function parseBimi(text) {
-  const list = tokenizeTagList(text, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list.problems;
-  const record = { text, tags: list.tags, version: checkVersion(list, text, "BIMI1", "BIMI", problems), problems };
-  for (const tag of list.tags) {
-    if (tag.duplicate || tag.key === "v") continue;
-    if (tag.key === "l" || tag.key === "a") {
-      const what = tag.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag.value.text !== "") {
-        if (tag.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag.value.start, end: tag.value.end });
-        } else {
-          parseUri(text, tag.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
-      if (tag.key === "l") record.location = uri;
-      else record.evidence = uri;
-    } else if (tag.key === "avp") {
-      record.avatarPreference = tag.value;
-      if (!["brand", "personal"].includes(tag.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag.value.text} is not valid; write avp=brand or avp=personal.`, start: tag.value.start, end: tag.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag.start, end: tag.end });
-    }
-  }
-  if (!list.byKey.has("l") && record.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text.length });
-  }
-  sortProblems(problems);
-  return record;
-}
-
 // src/engine/mail-records.ts
 function splitLabels(name) {
   const labels = [];
@@ -2240,7 +2439,7 @@ function splitLabels(name) {
   if (start < name.length) labels.push(name.slice(start));
   return labels;
 }
-function dropLabels(name, count) {
+function dropLabels2(name, count) {
   const rest = splitLabels(name).slice(count);
   return rest.length ? rest.join(".") + "." : ".";
 }
@@ -2273,13 +2472,13 @@ function factsOf2(zone, kind) {
       if (kind !== "mtaSts") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 1);
+      const domain = dropLabels2(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
       if (kind !== "tlsRpt") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 2);
+      const domain = dropLabels2(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       if (kind !== "dkim") continue;
@@ -2288,7 +2487,7 @@ function factsOf2(zone, kind) {
       const view = txtOf(record);
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record.owner);
-      const domain = dropLabels(record.owner, at + 1);
+      const domain = dropLabels2(record.owner, at + 1);
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
@@ -2307,7 +2506,7 @@ function tlsRptRecords(zone) {
 function tlsaRecords(zone) {
   return factsOf2(zone, "tlsa");
 }
-function textSpan(entry, start, end) {
+function textSpan2(entry, start, end) {
   return entry.view.span(start, Math.max(start, end));
 }
 function tagOf(tags, key) {
@@ -2330,7 +2529,7 @@ function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set()
     context.report({
       messageId: "problem",
       data: { message: problem.message, code: problem.code },
-      span: textSpan(entry, problem.start, problem.end),
+      span: textSpan2(entry, problem.start, problem.end),
       fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
       severity: lowered.get(problem.code)
     });
@@ -2349,8 +2548,8 @@ function reportMultiple(context, entries, family, kind) {
       context.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: textSpan2(extra, 0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
       });
     }
@@ -2430,7 +2629,6 @@ export {
   exchangeText,
   mxFingerprint,
   ownerOrTypeSpan,
-  parentKey,
   resolveName,
   chase,
   resolvedAddresses,
@@ -2445,7 +2643,6 @@ export {
   rule_default,
   quote,
   isDmarcRecord,
-  parseDmarc,
   isSpfRecord,
   parseSpf,
   resolverFor,
@@ -2464,8 +2661,19 @@ export {
   distinctEntries,
   includedNames,
   analyze,
-  isBimiRecord,
-  parseBimi,
+  organizationalDomain,
+  isServiceOrWildcard,
+  dmarcEntry,
+  dmarcEntries,
+  policyRecords,
+  coveredInZone,
+  textSpan,
+  versionSpan,
+  dmarcFingerprint,
+  problemReports,
+  mailtoDomain,
+  discoverPolicy,
+  bimiEntries,
   checkHost,
   readTlv,
   DER_SEQUENCE,
@@ -2475,7 +2683,7 @@ export {
   mtaStsRecords,
   tlsRptRecords,
   tlsaRecords,
-  textSpan,
+  textSpan2,
   tagOf,
   reportProblems,
   reportVersionedProblems,

@@ -5,15 +5,20 @@ import {
   bare,
   checkHost,
   exchangeSpan,
+  mailtoDomain,
   mtaStsRecords,
   mxRecords,
+  organizationalDomain,
+  policyRecords,
   rdataOf,
   recordTextSpan,
   resolveName,
   specialRange,
   spfRecords,
+  textSpan,
+  tlsaRecords,
   txtOf
-} from "./chunk-CFXPD3VL.js";
+} from "./chunk-ANTKR4OX.js";
 import {
   formatIPv6,
   nameKey,
@@ -2332,7 +2337,9 @@ var LIVE_RULES = {
   "live-dns-failure": { severity: "warning", description: "A name server or resolver timed out, refused, answered SERVFAIL or could not be reached." },
   "live-spf": { severity: "error", description: "SPF evaluated over real DNS fails: too many lookups, too many void lookups, a broken include." },
   "live-mx-address": { severity: "error", description: "An exchanger outside the repository does not resolve to a public address." },
-  "live-mta-sts": { severity: "error", description: "The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers." }
+  "live-mta-sts": { severity: "error", description: "The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers." },
+  "live-dmarc-report-auth": { severity: "warning", description: "A DMARC report destination outside the repository has not authorized the reports (no _report._dmarc record)." },
+  "live-dane-unsigned": { severity: "warning", description: "TLSA records for SMTP in a zone without a DS record at its parent, which senders ignore." }
 };
 function finding(ruleId, span, message, fingerprint, severity = LIVE_RULES[ruleId].severity) {
   return { ruleId, severity, message: message.endsWith(".") ? message : message + ".", span, fingerprint: `${ruleId}|${fingerprint}` };
@@ -2758,6 +2765,44 @@ function tlsMessage(error) {
   return `${error.message}${error.code ? ` (${error.code})` : ""}${certificate ? "; senders accept only a certificate valid for the policy host" : ""}`;
 }
 
+// src/online/dane.ts
+async function checkDaneSigned(zone, lookup) {
+  const first = tlsaRecords(zone).find((t) => t.smtp);
+  if (!first) return [];
+  const ds = await lookup.ask(zone.origin, "DS");
+  const id = nameKey(zone.origin);
+  if (ds.rcode !== "NOERROR" && ds.rcode !== "NXDOMAIN") return [finding("live-dns-failure", first.record.typeSpan, `The DS records of ${zone.origin} could not be looked up: ${describe(ds, "DS")}`, `${id}|DS`)];
+  if (ofType(ds, "DS").length) return [];
+  return [finding("live-dane-unsigned", first.record.typeSpan, `${zone.origin} has TLSA records for SMTP but no DS record at its parent: the zone is not signed as the world sees it, and senders ignore TLSA records they cannot validate (RFC 7672)`, id)];
+}
+
+// src/online/dmarc.ts
+async function checkDmarcReports(zone, zones, lookup) {
+  const asks = [];
+  for (const entry of policyRecords(zone)) {
+    const org = organizationalDomain(entry.domainKey);
+    const seen = /* @__PURE__ */ new Set();
+    for (const tag of ["rua", "ruf"]) {
+      for (const uri of entry.dmarc[tag] ?? []) {
+        const destination = mailtoDomain(uri);
+        if (!destination || organizationalDomain(destination) === org || zones.zoneFor(destination) || seen.has(destination)) continue;
+        seen.add(destination);
+        const name = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
+        asks.push(
+          lookup.ask(name, "TXT").then((answer) => {
+            const span = textSpan(entry, uri.uri);
+            const id = `${entry.domainKey}|${tag}|${destination}`;
+            if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+            if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
+            return finding("live-dmarc-report-auth", span, `${tag}=${uri.uri.text} sends the DMARC reports of ${entry.domain} to ${destination}, which publishes no v=DMARC1 record at ${name}: receivers send it nothing`, id);
+          })
+        );
+      }
+    }
+  }
+  return (await Promise.all(asks)).filter((d) => d !== void 0);
+}
+
 // src/online/spf.ts
 var NOBODY = "240.0.0.1";
 var MAX_ROUNDS = 200;
@@ -2825,7 +2870,13 @@ async function checkOnline(zones, results, options = {}) {
     zones.map(async (zone) => {
       const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
       const drift = "failure" in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== void 0 });
-      const outside = [checkSpf(zone, lookup), checkMxAddresses(zone, zoneSet, lookup), checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })];
+      const outside = [
+        checkSpf(zone, lookup),
+        checkMxAddresses(zone, zoneSet, lookup),
+        checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
+        checkDaneSigned(zone, lookup),
+        checkDmarcReports(zone, zoneSet, lookup)
+      ];
       return (await Promise.all([drift, ...outside])).flat();
     })
   );
