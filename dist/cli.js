@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-TRMRC2WR.js";
+} from "./chunks/chunk-AX4XZ6F5.js";
 import {
   readZone,
   useReadWorker
@@ -16,12 +16,12 @@ import {
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-ANTKR4OX.js";
+import "./chunks/chunk-MH2E54WW.js";
 import "./chunks/chunk-OKHUKN6Z.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-LZZKXSMA.js";
+import "./chunks/chunk-XKVZU7CZ.js";
 import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
@@ -212,7 +212,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-73LRFO6U.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-MNEA3UO7.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -220,7 +220,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-I6PVZQRR.js");
+      const online = await import("./chunks/online-GSUMBAWH.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);
@@ -262,9 +262,9 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-3UREIMQR.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-QDQVGVNF.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }

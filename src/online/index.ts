@@ -26,6 +26,8 @@ export interface OnlineOptions extends ClientOptions {
   nameservers?: Server[];
   /** Port of the MTA-STS policy hosts (443; another for tests or a proxy). */
   httpsPort?: number;
+  /** Compare the repository with what is served (default); off where the repository is ahead on purpose (a pull request). */
+  drift?: boolean;
 }
 
 export async function checkOnline(zones: readonly Zone[], results: FileResult[], options: OnlineOptions = {}): Promise<FileResult[]> {
@@ -36,8 +38,7 @@ export async function checkOnline(zones: readonly Zone[], results: FileResult[],
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone): Promise<Diagnostic[]> => {
-      const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
-      const drift = 'failure' in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== undefined });
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given, zone, zoneSet);
       // What a file cannot know: SPF as receivers evaluate it, where mail goes, the MTA-STS policy
       // file, whether DANE can work, whether report destinations accept the reports.
       const outside = [
@@ -66,6 +67,12 @@ export function parseOnlineOptions(nameservers: readonly string[], timeout: stri
   const port = httpsPort === undefined ? 443 : Number(httpsPort);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
   return { nameservers: servers, timeoutMs: seconds * 1000, httpsPort: port };
+}
+
+async function zoneDrift(client: DnsClient, resolvers: Server[], given: Server[] | undefined, zone: Zone, zones: ZoneSet): Promise<Diagnostic[]> {
+  const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
+  if ('failure' in servers) return [servers.failure];
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive: given !== undefined });
 }
 
 function systemResolvers(): Server[] {

@@ -178,3 +178,17 @@ describe('DnsClient against named', () => {
     expect(later.detail).toBe("the run's deadline of 0.3 s passed before this query");
   });
 });
+
+describe('the action with online: true', () => {
+  it('annotates drift on a scheduled run, and refuses nameservers without online', async () => {
+    const { runAction } = await import('../action/harness.ts');
+    const inputs = { online: 'true', nameservers: `127.0.0.1:${named.port}`, 'filter-mode': 'nofilter' };
+    const scheduled = await runAction({ cwd: repo, eventName: 'schedule', inputs });
+    expect(scheduled.status).toBe(1);
+    expect(scheduled.commands.filter((c) => c.includes('live-drift')).length).toBe(5);
+    expect(scheduled.commands.some((c) => c.startsWith('::warning file=zones/example.com.zone,line=5,') && c.includes('live-soa-serial'))).toBe(true);
+    const off = await runAction({ cwd: repo, eventName: 'schedule', inputs: { nameservers: `127.0.0.1:${named.port}` } });
+    expect(off.status).toBe(1);
+    expect(off.stdout).toContain("Input 'nameservers' needs 'online: true'.");
+  });
+});

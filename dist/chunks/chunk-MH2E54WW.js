@@ -15,7 +15,7 @@ import {
 } from "./chunk-OKHUKN6Z.js";
 import {
   defineRule
-} from "./chunk-LZZKXSMA.js";
+} from "./chunk-XKVZU7CZ.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class {

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-TRMRC2WR.js";
+} from "./chunk-AX4XZ6F5.js";
 import {
   readZone
 } from "./chunk-QVGU7RVD.js";
@@ -14,9 +14,9 @@ import {
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-ZA52KBYQ.js";
-import "./chunk-ANTKR4OX.js";
+import "./chunk-MH2E54WW.js";
 import "./chunk-OKHUKN6Z.js";
-import "./chunk-LZZKXSMA.js";
+import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 

@@ -82,7 +82,7 @@ import {
   txtOf,
   usageSpan,
   versionSpan
-} from "./chunk-ANTKR4OX.js";
+} from "./chunk-MH2E54WW.js";
 import {
   abbreviate,
   name,
@@ -98,7 +98,7 @@ import {
 } from "./chunk-OKHUKN6Z.js";
 import {
   defineRule
-} from "./chunk-LZZKXSMA.js";
+} from "./chunk-XKVZU7CZ.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";

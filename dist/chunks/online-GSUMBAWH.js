@@ -18,7 +18,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-ANTKR4OX.js";
+} from "./chunk-MH2E54WW.js";
 import {
   formatIPv6,
   nameKey,
@@ -27,7 +27,7 @@ import {
   parseRdata,
   rdataToWire
 } from "./chunk-OKHUKN6Z.js";
-import "./chunk-LZZKXSMA.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   __commonJS,
   __require,
@@ -2868,8 +2868,7 @@ async function checkOnline(zones, results, options = {}) {
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone) => {
-      const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
-      const drift = "failure" in servers ? [servers.failure] : checkDrift({ zone, zones: zoneSet, servers: servers.servers, client, recursive: given !== void 0 });
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given, zone, zoneSet);
       const outside = [
         checkSpf(zone, lookup),
         checkMxAddresses(zone, zoneSet, lookup),
@@ -2894,6 +2893,11 @@ function parseOnlineOptions(nameservers, timeout, httpsPort) {
   const port = httpsPort === void 0 ? 443 : Number(httpsPort);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
   return { nameservers: servers, timeoutMs: seconds * 1e3, httpsPort: port };
+}
+async function zoneDrift(client, resolvers, given, zone, zones) {
+  const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
+  if ("failure" in servers) return [servers.failure];
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive: given !== void 0 });
 }
 function systemResolvers() {
   return getServers().flatMap((text) => parseServer(text) ?? []);

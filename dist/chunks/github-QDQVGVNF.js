@@ -8,7 +8,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   docsUrl
-} from "./chunk-LZZKXSMA.js";
+} from "./chunk-XKVZU7CZ.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";
