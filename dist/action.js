@@ -31745,6 +31745,18 @@ function mailtoDomain(uri) {
   if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
   return nameKey(host2 + ".");
 }
+function externalDestinations(entry2) {
+  const org = organizationalDomain(entry2.domainKey);
+  const out = [];
+  for (const tag2 of ["rua", "ruf"]) {
+    for (const uri of entry2.dmarc[tag2] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
 function discoverPolicy(zones, domain, preferred2) {
   const org = organizationalDomain(domain);
   for (let key2 = domain; ; key2 = parentKey(key2)) {
@@ -44666,15 +44678,7 @@ function decode(bytes, id, name2) {
 function udpExchange(server, packet, timeoutMs) {
   return new Promise((done) => {
     const socket = createSocket(isIPv6(server.address) ? "udp6" : "udp4");
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.close();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+    const finish = settleOnce(done, () => socket.close(), timeoutMs);
     socket.on("error", (error2) => finish({ kind: "error", message: socketMessage(error2) }));
     socket.on("message", (bytes) => {
       const id = bytes.length >= 2 ? bytes.readUInt16BE(0) : -1;
@@ -44686,16 +44690,8 @@ function udpExchange(server, packet, timeoutMs) {
 function tcpExchange(server, packet, timeoutMs) {
   return new Promise((done) => {
     const socket = connect({ host: server.address, port: server.port });
-    let settled = false;
     let received = Buffer.alloc(0);
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+    const finish = settleOnce(done, () => socket.destroy(), timeoutMs);
     socket.on("error", (error2) => finish({ kind: "error", message: socketMessage(error2) }));
     socket.on("close", () => finish({ kind: "error", message: "the server closed the TCP connection without an answer" }));
     socket.on("connect", () => {
@@ -44708,6 +44704,18 @@ function tcpExchange(server, packet, timeoutMs) {
       if (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0)) finish({ kind: "reply", bytes: received.subarray(2, 2 + received.readUInt16BE(0)) });
     });
   });
+}
+function settleOnce(done, close, timeoutMs) {
+  let settled = false;
+  const finish = (result) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    close();
+    done(result);
+  };
+  const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+  return finish;
 }
 function socketMessage(error2) {
   if (error2.code === "ECONNREFUSED") return "connection refused (nothing listens on that port)";
@@ -45339,24 +45347,19 @@ var init_dane = __esm({
 async function checkDmarcReports(zone, zones, lookup2) {
   const asks = [];
   for (const entry2 of policyRecords(zone)) {
-    const org = organizationalDomain(entry2.domainKey);
     const seen = /* @__PURE__ */ new Set();
-    for (const tag2 of ["rua", "ruf"]) {
-      for (const uri of entry2.dmarc[tag2] ?? []) {
-        const destination = mailtoDomain(uri);
-        if (!destination || organizationalDomain(destination) === org || zones.zoneFor(destination) || seen.has(destination)) continue;
-        seen.add(destination);
-        const name2 = `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}`;
-        asks.push(
-          lookup2.ask(name2, "TXT").then((answer) => {
-            const span = textSpan(entry2, uri.uri);
-            const id = `${entry2.domainKey}|${tag2}|${destination}`;
-            if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name2} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
-            if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
-            return finding("live-dmarc-report-auth", span, `${tag2}=${uri.uri.text} sends the DMARC reports of ${entry2.domain} to ${destination}, which publishes no v=DMARC1 record at ${name2}: receivers send it nothing`, id);
-          })
-        );
-      }
+    for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+      if (zones.zoneFor(destination) || seen.has(destination)) continue;
+      seen.add(destination);
+      asks.push(
+        lookup2.ask(name2, "TXT").then((answer) => {
+          const span = textSpan(entry2, uri.uri);
+          const id = `${entry2.domainKey}|${tag2}|${destination}`;
+          if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name2} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+          if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
+          return finding("live-dmarc-report-auth", span, `${tag2}=${uri.uri.text} sends the DMARC reports of ${entry2.domain} to ${destination}, which publishes no v=DMARC1 record at ${name2}: receivers send it nothing`, id);
+        })
+      );
     }
   }
   return (await Promise.all(asks)).filter((d) => d !== void 0);
@@ -54687,26 +54690,20 @@ var rule_default52 = defineRule({
   check(context3) {
     const { zone, zones } = context3;
     for (const entry2 of policyRecords(zone)) {
-      const org = organizationalDomain(entry2.domainKey);
       const seen = /* @__PURE__ */ new Set();
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}`;
-          const at2 = resolveName(zones, name2);
-          if (at2.kind !== "found" && at2.kind !== "missing") continue;
-          if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key2 = `${tag2}|${destination}`;
-          if (seen.has(key2)) continue;
-          seen.add(key2);
-          context3.report({
-            messageId: "missing",
-            data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
-          });
-        }
+      for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+        const at2 = resolveName(zones, name2);
+        if (at2.kind !== "found" && at2.kind !== "missing") continue;
+        if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
+        const key2 = `${tag2}|${destination}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        context3.report({
+          messageId: "missing",
+          data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
+          span: textSpan(entry2, uri.uri),
+          fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
+        });
       }
     }
   }

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-AX4XZ6F5.js";
+} from "./chunks/chunk-IE7X7VI7.js";
 import {
   readZone,
   useReadWorker
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-MH2E54WW.js";
+import "./chunks/chunk-TLSXROVY.js";
 import "./chunks/chunk-OKHUKN6Z.js";
 import {
   countSeverities
@@ -212,7 +212,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-MNEA3UO7.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-RBL2QJ6F.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -220,7 +220,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-GSUMBAWH.js");
+      const online = await import("./chunks/online-7ZRX76BZ.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import { mailtoDomain, organizationalDomain, policyRecords, textSpan } from '../engine/dmarc.ts';
+import { externalDestinations, policyRecords, textSpan } from '../engine/dmarc.ts';
 import { finding } from './findings.ts';
 import { type Lookup, ofType } from './lookup.ts';
 import { liveValue } from './values.ts';
@@ -14,24 +14,20 @@ import { liveValue } from './values.ts';
 export async function checkDmarcReports(zone: Zone, zones: ZoneSet, lookup: Lookup): Promise<Diagnostic[]> {
   const asks: Promise<Diagnostic | undefined>[] = [];
   for (const entry of policyRecords(zone)) {
-    const org = organizationalDomain(entry.domainKey);
     const seen = new Set<string>();
-    for (const tag of ['rua', 'ruf'] as const) {
-      for (const uri of entry.dmarc[tag] ?? []) {
-        const destination = mailtoDomain(uri);
-        if (!destination || organizationalDomain(destination) === org || zones.zoneFor(destination) || seen.has(destination)) continue;
-        seen.add(destination);
-        const name = `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${destination}`;
-        asks.push(
-          lookup.ask(name, 'TXT').then((answer) => {
-            const span = textSpan(entry, uri.uri);
-            const id = `${entry.domainKey}|${tag}|${destination}`;
-            if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return finding('live-dns-failure', span, `The report authorization ${name} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
-            if (ofType(answer, 'TXT').some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return undefined;
-            return finding('live-dmarc-report-auth', span, `${tag}=${uri.uri.text} sends the DMARC reports of ${entry.domain} to ${destination}, which publishes no v=DMARC1 record at ${name}: receivers send it nothing`, id);
-          }),
-        );
-      }
+    for (const { tag, uri, destination, name } of externalDestinations(entry)) {
+      // Destinations in the run are the offline rule's; each one is asked once per record.
+      if (zones.zoneFor(destination) || seen.has(destination)) continue;
+      seen.add(destination);
+      asks.push(
+        lookup.ask(name, 'TXT').then((answer) => {
+          const span = textSpan(entry, uri.uri);
+          const id = `${entry.domainKey}|${tag}|${destination}`;
+          if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return finding('live-dns-failure', span, `The report authorization ${name} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+          if (ofType(answer, 'TXT').some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return undefined;
+          return finding('live-dmarc-report-auth', span, `${tag}=${uri.uri.text} sends the DMARC reports of ${entry.domain} to ${destination}, which publishes no v=DMARC1 record at ${name}: receivers send it nothing`, id);
+        }),
+      );
     }
   }
   return (await Promise.all(asks)).filter((d): d is Diagnostic => d !== undefined);

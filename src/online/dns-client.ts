@@ -174,15 +174,7 @@ type Exchange = { kind: 'reply'; bytes: Buffer } | { kind: 'timeout' } | { kind:
 function udpExchange(server: Server, packet: Buffer, timeoutMs: number): Promise<Exchange> {
   return new Promise((done) => {
     const socket = createSocket(isIPv6(server.address) ? 'udp6' : 'udp4');
-    let settled = false;
-    const finish = (result: Exchange): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.close();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
+    const finish = settleOnce(done, () => socket.close(), timeoutMs);
     // A connected socket hears the ICMP "port unreachable" of a closed port as ECONNREFUSED.
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ kind: 'error', message: socketMessage(error) }));
     socket.on('message', (bytes) => {
@@ -196,16 +188,8 @@ function udpExchange(server: Server, packet: Buffer, timeoutMs: number): Promise
 function tcpExchange(server: Server, packet: Buffer, timeoutMs: number): Promise<Exchange> {
   return new Promise((done) => {
     const socket = connect({ host: server.address, port: server.port });
-    let settled = false;
     let received = Buffer.alloc(0);
-    const finish = (result: Exchange): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
+    const finish = settleOnce(done, () => socket.destroy(), timeoutMs);
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ kind: 'error', message: socketMessage(error) }));
     socket.on('close', () => finish({ kind: 'error', message: 'the server closed the TCP connection without an answer' }));
     socket.on('connect', () => {
@@ -218,6 +202,20 @@ function tcpExchange(server: Server, packet: Buffer, timeoutMs: number): Promise
       if (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0)) finish({ kind: 'reply', bytes: received.subarray(2, 2 + received.readUInt16BE(0)) });
     });
   });
+}
+
+/** The first result wins (a timeout after `timeoutMs` included); `close` releases the socket once. */
+function settleOnce(done: (result: Exchange) => void, close: () => void, timeoutMs: number): (result: Exchange) => void {
+  let settled = false;
+  const finish = (result: Exchange): void => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    close();
+    done(result);
+  };
+  const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
+  return finish;
 }
 
 function socketMessage(error: NodeJS.ErrnoException): string {

@@ -1790,6 +1790,18 @@ function mailtoDomain(uri) {
   if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
   return nameKey(host + ".");
 }
+function externalDestinations(entry) {
+  const org = organizationalDomain(entry.domainKey);
+  const out = [];
+  for (const tag of ["rua", "ruf"]) {
+    for (const uri of entry.dmarc[tag] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag, uri, destination, name: `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
 function discoverPolicy(zones, domain, preferred) {
   const org = organizationalDomain(domain);
   for (let key = domain; ; key = parentKey(key)) {
@@ -2661,7 +2673,6 @@ export {
   distinctEntries,
   includedNames,
   analyze,
-  organizationalDomain,
   isServiceOrWildcard,
   dmarcEntry,
   dmarcEntries,
@@ -2671,7 +2682,7 @@ export {
   versionSpan,
   dmarcFingerprint,
   problemReports,
-  mailtoDomain,
+  externalDestinations,
   discoverPolicy,
   bimiEntries,
   checkHost,

@@ -5,10 +5,9 @@ import {
   bare,
   checkHost,
   exchangeSpan,
-  mailtoDomain,
+  externalDestinations,
   mtaStsRecords,
   mxRecords,
-  organizationalDomain,
   policyRecords,
   rdataOf,
   recordTextSpan,
@@ -18,7 +17,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-MH2E54WW.js";
+} from "./chunk-TLSXROVY.js";
 import {
   formatIPv6,
   nameKey,
@@ -2264,15 +2263,7 @@ function decode(bytes, id, name) {
 function udpExchange(server, packet, timeoutMs) {
   return new Promise((done) => {
     const socket = createSocket(isIPv6(server.address) ? "udp6" : "udp4");
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.close();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+    const finish = settleOnce(done, () => socket.close(), timeoutMs);
     socket.on("error", (error) => finish({ kind: "error", message: socketMessage(error) }));
     socket.on("message", (bytes) => {
       const id = bytes.length >= 2 ? bytes.readUInt16BE(0) : -1;
@@ -2284,16 +2275,8 @@ function udpExchange(server, packet, timeoutMs) {
 function tcpExchange(server, packet, timeoutMs) {
   return new Promise((done) => {
     const socket = connect({ host: server.address, port: server.port });
-    let settled = false;
     let received = Buffer.alloc(0);
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      done(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+    const finish = settleOnce(done, () => socket.destroy(), timeoutMs);
     socket.on("error", (error) => finish({ kind: "error", message: socketMessage(error) }));
     socket.on("close", () => finish({ kind: "error", message: "the server closed the TCP connection without an answer" }));
     socket.on("connect", () => {
@@ -2306,6 +2289,18 @@ function tcpExchange(server, packet, timeoutMs) {
       if (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0)) finish({ kind: "reply", bytes: received.subarray(2, 2 + received.readUInt16BE(0)) });
     });
   });
+}
+function settleOnce(done, close, timeoutMs) {
+  let settled = false;
+  const finish = (result) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    close();
+    done(result);
+  };
+  const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+  return finish;
 }
 function socketMessage(error) {
   if (error.code === "ECONNREFUSED") return "connection refused (nothing listens on that port)";
@@ -2780,24 +2775,19 @@ async function checkDaneSigned(zone, lookup) {
 async function checkDmarcReports(zone, zones, lookup) {
   const asks = [];
   for (const entry of policyRecords(zone)) {
-    const org = organizationalDomain(entry.domainKey);
     const seen = /* @__PURE__ */ new Set();
-    for (const tag of ["rua", "ruf"]) {
-      for (const uri of entry.dmarc[tag] ?? []) {
-        const destination = mailtoDomain(uri);
-        if (!destination || organizationalDomain(destination) === org || zones.zoneFor(destination) || seen.has(destination)) continue;
-        seen.add(destination);
-        const name = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
-        asks.push(
-          lookup.ask(name, "TXT").then((answer) => {
-            const span = textSpan(entry, uri.uri);
-            const id = `${entry.domainKey}|${tag}|${destination}`;
-            if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
-            if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
-            return finding("live-dmarc-report-auth", span, `${tag}=${uri.uri.text} sends the DMARC reports of ${entry.domain} to ${destination}, which publishes no v=DMARC1 record at ${name}: receivers send it nothing`, id);
-          })
-        );
-      }
+    for (const { tag, uri, destination, name } of externalDestinations(entry)) {
+      if (zones.zoneFor(destination) || seen.has(destination)) continue;
+      seen.add(destination);
+      asks.push(
+        lookup.ask(name, "TXT").then((answer) => {
+          const span = textSpan(entry, uri.uri);
+          const id = `${entry.domainKey}|${tag}|${destination}`;
+          if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+          if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
+          return finding("live-dmarc-report-auth", span, `${tag}=${uri.uri.text} sends the DMARC reports of ${entry.domain} to ${destination}, which publishes no v=DMARC1 record at ${name}: receivers send it nothing`, id);
+        })
+      );
     }
   }
   return (await Promise.all(asks)).filter((d) => d !== void 0);

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-AX4XZ6F5.js";
+} from "./chunk-IE7X7VI7.js";
 import {
   readZone
 } from "./chunk-QVGU7RVD.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-ZA52KBYQ.js";
-import "./chunk-MH2E54WW.js";
+import "./chunk-TLSXROVY.js";
 import "./chunk-OKHUKN6Z.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";

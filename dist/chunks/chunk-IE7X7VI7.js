@@ -29,6 +29,7 @@ import {
   exchangeSpan,
   exchangeText,
   exchangersOfRun,
+  externalDestinations,
   flowOf,
   hasAddress,
   inNetwork,
@@ -40,14 +41,12 @@ import {
   isSpfRecord,
   judged,
   lookupTerms,
-  mailtoDomain,
   missingDotGuess,
   mtaStsRecords,
   mxByOwner,
   mxFingerprint,
   mxRecords,
   namePattern,
-  organizationalDomain,
   ownerOrTypeSpan,
   parseNetwork,
   parseSpf,
@@ -82,7 +81,7 @@ import {
   txtOf,
   usageSpan,
   versionSpan
-} from "./chunk-MH2E54WW.js";
+} from "./chunk-TLSXROVY.js";
 import {
   abbreviate,
   name,
@@ -2235,26 +2234,20 @@ var rule_default52 = defineRule({
   check(context) {
     const { zone, zones } = context;
     for (const entry of policyRecords(zone)) {
-      const org = organizationalDomain(entry.domainKey);
       const seen = /* @__PURE__ */ new Set();
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
-          const at = resolveName(zones, name2);
-          if (at.kind !== "found" && at.kind !== "missing") continue;
-          if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key = `${tag}|${destination}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          context.report({
-            messageId: "missing",
-            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, "external", destination)
-          });
-        }
+      for (const { tag, uri, destination, name: name2 } of externalDestinations(entry)) {
+        const at = resolveName(zones, name2);
+        if (at.kind !== "found" && at.kind !== "missing") continue;
+        if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
+        const key = `${tag}|${destination}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        context.report({
+          messageId: "missing",
+          data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
+          span: textSpan(entry, uri.uri),
+          fingerprint: dmarcFingerprint(entry, tag, "external", destination)
+        });
       }
     }
   }
