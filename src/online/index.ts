@@ -79,8 +79,8 @@ function systemResolvers(): Server[] {
   return getServers().flatMap((text) => parseServer(text) ?? []);
 }
 
-/** The zone's name servers as the world finds them: its NS RRset, each name's IPv4 addresses. */
-async function zoneServers(client: DnsClient, resolvers: Server[], zone: Zone): Promise<{ servers: Server[] } | { failure: Diagnostic }> {
+/** The zone's name servers as the world finds them: its NS RRset, each name's IPv4 addresses (exported for its test). */
+export async function zoneServers(client: DnsClient, resolvers: Server[], zone: Zone): Promise<{ servers: Server[] } | { failure: Diagnostic }> {
   const fail = (why: string): { failure: Diagnostic } => ({ failure: finding('live-dns-failure', zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}`, `${nameKey(zone.origin)}|NS`) });
   if (!resolvers.length) return fail('no resolver is configured on this machine (give --nameserver)');
   const ns = await client.query(resolvers[0], zone.origin, 'NS', true);

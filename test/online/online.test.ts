@@ -166,6 +166,17 @@ describe('DnsClient against named', () => {
     expect(missing.rcode).toBe('NXDOMAIN');
   });
 
+  it("finds a zone's name servers through a resolver: its NS names and their addresses", async () => {
+    const { zoneServers } = await import('../../src/online/index.ts');
+    const { readZone } = await import('../../src/zone/reader.ts');
+    const zone = readZone(join(repo, 'zones', 'example.com.zone'), { origin: 'example.com.', root: repo });
+    const client = new DnsClient({ timeoutMs: 1000 });
+    // Only the discovery is run: the servers found (192.0.2.53) are not asked anything here.
+    expect(await zoneServers(client, [parseServer(`127.0.0.1:${named.port}`)!], zone)).toEqual({ servers: [{ address: '192.0.2.53', port: 53, label: 'ns1.example.com. (192.0.2.53)' }] });
+    const none = await zoneServers(client, [], zone);
+    expect('failure' in none && none.failure.message).toBe('Could not find the name servers of example.com.: no resolver is configured on this machine (give --nameserver).');
+  });
+
   it('keeps to the run deadline', async () => {
     const silent = await startFakeServer('silent');
     fakes.push(silent);
