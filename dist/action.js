@@ -45272,8 +45272,13 @@ async function checkMtaSts(zone, lookup2, options) {
   return findings;
 }
 function fetchPolicy(host2, address, options) {
-  return new Promise((done) => {
+  return new Promise((resolve9) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
+    const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
+    const done = (result) => {
+      clearTimeout(total);
+      resolve9(result);
+    };
     const req = request2(
       { host: address, servername: host2, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host: host2 }, timeout: timeoutMs },
       (res) => {
@@ -45446,7 +45451,8 @@ var online_exports = {};
 __export(online_exports, {
   checkOnline: () => checkOnline,
   parseOnlineOptions: () => parseOnlineOptions,
-  parseServer: () => parseServer
+  parseServer: () => parseServer,
+  zoneServers: () => zoneServers
 });
 import { getServers } from "node:dns";
 async function checkOnline(zones, results, options = {}) {

@@ -70,8 +70,14 @@ export async function checkMtaSts(zone: Zone, lookup: Lookup, options: HttpsOpti
 }
 
 function fetchPolicy(host: string, address: string, options: HttpsOptions): Promise<{ body: string } | { error: string }> {
-  return new Promise((done) => {
+  return new Promise((resolve) => {
     const timeoutMs = options.timeoutMs ?? 5000;
+    // `timeout` below is per idle period; a server that drips bytes is stopped by this one.
+    const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${(3 * timeoutMs) / 1000} s`)), 3 * timeoutMs);
+    const done = (result: { body: string } | { error: string }): void => {
+      clearTimeout(total);
+      resolve(result);
+    };
     const req = request(
       { host: address, servername: host, port: options.httpsPort ?? 443, path: '/.well-known/mta-sts.txt', method: 'GET', headers: { host }, timeout: timeoutMs },
       (res) => {

@@ -2722,8 +2722,13 @@ async function checkMtaSts(zone, lookup, options) {
   return findings;
 }
 function fetchPolicy(host, address, options) {
-  return new Promise((done) => {
+  return new Promise((resolve) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
+    const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
+    const done = (result) => {
+      clearTimeout(total);
+      resolve(result);
+    };
     const req = request2(
       { host: address, servername: host, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host }, timeout: timeoutMs },
       (res) => {
@@ -2915,5 +2920,6 @@ function merge(results, found) {
 export {
   checkOnline,
   parseOnlineOptions,
-  parseServer
+  parseServer,
+  zoneServers
 };
