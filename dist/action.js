@@ -44941,8 +44941,7 @@ function liveValue(record4) {
   }
 }
 function soaValue(mname, rname, s) {
-  const timers = `${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`;
-  return { key: `${mname} ${rname} ${timers}`, shown: `${mname} ${rname} ${s.serial} ${timers}` };
+  return same(`${mname} ${rname} ${s.serial} ${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`);
 }
 function same(text3) {
   return { key: text3, shown: text3 };
@@ -45029,13 +45028,16 @@ async function checkDrift({ zone, zones, servers, client, recursive }) {
     const anchor = records3[0]?.rdataSpan ?? zoneAnchor(zone);
     const groups = groupBySet(usable);
     if (groups.length > 1) {
-      const told = groups.map((g) => `${g.servers.map((s) => s.label).join(", ")} ${g.values.size ? "serve" + (g.servers.length === 1 ? "s" : "") + " " + [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(", ") : "serve" + (g.servers.length === 1 ? "s" : "") + " none"}`);
+      const told = groups.map((g) => {
+        const what = g.values.size ? [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(", ") : "none";
+        return `${g.servers.map((s) => s.label).join(", ")} ${g.servers.length === 1 ? "serves" : "serve"} ${what}`;
+      });
       findings.push(finding("live-servers-disagree", anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join("; ")}`, `${nameKey(question.name)}|${question.type}`));
     }
     for (const group of groups) {
       const where2 = groups.length > 1 ? ` (${group.servers.map((s) => s.label).join(", ")})` : "";
-      if (question.type === "SOA") compareSerial(findings, records3, group.serial, where2);
-      compare(findings, zone, question, records3, group.values, where2);
+      if (question.type !== "SOA") compare(findings, zone, question, records3, group.values, where2);
+      else if (zone.format === "bind") compareSerial(findings, records3, group.serial, where2);
     }
   }
   for (const [server, failure] of failures) {

@@ -220,7 +220,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-A64RRPWU.js");
+      const online = await import("./chunks/online-BF3CH7KF.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       results = await online.checkOnline(outcome.zones, results, options);

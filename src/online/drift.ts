@@ -105,13 +105,18 @@ export async function checkDrift({ zone, zones, servers, client, recursive }: Dr
     const anchor = records[0]?.rdataSpan ?? zoneAnchor(zone);
     const groups = groupBySet(usable);
     if (groups.length > 1) {
-      const told = groups.map((g) => `${g.servers.map((s) => s.label).join(', ')} ${g.values.size ? 'serve' + (g.servers.length === 1 ? 's' : '') + ' ' + [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(', ') : 'serve' + (g.servers.length === 1 ? 's' : '') + ' none'}`);
+      const told = groups.map((g) => {
+        const what = g.values.size ? [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(', ') : 'none';
+        return `${g.servers.map((s) => s.label).join(', ')} ${g.servers.length === 1 ? 'serves' : 'serve'} ${what}`;
+      });
       findings.push(finding('live-servers-disagree', anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join('; ')}`, `${nameKey(question.name)}|${question.type}`));
     }
     for (const group of groups) {
       const where = groups.length > 1 ? ` (${group.servers.map((s) => s.label).join(', ')})` : '';
-      if (question.type === 'SOA') compareSerial(findings, records, group.serial, where);
-      compare(findings, zone, question, records, group.values, where);
+      // Only the serial of the SOA is the repository's to compare: a provider serves its own name
+      // servers and timers, and rewrites the serial of an export.
+      if (question.type !== 'SOA') compare(findings, zone, question, records, group.values, where);
+      else if (zone.format === 'bind') compareSerial(findings, records, group.serial, where);
     }
   }
   for (const [server, failure] of failures) {

@@ -108,10 +108,8 @@ export function liveValue(record: LiveRecord): Value {
   }
 }
 
-/** The serial has a check of its own (live-soa-serial): drift compares the other fields. */
 function soaValue(mname: string, rname: string, s: { serial: number; refresh: number; retry: number; expire: number; minimum: number }): Value {
-  const timers = `${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`;
-  return { key: `${mname} ${rname} ${timers}`, shown: `${mname} ${rname} ${s.serial} ${timers}` };
+  return same(`${mname} ${rname} ${s.serial} ${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`);
 }
 
 function same(text: string): Value {
