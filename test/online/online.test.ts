@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DnsClient, parseServer } from '../../src/online/dns-client.ts';
+import { cleanup, makeRepo, pullRequestEvent, runAction } from '../action/harness.ts';
 import { freePort, startFakeServer, startNamed, startPolicyServer, type FakeServer, type Named, type PolicyServer } from './servers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([named?.stop(), disagreeing?.stop(), policy?.stop(), ...fakes.map((f) => f.stop())]);
   rmSync(disagreeDir, { recursive: true, force: true });
+  cleanup();
 });
 
 describe('mxlint --online against named on 127.0.0.1', () => {
@@ -191,13 +193,19 @@ describe('DnsClient against named', () => {
 });
 
 describe('the action with online: true', () => {
-  it('annotates drift on a scheduled run, and refuses nameservers without online', async () => {
-    const { runAction } = await import('../action/harness.ts');
+  it('annotates drift on a scheduled run, leaves drift out of a pull request, and refuses nameservers without online', async () => {
     const inputs = { online: 'true', nameservers: `127.0.0.1:${named.port}`, 'filter-mode': 'nofilter' };
     const scheduled = await runAction({ cwd: repo, eventName: 'schedule', inputs });
     expect(scheduled.status).toBe(1);
     expect(scheduled.commands.filter((c) => c.includes('live-drift')).length).toBe(5);
     expect(scheduled.commands.some((c) => c.startsWith('::warning file=zones/example.com.zone,line=5,') && c.includes('live-soa-serial'))).toBe(true);
+    // On a pull request the change is not served yet: no drift, but what a file cannot know still runs.
+    const text = readFileSync(join(repo, 'zones', 'example.com.zone'), 'utf8');
+    const pr = makeRepo({ 'zones/example.com.zone': text }, { 'zones/example.com.zone': text.replace('MX   10 mx1', 'MX   10 mx2') });
+    const reviewed = await runAction({ cwd: pr.dir, event: pullRequestEvent(pr), inputs });
+    expect(reviewed.stderr).toBe('');
+    expect(reviewed.commands.filter((c) => /live-(drift|soa-serial|servers-disagree)/.test(c))).toEqual([]);
+    expect(reviewed.commands.filter((c) => c.includes('(live-spf)'))).toHaveLength(1);
     const off = await runAction({ cwd: repo, eventName: 'schedule', inputs: { nameservers: `127.0.0.1:${named.port}` } });
     expect(off.status).toBe(1);
     expect(off.stdout).toContain("Input 'nameservers' needs 'online: true'.");
