@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request4 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request4(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request4.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request4);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -23909,7 +23909,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23936,7 +23936,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24800,7 +24800,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25191,7 +25191,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -27904,6 +27904,17 @@ function configSchema(rules2) {
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
         }
+      },
+      online: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          nameservers: {
+            type: "array",
+            items: { type: "string" },
+            description: "With --online: the authoritative servers (address or address:port) to compare these zones with, instead of each zone's NS."
+          }
+        }
       }
     }
   };
@@ -28053,7 +28064,8 @@ var init_config = __esm({
         return {
           rules: rules2,
           path: loaded?.path,
-          zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} }
+          zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+          online: { nameservers: config.online?.nameservers ?? [] }
         };
       }
       /** Directory that relative patterns of the governing config are matched from. */
@@ -28061,6 +28073,21 @@ var init_config = __esm({
         return this.find(file)?.dir ?? process.cwd();
       }
     };
+  }
+});
+
+// src/model/span.ts
+function locate(span) {
+  const from = span.source.positionAt(span.start);
+  const to = span.source.positionAt(Math.max(span.start, span.end));
+  return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function spanText(span) {
+  return span.source.display(span.source.slice(span.start, span.end));
+}
+var init_span = __esm({
+  "src/model/span.ts"() {
+    "use strict";
   }
 });
 
@@ -30301,13 +30328,328 @@ var init_mx = __esm({
   }
 });
 
+// rules/mx-dangling-target/rule.ts
+var rule_default;
+var init_rule2 = __esm({
+  "rules/mx-dangling-target/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default = defineRule({
+      meta: {
+        id: "mx-dangling-target",
+        description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
+        severity: "error",
+        messages: {
+          missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
+          noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
+          aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
+          aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
+          if (end.kind === "found" && end.addresses.length > 0) continue;
+          const aliased = chain2.cnames.length > 0;
+          const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
+          if (end.kind === "found" && end.records.length > 0) {
+            related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
+          }
+          context3.report({
+            messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
+            data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
+            span: exchangeSpan(mx),
+            related: related.length ? related : void 0,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-cname/rule.ts
+var rule_default2;
+var init_rule3 = __esm({
+  "rules/mx-target-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_mx();
+    init_names();
+    rule_default2 = defineRule({
+      meta: {
+        id: "mx-target-cname",
+        description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
+        severity: "error",
+        messages: {
+          cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
+          cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
+          dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.cnames.length === 0 && end.kind === "dname") {
+            const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
+            if (!dnameTarget) continue;
+            const rest3 = relativeName(mx.exchange, end.dname.owner);
+            context3.report({
+              messageId: "dname",
+              data: {
+                target: mx.exchange,
+                dnameOwner: end.dname.owner,
+                dnameTarget,
+                canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
+              },
+              span: exchangeSpan(mx),
+              related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
+              fingerprint: mxFingerprint(mx, "DNAME")
+            });
+            continue;
+          }
+          const alias = chain2.cnames[0];
+          if (!alias) continue;
+          const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
+          context3.report({
+            messageId: chain2.broken ? "cnameLoop" : "cname",
+            data: { target: mx.exchange, canonical: chain2.name },
+            span: exchangeSpan(mx),
+            related: [
+              {
+                span: alias.span,
+                message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
+              }
+            ],
+            fingerprint: mxFingerprint(mx, "CNAME")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-ip/rule.ts
+var rule_default3;
+var init_rule4 = __esm({
+  "rules/mx-target-ip/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default3 = defineRule({
+      meta: {
+        id: "mx-target-ip",
+        description: "MX exchangers must be host names, not IP addresses.",
+        severity: "error",
+        messages: {
+          absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
+          relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
+        }
+      },
+      check(context3) {
+        for (const mx of mxRecords(context3.zone)) {
+          const ip = exchangeAsIp(mx);
+          if (!ip) continue;
+          context3.report({
+            messageId: ip.relative ? "relative" : "absolute",
+            data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-missing-dot/rule.ts
+var rule_default4;
+var init_rule5 = __esm({
+  "rules/mx-target-missing-dot/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default4 = defineRule({
+      meta: {
+        id: "mx-target-missing-dot",
+        description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
+        severity: "error",
+        messages: {
+          doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
+          tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          const guess2 = missingDotGuess(zones, zone, mx);
+          if (!guess2) continue;
+          context3.report({
+            messageId: guess2.doubled ? "doubled" : "tld",
+            data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-preference/rule.ts
+var rule_default5;
+var init_rule6 = __esm({
+  "rules/mx-duplicate-preference/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default5 = defineRule({
+      meta: {
+        id: "mx-duplicate-preference",
+        description: "Each MX exchanger of a name should have its own preference.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowLoadSharing: {
+              type: "boolean",
+              default: false,
+              description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
+            }
+          }
+        },
+        messages: {
+          shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
+        }
+      },
+      check(context3) {
+        if (context3.options.allowLoadSharing) return;
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
+          const firstAt = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            const first = firstAt.get(mx.preference);
+            if (!first) firstAt.set(mx.preference, mx);
+            else if (first.exchangeKey !== mx.exchangeKey) {
+              context3.report({
+                messageId: "shared",
+                data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
+                span: preferenceSpan(mx),
+                related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-exchanger/rule.ts
+var rule_default6;
+var init_rule7 = __esm({
+  "rules/mx-duplicate-exchanger/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default6 = defineRule({
+      meta: {
+        id: "mx-duplicate-exchanger",
+        description: "An MX exchanger should appear once per name, at one preference.",
+        severity: "warning",
+        messages: {
+          twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2) continue;
+          const first = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            if (mx.isNull) continue;
+            const earlier = first.get(mx.exchangeKey);
+            if (!earlier) first.set(mx.exchangeKey, mx);
+            else if (earlier.preference !== mx.preference) {
+              context3.report({
+                messageId: "twice",
+                data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
+                span: exchangeSpan(mx),
+                related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-null-mx/rule.ts
+var rule_default7;
+var init_rule8 = __esm({
+  "rules/mx-null-mx/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default7 = defineRule({
+      meta: {
+        id: "mx-null-mx",
+        description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
+        severity: "error",
+        messages: {
+          preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
+          mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          const nulls = group.filter((mx) => mx.isNull);
+          if (nulls.length === 0) continue;
+          for (const mx of nulls) {
+            if (mx.preference === 0) continue;
+            context3.report({
+              messageId: "preference",
+              data: { preference: mx.preference },
+              span: preferenceSpan(mx),
+              fingerprint: mxFingerprint(mx, "preference", mx.preference)
+            });
+          }
+          const others = group.filter((mx) => !mx.isNull);
+          if (others.length === 0) continue;
+          const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+          if (others.length > 3) shown2.push("\u2026");
+          context3.report({
+            messageId: "mixed",
+            data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
+            span: exchangeSpan(nulls[0]),
+            related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
+            fingerprint: mxFingerprint(nulls[0], "mixed")
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/mx-private-address/rule.ts
 function specialRange(bytes, allowDocumentation) {
   const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
   return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
 }
 var RANGES, MAPPED, rule_default8;
-var init_rule2 = __esm({
+var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
     "use strict";
     init_rule();
@@ -30377,6 +30719,101 @@ var init_rule2 = __esm({
               span: exchangeSpan(mx),
               related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range2.what} address ${address.text} here` }],
               fingerprint: mxFingerprint(mx, address.text)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-exchanger-policy/rule.ts
+function patterns(list3) {
+  return list3.map((text3) => ({ text: text3, matches: namePattern(text3) }));
+}
+function networks(list3) {
+  return list3.map((text3) => {
+    const network = parseNetwork(text3);
+    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
+    return network;
+  });
+}
+var IP_OR_CIDR, rule_default9;
+var init_rule10 = __esm({
+  "rules/mx-exchanger-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
+    rule_default9 = defineRule({
+      meta: {
+        id: "mx-exchanger-policy",
+        description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
+        severity: "off",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowedExchangers: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
+            },
+            retiredExchangers: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
+            },
+            retiredAddresses: {
+              type: "array",
+              items: { type: "string", pattern: IP_OR_CIDR },
+              default: [],
+              description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
+            }
+          }
+        },
+        messages: {
+          notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
+          retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
+          retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const allowed = patterns(options.allowedExchangers);
+        const retired = patterns(options.retiredExchangers);
+        const retiredNetworks = networks(options.retiredAddresses);
+        const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const retiredBy = retired.find((p) => p.matches(mx.exchange));
+          if (retiredBy) {
+            context3.report({
+              messageId: "retired",
+              data: { target: mx.exchange, pattern: retiredBy.text },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "retired")
+            });
+          } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
+            context3.report({
+              messageId: "notAllowed",
+              data: { target: mx.exchange, allowed: allowedText },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "not-allowed")
+            });
+          }
+          if (retiredNetworks.length === 0) continue;
+          for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+            const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+            if (!network) continue;
+            context3.report({
+              messageId: "retiredAddress",
+              data: { target: mx.exchange, address: address.text, network: network.text },
+              span: exchangeSpan(mx),
+              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
+              fingerprint: mxFingerprint(mx, "retired-address", address.text)
             });
           }
         }
@@ -31554,6 +31991,96 @@ var init_spf2 = __esm({
   }
 });
 
+// rules/mx-implicit/rule.ts
+function dkimOwners(index) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of index) {
+    let at2 = 0;
+    if (!key2.startsWith(DKIM_LABEL)) {
+      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
+      if (at2 === 0) continue;
+    }
+    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
+    if (!out.has(name2)) out.set(name2, records3[0]);
+  }
+  return out;
+}
+function dmarcRecord(records3) {
+  return records3?.find((r) => {
+    const view = r.type === "TXT" ? txtOf(r) : void 0;
+    return view !== void 0 && isDmarcRecord(view.text);
+  });
+}
+var DKIM_LABEL, rule_default10;
+var init_rule11 = __esm({
+  "rules/mx-implicit/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_mx();
+    init_dmarc();
+    init_spf2();
+    init_text();
+    DKIM_LABEL = "_domainkey.";
+    rule_default10 = defineRule({
+      meta: {
+        id: "mx-implicit",
+        description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
+            }
+          }
+        },
+        messages: {
+          implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const index = zones.index(zone);
+        const ignore = options.ignore.map(namePattern);
+        let dkim;
+        for (const [key2, records3] of index) {
+          if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
+          const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+          if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
+          const spf = authorisingSpf(records3);
+          let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
+          if (!evidence) {
+            const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
+            if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
+          }
+          if (!evidence) {
+            dkim ??= dkimOwners(index);
+            const dkimKey = dkim.get(key2);
+            if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
+          }
+          if (!evidence) continue;
+          if (exchangersOfRun(zones).has(key2)) continue;
+          if (ignore.some((matches2) => matches2(address.owner))) continue;
+          const at2 = resolveName(zones, address.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          context3.report({
+            messageId: "implicit",
+            data: { name: address.owner, evidence: evidence.what },
+            span: ownerOrTypeSpan(address),
+            related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
+            fingerprint: `${key2}|MX|implicit`
+          });
+        }
+      }
+    });
+  }
+});
+
 // src/providers/meta.ts
 function isProxied(record4) {
   return proxied.has(record4);
@@ -31571,6 +32098,1671 @@ var init_meta = __esm({
     proxied = /* @__PURE__ */ new WeakSet();
     automaticTtl = /* @__PURE__ */ new WeakSet();
     AUTOMATIC_TTL = 300;
+  }
+});
+
+// rules/mx-target-proxied/rule.ts
+var rule_default11;
+var init_rule12 = __esm({
+  "rules/mx-target-proxied/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_meta();
+    rule_default11 = defineRule({
+      meta: {
+        id: "mx-target-proxied",
+        description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
+        severity: "error",
+        messages: {
+          proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const candidates = [...chain2.cnames];
+          if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
+          const culprit = candidates.find(isProxied);
+          if (!culprit) continue;
+          const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
+          context3.report({
+            messageId: "proxied",
+            data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
+            span: exchangeSpan(mx),
+            related,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/engine/zone-checks.ts
+function rrsets(zone, zones) {
+  let sets3 = rrsetCache.get(zone);
+  if (sets3) return sets3;
+  sets3 = [];
+  for (const [key2, records3] of zones.index(zone)) {
+    if (records3.length === 1) {
+      const r = records3[0];
+      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
+      continue;
+    }
+    const byType = /* @__PURE__ */ new Map();
+    for (const r of records3) {
+      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
+      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
+      const set = byType.get(id);
+      if (set) set.records.push(r);
+      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+    }
+    for (const set of byType.values()) sets3.push(set);
+  }
+  rrsetCache.set(zone, sets3);
+  return sets3;
+}
+function coveredType(record4) {
+  const first = record4.fields[0];
+  if (first && first.text !== "\\#") {
+    const n = typeNumber(first.text);
+    return n === void 0 ? first.text.toUpperCase() : typeName(n);
+  }
+  const rdata = rdataOf(record4, "RRSIG");
+  return rdata ? typeName(rdata.typeCovered) : "?";
+}
+function rrsetLabel(set) {
+  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
+}
+function canonicalRdata(record4) {
+  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+  if (!parsed.ok) return void 0;
+  const rdata = parsed.rdata;
+  let typed = rdata;
+  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
+  if (spec?.fields.some((f2) => f2.codec === name)) {
+    const copy = { ...rdata };
+    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
+    typed = copy;
+  }
+  const wire = rdataToWire(typed);
+  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
+}
+function shortHash(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) {
+    h ^= text3.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function soaRecords(zone) {
+  let out = soaCache.get(zone);
+  if (!out) {
+    out = zone.records.filter((r) => r.type === "SOA");
+    soaCache.set(zone, out);
+  }
+  return out;
+}
+function apexSoa(zone, zones) {
+  for (const record4 of zones.recordsAt(zone, zone.origin)) {
+    if (record4.type !== "SOA") continue;
+    const soa = rdataOf(record4, "SOA");
+    if (soa) return { record: record4, soa };
+  }
+  return void 0;
+}
+function checkSoaTimer(context3, timer, judge2) {
+  const found = apexSoa(context3.zone, context3.zones);
+  if (!found) return;
+  const { record: record4, soa } = found;
+  const fields = record4.fields;
+  const field2 = fields[SOA_TIMERS[timer]];
+  if (!field2) return;
+  for (const finding2 of judge2(soa)) {
+    const other = finding2.against ? fields[SOA_TIMERS[finding2.against]] : void 0;
+    context3.report({
+      messageId: finding2.messageId,
+      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding2.data },
+      span: field2.span,
+      related: other ? [{ span: other.span, message: `the SOA ${finding2.against} is ${spanText(other.span)}` }] : void 0,
+      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
+    });
+  }
+}
+function duration(seconds) {
+  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
+  for (const [size2, unit] of units) {
+    if (seconds >= size2 && seconds % size2 === 0) {
+      const n = seconds / size2;
+      return `${n} ${unit}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
+}
+function secondsOption(defaultValue, description) {
+  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
+}
+function mxTargets(zones) {
+  let targets = mxTargetCache.get(zones);
+  if (targets) return targets;
+  targets = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const record4 of zone.records) {
+      if (record4.type !== "MX") continue;
+      const exchange = mxExchange(record4);
+      if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
+    }
+  }
+  mxTargetCache.set(zones, targets);
+  return targets;
+}
+function mxExchange(record4) {
+  const fields = record4.fields;
+  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
+    const parsed = parseName(fields[1].text, record4.origin);
+    if (parsed.ok) return parsed.name;
+  }
+  return rdataOf(record4, "MX")?.exchange;
+}
+function isIncludedElsewhere(zone, zones) {
+  let included = includedCache2.get(zones);
+  if (!included) {
+    included = /* @__PURE__ */ new Set();
+    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+    includedCache2.set(zones, included);
+  }
+  return included.has(zone.source.path);
+}
+function ttlLimitsSchema(defaults2, bound) {
+  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
+  const properties = {};
+  for (const [key2, value2] of Object.entries(defaults2)) {
+    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
+    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
+  }
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties,
+    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
+  };
+}
+function ttlLimitHits(context3, past) {
+  const options = context3.options;
+  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
+  const fallback = typeof options.default === "number" ? options.default : void 0;
+  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
+  const hits = [];
+  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+    const isTarget = targets !== void 0 && targets.has(key2);
+    for (const record4 of records3) {
+      let hit;
+      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
+        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
+      } else {
+        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
+        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
+        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
+          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
+        }
+      }
+      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
+    }
+  }
+  return hits;
+}
+function reportTtlHits(context3, hits, explicitId, inheritedId) {
+  for (const { record: record4, limit, what, option } of hits) {
+    const explicit = record4.ttlStart >= 0;
+    const span = record4.ttlSpan;
+    context3.report({
+      messageId: explicit ? explicitId : inheritedId,
+      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
+      span,
+      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
+    });
+  }
+}
+var rrsetCache, soaCache, SOA_TIMERS, mxTargetCache, includedCache2, SIGNER_SET;
+var init_zone_checks = __esm({
+  "src/engine/zone-checks.ts"() {
+    "use strict";
+    init_span();
+    init_names();
+    init_codecs();
+    init_rdata();
+    init_schema();
+    init_records();
+    init_cache();
+    rrsetCache = ruleCache();
+    soaCache = ruleCache();
+    SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
+    mxTargetCache = /* @__PURE__ */ new WeakMap();
+    includedCache2 = /* @__PURE__ */ new WeakMap();
+    SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
+  }
+});
+
+// rules/ttl-too-short/rule.ts
+var rule_default12;
+var init_rule13 = __esm({
+  "rules/ttl-too-short/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default12 = defineRule({
+      meta: {
+        id: "ttl-too-short",
+        description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+        severity: "warning",
+        options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
+        messages: {
+          short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
+          shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-too-long/rule.ts
+var rule_default13;
+var init_rule14 = __esm({
+  "rules/ttl-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default13 = defineRule({
+      meta: {
+        id: "ttl-too-long",
+        description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+        severity: "warning",
+        options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
+        messages: {
+          long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
+          longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-rrset-mismatch/rule.ts
+var rule_default14;
+var init_rule15 = __esm({
+  "rules/ttl-rrset-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_span();
+    init_zone_checks();
+    rule_default14 = defineRule({
+      meta: {
+        id: "ttl-rrset-mismatch",
+        description: "Records of one RRset (same owner and type) have different TTLs.",
+        severity: "warning",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
+          mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const first = set.records[0];
+          for (const record4 of set.records) {
+            if (record4.ttl === first.ttl) continue;
+            const explicit = record4.ttlStart >= 0;
+            context3.report({
+              messageId: explicit ? "mismatch" : "mismatchInherited",
+              data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
+              span: record4.ttlSpan,
+              related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
+              fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-refresh/rule.ts
+var rule_default15;
+var init_rule16 = __esm({
+  "rules/soa-refresh/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default15 = defineRule({
+      meta: {
+        id: "soa-refresh",
+        description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
+        },
+        messages: {
+          low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(
+          context3,
+          "refresh",
+          (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
+        );
+      }
+    });
+  }
+});
+
+// rules/soa-retry/rule.ts
+var rule_default16;
+var init_rule17 = __esm({
+  "rules/soa-retry/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default16 = defineRule({
+      meta: {
+        id: "soa-retry",
+        description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
+        },
+        messages: {
+          low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
+          notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "retry", (soa) => {
+          const findings = [];
+          if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-expire/rule.ts
+var rule_default17;
+var init_rule18 = __esm({
+  "rules/soa-expire/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default17 = defineRule({
+      meta: {
+        id: "soa-expire",
+        description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
+        },
+        messages: {
+          low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
+          belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "expire", (soa) => {
+          const findings = [];
+          if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-minimum/rule.ts
+var rule_default18;
+var init_rule19 = __esm({
+  "rules/soa-minimum/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default18 = defineRule({
+      meta: {
+        id: "soa-minimum",
+        description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
+            max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
+          }
+        },
+        messages: {
+          low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
+          high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
+        }
+      },
+      check(context3) {
+        const { min, max } = context3.options;
+        checkSoaTimer(context3, "minimum", (soa) => {
+          if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
+          if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
+          return [];
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-count/rule.ts
+var rule_default19;
+var init_rule20 = __esm({
+  "rules/soa-count/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default19 = defineRule({
+      meta: {
+        id: "soa-count",
+        description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
+          extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
+          notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
+        const soas = soaRecords(zone);
+        if (soas.length === 0) {
+          if (zone.records.length === 0) return;
+          const first2 = zone.records[0];
+          context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
+          return;
+        }
+        const apex = nameKey(zone.origin);
+        const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
+        for (const record4 of soas) {
+          if (record4 === first) continue;
+          const key2 = nameKey(record4.owner);
+          context3.report({
+            messageId: key2 === apex ? "extra" : "notAtApex",
+            data: { owner: record4.owner, origin: zone.origin },
+            span: record4.typeSpan,
+            related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
+            fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-mname-cname/rule.ts
+var rule_default20;
+var init_rule21 = __esm({
+  "rules/soa-mname-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    rule_default20 = defineRule({
+      meta: {
+        id: "soa-mname-cname",
+        description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
+        }
+      },
+      check(context3) {
+        for (const record4 of soaRecords(context3.zone)) {
+          const soa = rdataOf(record4, "SOA");
+          if (!soa) continue;
+          const cname = context3.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+          const target2 = cname && rdataOf(cname, "CNAME");
+          if (!cname || !target2) continue;
+          context3.report({
+            messageId: "cname",
+            data: { mname: record4.fields[0].text, target: target2.target },
+            span: record4.fields[0].span,
+            related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
+            fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-cname-and-other-data/rule.ts
+var ALLOWED, rule_default21;
+var init_rule22 = __esm({
+  "rules/zone-cname-and-other-data/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
+    rule_default21 = defineRule({
+      meta: {
+        id: "zone-cname-and-other-data",
+        description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
+          cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
+        }
+      },
+      check(context3) {
+        for (const [key2, records3] of context3.zones.index(context3.zone)) {
+          if (records3.length < 2) continue;
+          const cname = records3.find((r) => r.type === "CNAME");
+          if (!cname) continue;
+          const cnameAt = records3.indexOf(cname);
+          const firstOther = records3.find((r) => !ALLOWED.has(r.type));
+          if (!firstOther) continue;
+          if (records3.indexOf(firstOther) < cnameAt) {
+            context3.report({
+              messageId: "cnameAfterOther",
+              data: { owner: cname.owner, type: firstOther.type },
+              span: cname.typeSpan,
+              related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
+              fingerprint: `${key2}|CNAME|other-data`
+            });
+          }
+          for (let i = cnameAt + 1; i < records3.length; i++) {
+            const record4 = records3[i];
+            if (ALLOWED.has(record4.type)) continue;
+            context3.report({
+              messageId: "otherAfterCname",
+              data: { owner: cname.owner, type: record4.type },
+              span: record4.typeSpan,
+              related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
+              fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-multiple-cname/rule.ts
+var rule_default22;
+var init_rule23 = __esm({
+  "rules/zone-multiple-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    rule_default22 = defineRule({
+      meta: {
+        id: "zone-multiple-cname",
+        description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME" || set.records.length < 2) continue;
+          const first = set.records[0];
+          const firstTarget = rdataOf(first, "CNAME")?.target;
+          if (firstTarget === void 0) continue;
+          const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
+          for (const record4 of set.records.slice(1)) {
+            const target2 = rdataOf(record4, "CNAME")?.target;
+            if (target2 === void 0 || seen.has(nameKey(target2))) continue;
+            seen.add(nameKey(target2));
+            const field2 = record4.fields[0];
+            context3.report({
+              messageId: "multiple",
+              data: { owner: record4.owner, first: firstTarget, target: field2.text },
+              span: field2.span,
+              related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
+              fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-duplicate-record/rule.ts
+function where(first, record4) {
+  const line = first.source.positionAt(first.start).line;
+  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
+}
+var rule_default23;
+var init_rule24 = __esm({
+  "rules/zone-duplicate-record/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default23 = defineRule({
+      meta: {
+        id: "zone-duplicate-record",
+        description: "The same record (owner, type and rdata) appears twice.",
+        severity: "warning",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const firstOf = /* @__PURE__ */ new Map();
+          const copies = /* @__PURE__ */ new Map();
+          for (const record4 of set.records) {
+            const canonical = canonicalRdata(record4);
+            if (canonical === void 0) continue;
+            const first = firstOf.get(canonical);
+            if (!first) {
+              firstOf.set(canonical, record4);
+              continue;
+            }
+            const span = record4.rdataSpan;
+            const copy = (copies.get(canonical) ?? 0) + 1;
+            copies.set(canonical, copy);
+            context3.report({
+              messageId: "duplicate",
+              data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
+              span,
+              related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
+              fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-apex-ns-missing/rule.ts
+var rule_default24;
+var init_rule25 = __esm({
+  "rules/zone-apex-ns-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default24 = defineRule({
+      meta: {
+        id: "zone-apex-ns-missing",
+        description: "A BIND zone with an SOA has no NS records at its apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind") return;
+        const found = apexSoa(zone, zones);
+        if (!found) return;
+        if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
+        context3.report({
+          messageId: "missing",
+          data: { origin: zone.origin },
+          span: found.record.typeSpan,
+          fingerprint: `${nameKey(zone.origin)}|NS|missing`
+        });
+      }
+    });
+  }
+});
+
+// rules/zone-out-of-zone/rule.ts
+function suggest(owner, origin) {
+  const keep = nameLabels(owner).length - nameLabels(origin).length;
+  if (keep <= 0) return origin;
+  const written = owner.slice(0, -1).split(/(?<!\\)\./);
+  return `${written.slice(0, keep).join(".")}.${origin}`;
+}
+var rule_default25;
+var init_rule26 = __esm({
+  "rules/zone-out-of-zone/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default25 = defineRule({
+      meta: {
+        id: "zone-out-of-zone",
+        description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const origin = zone.origin;
+        const apex = nameKey(origin);
+        if (apex === "." || isIncludedElsewhere(zone, zones)) return;
+        for (const [key2, records3] of zones.index(zone)) {
+          if (key2 === apex || key2.endsWith("." + apex)) continue;
+          const suggestion2 = suggest(records3[0].owner, origin);
+          for (const record4 of records3) {
+            const written = record4.ownerSpan.end > record4.ownerSpan.start;
+            context3.report({
+              messageId: "outside",
+              data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
+              span: written ? record4.ownerSpan : record4.typeSpan,
+              fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default26;
+var init_rule27 = __esm({
+  "rules/spf-permissive-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default26 = defineRule({
+      meta: {
+        id: "spf-permissive-all",
+        description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
+        severity: "error",
+        messages: {
+          explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
+          implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all2 = flowOf(entry2.spf).all;
+          if (!all2 || all2.qualifier !== "+") continue;
+          context3.report({
+            messageId: all2.qualifierSpan ? "explicit" : "implicit",
+            data: { term: textOf(entry2, all2), owner: entry2.record.owner },
+            span: spanOf(entry2, all2),
+            fingerprint: spfFingerprint(entry2, "all")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-weak-all/rule.ts
+var rule_default27;
+var init_rule28 = __esm({
+  "rules/spf-weak-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default27 = defineRule({
+      meta: {
+        id: "spf-weak-all",
+        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
+        severity: "warning",
+        messages: {
+          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
+          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
+        }
+      },
+      check(context3) {
+        const included = includedNames(context3.zones);
+        for (const entry2 of spfRecords(context3.zone)) {
+          if (!isMailDomain(entry2.ownerKey) || included.has(entry2.ownerKey)) continue;
+          const flow = flowOf(entry2.spf);
+          if (flow.all) {
+            if (flow.all.qualifier !== "?") continue;
+            context3.report({
+              messageId: "neutral",
+              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
+              span: spanOf(entry2, flow.all),
+              fingerprint: spfFingerprint(entry2, "all")
+            });
+          } else if (!entry2.spf.redirect) {
+            context3.report({
+              messageId: "missing",
+              data: { owner: entry2.record.owner },
+              span: recordTextSpan(entry2),
+              fingerprint: spfFingerprint(entry2, "no-all")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-multiple-records/rule.ts
+var rule_default28;
+var init_rule29 = __esm({
+  "rules/spf-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default28 = defineRule({
+      meta: {
+        id: "spf-multiple-records",
+        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
+        }
+      },
+      check(context3) {
+        for (const group of spfByOwner(context3.zone).values()) {
+          const distinct = distinctEntries(group);
+          if (distinct.length < 2) continue;
+          const [first, second] = distinct;
+          context3.report({
+            messageId: "multiple",
+            data: { owner: first.record.owner, count: distinct.length },
+            span: recordTextSpan(second),
+            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+            fingerprint: spfFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-syntax/rule.ts
+function lookalike(text3) {
+  if (isSpfRecord(text3)) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
+  const m = LOOKALIKE.exec(text3);
+  if (!m) return void 0;
+  const start = m[1].length + m[2].length;
+  const token = m[3];
+  const end = start + token.length;
+  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
+  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
+  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
+  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
+  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
+  return { messageId: "version", start, end, token };
+}
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default29;
+var init_rule30 = __esm({
+  "rules/spf-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_common();
+    init_spf();
+    init_names();
+    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
+    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
+    rule_default29 = defineRule({
+      meta: {
+        id: "spf-syntax",
+        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
+        severity: "error",
+        messages: {
+          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
+          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
+          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
+          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
+          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
+          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
+          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const p of entry2.spf.problems) {
+            if (OWNED_ELSEWHERE.has(p.code)) continue;
+            context3.report({
+              messageId: "problem",
+              data: { problem: p.message.replace(/\.$/, "") },
+              span: spanOf(entry2, p),
+              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
+            });
+          }
+        }
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const view = txtOf(record4);
+          const found = view && lookalike(view.text);
+          if (!view || !found) continue;
+          context3.report({
+            messageId: found.messageId,
+            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
+            span: view.span(found.start, found.end),
+            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-too-many-lookups/rule.ts
+function describe2(part) {
+  return part.atLeast ? `at least ${part.count}` : String(part.count);
+}
+function chain(entry2, parts) {
+  const known = [];
+  const outside = [];
+  for (const p of parts) {
+    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
+    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
+  }
+  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
+  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
+  return known.join(", ");
+}
+var LIMIT, rule_default30;
+var init_rule31 = __esm({
+  "rules/spf-too-many-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT = 10;
+    rule_default30 = defineRule({
+      meta: {
+        id: "spf-too-many-lookups",
+        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAt: {
+              type: "integer",
+              minimum: 1,
+              maximum: LIMIT,
+              default: 9,
+              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
+            }
+          }
+        },
+        messages: {
+          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
+          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
+        }
+      },
+      check(context3) {
+        const warnAt = context3.options.warnAt;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          if (analysis.lookups < warnAt) continue;
+          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+          const related = [];
+          for (const part of analysis.parts) {
+            if (!part.nested) continue;
+            related.push({
+              span: recordTextSpan(part.nested.entry),
+              message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
+            });
+          }
+          context3.report({
+            messageId: analysis.lookups > LIMIT ? "over" : "near",
+            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
+            span: recordTextSpan(entry2),
+            related,
+            fingerprint: spfFingerprint(entry2, "lookups"),
+            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-void-lookups/rule.ts
+function describe3(hit) {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}
+var LIMIT2, rule_default31;
+var init_rule32 = __esm({
+  "rules/spf-void-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT2 = 2;
+    rule_default31 = defineRule({
+      meta: {
+        id: "spf-void-lookups",
+        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
+        severity: "warning",
+        messages: {
+          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const v4 = analysis.voids4.length;
+          const v6 = analysis.voids6.length;
+          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
+          const family = v4 >= v6 ? 4 : 6;
+          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const both = v4 > LIMIT2 && v6 > LIMIT2;
+          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
+          let seen = 0;
+          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+          context3.report({
+            messageId: "voids",
+            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
+            span: spanOf(entry2, part.term),
+            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
+            fingerprint: spfFingerprint(entry2, "void-lookups")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-no-spf/rule.ts
+var rule_default32;
+var init_rule33 = __esm({
+  "rules/spf-include-no-spf/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_resolver();
+    init_spf2();
+    init_records();
+    init_common();
+    rule_default32 = defineRule({
+      meta: {
+        id: "spf-include-no-spf",
+        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
+        severity: "error",
+        messages: {
+          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
+          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
+          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
+        }
+      },
+      check(context3) {
+        const resolver = resolverFor(context3.zones, context3.zone);
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of lookupTerms(entry2.spf)) {
+            const isInclude = term.type === "mechanism" && term.kind === "include";
+            if (!isInclude && term.type !== "modifier") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (!target2) continue;
+            const policy = policyAt(resolver, target2);
+            if (policy.kind !== "none") continue;
+            context3.report({
+              messageId: policy.why,
+              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
+              span: spanOf(entry2, term),
+              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
+              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-loop/rule.ts
+var rule_default33;
+var init_rule34 = __esm({
+  "rules/spf-include-loop/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default33 = defineRule({
+      meta: {
+        id: "spf-include-loop",
+        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
+        severity: "error",
+        messages: {
+          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
+          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          for (const part of analysis.parts) {
+            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
+            if (!loop) continue;
+            const self = loop.path.length === 2 && loop.entry === entry2;
+            context3.report({
+              messageId: self ? "self" : "loop",
+              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
+              span: spanOf(entry2, part.term),
+              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
+              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-ptr/rule.ts
+var rule_default34;
+var init_rule35 = __esm({
+  "rules/spf-ptr/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default34 = defineRule({
+      meta: {
+        id: "spf-ptr",
+        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
+        severity: "warning",
+        messages: {
+          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
+          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type === "mechanism" && term.kind === "ptr") {
+              context3.report({
+                messageId: "mechanism",
+                data: { term: textOf(entry2, term) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
+              });
+            }
+            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
+            for (const part of spec?.parts ?? []) {
+              if (part.type !== "macro" || part.letter !== "p") continue;
+              context3.report({
+                messageId: "macro",
+                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
+                span: spanOf(entry2, part),
+                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-redirect-ignored/rule.ts
+var rule_default35;
+var init_rule36 = __esm({
+  "rules/spf-redirect-ignored/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default35 = defineRule({
+      meta: {
+        id: "spf-redirect-ignored",
+        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
+        severity: "warning",
+        messages: {
+          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all2 = flowOf(entry2.spf).all;
+          const redirect = entry2.spf.redirect;
+          if (!all2 || !redirect) continue;
+          context3.report({
+            messageId: "ignored",
+            data: { term: textOf(entry2, redirect), all: textOf(entry2, all2), target: redirect.value.text },
+            span: spanOf(entry2, redirect),
+            related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "redirect-ignored")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-terms-after-all/rule.ts
+var rule_default36;
+var init_rule37 = __esm({
+  "rules/spf-terms-after-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default36 = defineRule({
+      meta: {
+        id: "spf-terms-after-all",
+        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
+        severity: "warning",
+        messages: {
+          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const { all: all2, after } = flowOf(entry2.spf);
+          if (!all2 || after.length === 0) continue;
+          const first = after[0];
+          const last = after[after.length - 1];
+          const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+          if (after.length > 4) shown2.push("\u2026");
+          context3.report({
+            messageId: "after",
+            data: { terms: shown2.join(", "), all: textOf(entry2, all2), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+            span: spanOf(entry2, { start: first.start, end: last.end }),
+            related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-duplicate-modifier/rule.ts
+var rule_default37;
+var init_rule38 = __esm({
+  "rules/spf-duplicate-modifier/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default37 = defineRule({
+      meta: {
+        id: "spf-duplicate-modifier",
+        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
+        severity: "error",
+        messages: {
+          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const first = /* @__PURE__ */ new Map();
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "modifier" || term.kind === "unknown") continue;
+            const earlier = first.get(term.kind);
+            if (!earlier) {
+              first.set(term.kind, term);
+              continue;
+            }
+            context3.report({
+              messageId: "duplicate",
+              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
+              span: spanOf(entry2, term),
+              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
+              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-split-term/rule.ts
+function report(context3, entry2, start, boundary, end) {
+  const text3 = entry2.view.text;
+  const left = text3.slice(start, boundary);
+  const right = text3.slice(boundary, end);
+  const joined = text3.slice(start, end);
+  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
+  context3.report({
+    messageId: glued ? "glued" : "split",
+    data: { left, right, joined },
+    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined)
+  });
+}
+var TERM_START, rule_default38;
+var init_rule39 = __esm({
+  "rules/spf-split-term/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    init_spf();
+    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
+    rule_default38 = defineRule({
+      meta: {
+        id: "spf-split-term",
+        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
+        severity: "warning",
+        messages: {
+          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
+          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const lengths = entry2.view.stringLengths;
+          if (lengths.length < 2) continue;
+          const text3 = entry2.view.text;
+          let boundary = 0;
+          let lastTokenEnd = -1;
+          for (let i = 0; i < lengths.length - 1; i++) {
+            boundary += lengths[i];
+            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
+            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
+            const space = text3.indexOf(" ", boundary);
+            const end = space < 0 ? text3.length : space;
+            if (start < lastTokenEnd) continue;
+            lastTokenEnd = end;
+            report(context3, entry2, start, boundary, end);
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-record-too-long/rule.ts
+var rule_default39;
+var init_rule40 = __esm({
+  "rules/spf-record-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default39 = defineRule({
+      meta: {
+        id: "spf-record-too-long",
+        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 450,
+              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
+            },
+            errorAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 512,
+              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
+            }
+          }
+        },
+        messages: {
+          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
+        }
+      },
+      check(context3) {
+        const warnAbove = context3.options.warnAbove;
+        const errorAbove = context3.options.errorAbove;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const length = entry2.view.text.length;
+          if (length <= warnAbove) continue;
+          const error2 = length > errorAbove;
+          const limit = error2 ? errorAbove : warnAbove;
+          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
+          const range2 = term ?? { start: limit, end: length };
+          context3.report({
+            messageId: "long",
+            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
+            span: spanOf(entry2, range2),
+            fingerprint: spfFingerprint(entry2, "length"),
+            ...error2 ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-type99/rule.ts
+var rule_default40;
+var init_rule41 = __esm({
+  "rules/spf-type99/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_names();
+    rule_default40 = defineRule({
+      meta: {
+        id: "spf-type99",
+        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
+        severity: "warning",
+        messages: {
+          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
+          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
+          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
+        }
+      },
+      check(context3) {
+        const byOwner = spfByOwner(context3.zone);
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+          const txt = byOwner.get(nameKey(record4.owner)) ?? [];
+          const text3 = txtOf(record4)?.text;
+          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
+          context3.report({
+            messageId,
+            data: { type: record4.type, owner: record4.owner },
+            span: record4.typeSpan,
+            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
+            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-broad-range/rule.ts
+function ranges(term, min4, min6) {
+  switch (term.kind) {
+    case "ip4":
+      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+    case "ip6":
+      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+    case "a":
+    case "mx": {
+      const out = [];
+      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
+      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+function size(family, prefix) {
+  const bits = (family === 4 ? 32 : 128) - prefix;
+  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
+}
+var rule_default41;
+var init_rule42 = __esm({
+  "rules/spf-broad-range/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default41 = defineRule({
+      meta: {
+        id: "spf-broad-range",
+        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ip4MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 32,
+              default: 16,
+              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
+            },
+            ip6MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 128,
+              default: 32,
+              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
+            }
+          }
+        },
+        messages: {
+          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
+          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
+        }
+      },
+      check(context3) {
+        const min4 = context3.options.ip4MinPrefix;
+        const min6 = context3.options.ip6MinPrefix;
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
+            for (const [family, prefix, min] of ranges(term, min4, min6)) {
+              if (prefix >= min) continue;
+              context3.report({
+                messageId: prefix === 0 ? "everything" : "broad",
+                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
+                ...prefix === 0 ? {} : { severity: "warning" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-parked-domain/rule.ts
+function isNullPolicy(resolver, entry2, domain, depth) {
+  const flow = flowOf(entry2.spf);
+  const first = flow.reached[0];
+  if (first) return first.kind === "all" && first.qualifier === "-";
+  if (!flow.redirect || depth > 8) return false;
+  const target2 = targetOf(domain, flow.redirect);
+  if (!target2) return void 0;
+  const policy = policyAt(resolver, target2);
+  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
+}
+function parkedHosts(zones, zone, spf, mxGroups, report2) {
+  const exchangers = exchangersOfRun(zones);
+  for (const [owner, records3] of zones.index(zone)) {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+    if (!address || records3.some((r) => r.type === "MX")) continue;
+    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    report2({
+      messageId: "parked",
+      data: { owner: address.owner },
+      span: ownerOrTypeSpan(address),
+      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
+    });
+  }
+}
+var rule_default42;
+var init_rule43 = __esm({
+  "rules/spf-parked-domain/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_spf2();
+    init_names();
+    rule_default42 = defineRule({
+      meta: {
+        id: "spf-parked-domain",
+        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
+        severity: "warning",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            parkedWithoutMx: {
+              type: "boolean",
+              default: false,
+              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
+            }
+          }
+        },
+        messages: {
+          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
+          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
+          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
+        }
+      },
+      check(context3) {
+        const spf = spfByOwner(context3.zone);
+        const resolver = resolverFor(context3.zones, context3.zone);
+        const mxGroups = mxByOwner(context3.zone);
+        for (const [owner, group] of mxGroups) {
+          const nullMx = group.find((mx) => mx.isNull);
+          if (!nullMx || group.length > 1) continue;
+          const entries = distinctEntries(spf.get(owner) ?? []);
+          if (entries.length === 0) {
+            context3.report({
+              messageId: "nullMxMissing",
+              data: { owner: nullMx.record.owner },
+              span: exchangeSpan(nullMx),
+              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
+            });
+            continue;
+          }
+          if (entries.length > 1) continue;
+          const entry2 = entries[0];
+          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
+          const first = entry2.spf.terms[0];
+          context3.report({
+            messageId: "nullMxNotNull",
+            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
+            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
+            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
+            fingerprint: spfFingerprint(entry2, "parked")
+          });
+        }
+        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
+      }
+    });
   }
 });
 
@@ -31841,6 +34033,537 @@ var init_dmarc2 = __esm({
     policyCache = ruleCache();
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiCache = ruleCache();
+  }
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default43;
+var init_rule44 = __esm({
+  "rules/dmarc-policy-none/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default43 = defineRule({
+      meta: {
+        id: "dmarc-policy-none",
+        description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            subdomainPolicies: {
+              type: "boolean",
+              default: true,
+              description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+            }
+          }
+        },
+        messages: {
+          p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+          sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+          np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+        }
+      },
+      check(context3) {
+        const tags = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+        for (const entry2 of policyRecords(context3.zone)) {
+          for (const key2 of tags) {
+            const value2 = entry2.dmarc[key2];
+            if (value2?.value !== "none") continue;
+            const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
+            if (!tag2) continue;
+            context3.report({
+              messageId: key2,
+              data: { domain: entry2.domain },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, key2)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+function receivingMx(records3) {
+  return records3.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default44;
+var init_rule45 = __esm({
+  "rules/dmarc-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_spf2();
+    init_mx();
+    init_records();
+    init_names();
+    rule_default44 = defineRule({
+      meta: {
+        id: "dmarc-missing",
+        description: "Domains that receive or send mail should publish a DMARC policy.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+            }
+          }
+        },
+        messages: {
+          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
+          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const ignore = options.ignore.map(namePattern);
+        for (const [key2, records3] of zones.index(zone)) {
+          if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
+          if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
+          const mx = receivingMx(records3);
+          const spf = mx ? void 0 : authorisingSpf(records3)?.record;
+          const evidence = mx ?? spf;
+          if (!evidence) continue;
+          const at2 = resolveName(zones, evidence.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          const discovery = discoverPolicy(zones, key2, zone);
+          if (discovery.kind !== "missing") continue;
+          if (ignore.some((matches2) => matches2(evidence.owner))) continue;
+          const org = discovery.org === key2 ? evidence.owner : discovery.org;
+          context3.report({
+            messageId: mx ? "receives" : "sends",
+            data: { name: evidence.owner, org },
+            span: ownerOrTypeSpan(evidence),
+            fingerprint: `${key2}|TXT|dmarc|missing`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at2 = labels.indexOf("_dmarc");
+  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default45;
+var init_rule46 = __esm({
+  "rules/dmarc-wrong-name/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default45 = defineRule({
+      meta: {
+        id: "dmarc-wrong-name",
+        description: "DMARC records must be published at `_dmarc.<domain>`.",
+        severity: "error",
+        messages: {
+          wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place !== "elsewhere" || !entry2.valid) continue;
+          if (entry2.ownerKey.startsWith("*")) continue;
+          const { record: record4 } = entry2;
+          context3.report({
+            messageId: "wrongName",
+            data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
+            span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "wrong-name")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default46;
+var init_rule47 = __esm({
+  "rules/dmarc-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default46 = defineRule({
+      meta: {
+        id: "dmarc-multiple-records",
+        description: "A `_dmarc` name must hold exactly one DMARC record.",
+        severity: "error",
+        messages: {
+          policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+          authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+        }
+      },
+      check(context3) {
+        const byOwner = /* @__PURE__ */ new Map();
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          const list3 = byOwner.get(entry2.ownerKey);
+          if (list3) list3.push(entry2);
+          else byOwner.set(entry2.ownerKey, [entry2]);
+        }
+        for (const list3 of byOwner.values()) {
+          if (list3.length < 2) continue;
+          const [first, second] = list3;
+          context3.report({
+            messageId: first.place,
+            data: { owner: first.record.owner, count: list3.length, domain: first.domain },
+            span: versionSpan(second),
+            related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+            fingerprint: dmarcFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+function reportedElsewhere(dmarc, problem) {
+  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var OTHER_RULE_SCHEMES, rule_default47;
+var init_rule48 = __esm({
+  "rules/dmarc-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+    rule_default47 = defineRule({
+      meta: {
+        id: "dmarc-syntax",
+        description: "DMARC records must follow the RFC 9989 grammar.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
+          for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default48;
+var init_rule49 = __esm({
+  "rules/dmarc-missing-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default48 = defineRule({
+      meta: {
+        id: "dmarc-missing-policy",
+        description: "DMARC policy records should state their policy with `p=`.",
+        severity: "warning",
+        messages: {
+          missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+          missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
+          const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
+          context3.report({
+            messageId: rua ? "missing" : "missingNoRua",
+            data: { domain: entry2.domain },
+            span: versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "p", "missing")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default49;
+var init_rule50 = __esm({
+  "rules/dmarc-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default49 = defineRule({
+      meta: {
+        id: "dmarc-testing",
+        description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+        severity: "warning",
+        messages: {
+          testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          const { dmarc } = entry2;
+          if (dmarc.t?.value !== "y") continue;
+          const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+          if (!enforcing) continue;
+          const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+          if (!tag2) continue;
+          context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default50;
+var init_rule51 = __esm({
+  "rules/dmarc-removed-tags/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default50 = defineRule({
+      meta: {
+        id: "dmarc-removed-tags",
+        description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+        severity: "warning",
+        messages: {
+          pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+          pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+          pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+          removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+          rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+          ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          for (const tag2 of entry2.dmarc.removedTags) {
+            if (tag2.duplicate) continue;
+            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+            const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+            const partial = pct !== void 0 && pct < 100 && enforcing;
+            let messageId = tag2.key;
+            if (partial) messageId = "pctPartial";
+            else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+            else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
+            context3.report({
+              messageId,
+              data: { tag: text3, percent: pct ?? "" },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, tag2.key),
+              severity: partial ? void 0 : "info"
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default51;
+var init_rule52 = __esm({
+  "rules/dmarc-report-uri/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default51 = defineRule({
+      meta: {
+        id: "dmarc-report-uri",
+        description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+        severity: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowHttps: {
+              type: "boolean",
+              default: false,
+              description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+            }
+          }
+        },
+        messages: {
+          bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+          web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+          scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          for (const tag2 of ["rua", "ruf"]) {
+            for (const uri of entry2.dmarc[tag2] ?? []) {
+              if (uri.scheme === "mailto") continue;
+              const web = uri.scheme === "http" || uri.scheme === "https";
+              if (uri.scheme === "https" && context3.options.allowHttps) continue;
+              context3.report({
+                messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+                data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+                span: textSpan(entry2, uri.uri),
+                fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
+                // An https: URI is valid syntax that a few processors accept; a bare address never works.
+                severity: web ? "warning" : void 0
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default52;
+var init_rule53 = __esm({
+  "rules/dmarc-external-report-auth/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_mx();
+    rule_default52 = defineRule({
+      meta: {
+        id: "dmarc-external-report-auth",
+        description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+        severity: "error",
+        messages: {
+          missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of policyRecords(zone)) {
+          const seen = /* @__PURE__ */ new Set();
+          for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+            const at2 = resolveName(zones, name2);
+            if (at2.kind !== "found" && at2.kind !== "missing") continue;
+            if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
+            const key2 = `${tag2}|${destination}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            context3.report({
+              messageId: "missing",
+              data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
+              span: textSpan(entry2, uri.uri),
+              fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default53;
+var init_rule54 = __esm({
+  "rules/bimi-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default53 = defineRule({
+      meta: {
+        id: "bimi-syntax",
+        description: "BIMI assertion records must follow the BIMI grammar.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of bimiEntries(context3.zone)) {
+          for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry2, self) {
+  const { dmarc } = entry2;
+  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
+  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
+  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default54;
+var init_rule55 = __esm({
+  "rules/bimi-without-enforcement/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default54 = defineRule({
+      meta: {
+        id: "bimi-without-enforcement",
+        description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+        severity: "warning",
+        messages: {
+          noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+          noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+          notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+          partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+          testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of bimiEntries(zone)) {
+          if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
+          const discovery = discoverPolicy(zones, entry2.domainKey, zone);
+          const fingerprint3 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+          if (discovery.kind === "unknown") continue;
+          if (discovery.kind === "missing") {
+            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint3 });
+            continue;
+          }
+          if (discovery.entries.length !== 1) continue;
+          const dmarc = discovery.entries[0];
+          const verdict = judge(dmarc, discovery.self);
+          if (!verdict) continue;
+          const related = [
+            { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
+          ];
+          context3.report({
+            messageId: verdict.messageId,
+            data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+            span: versionSpan(entry2),
+            related,
+            fingerprint: fingerprint3
+          });
+        }
+      }
+    });
   }
 });
 
@@ -32688,6 +35411,714 @@ var init_mail_records = __esm({
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
     coverageCache = ruleCache();
+  }
+});
+
+// rules/dkim-syntax/rule.ts
+var ELSEWHERE, LOWERED, rule_default55;
+var init_rule56 = __esm({
+  "rules/dkim-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
+    LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
+    rule_default55 = defineRule({
+      meta: {
+        id: "dkim-syntax",
+        description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+      }
+    });
+  }
+});
+
+// rules/dkim-weak-key/rule.ts
+var rule_default56;
+var init_rule57 = __esm({
+  "rules/dkim-weak-key/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default56 = defineRule({
+      meta: {
+        id: "dkim-weak-key",
+        description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minimumBits: {
+              type: "integer",
+              minimum: 512,
+              default: 1024,
+              description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
+            },
+            recommendedBits: {
+              type: "integer",
+              minimum: 512,
+              default: 2048,
+              description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
+            }
+          }
+        },
+        messages: {
+          tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
+          weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
+        }
+      },
+      check(context3) {
+        const { minimumBits, recommendedBits } = context3.options;
+        for (const key2 of dkimKeys(context3.zone)) {
+          const p = key2.parsed.publicKey;
+          const bits = p?.rsaModulusBits;
+          if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
+          if (bits >= recommendedBits) continue;
+          const tooShort = bits < minimumBits;
+          context3.report({
+            messageId: tooShort ? "tooShort" : "weak",
+            data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
+            span: textSpan2(key2, p.start, p.end),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
+            severity: tooShort ? void 0 : "warning"
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-key-type-mismatch/rule.ts
+function rawEd25519(bytes, encoding) {
+  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
+}
+function fingerprint(key2, what) {
+  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
+}
+var ALGORITHM_NAMES, rule_default57;
+var init_rule58 = __esm({
+  "rules/dkim-key-type-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    ALGORITHM_NAMES = {
+      "1.2.840.10045.2.1": "an ECDSA",
+      "1.2.840.10040.4.1": "a DSA",
+      "1.2.840.113549.1.1.10": "an RSASSA-PSS",
+      "1.3.101.110": "an X25519",
+      "1.3.101.111": "an X448",
+      "1.3.101.113": "an Ed448"
+    };
+    rule_default57 = defineRule({
+      meta: {
+        id: "dkim-key-type-mismatch",
+        description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
+        severity: "error",
+        messages: {
+          ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
+          rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
+          wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
+          otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
+          notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const p = key2.parsed.publicKey;
+          const k = key2.parsed.keyType;
+          if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
+          const pSpan = textSpan2(key2, p.start, p.end);
+          const kSpan = "implicit" in k ? void 0 : textSpan2(key2, k.start, k.end);
+          const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
+          if (!p.algorithm) {
+            report2("notAKey", pSpan, { octets: p.bytes.length });
+          } else if (p.algorithm === "unknown") {
+            report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
+          } else if (k.value === "rsa" && p.algorithm === "ed25519") {
+            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
+            const raw = rawEd25519(p.bytes, p.encoding);
+            const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
+            report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+          } else if (k.value === "ed25519" && p.algorithm === "rsa") {
+            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
+          } else if (k.value === "ed25519" && p.encoding === "spki") {
+            report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-sha1/rule.ts
+var rule_default58;
+var init_rule59 = __esm({
+  "rules/dkim-sha1/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default58 = defineRule({
+      meta: {
+        id: "dkim-sha1",
+        description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
+        severity: "warning",
+        messages: {
+          sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const hashes = key2.parsed.hashAlgorithms;
+          if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
+          const tag2 = tagOf(key2.parsed.tags, "h");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "sha1Only",
+            data: { selector: key2.selector, value: tag2.value.text },
+            span: textSpan2(key2, tag2.value.start, tag2.value.end),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|h`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-testing/rule.ts
+var rule_default59;
+var init_rule60 = __esm({
+  "rules/dkim-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default59 = defineRule({
+      meta: {
+        id: "dkim-testing",
+        description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
+        severity: "warning",
+        messages: {
+          testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
+          if (!flag) continue;
+          context3.report({
+            messageId: "testing",
+            data: { selector: key2.selector },
+            span: textSpan2(key2, flag.start, flag.end),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-revoked/rule.ts
+var rule_default60;
+var init_rule61 = __esm({
+  "rules/dkim-revoked/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default60 = defineRule({
+      meta: {
+        id: "dkim-revoked",
+        description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
+        // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
+        severity: "info",
+        strict: "info",
+        messages: {
+          revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (!key2.parsed.publicKey?.revoked) continue;
+          const tag2 = tagOf(key2.parsed.tags, "p");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "revoked",
+            data: { selector: key2.selector },
+            span: textSpan2(key2, tag2.start, tag2.end),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mta-sts-syntax/rule.ts
+var rule_default61;
+var init_rule62 = __esm({
+  "rules/mta-sts-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default61 = defineRule({
+      meta: {
+        id: "mta-sts-syntax",
+        description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-multiple-records/rule.ts
+var rule_default62;
+var init_rule63 = __esm({
+  "rules/mta-sts-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default62 = defineRule({
+      meta: {
+        id: "mta-sts-multiple-records",
+        description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-no-host/rule.ts
+var HOST_TYPES, rule_default63;
+var init_rule64 = __esm({
+  "rules/mta-sts-no-host/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_mail_records();
+    HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
+    rule_default63 = defineRule({
+      meta: {
+        id: "mta-sts-no-host",
+        description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
+        severity: "error",
+        messages: {
+          missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
+          noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const seen = /* @__PURE__ */ new Set();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
+          seen.add(entry2.domainKey);
+          const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
+          const where2 = resolveName(zones, host2, zone);
+          if (!judged(where2)) continue;
+          if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
+          context3.report({
+            messageId: where2.kind === "missing" ? "missing" : "noAddress",
+            data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
+            span: ownerOrTypeSpan(entry2.record),
+            fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-syntax/rule.ts
+var rule_default64;
+var init_rule65 = __esm({
+  "rules/tls-rpt-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default64 = defineRule({
+      meta: {
+        id: "tls-rpt-syntax",
+        description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-multiple-records/rule.ts
+var rule_default65;
+var init_rule66 = __esm({
+  "rules/tls-rpt-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default65 = defineRule({
+      meta: {
+        id: "tls-rpt-multiple-records",
+        description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-missing/rule.ts
+var rule_default66;
+var init_rule67 = __esm({
+  "rules/tls-rpt-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_mail_records();
+    rule_default66 = defineRule({
+      meta: {
+        id: "tls-rpt-missing",
+        description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
+        severity: "info",
+        messages: {
+          mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
+          dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const needs = /* @__PURE__ */ new Map();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (entry2.indicator && !needs.has(entry2.domainKey)) {
+            needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
+          }
+        }
+        for (const [ownerKey, group] of mxByOwner(zone)) {
+          if (needs.has(ownerKey)) continue;
+          const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
+          if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
+        }
+        for (const [domainKey, need2] of needs) {
+          const name2 = `_smtp._tls.${need2.domain}`;
+          const where2 = resolveName(zones, name2, zone);
+          if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
+          context3.report({
+            messageId: need2.messageId,
+            data: { domain: need2.domain, mailDomain: bare(need2.domain), exchanger: need2.exchanger ?? "" },
+            span: need2.span,
+            fingerprint: `${domainKey}|TXT|tls-rpt|missing`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-usage/rule.ts
+var NAMES, rule_default67;
+var init_rule68 = __esm({
+  "rules/dane-usage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    NAMES = ["PKIX-TA", "PKIX-EE"];
+    rule_default67 = defineRule({
+      meta: {
+        id: "dane-usage",
+        description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
+        severity: "warning",
+        messages: {
+          pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          if (!entry2.smtp || entry2.usage > 1) continue;
+          context3.report({
+            messageId: "pkix",
+            data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
+            span: usageSpan(entry2),
+            fingerprint: tlsaFingerprint(entry2, "usage")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-hash-length/rule.ts
+function guess(octets, matchingType) {
+  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
+  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
+  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
+  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
+  return "";
+}
+function fullDataFits(entry2) {
+  const { data } = entry2;
+  if (data.length <= 32) return false;
+  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
+  const top = readTlv(data, 0);
+  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
+}
+var DIGESTS, rule_default68;
+var init_rule69 = __esm({
+  "rules/dane-hash-length/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail();
+    init_der();
+    init_mail_records();
+    DIGESTS = {
+      1: { name: "SHA2-256", octets: 32 },
+      2: { name: "SHA2-512", octets: 64 }
+    };
+    rule_default68 = defineRule({
+      meta: {
+        id: "dane-hash-length",
+        description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
+        severity: "error",
+        messages: {
+          digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
+          full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          const actual = entry2.data.length;
+          const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
+          const digest = DIGESTS[entry2.matchingType];
+          const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
+          if (digest && actual !== digest.octets) {
+            context3.report({
+              messageId: "digest",
+              data: { ...base, name: digest.name, octets: digest.octets, digits: digest.octets * 2, what: what ?? "selected data" },
+              span: dataSpan(entry2),
+              fingerprint: tlsaFingerprint(entry2, "length")
+            });
+          } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
+            context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-partial-coverage/rule.ts
+var rule_default69;
+var init_rule70 = __esm({
+  "rules/dane-partial-coverage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_mail_records();
+    rule_default69 = defineRule({
+      meta: {
+        id: "dane-partial-coverage",
+        description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
+        severity: "warning",
+        messages: {
+          uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const group of mxByOwner(zone).values()) {
+          const judged2 = [];
+          for (const mx of group) {
+            if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+            judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
+          }
+          const covered = judged2.find((j) => j.coverage.state === "yes");
+          if (!covered || covered.coverage.state !== "yes") continue;
+          const tlsa2 = covered.coverage.tlsa;
+          for (const { mx, coverage } of judged2) {
+            if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+            context3.report({
+              messageId: "uncovered",
+              data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
+              span: exchangeSpan(mx),
+              related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
+              fingerprint: mxFingerprint(mx, "dane")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_rule2();
+    init_rule3();
+    init_rule4();
+    init_rule5();
+    init_rule6();
+    init_rule7();
+    init_rule8();
+    init_rule9();
+    init_rule10();
+    init_rule11();
+    init_rule12();
+    init_rule13();
+    init_rule14();
+    init_rule15();
+    init_rule16();
+    init_rule17();
+    init_rule18();
+    init_rule19();
+    init_rule20();
+    init_rule21();
+    init_rule22();
+    init_rule23();
+    init_rule24();
+    init_rule25();
+    init_rule26();
+    init_rule27();
+    init_rule28();
+    init_rule29();
+    init_rule30();
+    init_rule31();
+    init_rule32();
+    init_rule33();
+    init_rule34();
+    init_rule35();
+    init_rule36();
+    init_rule37();
+    init_rule38();
+    init_rule39();
+    init_rule40();
+    init_rule41();
+    init_rule42();
+    init_rule43();
+    init_rule44();
+    init_rule45();
+    init_rule46();
+    init_rule47();
+    init_rule48();
+    init_rule49();
+    init_rule50();
+    init_rule51();
+    init_rule52();
+    init_rule53();
+    init_rule54();
+    init_rule55();
+    init_rule56();
+    init_rule57();
+    init_rule58();
+    init_rule59();
+    init_rule60();
+    init_rule61();
+    init_rule62();
+    init_rule63();
+    init_rule64();
+    init_rule65();
+    init_rule66();
+    init_rule67();
+    init_rule68();
+    init_rule69();
+    init_rule70();
+    rules = [
+      rule_default,
+      rule_default2,
+      rule_default3,
+      rule_default4,
+      rule_default5,
+      rule_default6,
+      rule_default7,
+      rule_default8,
+      rule_default9,
+      rule_default10,
+      rule_default11,
+      rule_default12,
+      rule_default13,
+      rule_default14,
+      rule_default15,
+      rule_default16,
+      rule_default17,
+      rule_default18,
+      rule_default19,
+      rule_default20,
+      rule_default21,
+      rule_default22,
+      rule_default23,
+      rule_default24,
+      rule_default25,
+      rule_default26,
+      rule_default27,
+      rule_default28,
+      rule_default29,
+      rule_default30,
+      rule_default31,
+      rule_default32,
+      rule_default33,
+      rule_default34,
+      rule_default35,
+      rule_default36,
+      rule_default37,
+      rule_default38,
+      rule_default39,
+      rule_default40,
+      rule_default41,
+      rule_default42,
+      rule_default43,
+      rule_default44,
+      rule_default45,
+      rule_default46,
+      rule_default47,
+      rule_default48,
+      rule_default49,
+      rule_default50,
+      rule_default51,
+      rule_default52,
+      rule_default53,
+      rule_default54,
+      rule_default55,
+      rule_default56,
+      rule_default57,
+      rule_default58,
+      rule_default59,
+      rule_default60,
+      rule_default61,
+      rule_default62,
+      rule_default63,
+      rule_default64,
+      rule_default65,
+      rule_default66,
+      rule_default67,
+      rule_default68,
+      rule_default69
+    ];
   }
 });
 
@@ -45177,7 +48608,7 @@ var init_mx_address = __esm({
     "use strict";
     init_mx();
     init_ip();
-    init_rule2();
+    init_rule9();
     init_findings();
     init_lookup();
   }
@@ -45274,12 +48705,12 @@ async function checkMtaSts(zone, lookup2, options) {
   return findings;
 }
 function fetchPolicy(host2, address, options) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
     const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
     const done = (result) => {
       clearTimeout(total);
-      resolve9(result);
+      resolve10(result);
     };
     const req = request2(
       { host: address, servername: host2, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host: host2 }, timeout: timeoutMs },
@@ -45452,20 +48883,22 @@ var init_spf3 = __esm({
 var online_exports = {};
 __export(online_exports, {
   checkOnline: () => checkOnline,
+  configuredServers: () => configuredServers,
   parseOnlineOptions: () => parseOnlineOptions,
   parseServer: () => parseServer,
   zoneServers: () => zoneServers
 });
 import { getServers } from "node:dns";
+import { resolve as resolve8 } from "node:path";
 async function checkOnline(zones, results, options = {}) {
   const client = new DnsClient(options);
   const zoneSet = new ZoneSet(zones);
   const given = options.nameservers?.length ? options.nameservers : void 0;
-  const resolvers2 = given ?? systemResolvers();
+  const resolvers2 = given ?? options.resolvers ?? systemResolvers();
   const lookup2 = new Lookup(client, resolvers2);
   const found = await Promise.all(
     zones.map(async (zone) => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers2, given, zone, zoneSet);
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers2, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
       const outside = [
         checkSpf(zone, lookup2),
         checkMxAddresses(zone, zoneSet, lookup2),
@@ -45491,10 +48924,26 @@ function parseOnlineOptions(nameservers, timeout, httpsPort) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
   return { nameservers: servers, timeoutMs: seconds * 1e3, httpsPort: port };
 }
-async function zoneDrift(client, resolvers2, given, zone, zones) {
-  const servers = given ? { servers: given } : await zoneServers(client, resolvers2, zone);
+async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
+  const servers = given?.length ? { servers: given } : await zoneServers(client, resolvers2, zone);
   if ("failure" in servers) return [servers.failure];
-  return checkDrift({ zone, zones, servers: servers.servers, client, recursive: given !== void 0 });
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
+}
+async function configuredServers(zones, configPath) {
+  const loader = new ConfigLoader(rules, configPath);
+  for (const zone of zones) loader.find(resolve8(zone.source.path));
+  await loader.validateAll();
+  const found = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    const config = loader.resolve(resolve8(zone.source.path));
+    const servers = config.online.nameservers.map((text3) => {
+      const server = parseServer(text3);
+      if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text3}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
+      return server;
+    });
+    if (servers.length) found.set(zone, servers);
+  }
+  return found;
 }
 function systemResolvers() {
   return getServers().flatMap((text3) => parseServer(text3) ?? []);
@@ -45522,6 +48971,8 @@ function merge(results, found) {
 var init_online = __esm({
   "src/online/index.ts"() {
     "use strict";
+    init_config();
+    init_rules();
     init_zoneset();
     init_names();
     init_dns_client();
@@ -45717,11 +49168,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve9) {
-          resolve9(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -45737,7 +49188,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45824,26 +49275,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -46051,14 +49502,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -46302,12 +49753,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -46315,7 +49766,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response2);
+              resolve10(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -46354,7 +49805,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve9(response2);
+              resolve10(response2);
             }
           }));
         });
@@ -46412,11 +49863,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve9) {
-          resolve9(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -46432,7 +49883,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -50779,11 +54230,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve9) {
-      resolve9(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -50799,7 +54250,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51118,20 +54569,11 @@ function info(message2) {
 // src/action.ts
 init_config();
 import { appendFileSync as appendFileSync2, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, relative as relative8, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname4, relative as relative8, resolve as resolve9 } from "node:path";
 
 // src/engine/filter.ts
+init_span();
 import { sep as sep2 } from "node:path";
-
-// src/model/span.ts
-function locate(span) {
-  const from = span.source.positionAt(span.start);
-  const to = span.source.positionAt(Math.max(span.start, span.end));
-  return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function spanText(span) {
-  return span.source.display(span.source.slice(span.start, span.end));
-}
 
 // src/git/diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
@@ -52435,2911 +55877,8 @@ function readZone(path, options) {
   };
 }
 
-// rules/mx-dangling-target/rule.ts
-init_rule();
-init_mx();
-var rule_default = defineRule({
-  meta: {
-    id: "mx-dangling-target",
-    description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
-    severity: "error",
-    messages: {
-      missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
-      noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
-      aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
-      aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const { end } = chain2;
-      if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
-      if (end.kind === "found" && end.addresses.length > 0) continue;
-      const aliased = chain2.cnames.length > 0;
-      const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
-      if (end.kind === "found" && end.records.length > 0) {
-        related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
-      }
-      context3.report({
-        messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
-        data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
-        span: exchangeSpan(mx),
-        related: related.length ? related : void 0,
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-target-cname/rule.ts
-init_rule();
-init_records();
-init_mx();
-init_names();
-var rule_default2 = defineRule({
-  meta: {
-    id: "mx-target-cname",
-    description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
-    severity: "error",
-    messages: {
-      cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
-      cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
-      dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const { end } = chain2;
-      if (chain2.cnames.length === 0 && end.kind === "dname") {
-        const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
-        if (!dnameTarget) continue;
-        const rest3 = relativeName(mx.exchange, end.dname.owner);
-        context3.report({
-          messageId: "dname",
-          data: {
-            target: mx.exchange,
-            dnameOwner: end.dname.owner,
-            dnameTarget,
-            canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
-          },
-          span: exchangeSpan(mx),
-          related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
-          fingerprint: mxFingerprint(mx, "DNAME")
-        });
-        continue;
-      }
-      const alias = chain2.cnames[0];
-      if (!alias) continue;
-      const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
-      context3.report({
-        messageId: chain2.broken ? "cnameLoop" : "cname",
-        data: { target: mx.exchange, canonical: chain2.name },
-        span: exchangeSpan(mx),
-        related: [
-          {
-            span: alias.span,
-            message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
-          }
-        ],
-        fingerprint: mxFingerprint(mx, "CNAME")
-      });
-    }
-  }
-});
-
-// rules/mx-target-ip/rule.ts
-init_rule();
-init_mx();
-var rule_default3 = defineRule({
-  meta: {
-    id: "mx-target-ip",
-    description: "MX exchangers must be host names, not IP addresses.",
-    severity: "error",
-    messages: {
-      absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
-      relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
-    }
-  },
-  check(context3) {
-    for (const mx of mxRecords(context3.zone)) {
-      const ip = exchangeAsIp(mx);
-      if (!ip) continue;
-      context3.report({
-        messageId: ip.relative ? "relative" : "absolute",
-        data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
-        span: exchangeSpan(mx),
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-target-missing-dot/rule.ts
-init_rule();
-init_mx();
-var rule_default4 = defineRule({
-  meta: {
-    id: "mx-target-missing-dot",
-    description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
-    severity: "error",
-    messages: {
-      doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
-      tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      const guess2 = missingDotGuess(zones, zone, mx);
-      if (!guess2) continue;
-      context3.report({
-        messageId: guess2.doubled ? "doubled" : "tld",
-        data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
-        span: exchangeSpan(mx),
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-duplicate-preference/rule.ts
-init_rule();
-init_mx();
-var rule_default5 = defineRule({
-  meta: {
-    id: "mx-duplicate-preference",
-    description: "Each MX exchanger of a name should have its own preference.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowLoadSharing: {
-          type: "boolean",
-          default: false,
-          description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
-        }
-      }
-    },
-    messages: {
-      shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
-    }
-  },
-  check(context3) {
-    if (context3.options.allowLoadSharing) return;
-    for (const group of mxByOwner(context3.zone).values()) {
-      if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
-      const firstAt = /* @__PURE__ */ new Map();
-      for (const mx of group) {
-        const first = firstAt.get(mx.preference);
-        if (!first) firstAt.set(mx.preference, mx);
-        else if (first.exchangeKey !== mx.exchangeKey) {
-          context3.report({
-            messageId: "shared",
-            data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
-            span: preferenceSpan(mx),
-            related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
-            fingerprint: mxFingerprint(mx, "preference", mx.preference)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/mx-duplicate-exchanger/rule.ts
-init_rule();
-init_mx();
-var rule_default6 = defineRule({
-  meta: {
-    id: "mx-duplicate-exchanger",
-    description: "An MX exchanger should appear once per name, at one preference.",
-    severity: "warning",
-    messages: {
-      twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
-    }
-  },
-  check(context3) {
-    for (const group of mxByOwner(context3.zone).values()) {
-      if (group.length < 2) continue;
-      const first = /* @__PURE__ */ new Map();
-      for (const mx of group) {
-        if (mx.isNull) continue;
-        const earlier = first.get(mx.exchangeKey);
-        if (!earlier) first.set(mx.exchangeKey, mx);
-        else if (earlier.preference !== mx.preference) {
-          context3.report({
-            messageId: "twice",
-            data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
-            span: exchangeSpan(mx),
-            related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
-            fingerprint: mxFingerprint(mx, "preference", mx.preference)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/mx-null-mx/rule.ts
-init_rule();
-init_mx();
-var rule_default7 = defineRule({
-  meta: {
-    id: "mx-null-mx",
-    description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
-    severity: "error",
-    messages: {
-      preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
-      mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
-    }
-  },
-  check(context3) {
-    for (const group of mxByOwner(context3.zone).values()) {
-      const nulls = group.filter((mx) => mx.isNull);
-      if (nulls.length === 0) continue;
-      for (const mx of nulls) {
-        if (mx.preference === 0) continue;
-        context3.report({
-          messageId: "preference",
-          data: { preference: mx.preference },
-          span: preferenceSpan(mx),
-          fingerprint: mxFingerprint(mx, "preference", mx.preference)
-        });
-      }
-      const others = group.filter((mx) => !mx.isNull);
-      if (others.length === 0) continue;
-      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown2.push("\u2026");
-      context3.report({
-        messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
-        span: exchangeSpan(nulls[0]),
-        related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
-        fingerprint: mxFingerprint(nulls[0], "mixed")
-      });
-    }
-  }
-});
-
-// rules/index.ts
-init_rule2();
-
-// rules/mx-exchanger-policy/rule.ts
-init_rule();
-init_mx();
-var IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
-function patterns(list3) {
-  return list3.map((text3) => ({ text: text3, matches: namePattern(text3) }));
-}
-function networks(list3) {
-  return list3.map((text3) => {
-    const network = parseNetwork(text3);
-    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
-    return network;
-  });
-}
-var rule_default9 = defineRule({
-  meta: {
-    id: "mx-exchanger-policy",
-    description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
-    severity: "off",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowedExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
-        },
-        retiredExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
-        },
-        retiredAddresses: {
-          type: "array",
-          items: { type: "string", pattern: IP_OR_CIDR },
-          default: [],
-          description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
-        }
-      }
-    },
-    messages: {
-      notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
-      retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
-      retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const allowed = patterns(options.allowedExchangers);
-    const retired = patterns(options.retiredExchangers);
-    const retiredNetworks = networks(options.retiredAddresses);
-    const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const retiredBy = retired.find((p) => p.matches(mx.exchange));
-      if (retiredBy) {
-        context3.report({
-          messageId: "retired",
-          data: { target: mx.exchange, pattern: retiredBy.text },
-          span: exchangeSpan(mx),
-          fingerprint: mxFingerprint(mx, "retired")
-        });
-      } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
-        context3.report({
-          messageId: "notAllowed",
-          data: { target: mx.exchange, allowed: allowedText },
-          span: exchangeSpan(mx),
-          fingerprint: mxFingerprint(mx, "not-allowed")
-        });
-      }
-      if (retiredNetworks.length === 0) continue;
-      for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-        const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-        if (!network) continue;
-        context3.report({
-          messageId: "retiredAddress",
-          data: { target: mx.exchange, address: address.text, network: network.text },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, "retired-address", address.text)
-        });
-      }
-    }
-  }
-});
-
-// rules/mx-implicit/rule.ts
-init_rule();
-init_records();
-init_mx();
-init_dmarc();
-init_spf2();
-init_text();
-var DKIM_LABEL = "_domainkey.";
-function dkimOwners(index) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, records3] of index) {
-    let at2 = 0;
-    if (!key2.startsWith(DKIM_LABEL)) {
-      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
-      if (at2 === 0) continue;
-    }
-    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
-    if (!out.has(name2)) out.set(name2, records3[0]);
-  }
-  return out;
-}
-function dmarcRecord(records3) {
-  return records3?.find((r) => {
-    const view = r.type === "TXT" ? txtOf(r) : void 0;
-    return view !== void 0 && isDmarcRecord(view.text);
-  });
-}
-var rule_default10 = defineRule({
-  meta: {
-    id: "mx-implicit",
-    description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
-        }
-      }
-    },
-    messages: {
-      implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const index = zones.index(zone);
-    const ignore = options.ignore.map(namePattern);
-    let dkim;
-    for (const [key2, records3] of index) {
-      if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
-      const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-      if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-      const spf = authorisingSpf(records3);
-      let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
-      if (!evidence) {
-        const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
-        if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
-      }
-      if (!evidence) {
-        dkim ??= dkimOwners(index);
-        const dkimKey = dkim.get(key2);
-        if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
-      }
-      if (!evidence) continue;
-      if (exchangersOfRun(zones).has(key2)) continue;
-      if (ignore.some((matches2) => matches2(address.owner))) continue;
-      const at2 = resolveName(zones, address.owner, zone);
-      if (at2.kind !== "found" || at2.zone !== zone) continue;
-      context3.report({
-        messageId: "implicit",
-        data: { name: address.owner, evidence: evidence.what },
-        span: ownerOrTypeSpan(address),
-        related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
-        fingerprint: `${key2}|MX|implicit`
-      });
-    }
-  }
-});
-
-// rules/mx-target-proxied/rule.ts
-init_rule();
-init_mx();
-init_meta();
-var rule_default11 = defineRule({
-  meta: {
-    id: "mx-target-proxied",
-    description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
-    severity: "error",
-    messages: {
-      proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const candidates = [...chain2.cnames];
-      if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-      const culprit = candidates.find(isProxied);
-      if (!culprit) continue;
-      const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
-      context3.report({
-        messageId: "proxied",
-        data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
-        span: exchangeSpan(mx),
-        related,
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/ttl-too-short/rule.ts
-init_rule();
-
-// src/engine/zone-checks.ts
-init_names();
-init_codecs();
-init_rdata();
-init_schema();
-init_records();
-init_cache();
-var rrsetCache = ruleCache();
-function rrsets(zone, zones) {
-  let sets3 = rrsetCache.get(zone);
-  if (sets3) return sets3;
-  sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
-    for (const r of records3) {
-      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
-      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
-      if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
-    }
-    for (const set of byType.values()) sets3.push(set);
-  }
-  rrsetCache.set(zone, sets3);
-  return sets3;
-}
-function coveredType(record4) {
-  const first = record4.fields[0];
-  if (first && first.text !== "\\#") {
-    const n = typeNumber(first.text);
-    return n === void 0 ? first.text.toUpperCase() : typeName(n);
-  }
-  const rdata = rdataOf(record4, "RRSIG");
-  return rdata ? typeName(rdata.typeCovered) : "?";
-}
-function rrsetLabel(set) {
-  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
-}
-function canonicalRdata(record4) {
-  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-  if (!parsed.ok) return void 0;
-  const rdata = parsed.rdata;
-  let typed = rdata;
-  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
-  if (spec?.fields.some((f2) => f2.codec === name)) {
-    const copy = { ...rdata };
-    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
-    typed = copy;
-  }
-  const wire = rdataToWire(typed);
-  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
-}
-function shortHash(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    h ^= text3.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
-function apexSoa(zone, zones) {
-  for (const record4 of zones.recordsAt(zone, zone.origin)) {
-    if (record4.type !== "SOA") continue;
-    const soa = rdataOf(record4, "SOA");
-    if (soa) return { record: record4, soa };
-  }
-  return void 0;
-}
-var SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
-function checkSoaTimer(context3, timer, judge2) {
-  const found = apexSoa(context3.zone, context3.zones);
-  if (!found) return;
-  const { record: record4, soa } = found;
-  const fields = record4.fields;
-  const field2 = fields[SOA_TIMERS[timer]];
-  if (!field2) return;
-  for (const finding2 of judge2(soa)) {
-    const other = finding2.against ? fields[SOA_TIMERS[finding2.against]] : void 0;
-    context3.report({
-      messageId: finding2.messageId,
-      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding2.data },
-      span: field2.span,
-      related: other ? [{ span: other.span, message: `the SOA ${finding2.against} is ${spanText(other.span)}` }] : void 0,
-      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
-    });
-  }
-}
-function duration(seconds) {
-  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
-  for (const [size2, unit] of units) {
-    if (seconds >= size2 && seconds % size2 === 0) {
-      const n = seconds / size2;
-      return `${n} ${unit}${n === 1 ? "" : "s"}`;
-    }
-  }
-  return `${seconds} second${seconds === 1 ? "" : "s"}`;
-}
-function secondsOption(defaultValue, description) {
-  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
-}
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
-  for (const zone of zones.zones) {
-    for (const record4 of zone.records) {
-      if (record4.type !== "MX") continue;
-      const exchange = mxExchange(record4);
-      if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
-    }
-  }
-  mxTargetCache.set(zones, targets);
-  return targets;
-}
-function mxExchange(record4) {
-  const fields = record4.fields;
-  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
-    const parsed = parseName(fields[1].text, record4.origin);
-    if (parsed.ok) return parsed.name;
-  }
-  return rdataOf(record4, "MX")?.exchange;
-}
-var includedCache2 = /* @__PURE__ */ new WeakMap();
-function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
-}
-var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
-function ttlLimitsSchema(defaults2, bound) {
-  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
-  const properties = {};
-  for (const [key2, value2] of Object.entries(defaults2)) {
-    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
-    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
-  }
-  return {
-    type: "object",
-    additionalProperties: false,
-    properties,
-    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
-  };
-}
-function ttlLimitHits(context3, past) {
-  const options = context3.options;
-  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
-  const fallback = typeof options.default === "number" ? options.default : void 0;
-  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
-  const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
-    const isTarget = targets !== void 0 && targets.has(key2);
-    for (const record4 of records3) {
-      let hit;
-      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
-        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
-      } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
-        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
-        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
-          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
-        }
-      }
-      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
-    }
-  }
-  return hits;
-}
-function reportTtlHits(context3, hits, explicitId, inheritedId) {
-  for (const { record: record4, limit, what, option } of hits) {
-    const explicit = record4.ttlStart >= 0;
-    const span = record4.ttlSpan;
-    context3.report({
-      messageId: explicit ? explicitId : inheritedId,
-      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
-      span,
-      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
-    });
-  }
-}
-
-// rules/ttl-too-short/rule.ts
-var rule_default12 = defineRule({
-  meta: {
-    id: "ttl-too-short",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-    severity: "warning",
-    options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
-    messages: {
-      short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
-      shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
-    }
-  },
-  check(context3) {
-    reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
-  }
-});
-
-// rules/ttl-too-long/rule.ts
-init_rule();
-var rule_default13 = defineRule({
-  meta: {
-    id: "ttl-too-long",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-    severity: "warning",
-    options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
-    messages: {
-      long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
-      longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
-    }
-  },
-  check(context3) {
-    reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
-  }
-});
-
-// rules/ttl-rrset-mismatch/rule.ts
-init_rule();
-var rule_default14 = defineRule({
-  meta: {
-    id: "ttl-rrset-mismatch",
-    description: "Records of one RRset (same owner and type) have different TTLs.",
-    severity: "warning",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
-      mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.records.length < 2) continue;
-      const first = set.records[0];
-      for (const record4 of set.records) {
-        if (record4.ttl === first.ttl) continue;
-        const explicit = record4.ttlStart >= 0;
-        context3.report({
-          messageId: explicit ? "mismatch" : "mismatchInherited",
-          data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
-          span: record4.ttlSpan,
-          related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
-          fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/soa-refresh/rule.ts
-init_rule();
-var rule_default15 = defineRule({
-  meta: {
-    id: "soa-refresh",
-    description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
-    },
-    messages: {
-      low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(
-      context3,
-      "refresh",
-      (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
-    );
-  }
-});
-
-// rules/soa-retry/rule.ts
-init_rule();
-var rule_default16 = defineRule({
-  meta: {
-    id: "soa-retry",
-    description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
-    },
-    messages: {
-      low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
-      notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(context3, "retry", (soa) => {
-      const findings = [];
-      if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-      if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
-      return findings;
-    });
-  }
-});
-
-// rules/soa-expire/rule.ts
-init_rule();
-var rule_default17 = defineRule({
-  meta: {
-    id: "soa-expire",
-    description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
-    },
-    messages: {
-      low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
-      belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(context3, "expire", (soa) => {
-      const findings = [];
-      if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-      if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
-      return findings;
-    });
-  }
-});
-
-// rules/soa-minimum/rule.ts
-init_rule();
-var rule_default18 = defineRule({
-  meta: {
-    id: "soa-minimum",
-    description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
-        max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
-      }
-    },
-    messages: {
-      low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
-      high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
-    }
-  },
-  check(context3) {
-    const { min, max } = context3.options;
-    checkSoaTimer(context3, "minimum", (soa) => {
-      if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
-      if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
-      return [];
-    });
-  }
-});
-
-// rules/soa-count/rule.ts
-init_rule();
-init_names();
-var rule_default19 = defineRule({
-  meta: {
-    id: "soa-count",
-    description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
-      extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
-      notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
-    const soas = soaRecords(zone);
-    if (soas.length === 0) {
-      if (zone.records.length === 0) return;
-      const first2 = zone.records[0];
-      context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
-      return;
-    }
-    const apex = nameKey(zone.origin);
-    const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
-    for (const record4 of soas) {
-      if (record4 === first) continue;
-      const key2 = nameKey(record4.owner);
-      context3.report({
-        messageId: key2 === apex ? "extra" : "notAtApex",
-        data: { owner: record4.owner, origin: zone.origin },
-        span: record4.typeSpan,
-        related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
-        fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
-      });
-    }
-  }
-});
-
-// rules/soa-mname-cname/rule.ts
-init_rule();
-init_records();
-init_names();
-var rule_default20 = defineRule({
-  meta: {
-    id: "soa-mname-cname",
-    description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
-    }
-  },
-  check(context3) {
-    for (const record4 of soaRecords(context3.zone)) {
-      const soa = rdataOf(record4, "SOA");
-      if (!soa) continue;
-      const cname = context3.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
-      const target2 = cname && rdataOf(cname, "CNAME");
-      if (!cname || !target2) continue;
-      context3.report({
-        messageId: "cname",
-        data: { mname: record4.fields[0].text, target: target2.target },
-        span: record4.fields[0].span,
-        related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
-        fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
-      });
-    }
-  }
-});
-
-// rules/zone-cname-and-other-data/rule.ts
-init_rule();
-var ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
-var rule_default21 = defineRule({
-  meta: {
-    id: "zone-cname-and-other-data",
-    description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
-      cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
-    }
-  },
-  check(context3) {
-    for (const [key2, records3] of context3.zones.index(context3.zone)) {
-      if (records3.length < 2) continue;
-      const cname = records3.find((r) => r.type === "CNAME");
-      if (!cname) continue;
-      const cnameAt = records3.indexOf(cname);
-      const firstOther = records3.find((r) => !ALLOWED.has(r.type));
-      if (!firstOther) continue;
-      if (records3.indexOf(firstOther) < cnameAt) {
-        context3.report({
-          messageId: "cnameAfterOther",
-          data: { owner: cname.owner, type: firstOther.type },
-          span: cname.typeSpan,
-          related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
-          fingerprint: `${key2}|CNAME|other-data`
-        });
-      }
-      for (let i = cnameAt + 1; i < records3.length; i++) {
-        const record4 = records3[i];
-        if (ALLOWED.has(record4.type)) continue;
-        context3.report({
-          messageId: "otherAfterCname",
-          data: { owner: cname.owner, type: record4.type },
-          span: record4.typeSpan,
-          related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
-          fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/zone-multiple-cname/rule.ts
-init_rule();
-init_records();
-init_names();
-var rule_default22 = defineRule({
-  meta: {
-    id: "zone-multiple-cname",
-    description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.type !== "CNAME" || set.records.length < 2) continue;
-      const first = set.records[0];
-      const firstTarget = rdataOf(first, "CNAME")?.target;
-      if (firstTarget === void 0) continue;
-      const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
-      for (const record4 of set.records.slice(1)) {
-        const target2 = rdataOf(record4, "CNAME")?.target;
-        if (target2 === void 0 || seen.has(nameKey(target2))) continue;
-        seen.add(nameKey(target2));
-        const field2 = record4.fields[0];
-        context3.report({
-          messageId: "multiple",
-          data: { owner: record4.owner, first: firstTarget, target: field2.text },
-          span: field2.span,
-          related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
-          fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/zone-duplicate-record/rule.ts
-init_rule();
-var rule_default23 = defineRule({
-  meta: {
-    id: "zone-duplicate-record",
-    description: "The same record (owner, type and rdata) appears twice.",
-    severity: "warning",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.records.length < 2) continue;
-      const firstOf = /* @__PURE__ */ new Map();
-      const copies = /* @__PURE__ */ new Map();
-      for (const record4 of set.records) {
-        const canonical = canonicalRdata(record4);
-        if (canonical === void 0) continue;
-        const first = firstOf.get(canonical);
-        if (!first) {
-          firstOf.set(canonical, record4);
-          continue;
-        }
-        const span = record4.rdataSpan;
-        const copy = (copies.get(canonical) ?? 0) + 1;
-        copies.set(canonical, copy);
-        context3.report({
-          messageId: "duplicate",
-          data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
-          span,
-          related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
-          fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
-        });
-      }
-    }
-  }
-});
-function where(first, record4) {
-  const line = first.source.positionAt(first.start).line;
-  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
-}
-
-// rules/zone-apex-ns-missing/rule.ts
-init_rule();
-init_names();
-var rule_default24 = defineRule({
-  meta: {
-    id: "zone-apex-ns-missing",
-    description: "A BIND zone with an SOA has no NS records at its apex.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "bind") return;
-    const found = apexSoa(zone, zones);
-    if (!found) return;
-    if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
-    context3.report({
-      messageId: "missing",
-      data: { origin: zone.origin },
-      span: found.record.typeSpan,
-      fingerprint: `${nameKey(zone.origin)}|NS|missing`
-    });
-  }
-});
-
-// rules/zone-out-of-zone/rule.ts
-init_rule();
-init_names();
-var rule_default25 = defineRule({
-  meta: {
-    id: "zone-out-of-zone",
-    description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const origin = zone.origin;
-    const apex = nameKey(origin);
-    if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-    for (const [key2, records3] of zones.index(zone)) {
-      if (key2 === apex || key2.endsWith("." + apex)) continue;
-      const suggestion2 = suggest(records3[0].owner, origin);
-      for (const record4 of records3) {
-        const written = record4.ownerSpan.end > record4.ownerSpan.start;
-        context3.report({
-          messageId: "outside",
-          data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
-          span: written ? record4.ownerSpan : record4.typeSpan,
-          fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-function suggest(owner, origin) {
-  const keep = nameLabels(owner).length - nameLabels(origin).length;
-  if (keep <= 0) return origin;
-  const written = owner.slice(0, -1).split(/(?<!\\)\./);
-  return `${written.slice(0, keep).join(".")}.${origin}`;
-}
-
-// rules/spf-permissive-all/rule.ts
-init_rule();
-init_spf2();
-var rule_default26 = defineRule({
-  meta: {
-    id: "spf-permissive-all",
-    description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
-    severity: "error",
-    messages: {
-      explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
-      implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const all2 = flowOf(entry2.spf).all;
-      if (!all2 || all2.qualifier !== "+") continue;
-      context3.report({
-        messageId: all2.qualifierSpan ? "explicit" : "implicit",
-        data: { term: textOf(entry2, all2), owner: entry2.record.owner },
-        span: spanOf(entry2, all2),
-        fingerprint: spfFingerprint(entry2, "all")
-      });
-    }
-  }
-});
-
-// rules/spf-weak-all/rule.ts
-init_rule();
-init_spf2();
-var rule_default27 = defineRule({
-  meta: {
-    id: "spf-weak-all",
-    description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
-    severity: "warning",
-    messages: {
-      neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
-      missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
-    }
-  },
-  check(context3) {
-    const included = includedNames(context3.zones);
-    for (const entry2 of spfRecords(context3.zone)) {
-      if (!isMailDomain(entry2.ownerKey) || included.has(entry2.ownerKey)) continue;
-      const flow = flowOf(entry2.spf);
-      if (flow.all) {
-        if (flow.all.qualifier !== "?") continue;
-        context3.report({
-          messageId: "neutral",
-          data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
-          span: spanOf(entry2, flow.all),
-          fingerprint: spfFingerprint(entry2, "all")
-        });
-      } else if (!entry2.spf.redirect) {
-        context3.report({
-          messageId: "missing",
-          data: { owner: entry2.record.owner },
-          span: recordTextSpan(entry2),
-          fingerprint: spfFingerprint(entry2, "no-all")
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-multiple-records/rule.ts
-init_rule();
-init_spf2();
-var rule_default28 = defineRule({
-  meta: {
-    id: "spf-multiple-records",
-    description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
-    }
-  },
-  check(context3) {
-    for (const group of spfByOwner(context3.zone).values()) {
-      const distinct = distinctEntries(group);
-      if (distinct.length < 2) continue;
-      const [first, second] = distinct;
-      context3.report({
-        messageId: "multiple",
-        data: { owner: first.record.owner, count: distinct.length },
-        span: recordTextSpan(second),
-        related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-        fingerprint: spfFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/spf-syntax/rule.ts
-init_rule();
-init_records();
-init_spf2();
-init_common();
-init_spf();
-init_names();
-var OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
-var LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-function lookalike(text3) {
-  if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
-  const m = LOOKALIKE.exec(text3);
-  if (!m) return void 0;
-  const start = m[1].length + m[2].length;
-  const token = m[3];
-  const end = start + token.length;
-  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
-  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
-  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
-  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
-  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
-  return { messageId: "version", start, end, token };
-}
-var rule_default29 = defineRule({
-  meta: {
-    id: "spf-syntax",
-    description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
-    severity: "error",
-    messages: {
-      problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
-      version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
-      noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
-      spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
-      glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
-      leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
-      quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const p of entry2.spf.problems) {
-        if (OWNED_ELSEWHERE.has(p.code)) continue;
-        context3.report({
-          messageId: "problem",
-          data: { problem: p.message.replace(/\.$/, "") },
-          span: spanOf(entry2, p),
-          fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
-        });
-      }
-    }
-    for (const record4 of context3.zone.records) {
-      if (record4.type !== "TXT") continue;
-      const view = txtOf(record4);
-      const found = view && lookalike(view.text);
-      if (!view || !found) continue;
-      context3.report({
-        messageId: found.messageId,
-        data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
-        span: view.span(found.start, found.end),
-        fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-too-many-lookups/rule.ts
-init_rule();
-init_spf2();
-var LIMIT = 10;
-var rule_default30 = defineRule({
-  meta: {
-    id: "spf-too-many-lookups",
-    description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAt: {
-          type: "integer",
-          minimum: 1,
-          maximum: LIMIT,
-          default: 9,
-          description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
-        }
-      }
-    },
-    messages: {
-      over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
-      near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
-    }
-  },
-  check(context3) {
-    const warnAt = context3.options.warnAt;
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      if (analysis.lookups < warnAt) continue;
-      const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
-      const related = [];
-      for (const part of analysis.parts) {
-        if (!part.nested) continue;
-        related.push({
-          span: recordTextSpan(part.nested.entry),
-          message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
-        });
-      }
-      context3.report({
-        messageId: analysis.lookups > LIMIT ? "over" : "near",
-        data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
-        span: recordTextSpan(entry2),
-        related,
-        fingerprint: spfFingerprint(entry2, "lookups"),
-        ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-function describe2(part) {
-  return part.atLeast ? `at least ${part.count}` : String(part.count);
-}
-function chain(entry2, parts) {
-  const known = [];
-  const outside = [];
-  for (const p of parts) {
-    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
-    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
-  }
-  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
-  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
-  return known.join(", ");
-}
-
-// rules/spf-void-lookups/rule.ts
-init_rule();
-init_spf2();
-var LIMIT2 = 2;
-var rule_default31 = defineRule({
-  meta: {
-    id: "spf-void-lookups",
-    description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
-    severity: "warning",
-    messages: {
-      voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      const v4 = analysis.voids4.length;
-      const v6 = analysis.voids6.length;
-      if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
-      const family = v4 >= v6 ? 4 : 6;
-      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
-      const both = v4 > LIMIT2 && v6 > LIMIT2;
-      const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
-      let seen = 0;
-      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
-      context3.report({
-        messageId: "voids",
-        data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
-        span: spanOf(entry2, part.term),
-        related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
-        fingerprint: spfFingerprint(entry2, "void-lookups")
-      });
-    }
-  }
-});
-function describe3(hit) {
-  const term = textOf(hit.entry, hit.term);
-  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
-}
-
-// rules/spf-include-no-spf/rule.ts
-init_rule();
-init_resolver();
-init_spf2();
-init_records();
-init_common();
-var rule_default32 = defineRule({
-  meta: {
-    id: "spf-include-no-spf",
-    description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
-    severity: "error",
-    messages: {
-      nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
-      "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
-      "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
-    }
-  },
-  check(context3) {
-    const resolver = resolverFor(context3.zones, context3.zone);
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of lookupTerms(entry2.spf)) {
-        const isInclude = term.type === "mechanism" && term.kind === "include";
-        if (!isInclude && term.type !== "modifier") continue;
-        const target2 = targetOf(entry2.record.owner, term);
-        if (!target2) continue;
-        const policy = policyAt(resolver, target2);
-        if (policy.kind !== "none") continue;
-        context3.report({
-          messageId: policy.why,
-          data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
-          span: spanOf(entry2, term),
-          related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
-          fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-include-loop/rule.ts
-init_rule();
-init_spf2();
-var rule_default33 = defineRule({
-  meta: {
-    id: "spf-include-loop",
-    description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
-    severity: "error",
-    messages: {
-      self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
-      loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      for (const part of analysis.parts) {
-        const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
-        if (!loop) continue;
-        const self = loop.path.length === 2 && loop.entry === entry2;
-        context3.report({
-          messageId: self ? "self" : "loop",
-          data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
-          span: spanOf(entry2, part.term),
-          related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
-          fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-ptr/rule.ts
-init_rule();
-init_spf2();
-var rule_default34 = defineRule({
-  meta: {
-    id: "spf-ptr",
-    description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-    severity: "warning",
-    messages: {
-      mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
-      macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of entry2.spf.terms) {
-        if (term.type === "mechanism" && term.kind === "ptr") {
-          context3.report({
-            messageId: "mechanism",
-            data: { term: textOf(entry2, term) },
-            span: spanOf(entry2, term),
-            fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
-          });
-        }
-        const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-        for (const part of spec?.parts ?? []) {
-          if (part.type !== "macro" || part.letter !== "p") continue;
-          context3.report({
-            messageId: "macro",
-            data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
-            span: spanOf(entry2, part),
-            fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/spf-redirect-ignored/rule.ts
-init_rule();
-init_spf2();
-var rule_default35 = defineRule({
-  meta: {
-    id: "spf-redirect-ignored",
-    description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
-    severity: "warning",
-    messages: {
-      ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const all2 = flowOf(entry2.spf).all;
-      const redirect = entry2.spf.redirect;
-      if (!all2 || !redirect) continue;
-      context3.report({
-        messageId: "ignored",
-        data: { term: textOf(entry2, redirect), all: textOf(entry2, all2), target: redirect.value.text },
-        span: spanOf(entry2, redirect),
-        related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry2, "redirect-ignored")
-      });
-    }
-  }
-});
-
-// rules/spf-terms-after-all/rule.ts
-init_rule();
-init_spf2();
-var rule_default36 = defineRule({
-  meta: {
-    id: "spf-terms-after-all",
-    description: "An SPF record has mechanisms after `all`, which are never evaluated.",
-    severity: "warning",
-    messages: {
-      after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const { all: all2, after } = flowOf(entry2.spf);
-      if (!all2 || after.length === 0) continue;
-      const first = after[0];
-      const last = after[after.length - 1];
-      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-      if (after.length > 4) shown2.push("\u2026");
-      context3.report({
-        messageId: "after",
-        data: { terms: shown2.join(", "), all: textOf(entry2, all2), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
-        span: spanOf(entry2, { start: first.start, end: last.end }),
-        related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
-      });
-    }
-  }
-});
-
-// rules/spf-duplicate-modifier/rule.ts
-init_rule();
-init_spf2();
-var rule_default37 = defineRule({
-  meta: {
-    id: "spf-duplicate-modifier",
-    description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
-    severity: "error",
-    messages: {
-      duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const first = /* @__PURE__ */ new Map();
-      for (const term of entry2.spf.terms) {
-        if (term.type !== "modifier" || term.kind === "unknown") continue;
-        const earlier = first.get(term.kind);
-        if (!earlier) {
-          first.set(term.kind, term);
-          continue;
-        }
-        context3.report({
-          messageId: "duplicate",
-          data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
-          span: spanOf(entry2, term),
-          related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
-          fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-split-term/rule.ts
-init_rule();
-init_spf2();
-init_spf();
-var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
-  meta: {
-    id: "spf-split-term",
-    description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
-    severity: "warning",
-    messages: {
-      glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
-      split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const lengths = entry2.view.stringLengths;
-      if (lengths.length < 2) continue;
-      const text3 = entry2.view.text;
-      let boundary = 0;
-      let lastTokenEnd = -1;
-      for (let i = 0; i < lengths.length - 1; i++) {
-        boundary += lengths[i];
-        if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
-        const start = text3.lastIndexOf(" ", boundary - 1) + 1;
-        const space = text3.indexOf(" ", boundary);
-        const end = space < 0 ? text3.length : space;
-        if (start < lastTokenEnd) continue;
-        lastTokenEnd = end;
-        report(context3, entry2, start, boundary, end);
-      }
-    }
-  }
-});
-function report(context3, entry2, start, boundary, end) {
-  const text3 = entry2.view.text;
-  const left = text3.slice(start, boundary);
-  const right = text3.slice(boundary, end);
-  const joined = text3.slice(start, end);
-  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
-  context3.report({
-    messageId: glued ? "glued" : "split",
-    data: { left, right, joined },
-    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined)
-  });
-}
-
-// rules/spf-record-too-long/rule.ts
-init_rule();
-init_spf2();
-var rule_default39 = defineRule({
-  meta: {
-    id: "spf-record-too-long",
-    description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 450,
-          description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
-        },
-        errorAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 512,
-          description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
-        }
-      }
-    },
-    messages: {
-      long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
-    }
-  },
-  check(context3) {
-    const warnAbove = context3.options.warnAbove;
-    const errorAbove = context3.options.errorAbove;
-    for (const entry2 of spfRecords(context3.zone)) {
-      const length = entry2.view.text.length;
-      if (length <= warnAbove) continue;
-      const error2 = length > errorAbove;
-      const limit = error2 ? errorAbove : warnAbove;
-      const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
-      const range2 = term ?? { start: limit, end: length };
-      context3.report({
-        messageId: "long",
-        data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
-        span: spanOf(entry2, range2),
-        fingerprint: spfFingerprint(entry2, "length"),
-        ...error2 ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-
-// rules/spf-type99/rule.ts
-init_rule();
-init_records();
-init_spf2();
-init_names();
-var rule_default40 = defineRule({
-  meta: {
-    id: "spf-type99",
-    description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-    severity: "warning",
-    messages: {
-      same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
-      differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
-      only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
-    }
-  },
-  check(context3) {
-    const byOwner = spfByOwner(context3.zone);
-    for (const record4 of context3.zone.records) {
-      if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record4.owner)) ?? [];
-      const text3 = txtOf(record4)?.text;
-      const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
-      context3.report({
-        messageId,
-        data: { type: record4.type, owner: record4.owner },
-        span: record4.typeSpan,
-        related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
-        fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-broad-range/rule.ts
-init_rule();
-init_spf2();
-var rule_default41 = defineRule({
-  meta: {
-    id: "spf-broad-range",
-    description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ip4MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 32,
-          default: 16,
-          description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
-        },
-        ip6MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 128,
-          default: 32,
-          description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
-        }
-      }
-    },
-    messages: {
-      everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
-      broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
-    }
-  },
-  check(context3) {
-    const min4 = context3.options.ip4MinPrefix;
-    const min6 = context3.options.ip6MinPrefix;
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of entry2.spf.terms) {
-        if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-        for (const [family, prefix, min] of ranges(term, min4, min6)) {
-          if (prefix >= min) continue;
-          context3.report({
-            messageId: prefix === 0 ? "everything" : "broad",
-            data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
-            span: spanOf(entry2, term),
-            fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
-            ...prefix === 0 ? {} : { severity: "warning" }
-          });
-        }
-      }
-    }
-  }
-});
-function ranges(term, min4, min6) {
-  switch (term.kind) {
-    case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
-    case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
-    case "a":
-    case "mx": {
-      const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
-      return out;
-    }
-    default:
-      return [];
-  }
-}
-function size(family, prefix) {
-  const bits = (family === 4 ? 32 : 128) - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
-}
-
-// rules/spf-parked-domain/rule.ts
-init_rule();
-init_mx();
-init_resolver();
-init_spf2();
-init_names();
-var rule_default42 = defineRule({
-  meta: {
-    id: "spf-parked-domain",
-    description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
-    severity: "warning",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        parkedWithoutMx: {
-          type: "boolean",
-          default: false,
-          description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
-        }
-      }
-    },
-    messages: {
-      nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
-      nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
-      parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
-    }
-  },
-  check(context3) {
-    const spf = spfByOwner(context3.zone);
-    const resolver = resolverFor(context3.zones, context3.zone);
-    const mxGroups = mxByOwner(context3.zone);
-    for (const [owner, group] of mxGroups) {
-      const nullMx = group.find((mx) => mx.isNull);
-      if (!nullMx || group.length > 1) continue;
-      const entries = distinctEntries(spf.get(owner) ?? []);
-      if (entries.length === 0) {
-        context3.report({
-          messageId: "nullMxMissing",
-          data: { owner: nullMx.record.owner },
-          span: exchangeSpan(nullMx),
-          fingerprint: [owner, "MX", ".", "no-spf"].join("|")
-        });
-        continue;
-      }
-      if (entries.length > 1) continue;
-      const entry2 = entries[0];
-      if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
-      const first = entry2.spf.terms[0];
-      context3.report({
-        messageId: "nullMxNotNull",
-        data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
-        span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
-        related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
-        fingerprint: spfFingerprint(entry2, "parked")
-      });
-    }
-    if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
-  }
-});
-function isNullPolicy(resolver, entry2, domain, depth) {
-  const flow = flowOf(entry2.spf);
-  const first = flow.reached[0];
-  if (first) return first.kind === "all" && first.qualifier === "-";
-  if (!flow.redirect || depth > 8) return false;
-  const target2 = targetOf(domain, flow.redirect);
-  if (!target2) return void 0;
-  const policy = policyAt(resolver, target2);
-  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
-}
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
-  const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
-    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
-    report2({
-      messageId: "parked",
-      data: { owner: address.owner },
-      span: ownerOrTypeSpan(address),
-      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
-    });
-  }
-}
-
-// rules/dmarc-policy-none/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default43 = defineRule({
-  meta: {
-    id: "dmarc-policy-none",
-    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        subdomainPolicies: {
-          type: "boolean",
-          default: true,
-          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-        }
-      }
-    },
-    messages: {
-      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
-    }
-  },
-  check(context3) {
-    const tags = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-    for (const entry2 of policyRecords(context3.zone)) {
-      for (const key2 of tags) {
-        const value2 = entry2.dmarc[key2];
-        if (value2?.value !== "none") continue;
-        const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
-        if (!tag2) continue;
-        context3.report({
-          messageId: key2,
-          data: { domain: entry2.domain },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, key2)
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-missing/rule.ts
-init_rule();
-init_dmarc2();
-init_spf2();
-init_mx();
-init_records();
-init_names();
-function receivingMx(records3) {
-  return records3.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
-  });
-}
-var rule_default44 = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    description: "Domains that receive or send mail should publish a DMARC policy.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-        }
-      }
-    },
-    messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const ignore = options.ignore.map(namePattern);
-    for (const [key2, records3] of zones.index(zone)) {
-      if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
-      if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
-      const mx = receivingMx(records3);
-      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
-      const evidence = mx ?? spf;
-      if (!evidence) continue;
-      const at2 = resolveName(zones, evidence.owner, zone);
-      if (at2.kind !== "found" || at2.zone !== zone) continue;
-      const discovery = discoverPolicy(zones, key2, zone);
-      if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches2) => matches2(evidence.owner))) continue;
-      const org = discovery.org === key2 ? evidence.owner : discovery.org;
-      context3.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key2}|TXT|dmarc|missing`
-      });
-    }
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-init_rule();
-init_dmarc2();
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at2 = labels.indexOf("_dmarc");
-  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default45 = defineRule({
-  meta: {
-    id: "dmarc-wrong-name",
-    description: "DMARC records must be published at `_dmarc.<domain>`.",
-    severity: "error",
-    messages: {
-      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place !== "elsewhere" || !entry2.valid) continue;
-      if (entry2.ownerKey.startsWith("*")) continue;
-      const { record: record4 } = entry2;
-      context3.report({
-        messageId: "wrongName",
-        data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
-        span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "wrong-name")
-      });
-    }
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default46 = defineRule({
-  meta: {
-    id: "dmarc-multiple-records",
-    description: "A `_dmarc` name must hold exactly one DMARC record.",
-    severity: "error",
-    messages: {
-      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-    }
-  },
-  check(context3) {
-    const byOwner = /* @__PURE__ */ new Map();
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      const list3 = byOwner.get(entry2.ownerKey);
-      if (list3) list3.push(entry2);
-      else byOwner.set(entry2.ownerKey, [entry2]);
-    }
-    for (const list3 of byOwner.values()) {
-      if (list3.length < 2) continue;
-      const [first, second] = list3;
-      context3.report({
-        messageId: first.place,
-        data: { owner: first.record.owner, count: list3.length, domain: first.domain },
-        span: versionSpan(second),
-        related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-        fingerprint: dmarcFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-init_rule();
-init_dmarc2();
-var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var rule_default47 = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    description: "DMARC records must follow the RFC 9989 grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
-      for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default48 = defineRule({
-  meta: {
-    id: "dmarc-missing-policy",
-    description: "DMARC policy records should state their policy with `p=`.",
-    severity: "warning",
-    messages: {
-      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
-      const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
-      context3.report({
-        messageId: rua ? "missing" : "missingNoRua",
-        data: { domain: entry2.domain },
-        span: versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "p", "missing")
-      });
-    }
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default49 = defineRule({
-  meta: {
-    id: "dmarc-testing",
-    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-    severity: "warning",
-    messages: {
-      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      const { dmarc } = entry2;
-      if (dmarc.t?.value !== "y") continue;
-      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
-      if (!enforcing) continue;
-      const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
-      if (!tag2) continue;
-      context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
-    }
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default50 = defineRule({
-  meta: {
-    id: "dmarc-removed-tags",
-    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-    severity: "warning",
-    messages: {
-      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
-      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      for (const tag2 of entry2.dmarc.removedTags) {
-        if (tag2.duplicate) continue;
-        const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
-        const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
-        const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-        const partial = pct !== void 0 && pct < 100 && enforcing;
-        let messageId = tag2.key;
-        if (partial) messageId = "pctPartial";
-        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
-        context3.report({
-          messageId,
-          data: { tag: text3, percent: pct ?? "" },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, tag2.key),
-          severity: partial ? void 0 : "info"
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default51 = defineRule({
-  meta: {
-    id: "dmarc-report-uri",
-    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowHttps: {
-          type: "boolean",
-          default: false,
-          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-        }
-      }
-    },
-    messages: {
-      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          if (uri.scheme === "mailto") continue;
-          const web = uri.scheme === "http" || uri.scheme === "https";
-          if (uri.scheme === "https" && context3.options.allowHttps) continue;
-          context3.report({
-            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-            data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
-            // An https: URI is valid syntax that a few processors accept; a bare address never works.
-            severity: web ? "warning" : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-init_rule();
-init_dmarc2();
-init_mx();
-var rule_default52 = defineRule({
-  meta: {
-    id: "dmarc-external-report-auth",
-    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-    severity: "error",
-    messages: {
-      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of policyRecords(zone)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
-        const at2 = resolveName(zones, name2);
-        if (at2.kind !== "found" && at2.kind !== "missing") continue;
-        if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
-        const key2 = `${tag2}|${destination}`;
-        if (seen.has(key2)) continue;
-        seen.add(key2);
-        context3.report({
-          messageId: "missing",
-          data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
-          span: textSpan(entry2, uri.uri),
-          fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
-        });
-      }
-    }
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-init_rule();
-init_dmarc2();
-var rule_default53 = defineRule({
-  meta: {
-    id: "bimi-syntax",
-    description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of bimiEntries(context3.zone)) {
-      for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-init_rule();
-init_dmarc2();
-function judge(entry2, self) {
-  const { dmarc } = entry2;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default54 = defineRule({
-  meta: {
-    id: "bimi-without-enforcement",
-    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
-    messages: {
-      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of bimiEntries(zone)) {
-      if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
-      const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-      const fingerprint3 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-      if (discovery.kind === "unknown") continue;
-      if (discovery.kind === "missing") {
-        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint3 });
-        continue;
-      }
-      if (discovery.entries.length !== 1) continue;
-      const dmarc = discovery.entries[0];
-      const verdict = judge(dmarc, discovery.self);
-      if (!verdict) continue;
-      const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
-      ];
-      context3.report({
-        messageId: verdict.messageId,
-        data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-        span: versionSpan(entry2),
-        related,
-        fingerprint: fingerprint3
-      });
-    }
-  }
-});
-
-// rules/dkim-syntax/rule.ts
-init_rule();
-init_mail_records();
-var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
-var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
-  meta: {
-    id: "dkim-syntax",
-    description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
-  }
-});
-
-// rules/dkim-weak-key/rule.ts
-init_rule();
-init_mail_records();
-var rule_default56 = defineRule({
-  meta: {
-    id: "dkim-weak-key",
-    description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        minimumBits: {
-          type: "integer",
-          minimum: 512,
-          default: 1024,
-          description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
-        },
-        recommendedBits: {
-          type: "integer",
-          minimum: 512,
-          default: 2048,
-          description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
-        }
-      }
-    },
-    messages: {
-      tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
-      weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
-    }
-  },
-  check(context3) {
-    const { minimumBits, recommendedBits } = context3.options;
-    for (const key2 of dkimKeys(context3.zone)) {
-      const p = key2.parsed.publicKey;
-      const bits = p?.rsaModulusBits;
-      if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
-      if (bits >= recommendedBits) continue;
-      const tooShort = bits < minimumBits;
-      context3.report({
-        messageId: tooShort ? "tooShort" : "weak",
-        data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key2, p.start, p.end),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
-        severity: tooShort ? void 0 : "warning"
-      });
-    }
-  }
-});
-
-// rules/dkim-key-type-mismatch/rule.ts
-init_rule();
-init_mail_records();
-var ALGORITHM_NAMES = {
-  "1.2.840.10045.2.1": "an ECDSA",
-  "1.2.840.10040.4.1": "a DSA",
-  "1.2.840.113549.1.1.10": "an RSASSA-PSS",
-  "1.3.101.110": "an X25519",
-  "1.3.101.111": "an X448",
-  "1.3.101.113": "an Ed448"
-};
-var rule_default57 = defineRule({
-  meta: {
-    id: "dkim-key-type-mismatch",
-    description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
-    severity: "error",
-    messages: {
-      ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
-      rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
-      wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
-      otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
-      notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const p = key2.parsed.publicKey;
-      const k = key2.parsed.keyType;
-      if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key2, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key2, k.start, k.end);
-      const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
-      if (!p.algorithm) {
-        report2("notAKey", pSpan, { octets: p.bytes.length });
-      } else if (p.algorithm === "unknown") {
-        report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
-      } else if (k.value === "rsa" && p.algorithm === "ed25519") {
-        const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
-        const raw = rawEd25519(p.bytes, p.encoding);
-        const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-        report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
-      } else if (k.value === "ed25519" && p.algorithm === "rsa") {
-        report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
-      } else if (k.value === "ed25519" && p.encoding === "spki") {
-        report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
-      }
-    }
-  }
-});
-function rawEd25519(bytes, encoding) {
-  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
-}
-function fingerprint(key2, what) {
-  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
-}
-
-// rules/dkim-sha1/rule.ts
-init_rule();
-init_mail_records();
-var rule_default58 = defineRule({
-  meta: {
-    id: "dkim-sha1",
-    description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
-    severity: "warning",
-    messages: {
-      sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const hashes = key2.parsed.hashAlgorithms;
-      if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
-      const tag2 = tagOf(key2.parsed.tags, "h");
-      if (!tag2) continue;
-      context3.report({
-        messageId: "sha1Only",
-        data: { selector: key2.selector, value: tag2.value.text },
-        span: textSpan2(key2, tag2.value.start, tag2.value.end),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|h`
-      });
-    }
-  }
-});
-
-// rules/dkim-testing/rule.ts
-init_rule();
-init_mail_records();
-var rule_default59 = defineRule({
-  meta: {
-    id: "dkim-testing",
-    description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
-    severity: "warning",
-    messages: {
-      testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
-      if (!flag) continue;
-      context3.report({
-        messageId: "testing",
-        data: { selector: key2.selector },
-        span: textSpan2(key2, flag.start, flag.end),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
-      });
-    }
-  }
-});
-
-// rules/dkim-revoked/rule.ts
-init_rule();
-init_mail_records();
-var rule_default60 = defineRule({
-  meta: {
-    id: "dkim-revoked",
-    description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
-    // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
-    severity: "info",
-    strict: "info",
-    messages: {
-      revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      if (!key2.parsed.publicKey?.revoked) continue;
-      const tag2 = tagOf(key2.parsed.tags, "p");
-      if (!tag2) continue;
-      context3.report({
-        messageId: "revoked",
-        data: { selector: key2.selector },
-        span: textSpan2(key2, tag2.start, tag2.end),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
-      });
-    }
-  }
-});
-
-// rules/mta-sts-syntax/rule.ts
-init_rule();
-init_mail_records();
-var rule_default61 = defineRule({
-  meta: {
-    id: "mta-sts-syntax",
-    description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
-  }
-});
-
-// rules/mta-sts-multiple-records/rule.ts
-init_rule();
-init_mail_records();
-var rule_default62 = defineRule({
-  meta: {
-    id: "mta-sts-multiple-records",
-    description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
-    }
-  },
-  check(context3) {
-    reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
-  }
-});
-
-// rules/mta-sts-no-host/rule.ts
-init_rule();
-init_mx();
-init_mail_records();
-var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
-  meta: {
-    id: "mta-sts-no-host",
-    description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
-    severity: "error",
-    messages: {
-      missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
-      noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const seen = /* @__PURE__ */ new Set();
-    for (const entry2 of mtaStsRecords(zone)) {
-      if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
-      seen.add(entry2.domainKey);
-      const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
-      const where2 = resolveName(zones, host2, zone);
-      if (!judged(where2)) continue;
-      if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
-      context3.report({
-        messageId: where2.kind === "missing" ? "missing" : "noAddress",
-        data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
-        span: ownerOrTypeSpan(entry2.record),
-        fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
-      });
-    }
-  }
-});
-
-// rules/tls-rpt-syntax/rule.ts
-init_rule();
-init_mail_records();
-var rule_default64 = defineRule({
-  meta: {
-    id: "tls-rpt-syntax",
-    description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
-  }
-});
-
-// rules/tls-rpt-multiple-records/rule.ts
-init_rule();
-init_mail_records();
-var rule_default65 = defineRule({
-  meta: {
-    id: "tls-rpt-multiple-records",
-    description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
-    }
-  },
-  check(context3) {
-    reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
-  }
-});
-
-// rules/tls-rpt-missing/rule.ts
-init_rule();
-init_mx();
-init_mail_records();
-var rule_default66 = defineRule({
-  meta: {
-    id: "tls-rpt-missing",
-    description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
-    severity: "info",
-    messages: {
-      mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
-      dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const needs = /* @__PURE__ */ new Map();
-    for (const entry2 of mtaStsRecords(zone)) {
-      if (entry2.indicator && !needs.has(entry2.domainKey)) {
-        needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
-      }
-    }
-    for (const [ownerKey, group] of mxByOwner(zone)) {
-      if (needs.has(ownerKey)) continue;
-      const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
-      if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
-    }
-    for (const [domainKey, need2] of needs) {
-      const name2 = `_smtp._tls.${need2.domain}`;
-      const where2 = resolveName(zones, name2, zone);
-      if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
-      context3.report({
-        messageId: need2.messageId,
-        data: { domain: need2.domain, mailDomain: bare(need2.domain), exchanger: need2.exchanger ?? "" },
-        span: need2.span,
-        fingerprint: `${domainKey}|TXT|tls-rpt|missing`
-      });
-    }
-  }
-});
-
-// rules/dane-usage/rule.ts
-init_rule();
-init_mail_records();
-var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
-  meta: {
-    id: "dane-usage",
-    description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-    severity: "warning",
-    messages: {
-      pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsaRecords(context3.zone)) {
-      if (!entry2.smtp || entry2.usage > 1) continue;
-      context3.report({
-        messageId: "pkix",
-        data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
-        span: usageSpan(entry2),
-        fingerprint: tlsaFingerprint(entry2, "usage")
-      });
-    }
-  }
-});
-
-// rules/dane-hash-length/rule.ts
-init_rule();
-init_mail();
-init_der();
-init_mail_records();
-var DIGESTS = {
-  1: { name: "SHA2-256", octets: 32 },
-  2: { name: "SHA2-512", octets: 64 }
-};
-function guess(octets, matchingType) {
-  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
-  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
-  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
-  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
-  return "";
-}
-function fullDataFits(entry2) {
-  const { data } = entry2;
-  if (data.length <= 32) return false;
-  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
-  const top = readTlv(data, 0);
-  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
-}
-var rule_default68 = defineRule({
-  meta: {
-    id: "dane-hash-length",
-    description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
-    severity: "error",
-    messages: {
-      digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
-      full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsaRecords(context3.zone)) {
-      const actual = entry2.data.length;
-      const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
-      const digest = DIGESTS[entry2.matchingType];
-      const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
-      if (digest && actual !== digest.octets) {
-        context3.report({
-          messageId: "digest",
-          data: { ...base, name: digest.name, octets: digest.octets, digits: digest.octets * 2, what: what ?? "selected data" },
-          span: dataSpan(entry2),
-          fingerprint: tlsaFingerprint(entry2, "length")
-        });
-      } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
-        context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
-      }
-    }
-  }
-});
-
-// rules/dane-partial-coverage/rule.ts
-init_rule();
-init_mx();
-init_mail_records();
-var rule_default69 = defineRule({
-  meta: {
-    id: "dane-partial-coverage",
-    description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-    severity: "warning",
-    messages: {
-      uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const group of mxByOwner(zone).values()) {
-      const judged2 = [];
-      for (const mx of group) {
-        if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-        judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
-      }
-      const covered = judged2.find((j) => j.coverage.state === "yes");
-      if (!covered || covered.coverage.state !== "yes") continue;
-      const tlsa2 = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
-        context3.report({
-          messageId: "uncovered",
-          data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
-          span: exchangeSpan(mx),
-          related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
-          fingerprint: mxFingerprint(mx, "dane")
-        });
-      }
-    }
-  }
-});
-
-// rules/index.ts
-var rules = [
-  rule_default,
-  rule_default2,
-  rule_default3,
-  rule_default4,
-  rule_default5,
-  rule_default6,
-  rule_default7,
-  rule_default8,
-  rule_default9,
-  rule_default10,
-  rule_default11,
-  rule_default12,
-  rule_default13,
-  rule_default14,
-  rule_default15,
-  rule_default16,
-  rule_default17,
-  rule_default18,
-  rule_default19,
-  rule_default20,
-  rule_default21,
-  rule_default22,
-  rule_default23,
-  rule_default24,
-  rule_default25,
-  rule_default26,
-  rule_default27,
-  rule_default28,
-  rule_default29,
-  rule_default30,
-  rule_default31,
-  rule_default32,
-  rule_default33,
-  rule_default34,
-  rule_default35,
-  rule_default36,
-  rule_default37,
-  rule_default38,
-  rule_default39,
-  rule_default40,
-  rule_default41,
-  rule_default42,
-  rule_default43,
-  rule_default44,
-  rule_default45,
-  rule_default46,
-  rule_default47,
-  rule_default48,
-  rule_default49,
-  rule_default50,
-  rule_default51,
-  rule_default52,
-  rule_default53,
-  rule_default54,
-  rule_default55,
-  rule_default56,
-  rule_default57,
-  rule_default58,
-  rule_default59,
-  rule_default60,
-  rule_default61,
-  rule_default62,
-  rule_default63,
-  rule_default64,
-  rule_default65,
-  rule_default66,
-  rule_default67,
-  rule_default68,
-  rule_default69
-];
-
 // src/engine/run.ts
+init_rules();
 init_config();
 
 // src/engine/discover.ts
@@ -55806,6 +56345,9 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/action.ts
+init_span();
+
 // src/report/counts.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function countSeverities(results) {
@@ -55829,6 +56371,7 @@ function describeCounts(counts) {
 }
 
 // src/report/github-annotations.ts
+init_span();
 import { sep as sep5 } from "node:path";
 var COMMAND = {
   error: "error",
@@ -55882,6 +56425,7 @@ function command({ path, diagnostic: d }, note) {
 }
 
 // src/report/github-summary.ts
+init_span();
 init_rule();
 var ESCAPES = {
   "&": "&amp;",
@@ -55946,10 +56490,11 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
+init_span();
+init_rule();
 import { createHash } from "node:crypto";
 import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
-init_rule();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mxlint/mxlint";
 var FINGERPRINT_KEY = "mxlintFingerprint/v1";
@@ -56199,7 +56744,7 @@ async function main() {
     if (!existsSync6(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync6(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync6(resolve9(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -56212,7 +56757,8 @@ async function main() {
     const online = await Promise.resolve().then(() => (init_online(), online_exports));
     const options = online.parseOnlineOptions(inputs.nameservers, void 0, void 0);
     if (typeof options === "string") throw new InputError(`Input 'nameservers': ${options}`);
-    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr });
+    const configured = await online.configuredServers(head.zones, inputs.config);
+    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
   } else if (inputs.nameservers.length) {
     throw new InputError("Input 'nameservers' needs 'online: true'.");
   }
@@ -56234,7 +56780,7 @@ async function main() {
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = resolve8(inputs.sarifFile);
+    const path = resolve9(inputs.sarifFile);
     mkdirSync(dirname4(path), { recursive: true });
     writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${relative8(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
@@ -56289,7 +56835,7 @@ async function pullRequestReport(inputs, pr, head) {
   for (const warning of changes2.warnings) say(`Warning: ${warning}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative8(cwd, resolve8(changes2.root, path));
+  const display = (path) => relative8(cwd, resolve9(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const sources = /* @__PURE__ */ new Map();
@@ -56299,9 +56845,9 @@ async function pullRequestReport(inputs, pr, head) {
   }
   let base;
   if (inputs.filterMode === "introduced") {
-    const files = [...sources.keys()].map((p) => resolve8(p));
+    const files = [...sources.keys()].map((p) => resolve9(p));
     await changes2.prepare(files);
-    const roots = head.zones.map((z) => resolve8(z.source.path)).filter((p) => changes2.existsAtBase(p));
+    const roots = head.zones.map((z) => resolve9(z.source.path)).filter((p) => changes2.existsAtBase(p));
     if (roots.length) {
       const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
       base = outcome.results;
@@ -56322,10 +56868,10 @@ async function pullRequestReport(inputs, pr, head) {
   };
 }
 function looksLikeZoneName(path, paths) {
-  const absolute3 = resolve8(path);
+  const absolute3 = resolve9(path);
   const under = paths.some((p) => {
-    const rel = relative8(resolve8(p), absolute3);
-    return rel === "" || !(rel.startsWith("..") || resolve8(rel) === rel);
+    const rel = relative8(resolve9(p), absolute3);
+    return rel === "" || !(rel.startsWith("..") || resolve9(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));

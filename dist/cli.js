@@ -3,20 +3,21 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   discover,
   lintZones,
-  originFromName,
-  rules
-} from "./chunks/chunk-IE7X7VI7.js";
+  originFromName
+} from "./chunks/chunk-4DSEGRGV.js";
 import {
   readZone,
   useReadWorker
 } from "./chunks/chunk-QVGU7RVD.js";
+import "./chunks/chunk-ZA52KBYQ.js";
+import {
+  rules
+} from "./chunks/chunk-LCN4Y2ZB.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
+} from "./chunks/chunk-5IQUQMGG.js";
 import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-TLSXROVY.js";
 import "./chunks/chunk-OKHUKN6Z.js";
 import {
   countSeverities
@@ -48,7 +49,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-M26IDRYR.js");
+    const { readExport } = await import("./chunks/providers-OT7XKWGH.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -212,7 +213,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-RBL2QJ6F.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-WYDMUY3Z.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -220,10 +221,11 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-BF3CH7KF.js");
+      const online = await import("./chunks/online-QCWZ5LTL.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
-      results = await online.checkOnline(outcome.zones, results, options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
     } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
       return usage("--nameserver, --dns-timeout and --https-port need --online");
     }

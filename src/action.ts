@@ -134,7 +134,8 @@ async function main(): Promise<number> {
     const options = online.parseOnlineOptions(inputs.nameservers, undefined, undefined);
     if (typeof options === 'string') throw new InputError(`Input 'nameservers': ${options}`);
     // A pull request changes records that are not served yet: drift there is the change itself.
-    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr });
+    const configured = await online.configuredServers(head.zones, inputs.config);
+    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
   } else if (inputs.nameservers.length) {
     throw new InputError("Input 'nameservers' needs 'online: true'.");
   }

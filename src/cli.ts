@@ -110,7 +110,8 @@ async function main(argv: string[]): Promise<number> {
       const online = await import('./online/index.ts');
       const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout'], values['https-port']);
       if (typeof options === 'string') return usage(options);
-      results = await online.checkOnline(outcome.zones, results, options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
     } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }

@@ -4,6 +4,9 @@
  * The CLI and the action load this module only with --online: a default run stays offline.
  */
 import { getServers } from 'node:dns';
+import { resolve } from 'node:path';
+import { ConfigError, ConfigLoader } from '../engine/config.ts';
+import { rules } from '../../rules/index.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
@@ -28,17 +31,21 @@ export interface OnlineOptions extends ClientOptions {
   httpsPort?: number;
   /** Compare the repository with what is served (default); off where the repository is ahead on purpose (a pull request). */
   drift?: boolean;
+  /** Resolvers for what a sender would look up, and for finding a zone's NS (default: the system's). */
+  resolvers?: Server[];
+  /** Authoritative servers named by each zone's configuration (`online.nameservers`), asked instead of its NS. */
+  configured?: ReadonlyMap<Zone, Server[]>;
 }
 
 export async function checkOnline(zones: readonly Zone[], results: FileResult[], options: OnlineOptions = {}): Promise<FileResult[]> {
   const client = new DnsClient(options);
   const zoneSet = new ZoneSet(zones);
   const given = options.nameservers?.length ? options.nameservers : undefined;
-  const resolvers = given ?? systemResolvers();
+  const resolvers = given ?? options.resolvers ?? systemResolvers();
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone): Promise<Diagnostic[]> => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given, zone, zoneSet);
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== undefined, zone, zoneSet);
       // What a file cannot know: SPF as receivers evaluate it, where mail goes, the MTA-STS policy
       // file, whether DANE can work, whether report destinations accept the reports.
       const outside = [
@@ -69,10 +76,29 @@ export function parseOnlineOptions(nameservers: readonly string[], timeout: stri
   return { nameservers: servers, timeoutMs: seconds * 1000, httpsPort: port };
 }
 
-async function zoneDrift(client: DnsClient, resolvers: Server[], given: Server[] | undefined, zone: Zone, zones: ZoneSet): Promise<Diagnostic[]> {
-  const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
+/** Drift against `given` servers (recursive ones for --nameserver), or the zone's own name servers. */
+async function zoneDrift(client: DnsClient, resolvers: Server[], given: Server[] | undefined, recursive: boolean, zone: Zone, zones: ZoneSet): Promise<Diagnostic[]> {
+  const servers = given?.length ? { servers: given } : await zoneServers(client, resolvers, zone);
   if ('failure' in servers) return [servers.failure];
-  return checkDrift({ zone, zones, servers: servers.servers, client, recursive: given !== undefined });
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
+}
+
+/** The servers each zone's configuration names in `online.nameservers` (the configuration is read again, as the run found it). */
+export async function configuredServers(zones: readonly Zone[], configPath: string | undefined): Promise<Map<Zone, Server[]>> {
+  const loader = new ConfigLoader(rules, configPath);
+  for (const zone of zones) loader.find(resolve(zone.source.path));
+  await loader.validateAll();
+  const found = new Map<Zone, Server[]>();
+  for (const zone of zones) {
+    const config = loader.resolve(resolve(zone.source.path));
+    const servers = config.online.nameservers.map((text) => {
+      const server = parseServer(text);
+      if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
+      return server;
+    });
+    if (servers.length) found.set(zone, servers);
+  }
+  return found;
 }
 
 function systemResolvers(): Server[] {

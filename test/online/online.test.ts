@@ -179,6 +179,29 @@ describe('DnsClient against named', () => {
     expect('failure' in none && none.failure.message).toBe('Could not find the name servers of example.com.: no resolver is configured on this machine (give --nameserver).');
   });
 
+  it('compares each zone with the servers its configuration names (online.nameservers)', async () => {
+    const { run } = await import('../../src/engine/run.ts');
+    const { checkOnline, configuredServers } = await import('../../src/online/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'mxlint-configured-'));
+    try {
+      cpSync(repo, dir, { recursive: true });
+      writeFileSync(join(dir, 'mxlint.config.json'), JSON.stringify({ online: { nameservers: [`127.0.0.1:${named.port}`] } }));
+      const outcome = await run({ paths: [dir] });
+      const configured = await configuredServers(outcome.zones, undefined);
+      expect([...configured.values()]).toEqual([[parseServer(`127.0.0.1:${named.port}`)]]);
+      // Senders' lookups go to a resolver that refuses everything: only drift can be judged.
+      const refusing = await startFakeServer('REFUSED');
+      fakes.push(refusing);
+      const results = await checkOnline(outcome.zones, outcome.results, { configured, resolvers: [parseServer(`127.0.0.1:${refusing.port}`)!], timeoutMs: 500 });
+      const drift = results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'live-drift' || d.ruleId === 'live-soa-serial');
+      expect(drift).toHaveLength(6);
+      writeFileSync(join(dir, 'mxlint.config.json'), JSON.stringify({ online: { nameservers: ['ns1.example.com'] } }));
+      await expect(configuredServers(outcome.zones, undefined)).rejects.toThrow("online.nameservers: 'ns1.example.com' is not an IP address");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps to the run deadline', async () => {
     const silent = await startFakeServer('silent');
     fakes.push(silent);

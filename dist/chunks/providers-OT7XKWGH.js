@@ -4,16 +4,16 @@ import {
   require_ajv
 } from "./chunk-QG3ZWQU6.js";
 import {
-  AUTOMATIC_TTL,
-  markAutomaticTtl,
-  markProxied
-} from "./chunk-XVQTDYBG.js";
-import {
   ArrayRdataStore,
   RecordTable,
   SourceText,
   ZoneRecord
 } from "./chunk-ZA52KBYQ.js";
+import {
+  AUTOMATIC_TTL,
+  markAutomaticTtl,
+  markProxied
+} from "./chunk-XVQTDYBG.js";
 import {
   nameKey,
   parseName,

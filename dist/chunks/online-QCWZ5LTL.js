@@ -12,12 +12,18 @@ import {
   rdataOf,
   recordTextSpan,
   resolveName,
+  rules,
   specialRange,
   spfRecords,
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-TLSXROVY.js";
+} from "./chunk-LCN4Y2ZB.js";
+import {
+  ConfigError,
+  ConfigLoader
+} from "./chunk-5IQUQMGG.js";
+import "./chunk-XVQTDYBG.js";
 import {
   formatIPv6,
   nameKey,
@@ -27,6 +33,7 @@ import {
   rdataToWire
 } from "./chunk-OKHUKN6Z.js";
 import "./chunk-XKVZU7CZ.js";
+import "./chunk-VOD57E3I.js";
 import {
   __commonJS,
   __require,
@@ -2145,6 +2152,7 @@ var require_dns_packet = __commonJS({
 
 // src/online/index.ts
 import { getServers } from "node:dns";
+import { resolve } from "node:path";
 
 // src/online/dns-client.ts
 var import_dns_packet = __toESM(require_dns_packet(), 1);
@@ -2724,12 +2732,12 @@ async function checkMtaSts(zone, lookup, options) {
   return findings;
 }
 function fetchPolicy(host, address, options) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
     const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
     const done = (result) => {
       clearTimeout(total);
-      resolve(result);
+      resolve2(result);
     };
     const req = request2(
       { host: address, servername: host, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host }, timeout: timeoutMs },
@@ -2861,11 +2869,11 @@ async function checkOnline(zones, results, options = {}) {
   const client = new DnsClient(options);
   const zoneSet = new ZoneSet(zones);
   const given = options.nameservers?.length ? options.nameservers : void 0;
-  const resolvers = given ?? systemResolvers();
+  const resolvers = given ?? options.resolvers ?? systemResolvers();
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone) => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given, zone, zoneSet);
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
       const outside = [
         checkSpf(zone, lookup),
         checkMxAddresses(zone, zoneSet, lookup),
@@ -2891,10 +2899,26 @@ function parseOnlineOptions(nameservers, timeout, httpsPort) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
   return { nameservers: servers, timeoutMs: seconds * 1e3, httpsPort: port };
 }
-async function zoneDrift(client, resolvers, given, zone, zones) {
-  const servers = given ? { servers: given } : await zoneServers(client, resolvers, zone);
+async function zoneDrift(client, resolvers, given, recursive, zone, zones) {
+  const servers = given?.length ? { servers: given } : await zoneServers(client, resolvers, zone);
   if ("failure" in servers) return [servers.failure];
-  return checkDrift({ zone, zones, servers: servers.servers, client, recursive: given !== void 0 });
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
+}
+async function configuredServers(zones, configPath) {
+  const loader = new ConfigLoader(rules, configPath);
+  for (const zone of zones) loader.find(resolve(zone.source.path));
+  await loader.validateAll();
+  const found = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    const config = loader.resolve(resolve(zone.source.path));
+    const servers = config.online.nameservers.map((text) => {
+      const server = parseServer(text);
+      if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
+      return server;
+    });
+    if (servers.length) found.set(zone, servers);
+  }
+  return found;
 }
 function systemResolvers() {
   return getServers().flatMap((text) => parseServer(text) ?? []);
@@ -2921,6 +2945,7 @@ function merge(results, found) {
 }
 export {
   checkOnline,
+  configuredServers,
   parseOnlineOptions,
   parseServer,
   zoneServers

@@ -3,18 +3,19 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   discover,
   lintZones,
-  originFromName,
-  rules
-} from "./chunk-IE7X7VI7.js";
+  originFromName
+} from "./chunk-4DSEGRGV.js";
 import {
   readZone
 } from "./chunk-QVGU7RVD.js";
+import "./chunk-ZA52KBYQ.js";
+import {
+  rules
+} from "./chunk-LCN4Y2ZB.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-5IQUQMGG.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-ZA52KBYQ.js";
-import "./chunk-TLSXROVY.js";
 import "./chunk-OKHUKN6Z.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
@@ -105,7 +106,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-M26IDRYR.js");
+    const { readExport } = await import("./providers-OT7XKWGH.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });
