@@ -48080,8 +48080,7 @@ var require_dns_packet = __commonJS({
 
 // src/online/dns-client.ts
 import { createSocket } from "node:dgram";
-import { isIPv6 } from "node:net";
-import { connect } from "node:net";
+import { connect, isIPv6 } from "node:net";
 import { randomInt } from "node:crypto";
 function request(id, name2, type, recursive, edns) {
   const typeNumber2 = /^TYPE\d+$/.test(type) ? `UNKNOWN_${type.slice(4)}` : type;

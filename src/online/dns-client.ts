@@ -6,8 +6,7 @@
  * flight, and one cache per client (per run), so the same question is asked once.
  */
 import { createSocket } from 'node:dgram';
-import { isIPv6 } from 'node:net';
-import { connect } from 'node:net';
+import { connect, isIPv6 } from 'node:net';
 import { randomInt } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 

@@ -2157,8 +2157,7 @@ import { resolve } from "node:path";
 // src/online/dns-client.ts
 var import_dns_packet = __toESM(require_dns_packet(), 1);
 import { createSocket } from "node:dgram";
-import { isIPv6 } from "node:net";
-import { connect } from "node:net";
+import { connect, isIPv6 } from "node:net";
 import { randomInt } from "node:crypto";
 var EDNS_SIZE = 1232;
 var DnsClient = class {
