@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-QVGU7RVD.js";
+} from "./chunks/chunk-EB6IDVXW.js";
 import {
   SourceText
-} from "./chunks/chunk-ZA52KBYQ.js";
-import "./chunks/chunk-OKHUKN6Z.js";
+} from "./chunks/chunk-QLDWKN66.js";
+import "./chunks/chunk-5JLQOME4.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

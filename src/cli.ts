@@ -27,6 +27,8 @@ Options:
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --online            also compare the zones with live DNS and check what a file cannot
                           know (asks each zone's name servers; off by default)
@@ -55,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
         'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         staged: { type: 'boolean', default: false },
+        'list-files': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         online: { type: 'boolean', default: false },
         nameserver: { type: 'string', multiple: true },
@@ -104,6 +107,10 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
+    }
+    if (values['list-files']) {
+      process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
+      return 0;
     }
     let results: FileResult[] = outcome.results;
     if (values.online) {

@@ -18,6 +18,8 @@ export interface ConfigFile {
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
   online?: { nameservers?: string[] };
+  /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
+  views?: Record<string, string[]>;
 }
 
 /** The configuration in force for one file. */
@@ -28,6 +30,7 @@ export interface ResolvedConfig {
   zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
   /** For `--online`: the authoritative servers to compare the zones with, instead of their NS. */
   online: { nameservers: string[] };
+  views: Record<string, string[]>;
 }
 
 export class ConfigError extends Error {}
@@ -148,6 +151,7 @@ export class ConfigLoader {
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
       online: { nameservers: config.online?.nameservers ?? [] },
+      views: config.views ?? {},
     };
   }
 

@@ -1824,7 +1824,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-7PSRH5GT.js");
+    const { validateConfig } = await import("./config-schema-DJSHOJF7.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -1901,7 +1901,8 @@ var ConfigLoader = class {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
-      online: { nameservers: config.online?.nameservers ?? [] }
+      online: { nameservers: config.online?.nameservers ?? [] },
+      views: config.views ?? {}
     };
   }
   /** Directory that relative patterns of the governing config are matched from. */

@@ -18,12 +18,13 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-LCN4Y2ZB.js";
+} from "./chunk-FL3MV235.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-5IQUQMGG.js";
-import "./chunk-XVQTDYBG.js";
+} from "./chunk-7ODIUWNN.js";
+import "./chunk-TAVGFJXT.js";
 import {
   formatIPv6,
   nameKey,
@@ -31,8 +32,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-OKHUKN6Z.js";
-import "./chunk-XKVZU7CZ.js";
+} from "./chunk-5JLQOME4.js";
 import "./chunk-VOD57E3I.js";
 import {
   __commonJS,

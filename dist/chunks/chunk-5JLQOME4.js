@@ -123,36 +123,15 @@ function relativeName(name2, origin) {
   if (o !== "." && key.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
 }
-
-// src/zone/ttl.ts
-var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-var MAX = 4294967295;
-function parseTtl(text2) {
-  const n = text2.length;
-  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
-  let total = 0;
-  let value = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = (value < 0 ? 0 : value) * 10 + (c - 48);
-      if (value > MAX) return overflow(text2);
-      continue;
-    }
-    const unit = UNIT[String.fromCharCode(c | 32)];
-    if (unit === void 0 || value < 0) {
-      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
-    }
-    total += value * unit;
-    if (total > MAX) return overflow(text2);
-    value = -1;
-  }
-  if (value >= 0) total += value;
-  if (total > MAX) return overflow(text2);
-  return { ok: true, value: total };
-}
-function overflow(text2) {
-  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
+function commonSuffix(names) {
+  if (names.length === 0) return void 0;
+  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
+  if (n === 0) return void 0;
+  const labels = names[0].split(".").filter(Boolean);
+  return labels.slice(labels.length - n).join(".") + ".";
 }
 
 // src/model/ip.ts
@@ -440,6 +419,37 @@ var CERT_TYPES = /* @__PURE__ */ new Map([
   ["OID", 254]
 ]);
 var DSYNC_SCHEMES = /* @__PURE__ */ new Map([["NOTIFY", 1]]);
+
+// src/zone/ttl.ts
+var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+var MAX = 4294967295;
+function parseTtl(text2) {
+  const n = text2.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value) * 10 + (c - 48);
+      if (value > MAX) return overflow(text2);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value * unit;
+    if (total > MAX) return overflow(text2);
+    value = -1;
+  }
+  if (value >= 0) total += value;
+  if (total > MAX) return overflow(text2);
+  return { ok: true, value: total };
+}
+function overflow(text2) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
+}
 
 // src/zone/rdata/codec.ts
 var RdataError = class extends Error {
@@ -1312,7 +1322,7 @@ export {
   nameLabels,
   nameKey,
   relativeName,
-  parseTtl,
+  commonSuffix,
   parseIPv4,
   parseIPv6,
   parseClientIp,
@@ -1323,6 +1333,7 @@ export {
   reverseName,
   typeNumber,
   typeName,
+  parseTtl,
   abbreviate,
   name,
   typeSpec,

@@ -4,7 +4,7 @@ import {
   ArrayRdataStore,
   RecordTable,
   SourceText
-} from "./chunk-ZA52KBYQ.js";
+} from "./chunk-QLDWKN66.js";
 import {
   nameProblem,
   parseName,
@@ -12,7 +12,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-OKHUKN6Z.js";
+} from "./chunk-5JLQOME4.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";

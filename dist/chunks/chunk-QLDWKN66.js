@@ -381,8 +381,8 @@ var ArrayRdataStore = class {
 };
 
 export {
+  SourceText,
   RecordTable,
   ZoneRecord,
-  ArrayRdataStore,
-  SourceText
+  ArrayRdataStore
 };

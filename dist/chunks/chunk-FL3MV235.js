@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  defineRule
+} from "./chunk-XKVZU7CZ.js";
+import {
+  isAutomaticTtl,
   isProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   abbreviate,
   formatIp,
@@ -24,10 +28,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-OKHUKN6Z.js";
-import {
-  defineRule
-} from "./chunk-XKVZU7CZ.js";
+} from "./chunk-5JLQOME4.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";
@@ -593,11 +594,11 @@ var rule_default7 = defineRule({
       }
       const others = group.filter((mx) => !mx.isNull);
       if (others.length === 0) continue;
-      const shown = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown.push("\u2026");
+      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+      if (others.length > 3) shown2.push("\u2026");
       context.report({
         messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown.join(", ") },
+        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
         span: exchangeSpan(nulls[0]),
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
@@ -1595,12 +1596,12 @@ var ZoneSetResolver = class {
   }
   query(name2, type) {
     const { rcode, records } = this.answer(name2, type);
-    const answers = [];
+    const answers2 = [];
     for (const record of records) {
       const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
+      if (value !== void 0) answers2.push(value);
     }
-    return { rcode, answers };
+    return { rcode, answers: answers2 };
   }
   resolve(name2, type) {
     const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
@@ -2155,6 +2156,7 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
+      if (isAutomaticTtl(record)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
@@ -2611,8 +2613,90 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-views-differ/rule.ts
+var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text, record) => {
+    const key = `${question}|${ownerKey}`;
+    const answer = out.get(key) ?? { texts: [], records: [] };
+    answer.texts.push(text);
+    answer.records.push(record);
+    out.set(key, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record of zone.records) {
+    const owner = nameKey(record.owner);
+    if ((record.type === "A" || record.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record.fields.map((f) => f.text).join(" ").toLowerCase(), record);
+    const text = record.type === "TXT" ? txtOf(record)?.text : void 0;
+    if (text === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text)) add("spf", owner, text, record);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text) && owner.startsWith("_dmarc.")) add("dmarc", owner, text, record);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-views-differ",
+    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        externalViews: {
+          type: "array",
+          items: { type: "string" },
+          default: ["external", "public", "outside"],
+          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+        }
+      }
+    },
+    messages: {
+      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+    }
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const others = zones.otherViews(zone);
+    if (others.length === 0 || zone.view === void 0) return;
+    const view = zone.view;
+    const external = (v) => options.externalViews.includes(v);
+    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+    const mine = answers(zone);
+    for (const other of others) {
+      const otherView = other.view;
+      if (!here(otherView)) continue;
+      const theirs = answers(other);
+      for (const key of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+        const a = mine.get(key);
+        const b = theirs.get(key);
+        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+        const [question, owner] = key.split("|");
+        if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+        const at = a?.records[0];
+        context.report({
+          messageId: "differs",
+          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+          span: at ? at.typeSpan : { source: zone.source, start: 0, end: 0 },
+          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+          fingerprint: `${key}|${otherView}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -2637,7 +2721,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -2673,7 +2757,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -2716,7 +2800,7 @@ function lookalike(text) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -2760,7 +2844,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -2826,7 +2910,7 @@ function chain(entry, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -2863,7 +2947,7 @@ function describe2(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -2897,7 +2981,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -2927,7 +3011,7 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -2964,7 +3048,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -2990,7 +3074,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -3005,11 +3089,11 @@ var rule_default36 = defineRule({
       if (!all || after.length === 0) continue;
       const first = after[0];
       const last = after[after.length - 1];
-      const shown = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
-      if (after.length > 4) shown.push("\u2026");
+      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
+      if (after.length > 4) shown2.push("\u2026");
       context.report({
         messageId: "after",
-        data: { terms: shown.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        data: { terms: shown2.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
         span: spanOf(entry, { start: first.start, end: last.end }),
         related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry, "after-all", after.map((t) => textOf(entry, t)).join(" "))
@@ -3019,7 +3103,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -3052,7 +3136,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -3097,7 +3181,7 @@ function report(context, entry, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -3147,7 +3231,7 @@ var rule_default39 = defineRule({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default40 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -3177,7 +3261,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -3251,7 +3335,7 @@ function size(family, prefix) {
 }
 
 // rules/spf-parked-domain/rule.ts
-var rule_default42 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -3583,7 +3667,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -3631,7 +3715,7 @@ function receivingMx(records) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -3688,7 +3772,7 @@ function suggestion(owner, ownerKey) {
   if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -3713,7 +3797,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -3754,7 +3838,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -3773,7 +3857,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -3798,7 +3882,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -3821,7 +3905,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -3861,7 +3945,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -3906,7 +3990,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -3938,7 +4022,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -3970,7 +4054,7 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -4794,7 +4878,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -4809,7 +4893,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -4866,7 +4950,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -4912,7 +4996,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -4938,7 +5022,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -4962,7 +5046,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -4989,7 +5073,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -5004,7 +5088,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -5020,7 +5104,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -5051,7 +5135,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -5066,7 +5150,7 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -5081,7 +5165,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -5120,7 +5204,7 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -5161,7 +5245,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -5192,7 +5276,7 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -5296,23 +5380,55 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70
 ];
 
 // src/model/zoneset.ts
-var ZoneSet = class {
-  constructor(zones) {
+var ZoneSet = class _ZoneSet {
+  /** `views`: the zones of every view of the run, for comparing one zone across views. */
+  constructor(zones, views = zones) {
     this.zones = zones;
+    this.views = views;
   }
   zones;
+  views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
   existing = /* @__PURE__ */ new Map();
+  /**
+   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+   * no view; with no views configured, one set of all zones.
+   */
+  static perView(zones) {
+    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+    if (names.length === 0) {
+      const all = new _ZoneSet(zones);
+      return () => all;
+    }
+    const sets = /* @__PURE__ */ new Map();
+    const shared = zones.filter((z) => z.view === void 0);
+    for (const view of [void 0, ...names]) sets.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+    return (zone) => sets.get(zone.view);
+  }
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
+  otherViews(zone) {
+    if (zone.view === void 0 || !takesPart(zone)) return [];
+    const key = nameKey(zone.origin);
+    const first = /* @__PURE__ */ new Map();
+    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
+  }
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
     if (!this.byOrigin) {
       this.byOrigin = /* @__PURE__ */ new Map();
       for (const zone of this.zones) {
+        if (!takesPart(zone)) continue;
         const key2 = nameKey(zone.origin);
         const list = this.byOrigin.get(key2) ?? [];
         list.push(zone);
@@ -5370,6 +5486,9 @@ var ZoneSet = class {
     return index;
   }
 };
+function takesPart(zone) {
+  return zone.originFrom !== "unknown" && zone.origin !== ".";
+}
 function nextLabel(key) {
   for (let i = 0; i < key.length; i++) {
     if (key.charCodeAt(i) === 92) i += 3;
