@@ -5,14 +5,16 @@ import {
   RecordChunk,
   RecordTable,
   SourceText,
-  chunkRows,
+  chunkRows
+} from "./chunk-BXZX2DKK.js";
+import {
   nameProblem,
   parseName,
   parseRdata,
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-KQACEIE6.js";
+} from "./chunk-5JLQOME4.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";

@@ -4,16 +4,19 @@ import {
   SKIP_DIRS,
   discover,
   lintZones,
-  readZones,
+  readZones
+} from "./chunk-LY4QN6Z3.js";
+import "./chunk-ILJDCXTP.js";
+import "./chunk-BXZX2DKK.js";
+import {
   rules
-} from "./chunk-Z34VXXCA.js";
-import "./chunk-F5DJAPGO.js";
+} from "./chunk-WMYPRV36.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   ConfigLoader
-} from "./chunk-2LT7OLKK.js";
+} from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-KQACEIE6.js";
-import "./chunk-LZZKXSMA.js";
+import "./chunk-5JLQOME4.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
