@@ -64,8 +64,12 @@ export function expandGenerate(tokens: Token[]): GenerateResult {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail('bad-generate', 'the rdata template is missing', typeToken);
-  const rhs = rhsTokens.map((t) => (t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text)).join(' ');
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  // BIND takes the template as one token: rdata with blanks is quoted (`MX "10 mail$"`).
+  if (rhsTokens.length > 1) {
+    return fail('bad-generate', `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(' ')}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
 
   const records: GeneratedRecord[] = [];
   for (let n = from; n <= to; n += step) {
