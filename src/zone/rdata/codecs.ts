@@ -285,7 +285,8 @@ export const rrType: Codec<number> = { min: 2, parse: (cur) => typeItem(cur, cur
 
 /** The remaining fields as RR types, encoded as window bitmaps (RFC 4034 §4.1.2); at least `least` of them. */
 function bitmap(least: number): Codec<number[]> {
-  return rest(least, 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
+  // A non-empty bitmap takes at least 3 octets: window, length, one octet of bits.
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
     for (let i = 0; i < types.length; ) {
       const window = types[i] >> 8;
       const bits = new Uint8Array(32);
