@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-CGDUE5ER.js";
 import {
   SourceText
-} from "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-ZBQGTX2F.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-ZBQGTX2F.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-ZBQGTX2F.js";
 import {
   __commonJS,
   __require,
