@@ -28576,6 +28576,7 @@ function checkName(text3, origin) {
     if (c === 92) {
       const d1 = text3.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text3.charCodeAt(i + 2);
         const d3 = text3.charCodeAt(i + 3);
@@ -46168,12 +46169,16 @@ function substitute(template2, n) {
 }
 function format(value2, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value2.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value2;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text3 = Math.abs(value2).toString(radix).padStart(width, "0");

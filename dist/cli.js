@@ -5,17 +5,17 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-ZX3ODQ4Q.js";
+} from "./chunks/chunk-Y54D5HM6.js";
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-CGDUE5ER.js";
+} from "./chunks/chunk-TEMKR75K.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-KKBMAPDJ.js";
 import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-ZBQGTX2F.js";
+import "./chunks/chunk-M2I7K4RT.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -46,7 +46,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-CCBBCZ6C.js");
+    const { readExport } = await import("./chunks/providers-JVXWUUV4.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
@@ -198,7 +198,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-63YDZQ5J.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-7BVYQAND.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-CGDUE5ER.js";
+} from "./chunks/chunk-TEMKR75K.js";
 import {
   SourceText
-} from "./chunks/chunk-ZBQGTX2F.js";
+} from "./chunks/chunk-M2I7K4RT.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -53,6 +53,8 @@ function checkName(text: string, origin: string): string | boolean {
     if (c === 92 /* \ */) {
       const d1 = text.charCodeAt(i + 1);
       if (i + 1 >= n) return 'a name cannot end with a lone backslash';
+      // BIND reads `\[` opening a label as an RFC 2673 binary label, which it refuses.
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text.charCodeAt(i + 2);
         const d3 = text.charCodeAt(i + 3);

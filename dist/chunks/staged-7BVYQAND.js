@@ -5,15 +5,15 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-ZX3ODQ4Q.js";
+} from "./chunk-Y54D5HM6.js";
 import {
   readZone
-} from "./chunk-CGDUE5ER.js";
+} from "./chunk-TEMKR75K.js";
 import {
   ConfigLoader
 } from "./chunk-KKBMAPDJ.js";
 import "./chunk-XVQTDYBG.js";
-import "./chunk-ZBQGTX2F.js";
+import "./chunk-M2I7K4RT.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +103,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-CCBBCZ6C.js");
+    const { readExport } = await import("./providers-JVXWUUV4.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

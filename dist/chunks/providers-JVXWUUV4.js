@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-ZBQGTX2F.js";
+} from "./chunk-M2I7K4RT.js";
 import {
   __commonJS,
   __require,

@@ -413,6 +413,7 @@ function checkName(text2, origin) {
     if (c === 92) {
       const d1 = text2.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text2.charCodeAt(i + 2);
         const d3 = text2.charCodeAt(i + 3);

@@ -11,7 +11,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-ZBQGTX2F.js";
+} from "./chunk-M2I7K4RT.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -501,12 +501,16 @@ function substitute(template, n) {
 }
 function format(value, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text = Math.abs(value).toString(radix).padStart(width, "0");

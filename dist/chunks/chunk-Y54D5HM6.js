@@ -23,7 +23,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-ZBQGTX2F.js";
+} from "./chunk-M2I7K4RT.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
