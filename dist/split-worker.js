@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-TEMKR75K.js";
+} from "./chunks/chunk-OK7JSSPZ.js";
 import {
   SourceText
-} from "./chunks/chunk-M2I7K4RT.js";
+} from "./chunks/chunk-XINWZAK5.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

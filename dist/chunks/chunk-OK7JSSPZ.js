@@ -11,7 +11,7 @@ import {
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-M2I7K4RT.js";
+} from "./chunk-XINWZAK5.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
