@@ -8,21 +8,21 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-LY4QN6Z3.js";
+} from "./chunks/chunk-3F4WZYRO.js";
 import {
   useReadWorker
-} from "./chunks/chunk-ILJDCXTP.js";
+} from "./chunks/chunk-WQRKL5BL.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunks/chunk-WMYPRV36.js";
+} from "./chunks/chunk-WOTTNWDY.js";
 import "./chunks/chunk-XKVZU7CZ.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-EAFJTGWV.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-5JLQOME4.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -207,7 +207,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-DGJGK6YX.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-P56LO7ZF.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -219,7 +219,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-FDFHO7ZC.js");
+      const online = await import("./chunks/online-UBUKTZUL.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

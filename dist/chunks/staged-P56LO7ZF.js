@@ -5,18 +5,18 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-LY4QN6Z3.js";
-import "./chunk-ILJDCXTP.js";
+} from "./chunk-3F4WZYRO.js";
+import "./chunk-WQRKL5BL.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunk-WMYPRV36.js";
+} from "./chunk-WOTTNWDY.js";
 import "./chunk-XKVZU7CZ.js";
 import {
   ConfigLoader
 } from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-5JLQOME4.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 

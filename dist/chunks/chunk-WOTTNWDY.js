@@ -28,7 +28,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";

@@ -18,7 +18,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-WMYPRV36.js";
+} from "./chunk-WOTTNWDY.js";
 import "./chunk-XKVZU7CZ.js";
 import {
   ConfigError,
@@ -32,7 +32,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 import "./chunk-VOD57E3I.js";
 import {
   __commonJS,
