@@ -4,16 +4,19 @@ import {
   SKIP_DIRS,
   discover,
   lintZones,
-  readZones,
+  readZones
+} from "./chunk-EFRPDGZG.js";
+import "./chunk-WQRKL5BL.js";
+import "./chunk-BXZX2DKK.js";
+import {
   rules
-} from "./chunk-RATPWCWI.js";
-import "./chunk-F5DJAPGO.js";
+} from "./chunk-F4LVR7A6.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   ConfigLoader
-} from "./chunk-D2EJGUWD.js";
+} from "./chunk-7FCSRQQO.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-KQACEIE6.js";
-import "./chunk-LZZKXSMA.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
