@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  discover,
-  lintZones,
-  originFromName,
-  rules
-} from "./chunks/chunk-Z7VVTABS.js";
+  run
+} from "./chunks/chunk-KEVU6TLZ.js";
 import {
-  readZone,
+  rules
+} from "./chunks/chunk-57JCVQLC.js";
+import {
   useReadWorker
 } from "./chunks/chunk-F5NSMPIR.js";
 import {
@@ -25,44 +24,8 @@ import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/engine/run.ts
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-async function run(options) {
-  const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
-  await loader.validateAll();
-  const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
-}
-async function readCandidate(file, loader, options) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-RFQJACF2.js");
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
-}
-function lintRoot(file) {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) break;
-  }
-  const cwd = process.cwd();
-  return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
-}
-function headFrom(readFile, path) {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
-}
 
 // package.json
 var package_default = {
@@ -129,6 +92,7 @@ var VERSION = package_default.version;
 
 // src/cli.ts
 var HELP = `Usage: mxlint [options] [paths...]
+       mxlint diff <base> [<head>]   what a change does to each domain's mail (mxlint diff --help)
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
 Paths are files or directories (default: the current directory).
@@ -149,6 +113,10 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
+  if (argv[0] === "diff") {
+    const { diffCommand } = await import("./chunks/command-BDZXT3FO.js");
+    return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  }
   let args;
   try {
     args = parseArgs({
@@ -190,7 +158,7 @@ async function main(argv) {
   try {
     if (values["print-config"]) {
       const loader = new ConfigLoader(rules, values.config);
-      const file = resolve2(values["print-config"]);
+      const file = resolve(values["print-config"]);
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
@@ -198,7 +166,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-VISYCDLB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-JU2RX7G4.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -242,12 +210,12 @@ async function render(format, results, ruleList, useColor) {
     case "sarif":
       return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-3UREIMQR.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-LQQDG47F.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-LYHZO7JN.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {

@@ -52,7 +52,9 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) missing.push(given);
+    // Reading another version (a pull request's base): a file deleted since exists there only.
+    if (!stat && readHead !== headOf && readHead(path) !== undefined) consider(path);
+    else if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path);
     else consider(path);
   }

@@ -18,6 +18,8 @@ export interface RunOptions {
   configPath?: string;
   /** Reads a file's bytes from elsewhere than the working tree (the git index for --staged). */
   readFile?: (absolutePath: string) => Uint8Array | undefined;
+  /** The zones of the pull request's base (PR mode): change rules compare the head with them. */
+  base?: readonly Zone[];
 }
 
 export interface RunOutcome {
@@ -29,6 +31,23 @@ export interface RunOutcome {
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
+  return lintRead(await readZones(options), options.base);
+}
+
+export interface ReadOutcome {
+  zones: Zone[];
+  missing: string[];
+  loader: ConfigLoader;
+}
+
+/** Lints zones already read; `base` as in RunOptions. */
+export function lintRead(read: ReadOutcome, base?: readonly Zone[]): RunOutcome {
+  const outcome = lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base);
+  return { ...outcome, rules, missing: read.missing, zones: read.zones };
+}
+
+/** Discovers and reads the zones of the paths, without linting them (`mxlint diff` compares postures). */
+export async function readZones(options: RunOptions): Promise<ReadOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
   await loader.validateAll();
@@ -37,8 +56,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
   const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
+  return { zones, missing: discovery.missing, loader };
 }
 
 async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions): Promise<Zone> {

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-Z7VVTABS.js";
+} from "./chunk-57JCVQLC.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
