@@ -46931,8 +46931,8 @@ function addressBytes(record4) {
   const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
   return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
-function inNetwork(bytes, network) {
-  return prefixMatch(bytes, network.bytes, network.prefix);
+function inNetwork(bytes, network2) {
+  return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
 
 // rules/mx-dangling-target/rule.ts
@@ -47276,9 +47276,9 @@ function patterns(list4) {
 }
 function networks(list4) {
   return list4.map((text3) => {
-    const network = parseNetwork(text3);
-    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
-    return network;
+    const network2 = parseNetwork(text3);
+    if (!network2) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
+    return network2;
   });
 }
 var rule_default9 = defineRule({
@@ -47342,11 +47342,11 @@ var rule_default9 = defineRule({
       }
       if (retiredNetworks.length === 0) continue;
       for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-        const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-        if (!network) continue;
+        const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+        if (!network2) continue;
         context3.report({
           messageId: "retiredAddress",
-          data: { target: mx.exchange, address: address.text, network: network.text },
+          data: { target: mx.exchange, address: address.text, network: network2.text },
           span: exchangeSpan(mx),
           related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
           fingerprint: mxFingerprint(mx, "retired-address", address.text)
@@ -51529,7 +51529,7 @@ function postureSet(zones) {
   return new Map([...out].sort((a, b) => byName(a[0], b[0])));
 }
 function postureOf(zones, zone, key2) {
-  const records3 = { mx: [], dkim: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
+  const records3 = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
   const at2 = zones.recordsAt(zone, key2);
   const domain = at2[0]?.owner ?? key2;
   const posture = {
@@ -51579,6 +51579,7 @@ function inbound(zones, zone, key2, at2, records3) {
   for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
     if (seen.has(m.exchangeKey)) continue;
     seen.add(m.exchangeKey);
+    records3.exchangers.set(m.exchangeKey, m.record);
     const resolved = resolvedAddresses(zones, m.exchange, zone);
     records3.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
     const coverage = daneCoverage(zones, zone, m.exchange);
@@ -51609,7 +51610,7 @@ function senders(zones, zone, key2, posture, records3) {
   records3.spf = entry2;
   const analysis = analyze(zones, zone, entry2);
   const authorised = [];
-  const all2 = flatten(analysis, [], authorised, true);
+  const all2 = flatten(analysis, [], authorised, records3.senders, true);
   posture.senders = {
     ttl: entry2.record.ttl,
     record: entry2.view.text,
@@ -51619,7 +51620,7 @@ function senders(zones, zone, key2, posture, records3) {
     lookupsAtLeast: analysis.atLeast
   };
 }
-function flatten(analysis, via, out, top) {
+function flatten(analysis, via, out, where2, top) {
   const { entry: entry2, domain } = analysis;
   const flow = flowOf(entry2.spf);
   const parts = new Map(analysis.parts.map((p) => [p.term, p]));
@@ -51627,15 +51628,17 @@ function flatten(analysis, via, out, top) {
     if (term.kind === "all") continue;
     const part = parts.get(term);
     if (term.kind === "include" && part?.nested) {
-      flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+      flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
       continue;
     }
-    out.push({ term: termText(entry2, term, domain), via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    const text3 = termText(entry2, term, domain);
+    out.push({ term: text3, via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    if (!where2.has(text3)) where2.set(text3, entry2.record);
   }
   if (flow.all) return `${flow.all.qualifier}all`;
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
     out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
   }
   return void 0;
@@ -51734,7 +51737,7 @@ function inbound2(base, head) {
   const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
   const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
   const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name2) => head.records.mx.find((r) => r.fields[1]?.text.replace(/\.$/, "").toLowerCase() === name2.toLowerCase()) ?? mxRecord;
+  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
   const addedNames = added.map((e) => e.name);
   if (removed.length === b.exchangers.length && added.length > 0) {
     out.push({ aspect: "inbound", text: `all exchangers replaced: ${list(b.exchangers)} \u2192 ${list(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
@@ -51800,13 +51803,14 @@ function senders2(base, head) {
   const baseTerms = new Set(b.authorised.map((s) => s.term));
   const headTerms = new Set(h.authorised.map((s) => s.term));
   const limit = `${h.lookupsAtLeast ? "at least " : ""}${h.lookups} of 10 used`;
+  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n) => n !== void 0);
   for (const s of h.authorised) {
-    if (baseTerms.has(s.term)) continue;
+    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
     const notes = [];
     if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? "" : "s"}, ${limit}`);
     if (s.via.length) notes.push(`via ${s.via.join(" \u2192 ")}`);
     const open2 = s.term === "all";
-    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open2, kind: "spf-widened", record: record4 });
+    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open2, kind: "spf-widened", record: head.records.senders.get(s.term) ?? record4 });
   }
   for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: "senders", text: `-${s.term}${s.via.length ? ` (via ${s.via.join(" \u2192 ")})` : ""}`, weakens: false });
   if (b.all !== h.all) {
@@ -51815,6 +51819,15 @@ function senders2(base, head) {
   }
   if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: "senders", text: `lookups ${b.lookups} \u2192 ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record: record4 });
   return out;
+}
+function network(term) {
+  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
+  const parsed = m ? parseNetwork(m[2]) : void 0;
+  return parsed && m ? { ...parsed, qualifier: m[1] } : void 0;
+}
+function withinBase(term, base) {
+  const n = network(term);
+  return n !== void 0 && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
 }
 function spfSummary(s) {
   return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");

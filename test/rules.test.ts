@@ -5,14 +5,15 @@
  *   ; expect-next-line: ttl-too-short@12   (optional @column, 1-based)
  *   ; expect: dkim-weak-key@30!warning       (optional !severity: error, warning or info)
  * The fixture folder is one run (one ZoneSet); an `mxlint.config.json` beside the fixtures sets
- * options. Only diagnostics of the folder's rule are compared, plus any syntax error (fixtures
+ * options. A `base/` folder beside `fixtures/` (change rules) holds the pull request's base
+ * version of the zones: the fixtures are then linted as the head, with it as `context.base`. Only diagnostics of the folder's rule are compared, plus any syntax error (fixtures
  * must be valid zones unless they say otherwise).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/engine/run.ts';
+import { readZones, run } from '../src/engine/run.ts';
 import { locate } from '../src/model/span.ts';
 import { rules } from '../rules/index.ts';
 
@@ -72,7 +73,9 @@ describe('rule folders', () => {
         const withColumns = new Set(wanted.filter((w) => /^\S+:\d+:\d+ /.test(w)).map(key));
         const withSeverity = new Set(wanted.filter((w) => / (error|warning|info)$/.test(w)).map(key));
         const configPath = existsSync(join(fixtures, 'mxlint.config.json')) ? join(fixtures, 'mxlint.config.json') : undefined;
-        const outcome = await run({ paths: [fixtures], configPath });
+        const baseDir = join(dir, 'base');
+        const base = existsSync(baseDir) ? (await readZones({ paths: [baseDir], configPath })).zones : undefined;
+        const outcome = await run({ paths: [fixtures], configPath, base });
         const got: string[] = [];
         for (const file of outcome.results) {
           for (const d of file.diagnostics) {

@@ -8,6 +8,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { DkimSelector, DomainPosture, Exchanger, MailPosture, Senders } from './posture.ts';
 import { byName } from './posture.ts';
 import { nameKey } from '../zone/names.ts';
+import { type IpNetwork, inNetwork, parseNetwork } from '../engine/mx.ts';
 
 /** The change rules, without their `change-` prefix. */
 export type ChangeKind = 'dmarc-weakened' | 'spf-widened' | 'inbound-moved' | 'mta-sts-not-updated' | 'dane-broken' | 'dkim-selector-removed' | 'ttl-raised';
@@ -109,7 +110,7 @@ function inbound(base: DomainPosture, head: DomainPosture): Change[] {
   const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
   const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
   const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name: string) => head.records.mx.find((r) => r.fields[1]?.text.replace(/\.$/, '').toLowerCase() === name.toLowerCase()) ?? mxRecord;
+  const recordOf = (name: string) => head.records.exchangers.get(keyOf(name)) ?? mxRecord;
   const addedNames = added.map((e) => e.name);
   if (removed.length === b.exchangers.length && added.length > 0) {
     out.push({ aspect: 'inbound', text: `all exchangers replaced: ${list(b.exchangers)} → ${list(h.exchangers)}`, weakens: false, kind: 'inbound-moved', record: recordOf(h.exchangers[0].name), added: addedNames });
@@ -182,13 +183,14 @@ function senders(base: DomainPosture, head: DomainPosture): Change[] {
   const baseTerms = new Set(b.authorised.map((s) => s.term));
   const headTerms = new Set(h.authorised.map((s) => s.term));
   const limit = `${h.lookupsAtLeast ? 'at least ' : ''}${h.lookups} of 10 used`;
+  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n): n is IpNetwork & { qualifier: string } => n !== undefined);
   for (const s of h.authorised) {
-    if (baseTerms.has(s.term)) continue;
+    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
     const notes: string[] = [];
     if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? '' : 's'}, ${limit}`);
     if (s.via.length) notes.push(`via ${s.via.join(' → ')}`);
     const open = s.term === 'all';
-    out.push({ aspect: 'senders', text: `+${s.term}${notes.length ? ` (${notes.join('; ')})` : ''}`, weakens: open, kind: 'spf-widened', record });
+    out.push({ aspect: 'senders', text: `+${s.term}${notes.length ? ` (${notes.join('; ')})` : ''}`, weakens: open, kind: 'spf-widened', record: head.records.senders.get(s.term) ?? record });
   }
   for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: 'senders', text: `-${s.term}${s.via.length ? ` (via ${s.via.join(' → ')})` : ''}`, weakens: false });
   if (b.all !== h.all) {
@@ -197,6 +199,19 @@ function senders(base: DomainPosture, head: DomainPosture): Change[] {
   }
   if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: 'senders', text: `lookups ${b.lookups} → ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record });
   return out;
+}
+
+/** An `ip4:`/`ip6:` term as a network with its qualifier. */
+function network(term: string): (IpNetwork & { qualifier: string }) | undefined {
+  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
+  const parsed = m ? parseNetwork(m[2]) : undefined;
+  return parsed && m ? { ...parsed, qualifier: m[1] } : undefined;
+}
+
+/** A network inside one the base already authorised with the same qualifier (a narrowed range) widens nothing. */
+function withinBase(term: string, base: readonly (IpNetwork & { qualifier: string })[]): boolean {
+  const n = network(term);
+  return n !== undefined && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
 }
 
 function spfSummary(s: Senders): string {

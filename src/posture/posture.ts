@@ -96,10 +96,14 @@ export interface MailPosture {
 /** The head records each part of a posture comes from (for change rules' locations). */
 export interface PostureRecords {
   mx: ZoneRecord[];
+  /** Exchanger name key → its (first) MX record. */
+  exchangers: Map<string, ZoneRecord>;
   spf?: SpfEntry;
   dmarc?: DmarcEntry;
   mtaSts?: StsTxt;
   dkim: Map<string, DkimKeyTxt>;
+  /** Authorised term (as in `Sender.term`) → the SPF record that holds it (an included policy's for a flattened term). */
+  senders: Map<string, ZoneRecord>;
   /** Exchanger name key → its A/AAAA records in the run. */
   addresses: Map<string, ZoneRecord[]>;
 }
@@ -148,7 +152,7 @@ export function postureSet(zones: ZoneSet): Map<string, DomainPosture> {
 
 /** The posture of mail domain `key` (a name key) of `zone`, judged through the zones of the run. */
 export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPosture {
-  const records: PostureRecords = { mx: [], dkim: new Map(), addresses: new Map() };
+  const records: PostureRecords = { mx: [], exchangers: new Map(), dkim: new Map(), senders: new Map(), addresses: new Map() };
   const at = zones.recordsAt(zone, key);
   const domain = at[0]?.owner ?? key;
   const posture: MailPosture = {
@@ -199,6 +203,7 @@ function inbound(zones: ZoneSet, zone: Zone, key: string, at: readonly ZoneRecor
   for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
     if (seen.has(m.exchangeKey)) continue;
     seen.add(m.exchangeKey);
+    records.exchangers.set(m.exchangeKey, m.record);
     const resolved = resolvedAddresses(zones, m.exchange, zone);
     records.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
     const coverage = daneCoverage(zones, zone, m.exchange);
@@ -231,7 +236,7 @@ function senders(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, 
   records.spf = entry;
   const analysis = analyze(zones, zone, entry);
   const authorised: Sender[] = [];
-  const all = flatten(analysis, [], authorised, true);
+  const all = flatten(analysis, [], authorised, records.senders, true);
   posture.senders = {
     ttl: entry.record.ttl,
     record: entry.view.text,
@@ -246,7 +251,7 @@ function senders(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, 
  * Adds the mechanisms a policy authorises to `out`, descending into includes and redirects the
  * run defines; returns the final `all` as written (a redirect's when the record has none).
  */
-function flatten(analysis: Analysis, via: string[], out: Sender[], top: boolean): string | undefined {
+function flatten(analysis: Analysis, via: string[], out: Sender[], where: Map<string, ZoneRecord>, top: boolean): string | undefined {
   const { entry, domain } = analysis;
   const flow = flowOf(entry.spf);
   const parts = new Map<SpfMechanism | SpfModifier, Analysis['parts'][number]>(analysis.parts.map((p) => [p.term, p]));
@@ -255,15 +260,17 @@ function flatten(analysis: Analysis, via: string[], out: Sender[], top: boolean)
     const part = parts.get(term);
     if (term.kind === 'include' && part?.nested) {
       // An include passes only on the included policy's pass: its own `all` is not ours.
-      flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+      flatten(part.nested, [...via, bare(part.nested.domain)], out, where, false);
       continue;
     }
-    out.push({ term: termText(entry, term, domain), via, ...(part && (top || term.kind === 'include') ? { lookups: part.count } : {}) });
+    const text = termText(entry, term, domain);
+    out.push({ term: text, via, ...(part && (top || term.kind === 'include') ? { lookups: part.count } : {}) });
+    if (!where.has(text)) where.set(text, entry.record);
   }
   if (flow.all) return `${flow.all.qualifier}all`;
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where, false);
     out.push({ term: `redirect=${textOf(entry, flow.redirect.value)}`, via, ...(part ? { lookups: part.count } : {}) });
   }
   return undefined;

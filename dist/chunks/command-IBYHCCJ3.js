@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-KEVU6TLZ.js";
+} from "./chunk-ANTKUZJE.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-57JCVQLC.js";
+} from "./chunk-Y5MWQOUO.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-57JCVQLC.js";
+} from "./chunk-Y5MWQOUO.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";

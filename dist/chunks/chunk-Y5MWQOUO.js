@@ -347,8 +347,8 @@ function addressBytes(record) {
   const bytes = address === void 0 ? void 0 : record.type === "A" ? parseIPv4(address) : parseIPv6(address);
   return bytes ? { text: record.fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
-function inNetwork(bytes, network) {
-  return prefixMatch(bytes, network.bytes, network.prefix);
+function inNetwork(bytes, network2) {
+  return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
 
 // src/mail/common.ts
@@ -2202,7 +2202,7 @@ function postureSet(zones) {
   return new Map([...out].sort((a, b) => byName(a[0], b[0])));
 }
 function postureOf(zones, zone, key) {
-  const records = { mx: [], dkim: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
+  const records = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
   const at = zones.recordsAt(zone, key);
   const domain = at[0]?.owner ?? key;
   const posture = {
@@ -2252,6 +2252,7 @@ function inbound(zones, zone, key, at, records) {
   for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
     if (seen.has(m.exchangeKey)) continue;
     seen.add(m.exchangeKey);
+    records.exchangers.set(m.exchangeKey, m.record);
     const resolved = resolvedAddresses(zones, m.exchange, zone);
     records.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
     const coverage = daneCoverage(zones, zone, m.exchange);
@@ -2282,7 +2283,7 @@ function senders(zones, zone, key, posture, records) {
   records.spf = entry;
   const analysis = analyze(zones, zone, entry);
   const authorised = [];
-  const all = flatten(analysis, [], authorised, true);
+  const all = flatten(analysis, [], authorised, records.senders, true);
   posture.senders = {
     ttl: entry.record.ttl,
     record: entry.view.text,
@@ -2292,7 +2293,7 @@ function senders(zones, zone, key, posture, records) {
     lookupsAtLeast: analysis.atLeast
   };
 }
-function flatten(analysis, via, out, top) {
+function flatten(analysis, via, out, where2, top) {
   const { entry, domain } = analysis;
   const flow = flowOf(entry.spf);
   const parts = new Map(analysis.parts.map((p) => [p.term, p]));
@@ -2300,15 +2301,17 @@ function flatten(analysis, via, out, top) {
     if (term.kind === "all") continue;
     const part = parts.get(term);
     if (term.kind === "include" && part?.nested) {
-      flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+      flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
       continue;
     }
-    out.push({ term: termText(entry, term, domain), via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    const text = termText(entry, term, domain);
+    out.push({ term: text, via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    if (!where2.has(text)) where2.set(text, entry.record);
   }
   if (flow.all) return `${flow.all.qualifier}all`;
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, false);
+    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
     out.push({ term: `redirect=${textOf(entry, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
   }
   return void 0;
@@ -2406,7 +2409,7 @@ function inbound2(base, head) {
   const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
   const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
   const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name2) => head.records.mx.find((r) => r.fields[1]?.text.replace(/\.$/, "").toLowerCase() === name2.toLowerCase()) ?? mxRecord;
+  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
   const addedNames = added.map((e) => e.name);
   if (removed.length === b.exchangers.length && added.length > 0) {
     out.push({ aspect: "inbound", text: `all exchangers replaced: ${list(b.exchangers)} \u2192 ${list(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
@@ -2472,13 +2475,14 @@ function senders2(base, head) {
   const baseTerms = new Set(b.authorised.map((s) => s.term));
   const headTerms = new Set(h.authorised.map((s) => s.term));
   const limit = `${h.lookupsAtLeast ? "at least " : ""}${h.lookups} of 10 used`;
+  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n) => n !== void 0);
   for (const s of h.authorised) {
-    if (baseTerms.has(s.term)) continue;
+    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
     const notes = [];
     if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? "" : "s"}, ${limit}`);
     if (s.via.length) notes.push(`via ${s.via.join(" \u2192 ")}`);
     const open = s.term === "all";
-    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open, kind: "spf-widened", record });
+    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open, kind: "spf-widened", record: head.records.senders.get(s.term) ?? record });
   }
   for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: "senders", text: `-${s.term}${s.via.length ? ` (via ${s.via.join(" \u2192 ")})` : ""}`, weakens: false });
   if (b.all !== h.all) {
@@ -2487,6 +2491,15 @@ function senders2(base, head) {
   }
   if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: "senders", text: `lookups ${b.lookups} \u2192 ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record });
   return out;
+}
+function network(term) {
+  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
+  const parsed = m ? parseNetwork(m[2]) : void 0;
+  return parsed && m ? { ...parsed, qualifier: m[1] } : void 0;
+}
+function withinBase(term, base) {
+  const n = network(term);
+  return n !== void 0 && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
 }
 function spfSummary(s) {
   return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");
@@ -2946,9 +2959,9 @@ function patterns(list2) {
 }
 function networks(list2) {
   return list2.map((text) => {
-    const network = parseNetwork(text);
-    if (!network) throw new Error(`retiredAddresses: '${text}' is not an IP address or CIDR block`);
-    return network;
+    const network2 = parseNetwork(text);
+    if (!network2) throw new Error(`retiredAddresses: '${text}' is not an IP address or CIDR block`);
+    return network2;
   });
 }
 var rule_default9 = defineRule({
@@ -3012,11 +3025,11 @@ var rule_default9 = defineRule({
       }
       if (retiredNetworks.length === 0) continue;
       for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-        const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-        if (!network) continue;
+        const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+        if (!network2) continue;
         context.report({
           messageId: "retiredAddress",
-          data: { target: mx.exchange, address: address.text, network: network.text },
+          data: { target: mx.exchange, address: address.text, network: network2.text },
           span: exchangeSpan(mx),
           related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
           fingerprint: mxFingerprint(mx, "retired-address", address.text)
