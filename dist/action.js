@@ -53256,7 +53256,8 @@ async function pullRequestReport(inputs, pr, headRead) {
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
     const head2 = lintRead(headRead);
-    return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: { diffs: [], compared: 0 } } };
+    const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
+    return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
   const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => resolve8(f2.path));
   await changes2.prepare([...[...sources.keys()].map((p) => resolve8(p)), ...deleted]);

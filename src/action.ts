@@ -241,7 +241,9 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, headRead: R
 
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
     const head = lintRead(headRead);
-    return { head, report: { results: [], all: head.results, notReported: 0, notes, nothingToLint: true, mail: { diffs: [], compared: 0 } } };
+    // No zone changed: no mail record either.
+    const mail = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
+    return { head, report: { results: [], all: head.results, notReported: 0, notes, nothingToLint: true, mail } };
   }
 
   const deleted = changed.filter((f) => f.status === 'deleted' && looksLikeZoneName(f.path, inputs.paths)).map((f) => resolve(f.path));
