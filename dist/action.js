@@ -51686,7 +51686,7 @@ function diffPostures(base, head) {
     const h = head.get(key2);
     const changes2 = diffDomain(b, h);
     if (changes2.length === 0) continue;
-    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes: changes2 });
+    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes: changes2, base: b?.posture, head: h?.posture });
   }
   return out;
 }

@@ -32,6 +32,9 @@ export interface DomainDiff {
   domain: string;
   status: 'added' | 'removed' | 'changed';
   changes: Change[];
+  /** The two postures compared (absent on the side where the domain is not a mail domain). */
+  base?: MailPosture;
+  head?: MailPosture;
 }
 
 export type Impact = 'none' | 'changed' | 'weakened';
@@ -50,7 +53,7 @@ export function diffPostures(base: ReadonlyMap<string, DomainPosture>, head: Rea
     const h = head.get(key);
     const changes = diffDomain(b, h);
     if (changes.length === 0) continue;
-    out.push({ domain: (h ?? b)!.posture.domain, status: !b ? 'added' : !h ? 'removed' : 'changed', changes });
+    out.push({ domain: (h ?? b)!.posture.domain, status: !b ? 'added' : !h ? 'removed' : 'changed', changes, base: b?.posture, head: h?.posture });
   }
   return out;
 }

@@ -51,7 +51,13 @@ export function formatDiffJson(diffs: readonly DomainDiff[], compared: number): 
       {
         impact: impactOf(diffs),
         compared,
-        domains: diffs.map((d) => ({ domain: d.domain, status: d.status, changes: d.changes.map((c) => ({ aspect: c.aspect, text: c.text, weakens: c.weakens, ...(c.kind ? { rule: `change-${c.kind}` } : {}) })) })),
+        domains: diffs.map((d) => ({
+          domain: d.domain,
+          status: d.status,
+          changes: d.changes.map((c) => ({ aspect: c.aspect, text: c.text, weakens: c.weakens, ...(c.kind ? { rule: `change-${c.kind}` } : {}) })),
+          base: d.base ?? null,
+          head: d.head ?? null,
+        })),
       },
       null,
       2,

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-Y5MWQOUO.js";
+} from "./chunk-5C2DPQL3.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";

@@ -2358,7 +2358,7 @@ function diffPostures(base, head) {
     const h = head.get(key);
     const changes = diffDomain(b, h);
     if (changes.length === 0) continue;
-    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes });
+    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes, base: b?.posture, head: h?.posture });
   }
   return out;
 }

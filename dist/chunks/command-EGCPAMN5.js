@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-ANTKUZJE.js";
+} from "./chunk-NHGA727H.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-Y5MWQOUO.js";
+} from "./chunk-5C2DPQL3.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError
@@ -73,7 +73,13 @@ function formatDiffJson(diffs, compared) {
     {
       impact: impactOf(diffs),
       compared,
-      domains: diffs.map((d) => ({ domain: d.domain, status: d.status, changes: d.changes.map((c) => ({ aspect: c.aspect, text: c.text, weakens: c.weakens, ...c.kind ? { rule: `change-${c.kind}` } : {} })) }))
+      domains: diffs.map((d) => ({
+        domain: d.domain,
+        status: d.status,
+        changes: d.changes.map((c) => ({ aspect: c.aspect, text: c.text, weakens: c.weakens, ...c.kind ? { rule: `change-${c.kind}` } : {} })),
+        base: d.base ?? null,
+        head: d.head ?? null
+      }))
     },
     null,
     2
