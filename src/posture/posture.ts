@@ -12,7 +12,6 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
-import { nameKey } from '../zone/names.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
 import { type Analysis, type SpfEntry, analyze, flowOf, isMailDomain, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
 import { type DmarcEntry, bimiEntries, discoverPolicy, isServiceOrWildcard, policyRecords } from '../engine/dmarc.ts';
