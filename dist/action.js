@@ -46820,11 +46820,11 @@ var chaseCache = ruleCache();
 function chase(zones, name2, preferred2) {
   let byZone = chaseCache.get(zones);
   if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName2 = byZone.get(preferred2);
-  if (!byName2) byZone.set(preferred2, byName2 = /* @__PURE__ */ new Map());
+  let byName = byZone.get(preferred2);
+  if (!byName) byZone.set(preferred2, byName = /* @__PURE__ */ new Map());
   const key2 = nameKey(name2);
-  let result = byName2.get(key2);
-  if (!result) byName2.set(key2, result = follow(zones, name2, preferred2));
+  let result = byName.get(key2);
+  if (!result) byName.set(key2, result = follow(zones, name2, preferred2));
   return result;
 }
 function follow(zones, name2, preferred2) {
@@ -51060,13 +51060,13 @@ var coverageCache = ruleCache();
 function daneCoverage(zones, zone, exchanger) {
   let byZone = coverageCache.get(zones);
   if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName2 = byZone.get(zone);
-  if (!byName2) byZone.set(zone, byName2 = /* @__PURE__ */ new Map());
+  let byName = byZone.get(zone);
+  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
   const key2 = nameKey(exchanger);
-  let found = byName2.get(key2);
+  let found = byName.get(key2);
   if (!found) {
     found = computeCoverage(zones, zone, exchanger);
-    byName2.set(key2, found);
+    byName.set(key2, found);
   }
   return found;
 }
@@ -51502,31 +51502,49 @@ init_names();
 
 // src/posture/posture.ts
 import { createHash } from "node:crypto";
-function mailDomains(zone) {
-  const keys = /* @__PURE__ */ new Set();
-  const add = (key2) => {
-    if (!isServiceOrWildcard(key2)) keys.add(key2);
-  };
-  for (const key2 of mxByOwner(zone).keys()) add(key2);
-  for (const key2 of spfByOwner(zone).keys()) if (isMailDomain(key2)) add(key2);
-  for (const entry2 of policyRecords(zone)) add(entry2.domainKey);
-  for (const entry2 of dkimKeys(zone)) add(entry2.domainKey);
-  for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) add(entry2.domainKey);
-  for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) add(entry2.domainKey);
-  for (const entry2 of bimiEntries(zone)) if (entry2.valid) add(entry2.domainKey);
-  return [...keys].sort(byName);
+var indexCache = ruleCache();
+function indexOf(zone) {
+  let index = indexCache.get(zone);
+  if (!index) {
+    const records3 = /* @__PURE__ */ new Map();
+    const at2 = (key2) => {
+      let found = records3.get(key2);
+      if (!found) records3.set(key2, found = { dkim: [], bimi: [] });
+      return found;
+    };
+    for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
+    for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
+    for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
+    for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
+    const keys = new Set(records3.keys());
+    for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
+    for (const key2 of spfByOwner(zone).keys()) if (isMailDomain(key2)) keys.add(key2);
+    for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
+    index = { domains: sortNames([...keys].filter((key2) => !isServiceOrWildcard(key2))), records: records3 };
+    indexCache.set(zone, index);
+  }
+  return index;
 }
-function byName(a, b) {
-  const la = a.split(".").reverse().join(".");
-  const lb = b.split(".").reverse().join(".");
-  return la < lb ? -1 : la > lb ? 1 : 0;
+function mailDomains(zone) {
+  return indexOf(zone).domains;
+}
+var domainSets = ruleCache();
+function isMailDomainOf(zone, key2) {
+  let set = domainSets.get(zone);
+  if (!set) domainSets.set(zone, set = new Set(mailDomains(zone)));
+  return set.has(key2);
+}
+function sortNames(keys) {
+  const reversed = [...keys].map((key2) => ({ key: key2, order: key2.split(".").reverse().join(".") }));
+  reversed.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  return reversed.map((r) => r.key);
 }
 function postureSet(zones) {
   const out = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const key2 of mailDomains(zone)) if (!out.has(key2)) out.set(key2, postureOf(zones, zone, key2));
   }
-  return new Map([...out].sort((a, b) => byName(a[0], b[0])));
+  return new Map(sortNames(out.keys()).map((key2) => [key2, out.get(key2)]));
 }
 function postureOf(zones, zone, key2) {
   const records3 = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
@@ -51540,8 +51558,9 @@ function postureOf(zones, zone, key2) {
   };
   senders(zones, zone, key2, posture, records3);
   dmarc(zones, zone, key2, posture, records3);
-  for (const entry2 of dkimKeys(zone)) {
-    if (entry2.domainKey !== key2 || records3.dkim.has(entry2.selector)) continue;
+  const own = indexOf(zone).records.get(key2);
+  for (const entry2 of own?.dkim ?? []) {
+    if (records3.dkim.has(entry2.selector)) continue;
     records3.dkim.set(entry2.selector, entry2);
     const pk = entry2.parsed.publicKey;
     posture.dkim.push({
@@ -51552,15 +51571,14 @@ function postureOf(zones, zone, key2) {
     });
   }
   posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
-  const sts = mtaStsRecords(zone).find((e) => e.domainKey === key2 && e.indicator);
+  const sts = own?.mtaSts;
   if (sts) {
     records3.mtaSts = sts;
     posture.mtaSts = { ...sts.parsed.id ? { id: sts.parsed.id.text } : {}, ttl: sts.record.ttl };
   }
-  const rpt = tlsRptRecords(zone).find((e) => e.domainKey === key2 && e.indicator);
+  const rpt = own?.tlsRpt;
   if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
-  for (const entry2 of bimiEntries(zone)) {
-    if (entry2.domainKey !== key2 || !entry2.valid) continue;
+  for (const entry2 of own?.bimi ?? []) {
     const { location, evidence } = entry2.bimi;
     posture.bimi.push({ selector: entry2.selector, ...location ? { logo: location.text } : {}, ...evidence ? { evidence: evidence.text } : {} });
   }
@@ -51679,7 +51697,7 @@ function impactOf(diffs) {
   return diffs.length ? "changed" : "none";
 }
 function diffPostures(base, head) {
-  const keys = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].sort(byName);
+  const keys = sortNames(/* @__PURE__ */ new Set([...base.keys(), ...head.keys()]));
   const out = [];
   for (const key2 of keys) {
     const b = base.get(key2);
@@ -51847,6 +51865,7 @@ function dmarc2(base, head) {
   if (!b && !h) return [];
   if (!h) return [{ aspect: "DMARC", text: `no policy any more (was ${dmarcText(b)}${b.inherited ? ` from ${b.from}` : ""})`, weakens: true, kind: "dmarc-weakened" }];
   if (!b) return [{ aspect: "DMARC", text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ""}`, weakens: false, record: record4 }];
+  if (b.inherited && h.inherited && b.from === h.from) return [];
   const out = [];
   if (b.from !== h.from) out.push({ aspect: "DMARC", text: `policy now from ${h.from}${h.inherited ? " (inherited)" : ""}, was ${b.from}`, weakens: false, record: record4 });
   const eff = (d) => ({ p: d.p ?? "none", sp: d.sp ?? d.p ?? "none", np: d.np ?? d.sp ?? d.p ?? "none" });
@@ -51964,7 +51983,7 @@ function zoneChanges(zones, zone, base) {
 }
 function basePosture(base, key2) {
   const zone = base.zoneFor(key2);
-  return zone && mailDomains(zone).includes(key2) ? postureOf(base, zone, key2) : void 0;
+  return zone && isMailDomainOf(zone, key2) ? postureOf(base, zone, key2) : void 0;
 }
 function spanOf2(item, field2) {
   const record4 = item.change.record ?? item.head.zone.records.find((r) => nameKey(r.owner) === item.head.key);
@@ -52898,15 +52917,15 @@ function toSarif(results, rules2, opts) {
     metas.set(meta.id, meta);
   }
   const descriptors = [];
-  const indexOf = /* @__PURE__ */ new Map();
+  const indexOf2 = /* @__PURE__ */ new Map();
   const artifact = (path) => artifactLocation(path, cwd, baseDir);
   const sarifResults = [];
   for (const result of results) {
     for (const d of result.diagnostics) {
-      let ruleIndex = indexOf.get(d.ruleId);
+      let ruleIndex = indexOf2.get(d.ruleId);
       if (ruleIndex === void 0) {
         ruleIndex = descriptors.length;
-        indexOf.set(d.ruleId, ruleIndex);
+        indexOf2.set(d.ruleId, ruleIndex);
         descriptors.push(descriptor(d, metas.get(d.ruleId)));
       }
       const primary = artifact(result.path);
@@ -53099,13 +53118,20 @@ function grouped(diff) {
   }
   return [...groups.values()];
 }
-function formatDiffMarkdown(diffs, compared, heading = "## Mail impact") {
-  const lines = [heading, "", escapeHtml(headline(diffs, compared))];
+function formatDiffMarkdown(diffs, compared, heading = "## Mail impact", maxBytes = 64 * 1024) {
+  let out = [heading, "", escapeHtml(headline(diffs, compared))].join("\n") + "\n";
+  let left = 0;
   for (const diff of diffs) {
-    lines.push("", `**${escapeHtml(diff.domain)}**${diff.status === "changed" ? "" : ` (${diff.status})`}`, "");
+    const lines = ["", `**${escapeHtml(diff.domain)}**${diff.status === "changed" ? "" : ` (${diff.status})`}`, ""];
     for (const g of grouped(diff)) lines.push(`- ${g.weakens ? "\u26A0\uFE0F " : ""}${escapeHtml(g.aspect)}: ${escapeHtml(g.texts.join("; "))}`);
+    const block = lines.join("\n") + "\n";
+    if (left > 0 || Buffer.byteLength(out) + Buffer.byteLength(block) > maxBytes) left++;
+    else out += block;
   }
-  return lines.join("\n") + "\n";
+  if (left > 0) out += `
+${plural(left, "more mail domain")} changed, not listed here for size: \`mxlint diff\` lists them all.
+`;
+  return out;
 }
 
 // src/action.ts

@@ -15,7 +15,7 @@ import { ruleCache } from '../engine/cache.ts';
 import { defineRule, type JsonSchema, type Rule, type RuleContext, type RuleSetting } from '../engine/rule.ts';
 import { nameKey } from '../zone/names.ts';
 import { type Change, type ChangeKind, diffDomain } from './diff.ts';
-import { type DomainPosture, mailDomains, postureOf } from './posture.ts';
+import { type DomainPosture, isMailDomainOf, mailDomains, postureOf } from './posture.ts';
 
 export interface ZoneChange {
   head: DomainPosture;
@@ -41,7 +41,7 @@ export function zoneChanges(zones: ZoneSet, zone: Zone, base: ZoneSet): ZoneChan
 
 function basePosture(base: ZoneSet, key: string): DomainPosture | undefined {
   const zone = base.zoneFor(key);
-  return zone && mailDomains(zone).includes(key) ? postureOf(base, zone, key) : undefined;
+  return zone && isMailDomainOf(zone, key) ? postureOf(base, zone, key) : undefined;
 }
 
 /** Where a change is reported: its head record's rdata (or TTL), else the domain's first record. */

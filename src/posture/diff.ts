@@ -6,7 +6,7 @@
  */
 import type { ZoneRecord } from '../model/record.ts';
 import type { DkimSelector, DomainPosture, Exchanger, MailPosture, Senders } from './posture.ts';
-import { byName } from './posture.ts';
+import { sortNames } from './posture.ts';
 import { nameKey } from '../zone/names.ts';
 import { type IpNetwork, inNetwork, parseNetwork } from '../engine/mx.ts';
 
@@ -46,7 +46,7 @@ export function impactOf(diffs: readonly DomainDiff[]): Impact {
 
 /** Every mail domain whose posture differs between base and head, in DNS order. */
 export function diffPostures(base: ReadonlyMap<string, DomainPosture>, head: ReadonlyMap<string, DomainPosture>): DomainDiff[] {
-  const keys = [...new Set([...base.keys(), ...head.keys()])].sort(byName);
+  const keys = sortNames(new Set([...base.keys(), ...head.keys()]));
   const out: DomainDiff[] = [];
   for (const key of keys) {
     const b = base.get(key);
@@ -240,6 +240,8 @@ function dmarc(base: DomainPosture, head: DomainPosture): Change[] {
   if (!b && !h) return [];
   if (!h) return [{ aspect: 'DMARC', text: `no policy any more (was ${dmarcText(b!)}${b!.inherited ? ` from ${b!.from}` : ''})`, weakens: true, kind: 'dmarc-weakened' }];
   if (!b) return [{ aspect: 'DMARC', text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ''}`, weakens: false, record }];
+  // A policy inherited from the same place on both sides changed there: said once, at that domain.
+  if (b.inherited && h.inherited && b.from === h.from) return [];
   const out: Change[] = [];
   if (b.from !== h.from) out.push({ aspect: 'DMARC', text: `policy now from ${h.from}${h.inherited ? ' (inherited)' : ''}, was ${b.from}`, weakens: false, record });
   // Effective policies: sp defaults to p, np to sp (RFC 9989).

@@ -36,13 +36,22 @@ export function formatDiffText(diffs: readonly DomainDiff[], compared: number): 
   return lines.join('\n') + '\n';
 }
 
-export function formatDiffMarkdown(diffs: readonly DomainDiff[], compared: number, heading = '## Mail impact'): string {
-  const lines = [heading, '', escapeHtml(headline(diffs, compared))];
+/**
+ * Markdown (record text escaped as HTML). Domains past `maxBytes` (UTF-8) are counted, not
+ * listed: a job summary must stay under GitHub's 1 MiB beside the findings.
+ */
+export function formatDiffMarkdown(diffs: readonly DomainDiff[], compared: number, heading = '## Mail impact', maxBytes = 64 * 1024): string {
+  let out = [heading, '', escapeHtml(headline(diffs, compared))].join('\n') + '\n';
+  let left = 0;
   for (const diff of diffs) {
-    lines.push('', `**${escapeHtml(diff.domain)}**${diff.status === 'changed' ? '' : ` (${diff.status})`}`, '');
+    const lines = ['', `**${escapeHtml(diff.domain)}**${diff.status === 'changed' ? '' : ` (${diff.status})`}`, ''];
     for (const g of grouped(diff)) lines.push(`- ${g.weakens ? '⚠️ ' : ''}${escapeHtml(g.aspect)}: ${escapeHtml(g.texts.join('; '))}`);
+    const block = lines.join('\n') + '\n';
+    if (left > 0 || Buffer.byteLength(out) + Buffer.byteLength(block) > maxBytes) left++;
+    else out += block;
   }
-  return lines.join('\n') + '\n';
+  if (left > 0) out += `\n${plural(left, 'more mail domain')} changed, not listed here for size: \`mxlint diff\` lists them all.\n`;
+  return out;
 }
 
 export function formatDiffJson(diffs: readonly DomainDiff[], compared: number): string {

@@ -14,8 +14,9 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
 import { type Analysis, type SpfEntry, analyze, flowOf, isMailDomain, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
-import { type DmarcEntry, bimiEntries, discoverPolicy, isServiceOrWildcard, policyRecords } from '../engine/dmarc.ts';
-import { type DkimKeyTxt, type StsTxt, bare, daneCoverage, dkimKeys, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
+import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, isServiceOrWildcard, policyRecords } from '../engine/dmarc.ts';
+import { ruleCache } from '../engine/cache.ts';
+import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
 
 export interface Exchanger {
   name: string;
@@ -114,30 +115,62 @@ export interface DomainPosture {
   records: PostureRecords;
 }
 
-/**
- * The mail domains of a zone, as name keys: owners of MX or SPF records (not service names or
- * wildcards), and the domains DMARC, DKIM, MTA-STS, TLS-RPT and BIMI records speak for.
- */
-export function mailDomains(zone: Zone): string[] {
-  const keys = new Set<string>();
-  const add = (key: string) => {
-    if (!isServiceOrWildcard(key)) keys.add(key);
-  };
-  for (const key of mxByOwner(zone).keys()) add(key);
-  for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) add(key);
-  for (const entry of policyRecords(zone)) add(entry.domainKey);
-  for (const entry of dkimKeys(zone)) add(entry.domainKey);
-  for (const entry of mtaStsRecords(zone)) if (entry.indicator) add(entry.domainKey);
-  for (const entry of tlsRptRecords(zone)) if (entry.indicator) add(entry.domainKey);
-  for (const entry of bimiEntries(zone)) if (entry.valid) add(entry.domainKey);
-  return [...keys].sort(byName);
+/** The policy records of a zone grouped by the domain they speak for (one pass per zone, not per domain). */
+interface DomainRecords {
+  dkim: DkimKeyTxt[];
+  mtaSts?: StsTxt;
+  tlsRpt?: TlsRptTxt;
+  bimi: BimiEntry[];
 }
 
-/** Names in DNS order: parents before children, siblings alphabetically. */
-export function byName(a: string, b: string): number {
-  const la = a.split('.').reverse().join('.');
-  const lb = b.split('.').reverse().join('.');
-  return la < lb ? -1 : la > lb ? 1 : 0;
+const indexCache = ruleCache<Zone, { domains: string[]; records: Map<string, DomainRecords> }>();
+
+function indexOf(zone: Zone): { domains: string[]; records: Map<string, DomainRecords> } {
+  let index = indexCache.get(zone);
+  if (!index) {
+    const records = new Map<string, DomainRecords>();
+    const at = (key: string): DomainRecords => {
+      let found = records.get(key);
+      if (!found) records.set(key, (found = { dkim: [], bimi: [] }));
+      return found;
+    };
+    for (const entry of dkimKeys(zone)) at(entry.domainKey).dkim.push(entry);
+    for (const entry of mtaStsRecords(zone)) if (entry.indicator) at(entry.domainKey).mtaSts ??= entry;
+    for (const entry of tlsRptRecords(zone)) if (entry.indicator) at(entry.domainKey).tlsRpt ??= entry;
+    for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
+    const keys = new Set<string>(records.keys());
+    for (const key of mxByOwner(zone).keys()) keys.add(key);
+    for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
+    for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
+    index = { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
+    indexCache.set(zone, index);
+  }
+  return index;
+}
+
+/**
+ * The mail domains of a zone, as name keys in DNS order: owners of MX or SPF records (not
+ * service names or wildcards), and the domains DMARC, DKIM, MTA-STS, TLS-RPT and BIMI records
+ * speak for.
+ */
+export function mailDomains(zone: Zone): readonly string[] {
+  return indexOf(zone).domains;
+}
+
+const domainSets = ruleCache<Zone, Set<string>>();
+
+export function isMailDomainOf(zone: Zone, key: string): boolean {
+  let set = domainSets.get(zone);
+  if (!set) domainSets.set(zone, (set = new Set(mailDomains(zone))));
+  return set.has(key);
+}
+
+/** Name keys in DNS order: parents before children, siblings alphabetically. */
+export function sortNames(keys: Iterable<string>): string[] {
+  // One reversed form per name, not one per comparison.
+  const reversed = [...keys].map((key) => ({ key, order: key.split('.').reverse().join('.') }));
+  reversed.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  return reversed.map((r) => r.key);
 }
 
 /** The posture of every mail domain of the run; a domain held by two files (views) is taken from the first. */
@@ -146,7 +179,7 @@ export function postureSet(zones: ZoneSet): Map<string, DomainPosture> {
   for (const zone of zones.zones) {
     for (const key of mailDomains(zone)) if (!out.has(key)) out.set(key, postureOf(zones, zone, key));
   }
-  return new Map([...out].sort((a, b) => byName(a[0], b[0])));
+  return new Map(sortNames(out.keys()).map((key) => [key, out.get(key)!]));
 }
 
 /** The posture of mail domain `key` (a name key) of `zone`, judged through the zones of the run. */
@@ -162,8 +195,9 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
   };
   senders(zones, zone, key, posture, records);
   dmarc(zones, zone, key, posture, records);
-  for (const entry of dkimKeys(zone)) {
-    if (entry.domainKey !== key || records.dkim.has(entry.selector)) continue;
+  const own = indexOf(zone).records.get(key);
+  for (const entry of own?.dkim ?? []) {
+    if (records.dkim.has(entry.selector)) continue;
     records.dkim.set(entry.selector, entry);
     const pk = entry.parsed.publicKey;
     posture.dkim.push({
@@ -174,15 +208,14 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
     });
   }
   posture.dkim.sort((a, b) => (a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0));
-  const sts = mtaStsRecords(zone).find((e) => e.domainKey === key && e.indicator);
+  const sts = own?.mtaSts;
   if (sts) {
     records.mtaSts = sts;
     posture.mtaSts = { ...(sts.parsed.id ? { id: sts.parsed.id.text } : {}), ttl: sts.record.ttl };
   }
-  const rpt = tlsRptRecords(zone).find((e) => e.domainKey === key && e.indicator);
+  const rpt = own?.tlsRpt;
   if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
-  for (const entry of bimiEntries(zone)) {
-    if (entry.domainKey !== key || !entry.valid) continue;
+  for (const entry of own?.bimi ?? []) {
     const { location, evidence } = entry.bimi;
     posture.bimi.push({ selector: entry.selector, ...(location ? { logo: location.text } : {}), ...(evidence ? { evidence: evidence.text } : {}) });
   }

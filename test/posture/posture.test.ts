@@ -110,3 +110,19 @@ describe('mail posture', async () => {
     expect(shop.senders?.authorised).toEqual([{ term: 'a:shop.example.com', via: [], lookups: 1 }]);
   });
 });
+
+describe('Markdown review size', () => {
+  it('lists domains up to the size limit and counts the others', async () => {
+    const { formatDiffMarkdown } = await import('../../src/posture/format.ts');
+    const diffs = Array.from({ length: 50 }, (_, i) => ({
+      domain: `d${i}.example.com`,
+      status: 'changed' as const,
+      changes: [{ aspect: 'DMARC' as const, text: 'p=reject → p=none', weakens: true }],
+    }));
+    const text = formatDiffMarkdown(diffs, 50, '## Mail impact', 1000);
+    expect(Buffer.byteLength(text)).toBeLessThan(1200);
+    const listed = (text.match(/^\*\*d\d+\.example\.com\*\*$/gm) ?? []).length;
+    expect(listed).toBeGreaterThan(5);
+    expect(text).toContain(`${50 - listed} more mail domains changed, not listed here for size: \`mxlint diff\` lists them all.`);
+  });
+});

@@ -236,11 +236,11 @@ var chaseCache = ruleCache();
 function chase(zones, name2, preferred) {
   let byZone = chaseCache.get(zones);
   if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName2 = byZone.get(preferred);
-  if (!byName2) byZone.set(preferred, byName2 = /* @__PURE__ */ new Map());
+  let byName = byZone.get(preferred);
+  if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
   const key = nameKey(name2);
-  let result = byName2.get(key);
-  if (!result) byName2.set(key, result = follow(zones, name2, preferred));
+  let result = byName.get(key);
+  if (!result) byName.set(key, result = follow(zones, name2, preferred));
   return result;
 }
 function follow(zones, name2, preferred) {
@@ -2137,13 +2137,13 @@ var coverageCache = ruleCache();
 function daneCoverage(zones, zone, exchanger) {
   let byZone = coverageCache.get(zones);
   if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName2 = byZone.get(zone);
-  if (!byName2) byZone.set(zone, byName2 = /* @__PURE__ */ new Map());
+  let byName = byZone.get(zone);
+  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
   const key = nameKey(exchanger);
-  let found = byName2.get(key);
+  let found = byName.get(key);
   if (!found) {
     found = computeCoverage(zones, zone, exchanger);
-    byName2.set(key, found);
+    byName.set(key, found);
   }
   return found;
 }
@@ -2175,31 +2175,49 @@ function judged(resolution) {
 }
 
 // src/posture/posture.ts
-function mailDomains(zone) {
-  const keys = /* @__PURE__ */ new Set();
-  const add = (key) => {
-    if (!isServiceOrWildcard(key)) keys.add(key);
-  };
-  for (const key of mxByOwner(zone).keys()) add(key);
-  for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) add(key);
-  for (const entry of policyRecords(zone)) add(entry.domainKey);
-  for (const entry of dkimKeys(zone)) add(entry.domainKey);
-  for (const entry of mtaStsRecords(zone)) if (entry.indicator) add(entry.domainKey);
-  for (const entry of tlsRptRecords(zone)) if (entry.indicator) add(entry.domainKey);
-  for (const entry of bimiEntries(zone)) if (entry.valid) add(entry.domainKey);
-  return [...keys].sort(byName);
+var indexCache = ruleCache();
+function indexOf(zone) {
+  let index = indexCache.get(zone);
+  if (!index) {
+    const records = /* @__PURE__ */ new Map();
+    const at = (key) => {
+      let found = records.get(key);
+      if (!found) records.set(key, found = { dkim: [], bimi: [] });
+      return found;
+    };
+    for (const entry of dkimKeys(zone)) at(entry.domainKey).dkim.push(entry);
+    for (const entry of mtaStsRecords(zone)) if (entry.indicator) at(entry.domainKey).mtaSts ??= entry;
+    for (const entry of tlsRptRecords(zone)) if (entry.indicator) at(entry.domainKey).tlsRpt ??= entry;
+    for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
+    const keys = new Set(records.keys());
+    for (const key of mxByOwner(zone).keys()) keys.add(key);
+    for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
+    for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
+    index = { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
+    indexCache.set(zone, index);
+  }
+  return index;
 }
-function byName(a, b) {
-  const la = a.split(".").reverse().join(".");
-  const lb = b.split(".").reverse().join(".");
-  return la < lb ? -1 : la > lb ? 1 : 0;
+function mailDomains(zone) {
+  return indexOf(zone).domains;
+}
+var domainSets = ruleCache();
+function isMailDomainOf(zone, key) {
+  let set = domainSets.get(zone);
+  if (!set) domainSets.set(zone, set = new Set(mailDomains(zone)));
+  return set.has(key);
+}
+function sortNames(keys) {
+  const reversed = [...keys].map((key) => ({ key, order: key.split(".").reverse().join(".") }));
+  reversed.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  return reversed.map((r) => r.key);
 }
 function postureSet(zones) {
   const out = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const key of mailDomains(zone)) if (!out.has(key)) out.set(key, postureOf(zones, zone, key));
   }
-  return new Map([...out].sort((a, b) => byName(a[0], b[0])));
+  return new Map(sortNames(out.keys()).map((key) => [key, out.get(key)]));
 }
 function postureOf(zones, zone, key) {
   const records = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
@@ -2213,8 +2231,9 @@ function postureOf(zones, zone, key) {
   };
   senders(zones, zone, key, posture, records);
   dmarc(zones, zone, key, posture, records);
-  for (const entry of dkimKeys(zone)) {
-    if (entry.domainKey !== key || records.dkim.has(entry.selector)) continue;
+  const own = indexOf(zone).records.get(key);
+  for (const entry of own?.dkim ?? []) {
+    if (records.dkim.has(entry.selector)) continue;
     records.dkim.set(entry.selector, entry);
     const pk = entry.parsed.publicKey;
     posture.dkim.push({
@@ -2225,15 +2244,14 @@ function postureOf(zones, zone, key) {
     });
   }
   posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
-  const sts = mtaStsRecords(zone).find((e) => e.domainKey === key && e.indicator);
+  const sts = own?.mtaSts;
   if (sts) {
     records.mtaSts = sts;
     posture.mtaSts = { ...sts.parsed.id ? { id: sts.parsed.id.text } : {}, ttl: sts.record.ttl };
   }
-  const rpt = tlsRptRecords(zone).find((e) => e.domainKey === key && e.indicator);
+  const rpt = own?.tlsRpt;
   if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
-  for (const entry of bimiEntries(zone)) {
-    if (entry.domainKey !== key || !entry.valid) continue;
+  for (const entry of own?.bimi ?? []) {
     const { location, evidence } = entry.bimi;
     posture.bimi.push({ selector: entry.selector, ...location ? { logo: location.text } : {}, ...evidence ? { evidence: evidence.text } : {} });
   }
@@ -2351,7 +2369,7 @@ function impactOf(diffs) {
   return diffs.length ? "changed" : "none";
 }
 function diffPostures(base, head) {
-  const keys = [.../* @__PURE__ */ new Set([...base.keys(), ...head.keys()])].sort(byName);
+  const keys = sortNames(/* @__PURE__ */ new Set([...base.keys(), ...head.keys()]));
   const out = [];
   for (const key of keys) {
     const b = base.get(key);
@@ -2519,6 +2537,7 @@ function dmarc2(base, head) {
   if (!b && !h) return [];
   if (!h) return [{ aspect: "DMARC", text: `no policy any more (was ${dmarcText(b)}${b.inherited ? ` from ${b.from}` : ""})`, weakens: true, kind: "dmarc-weakened" }];
   if (!b) return [{ aspect: "DMARC", text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ""}`, weakens: false, record }];
+  if (b.inherited && h.inherited && b.from === h.from) return [];
   const out = [];
   if (b.from !== h.from) out.push({ aspect: "DMARC", text: `policy now from ${h.from}${h.inherited ? " (inherited)" : ""}, was ${b.from}`, weakens: false, record });
   const eff = (d) => ({ p: d.p ?? "none", sp: d.sp ?? d.p ?? "none", np: d.np ?? d.sp ?? d.p ?? "none" });
@@ -5344,7 +5363,7 @@ function zoneChanges(zones, zone, base) {
 }
 function basePosture(base, key) {
   const zone = base.zoneFor(key);
-  return zone && mailDomains(zone).includes(key) ? postureOf(base, zone, key) : void 0;
+  return zone && isMailDomainOf(zone, key) ? postureOf(base, zone, key) : void 0;
 }
 function spanOf2(item, field) {
   const record = item.change.record ?? item.head.zone.records.find((r) => nameKey(r.owner) === item.head.key);

@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-NHGA727H.js";
+} from "./chunk-LSAF245G.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-5C2DPQL3.js";
+} from "./chunk-GMJKLWYT.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError
@@ -60,13 +60,20 @@ function formatDiffText(diffs, compared) {
   if (diffs.some((d) => d.changes.some((c) => c.weakens))) lines.push("", "! = weakens protection");
   return lines.join("\n") + "\n";
 }
-function formatDiffMarkdown(diffs, compared, heading = "## Mail impact") {
-  const lines = [heading, "", escapeHtml(headline(diffs, compared))];
+function formatDiffMarkdown(diffs, compared, heading = "## Mail impact", maxBytes = 64 * 1024) {
+  let out = [heading, "", escapeHtml(headline(diffs, compared))].join("\n") + "\n";
+  let left = 0;
   for (const diff of diffs) {
-    lines.push("", `**${escapeHtml(diff.domain)}**${diff.status === "changed" ? "" : ` (${diff.status})`}`, "");
+    const lines = ["", `**${escapeHtml(diff.domain)}**${diff.status === "changed" ? "" : ` (${diff.status})`}`, ""];
     for (const g of grouped(diff)) lines.push(`- ${g.weakens ? "\u26A0\uFE0F " : ""}${escapeHtml(g.aspect)}: ${escapeHtml(g.texts.join("; "))}`);
+    const block = lines.join("\n") + "\n";
+    if (left > 0 || Buffer.byteLength(out) + Buffer.byteLength(block) > maxBytes) left++;
+    else out += block;
   }
-  return lines.join("\n") + "\n";
+  if (left > 0) out += `
+${plural(left, "more mail domain")} changed, not listed here for size: \`mxlint diff\` lists them all.
+`;
+  return out;
 }
 function formatDiffJson(diffs, compared) {
   return JSON.stringify(

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-5C2DPQL3.js";
+} from "./chunk-GMJKLWYT.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
