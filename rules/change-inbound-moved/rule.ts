@@ -14,7 +14,6 @@ export default changeRule<Options>({
   description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
   // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
   severity: 'info',
-  strict: 'warning',
   options: {
     type: 'object',
     additionalProperties: false,

@@ -340,6 +340,14 @@ function ttls(base: DomainPosture, head: DomainPosture): Change[] {
     const text = (i: typeof b.inbound) => i.exchangers.map((e) => `${e.preference} ${e.name}`).join(',');
     if (text(b.inbound) !== text(h.inbound)) raised('MX', b.inbound.ttl, h.inbound.ttl, head.records.mx.find((r) => r.ttl === (h.inbound as { ttl: number }).ttl));
   }
+  if (b.inbound.kind === 'mx' && h.inbound.kind === 'mx') {
+    for (const e of h.inbound.exchangers) {
+      const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
+      const ttl = (x: Exchanger) => Math.max(0, ...x.addresses.map((a) => a.ttl));
+      raised(`${e.name} address`, ttl(was), ttl(e), head.records.addresses.get(keyOf(e.name))?.[0]);
+    }
+  }
   if (b.senders && h.senders && b.senders.record !== h.senders.record) raised('SPF', b.senders.ttl, h.senders.ttl, head.records.spf?.record);
   if (b.dmarc && h.dmarc && !b.dmarc.inherited && !h.dmarc.inherited && dmarcText(b.dmarc) !== dmarcText(h.dmarc)) raised('DMARC', b.dmarc.ttl, h.dmarc.ttl, head.records.dmarc?.record);
   if (b.mtaSts && h.mtaSts && b.mtaSts.id !== h.mtaSts.id) raised('MTA-STS', b.mtaSts.ttl, h.mtaSts.ttl, head.records.mtaSts?.record);

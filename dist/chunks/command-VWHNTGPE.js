@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-LSAF245G.js";
+} from "./chunk-X3FVF5SP.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-GMJKLWYT.js";
+} from "./chunk-7ZHUZADL.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError

@@ -2620,6 +2620,14 @@ function ttls(base, head) {
     const text = (i) => i.exchangers.map((e) => `${e.preference} ${e.name}`).join(",");
     if (text(b.inbound) !== text(h.inbound)) raised("MX", b.inbound.ttl, h.inbound.ttl, head.records.mx.find((r) => r.ttl === h.inbound.ttl));
   }
+  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
+    for (const e of h.inbound.exchangers) {
+      const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
+      const ttl = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
+      raised(`${e.name} address`, ttl(was), ttl(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
+    }
+  }
   if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
   if (b.dmarc && h.dmarc && !b.dmarc.inherited && !h.dmarc.inherited && dmarcText(b.dmarc) !== dmarcText(h.dmarc)) raised("DMARC", b.dmarc.ttl, h.dmarc.ttl, head.records.dmarc?.record);
   if (b.mtaSts && h.mtaSts && b.mtaSts.id !== h.mtaSts.id) raised("MTA-STS", b.mtaSts.ttl, h.mtaSts.ttl, head.records.mtaSts?.record);
@@ -5423,7 +5431,6 @@ var rule_default71 = changeRule({
   description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
   // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
   severity: "info",
-  strict: "warning",
   options: {
     type: "object",
     additionalProperties: false,
@@ -5472,9 +5479,9 @@ var rule_default74 = changeRule({
 // rules/change-ttl-raised/rule.ts
 var rule_default75 = changeRule({
   kind: "ttl-raised",
-  description: "Reports a mail RRset (MX, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
+  description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
   severity: "off",
-  strict: "warning",
+  strict: "error",
   field: "ttl",
   message: "`{{domain}}`: {{change}}. Resolvers will keep the new, unproven value that long; raise the TTL in a later change, once the new records work."
 });

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-GMJKLWYT.js";
+} from "./chunk-7ZHUZADL.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
