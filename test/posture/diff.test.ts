@@ -4,7 +4,7 @@
  * per input format. Set UPDATE_GOLDEN=1 to rewrite the golden outputs, then review the diff.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, cleanup, git, makeRepo, tempDir, type Files } from '../action/harness.ts';
@@ -197,6 +197,17 @@ describe('mxlint diff: revisions, files and formats', { timeout: 60_000 }, () =>
     const octodns = (p: string) => `---\n'':\n  - type: MX\n    value:\n      exchange: mail.eu.example.com.\n      preference: 10\n_dmarc:\n  type: TXT\n  value: v=DMARC1\\; p=${p}\nmail:\n  type: A\n  value: 198.51.100.50\n`;
     expect(review({ 'eu.example.com.yaml': octodns('reject') }, { 'eu.example.com.yaml': octodns('quarantine') })).toContain('! DMARC: p=reject → p=quarantine');
   });
+
+  // The providers' test fixtures (and the BIND zone they mirror) each hold a DMARC record with `p=none`: the same change in every format.
+  const FIXTURES = join(ROOT, 'test/providers/fixtures');
+  for (const file of ['example.com.zone', ...readdirSync(FIXTURES).filter((d) => d !== 'example.com.zone').map((d) => join(d, readdirSync(join(FIXTURES, d))[0]))]) {
+    it(`DMARC lowered in ${file}`, () => {
+      const text = readFileSync(join(FIXTURES, file), 'utf8');
+      const at = text.lastIndexOf('p=none'); // the record's, not a comment's
+      const out = review({ [file]: text.slice(0, at) + 'p=reject' + text.slice(at + 6) }, { [file]: text });
+      expect(out).toContain('example.com\n  ! DMARC: p=reject → p=none');
+    });
+  }
 
   it('says what is wrong with a bad revision or format, without a stack trace', () => {
     const repo = makeRepo({ [ZONE]: bind() }, {});
