@@ -52686,10 +52686,12 @@ async function resolveChanges(options) {
 async function apiChanges(root, pr, api, why) {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
+  const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
   const fetched = /* @__PURE__ */ new Map();
   const lookup2 = (absolutePath) => {
     const rel = inside(root, absolutePath);
     if (rel === void 0) return { changed: false };
+    if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
     if (!change) return { changed: false, path: rel };
     return { changed: true, path: change.status === "added" ? void 0 : change.oldPath };
