@@ -2,7 +2,7 @@
  * change-inbound-moved: the change moves a domain's inbound mail: the primary exchanger changed,
  * every exchanger replaced, or (with `allowedExchangers`) an exchanger outside the allowed set.
  */
-import { namePattern } from '../../src/engine/mx.ts';
+import { namePattern, namePatternsOption } from '../../src/engine/mx.ts';
 import { changeRule } from '../../src/posture/changes.ts';
 
 interface Options {
@@ -18,13 +18,9 @@ export default changeRule<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      allowedExchangers: {
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-        default: [],
-        description:
-          'Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported.',
-      },
+      allowedExchangers: namePatternsOption(
+        'Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported.',
+      ),
     },
   },
   keep: (item, options) => {

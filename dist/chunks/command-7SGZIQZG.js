@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-X3FVF5SP.js";
+} from "./chunk-2OGCWPXR.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-7ZHUZADL.js";
+} from "./chunk-5D2ZEM6Z.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-7ZHUZADL.js";
+} from "./chunk-5D2ZEM6Z.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";

@@ -316,6 +316,9 @@ function missingDotGuess(zones, zone, mx) {
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
 }
+function namePatternsOption(description) {
+  return { type: "array", items: { type: "string", minLength: 1 }, default: [], description };
+}
 function namePattern(pattern) {
   const text = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
   let source = "";
@@ -3000,18 +3003,10 @@ var rule_default9 = defineRule({
       type: "object",
       additionalProperties: false,
       properties: {
-        allowedExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
-        },
-        retiredExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
-        },
+        allowedExchangers: namePatternsOption(
+          "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
+        ),
+        retiredExchangers: namePatternsOption("Name patterns of exchangers that must no longer appear (a provider left behind)."),
         retiredAddresses: {
           type: "array",
           items: { type: "string", pattern: IP_OR_CIDR },
@@ -5435,12 +5430,9 @@ var rule_default71 = changeRule({
     type: "object",
     additionalProperties: false,
     properties: {
-      allowedExchangers: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        default: [],
-        description: "Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported."
-      }
+      allowedExchangers: namePatternsOption(
+        "Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported."
+      )
     }
   },
   keep: (item, options) => {
