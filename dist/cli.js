@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2OGCWPXR.js";
+} from "./chunks/chunk-PGSOVLCN.js";
 import {
   rules
-} from "./chunks/chunk-5D2ZEM6Z.js";
+} from "./chunks/chunk-J4OB6PLK.js";
 import {
   useReadWorker
 } from "./chunks/chunk-F5NSMPIR.js";
@@ -114,7 +114,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-7SGZIQZG.js");
+    const { diffCommand } = await import("./chunks/command-MKFCAL35.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -166,7 +166,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-GSKPOG2C.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-YNICQHFL.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -123,12 +123,12 @@ function inbound(base: DomainPosture, head: DomainPosture): Change[] {
     if (!same(bp, hp)) {
       out.push({ aspect: 'inbound', text: `primary exchanger ${bp.join(', ')} → ${hp.join(', ')}`, weakens: false, kind: 'inbound-moved', record: recordOf(hp[0]), added: addedNames });
     }
-    const primaryText = out.length > 0;
-    for (const e of added) if (!primaryText || !hp.includes(e.name)) out.push({ aspect: 'inbound', text: `+${e.name} (preference ${e.preference})`, weakens: false, kind: 'inbound-moved', backup: true, record: recordOf(e.name), added: [e.name] });
+    const primaryMoved = out.length > 0;
+    for (const e of added) if (!primaryMoved || !hp.includes(e.name)) out.push({ aspect: 'inbound', text: `+${e.name} (preference ${e.preference})`, weakens: false, kind: 'inbound-moved', backup: true, record: recordOf(e.name), added: [e.name] });
     for (const e of removed) out.push({ aspect: 'inbound', text: `-${e.name}`, weakens: false });
     for (const e of h.exchangers) {
       const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
-      if (was && was.preference !== e.preference && !(primaryText && hp.includes(e.name))) out.push({ aspect: 'inbound', text: `${e.name} preference ${was.preference} → ${e.preference}`, weakens: false });
+      if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: 'inbound', text: `${e.name} preference ${was.preference} → ${e.preference}`, weakens: false });
       if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
         out.push({ aspect: 'inbound', text: `${e.name} addresses ${addressList(was)} → ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf(e.name))?.[0] });
       }

@@ -5,7 +5,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-5D2ZEM6Z.js";
+} from "./chunk-J4OB6PLK.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";

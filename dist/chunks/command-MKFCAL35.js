@@ -8,13 +8,13 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readZones
-} from "./chunk-2OGCWPXR.js";
+} from "./chunk-PGSOVLCN.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-5D2ZEM6Z.js";
+} from "./chunk-J4OB6PLK.js";
 import "./chunk-F5NSMPIR.js";
 import {
   ConfigError
