@@ -11,7 +11,7 @@ import { readZones, run } from '../../src/engine/run.ts';
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function zone(mx: string[]): string {
+function zone(mx: readonly string[]): string {
   return ['$ORIGIN example.com.', '$TTL 3600', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600', '@ IN NS ns1', 'ns1 IN A 192.0.2.53', 'mx1 IN A 192.0.2.10', ...mx.map((m) => `@ IN MX ${m}`), ''].join('\n');
 }
 
