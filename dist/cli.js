@@ -2,23 +2,23 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PGSOVLCN.js";
+} from "./chunks/chunk-6JGAXU7V.js";
 import {
   rules
-} from "./chunks/chunk-J4OB6PLK.js";
+} from "./chunks/chunk-LKIOVZ5I.js";
+import "./chunks/chunk-LZZKXSMA.js";
 import {
   useReadWorker
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-EWG4OVKM.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
-import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-6Z5GCMTG.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-53BYGLXM.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-LZZKXSMA.js";
 import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
@@ -75,6 +75,7 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
     husky: "^9.1.7",
+    ignore: "^7.0.17",
     "jsonc-parser": "^3.3.1",
     "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
@@ -104,6 +105,8 @@ Options:
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -114,7 +117,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-MKFCAL35.js");
+    const { diffCommand } = await import("./chunks/command-LFSVHGNM.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -129,6 +132,7 @@ async function main(argv) {
         "print-config": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
+        "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -166,11 +170,15 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-YNICQHFL.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-GZBETFIG.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
+    }
+    if (values["list-files"]) {
+      process.stdout.write((await import("./chunks/listing-Z7ESEC7E.js")).formatListing(outcome.listing));
+      return 0;
     }
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
@@ -210,7 +218,7 @@ async function render(format, results, ruleList, useColor) {
     case "sarif":
       return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-LQQDG47F.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-VVKP7TT7.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }

@@ -13,7 +13,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { basename, dirname, relative, resolve } from 'node:path';
 import { ConfigError } from './engine/config.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
-import { lintRead, readZones, type ReadOutcome, type RunOutcome } from './engine/run.ts';
+import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
 import type { FileResult } from './model/result.ts';
@@ -125,7 +125,7 @@ async function main(): Promise<number> {
     throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
   }
 
-  const headRead = await readZones({ paths: inputs.paths, configPath: inputs.config });
+  const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
   if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(', ')}`);
   say(`mxlint ${VERSION}: ${plural(headRead.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
 
@@ -249,7 +249,7 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, headRead: R
   const deleted = changed.filter((f) => f.status === 'deleted' && looksLikeZoneName(f.path, inputs.paths)).map((f) => resolve(f.path));
   await changes.prepare([...[...sources.keys()].map((p) => resolve(p)), ...deleted]);
   const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
-  const baseRead = roots.length ? await readZones({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
+  const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
   const baseZones = baseRead?.zones ?? [];
   const head = lintRead(headRead, baseZones);
   const basePostures = postureSet(new ZoneSet(baseZones));

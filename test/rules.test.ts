@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readZones, run } from '../src/engine/run.ts';
+import { readPaths, run } from '../src/engine/run.ts';
 import { locate } from '../src/model/span.ts';
 import { rules } from '../rules/index.ts';
 
@@ -74,7 +74,7 @@ describe('rule folders', () => {
         const withSeverity = new Set(wanted.filter((w) => / (error|warning|info)$/.test(w)).map(key));
         const configPath = existsSync(join(fixtures, 'mxlint.config.json')) ? join(fixtures, 'mxlint.config.json') : undefined;
         const baseDir = join(dir, 'base');
-        const base = existsSync(baseDir) ? (await readZones({ paths: [baseDir], configPath })).zones : undefined;
+        const base = existsSync(baseDir) ? (await readPaths({ paths: [baseDir], configPath })).zones : undefined;
         const outcome = await run({ paths: [fixtures], configPath, base });
         const got: string[] = [];
         for (const file of outcome.results) {

@@ -22,7 +22,7 @@ export interface LintOutcome {
 }
 
 export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[], configFor: (zone: Zone) => ResolvedConfig, base?: readonly Zone[]): LintOutcome {
-  const zoneSet = new ZoneSet(zones);
+  const zoneSetOf = ZoneSet.perView(zones);
   const baseSet = base ? new ZoneSet(base) : undefined;
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
@@ -44,7 +44,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
       try {
         rule.check({
           zone,
-          zones: zoneSet,
+          zones: zoneSetOf(zone),
           base: baseSet,
           options: setting.options as never,
           report: (r) => {

@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
-import { readZone } from '../zone/reader.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
-import { discover, originFromName, type Candidate } from './discover.ts';
+import { discover, fileHead } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -28,45 +28,37 @@ export interface RunOutcome {
   internalError: boolean;
   missing: string[];
   zones: Zone[];
+  /** Every file looked at: what it was taken as, with which origin, or why not (--list-files). */
+  listing: ListedFile[];
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
-  return lintRead(await readZones(options), options.base);
+  return lintRead(await readPaths(options), options.base);
 }
 
+/** The zones of the paths, read and not yet linted, with what linting them needs. */
 export interface ReadOutcome {
   zones: Zone[];
+  /** Findings about files that could not be read as zones (reported with the lint results). */
+  notes: FileResult[];
+  listing: ListedFile[];
   missing: string[];
   loader: ConfigLoader;
+}
+
+/** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
+export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
+  const loader = new ConfigLoader(rules, options.configPath);
+  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+  await loader.validateAll();
+  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
+  return { zones, notes, listing, missing: discovery.missing, loader };
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
 export function lintRead(read: ReadOutcome, base?: readonly Zone[]): RunOutcome {
   const outcome = lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base);
-  return { ...outcome, rules, missing: read.missing, zones: read.zones };
-}
-
-/** Discovers and reads the zones of the paths, without linting them (`mxlint diff` compares postures). */
-export async function readZones(options: RunOptions): Promise<ReadOutcome> {
-  const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
-  await loader.validateAll();
-  const read: Zone[] = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
-  // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  return { zones, missing: discovery.missing, loader };
-}
-
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions): Promise<Zone> {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== 'bind') {
-    const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+  return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */
@@ -77,9 +69,4 @@ function lintRoot(file: string): string {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith('..') ? dirname(file) : cwd;
-}
-
-function headFrom(readFile: (p: string) => Uint8Array | undefined, path: string): string | undefined {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1') : undefined;
 }

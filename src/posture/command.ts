@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../engine/config.ts';
-import { readZones } from '../engine/run.ts';
+import { readPaths } from '../engine/run.ts';
 import { ZoneSet } from '../model/zoneset.ts';
 import { diffPostures, type DomainDiff } from './diff.ts';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from './format.ts';
@@ -91,7 +91,7 @@ function render(format: string, diffs: DomainDiff[], compared: number): string {
 }
 
 async function postures(dir: string, configPath: string | undefined): Promise<Map<string, DomainPosture>> {
-  const { zones } = await readZones({ paths: [dir], configPath });
+  const { zones } = await readPaths({ paths: [dir], configPath });
   return postureSet(new ZoneSet(zones));
 }
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readZones, run } from '../../src/engine/run.ts';
+import { readPaths, run } from '../../src/engine/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +23,7 @@ async function moved(headMx: string[], options?: object): Promise<string[]> {
   }
   const config = join(side, 'mxlint.config.json');
   writeFileSync(config, JSON.stringify({ rules: { 'change-inbound-moved': options ? ['warn', options] : 'warn' } }));
-  const base = (await readZones({ paths: [join(side, 'base')], configPath: config })).zones;
+  const base = (await readPaths({ paths: [join(side, 'base')], configPath: config })).zones;
   const outcome = await run({ paths: [join(side, 'head')], configPath: config, base });
   return outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'change-inbound-moved').map((d) => d.message));
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readZones } from '../../src/engine/run.ts';
+import { readPaths } from '../../src/engine/run.ts';
 import { ZoneSet } from '../../src/model/zoneset.ts';
 import { postureSet } from '../../src/posture/posture.ts';
 
@@ -51,7 +51,7 @@ writeFileSync(
 );
 
 describe('mail posture', async () => {
-  const { zones } = await readZones({ paths: [dir] });
+  const { zones } = await readPaths({ paths: [dir] });
   const postures = postureSet(new ZoneSet(zones));
 
   it('finds the mail domains of the zone in DNS order', () => {

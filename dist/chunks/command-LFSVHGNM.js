@@ -2,29 +2,29 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   escapeHtml
-} from "./chunk-6N77G2Z4.js";
+} from "./chunk-R7ZDVLK7.js";
 import {
   printable
 } from "./chunk-4RIVGUXJ.js";
 import {
-  readZones
-} from "./chunk-PGSOVLCN.js";
+  readPaths
+} from "./chunk-6JGAXU7V.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-J4OB6PLK.js";
-import "./chunk-F5NSMPIR.js";
+} from "./chunk-LKIOVZ5I.js";
+import "./chunk-LZZKXSMA.js";
+import "./chunk-EWG4OVKM.js";
 import {
   ConfigError
-} from "./chunk-KKBMAPDJ.js";
-import "./chunk-XVQTDYBG.js";
-import "./chunk-CXLR3A6M.js";
+} from "./chunk-6Z5GCMTG.js";
+import "./chunk-TAVGFJXT.js";
+import "./chunk-53BYGLXM.js";
 import {
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
@@ -169,7 +169,7 @@ function render(format, diffs, compared) {
   return formatDiffText(diffs, compared);
 }
 async function postures(dir, configPath) {
-  const { zones } = await readZones({ paths: [dir], configPath });
+  const { zones } = await readPaths({ paths: [dir], configPath });
   return postureSet(new ZoneSet(zones));
 }
 function side(arg, scratch) {

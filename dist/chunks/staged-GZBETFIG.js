@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  SKIP_DIRS,
   discover,
   lintZones,
-  originFromName,
+  readZones,
   rules
-} from "./chunk-J4OB6PLK.js";
-import {
-  readZone
-} from "./chunk-F5NSMPIR.js";
+} from "./chunk-LKIOVZ5I.js";
+import "./chunk-LZZKXSMA.js";
+import "./chunk-EWG4OVKM.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
-import "./chunk-XVQTDYBG.js";
-import "./chunk-CXLR3A6M.js";
-import "./chunk-LZZKXSMA.js";
+} from "./chunk-6Z5GCMTG.js";
+import "./chunk-TAVGFJXT.js";
+import "./chunk-53BYGLXM.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
@@ -25,7 +24,6 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var GitError = class extends Error {
   name = "GitError";
 };
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var HEAD_BYTES = 8192;
 async function runStaged(options) {
   const cwd = process.cwd();
@@ -78,8 +76,8 @@ async function runStaged(options) {
   const memberFiles = discover(others, loader).files;
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)));
   await loader.validateAll();
-  const zones = [];
-  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile));
+  const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top });
   const targetZones = /* @__PURE__ */ new Set();
   for (const zone of zones) {
     for (const source of zone.files) {
@@ -97,16 +95,7 @@ async function runStaged(options) {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== void 0 && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)) };
-}
-async function readCandidate(file, loader, top, readFile) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-RFQJACF2.js");
-    return readExport(file.path, file.kind, { origin, readFile });
-  }
-  return readZone(file.path, { origin, root: top, readFile });
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
 }
 var BlobStore = class {
   constructor(top, index) {
