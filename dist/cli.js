@@ -2,24 +2,30 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6JGAXU7V.js";
-import {
-  rules
-} from "./chunks/chunk-LKIOVZ5I.js";
-import "./chunks/chunk-LZZKXSMA.js";
-import {
-  useReadWorker
-} from "./chunks/chunk-EWG4OVKM.js";
-import {
-  ConfigError,
-  ConfigLoader
-} from "./chunks/chunk-6Z5GCMTG.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-53BYGLXM.js";
+} from "./chunks/chunk-A572XL4V.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
+import {
+  timePhase,
+  timingEnabled,
+  timingReport
+} from "./chunks/chunk-O6RTQYLP.js";
+import {
+  useReadWorker
+} from "./chunks/chunk-ILJDCXTP.js";
+import "./chunks/chunk-BXZX2DKK.js";
+import {
+  rules
+} from "./chunks/chunk-HWWGG4UY.js";
+import "./chunks/chunk-XKVZU7CZ.js";
 import "./chunks/chunk-VOD57E3I.js";
+import {
+  ConfigError,
+  ConfigLoader
+} from "./chunks/chunk-EAFJTGWV.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-5JLQOME4.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -68,9 +74,11 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
@@ -108,6 +116,12 @@ Options:
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -117,7 +131,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-LFSVHGNM.js");
+    const { diffCommand } = await import("./chunks/command-KXTXEGJB.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -134,6 +148,10 @@ async function main(argv) {
         staged: { type: "boolean", default: false },
         "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
+        online: { type: "boolean", default: false },
+        nameserver: { type: "string", multiple: true },
+        "dns-timeout": { type: "string" },
+        "https-port": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -170,7 +188,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-GZBETFIG.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-6R7Y4XLR.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -181,10 +199,22 @@ async function main(argv) {
       return 0;
     }
     let results = outcome.results;
+    if (values.online) {
+      const online = await import("./chunks/online-RRHEPSE2.js");
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
+      if (typeof options === "string") return usage(options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
+    } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
+      return usage("--nameserver, --dns-timeout and --https-port need --online");
+    }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values["output-file"]) writeFileSync(values["output-file"], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
+    await timePhase("write", () => {
+      if (values["output-file"]) writeFileSync(values["output-file"], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
@@ -216,9 +246,9 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-VVKP7TT7.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-UEUPAGKL.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }

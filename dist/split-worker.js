@@ -5,10 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-EWG4OVKM.js";
+} from "./chunks/chunk-ILJDCXTP.js";
 import {
   SourceText
-} from "./chunks/chunk-53BYGLXM.js";
+} from "./chunks/chunk-BXZX2DKK.js";
+import "./chunks/chunk-5JLQOME4.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

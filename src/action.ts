@@ -45,6 +45,8 @@ interface Inputs {
   summary: boolean;
   sarifFile?: string;
   token?: string;
+  online: boolean;
+  nameservers: string[];
 }
 
 function readInputs(): Inputs {
@@ -54,11 +56,7 @@ function readInputs(): Inputs {
   }
   const filterMode = core.getInput('filter-mode') || 'introduced';
   if (!isFilterMode(filterMode)) throw new InputError(`Input 'filter-mode' must be one of ${FILTER_MODES.join(', ')}, not '${filterMode}'.`);
-  const paths = core
-    .getInput('paths')
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  const paths = lines(core.getInput('paths'));
   const config = core.getInput('config') || undefined;
   const token = core.getInput('token') || undefined;
   if (token) core.setSecret(token);
@@ -71,7 +69,17 @@ function readInputs(): Inputs {
     summary: booleanInput('summary', true),
     sarifFile: core.getInput('sarif-file') || undefined,
     token,
+    online: booleanInput('online', false),
+    nameservers: lines(core.getInput('nameservers')),
   };
+}
+
+/** A multi-line input: one value per line, blank lines dropped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, with a default and a plain message. */
@@ -127,16 +135,28 @@ async function main(): Promise<number> {
 
   const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
   if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(', ')}`);
+  if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
   say(`mxlint ${VERSION}: ${plural(headRead.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
+  /** The outside view, when asked for: added to the head's findings before the filter. */
+  const checkOnline = async (head: RunOutcome): Promise<void> => {
+    if (!inputs.online) return;
+    const online = await import('./online/index.ts');
+    const options = online.parseOnlineOptions(inputs.nameservers, undefined, undefined);
+    if (typeof options === 'string') throw new InputError(`Input 'nameservers': ${options}`);
+    // A pull request changes records that are not served yet: drift there is the change itself.
+    const configured = await online.configuredServers(head.zones, inputs.config);
+    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
+  };
 
   let head: RunOutcome;
   let report: Report;
   if (pr) {
-    const outcome = await pullRequestReport(inputs, pr, headRead);
+    const outcome = await pullRequestReport(inputs, pr, headRead, checkOnline);
     head = outcome.head;
     report = outcome.report;
   } else {
-    head = lintRead(headRead);
+    head = await lintRead(headRead);
+    await checkOnline(head);
     report = pushReport(eventName, head);
   }
   const { results } = report;
@@ -217,7 +237,12 @@ function pushReport(eventName: string, head: RunOutcome): Report {
  * base, following renames, and zone files the change deletes), then the head is linted with it,
  * so change rules see both (`RuleContext.base`); the two postures give the "Mail impact" section.
  */
-async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, headRead: ReadOutcome): Promise<{ head: RunOutcome; report: Report }> {
+async function pullRequestReport(
+  inputs: Inputs,
+  pr: PullRequestRef,
+  headRead: ReadOutcome,
+  checkOnline: (head: RunOutcome) => Promise<void>,
+): Promise<{ head: RunOutcome; report: Report }> {
   say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
   const api = inputs.token ? await githubApi(inputs.token, pr.number) : undefined;
   let changes: Changes;
@@ -240,7 +265,8 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, headRead: R
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
 
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
-    const head = lintRead(headRead);
+    const head = await lintRead(headRead);
+    await checkOnline(head);
     // No zone changed: no mail record either.
     const mail = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
     return { head, report: { results: [], all: head.results, notReported: 0, notes, nothingToLint: true, mail } };
@@ -251,14 +277,15 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, headRead: R
   const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
   const baseZones = baseRead?.zones ?? [];
-  const head = lintRead(headRead, baseZones);
+  const head = await lintRead(headRead, baseZones);
+  await checkOnline(head);
   const basePostures = postureSet(new ZoneSet(baseZones));
   const headPostures = postureSet(new ZoneSet(headRead.zones));
   const mail = { diffs: diffPostures(basePostures, headPostures), compared: new Set([...basePostures.keys(), ...headPostures.keys()]).size };
 
   let base: FileResult[] | undefined;
   if (inputs.filterMode === 'introduced') {
-    base = baseRead ? lintRead(baseRead).results : [];
+    base = baseRead ? (await lintRead(baseRead)).results : [];
     say(`Base: ${plural(roots.length, 'zone file')} linted at ${short(changes.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), 'finding')}.`);
   }
   const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });

@@ -11,6 +11,7 @@ import { ConfigLoader } from './config.ts';
 import { discover, fileHead } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { timePhase } from './timing.ts';
 import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
@@ -49,15 +50,18 @@ export interface ReadOutcome {
 /** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
 export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
+  const discovery = await timePhase('discover', async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
   return { zones, notes, listing, missing: discovery.missing, loader };
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
-export function lintRead(read: ReadOutcome, base?: readonly Zone[]): RunOutcome {
-  const outcome = lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base);
+export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
+  const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
   return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 

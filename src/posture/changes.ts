@@ -1,7 +1,7 @@
 /**
  * What change rules share: the changes of the linted zone's mail domains between the pull
- * request's base and the head (`RuleContext.base`), computed once per zone for the whole
- * `change-` family, and one way to report a change on the head line it stands on.
+ * request's base and the head (`RuleContext.base`), computed once per zone for all change
+ * rules, and one way to report a change on the head line it stands on.
  *
  * How change rules get the base: in pull-request mode the action reads the base version of the
  * zones first (the files of the head at the base commit, following renames, plus zone files the
@@ -11,7 +11,7 @@
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import { ruleCache } from '../engine/cache.ts';
+import { zoneFact } from '../engine/facts.ts';
 import { defineRule, type JsonSchema, type Rule, type RuleContext, type RuleSetting } from '../engine/rule.ts';
 import { nameKey } from '../zone/names.ts';
 import { type Change, type ChangeKind, diffDomain } from './diff.ts';
@@ -22,11 +22,13 @@ export interface ZoneChange {
   change: Change;
 }
 
-const changesCache = ruleCache<Zone, ZoneChange[]>();
+// Per head zone, per base: the change rules of one run share one comparison.
+const changesCache = zoneFact('mail changes against a base', () => new WeakMap<ZoneSet, ZoneChange[]>());
 
 /** The changes of every mail domain of `zone` (head) against the base, in DNS order. */
 export function zoneChanges(zones: ZoneSet, zone: Zone, base: ZoneSet): ZoneChange[] {
-  let list = changesCache.get(zone);
+  const byBase = changesCache(zone);
+  let list = byBase.get(base);
   if (!list) {
     list = [];
     for (const key of mailDomains(zone)) {
@@ -34,7 +36,7 @@ export function zoneChanges(zones: ZoneSet, zone: Zone, base: ZoneSet): ZoneChan
       const before = basePosture(base, key);
       for (const change of diffDomain(before, head)) list.push({ head, change });
     }
-    changesCache.set(zone, list);
+    byBase.set(base, list);
   }
   return list;
 }

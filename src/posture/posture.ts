@@ -15,7 +15,7 @@ import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
 import { type Analysis, type SpfEntry, analyze, flowOf, isMailDomain, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
 import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, isServiceOrWildcard, policyRecords } from '../engine/dmarc.ts';
-import { ruleCache } from '../engine/cache.ts';
+import { zoneFact } from '../engine/facts.ts';
 import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
 
 export interface Exchanger {
@@ -123,11 +123,8 @@ interface DomainRecords {
   bimi: BimiEntry[];
 }
 
-const indexCache = ruleCache<Zone, { domains: string[]; records: Map<string, DomainRecords> }>();
-
-function indexOf(zone: Zone): { domains: string[]; records: Map<string, DomainRecords> } {
-  let index = indexCache.get(zone);
-  if (!index) {
+const indexOf = zoneFact('mail domains and their policy records', (zone: Zone): { domains: string[]; records: Map<string, DomainRecords> } => {
+  {
     const records = new Map<string, DomainRecords>();
     const at = (key: string): DomainRecords => {
       let found = records.get(key);
@@ -142,11 +139,9 @@ function indexOf(zone: Zone): { domains: string[]; records: Map<string, DomainRe
     for (const key of mxByOwner(zone).keys()) keys.add(key);
     for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
     for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
-    index = { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
-    indexCache.set(zone, index);
+    return { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
   }
-  return index;
-}
+});
 
 /**
  * The mail domains of a zone, as name keys in DNS order: owners of MX or SPF records (not
@@ -157,12 +152,10 @@ export function mailDomains(zone: Zone): readonly string[] {
   return indexOf(zone).domains;
 }
 
-const domainSets = ruleCache<Zone, Set<string>>();
+const domainSet = zoneFact('mail domain set', (zone: Zone) => new Set(mailDomains(zone)));
 
 export function isMailDomainOf(zone: Zone, key: string): boolean {
-  let set = domainSets.get(zone);
-  if (!set) domainSets.set(zone, (set = new Set(mailDomains(zone))));
-  return set.has(key);
+  return domainSet(zone).has(key);
 }
 
 /** Name keys in DNS order: parents before children, siblings alphabetically. */

@@ -3,12 +3,12 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   escapeHtml,
   formatGithubSummary
-} from "./chunk-R7ZDVLK7.js";
-import "./chunk-LZZKXSMA.js";
+} from "./chunk-G3CWAGY3.js";
 import {
   SEVERITY_RANK,
   plural
 } from "./chunk-KYABPQAJ.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";

@@ -1,103 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 
-// src/model/source.ts
-var SourceText = class _SourceText {
-  constructor(path, text2, encoding) {
-    this.path = path;
-    this.encoding = encoding;
-    this.decoded = text2;
-  }
-  path;
-  encoding;
-  lineStarts;
-  decoded;
-  octets;
-  /** A BIND file's octets, kept as they are (latin1: one character per octet). */
-  static fromBytes(path, bytes) {
-    const source = new _SourceText(path, "", "octets");
-    source.decoded = void 0;
-    source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return source;
-  }
-  /** The whole text; decoded on first use for a file kept as octets. */
-  get text() {
-    this.decoded ??= this.octets.toString("latin1");
-    return this.decoded;
-  }
-  /** The file's octets (for a file read from text: its latin1 encoding). */
-  get bytes() {
-    this.octets ??= Buffer.from(this.text, "latin1");
-    return this.octets;
-  }
-  get length() {
-    return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
-  }
-  /** Characters `start…end` (octets, for a file kept as octets). */
-  slice(start, end) {
-    if (this.decoded !== void 0) return this.decoded.slice(start, end);
-    return this.octets.toString("latin1", start, end);
-  }
-  /** Code of character `i` (NaN past the end, as String#charCodeAt). */
-  charCodeAt(i) {
-    if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
-    const octets = this.octets;
-    return i >= 0 && i < octets.length ? octets[i] : NaN;
-  }
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
-    if (this.decoded !== void 0) {
-      const text2 = this.decoded;
-      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    } else {
-      const octets = this.octets;
-      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
-    }
-    this.lineStarts = Int32Array.from(starts);
-    return this.lineStarts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  positionAt(offset) {
-    const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = starts[lo];
-    return { line: lo + 1, column: this.columnWidth(lineStart, clamped) + 1 };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineOffset(line) {
-    const starts = this.starts();
-    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-  }
-  /** The text of a 1-based line, without its line break, decoded for display. */
-  lineText(line) {
-    const starts = this.starts();
-    const start = starts[line - 1] ?? this.length;
-    let end = line < starts.length ? starts[line] - 1 : this.length;
-    if (end > start && this.charCodeAt(end - 1) === 13) end--;
-    return this.display(this.slice(start, end));
-  }
-  /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
-  display(slice) {
-    if (this.encoding === "utf8" || !/[\x80-\xff]/.test(slice)) return slice;
-    return Buffer.from(slice, "latin1").toString("utf8");
-  }
-  columnWidth(from, to) {
-    if (this.encoding === "utf8") return to - from;
-    const slice = this.slice(from, to);
-    return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
-  }
-};
-
 // src/zone/names.ts
 var PLAIN = new Uint8Array(256);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
@@ -229,6 +132,137 @@ function commonSuffix(names) {
   if (n === 0) return void 0;
   const labels = names[0].split(".").filter(Boolean);
   return labels.slice(labels.length - n).join(".") + ".";
+}
+
+// src/model/ip.ts
+function parseIPv4(text2) {
+  const n = text2.length;
+  if (n < 7 || n > 15) return null;
+  const out = new Uint8Array(4);
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text2.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null;
+      value = value * 10 + (c - 48);
+      if (++digits > 3 || value > 255) return null;
+    } else return null;
+  }
+  return part === 4 ? out : null;
+}
+function parseIPv6(text2) {
+  const n = text2.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text2.charCodeAt(0) === 58) {
+    if (text2.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text2.charCodeAt(i));
+      if (h < 0) break;
+      value = value * 16 + h;
+      digits++;
+    }
+    if (i < n && text2.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = v4[0] << 8 | v4[1];
+      groups[count++] = v4[2] << 8 | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value;
+    if (i === n) break;
+    if (text2.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text2.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
+  }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
+  const out = new Uint8Array(16);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 255;
+  }
+  return out;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function parseClientIp(text2) {
+  const v4 = parseIPv4(text2);
+  if (v4) return { family: 4, bytes: v4 };
+  const v6 = parseIPv6(text2);
+  if (!v6) return null;
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255;
+  return mapped ? { family: 4, bytes: v6.slice(12) } : { family: 6, bytes: v6 };
+}
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest2 = prefix % 8;
+  if (rest2 === 0) return true;
+  const mask = 255 << 8 - rest2 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+}
+function formatIp(ip) {
+  return ip.family === 4 ? Array.from(ip.bytes).join(".") : formatIPv6(ip.bytes);
+}
+function reverseLabels(ip) {
+  if (ip.family === 4) return Array.from(ip.bytes).reverse().map(String);
+  const nibbles = [];
+  for (const b of ip.bytes) nibbles.push((b >> 4).toString(16), (b & 15).toString(16));
+  return nibbles.reverse();
+}
+function reverseName(ip) {
+  return `${reverseLabels(ip).join(".")}.${ip.family === 4 ? "in-addr" : "ip6"}.arpa`;
 }
 
 // src/zone/rdata/registry.ts
@@ -493,117 +527,6 @@ var Writer = class {
     return this.buf.slice(0, this.length);
   }
 };
-
-// src/model/ip.ts
-function parseIPv4(text2) {
-  const n = text2.length;
-  if (n < 7 || n > 15) return null;
-  const out = new Uint8Array(4);
-  let part = 0;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text2.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || part > 3) return null;
-      out[part++] = value;
-      value = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && value === 0) return null;
-      value = value * 10 + (c - 48);
-      if (++digits > 3 || value > 255) return null;
-    } else return null;
-  }
-  return part === 4 ? out : null;
-}
-function parseIPv6(text2) {
-  const n = text2.length;
-  if (n < 2 || n > 45) return null;
-  const groups = new Uint16Array(8);
-  let count = 0;
-  let gap = -1;
-  let i = 0;
-  if (text2.charCodeAt(0) === 58) {
-    if (text2.charCodeAt(1) !== 58) return null;
-    gap = 0;
-    i = 2;
-  }
-  while (i < n) {
-    const start = i;
-    let value = 0;
-    let digits = 0;
-    for (; i < n && digits <= 4; i++) {
-      const h = hexValue(text2.charCodeAt(i));
-      if (h < 0) break;
-      value = value * 16 + h;
-      digits++;
-    }
-    if (i < n && text2.charCodeAt(i) === 46) {
-      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
-      if (!v4) return null;
-      groups[count++] = v4[0] << 8 | v4[1];
-      groups[count++] = v4[2] << 8 | v4[3];
-      break;
-    }
-    if (digits === 0 || digits > 4 || count === 8) return null;
-    groups[count++] = value;
-    if (i === n) break;
-    if (text2.charCodeAt(i) !== 58) return null;
-    i++;
-    if (i < n && text2.charCodeAt(i) === 58) {
-      if (gap >= 0) return null;
-      gap = count;
-      i++;
-    } else if (i === n) return null;
-  }
-  if (gap < 0 ? count !== 8 : count > 7) return null;
-  const out = new Uint8Array(16);
-  const zeros = gap < 0 ? 0 : 8 - count;
-  for (let g = 0, k = 0; g < 8; g++) {
-    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
-    out[g * 2] = v >> 8;
-    out[g * 2 + 1] = v & 255;
-  }
-  return out;
-}
-function hexValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-function prefixMatch(a, b, prefix) {
-  if (a.length !== b.length) return false;
-  const whole = Math.floor(prefix / 8);
-  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
-  const rest2 = prefix % 8;
-  if (rest2 === 0) return true;
-  const mask = 255 << 8 - rest2 & 255;
-  return (a[whole] & mask) === (b[whole] & mask);
-}
-function formatIPv6(bytes) {
-  const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex2 = groups.map((g) => g.toString(16));
-  if (bestLen < 2) return hex2.join(":");
-  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
-}
 
 // src/zone/rdata/text.ts
 function fieldCharOffset(field, i) {
@@ -1393,288 +1316,6 @@ function txtOffset(rdata, fields, index) {
   return fieldCharOffset(field, field.text.length);
 }
 
-// src/model/record.ts
-var START = 0;
-var END = 1;
-var OWNER_START = 2;
-var OWNER_END = 3;
-var TTL_START = 4;
-var TTL_END = 5;
-var TYPE_START = 6;
-var TYPE_END = 7;
-var FIRST_FIELD = 8;
-var FIELD_COUNT = 9;
-var TTL = 10;
-var TYPE = 11;
-var ORIGIN = 12;
-var PART = 13;
-var OWNER_TOKEN_START = 14;
-var OWNER_TOKEN_END = 15;
-var STRIDE = 16;
-var CHUNK_ROWS = 1 << 14;
-var RecordChunk = class {
-  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
-    this.names = names;
-    this.parts = parts;
-    this.fieldBase = fieldBase;
-    this.rows = rows;
-    this.owners = owners;
-    this.count = count;
-  }
-  names;
-  parts;
-  fieldBase;
-  rows;
-  owners;
-  count;
-  /** Record objects of the rows, made by RecordTable.records(). */
-  views = [];
-  makeViews() {
-    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
-  }
-  owner(row) {
-    const known = this.owners[row];
-    if (known !== void 0) return known;
-    const rows = this.rows;
-    const at = row * STRIDE;
-    const start = rows[at + OWNER_TOKEN_START];
-    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
-    const part = this.parts[rows[at + PART]];
-    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
-    this.owners[row] = name2;
-    return name2;
-  }
-};
-var RecordTable = class {
-  chunks = [];
-  /** Types and origins, each stored once and referred to by number. */
-  names = [];
-  nameIndex = /* @__PURE__ */ new Map();
-  parts = [];
-  lastSource;
-  lastStore;
-  lastType = "";
-  lastTypeId = -1;
-  lastOrigin = "";
-  lastOriginId = -1;
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  ahead = [];
-  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
-    let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
-      this.chunks.push(chunk);
-    }
-    const row = chunk.count++;
-    const rows = chunk.rows;
-    let at = row * STRIDE;
-    rows[at++] = start;
-    rows[at++] = end;
-    rows[at++] = ownerStart;
-    rows[at++] = ownerEnd;
-    rows[at++] = ttlStart;
-    rows[at++] = ttlEnd;
-    rows[at++] = typeStart;
-    rows[at++] = typeEnd;
-    rows[at++] = firstField;
-    rows[at++] = fieldCount;
-    rows[at++] = ttl2;
-    if (type !== this.lastType) {
-      this.lastType = type;
-      this.lastTypeId = this.nameId(type);
-    }
-    if (origin !== this.lastOrigin) {
-      this.lastOrigin = origin;
-      this.lastOriginId = this.nameId(origin);
-    }
-    rows[at++] = this.lastTypeId;
-    rows[at++] = this.lastOriginId;
-    rows[at++] = this.partId(source, store);
-    rows[at++] = ownerToken;
-    rows[at] = ownerTokenEnd;
-    chunk.owners.push(owner);
-    return { chunk, row };
-  }
-  nameId(name2) {
-    let id = this.nameIndex.get(name2);
-    if (id === void 0) {
-      id = this.names.length;
-      this.names.push(name2);
-      this.nameIndex.set(name2, id);
-    }
-    return id;
-  }
-  partId(source, store) {
-    if (source !== this.lastSource || store !== this.lastStore) {
-      this.parts.push({ source, store });
-      this.lastSource = source;
-      this.lastStore = store;
-    }
-    return this.parts.length - 1;
-  }
-  /** How many records there are. */
-  get length() {
-    let total = 0;
-    for (const chunk of this.chunks) total += chunk.count;
-    return total;
-  }
-  /** Makes the record objects of the rows so far (records() then only gathers them). */
-  makeViews() {
-    for (const chunk of this.chunks) chunk.makeViews();
-  }
-  /** A record object for each row, in order (made once per row). */
-  records() {
-    const total = this.length;
-    const out = new Array(total);
-    let n = 0;
-    for (const chunk of this.chunks) {
-      chunk.makeViews();
-      for (const view of chunk.views) out[n++] = view;
-    }
-    return out;
-  }
-  /**
-   * Makes the record objects of one more chunk of rows that another thread is still reading, so
-   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-   */
-  makeAhead(expected) {
-    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-    chunk.makeViews();
-    this.ahead.push(chunk);
-    return true;
-  }
-  discardAhead() {
-    this.ahead = [];
-  }
-  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-    return { chunks, names: this.names, parts: this.parts.length };
-  }
-  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-  adopt(records, source, store, fieldShift) {
-    const part = { source, store };
-    const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-      const chunk = this.ahead[i];
-      if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
-        return;
-      }
-      chunk.names = records.names;
-      chunk.parts = parts;
-      chunk.fieldBase = fieldShift;
-      chunk.rows = rows;
-      chunk.owners = owners;
-      chunk.count = count;
-      if (chunk.views.length > count) chunk.views.length = count;
-      this.chunks.push(chunk);
-    });
-    this.ahead = [];
-  }
-};
-var ZoneRecord = class {
-  constructor(chunk, row) {
-    this.chunk = chunk;
-    this.row = row;
-  }
-  chunk;
-  row;
-  cell(column) {
-    return this.chunk.rows[this.row * STRIDE + column];
-  }
-  get owner() {
-    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
-  }
-  get ttl() {
-    return this.cell(TTL) >>> 0;
-  }
-  /** Only Internet-class zones are read. */
-  get class_() {
-    return "IN";
-  }
-  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
-  get type() {
-    return this.chunk.names[this.cell(TYPE)];
-  }
-  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
-  get origin() {
-    return this.chunk.names[this.cell(ORIGIN)];
-  }
-  get source() {
-    return this.chunk.parts[this.cell(PART)].source;
-  }
-  /** Offsets of the whole record text (first to last token). */
-  get start() {
-    return this.cell(START);
-  }
-  get end() {
-    return this.cell(END);
-  }
-  /** Where the owner is written; equal to start..start when inherited from the previous record. */
-  get ownerStart() {
-    return this.cell(OWNER_START);
-  }
-  get ownerEnd() {
-    return this.cell(OWNER_END);
-  }
-  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
-  get ttlStart() {
-    return this.cell(TTL_START);
-  }
-  get ttlEnd() {
-    return this.cell(TTL_END);
-  }
-  get typeStart() {
-    return this.cell(TYPE_START);
-  }
-  get typeEnd() {
-    return this.cell(TYPE_END);
-  }
-  get fieldCount() {
-    return this.cell(FIELD_COUNT);
-  }
-  get fields() {
-    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
-  }
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-  get ownerSpan() {
-    return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
-  }
-  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
-  get ttlSpan() {
-    return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  get typeSpan() {
-    return { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  /** Span of all rdata fields together. */
-  get rdataSpan() {
-    const fields = this.fields;
-    if (fields.length === 0) return this.typeSpan;
-    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-  }
-  /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
-  get rdataText() {
-    return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
-  }
-};
-var ArrayRdataStore = class {
-  all = [];
-  add(fields) {
-    const first = this.all.length;
-    for (const f2 of fields) this.all.push(f2);
-    return first;
-  }
-  fields(first, count) {
-    return this.all.slice(first, first + count);
-  }
-};
-
 export {
   parseName,
   nameProblem,
@@ -1684,7 +1325,12 @@ export {
   commonSuffix,
   parseIPv4,
   parseIPv6,
+  parseClientIp,
   prefixMatch,
+  formatIPv6,
+  formatIp,
+  reverseLabels,
+  reverseName,
   typeNumber,
   typeName,
   parseTtl,
@@ -1694,9 +1340,5 @@ export {
   parseRdata,
   rdataToWire,
   txtText,
-  txtOffset,
-  SourceText,
-  RecordTable,
-  ZoneRecord,
-  ArrayRdataStore
+  txtOffset
 };

@@ -4,17 +4,20 @@ import {
   SKIP_DIRS,
   discover,
   lintZones,
-  readZones,
+  readZones
+} from "./chunk-O6RTQYLP.js";
+import "./chunk-ILJDCXTP.js";
+import "./chunk-BXZX2DKK.js";
+import {
   rules
-} from "./chunk-LKIOVZ5I.js";
-import "./chunk-LZZKXSMA.js";
-import "./chunk-EWG4OVKM.js";
+} from "./chunk-HWWGG4UY.js";
+import "./chunk-XKVZU7CZ.js";
+import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
-} from "./chunk-6Z5GCMTG.js";
+} from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-53BYGLXM.js";
-import "./chunk-VOD57E3I.js";
+import "./chunk-5JLQOME4.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

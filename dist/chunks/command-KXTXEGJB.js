@@ -2,30 +2,32 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   escapeHtml
-} from "./chunk-R7ZDVLK7.js";
+} from "./chunk-G3CWAGY3.js";
 import {
   printable
 } from "./chunk-4RIVGUXJ.js";
 import {
   readPaths
-} from "./chunk-6JGAXU7V.js";
+} from "./chunk-A572XL4V.js";
+import {
+  plural
+} from "./chunk-KYABPQAJ.js";
+import "./chunk-O6RTQYLP.js";
+import "./chunk-ILJDCXTP.js";
+import "./chunk-BXZX2DKK.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-LKIOVZ5I.js";
-import "./chunk-LZZKXSMA.js";
-import "./chunk-EWG4OVKM.js";
+} from "./chunk-HWWGG4UY.js";
+import "./chunk-XKVZU7CZ.js";
+import "./chunk-VOD57E3I.js";
 import {
   ConfigError
-} from "./chunk-6Z5GCMTG.js";
+} from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-53BYGLXM.js";
-import {
-  plural
-} from "./chunk-KYABPQAJ.js";
-import "./chunk-VOD57E3I.js";
+import "./chunk-5JLQOME4.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -5,11 +5,14 @@ import {
   fileHead,
   lintZones,
   readZones,
+  timePhase
+} from "./chunk-O6RTQYLP.js";
+import {
   rules
-} from "./chunk-LKIOVZ5I.js";
+} from "./chunk-HWWGG4UY.js";
 import {
   ConfigLoader
-} from "./chunk-6Z5GCMTG.js";
+} from "./chunk-EAFJTGWV.js";
 
 // src/engine/run.ts
 import { existsSync } from "node:fs";
@@ -19,13 +22,16 @@ async function run(options) {
 }
 async function readPaths(options) {
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
   return { zones, notes, listing, missing: discovery.missing, loader };
 }
-function lintRead(read, base) {
-  const outcome = lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base);
+async function lintRead(read, base) {
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
   return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 function lintRoot(file) {

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  docsUrl
-} from "./chunk-LZZKXSMA.js";
-import {
   countSeverities,
   describeCounts,
   plural
 } from "./chunk-KYABPQAJ.js";
+import {
+  docsUrl
+} from "./chunk-XKVZU7CZ.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";
