@@ -8,11 +8,11 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readPaths
-} from "./chunk-A572XL4V.js";
+} from "./chunk-P4PQJJVO.js";
 import {
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-O6RTQYLP.js";
+import "./chunk-Q65RX5DK.js";
 import "./chunk-ILJDCXTP.js";
 import "./chunk-BXZX2DKK.js";
 import {
@@ -20,7 +20,7 @@ import {
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-HWWGG4UY.js";
+} from "./chunk-QHDCVDTS.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BXZX2DKK.js";
 import {
   ZoneSet
-} from "./chunk-HWWGG4UY.js";
+} from "./chunk-QHDCVDTS.js";
 import {
   matchesAny
 } from "./chunk-EAFJTGWV.js";

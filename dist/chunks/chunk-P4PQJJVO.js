@@ -6,10 +6,10 @@ import {
   lintZones,
   readZones,
   timePhase
-} from "./chunk-O6RTQYLP.js";
+} from "./chunk-Q65RX5DK.js";
 import {
   rules
-} from "./chunk-HWWGG4UY.js";
+} from "./chunk-QHDCVDTS.js";
 import {
   ConfigLoader
 } from "./chunk-EAFJTGWV.js";

@@ -5669,7 +5669,8 @@ function changeRule(spec) {
           messageId: "change",
           data: { domain: item.head.posture.domain, change: item.change.text },
           span,
-          fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text}`,
+          // Without the parenthesised figures (lookup counts), which other edits may change.
+          fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text.replace(/ \(.*$/, "")}`,
           severity: spec.lowerUnlessWeakens && !item.change.weakens ? "info" : void 0
         });
       }

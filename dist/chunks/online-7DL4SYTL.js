@@ -18,7 +18,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-HWWGG4UY.js";
+} from "./chunk-QHDCVDTS.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {

@@ -5,12 +5,12 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-O6RTQYLP.js";
+} from "./chunk-Q65RX5DK.js";
 import "./chunk-ILJDCXTP.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunk-HWWGG4UY.js";
+} from "./chunk-QHDCVDTS.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
