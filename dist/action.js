@@ -17238,8 +17238,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response2.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -28237,6 +28237,7 @@ function checkName(text3, origin) {
     if (c === 92) {
       const d1 = text3.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text3.charCodeAt(i + 2);
         const d3 = text3.charCodeAt(i + 3);
@@ -28247,7 +28248,8 @@ function checkName(text3, origin) {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+      if (c > 255) return `character '${String.fromCodePoint(text3.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
+      return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, "0")})`;
     }
     labelLength++;
     if (labelLength > 63) return "a label is longer than 63 octets";
@@ -28260,6 +28262,11 @@ function checkName(text3, origin) {
   }
   if (wireLength > 255) return "the name is longer than 255 octets";
   return true;
+}
+function describeChar(c) {
+  if (c === 32) return "space";
+  if (c === 9) return "tab";
+  return c < 32 || c === 127 ? `0x${c.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(c)}'`;
 }
 function wireLengthOf(name2) {
   if (name2 !== lastLengthName) {
@@ -28338,8 +28345,8 @@ var PLAIN, lastLengthName, lastLength;
 var init_names = __esm({
   "src/zone/names.ts"() {
     "use strict";
-    PLAIN = new Uint8Array(256);
-    for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
+    PLAIN = new Uint8Array(256).fill(1);
+    for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
     lastLengthName = ".";
     lastLength = 1;
   }
@@ -28585,6 +28592,12 @@ function typeNumber(name2) {
 function typeName(n) {
   return types.byNumber.get(n) ?? `TYPE${n}`;
 }
+function isMetaType(n) {
+  return n === 0 || n === 41 || n >= 128 && n <= 255;
+}
+function isObsoleteType(n) {
+  return n === 3 || n === 4;
+}
 var TYPES, CLASSES, types, classes, ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES;
 var init_registry = __esm({
   "src/zone/rdata/registry.ts"() {
@@ -28655,6 +28668,8 @@ var init_registry = __esm({
       ["SVCB", 64],
       ["HTTPS", 65],
       ["DSYNC", 66],
+      ["HHIT", 67],
+      ["BRID", 68],
       ["SPF", 99],
       ["UINFO", 100],
       ["UID", 101],
@@ -28805,6 +28820,11 @@ function decodeCharString(field2, index, what) {
   }
   return s;
 }
+function asWritten(s) {
+  if (!/[\x80-\xff]/.test(s) || /[^\x00-\xff]/.test(s)) return s;
+  const decoded = Buffer.from(s, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? s : decoded;
+}
 function abbreviate(s, max = 40) {
   return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
 }
@@ -28883,25 +28903,55 @@ function writeCharString(s, out) {
   out.u8(v.length);
   out.octets(v);
 }
-function base64Item(cur, index) {
-  const text3 = cur.text();
-  if (text3 === "" || !BASE64.test(text3)) {
-    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(text3)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
-  }
-  return Buffer.from(text3, "base64");
+function joined(cur) {
+  if (cur.done) return void 0;
+  const index = cur.i;
+  let text3 = "";
+  while (!cur.done) text3 += cur.text();
+  return { text: text3, index };
 }
-function concat(parts) {
-  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+function decodeBase64(cur, optional) {
+  const blob = joined(cur);
+  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob.text === "" || !BASE64.test(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
+  }
+  if (!paddingBitsZero(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64: the bits its padding leaves over are not zero.`, blob.index);
+  }
+  return Buffer.from(blob.text, "base64");
+}
+function paddingBitsZero(text3) {
+  const pad = text3.endsWith("==") ? 2 : text3.endsWith("=") ? 1 : 0;
+  if (pad === 0) return true;
+  const last = B64.indexOf(text3[text3.length - pad - 1]);
+  return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 function base64(optional = false) {
-  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
 }
 function hexItem(cur, index) {
   const text3 = cur.text();
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text3)) {
+  if (!HEX.test(text3)) {
     throw new RdataError("bad-hex", `${cur.label} '${abbreviate(text3)}' is not hexadecimal with an even number of digits.`, index);
   }
   return Buffer.from(text3, "hex");
+}
+function hexBlob(length) {
+  return {
+    min: 1,
+    parse(cur, record4) {
+      const blob = joined(cur);
+      if (blob === void 0) return cur.take();
+      if (!HEX.test(blob.text)) throw new RdataError("bad-hex", `${cur.label} '${abbreviate(blob.text)}' is not hexadecimal with an even number of digits.`, blob.index);
+      const want = length?.(record4);
+      if (want !== void 0 && blob.text.length !== want * 2) {
+        throw new RdataError("bad-length", `${cur.label} has ${blob.text.length / 2} octets; this digest type has ${want}.`, blob.index);
+      }
+      return Buffer.from(blob.text, "hex");
+    },
+    encode: writeBytes
+  };
 }
 function typeItem(cur, index) {
   const text3 = cur.text();
@@ -28909,18 +28959,37 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text3}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
-function hexGroups(groups, digits, sep9) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep9}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function bitmap(least) {
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
+    for (let i = 0; i < types2.length; ) {
+      const window = types2[i] >> 8;
+      const bits = new Uint8Array(32);
+      let len = 0;
+      for (; i < types2.length && types2[i] >> 8 === window; i++) {
+        const low = types2[i] & 255;
+        bits[low >> 3] |= 128 >> (low & 7);
+        len = (low >> 3) + 1;
+      }
+      out.u8(window);
+      out.u8(len);
+      out.bytes(bits.subarray(0, len));
+    }
+  });
+}
+function hexGroups(groups, digits, sep9, trailing = false) {
+  const group = `[0-9a-fA-F]{1,${digits}}`;
+  const re = new RegExp(`^(${group}(?:\\${sep9}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
-      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep9}'.`, index);
-      return text3.toLowerCase();
+      const m = re.exec(text3);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep9}'.`, index);
+      return m[1].split(sep9).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep9);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep9).join(""), "hex"))
   );
 }
-var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, writeBytes, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, sigTime;
+var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
 var init_codecs = __esm({
   "src/zone/rdata/codecs.ts"() {
     "use strict";
@@ -28950,7 +29019,7 @@ var init_codecs = __esm({
         const r = parseName(text3, cur.origin);
         if (!r.ok) {
           if (parseIPv6(text3.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text3}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
-          throw new RdataError("bad-name", `${what} '${abbreviate(text3)}' is not a valid domain name: ${r.message}.`, index);
+          throw new RdataError("bad-name", `${what} '${abbreviate(asWritten(text3))}' is not a valid domain name: ${r.message}.`, index);
         }
         return r.name;
       },
@@ -28998,12 +29067,18 @@ var init_codecs = __esm({
     };
     tag = {
       min: 1,
-      parse: (cur, rec) => charString.parse(cur, rec).value,
+      parse(cur, rec) {
+        const value2 = charString.parse(cur, rec).value;
+        if (!/^[A-Za-z0-9]+$/.test(value2)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value2)}' must be one or more letters and digits.`);
+        return value2;
+      },
       encode: writeCharString
     };
     BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     writeBytes = (v, out) => out.bytes(v);
-    hex = rest(1, 1, hexItem, concat, writeBytes);
+    HEX = /^(?:[0-9a-fA-F]{2})+$/;
+    hex = hexBlob();
     salt = {
       min: 1,
       parse(cur) {
@@ -29023,44 +29098,32 @@ var init_codecs = __esm({
     BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     base32hex = {
       min: 1,
-      parse(cur) {
+      parse(cur, record4) {
         const text3 = cur.text();
-        const bad = () => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
-        const m = /^([0-9A-Va-v]*)(=*)$/.exec(text3);
-        if (!m || text3.length === 0 || text3.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
-        const digits = m[1].toUpperCase();
+        const bad = (why) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex without padding (${why}).`);
+        if (!/^[0-9A-Va-v]+$/.test(text3)) bad(text3.includes("=") ? "NSEC3 hashes are written without '=' padding" : "characters 0-9 and A-V only");
+        if (![0, 2, 4, 5, 7].includes(text3.length % 8)) bad(`${text3.length} characters cannot end on a whole octet`);
         const out = [];
         let acc = 0;
         let bits = 0;
-        for (const ch of digits) {
-          acc = acc << 5 | BASE32HEX.indexOf(ch);
+        for (const ch of text3.toUpperCase()) {
+          acc = (acc << 5 | BASE32HEX.indexOf(ch)) & 65535;
           bits += 5;
           if (bits >= 8) {
             bits -= 8;
             out.push(acc >> bits & 255);
           }
         }
+        if ((acc & (1 << bits) - 1) !== 0) bad("the bits after the last octet are not zero");
         if (out.length > 255) cur.fail("string-too-long", `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+        if (record4.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
         return Uint8Array.from(out);
       },
       encode: salt.encode
     };
     rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
-    typeBitmap = rest(0, 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
-      for (let i = 0; i < types2.length; ) {
-        const window = types2[i] >> 8;
-        const bits = new Uint8Array(32);
-        let len = 0;
-        for (; i < types2.length && types2[i] >> 8 === window; i++) {
-          const low = types2[i] & 255;
-          bits[low >> 3] |= 128 >> (low & 7);
-          len = (low >> 3) + 1;
-        }
-        out.u8(window);
-        out.u8(len);
-        out.bytes(bits.subarray(0, len));
-      }
-    });
+    typeBitmap = bitmap(0);
+    nsecBitmap = bitmap(1);
     sigTime = single(
       4,
       (text3, what, index) => {
@@ -29146,7 +29209,7 @@ function aplItem(cur, index) {
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
   return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
-var altitude, zero, aplItems, gateway, optionalKey, ipsecPublicKey;
+var altitude, zero, aplItems, gateway, ipsecPublicKey, nsapAddress, psdnAddress;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -29201,14 +29264,26 @@ var init_special = __esm({
         else if (kind === 3) out.bytes(nameToWire(v));
       }
     };
-    optionalKey = base64(true);
-    ipsecPublicKey = {
-      min: 0,
-      parse(cur, rec) {
-        if (rec.algorithm === 0 && !cur.done) cur.fail("bad-gateway", `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
-        return optionalKey.parse(cur, rec);
+    ipsecPublicKey = base64();
+    nsapAddress = {
+      min: 1,
+      parse(cur) {
+        const t = cur.text();
+        if (!/^0[xX]/.test(t) || !/^[0-9a-fA-F.]*$/.test(t.slice(2))) cur.fail("bad-nsap", `${cur.label} '${t}' is not 0x followed by hex digits (dots allowed between them).`);
+        const digits = t.slice(2).replaceAll(".", "");
+        if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
+        return Uint8Array.from(Buffer.from(digits, "hex"));
       },
-      encode: optionalKey.encode
+      encode: (v, out) => out.bytes(v)
+    };
+    psdnAddress = {
+      min: 5,
+      parse(cur, record4) {
+        const s = charString.parse(cur, record4);
+        if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
+        return s;
+      },
+      encode: charString.encode
     };
   }
 });
@@ -29375,7 +29450,7 @@ function typeSpec(type) {
 function minWire(spec) {
   return spec.fields.reduce((n, s) => n + s.codec.min, 0);
 }
-var algorithm, target, text, dnskey, ds, tlsa, rrsig, svcb, preferred, SCHEMA;
+var algorithm, digest, target, text, dnskey, ds, tlsa, rrsig, svcb, preferred, SCHEMA;
 var init_schema = __esm({
   "src/zone/rdata/schema.ts"() {
     "use strict";
@@ -29384,10 +29459,11 @@ var init_schema = __esm({
     init_special();
     init_svcb();
     algorithm = uint(8, ALGORITHMS);
+    digest = (typeKey, lengths) => hexBlob((record4) => lengths[record4[typeKey]]);
     target = [f("target", name)];
     text = [f("strings", charStrings)];
     dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", hex)];
+    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
     tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
     rrsig = [
       f("typeCovered", rrType),
@@ -29422,13 +29498,17 @@ var init_schema = __esm({
       AFSDB: { fields: [f("subtype", u16), f("hostname", name)] },
       MINFO: { fields: [f("rmailbx", name), f("emailbx", name)] },
       RP: { fields: [f("mailbox", name), f("txtDomain", name)] },
+      TALINK: { fields: [f("previous", name), f("next", name)] },
       PX: { fields: [f("preference", u16), f("map822", name), f("mapx400", name)] },
       TXT: { fields: text },
       SPF: { fields: text },
       WALLET: { fields: text },
       RESINFO: { fields: text },
+      NINFO: { fields: text },
+      AVC: { fields: text },
       HINFO: { fields: [f("cpu", charString), f("os", charString)] },
-      X25: { fields: [f("address", charString)] },
+      X25: { fields: [f("address", psdnAddress)] },
+      NSAP: { fields: [f("address", nsapAddress)] },
       SOA: {
         fields: [
           f("mname", name),
@@ -29455,7 +29535,7 @@ var init_schema = __esm({
       URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
       TLSA: { fields: tlsa },
       SMIMEA: { fields: tlsa },
-      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", hex)] },
+      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
       DS: { fields: ds },
       CDS: { fields: ds },
       DLV: { fields: ds },
@@ -29463,9 +29543,10 @@ var init_schema = __esm({
       DNSKEY: { fields: dnskey },
       CDNSKEY: { fields: dnskey },
       KEY: { fields: dnskey },
+      RKEY: { fields: dnskey },
       RRSIG: { fields: rrsig },
       SIG: { fields: rrsig },
-      NSEC: { fields: [f("next", name), f("types", typeBitmap)] },
+      NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
       NSEC3: {
         fields: [
           f("hashAlgorithm", u8),
@@ -29478,12 +29559,14 @@ var init_schema = __esm({
       },
       NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
       CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", hex)] },
+      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
       CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
       DHCID: { fields: [f("data", base64())] },
       OPENPGPKEY: { fields: [f("publicKey", base64())] },
+      HHIT: { fields: [f("data", base64())] },
+      BRID: { fields: [f("data", base64())] },
       IPSECKEY: {
-        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", ipsecPublicKey)]
+        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
       },
       APL: { fields: [f("items", aplItems)] },
       LOC: {
@@ -29498,8 +29581,10 @@ var init_schema = __esm({
         ],
         wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
       },
-      EUI48: { fields: [f("address", hexGroups(6, 2, "-"))] },
-      EUI64: { fields: [f("address", hexGroups(8, 2, "-"))] },
+      EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
+      EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
+      EID: { fields: [f("endpoint", hex)] },
+      NIMLOC: { fields: [f("locator", hex)] },
       NID: { fields: [f("preference", u16), f("nodeId", hexGroups(4, 4, ":"))] },
       L64: { fields: [f("preference", u16), f("locator", hexGroups(4, 4, ":"))] },
       L32: { fields: [f("preference", u16), f("locator", ipv4)] },
@@ -29543,6 +29628,7 @@ function parseRdata(type, fields, origin) {
   const n = typeNumber(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
   const mnemonic = typeName(n);
+  if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
   const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
@@ -29554,7 +29640,7 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }
     if (!spec) {
-      if (mnemonic.startsWith("TYPE")) {
+      if (mnemonic.startsWith("TYPE") || GENERIC_ONLY.has(mnemonic)) {
         throw new RdataError("generic-required", `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
@@ -29598,7 +29684,7 @@ function txtOffset(rdata, fields, index) {
   const field2 = fields[last.field];
   return fieldCharOffset(field2, field2.text.length);
 }
-var LABELS;
+var LABELS, GENERIC_ONLY;
 var init_rdata = __esm({
   "src/zone/rdata/index.ts"() {
     "use strict";
@@ -29611,6 +29697,7 @@ var init_rdata = __esm({
     init_codecs();
     init_ip();
     LABELS = /* @__PURE__ */ new Map();
+    GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
   }
 });
 
@@ -33112,13 +33199,13 @@ function report(context3, entry2, start, boundary, end) {
   const text3 = entry2.view.text;
   const left = text3.slice(start, boundary);
   const right = text3.slice(boundary, end);
-  const joined = text3.slice(start, end);
+  const joined2 = text3.slice(start, end);
   const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
   context3.report({
     messageId: glued ? "glued" : "split",
-    data: { left, right, joined },
+    data: { left, right, joined: joined2 },
     span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined)
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
   });
 }
 var TERM_START, rule_default39;
@@ -33614,8 +33701,8 @@ function expand(ctx, domain, macro) {
       let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
       if (part.reverse) pieces.reverse();
       if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined) : joined;
+      const joined2 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined2) : joined2;
     }
   }
   return out;
@@ -33852,7 +33939,7 @@ var init_der = __esm({
 });
 
 // src/mail/dkim.ts
-function decodeBase64(text3, start, end, what, problems) {
+function decodeBase642(text3, start, end, what, problems) {
   let clean = "";
   let pad = 0;
   let firstPad = -1;
@@ -33965,7 +34052,7 @@ function parseDkimKey(text3) {
         record4.flags = colonList(text3, tag2, problems);
         break;
       case "p": {
-        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
         const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
@@ -35538,12 +35625,12 @@ var init_rule70 = __esm({
         for (const entry2 of tlsaRecords(context3.zone)) {
           const actual = entry2.data.length;
           const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
-          const digest = DIGESTS[entry2.matchingType];
+          const digest2 = DIGESTS[entry2.matchingType];
           const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
-          if (digest && actual !== digest.octets) {
+          if (digest2 && actual !== digest2.octets) {
             context3.report({
               messageId: "digest",
-              data: { ...base, name: digest.name, octets: digest.octets, digits: digest.octets * 2, what: what ?? "selected data" },
+              data: { ...base, name: digest2.name, octets: digest2.octets, digits: digest2.octets * 2, what: what ?? "selected data" },
               span: dataSpan(entry2),
               fingerprint: tlsaFingerprint(entry2, "length")
             });
@@ -46726,8 +46813,8 @@ var init_azure = __esm({
       DS: {
         key: "dsRecords",
         make: (b, i) => {
-          const digest = get(i, "digest", true);
-          return all(sub(b, i, "keyTag", "scalar"), sub(b, i, "algorithm", "scalar"), digest ? sub(b, digest, "algorithmType", "scalar") : void 0, digest ? sub(b, digest, "value", "scalar") : sub(b, i, "digest", "scalar"));
+          const digest2 = get(i, "digest", true);
+          return all(sub(b, i, "keyTag", "scalar"), sub(b, i, "algorithm", "scalar"), digest2 ? sub(b, digest2, "algorithmType", "scalar") : void 0, digest2 ? sub(b, digest2, "value", "scalar") : sub(b, i, "digest", "scalar"));
         }
       }
     };
@@ -49347,20 +49434,20 @@ var require_dns_packet = __commonJS({
       return 8 + record4.salt.length + record4.nextDomain.length + typebitmap.encodingLength(record4.rrtypes);
     };
     var rds = exports.ds = {};
-    rds.encode = function(digest, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rds.encodingLength(digest));
+    rds.encode = function(digest2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rds.encodingLength(digest2));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const digestdata = digest.digest;
+      const digestdata = digest2.digest;
       if (!Buffer2.isBuffer(digestdata)) {
         throw new Error("Digest must be a Buffer");
       }
       offset += 2;
-      buf.writeUInt16BE(digest.keyTag, offset);
+      buf.writeUInt16BE(digest2.keyTag, offset);
       offset += 2;
-      buf.writeUInt8(digest.algorithm, offset);
+      buf.writeUInt8(digest2.algorithm, offset);
       offset += 1;
-      buf.writeUInt8(digest.digestType, offset);
+      buf.writeUInt8(digest2.digestType, offset);
       offset += 1;
       digestdata.copy(buf, offset, 0, digestdata.length);
       offset += digestdata.length;
@@ -49372,23 +49459,23 @@ var require_dns_packet = __commonJS({
     rds.decode = function(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      var digest = {};
+      var digest2 = {};
       var length = buf.readUInt16BE(offset);
       offset += 2;
-      digest.keyTag = buf.readUInt16BE(offset);
+      digest2.keyTag = buf.readUInt16BE(offset);
       offset += 2;
-      digest.algorithm = buf.readUInt8(offset);
+      digest2.algorithm = buf.readUInt8(offset);
       offset += 1;
-      digest.digestType = buf.readUInt8(offset);
+      digest2.digestType = buf.readUInt8(offset);
       offset += 1;
-      digest.digest = buf.slice(offset, oldOffset + length + 2);
-      offset += digest.digest.length;
+      digest2.digest = buf.slice(offset, oldOffset + length + 2);
+      offset += digest2.digest.length;
       rds.decode.bytes = offset - oldOffset;
-      return digest;
+      return digest2;
     };
     rds.decode.bytes = 0;
-    rds.encodingLength = function(digest) {
-      return 6 + Buffer2.byteLength(digest.digest);
+    rds.encodingLength = function(digest2) {
+      return 6 + Buffer2.byteLength(digest2.digest);
     };
     var rsshfp = exports.sshfp = {};
     rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType(hashType) {
@@ -57203,10 +57290,6 @@ var Lexer = class {
             break;
           }
           case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
             depth++;
             if (openParen < 0) openParen = pos;
             pos++;
@@ -57486,8 +57569,11 @@ function expandGenerate(tokens) {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  if (rhsTokens.length > 1) {
+    return fail("bad-generate", `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(" ")}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
   const records3 = [];
   for (let n = from; n <= to; n += step) {
     const owner = substitute(lhs.text, n);
@@ -57533,12 +57619,16 @@ function substitute(template2, n) {
 }
 function format(value2, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value2.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value2;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text3 = Math.abs(value2).toString(radix).padStart(width, "0");
@@ -57652,6 +57742,7 @@ var ScratchFields = class {
 };
 var NeedsWholeFile = class extends Error {
 };
+var MAX_TTL = 2147483647;
 var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
@@ -57827,7 +57918,7 @@ var ZoneReader = class {
           this.diagnostic(source, parsed2.code, parsed2.message, entry2.starts[i], entry2.ends[i]);
           return;
         }
-        ttl2 = parsed2.value;
+        ttl2 = this.capTtl(source, parsed2.value, entry2.starts[i], entry2.ends[i]);
         ttlStart = entry2.starts[i];
         ttlEnd = entry2.ends[i];
         i++;
@@ -57854,6 +57945,10 @@ var ZoneReader = class {
     const type = typeName(typeCode);
     const typeStart = entry2.starts[i];
     const typeEnd = entry2.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, "obsolete-type", `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry2, first, source);
     const origin = state.origin ?? ".";
@@ -57870,6 +57965,12 @@ var ZoneReader = class {
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
     this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+  }
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  capTtl(source, ttl2, start, end) {
+    if (ttl2 <= MAX_TTL) return ttl2;
+    this.diagnostic(source, "ttl-above-max", `TTL ${ttl2} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, "warning");
+    return 0;
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
@@ -57916,7 +58017,7 @@ var ZoneReader = class {
         const parsed = parseTtl(lexer.tokenText(entry2, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at2(1).start, at2(1).end);
         if (argCount > 1) this.extraArguments(source, entry2, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at2(1).start, at2(1).end);
         return;
       }
       case "$INCLUDE":
@@ -57941,7 +58042,8 @@ var ZoneReader = class {
     let origin = state.origin;
     if (entry2.count >= 3) {
       const text3 = lexer.tokenText(entry2, 2);
-      const name2 = text3.endsWith(".") ? parseName(text3, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
+      if (state.origin === void 0 && !text3.endsWith(".")) return this.noOrigin(source, entry2.starts[2], entry2.ends[2]);
+      const name2 = parseName(text3, state.origin ?? ".");
       if (!name2.ok || entry2.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, entry2.starts[2], entry2.ends[2]);
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-P4PQJJVO.js";
+} from "./chunks/chunk-4U3B5VBM.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -10,14 +10,14 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-Q65RX5DK.js";
+} from "./chunks/chunk-MLAVKF2Y.js";
 import {
   useReadWorker
-} from "./chunks/chunk-ILJDCXTP.js";
+} from "./chunks/chunk-WQRKL5BL.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunks/chunk-QHDCVDTS.js";
+} from "./chunks/chunk-TEEAGNDC.js";
 import "./chunks/chunk-XKVZU7CZ.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
@@ -25,7 +25,7 @@ import {
   ConfigLoader
 } from "./chunks/chunk-EAFJTGWV.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-5JLQOME4.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -131,7 +131,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-4DEI4FU4.js");
+    const { diffCommand } = await import("./chunks/command-FEBDHS2F.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -188,7 +188,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-E62DW5VZ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-X5WOUDC4.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -200,7 +200,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-7DL4SYTL.js");
+      const online = await import("./chunks/online-HGF4HZPN.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-ILJDCXTP.js";
+} from "./chunks/chunk-WQRKL5BL.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-5JLQOME4.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

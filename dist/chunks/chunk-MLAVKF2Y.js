@@ -2,13 +2,13 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-ILJDCXTP.js";
+} from "./chunk-WQRKL5BL.js";
 import {
   SourceText
 } from "./chunk-BXZX2DKK.js";
 import {
   ZoneSet
-} from "./chunk-QHDCVDTS.js";
+} from "./chunk-TEEAGNDC.js";
 import {
   matchesAny
 } from "./chunk-EAFJTGWV.js";
@@ -21,7 +21,7 @@ import {
   nameKey,
   parseName,
   typeNumber
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   __commonJS,
   __toESM
@@ -1385,7 +1385,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-LXEEMHPU.js");
+    const { readExportFile } = await import("./providers-MBLSOUTJ.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

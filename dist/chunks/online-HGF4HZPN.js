@@ -18,7 +18,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-QHDCVDTS.js";
+} from "./chunk-TEEAGNDC.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -33,7 +33,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   __commonJS,
   __require,

@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   __commonJS,
   __require,

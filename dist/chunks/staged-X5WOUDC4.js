@@ -5,19 +5,19 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-Q65RX5DK.js";
-import "./chunk-ILJDCXTP.js";
+} from "./chunk-MLAVKF2Y.js";
+import "./chunk-WQRKL5BL.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunk-QHDCVDTS.js";
+} from "./chunk-TEEAGNDC.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
 } from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-5JLQOME4.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

@@ -2,8 +2,8 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 
 // src/zone/names.ts
-var PLAIN = new Uint8Array(256);
-for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
+var PLAIN = new Uint8Array(256).fill(1);
+for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
 function parseName(text2, origin) {
   if (text2 === "@") return { ok: true, name: origin };
   if (text2 === ".") return { ok: true, name: "." };
@@ -34,6 +34,7 @@ function checkName(text2, origin) {
     if (c === 92) {
       const d1 = text2.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text2.charCodeAt(i + 2);
         const d3 = text2.charCodeAt(i + 3);
@@ -44,7 +45,8 @@ function checkName(text2, origin) {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+      if (c > 255) return `character '${String.fromCodePoint(text2.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
+      return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, "0")})`;
     }
     labelLength++;
     if (labelLength > 63) return "a label is longer than 63 octets";
@@ -57,6 +59,11 @@ function checkName(text2, origin) {
   }
   if (wireLength > 255) return "the name is longer than 255 octets";
   return true;
+}
+function describeChar(c) {
+  if (c === 32) return "space";
+  if (c === 9) return "tab";
+  return c < 32 || c === 127 ? `0x${c.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(c)}'`;
 }
 var lastLengthName = ".";
 var lastLength = 1;
@@ -332,6 +339,8 @@ var TYPES = [
   ["SVCB", 64],
   ["HTTPS", 65],
   ["DSYNC", 66],
+  ["HHIT", 67],
+  ["BRID", 68],
   ["SPF", 99],
   ["UINFO", 100],
   ["UID", 101],
@@ -387,6 +396,12 @@ function typeNumber(name2) {
 }
 function typeName(n) {
   return types.byNumber.get(n) ?? `TYPE${n}`;
+}
+function isMetaType(n) {
+  return n === 0 || n === 41 || n >= 128 && n <= 255;
+}
+function isObsoleteType(n) {
+  return n === 3 || n === 4;
 }
 var ALGORITHMS = /* @__PURE__ */ new Map([
   ["RSAMD5", 1],
@@ -596,6 +611,11 @@ function decodeCharString(field, index, what) {
   }
   return s;
 }
+function asWritten(s) {
+  if (!/[\x80-\xff]/.test(s) || /[^\x00-\xff]/.test(s)) return s;
+  const decoded = Buffer.from(s, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? s : decoded;
+}
 function abbreviate(s, max = 40) {
   return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
 }
@@ -657,7 +677,7 @@ var name = single(
     const r = parseName(text2, cur.origin);
     if (!r.ok) {
       if (parseIPv6(text2.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text2}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
-      throw new RdataError("bad-name", `${what} '${abbreviate(text2)}' is not a valid domain name: ${r.message}.`, index);
+      throw new RdataError("bad-name", `${what} '${abbreviate(asWritten(text2))}' is not a valid domain name: ${r.message}.`, index);
     }
     return r.name;
   },
@@ -710,32 +730,68 @@ var lastString = {
 };
 var tag = {
   min: 1,
-  parse: (cur, rec) => charString.parse(cur, rec).value,
+  parse(cur, rec) {
+    const value = charString.parse(cur, rec).value;
+    if (!/^[A-Za-z0-9]+$/.test(value)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value)}' must be one or more letters and digits.`);
+    return value;
+  },
   encode: writeCharString
 };
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Item(cur, index) {
-  const text2 = cur.text();
-  if (text2 === "" || !BASE64.test(text2)) {
-    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(text2)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
-  }
-  return Buffer.from(text2, "base64");
+function joined(cur) {
+  if (cur.done) return void 0;
+  const index = cur.i;
+  let text2 = "";
+  while (!cur.done) text2 += cur.text();
+  return { text: text2, index };
 }
-function concat(parts) {
-  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+function decodeBase64(cur, optional) {
+  const blob = joined(cur);
+  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob.text === "" || !BASE64.test(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
+  }
+  if (!paddingBitsZero(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64: the bits its padding leaves over are not zero.`, blob.index);
+  }
+  return Buffer.from(blob.text, "base64");
+}
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function paddingBitsZero(text2) {
+  const pad = text2.endsWith("==") ? 2 : text2.endsWith("=") ? 1 : 0;
+  if (pad === 0) return true;
+  const last = B64.indexOf(text2[text2.length - pad - 1]);
+  return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 var writeBytes = (v, out) => out.bytes(v);
 function base64(optional = false) {
-  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
 }
+var HEX = /^(?:[0-9a-fA-F]{2})+$/;
 function hexItem(cur, index) {
   const text2 = cur.text();
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text2)) {
+  if (!HEX.test(text2)) {
     throw new RdataError("bad-hex", `${cur.label} '${abbreviate(text2)}' is not hexadecimal with an even number of digits.`, index);
   }
   return Buffer.from(text2, "hex");
 }
-var hex = rest(1, 1, hexItem, concat, writeBytes);
+function hexBlob(length) {
+  return {
+    min: 1,
+    parse(cur, record) {
+      const blob = joined(cur);
+      if (blob === void 0) return cur.take();
+      if (!HEX.test(blob.text)) throw new RdataError("bad-hex", `${cur.label} '${abbreviate(blob.text)}' is not hexadecimal with an even number of digits.`, blob.index);
+      const want = length?.(record);
+      if (want !== void 0 && blob.text.length !== want * 2) {
+        throw new RdataError("bad-length", `${cur.label} has ${blob.text.length / 2} octets; this digest type has ${want}.`, blob.index);
+      }
+      return Buffer.from(blob.text, "hex");
+    },
+    encode: writeBytes
+  };
+}
+var hex = hexBlob();
 var salt = {
   min: 1,
   parse(cur) {
@@ -755,24 +811,25 @@ var salt = {
 var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 var base32hex = {
   min: 1,
-  parse(cur) {
+  parse(cur, record) {
     const text2 = cur.text();
-    const bad = () => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text2)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
-    const m = /^([0-9A-Va-v]*)(=*)$/.exec(text2);
-    if (!m || text2.length === 0 || text2.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
-    const digits = m[1].toUpperCase();
+    const bad = (why) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text2)}' is not base32hex without padding (${why}).`);
+    if (!/^[0-9A-Va-v]+$/.test(text2)) bad(text2.includes("=") ? "NSEC3 hashes are written without '=' padding" : "characters 0-9 and A-V only");
+    if (![0, 2, 4, 5, 7].includes(text2.length % 8)) bad(`${text2.length} characters cannot end on a whole octet`);
     const out = [];
     let acc = 0;
     let bits = 0;
-    for (const ch of digits) {
-      acc = acc << 5 | BASE32HEX.indexOf(ch);
+    for (const ch of text2.toUpperCase()) {
+      acc = (acc << 5 | BASE32HEX.indexOf(ch)) & 65535;
       bits += 5;
       if (bits >= 8) {
         bits -= 8;
         out.push(acc >> bits & 255);
       }
     }
+    if ((acc & (1 << bits) - 1) !== 0) bad("the bits after the last octet are not zero");
     if (out.length > 255) cur.fail("string-too-long", `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+    if (record.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
     return Uint8Array.from(out);
   },
   encode: salt.encode
@@ -784,21 +841,25 @@ function typeItem(cur, index) {
   return n;
 }
 var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
-var typeBitmap = rest(0, 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
-  for (let i = 0; i < types2.length; ) {
-    const window = types2[i] >> 8;
-    const bits = new Uint8Array(32);
-    let len = 0;
-    for (; i < types2.length && types2[i] >> 8 === window; i++) {
-      const low = types2[i] & 255;
-      bits[low >> 3] |= 128 >> (low & 7);
-      len = (low >> 3) + 1;
+function bitmap(least) {
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
+    for (let i = 0; i < types2.length; ) {
+      const window = types2[i] >> 8;
+      const bits = new Uint8Array(32);
+      let len = 0;
+      for (; i < types2.length && types2[i] >> 8 === window; i++) {
+        const low = types2[i] & 255;
+        bits[low >> 3] |= 128 >> (low & 7);
+        len = (low >> 3) + 1;
+      }
+      out.u8(window);
+      out.u8(len);
+      out.bytes(bits.subarray(0, len));
     }
-    out.u8(window);
-    out.u8(len);
-    out.bytes(bits.subarray(0, len));
-  }
-});
+  });
+}
+var typeBitmap = bitmap(0);
+var nsecBitmap = bitmap(1);
 var sigTime = single(
   4,
   (text2, what, index) => {
@@ -815,13 +876,15 @@ var sigTime = single(
   },
   (v, out) => out.u32(v)
 );
-function hexGroups(groups, digits, sep) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function hexGroups(groups, digits, sep, trailing = false) {
+  const group = `[0-9a-fA-F]{1,${digits}}`;
+  const re = new RegExp(`^(${group}(?:\\${sep}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text2, what, index) => {
-      if (!re.test(text2)) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of ${digits} hex digits separated by '${sep}'.`, index);
-      return text2.toLowerCase();
+      const m = re.exec(text2);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep}'.`, index);
+      return m[1].split(sep).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep).join(""), "hex"))
   );
@@ -939,14 +1002,26 @@ var gateway = {
     else if (kind === 3) out.bytes(nameToWire(v));
   }
 };
-var optionalKey = base64(true);
-var ipsecPublicKey = {
-  min: 0,
-  parse(cur, rec) {
-    if (rec.algorithm === 0 && !cur.done) cur.fail("bad-gateway", `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
-    return optionalKey.parse(cur, rec);
+var ipsecPublicKey = base64();
+var nsapAddress = {
+  min: 1,
+  parse(cur) {
+    const t = cur.text();
+    if (!/^0[xX]/.test(t) || !/^[0-9a-fA-F.]*$/.test(t.slice(2))) cur.fail("bad-nsap", `${cur.label} '${t}' is not 0x followed by hex digits (dots allowed between them).`);
+    const digits = t.slice(2).replaceAll(".", "");
+    if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
+    return Uint8Array.from(Buffer.from(digits, "hex"));
   },
-  encode: optionalKey.encode
+  encode: (v, out) => out.bytes(v)
+};
+var psdnAddress = {
+  min: 5,
+  parse(cur, record) {
+    const s = charString.parse(cur, record);
+    if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
+    return s;
+  },
+  encode: charString.encode
 };
 
 // src/zone/rdata/svcb.ts
@@ -1096,10 +1171,11 @@ function f(key, codec) {
   return { key, codec };
 }
 var algorithm = uint(8, ALGORITHMS);
+var digest = (typeKey, lengths) => hexBlob((record) => lengths[record[typeKey]]);
 var target = [f("target", name)];
 var text = [f("strings", charStrings)];
 var dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", hex)];
+var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
 var tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
 var rrsig = [
   f("typeCovered", rrType),
@@ -1134,13 +1210,17 @@ var SCHEMA = {
   AFSDB: { fields: [f("subtype", u16), f("hostname", name)] },
   MINFO: { fields: [f("rmailbx", name), f("emailbx", name)] },
   RP: { fields: [f("mailbox", name), f("txtDomain", name)] },
+  TALINK: { fields: [f("previous", name), f("next", name)] },
   PX: { fields: [f("preference", u16), f("map822", name), f("mapx400", name)] },
   TXT: { fields: text },
   SPF: { fields: text },
   WALLET: { fields: text },
   RESINFO: { fields: text },
+  NINFO: { fields: text },
+  AVC: { fields: text },
   HINFO: { fields: [f("cpu", charString), f("os", charString)] },
-  X25: { fields: [f("address", charString)] },
+  X25: { fields: [f("address", psdnAddress)] },
+  NSAP: { fields: [f("address", nsapAddress)] },
   SOA: {
     fields: [
       f("mname", name),
@@ -1167,7 +1247,7 @@ var SCHEMA = {
   URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
   TLSA: { fields: tlsa },
   SMIMEA: { fields: tlsa },
-  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", hex)] },
+  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
   DS: { fields: ds },
   CDS: { fields: ds },
   DLV: { fields: ds },
@@ -1175,9 +1255,10 @@ var SCHEMA = {
   DNSKEY: { fields: dnskey },
   CDNSKEY: { fields: dnskey },
   KEY: { fields: dnskey },
+  RKEY: { fields: dnskey },
   RRSIG: { fields: rrsig },
   SIG: { fields: rrsig },
-  NSEC: { fields: [f("next", name), f("types", typeBitmap)] },
+  NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
   NSEC3: {
     fields: [
       f("hashAlgorithm", u8),
@@ -1190,12 +1271,14 @@ var SCHEMA = {
   },
   NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
   CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", hex)] },
+  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
   CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
   DHCID: { fields: [f("data", base64())] },
   OPENPGPKEY: { fields: [f("publicKey", base64())] },
+  HHIT: { fields: [f("data", base64())] },
+  BRID: { fields: [f("data", base64())] },
   IPSECKEY: {
-    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", ipsecPublicKey)]
+    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
   },
   APL: { fields: [f("items", aplItems)] },
   LOC: {
@@ -1210,8 +1293,10 @@ var SCHEMA = {
     ],
     wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
   },
-  EUI48: { fields: [f("address", hexGroups(6, 2, "-"))] },
-  EUI64: { fields: [f("address", hexGroups(8, 2, "-"))] },
+  EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
+  EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
+  EID: { fields: [f("endpoint", hex)] },
+  NIMLOC: { fields: [f("locator", hex)] },
   NID: { fields: [f("preference", u16), f("nodeId", hexGroups(4, 4, ":"))] },
   L64: { fields: [f("preference", u16), f("locator", hexGroups(4, 4, ":"))] },
   L32: { fields: [f("preference", u16), f("locator", ipv4)] },
@@ -1253,6 +1338,7 @@ function generic(cur, label) {
   }
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
+var GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
 function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
 }
@@ -1260,6 +1346,7 @@ function parseRdata(type, fields, origin) {
   const n = typeNumber(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
   const mnemonic = typeName(n);
+  if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
   const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
@@ -1271,7 +1358,7 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }
     if (!spec) {
-      if (mnemonic.startsWith("TYPE")) {
+      if (mnemonic.startsWith("TYPE") || GENERIC_ONLY.has(mnemonic)) {
         throw new RdataError("generic-required", `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
@@ -1333,6 +1420,7 @@ export {
   reverseName,
   typeNumber,
   typeName,
+  isObsoleteType,
   parseTtl,
   abbreviate,
   name,

@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-5JLQOME4.js";
+} from "./chunk-SZUBHHFO.js";
 
 // src/posture/posture.ts
 import { createHash } from "node:crypto";

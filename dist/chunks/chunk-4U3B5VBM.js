@@ -6,10 +6,10 @@ import {
   lintZones,
   readZones,
   timePhase
-} from "./chunk-Q65RX5DK.js";
+} from "./chunk-MLAVKF2Y.js";
 import {
   rules
-} from "./chunk-QHDCVDTS.js";
+} from "./chunk-TEEAGNDC.js";
 import {
   ConfigLoader
 } from "./chunk-EAFJTGWV.js";

@@ -8,26 +8,26 @@ import {
 } from "./chunk-4RIVGUXJ.js";
 import {
   readPaths
-} from "./chunk-P4PQJJVO.js";
+} from "./chunk-4U3B5VBM.js";
 import {
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-Q65RX5DK.js";
-import "./chunk-ILJDCXTP.js";
+import "./chunk-MLAVKF2Y.js";
+import "./chunk-WQRKL5BL.js";
 import "./chunk-BXZX2DKK.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-QHDCVDTS.js";
+} from "./chunk-TEEAGNDC.js";
 import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError
 } from "./chunk-EAFJTGWV.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-5JLQOME4.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts
