@@ -4867,8 +4867,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list3) {
-      const value2 = list3.get(name2, true);
+    function getDecodeSplit(name2, list4) {
+      const value2 = list4.get(name2, true);
       if (value2 === null) {
         return null;
       }
@@ -12280,9 +12280,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12322,8 +12322,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13291,13 +13291,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -20939,12 +20939,12 @@ var require_picomatch2 = __commonJS({
 
 // src/engine/globs.ts
 function matchesAny(patterns2, path) {
-  const list3 = typeof patterns2 === "string" ? [patterns2] : patterns2;
-  if (list3.length === 0) return false;
-  const key2 = list3.join("\0");
+  const list4 = typeof patterns2 === "string" ? [patterns2] : patterns2;
+  if (list4.length === 0) return false;
+  const key2 = list4.join("\0");
   let matcher = compiled.get(key2);
   if (!matcher) {
-    matcher = (0, import_picomatch.default)([...list3], { dot: true });
+    matcher = (0, import_picomatch.default)([...list4], { dot: true });
     compiled.set(key2, matcher);
   }
   return matcher(path);
@@ -27951,9 +27951,9 @@ function describe(errors, rules3) {
       const near = closest(key2, rules3.map((r) => r.meta.id));
       return `unknown rule '${key2}' in ${where2}${near ? `; did you mean '${near}'?` : " (the rules are listed in the README)"}`;
     }
-    const list3 = valid.length ? `; valid ${option ? "options" : "keys"}: ${valid.join(", ")}` : option ? "; this rule has no options" : "";
-    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})${list3}`;
-    return `unknown key '${key2}' in ${where2}${list3}`;
+    const list4 = valid.length ? `; valid ${option ? "options" : "keys"}: ${valid.join(", ")}` : option ? "; this rule has no options" : "";
+    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})${list4}`;
+    return `unknown key '${key2}' in ${where2}${list4}`;
   }
   if (option) return `option ${where2.replace(/^.*?rules\.[^.]+\.1\.?/, "") || "object"} of rule ${option[1]} ${deepest.message ?? "is invalid"}`;
   if (deepest.keyword === "enum") {
@@ -29377,21 +29377,21 @@ function param(cur) {
   const index = cur.i;
   const field2 = cur.take();
   const eq = field2.text.indexOf("=");
-  const keyText = eq === -1 ? field2.text : field2.text.slice(0, eq);
-  const key2 = keyNumber(keyText);
+  const keyText2 = eq === -1 ? field2.text : field2.text.slice(0, eq);
+  const key2 = keyNumber(keyText2);
   const fail = (why) => {
     throw new RdataError("bad-svcparam", `${cur.label} '${abbreviate(field2.text)}': ${why}.`, index);
   };
-  if (key2 === void 0) fail(`'${keyText}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
+  if (key2 === void 0) fail(`'${keyText2}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
   const k = key2;
-  const parser = keyText.startsWith("key") ? void 0 : VALUE.get(k);
+  const parser = keyText2.startsWith("key") ? void 0 : VALUE.get(k);
   if (eq === -1) {
     if (parser) fail("this key needs a value");
     return { key: k, value: new Uint8Array(0), field: index };
   }
   if (parser === null) fail("this key takes no value");
   const vf = valueField(cur, field2, eq + 1);
-  const v = decodeField(vf, index, `${cur.label} ${keyText}`).value;
+  const v = decodeField(vf, index, `${cur.label} ${keyText2}`).value;
   if (!parser) return { key: k, value: latin1(v), field: index };
   if (v === "") fail("the value is empty");
   return { key: k, value: parser(v, fail), field: index };
@@ -30032,18 +30032,18 @@ function ownerOrTypeSpan(record4) {
 function resolvedAddresses(zones, name2, preferred2) {
   const chain2 = chase(zones, name2, preferred2);
   const known = addressesOfChases(zones);
-  let list3 = known.get(chain2);
-  if (!list3) {
+  let list4 = known.get(chain2);
+  if (!list4) {
     const { end } = chain2;
     const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list3 = [];
+    list4 = [];
     for (const record4 of records3) {
       const address = addressBytes(record4);
-      if (address) list3.push({ record: record4, ...address });
+      if (address) list4.push({ record: record4, ...address });
     }
-    known.set(chain2, list3);
+    known.set(chain2, list4);
   }
-  return list3;
+  return list4;
 }
 function relativePart(mx) {
   const text3 = exchangeText(mx);
@@ -30074,6 +30074,9 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
+}
+function namePatternsOption(description) {
+  return { type: "array", items: { type: "string", minLength: 1 }, default: [], description };
 }
 function namePattern(pattern) {
   const text3 = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
@@ -30106,8 +30109,8 @@ function addressBytes(record4) {
   const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
   return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
-function inNetwork(bytes, network) {
-  return prefixMatch(bytes, network.bytes, network.prefix);
+function inNetwork(bytes, network2) {
+  return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
 var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS;
 var init_mx = __esm({
@@ -30120,13 +30123,13 @@ var init_mx = __esm({
     init_resolver();
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
-      const list3 = [];
+      const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "MX") continue;
         const rdata = rdataOf(record4, "MX");
         if (!rdata || record4.fieldCount < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
-        list3.push({
+        list4.push({
           written: record4.fields[1].text,
           record: record4,
           preference: rdata.preference,
@@ -30136,7 +30139,7 @@ var init_mx = __esm({
           isNull: exchangeKey === "."
         });
       }
-      return list3;
+      return list4;
     });
     mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
     addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
@@ -30576,14 +30579,14 @@ var init_rule9 = __esm({
 });
 
 // rules/mx-exchanger-policy/rule.ts
-function patterns(list3) {
-  return list3.map((text3) => ({ text: text3, matches: namePattern(text3) }));
+function patterns(list4) {
+  return list4.map((text3) => ({ text: text3, matches: namePattern(text3) }));
 }
-function networks(list3) {
-  return list3.map((text3) => {
-    const network = parseNetwork(text3);
-    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
-    return network;
+function networks(list4) {
+  return list4.map((text3) => {
+    const network2 = parseNetwork(text3);
+    if (!network2) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
+    return network2;
   });
 }
 var IP_OR_CIDR, rule_default9;
@@ -30602,18 +30605,10 @@ var init_rule10 = __esm({
           type: "object",
           additionalProperties: false,
           properties: {
-            allowedExchangers: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              default: [],
-              description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
-            },
-            retiredExchangers: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              default: [],
-              description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
-            },
+            allowedExchangers: namePatternsOption(
+              "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
+            ),
+            retiredExchangers: namePatternsOption("Name patterns of exchangers that must no longer appear (a provider left behind)."),
             retiredAddresses: {
               type: "array",
               items: { type: "string", pattern: IP_OR_CIDR },
@@ -30654,11 +30649,11 @@ var init_rule10 = __esm({
           }
           if (retiredNetworks.length === 0) continue;
           for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-            const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-            if (!network) continue;
+            const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+            if (!network2) continue;
             context3.report({
               messageId: "retiredAddress",
-              data: { target: mx.exchange, address: address.text, network: network.text },
+              data: { target: mx.exchange, address: address.text, network: network2.text },
               span: exchangeSpan(mx),
               related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
               fingerprint: mxFingerprint(mx, "retired-address", address.text)
@@ -30793,9 +30788,9 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey
   }
   tags.push(tag2);
 }
-function checkVersion(list3, text3, expected2, label, problems, caseSensitiveValue = true) {
-  const first = list3.tags[0];
-  const v = list3.tags.find((t) => t.key === "v");
+function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
+  const first = list4.tags[0];
+  const v = list4.tags.find((t) => t.key === "v");
   if (!first || first.key !== "v") {
     problems.push({
       code: "missing-version",
@@ -30805,8 +30800,8 @@ function checkVersion(list3, text3, expected2, label, problems, caseSensitiveVal
     });
     return null;
   }
-  const same2 = caseSensitiveValue ? first.value.text === expected2 : first.value.text.toLowerCase() === expected2.toLowerCase();
-  if (!same2) {
+  const same3 = caseSensitiveValue ? first.value.text === expected2 : first.value.text.toLowerCase() === expected2.toLowerCase();
+  if (!same3) {
     problems.push({
       code: "invalid-version",
       message: `The version ${quote2(first.value.text)} is not "${expected2}"; write "v=${expected2}".`,
@@ -30972,7 +30967,7 @@ function parseUriList(text3, tag2, problems) {
   return out;
 }
 function parseDmarc(text3) {
-  const list3 = tokenizeTagList(text3, {
+  const list4 = tokenizeTagList(text3, {
     label: "DMARC",
     spaceAroundEquals: true,
     namePattern: /^[A-Za-z]+$/,
@@ -30980,10 +30975,10 @@ function parseDmarc(text3) {
     // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
     valueChar: (c) => c >= 32 && c <= 126 && c !== 59
   });
-  const problems = list3.problems;
+  const problems = list4.problems;
   const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
-  record4.version = checkVersion(list3, text3, "DMARC1", "DMARC", problems);
-  for (const raw of list3.tags) {
+  record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
+  for (const raw of list4.tags) {
     const tag2 = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
     record4.tags.push(tag2);
     if (tag2.removed) record4.removedTags.push(tag2);
@@ -31001,12 +30996,12 @@ function parseDmarc(text3) {
       problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
       continue;
     }
-    const policies = ["none", "quarantine", "reject"];
+    const policies2 = ["none", "quarantine", "reject"];
     switch (tag2.key) {
       case "p":
       case "sp":
       case "np": {
-        const v = enumValue(tag2, policies, "write none, quarantine or reject", problems);
+        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
         if (v) record4[tag2.key] = v;
         break;
       }
@@ -31250,25 +31245,25 @@ function parseMechanism(text3, start, end, problems) {
   while (nameEnd < end && text3[nameEnd] !== ":" && text3[nameEnd] !== "/") nameEnd++;
   const nameText2 = text3.slice(nameStart, nameEnd);
   const kind = nameText2.toLowerCase();
-  const termText = text3.slice(start, end);
+  const termText2 = text3.slice(start, end);
   if (!MECHANISMS.has(kind)) {
     const eq = nameText2.indexOf("=");
     let code = "unknown-mechanism";
-    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
+    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
     if (nameText2 === "") {
       code = "invalid-term";
-      message2 = `The term ${quote2(termText)} has no mechanism name after the qualifier.`;
+      message2 = `The term ${quote2(termText2)} has no mechanism name after the qualifier.`;
     } else if (eq >= 0 && !qualifierSpan) {
       code = "invalid-modifier-name";
-      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
+      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
     } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
       const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
-      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
+      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
     } else if (kind === "redirect" || kind === "exp") {
-      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText)}.`;
+      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
     }
     problems.push({ code, message: message2, start, end });
-    return { type: "invalid", text: termText, start, end, valid: false };
+    return { type: "invalid", text: termText2, start, end, valid: false };
   }
   const mech = {
     type: "mechanism",
@@ -31287,7 +31282,7 @@ function parseMechanism(text3, start, end, problems) {
     if (!hasColon) {
       problems.push({
         code: "missing-value",
-        message: `The ${kind} mechanism ${quote2(termText)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
+        message: `The ${kind} mechanism ${quote2(termText2)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
         start,
         end
       });
@@ -31296,7 +31291,7 @@ function parseMechanism(text3, start, end, problems) {
     if (valueStart === end) {
       problems.push({
         code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote2(termText)} has nothing after ":"; write ${what} or drop the ":".`,
+        message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
         start,
         end
       });
@@ -31309,7 +31304,7 @@ function parseMechanism(text3, start, end, problems) {
       if (nameEnd < end) {
         problems.push({
           code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText)}.`,
+          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
           start: nameEnd,
           end
         });
@@ -31352,7 +31347,7 @@ function parseMechanism(text3, start, end, problems) {
       if (hasColon && cidrStart === valueStart) {
         needsValue("a domain");
         if (valueStart !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText)} has no domain before the prefix length.`, start, end });
+          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
         }
         break;
       }
@@ -31409,21 +31404,21 @@ function parseMechanism(text3, start, end, problems) {
 }
 function parseTerm(text3, start, end, record4) {
   const problems = record4.problems;
-  const termText = text3.slice(start, end);
+  const termText2 = text3.slice(start, end);
   for (let i = start; i < end; i++) {
     const c = text3.charCodeAt(i);
     if (c < 33 || c > 126) {
       const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
       problems.push({
         code: "invalid-character",
-        message: `The term ${quote2(termText)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        message: `The term ${quote2(termText2)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
         start: i,
         end: i + 1
       });
-      return { type: "invalid", text: termText, start, end, valid: false };
+      return { type: "invalid", text: termText2, start, end, valid: false };
     }
   }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
+  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
   if (!mod) return parseMechanism(text3, start, end, problems);
   const before = problems.length;
   const nameEnd = start + mod[1].length;
@@ -31436,7 +31431,7 @@ function parseTerm(text3, start, end, record4) {
   } else if (valueStart === end) {
     problems.push({
       code: "empty-domain",
-      message: `The ${kind} modifier ${quote2(termText)} has no domain; write "${kind}=example.com" or remove it.`,
+      message: `The ${kind} modifier ${quote2(termText2)} has no domain; write "${kind}=example.com" or remove it.`,
       start,
       end
     });
@@ -31697,12 +31692,12 @@ var init_spf2 = __esm({
     init_resolver();
     init_facts();
     spfRecords = zoneFact("SPF records", (zone) => {
-      const list3 = [];
+      const list4 = [];
       for (const record4 of zone.records) {
         const entry2 = spfEntryOf(record4);
-        if (entry2) list3.push(entry2);
+        if (entry2) list4.push(entry2);
       }
-      return list3;
+      return list4;
     });
     spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
     includedNames = runFact("SPF include targets", (zones) => {
@@ -31782,7 +31777,7 @@ var init_rule11 = __esm({
         const { zone, zones, options } = context3;
         const index = zones.index(zone);
         const ignore2 = options.ignore.map(namePattern);
-        let dkim;
+        let dkim2;
         for (const [key2, records3] of index) {
           if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
           const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
@@ -31790,12 +31785,12 @@ var init_rule11 = __esm({
           const spf = authorisingSpf(records3);
           let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
           if (!evidence) {
-            const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
-            if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
+            const dmarc3 = dmarcRecord(index.get(`_dmarc.${key2}`));
+            if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
           }
           if (!evidence) {
-            dkim ??= dkimOwners(index);
-            const dkimKey = dkim.get(key2);
+            dkim2 ??= dkimOwners(index);
+            const dkimKey = dkim2.get(key2);
             if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
           }
           if (!evidence) continue;
@@ -32895,10 +32890,10 @@ function isBimiRecord(text3) {
   return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
 }
 function parseBimi(text3) {
-  const list3 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "BIMI1", "BIMI", problems), problems };
-  for (const tag2 of list3.tags) {
+  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
+  for (const tag2 of list4.tags) {
     if (tag2.duplicate || tag2.key === "v") continue;
     if (tag2.key === "l" || tag2.key === "a") {
       const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
@@ -32922,7 +32917,7 @@ function parseBimi(text3) {
       problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
     }
   }
-  if (!list3.byKey.has("l") && record4.version) {
+  if (!list4.byKey.has("l") && record4.version) {
     problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
   }
   sortProblems(problems);
@@ -33112,7 +33107,7 @@ function matches(ctx, domain, mech) {
       const name2 = target2();
       if (!isQueryableName(name2)) return false;
       const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
-      const inPrefix = (list3) => list3.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
       if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
       if (mech.kind === "exists") {
         const res2 = query(ctx, name2, "A");
@@ -33374,7 +33369,7 @@ function colonList(text3, tag2, problems) {
   }));
 }
 function parseDkimKey(text3) {
-  const list3 = tokenizeTagList(text3, {
+  const list4 = tokenizeTagList(text3, {
     label: "DKIM key",
     fws: true,
     spaceAroundEquals: true,
@@ -33382,14 +33377,14 @@ function parseDkimKey(text3) {
     spaceInValues: true,
     namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
   });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list3.tags) {
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list4.tags) {
     if (tag2.duplicate) continue;
     switch (tag2.key) {
       case "v":
         record4.version = tag2.value;
-        if (tag2 !== list3.tags[0]) {
+        if (tag2 !== list4.tags[0]) {
           problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
         } else if (tag2.value.text !== "DKIM1") {
           problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
@@ -33448,7 +33443,7 @@ function parseDkimKey(text3) {
     }
   }
   const key2 = record4.publicKey;
-  if (!list3.byKey.has("p")) {
+  if (!list4.byKey.has("p")) {
     problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
   } else if (key2?.algorithm && key2.algorithm !== "unknown") {
     const k = record4.keyType.value;
@@ -33479,10 +33474,10 @@ function isMtaStsRecord(text3) {
   return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
 }
 function parseMtaSts(text3) {
-  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
+  const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
     if (tag2.duplicate || tag2.key === "v") continue;
     if (tag2.key !== "id") {
       record4.extensions.push(tag2);
@@ -33499,7 +33494,7 @@ function parseMtaSts(text3) {
       });
     }
   }
-  if (!list3.byKey.has("id")) {
+  if (!list4.byKey.has("id")) {
     problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
   }
   sortProblems(problems);
@@ -33521,16 +33516,16 @@ function isTlsRptRecord(text3) {
   return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
 }
 function parseTlsRpt(text3) {
-  const list3 = tokenizeTagList(text3, {
+  const list4 = tokenizeTagList(text3, {
     label: "TLS-RPT",
     namePattern: EXT_NAME,
     // tlsrpt-rua allows *WSP around the commas of its URI list.
     spaceInValues: true,
     valueChar: extValueChar
   });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
     if (tag2.duplicate || tag2.key === "v") continue;
     if (tag2.key !== "rua") {
       record4.extensions.push(tag2);
@@ -33547,7 +33542,7 @@ function parseTlsRpt(text3) {
       record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
     }
   }
-  if (!list3.byKey.has("rua")) {
+  if (!list4.byKey.has("rua")) {
     problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
   }
   sortProblems(problems);
@@ -33742,13 +33737,13 @@ var init_mail_records = __esm({
       return facts;
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
-      const list3 = [];
+      const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "TLSA") continue;
         const entry2 = tlsaEntry(record4);
-        if (entry2) list3.push(entry2);
+        if (entry2) list4.push(entry2);
       }
-      return list3;
+      return list4;
     });
     VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
     coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
@@ -33909,21 +33904,21 @@ var init_dmarc2 = __esm({
     ]);
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
     dmarcEntries = zoneFact("DMARC records", (zone) => {
-      const list3 = [];
+      const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "TXT") continue;
         const entry2 = dmarcEntry(record4);
-        if (entry2) list3.push(entry2);
+        if (entry2) list4.push(entry2);
       }
-      return list3;
+      return list4;
     });
     policiesOf = zoneFact("DMARC policies", (zone) => {
-      const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-      return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+      const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
     });
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
-      const list3 = [];
+      const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "TXT") continue;
         const ownerKey = nameKey(record4.owner);
@@ -33933,7 +33928,7 @@ var init_dmarc2 = __esm({
         if (!view) continue;
         const valid = isBimiRecord(view.text);
         if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-        list3.push({
+        list4.push({
           record: record4,
           view,
           bimi: parseBimi(view.text),
@@ -33944,7 +33939,7 @@ var init_dmarc2 = __esm({
           domain: dropLabels(record4.owner, 2)
         });
       }
-      return list3;
+      return list4;
     });
   }
 });
@@ -33953,8 +33948,8 @@ var init_dmarc2 = __esm({
 function dmarcEnforces(zones, domain, zone) {
   const found = discoverPolicy(zones, domain, zone);
   if (found.kind !== "found" || found.entries.length !== 1) return false;
-  const { dmarc } = found.entries[0];
-  const policy = (found.self ? dmarc.p : dmarc.sp ?? dmarc.p)?.value;
+  const { dmarc: dmarc3 } = found.entries[0];
+  const policy = (found.self ? dmarc3.p : dmarc3.sp ?? dmarc3.p)?.value;
   return policy === "quarantine" || policy === "reject";
 }
 var rule_default30;
@@ -35093,18 +35088,18 @@ var init_rule51 = __esm({
         const byOwner2 = /* @__PURE__ */ new Map();
         for (const entry2 of dmarcEntries(context3.zone)) {
           if (!entry2.valid || entry2.place === "elsewhere") continue;
-          const list3 = byOwner2.get(entry2.ownerKey);
-          if (list3) list3.push(entry2);
+          const list4 = byOwner2.get(entry2.ownerKey);
+          if (list4) list4.push(entry2);
           else byOwner2.set(entry2.ownerKey, [entry2]);
         }
-        for (const list3 of byOwner2.values()) {
-          if (list3.length < 2) continue;
-          const [first, second] = list3;
+        for (const list4 of byOwner2.values()) {
+          if (list4.length < 2) continue;
+          const [first, second] = list4;
           context3.report({
             messageId: first.place,
-            data: { owner: first.record.owner, count: list3.length, domain: first.domain },
+            data: { owner: first.record.owner, count: list4.length, domain: first.domain },
             span: versionSpan(second),
-            related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+            related: list4.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
             fingerprint: dmarcFingerprint(first, "multiple")
           });
         }
@@ -35114,8 +35109,8 @@ var init_rule51 = __esm({
 });
 
 // rules/dmarc-syntax/rule.ts
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+function reportedElsewhere(dmarc3, problem) {
+  for (const uri of [...dmarc3.rua ?? [], ...dmarc3.ruf ?? []]) {
     if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
     return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
   }
@@ -35200,11 +35195,11 @@ var init_rule54 = __esm({
       },
       check(context3) {
         for (const entry2 of policyRecords(context3.zone)) {
-          const { dmarc } = entry2;
-          if (dmarc.t?.value !== "y") continue;
-          const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+          const { dmarc: dmarc3 } = entry2;
+          if (dmarc3.t?.value !== "y") continue;
+          const enforcing = [dmarc3.p, dmarc3.sp, dmarc3.np].some((v) => v !== void 0 && v.value !== "none");
           if (!enforcing) continue;
-          const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+          const tag2 = dmarc3.tags.find((t) => t.key === "t" && !t.duplicate);
           if (!tag2) continue;
           context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
         }
@@ -35387,18 +35382,18 @@ var init_rule58 = __esm({
 
 // rules/bimi-without-enforcement/rule.ts
 function judge(entry2, self) {
-  const { dmarc } = entry2;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  const { dmarc: dmarc3 } = entry2;
+  const policy = !self && dmarc3.sp ? dmarc3.sp : dmarc3.p;
+  const pTag = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc3.sp ? "sp" : "p"));
   if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+    return dmarc3.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
   }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  const tagText = (t2) => dmarc3.text.slice(t2.start, t2.end);
   if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  const pct = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc3.pct && dmarc3.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc3.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
+  if (t && dmarc3.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
 var rule_default58;
@@ -35435,15 +35430,15 @@ var init_rule59 = __esm({
             continue;
           }
           if (discovery.entries.length !== 1) continue;
-          const dmarc = discovery.entries[0];
-          const verdict = judge(dmarc, discovery.self);
+          const dmarc3 = discovery.entries[0];
+          const verdict = judge(dmarc3, discovery.self);
           if (!verdict) continue;
           const related = [
-            { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
+            { span: verdict.tag ? textSpan(dmarc3, verdict.tag) : versionSpan(dmarc3), message: `the DMARC policy of \`${entry2.domain}\` is here` }
           ];
           context3.report({
             messageId: verdict.messageId,
-            data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+            data: { domain: entry2.domain, dmarcOwner: dmarc3.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
             span: versionSpan(entry2),
             related,
             fingerprint: fingerprint3
@@ -35470,8 +35465,8 @@ var init_pieces = __esm({
         if (record4.type !== "TXT") continue;
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
-        const list3 = byOwner2.get(key2);
-        if (list3) list3.push(record4);
+        const list4 = byOwner2.get(key2);
+        if (list4) list4.push(record4);
         else byOwner2.set(key2, [record4]);
       }
       const found = /* @__PURE__ */ new Map();
@@ -36056,15 +36051,694 @@ var init_rule74 = __esm({
   }
 });
 
-// rules/dane-partial-coverage/rule.ts
+// src/posture/posture.ts
+import { createHash } from "node:crypto";
+function mailDomains(zone) {
+  return indexOf(zone).domains;
+}
+function isMailDomainOf(zone, key2) {
+  return domainSet(zone).has(key2);
+}
+function sortNames(keys) {
+  const reversed = [...keys].map((key2) => ({ key: key2, order: key2.split(".").reverse().join(".") }));
+  reversed.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  return reversed.map((r) => r.key);
+}
+function postureSet(zones) {
+  const out = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
+    for (const key2 of mailDomains(zone)) if (!out.has(key2)) out.set(key2, postureOf(zones, zone, key2));
+  }
+  return new Map(sortNames(out.keys()).map((key2) => [key2, out.get(key2)]));
+}
+function postureOf(zones, zone, key2) {
+  const records3 = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
+  const at2 = zones.recordsAt(zone, key2);
+  const domain = at2[0]?.owner ?? key2;
+  const posture = {
+    domain: bare(domain),
+    inbound: inbound(zones, zone, key2, at2, records3),
+    dkim: [],
+    bimi: []
+  };
+  senders(zones, zone, key2, posture, records3);
+  dmarc(zones, zone, key2, posture, records3);
+  const own = indexOf(zone).records.get(key2);
+  for (const entry2 of own?.dkim ?? []) {
+    if (records3.dkim.has(entry2.selector)) continue;
+    records3.dkim.set(entry2.selector, entry2);
+    const pk = entry2.parsed.publicKey;
+    posture.dkim.push({
+      selector: entry2.selector,
+      keyType: pk?.algorithm && pk.algorithm !== "unknown" ? pk.algorithm : entry2.parsed.keyType.value,
+      ...pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {},
+      fingerprint: !pk || pk.revoked ? "revoked" : createHash("sha256").update(pk.bytes ?? pk.base64).digest("hex").slice(0, 12)
+    });
+  }
+  posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
+  const sts = own?.mtaSts;
+  if (sts) {
+    records3.mtaSts = sts;
+    posture.mtaSts = { ...sts.parsed.id ? { id: sts.parsed.id.text } : {}, ttl: sts.record.ttl };
+  }
+  const rpt = own?.tlsRpt;
+  if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
+  for (const entry2 of own?.bimi ?? []) {
+    const { location, evidence } = entry2.bimi;
+    posture.bimi.push({ selector: entry2.selector, ...location ? { logo: location.text } : {}, ...evidence ? { evidence: evidence.text } : {} });
+  }
+  return { key: key2, zone, posture, records: records3 };
+}
+function inbound(zones, zone, key2, at2, records3) {
+  const mx = mxByOwner(zone).get(key2) ?? [];
+  if (mx.length === 0) {
+    const addresses3 = at2.filter((r) => r.type === "A" || r.type === "AAAA");
+    return addresses3.length ? { kind: "implicit", addresses: addresses3.map((r) => r.fields.map((f2) => f2.text).join(" ")) } : { kind: "none" };
+  }
+  records3.mx = mx.map((m) => m.record);
+  if (mx.some((m) => m.isNull)) return { kind: "null-mx" };
+  const seen = /* @__PURE__ */ new Set();
+  const exchangers = [];
+  for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
+    if (seen.has(m.exchangeKey)) continue;
+    seen.add(m.exchangeKey);
+    records3.exchangers.set(m.exchangeKey, m.record);
+    const resolved = resolvedAddresses(zones, m.exchange, zone);
+    records3.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
+    const coverage2 = daneCoverage(zones, zone, m.exchange);
+    exchangers.push({
+      name: bare(m.exchange),
+      preference: m.preference,
+      ttl: m.record.ttl,
+      addresses: resolved.map((r) => ({ address: r.text, ttl: r.record.ttl })),
+      dane: coverage2.state === "yes" ? { state: "yes", tlsa: coverage2.tlsa.map(tlsaText) } : coverage2
+    });
+  }
+  return { kind: "mx", ttl: Math.max(...mx.map((m) => m.record.ttl)), exchangers };
+}
+function tlsaText(record4) {
+  const fields = record4.fields.map((f2) => f2.text);
+  const data = fields.slice(3).join("").toLowerCase();
+  return `${fields.slice(0, 3).join(" ")} ${data.length > 16 ? data.slice(0, 16) + "\u2026" : data}`;
+}
+function senders(zones, zone, key2, posture, records3) {
+  const entries = spfByOwner(zone).get(key2);
+  if (!entries?.length) return;
+  const distinct = new Set(entries.map((e) => e.view.text));
+  if (distinct.size > 1) {
+    posture.sendersProblem = `${distinct.size} SPF records (receivers return permerror)`;
+    return;
+  }
+  const entry2 = entries[0];
+  records3.spf = entry2;
+  const analysis = analyze(zones, zone, entry2);
+  const authorised = [];
+  const all3 = flatten(analysis, [], authorised, records3.senders, true);
+  posture.senders = {
+    ttl: entry2.record.ttl,
+    record: entry2.view.text,
+    authorised,
+    all: all3 ?? "none",
+    lookups: analysis.lookups,
+    lookupsAtLeast: analysis.atLeast
+  };
+}
+function flatten(analysis, via, out, where2, top) {
+  const { entry: entry2, domain } = analysis;
+  const flow = flowOf(entry2.spf);
+  const parts = new Map(analysis.parts.map((p) => [p.term, p]));
+  for (const term of flow.reached) {
+    if (term.kind === "all") continue;
+    const part = parts.get(term);
+    if (term.kind === "include" && part?.nested) {
+      flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
+      continue;
+    }
+    const text3 = termText(entry2, term, domain);
+    out.push({ term: text3, via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    if (!where2.has(text3)) where2.set(text3, entry2.record);
+  }
+  if (flow.all) return `${flow.all.qualifier}all`;
+  if (flow.redirect) {
+    const part = parts.get(flow.redirect);
+    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
+    out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
+  }
+  return void 0;
+}
+function termText(entry2, term, domain) {
+  const target2 = !term.domainSpec && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
+  const written = target2 ? `${term.kind}:${bare(target2)}${term.argument ? textOf(entry2, term.argument) : ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
+  return qualified(term.qualifier, written.toLowerCase());
+}
+function qualified(qualifier, text3) {
+  return qualifier === "+" ? text3 : qualifier + text3;
+}
+function dmarc(zones, zone, key2, posture, records3) {
+  const found = discoverPolicy(zones, key2, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return;
+  const entry2 = found.entries[0];
+  if (found.self) records3.dmarc = entry2;
+  const d = entry2.dmarc;
+  posture.dmarc = {
+    from: bare(entry2.domain),
+    inherited: !found.self,
+    ttl: entry2.record.ttl,
+    ...d.p ? { p: d.p.value } : {},
+    ...d.sp ? { sp: d.sp.value } : {},
+    ...d.np ? { np: d.np.value } : {},
+    adkim: d.adkim?.value ?? "r",
+    aspf: d.aspf?.value ?? "r",
+    ...d.t ? { t: d.t.value } : {},
+    rua: (d.rua ?? []).map((u) => u.uri.text),
+    ruf: (d.ruf ?? []).map((u) => u.uri.text)
+  };
+}
+var indexOf, domainSet;
+var init_posture = __esm({
+  "src/posture/posture.ts"() {
+    "use strict";
+    init_mx();
+    init_spf2();
+    init_dmarc2();
+    init_facts();
+    init_mail_records();
+    indexOf = zoneFact("mail domains and their policy records", (zone) => {
+      {
+        const records3 = /* @__PURE__ */ new Map();
+        const at2 = (key2) => {
+          let found = records3.get(key2);
+          if (!found) records3.set(key2, found = { dkim: [], bimi: [] });
+          return found;
+        };
+        for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
+        for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
+        for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
+        for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
+        const keys = new Set(records3.keys());
+        for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
+        for (const key2 of spfByOwner(zone).keys()) if (isMailDomain(key2)) keys.add(key2);
+        for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
+        return { domains: sortNames([...keys].filter((key2) => !isServiceOrWildcard(key2))), records: records3 };
+      }
+    });
+    domainSet = zoneFact("mail domain set", (zone) => new Set(mailDomains(zone)));
+  }
+});
+
+// src/posture/diff.ts
+function impactOf(diffs) {
+  if (diffs.some((d) => d.changes.some((c) => c.weakens))) return "weakened";
+  return diffs.length ? "changed" : "none";
+}
+function diffPostures(base, head) {
+  const keys = sortNames(/* @__PURE__ */ new Set([...base.keys(), ...head.keys()]));
+  const out = [];
+  for (const key2 of keys) {
+    const b = base.get(key2);
+    const h = head.get(key2);
+    const changes2 = diffDomain(b, h);
+    if (changes2.length === 0) continue;
+    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes: changes2, base: b?.posture, head: h?.posture });
+  }
+  return out;
+}
+function diffDomain(base, head) {
+  if (!base && !head) return [];
+  if (!base) return [{ aspect: "domain", text: `new mail domain: ${describe4(head.posture)}`, weakens: false }];
+  if (!head) {
+    const b = base.posture;
+    const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
+    return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe4(b)})`, weakens: protectedBefore }];
+  }
+  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
+}
+function describe4(p) {
+  const parts = [inboundText(p)];
+  if (p.senders) parts.push(`senders ${[...p.senders.authorised.map((s) => s.term), p.senders.all === "none" ? "" : p.senders.all].filter(Boolean).join(" ")}`);
+  if (p.dmarc) parts.push(`DMARC ${dmarcText(p.dmarc)}${p.dmarc.inherited ? ` (from ${p.dmarc.from})` : ""}`);
+  if (p.dkim.length) parts.push(`DKIM ${p.dkim.map((d) => d.selector).join(", ")}`);
+  return parts.join("; ");
+}
+function inboundText(p) {
+  const i = p.inbound;
+  switch (i.kind) {
+    case "mx":
+      return `inbound ${i.exchangers.map((e) => `${e.name} (${e.preference})`).join(", ")}`;
+    case "null-mx":
+      return "accepts no mail (null MX)";
+    case "implicit":
+      return `inbound to its own address (no MX: ${i.addresses.join(", ")})`;
+    case "none":
+      return "no inbound mail";
+  }
+}
+function primaries(list4) {
+  const best = Math.min(...list4.map((e) => e.preference));
+  return list4.filter((e) => e.preference === best).map((e) => e.name);
+}
+function inbound2(base, head) {
+  const b = base.posture.inbound;
+  const h = head.posture.inbound;
+  const mxRecord = head.records.mx[0];
+  if (b.kind !== "mx" || h.kind !== "mx") {
+    if (b.kind === h.kind && (b.kind !== "implicit" || same(b.addresses, h.addresses))) return [];
+    return [{ aspect: "inbound", text: `${inboundText(base.posture)} \u2192 ${inboundText(head.posture)}`, weakens: false, kind: "inbound-moved", record: mxRecord }];
+  }
+  const out = [];
+  const baseNames = new Set(b.exchangers.map((e) => e.name.toLowerCase()));
+  const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
+  const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
+  const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
+  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
+  const addedNames = added.map((e) => e.name);
+  if (removed.length === b.exchangers.length && added.length > 0) {
+    out.push({ aspect: "inbound", text: `all exchangers replaced: ${list(b.exchangers)} \u2192 ${list(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
+  } else {
+    const bp = primaries(b.exchangers);
+    const hp = primaries(h.exchangers);
+    if (!same(bp, hp)) {
+      out.push({ aspect: "inbound", text: `primary exchanger ${bp.join(", ")} \u2192 ${hp.join(", ")}`, weakens: false, kind: "inbound-moved", record: recordOf(hp[0]), added: addedNames });
+    }
+    const primaryMoved = out.length > 0;
+    for (const e of added) if (!primaryMoved || !hp.includes(e.name)) out.push({ aspect: "inbound", text: `+${e.name} (preference ${e.preference})`, weakens: false, kind: "inbound-moved", backup: true, record: recordOf(e.name), added: [e.name] });
+    for (const e of removed) out.push({ aspect: "inbound", text: `-${e.name}`, weakens: false });
+    for (const e of h.exchangers) {
+      const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: "inbound", text: `${e.name} preference ${was.preference} \u2192 ${e.preference}`, weakens: false });
+      if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
+        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf2(e.name))?.[0] });
+      }
+    }
+  }
+  out.push(...dane(b.exchangers, h.exchangers, recordOf));
+  const sts = head.posture.mtaSts;
+  if ((added.length || removed.length) && sts?.id !== void 0 && base.posture.mtaSts?.id === sts.id) {
+    out.push({
+      aspect: "MTA-STS",
+      text: `exchangers changed but id=${sts.id} did not: senders keep the cached policy and may defer mail to ${added.length ? list(added) : "the new set"}`,
+      weakens: true,
+      kind: "mta-sts-not-updated",
+      record: head.records.mtaSts?.record
+    });
+  }
+  return out;
+}
+function dane(base, head, recordOf) {
+  const out = [];
+  const others = head.filter((e) => e.dane.state === "yes");
+  for (const e of head) {
+    const was = base.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+    if (!was && e.dane.state === "no" && others.length > 0) {
+      out.push({ aspect: "DANE", text: `${e.name} added without TLSA while ${list(others)} ${others.length === 1 ? "has" : "have"} it`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
+    } else if (was?.dane.state === "yes" && e.dane.state === "no") {
+      out.push({ aspect: "DANE", text: `${e.name} lost its TLSA records`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
+    } else if (was?.dane.state === "yes" && e.dane.state === "yes" && !same(was.dane.tlsa, e.dane.tlsa)) {
+      out.push({ aspect: "DANE", text: `${e.name} TLSA ${was.dane.tlsa.join(", ")} \u2192 ${e.dane.tlsa.join(", ")}`, weakens: false });
+    } else if (was && was.dane.state !== "yes" && e.dane.state === "yes") {
+      out.push({ aspect: "DANE", text: `${e.name} now has TLSA`, weakens: false });
+    }
+  }
+  return out;
+}
+function senders2(base, head) {
+  const b = base.posture.senders;
+  const h = head.posture.senders;
+  const record4 = head.records.spf?.record;
+  if (base.posture.sendersProblem !== head.posture.sendersProblem && head.posture.sendersProblem) {
+    return [{ aspect: "senders", text: head.posture.sendersProblem, weakens: false }];
+  }
+  if (!b && !h) return [];
+  if (!h) return [{ aspect: "senders", text: `SPF record removed (was ${spfSummary(b)})`, weakens: true, kind: "spf-widened" }];
+  if (!b) return [{ aspect: "senders", text: `SPF added: ${spfSummary(h)}`, weakens: false, record: record4 }];
+  const out = [];
+  const baseTerms = new Set(b.authorised.map((s) => s.term));
+  const headTerms = new Set(h.authorised.map((s) => s.term));
+  const limit = `${h.lookupsAtLeast ? "at least " : ""}${h.lookups} of 10 used`;
+  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n) => n !== void 0);
+  for (const s of h.authorised) {
+    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
+    const notes = [];
+    if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? "" : "s"}, ${limit}`);
+    if (s.via.length) notes.push(`via ${s.via.join(" \u2192 ")}`);
+    const open2 = s.term === "all";
+    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open2, kind: "spf-widened", record: head.records.senders.get(s.term) ?? record4 });
+  }
+  for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: "senders", text: `-${s.term}${s.via.length ? ` (via ${s.via.join(" \u2192 ")})` : ""}`, weakens: false });
+  if (b.all !== h.all) {
+    const softer = (ALL_RANK[h.all] ?? 1) < (ALL_RANK[b.all] ?? 1);
+    out.push({ aspect: "senders", text: `${b.all} \u2192 ${h.all}${h.all === "+all" ? " (anyone may send)" : ""}`, weakens: softer, kind: softer ? "spf-widened" : void 0, record: record4 });
+  }
+  if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: "senders", text: `lookups ${b.lookups} \u2192 ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record: record4 });
+  return out;
+}
+function network(term) {
+  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
+  const parsed = m ? parseNetwork(m[2]) : void 0;
+  return parsed && m ? { ...parsed, qualifier: m[1] } : void 0;
+}
+function withinBase(term, base) {
+  const n = network(term);
+  return n !== void 0 && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
+}
+function spfSummary(s) {
+  return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");
+}
+function dmarcText(d) {
+  const tags = [`p=${d.p ?? "?"}`];
+  if (d.sp) tags.push(`sp=${d.sp}`);
+  if (d.np) tags.push(`np=${d.np}`);
+  if (d.t) tags.push(`t=${d.t}`);
+  return tags.join(" ");
+}
+function dmarc2(base, head) {
+  const b = base.posture.dmarc;
+  const h = head.posture.dmarc;
+  const record4 = head.records.dmarc?.record;
+  if (!b && !h) return [];
+  if (!h) return [{ aspect: "DMARC", text: `no policy any more (was ${dmarcText(b)}${b.inherited ? ` from ${b.from}` : ""})`, weakens: true, kind: "dmarc-weakened" }];
+  if (!b) return [{ aspect: "DMARC", text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ""}`, weakens: false, record: record4 }];
+  if (b.inherited && h.inherited && b.from === h.from) return [];
+  const out = [];
+  if (b.from !== h.from) out.push({ aspect: "DMARC", text: `policy now from ${h.from}${h.inherited ? " (inherited)" : ""}, was ${b.from}`, weakens: false, record: record4 });
+  const eff = (d) => ({ p: d.p ?? "none", sp: d.sp ?? d.p ?? "none", np: d.np ?? d.sp ?? d.p ?? "none" });
+  const be = eff(b);
+  const he = eff(h);
+  for (const tag2 of ["p", "sp", "np"]) {
+    if (be[tag2] === he[tag2] || tag2 !== "p" && b[tag2] === void 0 && h[tag2] === void 0) continue;
+    const lowered = POLICY_RANK[he[tag2]] < POLICY_RANK[be[tag2]];
+    out.push({ aspect: "DMARC", text: `${tag2}=${be[tag2]} \u2192 ${tag2}=${he[tag2]}`, weakens: lowered, kind: lowered ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  if (b.t !== h.t) {
+    const testing = h.t === "y";
+    out.push({ aspect: "DMARC", text: `t=${b.t ?? "n"} \u2192 t=${h.t ?? "n"}${testing ? " (testing: receivers apply one policy level lower)" : ""}`, weakens: testing, kind: testing ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  for (const tag2 of ["adkim", "aspf"]) {
+    if (b[tag2] === h[tag2]) continue;
+    const relaxed = h[tag2] === "r";
+    out.push({ aspect: "DMARC", text: `${tag2}=${b[tag2]} \u2192 ${tag2}=${h[tag2]}`, weakens: relaxed, kind: relaxed ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  for (const tag2 of ["rua", "ruf"]) {
+    if (same(b[tag2], h[tag2])) continue;
+    const stopped = b[tag2].length > 0 && h[tag2].length === 0;
+    out.push({
+      aspect: "DMARC",
+      text: stopped ? `${tag2} removed (no more ${tag2 === "rua" ? "aggregate" : "failure"} reports; was ${b[tag2].join(", ")})` : `${tag2} ${b[tag2].join(", ") || "(none)"} \u2192 ${h[tag2].join(", ")}`,
+      weakens: stopped,
+      kind: stopped ? "dmarc-weakened" : void 0,
+      record: record4
+    });
+  }
+  return out;
+}
+function keyText(d) {
+  return d.fingerprint === "revoked" ? "revoked" : `${d.keyType}${d.bits ? ` ${d.bits}` : ""}, ${d.fingerprint}`;
+}
+function dkim(base, head) {
+  const out = [];
+  for (const h of head.posture.dkim) {
+    const b = base.posture.dkim.find((x) => x.selector === h.selector);
+    const record4 = head.records.dkim.get(h.selector)?.record;
+    if (!b) out.push({ aspect: "DKIM", text: `+selector ${h.selector} (${keyText(h)})`, weakens: false, record: record4 });
+    else if (b.fingerprint !== h.fingerprint) {
+      const revoked = h.fingerprint === "revoked";
+      out.push({ aspect: "DKIM", text: `selector ${h.selector} ${revoked ? "revoked" : "key replaced"} (${keyText(b)} \u2192 ${keyText(h)})`, weakens: false, kind: revoked ? "dkim-selector-removed" : void 0, record: record4 });
+    }
+  }
+  for (const b of base.posture.dkim) {
+    if (head.posture.dkim.some((x) => x.selector === b.selector)) continue;
+    out.push({ aspect: "DKIM", text: `-selector ${b.selector} (${keyText(b)}): mail in flight signed with it fails DKIM`, weakens: false, kind: "dkim-selector-removed" });
+  }
+  return out;
+}
+function policies(base, head) {
+  const out = [];
+  const bs = base.posture.mtaSts;
+  const hs = head.posture.mtaSts;
+  const stsRecord = head.records.mtaSts?.record;
+  if (bs && !hs) out.push({ aspect: "MTA-STS", text: `record removed (was id=${bs.id ?? "?"}): senders stop refreshing the policy`, weakens: true });
+  else if (!bs && hs) out.push({ aspect: "MTA-STS", text: `added id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
+  else if (bs && hs && bs.id !== hs.id) out.push({ aspect: "MTA-STS", text: `id=${bs.id ?? "?"} \u2192 id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
+  const br = base.posture.tlsRpt;
+  const hr = head.posture.tlsRpt;
+  if (br && !hr) out.push({ aspect: "TLS-RPT", text: `removed (was ${br.rua.join(", ")}): no more TLS failure reports`, weakens: true });
+  else if (!br && hr) out.push({ aspect: "TLS-RPT", text: `added ${hr.rua.join(", ")}`, weakens: false });
+  else if (br && hr && !same(br.rua, hr.rua)) out.push({ aspect: "TLS-RPT", text: `${br.rua.join(", ")} \u2192 ${hr.rua.join(", ")}`, weakens: false });
+  const bimi = (p) => p.bimi.map((x) => `${x.selector}: ${x.logo ?? ""}${x.evidence ? ` (${x.evidence})` : ""}`);
+  const bb = bimi(base.posture);
+  const hb = bimi(head.posture);
+  if (!same(bb, hb)) out.push({ aspect: "BIMI", text: `${bb.join(", ") || "none"} \u2192 ${hb.join(", ") || "none"}`, weakens: false });
+  return out;
+}
+function ttls(base, head) {
+  const out = [];
+  const raised = (what, before, after, record4) => {
+    if (after > before) out.push({ aspect: "TTL", text: `${what} TTL raised ${before} \u2192 ${after} in the same change as its content`, weakens: false, kind: "ttl-raised", record: record4 });
+  };
+  const b = base.posture;
+  const h = head.posture;
+  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
+    const text3 = (i) => i.exchangers.map((e) => `${e.preference} ${e.name}`).join(",");
+    if (text3(b.inbound) !== text3(h.inbound)) raised("MX", b.inbound.ttl, h.inbound.ttl, head.records.mx.find((r) => r.ttl === h.inbound.ttl));
+  }
+  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
+    for (const e of h.inbound.exchangers) {
+      const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
+      const ttl2 = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
+      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
+    }
+  }
+  if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
+  if (b.dmarc && h.dmarc && !b.dmarc.inherited && !h.dmarc.inherited && dmarcText(b.dmarc) !== dmarcText(h.dmarc)) raised("DMARC", b.dmarc.ttl, h.dmarc.ttl, head.records.dmarc?.record);
+  if (b.mtaSts && h.mtaSts && b.mtaSts.id !== h.mtaSts.id) raised("MTA-STS", b.mtaSts.ttl, h.mtaSts.ttl, head.records.mtaSts?.record);
+  return out;
+}
+function same(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function list(exchangers) {
+  return exchangers.map((e) => e.name).join(", ");
+}
+function addressList(e) {
+  return e.addresses.map((a) => a.address).join(", ") || "(none in the zones)";
+}
+function keyOf2(name2) {
+  return nameKey(name2 + ".");
+}
+var ALL_RANK, POLICY_RANK;
+var init_diff = __esm({
+  "src/posture/diff.ts"() {
+    "use strict";
+    init_posture();
+    init_names();
+    init_mx();
+    ALL_RANK = { "-all": 3, "~all": 2, "?all": 1, none: 1, "+all": 0 };
+    POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
+  }
+});
+
+// src/posture/changes.ts
+function zoneChanges(zones, zone, base) {
+  const byBase = changesCache(zone);
+  let list4 = byBase.get(base);
+  if (!list4) {
+    list4 = [];
+    for (const key2 of mailDomains(zone)) {
+      const head = postureOf(zones, zone, key2);
+      const before = basePosture(base, key2);
+      for (const change of diffDomain(before, head)) list4.push({ head, change });
+    }
+    byBase.set(base, list4);
+  }
+  return list4;
+}
+function basePosture(base, key2) {
+  const zone = base.zoneFor(key2);
+  return zone && isMailDomainOf(zone, key2) ? postureOf(base, zone, key2) : void 0;
+}
+function spanOf2(item, field2) {
+  const record4 = item.change.record ?? item.head.zone.records.find((r) => nameKey(r.owner) === item.head.key);
+  if (!record4) return void 0;
+  return field2 === "ttl" ? record4.ttlSpan : record4.rdataSpan;
+}
+function changeRule(spec) {
+  return defineRule({
+    meta: {
+      id: `change-${spec.kind}`,
+      description: spec.description,
+      severity: spec.severity,
+      strict: spec.strict,
+      options: spec.options,
+      messages: { change: spec.message }
+    },
+    check(context3) {
+      if (!context3.base) return;
+      for (const item of zoneChanges(context3.zones, context3.zone, context3.base)) {
+        if (item.change.kind !== spec.kind || spec.keep && !spec.keep(item, context3.options)) continue;
+        const span = spanOf2(item, spec.field ?? "rdata");
+        if (!span) continue;
+        context3.report({
+          messageId: "change",
+          data: { domain: item.head.posture.domain, change: item.change.text },
+          span,
+          // Without the parenthesised figures (lookup counts), which other edits may change.
+          fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text.replace(/ \(.*$/, "")}`,
+          severity: spec.lowerUnlessWeakens && !item.change.weakens ? "info" : void 0
+        });
+      }
+    }
+  });
+}
+var changesCache;
+var init_changes = __esm({
+  "src/posture/changes.ts"() {
+    "use strict";
+    init_facts();
+    init_rule();
+    init_names();
+    init_diff();
+    init_posture();
+    changesCache = zoneFact("mail changes against a base", () => /* @__PURE__ */ new WeakMap());
+  }
+});
+
+// rules/change-dmarc-weakened/rule.ts
 var rule_default74;
 var init_rule75 = __esm({
+  "rules/change-dmarc-weakened/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default74 = changeRule({
+      kind: "dmarc-weakened",
+      description: "Reports a change that weakens DMARC: p, sp or np lowered, t=y added, alignment relaxed, reporting or the policy removed.",
+      severity: "warning",
+      message: "This change weakens DMARC for `{{domain}}`: {{change}}. Receivers will deliver mail that fails authentication more readily; make sure this is intended and reviewed."
+    });
+  }
+});
+
+// rules/change-spf-widened/rule.ts
+var rule_default75;
+var init_rule76 = __esm({
+  "rules/change-spf-widened/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default75 = changeRule({
+      kind: "spf-widened",
+      description: "Reports a change that widens who may send as a domain: new networks or includes (info), a softer `all`, `+all` or the SPF record removed.",
+      severity: "warning",
+      lowerUnlessWeakens: true,
+      // `+all` is spf-permissive-all's finding already (an error): one problem, one report.
+      keep: (item) => !item.change.text.includes("\u2192 +all"),
+      message: "This change widens the senders of `{{domain}}`: {{change}}."
+    });
+  }
+});
+
+// rules/change-inbound-moved/rule.ts
+var rule_default76;
+var init_rule77 = __esm({
+  "rules/change-inbound-moved/rule.ts"() {
+    "use strict";
+    init_mx();
+    init_changes();
+    rule_default76 = changeRule({
+      kind: "inbound-moved",
+      description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
+      // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
+      severity: "info",
+      options: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowedExchangers: namePatternsOption(
+            "Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported."
+          )
+        }
+      },
+      keep: (item, options) => {
+        if (options.allowedExchangers.length === 0) return !item.change.backup;
+        const allowed = options.allowedExchangers.map(namePattern);
+        return (item.change.added ?? []).some((name2) => !allowed.some((matches2) => matches2(name2 + ".")));
+      },
+      message: "This change moves inbound mail of `{{domain}}`: {{change}}. Check that the new exchangers accept mail for the domain before it lands."
+    });
+  }
+});
+
+// rules/change-mta-sts-not-updated/rule.ts
+var rule_default77;
+var init_rule78 = __esm({
+  "rules/change-mta-sts-not-updated/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default77 = changeRule({
+      kind: "mta-sts-not-updated",
+      description: "Reports a change of the MX set that keeps the MTA-STS id: senders keep a cached policy whose mx: patterns may not match the new exchangers.",
+      severity: "warning",
+      message: "MTA-STS of `{{domain}}`: {{change}}. Update the policy file at https://mta-sts.{{domain}}/.well-known/mta-sts.txt and change the id here."
+    });
+  }
+});
+
+// rules/change-dane-broken/rule.ts
+var rule_default78;
+var init_rule79 = __esm({
+  "rules/change-dane-broken/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default78 = changeRule({
+      kind: "dane-broken",
+      description: "Reports a change that breaks DANE: an exchanger added without TLSA records while the others have them, or an exchanger losing its TLSA records.",
+      severity: "warning",
+      message: "DANE of `{{domain}}`: {{change}}. DANE senders fall back to unauthenticated TLS for it (or defer); publish `_25._tcp` TLSA records for it."
+    });
+  }
+});
+
+// rules/change-dkim-selector-removed/rule.ts
+var rule_default79;
+var init_rule80 = __esm({
+  "rules/change-dkim-selector-removed/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default79 = changeRule({
+      kind: "dkim-selector-removed",
+      description: "Reports a DKIM selector the change removes or revokes: mail in flight signed with it fails DKIM.",
+      severity: "info",
+      strict: "info",
+      message: "DKIM of `{{domain}}`: {{change}}. Make sure nothing signs with this selector any more."
+    });
+  }
+});
+
+// rules/change-ttl-raised/rule.ts
+var rule_default80;
+var init_rule81 = __esm({
+  "rules/change-ttl-raised/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default80 = changeRule({
+      kind: "ttl-raised",
+      description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
+      severity: "off",
+      strict: "error",
+      field: "ttl",
+      message: "`{{domain}}`: {{change}}. Resolvers will keep the new, unproven value that long; raise the TTL in a later change, once the new records work."
+    });
+  }
+});
+
+// rules/dane-partial-coverage/rule.ts
+var rule_default81;
+var init_rule82 = __esm({
   "rules/dane-partial-coverage/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_mail_records();
-    rule_default74 = defineRule({
+    rule_default81 = defineRule({
       meta: {
         id: "dane-partial-coverage",
         description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -36181,6 +36855,13 @@ var init_rules = __esm({
     init_rule73();
     init_rule74();
     init_rule75();
+    init_rule76();
+    init_rule77();
+    init_rule78();
+    init_rule79();
+    init_rule80();
+    init_rule81();
+    init_rule82();
     rules = [
       rule_default,
       rule_default2,
@@ -36255,7 +36936,14 @@ var init_rules = __esm({
       rule_default71,
       rule_default72,
       rule_default73,
-      rule_default74
+      rule_default81,
+      rule_default74,
+      rule_default75,
+      rule_default76,
+      rule_default77,
+      rule_default78,
+      rule_default79,
+      rule_default80
     ];
   }
 });
@@ -36448,7 +37136,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
         ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -36633,10 +37321,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
       }
       return separator;
     };
@@ -36696,26 +37384,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run2.forEach((token, at2) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -37185,9 +37873,9 @@ var init_zoneset = __esm({
           for (const zone of this.zones) {
             if (!takesPart(zone)) continue;
             const key3 = nameKey(zone.origin);
-            const list3 = this.byOrigin.get(key3) ?? [];
-            list3.push(zone);
-            this.byOrigin.set(key3, list3);
+            const list4 = this.byOrigin.get(key3) ?? [];
+            list4.push(zone);
+            this.byOrigin.set(key3, list4);
           }
         }
         let key2 = nameKey(name2);
@@ -37209,8 +37897,8 @@ var init_zoneset = __esm({
           index = /* @__PURE__ */ new Map();
           for (const record4 of zone.records) {
             const key2 = nameKey(record4.owner);
-            const list3 = index.get(key2);
-            if (list3) list3.push(record4);
+            const list4 = index.get(key2);
+            if (list4) list4.push(record4);
             else index.set(key2, [record4]);
           }
           this.names.set(zone, index);
@@ -44872,15 +45560,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -46553,15 +47241,15 @@ var init_azure = __esm({
       title: "Azure DNS",
       schema: (root) => root.kind === "array" ? bare2 : rest2,
       read(root, b, context3) {
-        const list3 = sets(root);
-        const stated = list3.map(zoneOf).find((z) => z !== void 0);
+        const list4 = sets(root);
+        const stated = list4.map(zoneOf).find((z) => z !== void 0);
         const origin = stated ?? context3.origin;
         if (!origin) {
           b.problem("no-origin", "Azure DNS: the zone name is unknown (no id or fqdn): name the file after the zone or set its origin in the configuration", { start: root.start, end: root.start + 1 });
           return;
         }
         b.origin = origin;
-        for (const set of list3) {
+        for (const set of list4) {
           const nameNode = get(set, "name");
           const typeEntry = entry(set, "type");
           const typeText = str(typeEntry?.value);
@@ -46656,11 +47344,11 @@ var init_cloudflare = __esm({
       title: "Cloudflare",
       schema: (root) => root.kind === "array" ? records : envelope,
       read(root, b, context3) {
-        const list3 = items(root);
-        const names = list3.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
-        const stated = list3.map((i) => str(get(i, "zone_name"))).find((z) => !!z);
+        const list4 = items(root);
+        const names = list4.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
+        const stated = list4.map((i) => str(get(i, "zone_name"))).find((z) => !!z);
         b.origin = chooseOrigin({ stated, names, context: context3.origin }) ?? ".";
-        for (const item of list3) {
+        for (const item of list4) {
           const nameNode = get(item, "name");
           const typeNode = get(item, "type");
           const content = get(item, "content");
@@ -46789,7 +47477,7 @@ function fieldsOf2(b, type, item, data) {
       return NAME_TYPES2.has(type) ? [host(b, data)] : [scalarField(b.source, data)];
   }
 }
-var record2, records2, list, one, NAME_TYPES2, digitalocean;
+var record2, records2, list2, one, NAME_TYPES2, digitalocean;
 var init_digitalocean = __esm({
   "src/providers/digitalocean.ts"() {
     "use strict";
@@ -46812,13 +47500,13 @@ var init_digitalocean = __esm({
       }
     };
     records2 = { type: "array", items: record2 };
-    list = { type: "object", required: ["domain_records"], properties: { domain_records: records2, links: { type: "object" }, meta: { type: "object" } } };
+    list2 = { type: "object", required: ["domain_records"], properties: { domain_records: records2, links: { type: "object" }, meta: { type: "object" } } };
     one = { type: "object", required: ["domain_record"], properties: { domain_record: record2 } };
     NAME_TYPES2 = /* @__PURE__ */ new Set(["CNAME", "NS", "PTR"]);
     digitalocean = {
       format: "digitalocean",
       title: "DigitalOcean",
-      schema: (root) => root.kind === "array" ? records2 : get(root, "domain_record") ? one : list,
+      schema: (root) => root.kind === "array" ? records2 : get(root, "domain_record") ? one : list2,
       read(root, b, context3) {
         const origin = domainFromLinks(root) ?? context3.origin;
         if (!origin) {
@@ -46884,10 +47572,10 @@ var init_google = __esm({
       title: "Google Cloud DNS",
       schema: (root) => root.kind === "array" ? bare3 : get(root, "rrsets") ? response : recordSet2,
       read(root, b, context3) {
-        const list3 = sets2(root);
+        const list4 = sets2(root);
         const names = [];
         let soa;
-        for (const set of list3) {
+        for (const set of list4) {
           const name2 = str(get(set, "name"));
           if (!name2) continue;
           const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
@@ -46895,7 +47583,7 @@ var init_google = __esm({
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ soa, names, context: context3.origin }) ?? ".";
-        for (const set of list3) {
+        for (const set of list4) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
           const type = str(typeNode)?.toUpperCase();
@@ -47023,8 +47711,8 @@ var init_octodns = __esm({
             b.problem("bad-owner", `owner '${name2}': ${owner.message}`, range(keyNode));
             continue;
           }
-          const list3 = body.kind === "array" ? arr(body) : [body];
-          for (const rec of list3) {
+          const list4 = body.kind === "array" ? arr(body) : [body];
+          for (const rec of list4) {
             const typeNode = get(rec, "type");
             const type = str(typeNode)?.toUpperCase();
             if (!typeNode || !type) continue;
@@ -47137,10 +47825,10 @@ var init_powerdns = __esm({
 function recordSets(root) {
   const sets3 = get(root, "ResourceRecordSets");
   if (sets3) return arr(sets3);
-  const list3 = get(root, "Changes") ?? get(get(root, "ChangeBatch"), "Changes");
-  return arr(list3).filter((c) => str(get(c, "Action")) !== "DELETE").map((c) => get(c, "ResourceRecordSet")).filter((s) => s !== void 0);
+  const list4 = get(root, "Changes") ?? get(get(root, "ChangeBatch"), "Changes");
+  return arr(list4).filter((c) => str(get(c, "Action")) !== "DELETE").map((c) => get(c, "ResourceRecordSet")).filter((s) => s !== void 0);
 }
-var recordSet3, list2, changes, batch, cliInput, ADDRESS_ALIASES, route53;
+var recordSet3, list3, changes, batch, cliInput, ADDRESS_ALIASES, route53;
 var init_route53 = __esm({
   "src/providers/route53.ts"() {
     "use strict";
@@ -47164,7 +47852,7 @@ var init_route53 = __esm({
         }
       }
     };
-    list2 = {
+    list3 = {
       type: "object",
       required: ["ResourceRecordSets"],
       properties: { ResourceRecordSets: { type: "array", items: recordSet3 }, IsTruncated: { type: "boolean" } }
@@ -47183,7 +47871,7 @@ var init_route53 = __esm({
     route53 = {
       format: "route53",
       title: "AWS Route 53",
-      schema: (root) => get(root, "ResourceRecordSets") ? list2 : get(root, "ChangeBatch") ? cliInput : batch,
+      schema: (root) => get(root, "ResourceRecordSets") ? list3 : get(root, "ChangeBatch") ? cliInput : batch,
       read(root, b, context3) {
         const sets3 = recordSets(root);
         const names = [];
@@ -47265,7 +47953,7 @@ function validate(schema3, root, builder, formatName) {
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
-    const where2 = error2.instancePath ? describe4(error2.instancePath) : "the document";
+    const where2 = error2.instancePath ? describe5(error2.instancePath) : "the document";
     if (error2.keyword === "required") {
       const missing = String(error2.params.missingProperty);
       const key2 = keyAt(root, error2.instancePath);
@@ -47320,7 +48008,7 @@ function message(error2) {
 function article(types2) {
   return types2.split(" or ").map((t) => t === "integer" ? "an integer" : t === "array" || t === "object" ? `an ${t}` : t === "null" ? "null" : `a ${t}`).join(" or ");
 }
-function describe4(pointer) {
+function describe5(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
 }
 function shown2(node) {
@@ -48178,25 +48866,25 @@ var require_dns_packet = __commonJS({
       const oldOffset = offset;
       const n = str2.replace(/^\.|\.$/gm, "");
       if (n.length) {
-        let list3 = [];
+        let list4 = [];
         if (mail) {
           let localPart = "";
           n.split(".").forEach((label) => {
             if (label.endsWith("\\")) {
               localPart += (localPart.length ? "." : "") + label.slice(0, -1);
             } else {
-              if (list3.length === 0 && localPart.length) {
-                list3.push(localPart + "." + label);
+              if (list4.length === 0 && localPart.length) {
+                list4.push(localPart + "." + label);
               } else {
-                list3.push(label);
+                list4.push(label);
               }
             }
           });
         } else {
-          list3 = n.split(".");
+          list4 = n.split(".");
         }
-        for (let i = 0; i < list3.length; i++) {
-          const len = buf.write(list3[i], offset + 1);
+        for (let i = 0; i < list4.length; i++) {
+          const len = buf.write(list4[i], offset + 1);
           buf[offset] = len;
           offset += len + 1;
         }
@@ -48208,7 +48896,7 @@ var require_dns_packet = __commonJS({
     name2.encode.bytes = 0;
     name2.decode = function(buf, offset, { mail = false } = {}) {
       if (!offset) offset = 0;
-      const list3 = [];
+      const list4 = [];
       let oldOffset = offset;
       let totalLength = 0;
       let consumedBytes = 0;
@@ -48233,7 +48921,7 @@ var require_dns_packet = __commonJS({
           if (mail) {
             label = label.replace(/\./g, "\\.");
           }
-          list3.push(label);
+          list4.push(label);
           offset += len;
           consumedBytes += jumped ? 0 : len;
         } else if ((len & 192) === 192) {
@@ -48253,7 +48941,7 @@ var require_dns_packet = __commonJS({
         }
       }
       name2.decode.bytes = consumedBytes;
-      return list3.length === 0 ? "." : list3.join(".");
+      return list4.length === 0 ? "." : list4.join(".");
     };
     name2.decode.bytes = 0;
     name2.encodingLength = function(n) {
@@ -49560,21 +50248,21 @@ var require_dns_packet = __commonJS({
       return result;
     };
     exports.streamDecode.bytes = 0;
-    function encodingLengthList(list3, enc) {
+    function encodingLengthList(list4, enc) {
       let len = 0;
-      for (let i = 0; i < list3.length; i++) len += enc.encodingLength(list3[i]);
+      for (let i = 0; i < list4.length; i++) len += enc.encodingLength(list4[i]);
       return len;
     }
-    function encodeList(list3, enc, buf, offset) {
-      for (let i = 0; i < list3.length; i++) {
-        enc.encode(list3[i], buf, offset);
+    function encodeList(list4, enc, buf, offset) {
+      for (let i = 0; i < list4.length; i++) {
+        enc.encode(list4[i], buf, offset);
         offset += enc.encode.bytes;
       }
       return offset;
     }
-    function decodeList(list3, enc, buf, offset) {
-      for (let i = 0; i < list3.length; i++) {
-        list3[i] = enc.decode(buf, offset);
+    function decodeList(list4, enc, buf, offset) {
+      for (let i = 0; i < list4.length; i++) {
+        list4[i] = enc.decode(buf, offset);
         offset += enc.decode.bytes;
       }
       return offset;
@@ -49806,16 +50494,16 @@ function recordValue(record4) {
   switch (record4.type) {
     case "A": {
       const a = rdataOf(record4, "A");
-      return a && same(a.address);
+      return a && same2(a.address);
     }
     case "AAAA": {
       const a = rdataOf(record4, "AAAA");
       const bytes = a && parseIPv6(a.address);
-      return bytes ? same(formatIPv6(bytes)) : void 0;
+      return bytes ? same2(formatIPv6(bytes)) : void 0;
     }
     case "MX": {
       const mx = rdataOf(record4, "MX");
-      return mx && same(`${mx.preference} ${nameKey(mx.exchange)}`);
+      return mx && same2(`${mx.preference} ${nameKey(mx.exchange)}`);
     }
     case "TXT": {
       const txt = txtOf(record4);
@@ -49823,7 +50511,7 @@ function recordValue(record4) {
     }
     case "TLSA": {
       const t = rdataOf(record4, "TLSA");
-      return t && same(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.data)}`);
+      return t && same2(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.data)}`);
     }
     case "SOA": {
       const soa = rdataOf(record4, "SOA");
@@ -49832,12 +50520,12 @@ function recordValue(record4) {
     case "CNAME":
     case "NS": {
       const target2 = record4.type === "NS" ? rdataOf(record4, "NS")?.target : rdataOf(record4, "CNAME")?.target;
-      return target2 === void 0 ? void 0 : same(nameKey(target2));
+      return target2 === void 0 ? void 0 : same2(nameKey(target2));
     }
     default: {
       const parsed = parseRdata(record4.type, record4.fields, record4.origin);
       const wire = parsed.ok ? rdataToWire(parsed.rdata) : null;
-      return wire ? same(`\\# ${wire.length} ${hex2(wire)}`) : void 0;
+      return wire ? same2(`\\# ${wire.length} ${hex2(wire)}`) : void 0;
     }
   }
 }
@@ -49845,14 +50533,14 @@ function liveValue(record4) {
   const data = record4.data;
   switch (record4.type) {
     case "A":
-      return same(typeof data === "string" && parseIPv4(data) ? data : String(data));
+      return same2(typeof data === "string" && parseIPv4(data) ? data : String(data));
     case "AAAA": {
       const bytes = typeof data === "string" ? parseIPv6(data) : null;
-      return same(bytes ? formatIPv6(bytes) : String(data));
+      return same2(bytes ? formatIPv6(bytes) : String(data));
     }
     case "MX": {
       const mx = data;
-      return same(`${mx.preference} ${absolute2(mx.exchange)}`);
+      return same2(`${mx.preference} ${absolute2(mx.exchange)}`);
     }
     case "TXT": {
       const strings = Array.isArray(data) ? data : [data];
@@ -49861,7 +50549,7 @@ function liveValue(record4) {
     }
     case "TLSA": {
       const t = data;
-      return same(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.certificate)}`);
+      return same2(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.certificate)}`);
     }
     case "SOA": {
       const s = data;
@@ -49869,15 +50557,15 @@ function liveValue(record4) {
     }
     case "CNAME":
     case "NS":
-      return same(absolute2(String(data)));
+      return same2(absolute2(String(data)));
     default:
-      return same(Buffer.isBuffer(data) ? `\\# ${data.length} ${hex2(data)}` : JSON.stringify(data));
+      return same2(Buffer.isBuffer(data) ? `\\# ${data.length} ${hex2(data)}` : JSON.stringify(data));
   }
 }
 function soaValue(mname, rname, s) {
-  return same(`${mname} ${rname} ${s.serial} ${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`);
+  return same2(`${mname} ${rname} ${s.serial} ${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`);
 }
-function same(text3) {
+function same2(text3) {
   return { key: text3, shown: text3 };
 }
 function soaSerial(data) {
@@ -49898,12 +50586,12 @@ var init_values = __esm({
 function questionsFor(zone) {
   const apex = zone.origin;
   const seen = /* @__PURE__ */ new Set();
-  const list3 = [];
+  const list4 = [];
   const ask = (name2, type) => {
     const key2 = `${nameKey(name2)}|${type}`;
     if (seen.has(key2)) return;
     seen.add(key2);
-    list3.push({ name: name2, type });
+    list4.push({ name: name2, type });
   };
   ask(apex, "SOA");
   ask(apex, "MX");
@@ -49922,7 +50610,7 @@ function questionsFor(zone) {
     if (record4.type === "TLSA") ask(record4.owner, "TLSA");
     else if (record4.type === "TXT" && (key2.startsWith("_dmarc.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.") || key2.includes("._domainkey."))) ask(record4.owner, "TXT");
   }
-  return list3;
+  return list4;
 }
 function inside2(key2, originKey) {
   return originKey === "." || key2 === originKey || key2.endsWith("." + originKey);
@@ -50056,7 +50744,7 @@ var init_drift = __esm({
 function ofType(answer, type) {
   return answer.answers.filter((r) => r.type === type);
 }
-function describe5(answer, type) {
+function describe6(answer, type) {
   if (answer.rcode === "NXDOMAIN") return "the name does not exist (NXDOMAIN)";
   if (answer.rcode === "NOERROR") return `it has no ${type} records`;
   return `${answer.server.label}: ${answer.detail ?? answer.rcode}`;
@@ -50093,11 +50781,11 @@ async function checkMxAddresses(zone, zones, lookup2) {
       const span = exchangeSpan(mx);
       const id = `${mx.ownerKey}|${mx.exchangeKey}`;
       if (![a, aaaa].some((r) => r.rcode === "NOERROR" || r.rcode === "NXDOMAIN")) {
-        return [finding("live-dns-failure", span, `The addresses of ${mx.exchange} could not be looked up: ${describe5(a, "A")}`, id)];
+        return [finding("live-dns-failure", span, `The addresses of ${mx.exchange} could not be looked up: ${describe6(a, "A")}`, id)];
       }
       const addresses3 = [...ofType(a, "A"), ...ofType(aaaa, "AAAA")].map((r) => String(r.data));
       if (!addresses3.length) {
-        return [finding("live-mx-address", span, `MX target ${mx.exchange} has no address in DNS (A: ${describe5(a, "A")}; AAAA: ${describe5(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
+        return [finding("live-mx-address", span, `MX target ${mx.exchange} has no address in DNS (A: ${describe6(a, "A")}; AAAA: ${describe6(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
       }
       return addresses3.flatMap((address) => {
         const bytes = parseIPv4(address) ?? parseIPv6(address);
@@ -50176,7 +50864,7 @@ async function checkMtaSts(zone, lookup2, options) {
     const a = await lookup2.ask(host2, "A");
     const address = ofType(a, "A")[0];
     if (!address) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy host ${host2} has no IPv4 address (${describe5(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy host ${host2} has no IPv4 address (${describe6(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
       continue;
     }
     const fetched = await fetchPolicy(host2, String(address.data), options);
@@ -50271,7 +50959,7 @@ async function checkDaneSigned(zone, lookup2) {
   if (!first) return [];
   const ds2 = await lookup2.ask(zone.origin, "DS");
   const id = nameKey(zone.origin);
-  if (ds2.rcode !== "NOERROR" && ds2.rcode !== "NXDOMAIN") return [finding("live-dns-failure", first.record.typeSpan, `The DS records of ${zone.origin} could not be looked up: ${describe5(ds2, "DS")}`, `${id}|DS`)];
+  if (ds2.rcode !== "NOERROR" && ds2.rcode !== "NXDOMAIN") return [finding("live-dns-failure", first.record.typeSpan, `The DS records of ${zone.origin} could not be looked up: ${describe6(ds2, "DS")}`, `${id}|DS`)];
   if (ofType(ds2, "DS").length) return [];
   return [finding("live-dane-unsigned", first.record.typeSpan, `${zone.origin} has TLSA records for SMTP but no DS record at its parent: the zone is not signed as the world sees it, and senders ignore TLSA records they cannot validate (RFC 7672)`, id)];
 }
@@ -56260,9 +56948,9 @@ function moveToTouched(kept, changedLines, ownRelated) {
     kept.set(result, stay);
   }
   for (const [home, d] of moved) {
-    const list3 = kept.get(home);
-    list3.push(d);
-    list3.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+    const list4 = kept.get(home);
+    list4.push(d);
+    list4.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   }
 }
 function touchedRelated(candidates, bySource, changedLines) {
@@ -56422,7 +57110,8 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
+var defaultHead = (p) => fileHead(p, HEAD_BYTES);
+function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
@@ -56450,10 +57139,12 @@ function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
       } else if (entry2.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
+  const otherVersion = readHead !== defaultHead;
   for (const given of paths) {
     const path = resolve2(given);
     const stat2 = statSync(path, { throwIfNoEntry: false });
-    if (!stat2) missing.push(given);
+    if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
+    else if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) walk2(path, GitIgnores.above(path));
     else consider(path, true);
   }
@@ -56642,8 +57333,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const match = DIRECTIVE2.exec(comment.text);
     if (!match) continue;
     const [, kind, rest3] = match;
-    const list3 = rest3.split(/\s--\s|\s--$/)[0].trim();
-    const rules3 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
+    const list4 = rest3.split(/\s--\s|\s--$/)[0].trim();
+    const rules3 = list4 === "" ? void 0 : list4.split(/[\s,]+/).filter(Boolean);
     for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
@@ -56727,8 +57418,9 @@ function addRuleTime(ruleId, ms) {
 
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules3, configFor) {
+function lintZones(zones, rules3, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
+  const baseSet = base ? new ZoneSet(base) : void 0;
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -56745,6 +57437,7 @@ function lintZones(zones, rules3, configFor) {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
+          base: baseSet,
           options: setting2.options,
           report: (r) => {
             found.push({
@@ -56772,9 +57465,9 @@ function lintZones(zones, rules3, configFor) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
-      const list3 = byFile.get(d.span.source) ?? [];
-      list3.push(d);
-      byFile.set(d.span.source, list3);
+      const list4 = byFile.get(d.span.source) ?? [];
+      list4.push(d);
+      byFile.set(d.span.source, list4);
     }
   }
   const results = [];
@@ -56824,9 +57517,9 @@ function applyCloudflareExport(zone) {
     }
     if (record4.ttl === 1 && record4.ttlStart >= 0) markAutomaticTtl(record4);
     const line = zone.source.positionAt(record4.typeStart).line;
-    const list3 = byLine.get(line) ?? [];
-    list3.push(record4);
-    byLine.set(line, list3);
+    const list4 = byLine.get(line) ?? [];
+    list4.push(record4);
+    byLine.set(line, list4);
   }
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
@@ -57491,8 +58184,8 @@ var ScratchFields = class {
   list = [];
   pool = [];
   fill(lexer, entry2, from, source) {
-    const list3 = this.list;
-    list3.length = 0;
+    const list4 = this.list;
+    list4.length = 0;
     for (let f2 = from; f2 < entry2.count; f2++) {
       const text3 = lexer.tokenText(entry2, f2);
       let field2 = this.pool[f2 - from];
@@ -57506,9 +58199,9 @@ var ScratchFields = class {
         field2.start = entry2.starts[f2];
         field2.end = entry2.ends[f2];
       }
-      list3.push(field2);
+      list4.push(field2);
     }
-    return list3;
+    return list4;
   }
 };
 var NeedsWholeFile = class extends Error {
@@ -58089,7 +58782,7 @@ function reportDuplicates(zones) {
 }
 
 // src/engine/run.ts
-async function run(options) {
+async function readPaths(options) {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = await timePhase("discover", async () => {
     const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
@@ -58097,8 +58790,11 @@ async function run(options) {
     return found;
   });
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
-  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path))));
-  return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
+  return { zones, notes, listing, missing: discovery.missing, loader };
+}
+async function lintRead(read, base) {
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
+  return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 function lintRoot(file) {
   for (let dir = dirname6(file); ; dir = dirname6(dir)) {
@@ -58210,10 +58906,12 @@ async function resolveChanges(options) {
 async function apiChanges(root, pr, api, why) {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
+  const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
   const fetched = /* @__PURE__ */ new Map();
   const lookup2 = (absolutePath) => {
     const rel = inside(root, absolutePath);
     if (rel === void 0) return { changed: false };
+    if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
     if (!change) return { changed: false, path: rel };
     return { changed: true, path: change.status === "added" ? void 0 : change.oldPath };
@@ -58441,7 +59139,7 @@ function formatGithubSummary(results, opts = {}) {
 // src/report/sarif.ts
 init_span();
 init_rule();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve8, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -58456,15 +59154,15 @@ function toSarif(results, rules3, opts) {
     metas.set(meta.id, meta);
   }
   const descriptors = [];
-  const indexOf = /* @__PURE__ */ new Map();
+  const indexOf2 = /* @__PURE__ */ new Map();
   const artifact = (path) => artifactLocation(path, cwd, baseDir);
   const sarifResults = [];
   for (const result of results) {
     for (const d of result.diagnostics) {
-      let ruleIndex = indexOf.get(d.ruleId);
+      let ruleIndex = indexOf2.get(d.ruleId);
       if (ruleIndex === void 0) {
         ruleIndex = descriptors.length;
-        indexOf.set(d.ruleId, ruleIndex);
+        indexOf2.set(d.ruleId, ruleIndex);
         descriptors.push(descriptor(d, metas.get(d.ruleId)));
       }
       const primary = artifact(result.path);
@@ -58489,7 +59187,7 @@ function toSarif(results, rules3, opts) {
       sarifResults.push(entry2);
     }
   }
-  const run2 = {
+  const run = {
     tool: {
       driver: {
         name: "mxlint",
@@ -58503,9 +59201,9 @@ function toSarif(results, rules3, opts) {
     results: sarifResults
   };
   if (baseDir !== void 0) {
-    run2.originalUriBaseIds = { "%SRCROOT%": { uri: directoryUri(baseDir) } };
+    run.originalUriBaseIds = { "%SRCROOT%": { uri: directoryUri(baseDir) } };
   }
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 function formatSarif(results, rules3, opts) {
   return JSON.stringify(toSarif(results, rules3, opts), null, 2);
@@ -58547,7 +59245,7 @@ function region(span) {
 }
 function fingerprint2(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
+  return createHash2("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function artifactLocation(path, cwd, baseDir) {
   const absolute3 = resolve8(cwd, path);
@@ -58645,6 +59343,44 @@ var package_default = {
 var VERSION2 = package_default.version;
 
 // src/action.ts
+init_zoneset();
+init_diff();
+
+// src/posture/format.ts
+init_diff();
+function headline(diffs, compared) {
+  if (diffs.length === 0) return `No mail record changed (${plural(compared, "mail domain")} compared).`;
+  const weakened = diffs.filter((d) => d.changes.some((c) => c.weakens)).length;
+  return `${plural(diffs.length, "mail domain")} changed${weakened ? `, ${weakened} weakened` : ""} (${compared} compared).`;
+}
+function grouped(diff) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of diff.changes) {
+    const group = groups.get(change.aspect) ?? { aspect: change.aspect, texts: [], weakens: false };
+    group.texts.push(change.text);
+    group.weakens ||= change.weakens;
+    groups.set(change.aspect, group);
+  }
+  return [...groups.values()];
+}
+function formatDiffMarkdown(diffs, compared, heading = "## Mail impact", maxBytes = 64 * 1024) {
+  let out = [heading, "", escapeHtml(headline(diffs, compared))].join("\n") + "\n";
+  let left = 0;
+  for (const diff of diffs) {
+    const lines2 = ["", `**${escapeHtml(diff.domain)}**${diff.status === "changed" ? "" : ` (${diff.status})`}`, ""];
+    for (const g of grouped(diff)) lines2.push(`- ${g.weakens ? "\u26A0\uFE0F " : ""}${escapeHtml(g.aspect)}: ${escapeHtml(g.texts.join("; "))}`);
+    const block = lines2.join("\n") + "\n";
+    if (left > 0 || Buffer.byteLength(out) + Buffer.byteLength(block) > maxBytes) left++;
+    else out += block;
+  }
+  if (left > 0) out += `
+${plural(left, "more mail domain")} changed, not listed here for size: \`mxlint diff\` lists them all.
+`;
+  return out;
+}
+
+// src/action.ts
+init_posture();
 var FAIL_LEVELS = ["error", "warning", "none"];
 var InputError = class extends Error {
 };
@@ -58701,19 +59437,29 @@ async function main() {
   if (!pr && eventName.startsWith("pull_request")) {
     throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
   }
-  const head = await run({ paths: inputs.paths, configPath: inputs.config });
-  if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(", ")}`);
-  if (inputs.online) {
+  const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
+  if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(", ")}`);
+  if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
+  say(`mxlint ${VERSION2}: ${plural(headRead.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
+  const checkOnline2 = async (head2) => {
+    if (!inputs.online) return;
     const online = await Promise.resolve().then(() => (init_online(), online_exports));
     const options = online.parseOnlineOptions(inputs.nameservers, void 0, void 0);
     if (typeof options === "string") throw new InputError(`Input 'nameservers': ${options}`);
-    const configured = await online.configuredServers(head.zones, inputs.config);
-    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
-  } else if (inputs.nameservers.length) {
-    throw new InputError("Input 'nameservers' needs 'online: true'.");
+    const configured = await online.configuredServers(head2.zones, inputs.config);
+    head2.results = await online.checkOnline(head2.zones, head2.results, { ...options, drift: !pr, configured });
+  };
+  let head;
+  let report2;
+  if (pr) {
+    const outcome = await pullRequestReport(inputs, pr, headRead, checkOnline2);
+    head = outcome.head;
+    report2 = outcome.report;
+  } else {
+    head = await lintRead(headRead);
+    await checkOnline2(head);
+    report2 = pushReport(eventName, head);
   }
-  say(`mxlint ${VERSION2}: ${plural(head.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
-  const report2 = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
   const { results } = report2;
   const counts = countSeverities(results);
   if (report2.nothingToLint) say("No zone file changed in this pull request: nothing to lint.");
@@ -58735,6 +59481,11 @@ async function main() {
     writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION2, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${relative9(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
+  }
+  if (report2.mail) {
+    const impact = impactOf(report2.mail.diffs);
+    say(`Mail impact: ${impact}${report2.mail.diffs.length ? ` (${plural(report2.mail.diffs.length, "mail domain")} changed)` : ""}.`);
+    setOutput("mail-impact", impact);
   }
   setOutput("error-count", counts.errors);
   setOutput("warning-count", counts.warnings);
@@ -58771,7 +59522,7 @@ function pushReport(eventName, head) {
     nothingToLint: false
   };
 }
-async function pullRequestReport(inputs, pr, head) {
+async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? " (from a fork)" : ""}; filter mode ${inputs.filterMode}.`);
   const api = inputs.token ? await githubApi(inputs.token, pr.number) : void 0;
   let changes2;
@@ -58789,19 +59540,26 @@ async function pullRequestReport(inputs, pr, head) {
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const sources = /* @__PURE__ */ new Map();
-  for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
+  for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
-    return { results: [], all: head.results, notReported: 0, notes, nothingToLint: true };
+    const head2 = await lintRead(headRead);
+    await checkOnline2(head2);
+    const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
+    return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
+  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => resolve10(f2.path));
+  await changes2.prepare([...[...sources.keys()].map((p) => resolve10(p)), ...deleted]);
+  const roots = [...headRead.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
+  const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
+  const baseZones = baseRead?.zones ?? [];
+  const head = await lintRead(headRead, baseZones);
+  await checkOnline2(head);
+  const basePostures = postureSet(new ZoneSet(baseZones));
+  const headPostures = postureSet(new ZoneSet(headRead.zones));
+  const mail = { diffs: diffPostures(basePostures, headPostures), compared: (/* @__PURE__ */ new Set([...basePostures.keys(), ...headPostures.keys()])).size };
   let base;
   if (inputs.filterMode === "introduced") {
-    const files = [...sources.keys()].map((p) => resolve10(p));
-    await changes2.prepare(files);
-    const roots = head.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p));
-    if (roots.length) {
-      const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
-      base = outcome.results;
-    } else base = [];
+    base = baseRead ? (await lintRead(baseRead)).results : [];
     say(`Base: ${plural(roots.length, "zone file")} linted at ${short(changes2.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), "finding")}.`);
   }
   const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });
@@ -58809,12 +59567,16 @@ async function pullRequestReport(inputs, pr, head) {
     notes.push(`${plural(filtered.notReported, "finding")} of the head outside the changes (filter mode <code>${inputs.filterMode}</code>) ${filtered.notReported === 1 ? "is" : "are"} not listed.`);
   }
   return {
-    results: filtered.results,
-    all: filtered.all,
-    notReported: filtered.notReported,
-    preExisting: inputs.filterMode === "introduced" && filtered.notReported > 0 ? filtered.notReported : void 0,
-    notes,
-    nothingToLint: false
+    head,
+    report: {
+      results: filtered.results,
+      all: filtered.all,
+      notReported: filtered.notReported,
+      preExisting: inputs.filterMode === "introduced" && filtered.notReported > 0 ? filtered.notReported : void 0,
+      notes,
+      nothingToLint: false,
+      mail
+    }
   };
 }
 function looksLikeZoneName(path, paths) {
@@ -58842,6 +59604,7 @@ No zone file changed in this pull request: nothing to lint.
   } else {
     text3 = formatGithubSummary(report2.results, { preExisting: report2.preExisting, title: "mxlint" });
   }
+  if (report2.mail) text3 += formatDiffMarkdown(report2.mail.diffs, report2.mail.compared, "<h2>Mail impact</h2>") + "\n";
   text3 += report2.notes.map((n) => `<p>${n}</p>
 `).join("") + "\n";
   appendFileSync2(path, text3);

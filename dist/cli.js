@@ -1,61 +1,37 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  discover,
-  fileHead,
-  lintZones,
-  readZones,
+  run
+} from "./chunks/chunk-M3SKFVBX.js";
+import {
+  countSeverities
+} from "./chunks/chunk-KYABPQAJ.js";
+import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-EFRPDGZG.js";
+} from "./chunks/chunk-DP3PAIXF.js";
 import {
   useReadWorker
 } from "./chunks/chunk-WQRKL5BL.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunks/chunk-F4LVR7A6.js";
+} from "./chunks/chunk-N45YSYZF.js";
 import "./chunks/chunk-XKVZU7CZ.js";
+import "./chunks/chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
 } from "./chunks/chunk-7FCSRQQO.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-SZUBHHFO.js";
-import {
-  countSeverities
-} from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/engine/run.ts
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-async function run(options) {
-  const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = await timePhase("discover", async () => {
-    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-    await loader.validateAll();
-    return found;
-  });
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
-  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
-  return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
-}
-function lintRoot(file) {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) break;
-  }
-  const cwd = process.cwd();
-  return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
-}
 
 // package.json
 var package_default = {
@@ -125,6 +101,7 @@ var VERSION = package_default.version;
 
 // src/cli.ts
 var HELP = `Usage: mxlint [options] [paths...]
+       mxlint diff <base> [<head>]   what a change does to each domain's mail (mxlint diff --help)
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
 Paths are files or directories (default: the current directory).
@@ -153,6 +130,10 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
+  if (argv[0] === "diff") {
+    const { diffCommand } = await import("./chunks/command-26X4WXIQ.js");
+    return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  }
   let args;
   try {
     args = parseArgs({
@@ -199,7 +180,7 @@ async function main(argv) {
   try {
     if (values["print-config"]) {
       const loader = new ConfigLoader(rules, values.config);
-      const file = resolve2(values["print-config"]);
+      const file = resolve(values["print-config"]);
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
@@ -208,7 +189,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-MDHJNS3K.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-E5CG5GG7.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -220,7 +201,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-Z2SBAAM3.js");
+      const online = await import("./chunks/online-5DXW5RUR.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
@@ -268,12 +249,12 @@ async function render(format, results, ruleList, useColor) {
     case "sarif":
       return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-TBAUDKFP.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-UEUPAGKL.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-LYHZO7JN.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {

@@ -73,6 +73,13 @@ import tlsRptMultipleRecords from './tls-rpt-multiple-records/rule.ts';
 import tlsRptMissing from './tls-rpt-missing/rule.ts';
 import daneUsage from './dane-usage/rule.ts';
 import daneHashLength from './dane-hash-length/rule.ts';
+import changeDmarcWeakened from './change-dmarc-weakened/rule.ts';
+import changeSpfWidened from './change-spf-widened/rule.ts';
+import changeInboundMoved from './change-inbound-moved/rule.ts';
+import changeMtaStsNotUpdated from './change-mta-sts-not-updated/rule.ts';
+import changeDaneBroken from './change-dane-broken/rule.ts';
+import changeDkimSelectorRemoved from './change-dkim-selector-removed/rule.ts';
+import changeTtlRaised from './change-ttl-raised/rule.ts';
 import danePartialCoverage from './dane-partial-coverage/rule.ts';
 
 // Each rule module exports its rule as default; its options type is erased here.
@@ -151,4 +158,11 @@ export const rules: readonly Rule<never>[] = [
   daneUsage,
   daneHashLength,
   danePartialCoverage,
+  changeDmarcWeakened,
+  changeSpfWidened,
+  changeInboundMoved,
+  changeMtaStsNotUpdated,
+  changeDaneBroken,
+  changeDkimSelectorRemoved,
+  changeTtlRaised,
 ] as Rule<never>[];

@@ -13,7 +13,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { basename, dirname, relative, resolve } from 'node:path';
 import { ConfigError } from './engine/config.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
-import { run, type RunOutcome } from './engine/run.ts';
+import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
 import type { FileResult } from './model/result.ts';
@@ -25,6 +25,10 @@ import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './repo
 import { formatSarif } from './report/sarif.ts';
 import { printable } from './report/text.ts';
 import { VERSION } from './version.ts';
+import { ZoneSet } from './model/zoneset.ts';
+import { diffPostures, impactOf, type DomainDiff } from './posture/diff.ts';
+import { formatDiffMarkdown } from './posture/format.ts';
+import { postureSet } from './posture/posture.ts';
 
 const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
 type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -108,6 +112,8 @@ interface Report {
   /** Every finding of the head (SARIF). */
   all: FileResult[];
   nothingToLint: boolean;
+  /** Pull-request mode: what the change does to each mail domain (the "Mail impact" section). */
+  mail?: { diffs: DomainDiff[]; compared: number };
 }
 
 async function main(): Promise<number> {
@@ -127,21 +133,32 @@ async function main(): Promise<number> {
     throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
   }
 
-  const head = await run({ paths: inputs.paths, configPath: inputs.config });
-  if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(', ')}`);
-  if (inputs.online) {
+  const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
+  if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(', ')}`);
+  if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
+  say(`mxlint ${VERSION}: ${plural(headRead.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
+  /** The outside view, when asked for: added to the head's findings before the filter. */
+  const checkOnline = async (head: RunOutcome): Promise<void> => {
+    if (!inputs.online) return;
     const online = await import('./online/index.ts');
     const options = online.parseOnlineOptions(inputs.nameservers, undefined, undefined);
     if (typeof options === 'string') throw new InputError(`Input 'nameservers': ${options}`);
     // A pull request changes records that are not served yet: drift there is the change itself.
     const configured = await online.configuredServers(head.zones, inputs.config);
     head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
-  } else if (inputs.nameservers.length) {
-    throw new InputError("Input 'nameservers' needs 'online: true'.");
-  }
-  say(`mxlint ${VERSION}: ${plural(head.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
+  };
 
-  const report = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
+  let head: RunOutcome;
+  let report: Report;
+  if (pr) {
+    const outcome = await pullRequestReport(inputs, pr, headRead, checkOnline);
+    head = outcome.head;
+    report = outcome.report;
+  } else {
+    head = await lintRead(headRead);
+    await checkOnline(head);
+    report = pushReport(eventName, head);
+  }
   const { results } = report;
   const counts = countSeverities(results);
 
@@ -168,6 +185,11 @@ async function main(): Promise<number> {
     writeFileSync(path, formatSarif(report.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n');
     say(`SARIF written to ${relative(process.cwd(), path) || path} (${plural(countSeverities(report.all).total, 'finding')} of the head).`);
     core.setOutput('sarif-file', path);
+  }
+  if (report.mail) {
+    const impact = impactOf(report.mail.diffs);
+    say(`Mail impact: ${impact}${report.mail.diffs.length ? ` (${plural(report.mail.diffs.length, 'mail domain')} changed)` : ''}.`);
+    core.setOutput('mail-impact', impact);
   }
   core.setOutput('error-count', counts.errors);
   core.setOutput('warning-count', counts.warnings);
@@ -210,7 +232,17 @@ function pushReport(eventName: string, head: RunOutcome): Report {
   };
 }
 
-async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOutcome): Promise<Report> {
+/**
+ * Pull-request mode: the base version of the zones is read first (the head's zone files at the
+ * base, following renames, and zone files the change deletes), then the head is linted with it,
+ * so change rules see both (`RuleContext.base`); the two postures give the "Mail impact" section.
+ */
+async function pullRequestReport(
+  inputs: Inputs,
+  pr: PullRequestRef,
+  headRead: ReadOutcome,
+  checkOnline: (head: RunOutcome) => Promise<void>,
+): Promise<{ head: RunOutcome; report: Report }> {
   say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
   const api = inputs.token ? await githubApi(inputs.token, pr.number) : undefined;
   let changes: Changes;
@@ -230,21 +262,30 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOu
   say(`${plural(changed.length, 'changed file')}.`);
 
   const sources = new Map<string, SourceText>();
-  for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
+  for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
 
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
-    return { results: [], all: head.results, notReported: 0, notes, nothingToLint: true };
+    const head = await lintRead(headRead);
+    await checkOnline(head);
+    // No zone changed: no mail record either.
+    const mail = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
+    return { head, report: { results: [], all: head.results, notReported: 0, notes, nothingToLint: true, mail } };
   }
+
+  const deleted = changed.filter((f) => f.status === 'deleted' && looksLikeZoneName(f.path, inputs.paths)).map((f) => resolve(f.path));
+  await changes.prepare([...[...sources.keys()].map((p) => resolve(p)), ...deleted]);
+  const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
+  const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
+  const baseZones = baseRead?.zones ?? [];
+  const head = await lintRead(headRead, baseZones);
+  await checkOnline(head);
+  const basePostures = postureSet(new ZoneSet(baseZones));
+  const headPostures = postureSet(new ZoneSet(headRead.zones));
+  const mail = { diffs: diffPostures(basePostures, headPostures), compared: new Set([...basePostures.keys(), ...headPostures.keys()]).size };
 
   let base: FileResult[] | undefined;
   if (inputs.filterMode === 'introduced') {
-    const files = [...sources.keys()].map((p) => resolve(p));
-    await changes.prepare(files);
-    const roots = head.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p));
-    if (roots.length) {
-      const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes.readBase });
-      base = outcome.results;
-    } else base = [];
+    base = baseRead ? (await lintRead(baseRead)).results : [];
     say(`Base: ${plural(roots.length, 'zone file')} linted at ${short(changes.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), 'finding')}.`);
   }
   const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });
@@ -252,12 +293,16 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOu
     notes.push(`${plural(filtered.notReported, 'finding')} of the head outside the changes (filter mode <code>${inputs.filterMode}</code>) ${filtered.notReported === 1 ? 'is' : 'are'} not listed.`);
   }
   return {
-    results: filtered.results,
-    all: filtered.all,
-    notReported: filtered.notReported,
-    preExisting: inputs.filterMode === 'introduced' && filtered.notReported > 0 ? filtered.notReported : undefined,
-    notes,
-    nothingToLint: false,
+    head,
+    report: {
+      results: filtered.results,
+      all: filtered.all,
+      notReported: filtered.notReported,
+      preExisting: inputs.filterMode === 'introduced' && filtered.notReported > 0 ? filtered.notReported : undefined,
+      notes,
+      nothingToLint: false,
+      mail,
+    },
   };
 }
 
@@ -284,6 +329,7 @@ function writeSummary(report: Report): void {
   } else {
     text = formatGithubSummary(report.results, { preExisting: report.preExisting, title: 'mxlint' });
   }
+  if (report.mail) text += formatDiffMarkdown(report.mail.diffs, report.mail.compared, '<h2>Mail impact</h2>') + '\n';
   text += report.notes.map((n) => `<p>${n}</p>\n`).join('') + '\n';
   appendFileSync(path, text);
 }

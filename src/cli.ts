@@ -17,6 +17,7 @@ import { useReadWorker } from './zone/split.ts';
 
 
 const HELP = `Usage: mxlint [options] [paths...]
+       mxlint diff <base> [<head>]   what a change does to each domain's mail (mxlint diff --help)
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
 Paths are files or directories (default: the current directory).
@@ -46,6 +47,10 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 
 async function main(argv: string[]): Promise<number> {
   useReadWorker(new URL('./split-worker.js', import.meta.url));
+  if (argv[0] === 'diff') {
+    const { diffCommand } = await import('./posture/command.ts');
+    return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  }
   let args;
   try {
     args = parseArgs({

@@ -2,14 +2,15 @@
  * Walks every rule folder: each rule has a doc page and fixtures, and its fixture zones carry
  * their expected diagnostics in comments (`; expect: mx-dangling-target`, see expectations.ts).
  * The fixture folder is one run (one ZoneSet); an `mxlint.config.json` beside the fixtures sets
- * options. Only diagnostics of the folder's rule are compared, plus any syntax error (fixtures
+ * options. A `base/` folder beside `fixtures/` (change rules) holds the pull request's base
+ * version of the zones: the fixtures are then linted as the head, with it as `context.base`. Only diagnostics of the folder's rule are compared, plus any syntax error (fixtures
  * must be valid zones unless they say otherwise).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/engine/run.ts';
+import { readPaths, run } from '../src/engine/run.ts';
 import { rules } from '../rules/index.ts';
 import { expectations, found } from './expectations.ts';
 
@@ -42,7 +43,9 @@ describe('rule folders', () => {
         const wanted = expectations(fixtures);
         expect(wanted.length).toBeGreaterThan(0);
         const configPath = existsSync(join(fixtures, 'mxlint.config.json')) ? join(fixtures, 'mxlint.config.json') : undefined;
-        const outcome = await run({ paths: [fixtures], configPath });
+        const baseDir = join(dir, 'base');
+        const base = existsSync(baseDir) ? (await readPaths({ paths: [baseDir], configPath })).zones : undefined;
+        const outcome = await run({ paths: [fixtures], configPath, base });
         const got = found(outcome.results, fixtures, wanted, (ruleId) => ruleId === id || ruleId.startsWith('syntax/') || ruleId.startsWith('mxlint/'));
         expect(got).toEqual(wanted);
       });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import {
-  type IpNetwork, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, parseNetwork, resolvedAddresses,
+  type IpNetwork, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, namePatternsOption, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
 
 interface Options {
@@ -42,19 +42,10 @@ export default defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        allowedExchangers: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          default: [],
-          description:
-            'Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`).',
-        },
-        retiredExchangers: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          default: [],
-          description: 'Name patterns of exchangers that must no longer appear (a provider left behind).',
-        },
+        allowedExchangers: namePatternsOption(
+          'Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`).',
+        ),
+        retiredExchangers: namePatternsOption('Name patterns of exchangers that must no longer appear (a provider left behind).'),
         retiredAddresses: {
           type: 'array',
           items: { type: 'string', pattern: IP_OR_CIDR },

@@ -56,7 +56,9 @@ const EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets
 /** octoDNS records have `type:` (or come from `!include`); Google's export `kind: dns#…`; octoDNS's main configuration `providers:`. */
 const EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
 
-export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = (p) => fileHead(p, HEAD_BYTES)): Discovery {
+const defaultHead = (p: string): string | undefined => fileHead(p, HEAD_BYTES);
+
+export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = defaultHead): Discovery {
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
   const missing: string[] = [];
@@ -84,10 +86,13 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
       } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
+  const otherVersion = readHead !== defaultHead;
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) missing.push(given);
+    // Reading another version (a pull request's base): a file deleted since exists there only.
+    if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
+    else if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
     else consider(path, true);
   }

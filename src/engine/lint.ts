@@ -22,8 +22,9 @@ export interface LintOutcome {
   internalError: boolean;
 }
 
-export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[], configFor: (zone: Zone) => ResolvedConfig): LintOutcome {
+export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[], configFor: (zone: Zone) => ResolvedConfig, base?: readonly Zone[]): LintOutcome {
   const zoneSetOf = ZoneSet.perView(zones);
+  const baseSet = base ? new ZoneSet(base) : undefined;
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
   const seen = new Set<string>();
@@ -40,6 +41,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
         rule.check({
           zone,
           zones: zoneSetOf(zone),
+          base: baseSet,
           options: setting.options as never,
           report: (r) => {
             found.push({

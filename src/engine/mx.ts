@@ -196,6 +196,11 @@ export function isMiswrittenExchange(zones: ZoneSet, zone: Zone, mx: MxEntry): b
  * any characters within one label, `?` for one character, `**` for one or more whole labels; the
  * final dot is optional in the pattern.
  */
+/** The options schema of a list of `namePattern` patterns (the exchanger lists of mx-exchanger-policy and change-inbound-moved). */
+export function namePatternsOption(description: string): { [key: string]: unknown } {
+  return { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description };
+}
+
 export function namePattern(pattern: string): (name: string) => boolean {
   const text = nameKey(pattern.endsWith('.') ? pattern : pattern + '.');
   let source = '';

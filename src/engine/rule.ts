@@ -46,6 +46,12 @@ export interface Report {
 export interface RuleContext<Options> {
   zone: Zone;
   zones: ZoneSet;
+  /**
+   * The zones of the pull request's base, in pull-request mode only (the action reads the base
+   * before linting the head): change rules compare the head's mail posture with the base's and
+   * say nothing without it.
+   */
+  base?: ZoneSet;
   options: Options;
   report(report: Report): void;
 }

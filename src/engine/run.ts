@@ -19,6 +19,8 @@ export interface RunOptions {
   configPath?: string;
   /** Reads a file's bytes from elsewhere than the working tree (the git index for --staged). */
   readFile?: (absolutePath: string) => Uint8Array | undefined;
+  /** The zones of the pull request's base (PR mode): change rules compare the head with them. */
+  base?: readonly Zone[];
 }
 
 export interface RunOutcome {
@@ -32,6 +34,21 @@ export interface RunOutcome {
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
+  return lintRead(await readPaths(options), options.base);
+}
+
+/** The zones of the paths, read and not yet linted, with what linting them needs. */
+export interface ReadOutcome {
+  zones: Zone[];
+  /** Findings about files that could not be read as zones (reported with the lint results). */
+  notes: FileResult[];
+  listing: ListedFile[];
+  missing: string[];
+  loader: ConfigLoader;
+}
+
+/** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
+export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = await timePhase('discover', async () => {
     const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
@@ -39,8 +56,13 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
     return found;
   });
   const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
-  const outcome = await timePhase('rules', () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
-  return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
+  return { zones, notes, listing, missing: discovery.missing, loader };
+}
+
+/** Lints zones already read; `base` as in RunOptions. */
+export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
+  const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
+  return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */

@@ -172,10 +172,13 @@ export async function resolveChanges(options: ResolveOptions): Promise<Changes> 
 async function apiChanges(root: string, pr: PullRequestRef, api: PullRequestApi, why: string): Promise<Changes> {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
+  // A file the pull request deletes exists at the base only: its contents come from the API too.
+  const deleted = new Set(files.filter((f) => f.status === 'deleted').map((f) => f.path));
   const fetched = new Map<string, Uint8Array | undefined>();
   const lookup = (absolutePath: string): { changed: boolean; path?: string } => {
     const rel = inside(root, absolutePath);
     if (rel === undefined) return { changed: false };
+    if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
     if (!change) return { changed: false, path: rel };
     return { changed: true, path: change.status === 'added' ? undefined : change.oldPath };

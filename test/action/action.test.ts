@@ -271,6 +271,7 @@ describe('checkouts', { timeout: 60_000 }, () => {
     const repo = bareWithShallowClone();
     git(repo.dir, 'remote', 'set-url', 'origin', join(tempDir(), 'nowhere.git'));
     const base = zone('example.com');
+    const GONE = 'zones/example.net.zone';
     const baseLines = base.split('\n');
     const headLines = repo.head.split('\n');
     const at = headLines.findIndex((l) => l.includes('+all'));
@@ -292,9 +293,15 @@ describe('checkouts', { timeout: 60_000 }, () => {
         res.end(JSON.stringify(body));
       };
       if (url.pathname === '/repos/acme/zones/pulls/7/files') {
-        json(200, [{ sha: 'x', filename: ZONE, status: 'modified', additions: 1, deletions: 1, changes: 2, patch }]);
+        json(200, [
+          { sha: 'x', filename: ZONE, status: 'modified', additions: 1, deletions: 1, changes: 2, patch },
+          // A zone the pull request deletes: only the API has it (the mail-impact review reads it).
+          { sha: 'y', filename: GONE, status: 'removed', additions: 0, deletions: 12, changes: 12 },
+        ]);
       } else if (url.pathname === `/repos/acme/zones/contents/${ZONE}` && url.searchParams.get('ref') === repo.baseSha) {
         json(200, { type: 'file', encoding: 'base64', path: ZONE, name: 'example.com.zone', content: Buffer.from(base).toString('base64') });
+      } else if (url.pathname === `/repos/acme/zones/contents/${GONE}` && url.searchParams.get('ref') === repo.baseSha) {
+        json(200, { type: 'file', encoding: 'base64', path: GONE, name: 'example.net.zone', content: Buffer.from(zone('example.net')).toString('base64') });
       } else json(404, { message: 'Not Found' });
     });
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -313,7 +320,14 @@ describe('checkouts', { timeout: 60_000 }, () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain(`file=${ZONE},line=${at + 1},`);
       expect(errors[0]).toContain('(spf-permissive-all)');
-      expect(requests.map((q) => decodeURIComponent(new URL(q.url, 'http://x').pathname))).toEqual(['/repos/acme/zones/pulls/7/files', `/repos/acme/zones/contents/${ZONE}`]);
+      expect(requests.map((q) => decodeURIComponent(new URL(q.url, 'http://x').pathname))).toEqual([
+        '/repos/acme/zones/pulls/7/files',
+        `/repos/acme/zones/contents/${ZONE}`,
+        `/repos/acme/zones/contents/${GONE}`,
+      ]);
+      expect(r.outputs['mail-impact']).toBe('weakened');
+      expect(r.summary).toContain('**example.com**\n\n- ⚠️ senders: -all → +all (anyone may send)');
+      expect(r.summary).toContain('**example.net** (removed)');
       expect(requests.every((q) => q.auth === 'token ghs_testtoken')).toBe(true);
       // Masked: the only mention is the add-mask command that tells the runner to hide it.
       expect(r.stdout.split('\n').filter((l) => l.includes('ghs_testtoken'))).toEqual(['::add-mask::ghs_testtoken']);

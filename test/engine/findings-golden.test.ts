@@ -9,20 +9,22 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { run } from '../../src/engine/run.ts';
+import { readPaths, run } from '../../src/engine/run.ts';
 import { locate } from '../../src/model/span.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const golden = join(root, 'test', 'golden', 'findings.json');
 
 /** Every lint run of the golden: one path and the config it is linted with (as rules.test.ts does). */
-function runs(): { path: string; configPath?: string }[] {
-  const list: { path: string; configPath?: string }[] = [{ path: 'examples' }, { path: 'test/fixtures/repo' }];
+function runs(): { path: string; configPath?: string; base?: string }[] {
+  const list: { path: string; configPath?: string; base?: string }[] = [{ path: 'examples' }, { path: 'test/fixtures/repo' }];
   for (const id of readdirSync(join(root, 'rules')).sort()) {
     const fixtures = join('rules', id, 'fixtures');
     if (!existsSync(join(root, fixtures)) || !statSync(join(root, fixtures)).isDirectory()) continue;
     const config = join(root, fixtures, 'mxlint.config.json');
-    list.push({ path: fixtures, configPath: existsSync(config) ? config : undefined });
+    // Change rules' fixtures are the head of a change whose base is `base/` beside them.
+    const base = join('rules', id, 'base');
+    list.push({ path: fixtures, configPath: existsSync(config) ? config : undefined, base: existsSync(join(root, base)) ? base : undefined });
   }
   return list;
 }
@@ -32,8 +34,9 @@ it('findings of examples/, the fixture repository and the rule fixtures equal th
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    for (const { path, configPath } of runs()) {
-      const outcome = await run({ paths: [path], configPath });
+    for (const { path, configPath, base } of runs()) {
+      const baseZones = base ? (await readPaths({ paths: [base], configPath })).zones : undefined;
+      const outcome = await run({ paths: [path], configPath, base: baseZones });
       const lines: string[] = [];
       for (const file of outcome.results) {
         for (const d of file.diagnostics) {

@@ -5,19 +5,19 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-EFRPDGZG.js";
+} from "./chunk-DP3PAIXF.js";
 import "./chunk-WQRKL5BL.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunk-F4LVR7A6.js";
+} from "./chunk-N45YSYZF.js";
 import "./chunk-XKVZU7CZ.js";
+import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
 } from "./chunk-7FCSRQQO.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-SZUBHHFO.js";
-import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

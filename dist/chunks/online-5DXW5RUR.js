@@ -18,8 +18,9 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-F4LVR7A6.js";
+} from "./chunk-N45YSYZF.js";
 import "./chunk-XKVZU7CZ.js";
+import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
@@ -33,7 +34,6 @@ import {
   parseRdata,
   rdataToWire
 } from "./chunk-SZUBHHFO.js";
-import "./chunk-VOD57E3I.js";
 import {
   __commonJS,
   __require,

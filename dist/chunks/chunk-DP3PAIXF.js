@@ -8,7 +8,7 @@ import {
 } from "./chunk-BXZX2DKK.js";
 import {
   ZoneSet
-} from "./chunk-F4LVR7A6.js";
+} from "./chunk-N45YSYZF.js";
 import {
   matchesAny
 } from "./chunk-7FCSRQQO.js";
@@ -900,7 +900,8 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
+var defaultHead = (p) => fileHead(p, HEAD_BYTES);
+function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
@@ -928,10 +929,12 @@ function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
       } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
+  const otherVersion = readHead !== defaultHead;
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) missing.push(given);
+    if (!stat && otherVersion && readHead(path) !== void 0) consider(path, true);
+    else if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
     else consider(path, true);
   }
@@ -1218,8 +1221,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
 
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules2, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
+  const baseSet = base ? new ZoneSet(base) : void 0;
   const knownRules = new Set(rules2.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -1236,6 +1240,7 @@ function lintZones(zones, rules2, configFor) {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
+          base: baseSet,
           options: setting2.options,
           report: (r) => {
             found.push({
