@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  printable
+} from "./chunks/chunk-4RIVGUXJ.js";
+import {
   discover,
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-Z7VVTABS.js";
+} from "./chunks/chunk-A3ZCLVWE.js";
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-7SI4TC53.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
+} from "./chunks/chunk-2ECOH75H.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-CXLR3A6M.js";
+import "./chunks/chunk-FO3ECEPE.js";
+import {
+  Budget,
+  LIMIT_FINDINGS
+} from "./chunks/chunk-OB7DJ3JY.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -35,21 +43,37 @@ async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
   await loader.validateAll();
+  const budget = new Budget(loader.limits());
   const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  for (const file of discovery.files) read.push(await readCandidate(file, loader, options, budget));
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
   const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
+  return { ...outcome, results: capFindings(outcome.results, budget), rules, missing: discovery.missing, zones };
 }
-async function readCandidate(file, loader, options) {
+function capFindings(results, budget) {
+  const { findingsPerFile, findingsPerRun } = budget.limits;
+  let left = findingsPerRun;
+  return results.map((result) => {
+    const room = Math.max(0, Math.min(findingsPerFile, left));
+    left -= Math.min(room, result.diagnostics.length);
+    if (result.diagnostics.length <= room) return result;
+    const kept = result.diagnostics.slice(0, room);
+    const dropped = result.diagnostics.length - room;
+    const which = room < findingsPerFile ? budget.message("findingsPerRun", "findings per run", "so the rest are left out") : budget.message("findingsPerFile", "findings per file", "so the rest are left out");
+    const source = result.diagnostics[0].span.source;
+    kept.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${dropped} more findings in this file were not reported: ${which}`, span: { source, start: 0, end: 0 } });
+    return { ...result, diagnostics: kept };
+  });
+}
+async function readCandidate(file, loader, options, budget) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-RFQJACF2.js");
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
+    const { readExport } = await import("./chunks/providers-XPXZBACH.js");
+    return readExport(file.path, file.kind, { origin, readFile: options.readFile, budget });
   }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile, budget });
 }
 function lintRoot(file) {
   for (let dir = dirname(file); ; dir = dirname(dir)) {
@@ -106,7 +130,6 @@ var package_default = {
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
@@ -116,7 +139,6 @@ var package_default = {
     "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
     picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
     vitest: "^4.1.12",
@@ -198,7 +220,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-VISYCDLB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-O5PQXUFS.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -207,8 +229,15 @@ async function main(argv) {
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await render(format, results, outcome.rules, color(values));
-    if (values["output-file"]) writeFileSync(values["output-file"], output);
-    else if (output) process.stdout.write(output);
+    try {
+      if (values["output-file"]) writeFileSync(values["output-file"], output);
+      else if (output) process.stdout.write(output);
+    } catch (error) {
+      if (error.code === "EPIPE") return 0;
+      process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}
+`);
+      return 2;
+    }
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
@@ -220,16 +249,16 @@ async function main(argv) {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mxlint: configuration error: ${error.message}
+      process.stderr.write(`mxlint: configuration error: ${printable(error.message)}
 `);
       return 2;
     }
     if (error instanceof Error && error.name === "GitError") {
-      process.stderr.write(`mxlint: ${error.message}
+      process.stderr.write(`mxlint: ${printable(error.message)}
 `);
       return 2;
     }
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}
+    process.stderr.write(`mxlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}
 `);
     if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + "\n");
     return 2;
@@ -247,7 +276,7 @@ async function render(format, results, ruleList, useColor) {
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-LYHZO7JN.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {
@@ -265,7 +294,9 @@ Run mxlint --help for usage.
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}
+`);
+  process.exit(2);
 });
 main(process.argv.slice(2)).then(
   (code) => {

@@ -5,10 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-7SI4TC53.js";
 import {
   SourceText
 } from "./chunks/chunk-CXLR3A6M.js";
+import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -10,6 +10,7 @@ import { ConfigError, ConfigLoader } from './engine/config.ts';
 import { run } from './engine/run.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
+import { printable } from './report/text.ts';
 import { rules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
 import { useReadWorker } from './zone/split.ts';
@@ -98,8 +99,15 @@ async function main(argv: string[]): Promise<number> {
     let results: FileResult[] = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await render(format, results, outcome.rules, color(values));
-    if (values['output-file']) writeFileSync(values['output-file'], output);
-    else if (output) process.stdout.write(output);
+    try {
+      if (values['output-file']) writeFileSync(values['output-file'], output);
+      else if (output) process.stdout.write(output);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+      // A full disk or a closed descriptor: the user's situation, said in one line.
+      process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+      return 2;
+    }
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
@@ -110,15 +118,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mxlint: configuration error: ${error.message}\n`);
+      // Paths and keys come from the repository: no raw escape reaches the terminal.
+      process.stderr.write(`mxlint: configuration error: ${printable(error.message)}\n`);
       return 2;
     }
     // --staged outside a repository, or a git that fails: the user's situation, not a bug.
     if (error instanceof Error && error.name === 'GitError') {
-      process.stderr.write(`mxlint: ${error.message}\n`);
+      process.stderr.write(`mxlint: ${printable(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`mxlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
     return 2;
   }
@@ -154,9 +163,11 @@ function usage(message: string): number {
 }
 
 // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+// Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
+  process.exit(2);
 });
 
 main(process.argv.slice(2)).then(

@@ -54,6 +54,8 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path);
+    // A device or FIFO named on the command line is never opened here: the reader refuses it with a diagnostic.
+    else if (!stat.isFile()) files.push({ path, kind: 'bind' });
     else consider(path);
   }
   return { files, missing };

@@ -10,6 +10,7 @@ import { readZone } from '../zone/reader.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, originFromName, type Candidate } from './discover.ts';
+import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 
@@ -32,23 +33,41 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const loader = new ConfigLoader(rules, options.configPath);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
   await loader.validateAll();
+  const budget = new Budget(loader.limits());
   const read: Zone[] = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
+  for (const file of discovery.files) read.push(await readCandidate(file, loader, options, budget));
   // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
   const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
   const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
+  return { ...outcome, results: capFindings(outcome.results, budget), rules, missing: discovery.missing, zones };
 }
 
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions): Promise<Zone> {
+/** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */
+function capFindings(results: FileResult[], budget: Budget): FileResult[] {
+  const { findingsPerFile, findingsPerRun } = budget.limits;
+  let left = findingsPerRun;
+  return results.map((result) => {
+    const room = Math.max(0, Math.min(findingsPerFile, left));
+    left -= Math.min(room, result.diagnostics.length);
+    if (result.diagnostics.length <= room) return result;
+    const kept = result.diagnostics.slice(0, room);
+    const dropped = result.diagnostics.length - room;
+    const which = room < findingsPerFile ? budget.message('findingsPerRun', 'findings per run', 'so the rest are left out') : budget.message('findingsPerFile', 'findings per file', 'so the rest are left out');
+    const source = result.diagnostics[0].span.source;
+    kept.push({ ruleId: LIMIT_FINDINGS, severity: 'error', message: `${dropped} more findings in this file were not reported: ${which}`, span: { source, start: 0, end: 0 } });
+    return { ...result, diagnostics: kept };
+  });
+}
+
+async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions, budget: Budget): Promise<Zone> {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== 'bind') {
     const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
+    return readExport(file.path, file.kind, { origin, readFile: options.readFile, budget });
   }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile, budget });
 }
 
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */

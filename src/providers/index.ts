@@ -6,8 +6,9 @@
  * Loaded only when a run meets an export (`run.ts` imports this module dynamically), so ajv,
  * jsonc-parser and yaml cost nothing on BIND-only runs.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { Budget } from '../engine/limits.ts';
+import { readRegularFile } from '../engine/safe-files.ts';
 import { SourceText } from '../model/source.ts';
 import type { Zone, ZoneFormat } from '../model/zone.ts';
 import { ZoneBuilder, type Adapter } from './build.ts';
@@ -28,6 +29,8 @@ export interface ExportOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** Display path (defaults to the path relative to the working directory). */
   displayPath?: string;
+  /** The run's resource budget (a fresh default one when not given). */
+  budget?: Budget;
 }
 
 export const ADAPTERS: Record<Exclude<ZoneFormat, 'bind'>, Adapter> = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
@@ -36,21 +39,34 @@ export const ADAPTERS: Record<Exclude<ZoneFormat, 'bind'>, Adapter> = { route53,
 export function readExport(path: string, kind: 'json' | 'yaml', options: ExportOptions = {}): Zone {
   const absolutePath = resolve(path);
   const display = options.displayPath ?? (relative(process.cwd(), absolutePath) || absolutePath);
+  const budget = options.budget ?? new Budget();
   let bytes: Uint8Array | undefined;
-  try {
-    bytes = options.readFile ? options.readFile(absolutePath) : readFileSync(absolutePath);
-  } catch {
+  let refused: string | undefined;
+  if (options.readFile) bytes = options.readFile(absolutePath);
+  else {
+    const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
+    if (read.ok) bytes = read.bytes;
+    else refused = `cannot read ${display}: it ${read.reason}`;
+  }
+  if (bytes && (bytes.byteLength > budget.limits.fileBytes || !budget.take('bytes', bytes.byteLength))) {
+    refused = bytes.byteLength > budget.limits.fileBytes ? budget.message('fileBytes', `${bytes.byteLength} octets`) : budget.message('bytes', 'octets read in this run');
     bytes = undefined;
   }
   const text = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') : '';
   const source = new SourceText(display, text, 'utf8');
-  return readExportText(source, kind, options);
+  if (refused) {
+    const b = new ZoneBuilder(source, kind === 'yaml' ? 'octodns' : 'route53');
+    b.problem('unreadable', refused, { start: 0, end: 0 });
+    return b.zone();
+  }
+  return readExportText(source, kind, { ...options, budget });
 }
 
 /** Reads export text already in memory (tests, stdin). */
 export function readExportText(source: SourceText, kind: 'json' | 'yaml', options: ExportOptions = {}): Zone {
   const fallback: ZoneFormat = kind === 'yaml' ? 'octodns' : 'route53';
-  const parsed = kind === 'yaml' ? parseYaml(source.text) : parseJson(source.text);
+  const limits = (options.budget ?? new Budget()).limits;
+  const parsed = kind === 'yaml' ? parseYaml(source.text, limits) : parseJson(source.text, limits);
   if (!parsed.root) {
     const b = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b.problem(kind === 'yaml' ? 'bad-yaml' : 'bad-json', `the file is empty: no ${kind === 'yaml' ? 'YAML' : 'JSON'} document`, { start: 0, end: 0 });

@@ -7,6 +7,7 @@
  * even when the JSON string has escapes before it.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { DEFAULT_LIMITS } from '../engine/limits.ts';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
 
 export type NodeKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
@@ -116,7 +117,41 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it)',
 };
 
-export function parseJson(text: string): Parsed {
+/** The limits of the run's budget that bound a tree (see engine/limits.ts). */
+export interface TreeLimits {
+  nestingDepth: number;
+  yamlAliasNodes: number;
+}
+
+const TREE_LIMITS: TreeLimits = { nestingDepth: DEFAULT_LIMITS.nestingDepth, yamlAliasNodes: DEFAULT_LIMITS.yamlAliasNodes };
+
+function limitMessage(name: keyof TreeLimits, value: number, what: string): string {
+  return `${what}: the limit of ${value} is reached, so mxlint does not read this file (raise "limits": { "${name}": … } in the configuration if this repository really needs more)`;
+}
+
+/**
+ * Where brackets nest deeper than `max` (outside strings), found in one pass before any parser
+ * recurses: 2,000 levels of `[` would overflow the stack of a recursive reader.
+ */
+function tooDeep(text: string, max: number, quotes: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (quotes.includes(c)) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return { code: 'limit-nesting-depth', message: limitMessage('nestingDepth', max, 'arrays and objects nested this deep'), start: i, end: i + 1 };
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
+export function parseJson(text: string, limits: TreeLimits = TREE_LIMITS): Parsed {
+  const deep = tooDeep(text, limits.nestingDepth, '"');
+  if (deep) return { root: undefined, problems: [deep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems = errors.map((e) => {
@@ -183,7 +218,25 @@ function decodeJsonString(text: string, from: number, to: number): Mapped {
 
 // ---------------------------------------------------------------------------------------- YAML
 
-export function parseYaml(text: string): Parsed {
+/** Raised while building a YAML tree that passes a limit. */
+class TreeLimit extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.message);
+  }
+}
+
+/** Counts what one YAML tree costs: the walk expands aliases again at each use. */
+interface YamlWalk {
+  limits: TreeLimits;
+  /** Nodes built under aliases so far. */
+  aliasNodes: number;
+  /** How many aliases the node being built is under. */
+  underAlias: number;
+}
+
+export function parseYaml(text: string, limits: TreeLimits = TREE_LIMITS): Parsed {
+  const deep = tooDeep(text, limits.nestingDepth, '"');
+  if (deep) return { root: undefined, problems: [deep] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
@@ -196,37 +249,52 @@ export function parseYaml(text: string): Parsed {
     return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${message}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
   }
   const contents = doc.contents;
-  return { root: contents ? fromYaml(contents as YamlNode, text, doc, 0) : undefined, problems: [] };
+  if (!contents) return { root: undefined, problems: [] };
+  try {
+    return { root: fromYaml(contents as YamlNode, text, doc, 0, { limits, aliasNodes: 0, underAlias: 0 }), problems: [] };
+  } catch (error) {
+    if (error instanceof TreeLimit) return { root: undefined, problems: [error.problem] };
+    throw error;
+  }
 }
 
-function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: number): Node {
-  if (isAlias(node)) {
-    const target = node.resolve(doc);
-    if (target && depth < 64) {
-      const resolved = fromYaml(target as YamlNode, text, doc, depth + 1);
-      return resolved;
-    }
-  }
+function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: number, walk: YamlWalk): Node {
   const range = node.range ?? [0, 0, 0];
   const start = range[0];
   const end = range[1];
+  if (depth > walk.limits.nestingDepth) throw new TreeLimit({ code: 'limit-nesting-depth', message: limitMessage('nestingDepth', walk.limits.nestingDepth, 'values nested this deep'), start, end });
+  // Under an alias every node built is a copy: ten levels of ten-fold aliases would make 10^10.
+  if (walk.underAlias > 0 && ++walk.aliasNodes > walk.limits.yamlAliasNodes) {
+    throw new TreeLimit({ code: 'limit-yaml-alias-nodes', message: limitMessage('yamlAliasNodes', walk.limits.yamlAliasNodes, 'values copied through YAML aliases'), start, end: Math.max(end, start + 1) });
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    if (target) {
+      walk.underAlias++;
+      try {
+        return fromYaml(target as YamlNode, text, doc, depth + 1, walk);
+      } finally {
+        walk.underAlias--;
+      }
+    }
+  }
   if (isMap(node)) {
     const entries: Entry[] = [];
     const value: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YamlNode | null;
-      const keyNode = k ? fromYaml(k, text, doc, depth + 1) : emptyNode(start, text);
+      const keyNode = k ? fromYaml(k, text, doc, depth + 1, walk) : emptyNode(start, text);
       const key = keyNode.kind === 'null' ? '' : String(keyNode.value);
       const v = pair.value as YamlNode | null;
-      const child = v ? fromYaml(v, text, doc, depth + 1) : emptyNode(keyNode.end, text);
+      const child = v ? fromYaml(v, text, doc, depth + 1, walk) : emptyNode(keyNode.end, text);
       entries.push({ key, keyNode, value: child });
       value[key] = child.value;
     }
     return { kind: 'object', start, end, value, entries, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
   }
   if (isSeq(node)) {
-    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, text, doc, depth + 1) : emptyNode(start, text)));
+    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, text, doc, depth + 1, walk) : emptyNode(start, text)));
     return { kind: 'array', start, end, value: items.map((i) => i.value), items, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
   }
   if (isScalar(node)) {

@@ -5,15 +5,17 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-Z7VVTABS.js";
+} from "./chunk-A3ZCLVWE.js";
 import {
   readZone
-} from "./chunk-F5NSMPIR.js";
+} from "./chunk-7SI4TC53.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-2ECOH75H.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-CXLR3A6M.js";
+import "./chunk-FO3ECEPE.js";
+import "./chunk-OB7DJ3JY.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -103,7 +105,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-RFQJACF2.js");
+    const { readExport } = await import("./providers-XPXZBACH.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-2ECOH75H.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
@@ -5021,6 +5021,7 @@ function discover(paths, loader, readHead = headOf) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk2(path);
+    else if (!stat.isFile()) files.push({ path, kind: "bind" });
     else consider(path);
   }
   return { files, missing };
