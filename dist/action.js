@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants4.ERROR[ret], data);
+        return new HTTPParserError(message2, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12048,10 +12048,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value2}`
+            value: `${exists2.value}${delimiter2}${value2}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
@@ -20778,11 +20778,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants6) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -20799,10 +20799,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants6) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -20863,8 +20863,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants6) {
+        this.code = optimizeExpr(this.code, names, constants6);
         return this;
       }
       get names() {
@@ -20893,12 +20893,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants6) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants6))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -20951,12 +20951,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        if (!(super.optimizeNames(names, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants6);
         return this;
       }
       get names() {
@@ -20979,10 +20979,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants6);
         return this;
       }
       get names() {
@@ -21018,10 +21018,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants6);
         return this;
       }
       get names() {
@@ -21063,11 +21063,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants6) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants6);
         return this;
       }
       get names() {
@@ -21368,7 +21368,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21383,14 +21383,14 @@ var require_codegen = __commonJS({
         return items3;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants6[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants6[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -27457,14 +27457,16 @@ var init_config = __esm({
     PRESETS = ["mxlint:recommended", "mxlint:strict"];
     DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
     ConfigLoader = class {
-      constructor(rules2, explicitPath) {
+      constructor(rules2, explicitPath, readFile) {
         this.rules = rules2;
+        this.readFile = readFile;
         if (explicitPath) {
-          if (!existsSync3(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+          if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
         }
       }
       rules;
+      readFile;
       byDir = /* @__PURE__ */ new Map();
       explicit;
       loaded = [];
@@ -27491,7 +27493,7 @@ var init_config = __esm({
         let found;
         for (const name2 of CONFIG_NAMES) {
           const candidate = join2(dir, name2);
-          if (existsSync3(candidate)) {
+          if (this.exists(candidate)) {
             found = this.load(candidate, name2 === "package.json", repositoryRoot(dir) ?? dir);
             if (found) break;
           }
@@ -27502,10 +27504,22 @@ var init_config = __esm({
         return found;
       }
       /** Loads a configuration file; one found by searching must resolve inside `root` (its repository). */
+      exists(path) {
+        return this.readFile ? this.readFile(path) !== void 0 : existsSync3(path);
+      }
       load(path, fromPackageJson, root) {
-        const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
-        if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
-        const parsed = parseConfigJson(path, read.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+        let bytes;
+        if (this.readFile) {
+          const found = this.readFile(path);
+          if (!found) return void 0;
+          if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
+          bytes = found;
+        } else {
+          const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+          if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
+          bytes = read.bytes;
+        }
+        const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
         return this.adopt(path, fromPackageJson, parsed);
       }
       adopt(path, fromPackageJson, parsed) {
@@ -31092,12 +31106,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -34567,9 +34581,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message2));
@@ -34642,10 +34656,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -36687,7 +36701,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -43462,15 +43476,15 @@ function issueFileCommand(command2, message2) {
   });
 }
 function prepareKeyValueMessage(key2, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key2.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -43868,6 +43882,9 @@ function debug(message2) {
 function error(message2, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
 function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
@@ -43891,8 +43908,33 @@ function spanText(span) {
 }
 
 // src/git/diff.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
 import { spawnSync } from "node:child_process";
+
+// src/git/command.ts
+import { accessSync, constants as constants4, statSync } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join3 } from "node:path";
+var gitExecutable;
+function gitCommand() {
+  if (gitExecutable) return gitExecutable;
+  const names = process.platform === "win32" ? ["git.exe"] : ["git"];
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir || !isAbsolute2(dir)) continue;
+    for (const name2 of names) {
+      const candidate = join3(dir, name2);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        accessSync(candidate, constants4.X_OK);
+        gitExecutable = candidate;
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return "git";
+}
+
+// src/git/diff.ts
+var import_parse_diff = __toESM(require_parse_diff(), 1);
 function parseUnifiedDiff(text3) {
   const files = [];
   for (const file of (0, import_parse_diff.default)(text3)) {
@@ -43901,13 +43943,37 @@ function parseUnifiedDiff(text3) {
     if (!from && !to) continue;
     const status = file.new || !from ? "added" : file.deleted || !to ? "deleted" : from !== to ? "renamed" : "modified";
     files.push({
-      path: to ?? from,
-      oldPath: status === "added" ? void 0 : from,
+      path: unquoteGitPath(to ?? from),
+      oldPath: status === "added" || from === void 0 ? void 0 : unquoteGitPath(from),
       status,
       hunks: file.chunks.map(toHunk)
     });
   }
   return files;
+}
+function unquoteGitPath(path) {
+  if (!path.includes("\\")) return path;
+  const octets = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === "\\" && i + 1 < path.length) {
+      const octal = /^[0-3][0-7]{2}/.exec(path.slice(i + 1, i + 4));
+      if (octal) {
+        octets.push(parseInt(octal[0], 8));
+        i += 3;
+        continue;
+      }
+      const e = simple[path[i + 1]];
+      if (e !== void 0) {
+        octets.push(e);
+        i++;
+        continue;
+      }
+    }
+    octets.push(...Buffer.from(c, "utf8"));
+  }
+  return Buffer.from(octets).toString("utf8");
 }
 function parseApiPatch(file) {
   const status = file.status === "added" || file.status === "copied" ? "added" : file.status === "removed" ? "deleted" : file.status === "renamed" ? "renamed" : "modified";
@@ -43971,7 +44037,7 @@ function hunkRanges(file) {
 var GitError = class extends Error {
 };
 function git(cwd, args) {
-  const result = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(gitCommand(), ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${(result.stderr || result.stdout).trim()}`);
   return result.stdout;
@@ -44103,13 +44169,13 @@ function relatedFinder(input, changes2) {
   for (const [path, change] of changes2) {
     const source = sources.get(path);
     if (!source) continue;
-    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source });
+    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source, names: blockNames(block) });
   }
   return (path, d) => {
     if (max <= 0 || candidates.length === 0) return [];
     const own = normalize(path);
     const message2 = d.message.toLowerCase();
-    const mentions = candidates.filter((c) => blockNames(c.block).some((name2) => mentioned(message2, name2)));
+    const mentions = candidates.filter((c) => c.names.some((name2) => mentioned(message2, name2)));
     const ranked = [
       ...mentions.filter((c) => c.path === own),
       ...mentions.filter((c) => c.path !== own),
@@ -44171,13 +44237,13 @@ function normalize(path) {
 
 // src/engine/run.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative6, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative6, resolve as resolve5 } from "node:path";
 
 // src/zone/reader.ts
 init_record();
 init_source();
-import { realpathSync as realpathSync2, statSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/zone/lexer.ts
 var FileComment = class {
@@ -45109,18 +45175,18 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = isAbsolute2(fileName) ? fileName : resolve2(dirname3(state.absolutePath), fileName);
+    const target2 = isAbsolute3(fileName) ? fileName : resolve2(dirname3(state.absolutePath), fileName);
     const shown2 = source.display(fileName);
     const real = this.options.readFile ? target2 : safeRealpath(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown2}' does not exist`, pathStart, pathEnd);
     const rel = relative3(this.root, real);
-    if (rel.startsWith("..") || isAbsolute2(rel)) {
+    if (rel.startsWith("..") || isAbsolute3(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown2}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown2}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown2}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
-      const stat2 = statSync(real, { throwIfNoEntry: false });
+      const stat2 = statSync2(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown2}' is not a regular file`, pathStart, pathEnd);
     }
     if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown2}'`, pathStart, pathEnd);
@@ -45248,7 +45314,7 @@ function crOnlyToLf(bytes) {
   return copy;
 }
 function refusal(absolutePath, budget) {
-  const stat2 = statSync(absolutePath, { throwIfNoEntry: false });
+  const stat2 = statSync2(absolutePath, { throwIfNoEntry: false });
   if (!stat2) return { code: "unreadable", reason: "does not exist" };
   if (!stat2.isFile()) return { code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
   if (stat2.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat2.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
@@ -50265,8 +50331,8 @@ init_config();
 // src/engine/discover.ts
 init_globs();
 init_names();
-import { closeSync as closeSync3, openSync as openSync3, readdirSync, readSync as readSync3, statSync as statSync2 } from "node:fs";
-import { basename, join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { closeSync as closeSync3, constants as constants5, openSync as openSync3, readdirSync, readSync as readSync3, statSync as statSync3 } from "node:fs";
+import { basename, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function discover(paths, loader, readHead = headOf) {
   const files = [];
@@ -50287,7 +50353,7 @@ function discover(paths, loader, readHead = headOf) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
-      const full = join3(dir, entry2.name);
+      const full = join4(dir, entry2.name);
       if (entry2.isDirectory()) {
         if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".")) walk2(full);
       } else if (entry2.isFile()) consider(full);
@@ -50295,7 +50361,7 @@ function discover(paths, loader, readHead = headOf) {
   };
   for (const given of paths) {
     const path = resolve3(given);
-    const stat2 = statSync2(path, { throwIfNoEntry: false });
+    const stat2 = statSync3(path, { throwIfNoEntry: false });
     if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) walk2(path);
     else if (!stat2.isFile()) files.push({ path, kind: "bind" });
@@ -50317,17 +50383,19 @@ function classify(path, loader, readHead) {
   return looksLikeBind(head) ? "bind" : void 0;
 }
 function looksLikeBind(head) {
-  if (head.includes("\0")) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(head) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(head);
+  const code = head.replace(/;[^\n]*/g, "");
+  if (code.includes("\0")) return false;
+  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(code) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(code);
 }
 function looksLikeOctodns(head) {
   return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
 }
+var HEAD_BYTES = 65536;
 function headOf(path) {
   let fd;
   try {
-    fd = openSync3(path, "r");
-    const buffer = Buffer.alloc(8192);
+    fd = openSync3(path, constants5.O_RDONLY | (constants5.O_NONBLOCK ?? 0));
+    const buffer = Buffer.alloc(HEAD_BYTES);
     const n = readSync3(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
@@ -50589,7 +50657,7 @@ function fill(template2, data) {
 
 // src/engine/run.ts
 async function run(options) {
-  const loader = new ConfigLoader(rules, options.configPath);
+  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
   await loader.validateAll();
   const budget = new Budget(loader.limits());
@@ -50626,7 +50694,7 @@ async function readCandidate(file, loader, options, budget) {
 }
 function lintRoot(file) {
   for (let dir = dirname4(file); ; dir = dirname4(dir)) {
-    if (existsSync5(join4(dir, ".git"))) return dir;
+    if (existsSync5(join5(dir, ".git"))) return dir;
     if (dirname4(dir) === dir) break;
   }
   const cwd = process.cwd();
@@ -50634,13 +50702,13 @@ function lintRoot(file) {
 }
 function headFrom(readFile, path) {
   const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString("latin1") : void 0;
 }
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve6, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative7, resolve as resolve6, sep as sep5 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
   if (!isObject(payload) || !isObject(payload.pull_request)) return void 0;
@@ -50676,7 +50744,7 @@ async function resolveChanges(options) {
   let source = "git";
   if (!hasCommit(root, pr.baseSha)) {
     log(`The base commit ${short(pr.baseSha)} is not in the checkout (shallow clone): fetching it from origin.`);
-    const fetched = spawnSync2("git", ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
+    const fetched = spawnSync2(gitCommand(), ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
     if (fetched.status === 0 && hasCommit(root, pr.baseSha)) source = "git-fetched";
     else {
       const why = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
@@ -50777,7 +50845,7 @@ function readBlobs(root, ref, paths, cache2) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache2.set(p, void 0);
   if (asked.length === 0) return;
-  const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
+  const batch2 = spawnSync2(gitCommand(), ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
   if (batch2.status !== 0 || !batch2.stdout) throw new GitError(`git cat-file failed: ${String(batch2.stderr ?? batch2.error?.message ?? "").trim()}`);
   const out = batch2.stdout;
@@ -50808,7 +50876,7 @@ function renameMap(files) {
 }
 function inside(root, absolutePath) {
   const rel = relative7(root, resolve6(absolutePath));
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return void 0;
   return rel.split(sep5).join("/");
 }
 function hasCommit(root, sha) {
@@ -50846,6 +50914,21 @@ function describeCounts(counts) {
 
 // src/report/github-annotations.ts
 import { sep as sep6 } from "node:path";
+
+// src/report/text.ts
+function printable2(text3) {
+  return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 32) return String.fromCharCode(9216 + code);
+    if (code === 127) return "\u2421";
+    return "\uFFFD";
+  });
+}
+function neutraliseCommands(text3) {
+  return text3.replace(/##\[/g, "##\u200B[");
+}
+
+// src/report/github-annotations.ts
 var COMMAND = {
   error: "error",
   warning: "warning",
@@ -50853,7 +50936,7 @@ var COMMAND = {
 };
 var NOUN = { error: "error", warning: "warning", info: "notice" };
 function escapeData2(value2) {
-  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return neutraliseCommands(value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty2(value2) {
   return escapeData2(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -50962,7 +51045,7 @@ function formatGithubSummary(results, opts = {}) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mxlint/mxlint";
@@ -51073,10 +51156,10 @@ function artifactLocation(path, cwd, baseDir) {
   const absolute2 = resolve7(cwd, path);
   if (baseDir !== void 0) {
     const rel = relative8(baseDir, absolute2);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute4(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute5(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
     return { uri: pathToFileURL(absolute2).href };
   }
-  if (isAbsolute4(path)) return { uri: pathToFileURL(path).href };
+  if (isAbsolute5(path)) return { uri: pathToFileURL(path).href };
   return { uri: encodePath(path) };
 }
 function encodePath(path) {
@@ -51086,16 +51169,6 @@ function encodePath(path) {
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
-}
-
-// src/report/text.ts
-function printable2(text3) {
-  return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code < 32) return String.fromCharCode(9216 + code);
-    if (code === 127) return "\u2421";
-    return "\uFFFD";
-  });
 }
 
 // package.json
@@ -51193,8 +51266,11 @@ function booleanInput(name2, fallback) {
   throw new InputError(`Input '${name2}' must be true or false, not '${value2}'.`);
 }
 function say(message2) {
-  const line = printable2(message2);
+  const line = inert(message2);
   info(/^\s*::/.test(line) ? `> ${line}` : line);
+}
+function inert(message2) {
+  return neutraliseCommands(printable2(message2));
 }
 async function main() {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
@@ -51283,21 +51359,39 @@ async function pullRequestReport(inputs, pr, head) {
     throw error2;
   }
   say(changes2.description);
-  for (const warning of changes2.warnings) say(`Warning: ${warning}`);
+  for (const warning2 of changes2.warnings) say(`Warning: ${warning2}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
   const display = (path) => relative9(cwd, resolve8(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
+  const configChanges = changed.filter((f2) => isConfigFile(f2.path));
+  if (configChanges.length) {
+    const list3 = configChanges.map((f2) => `${f2.path} (${f2.status})`).join(", ");
+    const message2 = `This pull request changes mxlint's configuration: ${list3}. The head is linted with the pull request's configuration and the base with the base's; review these changes, they decide what is checked.`;
+    warning(inert(message2));
+    notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
+  }
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !existsSync7(resolve8(f2.path)));
+  if (unmatched.length) {
+    const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
+    say(`Warning: ${message2}`);
+    notes.push(`Warning: ${escapeHtml(message2)}`);
+  }
   const sources = /* @__PURE__ */ new Map();
   for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
+  if (unmatched.length) {
+    const listed = new Set(changed.map((f2) => f2.path));
+    for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: "modified", hunks: [], wholeFile: true });
+    for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;
+  }
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
     return { results: [], all: head.results, notReported: 0, notes, nothingToLint: true };
   }
   let base;
   if (inputs.filterMode === "introduced") {
     const files = [...sources.keys()].map((p) => resolve8(p));
-    await changes2.prepare(files);
+    await changes2.prepare([...files, ...configCandidates(files, changes2.root)]);
     const roots = head.zones.map((z) => resolve8(z.source.path)).filter((p) => changes2.existsAtBase(p));
     if (roots.length) {
       const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
@@ -51317,6 +51411,27 @@ async function pullRequestReport(inputs, pr, head) {
     notes,
     nothingToLint: false
   };
+}
+function isConfigFile(path) {
+  const name2 = basename2(path);
+  return name2 === "mxlint.config.json" || name2 === ".mxlintrc.json" || name2 === "package.json" && /"mxlint"\s*:/.test(readText(path));
+}
+function readText(path) {
+  try {
+    return readFileSync3(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+function configCandidates(files, root) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (let dir = dirname5(file); ; dir = dirname5(dir)) {
+      for (const name2 of CONFIG_NAMES) out.add(resolve8(dir, name2));
+      if (dir === resolve8(root) || dirname5(dir) === dir) break;
+    }
+  }
+  return [...out];
 }
 function looksLikeZoneName(path, paths) {
   const absolute2 = resolve8(path);
@@ -51370,15 +51485,23 @@ async function githubApi(token, pullNumber) {
     }
   };
 }
+function httpStatus(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
+}
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (error2) => {
+    const status = httpStatus(error2);
     if (error2 instanceof InputError || error2 instanceof ConfigError || error2 instanceof GitError) {
-      setFailed(`mxlint: ${error2 instanceof ConfigError ? "configuration error: " : ""}${error2.message}`);
+      setFailed(inert(`mxlint: ${error2 instanceof ConfigError ? "configuration error: " : ""}${error2.message}`));
+    } else if (status === 401 || status === 403) {
+      setFailed(
+        `mxlint: the GitHub API refused the token (HTTP ${status}) while reading the pull request's changes. Give the job 'contents: read' and 'pull-requests: read' permissions, or check out with fetch-depth: 0 so that no API call is needed.`
+      );
     } else {
-      setFailed(`mxlint: internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`);
+      setFailed(inert(`mxlint: internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`));
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
     process.exitCode = 1;

@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  printable
-} from "./chunks/chunk-4RIVGUXJ.js";
-import {
+  HEAD_BYTES,
   discover,
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-A3ZCLVWE.js";
+} from "./chunks/chunk-JPEBLDOQ.js";
 import {
   readZone,
   useReadWorker
@@ -16,7 +14,7 @@ import {
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-2ECOH75H.js";
+} from "./chunks/chunk-MSSTKB5M.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-CXLR3A6M.js";
 import "./chunks/chunk-FO3ECEPE.js";
@@ -24,6 +22,9 @@ import {
   Budget,
   LIMIT_FINDINGS
 } from "./chunks/chunk-OB7DJ3JY.js";
+import {
+  printable
+} from "./chunks/chunk-6LNEOKTU.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -40,7 +41,7 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
-  const loader = new ConfigLoader(rules, options.configPath);
+  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
   await loader.validateAll();
   const budget = new Budget(loader.limits());
@@ -85,7 +86,7 @@ function lintRoot(file) {
 }
 function headFrom(readFile, path) {
   const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString("latin1") : void 0;
 }
 
 // package.json
@@ -220,7 +221,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-O5PQXUFS.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-5YTSDYOW.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -271,12 +272,12 @@ async function render(format, results, ruleList, useColor) {
     case "sarif":
       return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-3UREIMQR.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-B646ICFC.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-MSL7625L.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {

@@ -58,9 +58,11 @@ export class ConfigLoader {
   constructor(
     private readonly rules: readonly Rule<never>[],
     explicitPath?: string,
+    /** Reads configuration files from elsewhere than the working tree (the base of a pull request). */
+    private readonly readFile?: (absolutePath: string) => Uint8Array | undefined,
   ) {
     if (explicitPath) {
-      if (!existsSync(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+      if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
       this.explicit = this.load(resolve(explicitPath), false);
     }
   }
@@ -91,7 +93,7 @@ export class ConfigLoader {
     let found: Loaded | undefined;
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) {
+      if (this.exists(candidate)) {
         found = this.load(candidate, name === 'package.json', repositoryRoot(dir) ?? dir);
         if (found) break;
       }
@@ -104,10 +106,23 @@ export class ConfigLoader {
   }
 
   /** Loads a configuration file; one found by searching must resolve inside `root` (its repository). */
+  private exists(path: string): boolean {
+    return this.readFile ? this.readFile(path) !== undefined : existsSync(path);
+  }
+
   private load(path: string, fromPackageJson: boolean, root?: string): Loaded | undefined {
-    const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
-    if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
-    const parsed = parseConfigJson(path, read.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    let bytes: Uint8Array;
+    if (this.readFile) {
+      const found = this.readFile(path);
+      if (!found) return undefined;
+      if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
+      bytes = found;
+    } else {
+      const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+      if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
+      bytes = read.bytes;
+    }
+    const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''));
     return this.adopt(path, fromPackageJson, parsed);
   }
 

@@ -3,7 +3,7 @@
  * globs of the configuration) or by content, and provider exports (JSON, YAML) by content.
  * Anything else is skipped silently, so a pre-commit hook can pass every staged file.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ConfigLoader } from './config.ts';
 import { matchesAny } from './globs.ts';
@@ -77,19 +77,24 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
 
 /** A BIND master file: a directive, or a record line with a class or a common type. */
 export function looksLikeBind(head: string): boolean {
-  if (head.includes('\0')) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(head) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(head);
+  // Comments do not count: a long licence header or a NUL byte in a comment must not hide a zone BIND loads.
+  const code = head.replace(/;[^\n]*/g, '');
+  if (code.includes('\0')) return false;
+  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(code) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(code);
 }
 
 function looksLikeOctodns(head: string): boolean {
   return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
 }
 
+/** How much of a file content detection reads: enough to pass a long comment header. */
+export const HEAD_BYTES = 65536;
+
 function headOf(path: string): string | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(8192);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const buffer = Buffer.alloc(HEAD_BYTES);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString('latin1', 0, n);
   } catch {

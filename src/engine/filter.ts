@@ -164,6 +164,8 @@ interface Candidate {
   path: string;
   block: ChangeBlock;
   source: SourceText;
+  /** The block's names, found once: a finding only looks them up. */
+  names: string[];
 }
 
 /**
@@ -179,13 +181,13 @@ function relatedFinder(input: FilterInput, changes: ReadonlyMap<string, ChangedF
   for (const [path, change] of changes) {
     const source = sources.get(path);
     if (!source) continue;
-    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source });
+    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source, names: blockNames(block) });
   }
   return (path, d) => {
     if (max <= 0 || candidates.length === 0) return [];
     const own = normalize(path);
     const message = d.message.toLowerCase();
-    const mentions = candidates.filter((c) => blockNames(c.block).some((name) => mentioned(message, name)));
+    const mentions = candidates.filter((c) => c.names.some((name) => mentioned(message, name)));
     const ranked = [
       ...mentions.filter((c) => c.path === own),
       ...mentions.filter((c) => c.path !== own),

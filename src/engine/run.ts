@@ -9,7 +9,7 @@ import type { Zone } from '../model/zone.ts';
 import { readZone } from '../zone/reader.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
-import { discover, originFromName, type Candidate } from './discover.ts';
+import { discover, HEAD_BYTES, originFromName, type Candidate } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
@@ -30,7 +30,8 @@ export interface RunOutcome {
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
-  const loader = new ConfigLoader(rules, options.configPath);
+  // The base of a pull request is judged by the base's configuration: read through readFile too.
+  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
   await loader.validateAll();
   const budget = new Budget(loader.limits());
@@ -82,5 +83,5 @@ function lintRoot(file: string): string {
 
 function headFrom(readFile: (p: string) => Uint8Array | undefined, path: string): string | undefined {
   const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1') : undefined;
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString('latin1') : undefined;
 }

@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
+import { gitCommand } from './command.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, originFromName, type Candidate } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
@@ -231,7 +232,7 @@ function gitLines(cwd: string, args: string[]): string[] {
 function git(cwd: string, args: string[], input?: string): Buffer {
   // `core.quotePath` does not apply with -z; the index may be a temporary one (`git commit <paths>`
   // sets GIT_INDEX_FILE for hooks), which the environment passes on.
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ['pipe', 'pipe', 'pipe'] });
+  const result = spawnSync(gitCommand(), args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ['pipe', 'pipe', 'pipe'] });
   if (result.error) throw new GitError(`git ${args[0]}: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.toString('utf8').trim() || `exit ${result.status}`}`);
   return result.stdout;

@@ -136,14 +136,16 @@ var CONFIG_NAMES = ["mxlint.config.json", ".mxlintrc.json", "package.json"];
 var PRESETS = ["mxlint:recommended", "mxlint:strict"];
 var DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
 var ConfigLoader = class {
-  constructor(rules, explicitPath) {
+  constructor(rules, explicitPath, readFile) {
     this.rules = rules;
+    this.readFile = readFile;
     if (explicitPath) {
-      if (!existsSync(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+      if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
       this.explicit = this.load(resolve(explicitPath), false);
     }
   }
   rules;
+  readFile;
   byDir = /* @__PURE__ */ new Map();
   explicit;
   loaded = [];
@@ -153,7 +155,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-4GB3EPPX.js");
+    const { validateConfig } = await import("./config-schema-3IRHVKIP.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -170,7 +172,7 @@ var ConfigLoader = class {
     let found;
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) {
+      if (this.exists(candidate)) {
         found = this.load(candidate, name === "package.json", repositoryRoot(dir) ?? dir);
         if (found) break;
       }
@@ -181,10 +183,22 @@ var ConfigLoader = class {
     return found;
   }
   /** Loads a configuration file; one found by searching must resolve inside `root` (its repository). */
+  exists(path) {
+    return this.readFile ? this.readFile(path) !== void 0 : existsSync(path);
+  }
   load(path, fromPackageJson, root) {
-    const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
-    if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
-    const parsed = parseConfigJson(path, read.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    let bytes;
+    if (this.readFile) {
+      const found = this.readFile(path);
+      if (!found) return void 0;
+      if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
+      bytes = found;
+    } else {
+      const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+      if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
+      bytes = read.bytes;
+    }
+    const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
     return this.adopt(path, fromPackageJson, parsed);
   }
   adopt(path, fromPackageJson, parsed) {

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-2ECOH75H.js";
+} from "./chunk-MSSTKB5M.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
@@ -4988,7 +4988,7 @@ var rules = [
 ];
 
 // src/engine/discover.ts
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function discover(paths, loader, readHead = headOf) {
@@ -5040,17 +5040,19 @@ function classify(path, loader, readHead) {
   return looksLikeBind(head) ? "bind" : void 0;
 }
 function looksLikeBind(head) {
-  if (head.includes("\0")) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(head) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(head);
+  const code = head.replace(/;[^\n]*/g, "");
+  if (code.includes("\0")) return false;
+  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(code) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(code);
 }
 function looksLikeOctodns(head) {
   return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
 }
+var HEAD_BYTES = 65536;
 function headOf(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.alloc(8192);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const buffer = Buffer.alloc(HEAD_BYTES);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
@@ -5309,6 +5311,7 @@ function fill(template2, data) {
 export {
   rules,
   discover,
+  HEAD_BYTES,
   originFromName,
   lintZones
 };

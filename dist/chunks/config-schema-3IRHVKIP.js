@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-2ECOH75H.js";
+} from "./chunk-MSSTKB5M.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
