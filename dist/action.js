@@ -44171,19 +44171,40 @@ function relatedFinder(input, changes2) {
     if (!source) continue;
     for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source, names: blockNames(block) });
   }
+  const byName = /* @__PURE__ */ new Map();
+  candidates.forEach((c, index) => {
+    for (const name2 of c.names) {
+      const list3 = byName.get(name2);
+      if (list3) list3.push(index);
+      else byName.set(name2, [index]);
+    }
+  });
+  const ownCandidates = /* @__PURE__ */ new Map();
+  for (const c of candidates) ownCandidates.set(c.path, [...ownCandidates.get(c.path) ?? [], c].slice(0, max));
   return (path, d) => {
     if (max <= 0 || candidates.length === 0) return [];
     const own = normalize(path);
-    const message2 = d.message.toLowerCase();
-    const mentions = candidates.filter((c) => c.names.some((name2) => mentioned(message2, name2)));
+    const hits = /* @__PURE__ */ new Set();
+    for (const name2 of messageNames(d.message)) for (const index of byName.get(name2) ?? []) hits.add(index);
+    const mentions = [...hits].sort((a, b) => a - b).map((i) => candidates[i]);
     const ranked = [
       ...mentions.filter((c) => c.path === own),
       ...mentions.filter((c) => c.path !== own),
-      ...mentions.length ? [] : candidates.filter((c) => c.path === own)
+      ...mentions.length ? [] : ownCandidates.get(own) ?? []
     ];
     const chosen = ranked.length ? ranked : candidates;
     return chosen.slice(0, max).map(toRelated);
   };
+}
+function messageNames(message2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const token of message2.toLowerCase().split(/[^a-z0-9_.*-]+/)) {
+    const labels = token.replace(/\.+$/, "").split(".").slice(0, 32);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j <= labels.length; j++) out.add(labels.slice(i, j).join("."));
+    }
+  }
+  return out;
 }
 function toRelated({ block, source }) {
   if (block.added.length > 0) {
@@ -44219,16 +44240,6 @@ function blockNames(block) {
     }
   }
   return [...names];
-}
-function mentioned(message2, name2) {
-  let at2 = message2.indexOf(name2);
-  while (at2 >= 0) {
-    const before = at2 === 0 ? "" : message2[at2 - 1];
-    const after = message2[at2 + name2.length] ?? "";
-    if (!/[a-z0-9_-]/.test(before) && !/[a-z0-9_-]/.test(after)) return true;
-    at2 = message2.indexOf(name2, at2 + 1);
-  }
-  return false;
 }
 function normalize(path) {
   const slashed = sep3 === "\\" ? path.replace(/\\/g, "/") : path;
@@ -51368,7 +51379,7 @@ async function pullRequestReport(inputs, pr, head) {
   const configChanges = changed.filter((f2) => isConfigFile(f2.path));
   if (configChanges.length) {
     const list3 = configChanges.map((f2) => `${f2.path} (${f2.status})`).join(", ");
-    const message2 = `This pull request changes mxlint's configuration: ${list3}. The head is linted with the pull request's configuration and the base with the base's; review these changes, they decide what is checked.`;
+    const message2 = `This pull request changes mxlint's configuration: ${list3}. The head is linted with the pull request's configuration and the base with the base's, and every zone counts as changed; review these changes, they decide what is checked.`;
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
@@ -51380,7 +51391,7 @@ async function pullRequestReport(inputs, pr, head) {
   }
   const sources = /* @__PURE__ */ new Map();
   for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
-  if (unmatched.length) {
+  if (unmatched.length || configChanges.length) {
     const listed = new Set(changed.map((f2) => f2.path));
     for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: "modified", hunks: [], wholeFile: true });
     for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;

@@ -221,7 +221,7 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOu
   const configChanges = changed.filter((f) => isConfigFile(f.path));
   if (configChanges.length) {
     const list = configChanges.map((f) => `${f.path} (${f.status})`).join(', ');
-    const message = `This pull request changes mxlint's configuration: ${list}. The head is linted with the pull request's configuration and the base with the base's; review these changes, they decide what is checked.`;
+    const message = `This pull request changes mxlint's configuration: ${list}. The head is linted with the pull request's configuration and the base with the base's, and every zone counts as changed; review these changes, they decide what is checked.`;
     core.warning(inert(message));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message)}`);
   }
@@ -238,7 +238,8 @@ async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOu
 
   const sources = new Map<string, SourceText>();
   for (const zone of head.zones) for (const file of zone.files) sources.set(file.path, file);
-  if (unmatched.length) {
+  // A configuration change can change the findings of any zone: every zone counts as changed too.
+  if (unmatched.length || configChanges.length) {
     const listed = new Set(changed.map((f) => f.path));
     for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: 'modified', hunks: [], wholeFile: true });
     for (const f of changed) if (sources.has(f.path)) f.wholeFile = true;
