@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, findings, makeTree, MAX_MB, MAX_MS, runCli, WITNESS, WITNESS_FILE, type Item, type Outcome } from './harness.ts';
 
-afterAll(cleanup);
+const measured: string[] = [];
+afterAll(() => {
+  cleanup();
+  // HOSTILE_REPORT=1 prints what each case cost (the figures of the issue's floors).
+  if (process.env.HOSTILE_REPORT) console.log(measured.join('\n'));
+});
 
 const HEAD = '$ORIGIN bad.example.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 14400 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
 
@@ -161,8 +166,8 @@ const cases: Case[] = [
     check: (r) => expect(r.stdout).not.toContain('internal-error'),
   },
   {
-    name: 'half a million problems in one file',
-    files: { 'bad.example.zone': HEAD + 'x IN BOGUS 1\n'.repeat(500_000) },
+    name: 'a million problems in one file',
+    files: { 'bad.example.zone': HEAD + 'x IN BOGUS 1\n'.repeat(1_000_000) },
     status: 1,
     finding: { file: 'bad.example.zone', ruleId: 'mxlint/limit-findings', message: /not reported/ },
   },
@@ -192,8 +197,9 @@ describe('hostile inputs end within the floors with a diagnostic', { timeout: 30
       const dir = makeTree({ ...(c.witness === false ? {} : { [WITNESS_FILE]: WITNESS }), ...c.files }, { git: true });
       if (c.name.startsWith('a file over 512 MiB')) truncateSync(join(dir, 'huge.example.zone'), 513 * 1024 * 1024);
       const r = await runCli(dir, c.args ?? ['-f', 'json', '.']);
+      measured.push(`${c.name}\t${r.timedOut ? 'killed' : `exit ${r.status}`}\tcpu ${(r.cpuMs / 1000).toFixed(2)} s\twall ${(r.ms / 1000).toFixed(2)} s\t${r.mb.toFixed(0)} MB`);
       expect(r.timedOut, 'killed at the time limit').toBe(false);
-      expect(r.ms).toBeLessThan(MAX_MS);
+      expect(r.cpuMs).toBeLessThan(MAX_MS);
       expect(r.mb).toBeLessThan(MAX_MB);
       expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
       expect(r.status).toBe(c.status);
