@@ -10,7 +10,7 @@ import {
 import {
   readZone,
   useReadWorker
-} from "./chunks/chunk-7SI4TC53.js";
+} from "./chunks/chunk-6GRAAQVZ.js";
 import {
   ConfigError,
   ConfigLoader
@@ -221,7 +221,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-5YTSDYOW.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-LMQCU66H.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-7SI4TC53.js";
+} from "./chunks/chunk-6GRAAQVZ.js";
 import {
   SourceText
 } from "./chunks/chunk-CXLR3A6M.js";

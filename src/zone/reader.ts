@@ -652,8 +652,9 @@ export function readZone(path: string, options: ReadOptions): Zone {
     source = loaded;
     reader.readFile(absolutePath, options.origin, source, split);
     if (!reader.budget.take('records', reader.records.length)) reader.limitReached(source, 'records', 'records read in this run', 0, 0);
-    if (reader.records.length === 0 && reader.diagnostics.length === 0) {
-      reader.diagnostic(source, 'empty-file', 'the file has no records: BIND refuses a zone without a SOA record (delete the file, or add the zone\'s records)', 0, 0);
+    // Nothing but blank space and comments: a zone file left empty (BIND refuses a zone without a SOA).
+    if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, '').trim() === '') {
+      reader.diagnostic(source, 'empty-file', 'the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone\'s records)', 0, 0);
     }
   } else {
     source = new SourceText(reader.displayPath(absolutePath), '', 'octets');

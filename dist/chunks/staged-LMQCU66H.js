@@ -8,7 +8,7 @@ import {
 } from "./chunk-JPEBLDOQ.js";
 import {
   readZone
-} from "./chunk-7SI4TC53.js";
+} from "./chunk-6GRAAQVZ.js";
 import {
   ConfigLoader
 } from "./chunk-MSSTKB5M.js";
