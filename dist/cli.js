@@ -33,7 +33,7 @@ import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -231,8 +231,12 @@ async function main(argv) {
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await render(format, results, outcome.rules, color(values));
     try {
-      if (values["output-file"]) writeFileSync(values["output-file"], output);
-      else if (output) process.stdout.write(output);
+      const out = values["output-file"] ? openSync(values["output-file"], "w") : void 0;
+      for (const piece of typeof output === "string" ? [output] : output) {
+        if (out !== void 0) writeSync(out, piece);
+        else if (piece) process.stdout.write(piece);
+      }
+      if (out !== void 0) closeSync(out);
     } catch (error) {
       if (error.code === "EPIPE") return 0;
       process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}
@@ -267,8 +271,13 @@ async function main(argv) {
 }
 async function render(format, results, ruleList, useColor) {
   switch (format) {
-    case "json":
-      return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
+    case "json": {
+      const { formatJsonChunks } = await import("./chunks/json-VCWN7QNR.js");
+      return (function* () {
+        yield* formatJsonChunks(results);
+        yield "\n";
+      })();
+    }
     case "sarif":
       return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {

@@ -3,7 +3,7 @@
  * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
  * configuration or internal error.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
@@ -100,8 +100,13 @@ async function main(argv: string[]): Promise<number> {
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await render(format, results, outcome.rules, color(values));
     try {
-      if (values['output-file']) writeFileSync(values['output-file'], output);
-      else if (output) process.stdout.write(output);
+      const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
+      // Written piece by piece (JSON comes one file at a time): no single string holds the whole report.
+      for (const piece of typeof output === 'string' ? [output] : output) {
+        if (out !== undefined) writeSync(out, piece);
+        else if (piece) process.stdout.write(piece);
+      }
+      if (out !== undefined) closeSync(out);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
       // A full disk or a closed descriptor: the user's situation, said in one line.
@@ -133,10 +138,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string> {
+async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string | Iterable<string>> {
   switch (format) {
-    case 'json':
-      return (await import('./report/json.ts')).formatJson(results) + '\n';
+    case 'json': {
+      const { formatJsonChunks } = await import('./report/json.ts');
+      return (function* () {
+        yield* formatJsonChunks(results);
+        yield '\n';
+      })();
+    }
     case 'sarif':
       return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n';
     case 'github': {
