@@ -27460,7 +27460,7 @@ var init_config = __esm({
       constructor(rules2, explicitPath, readFile) {
         this.rules = rules2;
         this.readFile = readFile;
-        if (explicitPath) {
+        if (explicitPath && !(this.readFile && !this.readFile(resolve(explicitPath)))) {
           if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
         }

@@ -6,7 +6,7 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-JPEBLDOQ.js";
+} from "./chunks/chunk-5ZRHYA5Q.js";
 import {
   readZone,
   useReadWorker
@@ -14,7 +14,7 @@ import {
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-MSSTKB5M.js";
+} from "./chunks/chunk-AA5JF55T.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-CXLR3A6M.js";
 import "./chunks/chunk-FO3ECEPE.js";
@@ -221,7 +221,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-LMQCU66H.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-QNWQFMWA.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -61,7 +61,9 @@ export class ConfigLoader {
     /** Reads configuration files from elsewhere than the working tree (the base of a pull request). */
     private readonly readFile?: (absolutePath: string) => Uint8Array | undefined,
   ) {
-    if (explicitPath) {
+    // At the base of a pull request, a --config file the pull request adds does not exist yet:
+    // the base is then judged by the configuration found by searching, as it was then.
+    if (explicitPath && !(this.readFile && !this.readFile(resolve(explicitPath)))) {
       if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
       this.explicit = this.load(resolve(explicitPath), false);
     }

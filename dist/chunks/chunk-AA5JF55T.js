@@ -139,7 +139,7 @@ var ConfigLoader = class {
   constructor(rules, explicitPath, readFile) {
     this.rules = rules;
     this.readFile = readFile;
-    if (explicitPath) {
+    if (explicitPath && !(this.readFile && !this.readFile(resolve(explicitPath)))) {
       if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
       this.explicit = this.load(resolve(explicitPath), false);
     }
@@ -155,7 +155,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-3IRHVKIP.js");
+    const { validateConfig } = await import("./config-schema-JOWUYMBF.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */

@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-MSSTKB5M.js";
+} from "./chunk-AA5JF55T.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,

@@ -5,13 +5,13 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-JPEBLDOQ.js";
+} from "./chunk-5ZRHYA5Q.js";
 import {
   readZone
 } from "./chunk-6GRAAQVZ.js";
 import {
   ConfigLoader
-} from "./chunk-MSSTKB5M.js";
+} from "./chunk-AA5JF55T.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-CXLR3A6M.js";
 import "./chunk-FO3ECEPE.js";

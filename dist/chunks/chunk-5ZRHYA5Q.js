@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-MSSTKB5M.js";
+} from "./chunk-AA5JF55T.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
