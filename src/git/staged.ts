@@ -21,6 +21,7 @@ import { rules } from '../../rules/index.ts';
 import { gitCommand } from './command.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, originFromName, type Candidate } from '../engine/discover.ts';
+import { Budget } from '../engine/limits.ts';
 import { lintZones } from '../engine/lint.ts';
 import type { RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
@@ -109,8 +110,9 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)!));
   await loader.validateAll();
 
+  const budget = new Budget(loader.limits());
   const zones: Zone[] = [];
-  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile));
+  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile, budget));
 
   // A target zone: one of the targets, or a zone that $INCLUDEs a target.
   const targetZones = new Set<Zone>();
@@ -134,15 +136,15 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)) };
 }
 
-async function readCandidate(file: Candidate, loader: ConfigLoader, top: string, readFile: (path: string) => Uint8Array | undefined): Promise<Zone> {
+async function readCandidate(file: Candidate, loader: ConfigLoader, top: string, readFile: (path: string) => Uint8Array | undefined, budget: Budget): Promise<Zone> {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== 'bind') {
     const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile });
+    return readExport(file.path, file.kind, { origin, readFile, budget });
   }
   // `$INCLUDE` stays inside the repository, and reads the index too.
-  return readZone(file.path, { origin, root: top, readFile });
+  return readZone(file.path, { origin, root: top, readFile, budget });
 }
 
 /** Index blobs by path, fetched in batches with `git cat-file --batch` and cached. */

@@ -15,7 +15,9 @@ import {
 import "./chunk-XVQTDYBG.js";
 import "./chunk-CXLR3A6M.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-OB7DJ3JY.js";
+import {
+  Budget
+} from "./chunk-OB7DJ3JY.js";
 import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
@@ -105,8 +107,9 @@ async function runStaged(options) {
   const memberFiles = discover(others, loader).files;
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)));
   await loader.validateAll();
+  const budget = new Budget(loader.limits());
   const zones = [];
-  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile));
+  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile, budget));
   const targetZones = /* @__PURE__ */ new Set();
   for (const zone of zones) {
     for (const source of zone.files) {
@@ -126,14 +129,14 @@ async function runStaged(options) {
   const results = outcome.results.filter((r) => r.source !== void 0 && reported.has(r.source));
   return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)) };
 }
-async function readCandidate(file, loader, top, readFile) {
+async function readCandidate(file, loader, top, readFile, budget) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
     const { readExport } = await import("./providers-XPXZBACH.js");
-    return readExport(file.path, file.kind, { origin, readFile });
+    return readExport(file.path, file.kind, { origin, readFile, budget });
   }
-  return readZone(file.path, { origin, root: top, readFile });
+  return readZone(file.path, { origin, root: top, readFile, budget });
 }
 var BlobStore = class {
   constructor(top, index) {
