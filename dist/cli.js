@@ -1,30 +1,29 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  HEAD_BYTES,
-  discover,
-  lintZones,
-  originFromName,
-  rules
-} from "./chunks/chunk-5ZRHYA5Q.js";
+  printable
+} from "./chunks/chunk-6LNEOKTU.js";
 import {
-  readZone,
+  discover,
+  fileHead,
+  lintZones,
+  readZones,
+  rules
+} from "./chunks/chunk-LLDXHXC6.js";
+import {
   useReadWorker
-} from "./chunks/chunk-6GRAAQVZ.js";
+} from "./chunks/chunk-NWNA6TR3.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-AA5JF55T.js";
-import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-ZTDTLFFB.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-53BYGLXM.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   Budget,
   LIMIT_FINDINGS
 } from "./chunks/chunk-OB7DJ3JY.js";
-import {
-  printable
-} from "./chunks/chunk-6LNEOKTU.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -42,15 +41,12 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
   await loader.validateAll();
   const budget = new Budget(loader.limits());
-  const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options, budget));
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
+  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget });
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, results: capFindings(outcome.results, budget), rules, missing: discovery.missing, zones };
+  return { ...outcome, results: capFindings([...outcome.results, ...notes], budget), rules, missing: discovery.missing, zones, listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;
@@ -67,15 +63,6 @@ function capFindings(results, budget) {
     return { ...result, diagnostics: kept };
   });
 }
-async function readCandidate(file, loader, options, budget) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-XPXZBACH.js");
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile, budget });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile, budget });
-}
 function lintRoot(file) {
   for (let dir = dirname(file); ; dir = dirname(dir)) {
     if (existsSync(join(dir, ".git"))) return dir;
@@ -83,10 +70,6 @@ function lintRoot(file) {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
-}
-function headFrom(readFile, path) {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString("latin1") : void 0;
 }
 
 // package.json
@@ -136,6 +119,7 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
     husky: "^9.1.7",
+    ignore: "^7.0.17",
     "jsonc-parser": "^3.3.1",
     "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
@@ -163,6 +147,8 @@ Options:
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -184,6 +170,7 @@ async function main(argv) {
         "print-config": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
+        "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -221,11 +208,15 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-ARQPIQRO.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-7XUF7ZXJ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
+    }
+    if (values["list-files"]) {
+      process.stdout.write((await import("./chunks/listing-Z7ESEC7E.js")).formatListing(outcome.listing));
+      return 0;
     }
     let results = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));

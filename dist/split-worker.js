@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-6GRAAQVZ.js";
+} from "./chunks/chunk-NWNA6TR3.js";
 import {
   SourceText
-} from "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-53BYGLXM.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

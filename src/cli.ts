@@ -28,6 +28,8 @@ Options:
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
         'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         staged: { type: 'boolean', default: false },
+        'list-files': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -95,6 +98,10 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
+    }
+    if (values['list-files']) {
+      process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
+      return 0;
     }
     let results: FileResult[] = outcome.results;
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));

@@ -22,6 +22,8 @@ export interface ConfigFile {
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
   /** The run's resource budget (engine/limits.ts); read from the configuration of the working directory or --config. */
   limits?: Partial<Limits>;
+  /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
+  views?: Record<string, string[]>;
 }
 
 /** A configuration file is small: a larger one is refused before it is parsed. */
@@ -33,6 +35,7 @@ export interface ResolvedConfig {
   /** Where the config came from (for messages and --print-config). */
   path: string | undefined;
   zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
+  views: Record<string, string[]>;
 }
 
 export class ConfigError extends Error {}
@@ -179,6 +182,7 @@ export class ConfigLoader {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      views: config.views ?? {},
     };
   }
 

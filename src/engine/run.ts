@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
-import { readZone } from '../zone/reader.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
-import { discover, HEAD_BYTES, originFromName, type Candidate } from './discover.ts';
+import { discover, fileHead } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -27,21 +27,19 @@ export interface RunOutcome {
   internalError: boolean;
   missing: string[];
   zones: Zone[];
+  /** Every file looked at: what it was taken as, with which origin, or why not (--list-files). */
+  listing: ListedFile[];
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
   // The base of a pull request is judged by the base's configuration: read through readFile too.
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
+  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
   await loader.validateAll();
   const budget = new Budget(loader.limits());
-  const read: Zone[] = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options, budget));
-  // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
+  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget });
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, results: capFindings(outcome.results, budget), rules, missing: discovery.missing, zones };
+  return { ...outcome, results: capFindings([...outcome.results, ...notes], budget), rules, missing: discovery.missing, zones, listing };
 }
 
 /** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */
@@ -61,16 +59,6 @@ function capFindings(results: FileResult[], budget: Budget): FileResult[] {
   });
 }
 
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions, budget: Budget): Promise<Zone> {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== 'bind') {
-    const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile, budget });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile, budget });
-}
-
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */
 function lintRoot(file: string): string {
   for (let dir = dirname(file); ; dir = dirname(dir)) {
@@ -79,9 +67,4 @@ function lintRoot(file: string): string {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith('..') ? dirname(file) : cwd;
-}
-
-function headFrom(readFile: (p: string) => Uint8Array | undefined, path: string): string | undefined {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString('latin1') : undefined;
 }

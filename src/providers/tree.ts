@@ -8,7 +8,7 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { DEFAULT_LIMITS } from '../engine/limits.ts';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, Scalar } from 'yaml';
 
 export type NodeKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -133,15 +133,15 @@ function limitMessage(name: keyof TreeLimits, value: number, what: string): stri
  * Where brackets nest deeper than `max` (outside strings), found in one pass before any parser
  * recurses: 2,000 levels of `[` would overflow the stack of a recursive reader.
  */
-function tooDeep(text: string, max: number, quotes: string): SyntaxProblem | undefined {
+function tooDeep(text: string, max: number): SyntaxProblem | undefined {
   let depth = 0;
-  let quote = '';
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (quotes.includes(c)) quote = c;
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
     else if (c === '[' || c === '{') {
       if (++depth > max) return { code: 'limit-nesting-depth', message: limitMessage('nestingDepth', max, 'arrays and objects nested this deep'), start: i, end: i + 1 };
     } else if (c === ']' || c === '}') depth--;
@@ -149,8 +149,15 @@ function tooDeep(text: string, max: number, quotes: string): SyntaxProblem | und
   return undefined;
 }
 
+/** Raised while building a YAML tree that passes a limit. */
+class TreeLimit extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.message);
+  }
+}
+
 export function parseJson(text: string, limits: TreeLimits = TREE_LIMITS): Parsed {
-  const deep = tooDeep(text, limits.nestingDepth, '"');
+  const deep = tooDeep(text, limits.nestingDepth);
   if (deep) return { root: undefined, problems: [deep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -218,84 +225,131 @@ function decodeJsonString(text: string, from: number, to: number): Mapped {
 
 // ---------------------------------------------------------------------------------------- YAML
 
-/** Raised while building a YAML tree that passes a limit. */
-class TreeLimit extends Error {
-  constructor(readonly problem: SyntaxProblem) {
-    super(problem.message);
-  }
+/** What YAML reading needs from outside: octoDNS's `!include` (the file's text, or why not). */
+export interface YamlOptions {
+  /** The text of an included file, with the options to read it by (its own includes are relative to it). */
+  include?: (reference: string) => { text: string; options: YamlOptions } | { problem: string };
+  /** The run's limits on nesting and alias copies. */
+  limits?: TreeLimits;
 }
 
-/** Counts what one YAML tree costs: the walk expands aliases again at each use. */
-interface YamlWalk {
+/** Our own words for the YAML library's error codes: no library text reaches a user. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_ALIAS: 'an alias (*name) that refers to no anchor',
+  BAD_DIRECTIVE: 'a malformed % directive',
+  BAD_DQ_ESCAPE: 'an invalid escape in a double-quoted string',
+  BAD_INDENT: 'the indentation does not line up with the lines before',
+  BAD_PROP_ORDER: 'an anchor or tag in the wrong place',
+  BAD_SCALAR_START: 'a plain value cannot start with this character (quote it)',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key',
+  BLOCK_IN_FLOW: 'a block inside [ ] or { } (use flow style there)',
+  DUPLICATE_KEY: 'the same key twice in one mapping',
+  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+  MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
+  MULTILINE_IMPLICIT_KEY: 'a key cannot span lines (a missing colon above?)',
+  MULTIPLE_ANCHORS: 'two anchors on one value',
+  MULTIPLE_TAGS: 'two tags on one value',
+  NON_STRING_KEY: 'a key that is not a string',
+  RESOURCE_EXHAUSTION: 'too many aliases expanded',
+  TAB_AS_INDENT: 'a tab used for indentation (use spaces)',
+  UNEXPECTED_TOKEN: 'unexpected text',
+  BAD_COLLECTION_TYPE: 'a tag that does not fit this collection',
+  ALIAS_PROPS: 'an alias cannot carry an anchor or tag',
+};
+
+/** How deep `!include` may nest (a file that includes itself stops here). */
+const MAX_INCLUDE_DEPTH = 8;
+
+/**
+ * Parses YAML. Several documents (`---`, as `gcloud dns record-sets export` writes them) become
+ * one array of their contents. `!include file.yaml` (octoDNS) is replaced by that file's content,
+ * positioned at the `!include` value, where findings about it are then shown.
+ */
+export function parseYaml(text: string, options: YamlOptions = {}, depth = 0): Parsed {
+  const limits = options.limits ?? TREE_LIMITS;
+  const deep = tooDeep(text, limits.nestingDepth);
+  if (deep) return { root: undefined, problems: [deep] };
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+  } catch {
+    return { root: undefined, problems: [{ code: 'bad-yaml', message: 'invalid YAML: the file cannot be parsed', start: 0, end: 0 }] };
+  }
+  if (!Array.isArray(docs)) return { root: undefined, problems: [{ code: 'bad-yaml', message: 'invalid YAML: stray text after the document end', start: 0, end: 0 }] };
+  for (const doc of docs) {
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${YAML_ERRORS[e.code] ?? 'malformed'}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+    }
+  }
+  const problems: SyntaxProblem[] = [];
+  const context: YamlContext = { text, options, depth, problems, limits, aliasNodes: 0, underAlias: 0 };
+  let roots: Node[];
+  try {
+    roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents as YamlNode, d, context, 0));
+  } catch (error) {
+    if (error instanceof TreeLimit) return { root: undefined, problems: [error.problem] };
+    throw error;
+  }
+  if (roots.length <= 1) return { root: roots[0], problems };
+  const start = roots[0].start;
+  const end = roots[roots.length - 1].end;
+  return { root: { kind: 'array', start, end, value: roots.map((r) => r.value), items: roots, mapped: () => Mapped.verbatim(text.slice(start, end), start) }, problems };
+}
+
+interface YamlContext {
+  text: string;
+  options: YamlOptions;
+  depth: number;
+  problems: SyntaxProblem[];
   limits: TreeLimits;
-  /** Nodes built under aliases so far. */
+  /** Nodes built under aliases so far: the walk copies an alias's target at each use. */
   aliasNodes: number;
   /** How many aliases the node being built is under. */
   underAlias: number;
 }
 
-export function parseYaml(text: string, limits: TreeLimits = TREE_LIMITS): Parsed {
-  const deep = tooDeep(text, limits.nestingDepth, '"');
-  if (deep) return { root: undefined, problems: [deep] };
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0 }] };
-  }
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${message}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
-  }
-  const contents = doc.contents;
-  if (!contents) return { root: undefined, problems: [] };
-  try {
-    return { root: fromYaml(contents as YamlNode, text, doc, 0, { limits, aliasNodes: 0, underAlias: 0 }), problems: [] };
-  } catch (error) {
-    if (error instanceof TreeLimit) return { root: undefined, problems: [error.problem] };
-    throw error;
-  }
-}
-
-function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: number, walk: YamlWalk): Node {
+function fromYaml(node: YamlNode, doc: Document.Parsed, context: YamlContext, depth: number): Node {
+  const { text, limits } = context;
   const range = node.range ?? [0, 0, 0];
   const start = range[0];
   const end = range[1];
-  if (depth > walk.limits.nestingDepth) throw new TreeLimit({ code: 'limit-nesting-depth', message: limitMessage('nestingDepth', walk.limits.nestingDepth, 'values nested this deep'), start, end });
-  // Under an alias every node built is a copy: ten levels of ten-fold aliases would make 10^10.
-  if (walk.underAlias > 0 && ++walk.aliasNodes > walk.limits.yamlAliasNodes) {
-    throw new TreeLimit({ code: 'limit-yaml-alias-nodes', message: limitMessage('yamlAliasNodes', walk.limits.yamlAliasNodes, 'values copied through YAML aliases'), start, end: Math.max(end, start + 1) });
+  if (depth > limits.nestingDepth) throw new TreeLimit({ code: 'limit-nesting-depth', message: limitMessage('nestingDepth', limits.nestingDepth, 'values nested this deep'), start, end });
+  // Ten levels of ten-fold aliases would make 10^10 copies.
+  if (context.underAlias > 0 && ++context.aliasNodes > limits.yamlAliasNodes) {
+    throw new TreeLimit({ code: 'limit-yaml-alias-nodes', message: limitMessage('yamlAliasNodes', limits.yamlAliasNodes, 'values copied through YAML aliases'), start, end: Math.max(end, start + 1) });
   }
   if (isAlias(node)) {
     const target = node.resolve(doc);
     if (target) {
-      walk.underAlias++;
+      context.underAlias++;
       try {
-        return fromYaml(target as YamlNode, text, doc, depth + 1, walk);
+        return fromYaml(target as YamlNode, doc, context, depth + 1);
       } finally {
-        walk.underAlias--;
+        context.underAlias--;
       }
     }
   }
+  const verbatim = () => Mapped.verbatim(text.slice(start, end), start);
+  if (isScalar(node) && node.tag === '!include') return included(node, start, end, context);
   if (isMap(node)) {
     const entries: Entry[] = [];
     const value: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YamlNode | null;
-      const keyNode = k ? fromYaml(k, text, doc, depth + 1, walk) : emptyNode(start, text);
+      const keyNode = k ? fromYaml(k, doc, context, depth + 1) : emptyNode(start, text);
       const key = keyNode.kind === 'null' ? '' : String(keyNode.value);
       const v = pair.value as YamlNode | null;
-      const child = v ? fromYaml(v, text, doc, depth + 1, walk) : emptyNode(keyNode.end, text);
+      const child = v ? fromYaml(v, doc, context, depth + 1) : emptyNode(keyNode.end, text);
       entries.push({ key, keyNode, value: child });
       value[key] = child.value;
     }
-    return { kind: 'object', start, end, value, entries, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
+    return { kind: 'object', start, end, value, entries, mapped: verbatim };
   }
   if (isSeq(node)) {
-    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, text, doc, depth + 1, walk) : emptyNode(start, text)));
-    return { kind: 'array', start, end, value: items.map((i) => i.value), items, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
+    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, doc, context, depth + 1) : emptyNode(start, text)));
+    return { kind: 'array', start, end, value: items.map((i) => i.value), items, mapped: verbatim };
   }
   if (isScalar(node)) {
     const v = node.value;
@@ -305,6 +359,43 @@ function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: num
     return { kind, start, end, value, mapped: () => (cache ??= mapYamlScalar(node, text, start, end)) };
   }
   return emptyNode(start, text);
+}
+
+/** Text whose every character stands at the `!include` value that brought it in. */
+function pinned(pin: { start: number; end: number }, value: string): Mapped {
+  const out = new Mapped();
+  for (const ch of value) out.push(ch, pin.start, pin.end);
+  return out;
+}
+
+/** The content of an `!include`d file, or a null node and a problem at the `!include`. */
+function included(node: Scalar, start: number, end: number, context: YamlContext): Node {
+  const reference = String(node.value);
+  const fail = (message: string) => {
+    context.problems.push({ code: 'bad-include', message, start, end });
+    return emptyNode(start, context.text);
+  };
+  if (!context.options.include) return fail(`octoDNS !include '${reference}' cannot be followed here`);
+  if (context.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
+  const got = context.options.include(reference);
+  if ('problem' in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
+  const inner = parseYaml(got.text, got.options, context.depth + 1);
+  if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
+  return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context.text);
+}
+
+/** The same tree with every node standing at `pin` (positions in the included file mean nothing here). */
+function repin(node: Node, pin: { start: number; end: number }): Node {
+  const value = node.kind === 'string' ? String(node.value) : JSON.stringify(node.value);
+  let cache: Mapped | undefined;
+  return {
+    ...node,
+    start: pin.start,
+    end: pin.end,
+    entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
+    items: node.items?.map((i) => repin(i, pin)),
+    mapped: () => (cache ??= pinned(pin, node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean' ? node.mapped().text : value)),
+  };
 }
 
 function emptyNode(at: number, text: string): Node {

@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  SKIP_DIRS,
   discover,
   lintZones,
-  originFromName,
+  readZones,
   rules
-} from "./chunk-5ZRHYA5Q.js";
-import {
-  readZone
-} from "./chunk-6GRAAQVZ.js";
+} from "./chunk-LLDXHXC6.js";
+import "./chunk-NWNA6TR3.js";
 import {
   ConfigLoader
-} from "./chunk-AA5JF55T.js";
-import "./chunk-XVQTDYBG.js";
-import "./chunk-CXLR3A6M.js";
+} from "./chunk-ZTDTLFFB.js";
+import "./chunk-TAVGFJXT.js";
+import "./chunk-53BYGLXM.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
@@ -54,7 +53,6 @@ function gitCommand() {
 var GitError = class extends Error {
   name = "GitError";
 };
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var HEAD_BYTES = 8192;
 async function runStaged(options) {
   const cwd = process.cwd();
@@ -107,9 +105,8 @@ async function runStaged(options) {
   const memberFiles = discover(others, loader).files;
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)));
   await loader.validateAll();
-  const budget = new Budget(loader.limits());
-  const zones = [];
-  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile, budget));
+  const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget: new Budget(loader.limits()) });
   const targetZones = /* @__PURE__ */ new Set();
   for (const zone of zones) {
     for (const source of zone.files) {
@@ -127,16 +124,7 @@ async function runStaged(options) {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== void 0 && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)) };
-}
-async function readCandidate(file, loader, top, readFile, budget) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-XPXZBACH.js");
-    return readExport(file.path, file.kind, { origin, readFile, budget });
-  }
-  return readZone(file.path, { origin, root: top, readFile, budget });
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
 }
 var BlobStore = class {
   constructor(top, index) {

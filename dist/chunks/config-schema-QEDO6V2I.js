@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-AA5JF55T.js";
+} from "./chunk-ZTDTLFFB.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
@@ -59,13 +59,19 @@ function configSchema(rules) {
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
         }
+      },
+      views: {
+        type: "object",
+        description: 'Split-horizon views: view name \u2192 globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',
+        additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 }
       }
     }
   };
 }
+var compiled;
 function validateConfig(config, path, rules) {
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  if (compiled?.rules !== rules) compiled = { rules, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules)) };
+  const validate = compiled.validate;
   if (validate(config)) return;
   throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
 }

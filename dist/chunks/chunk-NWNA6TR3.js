@@ -11,7 +11,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-53BYGLXM.js";
 import {
   Budget,
   LIMIT_FINDINGS,

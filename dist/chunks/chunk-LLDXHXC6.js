@@ -1,13 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  readZone
+} from "./chunk-NWNA6TR3.js";
+import {
   matchesAny
-} from "./chunk-AA5JF55T.js";
+} from "./chunk-ZTDTLFFB.js";
 import {
-  isProxied
-} from "./chunk-XVQTDYBG.js";
+  isAutomaticTtl,
+  isProxied,
+  markAutomaticTtl,
+  markProxied
+} from "./chunk-TAVGFJXT.js";
 import {
+  SourceText,
   abbreviate,
+  commonSuffix,
   name,
   nameKey,
   nameLabels,
@@ -23,13 +31,882 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-53BYGLXM.js";
 import {
   defineRule
 } from "./chunk-LZZKXSMA.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-CCFEVKPO.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached = cache2[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // src/engine/cache.ts
 var ClearableCache = class {
@@ -289,10 +1166,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text = exchangeText(mx);
-  const relative2 = relativePart(mx) !== void 0;
+  const relative3 = relativePart(mx) !== void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
-  return { ip: bare2, relative: relative2 };
+  return { ip: bare2, relative: relative3 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -592,11 +1469,11 @@ var rule_default7 = defineRule({
       }
       const others = group.filter((mx) => !mx.isNull);
       if (others.length === 0) continue;
-      const shown = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown.push("\u2026");
+      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+      if (others.length > 3) shown2.push("\u2026");
       context.report({
         messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown.join(", ") },
+        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
         span: exchangeSpan(nulls[0]),
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
@@ -910,12 +1787,12 @@ function checkVersion(list, text, expected, label, problems, caseSensitiveValue 
   }
   return first.value;
 }
-function splitList(text, start, end, sep2, fws = false) {
+function splitList(text, start, end, sep3, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text.indexOf(sep2, i);
+    let j = text.indexOf(sep3, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -1589,12 +2466,12 @@ var ZoneSetResolver = class {
   }
   query(name2, type) {
     const { rcode, records } = this.answer(name2, type);
-    const answers = [];
+    const answers2 = [];
     for (const record of records) {
       const value = answerValue(record, type);
-      if (value !== void 0) answers.push(value);
+      if (value !== void 0) answers2.push(value);
     }
-    return { rcode, answers };
+    return { rcode, answers: answers2 };
   }
   resolve(name2, type) {
     const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
@@ -1919,7 +2796,7 @@ var rule_default10 = defineRule({
   check(context) {
     const { zone, zones, options } = context;
     const index = zones.index(zone);
-    const ignore = options.ignore.map(namePattern);
+    const ignore2 = options.ignore.map(namePattern);
     let dkim;
     for (const [key, records] of index) {
       if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
@@ -1938,7 +2815,7 @@ var rule_default10 = defineRule({
       }
       if (!evidence) continue;
       if (exchangersOfRun(zones).has(key)) continue;
-      if (ignore.some((matches) => matches(address.owner))) continue;
+      if (ignore2.some((matches) => matches(address.owner))) continue;
       const at = resolveName(zones, address.owner, zone);
       if (at.kind !== "found" || at.zone !== zone) continue;
       context.report({
@@ -2149,6 +3026,7 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
+      if (isAutomaticTtl(record)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
@@ -2605,8 +3483,90 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-views-differ/rule.ts
+var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text, record) => {
+    const key = `${question}|${ownerKey}`;
+    const answer = out.get(key) ?? { texts: [], records: [] };
+    answer.texts.push(text);
+    answer.records.push(record);
+    out.set(key, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record of zone.records) {
+    const owner = nameKey(record.owner);
+    if ((record.type === "A" || record.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record.fields.map((f) => f.text).join(" ").toLowerCase(), record);
+    const text = record.type === "TXT" ? txtOf(record)?.text : void 0;
+    if (text === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text)) add("spf", owner, text, record);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text) && owner.startsWith("_dmarc.")) add("dmarc", owner, text, record);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-views-differ",
+    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        externalViews: {
+          type: "array",
+          items: { type: "string" },
+          default: ["external", "public", "outside"],
+          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+        }
+      }
+    },
+    messages: {
+      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+    }
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const others = zones.otherViews(zone);
+    if (others.length === 0 || zone.view === void 0) return;
+    const view = zone.view;
+    const external = (v) => options.externalViews.includes(v);
+    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+    const mine = answers(zone);
+    for (const other of others) {
+      const otherView = other.view;
+      if (!here(otherView)) continue;
+      const theirs = answers(other);
+      for (const key of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+        const a = mine.get(key);
+        const b = theirs.get(key);
+        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+        const [question, owner] = key.split("|");
+        if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+        const at = a?.records[0];
+        context.report({
+          messageId: "differs",
+          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+          span: at ? at.typeSpan : { source: zone.source, start: 0, end: 0 },
+          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+          fingerprint: `${key}|${otherView}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -2631,7 +3591,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -2667,7 +3627,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -2710,7 +3670,7 @@ function lookalike(text) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -2754,7 +3714,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -2820,7 +3780,7 @@ function chain(entry, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -2857,7 +3817,7 @@ function describe2(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -2891,7 +3851,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -2921,7 +3881,7 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -2958,7 +3918,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -2984,7 +3944,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -2999,11 +3959,11 @@ var rule_default36 = defineRule({
       if (!all || after.length === 0) continue;
       const first = after[0];
       const last = after[after.length - 1];
-      const shown = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
-      if (after.length > 4) shown.push("\u2026");
+      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
+      if (after.length > 4) shown2.push("\u2026");
       context.report({
         messageId: "after",
-        data: { terms: shown.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        data: { terms: shown2.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
         span: spanOf(entry, { start: first.start, end: last.end }),
         related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry, "after-all", after.map((t) => textOf(entry, t)).join(" "))
@@ -3013,7 +3973,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -3046,7 +4006,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -3091,7 +4051,7 @@ function report(context, entry, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -3141,7 +4101,7 @@ var rule_default39 = defineRule({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default40 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -3171,7 +4131,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -3245,7 +4205,7 @@ function size(family, prefix) {
 }
 
 // rules/spf-parked-domain/rule.ts
-var rule_default42 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -3565,7 +4525,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -3613,7 +4573,7 @@ function receivingMx(records) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -3637,7 +4597,7 @@ var rule_default44 = defineRule({
   },
   check(context) {
     const { zone, zones, options } = context;
-    const ignore = options.ignore.map(namePattern);
+    const ignore2 = options.ignore.map(namePattern);
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
@@ -3649,7 +4609,7 @@ var rule_default44 = defineRule({
       if (at.kind !== "found" || at.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches) => matches(evidence.owner))) continue;
+      if (ignore2.some((matches) => matches(evidence.owner))) continue;
       const org = discovery.org === key ? evidence.owner : discovery.org;
       context.report({
         messageId: mx ? "receives" : "sends",
@@ -3670,7 +4630,7 @@ function suggestion(owner, ownerKey) {
   if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -3695,7 +4655,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -3736,7 +4696,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -3755,7 +4715,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -3780,7 +4740,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -3803,7 +4763,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -3843,7 +4803,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -3888,7 +4848,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -3926,7 +4886,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -3958,7 +4918,7 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -4482,7 +5442,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -4497,7 +5457,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -4554,7 +5514,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -4600,7 +5560,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -4626,7 +5586,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -4650,7 +5610,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -4677,7 +5637,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -4692,7 +5652,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -4708,7 +5668,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -4739,7 +5699,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -4754,7 +5714,7 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -4769,7 +5729,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -4808,7 +5768,7 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -4849,7 +5809,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -4880,7 +5840,7 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -4984,75 +5944,127 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70
 ];
 
 // src/engine/discover.ts
-import { closeSync, constants, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function discover(paths, loader, readHead = headOf) {
+var import_ignore = __toESM(require_ignore(), 1);
+import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
+var HEAD_BYTES = 16384;
+var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
+var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
+function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
   const files = [];
+  const skipped = [];
   const missing = [];
   const seen = /* @__PURE__ */ new Set();
-  const consider = (path) => {
+  const consider = (path, explicit) => {
     if (seen.has(path)) return;
     seen.add(path);
-    const kind = classify(path, loader, readHead);
-    if (kind) files.push({ path, kind });
+    const verdict = classify(path, loader, readHead, explicit);
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk2 = (dir) => {
+  const walk2 = (dir, ignores) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const here = ignores.enter(dir);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) walk2(full);
-      } else if (entry.isFile()) consider(full);
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
+      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk2(path);
-    else if (!stat.isFile()) files.push({ path, kind: "bind" });
-    else consider(path);
+    else if (stat.isDirectory()) walk2(path, GitIgnores.above(path));
+    else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
+    else consider(path, true);
   }
-  return { files, missing };
+  return { files, skipped, missing };
 }
-function classify(path, loader, readHead) {
+function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
   const rel = relative(loader.baseDir(path), path).split(sep).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return void 0;
+  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
   const name2 = basename(path).toLowerCase();
-  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return void 0;
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) return "bind";
+  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
+  if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
+    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
+  }
   const head = readHead(path);
-  if (head === void 0) return void 0;
-  if (name2.endsWith(".json")) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? "json" : void 0;
-  if (name2.endsWith(".yaml") || name2.endsWith(".yml")) return looksLikeOctodns(head) ? "yaml" : void 0;
-  return looksLikeBind(head) ? "bind" : void 0;
+  if (head === void 0) return { skip: "cannot be read" };
+  if (/\.(json|ya?ml)$/.test(name2)) {
+    const json = name2.endsWith(".json");
+    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
+    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
+    return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
+  }
+  const text = withoutComments(head);
+  if (text.includes("\0")) return { skip: "a binary file" };
+  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
+  const evidence = bindEvidence(text);
+  if (evidence) return { kind: "bind", why: evidence };
+  if (named) return explicit || !text.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  return { skip: "its first lines are not records or directives of a zone file" };
 }
-function looksLikeBind(head) {
-  const code = head.replace(/;[^\n]*/g, "");
-  if (code.includes("\0")) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(code) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(code);
+function withoutComments(head) {
+  return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all, quoted) => quoted ?? "");
 }
-function looksLikeOctodns(head) {
-  return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
+var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
+var TTL = /^(\d+[smhdw]?)+$/i;
+var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
+function bindEvidence(text) {
+  let depth = 0;
+  let entries = 0;
+  let first = "";
+  for (const line of text.split("\n")) {
+    const inside = depth > 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
+    if (inside || !line.trim()) continue;
+    if (!readsAsEntry(line)) return void 0;
+    first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
+    if (++entries === 3) break;
+  }
+  return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-var HEAD_BYTES = 65536;
-function headOf(path) {
+function leadingOrigin(text) {
+  for (const line of text.split("\n")) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : void 0;
+  }
+  return void 0;
+}
+function readsAsEntry(line) {
+  if (DIRECTIVE.test(line)) return true;
+  const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
+  let i = /^\s/.test(line) ? 0 : 1;
+  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
+  const type = tokens[i];
+  if (type === void 0 || i + 1 >= tokens.length) return false;
+  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
+}
+function fileHead(path, size2, readFile) {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
+  }
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(HEAD_BYTES);
+    const buffer = Buffer.alloc(size2);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
@@ -5061,33 +6073,139 @@ function headOf(path) {
     if (fd !== void 0) closeSync(fd);
   }
 }
+var GitIgnores = class _GitIgnores {
+  constructor(rules2) {
+    this.rules = rules2;
+  }
+  rules;
+  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
+  static above(dir) {
+    const chain2 = [];
+    for (let d = dirname(dir); ; d = dirname(d)) {
+      chain2.unshift(d);
+      if (statSync(join(d, ".git"), { throwIfNoEntry: false })) break;
+      if (dirname(d) === d) return new _GitIgnores([]);
+    }
+    let ignores = new _GitIgnores([]);
+    for (const d of chain2) ignores = ignores.enter(d);
+    return ignores;
+  }
+  enter(dir) {
+    let text;
+    try {
+      text = readFileSync(join(dir, ".gitignore"), "utf8");
+    } catch {
+      return this;
+    }
+    return new _GitIgnores([...this.rules, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
+  }
+  ignored(path, directory) {
+    for (const { base, ig } of this.rules) {
+      const rel = relative(base, path).split(sep).join("/");
+      if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
+    }
+    return false;
+  }
+};
+var NOT_LABELS = /* @__PURE__ */ new Set([
+  "zone",
+  "zones",
+  "db",
+  "txt",
+  "inc",
+  "signed",
+  "hosts",
+  "json",
+  "yaml",
+  "yml",
+  "bind",
+  "export",
+  "records",
+  "dns",
+  "bak",
+  "old",
+  "orig",
+  "route53",
+  "aws",
+  "cloudflare",
+  "cf",
+  "gcloud",
+  "google",
+  "gcp",
+  "clouddns",
+  "azure",
+  "digitalocean",
+  "powerdns",
+  "pdns",
+  "octodns",
+  "dnscontrol"
+]);
 function originFromName(path, origins, baseDir) {
   const rel = relative(baseDir, path).split(sep).join("/");
   for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || matchesAny(pattern, rel)) return origin;
+    if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
-  let name2 = basename(path);
-  if (/^db\./i.test(name2)) name2 = name2.slice(3);
-  name2 = name2.replace(/\.(zone|db|signed|hosts|json|ya?ml)$/i, "").replace(/\.(zone|db)$/i, "");
-  if (!name2.includes(".") || /^\d+$/.test(name2)) return void 0;
-  const parsed = parseName(name2.endsWith(".") ? name2 : name2 + ".", ".");
+  const folder = splitZoneDirectory(path);
+  if (folder) return { origin: folder, from: "file-name" };
+  let labels = basename(path).replace(/^\$/, "").split(".");
+  if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
+  while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
+  const parsed = parseName(labels.join(".") + ".", ".");
+  return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
+}
+function splitZoneDirectory(path) {
+  const folder = basename(dirname(path));
+  if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
+  const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
 }
 
 // src/model/zoneset.ts
-var ZoneSet = class {
-  constructor(zones) {
+var ZoneSet = class _ZoneSet {
+  /** `views`: the zones of every view of the run, for comparing one zone across views. */
+  constructor(zones, views = zones) {
     this.zones = zones;
+    this.views = views;
   }
   zones;
+  views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
   existing = /* @__PURE__ */ new Map();
+  /**
+   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+   * no view; with no views configured, one set of all zones.
+   */
+  static perView(zones) {
+    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+    if (names.length === 0) {
+      const all = new _ZoneSet(zones);
+      return () => all;
+    }
+    const sets = /* @__PURE__ */ new Map();
+    const shared = zones.filter((z) => z.view === void 0);
+    for (const view of [void 0, ...names]) sets.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+    return (zone) => sets.get(zone.view);
+  }
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
+  otherViews(zone) {
+    if (zone.view === void 0 || !takesPart(zone)) return [];
+    const key = nameKey(zone.origin);
+    const first = /* @__PURE__ */ new Map();
+    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
+  }
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
     if (!this.byOrigin) {
       this.byOrigin = /* @__PURE__ */ new Map();
       for (const zone of this.zones) {
+        if (!takesPart(zone)) continue;
         const key2 = nameKey(zone.origin);
         const list = this.byOrigin.get(key2) ?? [];
         list.push(zone);
@@ -5145,6 +6263,9 @@ var ZoneSet = class {
     return index;
   }
 };
+function takesPart(zone) {
+  return zone.originFrom !== "unknown" && zone.origin !== ".";
+}
 function nextLabel(key) {
   for (let i = 0; i < key.length; i++) {
     if (key.charCodeAt(i) === 92) i += 3;
@@ -5156,13 +6277,13 @@ function nextLabel(key) {
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
 var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
+var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
 function applySuppressions(diagnostics, comments, knownRules) {
   const bySource = /* @__PURE__ */ new Map();
   const problems = [];
   const open = /* @__PURE__ */ new Map();
   for (const comment of comments) {
-    const match = DIRECTIVE.exec(comment.text);
+    const match = DIRECTIVE2.exec(comment.text);
     if (!match) continue;
     const [, kind, rest] = match;
     const list = rest.split(/\s--\s|\s--$/)[0].trim();
@@ -5232,7 +6353,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
 function lintZones(zones, rules2, configFor) {
-  const zoneSet = new ZoneSet(zones);
+  const zoneSetOf = ZoneSet.perView(zones);
   const knownRules = new Set(rules2.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -5251,7 +6372,7 @@ function lintZones(zones, rules2, configFor) {
       try {
         rule.check({
           zone,
-          zones: zoneSet,
+          zones: zoneSetOf(zone),
           options: setting.options,
           report: (r) => {
             found.push({
@@ -5308,10 +6429,199 @@ function fill(template2, data) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
 }
 
+// src/engine/zones.ts
+import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/providers/cloudflare-bind.ts
+function cloudflareDomain(head) {
+  const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
+  if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
+  return match[1].endsWith(".") ? match[1] : match[1] + ".";
+}
+function applyCloudflareExport(zone) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const record of zone.records) {
+    if (record.source !== zone.source) continue;
+    if (record.type === "SOA" && nameKey(record.owner) !== nameKey(zone.origin)) {
+      const written = zone.source.text.slice(record.ownerStart, record.ownerEnd);
+      zone.diagnostics.push({
+        ruleId: "syntax/soa-owner",
+        severity: "error",
+        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
+        span: record.ownerSpan
+      });
+    }
+    if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
+    const line = zone.source.positionAt(record.typeStart).line;
+    const list = byLine.get(line) ?? [];
+    list.push(record);
+    byLine.set(line, list);
+  }
+  for (const comment of zone.comments) {
+    if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
+    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record);
+  }
+}
+
+// src/engine/zones.ts
+var NOT_A_ZONE = "mxlint/not-a-zone";
+var DUPLICATE_ZONE = "mxlint/duplicate-zone";
+var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
+var HOW_TO = "src/providers/README.md";
+async function readZones(discovery, loader, options) {
+  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  const listing = [];
+  const notes = [];
+  const read = [];
+  const note = (path, why, at = { start: 0, end: 0 }, source) => {
+    const text = source ?? new SourceText(relative2(process.cwd(), path) || path, "", "utf8");
+    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
+    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message, span: { source: text, ...at } }] });
+  };
+  for (const skipped of [...discovery.skipped].sort(byPath)) {
+    listing.push({ path: skipped.path, why: skipped.why });
+    if (skipped.explicit) note(skipped.path, skipped.why);
+  }
+  const taken = /* @__PURE__ */ new Map();
+  for (const file of [...discovery.files].sort(byPath)) {
+    const zone = await readCandidate(file, loader, options);
+    if ("skip" in zone) {
+      listing.push({ path: file.path, why: zone.skip });
+      if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
+      continue;
+    }
+    taken.set(zone, file);
+    read.push(zone);
+  }
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve2(f.path))));
+  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve2(zone.source.path))));
+  for (const zone of zones) {
+    const path = resolve2(zone.source.path);
+    const views = loader.resolve(path).views;
+    const rel = relative2(loader.baseDir(path), path).split(sep2).join("/");
+    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+  }
+  reportDuplicates(zones);
+  for (const zone of read) {
+    const file = taken.get(zone);
+    listing.push({
+      path: file.path,
+      as: zone.format,
+      origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
+      originFrom: zone.originFrom,
+      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
+    });
+  }
+  listing.sort(byPath);
+  notes.sort(byPath);
+  return { zones, notes, listing };
+}
+async function readCandidate(file, loader, options) {
+  const config = loader.resolve(file.path);
+  const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
+  if (file.kind !== "bind") {
+    const { readExportFile } = await import("./providers-7T5GEWZV.js");
+    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
+    if (!("zone" in outcome)) return outcome;
+    return identify(outcome.zone, hint);
+  }
+  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const cloudflare = cloudflareDomain(head);
+  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  if (!cloudflare) return identify(zone, stated ? void 0 : hint);
+  zone.origin = cloudflare;
+  zone.originFrom = "content";
+  applyCloudflareExport(zone);
+  return zone;
+}
+function identify(zone, hint) {
+  const hasSoa = zone.records.some((r) => r.type === "SOA");
+  if (zone.format !== "bind") {
+    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
+  } else if (hasSoa) zone.originFrom = "content";
+  else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
+  else if (zone.origin !== ".") zone.originFrom = "content";
+  else {
+    const suffix = commonSuffix(zone.records.map((r) => r.owner));
+    if (suffix && suffix !== ".") {
+      zone.origin = suffix;
+      zone.originFrom = "records";
+    } else zone.originFrom = "unknown";
+  }
+  if (zone.originFrom === "unknown") collapseNoOrigin(zone);
+  return zone;
+}
+function collapseNoOrigin(zone) {
+  const all = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
+  const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
+  const first = all[0];
+  const why = "the zone is unknown, so this file takes no part in other zones' lookups";
+  const diagnostic = first ? { ...first, message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? "s" : ""} with relative names` : ""})` } : {
+    ruleId: "syntax/no-origin",
+    severity: "warning",
+    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
+    span: { source: zone.source, start: 0, end: 0 }
+  };
+  zone.diagnostics.length = 0;
+  zone.diagnostics.push(diagnostic, ...others);
+}
+function mergeSplitLayout(zones) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const zone of zones) {
+    const path = resolve2(zone.source.path);
+    if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
+      out.push(zone);
+      continue;
+    }
+    const folder = dirname2(path);
+    const group = groups.get(folder);
+    if (group) group.push(zone);
+    else {
+      groups.set(folder, [zone]);
+      out.push(zone);
+    }
+  }
+  return out.map((zone) => {
+    const group = groups.get(dirname2(resolve2(zone.source.path)));
+    if (!group || group.length === 1 || group[0] !== zone) return zone;
+    const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
+    return {
+      ...apex,
+      files: [apex.source, ...group.filter((z) => z !== apex).map((z) => z.source)],
+      records: group.flatMap((z) => z.records),
+      diagnostics: group.flatMap((z) => z.diagnostics),
+      comments: group.flatMap((z) => z.comments)
+    };
+  });
+}
+function reportDuplicates(zones) {
+  const first = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    if (zone.originFrom === "unknown" || zone.origin === ".") continue;
+    const key = `${zone.view ?? ""}\0${nameKey(zone.origin)}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, zone);
+      continue;
+    }
+    const inView = zone.view === void 0 ? "" : ` in view ${zone.view}`;
+    zone.diagnostics.push({
+      ruleId: DUPLICATE_ZONE,
+      severity: "warning",
+      message: `zone ${zone.origin} is also read from ${earlier.source.path}${inView}; lookups from other zones use that file. If these are views of one zone, declare them under "views" in the configuration; if one is an old copy, remove it or list it in zones.exclude`,
+      span: { source: zone.source, start: 0, end: 0 }
+    });
+  }
+}
+
 export {
   rules,
+  SKIP_DIRS,
   discover,
-  HEAD_BYTES,
-  originFromName,
-  lintZones
+  fileHead,
+  lintZones,
+  readZones
 };

@@ -155,7 +155,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-JOWUYMBF.js");
+    const { validateConfig } = await import("./config-schema-QEDO6V2I.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -250,7 +250,8 @@ var ConfigLoader = class {
     return {
       rules,
       path: loaded?.path,
-      zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} }
+      zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      views: config.views ?? {}
     };
   }
   /** Directory that relative patterns of the governing config are matched from. */

@@ -7,6 +7,9 @@ var automaticTtl = /* @__PURE__ */ new WeakSet();
 function isProxied(record) {
   return proxied.has(record);
 }
+function isAutomaticTtl(record) {
+  return automaticTtl.has(record);
+}
 function markProxied(record) {
   proxied.add(record);
 }
@@ -17,6 +20,7 @@ var AUTOMATIC_TTL = 300;
 
 export {
   isProxied,
+  isAutomaticTtl,
   markProxied,
   markAutomaticTtl,
   AUTOMATIC_TTL

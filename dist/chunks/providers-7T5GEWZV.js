@@ -7,18 +7,19 @@ import {
   AUTOMATIC_TTL,
   markAutomaticTtl,
   markProxied
-} from "./chunk-XVQTDYBG.js";
+} from "./chunk-TAVGFJXT.js";
 import {
   ArrayRdataStore,
   RecordTable,
   SourceText,
   ZoneRecord,
+  commonSuffix,
   nameKey,
   parseName,
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CXLR3A6M.js";
+} from "./chunk-53BYGLXM.js";
 import {
   parseTree,
   printParseErrorCode
@@ -7231,7 +7232,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7245,7 +7246,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7271,7 +7272,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7306,8 +7307,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7365,7 +7366,8 @@ var require_dist = __commonJS({
 });
 
 // src/providers/index.ts
-import { relative, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/providers/tree.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7432,23 +7434,30 @@ var TREE_LIMITS = { nestingDepth: DEFAULT_LIMITS.nestingDepth, yamlAliasNodes: D
 function limitMessage(name, value2, what) {
   return `${what}: the limit of ${value2} is reached, so mxlint does not read this file (raise "limits": { "${name}": \u2026 } in the configuration if this repository really needs more)`;
 }
-function tooDeep(text2, max, quotes) {
+function tooDeep(text2, max) {
   let depth = 0;
-  let quote = "";
+  let quoted = false;
   for (let i = 0; i < text2.length; i++) {
     const c = text2[i];
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = "";
-    } else if (quotes.includes(c)) quote = c;
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
     else if (c === "[" || c === "{") {
       if (++depth > max) return { code: "limit-nesting-depth", message: limitMessage("nestingDepth", max, "arrays and objects nested this deep"), start: i, end: i + 1 };
     } else if (c === "]" || c === "}") depth--;
   }
   return void 0;
 }
+var TreeLimit = class extends Error {
+  constructor(problem) {
+    super(problem.message);
+    this.problem = problem;
+  }
+  problem;
+};
 function parseJson(text2, limits = TREE_LIMITS) {
-  const deep = tooDeep(text2, limits.nestingDepth, '"');
+  const deep = tooDeep(text2, limits.nestingDepth);
   if (deep) return { root: void 0, problems: [deep] };
   const errors = [];
   const tree = parseTree(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -7509,73 +7518,100 @@ function decodeJsonString(text2, from, to) {
   }
   return out;
 }
-var TreeLimit = class extends Error {
-  constructor(problem) {
-    super(problem.message);
-    this.problem = problem;
-  }
-  problem;
+var YAML_ERRORS = {
+  BAD_ALIAS: "an alias (*name) that refers to no anchor",
+  BAD_DIRECTIVE: "a malformed % directive",
+  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+  BAD_INDENT: "the indentation does not line up with the lines before",
+  BAD_PROP_ORDER: "an anchor or tag in the wrong place",
+  BAD_SCALAR_START: "a plain value cannot start with this character (quote it)",
+  BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be a key",
+  BLOCK_IN_FLOW: "a block inside [ ] or { } (use flow style there)",
+  DUPLICATE_KEY: "the same key twice in one mapping",
+  KEY_OVER_1024_CHARS: "a key longer than 1024 characters",
+  MISSING_CHAR: "a closing character is missing (a quote, ] or })",
+  MULTILINE_IMPLICIT_KEY: "a key cannot span lines (a missing colon above?)",
+  MULTIPLE_ANCHORS: "two anchors on one value",
+  MULTIPLE_TAGS: "two tags on one value",
+  NON_STRING_KEY: "a key that is not a string",
+  RESOURCE_EXHAUSTION: "too many aliases expanded",
+  TAB_AS_INDENT: "a tab used for indentation (use spaces)",
+  UNEXPECTED_TOKEN: "unexpected text",
+  BAD_COLLECTION_TYPE: "a tag that does not fit this collection",
+  ALIAS_PROPS: "an alias cannot carry an anchor or tag"
 };
-function parseYaml(text2, limits = TREE_LIMITS) {
-  const deep = tooDeep(text2, limits.nestingDepth, '"');
+var MAX_INCLUDE_DEPTH = 8;
+function parseYaml(text2, options = {}, depth = 0) {
+  const limits = options.limits ?? TREE_LIMITS;
+  const deep = tooDeep(text2, limits.nestingDepth);
   if (deep) return { root: void 0, problems: [deep] };
-  let doc;
+  let docs;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0 }] };
+    docs = (0, import_yaml.parseAllDocuments)(text2, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  } catch {
+    return { root: void 0, problems: [{ code: "bad-yaml", message: "invalid YAML: the file cannot be parsed", start: 0, end: 0 }] };
   }
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const message2 = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${message2}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+  if (!Array.isArray(docs)) return { root: void 0, problems: [{ code: "bad-yaml", message: "invalid YAML: stray text after the document end", start: 0, end: 0 }] };
+  for (const doc of docs) {
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${YAML_ERRORS[e.code] ?? "malformed"}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+    }
   }
-  const contents = doc.contents;
-  if (!contents) return { root: void 0, problems: [] };
+  const problems = [];
+  const context = { text: text2, options, depth, problems, limits, aliasNodes: 0, underAlias: 0 };
+  let roots;
   try {
-    return { root: fromYaml(contents, text2, doc, 0, { limits, aliasNodes: 0, underAlias: 0 }), problems: [] };
+    roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents, d, context, 0));
   } catch (error) {
     if (error instanceof TreeLimit) return { root: void 0, problems: [error.problem] };
     throw error;
   }
+  if (roots.length <= 1) return { root: roots[0], problems };
+  const start = roots[0].start;
+  const end = roots[roots.length - 1].end;
+  return { root: { kind: "array", start, end, value: roots.map((r) => r.value), items: roots, mapped: () => Mapped.verbatim(text2.slice(start, end), start) }, problems };
 }
-function fromYaml(node, text2, doc, depth, walk) {
+function fromYaml(node, doc, context, depth) {
+  const { text: text2, limits } = context;
   const range2 = node.range ?? [0, 0, 0];
   const start = range2[0];
   const end = range2[1];
-  if (depth > walk.limits.nestingDepth) throw new TreeLimit({ code: "limit-nesting-depth", message: limitMessage("nestingDepth", walk.limits.nestingDepth, "values nested this deep"), start, end });
-  if (walk.underAlias > 0 && ++walk.aliasNodes > walk.limits.yamlAliasNodes) {
-    throw new TreeLimit({ code: "limit-yaml-alias-nodes", message: limitMessage("yamlAliasNodes", walk.limits.yamlAliasNodes, "values copied through YAML aliases"), start, end: Math.max(end, start + 1) });
+  if (depth > limits.nestingDepth) throw new TreeLimit({ code: "limit-nesting-depth", message: limitMessage("nestingDepth", limits.nestingDepth, "values nested this deep"), start, end });
+  if (context.underAlias > 0 && ++context.aliasNodes > limits.yamlAliasNodes) {
+    throw new TreeLimit({ code: "limit-yaml-alias-nodes", message: limitMessage("yamlAliasNodes", limits.yamlAliasNodes, "values copied through YAML aliases"), start, end: Math.max(end, start + 1) });
   }
   if ((0, import_yaml.isAlias)(node)) {
     const target = node.resolve(doc);
     if (target) {
-      walk.underAlias++;
+      context.underAlias++;
       try {
-        return fromYaml(target, text2, doc, depth + 1, walk);
+        return fromYaml(target, doc, context, depth + 1);
       } finally {
-        walk.underAlias--;
+        context.underAlias--;
       }
     }
   }
+  const verbatim = () => Mapped.verbatim(text2.slice(start, end), start);
+  if ((0, import_yaml.isScalar)(node) && node.tag === "!include") return included(node, start, end, context);
   if ((0, import_yaml.isMap)(node)) {
     const entries = [];
     const value2 = {};
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const k = pair.key;
-      const keyNode = k ? fromYaml(k, text2, doc, depth + 1, walk) : emptyNode(start, text2);
+      const keyNode = k ? fromYaml(k, doc, context, depth + 1) : emptyNode(start, text2);
       const key2 = keyNode.kind === "null" ? "" : String(keyNode.value);
       const v = pair.value;
-      const child = v ? fromYaml(v, text2, doc, depth + 1, walk) : emptyNode(keyNode.end, text2);
+      const child = v ? fromYaml(v, doc, context, depth + 1) : emptyNode(keyNode.end, text2);
       entries.push({ key: key2, keyNode, value: child });
       value2[key2] = child.value;
     }
-    return { kind: "object", start, end, value: value2, entries, mapped: () => Mapped.verbatim(text2.slice(start, end), start) };
+    return { kind: "object", start, end, value: value2, entries, mapped: verbatim };
   }
   if ((0, import_yaml.isSeq)(node)) {
-    const items3 = node.items.map((i) => i ? fromYaml(i, text2, doc, depth + 1, walk) : emptyNode(start, text2));
-    return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text2.slice(start, end), start) };
+    const items3 = node.items.map((i) => i ? fromYaml(i, doc, context, depth + 1) : emptyNode(start, text2));
+    return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: verbatim };
   }
   if ((0, import_yaml.isScalar)(node)) {
     const v = node.value;
@@ -7585,6 +7621,37 @@ function fromYaml(node, text2, doc, depth, walk) {
     return { kind, start, end, value: value2, mapped: () => cache ??= mapYamlScalar(node, text2, start, end) };
   }
   return emptyNode(start, text2);
+}
+function pinned(pin, value2) {
+  const out = new Mapped();
+  for (const ch of value2) out.push(ch, pin.start, pin.end);
+  return out;
+}
+function included(node, start, end, context) {
+  const reference = String(node.value);
+  const fail = (message2) => {
+    context.problems.push({ code: "bad-include", message: message2, start, end });
+    return emptyNode(start, context.text);
+  };
+  if (!context.options.include) return fail(`octoDNS !include '${reference}' cannot be followed here`);
+  if (context.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
+  const got = context.options.include(reference);
+  if ("problem" in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
+  const inner = parseYaml(got.text, got.options, context.depth + 1);
+  if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
+  return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context.text);
+}
+function repin(node, pin) {
+  const value2 = node.kind === "string" ? String(node.value) : JSON.stringify(node.value);
+  let cache;
+  return {
+    ...node,
+    start: pin.start,
+    end: pin.end,
+    entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
+    items: node.items?.map((i) => repin(i, pin)),
+    mapped: () => cache ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
+  };
 }
 function emptyNode(at2, text2) {
   return { kind: "null", start: at2, end: at2, value: null, mapped: () => Mapped.verbatim(text2.slice(at2, at2), at2) };
@@ -7861,16 +7928,6 @@ function octalEscapes(m) {
   }
   return out;
 }
-function commonSuffix(names) {
-  if (names.length === 0) return void 0;
-  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
-  const first = split[0];
-  let n = 0;
-  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
-  if (n === 0) return void 0;
-  const labels = names[0].split(".").filter(Boolean);
-  return labels.slice(labels.length - n).join(".") + ".";
-}
 function allBelow(names, origin) {
   const o = nameKey(origin);
   return names.every((n) => {
@@ -8137,37 +8194,45 @@ function has(node, key2) {
 function sample(node) {
   return arr(node).slice(0, 8);
 }
+function all2(node, test) {
+  const items3 = sample(node);
+  return items3.length > 0 && items3.every(test);
+}
 var azureType = (n) => /^Microsoft\.Network\/dnszones\//i.test(str(get(n, "type")) ?? "");
-var googleSet = (n) => has(n, "rrdatas") || str(get(n, "kind")) === "dns#resourceRecordSet";
+var googleSet = (n) => has(n, "name") && has(n, "type") && (has(n, "rrdatas") || has(n, "routingPolicy") || str(get(n, "kind")) === "dns#resourceRecordSet");
 var cloudflareRecord = (n) => has(n, "content") && has(n, "name") && has(n, "type");
 var doRecord = (n) => has(n, "data") && has(n, "name") && has(n, "type");
-var route53Set = (n) => has(n, "Name") && has(n, "Type");
+var route53Change = (n) => has(n, "Action") && has(n, "ResourceRecordSet");
+var powerdnsSet = (n) => has(n, "name") && has(n, "type") && (has(n, "records") || has(n, "changetype"));
 function detectJson(root) {
   if (root.kind === "object") {
-    if (has(root, "ResourceRecordSets") || has(root, "ChangeBatch")) return "route53";
-    if (has(root, "Changes") && sample(get(root, "Changes")).some((c) => has(c, "ResourceRecordSet") || has(c, "Action"))) return "route53";
-    if (has(root, "domain_records") || has(root, "domain_record")) return "digitalocean";
-    if (has(root, "rrsets")) {
-      const sets3 = sample(get(root, "rrsets"));
-      return sets3.length && sets3.every(googleSet) ? "google" : "powerdns";
-    }
-    if (has(root, "result") && get(root, "result")?.kind === "array") return "cloudflare";
-    if (has(root, "value") && sample(get(root, "value")).some(azureType)) return "azure";
+    if (get(root, "ResourceRecordSets")?.kind === "array") return "route53";
+    const batch2 = get(root, "ChangeBatch") ?? root;
+    if (all2(get(batch2, "Changes"), route53Change)) return "route53";
+    if (all2(get(root, "domain_records"), doRecord) || has(get(root, "domain_record"), "type")) return "digitalocean";
+    if (all2(get(root, "rrsets"), googleSet)) return "google";
+    if (all2(get(root, "rrsets"), powerdnsSet)) return "powerdns";
+    if (all2(get(root, "result"), cloudflareRecord) || get(root, "result")?.kind === "array" && has(root, "success")) return "cloudflare";
+    if (all2(get(root, "value"), azureType)) return "azure";
     return void 0;
   }
   if (root.kind === "array") {
-    const items3 = sample(root);
-    if (items3.length === 0) return void 0;
-    if (items3.some(azureType)) return "azure";
-    if (items3.some(googleSet)) return "google";
-    if (items3.some(cloudflareRecord)) return "cloudflare";
-    if (items3.some(doRecord)) return "digitalocean";
-    if (items3.some(route53Set)) return void 0;
+    if (all2(root, azureType)) return "azure";
+    if (all2(root, googleSet)) return "google";
+    if (all2(root, cloudflareRecord)) return "cloudflare";
+    if (all2(root, doRecord)) return "digitalocean";
   }
   return void 0;
 }
 function detectYaml(root) {
-  return root.kind === "object" ? "octodns" : void 0;
+  if (root.kind === "array") return all2(root, googleSet) ? "google" : void 0;
+  if (root.kind !== "object") return void 0;
+  if (has(root, "providers") && has(root, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
+  if (googleSet(root) && str(get(root, "kind")) === "dns#resourceRecordSet") return "google";
+  const entries = root.entries ?? [];
+  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
+  const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
+  return octodns2 ? "octodns" : void 0;
 }
 
 // src/providers/digitalocean.ts
@@ -8284,12 +8349,13 @@ var recordSet2 = {
 var bare2 = { type: "array", items: recordSet2 };
 var response = { type: "object", required: ["rrsets"], properties: { kind: { type: "string" }, rrsets: bare2 } };
 function sets2(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "rrsets"));
+  if (root.kind === "array") return arr(root);
+  return get(root, "rrsets") ? arr(get(root, "rrsets")) : [root];
 }
 var google = {
   format: "google",
   title: "Google Cloud DNS",
-  schema: (root) => root.kind === "array" ? bare2 : response,
+  schema: (root) => root.kind === "array" ? bare2 : get(root, "rrsets") ? response : recordSet2,
   read(root, b, context) {
     const list3 = sets2(root);
     const names = [];
@@ -8343,7 +8409,7 @@ var record3 = {
 };
 var schema = {
   type: "object",
-  additionalProperties: { anyOf: [record3, { type: "array", items: record3 }] }
+  additionalProperties: { anyOf: [record3, { type: "array", items: { anyOf: [record3, { type: "null" }] } }] }
 };
 function key(b, v, names, kind) {
   for (const k of names) {
@@ -8427,6 +8493,7 @@ var octodns = {
         const typeNode = get(rec, "type");
         const type = str(typeNode)?.toUpperCase();
         if (!typeNode || !type) continue;
+        if (bool(get(get(rec, "octodns"), "ignored")) === true) continue;
         const maker = TYPES2[type];
         if (!maker) {
           if (!type.includes("/") && type !== "URLFWD") b.problem("unsupported-type", `octoDNS: ${type} records are not read by mxlint`, range(typeNode), "warning");
@@ -8640,7 +8707,11 @@ function validate(schema3, root, builder, formatName) {
     compiled.set(schema3, check);
   }
   if (check(root.value)) return true;
-  const errors = pick(check.errors ?? []);
+  const reported = [...builder.invalid];
+  const errors = pick(check.errors ?? []).filter((e) => {
+    const node = at(root, e.instancePath);
+    return !reported.some((r) => node.start >= r.start && node.end <= r.end);
+  });
   for (const error of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root, error.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
@@ -8712,62 +8783,116 @@ function shown(node) {
 // src/providers/index.ts
 var ADAPTERS = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
 function readExport(path, kind, options = {}) {
+  return asZone(readExportFile(path, kind, options));
+}
+function readExportFile(path, kind, options = {}) {
   const absolutePath = resolve(path);
   const display = options.displayPath ?? (relative(process.cwd(), absolutePath) || absolutePath);
+  const text2 = readText(absolutePath, options);
+  const source = new SourceText(display, typeof text2 === "string" ? text2 : "", "utf8");
+  if (typeof text2 !== "string") {
+    const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
+    b.problem(text2.code, `cannot read ${display}: it ${text2.reason}`, { start: 0, end: 0 });
+    return { zone: b.zone() };
+  }
+  const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
+  return interpret(source, kind, options, include);
+}
+function readExportText(source, kind, options = {}) {
+  return asZone(interpret(source, kind, options, void 0));
+}
+function readText(absolutePath, options) {
   const budget = options.budget ?? new Budget();
   let bytes;
-  let refused;
   if (options.readFile) bytes = options.readFile(absolutePath);
   else {
     const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
-    if (read.ok) bytes = read.bytes;
-    else refused = `cannot read ${display}: it ${read.reason}`;
+    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.reason };
+    bytes = read.bytes;
   }
-  if (bytes && (bytes.byteLength > budget.limits.fileBytes || !budget.take("bytes", bytes.byteLength))) {
-    refused = bytes.byteLength > budget.limits.fileBytes ? budget.message("fileBytes", `${bytes.byteLength} octets`) : budget.message("bytes", "octets read in this run");
-    bytes = void 0;
-  }
-  const text2 = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : "";
-  const source = new SourceText(display, text2, "utf8");
-  if (refused) {
-    const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
-    b.problem("unreadable", refused, { start: 0, end: 0 });
-    return b.zone();
-  }
-  return readExportText(source, kind, { ...options, budget });
+  if (!bytes) return { code: "unreadable", reason: "does not exist" };
+  if (bytes.byteLength > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: budget.message("fileBytes", `is ${bytes.byteLength} octets`, "so it is not read") };
+  if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function readExportText(source, kind, options = {}) {
+function includer(absolutePath, options, root = resolve(options.root ?? dirname(absolutePath))) {
+  return (reference) => {
+    const target = resolve(dirname(absolutePath), reference);
+    let real = target;
+    try {
+      real = realpathSync(target);
+    } catch {
+    }
+    const inside = (p) => !relative(root, p).startsWith("..") && !isAbsolute(relative(root, p));
+    if (!inside(target) || !inside(real)) return { problem: "the file lies outside the repository, so it is not read" };
+    const text2 = readText(target, options);
+    return typeof text2 !== "string" ? { problem: text2.reason } : { text: text2, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
+  };
+}
+function asZone(outcome) {
+  if ("zone" in outcome) return outcome.zone;
+  const b = new ZoneBuilder(outcome.source, "route53");
+  b.problem("unknown-export", outcome.skip, outcome.at, "warning");
+  return b.zone();
+}
+function interpret(source, kind, options, include) {
   const fallback = kind === "yaml" ? "octodns" : "route53";
   const limits = (options.budget ?? new Budget()).limits;
-  const parsed = kind === "yaml" ? parseYaml(source.text, limits) : parseJson(source.text, limits);
+  const parsed = kind === "yaml" ? parseYaml(source.text, { include, limits }) : parseJson(source.text, limits);
   if (!parsed.root) {
     const b2 = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b2.problem(kind === "yaml" ? "bad-yaml" : "bad-json", `the file is empty: no ${kind === "yaml" ? "YAML" : "JSON"} document`, { start: 0, end: 0 });
     for (const p of parsed.problems) b2.problem(p.code, p.message, p);
-    return b2.zone();
+    return { zone: b2.zone() };
   }
   const root = parsed.root;
   const format = kind === "yaml" ? detectYaml(root) : detectJson(root);
+  const at2 = { start: root.start, end: Math.min(root.end, root.start + 1) };
+  if (format && typeof format === "object") return { skip: format.skip, at: at2, source };
   if (!format || format === "bind") {
-    const b2 = new ZoneBuilder(source, fallback);
-    const tried = kind === "yaml" ? [octodns.title] : JSON_FORMATS.map((f) => ADAPTERS[f].title);
-    b2.problem(
-      "unknown-export",
-      `not a DNS export mxlint knows: tried ${tried.join(", ")} (see src/providers/README.md for the commands that write each)`,
-      { start: root.start, end: Math.min(root.end, root.start + 1) },
-      "warning"
-    );
-    return b2.zone();
+    const tried = kind === "yaml" ? [octodns.title, google.title] : JSON_FORMATS.map((f) => ADAPTERS[f].title);
+    return { skip: `not a DNS export mxlint knows: tried ${tried.join(", ")} (see src/providers/README.md for the commands that write each)`, at: at2, source };
   }
   const adapter = ADAPTERS[format];
   const b = new ZoneBuilder(source, format);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root), root, b, adapter.title);
   adapter.read(root, b, { origin: options.origin });
-  return b.zone();
+  const zone = b.zone();
+  if (kind === "yaml") zone.comments = yamlComments(source);
+  return { zone };
+}
+function yamlComments(source) {
+  const text2 = source.text;
+  const comments = [];
+  let lineStart = 0;
+  while (lineStart <= text2.length) {
+    let lineEnd = text2.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text2.length;
+    let quote = "";
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text2[i];
+      if (quote) {
+        if (c === quote) quote = "";
+        else if (c === "\\" && quote === '"') i++;
+      } else if ((c === '"' || c === "'") && (i === lineStart || /[\s:\-[{,]/.test(text2[i - 1]))) quote = c;
+      else if (c === "#" && (i === lineStart || /\s/.test(text2[i - 1]))) {
+        comments.push({ source, start: i, end: lineEnd, text: text2.slice(i + 1, lineEnd).replace(/\r$/, "") });
+        break;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return comments;
 }
 export {
   ADAPTERS,
   readExport,
-  readExportText
+  readExportFile,
+  readExportText,
+  yamlComments
 };

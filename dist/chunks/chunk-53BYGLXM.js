@@ -98,288 +98,6 @@ var SourceText = class _SourceText {
   }
 };
 
-// src/model/record.ts
-var START = 0;
-var END = 1;
-var OWNER_START = 2;
-var OWNER_END = 3;
-var TTL_START = 4;
-var TTL_END = 5;
-var TYPE_START = 6;
-var TYPE_END = 7;
-var FIRST_FIELD = 8;
-var FIELD_COUNT = 9;
-var TTL = 10;
-var TYPE = 11;
-var ORIGIN = 12;
-var PART = 13;
-var OWNER_TOKEN_START = 14;
-var OWNER_TOKEN_END = 15;
-var STRIDE = 16;
-var CHUNK_ROWS = 1 << 14;
-var RecordChunk = class {
-  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
-    this.names = names;
-    this.parts = parts;
-    this.fieldBase = fieldBase;
-    this.rows = rows;
-    this.owners = owners;
-    this.count = count;
-  }
-  names;
-  parts;
-  fieldBase;
-  rows;
-  owners;
-  count;
-  /** Record objects of the rows, made by RecordTable.records(). */
-  views = [];
-  makeViews() {
-    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
-  }
-  owner(row) {
-    const known = this.owners[row];
-    if (known !== void 0) return known;
-    const rows = this.rows;
-    const at = row * STRIDE;
-    const start = rows[at + OWNER_TOKEN_START];
-    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
-    const part = this.parts[rows[at + PART]];
-    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
-    this.owners[row] = name2;
-    return name2;
-  }
-};
-var RecordTable = class {
-  chunks = [];
-  /** Types and origins, each stored once and referred to by number. */
-  names = [];
-  nameIndex = /* @__PURE__ */ new Map();
-  parts = [];
-  lastSource;
-  lastStore;
-  lastType = "";
-  lastTypeId = -1;
-  lastOrigin = "";
-  lastOriginId = -1;
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  ahead = [];
-  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
-    let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
-      this.chunks.push(chunk);
-    }
-    const row = chunk.count++;
-    const rows = chunk.rows;
-    let at = row * STRIDE;
-    rows[at++] = start;
-    rows[at++] = end;
-    rows[at++] = ownerStart;
-    rows[at++] = ownerEnd;
-    rows[at++] = ttlStart;
-    rows[at++] = ttlEnd;
-    rows[at++] = typeStart;
-    rows[at++] = typeEnd;
-    rows[at++] = firstField;
-    rows[at++] = fieldCount;
-    rows[at++] = ttl2;
-    if (type !== this.lastType) {
-      this.lastType = type;
-      this.lastTypeId = this.nameId(type);
-    }
-    if (origin !== this.lastOrigin) {
-      this.lastOrigin = origin;
-      this.lastOriginId = this.nameId(origin);
-    }
-    rows[at++] = this.lastTypeId;
-    rows[at++] = this.lastOriginId;
-    rows[at++] = this.partId(source, store);
-    rows[at++] = ownerToken;
-    rows[at] = ownerTokenEnd;
-    chunk.owners.push(owner);
-    return { chunk, row };
-  }
-  nameId(name2) {
-    let id = this.nameIndex.get(name2);
-    if (id === void 0) {
-      id = this.names.length;
-      this.names.push(name2);
-      this.nameIndex.set(name2, id);
-    }
-    return id;
-  }
-  partId(source, store) {
-    if (source !== this.lastSource || store !== this.lastStore) {
-      this.parts.push({ source, store });
-      this.lastSource = source;
-      this.lastStore = store;
-    }
-    return this.parts.length - 1;
-  }
-  /** How many records there are. */
-  get length() {
-    let total = 0;
-    for (const chunk of this.chunks) total += chunk.count;
-    return total;
-  }
-  /** Makes the record objects of the rows so far (records() then only gathers them). */
-  makeViews() {
-    for (const chunk of this.chunks) chunk.makeViews();
-  }
-  /** A record object for each row, in order (made once per row). */
-  records() {
-    const total = this.length;
-    const out = new Array(total);
-    let n = 0;
-    for (const chunk of this.chunks) {
-      chunk.makeViews();
-      for (const view of chunk.views) out[n++] = view;
-    }
-    return out;
-  }
-  /**
-   * Makes the record objects of one more chunk of rows that another thread is still reading, so
-   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-   */
-  makeAhead(expected) {
-    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-    chunk.makeViews();
-    this.ahead.push(chunk);
-    return true;
-  }
-  discardAhead() {
-    this.ahead = [];
-  }
-  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-    return { chunks, names: this.names, parts: this.parts.length };
-  }
-  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-  adopt(records, source, store, fieldShift) {
-    const part = { source, store };
-    const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-      const chunk = this.ahead[i];
-      if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
-        return;
-      }
-      chunk.names = records.names;
-      chunk.parts = parts;
-      chunk.fieldBase = fieldShift;
-      chunk.rows = rows;
-      chunk.owners = owners;
-      chunk.count = count;
-      if (chunk.views.length > count) chunk.views.length = count;
-      this.chunks.push(chunk);
-    });
-    this.ahead = [];
-  }
-};
-var ZoneRecord = class {
-  constructor(chunk, row) {
-    this.chunk = chunk;
-    this.row = row;
-  }
-  chunk;
-  row;
-  cell(column) {
-    return this.chunk.rows[this.row * STRIDE + column];
-  }
-  get owner() {
-    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
-  }
-  get ttl() {
-    return this.cell(TTL) >>> 0;
-  }
-  /** Only Internet-class zones are read. */
-  get class_() {
-    return "IN";
-  }
-  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
-  get type() {
-    return this.chunk.names[this.cell(TYPE)];
-  }
-  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
-  get origin() {
-    return this.chunk.names[this.cell(ORIGIN)];
-  }
-  get source() {
-    return this.chunk.parts[this.cell(PART)].source;
-  }
-  /** Offsets of the whole record text (first to last token). */
-  get start() {
-    return this.cell(START);
-  }
-  get end() {
-    return this.cell(END);
-  }
-  /** Where the owner is written; equal to start..start when inherited from the previous record. */
-  get ownerStart() {
-    return this.cell(OWNER_START);
-  }
-  get ownerEnd() {
-    return this.cell(OWNER_END);
-  }
-  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
-  get ttlStart() {
-    return this.cell(TTL_START);
-  }
-  get ttlEnd() {
-    return this.cell(TTL_END);
-  }
-  get typeStart() {
-    return this.cell(TYPE_START);
-  }
-  get typeEnd() {
-    return this.cell(TYPE_END);
-  }
-  get fieldCount() {
-    return this.cell(FIELD_COUNT);
-  }
-  get fields() {
-    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
-  }
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-  get ownerSpan() {
-    return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
-  }
-  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
-  get ttlSpan() {
-    return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  get typeSpan() {
-    return { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  /** Span of all rdata fields together. */
-  get rdataSpan() {
-    const fields = this.fields;
-    if (fields.length === 0) return this.typeSpan;
-    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-  }
-  /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
-  get rdataText() {
-    return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
-  }
-};
-var ArrayRdataStore = class {
-  all = [];
-  add(fields) {
-    const first = this.all.length;
-    for (const f2 of fields) this.all.push(f2);
-    return first;
-  }
-  fields(first, count) {
-    return this.all.slice(first, first + count);
-  }
-};
-
 // src/zone/names.ts
 var PLAIN = new Uint8Array(256);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
@@ -502,36 +220,15 @@ function relativeName(name2, origin) {
   if (o !== "." && key.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
 }
-
-// src/zone/ttl.ts
-var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-var MAX = 4294967295;
-function parseTtl(text2) {
-  const n = text2.length;
-  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
-  let total = 0;
-  let value = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = (value < 0 ? 0 : value) * 10 + (c - 48);
-      if (value > MAX) return overflow(text2);
-      continue;
-    }
-    const unit = UNIT[String.fromCharCode(c | 32)];
-    if (unit === void 0 || value < 0) {
-      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
-    }
-    total += value * unit;
-    if (total > MAX) return overflow(text2);
-    value = -1;
-  }
-  if (value >= 0) total += value;
-  if (total > MAX) return overflow(text2);
-  return { ok: true, value: total };
-}
-function overflow(text2) {
-  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
+function commonSuffix(names) {
+  if (names.length === 0) return void 0;
+  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
+  if (n === 0) return void 0;
+  const labels = names[0].split(".").filter(Boolean);
+  return labels.slice(labels.length - n).join(".") + ".";
 }
 
 // src/zone/rdata/registry.ts
@@ -688,6 +385,37 @@ var CERT_TYPES = /* @__PURE__ */ new Map([
   ["OID", 254]
 ]);
 var DSYNC_SCHEMES = /* @__PURE__ */ new Map([["NOTIFY", 1]]);
+
+// src/zone/ttl.ts
+var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+var MAX = 4294967295;
+function parseTtl(text2) {
+  const n = text2.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value) * 10 + (c - 48);
+      if (value > MAX) return overflow(text2);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value * unit;
+    if (total > MAX) return overflow(text2);
+    value = -1;
+  }
+  if (value >= 0) total += value;
+  if (total > MAX) return overflow(text2);
+  return { ok: true, value: total };
+}
+function overflow(text2) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
+}
 
 // src/zone/rdata/codec.ts
 var RdataError = class extends Error {
@@ -1665,27 +1393,310 @@ function txtOffset(rdata, fields, index) {
   return fieldCharOffset(field, field.text.length);
 }
 
+// src/model/record.ts
+var START = 0;
+var END = 1;
+var OWNER_START = 2;
+var OWNER_END = 3;
+var TTL_START = 4;
+var TTL_END = 5;
+var TYPE_START = 6;
+var TYPE_END = 7;
+var FIRST_FIELD = 8;
+var FIELD_COUNT = 9;
+var TTL = 10;
+var TYPE = 11;
+var ORIGIN = 12;
+var PART = 13;
+var OWNER_TOKEN_START = 14;
+var OWNER_TOKEN_END = 15;
+var STRIDE = 16;
+var CHUNK_ROWS = 1 << 14;
+var RecordChunk = class {
+  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+    this.names = names;
+    this.parts = parts;
+    this.fieldBase = fieldBase;
+    this.rows = rows;
+    this.owners = owners;
+    this.count = count;
+  }
+  names;
+  parts;
+  fieldBase;
+  rows;
+  owners;
+  count;
+  /** Record objects of the rows, made by RecordTable.records(). */
+  views = [];
+  makeViews() {
+    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+  }
+  owner(row) {
+    const known = this.owners[row];
+    if (known !== void 0) return known;
+    const rows = this.rows;
+    const at = row * STRIDE;
+    const start = rows[at + OWNER_TOKEN_START];
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
+    const part = this.parts[rows[at + PART]];
+    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
+    this.owners[row] = name2;
+    return name2;
+  }
+};
+var RecordTable = class {
+  chunks = [];
+  /** Types and origins, each stored once and referred to by number. */
+  names = [];
+  nameIndex = /* @__PURE__ */ new Map();
+  parts = [];
+  lastSource;
+  lastStore;
+  lastType = "";
+  lastTypeId = -1;
+  lastOrigin = "";
+  lastOriginId = -1;
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0);
+      this.chunks.push(chunk);
+    }
+    const row = chunk.count++;
+    const rows = chunk.rows;
+    let at = row * STRIDE;
+    rows[at++] = start;
+    rows[at++] = end;
+    rows[at++] = ownerStart;
+    rows[at++] = ownerEnd;
+    rows[at++] = ttlStart;
+    rows[at++] = ttlEnd;
+    rows[at++] = typeStart;
+    rows[at++] = typeEnd;
+    rows[at++] = firstField;
+    rows[at++] = fieldCount;
+    rows[at++] = ttl2;
+    if (type !== this.lastType) {
+      this.lastType = type;
+      this.lastTypeId = this.nameId(type);
+    }
+    if (origin !== this.lastOrigin) {
+      this.lastOrigin = origin;
+      this.lastOriginId = this.nameId(origin);
+    }
+    rows[at++] = this.lastTypeId;
+    rows[at++] = this.lastOriginId;
+    rows[at++] = this.partId(source, store);
+    rows[at++] = ownerToken;
+    rows[at] = ownerTokenEnd;
+    chunk.owners.push(owner);
+    return { chunk, row };
+  }
+  nameId(name2) {
+    let id = this.nameIndex.get(name2);
+    if (id === void 0) {
+      id = this.names.length;
+      this.names.push(name2);
+      this.nameIndex.set(name2, id);
+    }
+    return id;
+  }
+  partId(source, store) {
+    if (source !== this.lastSource || store !== this.lastStore) {
+      this.parts.push({ source, store });
+      this.lastSource = source;
+      this.lastStore = store;
+    }
+    return this.parts.length - 1;
+  }
+  /** How many records there are. */
+  get length() {
+    let total = 0;
+    for (const chunk of this.chunks) total += chunk.count;
+    return total;
+  }
+  /** Makes the record objects of the rows so far (records() then only gathers them). */
+  makeViews() {
+    for (const chunk of this.chunks) chunk.makeViews();
+  }
+  /** A record object for each row, in order (made once per row). */
+  records() {
+    const total = this.length;
+    const out = new Array(total);
+    let n = 0;
+    for (const chunk of this.chunks) {
+      chunk.makeViews();
+      for (const view of chunk.views) out[n++] = view;
+    }
+    return out;
+  }
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   */
+  makeAhead(expected) {
+    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.ahead = [];
+  }
+};
+var ZoneRecord = class {
+  constructor(chunk, row) {
+    this.chunk = chunk;
+    this.row = row;
+  }
+  chunk;
+  row;
+  cell(column) {
+    return this.chunk.rows[this.row * STRIDE + column];
+  }
+  get owner() {
+    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+  }
+  get ttl() {
+    return this.cell(TTL) >>> 0;
+  }
+  /** Only Internet-class zones are read. */
+  get class_() {
+    return "IN";
+  }
+  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+  get type() {
+    return this.chunk.names[this.cell(TYPE)];
+  }
+  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+  get origin() {
+    return this.chunk.names[this.cell(ORIGIN)];
+  }
+  get source() {
+    return this.chunk.parts[this.cell(PART)].source;
+  }
+  /** Offsets of the whole record text (first to last token). */
+  get start() {
+    return this.cell(START);
+  }
+  get end() {
+    return this.cell(END);
+  }
+  /** Where the owner is written; equal to start..start when inherited from the previous record. */
+  get ownerStart() {
+    return this.cell(OWNER_START);
+  }
+  get ownerEnd() {
+    return this.cell(OWNER_END);
+  }
+  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+  get ttlStart() {
+    return this.cell(TTL_START);
+  }
+  get ttlEnd() {
+    return this.cell(TTL_END);
+  }
+  get typeStart() {
+    return this.cell(TYPE_START);
+  }
+  get typeEnd() {
+    return this.cell(TYPE_END);
+  }
+  get fieldCount() {
+    return this.cell(FIELD_COUNT);
+  }
+  get fields() {
+    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
+  }
+  get span() {
+    return { source: this.source, start: this.start, end: this.end };
+  }
+  get ownerSpan() {
+    return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
+  }
+  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
+  get ttlSpan() {
+    return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
+  }
+  get typeSpan() {
+    return { source: this.source, start: this.typeStart, end: this.typeEnd };
+  }
+  /** Span of all rdata fields together. */
+  get rdataSpan() {
+    const fields = this.fields;
+    if (fields.length === 0) return this.typeSpan;
+    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
+  }
+  /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
+  get rdataText() {
+    return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+  }
+};
+var ArrayRdataStore = class {
+  all = [];
+  add(fields) {
+    const first = this.all.length;
+    for (const f2 of fields) this.all.push(f2);
+    return first;
+  }
+  fields(first, count) {
+    return this.all.slice(first, first + count);
+  }
+};
+
 export {
-  RecordTable,
-  ZoneRecord,
-  ArrayRdataStore,
-  SourceText,
   parseName,
   nameProblem,
   nameLabels,
   nameKey,
   relativeName,
-  parseTtl,
+  commonSuffix,
   parseIPv4,
   parseIPv6,
   prefixMatch,
   typeNumber,
   typeName,
+  parseTtl,
   abbreviate,
   name,
   typeSpec,
   parseRdata,
   rdataToWire,
   txtText,
-  txtOffset
+  txtOffset,
+  SourceText,
+  RecordTable,
+  ZoneRecord,
+  ArrayRdataStore
 };
