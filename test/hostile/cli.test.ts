@@ -160,7 +160,8 @@ const cases: Case[] = [
   },
   {
     name: 'a file over 512 MiB',
-    files: { 'huge.example.zone': '' },
+    // Zone text past the head content detection reads, then zeros to 513 MiB (a sparse file: nothing is written to disk).
+    files: { 'huge.example.zone': HEAD + 'x IN A 192.0.2.1\n'.repeat(2000) },
     status: 1,
     finding: { file: 'huge.example.zone', ruleId: 'syntax/limit-file-bytes', line: 1 },
     check: (r) => expect(r.stdout).not.toContain('internal-error'),
