@@ -39197,7 +39197,7 @@ function readExportFile(path, kind, options = {}) {
   const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
   if (typeof text3 !== "string") {
     const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
-    b.problem(text3.code, `cannot read ${display}: it ${text3.reason}`, { start: 0, end: 0 });
+    b.problem(text3.code, `cannot read ${display}${text3.reason ? `: it ${text3.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
   const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
@@ -39212,10 +39212,10 @@ function readText(absolutePath, options) {
   if (options.readFile) bytes = options.readFile(absolutePath);
   else {
     const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
-    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.reason };
+    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.code === "not-found" ? "" : read.reason };
     bytes = read.bytes;
   }
-  if (!bytes) return { code: "unreadable", reason: "does not exist" };
+  if (!bytes) return { code: "unreadable", reason: "" };
   if (bytes.byteLength > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: budget.message("fileBytes", `is ${bytes.byteLength} octets`, "so it is not read") };
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
@@ -39231,7 +39231,7 @@ function includer(absolutePath, options, root = resolve4(options.root ?? dirname
     const inside2 = (p) => !relative5(root, p).startsWith("..") && !isAbsolute4(relative5(root, p));
     if (!inside2(target2) || !inside2(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
-    return typeof text3 !== "string" ? { problem: text3.reason } : { text: text3, options: { include: includer(target2, options, root), limits: (options.budget ?? new Budget()).limits } };
+    return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 function asZone(outcome) {

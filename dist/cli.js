@@ -9,7 +9,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunks/chunk-LLDXHXC6.js";
+} from "./chunks/chunk-ZM5DKVTX.js";
 import {
   useReadWorker
 } from "./chunks/chunk-NWNA6TR3.js";
@@ -208,7 +208,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-7XUF7ZXJ.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-CAWS772N.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -57,7 +57,7 @@ export function readExportFile(path: string, kind: 'json' | 'yaml', options: Exp
   const source = new SourceText(display, typeof text === 'string' ? text : '', 'utf8');
   if (typeof text !== 'string') {
     const b = new ZoneBuilder(source, kind === 'yaml' ? 'octodns' : 'route53');
-    b.problem(text.code, `cannot read ${display}: it ${text.reason}`, { start: 0, end: 0 });
+    b.problem(text.code, `cannot read ${display}${text.reason ? `: it ${text.reason}` : ''}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
   const include = kind === 'yaml' ? includer(absolutePath, options) : undefined;
@@ -76,10 +76,10 @@ function readText(absolutePath: string, options: ExportOptions): string | { code
   if (options.readFile) bytes = options.readFile(absolutePath);
   else {
     const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
-    if (!read.ok) return { code: read.code === 'not-regular' ? 'not-regular-file' : read.code === 'too-large' ? 'limit-file-bytes' : 'unreadable', reason: read.reason };
+    if (!read.ok) return { code: read.code === 'not-regular' ? 'not-regular-file' : read.code === 'too-large' ? 'limit-file-bytes' : 'unreadable', reason: read.code === 'not-found' ? '' : read.reason };
     bytes = read.bytes;
   }
-  if (!bytes) return { code: 'unreadable', reason: 'does not exist' };
+  if (!bytes) return { code: 'unreadable', reason: '' };
   if (bytes.byteLength > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: budget.message('fileBytes', `is ${bytes.byteLength} octets`, 'so it is not read') };
   if (!budget.take('bytes', bytes.byteLength)) return { code: 'limit-bytes', reason: budget.message('bytes', 'would pass the octets read in this run', 'so it is not read') };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
@@ -98,7 +98,7 @@ function includer(absolutePath: string, options: ExportOptions, root = resolve(o
     const inside = (p: string) => !relative(root, p).startsWith('..') && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: 'the file lies outside the repository, so it is not read' };
     const text = readText(target, options);
-    return typeof text !== 'string' ? { problem: text.reason } : { text, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
+    return typeof text !== 'string' ? { problem: text.reason || 'no such file' } : { text, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 

@@ -6,7 +6,7 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-LLDXHXC6.js";
+} from "./chunk-ZM5DKVTX.js";
 import "./chunk-NWNA6TR3.js";
 import {
   ConfigLoader

@@ -8792,7 +8792,7 @@ function readExportFile(path, kind, options = {}) {
   const source = new SourceText(display, typeof text2 === "string" ? text2 : "", "utf8");
   if (typeof text2 !== "string") {
     const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
-    b.problem(text2.code, `cannot read ${display}: it ${text2.reason}`, { start: 0, end: 0 });
+    b.problem(text2.code, `cannot read ${display}${text2.reason ? `: it ${text2.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
   const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
@@ -8807,10 +8807,10 @@ function readText(absolutePath, options) {
   if (options.readFile) bytes = options.readFile(absolutePath);
   else {
     const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
-    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.reason };
+    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.code === "not-found" ? "" : read.reason };
     bytes = read.bytes;
   }
-  if (!bytes) return { code: "unreadable", reason: "does not exist" };
+  if (!bytes) return { code: "unreadable", reason: "" };
   if (bytes.byteLength > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: budget.message("fileBytes", `is ${bytes.byteLength} octets`, "so it is not read") };
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
@@ -8826,7 +8826,7 @@ function includer(absolutePath, options, root = resolve(options.root ?? dirname(
     const inside = (p) => !relative(root, p).startsWith("..") && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text2 = readText(target, options);
-    return typeof text2 !== "string" ? { problem: text2.reason } : { text: text2, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
+    return typeof text2 !== "string" ? { problem: text2.reason || "no such file" } : { text: text2, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 function asZone(outcome) {

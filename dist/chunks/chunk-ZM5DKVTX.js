@@ -6521,7 +6521,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-7T5GEWZV.js");
+    const { readExportFile } = await import("./providers-G3POF5SD.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
