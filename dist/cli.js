@@ -8,17 +8,24 @@ import {
   fileHead,
   lintZones,
   readZones,
-  rules
-} from "./chunks/chunk-ZM5DKVTX.js";
+  timePhase,
+  timingEnabled,
+  timingReport
+} from "./chunks/chunk-5A6KKZJD.js";
 import {
   useReadWorker
-} from "./chunks/chunk-NWNA6TR3.js";
+} from "./chunks/chunk-TJ7IT3K3.js";
+import "./chunks/chunk-BXZX2DKK.js";
+import {
+  rules
+} from "./chunks/chunk-WOTTNWDY.js";
+import "./chunks/chunk-XKVZU7CZ.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-ZTDTLFFB.js";
+} from "./chunks/chunk-4HE4XZTN.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-53BYGLXM.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   Budget,
@@ -27,7 +34,6 @@ import {
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-LZZKXSMA.js";
 import "./chunks/chunk-VOD57E3I.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
@@ -41,11 +47,14 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
+  const discovery = await timePhase("discover", async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: capFindings([...outcome.results, ...notes], budget), rules, missing: discovery.missing, zones, listing };
 }
 function capFindings(results, budget) {
@@ -113,8 +122,10 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
@@ -150,6 +161,12 @@ Options:
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -172,6 +189,10 @@ async function main(argv) {
         staged: { type: "boolean", default: false },
         "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
+        online: { type: "boolean", default: false },
+        nameserver: { type: "string", multiple: true },
+        "dns-timeout": { type: "string" },
+        "https-port": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -208,7 +229,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-CAWS772N.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-EM5UQVAS.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -219,21 +240,33 @@ async function main(argv) {
       return 0;
     }
     let results = outcome.results;
+    if (values.online) {
+      const online = await import("./chunks/online-AXC6DHDP.js");
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
+      if (typeof options === "string") return usage(options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
+    } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
+      return usage("--nameserver, --dns-timeout and --https-port need --online");
+    }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
-    const output = await render(format, results, outcome.rules, color(values));
+    const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
     try {
-      const out = values["output-file"] ? openSync(values["output-file"], "w") : void 0;
-      for (const piece of typeof output === "string" ? [output] : output) {
-        if (out !== void 0) writeSync(out, piece);
-        else if (piece) process.stdout.write(piece);
-      }
-      if (out !== void 0) closeSync(out);
+      await timePhase("write", () => {
+        const out = values["output-file"] ? openSync(values["output-file"], "w") : void 0;
+        for (const piece of typeof output === "string" ? [output] : output) {
+          if (out !== void 0) writeSync(out, piece);
+          else if (piece) process.stdout.write(piece);
+        }
+        if (out !== void 0) closeSync(out);
+      });
     } catch (error) {
       if (error.code === "EPIPE") return 0;
       process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}
 `);
       return 2;
     }
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
@@ -270,9 +303,9 @@ async function render(format, results, ruleList, useColor) {
       })();
     }
     case "sarif":
-      return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-B646ICFC.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-K42XEKDA.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }

@@ -5,10 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-NWNA6TR3.js";
+} from "./chunks/chunk-TJ7IT3K3.js";
 import {
   SourceText
-} from "./chunks/chunk-53BYGLXM.js";
+} from "./chunks/chunk-BXZX2DKK.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

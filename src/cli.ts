@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
 import { run } from './engine/run.ts';
+import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { printable } from './report/text.ts';
@@ -31,6 +32,12 @@ Options:
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -54,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
         staged: { type: 'boolean', default: false },
         'list-files': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        online: { type: 'boolean', default: false },
+        nameserver: { type: 'string', multiple: true },
+        'dns-timeout': { type: 'string' },
+        'https-port': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -104,22 +115,34 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     let results: FileResult[] = outcome.results;
+    if (values.online) {
+      const online = await import('./online/index.ts');
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout'], values['https-port']);
+      if (typeof options === 'string') return usage(options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
+    } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
+      return usage('--nameserver, --dns-timeout and --https-port need --online');
+    }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-    const output = await render(format, results, outcome.rules, color(values));
+    const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
     try {
-      const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
-      // Written piece by piece (JSON comes one file at a time): no single string holds the whole report.
-      for (const piece of typeof output === 'string' ? [output] : output) {
-        if (out !== undefined) writeSync(out, piece);
-        else if (piece) process.stdout.write(piece);
-      }
-      if (out !== undefined) closeSync(out);
+      await timePhase('write', () => {
+        const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
+        // Written piece by piece (JSON comes one file at a time): no single string holds the whole report.
+        for (const piece of typeof output === 'string' ? [output] : output) {
+          if (out !== undefined) writeSync(out, piece);
+          else if (piece) process.stdout.write(piece);
+        }
+        if (out !== undefined) closeSync(out);
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
       // A full disk or a closed descriptor: the user's situation, said in one line.
       process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}\n`);
       return 2;
     }
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

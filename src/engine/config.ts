@@ -22,6 +22,7 @@ export interface ConfigFile {
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
   /** The run's resource budget (engine/limits.ts); read from the configuration of the working directory or --config. */
   limits?: Partial<Limits>;
+  online?: { nameservers?: string[] };
   /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
   views?: Record<string, string[]>;
 }
@@ -35,6 +36,8 @@ export interface ResolvedConfig {
   /** Where the config came from (for messages and --print-config). */
   path: string | undefined;
   zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
+  /** For `--online`: the authoritative servers to compare the zones with, instead of their NS. */
+  online: { nameservers: string[] };
   views: Record<string, string[]>;
 }
 
@@ -57,6 +60,8 @@ export class ConfigLoader {
   private readonly explicit: Loaded | undefined;
 
   private readonly loaded: Loaded[] = [];
+  /** Each configuration resolved once for the files no override matches (most files of a repository). */
+  private readonly plain = new Map<Loaded | undefined, ResolvedConfig>();
 
   constructor(
     private readonly rules: readonly Rule<never>[],
@@ -150,6 +155,10 @@ export class ConfigLoader {
   resolve(file: string): ResolvedConfig {
     const loaded = this.find(file);
     const config = loaded?.config ?? {};
+    const rel = loaded ? relative(loaded.dir, file).split(sep).join('/') : '';
+    const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
+    const known = overrides.length === 0 ? this.plain.get(loaded) : undefined;
+    if (known) return known;
     const presets = config.extends === undefined ? ['mxlint:recommended'] : [config.extends].flat();
     const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
     for (const rule of this.rules) {
@@ -172,18 +181,16 @@ export class ConfigLoader {
       }
     };
     apply(config.rules);
-    if (loaded) {
-      const rel = relative(loaded.dir, file).split(sep).join('/');
-      for (const override of config.overrides ?? []) {
-        if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
-      }
-    }
-    return {
+    for (const override of overrides) apply(override.rules);
+    const resolved: ResolvedConfig = {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      online: { nameservers: config.online?.nameservers ?? [] },
       views: config.views ?? {},
     };
+    if (overrides.length === 0) this.plain.set(loaded, resolved);
+    return resolved;
   }
 
   /** Directory that relative patterns of the governing config are matched from. */

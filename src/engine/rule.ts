@@ -63,5 +63,7 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
 export const DOCS_BASE = 'https://github.com/mxlint/mxlint/blob/main/rules/';
 
 export function docsUrl(ruleId: string): string {
+  // The online checks (src/online/) are not rules of the offline walk: their pages are in docs/live/.
+  if (ruleId.startsWith('live-')) return `${DOCS_BASE.replace(/rules\/$/, 'docs/live/')}${ruleId}.md`;
   return ruleId.startsWith('syntax/') ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
 }

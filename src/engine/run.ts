@@ -12,6 +12,7 @@ import { discover, fileHead } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { timePhase } from './timing.ts';
 import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
@@ -34,11 +35,14 @@ export interface RunOutcome {
 export async function run(options: RunOptions): Promise<RunOutcome> {
   // The base of a pull request is judged by the base's configuration: read through readFile too.
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
-  await loader.validateAll();
+  const discovery = await timePhase('discover', async () => {
+    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+    await loader.validateAll();
+    return found;
+  });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  const outcome = await timePhase('rules', () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: capFindings([...outcome.results, ...notes], budget), rules, missing: discovery.missing, zones, listing };
 }
 

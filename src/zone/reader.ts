@@ -6,14 +6,15 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { type PortableRecords, SplitRecordTable } from './split-records.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameProblem, parseName } from './names.ts';
-import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
+import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
@@ -59,8 +60,16 @@ class TokenStore implements RdataStore {
     const first = this.size;
     for (let i = from; i < entry.count; i++) {
       const at = this.size & (FIELD_CHUNK - 1);
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at === 0) {
+        // The first chunk starts small and doubles (a small zone must not zero 256 KB); later ones are full.
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at] = entry.starts[i];
       chunk[2 * at + 1] = entry.ends[i];
       this.size++;
@@ -110,6 +119,7 @@ class TokenStore implements RdataStore {
 
 const FIELD_CHUNK_BITS = 15;
 const FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+const FIRST_FIELDS = 256;
 
 /**
  * The rdata fields of the record being read, handed to parseRdata. One set of objects is reused
@@ -167,6 +177,9 @@ export interface RegionState {
 /** Raised in a region read by another thread, where only the whole file can be read in order. */
 class NeedsWholeFile extends Error {}
 
+/** The largest TTL (RFC 2181 §8); BIND reads larger ones as 0. */
+const MAX_TTL = 0x7fffffff;
+
 /** FileState.ownerStart of a region whose first owner line had an error: what it inherits is not known. */
 const UNKNOWN_OWNER = -2;
 
@@ -181,7 +194,7 @@ interface FileState {
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
 class ZoneReader {
-  readonly records = new RecordTable();
+  readonly records = new SplitRecordTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly comments = new CommentStore();
   readonly files: SourceText[] = [];
@@ -392,7 +405,7 @@ class ZoneReader {
           this.diagnostic(source, parsed.code, parsed.message, entry.starts[i], entry.ends[i]);
           return;
         }
-        ttl = parsed.value;
+        ttl = this.capTtl(source, parsed.value, entry.starts[i], entry.ends[i]);
         ttlStart = entry.starts[i];
         ttlEnd = entry.ends[i];
         i++;
@@ -419,6 +432,10 @@ class ZoneReader {
     const type = typeName(typeCode);
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, 'obsolete-type', `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? '.';
@@ -444,6 +461,13 @@ class ZoneReader {
     const firstField = store.add(entry, first);
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
     this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+  }
+
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  private capTtl(source: SourceText, ttl: number, start: number, end: number): number {
+    if (ttl <= MAX_TTL) return ttl;
+    this.diagnostic(source, 'ttl-above-max', `TTL ${ttl} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, 'warning');
+    return 0;
   }
 
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
@@ -492,7 +516,7 @@ class ZoneReader {
         const parsed = parseTtl(lexer.tokenText(entry, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at(1).start, at(1).end);
         return;
       }
       case '$INCLUDE':
@@ -519,7 +543,9 @@ class ZoneReader {
     let origin = state.origin;
     if (entry.count >= 3) {
       const text = lexer.tokenText(entry, 2);
-      const name = text.endsWith('.') ? parseName(text, '.') : { ok: false as const, message: 'the origin of an $INCLUDE must be absolute (end with a dot)' };
+      // Relative to the current origin, as for $ORIGIN.
+      if (state.origin === undefined && !text.endsWith('.')) return this.noOrigin(source, entry.starts[2], entry.ends[2]);
+      const name = parseName(text, state.origin ?? '.');
       if (!name.ok || entry.quoted[2]) return this.diagnostic(source, 'bad-include-origin', `$INCLUDE origin '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, entry.starts[2], entry.ends[2]);
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);

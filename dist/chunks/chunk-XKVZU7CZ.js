@@ -7,6 +7,7 @@ function defineRule(rule) {
 }
 var DOCS_BASE = "https://github.com/mxlint/mxlint/blob/main/rules/";
 function docsUrl(ruleId) {
+  if (ruleId.startsWith("live-")) return `${DOCS_BASE.replace(/rules\/$/, "docs/live/")}${ruleId}.md`;
   return ruleId.startsWith("syntax/") ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
 }
 

@@ -2,8 +2,13 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   ArrayRdataStore,
+  RecordChunk,
   RecordTable,
   SourceText,
+  chunkRows
+} from "./chunk-BXZX2DKK.js";
+import {
+  isObsoleteType,
   nameProblem,
   parseName,
   parseRdata,
@@ -11,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-53BYGLXM.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   Budget,
   LIMIT_FINDINGS,
@@ -187,6 +192,57 @@ function predictState(bytes, at, origin) {
 import { realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
+// src/zone/split-records.ts
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
+
 // src/zone/lexer.ts
 var FileComment = class {
   constructor(source, start, end) {
@@ -212,8 +268,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at = chunk.count++ * 3;
@@ -252,6 +309,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -352,10 +410,6 @@ var Lexer = class {
             break;
           }
           case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
             depth++;
             if (openParen < 0) openParen = pos;
             pos++;
@@ -462,8 +516,11 @@ function expandGenerate(tokens) {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  if (rhsTokens.length > 1) {
+    return fail("bad-generate", `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(" ")}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
   const records = [];
   for (let n = from; n <= to; n += step) {
     const owner = substitute(lhs.text, n);
@@ -511,12 +568,16 @@ function substitute(template, n) {
 }
 function format(value, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text = Math.abs(value).toString(radix).padStart(width, "0");
@@ -554,8 +615,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry.count; i++) {
       const at = this.size & FIELD_CHUNK - 1;
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at] = entry.starts[i];
       chunk[2 * at + 1] = entry.ends[i];
       this.size++;
@@ -596,6 +664,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];
@@ -622,6 +691,7 @@ var ScratchFields = class {
 };
 var NeedsWholeFile = class extends Error {
 };
+var MAX_TTL = 2147483647;
 var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
@@ -630,7 +700,7 @@ var ZoneReader = class {
     this.budget = options.budget ?? new Budget();
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];
@@ -815,7 +885,7 @@ var ZoneReader = class {
           this.diagnostic(source, parsed2.code, parsed2.message, entry.starts[i], entry.ends[i]);
           return;
         }
-        ttl = parsed2.value;
+        ttl = this.capTtl(source, parsed2.value, entry.starts[i], entry.ends[i]);
         ttlStart = entry.starts[i];
         ttlEnd = entry.ends[i];
         i++;
@@ -842,6 +912,10 @@ var ZoneReader = class {
     const type = typeName(typeCode);
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, "obsolete-type", `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? ".";
@@ -865,6 +939,12 @@ var ZoneReader = class {
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
     this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+  }
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  capTtl(source, ttl, start, end) {
+    if (ttl <= MAX_TTL) return ttl;
+    this.diagnostic(source, "ttl-above-max", `TTL ${ttl} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, "warning");
+    return 0;
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl, rdata, typeStart, typeEnd) {
@@ -911,7 +991,7 @@ var ZoneReader = class {
         const parsed = parseTtl(lexer.tokenText(entry, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at(1).start, at(1).end);
         return;
       }
       case "$INCLUDE":
@@ -936,7 +1016,8 @@ var ZoneReader = class {
     let origin = state.origin;
     if (entry.count >= 3) {
       const text = lexer.tokenText(entry, 2);
-      const name = text.endsWith(".") ? parseName(text, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
+      if (state.origin === void 0 && !text.endsWith(".")) return this.noOrigin(source, entry.starts[2], entry.ends[2]);
+      const name = parseName(text, state.origin ?? ".");
       if (!name.ok || entry.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text)}': ${name.ok ? "cannot be quoted" : name.message}`, entry.starts[2], entry.ends[2]);
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-LZZKXSMA.js";
+} from "./chunk-XKVZU7CZ.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";

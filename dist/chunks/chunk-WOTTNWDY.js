@@ -1,24 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  readZone
-} from "./chunk-NWNA6TR3.js";
-import {
-  matchesAny
-} from "./chunk-ZTDTLFFB.js";
+  defineRule
+} from "./chunk-XKVZU7CZ.js";
 import {
   isAutomaticTtl,
-  isProxied,
-  markAutomaticTtl,
-  markProxied
+  isProxied
 } from "./chunk-TAVGFJXT.js";
 import {
-  SourceText,
   abbreviate,
-  commonSuffix,
+  formatIp,
   name,
   nameKey,
   nameLabels,
+  parseClientIp,
   parseIPv4,
   parseIPv6,
   parseName,
@@ -26,933 +21,84 @@ import {
   prefixMatch,
   rdataToWire,
   relativeName,
+  reverseLabels,
+  reverseName,
   txtOffset,
   txtText,
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-53BYGLXM.js";
-import {
-  defineRule
-} from "./chunk-LZZKXSMA.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-CCFEVKPO.js";
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache2) {
-        const cached = cache2[path];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key) {
-    return this.map.get(key);
-  }
-  set(key, value) {
-    this.map.set(key, value);
-    return this;
-  }
-  has(key) {
-    return this.map.has(key);
-  }
-  delete(key) {
-    return this.map.delete(key);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+// src/engine/facts.ts
+function recordFacts(record) {
+  let facts = record.memo;
+  if (!facts) record.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key)) return bag.get(key);
+    const value = derive(of);
+    bag.set(key, value);
+    return value;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key = nameKey(name3);
+    if (byName.has(key)) return byName.get(key);
+    const value = derive(zones, name3, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record, type) {
   if (record.type !== type) return void 0;
-  let rdata = cache.get(record);
+  const facts = recordFacts(record);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record.type, record.fields, record.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const rdata = rdataOf(record, record.type);
+  const facts = recordFacts(record);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record, type) {
+  const rdata = rdataOf(record, type);
   if (!rdata) return void 0;
   const fields = record.fields;
   const text = txtText(rdata);
@@ -969,87 +115,35 @@ function txtOf(record) {
     }
   };
 }
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
-      const rdata = rdataOf(record, "MX");
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list);
-  }
-  return list;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
-}
-function ownerOrTypeSpan(record) {
-  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
-}
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === "NS" || record.type === "DNAME") {
-        const key = nameKey(record.owner);
-        if (record.type === "DNAME") {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
+// src/engine/resolver.ts
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === "NS" || record.type === "DNAME") {
+      const key = nameKey(record.owner);
+      if (record.type === "DNAME") {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
       }
-      if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
@@ -1106,17 +200,7 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
-function chase(zones, name2, preferred) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(name2);
-  let result = byName.get(key);
-  if (!result) byName.set(key, result = follow(zones, name2, preferred));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -1133,10 +217,118 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-var addressCache = ruleCache();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred) {
+    this.zones = zones;
+    this.preferred = preferred;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
+    const key = `${nameKey(absolute)}|${type}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(absolute, type);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records } = this.answer(name2, type);
+    const answers2 = [];
+    for (const record of records) {
+      const value = answerValue(record, type);
+      if (value !== void 0) answers2.push(value);
+    }
+    return { rcode, answers: answers2 };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record)?.text;
+    case "A":
+      return rdataOf(record, "A")?.address;
+    case "AAAA":
+      return rdataOf(record, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "MX") continue;
+    const rdata = rdataOf(record, "MX");
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list;
+});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
+}
+function ownerOrTypeSpan(record) {
+  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
 function resolvedAddresses(zones, name2, preferred) {
   const chain2 = chase(zones, name2, preferred);
-  let list = addressCache.get(chain2);
+  const known = addressesOfChases(zones);
+  let list = known.get(chain2);
   if (!list) {
     const { end } = chain2;
     const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
@@ -1145,20 +337,15 @@ function resolvedAddresses(zones, name2, preferred) {
       const address = addressBytes(record);
       if (address) list.push({ record, ...address });
     }
-    addressCache.set(chain2, list);
+    known.set(chain2, list);
   }
   return list;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text = exchangeText(mx);
   if (text === "@" || text.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -1166,10 +353,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text = exchangeText(mx);
-  const relative3 = relativePart(mx) !== void 0;
+  const relative = relativePart(mx) !== void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
-  return { ip: bare2, relative: relative3 };
+  return { ip: bare2, relative };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -1787,12 +974,12 @@ function checkVersion(list, text, expected, label, problems, caseSensitiveValue 
   }
   return first.value;
 }
-function splitList(text, start, end, sep3, fws = false) {
+function splitList(text, start, end, sep, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text.indexOf(sep3, i);
+    let j = text.indexOf(sep, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -2375,8 +1562,8 @@ function parseTerm(text, start, end, record) {
   if (!mod) return parseMechanism(text, start, end, problems);
   const before = problems.length;
   const nameEnd = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
-  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
+  const lower = mod[1].toLowerCase();
+  const kind = lower === "redirect" || lower === "exp" ? lower : "unknown";
   const valueStart = nameEnd + 1;
   let macro;
   if (kind === "unknown") {
@@ -2442,94 +1629,21 @@ function parseSpf(text) {
   sortProblems(record.problems);
   return record;
 }
-
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers2.push(value);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
+function parseExplanation(text) {
+  const problems = [];
+  const macro = parseMacroString(text, 0, text.length, "explain", problems);
+  return { macro, problems };
 }
 
 // src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
+  const facts = recordFacts(record);
+  if (facts.spf === void 0) {
     const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return entry ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -2538,33 +1652,15 @@ function authorisingSpf(records) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    const entry = spfEntryOf(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry, range) {
   return entry.view.span(range.start, range.end);
 }
@@ -2580,25 +1676,19 @@ function spfFingerprint(entry, ...rest) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
+  const reached = [];
+  const after = [];
+  let all;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all = term;
     }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -2653,32 +1743,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry of spfRecords(zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target = targetOf(entry.record.owner, term);
+        if (target) set.add(nameKey(target));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry, domain = entry.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
@@ -2796,7 +1882,7 @@ var rule_default10 = defineRule({
   check(context) {
     const { zone, zones, options } = context;
     const index = zones.index(zone);
-    const ignore2 = options.ignore.map(namePattern);
+    const ignore = options.ignore.map(namePattern);
     let dkim;
     for (const [key, records] of index) {
       if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
@@ -2815,7 +1901,7 @@ var rule_default10 = defineRule({
       }
       if (!evidence) continue;
       if (exchangersOfRun(zones).has(key)) continue;
-      if (ignore2.some((matches) => matches(address.owner))) continue;
+      if (ignore.some((matches2) => matches2(address.owner))) continue;
       const at = resolveName(zones, address.owner, zone);
       if (at.kind !== "found" || at.zone !== zone) continue;
       context.report({
@@ -2862,9 +1948,10 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
@@ -2883,7 +1970,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets.push(set);
   }
-  rrsetCache.set(zone, sets);
+  byZone.set(zone, sets);
   return sets;
 }
 function coveredType(record) {
@@ -2920,15 +2007,7 @@ function shortHash(text) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record of zones.recordsAt(zone, zone.origin)) {
     if (record.type !== "SOA") continue;
@@ -2969,11 +2048,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record of zone.records) {
       if (record.type !== "MX") continue;
@@ -2981,9 +2057,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record) {
   const fields = record.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -2992,15 +2067,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults, bound) {
@@ -3282,7 +2355,8 @@ var rule_default20 = defineRule({
     for (const record of soaRecords(context.zone)) {
       const soa = rdataOf(record, "SOA");
       if (!soa) continue;
-      const cname = context.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at = resolveName(context.zones, soa.mname, context.zone);
+      const cname = at.kind === "found" && !at.wildcard ? at.cname : void 0;
       const target = cname && rdataOf(cname, "CNAME");
       if (!cname || !target) continue;
       context.report({
@@ -4113,10 +3187,10 @@ var rule_default41 = defineRule({
     }
   },
   check(context) {
-    const byOwner = spfByOwner(context.zone);
+    const byOwner2 = spfByOwner(context.zone);
     for (const record of context.zone.records) {
       if (record.type !== "SPF" && record.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
       context.report({
@@ -4325,640 +3399,305 @@ function parseBimi(text) {
   return record;
 }
 
-// src/engine/dmarc.ts
-function labelsOf(key) {
-  return key === "." ? [] : key.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key, ancestor) {
-  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key) {
-  const labels = labelsOf(key);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key };
-}
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
+// src/mail/spf-eval.ts
+var SpfAbort = class {
+  constructor(result, code, message, domain) {
+    this.result = result;
+    this.code = code;
+    this.message = message;
+    this.domain = domain;
   }
-  return at >= name2.length ? "." : name2.slice(at);
+  result;
+  code;
+  message;
+  domain;
+};
+function isQueryableName(name2) {
+  if (name2.length === 0 || name2.length > 253) return false;
+  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
 }
-var entryCache2 = ruleCache();
-function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
-  if (entry === void 0) {
-    entry = null;
-    const view = record.type === "TXT" ? txtOf(record) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
+function stripDot2(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function query(ctx, name2, type) {
+  let res;
+  try {
+    res = ctx.resolver.query(name2, type);
+  } catch {
+    res = { rcode: "SERVFAIL", answers: [] };
+  }
+  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
+  return res;
+}
+function dnsAbort(ctx, name2, type, rcode) {
+  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
+  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
+}
+function countLookup(ctx, domain, what) {
+  ctx.lookups++;
+  if (ctx.lookups > ctx.maxLookups) {
+    throw new SpfAbort(
+      "permerror",
+      "too-many-lookups",
+      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
+      domain
+    );
+  }
+}
+function countVoid(ctx, domain, name2, res) {
+  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
+    ctx.voids++;
+    if (ctx.voids > ctx.maxVoids) {
+      throw new SpfAbort(
+        "permerror",
+        "too-many-void-lookups",
+        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
+        domain
+      );
     }
-    entryCache2.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache2.set(zone, list);
-  }
-  return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
   }
 }
-function textSpan(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
-}
-function versionSpan(entry) {
-  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
-  const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
-}
-function dmarcFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
-}
-function problemReports(entry, family, problems) {
+function addresses(ctx, domain, name2, countVoids) {
+  const type = ctx.ip.family === 4 ? "A" : "AAAA";
+  const res = query(ctx, name2, type);
+  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
+  if (countVoids) countVoid(ctx, domain, name2, res);
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry, problem),
-      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
-    });
+  for (const a of res.answers) {
+    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
+    if (bytes) out.push(bytes);
   }
   return out;
 }
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
-  return nameKey(host + ".");
+function validatedNames(ctx, domain, countVoids) {
+  const rev = reverseName(ctx.ip);
+  const res = query(ctx, rev, "PTR");
+  if (countVoids) countVoid(ctx, domain, rev, res);
+  if (res.rcode !== "NOERROR") return [];
+  const out = [];
+  for (const raw of res.answers.slice(0, 10)) {
+    const name2 = stripDot2(raw);
+    if (!isQueryableName(name2)) continue;
+    const type = ctx.ip.family === 4 ? "A" : "AAAA";
+    const a = query(ctx, name2, type);
+    if (a.rcode !== "NOERROR") continue;
+    const hit = a.answers.some((t) => {
+      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
+      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
+    });
+    if (hit) out.push(name2);
+  }
+  return out;
 }
-function discoverPolicy(zones, domain, preferred) {
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
-    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
-    if (at.kind === "found") {
-      if (at.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record of at.records) {
-        const entry = dmarcEntry(record);
-        if (entry?.valid) entries.push(entry);
-      }
-      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
+function isSubdomainOrSame(name2, target) {
+  const n = name2.toLowerCase();
+  const t = target.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+function urlEscape(s) {
+  let out = "";
+  for (const ch of s) {
+    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function macroValue(ctx, domain, letter) {
+  switch (letter) {
+    case "s":
+      return ctx.sender;
+    case "l":
+      return ctx.localPart;
+    case "o":
+      return ctx.senderDomain;
+    case "d":
+      return domain;
+    case "i":
+      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
+    case "p": {
+      const names = validatedNames(ctx, domain, false);
+      const exact = names.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names.find((n) => isSubdomainOrSame(n, domain)) ?? names[0] ?? "unknown";
     }
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
+    case "v":
+      return ctx.ip.family === 4 ? "in-addr" : "ip6";
+    case "h":
+      return ctx.helo;
+    case "c":
+      return formatIp(ctx.ip);
+    case "r":
+      return ctx.receiver;
+    case "t":
+      return String(ctx.now);
+    default:
+      return "";
   }
 }
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
+function expand(ctx, domain, macro) {
+  let out = "";
+  for (const part of macro.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
+    else {
+      const value = macroValue(ctx, domain, part.letter);
+      let pieces = value.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) pieces.reverse();
+      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
+      const joined = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined) : joined;
     }
-    bimiCache.set(zone, list);
   }
-  return list;
+  return out;
 }
-
-// rules/dmarc-policy-none/rule.ts
-var rule_default44 = defineRule({
-  meta: {
-    id: "dmarc-policy-none",
-    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        subdomainPolicies: {
-          type: "boolean",
-          default: true,
-          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-        }
-      }
-    },
-    messages: {
-      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+function targetName(ctx, domain, macro) {
+  let name2 = stripDot2(expand(ctx, domain, macro));
+  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
+  return name2;
+}
+function qualifierResult(q) {
+  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
+}
+function matches(ctx, domain, mech) {
+  const target = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  switch (mech.kind) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const family = mech.kind === "ip4" ? 4 : 6;
+      if (ctx.ip.family !== family || !mech.address) return false;
+      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
+      return prefixMatch(mech.address, ctx.ip.bytes, len);
     }
-  },
-  check(context) {
-    const tags = context.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-    for (const entry of policyRecords(context.zone)) {
-      for (const key of tags) {
-        const value = entry.dmarc[key];
-        if (value?.value !== "none") continue;
-        const tag = entry.dmarc.tags.find((t) => t.key === key && !t.duplicate);
-        if (!tag) continue;
-        context.report({
-          messageId: key,
-          data: { domain: entry.domain },
-          span: textSpan(entry, tag),
-          fingerprint: dmarcFingerprint(entry, key)
-        });
+    case "include": {
+      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      const name2 = target();
+      const sub = evaluate(ctx, name2);
+      if (sub.result === "pass") return true;
+      if (sub.result === "none") {
+        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
       }
+      return false;
+    }
+    case "a":
+    case "mx":
+    case "ptr":
+    case "exists": {
+      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      const name2 = target();
+      if (!isQueryableName(name2)) return false;
+      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const inPrefix = (list) => list.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      if (mech.kind === "a") return inPrefix(addresses(ctx, domain, name2, true));
+      if (mech.kind === "exists") {
+        const res2 = query(ctx, name2, "A");
+        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
+        countVoid(ctx, domain, name2, res2);
+        return res2.answers.length > 0;
+      }
+      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
+      const res = query(ctx, name2, "MX");
+      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
+      countVoid(ctx, domain, name2, res);
+      if (res.answers.length > 10) {
+        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
+      }
+      for (const mx of res.answers) {
+        const host = stripDot2(mx.exchange);
+        if (!isQueryableName(host)) continue;
+        if (inPrefix(addresses(ctx, domain, host, false))) return true;
+      }
+      return false;
     }
   }
-});
-
-// rules/dmarc-missing/rule.ts
-function receivingMx(records) {
-  return records.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+}
+function explain(ctx, domain, spec) {
+  try {
+    const name2 = targetName(ctx, domain, spec);
+    if (!isQueryableName(name2)) return void 0;
+    const res = query(ctx, name2, "TXT");
+    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
+    const parsed = parseExplanation(res.answers[0]);
+    if (parsed.problems.length > 0) return void 0;
+    return expand(ctx, domain, parsed.macro);
+  } catch {
+    return void 0;
+  }
+}
+function evaluate(ctx, rawDomain) {
+  const domain = stripDot2(rawDomain);
+  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
+  const res = query(ctx, domain, "TXT");
+  if (res.rcode === "NXDOMAIN") return { result: "none" };
+  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
+  const records = res.answers.filter(isSpfRecord);
+  if (records.length === 0) return { result: "none" };
+  if (records.length > 1) {
+    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
+  }
+  const record = parseSpf(records[0]);
+  if (record.problems.length > 0) {
+    const p = record.problems[0];
+    throw new SpfAbort("permerror", p.code, p.message, domain);
+  }
+  for (const term of record.terms) {
+    if (term.type !== "mechanism") continue;
+    if (matches(ctx, domain, term)) {
+      const result = qualifierResult(term.qualifier);
+      if (result === "fail" && record.exp) {
+        const explanation = explain(ctx, domain, record.exp.macro);
+        if (explanation !== void 0) return { result, explanation };
+      }
+      return { result };
+    }
+  }
+  if (record.redirect) {
+    countLookup(ctx, domain, `redirect=${record.redirect.value.text}`);
+    const name2 = targetName(ctx, domain, record.redirect.macro);
+    const sub = evaluate(ctx, name2);
+    if (sub.result === "none") {
+      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
+    }
+    return sub;
+  }
+  return { result: "neutral" };
+}
+function checkHost(ip, domain, sender, resolver, options = {}) {
+  const at = sender.lastIndexOf("@");
+  const localPart = at > 0 ? sender.slice(0, at) : "postmaster";
+  const senderDomain = at >= 0 ? sender.slice(at + 1) : sender;
+  const ctx = {
+    ip: { family: 4, bytes: new Uint8Array(4) },
+    sender: `${localPart}@${senderDomain}`,
+    localPart,
+    senderDomain,
+    helo: options.helo ?? senderDomain,
+    resolver,
+    receiver: options.receiver ?? "unknown",
+    now: options.now ?? Math.floor(Date.now() / 1e3),
+    maxLookups: options.maxLookups ?? 10,
+    maxVoids: options.maxVoidLookups ?? 2,
+    lookups: 0,
+    voids: 0,
+    unresolved: []
+  };
+  const done = (o, reason) => ({
+    result: o.result,
+    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
+    lookups: ctx.lookups,
+    voidLookups: ctx.voids,
+    ...reason ? { reason } : {},
+    unresolved: ctx.unresolved
   });
+  const client = parseClientIp(ip);
+  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
+  ctx.ip = client;
+  try {
+    return done(evaluate(ctx, domain));
+  } catch (e) {
+    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
+    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
+  }
 }
-var rule_default45 = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    description: "Domains that receive or send mail should publish a DMARC policy.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-        }
-      }
-    },
-    messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
-    }
-  },
-  check(context) {
-    const { zone, zones, options } = context;
-    const ignore2 = options.ignore.map(namePattern);
-    for (const [key, records] of zones.index(zone)) {
-      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
-      if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
-      const mx = receivingMx(records);
-      const spf = mx ? void 0 : authorisingSpf(records)?.record;
-      const evidence = mx ?? spf;
-      if (!evidence) continue;
-      const at = resolveName(zones, evidence.owner, zone);
-      if (at.kind !== "found" || at.zone !== zone) continue;
-      const discovery = discoverPolicy(zones, key, zone);
-      if (discovery.kind !== "missing") continue;
-      if (ignore2.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key ? evidence.owner : discovery.org;
-      context.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key}|TXT|dmarc|missing`
-      });
-    }
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at = labels.indexOf("_dmarc");
-  if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default46 = defineRule({
-  meta: {
-    id: "dmarc-wrong-name",
-    description: "DMARC records must be published at `_dmarc.<domain>`.",
-    severity: "error",
-    messages: {
-      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place !== "elsewhere" || !entry.valid) continue;
-      if (entry.ownerKey.startsWith("*")) continue;
-      const { record } = entry;
-      context.report({
-        messageId: "wrongName",
-        data: { owner: record.owner, suggestion: suggestion(record.owner, entry.ownerKey) },
-        span: record.ownerEnd > record.ownerStart ? record.ownerSpan : versionSpan(entry),
-        fingerprint: dmarcFingerprint(entry, "wrong-name")
-      });
-    }
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-var rule_default47 = defineRule({
-  meta: {
-    id: "dmarc-multiple-records",
-    description: "A `_dmarc` name must hold exactly one DMARC record.",
-    severity: "error",
-    messages: {
-      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-    }
-  },
-  check(context) {
-    const byOwner = /* @__PURE__ */ new Map();
-    for (const entry of dmarcEntries(context.zone)) {
-      if (!entry.valid || entry.place === "elsewhere") continue;
-      const list = byOwner.get(entry.ownerKey);
-      if (list) list.push(entry);
-      else byOwner.set(entry.ownerKey, [entry]);
-    }
-    for (const list of byOwner.values()) {
-      if (list.length < 2) continue;
-      const [first, second] = list;
-      context.report({
-        messageId: first.place,
-        data: { owner: first.record.owner, count: list.length, domain: first.domain },
-        span: versionSpan(second),
-        related: list.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-        fingerprint: dmarcFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var rule_default48 = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    description: "DMARC records must follow the RFC 9989 grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place === "elsewhere") continue;
-      const problems = entry.dmarc.problems.filter((problem) => !reportedElsewhere(entry.dmarc, problem));
-      for (const report2 of problemReports(entry, "dmarc", problems)) context.report(report2);
-    }
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-var rule_default49 = defineRule({
-  meta: {
-    id: "dmarc-missing-policy",
-    description: "DMARC policy records should state their policy with `p=`.",
-    severity: "warning",
-    messages: {
-      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-    }
-  },
-  check(context) {
-    for (const entry of policyRecords(context.zone)) {
-      if (entry.dmarc.tags.some((t) => t.key === "p")) continue;
-      const rua = entry.dmarc.rua?.some((u) => u.valid) ?? false;
-      context.report({
-        messageId: rua ? "missing" : "missingNoRua",
-        data: { domain: entry.domain },
-        span: versionSpan(entry),
-        fingerprint: dmarcFingerprint(entry, "p", "missing")
-      });
-    }
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-var rule_default50 = defineRule({
-  meta: {
-    id: "dmarc-testing",
-    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-    severity: "warning",
-    messages: {
-      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-    }
-  },
-  check(context) {
-    for (const entry of policyRecords(context.zone)) {
-      const { dmarc } = entry;
-      if (dmarc.t?.value !== "y") continue;
-      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
-      if (!enforcing) continue;
-      const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
-      if (!tag) continue;
-      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
-    }
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-var rule_default51 = defineRule({
-  meta: {
-    id: "dmarc-removed-tags",
-    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-    severity: "warning",
-    messages: {
-      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
-      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (!entry.valid || entry.place === "elsewhere") continue;
-      for (const tag of entry.dmarc.removedTags) {
-        if (tag.duplicate) continue;
-        const text = entry.dmarc.text.slice(tag.start, tag.end);
-        const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
-        const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-        const partial = pct !== void 0 && pct < 100 && enforcing;
-        let messageId = tag.key;
-        if (partial) messageId = "pctPartial";
-        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
-        context.report({
-          messageId,
-          data: { tag: text, percent: pct ?? "" },
-          span: textSpan(entry, tag),
-          fingerprint: dmarcFingerprint(entry, tag.key),
-          severity: partial ? void 0 : "info"
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-var rule_default52 = defineRule({
-  meta: {
-    id: "dmarc-report-uri",
-    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowHttps: {
-          type: "boolean",
-          default: false,
-          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-        }
-      }
-    },
-    messages: {
-      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place === "elsewhere") continue;
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          if (uri.scheme === "mailto") continue;
-          const web = uri.scheme === "http" || uri.scheme === "https";
-          if (uri.scheme === "https" && context.options.allowHttps) continue;
-          context.report({
-            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-            data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
-            // An https: URI is valid syntax that a few processors accept; a bare address never works.
-            severity: web ? "warning" : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-var rule_default53 = defineRule({
-  meta: {
-    id: "dmarc-external-report-auth",
-    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-    severity: "error",
-    messages: {
-      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-    }
-  },
-  check(context) {
-    const { zone, zones } = context;
-    for (const entry of policyRecords(zone)) {
-      const org = organizationalDomain(entry.domainKey);
-      const seen = /* @__PURE__ */ new Set();
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
-          const at = resolveName(zones, name2);
-          if (at.kind !== "found" && at.kind !== "missing") continue;
-          if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key = `${tag}|${destination}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          context.report({
-            messageId: "missing",
-            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, "external", destination)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-var rule_default54 = defineRule({
-  meta: {
-    id: "bimi-syntax",
-    description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context) {
-    for (const entry of bimiEntries(context.zone)) {
-      for (const report2 of problemReports(entry, "bimi", entry.bimi.problems)) context.report(report2);
-    }
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-function judge(entry, self) {
-  const { dmarc } = entry;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag) => !tag.duplicate && tag.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default55 = defineRule({
-  meta: {
-    id: "bimi-without-enforcement",
-    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
-    messages: {
-      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-    }
-  },
-  check(context) {
-    const { zone, zones } = context;
-    for (const entry of bimiEntries(zone)) {
-      if (!entry.valid || !entry.bimi.version || !entry.bimi.location || entry.bimi.location.declined) continue;
-      const discovery = discoverPolicy(zones, entry.domainKey, zone);
-      const fingerprint2 = [entry.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-      if (discovery.kind === "unknown") continue;
-      if (discovery.kind === "missing") {
-        context.report({ messageId: "noDmarc", data: { domain: entry.domain, org: discovery.org }, span: versionSpan(entry), fingerprint: fingerprint2 });
-        continue;
-      }
-      if (discovery.entries.length !== 1) continue;
-      const dmarc = discovery.entries[0];
-      const verdict = judge(dmarc, discovery.self);
-      if (!verdict) continue;
-      const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
-      ];
-      context.report({
-        messageId: verdict.messageId,
-        data: { domain: entry.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-        span: versionSpan(entry),
-        related,
-        fingerprint: fingerprint2
-      });
-    }
-  }
-});
 
 // src/mail/der.ts
 function readTlv(bytes, pos, limit = bytes.length) {
@@ -5164,8 +3903,8 @@ function parseDkimKey(text) {
     problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
   } else if (key?.algorithm && key.algorithm !== "unknown") {
     const k = record.keyType.value;
-    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
+    const matches2 = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
+    if (!matches2 && (k === "rsa" || k === "ed25519")) {
       const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
       problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
     }
@@ -5261,88 +4000,69 @@ function splitLabels(name2) {
   if (start < name2.length) labels.push(name2.slice(start));
   return labels;
 }
-function dropLabels2(name2, count) {
-  const rest = splitLabels(name2).slice(count);
-  return rest.length ? rest.join(".") + "." : ".";
+function dropLabels(name2, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
+    at++;
+  }
+  return at >= name2.length ? "." : name2.slice(at);
 }
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
-    if (record.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== "TXT" || kind === "tlsa") continue;
+    if (record.type !== "TXT") continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels2(record.owner, 1);
+      const domain = dropLabels(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels2(record.owner, 2);
+      const domain = dropLabels(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== "dkim") continue;
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
       const view = txtOf(record);
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record.owner);
-      const domain = dropLabels2(record.owner, at + 1);
+      const domain = dropLabels(record.owner, at + 1);
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
+  return mailFacts(zone).dkim;
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
+  return mailFacts(zone).mtaSts;
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
+  return mailFacts(zone).tlsRpt;
 }
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
-function textSpan2(entry, start, end) {
-  return entry.view.span(start, Math.max(start, end));
-}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TLSA") continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
 function tagOf(tags, key) {
   return tags.find((t) => t.key === key && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of entry.parsed.problems) {
@@ -5351,7 +4071,7 @@ function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set()
     context.report({
       messageId: "problem",
       data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry, problem.start, problem.end),
+      span: textSpan(entry, problem),
       fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
       severity: lowered.get(problem.code)
     });
@@ -5370,8 +4090,8 @@ function reportMultiple(context, entries, family, kind) {
       context.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
       });
     }
@@ -5398,19 +4118,9 @@ function tlsaFingerprint(entry, ...rest) {
   const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
   return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
 }
-var coverageCache = ruleCache();
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
 function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 function computeCoverage(zones, zone, exchanger) {
   const hosts = [exchanger];
@@ -5438,6 +4148,617 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
+
+// src/engine/dmarc.ts
+function labelsOf(key) {
+  return key === "." ? [] : key.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name2) {
+  const labels = labelsOf(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key, ancestor) {
+  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key) {
+  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key) {
+  const labels = labelsOf(key);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key };
+}
+function dmarcEntry(record) {
+  const facts = recordFacts(record);
+  let entry = facts.dmarc;
+  if (entry === void 0) {
+    entry = null;
+    const view = record.type === "TXT" ? txtOf(record) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
+        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts.dmarc = entry;
+  }
+  return entry ?? void 0;
+}
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const entry = dmarcEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+});
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
+  }
+}
+function versionSpan(entry) {
+  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+}
+function dmarcFingerprint(entry, ...rest) {
+  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
+}
+function problemReports(entry, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry, problem),
+      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
+  return nameKey(host + ".");
+}
+function externalDestinations(entry) {
+  const org = organizationalDomain(entry.domainKey);
+  const out = [];
+  for (const tag of ["rua", "ruf"]) {
+    for (const uri of entry.dmarc[tag] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag, uri, destination, name: `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
+function discoverPolicy(zones, domain, preferred) {
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
+    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
+    if (at.kind === "found") {
+      if (at.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record of at.records) {
+        const entry = dmarcEntry(record);
+        if (entry?.valid) entries.push(entry);
+      }
+      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
+    }
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    const labels = labelsOf(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list.push({
+      record,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record.owner, 2)
+    });
+  }
+  return list;
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default44 = defineRule({
+  meta: {
+    id: "dmarc-policy-none",
+    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        subdomainPolicies: {
+          type: "boolean",
+          default: true,
+          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+        }
+      }
+    },
+    messages: {
+      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+    }
+  },
+  check(context) {
+    const tags = context.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+    for (const entry of policyRecords(context.zone)) {
+      for (const key of tags) {
+        const value = entry.dmarc[key];
+        if (value?.value !== "none") continue;
+        const tag = entry.dmarc.tags.find((t) => t.key === key && !t.duplicate);
+        if (!tag) continue;
+        context.report({
+          messageId: key,
+          data: { domain: entry.domain },
+          span: textSpan(entry, tag),
+          fingerprint: dmarcFingerprint(entry, key)
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+function receivingMx(records) {
+  return records.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default45 = defineRule({
+  meta: {
+    id: "dmarc-missing",
+    description: "Domains that receive or send mail should publish a DMARC policy.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ignore: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+        }
+      }
+    },
+    messages: {
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+    }
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const ignore = options.ignore.map(namePattern);
+    for (const [key, records] of zones.index(zone)) {
+      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
+      if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
+      const mx = receivingMx(records);
+      const spf = mx ? void 0 : authorisingSpf(records)?.record;
+      const evidence = mx ?? spf;
+      if (!evidence) continue;
+      const at = resolveName(zones, evidence.owner, zone);
+      if (at.kind !== "found" || at.zone !== zone) continue;
+      const discovery = discoverPolicy(zones, key, zone);
+      if (discovery.kind !== "missing") continue;
+      if (ignore.some((matches2) => matches2(evidence.owner))) continue;
+      const org = discovery.org === key ? evidence.owner : discovery.org;
+      context.report({
+        messageId: mx ? "receives" : "sends",
+        data: { name: evidence.owner, org },
+        span: ownerOrTypeSpan(evidence),
+        fingerprint: `${key}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at = labels.indexOf("_dmarc");
+  if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default46 = defineRule({
+  meta: {
+    id: "dmarc-wrong-name",
+    description: "DMARC records must be published at `_dmarc.<domain>`.",
+    severity: "error",
+    messages: {
+      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place !== "elsewhere" || !entry.valid) continue;
+      if (entry.ownerKey.startsWith("*")) continue;
+      const { record } = entry;
+      context.report({
+        messageId: "wrongName",
+        data: { owner: record.owner, suggestion: suggestion(record.owner, entry.ownerKey) },
+        span: record.ownerEnd > record.ownerStart ? record.ownerSpan : versionSpan(entry),
+        fingerprint: dmarcFingerprint(entry, "wrong-name")
+      });
+    }
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default47 = defineRule({
+  meta: {
+    id: "dmarc-multiple-records",
+    description: "A `_dmarc` name must hold exactly one DMARC record.",
+    severity: "error",
+    messages: {
+      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+    }
+  },
+  check(context) {
+    const byOwner2 = /* @__PURE__ */ new Map();
+    for (const entry of dmarcEntries(context.zone)) {
+      if (!entry.valid || entry.place === "elsewhere") continue;
+      const list = byOwner2.get(entry.ownerKey);
+      if (list) list.push(entry);
+      else byOwner2.set(entry.ownerKey, [entry]);
+    }
+    for (const list of byOwner2.values()) {
+      if (list.length < 2) continue;
+      const [first, second] = list;
+      context.report({
+        messageId: first.place,
+        data: { owner: first.record.owner, count: list.length, domain: first.domain },
+        span: versionSpan(second),
+        related: list.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+        fingerprint: dmarcFingerprint(first, "multiple")
+      });
+    }
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+function reportedElsewhere(dmarc, problem) {
+  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var rule_default48 = defineRule({
+  meta: {
+    id: "dmarc-syntax",
+    description: "DMARC records must follow the RFC 9989 grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place === "elsewhere") continue;
+      const problems = entry.dmarc.problems.filter((problem) => !reportedElsewhere(entry.dmarc, problem));
+      for (const report2 of problemReports(entry, "dmarc", problems)) context.report(report2);
+    }
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default49 = defineRule({
+  meta: {
+    id: "dmarc-missing-policy",
+    description: "DMARC policy records should state their policy with `p=`.",
+    severity: "warning",
+    messages: {
+      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+    }
+  },
+  check(context) {
+    for (const entry of policyRecords(context.zone)) {
+      if (entry.dmarc.tags.some((t) => t.key === "p")) continue;
+      const rua = entry.dmarc.rua?.some((u) => u.valid) ?? false;
+      context.report({
+        messageId: rua ? "missing" : "missingNoRua",
+        data: { domain: entry.domain },
+        span: versionSpan(entry),
+        fingerprint: dmarcFingerprint(entry, "p", "missing")
+      });
+    }
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default50 = defineRule({
+  meta: {
+    id: "dmarc-testing",
+    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+    severity: "warning",
+    messages: {
+      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+    }
+  },
+  check(context) {
+    for (const entry of policyRecords(context.zone)) {
+      const { dmarc } = entry;
+      if (dmarc.t?.value !== "y") continue;
+      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+      if (!enforcing) continue;
+      const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+      if (!tag) continue;
+      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
+    }
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default51 = defineRule({
+  meta: {
+    id: "dmarc-removed-tags",
+    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+    severity: "warning",
+    messages: {
+      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (!entry.valid || entry.place === "elsewhere") continue;
+      for (const tag of entry.dmarc.removedTags) {
+        if (tag.duplicate) continue;
+        const text = entry.dmarc.text.slice(tag.start, tag.end);
+        const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
+        const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+        const partial = pct !== void 0 && pct < 100 && enforcing;
+        let messageId = tag.key;
+        if (partial) messageId = "pctPartial";
+        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
+        context.report({
+          messageId,
+          data: { tag: text, percent: pct ?? "" },
+          span: textSpan(entry, tag),
+          fingerprint: dmarcFingerprint(entry, tag.key),
+          severity: partial ? void 0 : "info"
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default52 = defineRule({
+  meta: {
+    id: "dmarc-report-uri",
+    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+    severity: "error",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowHttps: {
+          type: "boolean",
+          default: false,
+          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+        }
+      }
+    },
+    messages: {
+      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place === "elsewhere") continue;
+      for (const tag of ["rua", "ruf"]) {
+        for (const uri of entry.dmarc[tag] ?? []) {
+          if (uri.scheme === "mailto") continue;
+          const web = uri.scheme === "http" || uri.scheme === "https";
+          if (uri.scheme === "https" && context.options.allowHttps) continue;
+          context.report({
+            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+            data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+            span: textSpan(entry, uri.uri),
+            fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
+            // An https: URI is valid syntax that a few processors accept; a bare address never works.
+            severity: web ? "warning" : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default53 = defineRule({
+  meta: {
+    id: "dmarc-external-report-auth",
+    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+    severity: "error",
+    messages: {
+      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const entry of policyRecords(zone)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { tag, uri, destination, name: name2 } of externalDestinations(entry)) {
+        const at = resolveName(zones, name2);
+        if (at.kind !== "found" && at.kind !== "missing") continue;
+        if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
+        const key = `${tag}|${destination}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        context.report({
+          messageId: "missing",
+          data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
+          span: textSpan(entry, uri.uri),
+          fingerprint: dmarcFingerprint(entry, tag, "external", destination)
+        });
+      }
+    }
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default54 = defineRule({
+  meta: {
+    id: "bimi-syntax",
+    description: "BIMI assertion records must follow the BIMI grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context) {
+    for (const entry of bimiEntries(context.zone)) {
+      for (const report2 of problemReports(entry, "bimi", entry.bimi.problems)) context.report(report2);
+    }
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry, self) {
+  const { dmarc } = entry;
+  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
+  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc.tags.find((tag) => !tag.duplicate && tag.key === "t");
+  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default55 = defineRule({
+  meta: {
+    id: "bimi-without-enforcement",
+    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+    severity: "warning",
+    messages: {
+      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const entry of bimiEntries(zone)) {
+      if (!entry.valid || !entry.bimi.version || !entry.bimi.location || entry.bimi.location.declined) continue;
+      const discovery = discoverPolicy(zones, entry.domainKey, zone);
+      const fingerprint2 = [entry.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+      if (discovery.kind === "unknown") continue;
+      if (discovery.kind === "missing") {
+        context.report({ messageId: "noDmarc", data: { domain: entry.domain, org: discovery.org }, span: versionSpan(entry), fingerprint: fingerprint2 });
+        continue;
+      }
+      if (discovery.entries.length !== 1) continue;
+      const dmarc = discovery.entries[0];
+      const verdict = judge(dmarc, discovery.self);
+      if (!verdict) continue;
+      const related = [
+        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
+      ];
+      context.report({
+        messageId: verdict.messageId,
+        data: { domain: entry.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+        span: versionSpan(entry),
+        related,
+        fingerprint: fingerprint2
+      });
+    }
+  }
+});
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -5497,7 +4818,7 @@ var rule_default57 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key, p.start, p.end),
+        span: textSpan(key, p),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -5532,8 +4853,8 @@ var rule_default58 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
+      const pSpan = textSpan(key, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key, k);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -5578,7 +4899,7 @@ var rule_default59 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan2(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -5602,7 +4923,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan2(key, flag.start, flag.end),
+        span: textSpan(key, flag),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -5629,7 +4950,7 @@ var rule_default61 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan2(key, tag.start, tag.end),
+        span: textSpan(key, tag),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -5860,8 +5181,8 @@ var rule_default70 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
@@ -5948,219 +5269,6 @@ var rules = [
   rule_default70
 ];
 
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
-var HEAD_BYTES = 16384;
-var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
-var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
-  const files = [];
-  const skipped = [];
-  const missing = [];
-  const seen = /* @__PURE__ */ new Set();
-  const consider = (path, explicit) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
-    else skipped.push({ path, explicit, why: verdict.skip });
-  };
-  const walk2 = (dir, ignores) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const here = ignores.enter(dir);
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
-    }
-  };
-  for (const given of paths) {
-    const path = resolve(given);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk2(path, GitIgnores.above(path));
-    else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
-    else consider(path, true);
-  }
-  return { files, skipped, missing };
-}
-function classify(path, loader, readHead, explicit) {
-  const config = loader.resolve(path);
-  const rel = relative(loader.baseDir(path), path).split(sep).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
-  const name2 = basename(path).toLowerCase();
-  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
-  if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
-    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
-  }
-  const head = readHead(path);
-  if (head === void 0) return { skip: "cannot be read" };
-  if (/\.(json|ya?ml)$/.test(name2)) {
-    const json = name2.endsWith(".json");
-    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
-    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
-    return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
-  }
-  const text = withoutComments(head);
-  if (text.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
-  return { skip: "its first lines are not records or directives of a zone file" };
-}
-function withoutComments(head) {
-  return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all, quoted) => quoted ?? "");
-}
-var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
-var TTL = /^(\d+[smhdw]?)+$/i;
-var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text) {
-  let depth = 0;
-  let entries = 0;
-  let first = "";
-  for (const line of text.split("\n")) {
-    const inside = depth > 0;
-    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
-    if (inside || !line.trim()) continue;
-    if (!readsAsEntry(line)) return void 0;
-    first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
-    if (++entries === 3) break;
-  }
-  return entries ? `zone file: starts with \`${first}\`` : void 0;
-}
-function leadingOrigin(text) {
-  for (const line of text.split("\n")) {
-    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
-    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
-    return match ? match[1] : void 0;
-  }
-  return void 0;
-}
-function readsAsEntry(line) {
-  if (DIRECTIVE.test(line)) return true;
-  const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
-  let i = /^\s/.test(line) ? 0 : 1;
-  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
-  const type = tokens[i];
-  if (type === void 0 || i + 1 >= tokens.length) return false;
-  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
-}
-function fileHead(path, size2, readFile) {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
-  }
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size2);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
-  }
-  rules;
-  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
-  static above(dir) {
-    const chain2 = [];
-    for (let d = dirname(dir); ; d = dirname(d)) {
-      chain2.unshift(d);
-      if (statSync(join(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new _GitIgnores([]);
-    }
-    let ignores = new _GitIgnores([]);
-    for (const d of chain2) ignores = ignores.enter(d);
-    return ignores;
-  }
-  enter(dir) {
-    let text;
-    try {
-      text = readFileSync(join(dir, ".gitignore"), "utf8");
-    } catch {
-      return this;
-    }
-    return new _GitIgnores([...this.rules, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
-  }
-  ignored(path, directory) {
-    for (const { base, ig } of this.rules) {
-      const rel = relative(base, path).split(sep).join("/");
-      if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
-    }
-    return false;
-  }
-};
-var NOT_LABELS = /* @__PURE__ */ new Set([
-  "zone",
-  "zones",
-  "db",
-  "txt",
-  "inc",
-  "signed",
-  "hosts",
-  "json",
-  "yaml",
-  "yml",
-  "bind",
-  "export",
-  "records",
-  "dns",
-  "bak",
-  "old",
-  "orig",
-  "route53",
-  "aws",
-  "cloudflare",
-  "cf",
-  "gcloud",
-  "google",
-  "gcp",
-  "clouddns",
-  "azure",
-  "digitalocean",
-  "powerdns",
-  "pdns",
-  "octodns",
-  "dnscontrol"
-]);
-function originFromName(path, origins, baseDir) {
-  const rel = relative(baseDir, path).split(sep).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
-  }
-  const folder = splitZoneDirectory(path);
-  if (folder) return { origin: folder, from: "file-name" };
-  let labels = basename(path).replace(/^\$/, "").split(".");
-  if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
-  while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
-  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
-  const parsed = parseName(labels.join(".") + ".", ".");
-  return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
-}
-function splitZoneDirectory(path) {
-  const folder = basename(dirname(path));
-  if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
-  const parsed = parseName(folder, ".");
-  return parsed.ok ? parsed.name : void 0;
-}
-
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
@@ -6172,7 +5280,6 @@ var ZoneSet = class _ZoneSet {
   views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
    * no view; with no views configured, one set of all zones.
@@ -6225,29 +5332,6 @@ var ZoneSet = class _ZoneSet {
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
   }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key = owner; !names.has(key); ) {
-          names.add(key);
-          if (key === origin || key === ".") break;
-          const dot = nextLabel(key);
-          key = dot < 0 ? "." : key.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
-  }
   index(zone) {
     let index = this.names.get(zone);
     if (!index) {
@@ -6274,354 +5358,22 @@ function nextLabel(key) {
   return -1;
 }
 
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
-var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
-function applySuppressions(diagnostics, comments, knownRules) {
-  const bySource = /* @__PURE__ */ new Map();
-  const problems = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const comment of comments) {
-    const match = DIRECTIVE2.exec(comment.text);
-    if (!match) continue;
-    const [, kind, rest] = match;
-    const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
-      if (!knownRules.has(id)) {
-        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
-      }
-    }
-    const line = comment.source.positionAt(comment.start).line;
-    const suppressions = bySource.get(comment.source) ?? [];
-    bySource.set(comment.source, suppressions);
-    const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
-      suppressions.push(s);
-      return s;
-    };
-    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
-    else if (kind === "disable-line") add("next-line", line, line);
-    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
-    else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
-    } else {
-      for (const id of rules2 ?? ["*"]) {
-        const key = `${comment.source.path}\0${id}`;
-        const started = open.get(key);
-        if (started) {
-          started.toLine = line;
-          open.delete(key);
-        } else {
-          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
-        }
-      }
-    }
-  }
-  if (bySource.size === 0) return diagnostics.concat(problems);
-  const kept = [];
-  for (const d of diagnostics) {
-    const suppressions = bySource.get(d.span.source);
-    let suppressed = false;
-    if (suppressions) {
-      const line = d.span.source.positionAt(d.span.start).line;
-      for (const s of suppressions) {
-        if (line < s.fromLine || line > s.toLine) continue;
-        if (s.rules && !s.rules.includes(d.ruleId)) continue;
-        s.used.add(d.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(d);
-  }
-  for (const suppressions of bySource.values()) {
-    for (const s of suppressions) {
-      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
-      if (unused.length === 0) continue;
-      problems.push({
-        ruleId: UNUSED_SUPPRESSION,
-        severity: "warning",
-        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
-        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
-      });
-    }
-  }
-  return kept.concat(problems);
-}
-
-// src/engine/lint.ts
-var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
-  const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
-  const byFile = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    let family;
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
-      try {
-        rule.check({
-          zone,
-          zones: zoneSetOf(zone),
-          options: setting.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
-      } catch (error) {
-        internalError = true;
-        found.push({
-          ruleId: INTERNAL_ERROR,
-          severity: "error",
-          message: `rule ${rule.meta.id} failed on this zone: ${error instanceof Error ? error.message : String(error)} (please report this)`,
-          span: { source: zone.source, start: 0, end: 0 }
-        });
-      }
-    }
-    clearRuleCaches();
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
-      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = byFile.get(d.span.source) ?? [];
-      list.push(d);
-      byFile.set(d.span.source, list);
-    }
-  }
-  const results = [];
-  for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
-  }
-  return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
-}
-var RANK = { info: 0, warning: 1, error: 2 };
-function lower(configured, requested) {
-  return requested && RANK[requested] < RANK[configured] ? requested : configured;
-}
-function template(rule, messageId) {
-  const text = rule.meta.messages[messageId];
-  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text;
-}
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
-}
-
-// src/engine/zones.ts
-import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/providers/cloudflare-bind.ts
-function cloudflareDomain(head) {
-  const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
-  if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
-  return match[1].endsWith(".") ? match[1] : match[1] + ".";
-}
-function applyCloudflareExport(zone) {
-  const byLine = /* @__PURE__ */ new Map();
-  for (const record of zone.records) {
-    if (record.source !== zone.source) continue;
-    if (record.type === "SOA" && nameKey(record.owner) !== nameKey(zone.origin)) {
-      const written = zone.source.text.slice(record.ownerStart, record.ownerEnd);
-      zone.diagnostics.push({
-        ruleId: "syntax/soa-owner",
-        severity: "error",
-        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
-        span: record.ownerSpan
-      });
-    }
-    if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
-    const line = zone.source.positionAt(record.typeStart).line;
-    const list = byLine.get(line) ?? [];
-    list.push(record);
-    byLine.set(line, list);
-  }
-  for (const comment of zone.comments) {
-    if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record);
-  }
-}
-
-// src/engine/zones.ts
-var NOT_A_ZONE = "mxlint/not-a-zone";
-var DUPLICATE_ZONE = "mxlint/duplicate-zone";
-var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
-var HOW_TO = "src/providers/README.md";
-async function readZones(discovery, loader, options) {
-  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  const listing = [];
-  const notes = [];
-  const read = [];
-  const note = (path, why, at = { start: 0, end: 0 }, source) => {
-    const text = source ?? new SourceText(relative2(process.cwd(), path) || path, "", "utf8");
-    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
-    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message, span: { source: text, ...at } }] });
-  };
-  for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: skipped.why });
-    if (skipped.explicit) note(skipped.path, skipped.why);
-  }
-  const taken = /* @__PURE__ */ new Map();
-  for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options);
-    if ("skip" in zone) {
-      listing.push({ path: file.path, why: zone.skip });
-      if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
-      continue;
-    }
-    taken.set(zone, file);
-    read.push(zone);
-  }
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve2(f.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve2(zone.source.path))));
-  for (const zone of zones) {
-    const path = resolve2(zone.source.path);
-    const views = loader.resolve(path).views;
-    const rel = relative2(loader.baseDir(path), path).split(sep2).join("/");
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
-  }
-  reportDuplicates(zones);
-  for (const zone of read) {
-    const file = taken.get(zone);
-    listing.push({
-      path: file.path,
-      as: zone.format,
-      origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
-      originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
-    });
-  }
-  listing.sort(byPath);
-  notes.sort(byPath);
-  return { zones, notes, listing };
-}
-async function readCandidate(file, loader, options) {
-  const config = loader.resolve(file.path);
-  const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-G3POF5SD.js");
-    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
-    if (!("zone" in outcome)) return outcome;
-    return identify(outcome.zone, hint);
-  }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
-  const cloudflare = cloudflareDomain(head);
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
-  if (!cloudflare) return identify(zone, stated ? void 0 : hint);
-  zone.origin = cloudflare;
-  zone.originFrom = "content";
-  applyCloudflareExport(zone);
-  return zone;
-}
-function identify(zone, hint) {
-  const hasSoa = zone.records.some((r) => r.type === "SOA");
-  if (zone.format !== "bind") {
-    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
-  } else if (hasSoa) zone.originFrom = "content";
-  else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
-  else if (zone.origin !== ".") zone.originFrom = "content";
-  else {
-    const suffix = commonSuffix(zone.records.map((r) => r.owner));
-    if (suffix && suffix !== ".") {
-      zone.origin = suffix;
-      zone.originFrom = "records";
-    } else zone.originFrom = "unknown";
-  }
-  if (zone.originFrom === "unknown") collapseNoOrigin(zone);
-  return zone;
-}
-function collapseNoOrigin(zone) {
-  const all = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
-  const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
-  const first = all[0];
-  const why = "the zone is unknown, so this file takes no part in other zones' lookups";
-  const diagnostic = first ? { ...first, message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? "s" : ""} with relative names` : ""})` } : {
-    ruleId: "syntax/no-origin",
-    severity: "warning",
-    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
-    span: { source: zone.source, start: 0, end: 0 }
-  };
-  zone.diagnostics.length = 0;
-  zone.diagnostics.push(diagnostic, ...others);
-}
-function mergeSplitLayout(zones) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const zone of zones) {
-    const path = resolve2(zone.source.path);
-    if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
-      out.push(zone);
-      continue;
-    }
-    const folder = dirname2(path);
-    const group = groups.get(folder);
-    if (group) group.push(zone);
-    else {
-      groups.set(folder, [zone]);
-      out.push(zone);
-    }
-  }
-  return out.map((zone) => {
-    const group = groups.get(dirname2(resolve2(zone.source.path)));
-    if (!group || group.length === 1 || group[0] !== zone) return zone;
-    const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
-    return {
-      ...apex,
-      files: [apex.source, ...group.filter((z) => z !== apex).map((z) => z.source)],
-      records: group.flatMap((z) => z.records),
-      diagnostics: group.flatMap((z) => z.diagnostics),
-      comments: group.flatMap((z) => z.comments)
-    };
-  });
-}
-function reportDuplicates(zones) {
-  const first = /* @__PURE__ */ new Map();
-  for (const zone of zones) {
-    if (zone.originFrom === "unknown" || zone.origin === ".") continue;
-    const key = `${zone.view ?? ""}\0${nameKey(zone.origin)}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, zone);
-      continue;
-    }
-    const inView = zone.view === void 0 ? "" : ` in view ${zone.view}`;
-    zone.diagnostics.push({
-      ruleId: DUPLICATE_ZONE,
-      severity: "warning",
-      message: `zone ${zone.origin} is also read from ${earlier.source.path}${inView}; lookups from other zones use that file. If these are views of one zone, declare them under "views" in the configuration; if one is an old copy, remove it or list it in zones.exclude`,
-      span: { source: zone.source, start: 0, end: 0 }
-    });
-  }
-}
-
 export {
+  rdataOf,
+  txtOf,
+  textSpan,
+  resolveName,
+  mxRecords,
+  exchangeSpan,
+  specialRange,
+  spfRecords,
+  recordTextSpan,
+  checkHost,
+  bare,
+  mtaStsRecords,
+  tlsaRecords,
+  policyRecords,
+  externalDestinations,
   rules,
-  SKIP_DIRS,
-  discover,
-  fileHead,
-  lintZones,
-  readZones
+  ZoneSet
 };

@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-ZTDTLFFB.js";
+} from "./chunk-4HE4XZTN.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
@@ -58,6 +58,17 @@ function configSchema(rules) {
           include: { type: "array", items: { type: "string" }, description: "Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content)." },
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
+        }
+      },
+      online: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          nameservers: {
+            type: "array",
+            items: { type: "string" },
+            description: "With --online: the authoritative servers (address or address:port) to compare these zones with, instead of each zone's NS."
+          }
         }
       },
       views: {

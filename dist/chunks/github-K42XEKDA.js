@@ -4,14 +4,14 @@ import {
   neutraliseCommands
 } from "./chunk-6LNEOKTU.js";
 import {
+  docsUrl
+} from "./chunk-XKVZU7CZ.js";
+import {
   SEVERITY_RANK,
   countSeverities,
   describeCounts,
   plural
 } from "./chunk-KYABPQAJ.js";
-import {
-  docsUrl
-} from "./chunk-LZZKXSMA.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";

@@ -4,20 +4,23 @@ import {
   SKIP_DIRS,
   discover,
   lintZones,
-  readZones,
+  readZones
+} from "./chunk-5A6KKZJD.js";
+import "./chunk-TJ7IT3K3.js";
+import "./chunk-BXZX2DKK.js";
+import {
   rules
-} from "./chunk-ZM5DKVTX.js";
-import "./chunk-NWNA6TR3.js";
+} from "./chunk-WOTTNWDY.js";
+import "./chunk-XKVZU7CZ.js";
 import {
   ConfigLoader
-} from "./chunk-ZTDTLFFB.js";
+} from "./chunk-4HE4XZTN.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-53BYGLXM.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
 } from "./chunk-OB7DJ3JY.js";
-import "./chunk-LZZKXSMA.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
