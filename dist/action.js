@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request4.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12048,10 +12048,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value2}`
+            value: `${exists2.value}${delimiter2}${value2}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
@@ -19161,1779 +19161,1019 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value3 = 0;
+    while (digits < count || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
       }
-    };
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value3 = -1;
+    }
+    return value3;
   }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
   }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
+  function scanNumber() {
+    let start = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
       }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
+      } else {
+        scanError = 3;
+        return text3.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text3.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result += text3.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text3.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
             }
             break;
-          }
+          default:
+            scanError = 5;
         }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text3.substring(start, pos);
+          scanError = 2;
           break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote3 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote3 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num2 = 0) => {
-        state.consumed += value3;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest3;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest3 = remaining()) && /^\.[^\\/.]+$/.test(rest3)) {
-            const expression = parse4(rest3, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest3, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest3 ? QMARK.repeat(rest3.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest3 ? QMARK.repeat(rest3.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest3 ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest4 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest4];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr2 = tokens.slice();
-            const range2 = [];
-            for (let i = arr2.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr2[i].type === "brace") {
-                break;
-              }
-              if (arr2[i].type !== "dots") {
-                range2.unshift(arr2[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest3 = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest3)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest3[0] && rest3[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest3.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest3 = rest3.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest3 === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest3[0] === "/") {
-            const end = rest3[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest3[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format3 ? format3(input) : input;
-      if (match === false) {
-        output = format3 ? format3(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
-          match = regex.exec(output);
+          scanError = 6;
         }
       }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
       }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text3.substring(start, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text3.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text3.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
   }
 });
 
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
       }
-      return pico(glob, options, returnState);
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parse(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value2) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value2);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value2;
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array = [];
+      onValue(array);
+      previousParents.push(currentParent);
+      currentParent = array;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text3, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep10, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep10 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep10 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text3, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parse2, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parse2 = parse;
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
   }
 });
 
@@ -20944,17 +20184,220 @@ function matchesAny(patterns2, path) {
   const key2 = list4.join("\0");
   let matcher = compiled.get(key2);
   if (!matcher) {
-    matcher = (0, import_picomatch.default)([...list4], { dot: true });
+    const each = list4.flatMap((p) => expandBraces(p)).map(compile);
+    matcher = (path2) => each.some((m) => m(path2));
     compiled.set(key2, matcher);
   }
   return matcher(path);
 }
-var import_picomatch, compiled;
+function expandBraces(pattern) {
+  const open2 = findUnescaped(pattern, "{", 0);
+  if (open2 < 0) return [pattern];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open2; i < pattern.length && close < 0; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) close = i;
+    else if (c === "," && depth === 1) commas.push(i);
+  }
+  if (close < 0 || commas.length === 0) {
+    const rest3 = expandBraces(pattern.slice(open2 + 1));
+    return rest3.map((r) => pattern.slice(0, open2) + "\\{" + r);
+  }
+  const bounds = [open2, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (const tail of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]) + pattern.slice(close + 1))) {
+      out.push(pattern.slice(0, open2) + tail);
+      if (out.length > MAX_ALTERNATIVES) throw new ConfigError(`the glob '${pattern}' expands to more than ${MAX_ALTERNATIVES} alternatives`);
+    }
+  }
+  return out;
+}
+function findUnescaped(text3, ch, from) {
+  for (let i = from; i < text3.length; i++) {
+    if (text3[i] === "\\") i++;
+    else if (text3[i] === ch) return i;
+  }
+  return -1;
+}
+function compile(pattern) {
+  const segments = pattern.replace(/^\.\//, "").split("/");
+  return (path) => {
+    const parts = path.split("/");
+    const width = parts.length + 1;
+    const memo = new Uint8Array((segments.length + 1) * width);
+    const match = (i, j) => {
+      const at2 = i * width + j;
+      if (memo[at2]) return memo[at2] === 1;
+      let ok;
+      if (i === segments.length) ok = j === parts.length;
+      else if (segments[i] === "**") ok = match(i + 1, j) || j < parts.length && match(i, j + 1);
+      else ok = j < parts.length && matchSegment(segments[i], parts[j]) && match(i + 1, j + 1);
+      memo[at2] = ok ? 1 : 2;
+      return ok;
+    };
+    return match(0, 0);
+  };
+}
+function matchSegment(pattern, name2) {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name2.length) {
+    if (p < pattern.length && pattern[p] === "*") {
+      while (pattern[p] === "*") p++;
+      starP = p;
+      starN = n;
+      continue;
+    }
+    const step = p < pattern.length ? matchOne(pattern, p, name2[n]) : -1;
+    if (step > 0) {
+      p += step;
+      n++;
+    } else if (starP >= 0) {
+      p = starP;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function matchOne(pattern, p, ch) {
+  const c = pattern[p];
+  if (c === "?") return 1;
+  if (c === "\\") return pattern[p + 1] === ch ? 2 : 0;
+  if (c === "[") {
+    const close = pattern.indexOf("]", p + 2);
+    if (close < 0) return ch === "[" ? 1 : 0;
+    let i = p + 1;
+    const negate = pattern[i] === "!" || pattern[i] === "^";
+    if (negate) i++;
+    let hit = false;
+    for (; i < close; i++) {
+      if (pattern[i + 1] === "-" && i + 2 < close) {
+        if (ch >= pattern[i] && ch <= pattern[i + 2]) hit = true;
+        i += 2;
+      } else if (pattern[i] === ch) hit = true;
+    }
+    return hit !== negate ? close - p + 1 : 0;
+  }
+  return c === ch ? 1 : 0;
+}
+var compiled, MAX_ALTERNATIVES;
 var init_globs = __esm({
   "src/engine/globs.ts"() {
     "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_config();
     compiled = /* @__PURE__ */ new Map();
+    MAX_ALTERNATIVES = 1024;
+  }
+});
+
+// src/engine/limits.ts
+var DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_FINDINGS, Budget;
+var init_limits = __esm({
+  "src/engine/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      records: 5e6,
+      bytes: 1024 * 1024 * 1024,
+      fileBytes: 256 * 1024 * 1024,
+      inclusions: 1e3,
+      generatedRecords: 65536,
+      yamlAliasNodes: 1e4,
+      nestingDepth: 64,
+      findingsPerFile: 1e4,
+      findingsPerRun: 1e5
+    };
+    LIMIT_NAMES = Object.keys(DEFAULT_LIMITS);
+    LIMIT_FINDINGS = "mxlint/limit-findings";
+    Budget = class {
+      limits;
+      used = /* @__PURE__ */ new Map();
+      constructor(limits = {}) {
+        this.limits = { ...DEFAULT_LIMITS, ...limits };
+      }
+      /** Counts `amount` against `name`; false (and nothing counted) when it would pass the limit. */
+      take(name2, amount = 1) {
+        const used = this.used.get(name2) ?? 0;
+        if (used + amount > this.limits[name2]) return false;
+        this.used.set(name2, used + amount);
+        return true;
+      }
+      /** The message of a limit reached, naming the configuration key that raises it. */
+      message(name2, what, consequence = "so mxlint stops reading here") {
+        return `${what}: the limit of ${this.limits[name2].toLocaleString("en-US")} is reached, ${consequence} (raise "limits": { "${name2}": \u2026 } in the configuration if this repository really needs more)`;
+      }
+    };
+  }
+});
+
+// src/engine/safe-files.ts
+import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !(rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel));
+}
+function inGitDir(path) {
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+function realpathOrUndefined(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function repositoryRoot(dir) {
+  for (let at2 = dir; ; at2 = dirname(at2)) {
+    if (existsSync2(join(at2, ".git"))) return at2;
+    if (dirname(at2) === at2) return void 0;
+  }
+}
+function readRegularFile(path, opts) {
+  const real = realpathOrUndefined(path);
+  if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+  if (opts.root !== void 0) {
+    const root = realpathOrUndefined(opts.root) ?? opts.root;
+    if (!isInside(root, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root}` };
+    if (inGitDir(relative(root, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+  }
+  let fd;
+  try {
+    fd = openSync(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (error2) {
+    return { ok: false, code: "not-found", reason: `cannot be opened (${error2.code ?? "error"})` };
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) return { ok: false, code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+    if (stat2.size > opts.maxBytes && opts.head === void 0) {
+      return { ok: false, code: "too-large", reason: `is ${stat2.size.toLocaleString("en-US")} octets, over the limit of ${opts.maxBytes.toLocaleString("en-US")}` };
+    }
+    const size2 = Math.min(stat2.size, opts.head ?? stat2.size);
+    const bytes = Buffer.allocUnsafe(size2);
+    let got = 0;
+    while (got < size2) {
+      const n = readSync(fd, bytes, got, size2 - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { ok: true, bytes: got < size2 ? bytes.subarray(0, got) : bytes, realPath: real };
+  } catch (error2) {
+    return { ok: false, code: "not-found", reason: `cannot be read (${error2.code ?? "error"})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+var init_safe_files = __esm({
+  "src/engine/safe-files.ts"() {
+    "use strict";
   }
 });
 
@@ -21335,11 +20778,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants6) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -21356,10 +20799,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants6) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -21420,8 +20863,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants6) {
+        this.code = optimizeExpr(this.code, names, constants6);
         return this;
       }
       get names() {
@@ -21450,12 +20893,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants6) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants6))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -21508,12 +20951,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        if (!(super.optimizeNames(names, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants6);
         return this;
       }
       get names() {
@@ -21536,10 +20979,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants6);
         return this;
       }
       get names() {
@@ -21575,10 +21018,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants6);
         return this;
       }
       get names() {
@@ -21620,11 +21063,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants6) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants6);
         return this;
       }
       get names() {
@@ -21925,7 +21368,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21940,14 +21383,14 @@ var require_codegen = __commonJS({
         return items3;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants6[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants6[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -24029,7 +23472,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -24566,7 +24009,7 @@ var require_utils3 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils3();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -24777,7 +24220,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -24796,7 +24239,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24836,50 +24279,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative10 = parse4(serialize(relative10, options), options);
+        base = parse5(serialize(base, options), options);
+        relative11 = parse5(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target2.scheme = relative10.scheme;
-        target2.userinfo = relative10.userinfo;
-        target2.host = relative10.host;
-        target2.port = relative10.port;
-        target2.path = removeDotSegments(relative10.path || "");
-        target2.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target2.scheme = relative11.scheme;
+        target2.userinfo = relative11.userinfo;
+        target2.host = relative11.host;
+        target2.port = relative11.port;
+        target2.path = removeDotSegments(relative11.path || "");
+        target2.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target2.userinfo = relative10.userinfo;
-          target2.host = relative10.host;
-          target2.port = relative10.port;
-          target2.path = removeDotSegments(relative10.path || "");
-          target2.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target2.userinfo = relative11.userinfo;
+          target2.host = relative11.host;
+          target2.port = relative11.port;
+          target2.path = removeDotSegments(relative11.path || "");
+          target2.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target2.path = base.path;
-            if (relative10.query !== void 0) {
-              target2.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target2.query = relative11.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target2.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target2.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative10.path;
+                target2.path = "/" + relative11.path;
               } else if (!base.path) {
-                target2.path = relative10.path;
+                target2.path = relative11.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative10.query;
+            target2.query = relative11.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24887,7 +24330,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative10.fragment;
+      target2.fragment = relative11.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -25158,7 +24601,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -25195,7 +24638,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -27896,6 +27339,12 @@ function configSchema(rules3) {
         type: "array",
         items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
       },
+      limits: {
+        type: "object",
+        additionalProperties: false,
+        description: "The resource budget of a run (read from --config or the configuration of the working directory). Defaults are far above any real repository: raise one only when a finding says it was reached.",
+        properties: Object.fromEntries(LIMIT_NAMES.map((name2) => [name2, { type: "integer", minimum: 1, default: DEFAULT_LIMITS[name2] }]))
+      },
       zones: {
         type: "object",
         additionalProperties: false,
@@ -27986,38 +27435,88 @@ var init_config_schema = __esm({
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     init_config();
+    init_limits();
     SCHEMA_ID = "https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json";
   }
 });
 
 // src/engine/config.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 function defaultOptions(rule) {
   const properties = rule.meta.options?.properties ?? {};
   const out = {};
   for (const [key2, schema3] of Object.entries(properties)) if (schema3.default !== void 0) out[key2] = structuredClone(schema3.default);
   return out;
 }
-var ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
+function parseConfigJson(path, text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    const errors = [];
+    parse2(text3, errors, { disallowComments: true, allowTrailingComma: false });
+    const offset = errors[0]?.offset ?? 0;
+    const before = text3.slice(0, offset).split("\n");
+    const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : "";
+    throw new ConfigError(`${path}: invalid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}${what}`);
+  }
+}
+function shapeProblem(config) {
+  const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+  const zones = config.zones;
+  if (zones !== void 0) {
+    if (typeof zones !== "object" || zones === null || Array.isArray(zones)) return "zones must be object";
+    const z = zones;
+    for (const key2 of ["include", "exclude"]) if (z[key2] !== void 0 && !strings(z[key2])) return `zones.${key2} must be array of strings`;
+    const origins = z.origins;
+    if (origins !== void 0 && (typeof origins !== "object" || origins === null || Array.isArray(origins) || !Object.values(origins).every((o) => typeof o === "string"))) return "zones.origins must be object of strings";
+  }
+  const overrides = config.overrides;
+  if (overrides !== void 0) {
+    if (!Array.isArray(overrides)) return "overrides must be array";
+    for (const [i, o] of overrides.entries()) {
+      if (typeof o !== "object" || o === null || Array.isArray(o)) return `overrides.${i} must be object`;
+      for (const key2 of ["files", "excludedFiles"]) {
+        const v = o[key2];
+        if (v !== void 0 && typeof v !== "string" && !strings(v)) return `overrides.${i}.${key2} must be string or array of strings`;
+      }
+    }
+  }
+  const limits = config.limits;
+  if (limits !== void 0) {
+    if (typeof limits !== "object" || limits === null || Array.isArray(limits)) return "limits must be object";
+    for (const [key2, value2] of Object.entries(limits)) {
+      if (!LIMIT_NAMES.includes(key2)) return `unknown key '${key2}' in limits`;
+      if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < 1) return `limits.${key2} must be a whole number of at least 1`;
+    }
+  }
+  return void 0;
+}
+var MAX_CONFIG_BYTES, ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
+    init_main();
     init_globs();
+    init_limits();
+    init_safe_files();
+    MAX_CONFIG_BYTES = 1024 * 1024;
     ConfigError = class extends Error {
     };
     CONFIG_NAMES = ["mxlint.config.json", ".mxlintrc.json", "package.json"];
     PRESETS = ["mxlint:recommended", "mxlint:strict"];
     DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
     ConfigLoader = class {
-      constructor(rules3, explicitPath) {
+      constructor(rules3, explicitPath, readFile) {
         this.rules = rules3;
-        if (explicitPath) {
-          if (!existsSync2(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+        this.readFile = readFile;
+        if (explicitPath && !(this.readFile && !this.readFile(resolve(explicitPath)))) {
+          if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
         }
       }
       rules;
+      readFile;
       byDir = /* @__PURE__ */ new Map();
       explicit;
       loaded = [];
@@ -28035,30 +27534,47 @@ var init_config = __esm({
       /** The configuration file that governs `file` (absolute), if any. */
       find(file) {
         if (this.explicit) return this.explicit;
-        return this.findIn(dirname(file));
+        return this.findIn(dirname2(file));
+      }
+      /** The limits of the run's budget: from --config, else from the configuration of the working directory. */
+      limits() {
+        return this.find(join2(process.cwd(), "x"))?.config.limits ?? {};
       }
       findIn(dir) {
         if (this.byDir.has(dir)) return this.byDir.get(dir);
         let found;
         for (const name2 of CONFIG_NAMES) {
-          const candidate = join(dir, name2);
-          if (existsSync2(candidate)) {
-            found = this.load(candidate, name2 === "package.json");
+          const candidate = join2(dir, name2);
+          if (this.exists(candidate)) {
+            found = this.load(candidate, name2 === "package.json", repositoryRoot(dir) ?? dir);
             if (found) break;
           }
         }
-        const parent = dirname(dir);
-        if (!found && parent !== dir) found = this.findIn(parent);
+        const parent = dirname2(dir);
+        if (!found && parent !== dir && !existsSync3(join2(dir, ".git"))) found = this.findIn(parent);
         this.byDir.set(dir, found);
         return found;
       }
-      load(path, fromPackageJson) {
-        let parsed;
-        try {
-          parsed = JSON.parse(readFileSync(path, "utf8"));
-        } catch (error2) {
-          throw new ConfigError(`${path}: ${error2 instanceof SyntaxError ? "invalid JSON: " + error2.message : "cannot be read"}`);
+      /** Loads a configuration file; one found by searching must resolve inside `root` (its repository). */
+      exists(path) {
+        return this.readFile ? this.readFile(path) !== void 0 : existsSync3(path);
+      }
+      load(path, fromPackageJson, root) {
+        let bytes;
+        if (this.readFile) {
+          const found = this.readFile(path);
+          if (!found) return void 0;
+          if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
+          bytes = found;
+        } else {
+          const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+          if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
+          bytes = read.bytes;
         }
+        const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
+        return this.adopt(path, fromPackageJson, parsed);
+      }
+      adopt(path, fromPackageJson, parsed) {
         if (fromPackageJson) {
           const section = parsed.mxlint;
           if (section === void 0) return void 0;
@@ -28066,7 +27582,9 @@ var init_config = __esm({
           path += "#mxlint";
         }
         if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
-        const loaded = { path, dir: dirname(path.replace(/#mxlint$/, "")), config: parsed };
+        const shape2 = shapeProblem(parsed);
+        if (shape2) throw new ConfigError(`${path}: ${shape2}`);
+        const loaded = { path, dir: dirname2(path.replace(/#mxlint$/, "")), config: parsed };
         this.loaded.push(loaded);
         return loaded;
       }
@@ -28074,7 +27592,7 @@ var init_config = __esm({
       resolve(file) {
         const loaded = this.find(file);
         const config = loaded?.config ?? {};
-        const rel = loaded ? relative(loaded.dir, file).split(sep).join("/") : "";
+        const rel = loaded ? relative2(loaded.dir, file).split(sep2).join("/") : "";
         const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
         const known = overrides.length === 0 ? this.plain.get(loaded) : void 0;
         if (known) return known;
@@ -29010,17 +28528,17 @@ function bitmap(least) {
     }
   });
 }
-function hexGroups(groups, digits, sep9, trailing = false) {
+function hexGroups(groups, digits, sep10, trailing = false) {
   const group = `[0-9a-fA-F]{1,${digits}}`;
-  const re = new RegExp(`^(${group}(?:\\${sep9}${group}){${groups - 1}})${trailing ? "" : "$"}`);
+  const re = new RegExp(`^(${group}(?:\\${sep10}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
       const m = re.exec(text3);
-      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep9}'.`, index);
-      return m[1].split(sep9).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep9);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep10}'.`, index);
+      return m[1].split(sep10).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep10);
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep9).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep10).join(""), "hex"))
   );
 }
 var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
@@ -30052,10 +29570,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative10 = relativePart(mx) !== void 0;
+  const relative11 = relativePart(mx) !== void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative10 };
+  return { ip: bare4, relative: relative11 };
 }
 function missingDotGuess(zones, zone, mx) {
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
@@ -30812,12 +30330,12 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
   }
   return first.value;
 }
-function splitList2(text3, start, end, sep9, fws = false) {
+function splitList2(text3, start, end, sep10, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text3.indexOf(sep9, i);
+    let j = text3.indexOf(sep10, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -32688,10 +32206,10 @@ var init_rule27 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative10 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative11 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative10 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative11 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -38274,978 +37792,6 @@ var init_record = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value3 = 0;
-    while (digits < count || !exact) {
-      let ch = text3.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value3 = -1;
-    }
-    return value3;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value2 = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text3.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text3.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text3.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text3.charCodeAt(pos);
-      if (ch === 34) {
-        result += text3.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text3.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text3.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text3.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value2 = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text3.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value2 += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
-        pos++;
-        value2 += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value2 = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value2 = text3.substring(start, pos);
-          return token = 12;
-        }
-        if (text3.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text3.charCodeAt(pos);
-            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text3.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value2 = text3.substring(start, pos);
-          return token = 13;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value2 += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value2 += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text3.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value2 = text3.substring(tokenOffset, pos);
-          switch (value2) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value2,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value2, offset, length) => {
-      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep9, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep9 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep9 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text3, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value2 = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value2);
-    } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value2 = 0;
-        }
-        onLiteralValue(value2);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value2) {
-  switch (typeof value2) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value2) {
-        return "null";
-      } else if (Array.isArray(value2)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
-    init_parser();
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -40891,12 +39437,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -43209,10 +41755,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -43226,7 +41772,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -43250,7 +41796,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -43266,7 +41812,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -43357,7 +41903,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -43371,13 +41917,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -43420,18 +41966,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value2) {
+          if (!props.anchor && !props.tag && !sep10 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -43485,8 +42031,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -43498,7 +42044,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -43509,8 +42055,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -43527,7 +42073,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -43707,7 +42253,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -43724,24 +42270,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value2 += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value2 += sep9 + content;
-          sep9 = " ";
+          value2 += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -43924,25 +42470,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -44366,9 +42912,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message2));
@@ -44441,10 +42987,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -44752,14 +43298,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep9, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -45926,18 +44472,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar2.end) {
-            sep9 = scalar2.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar2.end;
+            sep10.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep9 }]
+            items: [{ start, key: scalar2, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -46090,15 +44636,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep9 }]
+                    items: [{ start: start2, key: key2, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -46292,13 +44838,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -46476,7 +45022,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -46486,7 +45032,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -46517,7 +45063,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -46577,7 +45123,27 @@ var require_dist = __commonJS({
 });
 
 // src/providers/tree.ts
-function parseJson(text3) {
+function limitMessage(name2, value2, what) {
+  return `${what}: the limit of ${value2} is reached, so mxlint does not read this file (raise "limits": { "${name2}": \u2026 } in the configuration if this repository really needs more)`;
+}
+function tooDeep(text3, max) {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === "[" || c === "{") {
+      if (++depth > max) return { code: "limit-nesting-depth", message: limitMessage("nestingDepth", max, "arrays and objects nested this deep"), start: i, end: i + 1 };
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return void 0;
+}
+function parseJson(text3, limits = TREE_LIMITS) {
+  const deep = tooDeep(text3, limits.nestingDepth);
+  if (deep) return { root: void 0, problems: [deep] };
   const errors = [];
   const tree = parseTree2(text3, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems = errors.map((e) => {
@@ -46638,6 +45204,9 @@ function decodeJsonString(text3, from, to) {
   return out;
 }
 function parseYaml(text3, options = {}, depth = 0) {
+  const limits = options.limits ?? TREE_LIMITS;
+  const deep = tooDeep(text3, limits.nestingDepth);
+  if (deep) return { root: void 0, problems: [deep] };
   let docs;
   try {
     docs = (0, import_yaml.parseAllDocuments)(text3, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
@@ -46652,22 +45221,39 @@ function parseYaml(text3, options = {}, depth = 0) {
     }
   }
   const problems = [];
-  const context3 = { text: text3, options, depth, problems };
-  const roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents, d, context3, 0));
+  const context3 = { text: text3, options, depth, problems, limits, aliasNodes: 0, underAlias: 0 };
+  let roots;
+  try {
+    roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents, d, context3, 0));
+  } catch (error2) {
+    if (error2 instanceof TreeLimit) return { root: void 0, problems: [error2.problem] };
+    throw error2;
+  }
   if (roots.length <= 1) return { root: roots[0], problems };
   const start = roots[0].start;
   const end = roots[roots.length - 1].end;
   return { root: { kind: "array", start, end, value: roots.map((r) => r.value), items: roots, mapped: () => Mapped.verbatim(text3.slice(start, end), start) }, problems };
 }
 function fromYaml(node, doc, context3, depth) {
-  const { text: text3 } = context3;
-  if ((0, import_yaml.isAlias)(node)) {
-    const target2 = node.resolve(doc);
-    if (target2 && depth < 64) return fromYaml(target2, doc, context3, depth + 1);
-  }
+  const { text: text3, limits } = context3;
   const range2 = node.range ?? [0, 0, 0];
   const start = range2[0];
   const end = range2[1];
+  if (depth > limits.nestingDepth) throw new TreeLimit({ code: "limit-nesting-depth", message: limitMessage("nestingDepth", limits.nestingDepth, "values nested this deep"), start, end });
+  if (context3.underAlias > 0 && ++context3.aliasNodes > limits.yamlAliasNodes) {
+    throw new TreeLimit({ code: "limit-yaml-alias-nodes", message: limitMessage("yamlAliasNodes", limits.yamlAliasNodes, "values copied through YAML aliases"), start, end: Math.max(end, start + 1) });
+  }
+  if ((0, import_yaml.isAlias)(node)) {
+    const target2 = node.resolve(doc);
+    if (target2) {
+      context3.underAlias++;
+      try {
+        return fromYaml(target2, doc, context3, depth + 1);
+      } finally {
+        context3.underAlias--;
+      }
+    }
+  }
   const verbatim = () => Mapped.verbatim(text3.slice(start, end), start);
   if ((0, import_yaml.isScalar)(node) && node.tag === "!include") return included(node, start, end, context3);
   if ((0, import_yaml.isMap)(node)) {
@@ -46819,11 +45405,12 @@ function keyAt(root, pointer) {
   const key2 = pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
   return parent.kind === "object" ? entry(parent, key2)?.keyNode : void 0;
 }
-var import_yaml, Mapped, JSON_ERRORS, YAML_ERRORS, MAX_INCLUDE_DEPTH;
+var import_yaml, Mapped, JSON_ERRORS, TREE_LIMITS, TreeLimit, YAML_ERRORS, MAX_INCLUDE_DEPTH;
 var init_tree = __esm({
   "src/providers/tree.ts"() {
     "use strict";
     init_main();
+    init_limits();
     import_yaml = __toESM(require_dist(), 1);
     Mapped = class _Mapped {
       text = "";
@@ -46883,6 +45470,14 @@ var init_tree = __esm({
       InvalidUnicode: "malformed \\u escape",
       InvalidEscapeCharacter: "invalid escape in a string",
       InvalidCharacter: "control character in a string (escape it)"
+    };
+    TREE_LIMITS = { nestingDepth: DEFAULT_LIMITS.nestingDepth, yamlAliasNodes: DEFAULT_LIMITS.yamlAliasNodes };
+    TreeLimit = class extends Error {
+      constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+      }
+      problem;
     };
     YAML_ERRORS = {
       BAD_ALIAS: "an alias (*name) that refers to no anchor",
@@ -48037,19 +46632,19 @@ __export(providers_exports, {
   readExportText: () => readExportText,
   yamlComments: () => yamlComments
 });
-import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4 } from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve4 } from "node:path";
 function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
 }
 function readExportFile(path, kind, options = {}) {
   const absolutePath = resolve4(path);
-  const display = options.displayPath ?? (relative4(process.cwd(), absolutePath) || absolutePath);
+  const display = options.displayPath ?? (relative5(process.cwd(), absolutePath) || absolutePath);
   const text3 = readText(absolutePath, options);
-  const source = new SourceText(display, text3 ?? "", "utf8");
-  if (text3 === void 0) {
+  const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
+  if (typeof text3 !== "string") {
     const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
-    b.problem("unreadable", `cannot read ${display}`, { start: 0, end: 0 });
+    b.problem(text3.code, `cannot read ${display}${text3.reason ? `: it ${text3.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
   const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
@@ -48059,26 +46654,31 @@ function readExportText(source, kind, options = {}) {
   return asZone(interpret(source, kind, options, void 0));
 }
 function readText(absolutePath, options) {
+  const budget = options.budget ?? new Budget();
   let bytes;
-  try {
-    bytes = options.readFile ? options.readFile(absolutePath) : readFileSync4(absolutePath);
-  } catch {
-    bytes = void 0;
+  if (options.readFile) bytes = options.readFile(absolutePath);
+  else {
+    const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
+    if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.code === "not-found" ? "" : read.reason };
+    bytes = read.bytes;
   }
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : void 0;
+  if (!bytes) return { code: "unreadable", reason: "" };
+  if (bytes.byteLength > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: budget.message("fileBytes", `is ${bytes.byteLength} octets`, "so it is not read") };
+  if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath, options, root = resolve4(options.root ?? dirname4(absolutePath))) {
+function includer(absolutePath, options, root = resolve4(options.root ?? dirname5(absolutePath))) {
   return (reference) => {
-    const target2 = resolve4(dirname4(absolutePath), reference);
+    const target2 = resolve4(dirname5(absolutePath), reference);
     let real = target2;
     try {
-      real = realpathSync2(target2);
+      real = realpathSync3(target2);
     } catch {
     }
-    const inside3 = (p) => !relative4(root, p).startsWith("..") && !isAbsolute2(relative4(root, p));
+    const inside3 = (p) => !relative5(root, p).startsWith("..") && !isAbsolute4(relative5(root, p));
     if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
-    return text3 === void 0 ? { problem: "no such file" } : { text: text3, options: { include: includer(target2, options, root) } };
+    return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 function asZone(outcome) {
@@ -48089,7 +46689,8 @@ function asZone(outcome) {
 }
 function interpret(source, kind, options, include) {
   const fallback = kind === "yaml" ? "octodns" : "route53";
-  const parsed = kind === "yaml" ? parseYaml(source.text, { include }) : parseJson(source.text);
+  const limits = (options.budget ?? new Budget()).limits;
+  const parsed = kind === "yaml" ? parseYaml(source.text, { include, limits }) : parseJson(source.text, limits);
   if (!parsed.root) {
     const b2 = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b2.problem(kind === "yaml" ? "bad-yaml" : "bad-json", `the file is empty: no ${kind === "yaml" ? "YAML" : "JSON"} document`, { start: 0, end: 0 });
@@ -48154,6 +46755,8 @@ var init_providers = __esm({
     init_octodns();
     init_powerdns();
     init_route53();
+    init_limits();
+    init_safe_files();
     init_tree();
     init_validate();
     ADAPTERS = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
@@ -51182,7 +49785,7 @@ var init_online = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync6, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -51195,8 +49798,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -52446,7 +51049,7 @@ function expand2(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -52510,7 +51113,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge2(defaults2, route, options));
+  return parse3(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -52519,7 +51122,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -52545,7 +51148,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -53229,7 +51832,7 @@ async function getResponseData(response2) {
   if (!contentType) {
     return response2.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -53452,12 +52055,12 @@ async function hook(token, request4, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request4(endpoint2);
 }
-var b64url, sep8, jwtRE, isJWT, createTokenAuth;
+var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep8 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+    sep9 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -56349,15 +54952,15 @@ function issueFileCommand(command2, message2) {
   });
 }
 function prepareKeyValueMessage(key2, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key2.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -56755,22 +55358,50 @@ function debug(message2) {
 function error(message2, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+}
 function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync7, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname7, relative as relative9, resolve as resolve10 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname8, relative as relative10, resolve as resolve10 } from "node:path";
 
 // src/engine/filter.ts
 init_span();
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
+
+// src/git/diff.ts
+import { spawnSync } from "node:child_process";
+
+// src/git/command.ts
+import { accessSync, constants as constants4, statSync } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join3 } from "node:path";
+var gitExecutable;
+function gitCommand() {
+  if (gitExecutable) return gitExecutable;
+  const names = process.platform === "win32" ? ["git.exe"] : ["git"];
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir || !isAbsolute2(dir)) continue;
+    for (const name2 of names) {
+      const candidate = join3(dir, name2);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        accessSync(candidate, constants4.X_OK);
+        gitExecutable = candidate;
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return "git";
+}
 
 // src/git/diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
-import { spawnSync } from "node:child_process";
 function parseUnifiedDiff(text3) {
   const files = [];
   for (const file of (0, import_parse_diff.default)(text3)) {
@@ -56779,13 +55410,37 @@ function parseUnifiedDiff(text3) {
     if (!from && !to) continue;
     const status = file.new || !from ? "added" : file.deleted || !to ? "deleted" : from !== to ? "renamed" : "modified";
     files.push({
-      path: to ?? from,
-      oldPath: status === "added" ? void 0 : from,
+      path: unquoteGitPath(to ?? from),
+      oldPath: status === "added" || from === void 0 ? void 0 : unquoteGitPath(from),
       status,
       hunks: file.chunks.map(toHunk)
     });
   }
   return files;
+}
+function unquoteGitPath(path) {
+  if (!path.includes("\\")) return path;
+  const octets = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === "\\" && i + 1 < path.length) {
+      const octal = /^[0-3][0-7]{2}/.exec(path.slice(i + 1, i + 4));
+      if (octal) {
+        octets.push(parseInt(octal[0], 8));
+        i += 3;
+        continue;
+      }
+      const e = simple[path[i + 1]];
+      if (e !== void 0) {
+        octets.push(e);
+        i++;
+        continue;
+      }
+    }
+    octets.push(...Buffer.from(c, "utf8"));
+  }
+  return Buffer.from(octets).toString("utf8");
 }
 function parseApiPatch(file) {
   const status = file.status === "added" || file.status === "copied" ? "added" : file.status === "removed" ? "deleted" : file.status === "renamed" ? "renamed" : "modified";
@@ -56849,7 +55504,7 @@ function hunkRanges(file) {
 var GitError = class extends Error {
 };
 function git(cwd, args) {
-  const result = spawnSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(gitCommand(), ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${(result.stderr || result.stdout).trim()}`);
   return result.stdout;
@@ -57027,21 +55682,42 @@ function relatedFinder(input, changes2) {
   for (const [path, change] of changes2) {
     const source = sources.get(path);
     if (!source) continue;
-    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source });
+    for (const hunk of change.hunks) for (const block of hunk.blocks) candidates.push({ path, block, source, names: blockNames(block) });
   }
+  const byName = /* @__PURE__ */ new Map();
+  candidates.forEach((c, index) => {
+    for (const name2 of c.names) {
+      const list4 = byName.get(name2);
+      if (list4) list4.push(index);
+      else byName.set(name2, [index]);
+    }
+  });
+  const ownCandidates = /* @__PURE__ */ new Map();
+  for (const c of candidates) ownCandidates.set(c.path, [...ownCandidates.get(c.path) ?? [], c].slice(0, max));
   return (path, d) => {
     if (max <= 0 || candidates.length === 0) return [];
     const own = normalize(path);
-    const message2 = d.message.toLowerCase();
-    const mentions = candidates.filter((c) => blockNames(c.block).some((name2) => mentioned(message2, name2)));
+    const hits = /* @__PURE__ */ new Set();
+    for (const name2 of messageNames(d.message)) for (const index of byName.get(name2) ?? []) hits.add(index);
+    const mentions = [...hits].sort((a, b) => a - b).map((i) => candidates[i]);
     const ranked = [
       ...mentions.filter((c) => c.path === own),
       ...mentions.filter((c) => c.path !== own),
-      ...mentions.length ? [] : candidates.filter((c) => c.path === own)
+      ...mentions.length ? [] : ownCandidates.get(own) ?? []
     ];
     const chosen = ranked.length ? ranked : candidates;
     return chosen.slice(0, max).map(toRelated);
   };
+}
+function messageNames(message2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const token of message2.toLowerCase().split(/[^a-z0-9_.*-]+/)) {
+    const labels = token.replace(/\.+$/, "").split(".").slice(0, 32);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j <= labels.length; j++) out.add(labels.slice(i, j).join("."));
+    }
+  }
+  return out;
 }
 function toRelated({ block, source }) {
   if (block.added.length > 0) {
@@ -57078,34 +55754,24 @@ function blockNames(block) {
   }
   return [...names];
 }
-function mentioned(message2, name2) {
-  let at2 = message2.indexOf(name2);
-  while (at2 >= 0) {
-    const before = at2 === 0 ? "" : message2[at2 - 1];
-    const after = message2[at2 + name2.length] ?? "";
-    if (!/[a-z0-9_-]/.test(before) && !/[a-z0-9_-]/.test(after)) return true;
-    at2 = message2.indexOf(name2, at2 + 1);
-  }
-  return false;
-}
 function normalize(path) {
-  const slashed = sep2 === "\\" ? path.replace(/\\/g, "/") : path;
+  const slashed = sep3 === "\\" ? path.replace(/\\/g, "/") : path;
   return slashed.replace(/^(\.\/)+/, "");
 }
 
 // src/engine/run.ts
 init_rules();
 init_config();
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname6, join as join3, relative as relative6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname7, join as join5, relative as relative7, resolve as resolve6 } from "node:path";
 
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
 init_rdata();
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
@@ -57133,7 +55799,7 @@ function discover(paths, loader, readHead = defaultHead) {
     const here = ignores.enter(dir);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
-      const full = join2(dir, entry2.name);
+      const full = join4(dir, entry2.name);
       if (entry2.isDirectory()) {
         if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
       } else if (entry2.isFile() && !here.ignored(full, false)) consider(full, false);
@@ -57142,17 +55808,18 @@ function discover(paths, loader, readHead = defaultHead) {
   const otherVersion = readHead !== defaultHead;
   for (const given of paths) {
     const path = resolve2(given);
-    const stat2 = statSync(path, { throwIfNoEntry: false });
+    const stat2 = statSync2(path, { throwIfNoEntry: false });
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
     else if (stat2.isDirectory()) walk2(path, GitIgnores.above(path));
+    else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
   return { files, skipped, missing };
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = relative2(loader.baseDir(path), path).split(sep3).join("/");
+  const rel = relative3(loader.baseDir(path), path).split(sep4).join("/");
   if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
@@ -57219,14 +55886,14 @@ function fileHead(path, size2, readFile) {
   }
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NONBLOCK ?? 0));
     const buffer = Buffer.alloc(size2);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    const n = readSync2(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 var GitIgnores = class _GitIgnores {
@@ -57237,10 +55904,10 @@ var GitIgnores = class _GitIgnores {
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain2 = [];
-    for (let d = dirname2(dir); ; d = dirname2(d)) {
+    for (let d = dirname3(dir); ; d = dirname3(d)) {
       chain2.unshift(d);
-      if (statSync(join2(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname2(d) === d) return new _GitIgnores([]);
+      if (statSync2(join4(d, ".git"), { throwIfNoEntry: false })) break;
+      if (dirname3(d) === d) return new _GitIgnores([]);
     }
     let ignores = new _GitIgnores([]);
     for (const d of chain2) ignores = ignores.enter(d);
@@ -57249,7 +55916,7 @@ var GitIgnores = class _GitIgnores {
   enter(dir) {
     let text3;
     try {
-      text3 = readFileSync2(join2(dir, ".gitignore"), "utf8");
+      text3 = readFileSync(join4(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
@@ -57257,7 +55924,7 @@ var GitIgnores = class _GitIgnores {
   }
   ignored(path, directory) {
     for (const { base, ig } of this.rules) {
-      const rel = relative2(base, path).split(sep3).join("/");
+      const rel = relative3(base, path).split(sep4).join("/");
       if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
     }
     return false;
@@ -57297,7 +55964,7 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
   "dnscontrol"
 ]);
 function originFromName(path, origins, baseDir) {
-  const rel = relative2(baseDir, path).split(sep3).join("/");
+  const rel = relative3(baseDir, path).split(sep4).join("/");
   for (const [pattern, origin] of Object.entries(origins)) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
@@ -57311,11 +55978,14 @@ function originFromName(path, origins, baseDir) {
   return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
 }
 function splitZoneDirectory(path) {
-  const folder = basename(dirname2(path));
+  const folder = basename(dirname3(path));
   if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
   const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
 }
+
+// src/engine/run.ts
+init_limits();
 
 // src/engine/lint.ts
 init_zoneset();
@@ -57492,7 +56162,7 @@ function fill(template2, data) {
 
 // src/engine/zones.ts
 init_source();
-import { dirname as dirname5, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+import { dirname as dirname6, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/providers/cloudflare-bind.ts
 init_names();
@@ -57529,8 +56199,8 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 init_record();
-import { readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/zone/split-records.ts
 init_record();
@@ -57829,7 +56499,7 @@ var Lexer = class {
 init_source();
 init_names();
 init_ttl();
-import { closeSync as closeSync2, existsSync as existsSync3, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync4, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
@@ -57839,7 +56509,7 @@ var DONE = 1;
 var PATIENCE_MS = 12e4;
 var workerUrl;
 function useReadWorker(url) {
-  workerUrl = existsSync3(fileURLToPath(url)) ? url : void 0;
+  workerUrl = existsSync4(fileURLToPath(url)) ? url : void 0;
 }
 function trace(message2) {
   if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message2}
@@ -57852,28 +56522,28 @@ function minBytes() {
   return setting2 === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 function readRange(path, bytes, from, to) {
-  const fd = openSync2(path, "r");
+  const fd = openSync3(path, "r");
   try {
     for (let at2 = from; at2 < to; ) {
-      const n = readSync2(fd, bytes, at2, to - at2, at2);
+      const n = readSync3(fd, bytes, at2, to - at2, at2);
       if (n === 0) throw new Error(`${path} is shorter than expected`);
       at2 += n;
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function startSplit(path, display) {
   if (!workerUrl || availableParallelism() < 2) return void 0;
   let size2;
   try {
-    const fd = openSync2(path, "r");
+    const fd = openSync3(path, "r");
     try {
-      const stat2 = fstatSync(fd);
+      const stat2 = fstatSync2(fd);
       if (!stat2.isFile()) return void 0;
       size2 = stat2.size;
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
   } catch {
     return void 0;
@@ -58001,6 +56671,7 @@ init_ttl();
 init_source();
 init_ttl();
 var GENERATE_LIMIT = 65536;
+var MAX_WIDTH = 255;
 function expandGenerate(tokens) {
   const fail = (code, message2, at2) => ({ ok: false, code, message: message2, start: at2.start, end: at2.end });
   if (tokens.length < 4) {
@@ -58076,12 +56747,14 @@ function substitute(template2, n) {
     if (close === -1) return { error: `'\${' without a closing '}' in '${template2}'` };
     const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template2.slice(i + 2, close));
     if (!spec) return { error: `'${template2.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
+    const width = Number(spec[2] ?? 0);
+    if (width > MAX_WIDTH) return { error: `width ${spec[2]} in '${template2.slice(i, close + 1)}' is over ${MAX_WIDTH}` };
+    out += format2(n + Number(spec[1]), width, spec[3] ?? "d");
     i = close;
   }
   return out;
 }
-function format(value2, width, base) {
+function format2(value2, width, base) {
   if (base === "n" || base === "N") {
     let out = "";
     let v = value2;
@@ -58101,6 +56774,8 @@ function format(value2, width, base) {
 }
 
 // src/zone/reader.ts
+init_limits();
+init_safe_files();
 var TokenField = class {
   constructor(text3, quoted, source, start, end) {
     this.text = text3;
@@ -58212,6 +56887,7 @@ var ZoneReader = class {
   constructor(options) {
     this.options = options;
     this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
+    this.budget = options.budget ?? new Budget();
   }
   options;
   records = new SplitRecordTable();
@@ -58229,6 +56905,11 @@ var ZoneReader = class {
   typeCodes = /* @__PURE__ */ new Map();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   regionOnly = false;
+  budget;
+  /** A limit of the budget was reached: nothing more of this zone is read. */
+  stopped = false;
+  /** Diagnostics past the per-file limit, counted but not kept. */
+  dropped = 0;
   typeCode(text3) {
     if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
     const code = typeNumber(text3);
@@ -58237,24 +56918,36 @@ var ZoneReader = class {
   }
   root;
   diagnostic(source, code, message2, start, end, severity = "error") {
+    if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
+      this.dropped++;
+      return;
+    }
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message: message2, span: { source, start, end } });
   }
   zoneOrigin(records3) {
     const soa = records3.find((r) => r.type === "SOA");
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
-  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
-  load(absolutePath) {
+  /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
+  load(absolutePath, root) {
     const display = this.displayPath(absolutePath);
+    let bytes;
     if (this.options.readFile) {
-      const bytes = this.options.readFile(absolutePath);
-      return bytes ? SourceText.fromBytes(display, bytes) : void 0;
+      bytes = this.options.readFile(absolutePath);
+      if (!bytes) return { code: "not-found", reason: "does not exist" };
+    } else {
+      const read = readRegularFile(absolutePath, { root, maxBytes: this.budget.limits.fileBytes });
+      if (!read.ok) return { code: read.code === "too-large" ? "limit-file-bytes" : read.code, reason: read.reason };
+      bytes = read.bytes;
     }
-    try {
-      return SourceText.fromBytes(display, readFileSync3(absolutePath));
-    } catch {
-      return void 0;
-    }
+    if (bytes.byteLength > this.budget.limits.fileBytes) return { code: "limit-file-bytes", reason: this.budget.message("fileBytes", `${bytes.byteLength} octets`) };
+    if (!this.budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: this.budget.message("bytes", "octets read in this run") };
+    return SourceText.fromBytes(display, crOnlyToLf(bytes));
+  }
+  /** Stops reading the zone at a limit, with one diagnostic where it was reached. */
+  limitReached(source, name2, what, start, end) {
+    this.stopped = true;
+    this.diagnostic(source, `limit-${name2.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name2, what), start, end);
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
@@ -58320,7 +57013,7 @@ var ZoneReader = class {
     let cachedOwnerText = "";
     let cachedOwnerOrigin;
     const octets = source.bytes;
-    while (lexer.next(entry2)) {
+    while (!this.stopped && lexer.next(entry2)) {
       const ownerStart = entry2.starts[0];
       if (!entry2.blankOwner && octets[ownerStart] === 36) {
         this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
@@ -58424,6 +57117,13 @@ var ZoneReader = class {
       this.diagnostic(source, parsed.error.code, parsed.error.message, start, end2);
       return;
     }
+    if (entry2.ends[entry2.count - 1] - typeEnd > 16384) {
+      const wire = rdataToWire(parsed.rdata);
+      if (wire && wire.length > 65535) {
+        this.diagnostic(source, "rdata-too-long", `the rdata is ${wire.length} octets in wire form; DNS allows at most 65,535 (BIND refuses the record)`, entry2.starts[first], entry2.ends[entry2.count - 1]);
+        return;
+      }
+    }
     const resolvedTtl = this.resolveTtl(source, ttl2, parsed.rdata, typeStart, typeEnd);
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
@@ -58512,21 +57212,26 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = isAbsolute(fileName) ? fileName : resolve3(dirname3(state.absolutePath), fileName);
+    const target2 = isAbsolute3(fileName) ? fileName : resolve3(dirname4(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : safeRealpath(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
-    const rel = relative3(this.root, real);
-    if (rel.startsWith("..") || isAbsolute(rel)) {
+    const rel = relative4(this.root, real);
+    if (rel.startsWith("..") || isAbsolute3(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
+    if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
-      const stat2 = statSync2(real, { throwIfNoEntry: false });
+      const stat2 = statSync3(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
     }
-    const included2 = this.load(real);
-    if (!included2) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
+    if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
+    const included2 = this.load(real, this.root);
+    if (!(included2 instanceof SourceText)) {
+      if (included2.code.startsWith("limit-")) return this.limitReached(source, included2.code === "limit-bytes" ? "bytes" : "fileBytes", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
+      return this.diagnostic(source, included2.code === "not-found" ? "include-not-found" : "include-not-file", `$INCLUDE file '${shown3}' ${included2.reason}`, pathStart, pathEnd);
+    }
     this.readFile(real, origin, included2);
   }
   generate(state, lexer, entry2) {
@@ -58536,6 +57241,7 @@ var ZoneReader = class {
     const result = expandGenerate(tokens);
     if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
     if (state.origin === void 0) return this.noOrigin(source, entry2.starts[0], entry2.ends[0]);
+    if (!this.budget.take("generatedRecords", result.records.length)) return this.limitReached(source, "generatedRecords", "records made by $GENERATE in this run", entry2.starts[0], entry2.ends[entry2.count - 1]);
     const origin = state.origin;
     for (const g of result.records) {
       const owner = parseName(g.owner, origin);
@@ -58557,7 +57263,7 @@ var ZoneReader = class {
     }
   }
   displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative3(process.cwd(), absolutePath) || absolutePath;
+    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative4(process.cwd(), absolutePath) || absolutePath;
   }
 };
 var TokenInterner = class {
@@ -58594,7 +57300,7 @@ function unescapeText(text3) {
 }
 function safeRealpath(path) {
   try {
-    return realpathSync(path);
+    return realpathSync2(path);
   } catch {
     return void 0;
   }
@@ -58602,12 +57308,25 @@ function safeRealpath(path) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve3(path);
-  const split = options.readFile ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
-  let source = split ? split.source : reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source, split);
-  else {
+  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
+  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  let source;
+  if (loaded instanceof SourceText) {
+    source = loaded;
+    reader.readFile(absolutePath, options.origin, source, split);
+    if (!reader.budget.take("records", reader.records.length)) reader.limitReached(source, "records", "records read in this run", 0, 0);
+    if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, "").trim() === "") {
+      reader.diagnostic(source, "empty-file", "the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone's records)", 0, 0);
+    }
+  } else {
     source = new SourceText(reader.displayPath(absolutePath), "", "octets");
-    reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
+    const code = loaded.code === "not-regular" ? "not-regular-file" : loaded.code.startsWith("limit-") ? loaded.code : "unreadable";
+    reader.diagnostic(source, code, `cannot read ${source.path}: it ${loaded.reason}`, 0, 0);
+  }
+  if (reader.dropped > 0) {
+    reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records3 = reader.records.records();
   let comments;
@@ -58624,6 +57343,20 @@ function readZone(path, options) {
     }
   };
 }
+function crOnlyToLf(bytes) {
+  const octets = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (octets.indexOf(10) !== -1 || octets.indexOf(13) === -1) return bytes;
+  const copy = Buffer.from(octets);
+  for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
+function refusal(absolutePath, budget) {
+  const stat2 = statSync3(absolutePath, { throwIfNoEntry: false });
+  if (!stat2) return { code: "unreadable", reason: "does not exist" };
+  if (!stat2.isFile()) return { code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+  if (stat2.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat2.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
+  return void 0;
+}
 
 // src/engine/zones.ts
 init_names();
@@ -58638,7 +57371,7 @@ async function readZones(discovery, loader, options) {
   const notes = [];
   const read = [];
   const note = (path, why, at2 = { start: 0, end: 0 }, source) => {
-    const text3 = source ?? new SourceText(relative5(process.cwd(), path) || path, "", "utf8");
+    const text3 = source ?? new SourceText(relative6(process.cwd(), path) || path, "", "utf8");
     const message2 = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
@@ -58662,7 +57395,7 @@ async function readZones(discovery, loader, options) {
   for (const zone of zones) {
     const path = resolve5(zone.source.path);
     const views = loader.resolve(path).views;
-    const rel = relative5(loader.baseDir(path), path).split(sep4).join("/");
+    const rel = relative6(loader.baseDir(path), path).split(sep5).join("/");
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
@@ -58686,14 +57419,14 @@ async function readCandidate(file, loader, options) {
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
     const { readExportFile: readExportFile2 } = await Promise.resolve().then(() => (init_providers(), providers_exports));
-    const outcome = readExportFile2(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
+    const outcome = readExportFile2(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
   const head = fileHead(file.path, 4096, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
   const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;
   zone.originFrom = "content";
@@ -58740,7 +57473,7 @@ function mergeSplitLayout(zones) {
       out.push(zone);
       continue;
     }
-    const folder = dirname5(path);
+    const folder = dirname6(path);
     const group = groups.get(folder);
     if (group) group.push(zone);
     else {
@@ -58749,7 +57482,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get(dirname5(resolve5(zone.source.path)));
+    const group = groups.get(dirname6(resolve5(zone.source.path)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -58783,32 +57516,48 @@ function reportDuplicates(zones) {
 
 // src/engine/run.ts
 async function readPaths(options) {
-  const loader = new ConfigLoader(rules, options.configPath);
+  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
-  return { zones, notes, listing, missing: discovery.missing, loader };
+  const budget = new Budget(loader.limits());
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  return { zones, notes, listing, missing: discovery.missing, loader, budget };
 }
 async function lintRead(read, base) {
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
-  return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+}
+function capFindings(results, budget) {
+  const { findingsPerFile, findingsPerRun } = budget.limits;
+  let left = findingsPerRun;
+  return results.map((result) => {
+    const room = Math.max(0, Math.min(findingsPerFile, left));
+    left -= Math.min(room, result.diagnostics.length);
+    if (result.diagnostics.length <= room) return result;
+    const kept = result.diagnostics.slice(0, room);
+    const dropped = result.diagnostics.length - room;
+    const which2 = room < findingsPerFile ? budget.message("findingsPerRun", "findings per run", "so the rest are left out") : budget.message("findingsPerFile", "findings per file", "so the rest are left out");
+    const source = result.diagnostics[0].span.source;
+    kept.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${dropped} more findings in this file were not reported: ${which2}`, span: { source, start: 0, end: 0 } });
+    return { ...result, diagnostics: kept };
+  });
 }
 function lintRoot(file) {
-  for (let dir = dirname6(file); ; dir = dirname6(dir)) {
-    if (existsSync4(join3(dir, ".git"))) return dir;
-    if (dirname6(dir) === dir) break;
+  for (let dir = dirname7(file); ; dir = dirname7(dir)) {
+    if (existsSync5(join5(dir, ".git"))) return dir;
+    if (dirname7(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return relative6(cwd, file).startsWith("..") ? dirname6(file) : cwd;
+  return relative7(cwd, file).startsWith("..") ? dirname7(file) : cwd;
 }
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep5 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7, sep as sep6 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
   if (!isObject(payload) || !isObject(payload.pull_request)) return void 0;
@@ -58844,7 +57593,7 @@ async function resolveChanges(options) {
   let source = "git";
   if (!hasCommit(root, pr.baseSha)) {
     log(`The base commit ${short(pr.baseSha)} is not in the checkout (shallow clone): fetching it from origin.`);
-    const fetched = spawnSync2("git", ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
+    const fetched = spawnSync2(gitCommand(), ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
     if (fetched.status === 0 && hasCommit(root, pr.baseSha)) source = "git-fetched";
     else {
       const why = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
@@ -58947,7 +57696,7 @@ function readBlobs(root, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
-  const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
+  const batch2 = spawnSync2(gitCommand(), ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
   if (batch2.status !== 0 || !batch2.stdout) throw new GitError(`git cat-file failed: ${String(batch2.stderr ?? batch2.error?.message ?? "").trim()}`);
   const out = batch2.stdout;
@@ -58966,7 +57715,7 @@ function readBlobs(root, ref, paths, cache) {
 }
 function readDisk(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync2(path);
   } catch {
     return void 0;
   }
@@ -58977,9 +57726,9 @@ function renameMap(files) {
   return map;
 }
 function inside(root, absolutePath) {
-  const rel = relative7(root, resolve7(absolutePath));
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-  return rel.split(sep5).join("/");
+  const rel = relative8(root, resolve7(absolutePath));
+  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return void 0;
+  return rel.split(sep6).join("/");
 }
 function hasCommit(root, sha) {
   return tryGit(root, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -59019,7 +57768,22 @@ function describeCounts(counts) {
 
 // src/report/github-annotations.ts
 init_span();
-import { sep as sep6 } from "node:path";
+import { sep as sep7 } from "node:path";
+
+// src/report/text.ts
+function printable2(text3) {
+  return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 32) return String.fromCharCode(9216 + code);
+    if (code === 127) return "\u2421";
+    return "\uFFFD";
+  });
+}
+function neutraliseCommands(text3) {
+  return text3.replace(/##\[/g, "##\u200B[");
+}
+
+// src/report/github-annotations.ts
 var COMMAND = {
   error: "error",
   warning: "warning",
@@ -59027,7 +57791,7 @@ var COMMAND = {
 };
 var NOUN = { error: "error", warning: "warning", info: "notice" };
 function escapeData2(value2) {
-  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return neutraliseCommands(value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty2(value2) {
   return escapeData2(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -59060,7 +57824,7 @@ ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows
 function command({ path, diagnostic: d }, note) {
   const loc = locate(d.span);
   const properties = [
-    ["file", sep6 === "\\" ? path.replace(/\\/g, "/") : path],
+    ["file", sep7 === "\\" ? path.replace(/\\/g, "/") : path],
     ["line", loc.line],
     ["col", loc.column],
     ["endLine", loc.endLine],
@@ -59140,7 +57904,7 @@ function formatGithubSummary(results, opts = {}) {
 init_span();
 init_rule();
 import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve8, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/mxlint/mxlint";
@@ -59250,30 +58014,20 @@ function fingerprint2(d, uri) {
 function artifactLocation(path, cwd, baseDir) {
   const absolute3 = resolve8(cwd, path);
   if (baseDir !== void 0) {
-    const rel = relative8(baseDir, absolute3);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute4(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
+    const rel = relative9(baseDir, absolute3);
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep8}`) && !isAbsolute6(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
     return { uri: pathToFileURL(absolute3).href };
   }
-  if (isAbsolute4(path)) return { uri: pathToFileURL(path).href };
+  if (isAbsolute6(path)) return { uri: pathToFileURL(path).href };
   return { uri: encodePath(path) };
 }
 function encodePath(path) {
-  const segments = sep7 === "\\" ? path.split(/[\\/]/) : path.split("/");
+  const segments = sep8 === "\\" ? path.split(/[\\/]/) : path.split("/");
   return segments.map((s) => encodeURIComponent(s)).join("/");
 }
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
-}
-
-// src/report/text.ts
-function printable2(text3) {
-  return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code < 32) return String.fromCharCode(9216 + code);
-    if (code === 127) return "\u2421";
-    return "\uFFFD";
-  });
 }
 
 // package.json
@@ -59319,7 +58073,6 @@ var package_default = {
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
@@ -59331,7 +58084,6 @@ var package_default = {
     "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
     picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
     vitest: "^4.1.12",
@@ -59419,18 +58171,21 @@ function booleanInput(name2, fallback) {
   throw new InputError(`Input '${name2}' must be true or false, not '${value2}'.`);
 }
 function say(message2) {
-  const line = printable2(message2);
+  const line = inert(message2);
   info(/^\s*::/.test(line) ? `> ${line}` : line);
+}
+function inert(message2) {
+  return neutraliseCommands(printable2(message2));
 }
 async function main() {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!existsSync6(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync6(resolve10(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync7(resolve10(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -59477,9 +58232,9 @@ async function main() {
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
     const path = resolve10(inputs.sarifFile);
-    mkdirSync(dirname7(path), { recursive: true });
+    mkdirSync(dirname8(path), { recursive: true });
     writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION2, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${relative9(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    say(`SARIF written to ${relative10(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   if (report2.mail) {
@@ -59506,7 +58261,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync7(path, "utf8"));
+    return JSON.parse(readFileSync4(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -59533,14 +58288,32 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     throw error2;
   }
   say(changes2.description);
-  for (const warning of changes2.warnings) say(`Warning: ${warning}`);
+  for (const warning2 of changes2.warnings) say(`Warning: ${warning2}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative9(cwd, resolve10(changes2.root, path));
+  const display = (path) => relative10(cwd, resolve10(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
+  const configChanges = changed.filter((f2) => isConfigFile(f2.path));
+  if (configChanges.length) {
+    const list4 = configChanges.map((f2) => `${f2.path} (${f2.status})`).join(", ");
+    const message2 = `This pull request changes mxlint's configuration: ${list4}. The head is linted with the pull request's configuration and the base with the base's, and every zone counts as changed; review these changes, they decide what is checked.`;
+    warning(inert(message2));
+    notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
+  }
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !existsSync7(resolve10(f2.path)));
+  if (unmatched.length) {
+    const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
+    say(`Warning: ${message2}`);
+    notes.push(`Warning: ${escapeHtml(message2)}`);
+  }
   const sources = /* @__PURE__ */ new Map();
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
+  if (unmatched.length || configChanges.length) {
+    const listed = new Set(changed.map((f2) => f2.path));
+    for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: "modified", hunks: [], wholeFile: true });
+    for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;
+  }
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
     const head2 = await lintRead(headRead);
     await checkOnline2(head2);
@@ -59548,7 +58321,8 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
   const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => resolve10(f2.path));
-  await changes2.prepare([...[...sources.keys()].map((p) => resolve10(p)), ...deleted]);
+  const files = [...sources.keys()].map((p) => resolve10(p));
+  await changes2.prepare([...files, ...deleted, ...configCandidates(files, changes2.root)]);
   const roots = [...headRead.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
@@ -59579,10 +58353,31 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     }
   };
 }
+function isConfigFile(path) {
+  const name2 = basename2(path);
+  return name2 === "mxlint.config.json" || name2 === ".mxlintrc.json" || name2 === "package.json" && /"mxlint"\s*:/.test(readText2(path));
+}
+function readText2(path) {
+  try {
+    return readFileSync4(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+function configCandidates(files, root) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (let dir = dirname8(file); ; dir = dirname8(dir)) {
+      for (const name2 of CONFIG_NAMES) out.add(resolve10(dir, name2));
+      if (dir === resolve10(root) || dirname8(dir) === dir) break;
+    }
+  }
+  return [...out];
+}
 function looksLikeZoneName(path, paths) {
   const absolute3 = resolve10(path);
   const under = paths.some((p) => {
-    const rel = relative9(resolve10(p), absolute3);
+    const rel = relative10(resolve10(p), absolute3);
     return rel === "" || !(rel.startsWith("..") || resolve10(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
@@ -59632,15 +58427,23 @@ async function githubApi(token, pullNumber) {
     }
   };
 }
+function httpStatus(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
+}
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (error2) => {
+    const status = httpStatus(error2);
     if (error2 instanceof InputError || error2 instanceof ConfigError || error2 instanceof GitError) {
-      setFailed(`mxlint: ${error2 instanceof ConfigError ? "configuration error: " : ""}${error2.message}`);
+      setFailed(inert(`mxlint: ${error2 instanceof ConfigError ? "configuration error: " : ""}${error2.message}`));
+    } else if (status === 401 || status === 403) {
+      setFailed(
+        `mxlint: the GitHub API refused the token (HTTP ${status}) while reading the pull request's changes. Give the job 'contents: read' and 'pull-requests: read' permissions, or check out with fetch-depth: 0 so that no API call is needed.`
+      );
     } else {
-      setFailed(`mxlint: internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`);
+      setFailed(inert(`mxlint: internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`));
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
     process.exitCode = 1;

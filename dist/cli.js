@@ -2,7 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-M3SKFVBX.js";
+} from "./chunks/chunk-FH5Z7YEI.js";
+import {
+  printable
+} from "./chunks/chunk-6LNEOKTU.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
@@ -10,10 +13,10 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-DP3PAIXF.js";
+} from "./chunks/chunk-UEU3PZWM.js";
 import {
   useReadWorker
-} from "./chunks/chunk-WQRKL5BL.js";
+} from "./chunks/chunk-TJ7IT3K3.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
@@ -23,13 +26,15 @@ import "./chunks/chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunks/chunk-7FCSRQQO.js";
+} from "./chunks/chunk-W4COR2XC.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-SZUBHHFO.js";
+import "./chunks/chunk-FO3ECEPE.js";
+import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -76,7 +81,6 @@ var package_default = {
     "@microsoft/sarif-multitool": "^5.7.0",
     "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
     "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
@@ -88,7 +92,6 @@ var package_default = {
     "lint-staged": "^16.4.0",
     "parse-diff": "^0.12.0",
     picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
     vitest: "^4.1.12",
@@ -131,7 +134,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-26X4WXIQ.js");
+    const { diffCommand } = await import("./chunks/command-GUSNURFX.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -189,7 +192,7 @@ async function main(argv) {
       return 0;
     }
     const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-E5CG5GG7.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const outcome = values.staged ? await (await import("./chunks/staged-IDCEGEOA.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -201,7 +204,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-5DXW5RUR.js");
+      const online = await import("./chunks/online-6RV4INB7.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
@@ -211,10 +214,21 @@ async function main(argv) {
     }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
-    await timePhase("write", () => {
-      if (values["output-file"]) writeFileSync(values["output-file"], output);
-      else if (output) process.stdout.write(output);
-    });
+    try {
+      await timePhase("write", () => {
+        const out = values["output-file"] ? openSync(values["output-file"], "w") : void 0;
+        for (const piece of typeof output === "string" ? [output] : output) {
+          if (out !== void 0) writeSync(out, piece);
+          else if (piece) process.stdout.write(piece);
+        }
+        if (out !== void 0) closeSync(out);
+      });
+    } catch (error) {
+      if (error.code === "EPIPE") return 0;
+      process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}
+`);
+      return 2;
+    }
     if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
@@ -227,16 +241,16 @@ async function main(argv) {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mxlint: configuration error: ${error.message}
+      process.stderr.write(`mxlint: configuration error: ${printable(error.message)}
 `);
       return 2;
     }
     if (error instanceof Error && error.name === "GitError") {
-      process.stderr.write(`mxlint: ${error.message}
+      process.stderr.write(`mxlint: ${printable(error.message)}
 `);
       return 2;
     }
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}
+    process.stderr.write(`mxlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}
 `);
     if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + "\n");
     return 2;
@@ -244,17 +258,22 @@ async function main(argv) {
 }
 async function render(format, results, ruleList, useColor) {
   switch (format) {
-    case "json":
-      return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
+    case "json": {
+      const { formatJsonChunks } = await import("./chunks/json-VCWN7QNR.js");
+      return (function* () {
+        yield* formatJsonChunks(results);
+        yield "\n";
+      })();
+    }
     case "sarif":
       return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-UEUPAGKL.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-BZJLNOD4.js");
       const { lines } = formatGithubAnnotations(results, {});
       return lines.map((l) => l + "\n").join("");
     }
     default:
-      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-MSL7625L.js")).formatStylish(results, { color: useColor });
   }
 }
 function color(values) {
@@ -272,7 +291,9 @@ Run mxlint --help for usage.
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}
+`);
+  process.exit(2);
 });
 main(process.argv.slice(2)).then(
   (code) => {

@@ -5,11 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-WQRKL5BL.js";
+} from "./chunks/chunk-TJ7IT3K3.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-SZUBHHFO.js";
+import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

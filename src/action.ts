@@ -11,7 +11,7 @@
 import * as core from '@actions/core';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { ConfigError } from './engine/config.ts';
+import { CONFIG_NAMES, ConfigError } from './engine/config.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
 import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
@@ -23,7 +23,7 @@ import { locate } from './model/span.ts';
 import { countSeverities, describeCounts, plural } from './report/counts.ts';
 import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './report/github.ts';
 import { formatSarif } from './report/sarif.ts';
-import { printable } from './report/text.ts';
+import { neutraliseCommands, printable } from './report/text.ts';
 import { VERSION } from './version.ts';
 import { ZoneSet } from './model/zoneset.ts';
 import { diffPostures, impactOf, type DomainDiff } from './posture/diff.ts';
@@ -93,12 +93,18 @@ function booleanInput(name: string, fallback: boolean): boolean {
 
 /**
  * Logs one line. Record text and file names come from the pull request (maybe a fork's): control
- * characters become visible pictures, and a line that would start with `::` (which the runner
- * reads as a workflow command, even after spaces) is prefixed.
+ * characters become visible pictures, a line that would start with `::` (which the runner reads as
+ * a workflow command, even after spaces) is prefixed, and `##[` (the legacy command form, read
+ * anywhere in a line) is made inert.
  */
 function say(message: string): void {
-  const line = printable(message);
+  const line = inert(message);
   core.info(/^\s*::/.test(line) ? `> ${line}` : line);
+}
+
+/** Text from the pull request made safe for the log and for a command's message. */
+function inert(message: string): string {
+  return neutraliseCommands(printable(message));
 }
 
 interface Report {
@@ -261,8 +267,33 @@ async function pullRequestReport(
   const changed: ChangedFile[] = changes.files.map((f) => ({ ...f, path: display(f.path), oldPath: f.oldPath === undefined ? undefined : display(f.oldPath) }));
   say(`${plural(changed.length, 'changed file')}.`);
 
+  // A pull request that changes how it is judged must say so where reviewers look.
+  const configChanges = changed.filter((f) => isConfigFile(f.path));
+  if (configChanges.length) {
+    const list = configChanges.map((f) => `${f.path} (${f.status})`).join(', ');
+    const message = `This pull request changes mxlint's configuration: ${list}. The head is linted with the pull request's configuration and the base with the base's, and every zone counts as changed; review these changes, they decide what is checked.`;
+    core.warning(inert(message));
+    notes.push(`<strong>Warning:</strong> ${escapeHtml(message)}`);
+  }
+
+  // Fail closed: a changed path that matches no file of the checkout (a name quoted or encoded in a
+  // way not understood) must not make a changed zone look unchanged. Every linted file then counts
+  // as changed in full.
+  const unmatched = changed.filter((f) => f.status !== 'deleted' && !existsSync(resolve(f.path)));
+  if (unmatched.length) {
+    const message = `${plural(unmatched.length, 'changed path')} of the diff ${unmatched.length === 1 ? 'matches' : 'match'} no file of the checkout (${unmatched.map((f) => f.path).join(', ')}): every linted file counts as changed in full.`;
+    say(`Warning: ${message}`);
+    notes.push(`Warning: ${escapeHtml(message)}`);
+  }
+
   const sources = new Map<string, SourceText>();
   for (const zone of headRead.zones) for (const file of zone.files) sources.set(file.path, file);
+  // A configuration change can change the findings of any zone: every zone counts as changed too.
+  if (unmatched.length || configChanges.length) {
+    const listed = new Set(changed.map((f) => f.path));
+    for (const path of sources.keys()) if (!listed.has(path)) changed.push({ path, oldPath: path, status: 'modified', hunks: [], wholeFile: true });
+    for (const f of changed) if (sources.has(f.path)) f.wholeFile = true;
+  }
 
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
     const head = await lintRead(headRead);
@@ -273,7 +304,9 @@ async function pullRequestReport(
   }
 
   const deleted = changed.filter((f) => f.status === 'deleted' && looksLikeZoneName(f.path, inputs.paths)).map((f) => resolve(f.path));
-  await changes.prepare([...[...sources.keys()].map((p) => resolve(p)), ...deleted]);
+  const files = [...sources.keys()].map((p) => resolve(p));
+  // The base's configuration judges the base: its configuration files are read at the base too.
+  await changes.prepare([...files, ...deleted, ...configCandidates(files, changes.root)]);
   const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
   const baseZones = baseRead?.zones ?? [];
@@ -304,6 +337,31 @@ async function pullRequestReport(
       mail,
     },
   };
+}
+
+function isConfigFile(path: string): boolean {
+  const name = basename(path);
+  return name === 'mxlint.config.json' || name === '.mxlintrc.json' || (name === 'package.json' && /"mxlint"\s*:/.test(readText(path)));
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Every place a configuration for `files` may be, up to the repository's root. */
+function configCandidates(files: readonly string[], root: string): string[] {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      for (const name of CONFIG_NAMES) out.add(resolve(dir, name));
+      if (dir === resolve(root) || dirname(dir) === dir) break;
+    }
+  }
+  return [...out];
 }
 
 /** A deleted file counts as a zone when it lay under the paths and had a zone's or an export's name. */
@@ -360,15 +418,26 @@ async function githubApi(token: string, pullNumber: number): Promise<PullRequest
   };
 }
 
+/** The HTTP status of an Octokit request error, if it is one. */
+function httpStatus(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    const status = httpStatus(error);
     if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
-      core.setFailed(`mxlint: ${error instanceof ConfigError ? 'configuration error: ' : ''}${error.message}`);
+      core.setFailed(inert(`mxlint: ${error instanceof ConfigError ? 'configuration error: ' : ''}${error.message}`));
+    } else if (status === 401 || status === 403) {
+      core.setFailed(
+        `mxlint: the GitHub API refused the token (HTTP ${status}) while reading the pull request's changes. ` +
+          "Give the job 'contents: read' and 'pull-requests: read' permissions, or check out with fetch-depth: 0 so that no API call is needed.",
+      );
     } else {
-      core.setFailed(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+      core.setFailed(inert(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`));
       if (error instanceof Error && error.stack) core.debug(error.stack);
     }
     process.exitCode = 1;

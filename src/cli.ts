@@ -3,7 +3,7 @@
  * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
  * configuration or internal error.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
@@ -11,6 +11,7 @@ import { run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
+import { printable } from './report/text.ts';
 import { rules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
 import { useReadWorker } from './zone/split.ts';
@@ -132,10 +133,22 @@ async function main(argv: string[]): Promise<number> {
     }
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
-    await timePhase('write', () => {
-      if (values['output-file']) writeFileSync(values['output-file'], output);
-      else if (output) process.stdout.write(output);
-    });
+    try {
+      await timePhase('write', () => {
+        const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
+        // Written piece by piece (JSON comes one file at a time): no single string holds the whole report.
+        for (const piece of typeof output === 'string' ? [output] : output) {
+          if (out !== undefined) writeSync(out, piece);
+          else if (piece) process.stdout.write(piece);
+        }
+        if (out !== undefined) closeSync(out);
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+      // A full disk or a closed descriptor: the user's situation, said in one line.
+      process.stderr.write(`mxlint: cannot write the report: ${printable(error instanceof Error ? error.message : String(error))}\n`);
+      return 2;
+    }
     if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
@@ -147,24 +160,30 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`mxlint: configuration error: ${error.message}\n`);
+      // Paths and keys come from the repository: no raw escape reaches the terminal.
+      process.stderr.write(`mxlint: configuration error: ${printable(error.message)}\n`);
       return 2;
     }
     // --staged outside a repository, or a git that fails: the user's situation, not a bug.
     if (error instanceof Error && error.name === 'GitError') {
-      process.stderr.write(`mxlint: ${error.message}\n`);
+      process.stderr.write(`mxlint: ${printable(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`mxlint: internal error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     if (process.env.MXLINT_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
     return 2;
   }
 }
 
-async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string> {
+async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string | Iterable<string>> {
   switch (format) {
-    case 'json':
-      return (await import('./report/json.ts')).formatJson(results) + '\n';
+    case 'json': {
+      const { formatJsonChunks } = await import('./report/json.ts');
+      return (function* () {
+        yield* formatJsonChunks(results);
+        yield '\n';
+      })();
+    }
     case 'sarif':
       return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n';
     case 'github': {
@@ -191,9 +210,11 @@ function usage(message: string): number {
 }
 
 // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+// Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
+  process.exit(2);
 });
 
 main(process.argv.slice(2)).then(

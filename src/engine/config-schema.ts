@@ -4,6 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, PRESETS } from './config.ts';
+import { DEFAULT_LIMITS, LIMIT_NAMES } from './limits.ts';
 import type { JsonSchema, Rule } from './rule.ts';
 
 export const SCHEMA_ID = 'https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json';
@@ -33,6 +34,12 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
       overrides: {
         type: 'array',
         items: { type: 'object', additionalProperties: false, required: ['files'], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } },
+      },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'The resource budget of a run (read from --config or the configuration of the working directory). Defaults are far above any real repository: raise one only when a finding says it was reached.',
+        properties: Object.fromEntries(LIMIT_NAMES.map((name) => [name, { type: 'integer', minimum: 1, default: DEFAULT_LIMITS[name] }])),
       },
       zones: {
         type: 'object',

@@ -3,10 +3,13 @@
  * from each linted file, or one file named with --config. Validated against the JSON Schema
  * shipped in `schema/mxlint.schema.json`; a bad key or value is a ConfigError (exit 2).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../model/diagnostic.ts';
 import { matchesAny } from './globs.ts';
+import { LIMIT_NAMES, type Limits } from './limits.ts';
+import { readRegularFile, repositoryRoot } from './safe-files.ts';
 import type { Rule, RuleSetting } from './rule.ts';
 
 export type RuleEntry = RuleSetting | 'warn' | [RuleSetting | 'warn', Record<string, unknown>?];
@@ -17,10 +20,15 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
+  /** The run's resource budget (engine/limits.ts); read from the configuration of the working directory or --config. */
+  limits?: Partial<Limits>;
   online?: { nameservers?: string[] };
   /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
   views?: Record<string, string[]>;
 }
+
+/** A configuration file is small: a larger one is refused before it is parsed. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The configuration in force for one file. */
 export interface ResolvedConfig {
@@ -58,9 +66,13 @@ export class ConfigLoader {
   constructor(
     private readonly rules: readonly Rule<never>[],
     explicitPath?: string,
+    /** Reads configuration files from elsewhere than the working tree (the base of a pull request). */
+    private readonly readFile?: (absolutePath: string) => Uint8Array | undefined,
   ) {
-    if (explicitPath) {
-      if (!existsSync(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
+    // At the base of a pull request, a --config file the pull request adds does not exist yet:
+    // the base is then judged by the configuration found by searching, as it was then.
+    if (explicitPath && !(this.readFile && !this.readFile(resolve(explicitPath)))) {
+      if (!this.exists(resolve(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
       this.explicit = this.load(resolve(explicitPath), false);
     }
   }
@@ -81,29 +93,50 @@ export class ConfigLoader {
     return this.findIn(dirname(file));
   }
 
+  /** The limits of the run's budget: from --config, else from the configuration of the working directory. */
+  limits(): Partial<Limits> {
+    return this.find(join(process.cwd(), 'x'))?.config.limits ?? {};
+  }
+
   private findIn(dir: string): Loaded | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found: Loaded | undefined;
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) {
-        found = this.load(candidate, name === 'package.json');
+      if (this.exists(candidate)) {
+        found = this.load(candidate, name === 'package.json', repositoryRoot(dir) ?? dir);
         if (found) break;
       }
     }
     const parent = dirname(dir);
-    if (!found && parent !== dir) found = this.findIn(parent);
+    // The search stops at the repository's root: a configuration above it is not the repository's.
+    if (!found && parent !== dir && !existsSync(join(dir, '.git'))) found = this.findIn(parent);
     this.byDir.set(dir, found);
     return found;
   }
 
-  private load(path: string, fromPackageJson: boolean): Loaded | undefined {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new ConfigError(`${path}: ${error instanceof SyntaxError ? 'invalid JSON: ' + error.message : 'cannot be read'}`);
+  /** Loads a configuration file; one found by searching must resolve inside `root` (its repository). */
+  private exists(path: string): boolean {
+    return this.readFile ? this.readFile(path) !== undefined : existsSync(path);
+  }
+
+  private load(path: string, fromPackageJson: boolean, root?: string): Loaded | undefined {
+    let bytes: Uint8Array;
+    if (this.readFile) {
+      const found = this.readFile(path);
+      if (!found) return undefined;
+      if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
+      bytes = found;
+    } else {
+      const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+      if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
+      bytes = read.bytes;
     }
+    const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''));
+    return this.adopt(path, fromPackageJson, parsed);
+  }
+
+  private adopt(path: string, fromPackageJson: boolean, parsed: unknown): Loaded | undefined {
     if (fromPackageJson) {
       const section = (parsed as { mxlint?: unknown }).mxlint;
       if (section === undefined) return undefined;
@@ -111,6 +144,8 @@ export class ConfigLoader {
       path += '#mxlint';
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
+    const shape = shapeProblem(parsed as Record<string, unknown>);
+    if (shape) throw new ConfigError(`${path}: ${shape}`);
     const loaded = { path, dir: dirname(path.replace(/#mxlint$/, '')), config: parsed as ConfigFile };
     this.loaded.push(loaded);
     return loaded;
@@ -169,4 +204,57 @@ export function defaultOptions(rule: Rule<never>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(properties)) if (schema.default !== undefined) out[key] = structuredClone(schema.default);
   return out;
+}
+
+/**
+ * JSON.parse, with an error that gives the position and never quotes the text: a configuration
+ * symlinked to another file must not print that file's first characters.
+ */
+function parseConfigJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const offset = errors[0]?.offset ?? 0;
+    const before = text.slice(0, offset).split('\n');
+    const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : '';
+    throw new ConfigError(`${path}: invalid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}${what}`);
+  }
+}
+
+/**
+ * The shape of the keys discovery reads before the schema is checked (ajv loads after discovery):
+ * a wrong type is a configuration error, worded as the schema's, not a crash.
+ */
+function shapeProblem(config: Record<string, unknown>): string | undefined {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  const zones = config.zones;
+  if (zones !== undefined) {
+    if (typeof zones !== 'object' || zones === null || Array.isArray(zones)) return 'zones must be object';
+    const z = zones as Record<string, unknown>;
+    for (const key of ['include', 'exclude']) if (z[key] !== undefined && !strings(z[key])) return `zones.${key} must be array of strings`;
+    const origins = z.origins;
+    if (origins !== undefined && (typeof origins !== 'object' || origins === null || Array.isArray(origins) || !Object.values(origins).every((o) => typeof o === 'string'))) return 'zones.origins must be object of strings';
+  }
+  const overrides = config.overrides;
+  if (overrides !== undefined) {
+    if (!Array.isArray(overrides)) return 'overrides must be array';
+    for (const [i, o] of overrides.entries()) {
+      if (typeof o !== 'object' || o === null || Array.isArray(o)) return `overrides.${i} must be object`;
+      for (const key of ['files', 'excludedFiles']) {
+        const v = (o as Record<string, unknown>)[key];
+        if (v !== undefined && typeof v !== 'string' && !strings(v)) return `overrides.${i}.${key} must be string or array of strings`;
+      }
+    }
+  }
+  const limits = config.limits;
+  if (limits !== undefined) {
+    if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) return 'limits must be object';
+    for (const [key, value] of Object.entries(limits)) {
+      if (!(LIMIT_NAMES as string[]).includes(key)) return `unknown key '${key}' in limits`;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return `limits.${key} must be a whole number of at least 1`;
+    }
+  }
+  return undefined;
 }

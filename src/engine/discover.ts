@@ -12,7 +12,7 @@
  * ignore. A file named on the command line that is not a zone is returned in `skipped` with
  * `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files` shows why).
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
@@ -94,6 +94,8 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
     else if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
+    // A device or FIFO named on the command line is never opened here: the reader refuses it with a diagnostic.
+    else if (!stat.isFile()) files.push({ path, kind: 'bind', explicit: true, why: 'named on the command line' });
     else consider(path, true);
   }
   return { files, skipped, missing };
@@ -187,7 +189,8 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
   }
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: a FIFO planted under a zone's name must not hang the run.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const buffer = Buffer.alloc(size);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString('latin1', 0, n);

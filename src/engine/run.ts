@@ -9,6 +9,7 @@ import type { Zone } from '../model/zone.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead } from './discover.ts';
+import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
@@ -45,24 +46,45 @@ export interface ReadOutcome {
   listing: ListedFile[];
   missing: string[];
   loader: ConfigLoader;
+  /** The run's resource budget, spent while reading; its findings caps apply to the report. */
+  budget: Budget;
 }
 
 /** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
 export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
-  const loader = new ConfigLoader(rules, options.configPath);
+  // The base of a pull request is judged by the base's configuration: read through readFile too.
+  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = await timePhase('discover', async () => {
     const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
     await loader.validateAll();
     return found;
   });
-  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
-  return { zones, notes, listing, missing: discovery.missing, loader };
+  const budget = new Budget(loader.limits());
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  return { zones, notes, listing, missing: discovery.missing, loader, budget };
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
 export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
-  return { ...outcome, results: [...outcome.results, ...read.notes], rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+}
+
+/** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */
+function capFindings(results: FileResult[], budget: Budget): FileResult[] {
+  const { findingsPerFile, findingsPerRun } = budget.limits;
+  let left = findingsPerRun;
+  return results.map((result) => {
+    const room = Math.max(0, Math.min(findingsPerFile, left));
+    left -= Math.min(room, result.diagnostics.length);
+    if (result.diagnostics.length <= room) return result;
+    const kept = result.diagnostics.slice(0, room);
+    const dropped = result.diagnostics.length - room;
+    const which = room < findingsPerFile ? budget.message('findingsPerRun', 'findings per run', 'so the rest are left out') : budget.message('findingsPerFile', 'findings per file', 'so the rest are left out');
+    const source = result.diagnostics[0].span.source;
+    kept.push({ ruleId: LIMIT_FINDINGS, severity: 'error', message: `${dropped} more findings in this file were not reported: ${which}`, span: { source, start: 0, end: 0 } });
+    return { ...result, diagnostics: kept };
+  });
 }
 
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */

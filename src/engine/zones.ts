@@ -22,6 +22,7 @@ import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
 import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery } from './discover.ts';
 import { matchesAny } from './globs.ts';
+import type { Budget } from './limits.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
 export const DUPLICATE_ZONE = 'mxlint/duplicate-zone';
@@ -41,6 +42,8 @@ export interface ReadOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** The folder `$INCLUDE` and `!include` must stay inside. */
   root: (file: string) => string;
+  /** The run's resource budget. */
+  budget?: Budget;
 }
 
 export interface ReadZones {
@@ -112,7 +115,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== 'bind') {
     const { readExportFile } = await import('../providers/index.ts');
-    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
+    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!('zone' in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
@@ -120,7 +123,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const cloudflare = cloudflareDomain(head);
   // The file's own `$ORIGIN` comes before the configuration and the file name.
   const stated = cloudflare ?? leadingOrigin(withoutComments(head));
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;
   zone.originFrom = 'content';

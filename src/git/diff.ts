@@ -7,6 +7,7 @@
  * finding caused by a deletion can point at where the deleted record stood.
  */
 import { spawnSync } from 'node:child_process';
+import { gitCommand } from './command.ts';
 import parseDiff from 'parse-diff';
 
 export type ChangeStatus = 'added' | 'deleted' | 'modified' | 'renamed';
@@ -60,13 +61,43 @@ export function parseUnifiedDiff(text: string): ChangedFile[] {
     if (!from && !to) continue;
     const status: ChangeStatus = file.new || !from ? 'added' : file.deleted || !to ? 'deleted' : from !== to ? 'renamed' : 'modified';
     files.push({
-      path: (to ?? from) as string,
-      oldPath: status === 'added' ? undefined : from,
+      path: unquoteGitPath((to ?? from) as string),
+      oldPath: status === 'added' || from === undefined ? undefined : unquoteGitPath(from),
       status,
       hunks: file.chunks.map(toHunk),
     });
   }
   return files;
+}
+
+/**
+ * A path as parse-diff leaves a name git quoted (`"a/we\"ird\tname"`): quotes and prefix gone,
+ * C escapes kept. git quotes every name holding a backslash, so a backslash here is always an
+ * escape: decode it (octal escapes are UTF-8 octets), or the file is never matched to the diff.
+ */
+export function unquoteGitPath(path: string): string {
+  if (!path.includes('\\')) return path;
+  const octets: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === '\\' && i + 1 < path.length) {
+      const octal = /^[0-3][0-7]{2}/.exec(path.slice(i + 1, i + 4));
+      if (octal) {
+        octets.push(parseInt(octal[0], 8));
+        i += 3;
+        continue;
+      }
+      const e = simple[path[i + 1]];
+      if (e !== undefined) {
+        octets.push(e);
+        i++;
+        continue;
+      }
+    }
+    octets.push(...Buffer.from(c, 'utf8'));
+  }
+  return Buffer.from(octets).toString('utf8');
 }
 
 interface ApiFile {
@@ -153,7 +184,7 @@ export class GitError extends Error {}
 
 /** Runs git in `cwd`; throws a GitError with git's own message when it fails. */
 export function git(cwd: string, args: readonly string[]): string {
-  const result = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(gitCommand(), ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${(result.stderr || result.stdout).trim()}`);
   return result.stdout;

@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { gitCommand } from './command.ts';
 import { GitError, git, gitDiff, parseApiPatch, tryGit, type ChangedFile } from './diff.ts';
 
 export interface PullRequestRef {
@@ -105,7 +106,7 @@ export async function resolveChanges(options: ResolveOptions): Promise<Changes> 
   let source: ChangeSource = 'git';
   if (!hasCommit(root, pr.baseSha)) {
     log(`The base commit ${short(pr.baseSha)} is not in the checkout (shallow clone): fetching it from origin.`);
-    const fetched = spawnSync('git', ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', pr.baseSha], { cwd: root, encoding: 'utf8' });
+    const fetched = spawnSync(gitCommand(), ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', pr.baseSha], { cwd: root, encoding: 'utf8' });
     if (fetched.status === 0 && hasCommit(root, pr.baseSha)) source = 'git-fetched';
     else {
       const why = (fetched.error?.message ?? fetched.stderr ?? '').trim().split('\n').pop() ?? '';
@@ -218,7 +219,7 @@ function readBlobs(root: string, ref: string, paths: readonly string[], cache: M
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache.set(p, undefined);
   if (asked.length === 0) return;
-  const batch = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: asked.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
+  const batch = spawnSync(gitCommand(), ['cat-file', '--batch'], { cwd: root, input: asked.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
   if (batch.status !== 0 || !batch.stdout) throw new GitError(`git cat-file failed: ${String(batch.stderr ?? batch.error?.message ?? '').trim()}`);
   const out: Buffer = batch.stdout;
   let at = 0;

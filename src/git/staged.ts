@@ -22,6 +22,8 @@ import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
+import { Budget } from '../engine/limits.ts';
+import { gitCommand } from './command.ts';
 import type { RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
 
@@ -108,7 +110,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
 
   // Staged files are passed by tools, not named by the user: a file that is no zone is skipped quietly.
   const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
-  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top });
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget: new Budget(loader.limits()) });
 
   // A target zone: one of the targets, or a zone that $INCLUDEs a target.
   const targetZones = new Set<Zone>();
@@ -219,7 +221,7 @@ function gitLines(cwd: string, args: string[]): string[] {
 function git(cwd: string, args: string[], input?: string): Buffer {
   // `core.quotePath` does not apply with -z; the index may be a temporary one (`git commit <paths>`
   // sets GIT_INDEX_FILE for hooks), which the environment passes on.
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ['pipe', 'pipe', 'pipe'] });
+  const result = spawnSync(gitCommand(), args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ['pipe', 'pipe', 'pipe'] });
   if (result.error) throw new GitError(`git ${args[0]}: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.toString('utf8').trim() || `exit ${result.status}`}`);
   return result.stdout;

@@ -6,7 +6,7 @@
  * Loaded only when a run meets an export (`run.ts` imports this module dynamically), so ajv,
  * jsonc-parser and yaml cost nothing on BIND-only runs.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone, ZoneFormat } from '../model/zone.ts';
@@ -19,6 +19,8 @@ import { google } from './google.ts';
 import { octodns } from './octodns.ts';
 import { powerdns } from './powerdns.ts';
 import { route53 } from './route53.ts';
+import { Budget } from '../engine/limits.ts';
+import { readRegularFile } from '../engine/safe-files.ts';
 import { parseJson, parseYaml, type YamlOptions } from './tree.ts';
 import { validate } from './validate.ts';
 
@@ -30,6 +32,8 @@ export interface ExportOptions {
   displayPath?: string;
   /** Folder that octoDNS `!include` must stay inside (the repository), as `$INCLUDE` does. */
   root?: string;
+  /** The run's resource budget (a fresh default one when not given). */
+  budget?: Budget;
 }
 
 export const ADAPTERS: Record<Exclude<ZoneFormat, 'bind'>, Adapter> = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
@@ -50,10 +54,10 @@ export function readExportFile(path: string, kind: 'json' | 'yaml', options: Exp
   const absolutePath = resolve(path);
   const display = options.displayPath ?? (relative(process.cwd(), absolutePath) || absolutePath);
   const text = readText(absolutePath, options);
-  const source = new SourceText(display, text ?? '', 'utf8');
-  if (text === undefined) {
+  const source = new SourceText(display, typeof text === 'string' ? text : '', 'utf8');
+  if (typeof text !== 'string') {
     const b = new ZoneBuilder(source, kind === 'yaml' ? 'octodns' : 'route53');
-    b.problem('unreadable', `cannot read ${display}`, { start: 0, end: 0 });
+    b.problem(text.code, `cannot read ${display}${text.reason ? `: it ${text.reason}` : ''}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
   const include = kind === 'yaml' ? includer(absolutePath, options) : undefined;
@@ -65,14 +69,20 @@ export function readExportText(source: SourceText, kind: 'json' | 'yaml', option
   return asZone(interpret(source, kind, options, undefined));
 }
 
-function readText(absolutePath: string, options: ExportOptions): string | undefined {
+/** A file's text, or why it was not read: only a regular file, within the run's budget. */
+function readText(absolutePath: string, options: ExportOptions): string | { code: string; reason: string } {
+  const budget = options.budget ?? new Budget();
   let bytes: Uint8Array | undefined;
-  try {
-    bytes = options.readFile ? options.readFile(absolutePath) : readFileSync(absolutePath);
-  } catch {
-    bytes = undefined;
+  if (options.readFile) bytes = options.readFile(absolutePath);
+  else {
+    const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
+    if (!read.ok) return { code: read.code === 'not-regular' ? 'not-regular-file' : read.code === 'too-large' ? 'limit-file-bytes' : 'unreadable', reason: read.code === 'not-found' ? '' : read.reason };
+    bytes = read.bytes;
   }
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') : undefined;
+  if (!bytes) return { code: 'unreadable', reason: '' };
+  if (bytes.byteLength > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: budget.message('fileBytes', `is ${bytes.byteLength} octets`, 'so it is not read') };
+  if (!budget.take('bytes', bytes.byteLength)) return { code: 'limit-bytes', reason: budget.message('bytes', 'would pass the octets read in this run', 'so it is not read') };
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** octoDNS `!include other.yaml`: relative to the including file, never outside the repository. */
@@ -88,7 +98,7 @@ function includer(absolutePath: string, options: ExportOptions, root = resolve(o
     const inside = (p: string) => !relative(root, p).startsWith('..') && !isAbsolute(relative(root, p));
     if (!inside(target) || !inside(real)) return { problem: 'the file lies outside the repository, so it is not read' };
     const text = readText(target, options);
-    return text === undefined ? { problem: 'no such file' } : { text, options: { include: includer(target, options, root) } };
+    return typeof text !== 'string' ? { problem: text.reason || 'no such file' } : { text, options: { include: includer(target, options, root), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 
@@ -102,7 +112,8 @@ function asZone(outcome: ExportOutcome): Zone {
 
 function interpret(source: SourceText, kind: 'json' | 'yaml', options: ExportOptions, include: YamlOptions['include']): ExportOutcome {
   const fallback: ZoneFormat = kind === 'yaml' ? 'octodns' : 'route53';
-  const parsed = kind === 'yaml' ? parseYaml(source.text, { include }) : parseJson(source.text);
+  const limits = (options.budget ?? new Budget()).limits;
+  const parsed = kind === 'yaml' ? parseYaml(source.text, { include, limits }) : parseJson(source.text, limits);
   if (!parsed.root) {
     const b = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b.problem(kind === 'yaml' ? 'bad-yaml' : 'bad-json', `the file is empty: no ${kind === 'yaml' ? 'YAML' : 'JSON'} document`, { start: 0, end: 0 });

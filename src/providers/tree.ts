@@ -7,6 +7,7 @@
  * even when the JSON string has escapes before it.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { DEFAULT_LIMITS } from '../engine/limits.ts';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, Scalar } from 'yaml';
 
 export type NodeKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
@@ -116,7 +117,48 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it)',
 };
 
-export function parseJson(text: string): Parsed {
+/** The limits of the run's budget that bound a tree (see engine/limits.ts). */
+export interface TreeLimits {
+  nestingDepth: number;
+  yamlAliasNodes: number;
+}
+
+const TREE_LIMITS: TreeLimits = { nestingDepth: DEFAULT_LIMITS.nestingDepth, yamlAliasNodes: DEFAULT_LIMITS.yamlAliasNodes };
+
+function limitMessage(name: keyof TreeLimits, value: number, what: string): string {
+  return `${what}: the limit of ${value} is reached, so mxlint does not read this file (raise "limits": { "${name}": … } in the configuration if this repository really needs more)`;
+}
+
+/**
+ * Where brackets nest deeper than `max` (outside strings), found in one pass before any parser
+ * recurses: 2,000 levels of `[` would overflow the stack of a recursive reader.
+ */
+function tooDeep(text: string, max: number): SyntaxProblem | undefined {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return { code: 'limit-nesting-depth', message: limitMessage('nestingDepth', max, 'arrays and objects nested this deep'), start: i, end: i + 1 };
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
+/** Raised while building a YAML tree that passes a limit. */
+class TreeLimit extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.message);
+  }
+}
+
+export function parseJson(text: string, limits: TreeLimits = TREE_LIMITS): Parsed {
+  const deep = tooDeep(text, limits.nestingDepth);
+  if (deep) return { root: undefined, problems: [deep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems = errors.map((e) => {
@@ -187,6 +229,8 @@ function decodeJsonString(text: string, from: number, to: number): Mapped {
 export interface YamlOptions {
   /** The text of an included file, with the options to read it by (its own includes are relative to it). */
   include?: (reference: string) => { text: string; options: YamlOptions } | { problem: string };
+  /** The run's limits on nesting and alias copies. */
+  limits?: TreeLimits;
 }
 
 /** Our own words for the YAML library's error codes: no library text reaches a user. */
@@ -222,6 +266,9 @@ const MAX_INCLUDE_DEPTH = 8;
  * positioned at the `!include` value, where findings about it are then shown.
  */
 export function parseYaml(text: string, options: YamlOptions = {}, depth = 0): Parsed {
+  const limits = options.limits ?? TREE_LIMITS;
+  const deep = tooDeep(text, limits.nestingDepth);
+  if (deep) return { root: undefined, problems: [deep] };
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
@@ -236,8 +283,14 @@ export function parseYaml(text: string, options: YamlOptions = {}, depth = 0): P
     }
   }
   const problems: SyntaxProblem[] = [];
-  const context: YamlContext = { text, options, depth, problems };
-  const roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents as YamlNode, d, context, 0));
+  const context: YamlContext = { text, options, depth, problems, limits, aliasNodes: 0, underAlias: 0 };
+  let roots: Node[];
+  try {
+    roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents as YamlNode, d, context, 0));
+  } catch (error) {
+    if (error instanceof TreeLimit) return { root: undefined, problems: [error.problem] };
+    throw error;
+  }
   if (roots.length <= 1) return { root: roots[0], problems };
   const start = roots[0].start;
   const end = roots[roots.length - 1].end;
@@ -249,17 +302,34 @@ interface YamlContext {
   options: YamlOptions;
   depth: number;
   problems: SyntaxProblem[];
+  limits: TreeLimits;
+  /** Nodes built under aliases so far: the walk copies an alias's target at each use. */
+  aliasNodes: number;
+  /** How many aliases the node being built is under. */
+  underAlias: number;
 }
 
 function fromYaml(node: YamlNode, doc: Document.Parsed, context: YamlContext, depth: number): Node {
-  const { text } = context;
-  if (isAlias(node)) {
-    const target = node.resolve(doc);
-    if (target && depth < 64) return fromYaml(target as YamlNode, doc, context, depth + 1);
-  }
+  const { text, limits } = context;
   const range = node.range ?? [0, 0, 0];
   const start = range[0];
   const end = range[1];
+  if (depth > limits.nestingDepth) throw new TreeLimit({ code: 'limit-nesting-depth', message: limitMessage('nestingDepth', limits.nestingDepth, 'values nested this deep'), start, end });
+  // Ten levels of ten-fold aliases would make 10^10 copies.
+  if (context.underAlias > 0 && ++context.aliasNodes > limits.yamlAliasNodes) {
+    throw new TreeLimit({ code: 'limit-yaml-alias-nodes', message: limitMessage('yamlAliasNodes', limits.yamlAliasNodes, 'values copied through YAML aliases'), start, end: Math.max(end, start + 1) });
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    if (target) {
+      context.underAlias++;
+      try {
+        return fromYaml(target as YamlNode, doc, context, depth + 1);
+      } finally {
+        context.underAlias--;
+      }
+    }
+  }
   const verbatim = () => Mapped.verbatim(text.slice(start, end), start);
   if (isScalar(node) && node.tag === '!include') return included(node, start, end, context);
   if (isMap(node)) {

@@ -10,6 +10,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import { locate } from '../model/span.ts';
 import { SEVERITY_RANK, plural } from './counts.ts';
+import { neutraliseCommands } from './text.ts';
 
 export interface AnnotationOptions {
   /** Annotations emitted per level at most (default 10, GitHub's own limit per step). */
@@ -33,7 +34,8 @@ const NOUN: Readonly<Record<Severity, string>> = { error: 'error', warning: 'war
 
 /** Escapes a command's message, as @actions/core's `escapeData` does. */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // And `##[`, which the runner's legacy command form would read (see neutraliseCommands).
+  return neutraliseCommands(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a command property's value, as @actions/core's `escapeProperty` does. */

@@ -74,5 +74,18 @@ export function toJsonResults(results: readonly FileResult[], opts: JsonOptions 
 
 /** One line of JSON, as ESLint writes it. */
 export function formatJson(results: readonly FileResult[], opts: JsonOptions = {}): string {
-  return JSON.stringify(toJsonResults(results, opts));
+  return [...formatJsonChunks(results, opts)].join('');
+}
+
+/**
+ * The same line in pieces, one file at a time: a million findings are more text than one
+ * JavaScript string may hold, so the CLI writes the pieces as they come.
+ */
+export function* formatJsonChunks(results: readonly FileResult[], opts: JsonOptions = {}): Generator<string> {
+  yield '[';
+  for (let i = 0; i < results.length; i++) {
+    const [entry] = toJsonResults([results[i]], opts);
+    yield (i > 0 ? ',' : '') + JSON.stringify(entry);
+  }
+  yield ']';
 }

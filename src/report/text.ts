@@ -17,6 +17,15 @@ export function printable(text: string): string {
   });
 }
 
+/**
+ * GitHub's runner reads `##[command]` anywhere in a logged line (the legacy form of workflow
+ * commands): record text or a file name could stop command processing or forge an error. A
+ * zero-width space after `##` keeps the text readable and inert.
+ */
+export function neutraliseCommands(text: string): string {
+  return text.replace(/##\[/g, '##\u200b[');
+}
+
 export interface Excerpt {
   /** The source line as shown (tabs expanded, controls made visible, maybe clipped). */
   text: string;

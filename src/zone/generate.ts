@@ -7,6 +7,7 @@ import { SourceText } from '../model/source.ts';
 import { parseTtl } from './ttl.ts';
 
 export const GENERATE_LIMIT = 65536;
+const MAX_WIDTH = 255;
 
 interface Token {
   text: string;
@@ -112,7 +113,10 @@ function substitute(template: string, n: number): string | { error: string } {
     if (close === -1) return { error: `'\${' without a closing '}' in '${template}'` };
     const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template.slice(i + 2, close));
     if (!spec) return { error: `'${template.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? 'd');
+    const width = Number(spec[2] ?? 0);
+    // Nothing generated can be longer than a name or a character-string: a wider field is a mistake (or a memory bomb).
+    if (width > MAX_WIDTH) return { error: `width ${spec[2]} in '${template.slice(i, close + 1)}' is over ${MAX_WIDTH}` };
+    out += format(n + Number(spec[1]), width, spec[3] ?? 'd');
     i = close;
   }
   return out;

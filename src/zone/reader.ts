@@ -3,7 +3,7 @@
  * $GENERATE), owner/TTL/class inheritance, typed-rdata checks. Every problem is a diagnostic at
  * its position; the reader resumes at the next entry and never throws on bad input.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
@@ -14,9 +14,11 @@ import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameProblem, parseName } from './names.ts';
-import { isObsoleteType, parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
+import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
+import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
+import { inGitDir, readRegularFile } from '../engine/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -27,6 +29,8 @@ export interface ReadOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** Display path for a file (defaults to the path relative to the working directory). */
   displayPath?: (absolutePath: string) => string;
+  /** The run's resource budget (a fresh default one when not given). */
+  budget?: Budget;
 }
 
 /** A field that is a token of the file; its span object is made only when asked for. */
@@ -205,6 +209,11 @@ class ZoneReader {
   private readonly typeCodes = new Map<string, number | undefined>();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   private regionOnly = false;
+  readonly budget: Budget;
+  /** A limit of the budget was reached: nothing more of this zone is read. */
+  private stopped = false;
+  /** Diagnostics past the per-file limit, counted but not kept. */
+  dropped = 0;
 
   private typeCode(text: string): number | undefined {
     if (this.typeCodes.has(text)) return this.typeCodes.get(text);
@@ -216,9 +225,14 @@ class ZoneReader {
 
   constructor(private readonly options: ReadOptions) {
     this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
+    this.budget = options.budget ?? new Budget();
   }
 
   diagnostic(source: SourceText, code: string, message: string, start: number, end: number, severity: Severity = 'error'): void {
+    if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
+      this.dropped++;
+      return;
+    }
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
   }
 
@@ -227,18 +241,27 @@ class ZoneReader {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? '.';
   }
 
-  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
-  load(absolutePath: string): SourceText | undefined {
+  /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
+  load(absolutePath: string, root?: string): SourceText | { code: string; reason: string } {
     const display = this.displayPath(absolutePath);
+    let bytes: Uint8Array | undefined;
     if (this.options.readFile) {
-      const bytes = this.options.readFile(absolutePath);
-      return bytes ? SourceText.fromBytes(display, bytes) : undefined;
+      bytes = this.options.readFile(absolutePath);
+      if (!bytes) return { code: 'not-found', reason: 'does not exist' };
+    } else {
+      const read = readRegularFile(absolutePath, { root, maxBytes: this.budget.limits.fileBytes });
+      if (!read.ok) return { code: read.code === 'too-large' ? 'limit-file-bytes' : read.code, reason: read.reason };
+      bytes = read.bytes;
     }
-    try {
-      return SourceText.fromBytes(display, readFileSync(absolutePath));
-    } catch {
-      return undefined;
-    }
+    if (bytes.byteLength > this.budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: this.budget.message('fileBytes', `${bytes.byteLength} octets`) };
+    if (!this.budget.take('bytes', bytes.byteLength)) return { code: 'limit-bytes', reason: this.budget.message('bytes', 'octets read in this run') };
+    return SourceText.fromBytes(display, crOnlyToLf(bytes));
+  }
+
+  /** Stops reading the zone at a limit, with one diagnostic where it was reached. */
+  limitReached(source: SourceText, name: keyof Limits, what: string, start: number, end: number): void {
+    this.stopped = true;
+    this.diagnostic(source, `limit-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`, this.budget.message(name, what), start, end);
   }
 
   readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
@@ -313,7 +336,7 @@ class ZoneReader {
     let cachedOwnerText = '';
     let cachedOwnerOrigin: string | undefined;
     const octets = source.bytes;
-    while (lexer.next(entry)) {
+    while (!this.stopped && lexer.next(entry)) {
       const ownerStart = entry.starts[0];
       if (!entry.blankOwner && octets[ownerStart] === 36 /* $ */) {
         this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
@@ -424,6 +447,14 @@ class ZoneReader {
       this.diagnostic(source, parsed.error.code, parsed.error.message, start, end);
       return;
     }
+    // Text shrinks into wire form (quotes, escapes, base64), so only a long record can pass 65,535 octets.
+    if (entry.ends[entry.count - 1] - typeEnd > 16384) {
+      const wire = rdataToWire(parsed.rdata);
+      if (wire && wire.length > 65535) {
+        this.diagnostic(source, 'rdata-too-long', `the rdata is ${wire.length} octets in wire form; DNS allows at most 65,535 (BIND refuses the record)`, entry.starts[first], entry.ends[entry.count - 1]);
+        return;
+      }
+    }
     const resolvedTtl = this.resolveTtl(source, ttl, parsed.rdata, typeStart, typeEnd);
     if (resolvedTtl === undefined) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
@@ -527,13 +558,20 @@ class ZoneReader {
     if (rel.startsWith('..') || isAbsolute(rel)) {
       return this.diagnostic(source, 'include-outside-root', `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
+    // A checkout's .git/config can hold credentials (extraheader): never quoted in an excerpt.
+    if (inGitDir(rel)) return this.diagnostic(source, 'include-git-dir', `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.includeStack.includes(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, 'include-not-file', `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
     }
-    const included = this.load(real);
-    if (!included) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    // Counted, not only checked for cycles: files that include the next one twice fan out exponentially.
+    if (!this.budget.take('inclusions')) return this.limitReached(source, 'inclusions', `$INCLUDE '${shown}'`, pathStart, pathEnd);
+    const included = this.load(real, this.root);
+    if (!(included instanceof SourceText)) {
+      if (included.code.startsWith('limit-')) return this.limitReached(source, included.code === 'limit-bytes' ? 'bytes' : 'fileBytes', `$INCLUDE '${shown}'`, pathStart, pathEnd);
+      return this.diagnostic(source, included.code === 'not-found' ? 'include-not-found' : 'include-not-file', `$INCLUDE file '${shown}' ${included.reason}`, pathStart, pathEnd);
+    }
     // The included file starts with no previous owner; ours is restored afterwards (RFC 1035 §5.1).
     this.readFile(real, origin, included);
   }
@@ -545,6 +583,7 @@ class ZoneReader {
     const result = expandGenerate(tokens);
     if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
     if (state.origin === undefined) return this.noOrigin(source, entry.starts[0], entry.ends[0]);
+    if (!this.budget.take('generatedRecords', result.records.length)) return this.limitReached(source, 'generatedRecords', 'records made by $GENERATE in this run', entry.starts[0], entry.ends[entry.count - 1]);
     const origin = state.origin;
     for (const g of result.records) {
       const owner = parseName(g.owner, origin);
@@ -628,13 +667,28 @@ function safeRealpath(path: string): string | undefined {
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
+  // Checked before the split reader opens it: a device, a FIFO or a huge file is never read.
+  let refused = options.readFile ? undefined : refusal(absolutePath, reader.budget);
   // A large file on disk is read by two threads, each from one part (split.ts).
-  const split = options.readFile ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
-  let source = split ? split.source : reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source, split);
-  else {
+  const split = options.readFile || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
+  if (split && !reader.budget.take('bytes', split.source.length)) refused ??= { code: 'limit-bytes', reason: reader.budget.message('bytes', 'octets read in this run') };
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  let source: SourceText;
+  if (loaded instanceof SourceText) {
+    source = loaded;
+    reader.readFile(absolutePath, options.origin, source, split);
+    if (!reader.budget.take('records', reader.records.length)) reader.limitReached(source, 'records', 'records read in this run', 0, 0);
+    // Nothing but blank space and comments: a zone file left empty (BIND refuses a zone without a SOA).
+    if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, '').trim() === '') {
+      reader.diagnostic(source, 'empty-file', 'the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone\'s records)', 0, 0);
+    }
+  } else {
     source = new SourceText(reader.displayPath(absolutePath), '', 'octets');
-    reader.diagnostic(source, 'unreadable', `cannot read ${source.path}`, 0, 0);
+    const code = loaded.code === 'not-regular' ? 'not-regular-file' : loaded.code.startsWith('limit-') ? loaded.code : 'unreadable';
+    reader.diagnostic(source, code, `cannot read ${source.path}: it ${loaded.reason}`, 0, 0);
+  }
+  if (reader.dropped > 0) {
+    reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: 'error', message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message('findingsPerFile', 'findings per file', 'so the rest are left out')}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
   let comments: Comment[] | undefined;
@@ -650,6 +704,28 @@ export function readZone(path: string, options: ReadOptions): Zone {
       return comments;
     },
   };
+}
+
+/**
+ * A file whose lines end in CR alone (old Mac style) is lines to BIND; the lexer ends lines at LF,
+ * so such a file is read with each CR as LF (same length: every offset stays the file's).
+ * Files with any LF are read as they are.
+ */
+function crOnlyToLf(bytes: Uint8Array): Uint8Array {
+  const octets = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (octets.indexOf(10) !== -1 || octets.indexOf(13) === -1) return bytes;
+  const copy = Buffer.from(octets);
+  for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
+
+/** Why a zone file named for reading is not read (not a regular file, over the size limit), if so. */
+function refusal(absolutePath: string, budget: Budget): { code: string; reason: string } | undefined {
+  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+  if (!stat) return { code: 'unreadable', reason: 'does not exist' };
+  if (!stat.isFile()) return { code: 'not-regular', reason: 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only' };
+  if (stat.size > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: `is ${stat.size.toLocaleString('en-US')} octets: ${budget.message('fileBytes', 'octets in one file')}` };
+  return undefined;
 }
 
 /** Reads `source` from `from` on, as the second thread of a split read (split-worker.ts). */

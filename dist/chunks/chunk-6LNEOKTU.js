@@ -11,6 +11,9 @@ function printable(text) {
     return "\uFFFD";
   });
 }
+function neutraliseCommands(text) {
+  return text.replace(/##\[/g, "##\u200B[");
+}
 function excerpt(line, from, to, maxWidth = 120) {
   const start = Math.min(Math.max(0, from), line.length);
   const end = Math.min(Math.max(start, to), line.length);
@@ -42,5 +45,6 @@ function excerpt(line, from, to, maxWidth = 120) {
 
 export {
   printable,
+  neutraliseCommands,
   excerpt
 };

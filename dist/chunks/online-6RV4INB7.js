@@ -24,7 +24,7 @@ import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-7FCSRQQO.js";
+} from "./chunk-W4COR2XC.js";
 import "./chunk-TAVGFJXT.js";
 import {
   formatIPv6,
@@ -34,6 +34,8 @@ import {
   parseRdata,
   rdataToWire
 } from "./chunk-SZUBHHFO.js";
+import "./chunk-FO3ECEPE.js";
+import "./chunk-OB7DJ3JY.js";
 import {
   __commonJS,
   __require,

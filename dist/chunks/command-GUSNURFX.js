@@ -4,16 +4,16 @@ import {
   escapeHtml
 } from "./chunk-G3CWAGY3.js";
 import {
-  printable
-} from "./chunk-4RIVGUXJ.js";
-import {
   readPaths
-} from "./chunk-M3SKFVBX.js";
+} from "./chunk-FH5Z7YEI.js";
+import {
+  printable
+} from "./chunk-6LNEOKTU.js";
 import {
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-DP3PAIXF.js";
-import "./chunk-WQRKL5BL.js";
+import "./chunk-UEU3PZWM.js";
+import "./chunk-TJ7IT3K3.js";
 import "./chunk-BXZX2DKK.js";
 import {
   ZoneSet,
@@ -25,9 +25,11 @@ import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError
-} from "./chunk-7FCSRQQO.js";
+} from "./chunk-W4COR2XC.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-SZUBHHFO.js";
+import "./chunk-FO3ECEPE.js";
+import "./chunk-OB7DJ3JY.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -5,8 +5,8 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-DP3PAIXF.js";
-import "./chunk-WQRKL5BL.js";
+} from "./chunk-UEU3PZWM.js";
+import "./chunk-TJ7IT3K3.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
@@ -15,15 +15,44 @@ import "./chunk-XKVZU7CZ.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
-} from "./chunk-7FCSRQQO.js";
+} from "./chunk-W4COR2XC.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-SZUBHHFO.js";
+import "./chunk-FO3ECEPE.js";
+import {
+  Budget
+} from "./chunk-OB7DJ3JY.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
+
+// src/git/command.ts
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, isAbsolute, join } from "node:path";
+var gitExecutable;
+function gitCommand() {
+  if (gitExecutable) return gitExecutable;
+  const names = process.platform === "win32" ? ["git.exe"] : ["git"];
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue;
+    for (const name of names) {
+      const candidate = join(dir, name);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        accessSync(candidate, constants.X_OK);
+        gitExecutable = candidate;
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return "git";
+}
+
+// src/git/staged.ts
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -80,7 +109,7 @@ async function runStaged(options) {
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)));
   await loader.validateAll();
   const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
-  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top });
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget: new Budget(loader.limits()) });
   const targetZones = /* @__PURE__ */ new Set();
   for (const zone of zones) {
     for (const source of zone.files) {
@@ -141,7 +170,7 @@ var BlobStore = class {
 function gitTop(cwd) {
   if (process.env.GIT_DIR === void 0 && process.env.GIT_WORK_TREE === void 0) {
     for (let dir = cwd; ; dir = dirname(dir)) {
-      if (existsSync(join(dir, ".git"))) return dir;
+      if (existsSync(join2(dir, ".git"))) return dir;
       if (dirname(dir) === dir) break;
     }
   }
@@ -169,7 +198,7 @@ function gitLines(cwd, args) {
   return out ? out.split("\0").filter((s) => s !== "") : [];
 }
 function git(cwd, args, input) {
-  const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ["pipe", "pipe", "pipe"] });
+  const result = spawnSync(gitCommand(), args, { cwd, input, maxBuffer: 1024 ** 3, stdio: ["pipe", "pipe", "pipe"] });
   if (result.error) throw new GitError(`git ${args[0]}: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.toString("utf8").trim() || `exit ${result.status}`}`);
   return result.stdout;
@@ -182,7 +211,7 @@ function toIndexPath(top, absolutePath) {
 }
 function inside(top, path) {
   const rel = relative(top, path);
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   return rel.split(sep).join("/");
 }
 function realpathOrParent(path) {

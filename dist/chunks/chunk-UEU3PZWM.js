@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-WQRKL5BL.js";
+} from "./chunk-TJ7IT3K3.js";
 import {
   SourceText
 } from "./chunk-BXZX2DKK.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-N45YSYZF.js";
 import {
   matchesAny
-} from "./chunk-7FCSRQQO.js";
+} from "./chunk-W4COR2XC.js";
 import {
   markAutomaticTtl,
   markProxied
@@ -894,7 +894,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
@@ -936,6 +936,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (!stat && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat) missing.push(given);
     else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
+    else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
   return { files, skipped, missing };
@@ -1009,7 +1010,7 @@ function fileHead(path, size, readFile) {
   }
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const buffer = Buffer.alloc(size);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
@@ -1385,15 +1386,15 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-MBLSOUTJ.js");
-    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
+    const { readExportFile } = await import("./providers-GLCCLLTO.js");
+    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
   const head = fileHead(file.path, 4096, options.readFile) ?? "";
   const cloudflare = cloudflareDomain(head);
   const stated = cloudflare ?? leadingOrigin(withoutComments(head));
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare;
   zone.originFrom = "content";

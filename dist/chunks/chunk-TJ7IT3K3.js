@@ -13,9 +13,16 @@ import {
   parseName,
   parseRdata,
   parseTtl,
+  rdataToWire,
   typeName,
   typeNumber
 } from "./chunk-SZUBHHFO.js";
+import {
+  Budget,
+  LIMIT_FINDINGS,
+  inGitDir,
+  readRegularFile
+} from "./chunk-OB7DJ3JY.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -182,7 +189,7 @@ function predictState(bytes, at, origin) {
 }
 
 // src/zone/reader.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/zone/split-records.ts
@@ -476,6 +483,7 @@ var Lexer = class {
 
 // src/zone/generate.ts
 var GENERATE_LIMIT = 65536;
+var MAX_WIDTH = 255;
 function expandGenerate(tokens) {
   const fail = (code, message, at) => ({ ok: false, code, message, start: at.start, end: at.end });
   if (tokens.length < 4) {
@@ -551,7 +559,9 @@ function substitute(template, n) {
     if (close === -1) return { error: `'\${' without a closing '}' in '${template}'` };
     const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template.slice(i + 2, close));
     if (!spec) return { error: `'${template.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
+    const width = Number(spec[2] ?? 0);
+    if (width > MAX_WIDTH) return { error: `width ${spec[2]} in '${template.slice(i, close + 1)}' is over ${MAX_WIDTH}` };
+    out += format(n + Number(spec[1]), width, spec[3] ?? "d");
     i = close;
   }
   return out;
@@ -687,6 +697,7 @@ var ZoneReader = class {
   constructor(options) {
     this.options = options;
     this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
+    this.budget = options.budget ?? new Budget();
   }
   options;
   records = new SplitRecordTable();
@@ -704,6 +715,11 @@ var ZoneReader = class {
   typeCodes = /* @__PURE__ */ new Map();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   regionOnly = false;
+  budget;
+  /** A limit of the budget was reached: nothing more of this zone is read. */
+  stopped = false;
+  /** Diagnostics past the per-file limit, counted but not kept. */
+  dropped = 0;
   typeCode(text) {
     if (this.typeCodes.has(text)) return this.typeCodes.get(text);
     const code = typeNumber(text);
@@ -712,24 +728,36 @@ var ZoneReader = class {
   }
   root;
   diagnostic(source, code, message, start, end, severity = "error") {
+    if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
+      this.dropped++;
+      return;
+    }
     this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message, span: { source, start, end } });
   }
   zoneOrigin(records) {
     const soa = records.find((r) => r.type === "SOA");
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
-  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
-  load(absolutePath) {
+  /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
+  load(absolutePath, root) {
     const display = this.displayPath(absolutePath);
+    let bytes;
     if (this.options.readFile) {
-      const bytes = this.options.readFile(absolutePath);
-      return bytes ? SourceText.fromBytes(display, bytes) : void 0;
+      bytes = this.options.readFile(absolutePath);
+      if (!bytes) return { code: "not-found", reason: "does not exist" };
+    } else {
+      const read = readRegularFile(absolutePath, { root, maxBytes: this.budget.limits.fileBytes });
+      if (!read.ok) return { code: read.code === "too-large" ? "limit-file-bytes" : read.code, reason: read.reason };
+      bytes = read.bytes;
     }
-    try {
-      return SourceText.fromBytes(display, readFileSync(absolutePath));
-    } catch {
-      return void 0;
-    }
+    if (bytes.byteLength > this.budget.limits.fileBytes) return { code: "limit-file-bytes", reason: this.budget.message("fileBytes", `${bytes.byteLength} octets`) };
+    if (!this.budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: this.budget.message("bytes", "octets read in this run") };
+    return SourceText.fromBytes(display, crOnlyToLf(bytes));
+  }
+  /** Stops reading the zone at a limit, with one diagnostic where it was reached. */
+  limitReached(source, name, what, start, end) {
+    this.stopped = true;
+    this.diagnostic(source, `limit-${name.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name, what), start, end);
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
@@ -795,7 +823,7 @@ var ZoneReader = class {
     let cachedOwnerText = "";
     let cachedOwnerOrigin;
     const octets = source.bytes;
-    while (lexer.next(entry)) {
+    while (!this.stopped && lexer.next(entry)) {
       const ownerStart = entry.starts[0];
       if (!entry.blankOwner && octets[ownerStart] === 36) {
         this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
@@ -899,6 +927,13 @@ var ZoneReader = class {
       this.diagnostic(source, parsed.error.code, parsed.error.message, start, end2);
       return;
     }
+    if (entry.ends[entry.count - 1] - typeEnd > 16384) {
+      const wire = rdataToWire(parsed.rdata);
+      if (wire && wire.length > 65535) {
+        this.diagnostic(source, "rdata-too-long", `the rdata is ${wire.length} octets in wire form; DNS allows at most 65,535 (BIND refuses the record)`, entry.starts[first], entry.ends[entry.count - 1]);
+        return;
+      }
+    }
     const resolvedTtl = this.resolveTtl(source, ttl, parsed.rdata, typeStart, typeEnd);
     if (resolvedTtl === void 0) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
@@ -995,13 +1030,18 @@ var ZoneReader = class {
     if (rel.startsWith("..") || isAbsolute(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
+    if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
     }
-    const included = this.load(real);
-    if (!included) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
+    if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown}'`, pathStart, pathEnd);
+    const included = this.load(real, this.root);
+    if (!(included instanceof SourceText)) {
+      if (included.code.startsWith("limit-")) return this.limitReached(source, included.code === "limit-bytes" ? "bytes" : "fileBytes", `$INCLUDE '${shown}'`, pathStart, pathEnd);
+      return this.diagnostic(source, included.code === "not-found" ? "include-not-found" : "include-not-file", `$INCLUDE file '${shown}' ${included.reason}`, pathStart, pathEnd);
+    }
     this.readFile(real, origin, included);
   }
   generate(state, lexer, entry) {
@@ -1011,6 +1051,7 @@ var ZoneReader = class {
     const result = expandGenerate(tokens);
     if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
     if (state.origin === void 0) return this.noOrigin(source, entry.starts[0], entry.ends[0]);
+    if (!this.budget.take("generatedRecords", result.records.length)) return this.limitReached(source, "generatedRecords", "records made by $GENERATE in this run", entry.starts[0], entry.ends[entry.count - 1]);
     const origin = state.origin;
     for (const g of result.records) {
       const owner = parseName(g.owner, origin);
@@ -1077,12 +1118,25 @@ function safeRealpath(path) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  const split = options.readFile ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
-  let source = split ? split.source : reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source, split);
-  else {
+  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
+  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  let source;
+  if (loaded instanceof SourceText) {
+    source = loaded;
+    reader.readFile(absolutePath, options.origin, source, split);
+    if (!reader.budget.take("records", reader.records.length)) reader.limitReached(source, "records", "records read in this run", 0, 0);
+    if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, "").trim() === "") {
+      reader.diagnostic(source, "empty-file", "the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone's records)", 0, 0);
+    }
+  } else {
     source = new SourceText(reader.displayPath(absolutePath), "", "octets");
-    reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
+    const code = loaded.code === "not-regular" ? "not-regular-file" : loaded.code.startsWith("limit-") ? loaded.code : "unreadable";
+    reader.diagnostic(source, code, `cannot read ${source.path}: it ${loaded.reason}`, 0, 0);
+  }
+  if (reader.dropped > 0) {
+    reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
   let comments;
@@ -1098,6 +1152,20 @@ function readZone(path, options) {
       return comments;
     }
   };
+}
+function crOnlyToLf(bytes) {
+  const octets = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (octets.indexOf(10) !== -1 || octets.indexOf(13) === -1) return bytes;
+  const copy = Buffer.from(octets);
+  for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
+function refusal(absolutePath, budget) {
+  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+  if (!stat) return { code: "unreadable", reason: "does not exist" };
+  if (!stat.isFile()) return { code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+  if (stat.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
+  return void 0;
 }
 function readRegion(source, from, start) {
   return new ZoneReader({ root: "/" }).readRegion(source, from, start);

@@ -5,6 +5,9 @@ import {
   formatGithubSummary
 } from "./chunk-G3CWAGY3.js";
 import {
+  neutraliseCommands
+} from "./chunk-6LNEOKTU.js";
+import {
   SEVERITY_RANK,
   plural
 } from "./chunk-KYABPQAJ.js";
@@ -23,7 +26,7 @@ var COMMAND = {
 };
 var NOUN = { error: "error", warning: "warning", info: "notice" };
 function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return neutraliseCommands(value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");

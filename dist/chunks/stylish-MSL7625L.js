@@ -3,7 +3,7 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   excerpt,
   printable
-} from "./chunk-4RIVGUXJ.js";
+} from "./chunk-6LNEOKTU.js";
 import {
   countSeverities,
   describeCounts

@@ -6,7 +6,12 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-7FCSRQQO.js";
+} from "./chunk-W4COR2XC.js";
+import "./chunk-FO3ECEPE.js";
+import {
+  DEFAULT_LIMITS,
+  LIMIT_NAMES
+} from "./chunk-OB7DJ3JY.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";
@@ -39,6 +44,12 @@ function configSchema(rules) {
       overrides: {
         type: "array",
         items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
+      },
+      limits: {
+        type: "object",
+        additionalProperties: false,
+        description: "The resource budget of a run (read from --config or the configuration of the working directory). Defaults are far above any real repository: raise one only when a finding says it was reached.",
+        properties: Object.fromEntries(LIMIT_NAMES.map((name) => [name, { type: "integer", minimum: 1, default: DEFAULT_LIMITS[name] }]))
       },
       zones: {
         type: "object",

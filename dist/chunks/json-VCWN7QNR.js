@@ -43,9 +43,18 @@ function toJsonResults(results, opts = {}) {
   });
 }
 function formatJson(results, opts = {}) {
-  return JSON.stringify(toJsonResults(results, opts));
+  return [...formatJsonChunks(results, opts)].join("");
+}
+function* formatJsonChunks(results, opts = {}) {
+  yield "[";
+  for (let i = 0; i < results.length; i++) {
+    const [entry] = toJsonResults([results[i]], opts);
+    yield (i > 0 ? "," : "") + JSON.stringify(entry);
+  }
+  yield "]";
 }
 export {
   formatJson,
+  formatJsonChunks,
   toJsonResults
 };

@@ -1,0 +1,84 @@
+/**
+ * Reading a file a pull request may have planted: only a regular file, only inside the tree it
+ * belongs to (symbolic links resolved and checked before the file is opened), never inside
+ * `.git/`, never more than a size cap. A FIFO or a device is refused without being read: it is
+ * opened non-blocking, so a FIFO cannot hang the run, and checked with fstat on the descriptor
+ * that is then read, so the file cannot be swapped between the check and the read.
+ */
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+
+export type FileRead = { ok: true; bytes: Buffer; realPath: string } | { ok: false; reason: string; code: 'not-found' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' };
+
+export interface SafeReadOptions {
+  /** The file must resolve to a path under this directory (itself resolved). */
+  root?: string;
+  /** Refuse files larger than this many octets. */
+  maxBytes: number;
+  /** Read at most this many octets from the start (a head for content detection). */
+  head?: number;
+}
+
+/** True when `path` (resolved) lies under `root` (resolved). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || !(rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel));
+}
+
+/** True when a path has a `.git` directory component (a repository's internals). */
+export function inGitDir(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === '.git');
+}
+
+export function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest directory at or above `dir` that holds `.git`, if any. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
+  const real = realpathOrUndefined(path);
+  if (real === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
+  if (opts.root !== undefined) {
+    const root = realpathOrUndefined(opts.root) ?? opts.root;
+    if (!isInside(root, real)) return { ok: false, code: 'outside', reason: `resolves to ${real}, outside ${root}` };
+    if (inGitDir(relative(root, real))) return { ok: false, code: 'git-dir', reason: 'is inside .git/, which mxlint never reads' };
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, code: 'not-found', reason: `cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, code: 'not-regular', reason: 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only' };
+    if (stat.size > opts.maxBytes && opts.head === undefined) {
+      return { ok: false, code: 'too-large', reason: `is ${stat.size.toLocaleString('en-US')} octets, over the limit of ${opts.maxBytes.toLocaleString('en-US')}` };
+    }
+    // Read what fstat promised, no more: a file that grows meanwhile cannot make the read unbounded.
+    const size = Math.min(stat.size, opts.head ?? stat.size);
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { ok: true, bytes: got < size ? bytes.subarray(0, got) : bytes, realPath: real };
+  } catch (error) {
+    return { ok: false, code: 'not-found', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    closeSync(fd);
+  }
+}
