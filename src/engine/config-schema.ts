@@ -6,7 +6,10 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { ConfigError, PRESETS } from './config.ts';
 import type { JsonSchema, Rule } from './rule.ts';
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json';
+import { DOCS_REF, REPOSITORY } from '../version.ts';
+
+/** The schema as published with this release's tag. */
+export const SCHEMA_ID = `${REPOSITORY.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/${DOCS_REF}/schema/mxlint.schema.json`;
 
 export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
   const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] };
