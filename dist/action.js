@@ -19161,6 +19161,1022 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value3 = 0;
+    while (digits < count || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text3.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text3.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result += text3.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text3.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text3.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text3.substring(start, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text3.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text3.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parse(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value2) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value2);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value2;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array = [];
+      onValue(array);
+      previousParents.push(currentParent);
+      currentParent = array;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text3, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep9, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep9 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep9 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text3, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parse2, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parse2 = parse;
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -20018,7 +21034,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20188,7 +21204,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest3 = remaining()) && /^\.[^\\/.]+$/.test(rest3)) {
-            const expression = parse4(rest3, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest3, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20711,7 +21727,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -20776,7 +21792,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -20785,7 +21801,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20873,7 +21889,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -20899,10 +21915,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -23903,22 +24919,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root2, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve9.call(this, root2, ref);
       if (_sch === void 0) {
-        const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema3)
-          _sch = new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -23936,23 +24952,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve9(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
     }
-    function resolveSchema(root, ref) {
+    function resolveSchema(root2, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
+      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root2);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
+        const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -23967,7 +24983,7 @@ var require_compile = __commonJS({
         const schId = schema3[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -23979,7 +24995,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema3, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema3, root: root2 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -23998,10 +25014,10 @@ var require_compile = __commonJS({
       let env;
       if (typeof schema3 != "boolean" && schema3.$ref && !(0, util_1.schemaHasRulesButRef)(schema3, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema3.$ref);
-        env = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root2, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -24796,7 +25812,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24839,8 +25855,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative9, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative9 = parse4(serialize(relative9, options), options);
+        base = parse5(serialize(base, options), options);
+        relative9 = parse5(serialize(relative9, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative9.scheme) {
@@ -25158,7 +26174,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -25195,7 +26211,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -25496,8 +26512,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root2, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -25858,20 +26874,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+        const { root: root2 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root)
+          if (env === root2)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName = gen.scopeValue("root", { ref: root2 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -27863,6 +28879,96 @@ var require_ajv = __commonJS({
   }
 });
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "mxlint",
+      version: "0.1.0",
+      description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
+      license: "MIT",
+      homepage: "https://github.com/mxlint-dns/mxlint#readme",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/mxlint-dns/mxlint.git"
+      },
+      bugs: {
+        url: "https://github.com/mxlint-dns/mxlint/issues"
+      },
+      type: "module",
+      bin: {
+        mxlint: "dist/cli.js"
+      },
+      files: [
+        "dist",
+        "schema",
+        "action.yml",
+        "rules/*/README.md",
+        "docs/syntax.md"
+      ],
+      engines: {
+        node: ">=20"
+      },
+      scripts: {
+        build: "node build.mjs",
+        test: "vitest run",
+        "test:conformance": "vitest run --config vitest.conformance.config.ts",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        bench: "node bench/read.mjs"
+      },
+      keywords: [
+        "dns",
+        "zone",
+        "lint",
+        "mx",
+        "spf",
+        "dmarc",
+        "dkim",
+        "bind"
+      ],
+      devDependencies: {
+        "@actions/core": "^3.0.1",
+        "@actions/github": "^9.1.1",
+        "@eslint/js": "^10.0.1",
+        "@microsoft/sarif-multitool": "^5.7.0",
+        "@types/node": "^20.19.43",
+        "@types/picomatch": "^4.0.3",
+        ajv: "^8.20.0",
+        esbuild: "^0.28.2",
+        eslint: "^10.15.0",
+        "fast-check": "^4.11.0",
+        husky: "^9.1.7",
+        "jsonc-parser": "^3.3.1",
+        "lint-staged": "^16.4.0",
+        "parse-diff": "^0.12.0",
+        picocolors: "^1.1.1",
+        picomatch: "^4.0.7",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12",
+        yaml: "^2.9.1"
+      }
+    };
+  }
+});
+
+// src/version.ts
+function repositoryFileUrl(path) {
+  return `${REPOSITORY}/blob/${DOCS_REF}/${path}`;
+}
+var VERSION, REPOSITORY, DOCS_REF;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    init_package();
+    VERSION = package_default.version;
+    REPOSITORY = package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    DOCS_REF = `v${VERSION}`;
+  }
+});
+
 // src/engine/config-schema.ts
 var config_schema_exports = {};
 __export(config_schema_exports, {
@@ -27889,14 +28995,19 @@ function configSchema(rules2) {
     type: "object",
     additionalProperties: false,
     properties: {
-      $schema: { type: "string" },
-      extends: { oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }] },
-      rules: rulesSchema,
+      $schema: { type: "string", description: "This schema, for completion and checks in editors (ignored by mxlint)." },
+      extends: {
+        description: "The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).",
+        oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }]
+      },
+      rules: { ...rulesSchema, description: `Rules by id: "off", "warn" or "error", or [severity, options]; each rule's page lists its options (mxlint --explain <rule>).` },
       overrides: {
+        description: "Rules for some files: globs relative to this configuration file; later entries win.",
         type: "array",
         items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
       },
       zones: {
+        description: "Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.",
         type: "object",
         additionalProperties: false,
         properties: {
@@ -27936,7 +29047,8 @@ var init_config_schema = __esm({
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     init_config();
-    SCHEMA_ID = "https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json";
+    init_version();
+    SCHEMA_ID = `${REPOSITORY.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${DOCS_REF}/schema/mxlint.schema.json`;
   }
 });
 
@@ -27949,10 +29061,20 @@ function defaultOptions(rule) {
   for (const [key2, schema3] of Object.entries(properties)) if (schema3.default !== void 0) out[key2] = structuredClone(schema3.default);
   return out;
 }
+function parseJsonc(text3, path) {
+  const errors = [];
+  const value2 = parse2(text3, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value2;
+  const { offset, error: error2 } = errors[0];
+  const before = text3.slice(0, offset).split("\n");
+  const what = printParseErrorCode(error2).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
+}
 var ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
+    init_main();
     init_globs();
     ConfigError = class extends Error {
     };
@@ -28001,12 +29123,13 @@ var init_config = __esm({
         return found;
       }
       load(path, fromPackageJson) {
-        let parsed;
+        let text3;
         try {
-          parsed = JSON.parse(readFileSync(path, "utf8"));
-        } catch (error2) {
-          throw new ConfigError(`${path}: ${error2 instanceof SyntaxError ? "invalid JSON: " + error2.message : "cannot be read"}`);
+          text3 = readFileSync(path, "utf8");
+        } catch {
+          throw new ConfigError(`${path}: cannot be read`);
         }
+        let parsed = parseJsonc(text3, path);
         if (fromPackageJson) {
           const section = parsed.mxlint;
           if (section === void 0) return void 0;
@@ -29218,15 +30341,15 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text3}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
-function hexGroups(groups, digits, sep8) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep8}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function hexGroups(groups, digits, sep9) {
+  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep9}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
-      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep8}'.`, index);
+      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep9}'.`, index);
       return text3.toLowerCase();
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep8).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep9).join(""), "hex"))
   );
 }
 var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, writeBytes, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, sigTime;
@@ -29943,978 +31066,6 @@ var init_meta = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text3, ignoreTrivia = false) {
-  const len = text3.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value3 = 0;
-    while (digits < count || !exact) {
-      let ch = text3.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value3 = -1;
-    }
-    return value3;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value2 = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text3.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text3.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-        pos++;
-        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text3.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text3.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text3.charCodeAt(pos);
-      if (ch === 34) {
-        result += text3.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text3.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text3.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text3.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value2 = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text3.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value2 += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
-        pos++;
-        value2 += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value2 = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text3.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text3.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value2 = text3.substring(start, pos);
-          return token = 12;
-        }
-        if (text3.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text3.charCodeAt(pos);
-            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text3.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value2 = text3.substring(start, pos);
-          return token = 13;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value2 += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value2 += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text3.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value2 = text3.substring(tokenOffset, pos);
-          switch (value2) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value2,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value2, offset, length) => {
-      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep8, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep8 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep8 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text3, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text3, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text3, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value2 = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value2);
-    } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value2 = 0;
-        }
-        onLiteralValue(value2);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value2) {
-  switch (typeof value2) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value2) {
-        return "null";
-      } else if (Array.isArray(value2)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
-    init_parser();
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -31146,11 +31297,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -31278,12 +31429,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -31315,9 +31466,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -31648,15 +31799,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value2, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags2.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
       if (identity.isDocument(value2))
@@ -32251,8 +32402,8 @@ ${indent}${start}${value2}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -32344,9 +32495,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -32354,7 +32505,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -32363,7 +32514,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -34129,10 +34280,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -34140,22 +34291,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag2 of customTags)
-          tags = tags.concat(tag2);
+          tags2 = tags2.concat(tag2);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag2) => {
+        tags2 = tags2.concat(merge2.merge);
+      return tags2.reduce((tags3, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -34171,14 +34322,14 @@ var require_Schema = __commonJS({
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema3 === "string" && schema3 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -34878,10 +35029,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start, key: key2, sep: sep9, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -34895,7 +35046,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -34919,7 +35070,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -34935,7 +35086,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -35026,7 +35177,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -35040,13 +35191,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -35089,18 +35240,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start, key: key2, sep: sep9, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value2) {
+          if (!props.anchor && !props.tag && !sep9 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -35154,8 +35305,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -35167,7 +35318,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -35178,8 +35329,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -35196,7 +35347,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35376,7 +35527,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -35393,24 +35544,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value2 += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value2 += sep8 + content;
-          sep8 = " ";
+          value2 += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35593,25 +35744,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36421,14 +36572,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep8, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep9, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -37595,18 +37746,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar2.end;
+            sep9.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37759,15 +37910,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep8 }]
+                    items: [{ start: start2, key: key2, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -37961,13 +38112,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -38145,7 +38296,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -38186,7 +38337,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -38426,8 +38577,8 @@ function bool(node) {
 function arr(node) {
   return node && node.kind === "array" ? node.items ?? [] : [];
 }
-function at(root, pointer) {
-  let node = root;
+function at(root2, pointer) {
+  let node = root2;
   if (!pointer) return node;
   for (const raw of pointer.split("/").slice(1)) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -38443,10 +38594,10 @@ function at(root, pointer) {
   }
   return node;
 }
-function keyAt(root, pointer) {
+function keyAt(root2, pointer) {
   const slash = pointer.lastIndexOf("/");
   if (slash < 0) return void 0;
-  const parent = at(root, pointer.slice(0, slash));
+  const parent = at(root2, pointer.slice(0, slash));
   const key2 = pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
   return parent.kind === "object" ? entry(parent, key2)?.keyNode : void 0;
 }
@@ -38752,8 +38903,8 @@ var init_build = __esm({
 });
 
 // src/providers/azure.ts
-function sets(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "value"));
+function sets(root2) {
+  return root2.kind === "array" ? arr(root2) : arr(get(root2, "value"));
 }
 function prop(set, key2) {
   return get(set, key2, true) ?? get(get(set, "properties", true), key2, true);
@@ -38857,13 +39008,13 @@ var init_azure = __esm({
     azure = {
       format: "azure",
       title: "Azure DNS",
-      schema: (root) => root.kind === "array" ? bare2 : rest2,
-      read(root, b, context3) {
-        const list3 = sets(root);
+      schema: (root2) => root2.kind === "array" ? bare2 : rest2,
+      read(root2, b, context3) {
+        const list3 = sets(root2);
         const stated = list3.map(zoneOf).find((z) => z !== void 0);
         const origin = stated ?? context3.origin;
         if (!origin) {
-          b.problem("no-origin", "Azure DNS: the zone name is unknown (no id or fqdn): name the file after the zone or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "Azure DNS: the zone name is unknown (no id or fqdn): name the file after the zone or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = origin;
@@ -38908,8 +39059,8 @@ var init_azure = __esm({
 });
 
 // src/providers/cloudflare.ts
-function items(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "result"));
+function items(root2) {
+  return root2.kind === "array" ? arr(root2) : arr(get(root2, "result"));
 }
 function fieldsOf(b, type, item, content) {
   const priority = get(item, "priority");
@@ -38960,9 +39111,9 @@ var init_cloudflare = __esm({
     cloudflare = {
       format: "cloudflare",
       title: "Cloudflare",
-      schema: (root) => root.kind === "array" ? records : envelope,
-      read(root, b, context3) {
-        const list3 = items(root);
+      schema: (root2) => root2.kind === "array" ? records : envelope,
+      read(root2, b, context3) {
+        const list3 = items(root2);
         const names = list3.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
         const stated = list3.map((i) => str(get(i, "zone_name"))).find((z) => !!z);
         b.origin = chooseOrigin({ stated, names, context: context3.origin }) ?? ".";
@@ -39005,21 +39156,21 @@ function has(node, key2) {
 function sample(node) {
   return arr(node).slice(0, 8);
 }
-function detectJson(root) {
-  if (root.kind === "object") {
-    if (has(root, "ResourceRecordSets") || has(root, "ChangeBatch")) return "route53";
-    if (has(root, "Changes") && sample(get(root, "Changes")).some((c) => has(c, "ResourceRecordSet") || has(c, "Action"))) return "route53";
-    if (has(root, "domain_records") || has(root, "domain_record")) return "digitalocean";
-    if (has(root, "rrsets")) {
-      const sets3 = sample(get(root, "rrsets"));
+function detectJson(root2) {
+  if (root2.kind === "object") {
+    if (has(root2, "ResourceRecordSets") || has(root2, "ChangeBatch")) return "route53";
+    if (has(root2, "Changes") && sample(get(root2, "Changes")).some((c) => has(c, "ResourceRecordSet") || has(c, "Action"))) return "route53";
+    if (has(root2, "domain_records") || has(root2, "domain_record")) return "digitalocean";
+    if (has(root2, "rrsets")) {
+      const sets3 = sample(get(root2, "rrsets"));
       return sets3.length && sets3.every(googleSet) ? "google" : "powerdns";
     }
-    if (has(root, "result") && get(root, "result")?.kind === "array") return "cloudflare";
-    if (has(root, "value") && sample(get(root, "value")).some(azureType)) return "azure";
+    if (has(root2, "result") && get(root2, "result")?.kind === "array") return "cloudflare";
+    if (has(root2, "value") && sample(get(root2, "value")).some(azureType)) return "azure";
     return void 0;
   }
-  if (root.kind === "array") {
-    const items3 = sample(root);
+  if (root2.kind === "array") {
+    const items3 = sample(root2);
     if (items3.length === 0) return void 0;
     if (items3.some(azureType)) return "azure";
     if (items3.some(googleSet)) return "google";
@@ -39029,8 +39180,8 @@ function detectJson(root) {
   }
   return void 0;
 }
-function detectYaml(root) {
-  return root.kind === "object" ? "octodns" : void 0;
+function detectYaml(root2) {
+  return root2.kind === "object" ? "octodns" : void 0;
 }
 var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Set;
 var init_detect = __esm({
@@ -39047,13 +39198,13 @@ var init_detect = __esm({
 });
 
 // src/providers/digitalocean.ts
-function items2(root) {
-  if (root.kind === "array") return arr(root);
-  const single2 = get(root, "domain_record");
-  return single2 ? [single2] : arr(get(root, "domain_records"));
+function items2(root2) {
+  if (root2.kind === "array") return arr(root2);
+  const single2 = get(root2, "domain_record");
+  return single2 ? [single2] : arr(get(root2, "domain_records"));
 }
-function domainFromLinks(root) {
-  const pages = get(get(root, "links"), "pages");
+function domainFromLinks(root2) {
+  const pages = get(get(root2, "links"), "pages");
   for (const e of pages?.entries ?? []) {
     const m = /\/v2\/domains\/([^/?#]+)\/records/.exec(str(e.value) ?? "");
     if (m) return decodeURIComponent(m[1]) + ".";
@@ -39116,15 +39267,15 @@ var init_digitalocean = __esm({
     digitalocean = {
       format: "digitalocean",
       title: "DigitalOcean",
-      schema: (root) => root.kind === "array" ? records2 : get(root, "domain_record") ? one : list,
-      read(root, b, context3) {
-        const origin = domainFromLinks(root) ?? context3.origin;
+      schema: (root2) => root2.kind === "array" ? records2 : get(root2, "domain_record") ? one : list,
+      read(root2, b, context3) {
+        const origin = domainFromLinks(root2) ?? context3.origin;
         if (!origin) {
-          b.problem("no-origin", "DigitalOcean: the export does not name its domain: name the file after it (example.com.json) or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "DigitalOcean: the export does not name its domain: name the file after it (example.com.json) or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = origin;
-        for (const item of items2(root)) {
+        for (const item of items2(root2)) {
           const nameNode = get(item, "name");
           const typeNode = get(item, "type");
           const data = get(item, "data");
@@ -39152,8 +39303,8 @@ var init_digitalocean = __esm({
 });
 
 // src/providers/google.ts
-function sets2(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "rrsets"));
+function sets2(root2) {
+  return root2.kind === "array" ? arr(root2) : arr(get(root2, "rrsets"));
 }
 var recordSet2, bare3, response, google;
 var init_google = __esm({
@@ -39179,9 +39330,9 @@ var init_google = __esm({
     google = {
       format: "google",
       title: "Google Cloud DNS",
-      schema: (root) => root.kind === "array" ? bare3 : response,
-      read(root, b, context3) {
-        const list3 = sets2(root);
+      schema: (root2) => root2.kind === "array" ? bare3 : response,
+      read(root2, b, context3) {
+        const list3 = sets2(root2);
         const names = [];
         let soa;
         for (const set of list3) {
@@ -39308,13 +39459,13 @@ var init_octodns = __esm({
       format: "octodns",
       title: "octoDNS YAML",
       schema: () => schema,
-      read(root, b, context3) {
+      read(root2, b, context3) {
         if (!context3.origin) {
-          b.problem("no-origin", "octoDNS: the zone name is unknown: name the file after the zone (example.com.yaml) or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "octoDNS: the zone name is unknown: name the file after the zone (example.com.yaml) or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = context3.origin;
-        for (const { key: name2, keyNode, value: body } of root.entries ?? []) {
+        for (const { key: name2, keyNode, value: body } of root2.entries ?? []) {
           const owner = absolute(name2, b.origin);
           if (!owner.ok) {
             b.problem("bad-owner", `owner '${name2}': ${owner.message}`, range(keyNode));
@@ -39388,8 +39539,8 @@ var init_powerdns = __esm({
       format: "powerdns",
       title: "PowerDNS",
       schema: () => schema2,
-      read(root, b, context3) {
-        const sets3 = arr(get(root, "rrsets")).filter((s) => {
+      read(root2, b, context3) {
+        const sets3 = arr(get(root2, "rrsets")).filter((s) => {
           const change = str(get(s, "changetype"))?.toUpperCase();
           return change === void 0 || change === "REPLACE";
         });
@@ -39402,7 +39553,7 @@ var init_powerdns = __esm({
           names.push(absolute2);
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute2;
         }
-        b.origin = chooseOrigin({ stated: str(get(root, "name")), soa, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ stated: str(get(root2, "name")), soa, names, context: context3.origin }) ?? ".";
         for (const set of sets3) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
@@ -39430,10 +39581,10 @@ var init_powerdns = __esm({
 });
 
 // src/providers/route53.ts
-function recordSets(root) {
-  const sets3 = get(root, "ResourceRecordSets");
+function recordSets(root2) {
+  const sets3 = get(root2, "ResourceRecordSets");
   if (sets3) return arr(sets3);
-  const list3 = get(root, "Changes") ?? get(get(root, "ChangeBatch"), "Changes");
+  const list3 = get(root2, "Changes") ?? get(get(root2, "ChangeBatch"), "Changes");
   return arr(list3).filter((c) => str(get(c, "Action")) !== "DELETE").map((c) => get(c, "ResourceRecordSet")).filter((s) => s !== void 0);
 }
 var recordSet3, list2, changes, batch, cliInput, ADDRESS_ALIASES, route53;
@@ -39479,9 +39630,9 @@ var init_route53 = __esm({
     route53 = {
       format: "route53",
       title: "AWS Route 53",
-      schema: (root) => get(root, "ResourceRecordSets") ? list2 : get(root, "ChangeBatch") ? cliInput : batch,
-      read(root, b, context3) {
-        const sets3 = recordSets(root);
+      schema: (root2) => get(root2, "ResourceRecordSets") ? list2 : get(root2, "ChangeBatch") ? cliInput : batch,
+      read(root2, b, context3) {
+        const sets3 = recordSets(root2);
         const names = [];
         let soa;
         for (const set of sets3) {
@@ -39545,22 +39696,22 @@ var init_route53 = __esm({
 });
 
 // src/providers/validate.ts
-function validate(schema3, root, builder, formatName) {
+function validate(schema3, root2, builder, formatName) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
   let check = compiled2.get(schema3);
   if (!check) {
     check = ajv.compile(schema3);
     compiled2.set(schema3, check);
   }
-  if (check(root.value)) return true;
+  if (check(root2.value)) return true;
   const errors = pick(check.errors ?? []);
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
-    const node = at(root, error2.instancePath);
+    const node = at(root2, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
     const where2 = error2.instancePath ? describe4(error2.instancePath) : "the document";
     if (error2.keyword === "required") {
       const missing = String(error2.params.missingProperty);
-      const key2 = keyAt(root, error2.instancePath);
+      const key2 = keyAt(root2, error2.instancePath);
       const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
       builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
     } else {
@@ -39568,7 +39719,7 @@ function validate(schema3, root, builder, formatName) {
     }
   }
   if (errors.length > MAX_PROBLEMS) {
-    builder.problem("export-schema", `${formatName}: ${errors.length - MAX_PROBLEMS} more schema problems not shown`, { start: root.start, end: root.start + 1 }, "warning");
+    builder.problem("export-schema", `${formatName}: ${errors.length - MAX_PROBLEMS} more schema problems not shown`, { start: root2.start, end: root2.start + 1 }, "warning");
   }
   return false;
 }
@@ -39663,15 +39814,15 @@ function readExportText(source, kind, options = {}) {
     for (const p of parsed.problems) b2.problem(p.code, p.message, p);
     return b2.zone();
   }
-  const root = parsed.root;
-  const format3 = kind === "yaml" ? detectYaml(root) : detectJson(root);
+  const root2 = parsed.root;
+  const format3 = kind === "yaml" ? detectYaml(root2) : detectJson(root2);
   if (!format3 || format3 === "bind") {
     const b2 = new ZoneBuilder(source, fallback);
     const tried = kind === "yaml" ? [octodns.title] : JSON_FORMATS.map((f2) => ADAPTERS[f2].title);
     b2.problem(
       "unknown-export",
       `not a DNS export mxlint knows: tried ${tried.join(", ")} (see src/providers/README.md for the commands that write each)`,
-      { start: root.start, end: Math.min(root.end, root.start + 1) },
+      { start: root2.start, end: Math.min(root2.end, root2.start + 1) },
       "warning"
     );
     return b2.zone();
@@ -39679,8 +39830,8 @@ function readExportText(source, kind, options = {}) {
   const adapter = ADAPTERS[format3];
   const b = new ZoneBuilder(source, format3);
   if (options.origin) b.origin = options.origin;
-  validate(adapter.schema(root), root, b, adapter.title);
-  adapter.read(root, b, { origin: options.origin });
+  validate(adapter.schema(root2), root2, b, adapter.title);
+  adapter.read(root2, b, { origin: options.origin });
   return b.zone();
 }
 var ADAPTERS;
@@ -39704,7 +39855,7 @@ var init_providers = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync7, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -39717,8 +39868,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -40968,7 +41119,7 @@ function expand(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -41032,7 +41183,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -41041,7 +41192,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -41067,7 +41218,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -41751,7 +41902,7 @@ async function getResponseData(response2) {
   if (!contentType) {
     return response2.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -41974,12 +42125,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var b64url, sep8, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep7 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    sep8 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -42000,7 +42151,7 @@ var init_dist_bundle4 = __esm({
 
 // node_modules/@octokit/core/dist-src/version.js
 var VERSION5;
-var init_version = __esm({
+var init_version2 = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
     VERSION5 = "7.0.8";
   }
@@ -42030,7 +42181,7 @@ var init_dist_src2 = __esm({
     init_dist_bundle2();
     init_dist_bundle3();
     init_dist_bundle4();
-    init_version();
+    init_version2();
     noop2 = () => {
     };
     consoleWarn = console.warn.bind(console);
@@ -42153,7 +42304,7 @@ var init_dist_src2 = __esm({
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION6;
-var init_version2 = __esm({
+var init_version3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     VERSION6 = "17.0.0";
   }
@@ -44601,7 +44752,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
-    init_version2();
+    init_version3();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION6;
     legacyRestEndpointMethods.VERSION = VERSION6;
@@ -45283,8 +45434,8 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, relative as relative8, resolve as resolve8 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname5, relative as relative8, resolve as resolve8 } from "node:path";
 
 // src/engine/filter.ts
 import { sep as sep2 } from "node:path";
@@ -45579,7 +45730,7 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/zone/reader.ts
@@ -46076,12 +46227,12 @@ function substitute(template2, n) {
     if (close === -1) return { error: `'\${' without a closing '}' in '${template2}'` };
     const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template2.slice(i + 2, close));
     if (!spec) return { error: `'${template2.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
+    out += format2(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
     i = close;
   }
   return out;
 }
-function format(value2, width, base) {
+function format2(value2, width, base) {
   if (base === "n" || base === "N") {
     let digits = value2.toString(16);
     const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
@@ -46602,12 +46753,16 @@ function readZone(path, options) {
 }
 
 // src/engine/rule.ts
+init_version();
 function defineRule(rule) {
   return rule;
 }
-var DOCS_BASE = "https://github.com/mxlint/mxlint/blob/main/rules/";
+function docsPath(ruleId) {
+  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
+}
 function docsUrl(ruleId) {
-  return ruleId.startsWith("syntax/") ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
+  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
+  return repositoryFileUrl(docsPath(ruleId)) + anchor;
 }
 
 // src/engine/mx.ts
@@ -47377,7 +47532,7 @@ function sortProblems(problems) {
 var printable = (c) => c >= 33 && c <= 126 && c !== 59;
 function tokenizeTagList(text3, options) {
   const problems = [];
-  const tags = [];
+  const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
   const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
   const valueChar = options.valueChar ?? printable;
@@ -47407,14 +47562,14 @@ function tokenizeTagList(text3, options) {
           end: a
         });
       }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey);
+      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
     }
     if (segEnd >= text3.length) break;
     segStart = segEnd + 1;
   }
-  return { tags, problems, byKey };
+  return { tags: tags2, problems, byKey };
 }
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey) {
+function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
   let n = a;
   while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
   let eq = n;
@@ -47472,7 +47627,7 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey
   } else {
     byKey.set(key2, tag2);
   }
-  tags.push(tag2);
+  tags2.push(tag2);
 }
 function checkVersion(list3, text3, expected, label, problems, caseSensitiveValue = true) {
   const first = list3.tags[0];
@@ -47498,12 +47653,12 @@ function checkVersion(list3, text3, expected, label, problems, caseSensitiveValu
   }
   return first.value;
 }
-function splitList2(text3, start, end, sep8, fws = false) {
+function splitList2(text3, start, end, sep9, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text3.indexOf(sep8, i);
+    let j = text3.indexOf(sep9, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -50094,8 +50249,8 @@ function textSpan(entry2, range2) {
   return entry2.view.span(start, start + 1);
 }
 function versionSpan(entry2) {
-  const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags[0];
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
   return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
@@ -50196,9 +50351,9 @@ var rule_default43 = defineRule({
     }
   },
   check(context3) {
-    const tags = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+    const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
     for (const entry2 of policyRecords(context3.zone)) {
-      for (const key2 of tags) {
+      for (const key2 of tags2) {
         const value2 = entry2.dmarc[key2];
         if (value2?.value !== "none") continue;
         const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
@@ -50585,10 +50740,10 @@ var rule_default54 = defineRule({
     for (const entry2 of bimiEntries(zone)) {
       if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
       const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-      const fingerprint3 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+      const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
       if (discovery.kind === "unknown") continue;
       if (discovery.kind === "missing") {
-        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint3 });
+        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
         continue;
       }
       if (discovery.entries.length !== 1) continue;
@@ -50603,7 +50758,7 @@ var rule_default54 = defineRule({
         data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
         span: versionSpan(entry2),
         related,
-        fingerprint: fingerprint3
+        fingerprint: fingerprint2
       });
     }
   }
@@ -50989,8 +51144,8 @@ function tlsaRecords(zone) {
 function textSpan2(entry2, start, end) {
   return entry2.view.span(start, Math.max(start, end));
 }
-function tagOf(tags, key2) {
-  return tags.find((t) => t.key === key2 && !t.duplicate);
+function tagOf(tags2, key2) {
+  return tags2.find((t) => t.key === key2 && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
   const groups = /* @__PURE__ */ new Map();
@@ -51931,8 +52086,9 @@ function fill(template2, data) {
 
 // src/engine/run.ts
 async function run(options) {
+  if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+  const discovery = options.stdin ? { files: [{ path: resolve5(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
   await loader.validateAll();
   const read = [];
   for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
@@ -51958,6 +52114,13 @@ function lintRoot(file) {
   const cwd = process.cwd();
   return relative5(cwd, file).startsWith("..") ? dirname3(file) : cwd;
 }
+function withStdin(options, stdin) {
+  const path = resolve5(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync4(p) ? readFileSync4(p) : void 0 };
+}
+function stdinKind(path) {
+  return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
+}
 function headFrom(readFile, path) {
   const bytes = readFile(path);
   return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
@@ -51965,7 +52128,7 @@ function headFrom(readFile, path) {
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
@@ -51994,40 +52157,40 @@ async function resolveChanges(options) {
   const { cwd, pr } = options;
   const log = options.log ?? (() => {
   });
-  const root = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (root === void 0) {
+  const root2 = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (root2 === void 0) {
     if (options.api) return apiChanges(cwd, pr, options.api, "the workspace is not a git repository");
     throw new GitError(`${cwd} is not a git repository: check the repository out first (actions/checkout with fetch-depth: 0).`);
   }
   let source = "git";
-  if (!hasCommit(root, pr.baseSha)) {
+  if (!hasCommit(root2, pr.baseSha)) {
     log(`The base commit ${short(pr.baseSha)} is not in the checkout (shallow clone): fetching it from origin.`);
-    const fetched = spawnSync2("git", ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
-    if (fetched.status === 0 && hasCommit(root, pr.baseSha)) source = "git-fetched";
+    const fetched = spawnSync2("git", ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root2, encoding: "utf8" });
+    if (fetched.status === 0 && hasCommit(root2, pr.baseSha)) source = "git-fetched";
     else {
       const why = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
-      if (options.api) return apiChanges(root, pr, options.api, `the base commit could not be fetched (${why})`);
+      if (options.api) return apiChanges(root2, pr, options.api, `the base commit could not be fetched (${why})`);
       throw new GitError(
         `The base commit ${pr.baseSha} is not in the checkout and could not be fetched from origin${why ? ` (${why})` : ""}. Check out with fetch-depth: 0, or give the action a token (token: \${{ github.token }}) to read the changes from the GitHub API.`
       );
     }
   }
   const warnings = [];
-  let baseRef = tryGit(root, ["merge-base", pr.baseSha, "HEAD"])?.trim();
+  let baseRef = tryGit(root2, ["merge-base", pr.baseSha, "HEAD"])?.trim();
   if (!baseRef) {
     baseRef = pr.baseSha;
-    if (firstParent(root) !== pr.baseSha.toLowerCase()) {
+    if (firstParent(root2) !== pr.baseSha.toLowerCase()) {
       warnings.push(
         `No merge base between ${short(pr.baseSha)} and the checkout (shallow clone): comparing with the base commit itself, so changes made on the base branch since the fork may count as this pull request's. Check out with fetch-depth: 0 to avoid it.`
       );
     }
   }
-  const files = gitDiff(root, baseRef);
+  const files = gitDiff(root2, baseRef);
   const byHead = renameMap(files);
   const cache2 = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
-    const rel = inside(root, absolutePath);
+    const rel = inside(root2, absolutePath);
     if (rel === void 0) return void 0;
     const change = byHead.get(rel);
     if (change) return change.status === "added" ? void 0 : change.oldPath;
@@ -52036,7 +52199,7 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache2.has(path)) readBlobs(root, baseRef, [path], cache2);
+    if (!cache2.has(path)) readBlobs(root2, baseRef, [path], cache2);
     return cache2.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
@@ -52044,29 +52207,29 @@ async function resolveChanges(options) {
     source,
     baseRef,
     files,
-    root,
+    root: root2,
     description: `Changes: ${via}, ${short(baseRef)}${baseRef === pr.baseSha ? "" : ` (merge base of ${short(pr.baseSha)})`} \u2192 working tree (${short(pr.headSha)}).`,
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
       const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache2.has(p));
-      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache2);
+      if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache2);
     },
     readBase,
     existsAtBase: (absolutePath) => {
       const path = basePath(absolutePath);
       if (path === void 0) return false;
-      tree ??= new Set(git(root, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
+      tree ??= new Set(git(root2, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
       return tree.has(path);
     }
   };
 }
-async function apiChanges(root, pr, api, why) {
+async function apiChanges(root2, pr, api, why) {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
   const fetched = /* @__PURE__ */ new Map();
   const lookup2 = (absolutePath) => {
-    const rel = inside(root, absolutePath);
+    const rel = inside(root2, absolutePath);
     if (rel === void 0) return { changed: false };
     const change = byHead.get(rel);
     if (!change) return { changed: false, path: rel };
@@ -52076,7 +52239,7 @@ async function apiChanges(root, pr, api, why) {
     source: "api",
     baseRef: pr.baseSha,
     files,
-    root,
+    root: root2,
     description: `Changes: the pull request's files from the GitHub API (${why}); base contents from the contents API at ${short(pr.baseSha)}.`,
     warnings: [],
     prepare: async (absolutePaths) => {
@@ -52099,11 +52262,11 @@ async function apiChanges(root, pr, api, why) {
     }
   };
 }
-function readBlobs(root, ref, paths, cache2) {
+function readBlobs(root2, ref, paths, cache2) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache2.set(p, void 0);
   if (asked.length === 0) return;
-  const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
+  const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root2, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
   if (batch2.status !== 0 || !batch2.stdout) throw new GitError(`git cat-file failed: ${String(batch2.stderr ?? batch2.error?.message ?? "").trim()}`);
   const out = batch2.stdout;
@@ -52122,7 +52285,7 @@ function readBlobs(root, ref, paths, cache2) {
 }
 function readDisk(path) {
   try {
-    return readFileSync4(path);
+    return readFileSync5(path);
   } catch {
     return void 0;
   }
@@ -52132,16 +52295,16 @@ function renameMap(files) {
   for (const file of files) if (file.status !== "deleted") map.set(file.path, file);
   return map;
 }
-function inside(root, absolutePath) {
-  const rel = relative6(root, resolve6(absolutePath));
+function inside(root2, absolutePath) {
+  const rel = relative6(root2, resolve6(absolutePath));
   if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   return rel.split(sep4).join("/");
 }
-function hasCommit(root, sha) {
-  return tryGit(root, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+function hasCommit(root2, sha) {
+  return tryGit(root2, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
 }
-function firstParent(root) {
-  const commit = tryGit(root, ["cat-file", "-p", "HEAD"]);
+function firstParent(root2) {
+  const commit = tryGit(root2, ["cat-file", "-p", "HEAD"]);
   return commit?.match(/^parent ([0-9a-f]+)$/m)?.[1];
 }
 function short(sha) {
@@ -52200,7 +52363,7 @@ function formatGithubAnnotations(results, opts = {}) {
     shown2.forEach((entry2, i) => {
       const note = left > 0 && i === shown2.length - 1 ? `
 
-${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.` : "";
+${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
       lines.push(command(entry2, note));
     });
     if (severity === "error") omitted.errors = left;
@@ -52287,12 +52450,78 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep7 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/model/fingerprint.ts
+import { createHash } from "node:crypto";
+import { sep as sep6 } from "node:path";
+function findingFingerprint(d, uri) {
+  const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
+  return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
+}
+function relativeUri(path) {
+  const segments = sep6 === "\\" ? path.split(/[\\/]/) : path.split("/");
+  return segments.map((s) => encodeURIComponent(s)).join("/");
+}
+
+// src/engine/docs.ts
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var root;
+function packageRoot() {
+  if (root !== void 0) return root;
+  let dir = dirname4(fileURLToPath2(import.meta.url));
+  for (; ; ) {
+    if (existsSync5(join4(dir, "package.json")) && existsSync5(join4(dir, "docs", "syntax.md"))) return root = dir;
+    const parent = dirname4(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function rulePage(ruleId) {
+  const base = packageRoot();
+  if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
+  const file = join4(base, docsPath(ruleId));
+  if (!existsSync5(file)) return void 0;
+  const text3 = readFileSync6(file, "utf8");
+  if (!ruleId.startsWith("syntax/")) return text3;
+  const code = ruleId.slice("syntax/".length);
+  const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
+  return section ? `# ${ruleId}
+
+${section[1].trim()}
+
+All syntax diagnostics: docs/syntax.md.
+` : void 0;
+}
+
+// src/report/sarif.ts
+init_version();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/mxlint/mxlint";
+var INFORMATION_URI = REPOSITORY;
 var FINGERPRINT_KEY = "mxlintFingerprint/v1";
+var MAX_RESULTS = 25e3;
+var SECURITY_SEVERITY = {
+  "spf-permissive-all": "8.1",
+  "spf-broad-range": "7.5",
+  "spf-multiple-records": "5.3",
+  "spf-syntax": "5.3",
+  "spf-too-many-lookups": "5.3",
+  "spf-include-loop": "5.3",
+  "spf-include-no-spf": "5.3",
+  "spf-duplicate-modifier": "5.3",
+  "spf-parked-domain": "5.3",
+  "spf-weak-all": "4.3",
+  "dmarc-missing": "5.3",
+  "dmarc-missing-policy": "5.3",
+  "dmarc-multiple-records": "5.3",
+  "dmarc-syntax": "5.3",
+  "dmarc-wrong-name": "5.3",
+  "dmarc-policy-none": "4.3",
+  "dmarc-testing": "3.1"
+};
 function toSarif(results, rules2, opts) {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === void 0 ? void 0 : resolve7(cwd, opts.baseDir);
@@ -52304,36 +52533,43 @@ function toSarif(results, rules2, opts) {
   const descriptors = [];
   const indexOf = /* @__PURE__ */ new Map();
   const artifact = (path) => artifactLocation(path, cwd, baseDir);
+  const all2 = results.flatMap((result) => result.diagnostics.map((d) => ({ result, d })));
+  const max = Math.max(0, opts.maxResults ?? MAX_RESULTS);
+  let kept = all2;
+  let left = [];
+  if (all2.length > max) {
+    const chosen = new Set([...all2].sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]).slice(0, max));
+    kept = all2.filter((e) => chosen.has(e));
+    left = all2.filter((e) => !chosen.has(e)).map((e) => e.d);
+  }
   const sarifResults = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      let ruleIndex = indexOf.get(d.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = descriptors.length;
-        indexOf.set(d.ruleId, ruleIndex);
-        descriptors.push(descriptor(d, metas.get(d.ruleId)));
-      }
-      const primary = artifact(result.path);
-      const entry2 = {
-        ruleId: d.ruleId,
-        ruleIndex,
-        level: level(d.severity),
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2(d, primary.uri) }
-      };
-      if (d.related && d.related.length > 0) {
-        entry2.relatedLocations = d.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: {
-            artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
-            region: region(r.span)
-          },
-          message: { text: r.message }
-        }));
-      }
-      sarifResults.push(entry2);
+  for (const { result, d } of kept) {
+    let ruleIndex = indexOf.get(d.ruleId);
+    if (ruleIndex === void 0) {
+      ruleIndex = descriptors.length;
+      indexOf.set(d.ruleId, ruleIndex);
+      descriptors.push(descriptor(d, metas.get(d.ruleId)));
     }
+    const primary = artifact(result.path);
+    const entry2 = {
+      ruleId: d.ruleId,
+      ruleIndex,
+      level: level(d.severity),
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(d, primary.uri) }
+    };
+    if (d.related && d.related.length > 0) {
+      entry2.relatedLocations = d.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: {
+          artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
+          region: region(r.span)
+        },
+        message: { text: r.message }
+      }));
+    }
+    sarifResults.push(entry2);
   }
   const run2 = {
     tool: {
@@ -52348,6 +52584,7 @@ function toSarif(results, rules2, opts) {
     columnKind: "utf16CodeUnits",
     results: sarifResults
   };
+  if (left.length > 0) run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [omittedNote(left, kept.length, all2.length)] }];
   if (baseDir !== void 0) {
     run2.originalUriBaseIds = { "%SRCROOT%": { uri: directoryUri(baseDir) } };
   }
@@ -52355,6 +52592,14 @@ function toSarif(results, rules2, opts) {
 }
 function formatSarif(results, rules2, opts) {
   return JSON.stringify(toSarif(results, rules2, opts), null, 2);
+}
+function omittedNote(left, kept, total) {
+  const count = (severity) => left.filter((d) => d.severity === severity).length;
+  const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("info"), "note")];
+  return {
+    level: "warning",
+    message: { text: `${plural(left.length, "result")} left out (${parts.join(", ")}): this log holds ${kept} of ${total}, errors first, as GitHub code scanning accepts at most ${MAX_RESULTS} results per run. Run mxlint with another format to see them all.` }
+  };
 }
 function level(severity) {
   if (severity === "off") return "none";
@@ -52379,10 +52624,21 @@ function descriptor(d, meta) {
     shortDescription: { text: description },
     fullDescription: { text: description },
     helpUri: docsUrl(d.ruleId),
-    defaultConfiguration: { level: defaultLevel }
+    defaultConfiguration: { level: defaultLevel },
+    properties: { tags: tags(d.ruleId), precision: d.ruleId.startsWith("syntax/") ? "very-high" : "high" }
   };
+  const page = rulePage(d.ruleId);
+  if (page !== void 0) entry2.help = { text: page, markdown: page };
+  const security = SECURITY_SEVERITY[d.ruleId];
+  if (security !== void 0) entry2.properties["security-severity"] = security;
   if (defaultLevel === "none") entry2.defaultConfiguration.enabled = false;
   return entry2;
+}
+function tags(ruleId) {
+  const family = /^[a-z0-9]+/.exec(ruleId)?.[0] ?? ruleId;
+  const tags2 = ["dns", family];
+  if (SECURITY_SEVERITY[ruleId] !== void 0) tags2.push("security");
+  return tags2;
 }
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part[0].toUpperCase() + part.slice(1)).join("");
@@ -52391,23 +52647,15 @@ function region(span) {
   const loc = locate(span);
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
-function fingerprint2(d, uri) {
-  const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
-}
 function artifactLocation(path, cwd, baseDir) {
   const absolute2 = resolve7(cwd, path);
   if (baseDir !== void 0) {
     const rel = relative7(baseDir, absolute2);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep6}`) && !isAbsolute3(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute3(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
     return { uri: pathToFileURL(absolute2).href };
   }
   if (isAbsolute3(path)) return { uri: pathToFileURL(path).href };
-  return { uri: encodePath(path) };
-}
-function encodePath(path) {
-  const segments = sep6 === "\\" ? path.split(/[\\/]/) : path.split("/");
-  return segments.map((s) => encodeURIComponent(s)).join("/");
+  return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
@@ -52424,70 +52672,8 @@ function printable2(text3) {
   });
 }
 
-// package.json
-var package_default = {
-  name: "mxlint",
-  version: "0.1.0",
-  description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
-  license: "MIT",
-  type: "module",
-  bin: {
-    mxlint: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    "rules/*/README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node build.mjs",
-    test: "vitest run",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    bench: "node bench/read.mjs"
-  },
-  keywords: [
-    "dns",
-    "zone",
-    "lint",
-    "mx",
-    "spf",
-    "dmarc",
-    "dkim",
-    "bind"
-  ],
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@eslint/js": "^10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.11.0",
-    husky: "^9.1.7",
-    "jsonc-parser": "^3.3.1",
-    "lint-staged": "^16.4.0",
-    "parse-diff": "^0.12.0",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 // src/action.ts
+init_version();
 var FAIL_LEVELS = ["error", "warning", "none"];
 var InputError = class extends Error {
 };
@@ -52529,10 +52715,10 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!existsSync6(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync6(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync7(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -52554,13 +52740,13 @@ async function main() {
     }
   }
   if (inputs.annotate) {
-    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10 });
+    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? "the job summary lists them all" : "the step's log lists them all" });
     for (const line of lines) process.stdout.write(line + "\n");
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
     const path = resolve8(inputs.sarifFile);
-    mkdirSync(dirname4(path), { recursive: true });
+    mkdirSync(dirname5(path), { recursive: true });
     writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${relative8(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
@@ -52584,7 +52770,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }

@@ -5,35 +5,83 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunks/chunk-Z7VVTABS.js";
+} from "./chunks/chunk-JQPSAMMS.js";
 import {
   readZone,
   useReadWorker
 } from "./chunks/chunk-F5NSMPIR.js";
 import {
   ConfigError,
-  ConfigLoader
-} from "./chunks/chunk-KKBMAPDJ.js";
+  ConfigLoader,
+  require_picomatch
+} from "./chunks/chunk-3TPOLQKY.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-CXLR3A6M.js";
+import "./chunks/chunk-FO3ECEPE.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-LZZKXSMA.js";
 import "./chunks/chunk-VOD57E3I.js";
-import "./chunks/chunk-CCFEVKPO.js";
+import "./chunks/chunk-7VO5ODOI.js";
+import {
+  VERSION
+} from "./chunks/chunk-US3UHWYF.js";
+import {
+  __toESM
+} from "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { relative as relative3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
+// src/engine/path-globs.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+function expandPathGlobs(args) {
+  const paths = [];
+  const unmatched = [];
+  for (const arg of args) {
+    if (existsSync(arg) || !import_picomatch.default.scan(arg).isGlob) {
+      paths.push(arg);
+      continue;
+    }
+    const { base, glob } = import_picomatch.default.scan(arg.split(sep).join("/"));
+    const matcher = (0, import_picomatch.default)(base ? `${base}/${glob}` : glob);
+    const matches = walk(base || ".").filter((file) => matcher(file));
+    if (matches.length === 0) unmatched.push(arg);
+    paths.push(...matches);
+  }
+  return { paths, unmatched };
+}
+function walk(dir) {
+  const out = [];
+  const visit = (current) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && !entry.name.startsWith(".")) visit(full);
+      } else if (entry.isFile()) out.push(dir === "." ? relative(".", full).split(sep).join("/") : full.split(sep).join("/"));
+    }
+  };
+  visit(dir);
+  return out;
+}
+
 // src/engine/run.ts
-import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname, join as join2, relative as relative2, resolve } from "node:path";
 async function run(options) {
+  if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+  const discovery = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
   await loader.validateAll();
   const read = [];
   for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
@@ -46,100 +94,49 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-RFQJACF2.js");
+    const { readExport } = await import("./chunks/providers-EIN23EA6.js");
     return readExport(file.path, file.kind, { origin, readFile: options.readFile });
   }
   return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
 }
 function lintRoot(file) {
   for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
+    if (existsSync2(join2(dir, ".git"))) return dir;
     if (dirname(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
+  return relative2(cwd, file).startsWith("..") ? dirname(file) : cwd;
+}
+function withStdin(options, stdin) {
+  const path = resolve(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync2(p) ? readFileSync(p) : void 0 };
+}
+function stdinKind(path) {
+  return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
 }
 function headFrom(readFile, path) {
   const bytes = readFile(path);
   return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
 }
 
-// package.json
-var package_default = {
-  name: "mxlint",
-  version: "0.1.0",
-  description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
-  license: "MIT",
-  type: "module",
-  bin: {
-    mxlint: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    "rules/*/README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node build.mjs",
-    test: "vitest run",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    bench: "node bench/read.mjs"
-  },
-  keywords: [
-    "dns",
-    "zone",
-    "lint",
-    "mx",
-    "spf",
-    "dmarc",
-    "dkim",
-    "bind"
-  ],
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@eslint/js": "^10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.11.0",
-    husky: "^9.1.7",
-    "jsonc-parser": "^3.3.1",
-    "lint-staged": "^16.4.0",
-    "parse-diff": "^0.12.0",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 // src/cli.ts
 var HELP = `Usage: mxlint [options] [paths...]
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs ('zones/*.zone'; default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github, compact, unix
   -o, --output-file <f>   write the report to a file instead of standard output
   -c, --config <file>     use this configuration file instead of searching for one
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --stdin             lint a zone read from standard input ...
+      --stdin-filename <f>  ... as if it were this file (its configuration, origin, format)
+      --baseline <file>   report only findings the baseline file does not hold
+      --baseline-write <file>  write every current finding to a baseline file, then report as usual
+      --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -162,6 +159,11 @@ async function main(argv) {
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
         "max-warnings": { type: "string" },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "baseline-write": { type: "string" },
+        explain: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -180,8 +182,11 @@ async function main(argv) {
     process.stdout.write(VERSION + "\n");
     return 0;
   }
+  if (values.explain !== void 0) return explain(values.explain);
   const format = values.format ?? "stylish";
-  if (!["stylish", "json", "sarif", "github"].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (${FORMATS.join(", ")})`);
+  if (values.stdin && (values["stdin-filename"] === void 0 || values.staged || positionals.length)) return usage("--stdin needs --stdin-filename <file> and takes no paths or --staged");
+  if (!values.stdin && values["stdin-filename"] !== void 0) return usage("--stdin-filename goes with --stdin");
   let maxWarnings = -1;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
@@ -197,14 +202,21 @@ async function main(argv) {
       process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + "\n");
       return 0;
     }
-    const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-VISYCDLB.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ["."]);
+    if (unmatched.length) {
+      process.stderr.write(unmatched.map((m) => `mxlint: no file matches ${m}
+`).join(""));
+      return 2;
+    }
+    const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync2(0) } : void 0;
+    const outcome = values.staged ? await (await import("./chunks/staged-PDLJGWGA.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
     }
     let results = outcome.results;
+    if (values["baseline-write"] !== void 0 || values.baseline !== void 0) results = await baseline(results, values["baseline-write"], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await render(format, results, outcome.rules, color(values));
     if (values["output-file"]) writeFileSync(values["output-file"], output);
@@ -219,6 +231,11 @@ async function main(argv) {
     }
     return 0;
   } catch (error) {
+    if (error instanceof Error && error.name === "BaselineError") {
+      process.stderr.write(`mxlint: ${error.message}
+`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`mxlint: configuration error: ${error.message}
 `);
@@ -240,15 +257,44 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-WD4FSSCB.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-ISMPJ22B.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-3UREIMQR.js");
-      const { lines } = formatGithubAnnotations(results, {});
+      const { formatGithubAnnotations } = await import("./chunks/github-2ES6NCV7.js");
+      const root = (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot();
+      const fromRoot = results.map((r) => ({ ...r, path: relative3(root, resolve2(r.path)) }));
+      const { lines } = formatGithubAnnotations(fromRoot, { listedIn: "mxlint with -f stylish lists them all" });
       return lines.map((l) => l + "\n").join("");
     }
+    case "compact":
+    case "unix":
+      return (await import("./chunks/compact-B22BNBJV.js")).formatCompact(results, format);
     default:
-      return (await import("./chunks/stylish-LYHZO7JN.js")).formatStylish(results, { color: useColor });
+      return (await import("./chunks/stylish-GFGF2LL2.js")).formatStylish(results, { color: useColor });
   }
+}
+var FORMATS = ["stylish", "json", "sarif", "github", "compact", "unix"];
+async function baseline(results, writeTo, readFrom) {
+  const { applyBaseline, readBaseline, writeBaseline } = await import("./chunks/baseline-O6CHWFCJ.js");
+  const root = (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot();
+  if (writeTo !== void 0) {
+    const count = writeBaseline(writeTo, results, root);
+    process.stderr.write(`mxlint: ${count} finding${count === 1 ? "" : "s"} written to the baseline ${writeTo}
+`);
+  }
+  if (readFrom === void 0) return results;
+  const { results: left, known } = applyBaseline(results, readBaseline(readFrom), root);
+  if (known > 0) process.stderr.write(`mxlint: ${known} finding${known === 1 ? "" : "s"} of the baseline ${readFrom} not reported
+`);
+  return left;
+}
+async function explain(id) {
+  const page = (await import("./chunks/docs-SWUY2RSC.js")).rulePage(id);
+  if (page === void 0) {
+    const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split("-")[0]));
+    return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(", ")})` : ""}`);
+  }
+  process.stdout.write(page.endsWith("\n") ? page : page + "\n");
+  return 0;
 }
 function color(values) {
   if (values["no-color"]) return false;

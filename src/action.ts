@@ -137,7 +137,7 @@ async function main(): Promise<number> {
   }
 
   if (inputs.annotate) {
-    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10 });
+    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? 'the job summary lists them all' : "the step's log lists them all" });
     // Escaped by the formatter: no record text can end a command or start another.
     for (const line of lines) process.stdout.write(line + '\n');
   }

@@ -3,10 +3,11 @@
  * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
  * configuration or internal error.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
+import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
@@ -18,15 +19,20 @@ import { useReadWorker } from './zone/split.ts';
 const HELP = `Usage: mxlint [options] [paths...]
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs ('zones/*.zone'; default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github, compact, unix
   -o, --output-file <f>   write the report to a file instead of standard output
   -c, --config <file>     use this configuration file instead of searching for one
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --stdin             lint a zone read from standard input ...
+      --stdin-filename <f>  ... as if it were this file (its configuration, origin, format)
+      --baseline <file>   report only findings the baseline file does not hold
+      --baseline-write <file>  write every current finding to a baseline file, then report as usual
+      --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -50,6 +56,11 @@ async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', short: 'q', default: false },
         staged: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        explain: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -68,8 +79,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  if (values.explain !== undefined) return explain(values.explain);
   const format = values.format ?? 'stylish';
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (${FORMATS.join(', ')})`);
+  if (values.stdin && (values['stdin-filename'] === undefined || values.staged || positionals.length)) return usage('--stdin needs --stdin-filename <file> and takes no paths or --staged');
+  if (!values.stdin && values['stdin-filename'] !== undefined) return usage('--stdin-filename goes with --stdin');
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -86,16 +100,22 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + '\n');
       return 0;
     }
-    const paths = positionals.length ? positionals : ['.'];
+    const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ['.']);
+    if (unmatched.length) {
+      process.stderr.write(unmatched.map((m) => `mxlint: no file matches ${m}\n`).join(''));
+      return 2;
+    }
+    const stdinFile = values.stdin ? { path: values['stdin-filename'] ?? '', bytes: readFileSync(0) } : undefined;
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
-      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals, configPath: values.config })
-      : await run({ paths, configPath: values.config });
+      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config })
+      : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
     }
     let results: FileResult[] = outcome.results;
+    if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await render(format, results, outcome.rules, color(values));
     if (values['output-file']) writeFileSync(values['output-file'], output);
@@ -109,6 +129,10 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof Error && error.name === 'BaselineError') {
+      process.stderr.write(`mxlint: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`mxlint: configuration error: ${error.message}\n`);
       return 2;
@@ -129,15 +153,48 @@ async function render(format: string, results: FileResult[], ruleList: Parameter
     case 'json':
       return (await import('./report/json.ts')).formatJson(results) + '\n';
     case 'sarif':
-      return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n';
+      return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import('./git/root.ts')).repositoryRoot() }) + '\n';
     case 'github': {
       const { formatGithubAnnotations } = await import('./report/github.ts');
-      const { lines } = formatGithubAnnotations(results, {});
+      // Annotations attach to repository paths, wherever mxlint runs; the CLI writes no job summary.
+      const root = (await import('./git/root.ts')).repositoryRoot();
+      const fromRoot = results.map((r) => ({ ...r, path: relative(root, resolve(r.path)) }));
+      const { lines } = formatGithubAnnotations(fromRoot, { listedIn: 'mxlint with -f stylish lists them all' });
       return lines.map((l) => l + '\n').join('');
     }
+    case 'compact':
+    case 'unix':
+      return (await import('./report/compact.ts')).formatCompact(results, format);
     default:
       return (await import('./report/stylish.ts')).formatStylish(results, { color: useColor });
   }
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix'];
+
+/** --baseline-write records the findings of this run; --baseline leaves out those it holds. */
+async function baseline(results: FileResult[], writeTo: string | undefined, readFrom: string | undefined): Promise<FileResult[]> {
+  const { applyBaseline, readBaseline, writeBaseline } = await import('./engine/baseline.ts');
+  const root = (await import('./git/root.ts')).repositoryRoot();
+  if (writeTo !== undefined) {
+    const count = writeBaseline(writeTo, results, root);
+    process.stderr.write(`mxlint: ${count} finding${count === 1 ? '' : 's'} written to the baseline ${writeTo}\n`);
+  }
+  if (readFrom === undefined) return results;
+  const { results: left, known } = applyBaseline(results, readBaseline(readFrom), root);
+  if (known > 0) process.stderr.write(`mxlint: ${known} finding${known === 1 ? '' : 's'} of the baseline ${readFrom} not reported\n`);
+  return left;
+}
+
+/** Prints the page of a rule or syntax code, from the package: no network. */
+async function explain(id: string): Promise<number> {
+  const page = (await import('./engine/docs.ts')).rulePage(id);
+  if (page === undefined) {
+    const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split('-')[0]));
+    return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(', ')})` : ''}`);
+  }
+  process.stdout.write(page.endsWith('\n') ? page : page + '\n');
+  return 0;
 }
 
 function color(values: { color?: boolean; 'no-color'?: boolean }): boolean {

@@ -30,14 +30,19 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
     type: 'object',
     additionalProperties: false,
     properties: {
-      $schema: { type: 'string' },
-      extends: { oneOf: [{ enum: [...PRESETS] }, { type: 'array', items: { enum: [...PRESETS] } }] },
-      rules: rulesSchema,
+      $schema: { type: 'string', description: 'This schema, for completion and checks in editors (ignored by mxlint).' },
+      extends: {
+        description: 'The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).',
+        oneOf: [{ enum: [...PRESETS] }, { type: 'array', items: { enum: [...PRESETS] } }],
+      },
+      rules: { ...rulesSchema, description: 'Rules by id: "off", "warn" or "error", or [severity, options]; each rule\'s page lists its options (mxlint --explain <rule>).' },
       overrides: {
+        description: 'Rules for some files: globs relative to this configuration file; later entries win.',
         type: 'array',
         items: { type: 'object', additionalProperties: false, required: ['files'], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } },
       },
       zones: {
+        description: 'Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.',
         type: 'object',
         additionalProperties: false,
         properties: {

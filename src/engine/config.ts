@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../model/diagnostic.ts';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { matchesAny } from './globs.ts';
 import type { Rule, RuleSetting } from './rule.ts';
 
@@ -90,12 +91,13 @@ export class ConfigLoader {
   }
 
   private load(path: string, fromPackageJson: boolean): Loaded | undefined {
-    let parsed: unknown;
+    let text: string;
     try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new ConfigError(`${path}: ${error instanceof SyntaxError ? 'invalid JSON: ' + error.message : 'cannot be read'}`);
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new ConfigError(`${path}: cannot be read`);
     }
+    let parsed = parseJsonc(text, path);
     if (fromPackageJson) {
       const section = (parsed as { mxlint?: unknown }).mxlint;
       if (section === undefined) return undefined;
@@ -158,4 +160,18 @@ export function defaultOptions(rule: Rule<never>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(properties)) if (schema.default !== undefined) out[key] = structuredClone(schema.default);
   return out;
+}
+
+/**
+ * Configuration files are JSONC, as editors treat them: comments and trailing commas are allowed.
+ * A syntax error names its line and column.
+ */
+function parseJsonc(text: string, path: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value;
+  const { offset, error } = errors[0];
+  const before = text.slice(0, offset).split('\n');
+  const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
 }

@@ -2,7 +2,7 @@
  * One lint run, shared by the CLI, the pre-commit path and the action:
  * discover → read → rules → results. Never prints.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
@@ -18,6 +18,8 @@ export interface RunOptions {
   configPath?: string;
   /** Reads a file's bytes from elsewhere than the working tree (the git index for --staged). */
   readFile?: (absolutePath: string) => Uint8Array | undefined;
+  /** One file read from standard input (`--stdin --stdin-filename`), linted as if it were `path`. */
+  stdin?: { path: string; bytes: Uint8Array };
 }
 
 export interface RunOutcome {
@@ -29,8 +31,11 @@ export interface RunOutcome {
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
+  if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
+  const discovery = options.stdin
+    ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] }
+    : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
   await loader.validateAll();
   const read: Zone[] = [];
   for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
@@ -59,6 +64,17 @@ function lintRoot(file: string): string {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith('..') ? dirname(file) : cwd;
+}
+
+/** Standard input stands for its file name; other files ($INCLUDE) are read from disk. */
+function withStdin(options: RunOptions, stdin: { path: string; bytes: Uint8Array }): RunOptions {
+  const path = resolve(stdin.path);
+  return { ...options, readFile: (p) => (p === path ? stdin.bytes : existsSync(p) ? readFileSync(p) : undefined) };
+}
+
+/** The file name decides how standard input is read: a provider export by its extension, else a master file. */
+function stdinKind(path: string): Candidate['kind'] {
+  return /\.json$/i.test(path) ? 'json' : /\.ya?ml$/i.test(path) ? 'yaml' : 'bind';
 }
 
 function headFrom(readFile: (p: string) => Uint8Array | undefined, path: string): string | undefined {

@@ -5,10 +5,10 @@
  * the file. At most 25,000 results (GitHub rejects more per run): errors first, and a
  * notification says what was left out.
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import { findingFingerprint, relativeUri } from '../model/fingerprint.ts';
 import type { FileResult } from '../model/result.ts';
 import { locate, type Span } from '../model/span.ts';
 import { rulePage } from '../engine/docs.ts';
@@ -155,7 +155,7 @@ export function toSarif(results: readonly FileResult[], rules: SarifRules, opts:
       level: level(d.severity),
       message: { text: d.message },
       locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(d, primary.uri) },
+      partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(d, primary.uri) },
     };
     if (d.related && d.related.length > 0) {
       entry.relatedLocations = d.related.map((r, i) => ({
@@ -261,30 +261,15 @@ function region(span: Span): Region {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 
-/**
- * What identifies a finding across commits: the rule, the file and the diagnostic's own
- * fingerprint (owner, type, field; never a line). Without one, the message stands in for it.
- */
-function fingerprint(d: Diagnostic, uri: string): string {
-  const identity = d.fingerprint === undefined ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash('sha256').update(`${d.ruleId}\0${uri}\0${identity}`).digest('hex');
-}
-
 function artifactLocation(path: string, cwd: string, baseDir: string | undefined): ArtifactLocation {
   const absolute = resolve(cwd, path);
   if (baseDir !== undefined) {
     const rel = relative(baseDir, absolute);
-    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: '%SRCROOT%' };
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return { uri: relativeUri(rel), uriBaseId: '%SRCROOT%' };
     return { uri: pathToFileURL(absolute).href };
   }
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
-  return { uri: encodePath(path) };
-}
-
-/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
-function encodePath(path: string): string {
-  const segments = sep === '\\' ? path.split(/[\\/]/) : path.split('/');
-  return segments.map((s) => encodeURIComponent(s)).join('/');
+  return { uri: relativeUri(path) };
 }
 
 function directoryUri(dir: string): string {

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  parse,
+  printParseErrorCode
+} from "./chunk-FO3ECEPE.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-CCFEVKPO.js";
@@ -862,7 +866,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1032,7 +1036,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1555,7 +1559,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1620,7 +1624,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1629,7 +1633,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1717,7 +1721,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1743,10 +1747,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1824,7 +1828,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-I2UOCRDE.js");
+    const { validateConfig } = await import("./config-schema-NDMZ3AUJ.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -1848,12 +1852,13 @@ var ConfigLoader = class {
     return found;
   }
   load(path, fromPackageJson) {
-    let parsed;
+    let text;
     try {
-      parsed = JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      throw new ConfigError(`${path}: ${error instanceof SyntaxError ? "invalid JSON: " + error.message : "cannot be read"}`);
+      text = readFileSync(path, "utf8");
+    } catch {
+      throw new ConfigError(`${path}: cannot be read`);
     }
+    let parsed = parseJsonc(text, path);
     if (fromPackageJson) {
       const section = parsed.mxlint;
       if (section === void 0) return void 0;
@@ -1914,8 +1919,18 @@ function defaultOptions(rule) {
   for (const [key, schema] of Object.entries(properties)) if (schema.default !== void 0) out[key] = structuredClone(schema.default);
   return out;
 }
+function parseJsonc(text, path) {
+  const errors = [];
+  const value = parse(text, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value;
+  const { offset, error } = errors[0];
+  const before = text.slice(0, offset).split("\n");
+  const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
+}
 
 export {
+  require_picomatch2 as require_picomatch,
   matchesAny,
   ConfigError,
   PRESETS,

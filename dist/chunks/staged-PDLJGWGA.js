@@ -5,17 +5,19 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-Z7VVTABS.js";
+} from "./chunk-JQPSAMMS.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
 import {
   ConfigLoader
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-3TPOLQKY.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-CXLR3A6M.js";
-import "./chunk-LZZKXSMA.js";
+import "./chunk-FO3ECEPE.js";
 import "./chunk-VOD57E3I.js";
+import "./chunk-7VO5ODOI.js";
+import "./chunk-US3UHWYF.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
@@ -103,7 +105,7 @@ async function readCandidate(file, loader, top, readFile) {
   const config = loader.resolve(file.path);
   const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExport } = await import("./providers-RFQJACF2.js");
+    const { readExport } = await import("./providers-EIN23EA6.js");
     return readExport(file.path, file.kind, { origin, readFile });
   }
   return readZone(file.path, { origin, root: top, readFile });

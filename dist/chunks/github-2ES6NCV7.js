@@ -7,11 +7,12 @@ import {
   plural
 } from "./chunk-KYABPQAJ.js";
 import {
-  docsUrl
-} from "./chunk-LZZKXSMA.js";
-import {
   locate
 } from "./chunk-VOD57E3I.js";
+import {
+  docsUrl
+} from "./chunk-7VO5ODOI.js";
+import "./chunk-US3UHWYF.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/github-annotations.ts
@@ -44,7 +45,7 @@ function formatGithubAnnotations(results, opts = {}) {
     shown.forEach((entry, i) => {
       const note = left > 0 && i === shown.length - 1 ? `
 
-${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.` : "";
+${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
       lines.push(command(entry, note));
     });
     if (severity === "error") omitted.errors = left;

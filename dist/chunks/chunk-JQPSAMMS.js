@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-KKBMAPDJ.js";
+} from "./chunk-3TPOLQKY.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
@@ -25,11 +25,11 @@ import {
   typeSpec
 } from "./chunk-CXLR3A6M.js";
 import {
-  defineRule
-} from "./chunk-LZZKXSMA.js";
-import {
   spanText
 } from "./chunk-VOD57E3I.js";
+import {
+  defineRule
+} from "./chunk-7VO5ODOI.js";
 
 // src/engine/cache.ts
 var ClearableCache = class {
