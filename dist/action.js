@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -24925,7 +24925,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root2, ref);
+      let _sch = resolve10.call(this, root2, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -24952,7 +24952,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root2, ref) {
+    function resolve10(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25816,7 +25816,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25852,50 +25852,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative9 = parse5(serialize(relative9, options), options);
+        relative10 = parse5(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target2.scheme = relative9.scheme;
-        target2.userinfo = relative9.userinfo;
-        target2.host = relative9.host;
-        target2.port = relative9.port;
-        target2.path = removeDotSegments(relative9.path || "");
-        target2.query = relative9.query;
+      if (!options.tolerant && relative10.scheme) {
+        target2.scheme = relative10.scheme;
+        target2.userinfo = relative10.userinfo;
+        target2.host = relative10.host;
+        target2.port = relative10.port;
+        target2.path = removeDotSegments(relative10.path || "");
+        target2.query = relative10.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target2.userinfo = relative9.userinfo;
-          target2.host = relative9.host;
-          target2.port = relative9.port;
-          target2.path = removeDotSegments(relative9.path || "");
-          target2.query = relative9.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target2.userinfo = relative10.userinfo;
+          target2.host = relative10.host;
+          target2.port = relative10.port;
+          target2.path = removeDotSegments(relative10.path || "");
+          target2.query = relative10.query;
         } else {
-          if (!relative9.path) {
+          if (!relative10.path) {
             target2.path = base.path;
-            if (relative9.query !== void 0) {
-              target2.query = relative9.query;
+            if (relative10.query !== void 0) {
+              target2.query = relative10.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target2.path = removeDotSegments(relative9.path);
+            if (relative10.path[0] === "/") {
+              target2.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative9.path;
+                target2.path = "/" + relative10.path;
               } else if (!base.path) {
-                target2.path = relative9.path;
+                target2.path = relative10.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative9.query;
+            target2.query = relative10.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -25903,7 +25903,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative9.fragment;
+      target2.fragment = relative10.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -26207,7 +26207,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -39855,7 +39855,7 @@ var init_providers = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync7, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -39869,7 +39869,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -40034,11 +40034,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve9) {
-          resolve9(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -40054,7 +40054,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -40141,26 +40141,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -40368,14 +40368,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -40619,12 +40619,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -40632,7 +40632,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response2);
+              resolve10(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -40671,7 +40671,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve9(response2);
+              resolve10(response2);
             }
           }));
         });
@@ -40729,11 +40729,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve9) {
-          resolve9(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -40749,7 +40749,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45096,11 +45096,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve9) {
-      resolve9(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -45116,7 +45116,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45434,8 +45434,8 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname5, relative as relative8, resolve as resolve8 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname5, relative as relative9, resolve as resolve9 } from "node:path";
 
 // src/engine/filter.ts
 import { sep as sep2 } from "node:path";
@@ -47031,10 +47031,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative9 = relativePart(mx) !== void 0;
+  const relative10 = relativePart(mx) !== void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative9 };
+  return { ip: bare4, relative: relative10 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -52132,6 +52132,7 @@ import { readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
+  if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
   if (!isObject(payload) || !isObject(payload.pull_request)) return void 0;
   const pr = payload.pull_request;
   const base = isObject(pr.base) ? pr.base : {};
@@ -52148,6 +52149,19 @@ function pullRequestFromEvent(payload) {
     baseRef: typeof base.ref === "string" ? base.ref : void 0,
     headRef: typeof head.ref === "string" ? head.ref : void 0,
     fromFork: baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
+  };
+}
+function mergeGroupFromEvent(group) {
+  const { base_sha: baseSha, head_sha: headSha, base_ref: baseRef, head_ref: headRef } = group;
+  if (typeof baseSha !== "string" || typeof headSha !== "string" || !SHA.test(baseSha) || !SHA.test(headSha)) return void 0;
+  const number = typeof headRef === "string" ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef)?.[1] : void 0;
+  return {
+    number: number === void 0 ? NaN : Number(number),
+    baseSha,
+    headSha,
+    baseRef: typeof baseRef === "string" ? baseRef.replace(/^refs\/heads\//, "") : void 0,
+    headRef: typeof headRef === "string" ? headRef.replace(/^refs\/heads\//, "") : void 0,
+    fromFork: false
   };
 }
 function isObject(value2) {
@@ -52662,6 +52676,47 @@ function directoryUri(dir) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
+// src/engine/baseline.ts
+import { readFileSync as readFileSync7, writeFileSync } from "node:fs";
+import { relative as relative8, resolve as resolve8 } from "node:path";
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function fingerprints(result, root2) {
+  const uri = relativeUri(relative8(root2, resolve8(result.path)));
+  return result.diagnostics.map((d) => findingFingerprint(d, uri));
+}
+function readBaseline(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync7(file, "utf8"));
+  } catch (error2) {
+    const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
+    throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
+  }
+  const findings = parsed?.findings;
+  if (parsed?.mxlintBaseline !== 1 || typeof findings !== "object" || findings === null) {
+    throw new BaselineError(`baseline ${file}: not an mxlint baseline (written by --baseline-write)`);
+  }
+  return new Map(Object.entries(findings).filter((e) => typeof e[1] === "number"));
+}
+function applyBaseline(results, baseline, root2) {
+  const left = new Map(baseline);
+  let known = 0;
+  const kept = results.map((result) => {
+    const keys = fingerprints(result, root2);
+    const diagnostics = result.diagnostics.filter((_, i) => {
+      const n = left.get(keys[i]) ?? 0;
+      if (n === 0) return true;
+      left.set(keys[i], n - 1);
+      known++;
+      return false;
+    });
+    return { ...result, diagnostics };
+  });
+  return { results: kept, known };
+}
+
 // src/report/text.ts
 function printable2(text3) {
   return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
@@ -52696,7 +52751,8 @@ function readInputs() {
     annotate: booleanInput("annotate", true),
     summary: booleanInput("summary", true),
     sarifFile: getInput("sarif-file") || void 0,
-    token
+    token,
+    baseline: getInput("baseline") || void 0
   };
 }
 function booleanInput(name2, fallback) {
@@ -52718,17 +52774,19 @@ async function main() {
     if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync7(resolve8(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync7(resolve9(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
-  if (!pr && eventName.startsWith("pull_request")) {
-    throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
+  if (!pr && (eventName.startsWith("pull_request") || eventName === "merge_group")) {
+    const where2 = eventName === "merge_group" ? "merge_group.base_sha and merge_group.head_sha" : "pull_request.base.sha and pull_request.head.sha";
+    throw new InputError(`The ${eventName} event payload has no ${where2} (GITHUB_EVENT_PATH).`);
   }
   const head = await run({ paths: inputs.paths, configPath: inputs.config });
   if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(", ")}`);
   say(`mxlint ${VERSION}: ${plural(head.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
   const report2 = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
+  if (inputs.baseline) applyBaselineInput(report2, inputs.baseline);
   const { results } = report2;
   const counts = countSeverities(results);
   if (report2.nothingToLint) say("No zone file changed in this pull request: nothing to lint.");
@@ -52745,10 +52803,10 @@ async function main() {
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = resolve8(inputs.sarifFile);
+    const path = resolve9(inputs.sarifFile);
     mkdirSync(dirname5(path), { recursive: true });
-    writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${relative8(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    writeFileSync2(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    say(`SARIF written to ${relative9(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   setOutput("error-count", counts.errors);
@@ -52766,11 +52824,27 @@ async function main() {
   }
   return 0;
 }
+function applyBaselineInput(report2, file) {
+  if (!existsSync7(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  let baseline;
+  try {
+    baseline = readBaseline(file);
+  } catch (error2) {
+    if (error2 instanceof BaselineError) throw new InputError(error2.message);
+    throw error2;
+  }
+  const { results, known } = applyBaseline(report2.results, baseline, process.cwd());
+  report2.results = results;
+  if (known > 0) {
+    say(`Baseline ${file}: ${plural(known, "finding")} it holds not reported.`);
+    report2.notes.push(`${plural(known, "finding")} held by the baseline <code>${escapeHtml(file)}</code> ${known === 1 ? "is" : "are"} not listed.`);
+  }
+}
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync8(path, "utf8"));
+    return JSON.parse(readFileSync9(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -52787,8 +52861,8 @@ function pushReport(eventName, head) {
   };
 }
 async function pullRequestReport(inputs, pr, head) {
-  say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? " (from a fork)" : ""}; filter mode ${inputs.filterMode}.`);
-  const api = inputs.token ? await githubApi(inputs.token, pr.number) : void 0;
+  say(`${Number.isNaN(pr.number) ? "Merge queue group" : `Pull request #${pr.number}`}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? " (from a fork)" : ""}; filter mode ${inputs.filterMode}.`);
+  const api = inputs.token && !Number.isNaN(pr.number) ? await githubApi(inputs.token, pr.number) : void 0;
   let changes2;
   try {
     changes2 = await resolveChanges({ cwd: process.cwd(), pr, api, log: say });
@@ -52800,7 +52874,7 @@ async function pullRequestReport(inputs, pr, head) {
   for (const warning of changes2.warnings) say(`Warning: ${warning}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative8(cwd, resolve8(changes2.root, path));
+  const display = (path) => relative9(cwd, resolve9(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const sources = /* @__PURE__ */ new Map();
@@ -52810,9 +52884,9 @@ async function pullRequestReport(inputs, pr, head) {
   }
   let base;
   if (inputs.filterMode === "introduced") {
-    const files = [...sources.keys()].map((p) => resolve8(p));
+    const files = [...sources.keys()].map((p) => resolve9(p));
     await changes2.prepare(files);
-    const roots = head.zones.map((z) => resolve8(z.source.path)).filter((p) => changes2.existsAtBase(p));
+    const roots = head.zones.map((z) => resolve9(z.source.path)).filter((p) => changes2.existsAtBase(p));
     if (roots.length) {
       const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
       base = outcome.results;
@@ -52833,10 +52907,10 @@ async function pullRequestReport(inputs, pr, head) {
   };
 }
 function looksLikeZoneName(path, paths) {
-  const absolute2 = resolve8(path);
+  const absolute2 = resolve9(path);
   const under = paths.some((p) => {
-    const rel = relative8(resolve8(p), absolute2);
-    return rel === "" || !(rel.startsWith("..") || resolve8(rel) === rel);
+    const rel = relative9(resolve9(p), absolute2);
+    return rel === "" || !(rel.startsWith("..") || resolve9(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));

@@ -23,6 +23,7 @@ import { locate } from './model/span.ts';
 import { countSeverities, describeCounts, plural } from './report/counts.ts';
 import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './report/github.ts';
 import { formatSarif } from './report/sarif.ts';
+import { applyBaseline, BaselineError, readBaseline } from './engine/baseline.ts';
 import { printable } from './report/text.ts';
 import { VERSION } from './version.ts';
 
@@ -41,6 +42,7 @@ interface Inputs {
   summary: boolean;
   sarifFile?: string;
   token?: string;
+  baseline?: string;
 }
 
 function readInputs(): Inputs {
@@ -67,6 +69,7 @@ function readInputs(): Inputs {
     summary: booleanInput('summary', true),
     sarifFile: core.getInput('sarif-file') || undefined,
     token,
+    baseline: core.getInput('baseline') || undefined,
   };
 }
 
@@ -115,8 +118,9 @@ async function main(): Promise<number> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
-  if (!pr && eventName.startsWith('pull_request')) {
-    throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
+  if (!pr && (eventName.startsWith('pull_request') || eventName === 'merge_group')) {
+    const where = eventName === 'merge_group' ? 'merge_group.base_sha and merge_group.head_sha' : 'pull_request.base.sha and pull_request.head.sha';
+    throw new InputError(`The ${eventName} event payload has no ${where} (GITHUB_EVENT_PATH).`);
   }
 
   const head = await run({ paths: inputs.paths, configPath: inputs.config });
@@ -124,6 +128,7 @@ async function main(): Promise<number> {
   say(`mxlint ${VERSION}: ${plural(head.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
 
   const report = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
+  if (inputs.baseline) applyBaselineInput(report, inputs.baseline);
   const { results } = report;
   const counts = countSeverities(results);
 
@@ -170,6 +175,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Leaves out the findings the baseline file (written by `mxlint --baseline-write`) holds. */
+function applyBaselineInput(report: Report, file: string): void {
+  if (!existsSync(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  let baseline;
+  try {
+    baseline = readBaseline(file);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new InputError(error.message);
+    throw error;
+  }
+  const { results, known } = applyBaseline(report.results, baseline, process.cwd());
+  report.results = results;
+  if (known > 0) {
+    say(`Baseline ${file}: ${plural(known, 'finding')} it holds not reported.`);
+    report.notes.push(`${plural(known, 'finding')} held by the baseline <code>${escapeHtml(file)}</code> ${known === 1 ? 'is' : 'are'} not listed.`);
+  }
+}
+
 function readEvent(): unknown {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
@@ -193,8 +216,8 @@ function pushReport(eventName: string, head: RunOutcome): Report {
 }
 
 async function pullRequestReport(inputs: Inputs, pr: PullRequestRef, head: RunOutcome): Promise<Report> {
-  say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
-  const api = inputs.token ? await githubApi(inputs.token, pr.number) : undefined;
+  say(`${Number.isNaN(pr.number) ? 'Merge queue group' : `Pull request #${pr.number}`}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
+  const api = inputs.token && !Number.isNaN(pr.number) ? await githubApi(inputs.token, pr.number) : undefined;
   let changes: Changes;
   try {
     changes = await resolveChanges({ cwd: process.cwd(), pr, api, log: say });
