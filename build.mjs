@@ -1,7 +1,7 @@
 // Bundles the CLI and the GitHub Action into self-contained ESM files under dist/.
 // The output is committed: the action runs dist/action.js as is, and `node dist/cli.js`
 // works on a fresh clone without `npm ci`.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Build into a fresh folder and swap it in at the end: old chunk names must not linger in the
@@ -28,6 +28,8 @@ const common = {
 await build({ ...common, entryPoints: { cli: 'src/cli.ts', 'split-worker': 'src/zone/split-worker.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
+// Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
+chmodSync(`${out}/cli.js`, 0o755);
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
 
