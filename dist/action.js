@@ -28900,10 +28900,18 @@ var init_package = __esm({
       bin: {
         mxlint: "dist/cli.js"
       },
+      exports: {
+        ".": {
+          types: "./dist/api.d.ts",
+          default: "./dist/api.js"
+        },
+        "./package.json": "./package.json"
+      },
+      types: "dist/api.d.ts",
       files: [
         "dist",
+        "!dist/action.js",
         "schema",
-        "action.yml",
         "rules/*/README.md",
         "docs/syntax.md"
       ],

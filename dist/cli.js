@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  discover,
-  lintZones,
-  originFromName,
-  rules
-} from "./chunks/chunk-JQPSAMMS.js";
+  run
+} from "./chunks/chunk-UPO5AW5E.js";
 import {
-  readZone,
+  rules
+} from "./chunks/chunk-OPTZKOGO.js";
+import {
   useReadWorker
 } from "./chunks/chunk-F5NSMPIR.js";
 import {
   ConfigError,
   ConfigLoader,
   require_picomatch
-} from "./chunks/chunk-3TPOLQKY.js";
+} from "./chunks/chunk-AQOUCT3F.js";
 import "./chunks/chunk-XVQTDYBG.js";
 import "./chunks/chunk-CXLR3A6M.js";
 import "./chunks/chunk-FO3ECEPE.js";
@@ -22,17 +21,17 @@ import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
 import "./chunks/chunk-VOD57E3I.js";
-import "./chunks/chunk-7VO5ODOI.js";
+import "./chunks/chunk-4JIZROIX.js";
 import {
   VERSION
-} from "./chunks/chunk-US3UHWYF.js";
+} from "./chunks/chunk-JDX4HU6J.js";
 import {
   __toESM
 } from "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { relative as relative3, resolve as resolve2 } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { relative as relative2, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/path-globs.ts
@@ -73,50 +72,6 @@ function walk(dir) {
   };
   visit(dir);
   return out;
-}
-
-// src/engine/run.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, join as join2, relative as relative2, resolve } from "node:path";
-async function run(options) {
-  if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
-  await loader.validateAll();
-  const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
-}
-async function readCandidate(file, loader, options) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport } = await import("./chunks/providers-EIN23EA6.js");
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
-}
-function lintRoot(file) {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (existsSync2(join2(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) break;
-  }
-  const cwd = process.cwd();
-  return relative2(cwd, file).startsWith("..") ? dirname(file) : cwd;
-}
-function withStdin(options, stdin) {
-  const path = resolve(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync2(p) ? readFileSync(p) : void 0 };
-}
-function stdinKind(path) {
-  return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
-}
-function headFrom(readFile, path) {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
 }
 
 // src/cli.ts
@@ -195,7 +150,7 @@ async function main(argv) {
   try {
     if (values["print-config"]) {
       const loader = new ConfigLoader(rules, values.config);
-      const file = resolve2(values["print-config"]);
+      const file = resolve(values["print-config"]);
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
@@ -208,8 +163,8 @@ async function main(argv) {
 `).join(""));
       return 2;
     }
-    const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync2(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-PDLJGWGA.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
+    const outcome = values.staged ? await (await import("./chunks/staged-DUZCQ427.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -257,11 +212,11 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-ISMPJ22B.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot() }) + "\n";
+      return (await import("./chunks/sarif-IDYKCW32.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-2ES6NCV7.js");
-      const root = (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot();
-      const fromRoot = results.map((r) => ({ ...r, path: relative3(root, resolve2(r.path)) }));
+      const { formatGithubAnnotations } = await import("./chunks/github-XEJOGA35.js");
+      const root = (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot();
+      const fromRoot = results.map((r) => ({ ...r, path: relative2(root, resolve(r.path)) }));
       const { lines } = formatGithubAnnotations(fromRoot, { listedIn: "mxlint with -f stylish lists them all" });
       return lines.map((l) => l + "\n").join("");
     }
@@ -275,7 +230,7 @@ async function render(format, results, ruleList, useColor) {
 var FORMATS = ["stylish", "json", "sarif", "github", "compact", "unix"];
 async function baseline(results, writeTo, readFrom) {
   const { applyBaseline, readBaseline, writeBaseline } = await import("./chunks/baseline-O6CHWFCJ.js");
-  const root = (await import("./chunks/root-QOFY7PNI.js")).repositoryRoot();
+  const root = (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot();
   if (writeTo !== void 0) {
     const count = writeBaseline(writeTo, results, root);
     process.stderr.write(`mxlint: ${count} finding${count === 1 ? "" : "s"} written to the baseline ${writeTo}
@@ -288,7 +243,7 @@ async function baseline(results, writeTo, readFrom) {
   return left;
 }
 async function explain(id) {
-  const page = (await import("./chunks/docs-SWUY2RSC.js")).rulePage(id);
+  const page = (await import("./chunks/docs-3XMQ7ISZ.js")).rulePage(id);
   if (page === void 0) {
     const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split("-")[0]));
     return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(", ")})` : ""}`);

@@ -6,12 +6,12 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-3TPOLQKY.js";
+} from "./chunk-AQOUCT3F.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DOCS_REF,
   REPOSITORY
-} from "./chunk-US3UHWYF.js";
+} from "./chunk-JDX4HU6J.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

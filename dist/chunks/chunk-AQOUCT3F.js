@@ -1828,7 +1828,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-NDMZ3AUJ.js");
+    const { validateConfig } = await import("./config-schema-M5EGVPUU.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-3TPOLQKY.js";
+} from "./chunk-AQOUCT3F.js";
 import {
   isProxied
 } from "./chunk-XVQTDYBG.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-VOD57E3I.js";
 import {
   defineRule
-} from "./chunk-7VO5ODOI.js";
+} from "./chunk-4JIZROIX.js";
 
 // src/engine/cache.ts
 var ClearableCache = class {

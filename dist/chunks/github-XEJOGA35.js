@@ -11,8 +11,8 @@ import {
 } from "./chunk-VOD57E3I.js";
 import {
   docsUrl
-} from "./chunk-7VO5ODOI.js";
-import "./chunk-US3UHWYF.js";
+} from "./chunk-4JIZROIX.js";
+import "./chunk-JDX4HU6J.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/github-annotations.ts

@@ -19,10 +19,18 @@ var package_default = {
   bin: {
     mxlint: "dist/cli.js"
   },
+  exports: {
+    ".": {
+      types: "./dist/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./package.json": "./package.json"
+  },
+  types: "dist/api.d.ts",
   files: [
     "dist",
+    "!dist/action.js",
     "schema",
-    "action.yml",
     "rules/*/README.md",
     "docs/syntax.md"
   ],

@@ -5,19 +5,19 @@ import {
   lintZones,
   originFromName,
   rules
-} from "./chunk-JQPSAMMS.js";
+} from "./chunk-OPTZKOGO.js";
 import {
   readZone
 } from "./chunk-F5NSMPIR.js";
 import {
   ConfigLoader
-} from "./chunk-3TPOLQKY.js";
+} from "./chunk-AQOUCT3F.js";
 import "./chunk-XVQTDYBG.js";
 import "./chunk-CXLR3A6M.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-7VO5ODOI.js";
-import "./chunk-US3UHWYF.js";
+import "./chunk-4JIZROIX.js";
+import "./chunk-JDX4HU6J.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

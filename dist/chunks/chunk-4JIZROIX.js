@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   repositoryFileUrl
-} from "./chunk-US3UHWYF.js";
+} from "./chunk-JDX4HU6J.js";
 
 // src/engine/rule.ts
 function defineRule(rule) {

@@ -13,13 +13,13 @@ import {
 } from "./chunk-VOD57E3I.js";
 import {
   rulePage
-} from "./chunk-FRAA5ASS.js";
+} from "./chunk-ICN6K6MD.js";
 import {
   docsUrl
-} from "./chunk-7VO5ODOI.js";
+} from "./chunk-4JIZROIX.js";
 import {
   REPOSITORY
-} from "./chunk-US3UHWYF.js";
+} from "./chunk-JDX4HU6J.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/sarif.ts

@@ -126,6 +126,7 @@ function repositoryRoot(cwd = process.cwd()) {
   if (!top) return cwd;
   return resolve(cwd, relative(realpathSync(cwd), top));
 }
+
 export {
   repositoryRoot
 };
