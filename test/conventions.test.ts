@@ -92,6 +92,11 @@ describe('mxlint CLI conventions', () => {
     const log = JSON.parse(mxlint(['-f', 'sarif', 'example.com.zone'], sub).stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[] };
     expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'zones/example.com.zone', uriBaseId: '%SRCROOT%' });
+    // More than 10 errors: the last annotation says where the rest are, and it is not a job summary.
+    writeFileSync(join(sub, 'many.zone'), ZONE + Array.from({ length: 12 }, (_, i) => `h${i} IN MX 10 192.0.2.${i + 30}\n`).join(''));
+    const many = mxlint(['-f', 'github', 'many.zone'], sub).stdout;
+    expect(many).toContain('not shown as annotations (GitHub shows at most 10 per step); mxlint with -f stylish lists them all.');
+    expect(many).not.toContain('job summary');
     // GITHUB_WORKSPACE wins over the git top level.
     const env = { GITHUB_WORKSPACE: sub };
     expect(mxlint(['-f', 'github', 'example.com.zone'], sub, { env }).stdout).toMatch(/^::error file=example\.com\.zone,/m);
