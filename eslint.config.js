@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.new/', 'node_modules/', 'coverage/', 'bench/.work/'] },
+  { ignores: ['dist/', 'dist.new/', 'node_modules/', 'coverage/', 'bench/.work/', 'test/fixtures/repos/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target2, all2) => {
-  for (var name2 in all2)
-    __defProp(target2, name2, { get: all2[name2], enumerable: true });
+var __export = (target2, all3) => {
+  for (var name2 in all3)
+    __defProp(target2, name2, { get: all3[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19713,11 +19713,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep9, offset, length) => {
+    onSeparator: (sep10, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep9 === ":") {
+        if (sep10 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep9 === ",") {
+        } else if (sep10 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -24925,7 +24925,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root2, ref);
+      let _sch = resolve11.call(this, root2, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -24952,7 +24952,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root2, ref) {
+    function resolve11(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25816,7 +25816,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25852,50 +25852,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative10 = parse5(serialize(relative10, options), options);
+        relative11 = parse5(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target2.scheme = relative10.scheme;
-        target2.userinfo = relative10.userinfo;
-        target2.host = relative10.host;
-        target2.port = relative10.port;
-        target2.path = removeDotSegments(relative10.path || "");
-        target2.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target2.scheme = relative11.scheme;
+        target2.userinfo = relative11.userinfo;
+        target2.host = relative11.host;
+        target2.port = relative11.port;
+        target2.path = removeDotSegments(relative11.path || "");
+        target2.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target2.userinfo = relative10.userinfo;
-          target2.host = relative10.host;
-          target2.port = relative10.port;
-          target2.path = removeDotSegments(relative10.path || "");
-          target2.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target2.userinfo = relative11.userinfo;
+          target2.host = relative11.host;
+          target2.port = relative11.port;
+          target2.path = removeDotSegments(relative11.path || "");
+          target2.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target2.path = base.path;
-            if (relative10.query !== void 0) {
-              target2.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target2.query = relative11.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target2.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target2.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative10.path;
+                target2.path = "/" + relative11.path;
               } else if (!base.path) {
-                target2.path = relative10.path;
+                target2.path = relative11.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative10.query;
+            target2.query = relative11.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -25903,7 +25903,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative10.fragment;
+      target2.fragment = relative11.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -26207,7 +26207,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -28948,6 +28948,7 @@ var init_package = __esm({
         eslint: "^10.15.0",
         "fast-check": "^4.11.0",
         husky: "^9.1.7",
+        ignore: "^7.0.17",
         "jsonc-parser": "^3.3.1",
         "lint-staged": "^16.4.0",
         "parse-diff": "^0.12.0",
@@ -29023,13 +29024,18 @@ function configSchema(rules2) {
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
         }
+      },
+      views: {
+        type: "object",
+        description: 'Split-horizon views: view name \u2192 globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',
+        additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 }
       }
     }
   };
 }
 function validateConfig(config, path, rules2) {
-  const ajv2 = new import_ajv.Ajv({ allErrors: true, strict: false });
-  const validate2 = ajv2.compile(configSchema(rules2));
+  if (compiled2?.rules !== rules2) compiled2 = { rules: rules2, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules2)) };
+  const validate2 = compiled2.validate;
   if (validate2(config)) return;
   throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
 }
@@ -29049,7 +29055,7 @@ function describe(errors) {
   if (deepest.keyword === "enum") return `${where2} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   return `${where2} ${deepest.message ?? "is invalid"}`;
 }
-var import_ajv, SCHEMA_ID;
+var import_ajv, SCHEMA_ID, compiled2;
 var init_config_schema = __esm({
   "src/engine/config-schema.ts"() {
     "use strict";
@@ -29184,7 +29190,8 @@ var init_config = __esm({
         return {
           rules: rules2,
           path: loaded?.path,
-          zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} }
+          zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+          views: config.views ?? {}
         };
       }
       /** Directory that relative patterns of the governing config are matched from. */
@@ -29282,397 +29289,6 @@ var require_parse_diff = __commonJS({
     };
     var formTrimmingString = (n) => n == null ? "\\s" : n instanceof RegExp ? n.source : `[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g, "\\$1")}]`;
     var makeString = (n) => `${n ?? ""}`;
-  }
-});
-
-// src/model/record.ts
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
-var init_record = __esm({
-  "src/model/record.ts"() {
-    "use strict";
-    START = 0;
-    END = 1;
-    OWNER_START = 2;
-    OWNER_END = 3;
-    TTL_START = 4;
-    TTL_END = 5;
-    TYPE_START = 6;
-    TYPE_END = 7;
-    FIRST_FIELD = 8;
-    FIELD_COUNT = 9;
-    TTL = 10;
-    TYPE = 11;
-    ORIGIN = 12;
-    PART = 13;
-    OWNER_TOKEN_START = 14;
-    OWNER_TOKEN_END = 15;
-    STRIDE = 16;
-    CHUNK_ROWS = 1 << 14;
-    RecordChunk = class {
-      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
-        this.names = names;
-        this.parts = parts;
-        this.fieldBase = fieldBase;
-        this.rows = rows;
-        this.owners = owners;
-        this.count = count;
-      }
-      names;
-      parts;
-      fieldBase;
-      rows;
-      owners;
-      count;
-      /** Record objects of the rows, made by RecordTable.records(). */
-      views = [];
-      makeViews() {
-        for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
-      }
-      owner(row) {
-        const known = this.owners[row];
-        if (known !== void 0) return known;
-        const rows = this.rows;
-        const at2 = row * STRIDE;
-        const start = rows[at2 + OWNER_TOKEN_START];
-        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners[row - 1] : void 0;
-        const part = this.parts[rows[at2 + PART]];
-        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
-        this.owners[row] = name2;
-        return name2;
-      }
-    };
-    RecordTable = class {
-      chunks = [];
-      /** Types and origins, each stored once and referred to by number. */
-      names = [];
-      nameIndex = /* @__PURE__ */ new Map();
-      parts = [];
-      lastSource;
-      lastStore;
-      lastType = "";
-      lastTypeId = -1;
-      lastOrigin = "";
-      lastOriginId = -1;
-      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-      ahead = [];
-      /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
-        let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-          chunk = new RecordChunk(this.names, this.parts, 0);
-          this.chunks.push(chunk);
-        }
-        const row = chunk.count++;
-        const rows = chunk.rows;
-        let at2 = row * STRIDE;
-        rows[at2++] = start;
-        rows[at2++] = end;
-        rows[at2++] = ownerStart;
-        rows[at2++] = ownerEnd;
-        rows[at2++] = ttlStart;
-        rows[at2++] = ttlEnd;
-        rows[at2++] = typeStart;
-        rows[at2++] = typeEnd;
-        rows[at2++] = firstField;
-        rows[at2++] = fieldCount;
-        rows[at2++] = ttl2;
-        if (type !== this.lastType) {
-          this.lastType = type;
-          this.lastTypeId = this.nameId(type);
-        }
-        if (origin !== this.lastOrigin) {
-          this.lastOrigin = origin;
-          this.lastOriginId = this.nameId(origin);
-        }
-        rows[at2++] = this.lastTypeId;
-        rows[at2++] = this.lastOriginId;
-        rows[at2++] = this.partId(source, store);
-        rows[at2++] = ownerToken;
-        rows[at2] = ownerTokenEnd;
-        chunk.owners.push(owner);
-        return { chunk, row };
-      }
-      nameId(name2) {
-        let id = this.nameIndex.get(name2);
-        if (id === void 0) {
-          id = this.names.length;
-          this.names.push(name2);
-          this.nameIndex.set(name2, id);
-        }
-        return id;
-      }
-      partId(source, store) {
-        if (source !== this.lastSource || store !== this.lastStore) {
-          this.parts.push({ source, store });
-          this.lastSource = source;
-          this.lastStore = store;
-        }
-        return this.parts.length - 1;
-      }
-      /** How many records there are. */
-      get length() {
-        let total = 0;
-        for (const chunk of this.chunks) total += chunk.count;
-        return total;
-      }
-      /** Makes the record objects of the rows so far (records() then only gathers them). */
-      makeViews() {
-        for (const chunk of this.chunks) chunk.makeViews();
-      }
-      /** A record object for each row, in order (made once per row). */
-      records() {
-        const total = this.length;
-        const out = new Array(total);
-        let n = 0;
-        for (const chunk of this.chunks) {
-          chunk.makeViews();
-          for (const view of chunk.views) out[n++] = view;
-        }
-        return out;
-      }
-      /**
-       * Makes the record objects of one more chunk of rows that another thread is still reading, so
-       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-       */
-      makeAhead(expected) {
-        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-        chunk.makeViews();
-        this.ahead.push(chunk);
-        return true;
-      }
-      discardAhead() {
-        this.ahead = [];
-      }
-      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-      portable() {
-        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { chunks, names: this.names, parts: this.parts.length };
-      }
-      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-      adopt(records3, source, store, fieldShift) {
-        const part = { source, store };
-        const parts = Array.from({ length: records3.parts }, () => part);
-        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-          const chunk = this.ahead[i];
-          if (chunk === void 0) {
-            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
-            return;
-          }
-          chunk.names = records3.names;
-          chunk.parts = parts;
-          chunk.fieldBase = fieldShift;
-          chunk.rows = rows;
-          chunk.owners = owners;
-          chunk.count = count;
-          if (chunk.views.length > count) chunk.views.length = count;
-          this.chunks.push(chunk);
-        });
-        this.ahead = [];
-      }
-    };
-    ZoneRecord = class {
-      constructor(chunk, row) {
-        this.chunk = chunk;
-        this.row = row;
-      }
-      chunk;
-      row;
-      cell(column) {
-        return this.chunk.rows[this.row * STRIDE + column];
-      }
-      get owner() {
-        return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
-      }
-      get ttl() {
-        return this.cell(TTL) >>> 0;
-      }
-      /** Only Internet-class zones are read. */
-      get class_() {
-        return "IN";
-      }
-      /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
-      get type() {
-        return this.chunk.names[this.cell(TYPE)];
-      }
-      /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
-      get origin() {
-        return this.chunk.names[this.cell(ORIGIN)];
-      }
-      get source() {
-        return this.chunk.parts[this.cell(PART)].source;
-      }
-      /** Offsets of the whole record text (first to last token). */
-      get start() {
-        return this.cell(START);
-      }
-      get end() {
-        return this.cell(END);
-      }
-      /** Where the owner is written; equal to start..start when inherited from the previous record. */
-      get ownerStart() {
-        return this.cell(OWNER_START);
-      }
-      get ownerEnd() {
-        return this.cell(OWNER_END);
-      }
-      /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
-      get ttlStart() {
-        return this.cell(TTL_START);
-      }
-      get ttlEnd() {
-        return this.cell(TTL_END);
-      }
-      get typeStart() {
-        return this.cell(TYPE_START);
-      }
-      get typeEnd() {
-        return this.cell(TYPE_END);
-      }
-      get fieldCount() {
-        return this.cell(FIELD_COUNT);
-      }
-      get fields() {
-        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
-      }
-      get span() {
-        return { source: this.source, start: this.start, end: this.end };
-      }
-      get ownerSpan() {
-        return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
-      }
-      /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
-      get ttlSpan() {
-        return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
-      }
-      get typeSpan() {
-        return { source: this.source, start: this.typeStart, end: this.typeEnd };
-      }
-      /** Span of all rdata fields together. */
-      get rdataSpan() {
-        const fields = this.fields;
-        if (fields.length === 0) return this.typeSpan;
-        return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-      }
-      /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
-      get rdataText() {
-        return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
-      }
-    };
-    ArrayRdataStore = class {
-      all = [];
-      add(fields) {
-        const first = this.all.length;
-        for (const f2 of fields) this.all.push(f2);
-        return first;
-      }
-      fields(first, count) {
-        return this.all.slice(first, first + count);
-      }
-    };
-  }
-});
-
-// src/model/source.ts
-var SourceText;
-var init_source = __esm({
-  "src/model/source.ts"() {
-    "use strict";
-    SourceText = class _SourceText {
-      constructor(path, text3, encoding) {
-        this.path = path;
-        this.encoding = encoding;
-        this.decoded = text3;
-      }
-      path;
-      encoding;
-      lineStarts;
-      decoded;
-      octets;
-      /** A BIND file's octets, kept as they are (latin1: one character per octet). */
-      static fromBytes(path, bytes) {
-        const source = new _SourceText(path, "", "octets");
-        source.decoded = void 0;
-        source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        return source;
-      }
-      /** The whole text; decoded on first use for a file kept as octets. */
-      get text() {
-        this.decoded ??= this.octets.toString("latin1");
-        return this.decoded;
-      }
-      /** The file's octets (for a file read from text: its latin1 encoding). */
-      get bytes() {
-        this.octets ??= Buffer.from(this.text, "latin1");
-        return this.octets;
-      }
-      get length() {
-        return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
-      }
-      /** Characters `start…end` (octets, for a file kept as octets). */
-      slice(start, end) {
-        if (this.decoded !== void 0) return this.decoded.slice(start, end);
-        return this.octets.toString("latin1", start, end);
-      }
-      /** Code of character `i` (NaN past the end, as String#charCodeAt). */
-      charCodeAt(i) {
-        if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
-        const octets = this.octets;
-        return i >= 0 && i < octets.length ? octets[i] : NaN;
-      }
-      starts() {
-        if (this.lineStarts) return this.lineStarts;
-        const starts = [0];
-        if (this.decoded !== void 0) {
-          const text3 = this.decoded;
-          for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-        } else {
-          const octets = this.octets;
-          for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
-        }
-        this.lineStarts = Int32Array.from(starts);
-        return this.lineStarts;
-      }
-      get lineCount() {
-        return this.starts().length;
-      }
-      positionAt(offset) {
-        const starts = this.starts();
-        const clamped = Math.max(0, Math.min(offset, this.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= clamped) lo = mid;
-          else hi = mid - 1;
-        }
-        const lineStart = starts[lo];
-        return { line: lo + 1, column: this.columnWidth(lineStart, clamped) + 1 };
-      }
-      /** Offset of the first character of a 1-based line. */
-      lineOffset(line) {
-        const starts = this.starts();
-        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-      }
-      /** The text of a 1-based line, without its line break, decoded for display. */
-      lineText(line) {
-        const starts = this.starts();
-        const start = starts[line - 1] ?? this.length;
-        let end = line < starts.length ? starts[line] - 1 : this.length;
-        if (end > start && this.charCodeAt(end - 1) === 13) end--;
-        return this.display(this.slice(start, end));
-      }
-      /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
-      display(slice) {
-        if (this.encoding === "utf8" || !/[\x80-\xff]/.test(slice)) return slice;
-        return Buffer.from(slice, "latin1").toString("utf8");
-      }
-      columnWidth(from, to) {
-        if (this.encoding === "utf8") return to - from;
-        const slice = this.slice(from, to);
-        return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
-      }
-    };
   }
 });
 
@@ -29794,6 +29410,16 @@ function relativeName(name2, origin) {
   if (o !== "." && key2.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
 }
+function commonSuffix(names) {
+  if (names.length === 0) return void 0;
+  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
+  if (n === 0) return void 0;
+  const labels = names[0].split(".").filter(Boolean);
+  return labels.slice(labels.length - n).join(".") + ".";
+}
 var PLAIN, lastLengthName, lastLength;
 var init_names = __esm({
   "src/zone/names.ts"() {
@@ -29802,43 +29428,6 @@ var init_names = __esm({
     for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
     lastLengthName = ".";
     lastLength = 1;
-  }
-});
-
-// src/zone/ttl.ts
-function parseTtl(text3) {
-  const n = text3.length;
-  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
-  let total = 0;
-  let value2 = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value2 = (value2 < 0 ? 0 : value2) * 10 + (c - 48);
-      if (value2 > MAX) return overflow(text3);
-      continue;
-    }
-    const unit = UNIT[String.fromCharCode(c | 32)];
-    if (unit === void 0 || value2 < 0) {
-      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text3}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text3}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
-    }
-    total += value2 * unit;
-    if (total > MAX) return overflow(text3);
-    value2 = -1;
-  }
-  if (value2 >= 0) total += value2;
-  if (total > MAX) return overflow(text3);
-  return { ok: true, value: total };
-}
-function overflow(text3) {
-  return { ok: false, code: "ttl-overflow", message: `TTL '${text3}' exceeds 4294967295 seconds` };
-}
-var UNIT, MAX;
-var init_ttl = __esm({
-  "src/zone/ttl.ts"() {
-    "use strict";
-    UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-    MAX = 4294967295;
   }
 });
 
@@ -30202,6 +29791,43 @@ var init_registry = __esm({
   }
 });
 
+// src/zone/ttl.ts
+function parseTtl(text3) {
+  const n = text3.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value2 = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value2 = (value2 < 0 ? 0 : value2) * 10 + (c - 48);
+      if (value2 > MAX) return overflow(text3);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value2 < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text3}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text3}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value2 * unit;
+    if (total > MAX) return overflow(text3);
+    value2 = -1;
+  }
+  if (value2 >= 0) total += value2;
+  if (total > MAX) return overflow(text3);
+  return { ok: true, value: total };
+}
+function overflow(text3) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text3}' exceeds 4294967295 seconds` };
+}
+var UNIT, MAX;
+var init_ttl = __esm({
+  "src/zone/ttl.ts"() {
+    "use strict";
+    UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+    MAX = 4294967295;
+  }
+});
+
 // src/zone/rdata/text.ts
 function fieldCharOffset(field2, i) {
   if (field2.offsets) return i < field2.offsets.length ? field2.offsets[i] : field2.span.end - (field2.quoted ? 1 : 0);
@@ -30349,15 +29975,15 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text3}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
-function hexGroups(groups, digits, sep9) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep9}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function hexGroups(groups, digits, sep10) {
+  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep10}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
-      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep9}'.`, index);
+      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep10}'.`, index);
       return text3.toLowerCase();
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep9).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep10).join(""), "hex"))
   );
 }
 var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, writeBytes, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, sigTime;
@@ -31058,6 +30684,9 @@ var init_rdata = __esm({
 function isProxied(record4) {
   return proxied.has(record4);
 }
+function isAutomaticTtl(record4) {
+  return automaticTtl.has(record4);
+}
 function markProxied(record4) {
   proxied.add(record4);
 }
@@ -31071,6 +30700,1262 @@ var init_meta = __esm({
     proxied = /* @__PURE__ */ new WeakSet();
     automaticTtl = /* @__PURE__ */ new WeakSet();
     AUTOMATIC_TTL = 300;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key2, value2) => {
+      Object.defineProperty(object, key2, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key2, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target2) {
+        const path = convertPath(target2);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        const cached = cache2[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/model/source.ts
+var SourceText;
+var init_source = __esm({
+  "src/model/source.ts"() {
+    "use strict";
+    SourceText = class _SourceText {
+      constructor(path, text3, encoding) {
+        this.path = path;
+        this.encoding = encoding;
+        this.decoded = text3;
+      }
+      path;
+      encoding;
+      lineStarts;
+      decoded;
+      octets;
+      /** A BIND file's octets, kept as they are (latin1: one character per octet). */
+      static fromBytes(path, bytes) {
+        const source = new _SourceText(path, "", "octets");
+        source.decoded = void 0;
+        source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return source;
+      }
+      /** The whole text; decoded on first use for a file kept as octets. */
+      get text() {
+        this.decoded ??= this.octets.toString("latin1");
+        return this.decoded;
+      }
+      /** The file's octets (for a file read from text: its latin1 encoding). */
+      get bytes() {
+        this.octets ??= Buffer.from(this.text, "latin1");
+        return this.octets;
+      }
+      get length() {
+        return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
+      }
+      /** Characters `start…end` (octets, for a file kept as octets). */
+      slice(start, end) {
+        if (this.decoded !== void 0) return this.decoded.slice(start, end);
+        return this.octets.toString("latin1", start, end);
+      }
+      /** Code of character `i` (NaN past the end, as String#charCodeAt). */
+      charCodeAt(i) {
+        if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
+        const octets = this.octets;
+        return i >= 0 && i < octets.length ? octets[i] : NaN;
+      }
+      starts() {
+        if (this.lineStarts) return this.lineStarts;
+        const starts = [0];
+        if (this.decoded !== void 0) {
+          const text3 = this.decoded;
+          for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          const octets = this.octets;
+          for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
+        }
+        this.lineStarts = Int32Array.from(starts);
+        return this.lineStarts;
+      }
+      get lineCount() {
+        return this.starts().length;
+      }
+      positionAt(offset) {
+        const starts = this.starts();
+        const clamped = Math.max(0, Math.min(offset, this.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= clamped) lo = mid;
+          else hi = mid - 1;
+        }
+        const lineStart = starts[lo];
+        return { line: lo + 1, column: this.columnWidth(lineStart, clamped) + 1 };
+      }
+      /** Offset of the first character of a 1-based line. */
+      lineOffset(line) {
+        const starts = this.starts();
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+      }
+      /** The text of a 1-based line, without its line break, decoded for display. */
+      lineText(line) {
+        const starts = this.starts();
+        const start = starts[line - 1] ?? this.length;
+        let end = line < starts.length ? starts[line] - 1 : this.length;
+        if (end > start && this.charCodeAt(end - 1) === 13) end--;
+        return this.display(this.slice(start, end));
+      }
+      /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
+      display(slice) {
+        if (this.encoding === "utf8" || !/[\x80-\xff]/.test(slice)) return slice;
+        return Buffer.from(slice, "latin1").toString("utf8");
+      }
+      columnWidth(from, to) {
+        if (this.encoding === "utf8") return to - from;
+        const slice = this.slice(from, to);
+        return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
+      }
+    };
+  }
+});
+
+// src/model/record.ts
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+var init_record = __esm({
+  "src/model/record.ts"() {
+    "use strict";
+    START = 0;
+    END = 1;
+    OWNER_START = 2;
+    OWNER_END = 3;
+    TTL_START = 4;
+    TTL_END = 5;
+    TYPE_START = 6;
+    TYPE_END = 7;
+    FIRST_FIELD = 8;
+    FIELD_COUNT = 9;
+    TTL2 = 10;
+    TYPE = 11;
+    ORIGIN = 12;
+    PART = 13;
+    OWNER_TOKEN_START = 14;
+    OWNER_TOKEN_END = 15;
+    STRIDE = 16;
+    CHUNK_ROWS = 1 << 14;
+    RecordChunk = class {
+      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+        this.names = names;
+        this.parts = parts;
+        this.fieldBase = fieldBase;
+        this.rows = rows;
+        this.owners = owners;
+        this.count = count;
+      }
+      names;
+      parts;
+      fieldBase;
+      rows;
+      owners;
+      count;
+      /** Record objects of the rows, made by RecordTable.records(). */
+      views = [];
+      makeViews() {
+        for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+      }
+      owner(row) {
+        const known = this.owners[row];
+        if (known !== void 0) return known;
+        const rows = this.rows;
+        const at2 = row * STRIDE;
+        const start = rows[at2 + OWNER_TOKEN_START];
+        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners[row - 1] : void 0;
+        const part = this.parts[rows[at2 + PART]];
+        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
+        this.owners[row] = name2;
+        return name2;
+      }
+    };
+    RecordTable = class {
+      chunks = [];
+      /** Types and origins, each stored once and referred to by number. */
+      names = [];
+      nameIndex = /* @__PURE__ */ new Map();
+      parts = [];
+      lastSource;
+      lastStore;
+      lastType = "";
+      lastTypeId = -1;
+      lastOrigin = "";
+      lastOriginId = -1;
+      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+      ahead = [];
+      /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+        let chunk = this.chunks[this.chunks.length - 1];
+        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+          chunk = new RecordChunk(this.names, this.parts, 0);
+          this.chunks.push(chunk);
+        }
+        const row = chunk.count++;
+        const rows = chunk.rows;
+        let at2 = row * STRIDE;
+        rows[at2++] = start;
+        rows[at2++] = end;
+        rows[at2++] = ownerStart;
+        rows[at2++] = ownerEnd;
+        rows[at2++] = ttlStart;
+        rows[at2++] = ttlEnd;
+        rows[at2++] = typeStart;
+        rows[at2++] = typeEnd;
+        rows[at2++] = firstField;
+        rows[at2++] = fieldCount;
+        rows[at2++] = ttl2;
+        if (type !== this.lastType) {
+          this.lastType = type;
+          this.lastTypeId = this.nameId(type);
+        }
+        if (origin !== this.lastOrigin) {
+          this.lastOrigin = origin;
+          this.lastOriginId = this.nameId(origin);
+        }
+        rows[at2++] = this.lastTypeId;
+        rows[at2++] = this.lastOriginId;
+        rows[at2++] = this.partId(source, store);
+        rows[at2++] = ownerToken;
+        rows[at2] = ownerTokenEnd;
+        chunk.owners.push(owner);
+        return { chunk, row };
+      }
+      nameId(name2) {
+        let id = this.nameIndex.get(name2);
+        if (id === void 0) {
+          id = this.names.length;
+          this.names.push(name2);
+          this.nameIndex.set(name2, id);
+        }
+        return id;
+      }
+      partId(source, store) {
+        if (source !== this.lastSource || store !== this.lastStore) {
+          this.parts.push({ source, store });
+          this.lastSource = source;
+          this.lastStore = store;
+        }
+        return this.parts.length - 1;
+      }
+      /** How many records there are. */
+      get length() {
+        let total = 0;
+        for (const chunk of this.chunks) total += chunk.count;
+        return total;
+      }
+      /** Makes the record objects of the rows so far (records() then only gathers them). */
+      makeViews() {
+        for (const chunk of this.chunks) chunk.makeViews();
+      }
+      /** A record object for each row, in order (made once per row). */
+      records() {
+        const total = this.length;
+        const out = new Array(total);
+        let n = 0;
+        for (const chunk of this.chunks) {
+          chunk.makeViews();
+          for (const view of chunk.views) out[n++] = view;
+        }
+        return out;
+      }
+      /**
+       * Makes the record objects of one more chunk of rows that another thread is still reading, so
+       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+       */
+      makeAhead(expected) {
+        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+        chunk.makeViews();
+        this.ahead.push(chunk);
+        return true;
+      }
+      discardAhead() {
+        this.ahead = [];
+      }
+      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+      portable() {
+        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+        return { chunks, names: this.names, parts: this.parts.length };
+      }
+      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+      adopt(records3, source, store, fieldShift) {
+        const part = { source, store };
+        const parts = Array.from({ length: records3.parts }, () => part);
+        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+          const chunk = this.ahead[i];
+          if (chunk === void 0) {
+            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+            return;
+          }
+          chunk.names = records3.names;
+          chunk.parts = parts;
+          chunk.fieldBase = fieldShift;
+          chunk.rows = rows;
+          chunk.owners = owners;
+          chunk.count = count;
+          if (chunk.views.length > count) chunk.views.length = count;
+          this.chunks.push(chunk);
+        });
+        this.ahead = [];
+      }
+    };
+    ZoneRecord = class {
+      constructor(chunk, row) {
+        this.chunk = chunk;
+        this.row = row;
+      }
+      chunk;
+      row;
+      cell(column) {
+        return this.chunk.rows[this.row * STRIDE + column];
+      }
+      get owner() {
+        return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+      }
+      get ttl() {
+        return this.cell(TTL2) >>> 0;
+      }
+      /** Only Internet-class zones are read. */
+      get class_() {
+        return "IN";
+      }
+      /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+      get type() {
+        return this.chunk.names[this.cell(TYPE)];
+      }
+      /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+      get origin() {
+        return this.chunk.names[this.cell(ORIGIN)];
+      }
+      get source() {
+        return this.chunk.parts[this.cell(PART)].source;
+      }
+      /** Offsets of the whole record text (first to last token). */
+      get start() {
+        return this.cell(START);
+      }
+      get end() {
+        return this.cell(END);
+      }
+      /** Where the owner is written; equal to start..start when inherited from the previous record. */
+      get ownerStart() {
+        return this.cell(OWNER_START);
+      }
+      get ownerEnd() {
+        return this.cell(OWNER_END);
+      }
+      /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+      get ttlStart() {
+        return this.cell(TTL_START);
+      }
+      get ttlEnd() {
+        return this.cell(TTL_END);
+      }
+      get typeStart() {
+        return this.cell(TYPE_START);
+      }
+      get typeEnd() {
+        return this.cell(TYPE_END);
+      }
+      get fieldCount() {
+        return this.cell(FIELD_COUNT);
+      }
+      get fields() {
+        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
+      }
+      get span() {
+        return { source: this.source, start: this.start, end: this.end };
+      }
+      get ownerSpan() {
+        return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
+      }
+      /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
+      get ttlSpan() {
+        return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
+      }
+      get typeSpan() {
+        return { source: this.source, start: this.typeStart, end: this.typeEnd };
+      }
+      /** Span of all rdata fields together. */
+      get rdataSpan() {
+        const fields = this.fields;
+        if (fields.length === 0) return this.typeSpan;
+        return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
+      }
+      /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
+      get rdataText() {
+        return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+      }
+    };
+    ArrayRdataStore = class {
+      all = [];
+      add(fields) {
+        const first = this.all.length;
+        for (const f2 of fields) this.all.push(f2);
+        return first;
+      }
+      fields(first, count) {
+        return this.all.slice(first, first + count);
+      }
+    };
   }
 });
 
@@ -35037,10 +35922,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -35054,7 +35939,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -35078,7 +35963,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -35094,7 +35979,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -35185,7 +36070,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -35199,13 +36084,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -35248,18 +36133,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value2) {
+          if (!props.anchor && !props.tag && !sep10 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -35313,8 +36198,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -35326,7 +36211,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -35337,8 +36222,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -35355,7 +36240,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35535,7 +36420,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -35552,24 +36437,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value2 += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value2 += sep9 + content;
-          sep9 = " ";
+          value2 += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35752,25 +36637,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36580,14 +37465,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep9, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -37754,18 +38639,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar2.end) {
-            sep9 = scalar2.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar2.end;
+            sep10.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep9 }]
+            items: [{ start, key: scalar2, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37918,15 +38803,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep9 }]
+                    items: [{ start: start2, key: key2, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -38120,13 +39005,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -38271,7 +39156,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -38285,7 +39170,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -38311,7 +39196,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -38346,8 +39231,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -38465,50 +39350,57 @@ function decodeJsonString(text3, from, to) {
   }
   return out;
 }
-function parseYaml(text3) {
-  let doc;
+function parseYaml(text3, options = {}, depth = 0) {
+  let docs;
   try {
-    doc = (0, import_yaml.parseDocument)(text3, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0 }] };
+    docs = (0, import_yaml.parseAllDocuments)(text3, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  } catch {
+    return { root: void 0, problems: [{ code: "bad-yaml", message: "invalid YAML: the file cannot be parsed", start: 0, end: 0 }] };
   }
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const message2 = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${message2}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+  if (!Array.isArray(docs)) return { root: void 0, problems: [{ code: "bad-yaml", message: "invalid YAML: stray text after the document end", start: 0, end: 0 }] };
+  for (const doc of docs) {
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      return { root: void 0, problems: [{ code: "bad-yaml", message: `invalid YAML: ${YAML_ERRORS[e.code] ?? "malformed"}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+    }
   }
-  const contents = doc.contents;
-  return { root: contents ? fromYaml(contents, text3, doc, 0) : void 0, problems: [] };
+  const problems = [];
+  const context3 = { text: text3, options, depth, problems };
+  const roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents, d, context3, 0));
+  if (roots.length <= 1) return { root: roots[0], problems };
+  const start = roots[0].start;
+  const end = roots[roots.length - 1].end;
+  return { root: { kind: "array", start, end, value: roots.map((r) => r.value), items: roots, mapped: () => Mapped.verbatim(text3.slice(start, end), start) }, problems };
 }
-function fromYaml(node, text3, doc, depth) {
+function fromYaml(node, doc, context3, depth) {
+  const { text: text3 } = context3;
   if ((0, import_yaml.isAlias)(node)) {
     const target2 = node.resolve(doc);
-    if (target2 && depth < 64) {
-      const resolved = fromYaml(target2, text3, doc, depth + 1);
-      return resolved;
-    }
+    if (target2 && depth < 64) return fromYaml(target2, doc, context3, depth + 1);
   }
   const range2 = node.range ?? [0, 0, 0];
   const start = range2[0];
   const end = range2[1];
+  const verbatim = () => Mapped.verbatim(text3.slice(start, end), start);
+  if ((0, import_yaml.isScalar)(node) && node.tag === "!include") return included(node, start, end, context3);
   if ((0, import_yaml.isMap)(node)) {
     const entries = [];
     const value2 = {};
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
       const k = pair.key;
-      const keyNode = k ? fromYaml(k, text3, doc, depth + 1) : emptyNode(start, text3);
+      const keyNode = k ? fromYaml(k, doc, context3, depth + 1) : emptyNode(start, text3);
       const key2 = keyNode.kind === "null" ? "" : String(keyNode.value);
       const v = pair.value;
-      const child = v ? fromYaml(v, text3, doc, depth + 1) : emptyNode(keyNode.end, text3);
+      const child = v ? fromYaml(v, doc, context3, depth + 1) : emptyNode(keyNode.end, text3);
       entries.push({ key: key2, keyNode, value: child });
       value2[key2] = child.value;
     }
-    return { kind: "object", start, end, value: value2, entries, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
+    return { kind: "object", start, end, value: value2, entries, mapped: verbatim };
   }
   if ((0, import_yaml.isSeq)(node)) {
-    const items3 = node.items.map((i) => i ? fromYaml(i, text3, doc, depth + 1) : emptyNode(start, text3));
-    return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
+    const items3 = node.items.map((i) => i ? fromYaml(i, doc, context3, depth + 1) : emptyNode(start, text3));
+    return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: verbatim };
   }
   if ((0, import_yaml.isScalar)(node)) {
     const v = node.value;
@@ -38518,6 +39410,37 @@ function fromYaml(node, text3, doc, depth) {
     return { kind, start, end, value: value2, mapped: () => cache2 ??= mapYamlScalar(node, text3, start, end) };
   }
   return emptyNode(start, text3);
+}
+function pinned(pin, value2) {
+  const out = new Mapped();
+  for (const ch of value2) out.push(ch, pin.start, pin.end);
+  return out;
+}
+function included(node, start, end, context3) {
+  const reference = String(node.value);
+  const fail = (message2) => {
+    context3.problems.push({ code: "bad-include", message: message2, start, end });
+    return emptyNode(start, context3.text);
+  };
+  if (!context3.options.include) return fail(`octoDNS !include '${reference}' cannot be followed here`);
+  if (context3.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
+  const got = context3.options.include(reference);
+  if ("problem" in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
+  const inner = parseYaml(got.text, got.options, context3.depth + 1);
+  if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
+  return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context3.text);
+}
+function repin(node, pin) {
+  const value2 = node.kind === "string" ? String(node.value) : JSON.stringify(node.value);
+  let cache2;
+  return {
+    ...node,
+    start: pin.start,
+    end: pin.end,
+    entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
+    items: node.items?.map((i) => repin(i, pin)),
+    mapped: () => cache2 ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
+  };
 }
 function emptyNode(at2, text3) {
   return { kind: "null", start: at2, end: at2, value: null, mapped: () => Mapped.verbatim(text3.slice(at2, at2), at2) };
@@ -38609,7 +39532,7 @@ function keyAt(root2, pointer) {
   const key2 = pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
   return parent.kind === "object" ? entry(parent, key2)?.keyNode : void 0;
 }
-var import_yaml, Mapped, JSON_ERRORS;
+var import_yaml, Mapped, JSON_ERRORS, YAML_ERRORS, MAX_INCLUDE_DEPTH;
 var init_tree = __esm({
   "src/providers/tree.ts"() {
     "use strict";
@@ -38674,6 +39597,29 @@ var init_tree = __esm({
       InvalidEscapeCharacter: "invalid escape in a string",
       InvalidCharacter: "control character in a string (escape it)"
     };
+    YAML_ERRORS = {
+      BAD_ALIAS: "an alias (*name) that refers to no anchor",
+      BAD_DIRECTIVE: "a malformed % directive",
+      BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+      BAD_INDENT: "the indentation does not line up with the lines before",
+      BAD_PROP_ORDER: "an anchor or tag in the wrong place",
+      BAD_SCALAR_START: "a plain value cannot start with this character (quote it)",
+      BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be a key",
+      BLOCK_IN_FLOW: "a block inside [ ] or { } (use flow style there)",
+      DUPLICATE_KEY: "the same key twice in one mapping",
+      KEY_OVER_1024_CHARS: "a key longer than 1024 characters",
+      MISSING_CHAR: "a closing character is missing (a quote, ] or })",
+      MULTILINE_IMPLICIT_KEY: "a key cannot span lines (a missing colon above?)",
+      MULTIPLE_ANCHORS: "two anchors on one value",
+      MULTIPLE_TAGS: "two tags on one value",
+      NON_STRING_KEY: "a key that is not a string",
+      RESOURCE_EXHAUSTION: "too many aliases expanded",
+      TAB_AS_INDENT: "a tab used for indentation (use spaces)",
+      UNEXPECTED_TOKEN: "unexpected text",
+      BAD_COLLECTION_TYPE: "a tag that does not fit this collection",
+      ALIAS_PROPS: "an alias cannot carry an anchor or tag"
+    };
+    MAX_INCLUDE_DEPTH = 8;
   }
 });
 
@@ -38799,16 +39745,6 @@ function octalEscapes(m) {
     } else out.push(s[i], m.starts[i], m.ends[i]);
   }
   return out;
-}
-function commonSuffix(names) {
-  if (names.length === 0) return void 0;
-  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
-  const first = split[0];
-  let n = 0;
-  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
-  if (n === 0) return void 0;
-  const labels = names[0].split(".").filter(Boolean);
-  return labels.slice(labels.length - n).join(".") + ".";
 }
 function allBelow(names, origin) {
   const o = nameKey(origin);
@@ -39164,44 +40100,52 @@ function has(node, key2) {
 function sample(node) {
   return arr(node).slice(0, 8);
 }
+function all2(node, test) {
+  const items3 = sample(node);
+  return items3.length > 0 && items3.every(test);
+}
 function detectJson(root2) {
   if (root2.kind === "object") {
-    if (has(root2, "ResourceRecordSets") || has(root2, "ChangeBatch")) return "route53";
-    if (has(root2, "Changes") && sample(get(root2, "Changes")).some((c) => has(c, "ResourceRecordSet") || has(c, "Action"))) return "route53";
-    if (has(root2, "domain_records") || has(root2, "domain_record")) return "digitalocean";
-    if (has(root2, "rrsets")) {
-      const sets3 = sample(get(root2, "rrsets"));
-      return sets3.length && sets3.every(googleSet) ? "google" : "powerdns";
-    }
-    if (has(root2, "result") && get(root2, "result")?.kind === "array") return "cloudflare";
-    if (has(root2, "value") && sample(get(root2, "value")).some(azureType)) return "azure";
+    if (get(root2, "ResourceRecordSets")?.kind === "array") return "route53";
+    const batch2 = get(root2, "ChangeBatch") ?? root2;
+    if (all2(get(batch2, "Changes"), route53Change)) return "route53";
+    if (all2(get(root2, "domain_records"), doRecord) || has(get(root2, "domain_record"), "type")) return "digitalocean";
+    if (all2(get(root2, "rrsets"), googleSet)) return "google";
+    if (all2(get(root2, "rrsets"), powerdnsSet)) return "powerdns";
+    if (all2(get(root2, "result"), cloudflareRecord) || get(root2, "result")?.kind === "array" && has(root2, "success")) return "cloudflare";
+    if (all2(get(root2, "value"), azureType)) return "azure";
     return void 0;
   }
   if (root2.kind === "array") {
-    const items3 = sample(root2);
-    if (items3.length === 0) return void 0;
-    if (items3.some(azureType)) return "azure";
-    if (items3.some(googleSet)) return "google";
-    if (items3.some(cloudflareRecord)) return "cloudflare";
-    if (items3.some(doRecord)) return "digitalocean";
-    if (items3.some(route53Set)) return void 0;
+    if (all2(root2, azureType)) return "azure";
+    if (all2(root2, googleSet)) return "google";
+    if (all2(root2, cloudflareRecord)) return "cloudflare";
+    if (all2(root2, doRecord)) return "digitalocean";
   }
   return void 0;
 }
 function detectYaml(root2) {
-  return root2.kind === "object" ? "octodns" : void 0;
+  if (root2.kind === "array") return all2(root2, googleSet) ? "google" : void 0;
+  if (root2.kind !== "object") return void 0;
+  if (has(root2, "providers") && has(root2, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
+  if (googleSet(root2) && str(get(root2, "kind")) === "dns#resourceRecordSet") return "google";
+  const entries = root2.entries ?? [];
+  const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
+  const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
+  return octodns2 ? "octodns" : void 0;
 }
-var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Set;
+var JSON_FORMATS, azureType, googleSet, cloudflareRecord, doRecord, route53Change, powerdnsSet;
 var init_detect = __esm({
   "src/providers/detect.ts"() {
     "use strict";
     init_tree();
     JSON_FORMATS = ["route53", "cloudflare", "google", "azure", "digitalocean", "powerdns"];
     azureType = (n) => /^Microsoft\.Network\/dnszones\//i.test(str(get(n, "type")) ?? "");
-    googleSet = (n) => has(n, "rrdatas") || str(get(n, "kind")) === "dns#resourceRecordSet";
+    googleSet = (n) => has(n, "name") && has(n, "type") && (has(n, "rrdatas") || has(n, "routingPolicy") || str(get(n, "kind")) === "dns#resourceRecordSet");
     cloudflareRecord = (n) => has(n, "content") && has(n, "name") && has(n, "type");
     doRecord = (n) => has(n, "data") && has(n, "name") && has(n, "type");
-    route53Set = (n) => has(n, "Name") && has(n, "Type");
+    route53Change = (n) => has(n, "Action") && has(n, "ResourceRecordSet");
+    powerdnsSet = (n) => has(n, "name") && has(n, "type") && (has(n, "records") || has(n, "changetype"));
   }
 });
 
@@ -39312,7 +40256,8 @@ var init_digitalocean = __esm({
 
 // src/providers/google.ts
 function sets2(root2) {
-  return root2.kind === "array" ? arr(root2) : arr(get(root2, "rrsets"));
+  if (root2.kind === "array") return arr(root2);
+  return get(root2, "rrsets") ? arr(get(root2, "rrsets")) : [root2];
 }
 var recordSet2, bare3, response, google;
 var init_google = __esm({
@@ -39338,7 +40283,7 @@ var init_google = __esm({
     google = {
       format: "google",
       title: "Google Cloud DNS",
-      schema: (root2) => root2.kind === "array" ? bare3 : response,
+      schema: (root2) => root2.kind === "array" ? bare3 : get(root2, "rrsets") ? response : recordSet2,
       read(root2, b, context3) {
         const list3 = sets2(root2);
         const names = [];
@@ -39424,7 +40369,7 @@ var init_octodns = __esm({
     };
     schema = {
       type: "object",
-      additionalProperties: { anyOf: [record3, { type: "array", items: record3 }] }
+      additionalProperties: { anyOf: [record3, { type: "array", items: { anyOf: [record3, { type: "null" }] } }] }
     };
     text2 = (b, v) => {
       if (v.kind !== "string" && v.kind !== "number") {
@@ -39484,6 +40429,7 @@ var init_octodns = __esm({
             const typeNode = get(rec, "type");
             const type = str(typeNode)?.toUpperCase();
             if (!typeNode || !type) continue;
+            if (bool(get(get(rec, "octodns"), "ignored")) === true) continue;
             const maker = TYPES3[type];
             if (!maker) {
               if (!type.includes("/") && type !== "URLFWD") b.problem("unsupported-type", `octoDNS: ${type} records are not read by mxlint`, range(typeNode), "warning");
@@ -39706,13 +40652,17 @@ var init_route53 = __esm({
 // src/providers/validate.ts
 function validate(schema3, root2, builder, formatName) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
-  let check = compiled2.get(schema3);
+  let check = compiled3.get(schema3);
   if (!check) {
     check = ajv.compile(schema3);
-    compiled2.set(schema3, check);
+    compiled3.set(schema3, check);
   }
   if (check(root2.value)) return true;
-  const errors = pick(check.errors ?? []);
+  const reported = [...builder.invalid];
+  const errors = pick(check.errors ?? []).filter((e) => {
+    const node = at(root2, e.instancePath);
+    return !reported.some((r) => node.start >= r.start && node.end <= r.end);
+  });
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root2, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
@@ -39723,7 +40673,7 @@ function validate(schema3, root2, builder, formatName) {
       const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
       builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
     } else {
-      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown(node)}`, { start: node.start, end: node.end });
+      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown2(node)}`, { start: node.start, end: node.end });
     }
   }
   if (errors.length > MAX_PROBLEMS) {
@@ -39774,19 +40724,19 @@ function article(types2) {
 function describe4(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
 }
-function shown(node) {
+function shown2(node) {
   if (node.kind === "object") return "an object";
   if (node.kind === "array") return "an array";
   const text3 = JSON.stringify(node.value);
   return text3.length > 40 ? text3.slice(0, 39) + "\u2026" : text3;
 }
-var import_ajv2, ajv, compiled2, MAX_PROBLEMS;
+var import_ajv2, ajv, compiled3, MAX_PROBLEMS;
 var init_validate = __esm({
   "src/providers/validate.ts"() {
     "use strict";
     import_ajv2 = __toESM(require_ajv(), 1);
     init_tree();
-    compiled2 = /* @__PURE__ */ new WeakMap();
+    compiled3 = /* @__PURE__ */ new WeakMap();
     MAX_PROBLEMS = 20;
   }
 });
@@ -39796,51 +40746,112 @@ var providers_exports = {};
 __export(providers_exports, {
   ADAPTERS: () => ADAPTERS,
   readExport: () => readExport,
-  readExportText: () => readExportText
+  readExportFile: () => readExportFile,
+  readExportText: () => readExportText,
+  yamlComments: () => yamlComments
 });
-import { readFileSync as readFileSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4 } from "node:path";
 function readExport(path, kind, options = {}) {
+  return asZone(readExportFile(path, kind, options));
+}
+function readExportFile(path, kind, options = {}) {
   const absolutePath = resolve4(path);
   const display = options.displayPath ?? (relative4(process.cwd(), absolutePath) || absolutePath);
+  const text3 = readText(absolutePath, options);
+  const source = new SourceText(display, text3 ?? "", "utf8");
+  if (text3 === void 0) {
+    const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
+    b.problem("unreadable", `cannot read ${display}`, { start: 0, end: 0 });
+    return { zone: b.zone() };
+  }
+  const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
+  return interpret(source, kind, options, include);
+}
+function readExportText(source, kind, options = {}) {
+  return asZone(interpret(source, kind, options, void 0));
+}
+function readText(absolutePath, options) {
   let bytes;
   try {
-    bytes = options.readFile ? options.readFile(absolutePath) : readFileSync3(absolutePath);
+    bytes = options.readFile ? options.readFile(absolutePath) : readFileSync4(absolutePath);
   } catch {
     bytes = void 0;
   }
-  const text3 = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : "";
-  const source = new SourceText(display, text3, "utf8");
-  return readExportText(source, kind, options);
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "") : void 0;
 }
-function readExportText(source, kind, options = {}) {
+function includer(absolutePath, options, root2 = resolve4(options.root ?? dirname4(absolutePath))) {
+  return (reference) => {
+    const target2 = resolve4(dirname4(absolutePath), reference);
+    let real = target2;
+    try {
+      real = realpathSync2(target2);
+    } catch {
+    }
+    const inside2 = (p) => !relative4(root2, p).startsWith("..") && !isAbsolute2(relative4(root2, p));
+    if (!inside2(target2) || !inside2(real)) return { problem: "the file lies outside the repository, so it is not read" };
+    const text3 = readText(target2, options);
+    return text3 === void 0 ? { problem: "no such file" } : { text: text3, options: { include: includer(target2, options, root2) } };
+  };
+}
+function asZone(outcome) {
+  if ("zone" in outcome) return outcome.zone;
+  const b = new ZoneBuilder(outcome.source, "route53");
+  b.problem("unknown-export", outcome.skip, outcome.at, "warning");
+  return b.zone();
+}
+function interpret(source, kind, options, include) {
   const fallback = kind === "yaml" ? "octodns" : "route53";
-  const parsed = kind === "yaml" ? parseYaml(source.text) : parseJson(source.text);
+  const parsed = kind === "yaml" ? parseYaml(source.text, { include }) : parseJson(source.text);
   if (!parsed.root) {
     const b2 = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b2.problem(kind === "yaml" ? "bad-yaml" : "bad-json", `the file is empty: no ${kind === "yaml" ? "YAML" : "JSON"} document`, { start: 0, end: 0 });
     for (const p of parsed.problems) b2.problem(p.code, p.message, p);
-    return b2.zone();
+    return { zone: b2.zone() };
   }
   const root2 = parsed.root;
   const format3 = kind === "yaml" ? detectYaml(root2) : detectJson(root2);
+  const at2 = { start: root2.start, end: Math.min(root2.end, root2.start + 1) };
+  if (format3 && typeof format3 === "object") return { skip: format3.skip, at: at2, source };
   if (!format3 || format3 === "bind") {
-    const b2 = new ZoneBuilder(source, fallback);
-    const tried = kind === "yaml" ? [octodns.title] : JSON_FORMATS.map((f2) => ADAPTERS[f2].title);
-    b2.problem(
-      "unknown-export",
-      `not a DNS export mxlint knows: tried ${tried.join(", ")} (see src/providers/README.md for the commands that write each)`,
-      { start: root2.start, end: Math.min(root2.end, root2.start + 1) },
-      "warning"
-    );
-    return b2.zone();
+    const tried = kind === "yaml" ? [octodns.title, google.title] : JSON_FORMATS.map((f2) => ADAPTERS[f2].title);
+    return { skip: `not a DNS export mxlint knows: tried ${tried.join(", ")} (see src/providers/README.md for the commands that write each)`, at: at2, source };
   }
   const adapter = ADAPTERS[format3];
   const b = new ZoneBuilder(source, format3);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root2), root2, b, adapter.title);
   adapter.read(root2, b, { origin: options.origin });
-  return b.zone();
+  const zone = b.zone();
+  if (kind === "yaml") zone.comments = yamlComments(source);
+  return { zone };
+}
+function yamlComments(source) {
+  const text3 = source.text;
+  const comments = [];
+  let lineStart = 0;
+  while (lineStart <= text3.length) {
+    let lineEnd = text3.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text3.length;
+    let quote3 = "";
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text3[i];
+      if (quote3) {
+        if (c === quote3) quote3 = "";
+        else if (c === "\\" && quote3 === '"') i++;
+      } else if ((c === '"' || c === "'") && (i === lineStart || /[\s:\-[{,]/.test(text3[i - 1]))) quote3 = c;
+      else if (c === "#" && (i === lineStart || /\s/.test(text3[i - 1]))) {
+        comments.push({ source, start: i, end: lineEnd, text: text3.slice(i + 1, lineEnd).replace(/\r$/, "") });
+        break;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return comments;
 }
 var ADAPTERS;
 var init_providers = __esm({
@@ -39863,7 +40874,7 @@ var init_providers = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync8, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync9, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -39877,7 +40888,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync9(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -40042,11 +41053,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -40062,7 +41073,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -40149,26 +41160,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -40376,14 +41387,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -40627,12 +41638,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -40640,7 +41651,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response2);
+              resolve11(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -40679,7 +41690,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve10(response2);
+              resolve11(response2);
             }
           }));
         });
@@ -40737,11 +41748,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -40757,7 +41768,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -42133,12 +43144,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep8, jwtRE, isJWT, createTokenAuth;
+var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep8 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+    sep9 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -45104,11 +46115,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -45124,7 +46135,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45442,8 +46453,8 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, relative as relative9, resolve as resolve9 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname8, relative as relative10, resolve as resolve10 } from "node:path";
 
 // src/engine/filter.ts
 import { sep as sep2 } from "node:path";
@@ -45597,16 +46608,16 @@ function filterResults(mode, input) {
   let reported = 0;
   let total = 0;
   const results = [];
-  const all2 = [];
+  const all3 = [];
   for (const result of input.head) {
     const diagnostics = keep(result);
     reported += diagnostics.length;
     total += result.diagnostics.length;
     results.push({ ...result, diagnostics });
     const enriched = new Map(diagnostics.map((d) => [origin.get(d) ?? d, d]));
-    all2.push({ ...result, diagnostics: result.diagnostics.map((d) => enriched.get(d) ?? d) });
+    all3.push({ ...result, diagnostics: result.diagnostics.map((d) => enriched.get(d) ?? d) });
   }
-  return { results, all: all2, reported, notReported: total - reported };
+  return { results, all: all3, reported, notReported: total - reported };
 }
 function lineSet(lines) {
   return lines ? (line) => lines.has(line) : () => true;
@@ -45738,1027 +46749,8 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative5, resolve as resolve5 } from "node:path";
-
-// src/zone/reader.ts
-init_record();
-init_source();
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/zone/lexer.ts
-var FileComment = class {
-  constructor(source, start, end) {
-    this.source = source;
-    this.start = start;
-    this.end = end;
-  }
-  source;
-  start;
-  end;
-  get text() {
-    return this.source.slice(this.start + 1, this.end);
-  }
-};
-var CommentStore = class {
-  /** (source number, start, end) per comment; source numbers index the chunk's `sources`. */
-  chunks = [];
-  sources = [];
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  add(source, start, end) {
-    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
-    let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
-      this.chunks.push(chunk);
-    }
-    const at2 = chunk.count++ * 3;
-    chunk.data[at2] = this.sources.length - 1;
-    chunk.data[at2 + 1] = start;
-    chunk.data[at2 + 2] = end;
-    this.size++;
-  }
-  /** Forgets the comments after the first `length` (those of an entry read no further). */
-  truncate(length) {
-    while (this.size > length) {
-      const chunk = this.chunks[this.chunks.length - 1];
-      const drop = Math.min(chunk.count, this.size - length);
-      chunk.count -= drop;
-      this.size -= drop;
-      if (chunk.count === 0) this.chunks.pop();
-    }
-  }
-  /** The comments of a store that holds one file's, for another thread to adopt. */
-  portable() {
-    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
-  }
-  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
-  adopt(comments, source) {
-    const sources = [source];
-    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
-    this.size += comments.reduce((n, c) => n + c.count, 0);
-  }
-  toComments() {
-    const out = new Array(this.size);
-    let n = 0;
-    for (const { data, count, sources } of this.chunks) {
-      for (let at2 = 0; at2 < count * 3; at2 += 3) out[n++] = new FileComment(sources[data[at2]], data[at2 + 1], data[at2 + 2]);
-    }
-    return out;
-  }
-};
-var COMMENT_CHUNK = 8192;
-var Entry = class {
-  /** The line starts with blank space: the owner is the previous record's. */
-  blankOwner = false;
-  count = 0;
-  starts = [];
-  ends = [];
-  /** A quoted token spans its quotes; its text is between them. */
-  quoted = [];
-  push(start, end, quoted) {
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.quoted[this.count] = quoted;
-    this.count++;
-  }
-};
-var SPACE = 32;
-var TAB = 9;
-var CR = 13;
-var LF = 10;
-var SEMI = 59;
-var LPAREN = 40;
-var RPAREN = 41;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var Lexer = class {
-  constructor(source, comments, report2, from = 0, end = Infinity) {
-    this.source = source;
-    this.comments = comments;
-    this.report = report2;
-    this.octets = source.bytes;
-    this.end = end;
-    const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
-    this.pos = bom ? 3 : from;
-  }
-  source;
-  comments;
-  report;
-  pos;
-  octets;
-  /**
-   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
-   * An entry still inside parentheses there is not read, and `crossed` is set.
-   */
-  end;
-  crossed = false;
-  /** Problems of the entry being read, reported once it is known to end before `end`. */
-  pending = [];
-  /** Where the next entry starts being looked for. */
-  get offset() {
-    return this.pos;
-  }
-  /** Reads on to the end of the file. */
-  unlimit() {
-    this.end = Infinity;
-    this.crossed = false;
-  }
-  /** Token text: quotes stripped, escapes kept. */
-  tokenText(entry2, i) {
-    return entry2.quoted[i] ? this.source.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.source.slice(entry2.starts[i], entry2.ends[i]);
-  }
-  /**
-   * Reads the next entry with at least one token. Returns false at the end of the file.
-   * A malformed entry is reported and skipped; lexing resumes on the next line.
-   */
-  next(entry2) {
-    const text3 = this.octets;
-    const n = Math.min(text3.length, this.end);
-    for (; ; ) {
-      if (this.pos >= n) return false;
-      const lineStart = this.pos;
-      const commentCount = this.comments?.length ?? 0;
-      entry2.count = 0;
-      const first = text3[lineStart];
-      entry2.blankOwner = first === SPACE || first === TAB;
-      let depth = 0;
-      let openParen = -1;
-      let pos = lineStart;
-      let failed = false;
-      scan: while (pos < n) {
-        const c = text3[pos];
-        switch (c) {
-          case SPACE:
-          case TAB:
-          case CR:
-            pos++;
-            break;
-          case LF:
-            pos++;
-            if (depth === 0) break scan;
-            break;
-          case SEMI: {
-            let end = pos;
-            while (end < n && text3[end] !== LF) end++;
-            let textEnd = end;
-            if (textEnd > pos && text3[textEnd - 1] === CR) textEnd--;
-            this.comments?.add(this.source, pos, textEnd);
-            pos = end;
-            break;
-          }
-          case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
-            depth++;
-            if (openParen < 0) openParen = pos;
-            pos++;
-            break;
-          case RPAREN:
-            if (depth === 0) {
-              this.pending.push({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
-              failed = true;
-            } else depth--;
-            pos++;
-            break;
-          case QUOTE: {
-            const start = pos;
-            pos++;
-            for (; ; ) {
-              if (pos >= n || text3[pos] === LF) {
-                pos = Math.min(pos, n);
-                this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
-                failed = true;
-                break scan;
-              }
-              const q = text3[pos];
-              if (q === QUOTE) break;
-              pos += q === BACKSLASH ? 2 : 1;
-            }
-            pos++;
-            entry2.push(start, pos, true);
-            break;
-          }
-          default: {
-            const start = pos;
-            while (pos < n) {
-              const w = text3[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
-              pos += w === BACKSLASH && pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
-            }
-            entry2.push(start, pos, false);
-          }
-        }
-      }
-      if (depth > 0 && n < text3.length) {
-        this.comments?.truncate(commentCount);
-        this.pending.length = 0;
-        this.pos = lineStart;
-        this.crossed = true;
-        return false;
-      }
-      for (const problem of this.pending) this.report(problem);
-      this.pending.length = 0;
-      if (depth > 0 && !failed) {
-        this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
-        const eol = text3.indexOf(LF, openParen);
-        this.pos = eol === -1 ? n : eol + 1;
-        continue;
-      }
-      if (failed) {
-        let from = pos > 0 && text3[pos - 1] === LF ? pos - 1 : pos;
-        if (depth > 0) {
-          const close = text3.indexOf(RPAREN, from);
-          if (close !== -1) from = close;
-        }
-        const eol = text3.indexOf(LF, from);
-        this.pos = eol === -1 ? n : eol + 1;
-        continue;
-      }
-      this.pos = pos;
-      if (entry2.count > 0) return true;
-    }
-  }
-};
-
-// src/zone/split.ts
-init_source();
-init_names();
-init_ttl();
-import { closeSync, existsSync as existsSync3, fstatSync, openSync, readSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
-var DEFAULT_MIN_BYTES = 24 << 20;
-var READ = 0;
-var DONE = 1;
-var PATIENCE_MS = 12e4;
-var workerUrl;
-function useReadWorker(url) {
-  workerUrl = existsSync3(fileURLToPath(url)) ? url : void 0;
-}
-function trace(message2) {
-  if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message2}
-`);
-}
-function minBytes() {
-  const setting = process.env.MXLINT_SPLIT_BYTES;
-  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
-  const bytes = Number(setting);
-  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
-}
-function readRange(path, bytes, from, to) {
-  const fd = openSync(path, "r");
-  try {
-    for (let at2 = from; at2 < to; ) {
-      const n = readSync(fd, bytes, at2, to - at2, at2);
-      if (n === 0) throw new Error(`${path} is shorter than expected`);
-      at2 += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-function startSplit(path, display) {
-  if (!workerUrl || availableParallelism() < 2) return void 0;
-  let size2;
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const stat2 = fstatSync(fd);
-      if (!stat2.isFile()) return void 0;
-      size2 = stat2.size;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (size2 < minBytes() || size2 < 2) return void 0;
-  const shared = new SharedArrayBuffer(size2);
-  const bytes = Buffer.from(shared);
-  const mid = Math.floor(size2 * 0.45);
-  let at2;
-  try {
-    readRange(path, bytes, mid, Math.min(size2, mid + 65536));
-    at2 = ownerLineAfter(bytes, mid, Math.min(size2, mid + 65536));
-  } catch {
-    return void 0;
-  }
-  if (at2 < 0) return void 0;
-  const flags = new Int32Array(new SharedArrayBuffer(8));
-  const channel = new MessageChannel();
-  const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
-  let worker;
-  try {
-    worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  } catch {
-    return void 0;
-  }
-  worker.unref();
-  try {
-    readRange(path, bytes, 0, at2);
-  } catch {
-    void worker.terminate();
-    return void 0;
-  }
-  const source = SourceText.fromBytes(display, bytes);
-  const port = channel.port1;
-  const secondPart = () => {
-    Atomics.wait(flags, READ, 0, PATIENCE_MS);
-    if (Atomics.load(flags, READ) === 1) return true;
-    try {
-      readRange(path, bytes, at2, size2);
-    } catch (e) {
-      split.lost = e instanceof Error ? e.message : String(e);
-    }
-    return false;
-  };
-  const split = {
-    source,
-    at: at2,
-    begin(origin) {
-      const predicted = predictState(bytes, at2, origin);
-      port.postMessage(predicted ?? null);
-      if (!predicted) {
-        secondPart();
-        trace(`${display}: read by one thread (the directives before octet ${at2} do not tell the state there)`);
-        port.close();
-        void worker.terminate();
-      }
-      return predicted;
-    },
-    finish(agrees, meanwhile) {
-      let region2;
-      if (agrees) {
-        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
-        }
-        Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region2 = receiveMessageOnPort(port)?.message ?? void 0;
-      }
-      if (!region2) {
-        const workerRead = secondPart();
-        const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
-        trace(`${display}: read on by one thread from octet ${at2} (${why})`);
-      } else trace(`${display}: read by two threads, the second from octet ${at2}`);
-      port.close();
-      void worker.terminate();
-      return region2;
-    }
-  };
-  return split;
-}
-function ownerLineAfter(bytes, from, to) {
-  for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
-    const c = bytes[i + 1];
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 59 && c !== 36 && c !== 40 && c !== 41 && c !== 34) return i + 1;
-  }
-  return -1;
-}
-function predictState(bytes, at2, origin) {
-  let defaultTtl;
-  for (let i = bytes[0] === 36 ? 0 : bytes.indexOf("\n$"); i !== -1 && i < at2; i = bytes.indexOf("\n$", i + 1)) {
-    const start = bytes[i] === 10 ? i + 1 : i;
-    let end = bytes.indexOf(10, start);
-    if (end === -1 || end > at2) end = at2;
-    let line = bytes.toString("latin1", start, end);
-    const comment = line.indexOf(";");
-    if (comment !== -1) line = line.slice(0, comment);
-    if (/["()\\]/.test(line)) return void 0;
-    const [keyword, value2, extra] = line.trim().split(/[ \t\r]+/);
-    if (value2 === void 0 || extra !== void 0) return void 0;
-    switch (keyword.toUpperCase()) {
-      case "$ORIGIN": {
-        if (origin === void 0 && !value2.endsWith(".")) return void 0;
-        const name2 = parseName(value2, origin ?? ".");
-        if (!name2.ok) return void 0;
-        origin = name2.name;
-        break;
-      }
-      case "$TTL": {
-        const ttl2 = parseTtl(value2);
-        if (!ttl2.ok) return void 0;
-        defaultTtl = ttl2.value;
-        break;
-      }
-      default:
-        return void 0;
-    }
-  }
-  return defaultTtl === void 0 ? void 0 : { origin, defaultTtl };
-}
-
-// src/zone/reader.ts
-init_names();
-init_rdata();
-init_ttl();
-
-// src/zone/generate.ts
-init_source();
-init_ttl();
-var GENERATE_LIMIT = 65536;
-function expandGenerate(tokens) {
-  const fail = (code, message2, at2) => ({ ok: false, code, message: message2, start: at2.start, end: at2.end });
-  if (tokens.length < 4) {
-    const at2 = tokens[tokens.length - 1] ?? { start: 0, end: 0 };
-    return fail("bad-generate", "expected `$GENERATE range owner [ttl] [class] type rdata`", at2);
-  }
-  const range2 = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(tokens[0].text);
-  if (!range2) return fail("bad-generate-range", `range '${tokens[0].text}' is not start-stop or start-stop/step`, tokens[0]);
-  const from = Number(range2[1]);
-  const to = Number(range2[2]);
-  const step = range2[3] === void 0 ? 1 : Number(range2[3]);
-  if (from > to || step < 1 || to > 4294967295) return fail("bad-generate-range", `range '${tokens[0].text}' must run upwards with a step of at least 1`, tokens[0]);
-  const count = Math.floor((to - from) / step) + 1;
-  if (count > GENERATE_LIMIT) return fail("generate-too-large", `range '${tokens[0].text}' makes ${count} records; more than ${GENERATE_LIMIT} is refused`, tokens[0]);
-  const lhs = tokens[1];
-  let i = 2;
-  let ttl2;
-  let ttlSpan;
-  for (let k = 0; k < 2 && i < tokens.length - 2; k++) {
-    const text3 = tokens[i].text;
-    if (ttl2 === void 0 && /^\d/.test(text3)) {
-      const parsed = parseTtl(text3);
-      if (!parsed.ok) return fail(parsed.code, parsed.message, tokens[i]);
-      ttl2 = parsed.value;
-      ttlSpan = tokens[i];
-      i++;
-    } else if (/^in$/i.test(text3)) i++;
-    else break;
-  }
-  const typeToken = tokens[i];
-  const rhsTokens = tokens.slice(i + 1);
-  if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
-  const records3 = [];
-  for (let n = from; n <= to; n += step) {
-    const owner = substitute(lhs.text, n);
-    if (typeof owner !== "string") return fail("bad-generate-template", owner.error, lhs);
-    const data = substitute(rhs, n);
-    if (typeof data !== "string") return fail("bad-generate-template", data.error, rdataSpan);
-    records3.push({ owner, ttl: ttl2, type: typeToken.text, rdata: splitFields(data) });
-  }
-  return { ok: true, records: records3, ownerSpan: lhs, ttlSpan, typeSpan: typeToken, rdataSpan };
-}
-function splitFields(text3) {
-  const lexer = new Lexer(new SourceText("", text3, "octets"), void 0, () => void 0);
-  const entry2 = new Entry();
-  const out = [];
-  while (lexer.next(entry2)) for (let i = 0; i < entry2.count; i++) out.push({ text: lexer.tokenText(entry2, i), quoted: entry2.quoted[i] });
-  return out;
-}
-function substitute(template2, n) {
-  let out = "";
-  for (let i = 0; i < template2.length; i++) {
-    const c = template2[i];
-    if (c === "\\" && template2[i + 1] === "$") {
-      out += "\\$";
-      i++;
-      continue;
-    }
-    if (c !== "$") {
-      out += c;
-      continue;
-    }
-    if (template2[i + 1] !== "{") {
-      out += String(n);
-      continue;
-    }
-    const close = template2.indexOf("}", i);
-    if (close === -1) return { error: `'\${' without a closing '}' in '${template2}'` };
-    const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template2.slice(i + 2, close));
-    if (!spec) return { error: `'${template2.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
-    out += format2(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
-    i = close;
-  }
-  return out;
-}
-function format2(value2, width, base) {
-  if (base === "n" || base === "N") {
-    let digits = value2.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
-  }
-  const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
-  const text3 = Math.abs(value2).toString(radix).padStart(width, "0");
-  const signed = value2 < 0 ? "-" + text3 : text3;
-  return base === "X" ? signed.toUpperCase() : signed;
-}
-
-// src/zone/reader.ts
-var TokenField = class {
-  constructor(text3, quoted, source, start, end) {
-    this.text = text3;
-    this.quoted = quoted;
-    this.source = source;
-    this.start = start;
-    this.end = end;
-  }
-  text;
-  quoted;
-  source;
-  start;
-  end;
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-};
-var TokenStore = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
-  chunks = [];
-  size = 0;
-  add(entry2, from) {
-    const first = this.size;
-    for (let i = from; i < entry2.count; i++) {
-      const at2 = this.size & FIELD_CHUNK - 1;
-      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
-      chunk[2 * at2] = entry2.starts[i];
-      chunk[2 * at2 + 1] = entry2.ends[i];
-      this.size++;
-    }
-    return first;
-  }
-  /** The absolute name of an owner token the reader checked. */
-  ownerName(start, end, origin) {
-    const text3 = this.source.slice(start, end);
-    const name2 = parseName(text3, origin);
-    return name2.ok ? name2.name : text3;
-  }
-  /** The offsets, for another thread to adopt; the store is not used afterwards. */
-  portable() {
-    return { chunks: this.chunks, size: this.size };
-  }
-  /** Appends fields read by another thread; returns how far their indices moved. */
-  adopt(fields) {
-    const shift = this.chunks.length * FIELD_CHUNK;
-    for (const chunk of fields.chunks) this.chunks.push(chunk);
-    this.size = shift + fields.size;
-    return shift;
-  }
-  fields(first, count) {
-    const out = [];
-    const source = this.source;
-    const text3 = source.text;
-    for (let i = first; i < first + count; i++) {
-      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
-      const at2 = i & FIELD_CHUNK - 1;
-      const start = chunk[2 * at2];
-      const end = chunk[2 * at2 + 1];
-      const quoted = text3.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
-    }
-    return out;
-  }
-};
-var FIELD_CHUNK_BITS = 15;
-var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
-var ScratchFields = class {
-  list = [];
-  pool = [];
-  fill(lexer, entry2, from, source) {
-    const list3 = this.list;
-    list3.length = 0;
-    for (let f2 = from; f2 < entry2.count; f2++) {
-      const text3 = lexer.tokenText(entry2, f2);
-      let field2 = this.pool[f2 - from];
-      if (field2 === void 0) {
-        field2 = new TokenField(text3, entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]);
-        this.pool.push(field2);
-      } else {
-        field2.text = text3;
-        field2.quoted = entry2.quoted[f2];
-        field2.source = source;
-        field2.start = entry2.starts[f2];
-        field2.end = entry2.ends[f2];
-      }
-      list3.push(field2);
-    }
-    return list3;
-  }
-};
-var NeedsWholeFile = class extends Error {
-};
-var UNKNOWN_OWNER = -2;
-var ZoneReader = class {
-  constructor(options) {
-    this.options = options;
-    this.root = safeRealpath(resolve2(options.root)) ?? resolve2(options.root);
-  }
-  options;
-  records = new RecordTable();
-  diagnostics = [];
-  comments = new CommentStore();
-  files = [];
-  defaultTtl;
-  lastTtl;
-  warnedRfc1035Ttl = false;
-  firstOrigin;
-  includeStack = [];
-  generated = new ArrayRdataStore();
-  typeTokens = new TokenInterner();
-  scratch = new ScratchFields();
-  typeCodes = /* @__PURE__ */ new Map();
-  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
-  regionOnly = false;
-  typeCode(text3) {
-    if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
-    const code = typeNumber(text3);
-    this.typeCodes.set(text3, code);
-    return code;
-  }
-  root;
-  diagnostic(source, code, message2, start, end, severity = "error") {
-    this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message: message2, span: { source, start, end } });
-  }
-  zoneOrigin(records3) {
-    const soa = records3.find((r) => r.type === "SOA");
-    return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
-  }
-  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
-  load(absolutePath) {
-    const display = this.displayPath(absolutePath);
-    if (this.options.readFile) {
-      const bytes = this.options.readFile(absolutePath);
-      return bytes ? SourceText.fromBytes(display, bytes) : void 0;
-    }
-    try {
-      return SourceText.fromBytes(display, readFileSync2(absolutePath));
-    } catch {
-      return void 0;
-    }
-  }
-  readFile(absolutePath, origin, source, split) {
-    this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
-    const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
-    const store = new TokenStore(source);
-    const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
-    const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report2, 0, predicted || split?.lost ? split?.at : Infinity);
-    this.readEntries(state, lexer, store);
-    if (split && predicted) {
-      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      if (agrees) this.records.makeViews();
-      const expected = Math.floor(this.records.length * (source.length - split.at) / split.at);
-      const region2 = split.finish(agrees, () => this.records.makeAhead(expected));
-      if (region2) {
-        this.adoptRegion(region2, source, store);
-        state.origin = region2.origin;
-        this.defaultTtl = region2.defaultTtl;
-      } else if (!split.lost) {
-        this.records.discardAhead();
-        lexer.unlimit();
-        this.readEntries(state, lexer, store);
-      }
-    }
-    if (split?.lost) {
-      this.diagnostic(source, "unreadable", `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
-    }
-    this.includeStack.pop();
-  }
-  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
-  readRegion(source, from, start) {
-    this.regionOnly = true;
-    this.defaultTtl = start.defaultTtl;
-    const state = { source, absolutePath: "", origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
-    const store = new TokenStore(source);
-    const comments = new CommentStore();
-    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
-    try {
-      this.readEntries(state, lexer, store);
-    } catch (e) {
-      if (e instanceof NeedsWholeFile) return void 0;
-      throw e;
-    }
-    return {
-      records: this.records.portable(),
-      fields: store.portable(),
-      comments: comments.portable(),
-      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
-      origin: state.origin,
-      defaultTtl: this.defaultTtl
-    };
-  }
-  adoptRegion(region2, source, store) {
-    const shift = store.adopt(region2.fields);
-    this.records.adopt(region2.records, source, store, shift);
-    this.comments.adopt(region2.comments, source);
-    for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
-  }
-  readEntries(state, lexer, store) {
-    const source = state.source;
-    const entry2 = new Entry();
-    let cachedOwnerText = "";
-    let cachedOwnerOrigin;
-    const octets = source.bytes;
-    while (lexer.next(entry2)) {
-      const ownerStart = entry2.starts[0];
-      if (!entry2.blankOwner && octets[ownerStart] === 36) {
-        this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
-        continue;
-      }
-      let i = 0;
-      let ownerEnd = ownerStart;
-      if (!entry2.blankOwner) {
-        i = 1;
-        ownerEnd = entry2.ends[0];
-        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry2.quoted[0]) {
-          state.ownerStart = ownerStart;
-          state.ownerEnd = ownerEnd;
-        } else {
-          const firstText = lexer.tokenText(entry2, 0);
-          if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
-            this.noOrigin(source, ownerStart, ownerEnd);
-            state.ownerStart = -1;
-            continue;
-          }
-          const problem = entry2.quoted[0] ? "an owner name cannot be a quoted string" : nameProblem(firstText, state.origin ?? ".");
-          if (problem !== void 0) {
-            this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
-            state.ownerStart = -1;
-            continue;
-          }
-          if (firstText === "@" && state.origin === void 0) {
-            this.noOrigin(source, ownerStart, ownerEnd);
-            continue;
-          }
-          state.ownerStart = ownerStart;
-          state.ownerEnd = ownerEnd;
-          cachedOwnerText = firstText;
-          cachedOwnerOrigin = state.origin;
-        }
-      } else if (state.ownerStart < 0) {
-        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
-        this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
-        continue;
-      }
-      this.record(state, lexer, entry2, i, ownerStart, ownerEnd, store);
-    }
-  }
-  noOrigin(source, start, end) {
-    this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
-  }
-  record(state, lexer, entry2, i, ownerStart, ownerEnd, store) {
-    const source = state.source;
-    let ttl2;
-    let ttlStart = -1;
-    let ttlEnd = -1;
-    let classSeen = false;
-    for (let k = 0; k < 2 && i < entry2.count; k++) {
-      const text3 = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
-      const c = text3.charCodeAt(0);
-      if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text3.length > 1)) {
-        const parsed2 = parseTtl(text3);
-        if (!parsed2.ok) {
-          this.diagnostic(source, parsed2.code, parsed2.message, entry2.starts[i], entry2.ends[i]);
-          return;
-        }
-        ttl2 = parsed2.value;
-        ttlStart = entry2.starts[i];
-        ttlEnd = entry2.ends[i];
-        i++;
-      } else if (!classSeen && isClassToken(text3)) {
-        const upper = text3.toUpperCase();
-        if (upper !== "IN" && upper !== "CLASS1") {
-          this.diagnostic(source, "unsupported-class", `class ${text3} is not supported: mxlint reads Internet (IN) zones`, entry2.starts[i], entry2.ends[i]);
-          return;
-        }
-        classSeen = true;
-        i++;
-      } else break;
-    }
-    if (i >= entry2.count) {
-      this.diagnostic(source, "missing-type", "the record has no type", entry2.starts[entry2.count - 1], entry2.ends[entry2.count - 1]);
-      return;
-    }
-    const typeText = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
-    const typeCode = entry2.quoted[i] ? void 0 : this.typeCode(typeText);
-    if (typeCode === void 0) {
-      this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
-      return;
-    }
-    const type = typeName(typeCode);
-    const typeStart = entry2.starts[i];
-    const typeEnd = entry2.ends[i];
-    const first = i + 1;
-    const fields = this.scratch.fill(lexer, entry2, first, source);
-    const origin = state.origin ?? ".";
-    const parsed = parseRdata(type, fields, origin);
-    if (!parsed.ok) {
-      const at2 = fields[parsed.error.field];
-      const start = at2 ? at2.span.start : entry2.ends[entry2.count - 1];
-      const end2 = at2 ? at2.span.end : start;
-      this.diagnostic(source, parsed.error.code, parsed.error.message, start, end2);
-      return;
-    }
-    const resolvedTtl = this.resolveTtl(source, ttl2, parsed.rdata, typeStart, typeEnd);
-    if (resolvedTtl === void 0) return;
-    const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
-    const firstField = store.add(entry2, first);
-    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
-  }
-  /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
-  resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
-    if (ttl2 !== void 0) {
-      this.lastTtl = ttl2;
-      return ttl2;
-    }
-    if (this.defaultTtl !== void 0) return this.defaultTtl;
-    if (this.lastTtl !== void 0) {
-      if (!this.warnedRfc1035Ttl) {
-        this.warnedRfc1035Ttl = true;
-        this.diagnostic(source, "no-default-ttl", `no $TTL: records without a TTL take the last explicit one (${this.lastTtl}); add $TTL at the top of the file`, typeStart, typeEnd, "warning");
-      }
-      return this.lastTtl;
-    }
-    if (rdata.type === "SOA") {
-      this.lastTtl = rdata.minimum;
-      this.warnedRfc1035Ttl = true;
-      this.diagnostic(source, "no-default-ttl", `no TTL specified; using the SOA minimum (${rdata.minimum}) instead; add $TTL at the top of the file`, typeStart, typeEnd, "warning");
-      return rdata.minimum;
-    }
-    this.diagnostic(source, "no-ttl", "no TTL specified and no $TTL before this record", typeStart, typeEnd);
-    return void 0;
-  }
-  directive(state, lexer, entry2, keyword) {
-    const source = state.source;
-    const argCount = entry2.count - 1;
-    const at2 = (i) => ({ start: entry2.starts[i], end: entry2.ends[i] });
-    switch (keyword) {
-      case "$ORIGIN": {
-        if (argCount < 1) return this.diagnostic(source, "bad-origin", "$ORIGIN needs a domain name", entry2.starts[0], entry2.ends[0]);
-        const text3 = lexer.tokenText(entry2, 1);
-        if (state.origin === void 0 && !text3.endsWith(".")) return this.noOrigin(source, at2(1).start, at2(1).end);
-        const name2 = parseName(text3, state.origin ?? ".");
-        if (!name2.ok || entry2.quoted[1]) return this.diagnostic(source, "bad-origin", `$ORIGIN '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, at2(1).start, at2(1).end);
-        if (argCount > 1) this.extraArguments(source, entry2, 2);
-        state.origin = name2.name;
-        state.ownerStart = -1;
-        this.firstOrigin ??= name2.name;
-        return;
-      }
-      case "$TTL": {
-        if (argCount < 1) return this.diagnostic(source, "bad-ttl", "$TTL needs a value", entry2.starts[0], entry2.ends[0]);
-        const parsed = parseTtl(lexer.tokenText(entry2, 1));
-        if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at2(1).start, at2(1).end);
-        if (argCount > 1) this.extraArguments(source, entry2, 2);
-        this.defaultTtl = parsed.value;
-        return;
-      }
-      case "$INCLUDE":
-        if (this.regionOnly) throw new NeedsWholeFile();
-        return this.include(state, lexer, entry2);
-      case "$GENERATE":
-        if (this.regionOnly) throw new NeedsWholeFile();
-        return this.generate(state, lexer, entry2);
-      default:
-        this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
-    }
-  }
-  extraArguments(source, entry2, from) {
-    this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry2.starts[from], entry2.ends[entry2.count - 1]);
-  }
-  include(state, lexer, entry2) {
-    const source = state.source;
-    if (entry2.count < 2) return this.diagnostic(source, "bad-include", "$INCLUDE needs a file name", entry2.starts[0], entry2.ends[0]);
-    const pathStart = entry2.starts[1];
-    const pathEnd = entry2.ends[1];
-    const fileName = unescapeText(lexer.tokenText(entry2, 1));
-    let origin = state.origin;
-    if (entry2.count >= 3) {
-      const text3 = lexer.tokenText(entry2, 2);
-      const name2 = text3.endsWith(".") ? parseName(text3, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
-      if (!name2.ok || entry2.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, entry2.starts[2], entry2.ends[2]);
-      origin = name2.name;
-      if (entry2.count > 3) this.extraArguments(source, entry2, 3);
-    }
-    const target2 = isAbsolute(fileName) ? fileName : resolve2(dirname2(state.absolutePath), fileName);
-    const shown2 = source.display(fileName);
-    const real = this.options.readFile ? target2 : safeRealpath(target2);
-    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown2}' does not exist`, pathStart, pathEnd);
-    const rel = relative2(this.root, real);
-    if (rel.startsWith("..") || isAbsolute(rel)) {
-      return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown2}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
-    }
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown2}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
-    if (!this.options.readFile) {
-      const stat2 = statSync(real, { throwIfNoEntry: false });
-      if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown2}' is not a regular file`, pathStart, pathEnd);
-    }
-    const included = this.load(real);
-    if (!included) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown2}' does not exist`, pathStart, pathEnd);
-    this.readFile(real, origin, included);
-  }
-  generate(state, lexer, entry2) {
-    const source = state.source;
-    const tokens = [];
-    for (let i = 1; i < entry2.count; i++) tokens.push({ text: lexer.tokenText(entry2, i), quoted: entry2.quoted[i], start: entry2.starts[i], end: entry2.ends[i] });
-    const result = expandGenerate(tokens);
-    if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
-    if (state.origin === void 0) return this.noOrigin(source, entry2.starts[0], entry2.ends[0]);
-    const origin = state.origin;
-    for (const g of result.records) {
-      const owner = parseName(g.owner, origin);
-      if (!owner.ok) {
-        this.diagnostic(source, "bad-owner", `$GENERATE owner '${source.display(g.owner)}': ${owner.message}`, result.ownerSpan.start, result.ownerSpan.end);
-        return;
-      }
-      const typeCode = typeNumber(g.type);
-      if (typeCode === void 0) return this.diagnostic(source, "unknown-type", `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
-      const type = typeName(typeCode);
-      const fields = g.rdata.map((f2) => ({ text: f2.text, quoted: f2.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f2.text.length).fill(result.rdataSpan.start) }));
-      const parsed = parseRdata(type, fields, origin);
-      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
-      let ttl2 = g.ttl;
-      if (ttl2 === void 0) ttl2 = this.resolveTtl(source, void 0, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
-      if (ttl2 === void 0) return;
-      const first = this.generated.add(fields);
-      this.records.add(owner.name, ttl2, type, origin, source, this.generated, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
-    }
-  }
-  displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative2(process.cwd(), absolutePath) || absolutePath;
-  }
-};
-var TokenInterner = class {
-  seen = /* @__PURE__ */ new Map();
-  text(source, start, end) {
-    if (end - start > 6) return source.slice(start, end);
-    const octets = source.bytes;
-    let key2 = end - start;
-    for (let i = start; i < end; i++) key2 = key2 * 256 + octets[i];
-    let found = this.seen.get(key2);
-    if (found === void 0) {
-      found = source.slice(start, end);
-      this.seen.set(key2, found);
-    }
-    return found;
-  }
-};
-function startsWith(octets, offset, text3) {
-  for (let i = 0; i < text3.length; i++) if (octets[offset + i] !== text3.charCodeAt(i)) return false;
-  return true;
-}
-function isClassToken(text3) {
-  const n = text3.length;
-  if (n === 2) {
-    const pair = text3.toUpperCase();
-    return pair === "IN" || pair === "CH" || pair === "HS" || pair === "CS";
-  }
-  if (n === 3 || n === 4) return /^(any|none)$/i.test(text3);
-  return n > 5 && (text3.charCodeAt(0) | 32) === 99 && /^class\d+$/i.test(text3);
-}
-function unescapeText(text3) {
-  if (text3.indexOf("\\") === -1) return text3;
-  return text3.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
-}
-function safeRealpath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function readZone(path, options) {
-  const reader = new ZoneReader(options);
-  const absolutePath = resolve2(path);
-  const split = options.readFile ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
-  let source = split ? split.source : reader.load(absolutePath);
-  if (source) reader.readFile(absolutePath, options.origin, source, split);
-  else {
-    source = new SourceText(reader.displayPath(absolutePath), "", "octets");
-    reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
-  }
-  const records3 = reader.records.records();
-  let comments;
-  return {
-    origin: reader.zoneOrigin(records3),
-    format: "bind",
-    source,
-    files: reader.files.length ? reader.files : [source],
-    records: records3,
-    diagnostics: reader.diagnostics,
-    get comments() {
-      comments ??= reader.comments.toComments();
-      return comments;
-    }
-  };
-}
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join3, relative as relative6, resolve as resolve6 } from "node:path";
 
 // src/engine/rule.ts
 init_version();
@@ -47039,10 +47031,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative10 = relativePart(mx) !== void 0;
+  const relative11 = relativePart(mx) !== void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative10 };
+  return { ip: bare4, relative: relative11 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -47343,11 +47335,11 @@ var rule_default7 = defineRule({
       }
       const others = group.filter((mx) => !mx.isNull);
       if (others.length === 0) continue;
-      const shown2 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown2.push("\u2026");
+      const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+      if (others.length > 3) shown3.push("\u2026");
       context3.report({
         messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown2.join(", ") },
+        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
         span: exchangeSpan(nulls[0]),
         related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
         fingerprint: mxFingerprint(nulls[0], "mixed")
@@ -47661,12 +47653,12 @@ function checkVersion(list3, text3, expected, label, problems, caseSensitiveValu
   }
   return first.value;
 }
-function splitList2(text3, start, end, sep9, fws = false) {
+function splitList2(text3, start, end, sep10, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text3.indexOf(sep9, i);
+    let j = text3.indexOf(sep10, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -48345,12 +48337,12 @@ var ZoneSetResolver = class {
   }
   query(name2, type) {
     const { rcode, records: records3 } = this.answer(name2, type);
-    const answers = [];
+    const answers2 = [];
     for (const record4 of records3) {
       const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers.push(value2);
+      if (value2 !== void 0) answers2.push(value2);
     }
-    return { rcode, answers };
+    return { rcode, answers: answers2 };
   }
   resolve(name2, type) {
     const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
@@ -48465,16 +48457,16 @@ function flowOf(spf) {
   if (!flow) {
     const reached = [];
     const after = [];
-    let all2;
+    let all3;
     for (const term of spf.terms) {
       if (term.type !== "mechanism") continue;
-      if (all2) after.push(term);
+      if (all3) after.push(term);
       else {
         reached.push(term);
-        if (term.kind === "all") all2 = term;
+        if (term.kind === "all") all3 = term;
       }
     }
-    flow = { reached, after, ...all2 ? { all: all2 } : {}, ...!all2 && spf.redirect ? { redirect: spf.redirect } : {} };
+    flow = { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
     flowCache.set(spf, flow);
   }
   return flow;
@@ -48676,7 +48668,7 @@ var rule_default10 = defineRule({
   check(context3) {
     const { zone, zones, options } = context3;
     const index = zones.index(zone);
-    const ignore = options.ignore.map(namePattern);
+    const ignore2 = options.ignore.map(namePattern);
     let dkim;
     for (const [key2, records3] of index) {
       if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
@@ -48695,7 +48687,7 @@ var rule_default10 = defineRule({
       }
       if (!evidence) continue;
       if (exchangersOfRun(zones).has(key2)) continue;
-      if (ignore.some((matches) => matches(address.owner))) continue;
+      if (ignore2.some((matches) => matches(address.owner))) continue;
       const at2 = resolveName(zones, address.owner, zone);
       if (at2.kind !== "found" || at2.zone !== zone) continue;
       context3.report({
@@ -48747,6 +48739,7 @@ init_names();
 init_codecs();
 init_rdata();
 init_schema();
+init_meta();
 var rrsetCache = ruleCache();
 function rrsets(zone, zones) {
   let sets3 = rrsetCache.get(zone);
@@ -48879,13 +48872,13 @@ function mxExchange(record4) {
 }
 var includedCache2 = /* @__PURE__ */ new WeakMap();
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
+  let included2 = includedCache2.get(zones);
+  if (!included2) {
+    included2 = /* @__PURE__ */ new Set();
+    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
+    includedCache2.set(zones, included2);
   }
-  return included.has(zone.source.path);
+  return included2.has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults2, bound) {
@@ -48911,6 +48904,7 @@ function ttlLimitHits(context3, past) {
   for (const [key2, records3] of context3.zones.index(context3.zone)) {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
+      if (isAutomaticTtl(record4)) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
@@ -49372,8 +49366,91 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
-// rules/spf-permissive-all/rule.ts
+// rules/zone-views-differ/rule.ts
+init_names();
+var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text3, record4) => {
+    const key2 = `${question}|${ownerKey}`;
+    const answer = out.get(key2) ?? { texts: [], records: [] };
+    answer.texts.push(text3);
+    answer.records.push(record4);
+    out.set(key2, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record4 of zone.records) {
+    const owner = nameKey(record4.owner);
+    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
+    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
+    if (text3 === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
 var rule_default26 = defineRule({
+  meta: {
+    id: "zone-views-differ",
+    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        externalViews: {
+          type: "array",
+          items: { type: "string" },
+          default: ["external", "public", "outside"],
+          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+        }
+      }
+    },
+    messages: {
+      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+    }
+  },
+  check(context3) {
+    const { zone, zones, options } = context3;
+    const others = zones.otherViews(zone);
+    if (others.length === 0 || zone.view === void 0) return;
+    const view = zone.view;
+    const external = (v) => options.externalViews.includes(v);
+    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+    const mine = answers(zone);
+    for (const other of others) {
+      const otherView = other.view;
+      if (!here(otherView)) continue;
+      const theirs = answers(other);
+      for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+        const a = mine.get(key2);
+        const b = theirs.get(key2);
+        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+        const [question, owner] = key2.split("|");
+        if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+        const at2 = a?.records[0];
+        context3.report({
+          messageId: "differs",
+          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+          span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
+          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+          fingerprint: `${key2}|${otherView}`
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -49385,12 +49462,12 @@ var rule_default26 = defineRule({
   },
   check(context3) {
     for (const entry2 of spfRecords(context3.zone)) {
-      const all2 = flowOf(entry2.spf).all;
-      if (!all2 || all2.qualifier !== "+") continue;
+      const all3 = flowOf(entry2.spf).all;
+      if (!all3 || all3.qualifier !== "+") continue;
       context3.report({
-        messageId: all2.qualifierSpan ? "explicit" : "implicit",
-        data: { term: textOf(entry2, all2), owner: entry2.record.owner },
-        span: spanOf(entry2, all2),
+        messageId: all3.qualifierSpan ? "explicit" : "implicit",
+        data: { term: textOf(entry2, all3), owner: entry2.record.owner },
+        span: spanOf(entry2, all3),
         fingerprint: spfFingerprint(entry2, "all")
       });
     }
@@ -49398,7 +49475,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-weak-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "spf-weak-all",
     description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -49409,9 +49486,9 @@ var rule_default27 = defineRule({
     }
   },
   check(context3) {
-    const included = includedNames(context3.zones);
+    const included2 = includedNames(context3.zones);
     for (const entry2 of spfRecords(context3.zone)) {
-      if (!isMailDomain(entry2.ownerKey) || included.has(entry2.ownerKey)) continue;
+      if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
       const flow = flowOf(entry2.spf);
       if (flow.all) {
         if (flow.all.qualifier !== "?") continue;
@@ -49434,7 +49511,7 @@ var rule_default27 = defineRule({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default28 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-multiple-records",
     description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -49478,7 +49555,7 @@ function lookalike(text3) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var rule_default29 = defineRule({
+var rule_default30 = defineRule({
   meta: {
     id: "spf-syntax",
     description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -49522,7 +49599,7 @@ var rule_default29 = defineRule({
 
 // rules/spf-too-many-lookups/rule.ts
 var LIMIT = 10;
-var rule_default30 = defineRule({
+var rule_default31 = defineRule({
   meta: {
     id: "spf-too-many-lookups",
     description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -49588,7 +49665,7 @@ function chain(entry2, parts) {
 
 // rules/spf-void-lookups/rule.ts
 var LIMIT2 = 2;
-var rule_default31 = defineRule({
+var rule_default32 = defineRule({
   meta: {
     id: "spf-void-lookups",
     description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -49625,7 +49702,7 @@ function describe3(hit) {
 }
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default32 = defineRule({
+var rule_default33 = defineRule({
   meta: {
     id: "spf-include-no-spf",
     description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -49659,7 +49736,7 @@ var rule_default32 = defineRule({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default33 = defineRule({
+var rule_default34 = defineRule({
   meta: {
     id: "spf-include-loop",
     description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -49689,7 +49766,7 @@ var rule_default33 = defineRule({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default34 = defineRule({
+var rule_default35 = defineRule({
   meta: {
     id: "spf-ptr",
     description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -49726,7 +49803,7 @@ var rule_default34 = defineRule({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default35 = defineRule({
+var rule_default36 = defineRule({
   meta: {
     id: "spf-redirect-ignored",
     description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -49737,14 +49814,14 @@ var rule_default35 = defineRule({
   },
   check(context3) {
     for (const entry2 of spfRecords(context3.zone)) {
-      const all2 = flowOf(entry2.spf).all;
+      const all3 = flowOf(entry2.spf).all;
       const redirect = entry2.spf.redirect;
-      if (!all2 || !redirect) continue;
+      if (!all3 || !redirect) continue;
       context3.report({
         messageId: "ignored",
-        data: { term: textOf(entry2, redirect), all: textOf(entry2, all2), target: redirect.value.text },
+        data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
         span: spanOf(entry2, redirect),
-        related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
+        related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry2, "redirect-ignored")
       });
     }
@@ -49752,7 +49829,7 @@ var rule_default35 = defineRule({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default36 = defineRule({
+var rule_default37 = defineRule({
   meta: {
     id: "spf-terms-after-all",
     description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -49763,17 +49840,17 @@ var rule_default36 = defineRule({
   },
   check(context3) {
     for (const entry2 of spfRecords(context3.zone)) {
-      const { all: all2, after } = flowOf(entry2.spf);
-      if (!all2 || after.length === 0) continue;
+      const { all: all3, after } = flowOf(entry2.spf);
+      if (!all3 || after.length === 0) continue;
       const first = after[0];
       const last = after[after.length - 1];
-      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-      if (after.length > 4) shown2.push("\u2026");
+      const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+      if (after.length > 4) shown3.push("\u2026");
       context3.report({
         messageId: "after",
-        data: { terms: shown2.join(", "), all: textOf(entry2, all2), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
         span: spanOf(entry2, { start: first.start, end: last.end }),
-        related: [{ span: spanOf(entry2, all2), message: `\`${textOf(entry2, all2)}\` ends the evaluation here` }],
+        related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
       });
     }
@@ -49781,7 +49858,7 @@ var rule_default36 = defineRule({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default37 = defineRule({
+var rule_default38 = defineRule({
   meta: {
     id: "spf-duplicate-modifier",
     description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -49814,7 +49891,7 @@ var rule_default37 = defineRule({
 
 // rules/spf-split-term/rule.ts
 var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default38 = defineRule({
+var rule_default39 = defineRule({
   meta: {
     id: "spf-split-term",
     description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -49859,7 +49936,7 @@ function report(context3, entry2, start, boundary, end) {
 }
 
 // rules/spf-record-too-long/rule.ts
-var rule_default39 = defineRule({
+var rule_default40 = defineRule({
   meta: {
     id: "spf-record-too-long",
     description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -49910,7 +49987,7 @@ var rule_default39 = defineRule({
 
 // rules/spf-type99/rule.ts
 init_names();
-var rule_default40 = defineRule({
+var rule_default41 = defineRule({
   meta: {
     id: "spf-type99",
     description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -49940,7 +50017,7 @@ var rule_default40 = defineRule({
 });
 
 // rules/spf-broad-range/rule.ts
-var rule_default41 = defineRule({
+var rule_default42 = defineRule({
   meta: {
     id: "spf-broad-range",
     description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -50015,7 +50092,7 @@ function size(family, prefix) {
 
 // rules/spf-parked-domain/rule.ts
 init_names();
-var rule_default42 = defineRule({
+var rule_default43 = defineRule({
   meta: {
     id: "spf-parked-domain",
     description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -50336,7 +50413,7 @@ function bimiEntries(zone) {
 }
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default43 = defineRule({
+var rule_default44 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -50385,7 +50462,7 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default44 = defineRule({
+var rule_default45 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -50409,7 +50486,7 @@ var rule_default44 = defineRule({
   },
   check(context3) {
     const { zone, zones, options } = context3;
-    const ignore = options.ignore.map(namePattern);
+    const ignore2 = options.ignore.map(namePattern);
     for (const [key2, records3] of zones.index(zone)) {
       if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
       if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
@@ -50421,7 +50498,7 @@ var rule_default44 = defineRule({
       if (at2.kind !== "found" || at2.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key2, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches) => matches(evidence.owner))) continue;
+      if (ignore2.some((matches) => matches(evidence.owner))) continue;
       const org = discovery.org === key2 ? evidence.owner : discovery.org;
       context3.report({
         messageId: mx ? "receives" : "sends",
@@ -50442,7 +50519,7 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default45 = defineRule({
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -50467,7 +50544,7 @@ var rule_default45 = defineRule({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default46 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -50508,7 +50585,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default47 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -50527,7 +50604,7 @@ var rule_default47 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default48 = defineRule({
+var rule_default49 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -50552,7 +50629,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default49 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -50575,7 +50652,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default50 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -50615,7 +50692,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default51 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -50660,7 +50737,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default52 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -50698,7 +50775,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default53 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
@@ -50730,7 +50807,7 @@ function judge(entry2, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default54 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -51263,7 +51340,7 @@ function judged(resolution) {
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default55 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -51278,7 +51355,7 @@ var rule_default55 = defineRule({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default56 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -51335,7 +51412,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default57 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -51381,7 +51458,7 @@ function fingerprint(key2, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default58 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -51407,7 +51484,7 @@ var rule_default58 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default59 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -51431,7 +51508,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default60 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -51458,7 +51535,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default61 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -51473,7 +51550,7 @@ var rule_default61 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default62 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -51489,7 +51566,7 @@ var rule_default62 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default63 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -51520,7 +51597,7 @@ var rule_default63 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default64 = defineRule({
+var rule_default65 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -51535,7 +51612,7 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default65 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -51550,7 +51627,7 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default66 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -51589,7 +51666,7 @@ var rule_default66 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default67 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -51630,7 +51707,7 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default68 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -51661,7 +51738,7 @@ var rule_default68 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default69 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -51765,113 +51842,274 @@ var rules = [
   rule_default66,
   rule_default67,
   rule_default68,
-  rule_default69
+  rule_default69,
+  rule_default70
 ];
 
 // src/engine/run.ts
 init_config();
 
 // src/engine/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
-import { closeSync as closeSync2, openSync as openSync2, readdirSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function discover(paths, loader, readHead = headOf) {
+init_rdata();
+import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
+var HEAD_BYTES = 16384;
+var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
+var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
+function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
   const files = [];
+  const skipped = [];
   const missing = [];
   const seen = /* @__PURE__ */ new Set();
-  const consider = (path) => {
+  const consider = (path, explicit) => {
     if (seen.has(path)) return;
     seen.add(path);
-    const kind = classify(path, loader, readHead);
-    if (kind) files.push({ path, kind });
+    const verdict = classify(path, loader, readHead, explicit);
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk2 = (dir) => {
+  const walk2 = (dir, ignores) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const here = ignores.enter(dir);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
       const full = join2(dir, entry2.name);
       if (entry2.isDirectory()) {
-        if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".")) walk2(full);
-      } else if (entry2.isFile()) consider(full);
+        if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
+      } else if (entry2.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
   for (const given of paths) {
-    const path = resolve3(given);
-    const stat2 = statSync2(path, { throwIfNoEntry: false });
+    const path = resolve2(given);
+    const stat2 = statSync(path, { throwIfNoEntry: false });
     if (!stat2) missing.push(given);
-    else if (stat2.isDirectory()) walk2(path);
-    else consider(path);
+    else if (stat2.isDirectory()) walk2(path, GitIgnores.above(path));
+    else consider(path, true);
   }
-  return { files, missing };
+  return { files, skipped, missing };
 }
-function classify(path, loader, readHead) {
+function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = relative3(loader.baseDir(path), path).split(sep3).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return void 0;
+  const rel = relative2(loader.baseDir(path), path).split(sep3).join("/");
+  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
   const name2 = basename(path).toLowerCase();
-  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return void 0;
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) return "bind";
+  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
+  if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
+    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
+  }
   const head = readHead(path);
-  if (head === void 0) return void 0;
-  if (name2.endsWith(".json")) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? "json" : void 0;
-  if (name2.endsWith(".yaml") || name2.endsWith(".yml")) return looksLikeOctodns(head) ? "yaml" : void 0;
-  return looksLikeBind(head) ? "bind" : void 0;
+  if (head === void 0) return { skip: "cannot be read" };
+  if (/\.(json|ya?ml)$/.test(name2)) {
+    const json = name2.endsWith(".json");
+    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
+    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
+    return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
+  }
+  const text3 = withoutComments(head);
+  if (text3.includes("\0")) return { skip: "a binary file" };
+  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
+  const evidence = bindEvidence(text3);
+  if (evidence) return { kind: "bind", why: evidence };
+  if (named) return explicit || !text3.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  return { skip: "its first lines are not records or directives of a zone file" };
 }
-function looksLikeBind(head) {
-  if (head.includes("\0")) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(head) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(head);
+function withoutComments(head) {
+  return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all3, quoted) => quoted ?? "");
 }
-function looksLikeOctodns(head) {
-  return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
+var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
+var TTL = /^(\d+[smhdw]?)+$/i;
+var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
+function bindEvidence(text3) {
+  let depth = 0;
+  let entries = 0;
+  let first = "";
+  for (const line of text3.split("\n")) {
+    const inside2 = depth > 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
+    if (inside2 || !line.trim()) continue;
+    if (!readsAsEntry(line)) return void 0;
+    first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
+    if (++entries === 3) break;
+  }
+  return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-function headOf(path) {
+function leadingOrigin(text3) {
+  for (const line of text3.split("\n")) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : void 0;
+  }
+  return void 0;
+}
+function readsAsEntry(line) {
+  if (DIRECTIVE.test(line)) return true;
+  const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
+  let i = /^\s/.test(line) ? 0 : 1;
+  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
+  const type = tokens[i];
+  if (type === void 0 || i + 1 >= tokens.length) return false;
+  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
+}
+function fileHead(path, size2, readFile) {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
+  }
   let fd;
   try {
-    fd = openSync2(path, "r");
-    const buffer = Buffer.alloc(8192);
-    const n = readSync2(fd, buffer, 0, buffer.length, 0);
+    fd = openSync(path, "r");
+    const buffer = Buffer.alloc(size2);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync(fd);
   }
 }
-function originFromName(path, origins, baseDir) {
-  const rel = relative3(baseDir, path).split(sep3).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || matchesAny(pattern, rel)) return origin;
+var GitIgnores = class _GitIgnores {
+  constructor(rules2) {
+    this.rules = rules2;
   }
-  let name2 = basename(path);
-  if (/^db\./i.test(name2)) name2 = name2.slice(3);
-  name2 = name2.replace(/\.(zone|db|signed|hosts|json|ya?ml)$/i, "").replace(/\.(zone|db)$/i, "");
-  if (!name2.includes(".") || /^\d+$/.test(name2)) return void 0;
-  const parsed = parseName(name2.endsWith(".") ? name2 : name2 + ".", ".");
+  rules;
+  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
+  static above(dir) {
+    const chain2 = [];
+    for (let d = dirname2(dir); ; d = dirname2(d)) {
+      chain2.unshift(d);
+      if (statSync(join2(d, ".git"), { throwIfNoEntry: false })) break;
+      if (dirname2(d) === d) return new _GitIgnores([]);
+    }
+    let ignores = new _GitIgnores([]);
+    for (const d of chain2) ignores = ignores.enter(d);
+    return ignores;
+  }
+  enter(dir) {
+    let text3;
+    try {
+      text3 = readFileSync2(join2(dir, ".gitignore"), "utf8");
+    } catch {
+      return this;
+    }
+    return new _GitIgnores([...this.rules, { base: dir, ig: (0, import_ignore.default)().add(text3) }]);
+  }
+  ignored(path, directory) {
+    for (const { base, ig } of this.rules) {
+      const rel = relative2(base, path).split(sep3).join("/");
+      if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
+    }
+    return false;
+  }
+};
+var NOT_LABELS = /* @__PURE__ */ new Set([
+  "zone",
+  "zones",
+  "db",
+  "txt",
+  "inc",
+  "signed",
+  "hosts",
+  "json",
+  "yaml",
+  "yml",
+  "bind",
+  "export",
+  "records",
+  "dns",
+  "bak",
+  "old",
+  "orig",
+  "route53",
+  "aws",
+  "cloudflare",
+  "cf",
+  "gcloud",
+  "google",
+  "gcp",
+  "clouddns",
+  "azure",
+  "digitalocean",
+  "powerdns",
+  "pdns",
+  "octodns",
+  "dnscontrol"
+]);
+function originFromName(path, origins, baseDir) {
+  const rel = relative2(baseDir, path).split(sep3).join("/");
+  for (const [pattern, origin] of Object.entries(origins)) {
+    if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
+  }
+  const folder = splitZoneDirectory(path);
+  if (folder) return { origin: folder, from: "file-name" };
+  let labels = basename(path).replace(/^\$/, "").split(".");
+  if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
+  while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
+  const parsed = parseName(labels.join(".") + ".", ".");
+  return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
+}
+function splitZoneDirectory(path) {
+  const folder = basename(dirname2(path));
+  if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
+  const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
 }
 
 // src/model/zoneset.ts
 init_names();
-var ZoneSet = class {
-  constructor(zones) {
+var ZoneSet = class _ZoneSet {
+  /** `views`: the zones of every view of the run, for comparing one zone across views. */
+  constructor(zones, views = zones) {
     this.zones = zones;
+    this.views = views;
   }
   zones;
+  views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
   existing = /* @__PURE__ */ new Map();
+  /**
+   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+   * no view; with no views configured, one set of all zones.
+   */
+  static perView(zones) {
+    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+    if (names.length === 0) {
+      const all3 = new _ZoneSet(zones);
+      return () => all3;
+    }
+    const sets3 = /* @__PURE__ */ new Map();
+    const shared = zones.filter((z) => z.view === void 0);
+    for (const view of [void 0, ...names]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+    return (zone) => sets3.get(zone.view);
+  }
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
+  otherViews(zone) {
+    if (zone.view === void 0 || !takesPart(zone)) return [];
+    const key2 = nameKey(zone.origin);
+    const first = /* @__PURE__ */ new Map();
+    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key2 && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
+  }
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
     if (!this.byOrigin) {
       this.byOrigin = /* @__PURE__ */ new Map();
       for (const zone of this.zones) {
+        if (!takesPart(zone)) continue;
         const key3 = nameKey(zone.origin);
         const list3 = this.byOrigin.get(key3) ?? [];
         list3.push(zone);
@@ -51929,6 +52167,9 @@ var ZoneSet = class {
     return index;
   }
 };
+function takesPart(zone) {
+  return zone.originFrom !== "unknown" && zone.origin !== ".";
+}
 function nextLabel(key2) {
   for (let i = 0; i < key2.length; i++) {
     if (key2.charCodeAt(i) === 92) i += 3;
@@ -51940,13 +52181,13 @@ function nextLabel(key2) {
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
 var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
+var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
 function applySuppressions(diagnostics, comments, knownRules) {
   const bySource = /* @__PURE__ */ new Map();
   const problems = [];
   const open2 = /* @__PURE__ */ new Map();
   for (const comment of comments) {
-    const match = DIRECTIVE.exec(comment.text);
+    const match = DIRECTIVE2.exec(comment.text);
     if (!match) continue;
     const [, kind, rest3] = match;
     const list3 = rest3.split(/\s--\s|\s--$/)[0].trim();
@@ -52016,7 +52257,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
 function lintZones(zones, rules2, configFor) {
-  const zoneSet = new ZoneSet(zones);
+  const zoneSetOf = ZoneSet.perView(zones);
   const knownRules = new Set(rules2.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -52035,7 +52276,7 @@ function lintZones(zones, rules2, configFor) {
       try {
         rule.check({
           zone,
-          zones: zoneSet,
+          zones: zoneSetOf(zone),
           options: setting.options,
           report: (r) => {
             found.push({
@@ -52092,52 +52333,1248 @@ function fill(template2, data) {
   return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
 }
 
+// src/engine/zones.ts
+init_source();
+import { dirname as dirname5, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+
+// src/providers/cloudflare-bind.ts
+init_names();
+init_meta();
+function cloudflareDomain(head) {
+  const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
+  if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
+  return match[1].endsWith(".") ? match[1] : match[1] + ".";
+}
+function applyCloudflareExport(zone) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const record4 of zone.records) {
+    if (record4.source !== zone.source) continue;
+    if (record4.type === "SOA" && nameKey(record4.owner) !== nameKey(zone.origin)) {
+      const written = zone.source.text.slice(record4.ownerStart, record4.ownerEnd);
+      zone.diagnostics.push({
+        ruleId: "syntax/soa-owner",
+        severity: "error",
+        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record4.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
+        span: record4.ownerSpan
+      });
+    }
+    if (record4.ttl === 1 && record4.ttlStart >= 0) markAutomaticTtl(record4);
+    const line = zone.source.positionAt(record4.typeStart).line;
+    const list3 = byLine.get(line) ?? [];
+    list3.push(record4);
+    byLine.set(line, list3);
+  }
+  for (const comment of zone.comments) {
+    if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
+    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record4);
+  }
+}
+
+// src/zone/reader.ts
+init_record();
+init_source();
+import { readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/zone/lexer.ts
+var FileComment = class {
+  constructor(source, start, end) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
+  source;
+  start;
+  end;
+  get text() {
+    return this.source.slice(this.start + 1, this.end);
+  }
+};
+var CommentStore = class {
+  /** (source number, start, end) per comment; source numbers index the chunk's `sources`. */
+  chunks = [];
+  sources = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  add(source, start, end) {
+    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
+      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+      this.chunks.push(chunk);
+    }
+    const at2 = chunk.count++ * 3;
+    chunk.data[at2] = this.sources.length - 1;
+    chunk.data[at2 + 1] = start;
+    chunk.data[at2 + 2] = end;
+    this.size++;
+  }
+  /** Forgets the comments after the first `length` (those of an entry read no further). */
+  truncate(length) {
+    while (this.size > length) {
+      const chunk = this.chunks[this.chunks.length - 1];
+      const drop = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop;
+      this.size -= drop;
+      if (chunk.count === 0) this.chunks.pop();
+    }
+  }
+  /** The comments of a store that holds one file's, for another thread to adopt. */
+  portable() {
+    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
+  }
+  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
+  adopt(comments, source) {
+    const sources = [source];
+    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
+    this.size += comments.reduce((n, c) => n + c.count, 0);
+  }
+  toComments() {
+    const out = new Array(this.size);
+    let n = 0;
+    for (const { data, count, sources } of this.chunks) {
+      for (let at2 = 0; at2 < count * 3; at2 += 3) out[n++] = new FileComment(sources[data[at2]], data[at2 + 1], data[at2 + 2]);
+    }
+    return out;
+  }
+};
+var COMMENT_CHUNK = 8192;
+var Entry = class {
+  /** The line starts with blank space: the owner is the previous record's. */
+  blankOwner = false;
+  count = 0;
+  starts = [];
+  ends = [];
+  /** A quoted token spans its quotes; its text is between them. */
+  quoted = [];
+  push(start, end, quoted) {
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.quoted[this.count] = quoted;
+    this.count++;
+  }
+};
+var SPACE = 32;
+var TAB = 9;
+var CR = 13;
+var LF = 10;
+var SEMI = 59;
+var LPAREN = 40;
+var RPAREN = 41;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var Lexer = class {
+  constructor(source, comments, report2, from = 0, end = Infinity) {
+    this.source = source;
+    this.comments = comments;
+    this.report = report2;
+    this.octets = source.bytes;
+    this.end = end;
+    const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
+    this.pos = bom ? 3 : from;
+  }
+  source;
+  comments;
+  report;
+  pos;
+  octets;
+  /**
+   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
+   * An entry still inside parentheses there is not read, and `crossed` is set.
+   */
+  end;
+  crossed = false;
+  /** Problems of the entry being read, reported once it is known to end before `end`. */
+  pending = [];
+  /** Where the next entry starts being looked for. */
+  get offset() {
+    return this.pos;
+  }
+  /** Reads on to the end of the file. */
+  unlimit() {
+    this.end = Infinity;
+    this.crossed = false;
+  }
+  /** Token text: quotes stripped, escapes kept. */
+  tokenText(entry2, i) {
+    return entry2.quoted[i] ? this.source.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.source.slice(entry2.starts[i], entry2.ends[i]);
+  }
+  /**
+   * Reads the next entry with at least one token. Returns false at the end of the file.
+   * A malformed entry is reported and skipped; lexing resumes on the next line.
+   */
+  next(entry2) {
+    const text3 = this.octets;
+    const n = Math.min(text3.length, this.end);
+    for (; ; ) {
+      if (this.pos >= n) return false;
+      const lineStart = this.pos;
+      const commentCount = this.comments?.length ?? 0;
+      entry2.count = 0;
+      const first = text3[lineStart];
+      entry2.blankOwner = first === SPACE || first === TAB;
+      let depth = 0;
+      let openParen = -1;
+      let pos = lineStart;
+      let failed = false;
+      scan: while (pos < n) {
+        const c = text3[pos];
+        switch (c) {
+          case SPACE:
+          case TAB:
+          case CR:
+            pos++;
+            break;
+          case LF:
+            pos++;
+            if (depth === 0) break scan;
+            break;
+          case SEMI: {
+            let end = pos;
+            while (end < n && text3[end] !== LF) end++;
+            let textEnd = end;
+            if (textEnd > pos && text3[textEnd - 1] === CR) textEnd--;
+            this.comments?.add(this.source, pos, textEnd);
+            pos = end;
+            break;
+          }
+          case LPAREN:
+            if (depth > 0) {
+              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
+              failed = true;
+            }
+            depth++;
+            if (openParen < 0) openParen = pos;
+            pos++;
+            break;
+          case RPAREN:
+            if (depth === 0) {
+              this.pending.push({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              failed = true;
+            } else depth--;
+            pos++;
+            break;
+          case QUOTE: {
+            const start = pos;
+            pos++;
+            for (; ; ) {
+              if (pos >= n || text3[pos] === LF) {
+                pos = Math.min(pos, n);
+                this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
+                failed = true;
+                break scan;
+              }
+              const q = text3[pos];
+              if (q === QUOTE) break;
+              pos += q === BACKSLASH ? 2 : 1;
+            }
+            pos++;
+            entry2.push(start, pos, true);
+            break;
+          }
+          default: {
+            const start = pos;
+            while (pos < n) {
+              const w = text3[pos];
+              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
+              pos += w === BACKSLASH && pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
+            }
+            entry2.push(start, pos, false);
+          }
+        }
+      }
+      if (depth > 0 && n < text3.length) {
+        this.comments?.truncate(commentCount);
+        this.pending.length = 0;
+        this.pos = lineStart;
+        this.crossed = true;
+        return false;
+      }
+      for (const problem of this.pending) this.report(problem);
+      this.pending.length = 0;
+      if (depth > 0 && !failed) {
+        this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
+        const eol = text3.indexOf(LF, openParen);
+        this.pos = eol === -1 ? n : eol + 1;
+        continue;
+      }
+      if (failed) {
+        let from = pos > 0 && text3[pos - 1] === LF ? pos - 1 : pos;
+        if (depth > 0) {
+          const close = text3.indexOf(RPAREN, from);
+          if (close !== -1) from = close;
+        }
+        const eol = text3.indexOf(LF, from);
+        this.pos = eol === -1 ? n : eol + 1;
+        continue;
+      }
+      this.pos = pos;
+      if (entry2.count > 0) return true;
+    }
+  }
+};
+
+// src/zone/split.ts
+init_source();
+init_names();
+init_ttl();
+import { closeSync as closeSync2, existsSync as existsSync3, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+var DEFAULT_MIN_BYTES = 24 << 20;
+var READ = 0;
+var DONE = 1;
+var PATIENCE_MS = 12e4;
+var workerUrl;
+function useReadWorker(url) {
+  workerUrl = existsSync3(fileURLToPath(url)) ? url : void 0;
+}
+function trace(message2) {
+  if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message2}
+`);
+}
+function minBytes() {
+  const setting = process.env.MXLINT_SPLIT_BYTES;
+  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
+  const bytes = Number(setting);
+  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
+}
+function readRange(path, bytes, from, to) {
+  const fd = openSync2(path, "r");
+  try {
+    for (let at2 = from; at2 < to; ) {
+      const n = readSync2(fd, bytes, at2, to - at2, at2);
+      if (n === 0) throw new Error(`${path} is shorter than expected`);
+      at2 += n;
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function startSplit(path, display) {
+  if (!workerUrl || availableParallelism() < 2) return void 0;
+  let size2;
+  try {
+    const fd = openSync2(path, "r");
+    try {
+      const stat2 = fstatSync(fd);
+      if (!stat2.isFile()) return void 0;
+      size2 = stat2.size;
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return void 0;
+  }
+  if (size2 < minBytes() || size2 < 2) return void 0;
+  const shared = new SharedArrayBuffer(size2);
+  const bytes = Buffer.from(shared);
+  const mid = Math.floor(size2 * 0.45);
+  let at2;
+  try {
+    readRange(path, bytes, mid, Math.min(size2, mid + 65536));
+    at2 = ownerLineAfter(bytes, mid, Math.min(size2, mid + 65536));
+  } catch {
+    return void 0;
+  }
+  if (at2 < 0) return void 0;
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const channel = new MessageChannel();
+  const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
+  let worker;
+  try {
+    worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  } catch {
+    return void 0;
+  }
+  worker.unref();
+  try {
+    readRange(path, bytes, 0, at2);
+  } catch {
+    void worker.terminate();
+    return void 0;
+  }
+  const source = SourceText.fromBytes(display, bytes);
+  const port = channel.port1;
+  const secondPart = () => {
+    Atomics.wait(flags, READ, 0, PATIENCE_MS);
+    if (Atomics.load(flags, READ) === 1) return true;
+    try {
+      readRange(path, bytes, at2, size2);
+    } catch (e) {
+      split.lost = e instanceof Error ? e.message : String(e);
+    }
+    return false;
+  };
+  const split = {
+    source,
+    at: at2,
+    begin(origin) {
+      const predicted = predictState(bytes, at2, origin);
+      port.postMessage(predicted ?? null);
+      if (!predicted) {
+        secondPart();
+        trace(`${display}: read by one thread (the directives before octet ${at2} do not tell the state there)`);
+        port.close();
+        void worker.terminate();
+      }
+      return predicted;
+    },
+    finish(agrees, meanwhile) {
+      let region2;
+      if (agrees) {
+        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
+        }
+        Atomics.wait(flags, DONE, 0, PATIENCE_MS);
+        region2 = receiveMessageOnPort(port)?.message ?? void 0;
+      }
+      if (!region2) {
+        const workerRead = secondPart();
+        const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
+        trace(`${display}: read on by one thread from octet ${at2} (${why})`);
+      } else trace(`${display}: read by two threads, the second from octet ${at2}`);
+      port.close();
+      void worker.terminate();
+      return region2;
+    }
+  };
+  return split;
+}
+function ownerLineAfter(bytes, from, to) {
+  for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
+    const c = bytes[i + 1];
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 59 && c !== 36 && c !== 40 && c !== 41 && c !== 34) return i + 1;
+  }
+  return -1;
+}
+function predictState(bytes, at2, origin) {
+  let defaultTtl;
+  for (let i = bytes[0] === 36 ? 0 : bytes.indexOf("\n$"); i !== -1 && i < at2; i = bytes.indexOf("\n$", i + 1)) {
+    const start = bytes[i] === 10 ? i + 1 : i;
+    let end = bytes.indexOf(10, start);
+    if (end === -1 || end > at2) end = at2;
+    let line = bytes.toString("latin1", start, end);
+    const comment = line.indexOf(";");
+    if (comment !== -1) line = line.slice(0, comment);
+    if (/["()\\]/.test(line)) return void 0;
+    const [keyword, value2, extra] = line.trim().split(/[ \t\r]+/);
+    if (value2 === void 0 || extra !== void 0) return void 0;
+    switch (keyword.toUpperCase()) {
+      case "$ORIGIN": {
+        if (origin === void 0 && !value2.endsWith(".")) return void 0;
+        const name2 = parseName(value2, origin ?? ".");
+        if (!name2.ok) return void 0;
+        origin = name2.name;
+        break;
+      }
+      case "$TTL": {
+        const ttl2 = parseTtl(value2);
+        if (!ttl2.ok) return void 0;
+        defaultTtl = ttl2.value;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return defaultTtl === void 0 ? void 0 : { origin, defaultTtl };
+}
+
+// src/zone/reader.ts
+init_names();
+init_rdata();
+init_ttl();
+
+// src/zone/generate.ts
+init_source();
+init_ttl();
+var GENERATE_LIMIT = 65536;
+function expandGenerate(tokens) {
+  const fail = (code, message2, at2) => ({ ok: false, code, message: message2, start: at2.start, end: at2.end });
+  if (tokens.length < 4) {
+    const at2 = tokens[tokens.length - 1] ?? { start: 0, end: 0 };
+    return fail("bad-generate", "expected `$GENERATE range owner [ttl] [class] type rdata`", at2);
+  }
+  const range2 = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(tokens[0].text);
+  if (!range2) return fail("bad-generate-range", `range '${tokens[0].text}' is not start-stop or start-stop/step`, tokens[0]);
+  const from = Number(range2[1]);
+  const to = Number(range2[2]);
+  const step = range2[3] === void 0 ? 1 : Number(range2[3]);
+  if (from > to || step < 1 || to > 4294967295) return fail("bad-generate-range", `range '${tokens[0].text}' must run upwards with a step of at least 1`, tokens[0]);
+  const count = Math.floor((to - from) / step) + 1;
+  if (count > GENERATE_LIMIT) return fail("generate-too-large", `range '${tokens[0].text}' makes ${count} records; more than ${GENERATE_LIMIT} is refused`, tokens[0]);
+  const lhs = tokens[1];
+  let i = 2;
+  let ttl2;
+  let ttlSpan;
+  for (let k = 0; k < 2 && i < tokens.length - 2; k++) {
+    const text3 = tokens[i].text;
+    if (ttl2 === void 0 && /^\d/.test(text3)) {
+      const parsed = parseTtl(text3);
+      if (!parsed.ok) return fail(parsed.code, parsed.message, tokens[i]);
+      ttl2 = parsed.value;
+      ttlSpan = tokens[i];
+      i++;
+    } else if (/^in$/i.test(text3)) i++;
+    else break;
+  }
+  const typeToken = tokens[i];
+  const rhsTokens = tokens.slice(i + 1);
+  if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
+  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  const records3 = [];
+  for (let n = from; n <= to; n += step) {
+    const owner = substitute(lhs.text, n);
+    if (typeof owner !== "string") return fail("bad-generate-template", owner.error, lhs);
+    const data = substitute(rhs, n);
+    if (typeof data !== "string") return fail("bad-generate-template", data.error, rdataSpan);
+    records3.push({ owner, ttl: ttl2, type: typeToken.text, rdata: splitFields(data) });
+  }
+  return { ok: true, records: records3, ownerSpan: lhs, ttlSpan, typeSpan: typeToken, rdataSpan };
+}
+function splitFields(text3) {
+  const lexer = new Lexer(new SourceText("", text3, "octets"), void 0, () => void 0);
+  const entry2 = new Entry();
+  const out = [];
+  while (lexer.next(entry2)) for (let i = 0; i < entry2.count; i++) out.push({ text: lexer.tokenText(entry2, i), quoted: entry2.quoted[i] });
+  return out;
+}
+function substitute(template2, n) {
+  let out = "";
+  for (let i = 0; i < template2.length; i++) {
+    const c = template2[i];
+    if (c === "\\" && template2[i + 1] === "$") {
+      out += "\\$";
+      i++;
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      continue;
+    }
+    if (template2[i + 1] !== "{") {
+      out += String(n);
+      continue;
+    }
+    const close = template2.indexOf("}", i);
+    if (close === -1) return { error: `'\${' without a closing '}' in '${template2}'` };
+    const spec = /^([+-]?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template2.slice(i + 2, close));
+    if (!spec) return { error: `'${template2.slice(i, close + 1)}' is not \${offset[,width[,base]]} with base d, o, x, X, n or N` };
+    out += format2(n + Number(spec[1]), Number(spec[2] ?? 0), spec[3] ?? "d");
+    i = close;
+  }
+  return out;
+}
+function format2(value2, width, base) {
+  if (base === "n" || base === "N") {
+    let digits = value2.toString(16);
+    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
+    digits = digits.padStart(nibbles, "0");
+    let nib = [...digits].reverse().join(".");
+    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
+    return base === "N" ? nib.toUpperCase() : nib;
+  }
+  const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
+  const text3 = Math.abs(value2).toString(radix).padStart(width, "0");
+  const signed = value2 < 0 ? "-" + text3 : text3;
+  return base === "X" ? signed.toUpperCase() : signed;
+}
+
+// src/zone/reader.ts
+var TokenField = class {
+  constructor(text3, quoted, source, start, end) {
+    this.text = text3;
+    this.quoted = quoted;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+  }
+  text;
+  quoted;
+  source;
+  start;
+  end;
+  get span() {
+    return { source: this.source, start: this.start, end: this.end };
+  }
+};
+var TokenStore = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  /** Start and end offset of each field, in fixed chunks so that growing never copies. */
+  chunks = [];
+  size = 0;
+  add(entry2, from) {
+    const first = this.size;
+    for (let i = from; i < entry2.count; i++) {
+      const at2 = this.size & FIELD_CHUNK - 1;
+      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
+      const chunk = this.chunks[this.chunks.length - 1];
+      chunk[2 * at2] = entry2.starts[i];
+      chunk[2 * at2 + 1] = entry2.ends[i];
+      this.size++;
+    }
+    return first;
+  }
+  /** The absolute name of an owner token the reader checked. */
+  ownerName(start, end, origin) {
+    const text3 = this.source.slice(start, end);
+    const name2 = parseName(text3, origin);
+    return name2.ok ? name2.name : text3;
+  }
+  /** The offsets, for another thread to adopt; the store is not used afterwards. */
+  portable() {
+    return { chunks: this.chunks, size: this.size };
+  }
+  /** Appends fields read by another thread; returns how far their indices moved. */
+  adopt(fields) {
+    const shift = this.chunks.length * FIELD_CHUNK;
+    for (const chunk of fields.chunks) this.chunks.push(chunk);
+    this.size = shift + fields.size;
+    return shift;
+  }
+  fields(first, count) {
+    const out = [];
+    const source = this.source;
+    const text3 = source.text;
+    for (let i = first; i < first + count; i++) {
+      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
+      const at2 = i & FIELD_CHUNK - 1;
+      const start = chunk[2 * at2];
+      const end = chunk[2 * at2 + 1];
+      const quoted = text3.charCodeAt(start) === 34;
+      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
+    }
+    return out;
+  }
+};
+var FIELD_CHUNK_BITS = 15;
+var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var ScratchFields = class {
+  list = [];
+  pool = [];
+  fill(lexer, entry2, from, source) {
+    const list3 = this.list;
+    list3.length = 0;
+    for (let f2 = from; f2 < entry2.count; f2++) {
+      const text3 = lexer.tokenText(entry2, f2);
+      let field2 = this.pool[f2 - from];
+      if (field2 === void 0) {
+        field2 = new TokenField(text3, entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]);
+        this.pool.push(field2);
+      } else {
+        field2.text = text3;
+        field2.quoted = entry2.quoted[f2];
+        field2.source = source;
+        field2.start = entry2.starts[f2];
+        field2.end = entry2.ends[f2];
+      }
+      list3.push(field2);
+    }
+    return list3;
+  }
+};
+var NeedsWholeFile = class extends Error {
+};
+var UNKNOWN_OWNER = -2;
+var ZoneReader = class {
+  constructor(options) {
+    this.options = options;
+    this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
+  }
+  options;
+  records = new RecordTable();
+  diagnostics = [];
+  comments = new CommentStore();
+  files = [];
+  defaultTtl;
+  lastTtl;
+  warnedRfc1035Ttl = false;
+  firstOrigin;
+  includeStack = [];
+  generated = new ArrayRdataStore();
+  typeTokens = new TokenInterner();
+  scratch = new ScratchFields();
+  typeCodes = /* @__PURE__ */ new Map();
+  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
+  regionOnly = false;
+  typeCode(text3) {
+    if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
+    const code = typeNumber(text3);
+    this.typeCodes.set(text3, code);
+    return code;
+  }
+  root;
+  diagnostic(source, code, message2, start, end, severity = "error") {
+    this.diagnostics.push({ ruleId: `syntax/${code}`, severity, message: message2, span: { source, start, end } });
+  }
+  zoneOrigin(records3) {
+    const soa = records3.find((r) => r.type === "SOA");
+    return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
+  }
+  /** The file's text, or undefined when it cannot be read. The bytes are not kept: only the text is. */
+  load(absolutePath) {
+    const display = this.displayPath(absolutePath);
+    if (this.options.readFile) {
+      const bytes = this.options.readFile(absolutePath);
+      return bytes ? SourceText.fromBytes(display, bytes) : void 0;
+    }
+    try {
+      return SourceText.fromBytes(display, readFileSync3(absolutePath));
+    } catch {
+      return void 0;
+    }
+  }
+  readFile(absolutePath, origin, source, split) {
+    this.files.push(source);
+    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
+    const store = new TokenStore(source);
+    const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
+    const predicted = split?.begin(origin);
+    const lexer = new Lexer(source, this.comments, report2, 0, predicted || split?.lost ? split?.at : Infinity);
+    this.readEntries(state, lexer, store);
+    if (split && predicted) {
+      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
+      if (agrees) this.records.makeViews();
+      const expected = Math.floor(this.records.length * (source.length - split.at) / split.at);
+      const region2 = split.finish(agrees, () => this.records.makeAhead(expected));
+      if (region2) {
+        this.adoptRegion(region2, source, store);
+        state.origin = region2.origin;
+        this.defaultTtl = region2.defaultTtl;
+      } else if (!split.lost) {
+        this.records.discardAhead();
+        lexer.unlimit();
+        this.readEntries(state, lexer, store);
+      }
+    }
+    if (split?.lost) {
+      this.diagnostic(source, "unreadable", `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
+    }
+    this.includeStack.pop();
+  }
+  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
+  readRegion(source, from, start) {
+    this.regionOnly = true;
+    this.defaultTtl = start.defaultTtl;
+    const state = { source, absolutePath: "", origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
+    const store = new TokenStore(source);
+    const comments = new CommentStore();
+    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
+    try {
+      this.readEntries(state, lexer, store);
+    } catch (e) {
+      if (e instanceof NeedsWholeFile) return void 0;
+      throw e;
+    }
+    return {
+      records: this.records.portable(),
+      fields: store.portable(),
+      comments: comments.portable(),
+      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
+      origin: state.origin,
+      defaultTtl: this.defaultTtl
+    };
+  }
+  adoptRegion(region2, source, store) {
+    const shift = store.adopt(region2.fields);
+    this.records.adopt(region2.records, source, store, shift);
+    this.comments.adopt(region2.comments, source);
+    for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
+  }
+  readEntries(state, lexer, store) {
+    const source = state.source;
+    const entry2 = new Entry();
+    let cachedOwnerText = "";
+    let cachedOwnerOrigin;
+    const octets = source.bytes;
+    while (lexer.next(entry2)) {
+      const ownerStart = entry2.starts[0];
+      if (!entry2.blankOwner && octets[ownerStart] === 36) {
+        this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
+        continue;
+      }
+      let i = 0;
+      let ownerEnd = ownerStart;
+      if (!entry2.blankOwner) {
+        i = 1;
+        ownerEnd = entry2.ends[0];
+        if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry2.quoted[0]) {
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
+        } else {
+          const firstText = lexer.tokenText(entry2, 0);
+          if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
+            this.noOrigin(source, ownerStart, ownerEnd);
+            state.ownerStart = -1;
+            continue;
+          }
+          const problem = entry2.quoted[0] ? "an owner name cannot be a quoted string" : nameProblem(firstText, state.origin ?? ".");
+          if (problem !== void 0) {
+            this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
+            state.ownerStart = -1;
+            continue;
+          }
+          if (firstText === "@" && state.origin === void 0) {
+            this.noOrigin(source, ownerStart, ownerEnd);
+            continue;
+          }
+          state.ownerStart = ownerStart;
+          state.ownerEnd = ownerEnd;
+          cachedOwnerText = firstText;
+          cachedOwnerOrigin = state.origin;
+        }
+      } else if (state.ownerStart < 0) {
+        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
+        this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
+        continue;
+      }
+      this.record(state, lexer, entry2, i, ownerStart, ownerEnd, store);
+    }
+  }
+  noOrigin(source, start, end) {
+    this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
+  }
+  record(state, lexer, entry2, i, ownerStart, ownerEnd, store) {
+    const source = state.source;
+    let ttl2;
+    let ttlStart = -1;
+    let ttlEnd = -1;
+    let classSeen = false;
+    for (let k = 0; k < 2 && i < entry2.count; k++) {
+      const text3 = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
+      const c = text3.charCodeAt(0);
+      if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text3.length > 1)) {
+        const parsed2 = parseTtl(text3);
+        if (!parsed2.ok) {
+          this.diagnostic(source, parsed2.code, parsed2.message, entry2.starts[i], entry2.ends[i]);
+          return;
+        }
+        ttl2 = parsed2.value;
+        ttlStart = entry2.starts[i];
+        ttlEnd = entry2.ends[i];
+        i++;
+      } else if (!classSeen && isClassToken(text3)) {
+        const upper = text3.toUpperCase();
+        if (upper !== "IN" && upper !== "CLASS1") {
+          this.diagnostic(source, "unsupported-class", `class ${text3} is not supported: mxlint reads Internet (IN) zones`, entry2.starts[i], entry2.ends[i]);
+          return;
+        }
+        classSeen = true;
+        i++;
+      } else break;
+    }
+    if (i >= entry2.count) {
+      this.diagnostic(source, "missing-type", "the record has no type", entry2.starts[entry2.count - 1], entry2.ends[entry2.count - 1]);
+      return;
+    }
+    const typeText = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
+    const typeCode = entry2.quoted[i] ? void 0 : this.typeCode(typeText);
+    if (typeCode === void 0) {
+      this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
+      return;
+    }
+    const type = typeName(typeCode);
+    const typeStart = entry2.starts[i];
+    const typeEnd = entry2.ends[i];
+    const first = i + 1;
+    const fields = this.scratch.fill(lexer, entry2, first, source);
+    const origin = state.origin ?? ".";
+    const parsed = parseRdata(type, fields, origin);
+    if (!parsed.ok) {
+      const at2 = fields[parsed.error.field];
+      const start = at2 ? at2.span.start : entry2.ends[entry2.count - 1];
+      const end2 = at2 ? at2.span.end : start;
+      this.diagnostic(source, parsed.error.code, parsed.error.message, start, end2);
+      return;
+    }
+    const resolvedTtl = this.resolveTtl(source, ttl2, parsed.rdata, typeStart, typeEnd);
+    if (resolvedTtl === void 0) return;
+    const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
+    const firstField = store.add(entry2, first);
+    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+  }
+  /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
+  resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
+    if (ttl2 !== void 0) {
+      this.lastTtl = ttl2;
+      return ttl2;
+    }
+    if (this.defaultTtl !== void 0) return this.defaultTtl;
+    if (this.lastTtl !== void 0) {
+      if (!this.warnedRfc1035Ttl) {
+        this.warnedRfc1035Ttl = true;
+        this.diagnostic(source, "no-default-ttl", `no $TTL: records without a TTL take the last explicit one (${this.lastTtl}); add $TTL at the top of the file`, typeStart, typeEnd, "warning");
+      }
+      return this.lastTtl;
+    }
+    if (rdata.type === "SOA") {
+      this.lastTtl = rdata.minimum;
+      this.warnedRfc1035Ttl = true;
+      this.diagnostic(source, "no-default-ttl", `no TTL specified; using the SOA minimum (${rdata.minimum}) instead; add $TTL at the top of the file`, typeStart, typeEnd, "warning");
+      return rdata.minimum;
+    }
+    this.diagnostic(source, "no-ttl", "no TTL specified and no $TTL before this record", typeStart, typeEnd);
+    return void 0;
+  }
+  directive(state, lexer, entry2, keyword) {
+    const source = state.source;
+    const argCount = entry2.count - 1;
+    const at2 = (i) => ({ start: entry2.starts[i], end: entry2.ends[i] });
+    switch (keyword) {
+      case "$ORIGIN": {
+        if (argCount < 1) return this.diagnostic(source, "bad-origin", "$ORIGIN needs a domain name", entry2.starts[0], entry2.ends[0]);
+        const text3 = lexer.tokenText(entry2, 1);
+        if (state.origin === void 0 && !text3.endsWith(".")) return this.noOrigin(source, at2(1).start, at2(1).end);
+        const name2 = parseName(text3, state.origin ?? ".");
+        if (!name2.ok || entry2.quoted[1]) return this.diagnostic(source, "bad-origin", `$ORIGIN '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, at2(1).start, at2(1).end);
+        if (argCount > 1) this.extraArguments(source, entry2, 2);
+        state.origin = name2.name;
+        state.ownerStart = -1;
+        this.firstOrigin ??= name2.name;
+        return;
+      }
+      case "$TTL": {
+        if (argCount < 1) return this.diagnostic(source, "bad-ttl", "$TTL needs a value", entry2.starts[0], entry2.ends[0]);
+        const parsed = parseTtl(lexer.tokenText(entry2, 1));
+        if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at2(1).start, at2(1).end);
+        if (argCount > 1) this.extraArguments(source, entry2, 2);
+        this.defaultTtl = parsed.value;
+        return;
+      }
+      case "$INCLUDE":
+        if (this.regionOnly) throw new NeedsWholeFile();
+        return this.include(state, lexer, entry2);
+      case "$GENERATE":
+        if (this.regionOnly) throw new NeedsWholeFile();
+        return this.generate(state, lexer, entry2);
+      default:
+        this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
+    }
+  }
+  extraArguments(source, entry2, from) {
+    this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry2.starts[from], entry2.ends[entry2.count - 1]);
+  }
+  include(state, lexer, entry2) {
+    const source = state.source;
+    if (entry2.count < 2) return this.diagnostic(source, "bad-include", "$INCLUDE needs a file name", entry2.starts[0], entry2.ends[0]);
+    const pathStart = entry2.starts[1];
+    const pathEnd = entry2.ends[1];
+    const fileName = unescapeText(lexer.tokenText(entry2, 1));
+    let origin = state.origin;
+    if (entry2.count >= 3) {
+      const text3 = lexer.tokenText(entry2, 2);
+      const name2 = text3.endsWith(".") ? parseName(text3, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
+      if (!name2.ok || entry2.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, entry2.starts[2], entry2.ends[2]);
+      origin = name2.name;
+      if (entry2.count > 3) this.extraArguments(source, entry2, 3);
+    }
+    const target2 = isAbsolute(fileName) ? fileName : resolve3(dirname3(state.absolutePath), fileName);
+    const shown3 = source.display(fileName);
+    const real = this.options.readFile ? target2 : safeRealpath(target2);
+    if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
+    const rel = relative3(this.root, real);
+    if (rel.startsWith("..") || isAbsolute(rel)) {
+      return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
+    }
+    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (!this.options.readFile) {
+      const stat2 = statSync2(real, { throwIfNoEntry: false });
+      if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
+    }
+    const included2 = this.load(real);
+    if (!included2) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
+    this.readFile(real, origin, included2);
+  }
+  generate(state, lexer, entry2) {
+    const source = state.source;
+    const tokens = [];
+    for (let i = 1; i < entry2.count; i++) tokens.push({ text: lexer.tokenText(entry2, i), quoted: entry2.quoted[i], start: entry2.starts[i], end: entry2.ends[i] });
+    const result = expandGenerate(tokens);
+    if (!result.ok) return this.diagnostic(source, result.code, `$GENERATE: ${result.message}`, result.start, result.end);
+    if (state.origin === void 0) return this.noOrigin(source, entry2.starts[0], entry2.ends[0]);
+    const origin = state.origin;
+    for (const g of result.records) {
+      const owner = parseName(g.owner, origin);
+      if (!owner.ok) {
+        this.diagnostic(source, "bad-owner", `$GENERATE owner '${source.display(g.owner)}': ${owner.message}`, result.ownerSpan.start, result.ownerSpan.end);
+        return;
+      }
+      const typeCode = typeNumber(g.type);
+      if (typeCode === void 0) return this.diagnostic(source, "unknown-type", `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
+      const type = typeName(typeCode);
+      const fields = g.rdata.map((f2) => ({ text: f2.text, quoted: f2.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f2.text.length).fill(result.rdataSpan.start) }));
+      const parsed = parseRdata(type, fields, origin);
+      if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
+      let ttl2 = g.ttl;
+      if (ttl2 === void 0) ttl2 = this.resolveTtl(source, void 0, parsed.rdata, result.typeSpan.start, result.typeSpan.end);
+      if (ttl2 === void 0) return;
+      const first = this.generated.add(fields);
+      this.records.add(owner.name, ttl2, type, origin, source, this.generated, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
+    }
+  }
+  displayPath(absolutePath) {
+    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative3(process.cwd(), absolutePath) || absolutePath;
+  }
+};
+var TokenInterner = class {
+  seen = /* @__PURE__ */ new Map();
+  text(source, start, end) {
+    if (end - start > 6) return source.slice(start, end);
+    const octets = source.bytes;
+    let key2 = end - start;
+    for (let i = start; i < end; i++) key2 = key2 * 256 + octets[i];
+    let found = this.seen.get(key2);
+    if (found === void 0) {
+      found = source.slice(start, end);
+      this.seen.set(key2, found);
+    }
+    return found;
+  }
+};
+function startsWith(octets, offset, text3) {
+  for (let i = 0; i < text3.length; i++) if (octets[offset + i] !== text3.charCodeAt(i)) return false;
+  return true;
+}
+function isClassToken(text3) {
+  const n = text3.length;
+  if (n === 2) {
+    const pair = text3.toUpperCase();
+    return pair === "IN" || pair === "CH" || pair === "HS" || pair === "CS";
+  }
+  if (n === 3 || n === 4) return /^(any|none)$/i.test(text3);
+  return n > 5 && (text3.charCodeAt(0) | 32) === 99 && /^class\d+$/i.test(text3);
+}
+function unescapeText(text3) {
+  if (text3.indexOf("\\") === -1) return text3;
+  return text3.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
+}
+function safeRealpath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function readZone(path, options) {
+  const reader = new ZoneReader(options);
+  const absolutePath = resolve3(path);
+  const split = options.readFile ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  let source = split ? split.source : reader.load(absolutePath);
+  if (source) reader.readFile(absolutePath, options.origin, source, split);
+  else {
+    source = new SourceText(reader.displayPath(absolutePath), "", "octets");
+    reader.diagnostic(source, "unreadable", `cannot read ${source.path}`, 0, 0);
+  }
+  const records3 = reader.records.records();
+  let comments;
+  return {
+    origin: reader.zoneOrigin(records3),
+    format: "bind",
+    source,
+    files: reader.files.length ? reader.files : [source],
+    records: records3,
+    diagnostics: reader.diagnostics,
+    get comments() {
+      comments ??= reader.comments.toComments();
+      return comments;
+    }
+  };
+}
+
+// src/engine/zones.ts
+init_names();
+init_globs();
+var NOT_A_ZONE = "mxlint/not-a-zone";
+var DUPLICATE_ZONE = "mxlint/duplicate-zone";
+var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
+var HOW_TO = "src/providers/README.md";
+async function readZones(discovery, loader, options) {
+  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  const listing = [];
+  const notes = [];
+  const read = [];
+  const note = (path, why, at2 = { start: 0, end: 0 }, source) => {
+    const text3 = source ?? new SourceText(relative5(process.cwd(), path) || path, "", "utf8");
+    const message2 = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
+    notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
+  };
+  for (const skipped of [...discovery.skipped].sort(byPath)) {
+    listing.push({ path: skipped.path, why: skipped.why });
+    if (skipped.explicit) note(skipped.path, skipped.why);
+  }
+  const taken = /* @__PURE__ */ new Map();
+  for (const file of [...discovery.files].sort(byPath)) {
+    const zone = await readCandidate(file, loader, options);
+    if ("skip" in zone) {
+      listing.push({ path: file.path, why: zone.skip });
+      if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
+      continue;
+    }
+    taken.set(zone, file);
+    read.push(zone);
+  }
+  const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map((f2) => resolve5(f2.path))));
+  const zones = mergeSplitLayout(read.filter((zone) => !included2.has(resolve5(zone.source.path))));
+  for (const zone of zones) {
+    const path = resolve5(zone.source.path);
+    const views = loader.resolve(path).views;
+    const rel = relative5(loader.baseDir(path), path).split(sep4).join("/");
+    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+  }
+  reportDuplicates(zones);
+  for (const zone of read) {
+    const file = taken.get(zone);
+    listing.push({
+      path: file.path,
+      as: zone.format,
+      origin: zone.originFrom === "unknown" || included2.has(resolve5(zone.source.path)) ? void 0 : zone.origin,
+      originFrom: zone.originFrom,
+      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
+    });
+  }
+  listing.sort(byPath);
+  notes.sort(byPath);
+  return { zones, notes, listing };
+}
+async function readCandidate(file, loader, options) {
+  const config = loader.resolve(file.path);
+  const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
+  if (file.kind !== "bind") {
+    const { readExportFile: readExportFile2 } = await Promise.resolve().then(() => (init_providers(), providers_exports));
+    const outcome = readExportFile2(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
+    if (!("zone" in outcome)) return outcome;
+    return identify(outcome.zone, hint);
+  }
+  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const cloudflare2 = cloudflareDomain(head);
+  const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
+  zone.origin = cloudflare2;
+  zone.originFrom = "content";
+  applyCloudflareExport(zone);
+  return zone;
+}
+function identify(zone, hint) {
+  const hasSoa = zone.records.some((r) => r.type === "SOA");
+  if (zone.format !== "bind") {
+    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
+  } else if (hasSoa) zone.originFrom = "content";
+  else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
+  else if (zone.origin !== ".") zone.originFrom = "content";
+  else {
+    const suffix = commonSuffix(zone.records.map((r) => r.owner));
+    if (suffix && suffix !== ".") {
+      zone.origin = suffix;
+      zone.originFrom = "records";
+    } else zone.originFrom = "unknown";
+  }
+  if (zone.originFrom === "unknown") collapseNoOrigin(zone);
+  return zone;
+}
+function collapseNoOrigin(zone) {
+  const all3 = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
+  const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
+  const first = all3[0];
+  const why = "the zone is unknown, so this file takes no part in other zones' lookups";
+  const diagnostic = first ? { ...first, message: `${first.message} (${why}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})` } : {
+    ruleId: "syntax/no-origin",
+    severity: "warning",
+    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
+    span: { source: zone.source, start: 0, end: 0 }
+  };
+  zone.diagnostics.length = 0;
+  zone.diagnostics.push(diagnostic, ...others);
+}
+function mergeSplitLayout(zones) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const zone of zones) {
+    const path = resolve5(zone.source.path);
+    if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
+      out.push(zone);
+      continue;
+    }
+    const folder = dirname5(path);
+    const group = groups.get(folder);
+    if (group) group.push(zone);
+    else {
+      groups.set(folder, [zone]);
+      out.push(zone);
+    }
+  }
+  return out.map((zone) => {
+    const group = groups.get(dirname5(resolve5(zone.source.path)));
+    if (!group || group.length === 1 || group[0] !== zone) return zone;
+    const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
+    return {
+      ...apex,
+      files: [apex.source, ...group.filter((z) => z !== apex).map((z) => z.source)],
+      records: group.flatMap((z) => z.records),
+      diagnostics: group.flatMap((z) => z.diagnostics),
+      comments: group.flatMap((z) => z.comments)
+    };
+  });
+}
+function reportDuplicates(zones) {
+  const first = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    if (zone.originFrom === "unknown" || zone.origin === ".") continue;
+    const key2 = `${zone.view ?? ""}\0${nameKey(zone.origin)}`;
+    const earlier = first.get(key2);
+    if (!earlier) {
+      first.set(key2, zone);
+      continue;
+    }
+    const inView = zone.view === void 0 ? "" : ` in view ${zone.view}`;
+    zone.diagnostics.push({
+      ruleId: DUPLICATE_ZONE,
+      severity: "warning",
+      message: `zone ${zone.origin} is also read from ${earlier.source.path}${inView}; lookups from other zones use that file. If these are views of one zone, declare them under "views" in the configuration; if one is an old copy, remove it or list it in zones.exclude`,
+      span: { source: zone.source, start: 0, end: 0 }
+    });
+  }
+}
+
 // src/engine/run.ts
 async function run(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = options.stdin ? { files: [{ path: resolve5(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile, p) : void 0);
+  const discovery = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
   await loader.validateAll();
-  const read = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f2) => resolve5(f2.path))));
-  const zones = read.filter((zone) => !included.has(resolve5(zone.source.path)));
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve5(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
-}
-async function readCandidate(file, loader, options) {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExport: readExport2 } = await Promise.resolve().then(() => (init_providers(), providers_exports));
-    return readExport2(file.path, file.kind, { origin, readFile: options.readFile });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
+  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path)));
+  return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 function lintRoot(file) {
-  for (let dir = dirname3(file); ; dir = dirname3(dir)) {
+  for (let dir = dirname6(file); ; dir = dirname6(dir)) {
     if (existsSync4(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) break;
+    if (dirname6(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return relative5(cwd, file).startsWith("..") ? dirname3(file) : cwd;
+  return relative6(cwd, file).startsWith("..") ? dirname6(file) : cwd;
 }
 function withStdin(options, stdin) {
-  const path = resolve5(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync4(p) ? readFileSync4(p) : void 0 };
+  const path = resolve6(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync4(p) ? readFileSync5(p) : void 0 };
 }
 function stdinKind(path) {
   return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
 }
-function headFrom(readFile, path) {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString("latin1") : void 0;
-}
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve6, sep as sep4 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep5 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
   if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
@@ -52307,7 +53744,7 @@ function readBlobs(root2, ref, paths, cache2) {
 }
 function readDisk(path) {
   try {
-    return readFileSync5(path);
+    return readFileSync6(path);
   } catch {
     return void 0;
   }
@@ -52318,9 +53755,9 @@ function renameMap(files) {
   return map;
 }
 function inside(root2, absolutePath) {
-  const rel = relative6(root2, resolve6(absolutePath));
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return void 0;
-  return rel.split(sep4).join("/");
+  const rel = relative7(root2, resolve7(absolutePath));
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  return rel.split(sep5).join("/");
 }
 function hasCommit(root2, sha) {
   return tryGit(root2, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -52356,7 +53793,7 @@ function describeCounts(counts) {
 }
 
 // src/report/github-annotations.ts
-import { sep as sep5 } from "node:path";
+import { sep as sep6 } from "node:path";
 var COMMAND = {
   error: "error",
   warning: "warning",
@@ -52380,10 +53817,10 @@ function formatGithubAnnotations(results, opts = {}) {
   const levels = Object.keys(byLevel).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
   for (const severity of levels) {
     const entries = byLevel[severity];
-    const shown2 = entries.slice(0, max);
-    const left = entries.length - shown2.length;
-    shown2.forEach((entry2, i) => {
-      const note = left > 0 && i === shown2.length - 1 ? `
+    const shown3 = entries.slice(0, max);
+    const left = entries.length - shown3.length;
+    shown3.forEach((entry2, i) => {
+      const note = left > 0 && i === shown3.length - 1 ? `
 
 ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
       lines.push(command(entry2, note));
@@ -52397,7 +53834,7 @@ ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows
 function command({ path, diagnostic: d }, note) {
   const loc = locate(d.span);
   const properties = [
-    ["file", sep5 === "\\" ? path.replace(/\\/g, "/") : path],
+    ["file", sep6 === "\\" ? path.replace(/\\/g, "/") : path],
     ["line", loc.line],
     ["col", loc.column],
     ["endLine", loc.endLine],
@@ -52472,32 +53909,32 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve7, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/model/fingerprint.ts
 import { createHash } from "node:crypto";
-import { sep as sep6 } from "node:path";
+import { sep as sep7 } from "node:path";
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
   return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
-  const segments = sep6 === "\\" ? path.split(/[\\/]/) : path.split("/");
+  const segments = sep7 === "\\" ? path.split(/[\\/]/) : path.split("/");
   return segments.map((s) => encodeURIComponent(s)).join("/");
 }
 
 // src/engine/docs.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname7, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var root;
 function packageRoot() {
   if (root !== void 0) return root;
-  let dir = dirname4(fileURLToPath2(import.meta.url));
+  let dir = dirname7(fileURLToPath2(import.meta.url));
   for (; ; ) {
     if (existsSync5(join4(dir, "package.json")) && existsSync5(join4(dir, "docs", "syntax.md"))) return root = dir;
-    const parent = dirname4(dir);
+    const parent = dirname7(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -52507,7 +53944,7 @@ function rulePage(ruleId) {
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
   const file = join4(base, docsPath(ruleId));
   if (!existsSync5(file)) return void 0;
-  const text3 = readFileSync6(file, "utf8");
+  const text3 = readFileSync7(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
   const code = ruleId.slice("syntax/".length);
   const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
@@ -52546,7 +53983,7 @@ var SECURITY_SEVERITY = {
 };
 function toSarif(results, rules2, opts) {
   const cwd = opts.cwd ?? process.cwd();
-  const baseDir = opts.baseDir === void 0 ? void 0 : resolve7(cwd, opts.baseDir);
+  const baseDir = opts.baseDir === void 0 ? void 0 : resolve8(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
     const meta = "meta" in rule ? rule.meta : rule;
@@ -52555,14 +53992,14 @@ function toSarif(results, rules2, opts) {
   const descriptors = [];
   const indexOf = /* @__PURE__ */ new Map();
   const artifact = (path) => artifactLocation(path, cwd, baseDir);
-  const all2 = results.flatMap((result) => result.diagnostics.map((d) => ({ result, d })));
+  const all3 = results.flatMap((result) => result.diagnostics.map((d) => ({ result, d })));
   const max = Math.max(0, opts.maxResults ?? MAX_RESULTS);
-  let kept = all2;
+  let kept = all3;
   let left = [];
-  if (all2.length > max) {
-    const chosen = new Set([...all2].sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]).slice(0, max));
-    kept = all2.filter((e) => chosen.has(e));
-    left = all2.filter((e) => !chosen.has(e)).map((e) => e.d);
+  if (all3.length > max) {
+    const chosen = new Set([...all3].sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]).slice(0, max));
+    kept = all3.filter((e) => chosen.has(e));
+    left = all3.filter((e) => !chosen.has(e)).map((e) => e.d);
   }
   const sarifResults = [];
   for (const { result, d } of kept) {
@@ -52606,7 +54043,7 @@ function toSarif(results, rules2, opts) {
     columnKind: "utf16CodeUnits",
     results: sarifResults
   };
-  if (left.length > 0) run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [omittedNote(left, kept.length, all2.length)] }];
+  if (left.length > 0) run2.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [omittedNote(left, kept.length, all3.length)] }];
   if (baseDir !== void 0) {
     run2.originalUriBaseIds = { "%SRCROOT%": { uri: directoryUri(baseDir) } };
   }
@@ -52670,13 +54107,13 @@ function region(span) {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 function artifactLocation(path, cwd, baseDir) {
-  const absolute2 = resolve7(cwd, path);
+  const absolute2 = resolve8(cwd, path);
   if (baseDir !== void 0) {
-    const rel = relative7(baseDir, absolute2);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute3(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
+    const rel = relative8(baseDir, absolute2);
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep8}`) && !isAbsolute4(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
     return { uri: pathToFileURL(absolute2).href };
   }
-  if (isAbsolute3(path)) return { uri: pathToFileURL(path).href };
+  if (isAbsolute4(path)) return { uri: pathToFileURL(path).href };
   return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
@@ -52685,19 +54122,19 @@ function directoryUri(dir) {
 }
 
 // src/engine/baseline.ts
-import { readFileSync as readFileSync7, writeFileSync } from "node:fs";
-import { relative as relative8, resolve as resolve8 } from "node:path";
+import { readFileSync as readFileSync8, writeFileSync } from "node:fs";
+import { relative as relative9, resolve as resolve9 } from "node:path";
 var BaselineError = class extends Error {
   name = "BaselineError";
 };
 function fingerprints(result, root2) {
-  const uri = relativeUri(relative8(root2, resolve8(result.path)));
+  const uri = relativeUri(relative9(root2, resolve9(result.path)));
   return result.diagnostics.map((d) => findingFingerprint(d, uri));
 }
 function readBaseline(file) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync7(file, "utf8"));
+    parsed = JSON.parse(readFileSync8(file, "utf8"));
   } catch (error2) {
     const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
     throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
@@ -52782,7 +54219,7 @@ async function main() {
     if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync7(resolve9(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync7(resolve10(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -52811,10 +54248,10 @@ async function main() {
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = resolve9(inputs.sarifFile);
-    mkdirSync(dirname5(path), { recursive: true });
+    const path = resolve10(inputs.sarifFile);
+    mkdirSync(dirname8(path), { recursive: true });
     writeFileSync2(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${relative9(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    say(`SARIF written to ${relative10(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   setOutput("error-count", counts.errors);
@@ -52852,7 +54289,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync9(path, "utf8"));
+    return JSON.parse(readFileSync10(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -52882,7 +54319,7 @@ async function pullRequestReport(inputs, pr, head) {
   for (const warning of changes2.warnings) say(`Warning: ${warning}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative9(cwd, resolve9(changes2.root, path));
+  const display = (path) => relative10(cwd, resolve10(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const sources = /* @__PURE__ */ new Map();
@@ -52892,9 +54329,9 @@ async function pullRequestReport(inputs, pr, head) {
   }
   let base;
   if (inputs.filterMode === "introduced") {
-    const files = [...sources.keys()].map((p) => resolve9(p));
+    const files = [...sources.keys()].map((p) => resolve10(p));
     await changes2.prepare(files);
-    const roots = head.zones.map((z) => resolve9(z.source.path)).filter((p) => changes2.existsAtBase(p));
+    const roots = head.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p));
     if (roots.length) {
       const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
       base = outcome.results;
@@ -52915,10 +54352,10 @@ async function pullRequestReport(inputs, pr, head) {
   };
 }
 function looksLikeZoneName(path, paths) {
-  const absolute2 = resolve9(path);
+  const absolute2 = resolve10(path);
   const under = paths.some((p) => {
-    const rel = relative9(resolve9(p), absolute2);
-    return rel === "" || !(rel.startsWith("..") || resolve9(rel) === rel);
+    const rel = relative10(resolve10(p), absolute2);
+    return rel === "" || !(rel.startsWith("..") || resolve10(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));

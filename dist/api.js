@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  rulePage
+} from "./chunks/chunk-3ZZ24WZM.js";
+import {
   repositoryRoot
 } from "./chunks/chunk-CQYOOGBA.js";
 import {
@@ -9,27 +12,24 @@ import {
 } from "./chunks/chunk-GTEJDMJM.js";
 import {
   run
-} from "./chunks/chunk-UPO5AW5E.js";
+} from "./chunks/chunk-LM3PDQKP.js";
 import {
   rules
-} from "./chunks/chunk-OPTZKOGO.js";
+} from "./chunks/chunk-IIUHZDSD.js";
+import "./chunks/chunk-CSDF2OFR.js";
 import {
   useReadWorker
-} from "./chunks/chunk-F5NSMPIR.js";
-import "./chunks/chunk-AQOUCT3F.js";
-import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-EWG4OVKM.js";
+import "./chunks/chunk-S3B6S2CO.js";
+import {
+  VERSION
+} from "./chunks/chunk-Q3UCMREY.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-53BYGLXM.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
-import {
-  rulePage
-} from "./chunks/chunk-ICN6K6MD.js";
-import "./chunks/chunk-4JIZROIX.js";
-import {
-  VERSION
-} from "./chunks/chunk-JDX4HU6J.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -2,29 +2,30 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UPO5AW5E.js";
+} from "./chunks/chunk-LM3PDQKP.js";
 import {
+  SKIP_DIRS,
   rules
-} from "./chunks/chunk-OPTZKOGO.js";
+} from "./chunks/chunk-IIUHZDSD.js";
+import "./chunks/chunk-CSDF2OFR.js";
 import {
   useReadWorker
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-EWG4OVKM.js";
 import {
   ConfigError,
   ConfigLoader,
   require_picomatch
-} from "./chunks/chunk-AQOUCT3F.js";
-import "./chunks/chunk-XVQTDYBG.js";
-import "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-S3B6S2CO.js";
+import {
+  VERSION
+} from "./chunks/chunk-Q3UCMREY.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-53BYGLXM.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
 import "./chunks/chunk-VOD57E3I.js";
-import "./chunks/chunk-4JIZROIX.js";
-import {
-  VERSION
-} from "./chunks/chunk-JDX4HU6J.js";
 import {
   __toESM
 } from "./chunks/chunk-CCFEVKPO.js";
@@ -66,7 +67,7 @@ function walk(dir) {
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       const full = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== "node_modules" && !entry.name.startsWith(".")) visit(full);
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) visit(full);
       } else if (entry.isFile()) out.push(dir === "." ? relative(".", full).split(sep).join("/") : full.split(sep).join("/"));
     }
   };
@@ -92,6 +93,8 @@ Options:
       --baseline <file>   report only findings the baseline file does not hold
       --baseline-write <file>  write every current finding to a baseline file, then report as usual
       --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -113,6 +116,7 @@ async function main(argv) {
         "print-config": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         staged: { type: "boolean", default: false },
+        "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
@@ -164,11 +168,15 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-DUZCQ427.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-7QSQWV3L.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
       return 2;
+    }
+    if (values["list-files"]) {
+      process.stdout.write((await import("./chunks/listing-Z7ESEC7E.js")).formatListing(outcome.listing));
+      return 0;
     }
     let results = outcome.results;
     if (values["baseline-write"] !== void 0 || values.baseline !== void 0) results = await baseline(results, values["baseline-write"], values.baseline);
@@ -212,9 +220,9 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-IDYKCW32.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot() }) + "\n";
+      return (await import("./chunks/sarif-XC5AKLU3.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-XEJOGA35.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-5WGV75J6.js");
       const root = (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot();
       const fromRoot = results.map((r) => ({ ...r, path: relative2(root, resolve(r.path)) }));
       const { lines } = formatGithubAnnotations(fromRoot, { listedIn: "mxlint with -f stylish lists them all" });
@@ -243,7 +251,7 @@ async function baseline(results, writeTo, readFrom) {
   return left;
 }
 async function explain(id) {
-  const page = (await import("./chunks/docs-3XMQ7ISZ.js")).rulePage(id);
+  const page = (await import("./chunks/docs-SNLCD6XH.js")).rulePage(id);
   if (page === void 0) {
     const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split("-")[0]));
     return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(", ")})` : ""}`);

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5NSMPIR.js";
+} from "./chunks/chunk-EWG4OVKM.js";
 import {
   SourceText
-} from "./chunks/chunk-CXLR3A6M.js";
+} from "./chunks/chunk-53BYGLXM.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

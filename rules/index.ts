@@ -25,6 +25,7 @@ import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
+import zoneViewsDiffer from './zone-views-differ/rule.ts';
 import spfPermissiveAll from './spf-permissive-all/rule.ts';
 import spfWeakAll from './spf-weak-all/rule.ts';
 import spfMultipleRecords from './spf-multiple-records/rule.ts';
@@ -97,6 +98,7 @@ export const rules: readonly Rule<never>[] = [
   zoneDuplicateRecord,
   zoneApexNsMissing,
   zoneOutOfZone,
+  zoneViewsDiffer,
   spfPermissiveAll,
   spfWeakAll,
   spfMultipleRecords,

@@ -33,6 +33,8 @@ Options:
       --baseline <file>   report only findings the baseline file does not hold
       --baseline-write <file>  write every current finding to a baseline file, then report as usual
       --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
+      --list-files        list the files looked at: taken as what, which zone (and how that
+                          was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
@@ -55,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
         'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         staged: { type: 'boolean', default: false },
+        'list-files': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
@@ -113,6 +116,10 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
+    }
+    if (values['list-files']) {
+      process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
+      return 0;
     }
     let results: FileResult[] = outcome.results;
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);

@@ -2,7 +2,7 @@
  * The configuration's JSON Schema, built from the rules' own option schemas, and its validation
  * with ajv. `npm run build` writes it to schema/mxlint.schema.json for editors (`$schema`).
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, PRESETS } from './config.ts';
 import type { JsonSchema, Rule } from './rule.ts';
 
@@ -51,13 +51,21 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
           origins: { type: 'object', additionalProperties: { type: 'string', pattern: '\\.$' }, description: 'Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA.' },
         },
       },
+      views: {
+        type: 'object',
+        description: 'Split-horizon views: view name → globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',
+        additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      },
     },
   };
 }
 
+/** The compiled schema of the last rule list (one per process in practice: compiling costs more than a run). */
+let compiled: { rules: readonly Rule<never>[]; validate: ValidateFunction } | undefined;
+
 export function validateConfig(config: unknown, path: string, rules: readonly Rule<never>[]): void {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  if (compiled?.rules !== rules) compiled = { rules, validate: new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules)) };
+  const validate = compiled.validate;
   if (validate(config)) return;
   throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
 }

@@ -18,6 +18,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
+  /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
+  views?: Record<string, string[]>;
 }
 
 /** The configuration in force for one file. */
@@ -26,6 +28,7 @@ export interface ResolvedConfig {
   /** Where the config came from (for messages and --print-config). */
   path: string | undefined;
   zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
+  views: Record<string, string[]>;
 }
 
 export class ConfigError extends Error {}
@@ -146,6 +149,7 @@ export class ConfigLoader {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      views: config.views ?? {},
     };
   }
 

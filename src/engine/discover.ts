@@ -1,93 +1,189 @@
 /**
- * Which files of the paths given are zones: BIND files by name (`*.zone`, `db.*`, `*.db`, or the
- * globs of the configuration) or by content, and provider exports (JSON, YAML) by content.
- * Anything else is skipped silently, so a pre-commit hook can pass every staged file.
+ * Which files of the paths given are zones, on evidence:
+ *
+ * - BIND master files: the configured names (`zones.include`, default `*.zone`, `db.*`, `*.db`)
+ *   when the content is text, or any text file whose first entries (past comment headers) read as
+ *   directives or resource records.
+ * - Provider exports: `*.json`, `*.yaml`, `*.yml` files, taken as candidates here and kept only
+ *   when their content matches one export format as a whole (decided by the provider readers).
+ * - Never: binary files (a NUL byte outside comments), package and mxlint configuration files.
+ *
+ * Directory walks skip VCS and dependency folders, build output and whatever `.gitignore` files
+ * ignore. A file named on the command line that is not a zone is returned in `skipped` with
+ * `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files` shows why).
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
 import { matchesAny } from './globs.ts';
 import { parseName } from '../zone/names.ts';
+import { typeNumber } from '../zone/rdata/index.ts';
 
 export type InputKind = 'bind' | 'json' | 'yaml';
 
 export interface Candidate {
   path: string;
   kind: InputKind;
+  /** Named on the command line (not found by a directory walk). */
+  explicit: boolean;
+  /** Why the file was taken, for --list-files. */
+  why: string;
+}
+
+export interface Skipped {
+  path: string;
+  explicit: boolean;
+  why: string;
 }
 
 export interface Discovery {
   files: Candidate[];
+  /** Files looked at and not taken, with the reason. */
+  skipped: Skipped[];
   /** Paths named on the command line that do not exist. */
   missing: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Folders a walk never enters: version control, dependencies, build output and caches. */
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'coverage', 'target', 'vendor', '__pycache__', '.venv', 'venv', '.terraform', '.cache']);
 
-export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = headOf): Discovery {
+/** How much of a file discovery reads to decide. */
+const HEAD_BYTES = 16384;
+
+/** A key one of the JSON export formats has near its start (a first filter, not the decision). */
+const EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
+/** octoDNS records have `type:` (or come from `!include`); Google's export `kind: dns#…`; octoDNS's main configuration `providers:`. */
+const EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
+
+export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = (p) => fileHead(p, HEAD_BYTES)): Discovery {
   const files: Candidate[] = [];
+  const skipped: Skipped[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const consider = (path: string) => {
+  const consider = (path: string, explicit: boolean) => {
     if (seen.has(path)) return;
     seen.add(path);
-    const kind = classify(path, loader, readHead);
-    if (kind) files.push({ path, kind });
+    const verdict = classify(path, loader, readHead, explicit);
+    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk = (dir: string) => {
+  const walk = (dir: string, ignores: GitIgnores) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const here = ignores.enter(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (entry.isFile()) consider(full);
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !here.ignored(full, true)) walk(full, here);
+      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
     }
   };
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk(path);
-    else consider(path);
+    else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
+    else consider(path, true);
   }
-  return { files, missing };
+  return { files, skipped, missing };
 }
 
-function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined): InputKind | undefined {
+type Verdict = { kind: InputKind; why: string } | { skip: string };
+
+function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
   const rel = relative(loader.baseDir(path), path).split(sep).join('/');
-  if (matchesAny(config.zones.exclude, rel)) return undefined;
+  if (matchesAny(config.zones.exclude, rel)) return { skip: 'excluded by zones.exclude' };
   const name = basename(path).toLowerCase();
-  if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return undefined;
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) return 'bind';
+  if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
+  if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
+    return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
+  }
   const head = readHead(path);
-  if (head === undefined) return undefined;
-  if (name.endsWith('.json')) return /"(ResourceRecordSets|Changes|result|rrsets|rrdatas|domain_records|type|properties|records)"/.test(head) ? 'json' : undefined;
-  if (name.endsWith('.yaml') || name.endsWith('.yml')) return looksLikeOctodns(head) ? 'yaml' : undefined;
-  return looksLikeBind(head) ? 'bind' : undefined;
+  if (head === undefined) return { skip: 'cannot be read' };
+  if (/\.(json|ya?ml)$/.test(name)) {
+    // The provider readers decide on the whole document; here only what cannot be one is dropped
+    // (cheaply: most JSON and YAML of a repository never loads the provider readers).
+    const json = name.endsWith('.json');
+    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: 'not a JSON object or array' };
+    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
+    return { kind: json ? 'json' : 'yaml', why: 'read if its content is an export' };
+  }
+  const text = withoutComments(head);
+  if (text.includes('\0')) return { skip: 'a binary file' };
+  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name);
+  const evidence = bindEvidence(text);
+  if (evidence) return { kind: 'bind', why: evidence };
+  if (named) return explicit || !text.trim() ? { kind: 'bind', why: 'matches zones.include' } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  return { skip: 'its first lines are not records or directives of a zone file' };
 }
 
-/** A BIND master file: a directive, or a record line with a class or a common type. */
-export function looksLikeBind(head: string): boolean {
-  if (head.includes('\0')) return false;
-  return /^\$(ORIGIN|TTL|INCLUDE)\s/im.test(head) || /^\S*\s+(\d+[smhdw]?\s+)?(IN\s+)?SOA\s/im.test(head);
+/** The head of a zone file with its comments (`;` to the end of the line, outside quotes) blanked. */
+export function withoutComments(head: string): string {
+  return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all, quoted: string | undefined) => quoted ?? '');
 }
 
-function looksLikeOctodns(head: string): boolean {
-  return /^\s*(type|ttl|value|values):/m.test(head) && /^['"]?[\w.*-]*['"]?:\s*$/m.test(head);
+const DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
+const TTL = /^(\d+[smhdw]?)+$/i;
+const CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
+
+/**
+ * Why `text` (comments removed) reads as a BIND master file, or undefined when it does not: its
+ * first entries (up to three) must each be a directive or `[owner] [ttl] [class] TYPE rdata`
+ * with a type mxlint knows.
+ */
+export function bindEvidence(text: string): string | undefined {
+  let depth = 0;
+  let entries = 0;
+  let first = '';
+  for (const line of text.split('\n')) {
+    const inside = depth > 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
+    if (inside || !line.trim()) continue;
+    if (!readsAsEntry(line)) return undefined;
+    first ||= line.trim().split(/\s+/).slice(0, 4).join(' ');
+    if (++entries === 3) break;
+  }
+  return entries ? `zone file: starts with \`${first}\`` : undefined;
 }
 
-function headOf(path: string): string | undefined {
+/** The absolute `$ORIGIN` a zone file starts with (before any record), if any. */
+export function leadingOrigin(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
+    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
+    return match ? match[1] : undefined;
+  }
+  return undefined;
+}
+
+function readsAsEntry(line: string): boolean {
+  if (DIRECTIVE.test(line)) return true;
+  const tokens = line.replace(/[()]/g, ' ').trim().split(/\s+/);
+  // A line starting with a blank has no owner (it repeats the previous one).
+  let i = /^\s/.test(line) ? 0 : 1;
+  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
+  const type = tokens[i];
+  if (type === undefined || i + 1 >= tokens.length) return false;
+  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== undefined;
+}
+
+/** The first `size` bytes of a file as latin1 text, from disk or from `readFile` (the git index). */
+export function fileHead(path: string, size: number, readFile?: (path: string) => Uint8Array | undefined): string | undefined {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size)).toString('latin1') : undefined;
+  }
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(8192);
+    const buffer = Buffer.alloc(size);
     const n = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.toString('latin1', 0, n);
   } catch {
@@ -97,19 +193,76 @@ function headOf(path: string): string | undefined {
   }
 }
 
+/** The `.gitignore` files in force in a directory: those of the repository above it and its own. */
+class GitIgnores {
+  private constructor(
+    private readonly rules: readonly { base: string; ig: Ignore }[],
+  ) {}
+
+  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
+  static above(dir: string): GitIgnores {
+    const chain: string[] = [];
+    for (let d = dirname(dir); ; d = dirname(d)) {
+      chain.unshift(d);
+      if (statSync(join(d, '.git'), { throwIfNoEntry: false })) break;
+      if (dirname(d) === d) return new GitIgnores([]);
+    }
+    let ignores = new GitIgnores([]);
+    for (const d of chain) ignores = ignores.enter(d);
+    return ignores;
+  }
+
+  enter(dir: string): GitIgnores {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    } catch {
+      return this;
+    }
+    return new GitIgnores([...this.rules, { base: dir, ig: ignore().add(text) }]);
+  }
+
+  ignored(path: string, directory: boolean): boolean {
+    for (const { base, ig } of this.rules) {
+      const rel = relative(base, path).split(sep).join('/');
+      if (rel && !rel.startsWith('..') && ig.ignores(directory ? rel + '/' : rel)) return true;
+    }
+    return false;
+  }
+}
+
+/** Words that name a provider, a tool or a format in zone file names, not a label of the zone. */
+const NOT_LABELS = new Set([
+  'zone', 'zones', 'db', 'txt', 'inc', 'signed', 'hosts', 'json', 'yaml', 'yml', 'bind', 'export', 'records', 'dns', 'bak', 'old', 'orig',
+  'route53', 'aws', 'cloudflare', 'cf', 'gcloud', 'google', 'gcp', 'clouddns', 'azure', 'digitalocean', 'powerdns', 'pdns', 'octodns', 'dnscontrol',
+]);
+
+export type NameOrigin = { origin: string; from: 'config' | 'file-name' };
+
 /**
- * The origin a zone file's name gives: `example.com.zone`, `example.com.db`, `db.example.com`,
- * `example.com` → `example.com.`. Configured `zones.origins` entries (path or glob) come first.
+ * The origin the configuration (`zones.origins`, by path or glob) or the file's name gives:
+ * `example.com.zone`, `db.example.com`, `example.com.route53.json`, octoDNS's split layout
+ * (`example.com./www.yaml`, `example.com./$example.com.yaml`) → `example.com.`.
  */
-export function originFromName(path: string, origins: Record<string, string>, baseDir: string): string | undefined {
+export function originFromName(path: string, origins: Record<string, string>, baseDir: string): NameOrigin | undefined {
   const rel = relative(baseDir, path).split(sep).join('/');
   for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || matchesAny(pattern, rel)) return origin;
+    if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: 'config' };
   }
-  let name = basename(path);
-  if (/^db\./i.test(name)) name = name.slice(3);
-  name = name.replace(/\.(zone|db|signed|hosts|json|ya?ml)$/i, '').replace(/\.(zone|db)$/i, '');
-  if (!name.includes('.') || /^\d+$/.test(name)) return undefined;
-  const parsed = parseName(name.endsWith('.') ? name : name + '.', '.');
+  const folder = splitZoneDirectory(path);
+  if (folder) return { origin: folder, from: 'file-name' };
+  let labels = basename(path).replace(/^\$/, '').split('.');
+  if (labels[0].toLowerCase() === 'db') labels = labels.slice(1);
+  while (labels.length && (labels[labels.length - 1] === '' || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return undefined;
+  const parsed = parseName(labels.join('.') + '.', '.');
+  return parsed.ok ? { origin: parsed.name, from: 'file-name' } : undefined;
+}
+
+/** octoDNS's split layout keeps a zone in a folder named after it with the final dot (`example.com./`). */
+export function splitZoneDirectory(path: string): string | undefined {
+  const folder = basename(dirname(path));
+  if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return undefined;
+  const parsed = parseName(folder, '.');
   return parsed.ok ? parsed.name : undefined;
 }

@@ -22,7 +22,7 @@ export interface LintOutcome {
 }
 
 export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[], configFor: (zone: Zone) => ResolvedConfig): LintOutcome {
-  const zoneSet = new ZoneSet(zones);
+  const zoneSetOf = ZoneSet.perView(zones);
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
   const seen = new Set<string>();
@@ -43,7 +43,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
       try {
         rule.check({
           zone,
-          zones: zoneSet,
+          zones: zoneSetOf(zone),
           options: setting.options as never,
           report: (r) => {
             found.push({

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { SKIP_DIRS } from './discover.ts';
 
 export interface ExpandedPaths {
   paths: string[];
@@ -31,7 +32,7 @@ export function expandPathGlobs(args: readonly string[]): ExpandedPaths {
   return { paths, unmatched };
 }
 
-/** Files under `dir`, as `dir`-prefixed forward-slash paths, skipping node_modules and dot folders as discovery does. */
+/** Files under `dir`, as `dir`-prefixed forward-slash paths, skipping the folders discovery skips. */
 function walk(dir: string): string[] {
   const out: string[] = [];
   const visit = (current: string) => {
@@ -44,7 +45,7 @@ function walk(dir: string): string[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visit(full);
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) visit(full);
       } else if (entry.isFile()) out.push(dir === '.' ? relative('.', full).split(sep).join('/') : full.split(sep).join('/'));
     }
   };

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
-import { readZone } from '../zone/reader.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
-import { discover, originFromName, type Candidate } from './discover.ts';
+import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -28,32 +28,20 @@ export interface RunOutcome {
   internalError: boolean;
   missing: string[];
   zones: Zone[];
+  /** Every file looked at: what it was taken as, with which origin, or why not (--list-files). */
+  listing: ListedFile[];
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = options.stdin
-    ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path) }], missing: [] }
-    : discover(options.paths, loader, options.readFile ? (p) => headFrom(options.readFile!, p) : undefined);
+  const discovery: Discovery = options.stdin
+    ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
+    : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
   await loader.validateAll();
-  const read: Zone[] = [];
-  for (const file of discovery.files) read.push(await readCandidate(file, loader, options));
-  // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = read.filter((zone) => !included.has(resolve(zone.source.path)));
+  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
   const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
-  return { ...outcome, rules, missing: discovery.missing, zones };
-}
-
-async function readCandidate(file: Candidate, loader: ConfigLoader, options: RunOptions): Promise<Zone> {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== 'bind') {
-    const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile: options.readFile });
-  }
-  return readZone(file.path, { origin, root: lintRoot(file.path), readFile: options.readFile });
+  return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 
 /** `$INCLUDE` stays inside the repository that holds the file (or the working directory). */
@@ -73,11 +61,6 @@ function withStdin(options: RunOptions, stdin: { path: string; bytes: Uint8Array
 }
 
 /** The file name decides how standard input is read: a provider export by its extension, else a master file. */
-function stdinKind(path: string): Candidate['kind'] {
+function stdinKind(path: string): InputKind {
   return /\.json$/i.test(path) ? 'json' : /\.ya?ml$/i.test(path) ? 'yaml' : 'bind';
-}
-
-function headFrom(readFile: (p: string) => Uint8Array | undefined, path: string): string | undefined {
-  const bytes = readFile(path);
-  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1') : undefined;
 }

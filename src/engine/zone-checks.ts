@@ -11,6 +11,7 @@ import { nameKey, parseName } from '../zone/names.ts';
 import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
+import { isAutomaticTtl } from '../providers/meta.ts';
 import { rdataOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { ruleCache } from './cache.ts';
@@ -289,6 +290,8 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
+      // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
+      if (isAutomaticTtl(record)) continue;
       let hit: TtlLimitHit | undefined;
       if (isTarget && exchanger !== undefined && (record.type === 'A' || record.type === 'AAAA')) {
         hit = { record, limit: exchanger, option: 'exchangerAddress', what: `${record.type} record of mail exchanger ${record.owner}` };

@@ -19,11 +19,11 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
-import { discover, originFromName, type Candidate } from '../engine/discover.ts';
+import { discover, SKIP_DIRS } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
+import { readZones } from '../engine/zones.ts';
 import type { RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
-import { readZone } from '../zone/reader.ts';
 
 export interface StagedOptions {
   /** Files or directories; none means every staged (added, copied, modified, renamed) file. */
@@ -42,8 +42,6 @@ export class GitError extends Error {
   override name = 'GitError';
 }
 
-/** Directories a directory walk skips, as `discover` does. */
-const SKIP_DIRS = new Set(['node_modules']);
 const HEAD_BYTES = 8192;
 
 export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
@@ -108,8 +106,9 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   blobs.prefetch(memberFiles.map((c) => toIndexPath(top, c.path)!));
   await loader.validateAll();
 
-  const zones: Zone[] = [];
-  for (const file of [...targetFiles, ...memberFiles]) zones.push(await readCandidate(file, loader, top, readFile));
+  // Staged files are passed by tools, not named by the user: a file that is no zone is skipped quietly.
+  const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top });
 
   // A target zone: one of the targets, or a zone that $INCLUDEs a target.
   const targetZones = new Set<Zone>();
@@ -130,18 +129,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== undefined && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)) };
-}
-
-async function readCandidate(file: Candidate, loader: ConfigLoader, top: string, readFile: (path: string) => Uint8Array | undefined): Promise<Zone> {
-  const config = loader.resolve(file.path);
-  const origin = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== 'bind') {
-    const { readExport } = await import('../providers/index.ts');
-    return readExport(file.path, file.kind, { origin, readFile });
-  }
-  // `$INCLUDE` stays inside the repository, and reads the index too.
-  return readZone(file.path, { origin, root: top, readFile });
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
 }
 
 /** Index blobs by path, fetched in batches with `git cat-file --batch` and cached. */

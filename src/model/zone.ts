@@ -12,6 +12,13 @@ export interface Comment {
   text: string;
 }
 
+/**
+ * Where a zone's origin came from, most reliable first: the file's content ($ORIGIN, SOA, the
+ * export's zone field), the configuration, the file name, the records' common suffix (a guess).
+ * A zone whose origin is `unknown` takes no part in lookups from other zones.
+ */
+export type OriginSource = 'content' | 'config' | 'file-name' | 'records' | 'unknown';
+
 export type ZoneFormat = 'bind' | 'route53' | 'cloudflare' | 'google' | 'azure' | 'digitalocean' | 'powerdns' | 'octodns';
 
 /** Everything one zone file (or export) yields: records, the reader's diagnostics, comments. */
@@ -25,4 +32,8 @@ export interface Zone {
   records: ZoneRecord[];
   diagnostics: Diagnostic[];
   comments: Comment[];
+  /** Set by the run (engine/zones.ts); absent on zones read outside a run. */
+  originFrom?: OriginSource;
+  /** The configured view (split-horizon DNS) the file belongs to; lookups stay inside one view. */
+  view?: string;
 }

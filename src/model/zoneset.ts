@@ -3,21 +3,58 @@ import type { ZoneRecord } from './record.ts';
 import type { Zone } from './zone.ts';
 
 /**
- * All zones of one run, so a rule can resolve a name in a sibling zone (an MX target defined in
- * another zone file of the repository). Indexes are built on first use.
+ * All zones of one view of a run, so a rule can resolve a name in a sibling zone (an MX target
+ * defined in another zone file of the repository). Indexes are built on first use.
+ *
+ * A zone whose origin is unknown (or the root) answers for no name of another zone: a stray file
+ * read as zone `.` would otherwise make every other zone's external names look missing.
  */
 export class ZoneSet {
   private byOrigin: Map<string, Zone[]> | undefined;
   private readonly names = new Map<Zone, Map<string, ZoneRecord[]>>();
   private readonly existing = new Map<Zone, Set<string>>();
 
-  constructor(readonly zones: readonly Zone[]) {}
+  /** `views`: the zones of every view of the run, for comparing one zone across views. */
+  constructor(
+    readonly zones: readonly Zone[],
+    private readonly views: readonly Zone[] = zones,
+  ) {}
+
+  /**
+   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+   * no view; with no views configured, one set of all zones.
+   */
+  static perView(zones: readonly Zone[]): (zone: Zone) => ZoneSet {
+    const names = [...new Set(zones.map((z) => z.view).filter((v): v is string => v !== undefined))];
+    if (names.length === 0) {
+      const all = new ZoneSet(zones);
+      return () => all;
+    }
+    const sets = new Map<string | undefined, ZoneSet>();
+    const shared = zones.filter((z) => z.view === undefined);
+    for (const view of [undefined, ...names]) sets.set(view, new ZoneSet(view === undefined ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+    return (zone) => sets.get(zone.view) as ZoneSet;
+  }
+
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
+  otherViews(zone: Zone): Zone[] {
+    if (zone.view === undefined || !takesPart(zone)) return [];
+    const key = nameKey(zone.origin);
+    const first = new Map<string, Zone>();
+    for (const z of this.views) if (z.view !== undefined && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
+  }
 
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name: string): Zone | undefined {
     if (!this.byOrigin) {
       this.byOrigin = new Map();
       for (const zone of this.zones) {
+        if (!takesPart(zone)) continue;
         const key = nameKey(zone.origin);
         const list = this.byOrigin.get(key) ?? [];
         list.push(zone);
@@ -79,6 +116,10 @@ export class ZoneSet {
     }
     return index;
   }
+}
+
+function takesPart(zone: Zone): boolean {
+  return zone.originFrom !== 'unknown' && zone.origin !== '.';
 }
 
 /** Index of the dot that starts the parent of a name key (escapes are decoded in keys except `\DDD`). */

@@ -7,7 +7,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, RecordTable, ZoneRecord, type RdataField } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Zone, ZoneFormat } from '../model/zone.ts';
-import { nameKey, parseName } from '../zone/names.ts';
+import { commonSuffix, nameKey, parseName } from '../zone/names.ts';
 import { parseRdata, typeName, typeNumber } from '../zone/rdata/index.ts';
 import type { JsonSchema } from '../engine/rule.ts';
 import { Mapped, type Node } from './tree.ts';
@@ -261,19 +261,6 @@ export function octalEscapes(m: Mapped): Mapped {
     } else out.push(s[i], m.starts[i], m.ends[i]);
   }
   return out;
-}
-
-/** Longest run of whole trailing labels shared by all names (absolute, with a final dot). */
-export function commonSuffix(names: readonly string[]): string | undefined {
-  if (names.length === 0) return undefined;
-  const split = names.map((n) => nameKey(n).split('.').filter(Boolean).reverse());
-  const first = split[0];
-  let n = 0;
-  while (n < first.length && split.every((labels) => labels[n] === first[n])) n++;
-  if (n === 0) return undefined;
-  // Keep the case as written in the first name.
-  const labels = names[0].split('.').filter(Boolean);
-  return labels.slice(labels.length - n).join('.') + '.';
 }
 
 /** Every name at or below `origin`. */

@@ -17,39 +17,60 @@ function sample(node: Node | undefined): Node[] {
   return arr(node).slice(0, 8);
 }
 
+/** Every sampled item of a non-empty array passes `test`: a format matches as a whole, not by one key. */
+function all(node: Node | undefined, test: (n: Node) => boolean): boolean {
+  const items = sample(node);
+  return items.length > 0 && items.every(test);
+}
+
 const azureType = (n: Node) => /^Microsoft\.Network\/dnszones\//i.test(str(get(n, 'type')) ?? '');
-const googleSet = (n: Node) => has(n, 'rrdatas') || str(get(n, 'kind')) === 'dns#resourceRecordSet';
+const googleSet = (n: Node) => has(n, 'name') && has(n, 'type') && (has(n, 'rrdatas') || has(n, 'routingPolicy') || str(get(n, 'kind')) === 'dns#resourceRecordSet');
 const cloudflareRecord = (n: Node) => has(n, 'content') && has(n, 'name') && has(n, 'type');
 const doRecord = (n: Node) => has(n, 'data') && has(n, 'name') && has(n, 'type');
-const route53Set = (n: Node) => has(n, 'Name') && has(n, 'Type');
+const route53Change = (n: Node) => has(n, 'Action') && has(n, 'ResourceRecordSet');
+const powerdnsSet = (n: Node) => has(n, 'name') && has(n, 'type') && (has(n, 'records') || has(n, 'changetype'));
 
 /** The export format of a parsed JSON document, or undefined when it is none mxlint knows. */
 export function detectJson(root: Node): ZoneFormat | undefined {
   if (root.kind === 'object') {
-    if (has(root, 'ResourceRecordSets') || has(root, 'ChangeBatch')) return 'route53';
-    if (has(root, 'Changes') && sample(get(root, 'Changes')).some((c) => has(c, 'ResourceRecordSet') || has(c, 'Action'))) return 'route53';
-    if (has(root, 'domain_records') || has(root, 'domain_record')) return 'digitalocean';
-    if (has(root, 'rrsets')) {
-      const sets = sample(get(root, 'rrsets'));
-      return sets.length && sets.every(googleSet) ? 'google' : 'powerdns';
-    }
-    if (has(root, 'result') && (get(root, 'result')?.kind === 'array')) return 'cloudflare';
-    if (has(root, 'value') && sample(get(root, 'value')).some(azureType)) return 'azure';
+    // Route 53's key is its own: its record sets are then checked against the schema.
+    if (get(root, 'ResourceRecordSets')?.kind === 'array') return 'route53';
+    const batch = get(root, 'ChangeBatch') ?? root;
+    if (all(get(batch, 'Changes'), route53Change)) return 'route53';
+    if (all(get(root, 'domain_records'), doRecord) || has(get(root, 'domain_record'), 'type')) return 'digitalocean';
+    if (all(get(root, 'rrsets'), googleSet)) return 'google';
+    if (all(get(root, 'rrsets'), powerdnsSet)) return 'powerdns';
+    if (all(get(root, 'result'), cloudflareRecord) || (get(root, 'result')?.kind === 'array' && has(root, 'success'))) return 'cloudflare';
+    if (all(get(root, 'value'), azureType)) return 'azure';
     return undefined;
   }
   if (root.kind === 'array') {
-    const items = sample(root);
-    if (items.length === 0) return undefined;
-    if (items.some(azureType)) return 'azure';
-    if (items.some(googleSet)) return 'google';
-    if (items.some(cloudflareRecord)) return 'cloudflare';
-    if (items.some(doRecord)) return 'digitalocean';
-    if (items.some(route53Set)) return undefined;
+    if (all(root, azureType)) return 'azure';
+    if (all(root, googleSet)) return 'google';
+    if (all(root, cloudflareRecord)) return 'cloudflare';
+    if (all(root, doRecord)) return 'digitalocean';
   }
   return undefined;
 }
 
-/** Any YAML mapping is read as an octoDNS zone file (discovery only sends octoDNS-looking YAML). */
-export function detectYaml(root: Node): ZoneFormat | undefined {
-  return root.kind === 'object' ? 'octodns' : undefined;
+/** Not a zone, but a file mxlint recognises and says why it leaves alone. */
+export interface Recognised {
+  skip: string;
+}
+
+/**
+ * A YAML document: Google Cloud's `record-sets export` (documents of `dns#resourceRecordSet`), an
+ * octoDNS zone file (every top-level value a record or a list of records, each with a `type`), or
+ * an octoDNS main configuration (`providers:` and `zones:`), which is recognised and left alone.
+ */
+export function detectYaml(root: Node): ZoneFormat | Recognised | undefined {
+  if (root.kind === 'array') return all(root, googleSet) ? 'google' : undefined;
+  if (root.kind !== 'object') return undefined;
+  if (has(root, 'providers') && has(root, 'zones')) return { skip: 'the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file' };
+  if (googleSet(root) && str(get(root, 'kind')) === 'dns#resourceRecordSet') return 'google';
+  const entries = root.entries ?? [];
+  // A null item stands for an `!include` that could not be followed (reported by the reader).
+  const isRecord = (n: Node) => (n.kind === 'object' && str(get(n, 'type')) !== undefined) || n.kind === 'null';
+  const octodns = entries.length > 0 && entries.every((e) => isRecord(e.value) || (e.value.kind === 'array' && all(e.value, isRecord)));
+  return octodns ? 'octodns' : undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * Google Cloud DNS: `gcloud dns record-sets list --zone=ZONE --format=json` (a bare array of
- * `dns#resourceRecordSet`) or the REST `resourceRecordSets.list` body (`{"rrsets": […]}`).
+ * `dns#resourceRecordSet`), the REST `resourceRecordSets.list` body (`{"rrsets": […]}`), or
+ * `gcloud dns record-sets export FILE --zone=ZONE` (YAML, one `kind: dns#resourceRecordSet`
+ * document per record set; tree.ts makes the documents one array).
  *
  * - Names are absolute; `rrdatas` are rdata in zone-file form (TXT quoted and chunked).
  * - Record sets with a `routingPolicy` (geo, weighted round robin, failover) and no `rrdatas`
@@ -29,13 +31,14 @@ const bare: JsonSchema = { type: 'array', items: recordSet };
 const response: JsonSchema = { type: 'object', required: ['rrsets'], properties: { kind: { type: 'string' }, rrsets: bare } };
 
 function sets(root: Node): Node[] {
-  return root.kind === 'array' ? arr(root) : arr(get(root, 'rrsets'));
+  if (root.kind === 'array') return arr(root);
+  return get(root, 'rrsets') ? arr(get(root, 'rrsets')) : [root];
 }
 
 export const google: Adapter = {
   format: 'google',
   title: 'Google Cloud DNS',
-  schema: (root) => (root.kind === 'array' ? bare : response),
+  schema: (root) => (root.kind === 'array' ? bare : get(root, 'rrsets') ? response : recordSet),
   read(root, b, context) {
     const list = sets(root);
     const names: string[] = [];

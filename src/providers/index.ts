@@ -6,10 +6,10 @@
  * Loaded only when a run meets an export (`run.ts` imports this module dynamically), so ajv,
  * jsonc-parser and yaml cost nothing on BIND-only runs.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { SourceText } from '../model/source.ts';
-import type { Zone, ZoneFormat } from '../model/zone.ts';
+import type { Comment, Zone, ZoneFormat } from '../model/zone.ts';
 import { ZoneBuilder, type Adapter } from './build.ts';
 import { azure } from './azure.ts';
 import { cloudflare } from './cloudflare.ts';
@@ -19,7 +19,7 @@ import { google } from './google.ts';
 import { octodns } from './octodns.ts';
 import { powerdns } from './powerdns.ts';
 import { route53 } from './route53.ts';
-import { parseJson, parseYaml } from './tree.ts';
+import { parseJson, parseYaml, type YamlOptions } from './tree.ts';
 import { validate } from './validate.ts';
 
 export interface ExportOptions {
@@ -28,53 +28,134 @@ export interface ExportOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** Display path (defaults to the path relative to the working directory). */
   displayPath?: string;
+  /** Folder that octoDNS `!include` must stay inside (the repository), as `$INCLUDE` does. */
+  root?: string;
 }
 
 export const ADAPTERS: Record<Exclude<ZoneFormat, 'bind'>, Adapter> = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
 
+/** A zone, or why the document is none (not an export mxlint knows, or a file it knows to leave alone). */
+export type ExportOutcome = { zone: Zone } | { skip: string; at: { start: number; end: number }; source: SourceText };
+
 /** Reads one export. Never throws on bad content: every problem is a diagnostic in the zone. */
 export function readExport(path: string, kind: 'json' | 'yaml', options: ExportOptions = {}): Zone {
+  return asZone(readExportFile(path, kind, options));
+}
+
+/**
+ * Reads one file that may be an export: a document of no known format is `skip`ped with the
+ * reason, so a directory walk can pass over JSON and YAML that are not zones.
+ */
+export function readExportFile(path: string, kind: 'json' | 'yaml', options: ExportOptions = {}): ExportOutcome {
   const absolutePath = resolve(path);
   const display = options.displayPath ?? (relative(process.cwd(), absolutePath) || absolutePath);
+  const text = readText(absolutePath, options);
+  const source = new SourceText(display, text ?? '', 'utf8');
+  if (text === undefined) {
+    const b = new ZoneBuilder(source, kind === 'yaml' ? 'octodns' : 'route53');
+    b.problem('unreadable', `cannot read ${display}`, { start: 0, end: 0 });
+    return { zone: b.zone() };
+  }
+  const include = kind === 'yaml' ? includer(absolutePath, options) : undefined;
+  return interpret(source, kind, options, include);
+}
+
+/** Reads export text already in memory (tests, stdin). */
+export function readExportText(source: SourceText, kind: 'json' | 'yaml', options: ExportOptions = {}): Zone {
+  return asZone(interpret(source, kind, options, undefined));
+}
+
+function readText(absolutePath: string, options: ExportOptions): string | undefined {
   let bytes: Uint8Array | undefined;
   try {
     bytes = options.readFile ? options.readFile(absolutePath) : readFileSync(absolutePath);
   } catch {
     bytes = undefined;
   }
-  const text = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') : '';
-  const source = new SourceText(display, text, 'utf8');
-  return readExportText(source, kind, options);
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') : undefined;
 }
 
-/** Reads export text already in memory (tests, stdin). */
-export function readExportText(source: SourceText, kind: 'json' | 'yaml', options: ExportOptions = {}): Zone {
+/** octoDNS `!include other.yaml`: relative to the including file, never outside the repository. */
+function includer(absolutePath: string, options: ExportOptions, root = resolve(options.root ?? dirname(absolutePath))): YamlOptions['include'] {
+  return (reference) => {
+    const target = resolve(dirname(absolutePath), reference);
+    let real = target;
+    try {
+      real = realpathSync(target);
+    } catch {
+      // A file only in the git index (--staged) has no real path; the logical one is checked.
+    }
+    const inside = (p: string) => !relative(root, p).startsWith('..') && !isAbsolute(relative(root, p));
+    if (!inside(target) || !inside(real)) return { problem: 'the file lies outside the repository, so it is not read' };
+    const text = readText(target, options);
+    return text === undefined ? { problem: 'no such file' } : { text, options: { include: includer(target, options, root) } };
+  };
+}
+
+/** A file read as a zone on request: one that is none becomes a zone holding one warning that says so. */
+function asZone(outcome: ExportOutcome): Zone {
+  if ('zone' in outcome) return outcome.zone;
+  const b = new ZoneBuilder(outcome.source, 'route53');
+  b.problem('unknown-export', outcome.skip, outcome.at, 'warning');
+  return b.zone();
+}
+
+function interpret(source: SourceText, kind: 'json' | 'yaml', options: ExportOptions, include: YamlOptions['include']): ExportOutcome {
   const fallback: ZoneFormat = kind === 'yaml' ? 'octodns' : 'route53';
-  const parsed = kind === 'yaml' ? parseYaml(source.text) : parseJson(source.text);
+  const parsed = kind === 'yaml' ? parseYaml(source.text, { include }) : parseJson(source.text);
   if (!parsed.root) {
     const b = new ZoneBuilder(source, fallback);
     if (parsed.problems.length === 0) b.problem(kind === 'yaml' ? 'bad-yaml' : 'bad-json', `the file is empty: no ${kind === 'yaml' ? 'YAML' : 'JSON'} document`, { start: 0, end: 0 });
     for (const p of parsed.problems) b.problem(p.code, p.message, p);
-    return b.zone();
+    return { zone: b.zone() };
   }
   const root = parsed.root;
   const format = kind === 'yaml' ? detectYaml(root) : detectJson(root);
+  const at = { start: root.start, end: Math.min(root.end, root.start + 1) };
+  if (format && typeof format === 'object') return { skip: format.skip, at, source };
   if (!format || format === 'bind') {
-    const b = new ZoneBuilder(source, fallback);
-    const tried = kind === 'yaml' ? [octodns.title] : JSON_FORMATS.map((f) => ADAPTERS[f as Exclude<ZoneFormat, 'bind'>].title);
-    b.problem(
-      'unknown-export',
-      `not a DNS export mxlint knows: tried ${tried.join(', ')} (see src/providers/README.md for the commands that write each)`,
-      { start: root.start, end: Math.min(root.end, root.start + 1) },
-      'warning',
-    );
-    return b.zone();
+    const tried = kind === 'yaml' ? [octodns.title, google.title] : JSON_FORMATS.map((f) => ADAPTERS[f as Exclude<ZoneFormat, 'bind'>].title);
+    return { skip: `not a DNS export mxlint knows: tried ${tried.join(', ')} (see src/providers/README.md for the commands that write each)`, at, source };
   }
   const adapter = ADAPTERS[format];
   const b = new ZoneBuilder(source, format);
+  for (const p of parsed.problems) {
+    b.problem(p.code, p.message, p);
+    b.invalid.push(p);
+  }
   if (options.origin) b.origin = options.origin;
   validate(adapter.schema(root), root, b, adapter.title);
   // Valid or not, map what can be mapped: each value at fault was reported, the rest still counts.
   adapter.read(root, b, { origin: options.origin });
-  return b.zone();
+  const zone = b.zone();
+  if (kind === 'yaml') zone.comments = yamlComments(source);
+  return { zone };
+}
+
+/**
+ * `# …` comments of a YAML file, for suppression comments (`# mxlint-disable-next-line …`) as in
+ * zone files. A `#` starts a comment at the start of a line or after a blank, outside quotes.
+ */
+export function yamlComments(source: SourceText): Comment[] {
+  const text = source.text;
+  const comments: Comment[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let quote = '';
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = '';
+        else if (c === '\\' && quote === '"') i++;
+      } else if ((c === '"' || c === "'") && (i === lineStart || /[\s:\-[{,]/.test(text[i - 1]))) quote = c;
+      else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]))) {
+        comments.push({ source, start: i, end: lineEnd, text: text.slice(i + 1, lineEnd).replace(/\r$/, '') });
+        break;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return comments;
 }

@@ -10,13 +10,16 @@
  *   octoDNS does. Name values must be absolute (octoDNS requires the final dot): a name
  *   without one is read as relative, as a zone file would, and rules say so.
  * - `ttl` defaults to 3600 (YamlProvider's `default_ttl`); `octodns:` metadata is ignored, as are
- *   provider-specific types (`Provider/Type`, URLFWD).
- * - The zone is the configured or file-name origin (the file does not name it).
+ *   provider-specific types (`Provider/Type`, URLFWD); records with `octodns: {ignored: true}`
+ *   are skipped, as octoDNS skips them.
+ * - `!include file.yaml` is read (tree.ts), `# mxlint-disable…` comments work as in zone files.
+ * - The zone is the configured or file-name origin (the file does not name it): `example.com.yaml`,
+ *   or the split layout's folder `example.com./` (one file per name, `$example.com.yaml` for the apex).
  */
 import type { JsonSchema } from '../engine/rule.ts';
 import type { RdataField } from '../model/record.ts';
 import { absolute, nameField, range, scalarField, textFields, type Adapter, type ZoneBuilder } from './build.ts';
-import { arr, get, num, str, type Node } from './tree.ts';
+import { arr, bool, get, num, str, type Node } from './tree.ts';
 
 const DEFAULT_TTL = 3600;
 
@@ -36,9 +39,10 @@ const record: JsonSchema = {
   },
 };
 
+// A null item is an `!include` that could not be followed: the reader has reported it.
 const schema: JsonSchema = {
   type: 'object',
-  additionalProperties: { anyOf: [record, { type: 'array', items: record }] },
+  additionalProperties: { anyOf: [record, { type: 'array', items: { anyOf: [record, { type: 'null' }] } }] },
 };
 
 type Maker = (b: ZoneBuilder, v: Node) => (RdataField | undefined)[];
@@ -131,6 +135,8 @@ export const octodns: Adapter = {
         const typeNode = get(rec, 'type');
         const type = str(typeNode)?.toUpperCase();
         if (!typeNode || !type) continue;
+        // `octodns: {ignored: true}`: octoDNS leaves the record alone at the provider, so does mxlint.
+        if (bool(get(get(rec, 'octodns'), 'ignored')) === true) continue;
         const maker = TYPES[type];
         if (!maker) {
           // Provider-specific types (`Route53Provider/ALIAS`) and URLFWD are not DNS data.

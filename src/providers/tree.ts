@@ -7,7 +7,7 @@
  * even when the JSON string has escapes before it.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, Scalar } from 'yaml';
 
 export type NodeKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -183,51 +183,103 @@ function decodeJsonString(text: string, from: number, to: number): Mapped {
 
 // ---------------------------------------------------------------------------------------- YAML
 
-export function parseYaml(text: string): Parsed {
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0 }] };
-  }
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${message}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
-  }
-  const contents = doc.contents;
-  return { root: contents ? fromYaml(contents as YamlNode, text, doc, 0) : undefined, problems: [] };
+/** What YAML reading needs from outside: octoDNS's `!include` (the file's text, or why not). */
+export interface YamlOptions {
+  /** The text of an included file, with the options to read it by (its own includes are relative to it). */
+  include?: (reference: string) => { text: string; options: YamlOptions } | { problem: string };
 }
 
-function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: number): Node {
+/** Our own words for the YAML library's error codes: no library text reaches a user. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_ALIAS: 'an alias (*name) that refers to no anchor',
+  BAD_DIRECTIVE: 'a malformed % directive',
+  BAD_DQ_ESCAPE: 'an invalid escape in a double-quoted string',
+  BAD_INDENT: 'the indentation does not line up with the lines before',
+  BAD_PROP_ORDER: 'an anchor or tag in the wrong place',
+  BAD_SCALAR_START: 'a plain value cannot start with this character (quote it)',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key',
+  BLOCK_IN_FLOW: 'a block inside [ ] or { } (use flow style there)',
+  DUPLICATE_KEY: 'the same key twice in one mapping',
+  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+  MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
+  MULTILINE_IMPLICIT_KEY: 'a key cannot span lines (a missing colon above?)',
+  MULTIPLE_ANCHORS: 'two anchors on one value',
+  MULTIPLE_TAGS: 'two tags on one value',
+  NON_STRING_KEY: 'a key that is not a string',
+  RESOURCE_EXHAUSTION: 'too many aliases expanded',
+  TAB_AS_INDENT: 'a tab used for indentation (use spaces)',
+  UNEXPECTED_TOKEN: 'unexpected text',
+  BAD_COLLECTION_TYPE: 'a tag that does not fit this collection',
+  ALIAS_PROPS: 'an alias cannot carry an anchor or tag',
+};
+
+/** How deep `!include` may nest (a file that includes itself stops here). */
+const MAX_INCLUDE_DEPTH = 8;
+
+/**
+ * Parses YAML. Several documents (`---`, as `gcloud dns record-sets export` writes them) become
+ * one array of their contents. `!include file.yaml` (octoDNS) is replaced by that file's content,
+ * positioned at the `!include` value, where findings about it are then shown.
+ */
+export function parseYaml(text: string, options: YamlOptions = {}, depth = 0): Parsed {
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+  } catch {
+    return { root: undefined, problems: [{ code: 'bad-yaml', message: 'invalid YAML: the file cannot be parsed', start: 0, end: 0 }] };
+  }
+  if (!Array.isArray(docs)) return { root: undefined, problems: [{ code: 'bad-yaml', message: 'invalid YAML: stray text after the document end', start: 0, end: 0 }] };
+  for (const doc of docs) {
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      return { root: undefined, problems: [{ code: 'bad-yaml', message: `invalid YAML: ${YAML_ERRORS[e.code] ?? 'malformed'}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }] };
+    }
+  }
+  const problems: SyntaxProblem[] = [];
+  const context: YamlContext = { text, options, depth, problems };
+  const roots = docs.filter((d) => d.contents).map((d) => fromYaml(d.contents as YamlNode, d, context, 0));
+  if (roots.length <= 1) return { root: roots[0], problems };
+  const start = roots[0].start;
+  const end = roots[roots.length - 1].end;
+  return { root: { kind: 'array', start, end, value: roots.map((r) => r.value), items: roots, mapped: () => Mapped.verbatim(text.slice(start, end), start) }, problems };
+}
+
+interface YamlContext {
+  text: string;
+  options: YamlOptions;
+  depth: number;
+  problems: SyntaxProblem[];
+}
+
+function fromYaml(node: YamlNode, doc: Document.Parsed, context: YamlContext, depth: number): Node {
+  const { text } = context;
   if (isAlias(node)) {
     const target = node.resolve(doc);
-    if (target && depth < 64) {
-      const resolved = fromYaml(target as YamlNode, text, doc, depth + 1);
-      return resolved;
-    }
+    if (target && depth < 64) return fromYaml(target as YamlNode, doc, context, depth + 1);
   }
   const range = node.range ?? [0, 0, 0];
   const start = range[0];
   const end = range[1];
+  const verbatim = () => Mapped.verbatim(text.slice(start, end), start);
+  if (isScalar(node) && node.tag === '!include') return included(node, start, end, context);
   if (isMap(node)) {
     const entries: Entry[] = [];
     const value: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as YamlNode | null;
-      const keyNode = k ? fromYaml(k, text, doc, depth + 1) : emptyNode(start, text);
+      const keyNode = k ? fromYaml(k, doc, context, depth + 1) : emptyNode(start, text);
       const key = keyNode.kind === 'null' ? '' : String(keyNode.value);
       const v = pair.value as YamlNode | null;
-      const child = v ? fromYaml(v, text, doc, depth + 1) : emptyNode(keyNode.end, text);
+      const child = v ? fromYaml(v, doc, context, depth + 1) : emptyNode(keyNode.end, text);
       entries.push({ key, keyNode, value: child });
       value[key] = child.value;
     }
-    return { kind: 'object', start, end, value, entries, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
+    return { kind: 'object', start, end, value, entries, mapped: verbatim };
   }
   if (isSeq(node)) {
-    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, text, doc, depth + 1) : emptyNode(start, text)));
-    return { kind: 'array', start, end, value: items.map((i) => i.value), items, mapped: () => Mapped.verbatim(text.slice(start, end), start) };
+    const items = node.items.map((i) => (i ? fromYaml(i as YamlNode, doc, context, depth + 1) : emptyNode(start, text)));
+    return { kind: 'array', start, end, value: items.map((i) => i.value), items, mapped: verbatim };
   }
   if (isScalar(node)) {
     const v = node.value;
@@ -237,6 +289,43 @@ function fromYaml(node: YamlNode, text: string, doc: Document.Parsed, depth: num
     return { kind, start, end, value, mapped: () => (cache ??= mapYamlScalar(node, text, start, end)) };
   }
   return emptyNode(start, text);
+}
+
+/** Text whose every character stands at the `!include` value that brought it in. */
+function pinned(pin: { start: number; end: number }, value: string): Mapped {
+  const out = new Mapped();
+  for (const ch of value) out.push(ch, pin.start, pin.end);
+  return out;
+}
+
+/** The content of an `!include`d file, or a null node and a problem at the `!include`. */
+function included(node: Scalar, start: number, end: number, context: YamlContext): Node {
+  const reference = String(node.value);
+  const fail = (message: string) => {
+    context.problems.push({ code: 'bad-include', message, start, end });
+    return emptyNode(start, context.text);
+  };
+  if (!context.options.include) return fail(`octoDNS !include '${reference}' cannot be followed here`);
+  if (context.depth >= MAX_INCLUDE_DEPTH) return fail(`octoDNS !include '${reference}': includes nest deeper than ${MAX_INCLUDE_DEPTH} (a file that includes itself?)`);
+  const got = context.options.include(reference);
+  if ('problem' in got) return fail(`octoDNS !include '${reference}': ${got.problem}`);
+  const inner = parseYaml(got.text, got.options, context.depth + 1);
+  if (inner.problems.length) fail(`octoDNS !include '${reference}': ${inner.problems[0].message}`);
+  return inner.root ? repin(inner.root, { start, end }) : emptyNode(start, context.text);
+}
+
+/** The same tree with every node standing at `pin` (positions in the included file mean nothing here). */
+function repin(node: Node, pin: { start: number; end: number }): Node {
+  const value = node.kind === 'string' ? String(node.value) : JSON.stringify(node.value);
+  let cache: Mapped | undefined;
+  return {
+    ...node,
+    start: pin.start,
+    end: pin.end,
+    entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
+    items: node.items?.map((i) => repin(i, pin)),
+    mapped: () => (cache ??= pinned(pin, node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean' ? node.mapped().text : value)),
+  };
 }
 
 function emptyNode(at: number, text: string): Node {

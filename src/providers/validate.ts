@@ -23,7 +23,12 @@ export function validate(schema: JsonSchema, root: Node, builder: ZoneBuilder, f
     compiled.set(schema, check);
   }
   if (check(root.value)) return true;
-  const errors = pick(check.errors ?? []);
+  // Values already reported (an `!include` that could not be followed) get no second diagnostic.
+  const reported = [...builder.invalid];
+  const errors = pick(check.errors ?? []).filter((e) => {
+    const node = at(root, e.instancePath);
+    return !reported.some((r) => node.start >= r.start && node.end <= r.end);
+  });
   for (const error of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root, error.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });

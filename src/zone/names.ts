@@ -163,3 +163,16 @@ export function relativeName(name: string, origin: string): string {
   if (o !== '.' && key.endsWith('.' + o)) return name.slice(0, name.length - origin.length - 1);
   return name;
 }
+
+/** Longest run of whole trailing labels shared by all names (absolute, with a final dot). */
+export function commonSuffix(names: readonly string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  const split = names.map((n) => nameKey(n).split('.').filter(Boolean).reverse());
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((labels) => labels[n] === first[n])) n++;
+  if (n === 0) return undefined;
+  // Keep the case as written in the first name.
+  const labels = names[0].split('.').filter(Boolean);
+  return labels.slice(labels.length - n).join('.') + '.';
+}

@@ -1,0 +1,1702 @@
+#!/usr/bin/env node
+import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+
+// src/model/source.ts
+var SourceText = class _SourceText {
+  constructor(path, text2, encoding) {
+    this.path = path;
+    this.encoding = encoding;
+    this.decoded = text2;
+  }
+  path;
+  encoding;
+  lineStarts;
+  decoded;
+  octets;
+  /** A BIND file's octets, kept as they are (latin1: one character per octet). */
+  static fromBytes(path, bytes) {
+    const source = new _SourceText(path, "", "octets");
+    source.decoded = void 0;
+    source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return source;
+  }
+  /** The whole text; decoded on first use for a file kept as octets. */
+  get text() {
+    this.decoded ??= this.octets.toString("latin1");
+    return this.decoded;
+  }
+  /** The file's octets (for a file read from text: its latin1 encoding). */
+  get bytes() {
+    this.octets ??= Buffer.from(this.text, "latin1");
+    return this.octets;
+  }
+  get length() {
+    return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
+  }
+  /** Characters `start…end` (octets, for a file kept as octets). */
+  slice(start, end) {
+    if (this.decoded !== void 0) return this.decoded.slice(start, end);
+    return this.octets.toString("latin1", start, end);
+  }
+  /** Code of character `i` (NaN past the end, as String#charCodeAt). */
+  charCodeAt(i) {
+    if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
+    const octets = this.octets;
+    return i >= 0 && i < octets.length ? octets[i] : NaN;
+  }
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    if (this.decoded !== void 0) {
+      const text2 = this.decoded;
+      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    } else {
+      const octets = this.octets;
+      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
+    }
+    this.lineStarts = Int32Array.from(starts);
+    return this.lineStarts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  positionAt(offset) {
+    const starts = this.starts();
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo];
+    return { line: lo + 1, column: this.columnWidth(lineStart, clamped) + 1 };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineOffset(line) {
+    const starts = this.starts();
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+  }
+  /** The text of a 1-based line, without its line break, decoded for display. */
+  lineText(line) {
+    const starts = this.starts();
+    const start = starts[line - 1] ?? this.length;
+    let end = line < starts.length ? starts[line] - 1 : this.length;
+    if (end > start && this.charCodeAt(end - 1) === 13) end--;
+    return this.display(this.slice(start, end));
+  }
+  /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
+  display(slice) {
+    if (this.encoding === "utf8" || !/[\x80-\xff]/.test(slice)) return slice;
+    return Buffer.from(slice, "latin1").toString("utf8");
+  }
+  columnWidth(from, to) {
+    if (this.encoding === "utf8") return to - from;
+    const slice = this.slice(from, to);
+    return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
+  }
+};
+
+// src/zone/names.ts
+var PLAIN = new Uint8Array(256);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
+function parseName(text2, origin) {
+  if (text2 === "@") return { ok: true, name: origin };
+  if (text2 === ".") return { ok: true, name: "." };
+  const checked = checkName(text2, origin);
+  if (typeof checked === "string") return { ok: false, message: checked };
+  if (checked) return { ok: true, name: text2 };
+  return { ok: true, name: origin === "." ? text2 + "." : text2 + "." + origin };
+}
+function nameProblem(text2, origin) {
+  if (text2 === "@" || text2 === ".") return void 0;
+  const checked = checkName(text2, origin);
+  return typeof checked === "string" ? checked : void 0;
+}
+function checkName(text2, origin) {
+  let wireLength = 1;
+  let labelLength = 0;
+  let absolute = false;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 46) {
+      if (labelLength === 0) return i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)";
+      wireLength += labelLength + 1;
+      labelLength = 0;
+      if (i === n - 1) absolute = true;
+      continue;
+    }
+    if (c === 92) {
+      const d1 = text2.charCodeAt(i + 1);
+      if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 >= 48 && d1 <= 57) {
+        const d2 = text2.charCodeAt(i + 2);
+        const d3 = text2.charCodeAt(i + 3);
+        if (!(d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57)) return "a \\DDD escape needs exactly three decimal digits";
+        if ((d1 - 48) * 100 + (d2 - 48) * 10 + (d3 - 48) > 255) return "a \\DDD escape cannot exceed 255";
+        i += 3;
+      } else {
+        i += 1;
+      }
+    } else if (!PLAIN[c]) {
+      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+    }
+    labelLength++;
+    if (labelLength > 63) return "a label is longer than 63 octets";
+  }
+  if (labelLength > 0) wireLength += labelLength + 1;
+  if (!absolute) {
+    if (origin !== ".") wireLength += wireLengthOf(origin) - 1;
+    if (wireLength > 255) return `the name is longer than 255 octets once the origin ${origin} is appended`;
+    return false;
+  }
+  if (wireLength > 255) return "the name is longer than 255 octets";
+  return true;
+}
+var lastLengthName = ".";
+var lastLength = 1;
+function wireLengthOf(name2) {
+  if (name2 !== lastLengthName) {
+    lastLength = nameToWire(name2).length;
+    lastLengthName = name2;
+  }
+  return lastLength;
+}
+function nameToWire(name2) {
+  const out = [];
+  if (name2 === ".") return Uint8Array.of(0);
+  let lengthAt = 0;
+  out.push(0);
+  for (let i = 0; i < name2.length; i++) {
+    let c = name2.charCodeAt(i);
+    if (c === 46) {
+      out[lengthAt] = out.length - lengthAt - 1;
+      lengthAt = out.length;
+      out.push(0);
+      continue;
+    }
+    if (c === 92) {
+      const d1 = name2.charCodeAt(i + 1);
+      if (d1 >= 48 && d1 <= 57) {
+        c = Number(name2.slice(i + 1, i + 4));
+        i += 3;
+      } else {
+        c = d1;
+        i += 1;
+      }
+    }
+    out.push(c);
+  }
+  return Uint8Array.from(out);
+}
+function nameLabels(name2) {
+  const wire = nameToWire(name2);
+  const labels = [];
+  for (let i = 0; wire[i] !== 0; i += wire[i] + 1) labels.push(String.fromCharCode(...wire.subarray(i + 1, i + 1 + wire[i])));
+  return labels;
+}
+function nameKey(name2) {
+  if (name2.indexOf("\\") === -1) return asciiLower(name2);
+  return nameLabels(name2).map(escapeLabel).join(".") + ".";
+}
+function escapeLabel(label) {
+  let out = "";
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (PLAIN[c]) out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+    else out += "\\" + String(c).padStart(3, "0");
+  }
+  return out;
+}
+function asciiLower(s) {
+  return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
+}
+function relativeName(name2, origin) {
+  const key = nameKey(name2);
+  const o = nameKey(origin);
+  if (key === o) return "@";
+  if (o !== "." && key.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
+  return name2;
+}
+function commonSuffix(names) {
+  if (names.length === 0) return void 0;
+  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+  const first = split[0];
+  let n = 0;
+  while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
+  if (n === 0) return void 0;
+  const labels = names[0].split(".").filter(Boolean);
+  return labels.slice(labels.length - n).join(".") + ".";
+}
+
+// src/zone/rdata/registry.ts
+var TYPES = [
+  ["A", 1],
+  ["NS", 2],
+  ["MD", 3],
+  ["MF", 4],
+  ["CNAME", 5],
+  ["SOA", 6],
+  ["MB", 7],
+  ["MG", 8],
+  ["MR", 9],
+  ["NULL", 10],
+  ["WKS", 11],
+  ["PTR", 12],
+  ["HINFO", 13],
+  ["MINFO", 14],
+  ["MX", 15],
+  ["TXT", 16],
+  ["RP", 17],
+  ["AFSDB", 18],
+  ["X25", 19],
+  ["ISDN", 20],
+  ["RT", 21],
+  ["NSAP", 22],
+  ["NSAP-PTR", 23],
+  ["SIG", 24],
+  ["KEY", 25],
+  ["PX", 26],
+  ["GPOS", 27],
+  ["AAAA", 28],
+  ["LOC", 29],
+  ["NXT", 30],
+  ["EID", 31],
+  ["NIMLOC", 32],
+  ["SRV", 33],
+  ["ATMA", 34],
+  ["NAPTR", 35],
+  ["KX", 36],
+  ["CERT", 37],
+  ["A6", 38],
+  ["DNAME", 39],
+  ["SINK", 40],
+  ["OPT", 41],
+  ["APL", 42],
+  ["DS", 43],
+  ["SSHFP", 44],
+  ["IPSECKEY", 45],
+  ["RRSIG", 46],
+  ["NSEC", 47],
+  ["DNSKEY", 48],
+  ["DHCID", 49],
+  ["NSEC3", 50],
+  ["NSEC3PARAM", 51],
+  ["TLSA", 52],
+  ["SMIMEA", 53],
+  ["HIP", 55],
+  ["NINFO", 56],
+  ["RKEY", 57],
+  ["TALINK", 58],
+  ["CDS", 59],
+  ["CDNSKEY", 60],
+  ["OPENPGPKEY", 61],
+  ["CSYNC", 62],
+  ["ZONEMD", 63],
+  ["SVCB", 64],
+  ["HTTPS", 65],
+  ["DSYNC", 66],
+  ["SPF", 99],
+  ["UINFO", 100],
+  ["UID", 101],
+  ["GID", 102],
+  ["UNSPEC", 103],
+  ["NID", 104],
+  ["L32", 105],
+  ["L64", 106],
+  ["LP", 107],
+  ["EUI48", 108],
+  ["EUI64", 109],
+  ["NXNAME", 128],
+  ["TKEY", 249],
+  ["TSIG", 250],
+  ["IXFR", 251],
+  ["AXFR", 252],
+  ["MAILB", 253],
+  ["MAILA", 254],
+  ["ANY", 255],
+  ["URI", 256],
+  ["CAA", 257],
+  ["AVC", 258],
+  ["DOA", 259],
+  ["AMTRELAY", 260],
+  ["RESINFO", 261],
+  ["WALLET", 262],
+  ["CLA", 263],
+  ["IPN", 264],
+  ["TA", 32768],
+  ["DLV", 32769],
+  // Not IANA: the private-use number Knot DNS gives the ALIAS (apex CNAME) pseudo-type of several providers.
+  ["ALIAS", 65401]
+];
+var CLASSES = [["IN", 1], ["CH", 3], ["HS", 4], ["NONE", 254], ["ANY", 255]];
+function table(entries) {
+  return { byName: new Map(entries), byNumber: new Map(entries.map(([n, v]) => [v, n])) };
+}
+var types = table(TYPES);
+var classes = table(CLASSES);
+function numbered(text2, prefix) {
+  if (text2.length <= prefix.length || text2.length > prefix.length + 5) return void 0;
+  if (text2.slice(0, prefix.length).toUpperCase() !== prefix) return void 0;
+  const digits = text2.slice(prefix.length);
+  if (!/^[0-9]+$/.test(digits)) return void 0;
+  const n = Number(digits);
+  return n <= 65535 ? n : void 0;
+}
+function lookup(t, prefix, name2) {
+  return t.byName.get(name2.toUpperCase()) ?? numbered(name2, prefix);
+}
+function typeNumber(name2) {
+  return lookup(types, "TYPE", name2);
+}
+function typeName(n) {
+  return types.byNumber.get(n) ?? `TYPE${n}`;
+}
+var ALGORITHMS = /* @__PURE__ */ new Map([
+  ["RSAMD5", 1],
+  ["DH", 2],
+  ["DSA", 3],
+  ["RSASHA1", 5],
+  ["DSA-NSEC3-SHA1", 6],
+  ["RSASHA1-NSEC3-SHA1", 7],
+  ["RSASHA256", 8],
+  ["RSASHA512", 10],
+  ["ECC-GOST", 12],
+  ["ECDSAP256SHA256", 13],
+  ["ECDSAP384SHA384", 14],
+  ["ED25519", 15],
+  ["ED448", 16],
+  ["INDIRECT", 252],
+  ["PRIVATEDNS", 253],
+  ["PRIVATEOID", 254]
+]);
+var CERT_TYPES = /* @__PURE__ */ new Map([
+  ["PKIX", 1],
+  ["SPKI", 2],
+  ["PGP", 3],
+  ["IPKIX", 4],
+  ["ISPKI", 5],
+  ["IPGP", 6],
+  ["ACPKIX", 7],
+  ["IACPKIX", 8],
+  ["URI", 253],
+  ["OID", 254]
+]);
+var DSYNC_SCHEMES = /* @__PURE__ */ new Map([["NOTIFY", 1]]);
+
+// src/zone/ttl.ts
+var UNIT = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+var MAX = 4294967295;
+function parseTtl(text2) {
+  const n = text2.length;
+  if (n === 0) return { ok: false, code: "bad-ttl", message: "empty TTL" };
+  let total = 0;
+  let value = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value) * 10 + (c - 48);
+      if (value > MAX) return overflow(text2);
+      continue;
+    }
+    const unit = UNIT[String.fromCharCode(c | 32)];
+    if (unit === void 0 || value < 0) {
+      return c === 45 && i === 0 ? { ok: false, code: "bad-ttl", message: `TTL '${text2}' is negative; a TTL is 0 to 4294967295 seconds` } : { ok: false, code: "bad-ttl", message: `TTL '${text2}' is not a number of seconds or a duration like 1h30m (units w, d, h, m, s)` };
+    }
+    total += value * unit;
+    if (total > MAX) return overflow(text2);
+    value = -1;
+  }
+  if (value >= 0) total += value;
+  if (total > MAX) return overflow(text2);
+  return { ok: true, value: total };
+}
+function overflow(text2) {
+  return { ok: false, code: "ttl-overflow", message: `TTL '${text2}' exceeds 4294967295 seconds` };
+}
+
+// src/zone/rdata/codec.ts
+var RdataError = class extends Error {
+  constructor(code, message, field) {
+    super(message);
+    this.code = code;
+    this.field = field;
+  }
+  code;
+  field;
+};
+var ITEM = { strings: "string", items: "item", types: "type", params: "parameter" };
+function fieldLabel(type, key) {
+  return `${type} ${ITEM[key] ?? key.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
+}
+var Cursor = class {
+  constructor(fields, origin) {
+    this.fields = fields;
+    this.origin = origin;
+  }
+  fields;
+  origin;
+  i = 0;
+  /** What the field being parsed is, for messages: `MX preference`. */
+  label = "";
+  get done() {
+    return this.i >= this.fields.length;
+  }
+  /** The next field; raises `missing-field` when there is none. */
+  take() {
+    if (this.i >= this.fields.length) throw new RdataError("missing-field", `${this.label} is missing.`, this.fields.length);
+    return this.fields[this.i++];
+  }
+  /** Text of the next field. */
+  text() {
+    return this.take().text;
+  }
+  /** An error about the field just taken (or the next one when none was taken yet). */
+  fail(code, message, back = 1) {
+    throw new RdataError(code, message, Math.max(0, this.i - back));
+  }
+};
+var Writer = class {
+  buf = new Uint8Array(64);
+  length = 0;
+  room(n) {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+  u8(v) {
+    this.room(1);
+    this.buf[this.length++] = v & 255;
+  }
+  u16(v) {
+    this.u8(v >>> 8);
+    this.u8(v);
+  }
+  u32(v) {
+    this.u16(v >>> 16);
+    this.u16(v & 65535);
+  }
+  bytes(b) {
+    this.room(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  /** Octets of a latin1 string (one char = one octet). */
+  octets(s) {
+    this.room(s.length);
+    for (let i = 0; i < s.length; i++) this.buf[this.length++] = s.charCodeAt(i);
+  }
+  finish() {
+    return this.buf.slice(0, this.length);
+  }
+};
+
+// src/model/ip.ts
+function parseIPv4(text2) {
+  const n = text2.length;
+  if (n < 7 || n > 15) return null;
+  const out = new Uint8Array(4);
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text2.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null;
+      value = value * 10 + (c - 48);
+      if (++digits > 3 || value > 255) return null;
+    } else return null;
+  }
+  return part === 4 ? out : null;
+}
+function parseIPv6(text2) {
+  const n = text2.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text2.charCodeAt(0) === 58) {
+    if (text2.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text2.charCodeAt(i));
+      if (h < 0) break;
+      value = value * 16 + h;
+      digits++;
+    }
+    if (i < n && text2.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = v4[0] << 8 | v4[1];
+      groups[count++] = v4[2] << 8 | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value;
+    if (i === n) break;
+    if (text2.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text2.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
+  }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
+  const out = new Uint8Array(16);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 255;
+  }
+  return out;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest2 = prefix % 8;
+  if (rest2 === 0) return true;
+  const mask = 255 << 8 - rest2 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+}
+
+// src/zone/rdata/text.ts
+function fieldCharOffset(field, i) {
+  if (field.offsets) return i < field.offsets.length ? field.offsets[i] : field.span.end - (field.quoted ? 1 : 0);
+  return field.span.start + (field.quoted ? 1 : 0) + i;
+}
+function decodeField(field, index, what) {
+  const text2 = field.text;
+  if (text2.indexOf("\\") === -1 && (field.quoted || text2.indexOf('"') === -1)) return new PlainString(text2, index, field);
+  const n = text2.length;
+  const offsets = new Int32Array(n);
+  const octets = [];
+  for (let i = 0; i < n; i++) {
+    const start = i;
+    let c = text2.charCodeAt(i);
+    if (c === 92) {
+      if (i + 1 >= n) throw new RdataError("bad-escape", `${what} '${text2}' ends with a lone backslash.`, index);
+      const d = text2.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) {
+        const digits = text2.slice(i + 1, i + 4);
+        if (!/^[0-9]{3}$/.test(digits)) throw new RdataError("bad-escape", `${what} '${text2}' has a \\DDD escape without three digits.`, index);
+        c = Number(digits);
+        if (c > 255) throw new RdataError("bad-escape", `${what} '${text2}' has the escape \\${digits}, above 255.`, index);
+        i += 3;
+      } else {
+        c = d;
+        i += 1;
+      }
+    } else if (c === 34 && !field.quoted) {
+      throw new RdataError("bad-text", `${what} '${text2}' has an unescaped quote.`, index);
+    }
+    offsets[octets.length] = fieldCharOffset(field, start);
+    octets.push(c);
+  }
+  const value = Buffer.from(octets).toString("latin1");
+  return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
+}
+var PlainString = class {
+  constructor(value, field, source) {
+    this.value = value;
+    this.field = field;
+    this.source = source;
+  }
+  value;
+  field;
+  source;
+  cached;
+  get offsets() {
+    if (!this.cached) {
+      const offsets = new Int32Array(this.value.length);
+      const mapped = this.source.offsets;
+      if (mapped) {
+        for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
+      } else {
+        const first = fieldCharOffset(this.source, 0);
+        for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
+      }
+      this.cached = offsets;
+    }
+    return this.cached;
+  }
+};
+function decodeCharString(field, index, what) {
+  const s = decodeField(field, index, what);
+  if (s.value.length > 255) {
+    throw new RdataError("string-too-long", `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most 255 (split it into several quoted strings).`, index);
+  }
+  return s;
+}
+function abbreviate(s, max = 40) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
+}
+function parseDecimal(text2, max, what, index) {
+  if (!/^[0-9]+$/.test(text2)) throw new RdataError("bad-number", `${what} '${text2}' is not a decimal number.`, index);
+  const v = Number(text2);
+  if (v > max) throw new RdataError("number-too-large", `${what} '${text2}' is larger than ${max}.`, index);
+  return v;
+}
+
+// src/zone/rdata/codecs.ts
+function single(min, read, encode) {
+  return {
+    min,
+    parse(cur) {
+      const index = cur.i;
+      return read(cur.text(), cur.label, index, cur);
+    },
+    encode
+  };
+}
+function rest(least, min, item, combine, encode) {
+  return {
+    min,
+    parse(cur) {
+      const items = [];
+      while (!cur.done) items.push(item(cur, cur.i));
+      if (items.length < least) cur.take();
+      return combine(items);
+    },
+    encode
+  };
+}
+var WRITE = { 8: "u8", 16: "u16", 32: "u32" };
+function uint(bits, names) {
+  const max = 2 ** bits - 1;
+  return single(
+    bits / 8,
+    (text2, what, index) => names?.get(text2.toUpperCase()) ?? parseDecimal(text2, max, what, index),
+    (v, out) => out[WRITE[bits]](v)
+  );
+}
+var u8 = uint(8);
+var u16 = uint(16);
+var u32 = uint(32);
+var ttl = single(
+  4,
+  (text2, what, index) => {
+    const r = parseTtl(text2);
+    if (r.ok) return r.value;
+    if (r.code === "ttl-overflow") throw new RdataError("number-too-large", `${what} '${text2}' is larger than 4294967295 seconds.`, index);
+    throw new RdataError("bad-number", `${what} '${text2}' is neither a number of seconds nor a duration like 1h30m.`, index);
+  },
+  (v, out) => out.u32(v)
+);
+var name = single(
+  1,
+  (text2, what, index, cur) => {
+    const r = parseName(text2, cur.origin);
+    if (!r.ok) {
+      if (parseIPv6(text2.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text2}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
+      throw new RdataError("bad-name", `${what} '${abbreviate(text2)}' is not a valid domain name: ${r.message}.`, index);
+    }
+    return r.name;
+  },
+  (v, out) => out.bytes(nameToWire(v))
+);
+var ipv4 = single(
+  4,
+  (text2, what, index) => {
+    if (!parseIPv4(text2)) throw new RdataError("bad-ipv4", `${what} '${text2}' is not an IPv4 address.`, index);
+    return text2;
+  },
+  (v, out) => out.bytes(parseIPv4(v))
+);
+var ipv6 = single(
+  16,
+  (text2, what, index) => {
+    const b = parseIPv6(text2);
+    if (!b) throw new RdataError("bad-ipv6", `${what} '${text2}' is not an IPv6 address.`, index);
+    return formatIPv6(b);
+  },
+  (v, out) => out.bytes(parseIPv6(v))
+);
+function writeCharString(s, out) {
+  const v = typeof s === "string" ? s : s.value;
+  out.u8(v.length);
+  out.octets(v);
+}
+var charString = {
+  min: 1,
+  parse(cur) {
+    const index = cur.i;
+    return decodeCharString(cur.take(), index, cur.label);
+  },
+  encode: writeCharString
+};
+var charStrings = rest(
+  1,
+  1,
+  (cur, index) => decodeCharString(cur.take(), index, cur.label),
+  (items) => items,
+  (v, out) => v.forEach((s) => writeCharString(s, out))
+);
+var lastString = {
+  min: 0,
+  parse(cur) {
+    const index = cur.i;
+    return decodeField(cur.take(), index, cur.label);
+  },
+  encode: (v, out) => out.octets(v.value)
+};
+var tag = {
+  min: 1,
+  parse: (cur, rec) => charString.parse(cur, rec).value,
+  encode: writeCharString
+};
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Item(cur, index) {
+  const text2 = cur.text();
+  if (text2 === "" || !BASE64.test(text2)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(text2)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
+  }
+  return Buffer.from(text2, "base64");
+}
+function concat(parts) {
+  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+}
+var writeBytes = (v, out) => out.bytes(v);
+function base64(optional = false) {
+  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+}
+function hexItem(cur, index) {
+  const text2 = cur.text();
+  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text2)) {
+    throw new RdataError("bad-hex", `${cur.label} '${abbreviate(text2)}' is not hexadecimal with an even number of digits.`, index);
+  }
+  return Buffer.from(text2, "hex");
+}
+var hex = rest(1, 1, hexItem, concat, writeBytes);
+var salt = {
+  min: 1,
+  parse(cur) {
+    if (cur.fields[cur.i]?.text === "-") {
+      cur.take();
+      return new Uint8Array(0);
+    }
+    const b = hexItem(cur, cur.i);
+    if (b.length > 255) cur.fail("string-too-long", `${cur.label} is ${b.length} octets long; at most 255 fit.`);
+    return b;
+  },
+  encode(v, out) {
+    out.u8(v.length);
+    out.bytes(v);
+  }
+};
+var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+var base32hex = {
+  min: 1,
+  parse(cur) {
+    const text2 = cur.text();
+    const bad = () => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text2)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
+    const m = /^([0-9A-Va-v]*)(=*)$/.exec(text2);
+    if (!m || text2.length === 0 || text2.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
+    const digits = m[1].toUpperCase();
+    const out = [];
+    let acc = 0;
+    let bits = 0;
+    for (const ch of digits) {
+      acc = acc << 5 | BASE32HEX.indexOf(ch);
+      bits += 5;
+      if (bits >= 8) {
+        bits -= 8;
+        out.push(acc >> bits & 255);
+      }
+    }
+    if (out.length > 255) cur.fail("string-too-long", `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+    return Uint8Array.from(out);
+  },
+  encode: salt.encode
+};
+function typeItem(cur, index) {
+  const text2 = cur.text();
+  const n = typeNumber(text2);
+  if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text2}' is not a known record type (write TYPEnnn for others).`, index);
+  return n;
+}
+var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
+var typeBitmap = rest(0, 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
+  for (let i = 0; i < types2.length; ) {
+    const window = types2[i] >> 8;
+    const bits = new Uint8Array(32);
+    let len = 0;
+    for (; i < types2.length && types2[i] >> 8 === window; i++) {
+      const low = types2[i] & 255;
+      bits[low >> 3] |= 128 >> (low & 7);
+      len = (low >> 3) + 1;
+    }
+    out.u8(window);
+    out.u8(len);
+    out.bytes(bits.subarray(0, len));
+  }
+});
+var sigTime = single(
+  4,
+  (text2, what, index) => {
+    if (text2.length !== 14) return parseDecimal(text2, 4294967295, what, index);
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text2);
+    if (!m) throw new RdataError("bad-time", `${what} '${text2}' is not a YYYYMMDDHHmmSS timestamp.`, index);
+    const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+    const t = Date.UTC(y, mo - 1, d, h, mi, s);
+    const check = new Date(t);
+    if (y < 1970 || y > 2225 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+      throw new RdataError("bad-time", `${what} '${text2}' is not a valid date between 1970 and 2225.`, index);
+    }
+    return t / 1e3 % 2 ** 32;
+  },
+  (v, out) => out.u32(v)
+);
+function hexGroups(groups, digits, sep) {
+  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+  return single(
+    groups * digits / 2,
+    (text2, what, index) => {
+      if (!re.test(text2)) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of ${digits} hex digits separated by '${sep}'.`, index);
+      return text2.toLowerCase();
+    },
+    (v, out) => out.bytes(Buffer.from(v.split(sep).join(""), "hex"))
+  );
+}
+
+// src/zone/rdata/special.ts
+function coordinate(maxDegrees, positive, negative) {
+  return {
+    min: 4,
+    parse(cur) {
+      const parts = [];
+      for (; ; ) {
+        const t = cur.text();
+        const hemisphere = t.toUpperCase();
+        if (hemisphere === positive || hemisphere === negative) {
+          if (parts.length === 0) cur.fail("bad-loc", `${cur.label} needs degrees before '${t}'.`);
+          return (hemisphere === positive ? 1 : -1) * arcMs(cur, parts, maxDegrees);
+        }
+        if (parts.length === 3) cur.fail("bad-loc", `${cur.label} has '${t}' where ${positive} or ${negative} was expected.`);
+        parts.push(t);
+      }
+    },
+    encode: (v, out) => out.u32(2 ** 31 + v)
+  };
+}
+function arcMs(cur, parts, maxDegrees) {
+  const at = cur.i - 1 - parts.length;
+  const [d, m = "0", s = "0"] = parts;
+  const degrees = parseDecimal(d, maxDegrees, `${cur.label} degrees`, at);
+  const minutes = parseDecimal(m, 59, `${cur.label} minutes`, at + 1);
+  if (!/^[0-9]+(\.[0-9]{1,3})?$/.test(s) || Number(s) >= 60) {
+    throw new RdataError("bad-loc", `${cur.label} seconds '${s}' is not a number below 60 with at most 3 decimals.`, at + 2);
+  }
+  return degrees * 36e5 + minutes * 6e4 + Math.round(Number(s) * 1e3);
+}
+function metres(cur, lo, hi) {
+  const t = cur.text();
+  const m = /^(-?[0-9]+(?:\.[0-9]{1,2})?)m?$/.exec(t);
+  const cm = m ? Math.round(Number(m[1]) * 100) : NaN;
+  if (!(cm >= lo && cm <= hi)) cur.fail("bad-loc", `${cur.label} '${t}' is not a distance in metres between ${lo / 100} and ${hi / 100}.`);
+  return cm;
+}
+var altitude = {
+  min: 4,
+  parse: (cur) => metres(cur, -1e7, 4284967295),
+  encode: (v, out) => out.u32(v + 1e7)
+};
+function precision(defaultCm) {
+  return {
+    min: 1,
+    parse: (cur) => cur.done ? defaultCm : metres(cur, 0, 9e9),
+    encode(v, out) {
+      let e = 0;
+      while (v >= 10) {
+        v = Math.floor(v / 10);
+        e++;
+      }
+      out.u8(v << 4 | e);
+    }
+  };
+}
+var zero = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0) };
+function aplItem(cur, index) {
+  const t = cur.text();
+  const m = /^(!?)([0-9]+):([^/]*)\/([0-9]+)$/.exec(t);
+  const fail = (why) => {
+    throw new RdataError("bad-apl", `${cur.label} '${t}' ${why}.`, index);
+  };
+  if (!m) return fail("is not of the form [!]family:address/prefix");
+  const family = Number(m[2]);
+  if (family !== 1 && family !== 2) fail("has an address family other than 1 (IPv4) or 2 (IPv6)");
+  const bytes = family === 1 ? parseIPv4(m[3]) : parseIPv6(m[3]);
+  if (!bytes) fail(`has '${m[3]}', which is not an ${family === 1 ? "IPv4" : "IPv6"} address`);
+  const prefix = Number(m[4]);
+  if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
+  return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
+}
+var aplItems = {
+  min: 0,
+  parse(cur) {
+    const items = [];
+    while (!cur.done) items.push(aplItem(cur, cur.i));
+    return items;
+  },
+  encode(items, out) {
+    for (const it of items) {
+      let bytes = it.family === 1 ? parseIPv4(it.address) : parseIPv6(it.address);
+      let len = bytes.length;
+      while (len > 0 && bytes[len - 1] === 0) len--;
+      bytes = bytes.subarray(0, len);
+      out.u16(it.family);
+      out.u8(it.prefix);
+      out.u8((it.negate ? 128 : 0) | len);
+      out.bytes(bytes);
+    }
+  }
+};
+var gateway = {
+  min: 0,
+  parse(cur, rec) {
+    const kind = rec.gatewayType;
+    if (kind === 0) {
+      const t = cur.text();
+      if (t !== ".") cur.fail("bad-gateway", `${cur.label} '${t}' must be '.' when the gateway type is 0 (no gateway).`);
+      return ".";
+    }
+    const codec = [ipv4, ipv6, name][kind - 1];
+    if (!codec) cur.fail("bad-gateway", `IPSECKEY gateway type '${kind}' is not 0, 1, 2 or 3.`);
+    return codec.parse(cur, rec);
+  },
+  encode(v, out, rec) {
+    const kind = rec.gatewayType;
+    if (kind === 1) ipv4.encode(v, out, rec);
+    else if (kind === 2) ipv6.encode(v, out, rec);
+    else if (kind === 3) out.bytes(nameToWire(v));
+  }
+};
+var optionalKey = base64(true);
+var ipsecPublicKey = {
+  min: 0,
+  parse(cur, rec) {
+    if (rec.algorithm === 0 && !cur.done) cur.fail("bad-gateway", `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
+    return optionalKey.parse(cur, rec);
+  },
+  encode: optionalKey.encode
+};
+
+// src/zone/rdata/svcb.ts
+var SVC_KEYS = /* @__PURE__ */ new Map([
+  ["mandatory", 0],
+  ["alpn", 1],
+  ["no-default-alpn", 2],
+  ["port", 3],
+  ["ipv4hint", 4],
+  ["ech", 5],
+  ["ipv6hint", 6],
+  ["dohpath", 7],
+  ["ohttp", 8]
+]);
+var KEY_NAMES = new Map([...SVC_KEYS].map(([n, k]) => [k, n]));
+function svcKeyName(key) {
+  return KEY_NAMES.get(key) ?? `key${key}`;
+}
+function keyNumber(text2) {
+  const known = SVC_KEYS.get(text2);
+  if (known !== void 0) return known;
+  const m = /^key([0-9]{1,5})$/.exec(text2);
+  return m && Number(m[1]) <= 65535 ? Number(m[1]) : void 0;
+}
+function splitList(v, escapes, fail) {
+  const items = [];
+  let cur = "";
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === ",") {
+      items.push(cur);
+      cur = "";
+    } else if (c === "\\" && escapes) {
+      const next = v[i + 1];
+      if (next !== "," && next !== "\\") fail(`a backslash in a list item must escape ',' or '\\'`);
+      cur += next;
+      i++;
+    } else {
+      cur += c;
+    }
+  }
+  items.push(cur);
+  if (items.some((s) => s === "")) fail("the list has an empty item");
+  return items;
+}
+function addresses(bytes, kind) {
+  return (v, fail) => Uint8Array.from(
+    Buffer.concat(
+      splitList(v, false, fail).map((a) => bytes(a) ?? fail(`'${a}' is not an ${kind} address`))
+    )
+  );
+}
+var latin1 = (s) => Uint8Array.from(Buffer.from(s, "latin1"));
+var VALUE = /* @__PURE__ */ new Map([
+  [0, (v, fail) => {
+    const keys = splitList(v, false, fail).map((k) => keyNumber(k) ?? fail(`'${k}' is not a SvcParamKey`));
+    if (keys.includes(0)) fail(`'mandatory' cannot list itself`);
+    if (new Set(keys).size !== keys.length) fail("a key is listed twice");
+    const out = Buffer.alloc(keys.length * 2);
+    keys.sort((a, b) => a - b).forEach((k, i) => out.writeUInt16BE(k, i * 2));
+    return Uint8Array.from(out);
+  }],
+  [1, (v, fail) => {
+    const ids = splitList(v, true, fail);
+    const long = ids.find((s) => s.length > 255);
+    if (long !== void 0) fail(`the protocol id '${abbreviate(long)}' is longer than 255 octets`);
+    return latin1(ids.map((s) => String.fromCharCode(s.length) + s).join(""));
+  }],
+  [2, null],
+  [3, (v, fail) => {
+    if (!/^[0-9]+$/.test(v) || Number(v) > 65535) fail(`'${v}' is not a port number`);
+    return Uint8Array.of(Number(v) >> 8, Number(v) & 255);
+  }],
+  [4, addresses(parseIPv4, "IPv4")],
+  [5, (v, fail) => {
+    if (!BASE64.test(v)) fail(`'${abbreviate(v)}' is not base64`);
+    return Uint8Array.from(Buffer.from(v, "base64"));
+  }],
+  [6, addresses(parseIPv6, "IPv6")],
+  [7, (v) => latin1(v)],
+  [8, null]
+]);
+function valueField(cur, field, at) {
+  const text2 = field.text.slice(at);
+  const next = cur.fields[cur.i];
+  if (text2 === "" && next?.quoted && next.span.source === field.span.source && next.span.start === field.span.end) {
+    cur.i++;
+    return next;
+  }
+  const start = field.span.start + at;
+  if (text2.length >= 2 && text2.startsWith('"') && text2.endsWith('"')) {
+    return { text: text2.slice(1, -1), quoted: true, span: { source: field.span.source, start, end: field.span.end } };
+  }
+  return { text: text2, quoted: false, span: { source: field.span.source, start, end: field.span.end } };
+}
+function param(cur) {
+  const index = cur.i;
+  const field = cur.take();
+  const eq = field.text.indexOf("=");
+  const keyText = eq === -1 ? field.text : field.text.slice(0, eq);
+  const key = keyNumber(keyText);
+  const fail = (why) => {
+    throw new RdataError("bad-svcparam", `${cur.label} '${abbreviate(field.text)}': ${why}.`, index);
+  };
+  if (key === void 0) fail(`'${keyText}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
+  const k = key;
+  const parser = keyText.startsWith("key") ? void 0 : VALUE.get(k);
+  if (eq === -1) {
+    if (parser) fail("this key needs a value");
+    return { key: k, value: new Uint8Array(0), field: index };
+  }
+  if (parser === null) fail("this key takes no value");
+  const vf = valueField(cur, field, eq + 1);
+  const v = decodeField(vf, index, `${cur.label} ${keyText}`).value;
+  if (!parser) return { key: k, value: latin1(v), field: index };
+  if (v === "") fail("the value is empty");
+  return { key: k, value: parser(v, fail), field: index };
+}
+var svcParams = {
+  min: 0,
+  parse(cur) {
+    const params = [];
+    while (!cur.done) params.push(param(cur));
+    const seen = /* @__PURE__ */ new Set();
+    for (const p of params) {
+      if (seen.has(p.key)) throw new RdataError("bad-svcparam", `${cur.label} '${svcKeyName(p.key)}' is given twice.`, p.field);
+      seen.add(p.key);
+    }
+    const mandatory = params.find((p) => p.key === 0);
+    for (let i = 0; mandatory && i < mandatory.value.length; i += 2) {
+      const k = mandatory.value[i] << 8 | mandatory.value[i + 1];
+      if (!seen.has(k)) throw new RdataError("bad-svcparam", `${cur.label} 'mandatory' lists '${svcKeyName(k)}', which the record does not have.`, mandatory.field);
+    }
+    return params.sort((a, b) => a.key - b.key);
+  },
+  encode(params, out) {
+    for (const p of params) {
+      out.u16(p.key);
+      out.u16(p.value.length);
+      out.bytes(p.value);
+    }
+  }
+};
+
+// src/zone/rdata/schema.ts
+function f(key, codec) {
+  return { key, codec };
+}
+var algorithm = uint(8, ALGORITHMS);
+var target = [f("target", name)];
+var text = [f("strings", charStrings)];
+var dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
+var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", hex)];
+var tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
+var rrsig = [
+  f("typeCovered", rrType),
+  f("algorithm", algorithm),
+  f("labels", u8),
+  f("originalTtl", ttl),
+  f("expiration", sigTime),
+  f("inception", sigTime),
+  f("keyTag", u16),
+  f("signer", name),
+  f("signature", base64())
+];
+var svcb = [f("priority", u16), f("target", name), f("params", svcParams)];
+var preferred = (key) => [f("preference", u16), f(key, name)];
+var SCHEMA = {
+  A: { fields: [f("address", ipv4)] },
+  AAAA: { fields: [f("address", ipv6)] },
+  NS: { fields: target },
+  CNAME: { fields: target },
+  DNAME: { fields: target },
+  PTR: { fields: target },
+  ALIAS: { fields: target },
+  MB: { fields: target },
+  MD: { fields: target },
+  MF: { fields: target },
+  MG: { fields: target },
+  MR: { fields: target },
+  MX: { fields: preferred("exchange") },
+  RT: { fields: preferred("intermediate") },
+  KX: { fields: preferred("exchanger") },
+  LP: { fields: preferred("fqdn") },
+  AFSDB: { fields: [f("subtype", u16), f("hostname", name)] },
+  MINFO: { fields: [f("rmailbx", name), f("emailbx", name)] },
+  RP: { fields: [f("mailbox", name), f("txtDomain", name)] },
+  PX: { fields: [f("preference", u16), f("map822", name), f("mapx400", name)] },
+  TXT: { fields: text },
+  SPF: { fields: text },
+  WALLET: { fields: text },
+  RESINFO: { fields: text },
+  HINFO: { fields: [f("cpu", charString), f("os", charString)] },
+  X25: { fields: [f("address", charString)] },
+  SOA: {
+    fields: [
+      f("mname", name),
+      f("rname", name),
+      f("serial", u32),
+      f("refresh", ttl),
+      f("retry", ttl),
+      f("expire", ttl),
+      f("minimum", ttl)
+    ]
+  },
+  SRV: { fields: [f("priority", u16), f("weight", u16), f("port", u16), f("target", name)] },
+  NAPTR: {
+    fields: [
+      f("order", u16),
+      f("preference", u16),
+      f("flags", charString),
+      f("services", charString),
+      f("regexp", charString),
+      f("replacement", name)
+    ]
+  },
+  CAA: { fields: [f("flags", u8), f("tag", tag), f("value", lastString)] },
+  URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
+  TLSA: { fields: tlsa },
+  SMIMEA: { fields: tlsa },
+  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", hex)] },
+  DS: { fields: ds },
+  CDS: { fields: ds },
+  DLV: { fields: ds },
+  TA: { fields: ds },
+  DNSKEY: { fields: dnskey },
+  CDNSKEY: { fields: dnskey },
+  KEY: { fields: dnskey },
+  RRSIG: { fields: rrsig },
+  SIG: { fields: rrsig },
+  NSEC: { fields: [f("next", name), f("types", typeBitmap)] },
+  NSEC3: {
+    fields: [
+      f("hashAlgorithm", u8),
+      f("flags", u8),
+      f("iterations", u16),
+      f("salt", salt),
+      f("nextHashed", base32hex),
+      f("types", typeBitmap)
+    ]
+  },
+  NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
+  CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
+  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", hex)] },
+  CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
+  DHCID: { fields: [f("data", base64())] },
+  OPENPGPKEY: { fields: [f("publicKey", base64())] },
+  IPSECKEY: {
+    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", ipsecPublicKey)]
+  },
+  APL: { fields: [f("items", aplItems)] },
+  LOC: {
+    fields: [
+      f("version", zero),
+      f("latitude", coordinate(90, "N", "S")),
+      f("longitude", coordinate(180, "E", "W")),
+      f("altitude", altitude),
+      f("size", precision(100)),
+      f("horizontalPrecision", precision(1e6)),
+      f("verticalPrecision", precision(1e3))
+    ],
+    wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
+  },
+  EUI48: { fields: [f("address", hexGroups(6, 2, "-"))] },
+  EUI64: { fields: [f("address", hexGroups(8, 2, "-"))] },
+  NID: { fields: [f("preference", u16), f("nodeId", hexGroups(4, 4, ":"))] },
+  L64: { fields: [f("preference", u16), f("locator", hexGroups(4, 4, ":"))] },
+  L32: { fields: [f("preference", u16), f("locator", ipv4)] },
+  DSYNC: { fields: [f("rrtype", rrType), f("scheme", uint(8, DSYNC_SCHEMES)), f("port", u16), f("target", name)] },
+  SVCB: { fields: svcb },
+  HTTPS: { fields: svcb }
+};
+function typeSpec(type) {
+  return Object.prototype.hasOwnProperty.call(SCHEMA, type) ? SCHEMA[type] : void 0;
+}
+function minWire(spec) {
+  return spec.fields.reduce((n, s) => n + s.codec.min, 0);
+}
+
+// src/zone/rdata/index.ts
+var LABELS = /* @__PURE__ */ new Map();
+function labelsOf(mnemonic, fields) {
+  let labels = LABELS.get(mnemonic);
+  if (!labels) {
+    labels = fields.map((f2) => fieldLabel(mnemonic, f2.key));
+    LABELS.set(mnemonic, labels);
+  }
+  return labels;
+}
+function generic(cur, label) {
+  cur.i = 1;
+  cur.label = `${label} generic rdata length`;
+  const lengthIndex = cur.i;
+  const length = parseDecimal(cur.text(), 65535, cur.label, lengthIndex);
+  let digits = "";
+  while (!cur.done) {
+    const t = cur.text();
+    if (!/^[0-9a-fA-F]*$/.test(t)) cur.fail("bad-hex", `${label} generic rdata '${abbreviate(t)}' is not hexadecimal.`);
+    digits += t;
+  }
+  if (digits.length % 2 !== 0) cur.fail("bad-hex", `${label} generic rdata has an odd number of hex digits.`);
+  if (digits.length / 2 !== length) {
+    throw new RdataError("generic-length", `${label} generic rdata is declared as ${length} octets but ${digits.length / 2} are given.`, lengthIndex);
+  }
+  return Uint8Array.from(Buffer.from(digits, "hex"));
+}
+function isGeneric(fields) {
+  return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
+}
+function parseRdata(type, fields, origin) {
+  const n = typeNumber(type);
+  if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
+  const mnemonic = typeName(n);
+  const spec = typeSpec(mnemonic);
+  const cur = new Cursor(fields, origin);
+  try {
+    if (isGeneric(fields)) {
+      const wire = generic(cur, mnemonic);
+      if (spec && wire.length < minWire(spec)) {
+        throw new RdataError("generic-length", `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
+      }
+      return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
+    }
+    if (!spec) {
+      if (mnemonic.startsWith("TYPE")) {
+        throw new RdataError("generic-required", `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
+      }
+      return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
+    }
+    const record = { type: mnemonic };
+    const labels = labelsOf(mnemonic, spec.fields);
+    for (let k = 0; k < spec.fields.length; k++) {
+      cur.label = labels[k];
+      record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
+    }
+    if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
+    return { ok: true, rdata: record };
+  } catch (e) {
+    if (e instanceof RdataError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
+    throw e;
+  }
+}
+function rdataToWire(rdata) {
+  if (rdata.type === "unknown") return rdata.wire;
+  const spec = typeSpec(rdata.type);
+  if (!spec) throw new Error(`no field table for ${rdata.type}`);
+  const record = rdata;
+  const out = new Writer();
+  const byKey = new Map(spec.fields.map((s) => [s.key, s]));
+  for (const key of spec.wire ?? spec.fields.map((s) => s.key)) {
+    const s = byKey.get(key);
+    s?.codec.encode(record[key], out, record);
+  }
+  return out.finish();
+}
+function txtText(rdata) {
+  return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
+}
+function txtOffset(rdata, fields, index) {
+  let i = Math.max(0, index);
+  for (const s of rdata.strings) {
+    if (i < s.value.length) return s.offsets[i];
+    i -= s.value.length;
+  }
+  const last = rdata.strings[rdata.strings.length - 1];
+  const field = fields[last.field];
+  return fieldCharOffset(field, field.text.length);
+}
+
+// src/model/record.ts
+var START = 0;
+var END = 1;
+var OWNER_START = 2;
+var OWNER_END = 3;
+var TTL_START = 4;
+var TTL_END = 5;
+var TYPE_START = 6;
+var TYPE_END = 7;
+var FIRST_FIELD = 8;
+var FIELD_COUNT = 9;
+var TTL = 10;
+var TYPE = 11;
+var ORIGIN = 12;
+var PART = 13;
+var OWNER_TOKEN_START = 14;
+var OWNER_TOKEN_END = 15;
+var STRIDE = 16;
+var CHUNK_ROWS = 1 << 14;
+var RecordChunk = class {
+  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+    this.names = names;
+    this.parts = parts;
+    this.fieldBase = fieldBase;
+    this.rows = rows;
+    this.owners = owners;
+    this.count = count;
+  }
+  names;
+  parts;
+  fieldBase;
+  rows;
+  owners;
+  count;
+  /** Record objects of the rows, made by RecordTable.records(). */
+  views = [];
+  makeViews() {
+    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+  }
+  owner(row) {
+    const known = this.owners[row];
+    if (known !== void 0) return known;
+    const rows = this.rows;
+    const at = row * STRIDE;
+    const start = rows[at + OWNER_TOKEN_START];
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
+    const part = this.parts[rows[at + PART]];
+    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
+    this.owners[row] = name2;
+    return name2;
+  }
+};
+var RecordTable = class {
+  chunks = [];
+  /** Types and origins, each stored once and referred to by number. */
+  names = [];
+  nameIndex = /* @__PURE__ */ new Map();
+  parts = [];
+  lastSource;
+  lastStore;
+  lastType = "";
+  lastTypeId = -1;
+  lastOrigin = "";
+  lastOriginId = -1;
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0);
+      this.chunks.push(chunk);
+    }
+    const row = chunk.count++;
+    const rows = chunk.rows;
+    let at = row * STRIDE;
+    rows[at++] = start;
+    rows[at++] = end;
+    rows[at++] = ownerStart;
+    rows[at++] = ownerEnd;
+    rows[at++] = ttlStart;
+    rows[at++] = ttlEnd;
+    rows[at++] = typeStart;
+    rows[at++] = typeEnd;
+    rows[at++] = firstField;
+    rows[at++] = fieldCount;
+    rows[at++] = ttl2;
+    if (type !== this.lastType) {
+      this.lastType = type;
+      this.lastTypeId = this.nameId(type);
+    }
+    if (origin !== this.lastOrigin) {
+      this.lastOrigin = origin;
+      this.lastOriginId = this.nameId(origin);
+    }
+    rows[at++] = this.lastTypeId;
+    rows[at++] = this.lastOriginId;
+    rows[at++] = this.partId(source, store);
+    rows[at++] = ownerToken;
+    rows[at] = ownerTokenEnd;
+    chunk.owners.push(owner);
+    return { chunk, row };
+  }
+  nameId(name2) {
+    let id = this.nameIndex.get(name2);
+    if (id === void 0) {
+      id = this.names.length;
+      this.names.push(name2);
+      this.nameIndex.set(name2, id);
+    }
+    return id;
+  }
+  partId(source, store) {
+    if (source !== this.lastSource || store !== this.lastStore) {
+      this.parts.push({ source, store });
+      this.lastSource = source;
+      this.lastStore = store;
+    }
+    return this.parts.length - 1;
+  }
+  /** How many records there are. */
+  get length() {
+    let total = 0;
+    for (const chunk of this.chunks) total += chunk.count;
+    return total;
+  }
+  /** Makes the record objects of the rows so far (records() then only gathers them). */
+  makeViews() {
+    for (const chunk of this.chunks) chunk.makeViews();
+  }
+  /** A record object for each row, in order (made once per row). */
+  records() {
+    const total = this.length;
+    const out = new Array(total);
+    let n = 0;
+    for (const chunk of this.chunks) {
+      chunk.makeViews();
+      for (const view of chunk.views) out[n++] = view;
+    }
+    return out;
+  }
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   */
+  makeAhead(expected) {
+    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.ahead = [];
+  }
+};
+var ZoneRecord = class {
+  constructor(chunk, row) {
+    this.chunk = chunk;
+    this.row = row;
+  }
+  chunk;
+  row;
+  cell(column) {
+    return this.chunk.rows[this.row * STRIDE + column];
+  }
+  get owner() {
+    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+  }
+  get ttl() {
+    return this.cell(TTL) >>> 0;
+  }
+  /** Only Internet-class zones are read. */
+  get class_() {
+    return "IN";
+  }
+  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+  get type() {
+    return this.chunk.names[this.cell(TYPE)];
+  }
+  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+  get origin() {
+    return this.chunk.names[this.cell(ORIGIN)];
+  }
+  get source() {
+    return this.chunk.parts[this.cell(PART)].source;
+  }
+  /** Offsets of the whole record text (first to last token). */
+  get start() {
+    return this.cell(START);
+  }
+  get end() {
+    return this.cell(END);
+  }
+  /** Where the owner is written; equal to start..start when inherited from the previous record. */
+  get ownerStart() {
+    return this.cell(OWNER_START);
+  }
+  get ownerEnd() {
+    return this.cell(OWNER_END);
+  }
+  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+  get ttlStart() {
+    return this.cell(TTL_START);
+  }
+  get ttlEnd() {
+    return this.cell(TTL_END);
+  }
+  get typeStart() {
+    return this.cell(TYPE_START);
+  }
+  get typeEnd() {
+    return this.cell(TYPE_END);
+  }
+  get fieldCount() {
+    return this.cell(FIELD_COUNT);
+  }
+  get fields() {
+    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
+  }
+  get span() {
+    return { source: this.source, start: this.start, end: this.end };
+  }
+  get ownerSpan() {
+    return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
+  }
+  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
+  get ttlSpan() {
+    return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
+  }
+  get typeSpan() {
+    return { source: this.source, start: this.typeStart, end: this.typeEnd };
+  }
+  /** Span of all rdata fields together. */
+  get rdataSpan() {
+    const fields = this.fields;
+    if (fields.length === 0) return this.typeSpan;
+    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
+  }
+  /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
+  get rdataText() {
+    return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+  }
+};
+var ArrayRdataStore = class {
+  all = [];
+  add(fields) {
+    const first = this.all.length;
+    for (const f2 of fields) this.all.push(f2);
+    return first;
+  }
+  fields(first, count) {
+    return this.all.slice(first, first + count);
+  }
+};
+
+export {
+  parseName,
+  nameProblem,
+  nameLabels,
+  nameKey,
+  relativeName,
+  commonSuffix,
+  parseIPv4,
+  parseIPv6,
+  prefixMatch,
+  typeNumber,
+  typeName,
+  parseTtl,
+  abbreviate,
+  name,
+  typeSpec,
+  parseRdata,
+  rdataToWire,
+  txtText,
+  txtOffset,
+  SourceText,
+  RecordTable,
+  ZoneRecord,
+  ArrayRdataStore
+};

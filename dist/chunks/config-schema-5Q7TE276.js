@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+import {
+  require_ajv
+} from "./chunk-QG3ZWQU6.js";
+import {
+  ConfigError,
+  PRESETS
+} from "./chunk-S3B6S2CO.js";
+import {
+  DOCS_REF,
+  REPOSITORY
+} from "./chunk-Q3UCMREY.js";
+import "./chunk-FO3ECEPE.js";
+import {
+  __toESM
+} from "./chunk-CCFEVKPO.js";
+
+// src/engine/config-schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var SCHEMA_ID = `${REPOSITORY.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${DOCS_REF}/schema/mxlint.schema.json`;
+function configSchema(rules) {
+  const severity = { enum: ["off", "warn", "warning", "error", "info"] };
+  const ruleProperties = {};
+  for (const rule of rules) {
+    const options = rule.meta.options ?? { type: "object", additionalProperties: false, properties: {} };
+    ruleProperties[rule.meta.id] = {
+      description: rule.meta.description,
+      oneOf: [severity, { type: "array", minItems: 1, maxItems: 2, items: [severity, options], additionalItems: false }]
+    };
+  }
+  const rulesSchema = { type: "object", properties: ruleProperties, additionalProperties: false };
+  const globs = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "mxlint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "This schema, for completion and checks in editors (ignored by mxlint)." },
+      extends: {
+        description: "The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).",
+        oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }]
+      },
+      rules: { ...rulesSchema, description: `Rules by id: "off", "warn" or "error", or [severity, options]; each rule's page lists its options (mxlint --explain <rule>).` },
+      overrides: {
+        description: "Rules for some files: globs relative to this configuration file; later entries win.",
+        type: "array",
+        items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
+      },
+      zones: {
+        description: "Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          include: { type: "array", items: { type: "string" }, description: "Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content)." },
+          exclude: { type: "array", items: { type: "string" } },
+          origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
+        }
+      },
+      views: {
+        type: "object",
+        description: 'Split-horizon views: view name \u2192 globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',
+        additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 }
+      }
+    }
+  };
+}
+var compiled;
+function validateConfig(config, path, rules) {
+  if (compiled?.rules !== rules) compiled = { rules, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules)) };
+  const validate = compiled.validate;
+  if (validate(config)) return;
+  throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
+}
+function describe(errors) {
+  const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  if (!deepest) return "invalid configuration";
+  const path = deepest.instancePath;
+  const where = path ? path.slice(1).replace(/\//g, ".") : "the configuration";
+  const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
+  if (deepest.keyword === "additionalProperties") {
+    const key = deepest.params.additionalProperty;
+    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key}' in ${where}`;
+    if (option) return `unknown option '${key}' for rule ${option[1]} (in ${where})`;
+    return `unknown key '${key}' in ${where}`;
+  }
+  if (option) return `option ${where.replace(/^.*?rules\.[^.]+\.1\.?/, "") || "object"} of rule ${option[1]} ${deepest.message ?? "is invalid"}`;
+  if (deepest.keyword === "enum") return `${where} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  return `${where} ${deepest.message ?? "is invalid"}`;
+}
+export {
+  SCHEMA_ID,
+  configSchema,
+  validateConfig
+};

@@ -1,0 +1,221 @@
+/**
+ * From discovered files to the zones of a run, each with its identity:
+ *
+ * - read in path order, so no result depends on the order of the paths given;
+ * - the origin from the file's content ($ORIGIN, SOA, an export's zone field, Cloudflare's
+ *   `;; Domain:` header), else the configuration, else the file name, else the records' common
+ *   suffix (`originFrom` says which); a zone with none is `unknown`, gets one diagnostic and takes
+ *   no part in other zones' lookups;
+ * - octoDNS's split layout (`example.com./` with a file per name) becomes one zone;
+ * - each zone gets its configured view; two files of one zone in one view are reported once,
+ *   naming both (the first path serves lookups);
+ * - a file named on the command line that is not a zone gets a warning that says what mxlint reads.
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { FileResult } from '../model/result.ts';
+import { SourceText } from '../model/source.ts';
+import type { OriginSource, Zone } from '../model/zone.ts';
+import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare-bind.ts';
+import { readZone } from '../zone/reader.ts';
+import { commonSuffix, nameKey } from '../zone/names.ts';
+import type { ConfigLoader } from './config.ts';
+import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery } from './discover.ts';
+import { matchesAny } from './globs.ts';
+
+export const NOT_A_ZONE = 'mxlint/not-a-zone';
+export const DUPLICATE_ZONE = 'mxlint/duplicate-zone';
+
+/** One line of `--list-files`: a file looked at, what it was taken as (or why not). */
+export interface ListedFile {
+  path: string;
+  /** `bind`, an export format, or undefined when skipped. */
+  as?: string;
+  origin?: string;
+  originFrom?: OriginSource;
+  view?: string;
+  why: string;
+}
+
+export interface ReadOptions {
+  readFile?: (absolutePath: string) => Uint8Array | undefined;
+  /** The folder `$INCLUDE` and `!include` must stay inside. */
+  root: (file: string) => string;
+}
+
+export interface ReadZones {
+  zones: Zone[];
+  /** Files named on the command line that are not zones, each with one warning. */
+  notes: FileResult[];
+  listing: ListedFile[];
+}
+
+const WHAT_MXLINT_READS =
+  'mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML';
+const HOW_TO = 'src/providers/README.md';
+
+export async function readZones(discovery: Discovery, loader: ConfigLoader, options: ReadOptions): Promise<ReadZones> {
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const listing: ListedFile[] = [];
+  const notes: FileResult[] = [];
+  const read: Zone[] = [];
+  const note = (path: string, why: string, at = { start: 0, end: 0 }, source?: SourceText) => {
+    const text = source ?? new SourceText(relative(process.cwd(), path) || path, '', 'utf8');
+    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? '' : ` (see ${HOW_TO})`}`;
+    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: 'warning', message, span: { source: text, ...at } }] });
+  };
+  for (const skipped of [...discovery.skipped].sort(byPath)) {
+    listing.push({ path: skipped.path, why: skipped.why });
+    if (skipped.explicit) note(skipped.path, skipped.why);
+  }
+  const taken = new Map<Zone, Candidate>();
+  for (const file of [...discovery.files].sort(byPath)) {
+    const zone = await readCandidate(file, loader, options);
+    if ('skip' in zone) {
+      listing.push({ path: file.path, why: zone.skip });
+      if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
+      continue;
+    }
+    taken.set(zone, file);
+    read.push(zone);
+  }
+  // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
+  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve(zone.source.path))));
+  for (const zone of zones) {
+    const path = resolve(zone.source.path);
+    const views = loader.resolve(path).views;
+    const rel = relative(loader.baseDir(path), path).split(sep).join('/');
+    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+  }
+  reportDuplicates(zones);
+  for (const zone of read) {
+    const file = taken.get(zone) as Candidate;
+    listing.push({
+      path: file.path,
+      as: zone.format,
+      origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
+      originFrom: zone.originFrom,
+      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
+    });
+  }
+  listing.sort(byPath);
+  notes.sort(byPath);
+  return { zones, notes, listing };
+}
+
+type Outcome = Zone | { skip: string; at?: { start: number; end: number }; source?: SourceText };
+
+async function readCandidate(file: Candidate, loader: ConfigLoader, options: ReadOptions): Promise<Outcome> {
+  const config = loader.resolve(file.path);
+  const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
+  if (file.kind !== 'bind') {
+    const { readExportFile } = await import('../providers/index.ts');
+    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
+    if (!('zone' in outcome)) return outcome;
+    return identify(outcome.zone, hint);
+  }
+  const head = fileHead(file.path, 4096, options.readFile) ?? '';
+  const cloudflare = cloudflareDomain(head);
+  // The file's own `$ORIGIN` comes before the configuration and the file name.
+  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
+  if (!cloudflare) return identify(zone, stated ? undefined : hint);
+  zone.origin = cloudflare;
+  zone.originFrom = 'content';
+  applyCloudflareExport(zone);
+  return zone;
+}
+
+/** Where the zone's origin came from; a guess from the records' names when nothing else tells. */
+function identify(zone: Zone, hint: ReturnType<typeof originFromName>): Zone {
+  const hasSoa = zone.records.some((r) => r.type === 'SOA');
+  if (zone.format !== 'bind') {
+    // Exports choose their origin in their reader: stated, SOA, hint, common suffix.
+    zone.originFrom = zone.origin === '.' ? 'unknown' : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : 'content';
+  } else if (hasSoa) zone.originFrom = 'content';
+  else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
+  else if (zone.origin !== '.') zone.originFrom = 'content';
+  else {
+    const suffix = commonSuffix(zone.records.map((r) => r.owner));
+    if (suffix && suffix !== '.') {
+      zone.origin = suffix;
+      zone.originFrom = 'records';
+    } else zone.originFrom = 'unknown';
+  }
+  if (zone.originFrom === 'unknown') collapseNoOrigin(zone);
+  return zone;
+}
+
+/** One `syntax/no-origin` per file, not one per record: the cause and the fix are the same. */
+function collapseNoOrigin(zone: Zone): void {
+  const all = zone.diagnostics.filter((d) => d.ruleId === 'syntax/no-origin');
+  const others = zone.diagnostics.filter((d) => d.ruleId !== 'syntax/no-origin');
+  const first = all[0];
+  const why = 'the zone is unknown, so this file takes no part in other zones\' lookups';
+  const diagnostic: Diagnostic = first
+    ? { ...first, message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? 's' : ''} with relative names` : ''})` }
+    : {
+        ruleId: 'syntax/no-origin',
+        severity: 'warning',
+        message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
+        span: { source: zone.source, start: 0, end: 0 },
+      };
+  zone.diagnostics.length = 0;
+  zone.diagnostics.push(diagnostic, ...others);
+}
+
+/** octoDNS's split layout: the files of one `example.com./` folder are one zone. */
+function mergeSplitLayout(zones: Zone[]): Zone[] {
+  const groups = new Map<string, Zone[]>();
+  const out: Zone[] = [];
+  for (const zone of zones) {
+    const path = resolve(zone.source.path);
+    if (zone.format !== 'octodns' || !splitZoneDirectory(path)) {
+      out.push(zone);
+      continue;
+    }
+    const folder = dirname(path);
+    const group = groups.get(folder);
+    if (group) group.push(zone);
+    else {
+      groups.set(folder, [zone]);
+      out.push(zone);
+    }
+  }
+  return out.map((zone) => {
+    const group = groups.get(dirname(resolve(zone.source.path)));
+    if (!group || group.length === 1 || group[0] !== zone) return zone;
+    // The apex file (`$example.com.yaml`) stands for the zone when there is one.
+    const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
+    return {
+      ...apex,
+      files: [apex.source, ...group.filter((z) => z !== apex).map((z) => z.source)],
+      records: group.flatMap((z) => z.records),
+      diagnostics: group.flatMap((z) => z.diagnostics),
+      comments: group.flatMap((z) => z.comments),
+    };
+  });
+}
+
+/** Two files of one zone in one view: reported once, on the later path, naming the earlier one. */
+function reportDuplicates(zones: Zone[]): void {
+  const first = new Map<string, Zone>();
+  for (const zone of zones) {
+    if (zone.originFrom === 'unknown' || zone.origin === '.') continue;
+    const key = `${zone.view ?? ''}\0${nameKey(zone.origin)}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, zone);
+      continue;
+    }
+    const inView = zone.view === undefined ? '' : ` in view ${zone.view}`;
+    zone.diagnostics.push({
+      ruleId: DUPLICATE_ZONE,
+      severity: 'warning',
+      message: `zone ${zone.origin} is also read from ${earlier.source.path}${inView}; lookups from other zones use that file. If these are views of one zone, declare them under "views" in the configuration; if one is an old copy, remove it or list it in zones.exclude`,
+      span: { source: zone.source, start: 0, end: 0 },
+    });
+  }
+}

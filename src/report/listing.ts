@@ -1,0 +1,22 @@
+/** `--list-files`: one line per file looked at — taken as what, which zone and how that was found, or why not. */
+import { relative } from 'node:path';
+import type { ListedFile } from '../engine/zones.ts';
+
+const FROM: Record<string, string> = {
+  content: 'from its content',
+  config: 'from the configuration',
+  'file-name': 'from the file name',
+  records: 'guessed from the records\' common suffix',
+};
+
+export function formatListing(files: readonly ListedFile[]): string {
+  return files
+    .map((file) => {
+      const path = relative(process.cwd(), file.path) || file.path;
+      if (!file.as) return `${path}: skipped: ${file.why}\n`;
+      const zone = file.origin ? `zone ${file.origin} (${FROM[file.originFrom ?? 'content']})` : file.originFrom === 'unknown' ? 'zone unknown' : 'part of another zone';
+      const view = file.view ? `, view ${file.view}` : '';
+      return `${path}: ${file.as}, ${zone}${view}: ${file.why}\n`;
+    })
+    .join('');
+}

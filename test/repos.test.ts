@@ -1,0 +1,141 @@
+/**
+ * Zone repositories laid out as teams keep them (test/fixtures/repos): an octoDNS repository
+ * (main configuration, comments, `!include`, the split layout, ignored records, suppression
+ * comments), a BIND repository with split-horizon views, an old copy and stray files, and
+ * provider exports (Cloudflare's BIND export, Google Cloud's YAML and JSON, DigitalOcean,
+ * dnscontrol). Each is copied to a temporary folder with what cannot be committed beside it
+ * (binary files, ignored and build folders) and linted by the bundled CLI; outputs are golden.
+ * Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change, then review the diff.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/engine/run.ts';
+import { locate } from '../src/model/span.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+const work = mkdtempSync(join(tmpdir(), 'mxlint-repos-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of a fixture repository with the files git would not keep (or that must be binary). */
+function repository(name: string): string {
+  const dir = join(work, name);
+  if (existsSync(dir)) return dir;
+  cpSync(join(root, 'test', 'fixtures', 'repos', name), dir, { recursive: true });
+  const put = (path: string, content: string | Buffer) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  };
+  // Never zones: dependencies, build output, ignored dumps, binary databases named like zones.
+  put('node_modules/dns-fixtures/example.com.zone', '$ORIGIN example.com.\n@ 3600 IN MX 10 nowhere.invalid.\n');
+  put('dist/example.com.zone', '$ORIGIN example.com.\n@ 3600 IN MX 10 nowhere.invalid.\n');
+  put('data/nsd.db', Buffer.concat([Buffer.from('NSDdbV08'), Buffer.alloc(64), Buffer.from('\n$ORIGIN example.com.\n')]));
+  put('data/zones.db', Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(100, 1)]));
+  if (name === 'octodns') put('dump/example.com.yaml', "'':\n  type: MX\n  value:\n    exchange: nowhere.invalid.\n    preference: 10\n");
+  // A NUL byte in a leading comment does not make a zone file binary.
+  if (name === 'bind') put('zones/db.example.org', '; exported by zonetool\0 v2\n$TTL 3600\n$ORIGIN example.org.\n@ IN SOA ns1 hostmaster 1 14400 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.53\n@ IN MX 0 .\n@ IN TXT "v=spf1 -all"\n_dmarc IN TXT "v=DMARC1; p=reject"\n');
+  return dir;
+}
+
+function mxlint(args: string[], cwd: string) {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function golden(name: string, actual: string) {
+  const file = join(root, 'test', 'golden', 'repos', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe.each(['octodns', 'bind', 'exports'])('the %s repository', (name) => {
+  it('--list-files says what each file was taken as, with which zone, or why not', () => {
+    const r = mxlint(['--list-files', '.'], repository(name));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    golden(`${name}.files.txt`, r.stdout);
+    // Dependencies, build output and ignored folders are not even looked at.
+    expect(r.stdout).not.toMatch(/^(node_modules|dist|dump)\//m);
+  });
+
+  it('lint output', () => {
+    const r = mxlint(['--no-color', '.'], repository(name));
+    expect(r.stderr).toBe('');
+    golden(`${name}.stylish.txt`, r.stdout);
+    // Nothing from the files that are no zones.
+    expect(r.stdout).not.toMatch(/^(README\.md|settings\.json|tools\/|schema\/|data\/|named\.conf|package\.json|config\/production\.yaml)/m);
+  });
+});
+
+describe('file identity', () => {
+  it('reads a binary-looking header only where the NUL is in a comment', () => {
+    const out = mxlint(['--list-files', '.'], repository('bind')).stdout;
+    expect(out).toMatch(/^data\/nsd\.db: skipped: a binary file$/m);
+    expect(out).toMatch(/^data\/zones\.db: skipped: a binary file$/m);
+    expect(out).toMatch(/^zones\/db\.example\.org: bind, zone example\.org\. \(from its content\)/m);
+  });
+
+  it('names the zone of provider-named files without the provider words', () => {
+    expect(mxlint(['--list-files', '.'], repository('exports')).stdout).toMatch(/^digitalocean\/shop\.example\.digitalocean\.json: digitalocean, zone shop\.example\. \(from the file name\)/m);
+    expect(mxlint(['--list-files', '.'], repository('bind')).stdout).toMatch(/^zones\/example\.net\.txt: bind, zone example\.net\. \(from the file name\)/m);
+  });
+
+  it('a file named on the command line that is no zone gets a warning that says what mxlint reads', () => {
+    const dir = repository('exports');
+    const r = mxlint(['--format', 'json', 'dnscontrol/dnsconfig.js', join(repository('bind'), 'settings.json'), join(repository('bind'), 'data', 'nsd.db')], dir);
+    expect(r.code).toBe(0);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; severity: number; message: string }[] }[];
+    expect(files.map((f) => [relative(work, f.filePath), f.messages.map((m) => `${m.ruleId} ${m.severity}`)])).toEqual([
+      ['bind/data/nsd.db', ['mxlint/not-a-zone 1']],
+      ['bind/settings.json', ['mxlint/not-a-zone 1']],
+      ['exports/dnscontrol/dnsconfig.js', ['mxlint/not-a-zone 1']],
+    ]);
+    expect(files[2].messages[0].message).toMatch(/BIND provider.*src\/providers\/README\.md/);
+    expect(files[0].messages[0].message).toMatch(/a binary file\. mxlint reads BIND zone files/);
+  });
+});
+
+describe('order independence', () => {
+  it('gives the same results for every order of the paths', async () => {
+    const dir = repository('bind');
+    const paths = ['zones/example.com.zone', 'zones/old/example.com.zone', 'internal/example.com.zone', 'zones/example.net.txt', 'zones/fragment.zone'].map((p) => join(dir, p));
+    const outputs = new Set<string>();
+    for (const order of permutations(paths)) {
+      const outcome = await run({ paths: order });
+      outputs.add(
+        JSON.stringify(
+          outcome.results.map((r) => [r.path, r.diagnostics.map((d) => { const at = locate(d.span); return `${at.line}:${at.column} ${d.ruleId} ${d.message}`; })]),
+        ),
+      );
+    }
+    expect(outputs.size).toBe(1);
+    // The run holds what makes order matter: a duplicate, two views, a zone of unknown name.
+    const only = [...outputs][0];
+    for (const id of ['mxlint/duplicate-zone', 'zone-views-differ', 'syntax/no-origin']) expect(only).toContain(id);
+  }, 120_000);
+});
+
+describe('mxlint on its own repository', () => {
+  it('reports nothing outside examples/ and test fixtures', async () => {
+    const outcome = await run({ paths: [root] });
+    const fixture = /^(examples|rules\/[^/]+\/fixtures|test\/(fixtures|providers\/fixtures|conformance\/bind-verdicts))\//;
+    const reported = outcome.results.filter((r) => r.diagnostics.length > 0).map((r) => relative(root, join(process.cwd(), r.path)));
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.filter((p) => !fixture.test(p))).toEqual([]);
+  }, 120_000);
+});
+
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  if (items.length <= 1) {
+    yield [...items];
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    for (const rest of permutations([...items.slice(0, i), ...items.slice(i + 1)])) yield [items[i], ...rest];
+  }
+}
