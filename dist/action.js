@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance4 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -15770,8 +15770,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15798,9 +15798,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15830,11 +15830,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16008,13 +16008,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response2 = await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response2 = await cache.match(request2, options);
             if (response2 !== void 0) {
               return response2;
             }
@@ -16044,12 +16044,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -23023,18 +23023,18 @@ var require_util9 = __commonJS({
         return;
       if (typeof schema3 === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules3 = self.RULES.keywords;
       for (const key2 in schema3) {
-        if (!rules2[key2])
+        if (!rules3[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema3, rules2) {
+    function schemaHasRules(schema3, rules3) {
       if (typeof schema3 == "boolean")
         return !schema3;
       for (const key2 in schema3)
-        if (rules2[key2])
+        if (rules3[key2])
           return true;
       return false;
     }
@@ -24507,9 +24507,9 @@ var require_validate = __commonJS({
       }
     }
     function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
-      for (const keyword in rules2) {
-        const rule = rules2[keyword];
+      const rules3 = it.self.RULES.all;
+      for (const keyword in rules3) {
+        const rule = rules3[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
@@ -26625,15 +26625,15 @@ var require_core = __commonJS({
         return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules2 = this.RULES.all;
+        const rules3 = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules2) {
-            const rule = rules2[key2];
+          for (const key2 in rules3) {
+            const rule = rules3[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
@@ -28985,10 +28985,10 @@ __export(config_schema_exports, {
   configSchema: () => configSchema,
   validateConfig: () => validateConfig
 });
-function configSchema(rules2) {
+function configSchema(rules3) {
   const severity = { enum: ["off", "warn", "warning", "error", "info"] };
   const ruleProperties = {};
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const options = rule.meta.options ?? { type: "object", additionalProperties: false, properties: {} };
     ruleProperties[rule.meta.id] = {
       description: rule.meta.description,
@@ -29033,8 +29033,8 @@ function configSchema(rules2) {
     }
   };
 }
-function validateConfig(config, path, rules2) {
-  if (compiled2?.rules !== rules2) compiled2 = { rules: rules2, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules2)) };
+function validateConfig(config, path, rules3) {
+  if (compiled2?.rules !== rules3) compiled2 = { rules: rules3, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules3)) };
   const validate2 = compiled2.validate;
   if (validate2(config)) return;
   throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
@@ -29096,8 +29096,8 @@ var init_config = __esm({
     PRESETS = ["mxlint:recommended", "mxlint:strict"];
     DEFAULT_ZONE_PATTERNS = ["**/*.zone", "**/db.*", "**/*.db"];
     ConfigLoader = class {
-      constructor(rules2, explicitPath) {
-        this.rules = rules2;
+      constructor(rules3, explicitPath) {
+        this.rules = rules3;
         if (explicitPath) {
           if (!existsSync2(explicitPath)) throw new ConfigError(`${explicitPath}: no such configuration file`);
           this.explicit = this.load(resolve(explicitPath), false);
@@ -29107,6 +29107,8 @@ var init_config = __esm({
       byDir = /* @__PURE__ */ new Map();
       explicit;
       loaded = [];
+      /** Each configuration resolved once for the files no override matches (most files of a repository). */
+      plain = /* @__PURE__ */ new Map();
       /**
        * Checks every configuration loaded so far against the schema. Call it after `find` has seen
        * all files: ajv is loaded only when some configuration exists, to keep start-up fast.
@@ -29159,12 +29161,16 @@ var init_config = __esm({
       resolve(file) {
         const loaded = this.find(file);
         const config = loaded?.config ?? {};
+        const rel = loaded ? relative(loaded.dir, file).split(sep).join("/") : "";
+        const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
+        const known = overrides.length === 0 ? this.plain.get(loaded) : void 0;
+        if (known) return known;
         const presets = config.extends === void 0 ? ["mxlint:recommended"] : [config.extends].flat();
-        const rules2 = /* @__PURE__ */ new Map();
+        const rules3 = /* @__PURE__ */ new Map();
         for (const rule of this.rules) {
-          let setting = rule.meta.severity;
-          for (const preset of presets) if (preset === "mxlint:strict") setting = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
-          if (setting !== "off") rules2.set(rule.meta.id, { severity: setting, options: defaultOptions(rule) });
+          let setting2 = rule.meta.severity;
+          for (const preset of presets) if (preset === "mxlint:strict") setting2 = rule.meta.strict ?? (rule.meta.severity === "off" ? "off" : "error");
+          if (setting2 !== "off") rules3.set(rule.meta.id, { severity: setting2, options: defaultOptions(rule) });
         }
         const apply = (entries) => {
           for (const [id, entry2] of Object.entries(entries ?? {})) {
@@ -29173,26 +29179,23 @@ var init_config = __esm({
             const [severity, options] = Array.isArray(entry2) ? entry2 : [entry2, void 0];
             const level2 = severity === "warn" ? "warning" : severity;
             if (level2 === "off") {
-              rules2.delete(id);
+              rules3.delete(id);
               continue;
             }
-            const previous = rules2.get(id)?.options ?? defaultOptions(rule);
-            rules2.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
+            const previous = rules3.get(id)?.options ?? defaultOptions(rule);
+            rules3.set(id, { severity: level2, options: { ...previous, ...options ?? {} } });
           }
         };
         apply(config.rules);
-        if (loaded) {
-          const rel = relative(loaded.dir, file).split(sep).join("/");
-          for (const override of config.overrides ?? []) {
-            if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
-          }
-        }
-        return {
-          rules: rules2,
+        for (const override of overrides) apply(override.rules);
+        const resolved = {
+          rules: rules3,
           path: loaded?.path,
           zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
           views: config.views ?? {}
         };
+        if (overrides.length === 0) this.plain.set(loaded, resolved);
+        return resolved;
       }
       /** Directory that relative patterns of the governing config are matched from. */
       baseDir(file) {
@@ -31375,14 +31378,14 @@ var require_ignore = __commonJS({
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index = rules3.length - 1; index >= 0; index--) {
+          const rule = rules3[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -31404,12 +31407,12 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
+        const rules3 = this._rules;
+        const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
         const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+          const rule = rules3[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename3 : path
           )) {
@@ -31501,13 +31504,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path) {
+      _test(originalPath, cache, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache2) : {
+        return path ? this._t(path, cache) : {
           ignored: false,
           unignored: false
         };
@@ -31524,14 +31527,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache2) {
-        const cached = cache2[path];
+      _t(path, cache) {
+        const cached = cache[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -31672,7 +31675,10 @@ var init_source = __esm({
 });
 
 // src/model/record.ts
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+function chunkRows(index) {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -31694,6 +31700,7 @@ var init_record = __esm({
     OWNER_TOKEN_END = 15;
     STRIDE = 16;
     CHUNK_ROWS = 1 << 14;
+    FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
       constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
         this.names = names;
@@ -31711,6 +31718,8 @@ var init_record = __esm({
       count;
       /** Record objects of the rows, made by RecordTable.records(). */
       views = [];
+      /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+      memos;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -31739,13 +31748,11 @@ var init_record = __esm({
       lastTypeId = -1;
       lastOrigin = "";
       lastOriginId = -1;
-      /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-      ahead = [];
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-          chunk = new RecordChunk(this.names, this.parts, 0);
+        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -31815,46 +31822,6 @@ var init_record = __esm({
           for (const view of chunk.views) out[n++] = view;
         }
         return out;
-      }
-      /**
-       * Makes the record objects of one more chunk of rows that another thread is still reading, so
-       * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-       */
-      makeAhead(expected) {
-        if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-        const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-        chunk.makeViews();
-        this.ahead.push(chunk);
-        return true;
-      }
-      discardAhead() {
-        this.ahead = [];
-      }
-      /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-      portable() {
-        const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-        return { chunks, names: this.names, parts: this.parts.length };
-      }
-      /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-      adopt(records3, source, store, fieldShift) {
-        const part = { source, store };
-        const parts = Array.from({ length: records3.parts }, () => part);
-        records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-          const chunk = this.ahead[i];
-          if (chunk === void 0) {
-            this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
-            return;
-          }
-          chunk.names = records3.names;
-          chunk.parts = parts;
-          chunk.fieldBase = fieldShift;
-          chunk.rows = rows;
-          chunk.owners = owners;
-          chunk.count = count;
-          if (chunk.views.length > count) chunk.views.length = count;
-          this.chunks.push(chunk);
-        });
-        this.ahead = [];
       }
     };
     ZoneRecord = class {
@@ -31943,6 +31910,16 @@ var init_record = __esm({
       /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
       get rdataText() {
         return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+      }
+      /**
+       * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+       * kept beside its row for the table's lifetime so that it is derived once.
+       */
+      get memo() {
+        return this.chunk.memos?.[this.row];
+      }
+      set memo(value2) {
+        (this.chunk.memos ??= [])[this.row] = value2;
       }
     };
     ArrayRdataStore = class {
@@ -39323,8 +39300,8 @@ function fromJson(node, text3) {
       return { kind: "array", start, end, value: items3.map((i) => i.value), items: items3, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
     }
     case "string": {
-      let cache2;
-      return { kind: "string", start, end, value: node.value, mapped: () => cache2 ??= decodeJsonString(text3, start + 1, end - 1) };
+      let cache;
+      return { kind: "string", start, end, value: node.value, mapped: () => cache ??= decodeJsonString(text3, start + 1, end - 1) };
     }
     default:
       return { kind: node.type === "property" ? "null" : node.type, start, end, value: node.value, mapped: () => Mapped.verbatim(text3.slice(start, end), start) };
@@ -39406,8 +39383,8 @@ function fromYaml(node, doc, context3, depth) {
     const v = node.value;
     const kind = v === null || v === void 0 ? "null" : typeof v === "string" ? "string" : typeof v === "number" || typeof v === "bigint" ? "number" : typeof v === "boolean" ? "boolean" : "string";
     const value2 = typeof v === "bigint" ? Number(v) : v instanceof Date ? text3.slice(start, end) : v ?? null;
-    let cache2;
-    return { kind, start, end, value: value2, mapped: () => cache2 ??= mapYamlScalar(node, text3, start, end) };
+    let cache;
+    return { kind, start, end, value: value2, mapped: () => cache ??= mapYamlScalar(node, text3, start, end) };
   }
   return emptyNode(start, text3);
 }
@@ -39432,14 +39409,14 @@ function included(node, start, end, context3) {
 }
 function repin(node, pin) {
   const value2 = node.kind === "string" ? String(node.value) : JSON.stringify(node.value);
-  let cache2;
+  let cache;
   return {
     ...node,
     start: pin.start,
     end: pin.end,
     entries: node.entries?.map((e) => ({ key: e.key, keyNode: repin(e.keyNode, pin), value: repin(e.value, pin) })),
     items: node.items?.map((i) => repin(i, pin)),
-    mapped: () => cache2 ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
+    mapped: () => cache ??= pinned(pin, node.kind === "string" || node.kind === "number" || node.kind === "boolean" ? node.mapped().text : value2)
   };
 }
 function emptyNode(at2, text3) {
@@ -45729,9 +45706,9 @@ var init_endpoints_to_methods = __esm({
       set(target2, methodName, value2) {
         return target2.cache[methodName] = value2;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -45739,7 +45716,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -45747,9 +45724,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache[methodName];
       }
     };
   }
@@ -46773,51 +46750,73 @@ init_ip();
 // src/engine/records.ts
 init_rdata();
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key2) {
-    return this.map.get(key2);
-  }
-  set(key2, value2) {
-    this.map.set(key2, value2);
-    return this;
-  }
-  has(key2) {
-    return this.map.has(key2);
-  }
-  delete(key2) {
-    return this.map.delete(key2);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+// src/engine/facts.ts
+init_names();
+function recordFacts(record4) {
+  let facts = record4.memo;
+  if (!facts) record4.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key2 = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key2)) return bag.get(key2);
+    const value2 = derive(of);
+    bag.set(key2, value2);
+    return value2;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key2 = nameKey(name3);
+    if (byName.has(key2)) return byName.get(key2);
+    const value2 = derive(zones, name3, zone);
+    byName.set(key2, value2);
+    return value2;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record4, type) {
   if (record4.type !== type) return void 0;
-  let rdata = cache.get(record4);
+  const facts = recordFacts(record4);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record4, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const rdata = rdataOf(record4, record4.type);
+  const facts = recordFacts(record4);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record4, type) {
+  const rdata = rdataOf(record4, type);
   if (!rdata) return void 0;
   const fields = record4.fields;
   const text3 = txtText(rdata);
@@ -46834,87 +46833,36 @@ function txtOf(record4) {
     }
   };
 }
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list3 = mxCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "MX") continue;
-      const rdata = rdataOf(record4, "MX");
-      if (!rdata || record4.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list3.push({
-        written: record4.fields[1].text,
-        record: record4,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record4.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list3);
-  }
-  return list3;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest3) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
-}
-function ownerOrTypeSpan(record4) {
-  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
-}
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record4 of zone.records) {
-      if (record4.type === "NS" || record4.type === "DNAME") {
-        const key2 = nameKey(record4.owner);
-        if (record4.type === "DNAME") {
-          if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-        } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-          facts.cuts.set(key2, record4);
-        }
+// src/engine/resolver.ts
+init_names();
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record4 of zone.records) {
+    if (record4.type === "NS" || record4.type === "DNAME") {
+      const key2 = nameKey(record4.owner);
+      if (record4.type === "DNAME") {
+        if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
+      } else if (key2 !== originKey && !facts.cuts.has(key2)) {
+        facts.cuts.set(key2, record4);
       }
-      if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
@@ -46971,17 +46919,7 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
-function chase(zones, name2, preferred2) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(preferred2);
-  if (!byName) byZone.set(preferred2, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(name2);
-  let result = byName.get(key2);
-  if (!result) byName.set(key2, result = follow(zones, name2, preferred2));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred2) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -46998,10 +46936,118 @@ function follow(zones, name2, preferred2) {
     current = target2;
   }
 }
-var addressCache = ruleCache();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred2) {
+    this.zones = zones;
+    this.preferred = preferred2;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
+    const key2 = `${nameKey(absolute2)}|${type}`;
+    let found = this.cache.get(key2);
+    if (!found) {
+      found = this.resolve(absolute2, type);
+      this.cache.set(key2, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records: records3 } = this.answer(name2, type);
+    const answers2 = [];
+    for (const record4 of records3) {
+      const value2 = answerValue(record4, type);
+      if (value2 !== void 0) answers2.push(value2);
+    }
+    return { rcode, answers: answers2 };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "MX") continue;
+    const rdata = rdataOf(record4, "MX");
+    if (!rdata || record4.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list3.push({
+      written: record4.fields[1].text,
+      record: record4,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record4.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list3;
+});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest3) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
+}
+function ownerOrTypeSpan(record4) {
+  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
 function resolvedAddresses(zones, name2, preferred2) {
   const chain2 = chase(zones, name2, preferred2);
-  let list3 = addressCache.get(chain2);
+  const known = addressesOfChases(zones);
+  let list3 = known.get(chain2);
   if (!list3) {
     const { end } = chain2;
     const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
@@ -47010,20 +47056,15 @@ function resolvedAddresses(zones, name2, preferred2) {
       const address = addressBytes(record4);
       if (address) list3.push({ record: record4, ...address });
     }
-    addressCache.set(chain2, list3);
+    known.set(chain2, list3);
   }
   return list3;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text3 = exchangeText(mx);
   if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -48312,95 +48353,14 @@ function parseSpf(text3) {
 
 // src/engine/spf.ts
 init_names();
-
-// src/engine/resolver.ts
-init_names();
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred2) {
-    this.zones = zones;
-    this.preferred = preferred2;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-    const key2 = `${nameKey(absolute2)}|${type}`;
-    let found = this.cache.get(key2);
-    if (!found) {
-      found = this.resolve(absolute2, type);
-      this.cache.set(key2, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records: records3 } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record4 of records3) {
-      const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers2.push(value2);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  let entry2 = entryCache.get(record4);
-  if (entry2 === void 0) {
+  const facts = recordFacts(record4);
+  if (facts.spf === void 0) {
     const view = txtOf(record4);
-    entry2 = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
-    entryCache.set(record4, entry2);
+    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return entry2 ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -48409,33 +48369,15 @@ function authorisingSpf(records3) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list3 = zoneCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      const entry2 = spfEntryOf(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache.set(zone, list3);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) list3.push(entry2);
   }
   return list3;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry2 of spfRecords(zone)) {
-      const group = groups.get(entry2.ownerKey);
-      if (group) group.push(entry2);
-      else groups.set(entry2.ownerKey, [entry2]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry2, range2) {
   return entry2.view.span(range2.start, range2.end);
 }
@@ -48451,25 +48393,19 @@ function spfFingerprint(entry2, ...rest3) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all3;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all3) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all3 = term;
-      }
+  const reached = [];
+  const after = [];
+  let all3;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all3) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all3 = term;
     }
-    flow = { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -48524,32 +48460,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry2 of spfRecords(zone)) {
-        for (const term of entry2.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target2 = targetOf(entry2.record.owner, term);
-          if (target2) set.add(nameKey(target2));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry2 of spfRecords(zone)) {
+      for (const term of entry2.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target2 = targetOf(entry2.record.owner, term);
+        if (target2) set.add(nameKey(target2));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
@@ -48740,9 +48672,10 @@ init_codecs();
 init_rdata();
 init_schema();
 init_meta();
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets3 = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
   for (const [key2, records3] of zones.index(zone)) {
@@ -48761,7 +48694,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets3.push(set);
   }
-  rrsetCache.set(zone, sets3);
+  byZone.set(zone, sets3);
   return sets3;
 }
 function coveredType(record4) {
@@ -48798,15 +48731,7 @@ function shortHash(text3) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record4 of zones.recordsAt(zone, zone.origin)) {
     if (record4.type !== "SOA") continue;
@@ -48847,11 +48772,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record4 of zone.records) {
       if (record4.type !== "MX") continue;
@@ -48859,9 +48781,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record4) {
   const fields = record4.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -48870,15 +48791,13 @@ function mxExchange(record4) {
   }
   return rdataOf(record4, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included2 = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
+  return included2;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included2 = includedCache2.get(zones);
-  if (!included2) {
-    included2 = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
-    includedCache2.set(zones, included2);
-  }
-  return included2.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults2, bound) {
@@ -49162,7 +49081,8 @@ var rule_default20 = defineRule({
     for (const record4 of soaRecords(context3.zone)) {
       const soa = rdataOf(record4, "SOA");
       if (!soa) continue;
-      const cname = context3.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at2 = resolveName(context3.zones, soa.mname, context3.zone);
+      const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
       const target2 = cname && rdataOf(cname, "CNAME");
       if (!cname || !target2) continue;
       context3.report({
@@ -49999,10 +49919,10 @@ var rule_default41 = defineRule({
     }
   },
   check(context3) {
-    const byOwner = spfByOwner(context3.zone);
+    const byOwner2 = spfByOwner(context3.zone);
     for (const record4 of context3.zone.records) {
       if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record4.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
       const text3 = txtOf(record4)?.text;
       const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
       context3.report({
@@ -50214,640 +50134,6 @@ function parseBimi(text3) {
 
 // src/engine/dmarc.ts
 init_names();
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf2(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key2, ancestor) {
-  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key2) {
-  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
-}
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-var entryCache2 = ruleCache();
-function dmarcEntry(record4) {
-  let entry2 = entryCache2.get(record4);
-  if (entry2 === void 0) {
-    entry2 = null;
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    entryCache2.set(record4, entry2);
-  }
-  return entry2 ?? void 0;
-}
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list3 = zoneCache2.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const entry2 = dmarcEntry(record4);
-      if (entry2) list3.push(entry2);
-    }
-    zoneCache2.set(zone, list3);
-  }
-  return list3;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
-  }
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
-}
-function versionSpan(entry2) {
-  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
-}
-function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
-}
-function problemReports(entry2, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry2, problem),
-      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
-  return nameKey(host2 + ".");
-}
-function discoverPolicy(zones, domain, preferred2) {
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
-    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
-    if (at2.kind === "found") {
-      if (at2.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record4 of at2.records) {
-        const entry2 = dmarcEntry(record4);
-        if (entry2?.valid) entries.push(entry2);
-      }
-      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
-    }
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list3 = bimiCache.get(zone);
-  if (!list3) {
-    list3 = [];
-    for (const record4 of zone.records) {
-      if (record4.type !== "TXT") continue;
-      const ownerKey = nameKey(record4.owner);
-      const labels = labelsOf2(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record4);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list3.push({
-        record: record4,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record4.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list3);
-  }
-  return list3;
-}
-
-// rules/dmarc-policy-none/rule.ts
-var rule_default44 = defineRule({
-  meta: {
-    id: "dmarc-policy-none",
-    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        subdomainPolicies: {
-          type: "boolean",
-          default: true,
-          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-        }
-      }
-    },
-    messages: {
-      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
-    }
-  },
-  check(context3) {
-    const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-    for (const entry2 of policyRecords(context3.zone)) {
-      for (const key2 of tags2) {
-        const value2 = entry2.dmarc[key2];
-        if (value2?.value !== "none") continue;
-        const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
-        if (!tag2) continue;
-        context3.report({
-          messageId: key2,
-          data: { domain: entry2.domain },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, key2)
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-missing/rule.ts
-init_names();
-function receivingMx(records3) {
-  return records3.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
-  });
-}
-var rule_default45 = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    description: "Domains that receive or send mail should publish a DMARC policy.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-        }
-      }
-    },
-    messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const ignore2 = options.ignore.map(namePattern);
-    for (const [key2, records3] of zones.index(zone)) {
-      if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
-      if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
-      const mx = receivingMx(records3);
-      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
-      const evidence = mx ?? spf;
-      if (!evidence) continue;
-      const at2 = resolveName(zones, evidence.owner, zone);
-      if (at2.kind !== "found" || at2.zone !== zone) continue;
-      const discovery = discoverPolicy(zones, key2, zone);
-      if (discovery.kind !== "missing") continue;
-      if (ignore2.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key2 ? evidence.owner : discovery.org;
-      context3.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key2}|TXT|dmarc|missing`
-      });
-    }
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at2 = labels.indexOf("_dmarc");
-  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default46 = defineRule({
-  meta: {
-    id: "dmarc-wrong-name",
-    description: "DMARC records must be published at `_dmarc.<domain>`.",
-    severity: "error",
-    messages: {
-      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place !== "elsewhere" || !entry2.valid) continue;
-      if (entry2.ownerKey.startsWith("*")) continue;
-      const { record: record4 } = entry2;
-      context3.report({
-        messageId: "wrongName",
-        data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
-        span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "wrong-name")
-      });
-    }
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-var rule_default47 = defineRule({
-  meta: {
-    id: "dmarc-multiple-records",
-    description: "A `_dmarc` name must hold exactly one DMARC record.",
-    severity: "error",
-    messages: {
-      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-    }
-  },
-  check(context3) {
-    const byOwner = /* @__PURE__ */ new Map();
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      const list3 = byOwner.get(entry2.ownerKey);
-      if (list3) list3.push(entry2);
-      else byOwner.set(entry2.ownerKey, [entry2]);
-    }
-    for (const list3 of byOwner.values()) {
-      if (list3.length < 2) continue;
-      const [first, second] = list3;
-      context3.report({
-        messageId: first.place,
-        data: { owner: first.record.owner, count: list3.length, domain: first.domain },
-        span: versionSpan(second),
-        related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-        fingerprint: dmarcFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var rule_default48 = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    description: "DMARC records must follow the RFC 9989 grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
-      for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-var rule_default49 = defineRule({
-  meta: {
-    id: "dmarc-missing-policy",
-    description: "DMARC policy records should state their policy with `p=`.",
-    severity: "warning",
-    messages: {
-      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
-      const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
-      context3.report({
-        messageId: rua ? "missing" : "missingNoRua",
-        data: { domain: entry2.domain },
-        span: versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "p", "missing")
-      });
-    }
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-var rule_default50 = defineRule({
-  meta: {
-    id: "dmarc-testing",
-    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-    severity: "warning",
-    messages: {
-      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      const { dmarc } = entry2;
-      if (dmarc.t?.value !== "y") continue;
-      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
-      if (!enforcing) continue;
-      const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
-      if (!tag2) continue;
-      context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
-    }
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-var rule_default51 = defineRule({
-  meta: {
-    id: "dmarc-removed-tags",
-    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-    severity: "warning",
-    messages: {
-      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
-      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      for (const tag2 of entry2.dmarc.removedTags) {
-        if (tag2.duplicate) continue;
-        const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
-        const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
-        const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-        const partial = pct !== void 0 && pct < 100 && enforcing;
-        let messageId = tag2.key;
-        if (partial) messageId = "pctPartial";
-        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
-        context3.report({
-          messageId,
-          data: { tag: text3, percent: pct ?? "" },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, tag2.key),
-          severity: partial ? void 0 : "info"
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-var rule_default52 = defineRule({
-  meta: {
-    id: "dmarc-report-uri",
-    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowHttps: {
-          type: "boolean",
-          default: false,
-          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-        }
-      }
-    },
-    messages: {
-      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          if (uri.scheme === "mailto") continue;
-          const web = uri.scheme === "http" || uri.scheme === "https";
-          if (uri.scheme === "https" && context3.options.allowHttps) continue;
-          context3.report({
-            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-            data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
-            // An https: URI is valid syntax that a few processors accept; a bare address never works.
-            severity: web ? "warning" : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-var rule_default53 = defineRule({
-  meta: {
-    id: "dmarc-external-report-auth",
-    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-    severity: "error",
-    messages: {
-      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of policyRecords(zone)) {
-      const org = organizationalDomain(entry2.domainKey);
-      const seen = /* @__PURE__ */ new Set();
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}`;
-          const at2 = resolveName(zones, name2);
-          if (at2.kind !== "found" && at2.kind !== "missing") continue;
-          if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key2 = `${tag2}|${destination}`;
-          if (seen.has(key2)) continue;
-          seen.add(key2);
-          context3.report({
-            messageId: "missing",
-            data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-var rule_default54 = defineRule({
-  meta: {
-    id: "bimi-syntax",
-    description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of bimiEntries(context3.zone)) {
-      for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-function judge(entry2, self) {
-  const { dmarc } = entry2;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default55 = defineRule({
-  meta: {
-    id: "bimi-without-enforcement",
-    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
-    messages: {
-      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of bimiEntries(zone)) {
-      if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
-      const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-      const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-      if (discovery.kind === "unknown") continue;
-      if (discovery.kind === "missing") {
-        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
-        continue;
-      }
-      if (discovery.entries.length !== 1) continue;
-      const dmarc = discovery.entries[0];
-      const verdict = judge(dmarc, discovery.self);
-      if (!verdict) continue;
-      const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
-      ];
-      context3.report({
-        messageId: verdict.messageId,
-        data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-        span: versionSpan(entry2),
-        related,
-        fingerprint: fingerprint2
-      });
-    }
-  }
-});
 
 // src/engine/mail-records.ts
 init_names();
@@ -51159,88 +50445,69 @@ function splitLabels(name2) {
   if (start < name2.length) labels.push(name2.slice(start));
   return labels;
 }
-function dropLabels2(name2, count) {
-  const rest3 = splitLabels(name2).slice(count);
-  return rest3.length ? rest3.join(".") + "." : ".";
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
 }
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record4 of zone.records) {
-    if (record4.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry2 = tlsaEntry(record4);
-      if (entry2) facts.tlsa.push(entry2);
-      continue;
-    }
-    if (record4.type !== "TXT" || kind === "tlsa") continue;
+    if (record4.type !== "TXT") continue;
     const ownerKey = nameKey(record4.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
       const view = txtOf(record4);
       if (!view) continue;
-      const domain = dropLabels2(record4.owner, 1);
+      const domain = dropLabels(record4.owner, 1);
       facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
       const view = txtOf(record4);
       if (!view) continue;
-      const domain = dropLabels2(record4.owner, 2);
+      const domain = dropLabels(record4.owner, 2);
       facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== "dkim") continue;
       const at2 = ownerKey.split(".").indexOf("_domainkey");
       if (at2 < 1) continue;
       const view = txtOf(record4);
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record4.owner);
-      const domain = dropLabels2(record4.owner, at2 + 1);
+      const domain = dropLabels(record4.owner, at2 + 1);
       facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
+  return mailFacts(zone).dkim;
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
+  return mailFacts(zone).mtaSts;
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
+  return mailFacts(zone).tlsRpt;
 }
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
-function textSpan2(entry2, start, end) {
-  return entry2.view.span(start, Math.max(start, end));
-}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TLSA") continue;
+    const entry2 = tlsaEntry(record4);
+    if (entry2) list3.push(entry2);
+  }
+  return list3;
+});
 function tagOf(tags2, key2) {
   return tags2.find((t) => t.key === key2 && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list3 = groups.get(e.ownerKey);
-    if (list3) list3.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of entry2.parsed.problems) {
@@ -51249,7 +50516,7 @@ function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set
     context3.report({
       messageId: "problem",
       data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry2, problem.start, problem.end),
+      span: textSpan(entry2, problem),
       fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
       severity: lowered.get(problem.code)
     });
@@ -51268,8 +50535,8 @@ function reportMultiple(context3, entries, family, kind) {
       context3.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
       });
     }
@@ -51296,19 +50563,9 @@ function tlsaFingerprint(entry2, ...rest3) {
   const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
   return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
 }
-var coverageCache = ruleCache();
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
 function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key2 = nameKey(exchanger);
-  let found = byName.get(key2);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key2, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 function computeCoverage(zones, zone, exchanger) {
   const hosts = [exchanger];
@@ -51336,6 +50593,612 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
+
+// src/engine/dmarc.ts
+function labelsOf2(key2) {
+  return key2 === "." ? [] : key2.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name2) {
+  const labels = labelsOf2(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key2, ancestor) {
+  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key2) {
+  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key2) {
+  const labels = labelsOf2(key2);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key2 };
+}
+function dmarcEntry(record4) {
+  const facts = recordFacts(record4);
+  let entry2 = facts.dmarc;
+  if (entry2 === void 0) {
+    entry2 = null;
+    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record4.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
+        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts.dmarc = entry2;
+  }
+  return entry2 ?? void 0;
+}
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const entry2 = dmarcEntry(record4);
+    if (entry2) list3.push(entry2);
+  }
+  return list3;
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+});
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
+}
+function versionSpan(entry2) {
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+}
+function dmarcFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+}
+function problemReports(entry2, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry2, problem),
+      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
+  return nameKey(host2 + ".");
+}
+function discoverPolicy(zones, domain, preferred2) {
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
+    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
+    if (at2.kind === "found") {
+      if (at2.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record4 of at2.records) {
+        const entry2 = dmarcEntry(record4);
+        if (entry2?.valid) entries.push(entry2);
+      }
+      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
+    }
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list3 = [];
+  for (const record4 of zone.records) {
+    if (record4.type !== "TXT") continue;
+    const ownerKey = nameKey(record4.owner);
+    const labels = labelsOf2(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record4);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list3.push({
+      record: record4,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record4.owner, 2)
+    });
+  }
+  return list3;
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default44 = defineRule({
+  meta: {
+    id: "dmarc-policy-none",
+    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        subdomainPolicies: {
+          type: "boolean",
+          default: true,
+          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+        }
+      }
+    },
+    messages: {
+      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+    }
+  },
+  check(context3) {
+    const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+    for (const entry2 of policyRecords(context3.zone)) {
+      for (const key2 of tags2) {
+        const value2 = entry2.dmarc[key2];
+        if (value2?.value !== "none") continue;
+        const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
+        if (!tag2) continue;
+        context3.report({
+          messageId: key2,
+          data: { domain: entry2.domain },
+          span: textSpan(entry2, tag2),
+          fingerprint: dmarcFingerprint(entry2, key2)
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+init_names();
+function receivingMx(records3) {
+  return records3.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default45 = defineRule({
+  meta: {
+    id: "dmarc-missing",
+    description: "Domains that receive or send mail should publish a DMARC policy.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ignore: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+        }
+      }
+    },
+    messages: {
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+    }
+  },
+  check(context3) {
+    const { zone, zones, options } = context3;
+    const ignore2 = options.ignore.map(namePattern);
+    for (const [key2, records3] of zones.index(zone)) {
+      if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
+      if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
+      const mx = receivingMx(records3);
+      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
+      const evidence = mx ?? spf;
+      if (!evidence) continue;
+      const at2 = resolveName(zones, evidence.owner, zone);
+      if (at2.kind !== "found" || at2.zone !== zone) continue;
+      const discovery = discoverPolicy(zones, key2, zone);
+      if (discovery.kind !== "missing") continue;
+      if (ignore2.some((matches) => matches(evidence.owner))) continue;
+      const org = discovery.org === key2 ? evidence.owner : discovery.org;
+      context3.report({
+        messageId: mx ? "receives" : "sends",
+        data: { name: evidence.owner, org },
+        span: ownerOrTypeSpan(evidence),
+        fingerprint: `${key2}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at2 = labels.indexOf("_dmarc");
+  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default46 = defineRule({
+  meta: {
+    id: "dmarc-wrong-name",
+    description: "DMARC records must be published at `_dmarc.<domain>`.",
+    severity: "error",
+    messages: {
+      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+    }
+  },
+  check(context3) {
+    for (const entry2 of dmarcEntries(context3.zone)) {
+      if (entry2.place !== "elsewhere" || !entry2.valid) continue;
+      if (entry2.ownerKey.startsWith("*")) continue;
+      const { record: record4 } = entry2;
+      context3.report({
+        messageId: "wrongName",
+        data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
+        span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
+        fingerprint: dmarcFingerprint(entry2, "wrong-name")
+      });
+    }
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default47 = defineRule({
+  meta: {
+    id: "dmarc-multiple-records",
+    description: "A `_dmarc` name must hold exactly one DMARC record.",
+    severity: "error",
+    messages: {
+      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+    }
+  },
+  check(context3) {
+    const byOwner2 = /* @__PURE__ */ new Map();
+    for (const entry2 of dmarcEntries(context3.zone)) {
+      if (!entry2.valid || entry2.place === "elsewhere") continue;
+      const list3 = byOwner2.get(entry2.ownerKey);
+      if (list3) list3.push(entry2);
+      else byOwner2.set(entry2.ownerKey, [entry2]);
+    }
+    for (const list3 of byOwner2.values()) {
+      if (list3.length < 2) continue;
+      const [first, second] = list3;
+      context3.report({
+        messageId: first.place,
+        data: { owner: first.record.owner, count: list3.length, domain: first.domain },
+        span: versionSpan(second),
+        related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+        fingerprint: dmarcFingerprint(first, "multiple")
+      });
+    }
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+function reportedElsewhere(dmarc, problem) {
+  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var rule_default48 = defineRule({
+  meta: {
+    id: "dmarc-syntax",
+    description: "DMARC records must follow the RFC 9989 grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context3) {
+    for (const entry2 of dmarcEntries(context3.zone)) {
+      if (entry2.place === "elsewhere") continue;
+      const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
+      for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
+    }
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default49 = defineRule({
+  meta: {
+    id: "dmarc-missing-policy",
+    description: "DMARC policy records should state their policy with `p=`.",
+    severity: "warning",
+    messages: {
+      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+    }
+  },
+  check(context3) {
+    for (const entry2 of policyRecords(context3.zone)) {
+      if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
+      const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
+      context3.report({
+        messageId: rua ? "missing" : "missingNoRua",
+        data: { domain: entry2.domain },
+        span: versionSpan(entry2),
+        fingerprint: dmarcFingerprint(entry2, "p", "missing")
+      });
+    }
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default50 = defineRule({
+  meta: {
+    id: "dmarc-testing",
+    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+    severity: "warning",
+    messages: {
+      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+    }
+  },
+  check(context3) {
+    for (const entry2 of policyRecords(context3.zone)) {
+      const { dmarc } = entry2;
+      if (dmarc.t?.value !== "y") continue;
+      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+      if (!enforcing) continue;
+      const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+      if (!tag2) continue;
+      context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
+    }
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default51 = defineRule({
+  meta: {
+    id: "dmarc-removed-tags",
+    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+    severity: "warning",
+    messages: {
+      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+    }
+  },
+  check(context3) {
+    for (const entry2 of dmarcEntries(context3.zone)) {
+      if (!entry2.valid || entry2.place === "elsewhere") continue;
+      for (const tag2 of entry2.dmarc.removedTags) {
+        if (tag2.duplicate) continue;
+        const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+        const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+        const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+        const partial = pct !== void 0 && pct < 100 && enforcing;
+        let messageId = tag2.key;
+        if (partial) messageId = "pctPartial";
+        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
+        context3.report({
+          messageId,
+          data: { tag: text3, percent: pct ?? "" },
+          span: textSpan(entry2, tag2),
+          fingerprint: dmarcFingerprint(entry2, tag2.key),
+          severity: partial ? void 0 : "info"
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default52 = defineRule({
+  meta: {
+    id: "dmarc-report-uri",
+    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+    severity: "error",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowHttps: {
+          type: "boolean",
+          default: false,
+          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+        }
+      }
+    },
+    messages: {
+      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+    }
+  },
+  check(context3) {
+    for (const entry2 of dmarcEntries(context3.zone)) {
+      if (entry2.place === "elsewhere") continue;
+      for (const tag2 of ["rua", "ruf"]) {
+        for (const uri of entry2.dmarc[tag2] ?? []) {
+          if (uri.scheme === "mailto") continue;
+          const web = uri.scheme === "http" || uri.scheme === "https";
+          if (uri.scheme === "https" && context3.options.allowHttps) continue;
+          context3.report({
+            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+            data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+            span: textSpan(entry2, uri.uri),
+            fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
+            // An https: URI is valid syntax that a few processors accept; a bare address never works.
+            severity: web ? "warning" : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default53 = defineRule({
+  meta: {
+    id: "dmarc-external-report-auth",
+    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+    severity: "error",
+    messages: {
+      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+    }
+  },
+  check(context3) {
+    const { zone, zones } = context3;
+    for (const entry2 of policyRecords(zone)) {
+      const org = organizationalDomain(entry2.domainKey);
+      const seen = /* @__PURE__ */ new Set();
+      for (const tag2 of ["rua", "ruf"]) {
+        for (const uri of entry2.dmarc[tag2] ?? []) {
+          const destination = mailtoDomain(uri);
+          if (!destination || organizationalDomain(destination) === org) continue;
+          const name2 = `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}`;
+          const at2 = resolveName(zones, name2);
+          if (at2.kind !== "found" && at2.kind !== "missing") continue;
+          if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
+          const key2 = `${tag2}|${destination}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
+          context3.report({
+            messageId: "missing",
+            data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
+            span: textSpan(entry2, uri.uri),
+            fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default54 = defineRule({
+  meta: {
+    id: "bimi-syntax",
+    description: "BIMI assertion records must follow the BIMI grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context3) {
+    for (const entry2 of bimiEntries(context3.zone)) {
+      for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
+    }
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry2, self) {
+  const { dmarc } = entry2;
+  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
+  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
+  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default55 = defineRule({
+  meta: {
+    id: "bimi-without-enforcement",
+    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+    severity: "warning",
+    messages: {
+      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+    }
+  },
+  check(context3) {
+    const { zone, zones } = context3;
+    for (const entry2 of bimiEntries(zone)) {
+      if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
+      const discovery = discoverPolicy(zones, entry2.domainKey, zone);
+      const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+      if (discovery.kind === "unknown") continue;
+      if (discovery.kind === "missing") {
+        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
+        continue;
+      }
+      if (discovery.entries.length !== 1) continue;
+      const dmarc = discovery.entries[0];
+      const verdict = judge(dmarc, discovery.self);
+      if (!verdict) continue;
+      const related = [
+        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
+      ];
+      context3.report({
+        messageId: verdict.messageId,
+        data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+        span: versionSpan(entry2),
+        related,
+        fingerprint: fingerprint2
+      });
+    }
+  }
+});
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -51395,7 +51258,7 @@ var rule_default57 = defineRule({
       context3.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key2, p.start, p.end),
+        span: textSpan(key2, p),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -51430,8 +51293,8 @@ var rule_default58 = defineRule({
       const p = key2.parsed.publicKey;
       const k = key2.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key2, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key2, k.start, k.end);
+      const pSpan = textSpan(key2, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
       const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -51476,7 +51339,7 @@ var rule_default59 = defineRule({
       context3.report({
         messageId: "sha1Only",
         data: { selector: key2.selector, value: tag2.value.text },
-        span: textSpan2(key2, tag2.value.start, tag2.value.end),
+        span: textSpan(key2, tag2.value),
         fingerprint: `${key2.ownerKey}|TXT|dkim|h`
       });
     }
@@ -51500,7 +51363,7 @@ var rule_default60 = defineRule({
       context3.report({
         messageId: "testing",
         data: { selector: key2.selector },
-        span: textSpan2(key2, flag.start, flag.end),
+        span: textSpan(key2, flag),
         fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -51527,7 +51390,7 @@ var rule_default61 = defineRule({
       context3.report({
         messageId: "revoked",
         data: { selector: key2.selector },
-        span: textSpan2(key2, tag2.start, tag2.end),
+        span: textSpan(key2, tag2),
         fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -51758,8 +51621,8 @@ var rule_default70 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa2 = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context3.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
@@ -51977,8 +51840,8 @@ function fileHead(path, size2, readFile) {
   }
 }
 var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
+  constructor(rules3) {
+    this.rules = rules3;
   }
   rules;
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
@@ -52064,6 +51927,9 @@ function splitZoneDirectory(path) {
   return parsed.ok ? parsed.name : void 0;
 }
 
+// src/engine/lint.ts
+import { performance as performance3 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 init_names();
 var ZoneSet = class _ZoneSet {
@@ -52076,7 +51942,6 @@ var ZoneSet = class _ZoneSet {
   views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
    * no view; with no views configured, one set of all zones.
@@ -52129,29 +51994,6 @@ var ZoneSet = class _ZoneSet {
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
   }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key2 = owner; !names.has(key2); ) {
-          names.add(key2);
-          if (key2 === origin || key2 === ".") break;
-          const dot = nextLabel(key2);
-          key2 = dot < 0 ? "." : key2.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
-  }
   index(zone) {
     let index = this.names.get(zone);
     if (!index) {
@@ -52191,8 +52033,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest3] = match;
     const list3 = rest3.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list3 === "" ? void 0 : list3.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -52201,7 +52043,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -52209,9 +52051,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key2 = `${comment.source.path}\0${id}`;
         const started = open2.get(key2);
         if (started) {
@@ -52254,11 +52096,30 @@ function applySuppressions(diagnostics, comments, knownRules) {
   return kept.concat(problems);
 }
 
+// src/engine/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance2.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -52266,22 +52127,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance3.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -52298,8 +52156,8 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
@@ -52315,10 +52173,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -52372,9 +52226,63 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 init_record();
-init_source();
 import { readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/zone/split-records.ts
+init_record();
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records3, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records3.parts }, () => part);
+    records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records3.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
+
+// src/zone/reader.ts
+init_source();
 
 // src/zone/lexer.ts
 var FileComment = class {
@@ -52401,8 +52309,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size2 = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size2 * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at2 = chunk.count++ * 3;
@@ -52441,6 +52350,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -52637,10 +52547,10 @@ function trace(message2) {
 `);
 }
 function minBytes() {
-  const setting = process.env.MXLINT_SPLIT_BYTES;
-  if (setting === void 0 || setting === "") return DEFAULT_MIN_BYTES;
-  const bytes = Number(setting);
-  return setting === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
+  const setting2 = process.env.MXLINT_SPLIT_BYTES;
+  if (setting2 === void 0 || setting2 === "") return DEFAULT_MIN_BYTES;
+  const bytes = Number(setting2);
+  return setting2 === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
 }
 function readRange(path, bytes, from, to) {
   const fd = openSync2(path, "r");
@@ -52914,8 +52824,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry2.count; i++) {
       const at2 = this.size & FIELD_CHUNK - 1;
-      if (at2 === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at2 === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at2 === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at2) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at2] = entry2.starts[i];
       chunk[2 * at2 + 1] = entry2.ends[i];
       this.size++;
@@ -52956,6 +52873,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];
@@ -52989,7 +52907,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];
@@ -53549,10 +53467,13 @@ function reportDuplicates(zones) {
 async function run(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path)));
+  const discovery = await timePhase("discover", async () => {
+    const found = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve6(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 function lintRoot(file) {
@@ -53646,7 +53567,7 @@ async function resolveChanges(options) {
   }
   const files = gitDiff(root2, baseRef);
   const byHead = renameMap(files);
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
     const rel = inside(root2, absolutePath);
@@ -53658,8 +53579,8 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache2.has(path)) readBlobs(root2, baseRef, [path], cache2);
-    return cache2.get(path);
+    if (!cache.has(path)) readBlobs(root2, baseRef, [path], cache);
+    return cache.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
   return {
@@ -53671,8 +53592,8 @@ async function resolveChanges(options) {
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache2.has(p));
-      if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache2);
+      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
+      if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache);
     },
     readBase,
     existsAtBase: (absolutePath) => {
@@ -53721,9 +53642,9 @@ async function apiChanges(root2, pr, api, why) {
     }
   };
 }
-function readBlobs(root2, ref, paths, cache2) {
+function readBlobs(root2, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
-  for (const p of paths) cache2.set(p, void 0);
+  for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
   const batch2 = spawnSync2("git", ["cat-file", "--batch"], { cwd: root2, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
@@ -53738,7 +53659,7 @@ function readBlobs(root2, ref, paths, cache2) {
     const found = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!found) continue;
     const size2 = Number(found[2]);
-    if (found[1] === "blob") cache2.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
+    if (found[1] === "blob") cache.set(path, new Uint8Array(out.subarray(at2, at2 + size2)));
     at2 += size2 + 1;
   }
 }
@@ -53981,11 +53902,11 @@ var SECURITY_SEVERITY = {
   "dmarc-policy-none": "4.3",
   "dmarc-testing": "3.1"
 };
-function toSarif(results, rules2, opts) {
+function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === void 0 ? void 0 : resolve8(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
-  for (const rule of rules2) {
+  for (const rule of rules3) {
     const meta = "meta" in rule ? rule.meta : rule;
     metas.set(meta.id, meta);
   }
@@ -54049,8 +53970,8 @@ function toSarif(results, rules2, opts) {
   }
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
-function formatSarif(results, rules2, opts) {
-  return JSON.stringify(toSarif(results, rules2, opts), null, 2);
+function formatSarif(results, rules3, opts) {
+  return JSON.stringify(toSarif(results, rules3, opts), null, 2);
 }
 function omittedNote(left, kept, total) {
   const count = (severity) => left.filter((d) => d.severity === severity).length;

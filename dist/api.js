@@ -12,20 +12,20 @@ import {
 } from "./chunks/chunk-GTEJDMJM.js";
 import {
   run
-} from "./chunks/chunk-LM3PDQKP.js";
+} from "./chunks/chunk-7LW7JFH4.js";
 import {
   rules
-} from "./chunks/chunk-IIUHZDSD.js";
+} from "./chunks/chunk-UHKQK3IH.js";
 import "./chunks/chunk-CSDF2OFR.js";
 import {
   useReadWorker
-} from "./chunks/chunk-EWG4OVKM.js";
-import "./chunks/chunk-S3B6S2CO.js";
+} from "./chunks/chunk-F5DJAPGO.js";
+import "./chunks/chunk-UNMVW3Y2.js";
 import {
   VERSION
 } from "./chunks/chunk-Q3UCMREY.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-53BYGLXM.js";
+import "./chunks/chunk-KQACEIE6.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   locate

@@ -2,25 +2,28 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LM3PDQKP.js";
+} from "./chunks/chunk-7LW7JFH4.js";
 import {
   SKIP_DIRS,
-  rules
-} from "./chunks/chunk-IIUHZDSD.js";
+  rules,
+  timePhase,
+  timingEnabled,
+  timingReport
+} from "./chunks/chunk-UHKQK3IH.js";
 import "./chunks/chunk-CSDF2OFR.js";
 import {
   useReadWorker
-} from "./chunks/chunk-EWG4OVKM.js";
+} from "./chunks/chunk-F5DJAPGO.js";
 import {
   ConfigError,
   ConfigLoader,
   require_picomatch
-} from "./chunks/chunk-S3B6S2CO.js";
+} from "./chunks/chunk-UNMVW3Y2.js";
 import {
   VERSION
 } from "./chunks/chunk-Q3UCMREY.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-53BYGLXM.js";
+import "./chunks/chunk-KQACEIE6.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import {
   countSeverities
@@ -168,7 +171,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-7QSQWV3L.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-5KDPSXA4.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -181,9 +184,12 @@ async function main(argv) {
     let results = outcome.results;
     if (values["baseline-write"] !== void 0 || values.baseline !== void 0) results = await baseline(results, values["baseline-write"], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values["output-file"]) writeFileSync(values["output-file"], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
+    await timePhase("write", () => {
+      if (values["output-file"]) writeFileSync(values["output-file"], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-EWG4OVKM.js";
+} from "./chunks/chunk-F5DJAPGO.js";
 import {
   SourceText
-} from "./chunks/chunk-53BYGLXM.js";
+} from "./chunks/chunk-KQACEIE6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

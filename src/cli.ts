@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
 import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
+import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { rules } from '../rules/index.ts';
@@ -124,9 +125,12 @@ async function main(argv: string[]): Promise<number> {
     let results: FileResult[] = outcome.results;
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-    const output = await render(format, results, outcome.rules, color(values));
-    if (values['output-file']) writeFileSync(values['output-file'], output);
-    else if (output) process.stdout.write(output);
+    const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
+    await timePhase('write', () => {
+      if (values['output-file']) writeFileSync(values['output-file'], output);
+      else if (output) process.stdout.write(output);
+    });
+    if (timingEnabled) process.stderr.write(timingReport());
     if (outcome.internalError) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;

@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
-import { type DmarcEntry, bimiEntries, discoverPolicy, textSpan, versionSpan } from '../../src/engine/dmarc.ts';
+import { type DmarcEntry, bimiEntries, discoverPolicy, versionSpan } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 import type { TextSpan } from '../../src/mail/common.ts';
 
 interface Verdict {

@@ -6,7 +6,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import type { Span } from '../../src/model/span.ts';
-import { type DkimKeyTxt, dkimKeys, textSpan } from '../../src/engine/mail-records.ts';
+import { type DkimKeyTxt, dkimKeys } from '../../src/engine/mail-records.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 const ALGORITHM_NAMES: Record<string, string> = {
   '1.2.840.10045.2.1': 'an ECDSA',
@@ -41,8 +42,8 @@ export default defineRule<Record<string, never>>({
       const k = key.parsed.keyType;
       // Revoked, undecodable or under an unknown k=: dkim-revoked and dkim-syntax speak for those.
       if (!p?.bytes || (k.value !== 'rsa' && k.value !== 'ed25519')) continue;
-      const pSpan = textSpan(key, p.start, p.end);
-      const kSpan = 'implicit' in k ? undefined : textSpan(key, k.start, k.end);
+      const pSpan = textSpan(key, p);
+      const kSpan = 'implicit' in k ? undefined : textSpan(key, k);
       const report = (messageId: string, span: Span, data: Record<string, string | number>, related?: RelatedSpan[]): void =>
         context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {

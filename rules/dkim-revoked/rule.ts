@@ -4,7 +4,8 @@
  * selector no longer verifies anything, so a still-signing system would be failing.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dkimKeys, tagOf, textSpan } from '../../src/engine/mail-records.ts';
+import { dkimKeys, tagOf } from '../../src/engine/mail-records.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule<Record<string, never>>({
       context.report({
         messageId: 'revoked',
         data: { selector: key.selector },
-        span: textSpan(key, tag.start, tag.end),
+        span: textSpan(key, tag),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`,
       });
     }

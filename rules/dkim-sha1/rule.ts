@@ -3,7 +3,8 @@
  * which RFC 8301 forbids signers to make and lets verifiers reject.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dkimKeys, tagOf, textSpan } from '../../src/engine/mail-records.ts';
+import { dkimKeys, tagOf } from '../../src/engine/mail-records.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule<Record<string, never>>({
       context.report({
         messageId: 'sha1Only',
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`,
       });
     }

@@ -1,6 +1,7 @@
 /** dkim-testing: a DKIM key published with the testing flag `t=y`. */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dkimKeys, textSpan } from '../../src/engine/mail-records.ts';
+import { dkimKeys } from '../../src/engine/mail-records.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule<Record<string, never>>({
       context.report({
         messageId: 'testing',
         data: { selector: key.selector },
-        span: textSpan(key, flag.start, flag.end),
+        span: textSpan(key, flag),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`,
       });
     }

@@ -3,7 +3,8 @@
  * reject its signatures) or recommends (under 2048 bits), measured on the decoded modulus.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dkimKeys, textSpan } from '../../src/engine/mail-records.ts';
+import { dkimKeys } from '../../src/engine/mail-records.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 interface Options {
   minimumBits: number;
@@ -53,7 +54,7 @@ export default defineRule<Options>({
       context.report({
         messageId: tooShort ? 'tooShort' : 'weak',
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan(key, p.start, p.end),
+        span: textSpan(key, p),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? undefined : 'warning',
       });

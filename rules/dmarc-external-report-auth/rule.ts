@@ -5,8 +5,9 @@
  * only when a zone of the run holds the destination.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntry, dmarcFingerprint, mailtoDomain, organizationalDomain, policyRecords, textSpan } from '../../src/engine/dmarc.ts';
-import { resolveName } from '../../src/engine/mx.ts';
+import { dmarcEntry, dmarcFingerprint, mailtoDomain, organizationalDomain, policyRecords } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

@@ -7,7 +7,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { coveredInZone, discoverPolicy, isServiceOrWildcard } from '../../src/engine/dmarc.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
-import { namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { namePattern, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 import { rdataOf } from '../../src/engine/records.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import { nameKey } from '../../src/zone/names.ts';

@@ -3,7 +3,8 @@
  * `np=none` for subdomains and non-existent subdomains. Mail that fails DMARC is delivered.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcFingerprint, policyRecords, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcFingerprint, policyRecords } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 interface Options {
   subdomainPolicies: boolean;

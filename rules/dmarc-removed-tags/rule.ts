@@ -3,7 +3,8 @@
  * A `pct` below 100 changes meaning between receivers (warning); the rest is dead weight (info).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntries, dmarcFingerprint, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcEntries, dmarcFingerprint } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

@@ -4,7 +4,8 @@
  * implement, so a bare address or another scheme gets no reports.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntries, dmarcFingerprint, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcEntries, dmarcFingerprint } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 interface Options {
   allowHttps: boolean;

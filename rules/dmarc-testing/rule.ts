@@ -3,7 +3,8 @@
  * written. Meant for a roll-out, easily forgotten afterwards.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcFingerprint, policyRecords, textSpan } from '../../src/engine/dmarc.ts';
+import { dmarcFingerprint, policyRecords } from '../../src/engine/dmarc.ts';
+import { textSpan } from '../../src/engine/records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

@@ -4,7 +4,8 @@
  * `https://mta-sts.<domain>/.well-known/mta-sts.txt`). Names outside the run are not judged.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 import { judged, mtaStsRecords } from '../../src/engine/mail-records.ts';
 
 /** Types that give a name an address (ALIAS/ANAME: providers' apex aliases). */

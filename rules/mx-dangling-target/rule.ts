@@ -4,7 +4,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
-import { chase, exchangeSpan, isMiswrittenExchange, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { exchangeSpan, isMiswrittenExchange, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { chase } from '../../src/engine/resolver.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {

@@ -4,7 +4,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { txtOf } from '../../src/engine/records.ts';
-import { exchangersOfRun, namePattern, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { exchangersOfRun, namePattern, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 import { isDmarcRecord } from '../../src/mail/dmarc.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
 import { abbreviate } from '../../src/zone/rdata/text.ts';

@@ -4,7 +4,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { rdataOf } from '../../src/engine/records.ts';
-import { chase, exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { chase } from '../../src/engine/resolver.ts';
 import { nameKey, relativeName } from '../../src/zone/names.ts';
 
 export default defineRule<Record<string, never>>({

@@ -9,7 +9,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
-import { chase, exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
+import { chase } from '../../src/engine/resolver.ts';
 import { isProxied } from '../../src/providers/meta.ts';
 
 export default defineRule<Record<string, never>>({

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.ts';
 import { rdataOf } from '../../src/engine/records.ts';
 import { nameKey } from '../../src/zone/names.ts';
 import { soaRecords } from '../../src/engine/zone-checks.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -18,7 +19,8 @@ export default defineRule<Record<string, never>>({
     for (const record of soaRecords(context.zone)) {
       const soa = rdataOf(record, 'SOA');
       if (!soa) continue;
-      const cname = context.zones.lookup(soa.mname)?.find((r) => r.type === 'CNAME');
+      const at = resolveName(context.zones, soa.mname, context.zone);
+      const cname = at.kind === 'found' && !at.wildcard ? at.cname : undefined;
       const target = cname && rdataOf(cname, 'CNAME');
       if (!cname || !target) continue;
       context.report({

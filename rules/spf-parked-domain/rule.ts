@@ -6,7 +6,8 @@
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
 import { type RuleContext, defineRule } from '../../src/engine/rule.ts';
-import { exchangeSpan, exchangersOfRun, mxByOwner, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { exchangeSpan, exchangersOfRun, mxByOwner, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 import { resolverFor } from '../../src/engine/resolver.ts';
 import { type SpfEntry, distinctEntries, flowOf, policyAt, recordTextSpan, spanOf, spfByOwner, spfFingerprint, targetOf, textOf } from '../../src/engine/spf.ts';
 import { nameKey } from '../../src/zone/names.ts';

@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import type { Span } from '../../src/model/span.ts';
-import { isMiswrittenExchange, mxByOwner, ownerOrTypeSpan, resolveName } from '../../src/engine/mx.ts';
+import { isMiswrittenExchange, mxByOwner, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { resolveName } from '../../src/engine/resolver.ts';
 import { bare, daneCoverage, judged, mtaStsRecords } from '../../src/engine/mail-records.ts';
 
 interface Need {

@@ -50,6 +50,8 @@ export class ConfigLoader {
   private readonly explicit: Loaded | undefined;
 
   private readonly loaded: Loaded[] = [];
+  /** Each configuration resolved once for the files no override matches (most files of a repository). */
+  private readonly plain = new Map<Loaded | undefined, ResolvedConfig>();
 
   constructor(
     private readonly rules: readonly Rule<never>[],
@@ -117,6 +119,10 @@ export class ConfigLoader {
   resolve(file: string): ResolvedConfig {
     const loaded = this.find(file);
     const config = loaded?.config ?? {};
+    const rel = loaded ? relative(loaded.dir, file).split(sep).join('/') : '';
+    const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
+    const known = overrides.length === 0 ? this.plain.get(loaded) : undefined;
+    if (known) return known;
     const presets = config.extends === undefined ? ['mxlint:recommended'] : [config.extends].flat();
     const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
     for (const rule of this.rules) {
@@ -139,18 +145,15 @@ export class ConfigLoader {
       }
     };
     apply(config.rules);
-    if (loaded) {
-      const rel = relative(loaded.dir, file).split(sep).join('/');
-      for (const override of config.overrides ?? []) {
-        if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
-      }
-    }
-    return {
+    for (const override of overrides) apply(override.rules);
+    const resolved: ResolvedConfig = {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
       views: config.views ?? {},
     };
+    if (overrides.length === 0) this.plain.set(loaded, resolved);
+    return resolved;
   }
 
   /** Directory that relative patterns of the governing config are matched from. */

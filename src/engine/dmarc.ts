@@ -9,14 +9,15 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { MailProblem, TextSpan } from '../mail/common.ts';
+import type { MailProblem } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { nameKey } from '../zone/names.ts';
-import { parentKey, resolveName } from './mx.ts';
-import { type TxtView, txtOf } from './records.ts';
+import { parentKey, resolveName } from './resolver.ts';
+import { dropLabels } from './mail-records.ts';
+import { type TxtView, textSpan, txtOf } from './records.ts';
 import type { Report } from './rule.ts';
-import { ruleCache } from './cache.ts';
+import { recordFacts, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -97,21 +98,10 @@ function placeOf(key: string): { place: DmarcPlace; domainKey: string } {
   return { place: 'elsewhere', domainKey: key };
 }
 
-/** `name` without its first `count` labels, as written. */
-function dropLabels(name: string, count: number): string {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name.length && name[at] !== '.'; at++) if (name[at] === '\\') at++;
-    at++;
-  }
-  return at >= name.length ? '.' : name.slice(at);
-}
-
-const entryCache = ruleCache<ZoneRecord, DmarcEntry | null>();
-
 /** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
 export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
-  let entry = entryCache.get(record);
+  const facts = recordFacts(record);
+  let entry = facts.dmarc;
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
@@ -125,39 +115,26 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
         entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    entryCache.set(record, entry);
+    facts.dmarc = entry;
   }
   return entry ?? undefined;
 }
 
-const zoneCache = ruleCache<Zone, DmarcEntry[]>();
-
-/** Every DMARC record (and near miss at a `_dmarc` name) of a zone, in file order; computed once per zone. */
-export function dmarcEntries(zone: Zone): DmarcEntry[] {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== 'TXT') continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+/** Every DMARC record (and near miss at a `_dmarc` name) of a zone, in file order; derived once per zone. */
+export const dmarcEntries = zoneFact('DMARC records', (zone: Zone): DmarcEntry[] => {
+  const list: DmarcEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'TXT') continue;
+    const entry = dmarcEntry(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
+});
 
-const policyCache = ruleCache<Zone, { list: DmarcEntry[]; owners: Set<string> }>();
-
-function policiesOf(zone: Zone): { list: DmarcEntry[]; owners: Set<string> } {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
+const policiesOf = zoneFact('DMARC policies', (zone: Zone): { list: DmarcEntry[]; owners: Set<string> } => {
+  const list = dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
+  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+});
 
 /** Valid policy records of a zone, those that receivers read. */
 export function policyRecords(zone: Zone): DmarcEntry[] {
@@ -176,14 +153,6 @@ export function coveredInZone(zone: Zone, domain: string): boolean {
     if (owners.has(`_dmarc.${key === '.' ? '' : key}`)) return true;
     if (key === org || key === '.' || !keyAtOrBelow(key, org)) return false;
   }
-}
-
-/** File span of a range of the record text; an empty range becomes the character at (or before) it. */
-export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
 }
 
 /** Span of the `v=DMARC1` (or `v=BIMI1`) tag, where findings about the record as a whole go. */
@@ -279,34 +248,29 @@ export interface BimiEntry {
 }
 
 const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-const bimiCache = ruleCache<Zone, BimiEntry[]>();
 
 /** BIMI assertion records (and near misses) at `<selector>._bimi.<domain>` names of a zone, once per zone. */
-export function bimiEntries(zone: Zone): BimiEntry[] {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== 'TXT') continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== '_bimi') continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2),
-      });
-    }
-    bimiCache.set(zone, list);
+export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] => {
+  const list: BimiEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'TXT') continue;
+    const ownerKey = nameKey(record.owner);
+    const labels = labelsOf(ownerKey);
+    if (labels.length < 2 || labels[1] !== '_bimi') continue;
+    const view = txtOf(record);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list.push({
+      record,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record.owner, 2),
+    });
   }
   return list;
-}
+});

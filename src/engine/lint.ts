@@ -3,15 +3,16 @@
  * file, after suppression comments. A rule that throws becomes one internal-error diagnostic; the
  * other rules and files still run.
  */
+import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Zone } from '../model/zone.ts';
 import { ZoneSet } from '../model/zoneset.ts';
-import { clearRuleCaches } from './cache.ts';
 import type { ResolvedConfig } from './config.ts';
 import type { Rule } from './rule.ts';
 import { applySuppressions } from './suppressions.ts';
+import { addRuleTime, timingEnabled } from './timing.ts';
 
 export const INTERNAL_ERROR = 'mxlint/internal-error';
 
@@ -31,15 +32,10 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found: Diagnostic[] = [...zone.diagnostics];
-    let family: string | undefined;
     for (const rule of rules) {
       const setting = config.rules.get(rule.meta.id);
       if (!setting) continue;
-      // The rules of a family share parsed records through the rule caches (see cache.ts); a
-      // family's caches are dropped when the next family starts, so one family's stay alive at a time.
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== undefined && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
+      const start = timingEnabled ? performance.now() : 0;
       try {
         rule.check({
           zone,
@@ -65,8 +61,8 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
           span: { source: zone.source, start: 0, end: 0 },
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       // A file $INCLUDEd by two zones would otherwise report its findings twice.
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -83,12 +79,6 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-
-/** The family of a rule: its id up to the first hyphen (`mx`, `spf`, `mta` for `mta-sts-…`, `tls` for `tls-rpt-…`). */
-function familyOf(id: string): string {
-  const dash = id.indexOf('-');
-  return dash < 0 ? id : id.slice(0, dash);
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -24,10 +24,10 @@ import {
   parseTlsRpt,
   quote,
 } from '../mail/index.ts';
-import { chase, type Resolution } from './mx.ts';
-import { rdataOf, txtOf, type TxtView } from './records.ts';
+import { chase, type Resolution } from './resolver.ts';
+import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
-import { type RuleCache, ruleCache } from './cache.ts';
+import { byOwner, nameFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -47,10 +47,14 @@ function splitLabels(name: string): string[] {
   return labels;
 }
 
-/** `name` without its first `count` labels (`.` when none are left). */
-function dropLabels(name: string, count: number): string {
-  const rest = splitLabels(name).slice(count);
-  return rest.length ? rest.join('.') + '.' : '.';
+/** `name` without its first `count` labels, as written (`.` when none are left). */
+export function dropLabels(name: string, count: number): string {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name.length && name[at] !== '.'; at++) if (name[at] === '\\') at++;
+    at++;
+  }
+  return at >= name.length ? '.' : name.slice(at);
 }
 
 /** A domain for a message or a mailto: no final dot. */
@@ -98,58 +102,33 @@ export interface TlsaEntry {
   smtp: boolean;
 }
 
-type MailKind = 'dkim' | 'mtaSts' | 'tlsRpt' | 'tlsa';
-
 interface MailFacts {
   dkim: DkimKeyTxt[];
   mtaSts: StsTxt[];
   tlsRpt: TlsRptTxt[];
-  tlsa: TlsaEntry[];
 }
-
-// One cache per kind: each family asks for its own records only, and the lint loop clears the
-// caches between families, so building all four kinds at once would re-parse every DKIM key for
-// the MTA-STS, TLS-RPT and DANE rules.
-const factsCache: { [K in MailKind]: RuleCache<Zone, MailFacts[K]> } = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache(),
-};
 
 /** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
 const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 
-/** The records of one kind of a zone, parsed once (per family: see cache.ts). */
-function factsOf<K extends MailKind>(zone: Zone, kind: K): MailFacts[K] {
-  const cache = factsCache[kind];
-  const cached = cache.get(zone);
-  if (cached) return cached;
-  const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+/** The policy TXT records of a zone by kind, each parsed once, in one walk over the zone. */
+const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
+  const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
-    if (record.type === 'TLSA') {
-      if (kind !== 'tlsa') continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== 'TXT' || kind === 'tlsa') continue;
+    if (record.type !== 'TXT') continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 /* _ */ && !ownerKey.includes('._domainkey.')) continue;
     if (ownerKey.startsWith('_mta-sts.')) {
-      if (kind !== 'mtaSts') continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith('_smtp._tls.')) {
-      if (kind !== 'tlsRpt') continue;
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== 'dkim') continue;
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');
       if (at < 1) continue;
@@ -160,34 +139,34 @@ function factsOf<K extends MailKind>(zone: Zone, kind: K): MailFacts[K] {
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join('.') });
     }
   }
-  cache.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 
 /** The DKIM key records of a zone (TXT under `<selector>._domainkey.` holding `v=DKIM1` or `p=`), parsed once. */
 export function dkimKeys(zone: Zone): readonly DkimKeyTxt[] {
-  return factsOf(zone, 'dkim');
+  return mailFacts(zone).dkim;
 }
 
 /** Every TXT record at a `_mta-sts.<domain>` name of the zone, parsed once. */
 export function mtaStsRecords(zone: Zone): readonly StsTxt[] {
-  return factsOf(zone, 'mtaSts');
+  return mailFacts(zone).mtaSts;
 }
 
 /** Every TXT record at a `_smtp._tls.<domain>` name of the zone, parsed once. */
 export function tlsRptRecords(zone: Zone): readonly TlsRptTxt[] {
-  return factsOf(zone, 'tlsRpt');
+  return mailFacts(zone).tlsRpt;
 }
 
 /** The TLSA records of the zone whose rdata could be typed. */
-export function tlsaRecords(zone: Zone): readonly TlsaEntry[] {
-  return factsOf(zone, 'tlsa');
-}
-
-/** The file span of characters [start, end) of a policy record's text. */
-export function textSpan(entry: PolicyTxt<{ problems: MailProblem[] }>, start: number, end: number): Span {
-  return entry.view.span(start, Math.max(start, end));
-}
+export const tlsaRecords = zoneFact('TLSA records', (zone: Zone): readonly TlsaEntry[] => {
+  const list: TlsaEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'TLSA') continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
 
 /** The first (non-duplicate) tag of a parsed record with this key. */
 export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined {
@@ -196,14 +175,7 @@ export function tagOf(tags: readonly RawTag[], key: string): RawTag | undefined 
 
 /** Groups entries by owner, keeping those of `keep`, in file order; only owners with two or more. */
 export function crowdedOwners<E extends { ownerKey: string }>(entries: readonly E[], keep: (e: E) => boolean): E[][] {
-  const groups = new Map<string, E[]>();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 
 // ───────────────────────────── shared reporting ─────────────────────────────
@@ -228,7 +200,7 @@ export function reportProblems(
     context.report({
       messageId: 'problem',
       data: { message: problem.message, code: problem.code },
-      span: textSpan(entry, problem.start, problem.end),
+      span: textSpan(entry, problem),
       fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
       severity: lowered.get(problem.code),
     });
@@ -265,10 +237,10 @@ export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> 
       context.report({
         messageId: 'multiple',
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan(extra, 0, extra.view.text.length),
+        span: extra.view.span(0, extra.view.text.length),
         related: group
           .filter((e) => e !== extra)
-          .map((e) => ({ span: textSpan(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+          .map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`,
       });
     }
@@ -315,20 +287,11 @@ export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]):
  */
 export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
 
-const coverageCache = ruleCache<ZoneSet, WeakMap<Zone, Map<string, DaneCoverage>>>();
+const coverage = nameFact('DANE coverage', (zones: ZoneSet, exchanger: string, zone: Zone) => computeCoverage(zones, zone, exchanger));
 
+/** DANE coverage of an exchanger, once per run, linted zone and exchanger. */
 export function daneCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, (byZone = new WeakMap()));
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, (byName = new Map()));
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 
 function computeCoverage(zones: ZoneSet, zone: Zone, exchanger: string): DaneCoverage {

@@ -1,7 +1,6 @@
 /**
- * What the MX rules share: a zone's MX records with typed rdata (read once per zone), how an
- * exchanger's name resolves through the zones of the run (zone cuts, DNAME, wildcards, CNAME
- * chains), the addresses it ends at, how the exchange was written (relative by mistake, an IP
+ * What the MX rules share: a zone's MX records with typed rdata (read once per zone), the
+ * addresses an exchanger ends at through the run's resolver (resolver.ts), how the exchange was written (relative by mistake, an IP
  * address) and name and address patterns for options. Pure: no files, no output.
  */
 import type { ZoneRecord } from '../model/record.ts';
@@ -12,7 +11,8 @@ import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
 import { rdataOf } from './records.ts';
-import { ruleCache } from './cache.ts';
+import { type Chase, chase } from './resolver.ts';
+import { byOwner, runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── MX records ─────────────────────────────
 
@@ -30,49 +30,30 @@ export interface MxEntry {
   isNull: boolean;
 }
 
-const mxCache = ruleCache<Zone, MxEntry[]>();
-const byOwnerCache = ruleCache<Zone, Map<string, MxEntry[]>>();
-
-/** The MX records of a zone whose rdata could be typed, in file order (computed once per zone). */
-export function mxRecords(zone: Zone): MxEntry[] {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== 'MX') continue;
-      const rdata = rdataOf(record, 'MX');
-      // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === '.',
-      });
-    }
-    mxCache.set(zone, list);
+/** The MX records of a zone whose rdata could be typed, in file order (derived once per zone). */
+export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
+  const list: MxEntry[] = [];
+  for (const record of zone.records) {
+    if (record.type !== 'MX') continue;
+    const rdata = rdataOf(record, 'MX');
+    // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === '.',
+    });
   }
   return list;
-}
+});
 
 /** The MX records of a zone grouped by owner (key), each group in file order. */
-export function mxByOwner(zone: Zone): Map<string, MxEntry[]> {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
+export const mxByOwner = zoneFact('MX records by owner', (zone: Zone): Map<string, MxEntry[]> => byOwner(mxRecords(zone)));
 
 export function preferenceSpan(mx: MxEntry): Span {
   return mx.record.fields[0].span;
@@ -97,178 +78,9 @@ export function ownerOrTypeSpan(record: ZoneRecord): Span {
   return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
 }
 
-// ───────────────────────────── name resolution ─────────────────────────────
+// ───────────────────────────── addresses of exchangers ─────────────────────────────
 
-/** How a name resolves in the zones of the run, the way an authoritative server would answer. */
-export type Resolution =
-  /** No zone of the run holds the name: it is not judged (mxlint works offline). */
-  | { kind: 'outside' }
-  /** The name lies at or below a zone cut whose child zone is not in the run; `glue` are A/AAAA kept in the parent. */
-  | { kind: 'delegated'; zone: Zone; cut: ZoneRecord; glue: ZoneRecord[] }
-  /** An ancestor owns a DNAME: the name is rewritten, it has no records of its own. */
-  | { kind: 'dname'; zone: Zone; dname: ZoneRecord }
-  /** The name does not exist (NXDOMAIN). */
-  | { kind: 'missing'; zone: Zone }
-  /**
-   * The name exists: its records (none for an empty non-terminal), those synthesised from a
-   * wildcard when `wildcard`, its CNAME if it is an alias, its A/AAAA records.
-   */
-  | { kind: 'found'; zone: Zone; records: ZoneRecord[]; wildcard: boolean; cname?: ZoneRecord; addresses: ZoneRecord[] };
-
-/** Per-zone facts the resolution needs beyond the owner index, built once per zone. */
-interface ZoneFacts {
-  originKey: string;
-  /** Owners of NS records other than the apex: zone cuts. */
-  cuts: Map<string, ZoneRecord>;
-  dnames: Map<string, ZoneRecord>;
-  hasWildcard: boolean;
-  /** Every owner and every ancestor of an owner down to the origin (empty non-terminals included); built on first need. */
-  existing?: Set<string>;
-}
-
-const factsCache = ruleCache<Zone, ZoneFacts>();
-
-function factsOf(zone: Zone): ZoneFacts {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === 'NS' || record.type === 'DNAME') {
-        const key = nameKey(record.owner);
-        if (record.type === 'DNAME') {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
-      }
-      if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
-    }
-    factsCache.set(zone, facts);
-  }
-  return facts;
-}
-
-/** The parent of a name key (`.` for a top-level name); keys hold no escaped dots (`\046`). */
-export function parentKey(key: string): string {
-  const dot = key.indexOf('.');
-  return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
-}
-
-function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
-  if (!facts.existing) {
-    const existing = new Set<string>([facts.originKey]);
-    for (const key of zones.index(zone).keys()) {
-      for (let k = key; !existing.has(k) && k !== '.'; k = parentKey(k)) existing.add(k);
-    }
-    facts.existing = existing;
-  }
-  return facts.existing;
-}
-
-/** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
-export function authoritativeZone(zones: ZoneSet, name: string, preferred?: Zone): Zone | undefined {
-  const zone = zones.zoneFor(name);
-  if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
-  return zone;
-}
-
-/**
- * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
- * holds two files with its origin (internal and external views), names resolve in its own file.
- */
-export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
-  const zone = authoritativeZone(zones, name, preferred);
-  if (!zone) return { kind: 'outside' };
-  const key = nameKey(name);
-  const facts = factsOf(zone);
-  const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
-    // The highest cut or DNAME between the apex and the name decides, as a server walking down would find it.
-    let found: Resolution | undefined;
-    for (let k = key; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
-      if (cut) found = { kind: 'delegated', zone, cut, glue: addressesOf(index.get(key) ?? []) };
-      const dname = k !== key ? facts.dnames.get(k) : undefined;
-      if (dname) found = { kind: 'dname', zone, dname };
-      if (k === facts.originKey || k === '.') break;
-    }
-    if (found) return found;
-  }
-  const records = index.get(key);
-  if (records) return foundAt(zone, records, false);
-  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
-    const existing = existingNames(zones, zone, facts);
-    let encloser = parentKey(key);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
-    const wild = index.get(encloser === '.' ? '*.' : '*.' + encloser);
-    if (wild) return foundAt(zone, wild, true);
-  }
-  return { kind: 'missing', zone };
-}
-
-function foundAt(zone: Zone, records: ZoneRecord[], wildcard: boolean): Resolution {
-  const cname = records.find((r) => r.type === 'CNAME');
-  return { kind: 'found', zone, records, wildcard, cname, addresses: addressesOf(records) };
-}
-
-/**
- * The records that give a name its addresses: A and AAAA, and a provider ALIAS (Route 53 alias,
- * PowerDNS/Knot ALIAS), whose A/AAAA answers the provider synthesises at query time.
- */
-function addressesOf(records: ZoneRecord[]): ZoneRecord[] {
-  return records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'ALIAS');
-}
-
-/** Where a chain of CNAMEs from a name ends. */
-export interface Chase {
-  /** The name the chain ends at (the start name when it is not an alias). */
-  name: string;
-  /** How that name resolves. */
-  end: Resolution;
-  /** The CNAME records followed, in order. */
-  cnames: ZoneRecord[];
-  /** The chain loops or is longer than 8 links. */
-  broken: boolean;
-}
-
-const MAX_CNAME_CHAIN = 8;
-
-const chaseCache = ruleCache<ZoneSet, WeakMap<Zone, Map<string, Chase>>>();
-
-/**
- * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
- * per run and linted zone: many MX records share a few exchangers.
- */
-export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, (byZone = new WeakMap()));
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, (byName = new Map()));
-  const key = nameKey(name);
-  let result = byName.get(key);
-  if (!result) byName.set(key, (result = follow(zones, name, preferred)));
-  return result;
-}
-
-function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  const cnames: ZoneRecord[] = [];
-  const seen = new Set<string>();
-  let current = name;
-  for (;;) {
-    const end = resolveName(zones, current, preferred);
-    if (end.kind !== 'found' || !end.cname) return { name: current, end, cnames, broken: false };
-    const target = rdataOf(end.cname, 'CNAME')?.target;
-    seen.add(nameKey(current));
-    if (!target || seen.has(nameKey(target)) || cnames.length >= MAX_CNAME_CHAIN) {
-      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
-    }
-    cnames.push(end.cname);
-    current = target;
-  }
-}
+const addressesOfChases = runFact('resolved addresses', () => new Map<Chase, ResolvedAddress[]>());
 
 /** An address an exchanger resolves to: its A/AAAA record, the address as written and its octets (4 or 16). */
 export interface ResolvedAddress {
@@ -277,15 +89,14 @@ export interface ResolvedAddress {
   bytes: Uint8Array;
 }
 
-const addressCache = ruleCache<Chase, ResolvedAddress[]>();
-
 /**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
  * included); computed once per name, run and linted zone.
  */
 export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
   const chain = chase(zones, name, preferred);
-  let list = addressCache.get(chain);
+  const known = addressesOfChases(zones);
+  let list = known.get(chain);
   if (!list) {
     const { end } = chain;
     const records = end.kind === 'found' ? end.addresses : end.kind === 'delegated' ? end.glue : [];
@@ -294,24 +105,17 @@ export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone)
       const address = addressBytes(record);
       if (address) list.push({ record, ...address });
     }
-    addressCache.set(chain, list);
+    known.set(chain, list);
   }
   return list;
 }
 
-// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
-const exchangersCache = new WeakMap<ZoneSet, Set<string>>();
-
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
-export function exchangersOfRun(zones: ZoneSet): Set<string> {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+export const exchangersOfRun = runFact('exchangers', (zones: ZoneSet): Set<string> => {
+  const set = new Set<string>();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 
 // ───────────────────────────── how the exchange was written ─────────────────────────────
 

@@ -1,23 +1,22 @@
 /**
- * Typed views of records for rules: the rdata as values (cached per record, parsed once) and the
+ * Typed views of records for rules: the rdata as values (derived once per record: see facts.ts) and the
  * text of TXT records with a map from any character back to its place in the file.
  */
 import type { ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
-import { ruleCache } from './cache.ts';
-
-const cache = ruleCache<ZoneRecord, Rdata | null>();
+import { parseRdata, txtOffset, txtText, type KnownType, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import type { TextSpan } from '../mail/common.ts';
+import { recordFacts } from './facts.ts';
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
 export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T): RdataOf<T> | undefined {
   if (record.type !== type) return undefined;
-  let rdata = cache.get(record);
+  const facts = recordFacts(record);
+  let rdata = facts.rdata;
   if (rdata === undefined) {
     const parsed = parseRdata(record.type, record.fields, record.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
   return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;
@@ -33,9 +32,16 @@ export interface TxtView {
   stringLengths: number[];
 }
 
+/** The text view of a TXT or SPF record (made once per record). */
 export function txtOf(record: ZoneRecord): TxtView | undefined {
   if (record.type !== 'TXT' && record.type !== 'SPF') return undefined;
-  const rdata = rdataOf(record, record.type) as TxtRdata | undefined;
+  const facts = recordFacts(record);
+  if (facts.txt === undefined) facts.txt = makeTxtView(record, record.type) ?? null;
+  return facts.txt ?? undefined;
+}
+
+function makeTxtView(record: ZoneRecord, type: 'TXT' | 'SPF'): TxtView | undefined {
+  const rdata = rdataOf(record, type) as TxtRdata | undefined;
   if (!rdata) return undefined;
   const fields = record.fields;
   const text = txtText(rdata);
@@ -52,6 +58,14 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
       return { source, start: from, end: last + lastLength };
     },
   };
+}
+
+/** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */
+export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
 }
 
 /** Length in the file of the character written at `offset` (`\DDD` is 4, `\X` is 2). */

@@ -1,18 +1,172 @@
 /**
- * An offline DNS resolver over the zones of one run, for SPF evaluation (`checkHost`) and for
- * rules that need to know what a receiver would get back for a name: it answers like the
- * authoritative server of the zone that holds the name (CNAME chains, wildcards, empty
- * non-terminals), and says UNKNOWN for every name it cannot answer for offline: outside every
- * zone of the run, below a delegation whose child zone is not in the run, or below a DNAME.
+ * The run's one resolver: how a name resolves in the zones of the run, the way the authoritative
+ * server of the zone that holds it would answer (zone cuts and glue, DNAME, wildcards, empty
+ * non-terminals, CNAME chains, provider ALIAS records). Every rule and the SPF walk ask it;
+ * `ZoneSetResolver` gives the same answers in the query form SPF evaluation uses, UNKNOWN for
+ * every name it cannot answer for offline: outside every zone of the run, below a delegation
+ * whose child zone is not in the run, or below a DNAME.
  */
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, SpfResolver } from '../mail/spf-eval.ts';
 import { nameKey } from '../zone/names.ts';
-import { chase } from './mx.ts';
 import { rdataOf, txtOf } from './records.ts';
-import { ruleCache } from './cache.ts';
+import { nameFact, runFact, zoneFact } from './facts.ts';
+
+/** How a name resolves in the zones of the run, the way an authoritative server would answer. */
+export type Resolution =
+  /** No zone of the run holds the name: it is not judged (mxlint works offline). */
+  | { kind: 'outside' }
+  /** The name lies at or below a zone cut whose child zone is not in the run; `glue` are A/AAAA kept in the parent. */
+  | { kind: 'delegated'; zone: Zone; cut: ZoneRecord; glue: ZoneRecord[] }
+  /** An ancestor owns a DNAME: the name is rewritten, it has no records of its own. */
+  | { kind: 'dname'; zone: Zone; dname: ZoneRecord }
+  /** The name does not exist (NXDOMAIN). */
+  | { kind: 'missing'; zone: Zone }
+  /**
+   * The name exists: its records (none for an empty non-terminal), those synthesised from a
+   * wildcard when `wildcard`, its CNAME if it is an alias, its A/AAAA records.
+   */
+  | { kind: 'found'; zone: Zone; records: ZoneRecord[]; wildcard: boolean; cname?: ZoneRecord; addresses: ZoneRecord[] };
+
+/** Per-zone facts the resolution needs beyond the owner index, built once per zone. */
+interface ZoneFacts {
+  originKey: string;
+  /** Owners of NS records other than the apex: zone cuts. */
+  cuts: Map<string, ZoneRecord>;
+  dnames: Map<string, ZoneRecord>;
+  hasWildcard: boolean;
+  /** Every owner and every ancestor of an owner down to the origin (empty non-terminals included); built on first need. */
+  existing?: Set<string>;
+}
+
+const factsOf = zoneFact('zone cuts', (zone: Zone): ZoneFacts => {
+  const originKey = nameKey(zone.origin);
+  const facts: ZoneFacts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === 'NS' || record.type === 'DNAME') {
+      const key = nameKey(record.owner);
+      if (record.type === 'DNAME') {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
+      }
+    }
+    if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+  }
+  return facts;
+});
+
+/** The parent of a name key (`.` for a top-level name); keys hold no escaped dots (`\046`). */
+export function parentKey(key: string): string {
+  const dot = key.indexOf('.');
+  return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
+}
+
+function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
+  if (!facts.existing) {
+    const existing = new Set<string>([facts.originKey]);
+    for (const key of zones.index(zone).keys()) {
+      for (let k = key; !existing.has(k) && k !== '.'; k = parentKey(k)) existing.add(k);
+    }
+    facts.existing = existing;
+  }
+  return facts.existing;
+}
+
+/** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
+export function authoritativeZone(zones: ZoneSet, name: string, preferred?: Zone): Zone | undefined {
+  const zone = zones.zoneFor(name);
+  if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
+  return zone;
+}
+
+/**
+ * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
+ * holds two files with its origin (internal and external views), names resolve in its own file.
+ */
+export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
+  const zone = authoritativeZone(zones, name, preferred);
+  if (!zone) return { kind: 'outside' };
+  const key = nameKey(name);
+  const facts = factsOf(zone);
+  const index = zones.index(zone);
+  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+    // The highest cut or DNAME between the apex and the name decides, as a server walking down would find it.
+    let found: Resolution | undefined;
+    for (let k = key; ; k = parentKey(k)) {
+      const cut = facts.cuts.get(k);
+      if (cut) found = { kind: 'delegated', zone, cut, glue: addressesOf(index.get(key) ?? []) };
+      const dname = k !== key ? facts.dnames.get(k) : undefined;
+      if (dname) found = { kind: 'dname', zone, dname };
+      if (k === facts.originKey || k === '.') break;
+    }
+    if (found) return found;
+  }
+  const records = index.get(key);
+  if (records) return foundAt(zone, records, false);
+  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
+  if (facts.hasWildcard) {
+    // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
+    const existing = existingNames(zones, zone, facts);
+    let encloser = parentKey(key);
+    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
+    const wild = index.get(encloser === '.' ? '*.' : '*.' + encloser);
+    if (wild) return foundAt(zone, wild, true);
+  }
+  return { kind: 'missing', zone };
+}
+
+function foundAt(zone: Zone, records: ZoneRecord[], wildcard: boolean): Resolution {
+  const cname = records.find((r) => r.type === 'CNAME');
+  return { kind: 'found', zone, records, wildcard, cname, addresses: addressesOf(records) };
+}
+
+/**
+ * The records that give a name its addresses: A and AAAA, and a provider ALIAS (Route 53 alias,
+ * PowerDNS/Knot ALIAS), whose A/AAAA answers the provider synthesises at query time.
+ */
+function addressesOf(records: ZoneRecord[]): ZoneRecord[] {
+  return records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'ALIAS');
+}
+
+/** Where a chain of CNAMEs from a name ends. */
+export interface Chase {
+  /** The name the chain ends at (the start name when it is not an alias). */
+  name: string;
+  /** How that name resolves. */
+  end: Resolution;
+  /** The CNAME records followed, in order. */
+  cnames: ZoneRecord[];
+  /** The chain loops or is longer than 8 links. */
+  broken: boolean;
+}
+
+const MAX_CNAME_CHAIN = 8;
+
+/**
+ * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
+ * per run and linted zone: many MX records share a few exchangers.
+ */
+export const chase = nameFact('chases', follow);
+
+function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
+  const cnames: ZoneRecord[] = [];
+  const seen = new Set<string>();
+  let current = name;
+  for (;;) {
+    const end = resolveName(zones, current, preferred);
+    if (end.kind !== 'found' || !end.cname) return { name: current, end, cnames, broken: false };
+    const target = rdataOf(end.cname, 'CNAME')?.target;
+    seen.add(nameKey(current));
+    if (!target || seen.has(nameKey(target)) || cnames.length >= MAX_CNAME_CHAIN) {
+      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
+    }
+    cnames.push(end.cname);
+    current = target;
+  }
+}
 
 /** What the server holding a name answers, with the records behind the answer. */
 export interface ZoneAnswer {
@@ -88,15 +242,11 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = ruleCache<ZoneSet, WeakMap<Zone, ZoneSetResolver>>();
+const resolvers = runFact('resolvers', () => new Map<Zone, ZoneSetResolver>());
 
 /** The resolver of a run as seen from the zone being linted (one per zone, answers cached). */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = new WeakMap();
-    resolvers.set(zones, byZone);
-  }
+  const byZone = resolvers(zones);
   let resolver = byZone.get(zone);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);

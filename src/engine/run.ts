@@ -11,6 +11,7 @@ import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
+import { timePhase } from './timing.ts';
 import { readZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
@@ -35,12 +36,15 @@ export interface RunOutcome {
 export async function run(options: RunOptions): Promise<RunOutcome> {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery: Discovery = options.stdin
-    ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
-    : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const discovery: Discovery = await timePhase('discover', async () => {
+    const found: Discovery = options.stdin
+      ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
+      : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase('rules', () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 

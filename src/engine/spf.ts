@@ -14,7 +14,7 @@ import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecor
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
-import { ruleCache } from './cache.ts';
+import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
 
 // ───────────────────────────── SPF records ─────────────────────────────
 
@@ -26,18 +26,15 @@ export interface SpfEntry {
   ownerKey: string;
 }
 
-const entryCache = ruleCache<ZoneRecord, SpfEntry | null>();
-
 /** The SPF view of a TXT record, or undefined when it is not an SPF record (parsed once per record). */
 export function spfEntryOf(record: ZoneRecord): SpfEntry | undefined {
   if (record.type !== 'TXT') return undefined;
-  let entry = entryCache.get(record);
-  if (entry === undefined) {
+  const facts = recordFacts(record);
+  if (facts.spf === undefined) {
     const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return entry ?? undefined;
+  return facts.spf ?? undefined;
 }
 
 /**
@@ -52,37 +49,18 @@ export function authorisingSpf(records: readonly ZoneRecord[]): SpfEntry | undef
   return undefined;
 }
 
-const zoneCache = ruleCache<Zone, SpfEntry[]>();
-const ownerCache = ruleCache<Zone, Map<string, SpfEntry[]>>();
-
 /** The SPF records of a zone, in file order. */
-export function spfRecords(zone: Zone): SpfEntry[] {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+export const spfRecords = zoneFact('SPF records', (zone: Zone): SpfEntry[] => {
+  const list: SpfEntry[] = [];
+  for (const record of zone.records) {
+    const entry = spfEntryOf(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
+});
 
 /** The SPF records of a zone grouped by owner key, each group in file order. */
-export function spfByOwner(zone: Zone): Map<string, SpfEntry[]> {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+export const spfByOwner = zoneFact('SPF records by owner', (zone: Zone): Map<string, SpfEntry[]> => byOwner(spfRecords(zone)));
 
 /** The file span of a range of the record text (a term, a name, a value). */
 export function spanOf(entry: SpfEntry, range: TextSpan): Span {
@@ -126,26 +104,20 @@ export interface Flow {
   redirect?: SpfModifier;
 }
 
-const flowCache = ruleCache<SpfRecord, Flow>();
-
+/** How a record is evaluated (one pass over its terms: cheaper to make than to keep). */
 export function flowOf(spf: SpfRecord): Flow {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached: SpfMechanism[] = [];
-    const after: SpfMechanism[] = [];
-    let all: SpfMechanism | undefined;
-    for (const term of spf.terms) {
-      if (term.type !== 'mechanism') continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === 'all') all = term;
-      }
+  const reached: SpfMechanism[] = [];
+  const after: SpfMechanism[] = [];
+  let all: SpfMechanism | undefined;
+  for (const term of spf.terms) {
+    if (term.type !== 'mechanism') continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === 'all') all = term;
     }
-    flow = { reached, after, ...(all ? { all } : {}), ...(!all && spf.redirect ? { redirect: spf.redirect } : {}) };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...(all ? { all } : {}), ...(!all && spf.redirect ? { redirect: spf.redirect } : {}) };
 }
 
 /** Terms that make a DNS query (RFC 7208 §4.6.4): include, a, mx, ptr, exists and redirect. */
@@ -233,26 +205,19 @@ export function distinctEntries(entries: SpfEntry[]): SpfEntry[] {
 }
 
 /** Names of the run that some SPF record includes (literal include: targets), as keys. */
-// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
-const includedCache = new WeakMap<ZoneSet, Set<string>>();
-
-export function includedNames(zones: ZoneSet): Set<string> {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== 'mechanism' || term.kind !== 'include') continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
+export const includedNames = runFact('SPF include targets', (zones: ZoneSet): Set<string> => {
+  const set = new Set<string>();
+  for (const zone of zones.zones) {
+    for (const entry of spfRecords(zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== 'mechanism' || term.kind !== 'include') continue;
+        const target = targetOf(entry.record.owner, term);
+        if (target) set.add(nameKey(target));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 
 // ───────────────────────────── static evaluation ─────────────────────────────
 
@@ -303,7 +268,8 @@ export interface Analysis {
 /** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
 const MAX_DEPTH = 24;
 
-const memoCache = ruleCache<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>();
+/** Analyses of the run, per resolver (linted zone), record and domain. */
+const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>());
 
 /**
  * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
@@ -313,10 +279,11 @@ const memoCache = ruleCache<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>
  */
 export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: string = entry.record.owner): Analysis {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }

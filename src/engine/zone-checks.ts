@@ -14,7 +14,7 @@ import { typeSpec } from '../zone/rdata/schema.ts';
 import { isAutomaticTtl } from '../providers/meta.ts';
 import { rdataOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
-import { ruleCache } from './cache.ts';
+import { runFact, zoneFact } from './facts.ts';
 
 // ---------------------------------------------------------------------------------------------
 // RRsets
@@ -30,11 +30,13 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
-const rrsetCache = ruleCache<Zone, RRset[]>();
+/** RRsets per zone of the run (built from the run's owner index). */
+const rrsetsOfRun = runFact('RRsets', () => new Map<Zone, RRset[]>());
 
 /** The zone's RRsets, grouped by owner key and type (RRSIG by covered type), built once per zone. */
 export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
-  let sets = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
@@ -53,7 +55,7 @@ export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
     }
     for (const set of byType.values()) sets.push(set);
   }
-  rrsetCache.set(zone, sets);
+  byZone.set(zone, sets);
   return sets;
 }
 
@@ -116,16 +118,7 @@ export function shortHash(text: string): string {
 export type Soa = RdataOf<'SOA'>;
 
 /** The zone's SOA records in file order. */
-export function soaRecords(zone: Zone): ZoneRecord[] {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === 'SOA');
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-
-const soaCache = ruleCache<Zone, ZoneRecord[]>();
+export const soaRecords = zoneFact('SOA records', (zone: Zone): ZoneRecord[] => zone.records.filter((r) => r.type === 'SOA'));
 
 /** The first SOA at the zone apex with readable rdata. */
 export function apexSoa(zone: Zone, zones: ZoneSet): { record: ZoneRecord; soa: Soa } | undefined {
@@ -195,14 +188,9 @@ export function secondsOption(defaultValue: number, description: string): JsonSc
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
-const mxTargetCache = new WeakMap<ZoneSet, Set<string>>();
-
 /** Name keys of every MX exchange named in the run (the null MX `.` excluded), built once per run. */
-export function mxTargets(zones: ZoneSet): Set<string> {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = new Set();
+export const mxTargets = runFact('MX targets', (zones: ZoneSet): Set<string> => {
+  const targets = new Set<string>();
   for (const zone of zones.zones) {
     for (const record of zone.records) {
       if (record.type !== 'MX') continue;
@@ -210,9 +198,8 @@ export function mxTargets(zones: ZoneSet): Set<string> {
       if (exchange !== undefined && exchange !== '.') targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 
 /** The exchange of an MX record: read from its second field (cheap), or from typed rdata for the generic form. */
 function mxExchange(record: ZoneRecord): string | undefined {
@@ -224,18 +211,15 @@ function mxExchange(record: ZoneRecord): string | undefined {
   return rdataOf(record, 'MX')?.exchange;
 }
 
-// Per run and small (a set of names): kept for the whole run, not a rule cache (see cache.ts); re-deriving it scans every zone.
-const includedCache = new WeakMap<ZoneSet, Set<string>>();
+const includedFiles = runFact('included files', (zones: ZoneSet): Set<string> => {
+  const included = new Set<string>();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 
 /** True when the zone's file is `$INCLUDE`d by another zone of the run (a fragment, not a zone). */
 export function isIncludedElsewhere(zone: Zone, zones: ZoneSet): boolean {
-  let included = includedCache.get(zones);
-  if (!included) {
-    included = new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 
 // ---------------------------------------------------------------------------------------------

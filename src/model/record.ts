@@ -36,17 +36,30 @@ const START = 0, END = 1, OWNER_START = 2, OWNER_END = 3, TTL_START = 4, TTL_END
 const FIRST_FIELD = 8, FIELD_COUNT = 9, TTL = 10, TYPE = 11, ORIGIN = 12, PART = 13;
 /** The owner token a record's name comes from (an earlier record's when the owner is blank). */
 const OWNER_TOKEN_START = 14, OWNER_TOKEN_END = 15, STRIDE = 16;
-/** Rows are kept in fixed chunks: growing never copies, and memory is touched once. */
-const CHUNK_ROWS = 1 << 14;
+/**
+ * Rows are kept in chunks: growing never copies, and memory is touched once. Chunks start small
+ * and double up to CHUNK_ROWS, so a zone of forty records does not zero a megabyte it never uses
+ * (a repository is many small zones).
+ */
+export const CHUNK_ROWS = 1 << 14;
+const FIRST_CHUNK_ROWS = 64;
+
+/** How many rows the `index`-th chunk of a table holds: 64, 128, … up to CHUNK_ROWS. */
+export function chunkRows(index: number): number {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
 
 /**
  * Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. Type and
  * origin numbers index `names`, part numbers `parts`, field numbers count from `fieldBase`: a
- * chunk read by another thread keeps that thread's numbering and is adopted without a rewrite.
+ * chunk read by another thread keeps that thread's numbering and is adopted without a rewrite
+ * (zone/split-records.ts).
  */
-class RecordChunk {
+export class RecordChunk {
   /** Record objects of the rows, made by RecordTable.records(). */
   views: ZoneRecord[] = [];
+  /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+  memos: (object | undefined)[] | undefined;
 
   constructor(
     public names: string[],
@@ -77,15 +90,6 @@ class RecordChunk {
   }
 }
 
-/** Records in a form that crosses threads: rows as transferable arrays, names by number. */
-export interface PortableRecords {
-  /** `owners` is left out when no owner name was made yet (a BIND file's names are made when asked for). */
-  chunks: { rows: Int32Array<ArrayBuffer>; count: number; owners?: (string | undefined)[] }[];
-  names: string[];
-  /** How many (file, store) parts the rows number. */
-  parts: number;
-}
-
 /**
  * The records of one zone, stored column-wise: numbers in typed arrays, names in arrays of
  * shared strings. A million-record zone then costs a few typed arrays instead of a million
@@ -93,7 +97,7 @@ export interface PortableRecords {
  * allocation and garbage collection.
  */
 export class RecordTable {
-  private readonly chunks: RecordChunk[] = [];
+  protected readonly chunks: RecordChunk[] = [];
   /** Types and origins, each stored once and referred to by number. */
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
@@ -104,8 +108,6 @@ export class RecordTable {
   private lastTypeId = -1;
   private lastOrigin = '';
   private lastOriginId = -1;
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  private ahead: RecordChunk[] = [];
 
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(
@@ -130,8 +132,8 @@ export class RecordTable {
     ownerTokenEnd = -1,
   ): ZoneRecordRef {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === undefined || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
+    if (chunk === undefined || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -210,50 +212,6 @@ export class RecordTable {
     return out;
   }
 
-  /**
-   * Makes the record objects of one more chunk of rows that another thread is still reading, so
-   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-   */
-  makeAhead(expected: number): boolean {
-    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-    chunk.makeViews();
-    this.ahead.push(chunk);
-    return true;
-  }
-
-  discardAhead(): void {
-    this.ahead = [];
-  }
-
-  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable(): PortableRecords {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== undefined) ? c.owners : undefined }));
-    return { chunks, names: this.names, parts: this.parts.length };
-  }
-
-  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-  adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
-    const part = { source, store };
-    const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array<undefined>(count) }, i) => {
-      const chunk = this.ahead[i];
-      if (chunk === undefined) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
-        return;
-      }
-      // A chunk made ahead: its record objects stay, its rows arrive.
-      chunk.names = records.names;
-      chunk.parts = parts;
-      chunk.fieldBase = fieldShift;
-      chunk.rows = rows;
-      chunk.owners = owners;
-      chunk.count = count;
-      if (chunk.views.length > count) chunk.views.length = count;
-      this.chunks.push(chunk);
-    });
-    this.ahead = [];
-  }
 }
 
 /** Where add() put a record. */
@@ -375,6 +333,18 @@ export class ZoneRecord {
   /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
   get rdataText(): string {
     return this.fields.map((f) => (f.quoted ? `"${f.text}"` : f.text)).join(' ');
+  }
+
+  /**
+   * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+   * kept beside its row for the table's lifetime so that it is derived once.
+   */
+  get memo(): object | undefined {
+    return this.chunk.memos?.[this.row];
+  }
+
+  set memo(value: object | undefined) {
+    (this.chunk.memos ??= [])[this.row] = value;
   }
 }
 

@@ -4,7 +4,8 @@ import type { Zone } from './zone.ts';
 
 /**
  * All zones of one view of a run, so a rule can resolve a name in a sibling zone (an MX target
- * defined in another zone file of the repository). Indexes are built on first use.
+ * defined in another zone file of the repository): which zone holds a name, and each zone's owner
+ * index, built on first use. Resolving a name (cuts, aliases, wildcards) is engine/resolver.ts's job.
  *
  * A zone whose origin is unknown (or the root) answers for no name of another zone: a stray file
  * read as zone `.` would otherwise make every other zone's external names look missing.
@@ -12,7 +13,6 @@ import type { Zone } from './zone.ts';
 export class ZoneSet {
   private byOrigin: Map<string, Zone[]> | undefined;
   private readonly names = new Map<Zone, Map<string, ZoneRecord[]>>();
-  private readonly existing = new Map<Zone, Set<string>>();
 
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
   constructor(
@@ -74,32 +74,6 @@ export class ZoneSet {
   /** Records owned by `name` in `zone` (all types, in file order). */
   recordsAt(zone: Zone, name: string): ZoneRecord[] {
     return this.index(zone).get(nameKey(name)) ?? [];
-  }
-
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name: string): ZoneRecord[] | undefined {
-    const zone = this.zoneFor(name);
-    return zone ? this.recordsAt(zone, name) : undefined;
-  }
-
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone: Zone, name: string): boolean {
-    let names = this.existing.get(zone);
-    if (!names) {
-      // Every owner and each of its ancestors down to the origin: the names that exist (RFC 8020).
-      names = new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key = owner; !names.has(key); ) {
-          names.add(key);
-          if (key === origin || key === '.') break;
-          const dot = nextLabel(key);
-          key = dot < 0 ? '.' : key.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name));
   }
 
   index(zone: Zone): Map<string, ZoneRecord[]> {

@@ -44,8 +44,10 @@ export class CommentStore {
   add(source: SourceText, start: number, end: number): void {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === undefined || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === undefined || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      // Chunks start small and double up to COMMENT_CHUNK: most zones have a few comments.
+      const size = chunk === undefined ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, (chunk.data.length / 3) * 2));
+      chunk = { data: new Int32Array(size * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at = chunk.count++ * 3;
@@ -92,6 +94,7 @@ export class CommentStore {
 export type PortableComments = { data: Int32Array<ArrayBuffer>; count: number }[];
 
 const COMMENT_CHUNK = 8192;
+const FIRST_COMMENTS = 64;
 
 /** One entry's tokens; the arrays are reused from entry to entry. */
 export class Entry {

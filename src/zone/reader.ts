@@ -6,7 +6,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, RecordTable, type PortableRecords, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
+import { type PortableRecords, SplitRecordTable } from './split-records.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
@@ -55,8 +56,16 @@ class TokenStore implements RdataStore {
     const first = this.size;
     for (let i = from; i < entry.count; i++) {
       const at = this.size & (FIELD_CHUNK - 1);
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at === 0) {
+        // The first chunk starts small and doubles (a small zone must not zero 256 KB); later ones are full.
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at] = entry.starts[i];
       chunk[2 * at + 1] = entry.ends[i];
       this.size++;
@@ -106,6 +115,7 @@ class TokenStore implements RdataStore {
 
 const FIELD_CHUNK_BITS = 15;
 const FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+const FIRST_FIELDS = 256;
 
 /**
  * The rdata fields of the record being read, handed to parseRdata. One set of objects is reused
@@ -177,7 +187,7 @@ interface FileState {
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
 class ZoneReader {
-  readonly records = new RecordTable();
+  readonly records = new SplitRecordTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly comments = new CommentStore();
   readonly files: SourceText[] = [];

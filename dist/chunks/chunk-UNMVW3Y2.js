@@ -1822,13 +1822,15 @@ var ConfigLoader = class {
   byDir = /* @__PURE__ */ new Map();
   explicit;
   loaded = [];
+  /** Each configuration resolved once for the files no override matches (most files of a repository). */
+  plain = /* @__PURE__ */ new Map();
   /**
    * Checks every configuration loaded so far against the schema. Call it after `find` has seen
    * all files: ajv is loaded only when some configuration exists, to keep start-up fast.
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-5Q7TE276.js");
+    const { validateConfig } = await import("./config-schema-S7ZMLJ26.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -1874,6 +1876,10 @@ var ConfigLoader = class {
   resolve(file) {
     const loaded = this.find(file);
     const config = loaded?.config ?? {};
+    const rel = loaded ? relative(loaded.dir, file).split(sep).join("/") : "";
+    const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
+    const known = overrides.length === 0 ? this.plain.get(loaded) : void 0;
+    if (known) return known;
     const presets = config.extends === void 0 ? ["mxlint:recommended"] : [config.extends].flat();
     const rules = /* @__PURE__ */ new Map();
     for (const rule of this.rules) {
@@ -1896,18 +1902,15 @@ var ConfigLoader = class {
       }
     };
     apply(config.rules);
-    if (loaded) {
-      const rel = relative(loaded.dir, file).split(sep).join("/");
-      for (const override of config.overrides ?? []) {
-        if (matchesAny(override.files, rel) && !(override.excludedFiles && matchesAny(override.excludedFiles, rel))) apply(override.rules);
-      }
-    }
-    return {
+    for (const override of overrides) apply(override.rules);
+    const resolved = {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
       views: config.views ?? {}
     };
+    if (overrides.length === 0) this.plain.set(loaded, resolved);
+    return resolved;
   }
   /** Directory that relative patterns of the governing config are matched from. */
   baseDir(file) {

@@ -6,15 +6,15 @@ import {
   lintZones,
   readZones,
   rules
-} from "./chunk-IIUHZDSD.js";
+} from "./chunk-UHKQK3IH.js";
 import "./chunk-CSDF2OFR.js";
-import "./chunk-EWG4OVKM.js";
+import "./chunk-F5DJAPGO.js";
 import {
   ConfigLoader
-} from "./chunk-S3B6S2CO.js";
+} from "./chunk-UNMVW3Y2.js";
 import "./chunk-Q3UCMREY.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-53BYGLXM.js";
+import "./chunk-KQACEIE6.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";

@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-S3B6S2CO.js";
+} from "./chunk-UNMVW3Y2.js";
 import {
   DOCS_REF,
   REPOSITORY

@@ -2,15 +2,17 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   ArrayRdataStore,
+  RecordChunk,
   RecordTable,
   SourceText,
+  chunkRows,
   nameProblem,
   parseName,
   parseRdata,
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-53BYGLXM.js";
+} from "./chunk-KQACEIE6.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -180,6 +182,57 @@ function predictState(bytes, at, origin) {
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
+// src/zone/split-records.ts
+var SplitRecordTable = class extends RecordTable {
+  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
+  ahead = [];
+  aheadRows = 0;
+  /**
+   * Makes the record objects of one more chunk of rows that another thread is still reading, so
+   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
+   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
+   */
+  makeAhead(expected) {
+    if (this.aheadRows >= expected) return false;
+    const rows = chunkRows(this.ahead.length);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    chunk.makeViews();
+    this.ahead.push(chunk);
+    this.aheadRows += rows;
+    return true;
+  }
+  discardAhead() {
+    this.ahead = [];
+    this.aheadRows = 0;
+  }
+  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
+  portable() {
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    return { chunks, names: this.names, parts: this.parts.length };
+  }
+  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
+  adopt(records, source, store, fieldShift) {
+    const part = { source, store };
+    const parts = Array.from({ length: records.parts }, () => part);
+    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+      const chunk = this.ahead[i];
+      if (chunk === void 0) {
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        return;
+      }
+      chunk.names = records.names;
+      chunk.parts = parts;
+      chunk.fieldBase = fieldShift;
+      chunk.rows = rows;
+      chunk.owners = owners;
+      chunk.count = count;
+      if (chunk.views.length > count) chunk.views.length = count;
+      this.chunks.push(chunk);
+    });
+    this.discardAhead();
+  }
+};
+
 // src/zone/lexer.ts
 var FileComment = class {
   constructor(source, start, end) {
@@ -205,8 +258,9 @@ var CommentStore = class {
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === COMMENT_CHUNK || chunk.sources !== this.sources) {
-      chunk = { data: new Int32Array(COMMENT_CHUNK * 3), count: 0, sources: this.sources };
+    if (chunk === void 0 || chunk.count * 3 === chunk.data.length || chunk.sources !== this.sources) {
+      const size = chunk === void 0 ? FIRST_COMMENTS : Math.min(COMMENT_CHUNK, Math.max(FIRST_COMMENTS, chunk.data.length / 3 * 2));
+      chunk = { data: new Int32Array(size * 3), count: 0, sources: this.sources };
       this.chunks.push(chunk);
     }
     const at = chunk.count++ * 3;
@@ -245,6 +299,7 @@ var CommentStore = class {
   }
 };
 var COMMENT_CHUNK = 8192;
+var FIRST_COMMENTS = 64;
 var Entry = class {
   /** The line starts with blank space: the owner is the previous record's. */
   blankOwner = false;
@@ -544,8 +599,15 @@ var TokenStore = class {
     const first = this.size;
     for (let i = from; i < entry.count; i++) {
       const at = this.size & FIELD_CHUNK - 1;
-      if (at === 0) this.chunks.push(new Int32Array(FIELD_CHUNK * 2));
-      const chunk = this.chunks[this.chunks.length - 1];
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (at === 0) {
+        chunk = new Int32Array(this.chunks.length === 0 ? FIRST_FIELDS * 2 : FIELD_CHUNK * 2);
+        this.chunks.push(chunk);
+      } else if (2 * at === chunk.length) {
+        const grown = new Int32Array(Math.min(FIELD_CHUNK, 2 * at) * 2);
+        grown.set(chunk);
+        this.chunks[this.chunks.length - 1] = chunk = grown;
+      }
       chunk[2 * at] = entry.starts[i];
       chunk[2 * at + 1] = entry.ends[i];
       this.size++;
@@ -586,6 +648,7 @@ var TokenStore = class {
 };
 var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
+var FIRST_FIELDS = 256;
 var ScratchFields = class {
   list = [];
   pool = [];
@@ -619,7 +682,7 @@ var ZoneReader = class {
     this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
   }
   options;
-  records = new RecordTable();
+  records = new SplitRecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];

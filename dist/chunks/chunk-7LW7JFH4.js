@@ -5,11 +5,12 @@ import {
   fileHead,
   lintZones,
   readZones,
-  rules
-} from "./chunk-IIUHZDSD.js";
+  rules,
+  timePhase
+} from "./chunk-UHKQK3IH.js";
 import {
   ConfigLoader
-} from "./chunk-S3B6S2CO.js";
+} from "./chunk-UNMVW3Y2.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -17,10 +18,13 @@ import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath);
-  const discovery = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
-  await loader.validateAll();
-  const { zones, notes, listing } = await readZones(discovery, loader, { readFile: options.readFile, root: lintRoot });
-  const outcome = lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path)));
+  const discovery = await timePhase("discover", async () => {
+    const found = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    await loader.validateAll();
+    return found;
+  });
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot }));
+  const outcome = await timePhase("rules", () => lintZones(zones, rules, (zone) => loader.resolve(resolve(zone.source.path))));
   return { ...outcome, results: [...outcome.results, ...notes], rules, missing: discovery.missing, zones, listing };
 }
 function lintRoot(file) {

@@ -19,7 +19,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-53BYGLXM.js";
+} from "./chunk-KQACEIE6.js";
 import {
   parseTree,
   printParseErrorCode

@@ -1412,6 +1412,10 @@ var OWNER_TOKEN_START = 14;
 var OWNER_TOKEN_END = 15;
 var STRIDE = 16;
 var CHUNK_ROWS = 1 << 14;
+var FIRST_CHUNK_ROWS = 64;
+function chunkRows(index) {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
 var RecordChunk = class {
   constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
     this.names = names;
@@ -1429,6 +1433,8 @@ var RecordChunk = class {
   count;
   /** Record objects of the rows, made by RecordTable.records(). */
   views = [];
+  /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+  memos;
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -1457,13 +1463,11 @@ var RecordTable = class {
   lastTypeId = -1;
   lastOrigin = "";
   lastOriginId = -1;
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  ahead = [];
   /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
   add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count === CHUNK_ROWS || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0);
+    if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
+      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -1533,46 +1537,6 @@ var RecordTable = class {
       for (const view of chunk.views) out[n++] = view;
     }
     return out;
-  }
-  /**
-   * Makes the record objects of one more chunk of rows that another thread is still reading, so
-   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-   */
-  makeAhead(expected) {
-    if (this.ahead.length * CHUNK_ROWS >= expected) return false;
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], CHUNK_ROWS);
-    chunk.makeViews();
-    this.ahead.push(chunk);
-    return true;
-  }
-  discardAhead() {
-    this.ahead = [];
-  }
-  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
-    return { chunks, names: this.names, parts: this.parts.length };
-  }
-  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-  adopt(records, source, store, fieldShift) {
-    const part = { source, store };
-    const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
-      const chunk = this.ahead[i];
-      if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
-        return;
-      }
-      chunk.names = records.names;
-      chunk.parts = parts;
-      chunk.fieldBase = fieldShift;
-      chunk.rows = rows;
-      chunk.owners = owners;
-      chunk.count = count;
-      if (chunk.views.length > count) chunk.views.length = count;
-      this.chunks.push(chunk);
-    });
-    this.ahead = [];
   }
 };
 var ZoneRecord = class {
@@ -1662,6 +1626,16 @@ var ZoneRecord = class {
   get rdataText() {
     return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
   }
+  /**
+   * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+   * kept beside its row for the table's lifetime so that it is derived once.
+   */
+  get memo() {
+    return this.chunk.memos?.[this.row];
+  }
+  set memo(value) {
+    (this.chunk.memos ??= [])[this.row] = value;
+  }
 };
 var ArrayRdataStore = class {
   all = [];
@@ -1696,6 +1670,8 @@ export {
   txtText,
   txtOffset,
   SourceText,
+  chunkRows,
+  RecordChunk,
   RecordTable,
   ZoneRecord,
   ArrayRdataStore

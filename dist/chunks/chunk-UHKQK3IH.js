@@ -5,10 +5,10 @@ import {
 } from "./chunk-CSDF2OFR.js";
 import {
   readZone
-} from "./chunk-EWG4OVKM.js";
+} from "./chunk-F5DJAPGO.js";
 import {
   matchesAny
-} from "./chunk-S3B6S2CO.js";
+} from "./chunk-UNMVW3Y2.js";
 import {
   isAutomaticTtl,
   isProxied,
@@ -34,7 +34,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-53BYGLXM.js";
+} from "./chunk-KQACEIE6.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";
@@ -715,14 +715,14 @@ var require_ignore = __commonJS({
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index = rules3.length - 1; index >= 0; index--) {
+          const rule = rules3[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -744,12 +744,12 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
+        const rules3 = this._rules;
+        const { length } = rules3;
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+          const rule = rules3[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename2 : path
           )) {
@@ -841,13 +841,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path) {
+      _test(originalPath, cache, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache2) : {
+        return path ? this._t(path, cache) : {
           ignored: false,
           unignored: false
         };
@@ -864,14 +864,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache2) {
-        const cached = cache2[path];
+      _t(path, cache) {
+        const cached = cache[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -1033,8 +1033,8 @@ function fileHead(path, size2, readFile) {
   }
 }
 var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
+  constructor(rules3) {
+    this.rules = rules3;
   }
   rules;
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
@@ -1120,51 +1120,72 @@ function splitZoneDirectory(path) {
   return parsed.ok ? parsed.name : void 0;
 }
 
-// src/engine/cache.ts
-var ClearableCache = class {
-  map = /* @__PURE__ */ new WeakMap();
-  get(key) {
-    return this.map.get(key);
-  }
-  set(key, value) {
-    this.map.set(key, value);
-    return this;
-  }
-  has(key) {
-    return this.map.has(key);
-  }
-  delete(key) {
-    return this.map.delete(key);
-  }
-  clear() {
-    this.map = /* @__PURE__ */ new WeakMap();
-  }
-};
-var registry = [];
-function ruleCache() {
-  const cache2 = new ClearableCache();
-  registry.push(cache2);
-  return cache2;
+// src/engine/facts.ts
+function recordFacts(record) {
+  let facts = record.memo;
+  if (!facts) record.memo = facts = {};
+  return facts;
 }
-function clearRuleCaches() {
-  for (const cache2 of registry) cache2.clear();
+var bags = /* @__PURE__ */ new WeakMap();
+function derived(name2, derive) {
+  const key = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key)) return bag.get(key);
+    const value = derive(of);
+    bag.set(key, value);
+    return value;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key = nameKey(name3);
+    if (byName.has(key)) return byName.get(key);
+    const value = derive(zones, name3, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
 }
 
 // src/engine/records.ts
-var cache = ruleCache();
 function rdataOf(record, type) {
   if (record.type !== type) return void 0;
-  let rdata = cache.get(record);
+  const facts = recordFacts(record);
+  let rdata = facts.rdata;
   if (rdata === void 0) {
     const parsed = parseRdata(record.type, record.fields, record.origin);
-    rdata = parsed.ok ? parsed.rdata : null;
-    cache.set(record, rdata);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const rdata = rdataOf(record, record.type);
+  const facts = recordFacts(record);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record, type) {
+  const rdata = rdataOf(record, type);
   if (!rdata) return void 0;
   const fields = record.fields;
   const text = txtText(rdata);
@@ -1181,87 +1202,35 @@ function txtOf(record) {
     }
   };
 }
+function textSpan(entry, range) {
+  const length = entry.view.text.length;
+  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
+  const start = Math.min(range.start, length - 1);
+  return entry.view.span(start, start + 1);
+}
 function escapeLength(source, offset) {
   if (source.charCodeAt(offset) !== 92) return 1;
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
 
-// src/engine/mx.ts
-var mxCache = ruleCache();
-var byOwnerCache = ruleCache();
-function mxRecords(zone) {
-  let list = mxCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
-      const rdata = rdataOf(record, "MX");
-      if (!rdata || record.fieldCount < 2) continue;
-      const exchangeKey = nameKey(rdata.exchange);
-      list.push({
-        written: record.fields[1].text,
-        record,
-        preference: rdata.preference,
-        exchange: rdata.exchange,
-        ownerKey: nameKey(record.owner),
-        exchangeKey,
-        isNull: exchangeKey === "."
-      });
-    }
-    mxCache.set(zone, list);
-  }
-  return list;
-}
-function mxByOwner(zone) {
-  let groups = byOwnerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      const group = groups.get(mx.ownerKey);
-      if (group) group.push(mx);
-      else groups.set(mx.ownerKey, [mx]);
-    }
-    byOwnerCache.set(zone, groups);
-  }
-  return groups;
-}
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
-}
-function ownerOrTypeSpan(record) {
-  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
-}
-var factsCache = ruleCache();
-function factsOf(zone) {
-  let facts = factsCache.get(zone);
-  if (!facts) {
-    const originKey = nameKey(zone.origin);
-    facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-    for (const record of zone.records) {
-      if (record.type === "NS" || record.type === "DNAME") {
-        const key = nameKey(record.owner);
-        if (record.type === "DNAME") {
-          if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-        } else if (key !== originKey && !facts.cuts.has(key)) {
-          facts.cuts.set(key, record);
-        }
+// src/engine/resolver.ts
+var factsOf = zoneFact("zone cuts", (zone) => {
+  const originKey = nameKey(zone.origin);
+  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  for (const record of zone.records) {
+    if (record.type === "NS" || record.type === "DNAME") {
+      const key = nameKey(record.owner);
+      if (record.type === "DNAME") {
+        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
+      } else if (key !== originKey && !facts.cuts.has(key)) {
+        facts.cuts.set(key, record);
       }
-      if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
     }
-    factsCache.set(zone, facts);
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
   }
   return facts;
-}
+});
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
@@ -1318,17 +1287,7 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chaseCache = ruleCache();
-function chase(zones, name2, preferred) {
-  let byZone = chaseCache.get(zones);
-  if (!byZone) chaseCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(preferred);
-  if (!byName) byZone.set(preferred, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(name2);
-  let result = byName.get(key);
-  if (!result) byName.set(key, result = follow(zones, name2, preferred));
-  return result;
-}
+var chase = nameFact("chases", follow);
 function follow(zones, name2, preferred) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -1345,10 +1304,118 @@ function follow(zones, name2, preferred) {
     current = target;
   }
 }
-var addressCache = ruleCache();
+var ZoneSetResolver = class {
+  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+  constructor(zones, preferred) {
+    this.zones = zones;
+    this.preferred = preferred;
+  }
+  zones;
+  preferred;
+  cache = /* @__PURE__ */ new Map();
+  /** The answer for `name` (absolute or not; any letter case) and `type`. */
+  answer(name2, type) {
+    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
+    const key = `${nameKey(absolute)}|${type}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(absolute, type);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+  query(name2, type) {
+    const { rcode, records } = this.answer(name2, type);
+    const answers2 = [];
+    for (const record of records) {
+      const value = answerValue(record, type);
+      if (value !== void 0) answers2.push(value);
+    }
+    return { rcode, answers: answers2 };
+  }
+  resolve(name2, type) {
+    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+    switch (resolution.kind) {
+      case "outside":
+      case "delegated":
+      case "dname":
+        return { rcode: "UNKNOWN", records: [], name: end };
+      case "missing":
+        return { rcode: "NXDOMAIN", records: [], name: end };
+      case "found":
+        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+    }
+  }
+};
+function answerValue(record, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record)?.text;
+    case "A":
+      return rdataOf(record, "A")?.address;
+    case "AAAA":
+      return rdataOf(record, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record, "PTR")?.target;
+  }
+}
+var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+
+// src/engine/mx.ts
+var mxRecords = zoneFact("mx", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "MX") continue;
+    const rdata = rdataOf(record, "MX");
+    if (!rdata || record.fieldCount < 2) continue;
+    const exchangeKey = nameKey(rdata.exchange);
+    list.push({
+      written: record.fields[1].text,
+      record,
+      preference: rdata.preference,
+      exchange: rdata.exchange,
+      ownerKey: nameKey(record.owner),
+      exchangeKey,
+      isNull: exchangeKey === "."
+    });
+  }
+  return list;
+});
+var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest].join("|");
+}
+function ownerOrTypeSpan(record) {
+  return record.ownerEnd > record.ownerStart ? record.ownerSpan : record.typeSpan;
+}
+var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
 function resolvedAddresses(zones, name2, preferred) {
   const chain2 = chase(zones, name2, preferred);
-  let list = addressCache.get(chain2);
+  const known = addressesOfChases(zones);
+  let list = known.get(chain2);
   if (!list) {
     const { end } = chain2;
     const records = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
@@ -1357,20 +1424,15 @@ function resolvedAddresses(zones, name2, preferred) {
       const address = addressBytes(record);
       if (address) list.push({ record, ...address });
     }
-    addressCache.set(chain2, list);
+    known.set(chain2, list);
   }
   return list;
 }
-var exchangersCache = /* @__PURE__ */ new WeakMap();
-function exchangersOfRun(zones) {
-  let set = exchangersCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-    exchangersCache.set(zones, set);
-  }
+var exchangersOfRun = runFact("exchangers", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
-}
+});
 function relativePart(mx) {
   const text = exchangeText(mx);
   if (text === "@" || text.endsWith(".") || mx.record.origin === ".") return void 0;
@@ -2655,93 +2717,15 @@ function parseSpf(text) {
   return record;
 }
 
-// src/engine/resolver.ts
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred) {
-    this.zones = zones;
-    this.preferred = preferred;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute = name2.endsWith(".") ? name2 : name2 + ".";
-    const key = `${nameKey(absolute)}|${type}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = this.resolve(absolute, type);
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record of records) {
-      const value = answerValue(record, type);
-      if (value !== void 0) answers2.push(value);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record)?.text;
-    case "A":
-      return rdataOf(record, "A")?.address;
-    case "AAAA":
-      return rdataOf(record, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record, "PTR")?.target;
-  }
-}
-var resolvers = ruleCache();
-function resolverFor(zones, zone) {
-  let byZone = resolvers.get(zones);
-  if (!byZone) {
-    byZone = /* @__PURE__ */ new WeakMap();
-    resolvers.set(zones, byZone);
-  }
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
 // src/engine/spf.ts
-var entryCache = ruleCache();
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  let entry = entryCache.get(record);
-  if (entry === void 0) {
+  const facts = recordFacts(record);
+  if (facts.spf === void 0) {
     const view = txtOf(record);
-    entry = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
-    entryCache.set(record, entry);
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return entry ?? void 0;
+  return facts.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -2750,33 +2734,15 @@ function authorisingSpf(records) {
   }
   return void 0;
 }
-var zoneCache = ruleCache();
-var ownerCache = ruleCache();
-function spfRecords(zone) {
-  let list = zoneCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      const entry = spfEntryOf(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache.set(zone, list);
+var spfRecords = zoneFact("SPF records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    const entry = spfEntryOf(record);
+    if (entry) list.push(entry);
   }
   return list;
-}
-function spfByOwner(zone) {
-  let groups = ownerCache.get(zone);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const entry of spfRecords(zone)) {
-      const group = groups.get(entry.ownerKey);
-      if (group) group.push(entry);
-      else groups.set(entry.ownerKey, [entry]);
-    }
-    ownerCache.set(zone, groups);
-  }
-  return groups;
-}
+});
+var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
 function spanOf(entry, range) {
   return entry.view.span(range.start, range.end);
 }
@@ -2792,25 +2758,19 @@ function spfFingerprint(entry, ...rest) {
 function isMailDomain(ownerKey) {
   return !/(^|\.)_/.test(ownerKey);
 }
-var flowCache = ruleCache();
 function flowOf(spf) {
-  let flow = flowCache.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all = term;
-      }
+  const reached = [];
+  const after = [];
+  let all;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all = term;
     }
-    flow = { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
-    flowCache.set(spf, flow);
   }
-  return flow;
+  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
@@ -2865,32 +2825,28 @@ function distinctEntries(entries) {
     return true;
   });
 }
-var includedCache = /* @__PURE__ */ new WeakMap();
-function includedNames(zones) {
-  let set = includedCache.get(zones);
-  if (!set) {
-    set = /* @__PURE__ */ new Set();
-    for (const zone of zones.zones) {
-      for (const entry of spfRecords(zone)) {
-        for (const term of entry.spf.terms) {
-          if (term.type !== "mechanism" || term.kind !== "include") continue;
-          const target = targetOf(entry.record.owner, term);
-          if (target) set.add(nameKey(target));
-        }
+var includedNames = runFact("SPF include targets", (zones) => {
+  const set = /* @__PURE__ */ new Set();
+  for (const zone of zones.zones) {
+    for (const entry of spfRecords(zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== "mechanism" || term.kind !== "include") continue;
+        const target = targetOf(entry.record.owner, term);
+        if (target) set.add(nameKey(target));
       }
     }
-    includedCache.set(zones, set);
   }
   return set;
-}
+});
 var MAX_DEPTH = 24;
-var memoCache = ruleCache();
+var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
 function analyze(zones, zone, entry, domain = entry.record.owner) {
   const resolver = resolverFor(zones, zone);
-  let memo = memoCache.get(resolver);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
   if (!memo) {
     memo = /* @__PURE__ */ new Map();
-    memoCache.set(resolver, memo);
+    byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
@@ -3074,9 +3030,10 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
-var rrsetCache = ruleCache();
+var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function rrsets(zone, zones) {
-  let sets = rrsetCache.get(zone);
+  const byZone = rrsetsOfRun(zones);
+  let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
@@ -3095,7 +3052,7 @@ function rrsets(zone, zones) {
     }
     for (const set of byType.values()) sets.push(set);
   }
-  rrsetCache.set(zone, sets);
+  byZone.set(zone, sets);
   return sets;
 }
 function coveredType(record) {
@@ -3132,15 +3089,7 @@ function shortHash(text) {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-function soaRecords(zone) {
-  let out = soaCache.get(zone);
-  if (!out) {
-    out = zone.records.filter((r) => r.type === "SOA");
-    soaCache.set(zone, out);
-  }
-  return out;
-}
-var soaCache = ruleCache();
+var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
 function apexSoa(zone, zones) {
   for (const record of zones.recordsAt(zone, zone.origin)) {
     if (record.type !== "SOA") continue;
@@ -3181,11 +3130,8 @@ function duration(seconds) {
 function secondsOption(defaultValue, description) {
   return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
 }
-var mxTargetCache = /* @__PURE__ */ new WeakMap();
-function mxTargets(zones) {
-  let targets = mxTargetCache.get(zones);
-  if (targets) return targets;
-  targets = /* @__PURE__ */ new Set();
+var mxTargets = runFact("MX targets", (zones) => {
+  const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
     for (const record of zone.records) {
       if (record.type !== "MX") continue;
@@ -3193,9 +3139,8 @@ function mxTargets(zones) {
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
   }
-  mxTargetCache.set(zones, targets);
   return targets;
-}
+});
 function mxExchange(record) {
   const fields = record.fields;
   if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
@@ -3204,15 +3149,13 @@ function mxExchange(record) {
   }
   return rdataOf(record, "MX")?.exchange;
 }
-var includedCache2 = /* @__PURE__ */ new WeakMap();
+var includedFiles = runFact("included files", (zones) => {
+  const included = /* @__PURE__ */ new Set();
+  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
+  return included;
+});
 function isIncludedElsewhere(zone, zones) {
-  let included = includedCache2.get(zones);
-  if (!included) {
-    included = /* @__PURE__ */ new Set();
-    for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included.add(file.path);
-    includedCache2.set(zones, included);
-  }
-  return included.has(zone.source.path);
+  return includedFiles(zones).has(zone.source.path);
 }
 var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
 function ttlLimitsSchema(defaults, bound) {
@@ -3494,7 +3437,8 @@ var rule_default20 = defineRule({
     for (const record of soaRecords(context.zone)) {
       const soa = rdataOf(record, "SOA");
       if (!soa) continue;
-      const cname = context.zones.lookup(soa.mname)?.find((r) => r.type === "CNAME");
+      const at = resolveName(context.zones, soa.mname, context.zone);
+      const cname = at.kind === "found" && !at.wildcard ? at.cname : void 0;
       const target = cname && rdataOf(cname, "CNAME");
       if (!cname || !target) continue;
       context.report({
@@ -4325,10 +4269,10 @@ var rule_default41 = defineRule({
     }
   },
   check(context) {
-    const byOwner = spfByOwner(context.zone);
+    const byOwner2 = spfByOwner(context.zone);
     for (const record of context.zone.records) {
       if (record.type !== "SPF" && record.type !== "TYPE99") continue;
-      const txt = byOwner.get(nameKey(record.owner)) ?? [];
+      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
       context.report({
@@ -4536,641 +4480,6 @@ function parseBimi(text) {
   sortProblems(problems);
   return record;
 }
-
-// src/engine/dmarc.ts
-function labelsOf(key) {
-  return key === "." ? [] : key.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key, ancestor) {
-  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key) {
-  const labels = labelsOf(key);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key };
-}
-function dropLabels(name2, count) {
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
-    at++;
-  }
-  return at >= name2.length ? "." : name2.slice(at);
-}
-var entryCache2 = ruleCache();
-function dmarcEntry(record) {
-  let entry = entryCache2.get(record);
-  if (entry === void 0) {
-    entry = null;
-    const view = record.type === "TXT" ? txtOf(record) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    entryCache2.set(record, entry);
-  }
-  return entry ?? void 0;
-}
-var zoneCache2 = ruleCache();
-function dmarcEntries(zone) {
-  let list = zoneCache2.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const entry = dmarcEntry(record);
-      if (entry) list.push(entry);
-    }
-    zoneCache2.set(zone, list);
-  }
-  return list;
-}
-var policyCache = ruleCache();
-function policiesOf(zone) {
-  let policies = policyCache.get(zone);
-  if (!policies) {
-    const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-    policies = { list, owners: new Set(list.map((e) => e.ownerKey)) };
-    policyCache.set(zone, policies);
-  }
-  return policies;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
-  }
-}
-function textSpan(entry, range) {
-  const length = entry.view.text.length;
-  if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
-  const start = Math.min(range.start, length - 1);
-  return entry.view.span(start, start + 1);
-}
-function versionSpan(entry) {
-  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
-  const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
-}
-function dmarcFingerprint(entry, ...rest) {
-  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
-}
-function problemReports(entry, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry, problem),
-      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
-  return nameKey(host + ".");
-}
-function discoverPolicy(zones, domain, preferred) {
-  const org = organizationalDomain(domain);
-  for (let key = domain; ; key = parentKey(key)) {
-    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
-    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
-    if (at.kind === "found") {
-      if (at.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record of at.records) {
-        const entry = dmarcEntry(record);
-        if (entry?.valid) entries.push(entry);
-      }
-      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
-    }
-    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiCache = ruleCache();
-function bimiEntries(zone) {
-  let list = bimiCache.get(zone);
-  if (!list) {
-    list = [];
-    for (const record of zone.records) {
-      if (record.type !== "TXT") continue;
-      const ownerKey = nameKey(record.owner);
-      const labels = labelsOf(ownerKey);
-      if (labels.length < 2 || labels[1] !== "_bimi") continue;
-      const view = txtOf(record);
-      if (!view) continue;
-      const valid = isBimiRecord(view.text);
-      if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-      list.push({
-        record,
-        view,
-        bimi: parseBimi(view.text),
-        valid,
-        ownerKey,
-        selector: labels[0],
-        domainKey: keyOf(labels.slice(2)),
-        domain: dropLabels(record.owner, 2)
-      });
-    }
-    bimiCache.set(zone, list);
-  }
-  return list;
-}
-
-// rules/dmarc-policy-none/rule.ts
-var rule_default44 = defineRule({
-  meta: {
-    id: "dmarc-policy-none",
-    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        subdomainPolicies: {
-          type: "boolean",
-          default: true,
-          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-        }
-      }
-    },
-    messages: {
-      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
-    }
-  },
-  check(context) {
-    const tags = context.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-    for (const entry of policyRecords(context.zone)) {
-      for (const key of tags) {
-        const value = entry.dmarc[key];
-        if (value?.value !== "none") continue;
-        const tag = entry.dmarc.tags.find((t) => t.key === key && !t.duplicate);
-        if (!tag) continue;
-        context.report({
-          messageId: key,
-          data: { domain: entry.domain },
-          span: textSpan(entry, tag),
-          fingerprint: dmarcFingerprint(entry, key)
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-missing/rule.ts
-function receivingMx(records) {
-  return records.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
-  });
-}
-var rule_default45 = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    description: "Domains that receive or send mail should publish a DMARC policy.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-        }
-      }
-    },
-    messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
-    }
-  },
-  check(context) {
-    const { zone, zones, options } = context;
-    const ignore2 = options.ignore.map(namePattern);
-    for (const [key, records] of zones.index(zone)) {
-      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
-      if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
-      const mx = receivingMx(records);
-      const spf = mx ? void 0 : authorisingSpf(records)?.record;
-      const evidence = mx ?? spf;
-      if (!evidence) continue;
-      const at = resolveName(zones, evidence.owner, zone);
-      if (at.kind !== "found" || at.zone !== zone) continue;
-      const discovery = discoverPolicy(zones, key, zone);
-      if (discovery.kind !== "missing") continue;
-      if (ignore2.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key ? evidence.owner : discovery.org;
-      context.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key}|TXT|dmarc|missing`
-      });
-    }
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at = labels.indexOf("_dmarc");
-  if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default46 = defineRule({
-  meta: {
-    id: "dmarc-wrong-name",
-    description: "DMARC records must be published at `_dmarc.<domain>`.",
-    severity: "error",
-    messages: {
-      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place !== "elsewhere" || !entry.valid) continue;
-      if (entry.ownerKey.startsWith("*")) continue;
-      const { record } = entry;
-      context.report({
-        messageId: "wrongName",
-        data: { owner: record.owner, suggestion: suggestion(record.owner, entry.ownerKey) },
-        span: record.ownerEnd > record.ownerStart ? record.ownerSpan : versionSpan(entry),
-        fingerprint: dmarcFingerprint(entry, "wrong-name")
-      });
-    }
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-var rule_default47 = defineRule({
-  meta: {
-    id: "dmarc-multiple-records",
-    description: "A `_dmarc` name must hold exactly one DMARC record.",
-    severity: "error",
-    messages: {
-      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-    }
-  },
-  check(context) {
-    const byOwner = /* @__PURE__ */ new Map();
-    for (const entry of dmarcEntries(context.zone)) {
-      if (!entry.valid || entry.place === "elsewhere") continue;
-      const list = byOwner.get(entry.ownerKey);
-      if (list) list.push(entry);
-      else byOwner.set(entry.ownerKey, [entry]);
-    }
-    for (const list of byOwner.values()) {
-      if (list.length < 2) continue;
-      const [first, second] = list;
-      context.report({
-        messageId: first.place,
-        data: { owner: first.record.owner, count: list.length, domain: first.domain },
-        span: versionSpan(second),
-        related: list.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-        fingerprint: dmarcFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var rule_default48 = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    description: "DMARC records must follow the RFC 9989 grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place === "elsewhere") continue;
-      const problems = entry.dmarc.problems.filter((problem) => !reportedElsewhere(entry.dmarc, problem));
-      for (const report2 of problemReports(entry, "dmarc", problems)) context.report(report2);
-    }
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-var rule_default49 = defineRule({
-  meta: {
-    id: "dmarc-missing-policy",
-    description: "DMARC policy records should state their policy with `p=`.",
-    severity: "warning",
-    messages: {
-      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-    }
-  },
-  check(context) {
-    for (const entry of policyRecords(context.zone)) {
-      if (entry.dmarc.tags.some((t) => t.key === "p")) continue;
-      const rua = entry.dmarc.rua?.some((u) => u.valid) ?? false;
-      context.report({
-        messageId: rua ? "missing" : "missingNoRua",
-        data: { domain: entry.domain },
-        span: versionSpan(entry),
-        fingerprint: dmarcFingerprint(entry, "p", "missing")
-      });
-    }
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-var rule_default50 = defineRule({
-  meta: {
-    id: "dmarc-testing",
-    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-    severity: "warning",
-    messages: {
-      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-    }
-  },
-  check(context) {
-    for (const entry of policyRecords(context.zone)) {
-      const { dmarc } = entry;
-      if (dmarc.t?.value !== "y") continue;
-      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
-      if (!enforcing) continue;
-      const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
-      if (!tag) continue;
-      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
-    }
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-var rule_default51 = defineRule({
-  meta: {
-    id: "dmarc-removed-tags",
-    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-    severity: "warning",
-    messages: {
-      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
-      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (!entry.valid || entry.place === "elsewhere") continue;
-      for (const tag of entry.dmarc.removedTags) {
-        if (tag.duplicate) continue;
-        const text = entry.dmarc.text.slice(tag.start, tag.end);
-        const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
-        const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-        const partial = pct !== void 0 && pct < 100 && enforcing;
-        let messageId = tag.key;
-        if (partial) messageId = "pctPartial";
-        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
-        context.report({
-          messageId,
-          data: { tag: text, percent: pct ?? "" },
-          span: textSpan(entry, tag),
-          fingerprint: dmarcFingerprint(entry, tag.key),
-          severity: partial ? void 0 : "info"
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-var rule_default52 = defineRule({
-  meta: {
-    id: "dmarc-report-uri",
-    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowHttps: {
-          type: "boolean",
-          default: false,
-          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-        }
-      }
-    },
-    messages: {
-      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-    }
-  },
-  check(context) {
-    for (const entry of dmarcEntries(context.zone)) {
-      if (entry.place === "elsewhere") continue;
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          if (uri.scheme === "mailto") continue;
-          const web = uri.scheme === "http" || uri.scheme === "https";
-          if (uri.scheme === "https" && context.options.allowHttps) continue;
-          context.report({
-            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-            data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
-            // An https: URI is valid syntax that a few processors accept; a bare address never works.
-            severity: web ? "warning" : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-var rule_default53 = defineRule({
-  meta: {
-    id: "dmarc-external-report-auth",
-    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-    severity: "error",
-    messages: {
-      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-    }
-  },
-  check(context) {
-    const { zone, zones } = context;
-    for (const entry of policyRecords(zone)) {
-      const org = organizationalDomain(entry.domainKey);
-      const seen = /* @__PURE__ */ new Set();
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
-          const at = resolveName(zones, name2);
-          if (at.kind !== "found" && at.kind !== "missing") continue;
-          if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key = `${tag}|${destination}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          context.report({
-            messageId: "missing",
-            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, "external", destination)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-var rule_default54 = defineRule({
-  meta: {
-    id: "bimi-syntax",
-    description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context) {
-    for (const entry of bimiEntries(context.zone)) {
-      for (const report2 of problemReports(entry, "bimi", entry.bimi.problems)) context.report(report2);
-    }
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-function judge(entry, self) {
-  const { dmarc } = entry;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag) => !tag.duplicate && tag.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default55 = defineRule({
-  meta: {
-    id: "bimi-without-enforcement",
-    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
-    messages: {
-      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-    }
-  },
-  check(context) {
-    const { zone, zones } = context;
-    for (const entry of bimiEntries(zone)) {
-      if (!entry.valid || !entry.bimi.version || !entry.bimi.location || entry.bimi.location.declined) continue;
-      const discovery = discoverPolicy(zones, entry.domainKey, zone);
-      const fingerprint2 = [entry.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-      if (discovery.kind === "unknown") continue;
-      if (discovery.kind === "missing") {
-        context.report({ messageId: "noDmarc", data: { domain: entry.domain, org: discovery.org }, span: versionSpan(entry), fingerprint: fingerprint2 });
-        continue;
-      }
-      if (discovery.entries.length !== 1) continue;
-      const dmarc = discovery.entries[0];
-      const verdict = judge(dmarc, discovery.self);
-      if (!verdict) continue;
-      const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
-      ];
-      context.report({
-        messageId: verdict.messageId,
-        data: { domain: entry.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-        span: versionSpan(entry),
-        related,
-        fingerprint: fingerprint2
-      });
-    }
-  }
-});
 
 // src/mail/der.ts
 function readTlv(bytes, pos, limit = bytes.length) {
@@ -5473,88 +4782,69 @@ function splitLabels(name2) {
   if (start < name2.length) labels.push(name2.slice(start));
   return labels;
 }
-function dropLabels2(name2, count) {
-  const rest = splitLabels(name2).slice(count);
-  return rest.length ? rest.join(".") + "." : ".";
+function dropLabels(name2, count) {
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at < name2.length && name2[at] !== "."; at++) if (name2[at] === "\\") at++;
+    at++;
+  }
+  return at >= name2.length ? "." : name2.slice(at);
 }
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-var factsCache2 = {
-  dkim: ruleCache(),
-  mtaSts: ruleCache(),
-  tlsRpt: ruleCache(),
-  tlsa: ruleCache()
-};
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-function factsOf2(zone, kind) {
-  const cache2 = factsCache2[kind];
-  const cached = cache2.get(zone);
-  if (cached) return cached;
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [], tlsa: [] };
+var mailFacts = zoneFact("policy TXT records", (zone) => {
+  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
-    if (record.type === "TLSA") {
-      if (kind !== "tlsa") continue;
-      const entry = tlsaEntry(record);
-      if (entry) facts.tlsa.push(entry);
-      continue;
-    }
-    if (record.type !== "TXT" || kind === "tlsa") continue;
+    if (record.type !== "TXT") continue;
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
-      if (kind !== "mtaSts") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels2(record.owner, 1);
+      const domain = dropLabels(record.owner, 1);
       facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
-      if (kind !== "tlsRpt") continue;
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels2(record.owner, 2);
+      const domain = dropLabels(record.owner, 2);
       facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
-      if (kind !== "dkim") continue;
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
       const view = txtOf(record);
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record.owner);
-      const domain = dropLabels2(record.owner, at + 1);
+      const domain = dropLabels(record.owner, at + 1);
       facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  cache2.set(zone, facts[kind]);
-  return facts[kind];
-}
+  return facts;
+});
 function dkimKeys(zone) {
-  return factsOf2(zone, "dkim");
+  return mailFacts(zone).dkim;
 }
 function mtaStsRecords(zone) {
-  return factsOf2(zone, "mtaSts");
+  return mailFacts(zone).mtaSts;
 }
 function tlsRptRecords(zone) {
-  return factsOf2(zone, "tlsRpt");
+  return mailFacts(zone).tlsRpt;
 }
-function tlsaRecords(zone) {
-  return factsOf2(zone, "tlsa");
-}
-function textSpan2(entry, start, end) {
-  return entry.view.span(start, Math.max(start, end));
-}
+var tlsaRecords = zoneFact("TLSA records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TLSA") continue;
+    const entry = tlsaEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
 function tagOf(tags, key) {
   return tags.find((t) => t.key === key && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    if (!keep(e)) continue;
-    const list = groups.get(e.ownerKey);
-    if (list) list.push(e);
-    else groups.set(e.ownerKey, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
 function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
   for (const problem of entry.parsed.problems) {
@@ -5563,7 +4853,7 @@ function reportProblems(context, entry, family, skip = /* @__PURE__ */ new Set()
     context.report({
       messageId: "problem",
       data: { message: problem.message, code: problem.code },
-      span: textSpan2(entry, problem.start, problem.end),
+      span: textSpan(entry, problem),
       fingerprint: `${entry.ownerKey}|TXT|${family}|${problem.code}|${quote(text, 32)}`,
       severity: lowered.get(problem.code)
     });
@@ -5582,8 +4872,8 @@ function reportMultiple(context, entries, family, kind) {
       context.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: textSpan2(extra, 0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: textSpan2(e, 0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`
       });
     }
@@ -5610,19 +4900,9 @@ function tlsaFingerprint(entry, ...rest) {
   const head = Buffer.from(entry.data.subarray(0, 8)).toString("hex");
   return [entry.ownerKey, "TLSA", `${entry.usage} ${entry.selector} ${entry.matchingType} ${head}`, ...rest].join("|");
 }
-var coverageCache = ruleCache();
+var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
 function daneCoverage(zones, zone, exchanger) {
-  let byZone = coverageCache.get(zones);
-  if (!byZone) coverageCache.set(zones, byZone = /* @__PURE__ */ new WeakMap());
-  let byName = byZone.get(zone);
-  if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-  const key = nameKey(exchanger);
-  let found = byName.get(key);
-  if (!found) {
-    found = computeCoverage(zones, zone, exchanger);
-    byName.set(key, found);
-  }
-  return found;
+  return coverage(zones, exchanger, zone);
 }
 function computeCoverage(zones, zone, exchanger) {
   const hosts = [exchanger];
@@ -5650,6 +4930,611 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
+
+// src/engine/dmarc.ts
+function labelsOf(key) {
+  return key === "." ? [] : key.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+  "ac",
+  "co",
+  "com",
+  "edu",
+  "gen",
+  "go",
+  "gob",
+  "gov",
+  "govt",
+  "gv",
+  "ltd",
+  "me",
+  "mil",
+  "ne",
+  "net",
+  "nic",
+  "nom",
+  "or",
+  "org",
+  "plc",
+  "sch"
+]);
+function organizationalDomain(name2) {
+  const labels = labelsOf(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key, ancestor) {
+  return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key) {
+  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
+}
+var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+function placeOf(key) {
+  const labels = labelsOf(key);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key };
+}
+function dmarcEntry(record) {
+  const facts = recordFacts(record);
+  let entry = facts.dmarc;
+  if (entry === void 0) {
+    entry = null;
+    const view = record.type === "TXT" ? txtOf(record) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
+        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts.dmarc = entry;
+  }
+  return entry ?? void 0;
+}
+var dmarcEntries = zoneFact("DMARC records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const entry = dmarcEntry(record);
+    if (entry) list.push(entry);
+  }
+  return list;
+});
+var policiesOf = zoneFact("DMARC policies", (zone) => {
+  const list = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+});
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    if (owners.has(`_dmarc.${key === "." ? "" : key}`)) return true;
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return false;
+  }
+}
+function versionSpan(entry) {
+  const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
+  const first = tags[0];
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+}
+function dmarcFingerprint(entry, ...rest) {
+  return [entry.ownerKey, "TXT", "dmarc", ...rest].join("|");
+}
+function problemReports(entry, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry, problem),
+      fingerprint: [entry.ownerKey, "TXT", family, problem.code, entry.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
+  return nameKey(host + ".");
+}
+function discoverPolicy(zones, domain, preferred) {
+  const org = organizationalDomain(domain);
+  for (let key = domain; ; key = parentKey(key)) {
+    const at = resolveName(zones, `_dmarc.${key === "." ? "" : key}`, preferred);
+    if (at.kind === "outside" || at.kind === "delegated" || at.kind === "dname") return { kind: "unknown" };
+    if (at.kind === "found") {
+      if (at.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record of at.records) {
+        const entry = dmarcEntry(record);
+        if (entry?.valid) entries.push(entry);
+      }
+      if (entries.length > 0) return { kind: "found", at: key, entries, self: key === domain };
+    }
+    if (key === org || key === "." || !keyAtOrBelow(key, org)) return { kind: "missing", org };
+  }
+}
+var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+var bimiEntries = zoneFact("BIMI records", (zone) => {
+  const list = [];
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const ownerKey = nameKey(record.owner);
+    const labels = labelsOf(ownerKey);
+    if (labels.length < 2 || labels[1] !== "_bimi") continue;
+    const view = txtOf(record);
+    if (!view) continue;
+    const valid = isBimiRecord(view.text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    list.push({
+      record,
+      view,
+      bimi: parseBimi(view.text),
+      valid,
+      ownerKey,
+      selector: labels[0],
+      domainKey: keyOf(labels.slice(2)),
+      domain: dropLabels(record.owner, 2)
+    });
+  }
+  return list;
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default44 = defineRule({
+  meta: {
+    id: "dmarc-policy-none",
+    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        subdomainPolicies: {
+          type: "boolean",
+          default: true,
+          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+        }
+      }
+    },
+    messages: {
+      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+    }
+  },
+  check(context) {
+    const tags = context.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+    for (const entry of policyRecords(context.zone)) {
+      for (const key of tags) {
+        const value = entry.dmarc[key];
+        if (value?.value !== "none") continue;
+        const tag = entry.dmarc.tags.find((t) => t.key === key && !t.duplicate);
+        if (!tag) continue;
+        context.report({
+          messageId: key,
+          data: { domain: entry.domain },
+          span: textSpan(entry, tag),
+          fingerprint: dmarcFingerprint(entry, key)
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+function receivingMx(records) {
+  return records.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default45 = defineRule({
+  meta: {
+    id: "dmarc-missing",
+    description: "Domains that receive or send mail should publish a DMARC policy.",
+    severity: "warning",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ignore: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+        }
+      }
+    },
+    messages: {
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+    }
+  },
+  check(context) {
+    const { zone, zones, options } = context;
+    const ignore2 = options.ignore.map(namePattern);
+    for (const [key, records] of zones.index(zone)) {
+      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
+      if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
+      const mx = receivingMx(records);
+      const spf = mx ? void 0 : authorisingSpf(records)?.record;
+      const evidence = mx ?? spf;
+      if (!evidence) continue;
+      const at = resolveName(zones, evidence.owner, zone);
+      if (at.kind !== "found" || at.zone !== zone) continue;
+      const discovery = discoverPolicy(zones, key, zone);
+      if (discovery.kind !== "missing") continue;
+      if (ignore2.some((matches) => matches(evidence.owner))) continue;
+      const org = discovery.org === key ? evidence.owner : discovery.org;
+      context.report({
+        messageId: mx ? "receives" : "sends",
+        data: { name: evidence.owner, org },
+        span: ownerOrTypeSpan(evidence),
+        fingerprint: `${key}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at = labels.indexOf("_dmarc");
+  if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default46 = defineRule({
+  meta: {
+    id: "dmarc-wrong-name",
+    description: "DMARC records must be published at `_dmarc.<domain>`.",
+    severity: "error",
+    messages: {
+      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place !== "elsewhere" || !entry.valid) continue;
+      if (entry.ownerKey.startsWith("*")) continue;
+      const { record } = entry;
+      context.report({
+        messageId: "wrongName",
+        data: { owner: record.owner, suggestion: suggestion(record.owner, entry.ownerKey) },
+        span: record.ownerEnd > record.ownerStart ? record.ownerSpan : versionSpan(entry),
+        fingerprint: dmarcFingerprint(entry, "wrong-name")
+      });
+    }
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default47 = defineRule({
+  meta: {
+    id: "dmarc-multiple-records",
+    description: "A `_dmarc` name must hold exactly one DMARC record.",
+    severity: "error",
+    messages: {
+      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+    }
+  },
+  check(context) {
+    const byOwner2 = /* @__PURE__ */ new Map();
+    for (const entry of dmarcEntries(context.zone)) {
+      if (!entry.valid || entry.place === "elsewhere") continue;
+      const list = byOwner2.get(entry.ownerKey);
+      if (list) list.push(entry);
+      else byOwner2.set(entry.ownerKey, [entry]);
+    }
+    for (const list of byOwner2.values()) {
+      if (list.length < 2) continue;
+      const [first, second] = list;
+      context.report({
+        messageId: first.place,
+        data: { owner: first.record.owner, count: list.length, domain: first.domain },
+        span: versionSpan(second),
+        related: list.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+        fingerprint: dmarcFingerprint(first, "multiple")
+      });
+    }
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+function reportedElsewhere(dmarc, problem) {
+  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var rule_default48 = defineRule({
+  meta: {
+    id: "dmarc-syntax",
+    description: "DMARC records must follow the RFC 9989 grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place === "elsewhere") continue;
+      const problems = entry.dmarc.problems.filter((problem) => !reportedElsewhere(entry.dmarc, problem));
+      for (const report2 of problemReports(entry, "dmarc", problems)) context.report(report2);
+    }
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default49 = defineRule({
+  meta: {
+    id: "dmarc-missing-policy",
+    description: "DMARC policy records should state their policy with `p=`.",
+    severity: "warning",
+    messages: {
+      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+    }
+  },
+  check(context) {
+    for (const entry of policyRecords(context.zone)) {
+      if (entry.dmarc.tags.some((t) => t.key === "p")) continue;
+      const rua = entry.dmarc.rua?.some((u) => u.valid) ?? false;
+      context.report({
+        messageId: rua ? "missing" : "missingNoRua",
+        data: { domain: entry.domain },
+        span: versionSpan(entry),
+        fingerprint: dmarcFingerprint(entry, "p", "missing")
+      });
+    }
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default50 = defineRule({
+  meta: {
+    id: "dmarc-testing",
+    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+    severity: "warning",
+    messages: {
+      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+    }
+  },
+  check(context) {
+    for (const entry of policyRecords(context.zone)) {
+      const { dmarc } = entry;
+      if (dmarc.t?.value !== "y") continue;
+      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+      if (!enforcing) continue;
+      const tag = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+      if (!tag) continue;
+      context.report({ messageId: "testing", data: { domain: entry.domain }, span: textSpan(entry, tag), fingerprint: dmarcFingerprint(entry, "t") });
+    }
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default51 = defineRule({
+  meta: {
+    id: "dmarc-removed-tags",
+    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+    severity: "warning",
+    messages: {
+      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (!entry.valid || entry.place === "elsewhere") continue;
+      for (const tag of entry.dmarc.removedTags) {
+        if (tag.duplicate) continue;
+        const text = entry.dmarc.text.slice(tag.start, tag.end);
+        const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
+        const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+        const partial = pct !== void 0 && pct < 100 && enforcing;
+        let messageId = tag.key;
+        if (partial) messageId = "pctPartial";
+        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
+        context.report({
+          messageId,
+          data: { tag: text, percent: pct ?? "" },
+          span: textSpan(entry, tag),
+          fingerprint: dmarcFingerprint(entry, tag.key),
+          severity: partial ? void 0 : "info"
+        });
+      }
+    }
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default52 = defineRule({
+  meta: {
+    id: "dmarc-report-uri",
+    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+    severity: "error",
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowHttps: {
+          type: "boolean",
+          default: false,
+          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+        }
+      }
+    },
+    messages: {
+      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+    }
+  },
+  check(context) {
+    for (const entry of dmarcEntries(context.zone)) {
+      if (entry.place === "elsewhere") continue;
+      for (const tag of ["rua", "ruf"]) {
+        for (const uri of entry.dmarc[tag] ?? []) {
+          if (uri.scheme === "mailto") continue;
+          const web = uri.scheme === "http" || uri.scheme === "https";
+          if (uri.scheme === "https" && context.options.allowHttps) continue;
+          context.report({
+            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+            data: { tag, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+            span: textSpan(entry, uri.uri),
+            fingerprint: dmarcFingerprint(entry, tag, uri.uri.text),
+            // An https: URI is valid syntax that a few processors accept; a bare address never works.
+            severity: web ? "warning" : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default53 = defineRule({
+  meta: {
+    id: "dmarc-external-report-auth",
+    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+    severity: "error",
+    messages: {
+      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const entry of policyRecords(zone)) {
+      const org = organizationalDomain(entry.domainKey);
+      const seen = /* @__PURE__ */ new Set();
+      for (const tag of ["rua", "ruf"]) {
+        for (const uri of entry.dmarc[tag] ?? []) {
+          const destination = mailtoDomain(uri);
+          if (!destination || organizationalDomain(destination) === org) continue;
+          const name2 = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
+          const at = resolveName(zones, name2);
+          if (at.kind !== "found" && at.kind !== "missing") continue;
+          if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
+          const key = `${tag}|${destination}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          context.report({
+            messageId: "missing",
+            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
+            span: textSpan(entry, uri.uri),
+            fingerprint: dmarcFingerprint(entry, tag, "external", destination)
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default54 = defineRule({
+  meta: {
+    id: "bimi-syntax",
+    description: "BIMI assertion records must follow the BIMI grammar.",
+    severity: "error",
+    messages: {
+      problem: "{{message}}"
+    }
+  },
+  check(context) {
+    for (const entry of bimiEntries(context.zone)) {
+      for (const report2 of problemReports(entry, "bimi", entry.bimi.problems)) context.report(report2);
+    }
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry, self) {
+  const { dmarc } = entry;
+  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
+  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc.tags.find((tag) => !tag.duplicate && tag.key === "t");
+  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default55 = defineRule({
+  meta: {
+    id: "bimi-without-enforcement",
+    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+    severity: "warning",
+    messages: {
+      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const entry of bimiEntries(zone)) {
+      if (!entry.valid || !entry.bimi.version || !entry.bimi.location || entry.bimi.location.declined) continue;
+      const discovery = discoverPolicy(zones, entry.domainKey, zone);
+      const fingerprint2 = [entry.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+      if (discovery.kind === "unknown") continue;
+      if (discovery.kind === "missing") {
+        context.report({ messageId: "noDmarc", data: { domain: entry.domain, org: discovery.org }, span: versionSpan(entry), fingerprint: fingerprint2 });
+        continue;
+      }
+      if (discovery.entries.length !== 1) continue;
+      const dmarc = discovery.entries[0];
+      const verdict = judge(dmarc, discovery.self);
+      if (!verdict) continue;
+      const related = [
+        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry.domain}\` is here` }
+      ];
+      context.report({
+        messageId: verdict.messageId,
+        data: { domain: entry.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+        span: versionSpan(entry),
+        related,
+        fingerprint: fingerprint2
+      });
+    }
+  }
+});
 
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
@@ -5709,7 +5594,7 @@ var rule_default57 = defineRule({
       context.report({
         messageId: tooShort ? "tooShort" : "weak",
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan2(key, p.start, p.end),
+        span: textSpan(key, p),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? void 0 : "warning"
       });
@@ -5744,8 +5629,8 @@ var rule_default58 = defineRule({
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan2(key, p.start, p.end);
-      const kSpan = "implicit" in k ? void 0 : textSpan2(key, k.start, k.end);
+      const pSpan = textSpan(key, p);
+      const kSpan = "implicit" in k ? void 0 : textSpan(key, k);
       const report2 = (messageId, span, data, related) => context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
         report2("notAKey", pSpan, { octets: p.bytes.length });
@@ -5790,7 +5675,7 @@ var rule_default59 = defineRule({
       context.report({
         messageId: "sha1Only",
         data: { selector: key.selector, value: tag.value.text },
-        span: textSpan2(key, tag.value.start, tag.value.end),
+        span: textSpan(key, tag.value),
         fingerprint: `${key.ownerKey}|TXT|dkim|h`
       });
     }
@@ -5814,7 +5699,7 @@ var rule_default60 = defineRule({
       context.report({
         messageId: "testing",
         data: { selector: key.selector },
-        span: textSpan2(key, flag.start, flag.end),
+        span: textSpan(key, flag),
         fingerprint: `${key.ownerKey}|TXT|dkim|t|y`
       });
     }
@@ -5841,7 +5726,7 @@ var rule_default61 = defineRule({
       context.report({
         messageId: "revoked",
         data: { selector: key.selector },
-        span: textSpan2(key, tag.start, tag.end),
+        span: textSpan(key, tag),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|revoked`
       });
     }
@@ -6072,8 +5957,8 @@ var rule_default70 = defineRule({
       const covered = judged2.find((j) => j.coverage.state === "yes");
       if (!covered || covered.coverage.state !== "yes") continue;
       const tlsa = covered.coverage.tlsa;
-      for (const { mx, coverage } of judged2) {
-        if (coverage.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+      for (const { mx, coverage: coverage2 } of judged2) {
+        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
         context.report({
           messageId: "uncovered",
           data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
@@ -6160,6 +6045,42 @@ var rules = [
   rule_default70
 ];
 
+// src/engine/timing.ts
+import { performance } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules2 = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+function timingReport() {
+  const table = (title, entries) => {
+    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+    const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
+  };
+  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
+  const byTime = [...rules2].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return `${table("Phase", [...phases])}
+
+${table("Rule", byTime)}
+`;
+}
+
+// src/engine/lint.ts
+import { performance as performance2 } from "node:perf_hooks";
+
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
@@ -6171,7 +6092,6 @@ var ZoneSet = class _ZoneSet {
   views;
   byOrigin;
   names = /* @__PURE__ */ new Map();
-  existing = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
    * no view; with no views configured, one set of all zones.
@@ -6224,29 +6144,6 @@ var ZoneSet = class _ZoneSet {
   recordsAt(zone, name2) {
     return this.index(zone).get(nameKey(name2)) ?? [];
   }
-  /** Records owned by `name` in the zone of the run that holds it; undefined when no zone does. */
-  lookup(name2) {
-    const zone = this.zoneFor(name2);
-    return zone ? this.recordsAt(zone, name2) : void 0;
-  }
-  /** True when `name` owns records or has descendants in `zone` (an empty non-terminal exists). */
-  exists(zone, name2) {
-    let names = this.existing.get(zone);
-    if (!names) {
-      names = /* @__PURE__ */ new Set();
-      const origin = nameKey(zone.origin);
-      for (const owner of this.index(zone).keys()) {
-        for (let key = owner; !names.has(key); ) {
-          names.add(key);
-          if (key === origin || key === ".") break;
-          const dot = nextLabel(key);
-          key = dot < 0 ? "." : key.slice(dot);
-        }
-      }
-      this.existing.set(zone, names);
-    }
-    return names.has(nameKey(name2));
-  }
   index(zone) {
     let index = this.names.get(zone);
     if (!index) {
@@ -6286,8 +6183,8 @@ function applySuppressions(diagnostics, comments, knownRules) {
     if (!match) continue;
     const [, kind, rest] = match;
     const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
+    const rules3 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
       if (!knownRules.has(id)) {
         problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
       }
@@ -6296,7 +6193,7 @@ function applySuppressions(diagnostics, comments, knownRules) {
     const suppressions = bySource.get(comment.source) ?? [];
     bySource.set(comment.source, suppressions);
     const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
       suppressions.push(s);
       return s;
     };
@@ -6304,9 +6201,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
     else if (kind === "disable-line") add("next-line", line, line);
     else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
     else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+      for (const id of rules3 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
     } else {
-      for (const id of rules2 ?? ["*"]) {
+      for (const id of rules3 ?? ["*"]) {
         const key = `${comment.source.path}\0${id}`;
         const started = open.get(key);
         if (started) {
@@ -6351,9 +6248,9 @@ function applySuppressions(diagnostics, comments, knownRules) {
 
 // src/engine/lint.ts
 var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor) {
+function lintZones(zones, rules3, configFor) {
   const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   let internalError = false;
@@ -6361,22 +6258,19 @@ function lintZones(zones, rules2, configFor) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     const found = [...zone.diagnostics];
-    let family;
-    for (const rule of rules2) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
-      const ruleFamily = familyOf(rule.meta.id);
-      if (family !== void 0 && ruleFamily !== family) clearRuleCaches();
-      family = ruleFamily;
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance2.now() : 0;
       try {
         rule.check({
           zone,
           zones: zoneSetOf(zone),
-          options: setting.options,
+          options: setting2.options,
           report: (r) => {
             found.push({
               ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
+              severity: lower(setting2.severity, r.severity),
               message: fill(template(rule, r.messageId), r.data),
               span: r.span,
               related: r.related,
@@ -6393,8 +6287,8 @@ function lintZones(zones, rules2, configFor) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
     }
-    clearRuleCaches();
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;
@@ -6410,10 +6304,6 @@ function lintZones(zones, rules2, configFor) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
-}
-function familyOf(id) {
-  const dash = id.indexOf("-");
-  return dash < 0 ? id : id.slice(0, dash);
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
@@ -6520,7 +6410,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-EBOCGVRZ.js");
+    const { readExportFile } = await import("./providers-INMR5JBO.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
@@ -6621,6 +6511,9 @@ export {
   discover,
   fileHead,
   rules,
+  timingEnabled,
+  timePhase,
+  timingReport,
   lintZones,
   readZones
 };

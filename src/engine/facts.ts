@@ -1,0 +1,85 @@
+/**
+ * Facts the engine derives for the rules, each derived once, on the first ask, and kept as long as
+ * what it is derived from:
+ * - a record's facts (typed rdata, TXT text, mail meaning) beside its row of the record table;
+ * - a zone's facts (its MX, SPF, DMARC, DKIM… lists, RRsets, zone cuts) as long as the zone;
+ * - a run's facts (names resolved across the zones of the run, sets of names) as long as the run.
+ * Nothing is emptied on a schedule, so a rule's place in rules/index.ts never changes what is
+ * derived again; a fact no enabled rule asks for is never built.
+ */
+import type { ZoneRecord } from '../model/record.ts';
+import type { Zone } from '../model/zone.ts';
+import type { ZoneSet } from '../model/zoneset.ts';
+import { nameKey } from '../zone/names.ts';
+import type { Rdata } from '../zone/rdata/index.ts';
+import type { DmarcEntry } from './dmarc.ts';
+import type { TxtView } from './records.ts';
+import type { SpfEntry } from './spf.ts';
+
+/** What is derived from one record; `null` says "derived, and there is none". */
+export interface RecordFacts {
+  rdata?: Rdata | null;
+  txt?: TxtView | null;
+  spf?: SpfEntry | null;
+  dmarc?: DmarcEntry | null;
+}
+
+export function recordFacts(record: ZoneRecord): RecordFacts {
+  let facts = record.memo as RecordFacts | undefined;
+  if (!facts) record.memo = facts = {};
+  return facts;
+}
+
+/** Facts of zones and runs, one bag per zone or run, held exactly as long as the zone or run. */
+const bags = new WeakMap<Zone | ZoneSet, Map<symbol, unknown>>();
+
+function derived<Of extends Zone | ZoneSet, T>(name: string, derive: (of: Of) => T): (of: Of) => T {
+  const key = Symbol(name);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, (bag = new Map()));
+    if (bag.has(key)) return bag.get(key) as T;
+    const value = derive(of);
+    bag.set(key, value);
+    return value;
+  };
+}
+
+/** Declares a fact of a zone: `derive` runs once per zone, on the first ask. Call at module level. */
+export function zoneFact<T>(name: string, derive: (zone: Zone) => T): (zone: Zone) => T {
+  return derived(name, derive);
+}
+
+/** Declares a fact of a run (all its zones): `derive` runs once per run, on the first ask. Call at module level. */
+export function runFact<T>(name: string, derive: (zones: ZoneSet) => T): (zones: ZoneSet) => T {
+  return derived(name, derive);
+}
+
+/**
+ * Declares a fact of a run about a name as seen from the zone being linted (how it resolves,
+ * whether it is covered): `derive` runs once per run, linted zone and name (compared by `nameKey`).
+ */
+export function nameFact<T>(name: string, derive: (zones: ZoneSet, name: string, zone: Zone) => T): (zones: ZoneSet, name: string, zone: Zone) => T {
+  const known = runFact(name, () => new Map<Zone, Map<string, T>>());
+  return (zones, name, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, (byName = new Map()));
+    const key = nameKey(name);
+    if (byName.has(key)) return byName.get(key) as T;
+    const value = derive(zones, name, zone);
+    byName.set(key, value);
+    return value;
+  };
+}
+
+/** Entries grouped by their owner key, each group in the entries' order. */
+export function byOwner<E extends { ownerKey: string }>(entries: Iterable<E>): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.ownerKey);
+    if (group) group.push(entry);
+    else groups.set(entry.ownerKey, [entry]);
+  }
+  return groups;
+}
