@@ -131,7 +131,7 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket2(options, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
@@ -1395,10 +1395,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request4, err) {
       try {
-        request2.onError(err);
-        assert(request2.aborted);
+        request4.onError(err);
+        assert(request4.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1694,7 +1694,7 @@ var require_request = __commonJS({
         method,
         body,
         headers,
-        query,
+        query: query2,
         idempotent,
         blocking,
         upgrade,
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query2 ? buildURL(path, query2) : path;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1972,7 +1972,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request4, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
@@ -2019,24 +2019,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request2.host !== null) {
+        if (request4.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request2.host = val;
+        request4.host = val;
       } else if (headerName === "content-length") {
-        if (request2.contentLength !== null) {
+        if (request4.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request2.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request2.contentLength)) {
+        request4.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request4.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request2.contentType === null && headerName === "content-type") {
-        request2.contentType = val;
-        request2.headers.push(key2, val);
+      } else if (request4.contentType === null && headerName === "content-type") {
+        request4.contentType = val;
+        request4.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2045,12 +2045,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value2 === "close") {
-          request2.reset = true;
+          request4.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request4.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -2589,7 +2589,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -4140,11 +4140,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value2) {
       return Buffer.from(value2, "binary").toString("utf8");
     }
-    function requestCurrentURL(request2) {
-      return request2.urlList[request2.urlList.length - 1];
+    function requestCurrentURL(request4) {
+      return request4.urlList[request4.urlList.length - 1];
     }
-    function requestBadPort(request2) {
-      const url = requestCurrentURL(request2);
+    function requestBadPort(request4) {
+      const url = requestCurrentURL(request4);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4168,7 +4168,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request4, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4182,7 +4182,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request2.referrerPolicy = policy;
+        request4.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4199,33 +4199,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request2) {
-      let serializedOrigin = request2.origin;
+    function appendRequestOriginHeader(request4) {
+      let serializedOrigin = request4.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
-        request2.headersList.append("origin", serializedOrigin, true);
-      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
-        switch (request2.referrerPolicy) {
+      if (request4.responseTainting === "cors" || request4.mode === "websocket") {
+        request4.headersList.append("origin", serializedOrigin, true);
+      } else if (request4.method !== "GET" && request4.method !== "HEAD") {
+        switch (request4.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
+            if (request4.origin && urlHasHttpsScheme(request4.origin) && !urlHasHttpsScheme(requestCurrentURL(request4))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request2, requestCurrentURL(request2))) {
+            if (!sameOrigin(request4, requestCurrentURL(request4))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request2.headersList.append("origin", serializedOrigin, true);
+        request4.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4279,26 +4279,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request2) {
-      const policy = request2.referrerPolicy;
+    function determineRequestsReferrer(request4) {
+      const policy = request4.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request2.referrer === "client") {
+      if (request4.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request2.referrer instanceof URL) {
-        referrerSource = request2.referrer;
+      } else if (request4.referrer instanceof URL) {
+        referrerSource = request4.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request2, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
+      const areSameOrigin = sameOrigin(request4, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request4.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4309,7 +4309,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request4);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4470,7 +4470,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request4) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6039,11 +6039,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request4 = client[kQueue][client[kRunningIdx]];
+        if (!request4) {
           return -1;
         }
-        request2.onResponseStarted();
+        request4.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6088,9 +6088,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
-        assert(request2.upgrade || request2.method === "CONNECT");
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert(request4);
+        assert(request4.upgrade || request4.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6107,9 +6107,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request4.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request2, error2);
+          util.errorRequest(client, request4, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6123,8 +6123,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2) {
+        const request4 = client[kQueue][client[kRunningIdx]];
+        if (!request4) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6133,23 +6133,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request2.upgrade) {
+        if (upgrade && !request4.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request4.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request4.bodyTimeout != null ? request4.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request2.method === "CONNECT") {
+        if (request4.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6180,11 +6180,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request2.aborted) {
+        const pause = request4.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request4.aborted) {
           return -1;
         }
-        if (request2.method === "HEAD") {
+        if (request4.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6201,8 +6201,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert(request4);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6215,7 +6215,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request2.onData(buf) === false) {
+        if (request4.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6229,8 +6229,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2);
+        const request4 = client[kQueue][client[kRunningIdx]];
+        assert(request4);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6242,11 +6242,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request4.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request2.onComplete(headers);
+        request4.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6344,13 +6344,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request4 = requests[i];
+            util.errorRequest(client2, request4, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request2 = client2[kQueue][client2[kRunningIdx]];
+          const request4 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request4, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6380,18 +6380,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request2) {
+        busy(request4) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request2) {
-            if (client[kRunning] > 0 && !request2.idempotent) {
+          if (request4) {
+            if (client[kRunning] > 0 && !request4.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request4.upgrade || request4.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request4.body) !== 0 && (util.isStream(request4.body) || util.isAsyncIterable(request4.body) || util.isFormDataLike(request4.body))) {
               return true;
             }
           }
@@ -6457,8 +6457,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request2 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+            const request4 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request4.headersTimeout != null ? request4.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6467,26 +6467,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request2) {
-      const { method, path, host: host2, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+    function writeH1(client, request4) {
+      const { method, path, host: host2, upgrade, blocking, reset } = request4;
+      let { body, headers, contentLength } = request4;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request2.contentType == null) {
+        if (request4.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
+      } else if (util.isBlobLike(body) && request4.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request4, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6498,14 +6498,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request2.contentLength;
+        contentLength = request4.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength !== null && request4.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6513,25 +6513,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request4.aborted) {
           return;
         }
-        if (request2.completed) {
-          if (request2.upgrade || request2.method === "CONNECT") {
+        if (request4.completed) {
+          if (request4.upgrade || request4.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request4, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request2.onConnect(abort);
+        request4.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request4, err);
       }
-      if (request2.aborted) {
+      if (request4.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6582,31 +6582,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request4, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request4, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request4, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6672,7 +6672,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6692,18 +6692,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request2.onBodySent(body);
-          if (!expectsPayload && request2.reset !== false) {
+          request4.onBodySent(body);
+          if (!expectsPayload && request4.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request2.onRequestSent();
+        request4.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6716,9 +6716,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
-        if (!expectsPayload && request2.reset !== false) {
+        request4.onBodySent(buffer);
+        request4.onRequestSent();
+        if (!expectsPayload && request4.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6726,7 +6726,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6736,16 +6736,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6763,9 +6763,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request4, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request2;
+        this.request = request4;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6775,7 +6775,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request4, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6794,7 +6794,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request2.reset !== false) {
+          if (!expectsPayload && request4.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6814,7 +6814,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request4.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6825,8 +6825,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
-        request2.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request4 } = this;
+        request4.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6971,8 +6971,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+            const request4 = requests[i];
+            util.errorRequest(client2, request4, err);
           }
         }
       });
@@ -7064,9 +7064,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request4 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request4, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7076,12 +7076,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request2) {
+    function writeH2(client, request4) {
       const session = client[kHTTP2Session];
-      const { method, path, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      const { method, path, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request4;
+      let { body } = request4;
       if (upgrade) {
-        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request4, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7105,17 +7105,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request2.aborted) {
+        if (request4.aborted) {
           return;
         }
-        if (request2.completed) {
+        if (request4.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        util.errorRequest(client, request4, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7124,11 +7124,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request2.onConnect(abort);
+        request4.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request4, err);
       }
-      if (request2.aborted) {
+      if (request4.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7138,22 +7138,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request4.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request4.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request2.onUpgrade(null, null, stream);
+            request4.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request2.aborted) {
+          if (request4.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7165,10 +7165,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request2.completed) {
+          if (!upgradeResponseFinished && request4.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request4.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7190,14 +7190,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request2.contentLength;
+        contentLength = request4.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength != null && request4.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7222,25 +7222,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request2.onResponseStarted();
-        if (request2.aborted) {
+        request4.onResponseStarted();
+        if (request4.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
+          util.errorRequest(client, request4, err);
           util.destroy(stream, err);
           return;
         }
-        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request4.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+          if (request4.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request2.onComplete([]);
+          request4.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7270,7 +7270,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request2,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7281,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7293,7 +7293,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request2,
+              request4,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7304,7 +7304,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request2,
+              request4,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7318,7 +7318,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request4,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7327,7 +7327,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request2,
+            request4,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7337,7 +7337,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7345,18 +7345,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request4.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request2.onRequestSent();
+        request4.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request4, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7367,7 +7367,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request2.onRequestSent();
+            request4.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7377,10 +7377,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+        request4.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7391,8 +7391,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request2.onBodySent(buffer);
-        request2.onRequestSent();
+        request4.onBodySent(buffer);
+        request4.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7401,7 +7401,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7426,13 +7426,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          request4.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request2.onRequestSent();
+        request4.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7722,7 +7722,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7774,7 +7774,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7798,15 +7798,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7821,7 +7821,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7875,15 +7875,15 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
-        this[kQueue].push(request2);
+        const request4 = new Request(origin, opts, handler2);
+        this[kQueue].push(request4);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
+        } else if (util.bodyLength(request4.body) == null && util.isIterable(request4.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7895,27 +7895,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+            const request4 = requests[i];
+            util.errorRequest(this, request4, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7933,13 +7933,13 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          const request4 = requests[i];
+          util.errorRequest(client, request4, err);
         }
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host: host2, hostname, protocol, port } = client[kUrl];
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8037,8 +8037,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            const request4 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request4, err);
           }
         } else {
           onError(client, err);
@@ -8095,12 +8095,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request2 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
+        const request4 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request4.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request2.servername;
+          client[kServerName] = request4.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8110,16 +8110,16 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request2)) {
+        if (client[kHTTPContext].busy(request4)) {
           return;
         }
-        if (!request2.aborted && client[kHTTPContext].write(request2)) {
+        if (!request4.aborted && client[kHTTPContext].write(request4)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -8402,7 +8402,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8418,25 +8418,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8631,25 +8631,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8744,16 +8744,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8815,7 +8815,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8823,13 +8823,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9969,11 +9969,11 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request2(opts, callback) {
+    function request4(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
-          request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+        return new Promise((resolve12, reject) => {
+          request4.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -9987,7 +9987,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request2;
+    module.exports = request4;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10575,11 +10575,11 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+        return new Promise((resolve12, reject) => {
+          connect2.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10594,7 +10594,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -10817,13 +10817,13 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body, headers, query: query2 } = opts;
       return {
         path,
         method,
         body,
         headers,
-        query
+        query: query2
       };
     }
     function generateKeyValues(data) {
@@ -11692,12 +11692,12 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses2) => {
-            if (err || addresses2 == null || addresses2.length === 0) {
+          this.lookup(origin, newOpts, (err, addresses3) => {
+            if (err || addresses3 == null || addresses3.length === 0) {
               cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
-            this.setRecords(origin, addresses2);
+            this.setRecords(origin, addresses3);
             const records3 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
@@ -11750,12 +11750,12 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses2) => {
+          (err, addresses3) => {
             if (err) {
               return cb(err);
             }
             const results = /* @__PURE__ */ new Map();
-            for (const addr of addresses2) {
+            for (const addr of addresses3) {
               results.set(`${addr.address}:${addr.family}`, addr);
             }
             cb(null, results.values());
@@ -11803,10 +11803,10 @@ var require_dns = __commonJS({
         }
         return ip;
       }
-      setRecords(origin, addresses2) {
+      setRecords(origin, addresses3) {
         const timestamp = Date.now();
         const records3 = { records: { 4: null, 6: null } };
-        for (const record4 of addresses2) {
+        for (const record4 of addresses3) {
           record4.timestamp = timestamp;
           if (typeof record4.ttl === "number") {
             record4.ttl = Math.min(record4.ttl, this.#maxTTL);
@@ -12894,7 +12894,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request2 = null;
+        let request4 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12911,18 +12911,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request2 = makeRequest({ urlList: [parsedURL] });
+          request4 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request2 = input[kState];
+          request4 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+        if (request4.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request4.window, origin)) {
+          window = request4.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
@@ -12930,66 +12930,66 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window = "no-window";
         }
-        request2 = makeRequest({
+        request4 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request2.method,
+          method: request4.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request2.headersList,
+          headersList: request4.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request2.unsafeRequest,
+          unsafeRequest: request4.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request2.priority,
+          priority: request4.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request2.origin,
+          origin: request4.origin,
           // referrer request’s referrer.
-          referrer: request2.referrer,
+          referrer: request4.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request2.referrerPolicy,
+          referrerPolicy: request4.referrerPolicy,
           // mode request’s mode.
-          mode: request2.mode,
+          mode: request4.mode,
           // credentials mode request’s credentials mode.
-          credentials: request2.credentials,
+          credentials: request4.credentials,
           // cache mode request’s cache mode.
-          cache: request2.cache,
+          cache: request4.cache,
           // redirect mode request’s redirect mode.
-          redirect: request2.redirect,
+          redirect: request4.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request2.integrity,
+          integrity: request4.integrity,
           // keepalive request’s keepalive.
-          keepalive: request2.keepalive,
+          keepalive: request4.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request2.reloadNavigation,
+          reloadNavigation: request4.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request2.historyNavigation,
+          historyNavigation: request4.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request2.urlList]
+          urlList: [...request4.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request2.mode === "navigate") {
-            request2.mode = "same-origin";
+          if (request4.mode === "navigate") {
+            request4.mode = "same-origin";
           }
-          request2.reloadNavigation = false;
-          request2.historyNavigation = false;
-          request2.origin = "client";
-          request2.referrer = "client";
-          request2.referrerPolicy = "";
-          request2.url = request2.urlList[request2.urlList.length - 1];
-          request2.urlList = [request2.url];
+          request4.reloadNavigation = false;
+          request4.historyNavigation = false;
+          request4.origin = "client";
+          request4.referrer = "client";
+          request4.referrerPolicy = "";
+          request4.url = request4.urlList[request4.urlList.length - 1];
+          request4.urlList = [request4.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request2.referrer = "no-referrer";
+            request4.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12998,14 +12998,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request2.referrer = "client";
+              request4.referrer = "client";
             } else {
-              request2.referrer = parsedReferrer;
+              request4.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request2.referrerPolicy = init.referrerPolicy;
+          request4.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13020,33 +13020,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request2.mode = mode;
+          request4.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request2.credentials = init.credentials;
+          request4.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request2.cache = init.cache;
+          request4.cache = init.cache;
         }
-        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
+        if (request4.cache === "only-if-cached" && request4.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request2.redirect = init.redirect;
+          request4.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request2.integrity = String(init.integrity);
+          request4.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request2.keepalive = Boolean(init.keepalive);
+          request4.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request2.method = mayBeNormalized;
+            request4.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13056,9 +13056,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request2.method = method;
+            request4.method = method;
           }
-          if (!patchMethodWarning && request2.method === "patch") {
+          if (!patchMethodWarning && request4.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13068,7 +13068,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request2;
+        this[kState] = request4;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13096,12 +13096,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request2.headersList);
+        setHeadersList(this[kHeaders], request4.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request2.method)) {
+          if (!corsSafeListedMethodsSet.has(request4.method)) {
             throw new TypeError(
-              `'${request2.method} is unsupported in no-cors mode.`
+              `'${request4.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13120,14 +13120,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request4.method === "GET" || request4.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request2.keepalive
+            request4.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13139,12 +13139,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
+          if (request4.mode !== "same-origin" && request4.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request2.useCORSPreflightFlag = true;
+          request4.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13373,21 +13373,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request2) {
-      const newRequest = makeRequest({ ...request2, body: null });
-      if (request2.body != null) {
-        newRequest.body = cloneBody(newRequest, request2.body);
+    function cloneRequest(request4) {
+      const newRequest = makeRequest({ ...request4, body: null });
+      if (request4.body != null) {
+        newRequest.body = cloneBody(newRequest, request4.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
-      request2[kState] = innerRequest;
-      request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
-      return request2;
+      const request4 = new Request(kConstruct);
+      request4[kState] = innerRequest;
+      request4[kSignal] = signal;
+      request4[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request4[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request4[kHeaders], guard);
+      return request4;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13629,14 +13629,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request2 = requestObject[kState];
+      const request4 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
+        abortFetch(p, request4, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request2.client.globalObject;
+      const globalObject = request4.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request2.serviceWorkers = "none";
+        request4.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13648,7 +13648,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p, request4, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response2) => {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response2.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request4, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response2.type === "error") {
@@ -13668,7 +13668,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request2,
+        request: request4,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13709,12 +13709,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request4, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
+      if (request4.body != null && isReadable(request4.body?.stream)) {
+        request4.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13735,7 +13735,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request: request2,
+      request: request4,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13748,9 +13748,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request2.client != null) {
-        taskDestination = request2.client.globalObject;
-        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
+      if (request4.client != null) {
+        taskDestination = request4.client.globalObject;
+        crossOriginIsolatedCapability = request4.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13758,7 +13758,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request2,
+        request: request4,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13768,32 +13768,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request2.body || request2.body.stream);
-      if (request2.window === "client") {
-        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
+      assert(!request4.body || request4.body.stream);
+      if (request4.window === "client") {
+        request4.window = request4.client?.globalObject?.constructor?.name === "Window" ? request4.client : "no-window";
       }
-      if (request2.origin === "client") {
-        request2.origin = request2.client.origin;
+      if (request4.origin === "client") {
+        request4.origin = request4.client.origin;
       }
-      if (request2.policyContainer === "client") {
-        if (request2.client != null) {
-          request2.policyContainer = clonePolicyContainer(
-            request2.client.policyContainer
+      if (request4.policyContainer === "client") {
+        if (request4.client != null) {
+          request4.policyContainer = clonePolicyContainer(
+            request4.client.policyContainer
           );
         } else {
-          request2.policyContainer = makePolicyContainer();
+          request4.policyContainer = makePolicyContainer();
         }
       }
-      if (!request2.headersList.contains("accept", true)) {
+      if (!request4.headersList.contains("accept", true)) {
         const value2 = "*/*";
-        request2.headersList.append("accept", value2, true);
+        request4.headersList.append("accept", value2, true);
       }
-      if (!request2.headersList.contains("accept-language", true)) {
-        request2.headersList.append("accept-language", "*", true);
+      if (!request4.headersList.contains("accept-language", true)) {
+        request4.headersList.append("accept-language", "*", true);
       }
-      if (request2.priority === null) {
+      if (request4.priority === null) {
       }
-      if (subresourceSet.has(request2.destination)) {
+      if (subresourceSet.has(request4.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13801,50 +13801,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request2 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response2 = null;
-      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
+      if (request4.localURLsOnly && !urlIsLocal(requestCurrentURL(request4))) {
         response2 = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
-      if (requestBadPort(request2) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request4);
+      if (requestBadPort(request4) === "blocked") {
         response2 = makeNetworkError("bad port");
       }
-      if (request2.referrerPolicy === "") {
-        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
+      if (request4.referrerPolicy === "") {
+        request4.referrerPolicy = request4.policyContainer.referrerPolicy;
       }
-      if (request2.referrer !== "no-referrer") {
-        request2.referrer = determineRequestsReferrer(request2);
+      if (request4.referrer !== "no-referrer") {
+        request4.referrer = determineRequestsReferrer(request4);
       }
       if (response2 === null) {
         response2 = await (async () => {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request4);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request4.url) && request4.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request2.mode === "navigate" || request2.mode === "websocket")
+            (request4.mode === "navigate" || request4.mode === "websocket")
           ) {
-            request2.responseTainting = "basic";
+            request4.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request2.mode === "same-origin") {
+          if (request4.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request2.mode === "no-cors") {
-            if (request2.redirect !== "follow") {
+          if (request4.mode === "no-cors") {
+            if (request4.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request2.responseTainting = "opaque";
+            request4.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request4))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request2.responseTainting = "cors";
+          request4.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13852,13 +13852,13 @@ var require_fetch = __commonJS({
         return response2;
       }
       if (response2.status !== 0 && !response2.internalResponse) {
-        if (request2.responseTainting === "cors") {
+        if (request4.responseTainting === "cors") {
         }
-        if (request2.responseTainting === "basic") {
+        if (request4.responseTainting === "basic") {
           response2 = filterResponse(response2, "basic");
-        } else if (request2.responseTainting === "cors") {
+        } else if (request4.responseTainting === "cors") {
           response2 = filterResponse(response2, "cors");
-        } else if (request2.responseTainting === "opaque") {
+        } else if (request4.responseTainting === "opaque") {
           response2 = filterResponse(response2, "opaque");
         } else {
           assert(false);
@@ -13866,26 +13866,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response2.status === 0 ? response2 : response2.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request2.urlList);
+        internalResponse.urlList.push(...request4.urlList);
       }
-      if (!request2.timingAllowFailed) {
+      if (!request4.timingAllowFailed) {
         response2.timingAllowPassed = true;
       }
-      if (response2.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
+      if (response2.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request4.headers.contains("range", true)) {
         response2 = internalResponse = makeNetworkError();
       }
-      if (response2.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response2.status !== 0 && (request4.method === "HEAD" || request4.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request2.integrity) {
+      if (request4.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request2.responseTainting === "opaque" || response2.body == null) {
+        if (request4.responseTainting === "opaque" || response2.body == null) {
           processBodyError(response2.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+          if (!bytesMatch(bytes, request4.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13901,8 +13901,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request2 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request2);
+      const { request: request4 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request4);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13911,19 +13911,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request2);
+          const blobURLEntry = requestCurrentURL(request4);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request2.method !== "GET" || !isBlobLike(blob)) {
+          if (request4.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response2 = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request2.headersList.contains("range", true)) {
+          if (!request4.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response2.statusText = "OK";
             response2.body = bodyWithType[0];
@@ -13931,7 +13931,7 @@ var require_fetch = __commonJS({
             response2.headersList.set("content-type", type, true);
           } else {
             response2.rangeRequested = true;
-            const rangeHeader = request2.headersList.get("range", true);
+            const rangeHeader = request4.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13962,7 +13962,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response2);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request2);
+          const currentURL = requestCurrentURL(request4);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14051,41 +14051,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request2 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response2 = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request2.serviceWorkers === "all") {
+      if (request4.serviceWorkers === "all") {
       }
       if (response2 === null) {
-        if (request2.redirect === "follow") {
-          request2.serviceWorkers = "none";
+        if (request4.redirect === "follow") {
+          request4.serviceWorkers = "none";
         }
         actualResponse = response2 = await httpNetworkOrCacheFetch(fetchParams);
-        if (request2.responseTainting === "cors" && corsCheck(request2, response2) === "failure") {
+        if (request4.responseTainting === "cors" && corsCheck(request4, response2) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request2, response2) === "failure") {
-          request2.timingAllowFailed = true;
+        if (TAOCheck(request4, response2) === "failure") {
+          request4.timingAllowFailed = true;
         }
       }
-      if ((request2.responseTainting === "opaque" || response2.type === "opaque") && crossOriginResourcePolicyCheck(
-        request2.origin,
-        request2.client,
-        request2.destination,
+      if ((request4.responseTainting === "opaque" || response2.type === "opaque") && crossOriginResourcePolicyCheck(
+        request4.origin,
+        request4.client,
+        request4.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request2.redirect !== "manual") {
+        if (request4.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request2.redirect === "error") {
+        if (request4.redirect === "error") {
           response2 = makeNetworkError("unexpected redirect");
-        } else if (request2.redirect === "manual") {
+        } else if (request4.redirect === "manual") {
           response2 = actualResponse;
-        } else if (request2.redirect === "follow") {
+        } else if (request4.redirect === "follow") {
           response2 = await httpRedirectFetch(fetchParams, response2);
         } else {
           assert(false);
@@ -14095,13 +14095,13 @@ var require_fetch = __commonJS({
       return response2;
     }
     function httpRedirectFetch(fetchParams, response2) {
-      const request2 = fetchParams.request;
+      const request4 = fetchParams.request;
       const actualResponse = response2.internalResponse ? response2.internalResponse : response2;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request2).hash
+          requestCurrentURL(request4).hash
         );
         if (locationURL == null) {
           return response2;
@@ -14112,63 +14112,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request2.redirectCount === 20) {
+      if (request4.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request2.redirectCount += 1;
-      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
+      request4.redirectCount += 1;
+      if (request4.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request4, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request4.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
+      if (actualResponse.status !== 303 && request4.body != null && request4.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
-        request2.method = "GET";
-        request2.body = null;
+      if ([301, 302].includes(actualResponse.status) && request4.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request4.method)) {
+        request4.method = "GET";
+        request4.body = null;
         for (const headerName of requestBodyHeader) {
-          request2.headersList.delete(headerName);
+          request4.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
-        request2.headersList.delete("authorization", true);
-        request2.headersList.delete("proxy-authorization", true);
-        request2.headersList.delete("cookie", true);
-        request2.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request4), locationURL)) {
+        request4.headersList.delete("authorization", true);
+        request4.headersList.delete("proxy-authorization", true);
+        request4.headersList.delete("cookie", true);
+        request4.headersList.delete("host", true);
       }
-      if (request2.body != null) {
-        assert(request2.body.source != null);
-        request2.body = safelyExtractBody(request2.body.source)[0];
+      if (request4.body != null) {
+        assert(request4.body.source != null);
+        request4.body = safelyExtractBody(request4.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request2.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
+      request4.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request4, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request2 = fetchParams.request;
+      const request4 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response2 = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request2.window === "no-window" && request2.redirect === "error") {
+      if (request4.window === "no-window" && request4.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest = request4;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest = cloneRequest(request4);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
+      const includeCredentials = request4.credentials === "include" || request4.credentials === "same-origin" && request4.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14245,7 +14245,7 @@ var require_fetch = __commonJS({
       }
       response2.requestIncludesCredentials = includeCredentials;
       if (response2.status === 407) {
-        if (request2.window === "no-window") {
+        if (request4.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14257,7 +14257,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response2.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request2.body == null || request2.body.source != null)
+        (request4.body == null || request4.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14287,21 +14287,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request2 = fetchParams.request;
+      const request4 = fetchParams.request;
       let response2 = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request2.cache = "no-store";
+        request4.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request2.mode === "websocket") {
+      if (request4.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request2.body == null && fetchParams.processRequestEndOfBody) {
+      if (request4.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request2.body != null) {
+      } else if (request4.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14329,7 +14329,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
+            for await (const bytes of request4.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14440,17 +14440,17 @@ var require_fetch = __commonJS({
       }
       return response2;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request2);
+        const url = requestCurrentURL(request4);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
-            headers: request2.headersList.entries,
+            method: request4.method,
+            body: agent.isMockActive ? request4.body && (request4.body.source || request4.body.stream) : body,
+            headers: request4.headersList.entries,
             maxRedirections: 0,
-            upgrade: request2.mode === "websocket" ? "websocket" : void 0
+            upgrade: request4.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14480,8 +14480,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request4.redirect === "follow" && redirectStatusSet.has(status);
+              if (request4.method !== "HEAD" && request4.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15095,7 +15095,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -15462,31 +15462,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options = {}) {
+      async match(request4, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
+        const p = this.#internalMatchAll(request4, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request2 = void 0, options = {}) {
+      async matchAll(request4 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request2, options);
+        return this.#internalMatchAll(request4, options);
       }
-      async add(request2) {
+      async add(request4) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        const requests = [request2];
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        const requests = [request4];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15496,19 +15496,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request2 of requests) {
-          if (request2 === void 0) {
+        for (let request4 of requests) {
+          if (request4 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request2 = webidl.converters.RequestInfo(request2);
-          if (typeof request2 === "string") {
+          request4 = webidl.converters.RequestInfo(request4);
+          if (typeof request4 === "string") {
             continue;
           }
-          const r = request2[kState];
+          const r = request4[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15517,8 +15517,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+        for (const request4 of requests) {
+          const r = new Request(request4)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15595,17 +15595,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request2, response2) {
+      async put(request4, response2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         response2 = webidl.converters.Response(response2, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
-          innerRequest = request2[kState];
+        if (request4 instanceof Request) {
+          innerRequest = request4[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request(request4)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15676,21 +15676,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request2, options = {}) {
+      async delete(request4, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
-          r = request2[kState];
+        if (request4 instanceof Request) {
+          r = request4[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          assert(typeof request4 === "string");
+          r = new Request(request4)[kState];
         }
         const operations = [];
         const operation = {
@@ -15722,25 +15722,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options = {}) {
+      async keys(request4 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request4 !== void 0) {
+          if (request4 instanceof Request) {
+            r = request4[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request4 === "string") {
+            r = new Request(request4)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request2 === void 0) {
+        if (request4 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15752,9 +15752,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request3 of requests) {
+          for (const request5 of requests) {
             const requestObject = fromInnerRequest(
-              request3,
+              request5,
               new AbortController().signal,
               "immutable"
             );
@@ -15872,9 +15872,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response2 = null, options) {
+      #requestMatchesCachedItem(requestQuery, request4, response2 = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request2.url);
+        const cachedURL = new URL(request4.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15890,7 +15890,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
+          const requestValue = request4.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15898,20 +15898,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request2, options, maxResponses = Infinity) {
+      #internalMatchAll(request4, options, maxResponses = Infinity) {
         let r = null;
-        if (request2 !== void 0) {
-          if (request2 instanceof Request) {
-            r = request2[kState];
+        if (request4 !== void 0) {
+          if (request4 instanceof Request) {
+            r = request4[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+          } else if (typeof request4 === "string") {
+            r = new Request(request4)[kState];
           }
         }
         const responses = [];
-        if (request2 === void 0) {
+        if (request4 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -16000,21 +16000,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options = {}) {
+      async match(request4, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request2 = webidl.converters.RequestInfo(request2);
+        request4 = webidl.converters.RequestInfo(request4);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            return await cache.match(request4, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response2 = await cache.match(request2, options);
+            const response2 = await cache.match(request4, options);
             if (response2 !== void 0) {
               return response2;
             }
@@ -17194,7 +17194,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request2 = makeRequest({
+      const request4 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17206,18 +17206,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request2.headersList = headersList;
+        request4.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue);
-      request2.headersList.append("sec-websocket-version", "13");
+      request4.headersList.append("sec-websocket-key", keyValue);
+      request4.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request2.headersList.append("sec-websocket-protocol", protocol);
+        request4.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request4.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request: request2,
+        request: request4,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response2) {
@@ -17238,8 +17238,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response2.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -17254,7 +17254,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response2.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request4.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -24735,11 +24735,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -24838,9 +24838,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -24925,7 +24925,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root2, ref);
+      let _sch = resolve12.call(this, root2, ref);
       if (_sch === void 0) {
         const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -24952,7 +24952,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root2, ref) {
+    function resolve12(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25324,9 +25324,9 @@ var require_utils3 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -25346,9 +25346,9 @@ var require_utils3 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -25388,9 +25388,9 @@ var require_utils3 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -25426,9 +25426,9 @@ var require_utils3 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -25473,9 +25473,9 @@ var require_utils3 = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -25513,9 +25513,9 @@ var require_utils3 = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -25658,11 +25658,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -25816,7 +25816,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25983,8 +25983,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -26006,9 +26006,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host2) {
       return host2[0] === "[" && host2[host2.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host2 = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host2 !== void 0 && !isIPLiteral(host2) && hasMalformedPercentEncoding(host2) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host2 = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host2 !== void 0 && !isIPLiteral(host2) && hasMalformedPercentEncoding(host2) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -26083,15 +26083,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -26100,14 +26100,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -26207,7 +26207,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -26347,8 +26347,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -28913,7 +28913,8 @@ var init_package = __esm({
         "!dist/action.js",
         "schema",
         "rules/*/README.md",
-        "docs/syntax.md"
+        "docs/syntax.md",
+        "docs/live/*.md"
       ],
       engines: {
         node: ">=20"
@@ -28941,9 +28942,11 @@ var init_package = __esm({
         "@actions/github": "^9.1.1",
         "@eslint/js": "^10.0.1",
         "@microsoft/sarif-multitool": "^5.7.0",
+        "@types/dns-packet": "^5.6.5",
         "@types/node": "^20.19.43",
         "@types/picomatch": "^4.0.3",
         ajv: "^8.20.0",
+        "dns-packet": "^5.6.1",
         esbuild: "^0.28.2",
         eslint: "^10.15.0",
         "fast-check": "^4.11.0",
@@ -29023,6 +29026,17 @@ function configSchema(rules3) {
           include: { type: "array", items: { type: "string" }, description: "Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content)." },
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
+        }
+      },
+      online: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          nameservers: {
+            type: "array",
+            items: { type: "string" },
+            description: "With --online: the authoritative servers (address or address:port) to compare these zones with, instead of each zone's NS."
+          }
         }
       },
       views: {
@@ -29192,6 +29206,7 @@ var init_config = __esm({
           rules: rules3,
           path: loaded?.path,
           zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+          online: { nameservers: config.online?.nameservers ?? [] },
           views: config.views ?? {}
         };
         if (overrides.length === 0) this.plain.set(loaded, resolved);
@@ -29202,6 +29217,21 @@ var init_config = __esm({
         return this.find(file)?.dir ?? process.cwd();
       }
     };
+  }
+});
+
+// src/model/span.ts
+function locate(span) {
+  const from = span.source.positionAt(span.start);
+  const to = span.source.positionAt(Math.max(span.start, span.end));
+  return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function spanText(span) {
+  return span.source.display(span.source.slice(span.start, span.end));
+}
+var init_span = __esm({
+  "src/model/span.ts"() {
+    "use strict";
   }
 });
 
@@ -29295,6 +29325,25 @@ var require_parse_diff = __commonJS({
   }
 });
 
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function docsPath(ruleId) {
+  if (ruleId.startsWith("live-")) return `docs/live/${ruleId}.md`;
+  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
+}
+function docsUrl(ruleId) {
+  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
+  return repositoryFileUrl(docsPath(ruleId)) + anchor;
+}
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    init_version();
+  }
+});
+
 // src/zone/names.ts
 function parseName(text3, origin) {
   if (text3 === "@") return { ok: true, name: origin };
@@ -29312,7 +29361,7 @@ function nameProblem(text3, origin) {
 function checkName(text3, origin) {
   let wireLength = 1;
   let labelLength = 0;
-  let absolute2 = false;
+  let absolute3 = false;
   const n = text3.length;
   for (let i = 0; i < n; i++) {
     const c = text3.charCodeAt(i);
@@ -29320,12 +29369,13 @@ function checkName(text3, origin) {
       if (labelLength === 0) return i === 0 ? "a name cannot start with a dot" : "empty label (two dots in a row)";
       wireLength += labelLength + 1;
       labelLength = 0;
-      if (i === n - 1) absolute2 = true;
+      if (i === n - 1) absolute3 = true;
       continue;
     }
     if (c === 92) {
       const d1 = text3.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text3.charCodeAt(i + 2);
         const d3 = text3.charCodeAt(i + 3);
@@ -29336,19 +29386,25 @@ function checkName(text3, origin) {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+      if (c > 255) return `character '${String.fromCodePoint(text3.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
+      return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, "0")})`;
     }
     labelLength++;
     if (labelLength > 63) return "a label is longer than 63 octets";
   }
   if (labelLength > 0) wireLength += labelLength + 1;
-  if (!absolute2) {
+  if (!absolute3) {
     if (origin !== ".") wireLength += wireLengthOf(origin) - 1;
     if (wireLength > 255) return `the name is longer than 255 octets once the origin ${origin} is appended`;
     return false;
   }
   if (wireLength > 255) return "the name is longer than 255 octets";
   return true;
+}
+function describeChar(c) {
+  if (c === 32) return "space";
+  if (c === 9) return "tab";
+  return c < 32 || c === 127 ? `0x${c.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(c)}'`;
 }
 function wireLengthOf(name2) {
   if (name2 !== lastLengthName) {
@@ -29427,8 +29483,8 @@ var PLAIN, lastLengthName, lastLength;
 var init_names = __esm({
   "src/zone/names.ts"() {
     "use strict";
-    PLAIN = new Uint8Array(256);
-    for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
+    PLAIN = new Uint8Array(256).fill(1);
+    for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
     lastLengthName = ".";
     lastLength = 1;
   }
@@ -29596,6 +29652,14 @@ function hexValue(c) {
   if (c >= 65 && c <= 70) return c - 55;
   return -1;
 }
+function parseClientIp(text3) {
+  const v4 = parseIPv4(text3);
+  if (v4) return { family: 4, bytes: v4 };
+  const v6 = parseIPv6(text3);
+  if (!v6) return null;
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255;
+  return mapped ? { family: 4, bytes: v6.slice(12) } : { family: 6, bytes: v6 };
+}
 function prefixMatch(a, b, prefix) {
   if (a.length !== b.length) return false;
   const whole = Math.floor(prefix / 8);
@@ -29623,9 +29687,21 @@ function formatIPv6(bytes) {
     }
     i = j;
   }
-  const hex2 = groups.map((g) => g.toString(16));
-  if (bestLen < 2) return hex2.join(":");
-  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+  const hex3 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex3.join(":");
+  return `${hex3.slice(0, bestStart).join(":")}::${hex3.slice(bestStart + bestLen).join(":")}`;
+}
+function formatIp(ip) {
+  return ip.family === 4 ? Array.from(ip.bytes).join(".") : formatIPv6(ip.bytes);
+}
+function reverseLabels(ip) {
+  if (ip.family === 4) return Array.from(ip.bytes).reverse().map(String);
+  const nibbles = [];
+  for (const b of ip.bytes) nibbles.push((b >> 4).toString(16), (b & 15).toString(16));
+  return nibbles.reverse();
+}
+function reverseName(ip) {
+  return `${reverseLabels(ip).join(".")}.${ip.family === 4 ? "in-addr" : "ip6"}.arpa`;
 }
 var init_ip = __esm({
   "src/model/ip.ts"() {
@@ -29653,6 +29729,12 @@ function typeNumber(name2) {
 }
 function typeName(n) {
   return types.byNumber.get(n) ?? `TYPE${n}`;
+}
+function isMetaType(n) {
+  return n === 0 || n === 41 || n >= 128 && n <= 255;
+}
+function isObsoleteType(n) {
+  return n === 3 || n === 4;
 }
 var TYPES, CLASSES, types, classes, ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES;
 var init_registry = __esm({
@@ -29724,6 +29806,8 @@ var init_registry = __esm({
       ["SVCB", 64],
       ["HTTPS", 65],
       ["DSYNC", 66],
+      ["HHIT", 67],
+      ["BRID", 68],
       ["SPF", 99],
       ["UINFO", 100],
       ["UID", 101],
@@ -29874,6 +29958,11 @@ function decodeCharString(field2, index, what) {
   }
   return s;
 }
+function asWritten(s) {
+  if (!/[\x80-\xff]/.test(s) || /[^\x00-\xff]/.test(s)) return s;
+  const decoded = Buffer.from(s, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? s : decoded;
+}
 function abbreviate(s, max = 40) {
   return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
 }
@@ -29952,25 +30041,55 @@ function writeCharString(s, out) {
   out.u8(v.length);
   out.octets(v);
 }
-function base64Item(cur, index) {
-  const text3 = cur.text();
-  if (text3 === "" || !BASE64.test(text3)) {
-    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(text3)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
-  }
-  return Buffer.from(text3, "base64");
+function joined(cur) {
+  if (cur.done) return void 0;
+  const index = cur.i;
+  let text3 = "";
+  while (!cur.done) text3 += cur.text();
+  return { text: text3, index };
 }
-function concat(parts) {
-  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+function decodeBase64(cur, optional) {
+  const blob = joined(cur);
+  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob.text === "" || !BASE64.test(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
+  }
+  if (!paddingBitsZero(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64: the bits its padding leaves over are not zero.`, blob.index);
+  }
+  return Buffer.from(blob.text, "base64");
+}
+function paddingBitsZero(text3) {
+  const pad = text3.endsWith("==") ? 2 : text3.endsWith("=") ? 1 : 0;
+  if (pad === 0) return true;
+  const last = B64.indexOf(text3[text3.length - pad - 1]);
+  return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 function base64(optional = false) {
-  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
 }
 function hexItem(cur, index) {
   const text3 = cur.text();
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text3)) {
+  if (!HEX.test(text3)) {
     throw new RdataError("bad-hex", `${cur.label} '${abbreviate(text3)}' is not hexadecimal with an even number of digits.`, index);
   }
   return Buffer.from(text3, "hex");
+}
+function hexBlob(length) {
+  return {
+    min: 1,
+    parse(cur, record4) {
+      const blob = joined(cur);
+      if (blob === void 0) return cur.take();
+      if (!HEX.test(blob.text)) throw new RdataError("bad-hex", `${cur.label} '${abbreviate(blob.text)}' is not hexadecimal with an even number of digits.`, blob.index);
+      const want = length?.(record4);
+      if (want !== void 0 && blob.text.length !== want * 2) {
+        throw new RdataError("bad-length", `${cur.label} has ${blob.text.length / 2} octets; this digest type has ${want}.`, blob.index);
+      }
+      return Buffer.from(blob.text, "hex");
+    },
+    encode: writeBytes
+  };
 }
 function typeItem(cur, index) {
   const text3 = cur.text();
@@ -29978,18 +30097,37 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text3}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
-function hexGroups(groups, digits, sep10) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep10}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function bitmap(least) {
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
+    for (let i = 0; i < types2.length; ) {
+      const window = types2[i] >> 8;
+      const bits = new Uint8Array(32);
+      let len = 0;
+      for (; i < types2.length && types2[i] >> 8 === window; i++) {
+        const low = types2[i] & 255;
+        bits[low >> 3] |= 128 >> (low & 7);
+        len = (low >> 3) + 1;
+      }
+      out.u8(window);
+      out.u8(len);
+      out.bytes(bits.subarray(0, len));
+    }
+  });
+}
+function hexGroups(groups, digits, sep10, trailing = false) {
+  const group = `[0-9a-fA-F]{1,${digits}}`;
+  const re = new RegExp(`^(${group}(?:\\${sep10}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
-      if (!re.test(text3)) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of ${digits} hex digits separated by '${sep10}'.`, index);
-      return text3.toLowerCase();
+      const m = re.exec(text3);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep10}'.`, index);
+      return m[1].split(sep10).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep10);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep10).join(""), "hex"))
   );
 }
-var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, writeBytes, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, sigTime;
+var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
 var init_codecs = __esm({
   "src/zone/rdata/codecs.ts"() {
     "use strict";
@@ -30019,7 +30157,7 @@ var init_codecs = __esm({
         const r = parseName(text3, cur.origin);
         if (!r.ok) {
           if (parseIPv6(text3.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text3}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
-          throw new RdataError("bad-name", `${what} '${abbreviate(text3)}' is not a valid domain name: ${r.message}.`, index);
+          throw new RdataError("bad-name", `${what} '${abbreviate(asWritten(text3))}' is not a valid domain name: ${r.message}.`, index);
         }
         return r.name;
       },
@@ -30067,12 +30205,18 @@ var init_codecs = __esm({
     };
     tag = {
       min: 1,
-      parse: (cur, rec) => charString.parse(cur, rec).value,
+      parse(cur, rec) {
+        const value2 = charString.parse(cur, rec).value;
+        if (!/^[A-Za-z0-9]+$/.test(value2)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value2)}' must be one or more letters and digits.`);
+        return value2;
+      },
       encode: writeCharString
     };
     BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     writeBytes = (v, out) => out.bytes(v);
-    hex = rest(1, 1, hexItem, concat, writeBytes);
+    HEX = /^(?:[0-9a-fA-F]{2})+$/;
+    hex = hexBlob();
     salt = {
       min: 1,
       parse(cur) {
@@ -30092,44 +30236,32 @@ var init_codecs = __esm({
     BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     base32hex = {
       min: 1,
-      parse(cur) {
+      parse(cur, record4) {
         const text3 = cur.text();
-        const bad = () => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
-        const m = /^([0-9A-Va-v]*)(=*)$/.exec(text3);
-        if (!m || text3.length === 0 || text3.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
-        const digits = m[1].toUpperCase();
+        const bad = (why) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex without padding (${why}).`);
+        if (!/^[0-9A-Va-v]+$/.test(text3)) bad(text3.includes("=") ? "NSEC3 hashes are written without '=' padding" : "characters 0-9 and A-V only");
+        if (![0, 2, 4, 5, 7].includes(text3.length % 8)) bad(`${text3.length} characters cannot end on a whole octet`);
         const out = [];
         let acc = 0;
         let bits = 0;
-        for (const ch of digits) {
-          acc = acc << 5 | BASE32HEX.indexOf(ch);
+        for (const ch of text3.toUpperCase()) {
+          acc = (acc << 5 | BASE32HEX.indexOf(ch)) & 65535;
           bits += 5;
           if (bits >= 8) {
             bits -= 8;
             out.push(acc >> bits & 255);
           }
         }
+        if ((acc & (1 << bits) - 1) !== 0) bad("the bits after the last octet are not zero");
         if (out.length > 255) cur.fail("string-too-long", `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+        if (record4.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
         return Uint8Array.from(out);
       },
       encode: salt.encode
     };
     rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
-    typeBitmap = rest(0, 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
-      for (let i = 0; i < types2.length; ) {
-        const window = types2[i] >> 8;
-        const bits = new Uint8Array(32);
-        let len = 0;
-        for (; i < types2.length && types2[i] >> 8 === window; i++) {
-          const low = types2[i] & 255;
-          bits[low >> 3] |= 128 >> (low & 7);
-          len = (low >> 3) + 1;
-        }
-        out.u8(window);
-        out.u8(len);
-        out.bytes(bits.subarray(0, len));
-      }
-    });
+    typeBitmap = bitmap(0);
+    nsecBitmap = bitmap(1);
     sigTime = single(
       4,
       (text3, what, index) => {
@@ -30215,7 +30347,7 @@ function aplItem(cur, index) {
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
   return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
-var altitude, zero, aplItems, gateway, optionalKey, ipsecPublicKey;
+var altitude, zero, aplItems, gateway, ipsecPublicKey, nsapAddress, psdnAddress;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -30270,14 +30402,26 @@ var init_special = __esm({
         else if (kind === 3) out.bytes(nameToWire(v));
       }
     };
-    optionalKey = base64(true);
-    ipsecPublicKey = {
-      min: 0,
-      parse(cur, rec) {
-        if (rec.algorithm === 0 && !cur.done) cur.fail("bad-gateway", `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
-        return optionalKey.parse(cur, rec);
+    ipsecPublicKey = base64();
+    nsapAddress = {
+      min: 1,
+      parse(cur) {
+        const t = cur.text();
+        if (!/^0[xX]/.test(t) || !/^[0-9a-fA-F.]*$/.test(t.slice(2))) cur.fail("bad-nsap", `${cur.label} '${t}' is not 0x followed by hex digits (dots allowed between them).`);
+        const digits = t.slice(2).replaceAll(".", "");
+        if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
+        return Uint8Array.from(Buffer.from(digits, "hex"));
       },
-      encode: optionalKey.encode
+      encode: (v, out) => out.bytes(v)
+    };
+    psdnAddress = {
+      min: 5,
+      parse(cur, record4) {
+        const s = charString.parse(cur, record4);
+        if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
+        return s;
+      },
+      encode: charString.encode
     };
   }
 });
@@ -30444,7 +30588,7 @@ function typeSpec(type) {
 function minWire(spec) {
   return spec.fields.reduce((n, s) => n + s.codec.min, 0);
 }
-var algorithm, target, text, dnskey, ds, tlsa, rrsig, svcb, preferred, SCHEMA;
+var algorithm, digest, target, text, dnskey, ds, tlsa, rrsig, svcb, preferred, SCHEMA;
 var init_schema = __esm({
   "src/zone/rdata/schema.ts"() {
     "use strict";
@@ -30453,10 +30597,11 @@ var init_schema = __esm({
     init_special();
     init_svcb();
     algorithm = uint(8, ALGORITHMS);
+    digest = (typeKey, lengths) => hexBlob((record4) => lengths[record4[typeKey]]);
     target = [f("target", name)];
     text = [f("strings", charStrings)];
     dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", hex)];
+    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
     tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
     rrsig = [
       f("typeCovered", rrType),
@@ -30491,13 +30636,17 @@ var init_schema = __esm({
       AFSDB: { fields: [f("subtype", u16), f("hostname", name)] },
       MINFO: { fields: [f("rmailbx", name), f("emailbx", name)] },
       RP: { fields: [f("mailbox", name), f("txtDomain", name)] },
+      TALINK: { fields: [f("previous", name), f("next", name)] },
       PX: { fields: [f("preference", u16), f("map822", name), f("mapx400", name)] },
       TXT: { fields: text },
       SPF: { fields: text },
       WALLET: { fields: text },
       RESINFO: { fields: text },
+      NINFO: { fields: text },
+      AVC: { fields: text },
       HINFO: { fields: [f("cpu", charString), f("os", charString)] },
-      X25: { fields: [f("address", charString)] },
+      X25: { fields: [f("address", psdnAddress)] },
+      NSAP: { fields: [f("address", nsapAddress)] },
       SOA: {
         fields: [
           f("mname", name),
@@ -30524,7 +30673,7 @@ var init_schema = __esm({
       URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
       TLSA: { fields: tlsa },
       SMIMEA: { fields: tlsa },
-      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", hex)] },
+      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
       DS: { fields: ds },
       CDS: { fields: ds },
       DLV: { fields: ds },
@@ -30532,9 +30681,10 @@ var init_schema = __esm({
       DNSKEY: { fields: dnskey },
       CDNSKEY: { fields: dnskey },
       KEY: { fields: dnskey },
+      RKEY: { fields: dnskey },
       RRSIG: { fields: rrsig },
       SIG: { fields: rrsig },
-      NSEC: { fields: [f("next", name), f("types", typeBitmap)] },
+      NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
       NSEC3: {
         fields: [
           f("hashAlgorithm", u8),
@@ -30547,12 +30697,14 @@ var init_schema = __esm({
       },
       NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
       CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", hex)] },
+      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
       CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
       DHCID: { fields: [f("data", base64())] },
       OPENPGPKEY: { fields: [f("publicKey", base64())] },
+      HHIT: { fields: [f("data", base64())] },
+      BRID: { fields: [f("data", base64())] },
       IPSECKEY: {
-        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", ipsecPublicKey)]
+        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
       },
       APL: { fields: [f("items", aplItems)] },
       LOC: {
@@ -30567,8 +30719,10 @@ var init_schema = __esm({
         ],
         wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
       },
-      EUI48: { fields: [f("address", hexGroups(6, 2, "-"))] },
-      EUI64: { fields: [f("address", hexGroups(8, 2, "-"))] },
+      EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
+      EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
+      EID: { fields: [f("endpoint", hex)] },
+      NIMLOC: { fields: [f("locator", hex)] },
       NID: { fields: [f("preference", u16), f("nodeId", hexGroups(4, 4, ":"))] },
       L64: { fields: [f("preference", u16), f("locator", hexGroups(4, 4, ":"))] },
       L32: { fields: [f("preference", u16), f("locator", ipv4)] },
@@ -30612,6 +30766,7 @@ function parseRdata(type, fields, origin) {
   const n = typeNumber(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
   const mnemonic = typeName(n);
+  if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
   const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
@@ -30623,7 +30778,7 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }
     if (!spec) {
-      if (mnemonic.startsWith("TYPE")) {
+      if (mnemonic.startsWith("TYPE") || GENERIC_ONLY.has(mnemonic)) {
         throw new RdataError("generic-required", `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
@@ -30667,7 +30822,7 @@ function txtOffset(rdata, fields, index) {
   const field2 = fields[last.field];
   return fieldCharOffset(field2, field2.text.length);
 }
-var LABELS;
+var LABELS, GENERIC_ONLY;
 var init_rdata = __esm({
   "src/zone/rdata/index.ts"() {
     "use strict";
@@ -30680,6 +30835,2061 @@ var init_rdata = __esm({
     init_codecs();
     init_ip();
     LABELS = /* @__PURE__ */ new Map();
+    GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
+  }
+});
+
+// src/engine/facts.ts
+function recordFacts(record4) {
+  let facts = record4.memo;
+  if (!facts) record4.memo = facts = {};
+  return facts;
+}
+function derived(name2, derive) {
+  const key2 = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key2)) return bag.get(key2);
+    const value2 = derive(of);
+    bag.set(key2, value2);
+    return value2;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key2 = nameKey(name3);
+    if (byName.has(key2)) return byName.get(key2);
+    const value2 = derive(zones, name3, zone);
+    byName.set(key2, value2);
+    return value2;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
+  }
+  return groups;
+}
+var bags;
+var init_facts = __esm({
+  "src/engine/facts.ts"() {
+    "use strict";
+    init_names();
+    bags = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/records.ts
+function rdataOf(record4, type) {
+  if (record4.type !== type) return void 0;
+  const facts = recordFacts(record4);
+  let rdata = facts.rdata;
+  if (rdata === void 0) {
+    const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+  }
+  return rdata && rdata.type === type ? rdata : void 0;
+}
+function txtOf(record4) {
+  if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
+  const facts = recordFacts(record4);
+  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
+  return facts.txt ?? void 0;
+}
+function makeTxtView(record4, type) {
+  const rdata = rdataOf(record4, type);
+  if (!rdata) return void 0;
+  const fields = record4.fields;
+  const text3 = txtText(rdata);
+  const source = fields.length ? fields[0].span.source : record4.source;
+  return {
+    record: record4,
+    text: text3,
+    stringLengths: rdata.strings.map((s) => s.value.length),
+    span(start, end) {
+      const from = txtOffset(rdata, fields, start);
+      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
+      const lastLength2 = end > start ? escapeLength(source, last) : 0;
+      return { source, start: from, end: last + lastLength2 };
+    }
+  };
+}
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
+function escapeLength(source, offset) {
+  if (source.charCodeAt(offset) !== 92) return 1;
+  const d = source.charCodeAt(offset + 1);
+  return d >= 48 && d <= 57 ? 4 : 2;
+}
+var init_records = __esm({
+  "src/engine/records.ts"() {
+    "use strict";
+    init_rdata();
+    init_facts();
+  }
+});
+
+// src/engine/resolver.ts
+function parentKey(key2) {
+  const dot = key2.indexOf(".");
+  return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
+}
+function existingNames(zones, zone, facts) {
+  if (!facts.existing) {
+    const existing = /* @__PURE__ */ new Set([facts.originKey]);
+    for (const key2 of zones.index(zone).keys()) {
+      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
+    }
+    facts.existing = existing;
+  }
+  return facts.existing;
+}
+function authoritativeZone(zones, name2, preferred2) {
+  const zone = zones.zoneFor(name2);
+  if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
+  return zone;
+}
+function resolveName(zones, name2, preferred2) {
+  const zone = authoritativeZone(zones, name2, preferred2);
+  if (!zone) return { kind: "outside" };
+  const key2 = nameKey(name2);
+  const facts = factsOf(zone);
+  const index = zones.index(zone);
+  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+    let found;
+    for (let k = key2; ; k = parentKey(k)) {
+      const cut = facts.cuts.get(k);
+      if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
+      const dname = k !== key2 ? facts.dnames.get(k) : void 0;
+      if (dname) found = { kind: "dname", zone, dname };
+      if (k === facts.originKey || k === ".") break;
+    }
+    if (found) return found;
+  }
+  const records3 = index.get(key2);
+  if (records3) return foundAt(zone, records3, false);
+  if (existingNames(zones, zone, facts).has(key2)) return foundAt(zone, [], false);
+  if (facts.hasWildcard) {
+    const existing = existingNames(zones, zone, facts);
+    let encloser = parentKey(key2);
+    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
+    const wild = index.get(encloser === "." ? "*." : "*." + encloser);
+    if (wild) return foundAt(zone, wild, true);
+  }
+  return { kind: "missing", zone };
+}
+function foundAt(zone, records3, wildcard) {
+  const cname = records3.find((r) => r.type === "CNAME");
+  return { kind: "found", zone, records: records3, wildcard, cname, addresses: addressesOf(records3) };
+}
+function addressesOf(records3) {
+  return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
+}
+function follow(zones, name2, preferred2) {
+  const cnames = [];
+  const seen = /* @__PURE__ */ new Set();
+  let current = name2;
+  for (; ; ) {
+    const end = resolveName(zones, current, preferred2);
+    if (end.kind !== "found" || !end.cname) return { name: current, end, cnames, broken: false };
+    const target2 = rdataOf(end.cname, "CNAME")?.target;
+    seen.add(nameKey(current));
+    if (!target2 || seen.has(nameKey(target2)) || cnames.length >= MAX_CNAME_CHAIN) {
+      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
+    }
+    cnames.push(end.cname);
+    current = target2;
+  }
+}
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+var factsOf, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
+var init_resolver = __esm({
+  "src/engine/resolver.ts"() {
+    "use strict";
+    init_names();
+    init_records();
+    init_facts();
+    factsOf = zoneFact("zone cuts", (zone) => {
+      const originKey = nameKey(zone.origin);
+      const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+      for (const record4 of zone.records) {
+        if (record4.type === "NS" || record4.type === "DNAME") {
+          const key2 = nameKey(record4.owner);
+          if (record4.type === "DNAME") {
+            if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
+          } else if (key2 !== originKey && !facts.cuts.has(key2)) {
+            facts.cuts.set(key2, record4);
+          }
+        }
+        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+      }
+      return facts;
+    });
+    MAX_CNAME_CHAIN = 8;
+    chase = nameFact("chases", follow);
+    ZoneSetResolver = class {
+      /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+      constructor(zones, preferred2) {
+        this.zones = zones;
+        this.preferred = preferred2;
+      }
+      zones;
+      preferred;
+      cache = /* @__PURE__ */ new Map();
+      /** The answer for `name` (absolute or not; any letter case) and `type`. */
+      answer(name2, type) {
+        const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
+        const key2 = `${nameKey(absolute3)}|${type}`;
+        let found = this.cache.get(key2);
+        if (!found) {
+          found = this.resolve(absolute3, type);
+          this.cache.set(key2, found);
+        }
+        return found;
+      }
+      query(name2, type) {
+        const { rcode, records: records3 } = this.answer(name2, type);
+        const answers2 = [];
+        for (const record4 of records3) {
+          const value2 = answerValue(record4, type);
+          if (value2 !== void 0) answers2.push(value2);
+        }
+        return { rcode, answers: answers2 };
+      }
+      resolve(name2, type) {
+        const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+        if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+        switch (resolution.kind) {
+          case "outside":
+          case "delegated":
+          case "dname":
+            return { rcode: "UNKNOWN", records: [], name: end };
+          case "missing":
+            return { rcode: "NXDOMAIN", records: [], name: end };
+          case "found":
+            return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+        }
+      }
+    };
+    resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+  }
+});
+
+// src/engine/mx.ts
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest3) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
+}
+function ownerOrTypeSpan(record4) {
+  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
+}
+function resolvedAddresses(zones, name2, preferred2) {
+  const chain2 = chase(zones, name2, preferred2);
+  const known = addressesOfChases(zones);
+  let list3 = known.get(chain2);
+  if (!list3) {
+    const { end } = chain2;
+    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
+    list3 = [];
+    for (const record4 of records3) {
+      const address = addressBytes(record4);
+      if (address) list3.push({ record: record4, ...address });
+    }
+    known.set(chain2, list3);
+  }
+  return list3;
+}
+function relativePart(mx) {
+  const text3 = exchangeText(mx);
+  if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
+  return text3;
+}
+function exchangeAsIp(mx) {
+  const text3 = exchangeText(mx);
+  const relative11 = relativePart(mx) !== void 0;
+  const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
+  return { ip: bare4, relative: relative11 };
+}
+function missingDotGuess(zones, zone, mx) {
+  const written = relativePart(mx);
+  if (written === void 0) return void 0;
+  const writtenKey = nameKey(written + ".");
+  const originKey = nameKey(mx.record.origin);
+  const meant = written + ".";
+  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
+  const labels = writtenKey.split(".");
+  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const where2 = chase(zones, mx.exchange, zone);
+  if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
+  return { meant, doubled: false };
+}
+function isMiswrittenExchange(zones, zone, mx) {
+  return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
+}
+function namePattern(pattern) {
+  const text3 = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
+  let source = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "*" && text3[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (c === "*") source += "[^.]*";
+    else if (c === "?") source += "[^.]";
+    else source += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
+  }
+  const re = new RegExp(`^${source}$`);
+  return (name2) => re.test(nameKey(name2));
+}
+function parseNetwork(text3) {
+  const slash = text3.indexOf("/");
+  const address = slash < 0 ? text3 : text3.slice(0, slash);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
+  if (!bytes) return void 0;
+  const max = bytes.length * 8;
+  if (slash < 0) return { text: text3, bytes, prefix: max };
+  const prefixText = text3.slice(slash + 1);
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
+  return { text: text3, bytes, prefix: Number(prefixText) };
+}
+function addressBytes(record4) {
+  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
+  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
+}
+function inNetwork(bytes, network) {
+  return prefixMatch(bytes, network.bytes, network.prefix);
+}
+var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS;
+var init_mx = __esm({
+  "src/engine/mx.ts"() {
+    "use strict";
+    init_names();
+    init_rdata();
+    init_ip();
+    init_records();
+    init_resolver();
+    init_facts();
+    mxRecords = zoneFact("mx", (zone) => {
+      const list3 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "MX") continue;
+        const rdata = rdataOf(record4, "MX");
+        if (!rdata || record4.fieldCount < 2) continue;
+        const exchangeKey = nameKey(rdata.exchange);
+        list3.push({
+          written: record4.fields[1].text,
+          record: record4,
+          preference: rdata.preference,
+          exchange: rdata.exchange,
+          ownerKey: nameKey(record4.owner),
+          exchangeKey,
+          isNull: exchangeKey === "."
+        });
+      }
+      return list3;
+    });
+    mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+    addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
+    exchangersOfRun = runFact("exchangers", (zones) => {
+      const set = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
+      return set;
+    });
+    GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
+    CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
+    TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
+  }
+});
+
+// rules/mx-dangling-target/rule.ts
+var rule_default;
+var init_rule2 = __esm({
+  "rules/mx-dangling-target/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    rule_default = defineRule({
+      meta: {
+        id: "mx-dangling-target",
+        description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
+        severity: "error",
+        messages: {
+          missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
+          noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
+          aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
+          aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
+          if (end.kind === "found" && end.addresses.length > 0) continue;
+          const aliased = chain2.cnames.length > 0;
+          const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
+          if (end.kind === "found" && end.records.length > 0) {
+            related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
+          }
+          context3.report({
+            messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
+            data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
+            span: exchangeSpan(mx),
+            related: related.length ? related : void 0,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-cname/rule.ts
+var rule_default2;
+var init_rule3 = __esm({
+  "rules/mx-target-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_mx();
+    init_resolver();
+    init_names();
+    rule_default2 = defineRule({
+      meta: {
+        id: "mx-target-cname",
+        description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
+        severity: "error",
+        messages: {
+          cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
+          cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
+          dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.cnames.length === 0 && end.kind === "dname") {
+            const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
+            if (!dnameTarget) continue;
+            const rest3 = relativeName(mx.exchange, end.dname.owner);
+            context3.report({
+              messageId: "dname",
+              data: {
+                target: mx.exchange,
+                dnameOwner: end.dname.owner,
+                dnameTarget,
+                canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
+              },
+              span: exchangeSpan(mx),
+              related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
+              fingerprint: mxFingerprint(mx, "DNAME")
+            });
+            continue;
+          }
+          const alias = chain2.cnames[0];
+          if (!alias) continue;
+          const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
+          context3.report({
+            messageId: chain2.broken ? "cnameLoop" : "cname",
+            data: { target: mx.exchange, canonical: chain2.name },
+            span: exchangeSpan(mx),
+            related: [
+              {
+                span: alias.span,
+                message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
+              }
+            ],
+            fingerprint: mxFingerprint(mx, "CNAME")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-ip/rule.ts
+var rule_default3;
+var init_rule4 = __esm({
+  "rules/mx-target-ip/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default3 = defineRule({
+      meta: {
+        id: "mx-target-ip",
+        description: "MX exchangers must be host names, not IP addresses.",
+        severity: "error",
+        messages: {
+          absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
+          relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
+        }
+      },
+      check(context3) {
+        for (const mx of mxRecords(context3.zone)) {
+          const ip = exchangeAsIp(mx);
+          if (!ip) continue;
+          context3.report({
+            messageId: ip.relative ? "relative" : "absolute",
+            data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-missing-dot/rule.ts
+var rule_default4;
+var init_rule5 = __esm({
+  "rules/mx-target-missing-dot/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default4 = defineRule({
+      meta: {
+        id: "mx-target-missing-dot",
+        description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
+        severity: "error",
+        messages: {
+          doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
+          tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          const guess2 = missingDotGuess(zones, zone, mx);
+          if (!guess2) continue;
+          context3.report({
+            messageId: guess2.doubled ? "doubled" : "tld",
+            data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-preference/rule.ts
+var rule_default5;
+var init_rule6 = __esm({
+  "rules/mx-duplicate-preference/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default5 = defineRule({
+      meta: {
+        id: "mx-duplicate-preference",
+        description: "Each MX exchanger of a name should have its own preference.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowLoadSharing: {
+              type: "boolean",
+              default: false,
+              description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
+            }
+          }
+        },
+        messages: {
+          shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
+        }
+      },
+      check(context3) {
+        if (context3.options.allowLoadSharing) return;
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
+          const firstAt = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            const first = firstAt.get(mx.preference);
+            if (!first) firstAt.set(mx.preference, mx);
+            else if (first.exchangeKey !== mx.exchangeKey) {
+              context3.report({
+                messageId: "shared",
+                data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
+                span: preferenceSpan(mx),
+                related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-exchanger/rule.ts
+var rule_default6;
+var init_rule7 = __esm({
+  "rules/mx-duplicate-exchanger/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default6 = defineRule({
+      meta: {
+        id: "mx-duplicate-exchanger",
+        description: "An MX exchanger should appear once per name, at one preference.",
+        severity: "warning",
+        messages: {
+          twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2) continue;
+          const first = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            if (mx.isNull) continue;
+            const earlier = first.get(mx.exchangeKey);
+            if (!earlier) first.set(mx.exchangeKey, mx);
+            else if (earlier.preference !== mx.preference) {
+              context3.report({
+                messageId: "twice",
+                data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
+                span: exchangeSpan(mx),
+                related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-null-mx/rule.ts
+var rule_default7;
+var init_rule8 = __esm({
+  "rules/mx-null-mx/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default7 = defineRule({
+      meta: {
+        id: "mx-null-mx",
+        description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
+        severity: "error",
+        messages: {
+          preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
+          mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          const nulls = group.filter((mx) => mx.isNull);
+          if (nulls.length === 0) continue;
+          for (const mx of nulls) {
+            if (mx.preference === 0) continue;
+            context3.report({
+              messageId: "preference",
+              data: { preference: mx.preference },
+              span: preferenceSpan(mx),
+              fingerprint: mxFingerprint(mx, "preference", mx.preference)
+            });
+          }
+          const others = group.filter((mx) => !mx.isNull);
+          if (others.length === 0) continue;
+          const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+          if (others.length > 3) shown3.push("\u2026");
+          context3.report({
+            messageId: "mixed",
+            data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
+            span: exchangeSpan(nulls[0]),
+            related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
+            fingerprint: mxFingerprint(nulls[0], "mixed")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-private-address/rule.ts
+function specialRange(bytes, allowDocumentation) {
+  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
+  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
+}
+var RANGES, MAPPED, rule_default8;
+var init_rule9 = __esm({
+  "rules/mx-private-address/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    RANGES = [
+      ["0.0.0.0/8", '"this network" (RFC 1122)'],
+      ["10.0.0.0/8", "private (RFC 1918)"],
+      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
+      ["127.0.0.0/8", "loopback (RFC 1122)"],
+      ["169.254.0.0/16", "link-local (RFC 3927)"],
+      ["172.16.0.0/12", "private (RFC 1918)"],
+      ["192.168.0.0/16", "private (RFC 1918)"],
+      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
+      ["224.0.0.0/4", "multicast (RFC 5771)"],
+      ["240.0.0.0/4", "reserved (RFC 1112)"],
+      ["192.0.2.0/24", "documentation (RFC 5737)", true],
+      ["198.51.100.0/24", "documentation (RFC 5737)", true],
+      ["203.0.113.0/24", "documentation (RFC 5737)", true],
+      ["::/128", "unspecified (RFC 4291)"],
+      ["::1/128", "loopback (RFC 4291)"],
+      ["fc00::/7", "unique-local (RFC 4193)"],
+      ["fe80::/10", "link-local (RFC 4291)"],
+      ["fec0::/10", "site-local (RFC 3879)"],
+      ["ff00::/8", "multicast (RFC 4291)"],
+      ["2001:db8::/32", "documentation (RFC 3849)", true],
+      ["3fff::/20", "documentation (RFC 9637)", true]
+    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
+    MAPPED = parseNetwork("::ffff:0:0/96");
+    rule_default8 = defineRule({
+      meta: {
+        id: "mx-private-address",
+        description: "MX exchangers must resolve to addresses that are reachable from the Internet.",
+        severity: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowDocumentationRanges: {
+              type: "boolean",
+              default: true,
+              description: "Accept the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 and 3fff::/20, which examples and test zones use."
+            }
+          }
+        },
+        messages: {
+          private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const byExchanger = /* @__PURE__ */ new Map();
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          let special = byExchanger.get(mx.exchangeKey);
+          if (!special) {
+            special = [];
+            for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+              const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
+              if (range2) special.push({ address, range: range2 });
+            }
+            byExchanger.set(mx.exchangeKey, special);
+          }
+          for (const { address, range: range2 } of special) {
+            context3.report({
+              messageId: "private",
+              data: { target: mx.exchange, address: address.text, range: range2.what },
+              span: exchangeSpan(mx),
+              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range2.what} address ${address.text} here` }],
+              fingerprint: mxFingerprint(mx, address.text)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-exchanger-policy/rule.ts
+function patterns(list3) {
+  return list3.map((text3) => ({ text: text3, matches: namePattern(text3) }));
+}
+function networks(list3) {
+  return list3.map((text3) => {
+    const network = parseNetwork(text3);
+    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
+    return network;
+  });
+}
+var IP_OR_CIDR, rule_default9;
+var init_rule10 = __esm({
+  "rules/mx-exchanger-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
+    rule_default9 = defineRule({
+      meta: {
+        id: "mx-exchanger-policy",
+        description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
+        severity: "off",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowedExchangers: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
+            },
+            retiredExchangers: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
+            },
+            retiredAddresses: {
+              type: "array",
+              items: { type: "string", pattern: IP_OR_CIDR },
+              default: [],
+              description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
+            }
+          }
+        },
+        messages: {
+          notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
+          retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
+          retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const allowed = patterns(options.allowedExchangers);
+        const retired = patterns(options.retiredExchangers);
+        const retiredNetworks = networks(options.retiredAddresses);
+        const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const retiredBy = retired.find((p) => p.matches(mx.exchange));
+          if (retiredBy) {
+            context3.report({
+              messageId: "retired",
+              data: { target: mx.exchange, pattern: retiredBy.text },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "retired")
+            });
+          } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
+            context3.report({
+              messageId: "notAllowed",
+              data: { target: mx.exchange, allowed: allowedText },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "not-allowed")
+            });
+          }
+          if (retiredNetworks.length === 0) continue;
+          for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+            const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+            if (!network) continue;
+            context3.report({
+              messageId: "retiredAddress",
+              data: { target: mx.exchange, address: address.text, network: network.text },
+              span: exchangeSpan(mx),
+              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
+              fingerprint: mxFingerprint(mx, "retired-address", address.text)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/mail/common.ts
+function spanned(text3, start, end) {
+  return { text: text3.slice(start, end), start, end };
+}
+function quote2(text3, max = 60) {
+  let out = "";
+  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
+    const c = ch.charCodeAt(0);
+    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
+  }
+  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
+}
+function sortProblems(problems) {
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+var isWsp;
+var init_common = __esm({
+  "src/mail/common.ts"() {
+    "use strict";
+    isWsp = (c) => c === 32 || c === 9;
+  }
+});
+
+// src/mail/tag-list.ts
+function tokenizeTagList(text3, options) {
+  const problems = [];
+  const tags2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const valueChar = options.valueChar ?? printable;
+  let segStart = 0;
+  while (segStart <= text3.length) {
+    let segEnd = text3.indexOf(";", segStart);
+    if (segEnd < 0) segEnd = text3.length;
+    let a = segStart;
+    let b = segEnd;
+    while (a < b && isSpace(text3.charCodeAt(a))) a++;
+    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
+    if (a === b) {
+      if (segEnd < text3.length) {
+        problems.push({
+          code: "empty-tag",
+          message: `There is an empty ${options.label} tag at ${quote2(text3.slice(segStart, Math.min(text3.length, segEnd + 1)))}; remove the extra ";".`,
+          start: segStart,
+          end: Math.min(text3.length, segEnd + 1)
+        });
+      }
+    } else {
+      if (a > segStart && segStart === 0 && !options.leadingSpace) {
+        problems.push({
+          code: "leading-space",
+          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
+          start: 0,
+          end: a
+        });
+      }
+      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
+    }
+    if (segEnd >= text3.length) break;
+    segStart = segEnd + 1;
+  }
+  return { tags: tags2, problems, byKey };
+}
+function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
+  let n = a;
+  while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
+  let eq = n;
+  while (eq < b && isSpace(text3.charCodeAt(eq))) eq++;
+  if (eq >= b || text3[eq] !== "=") {
+    problems.push({
+      code: "missing-equals",
+      message: `${quote2(text3.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
+      start: a,
+      end: b
+    });
+    return;
+  }
+  let v = eq + 1;
+  while (v < b && isSpace(text3.charCodeAt(v))) v++;
+  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
+    problems.push({
+      code: "space-around-equals",
+      message: `${quote2(text3.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text3.slice(a, n)}=${text3.slice(v, b)}".`,
+      start: n,
+      end: v
+    });
+  }
+  const name2 = spanned(text3, a, n);
+  if (!options.namePattern.test(name2.text)) {
+    problems.push({
+      code: name2.text === "" ? "missing-tag-name" : "invalid-tag-name",
+      message: name2.text === "" ? `${quote2(text3.slice(a, b))} has no tag name before "=".` : `${quote2(name2.text)} is not a valid ${options.label} tag name.`,
+      start: a,
+      end: name2.text === "" ? eq + 1 : n
+    });
+  }
+  for (let i = v; i < b; i++) {
+    const c = text3.charCodeAt(i);
+    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+      problems.push({
+        code: "invalid-character",
+        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
+        start: i,
+        end: i + 1
+      });
+      break;
+    }
+  }
+  const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
+  const first = byKey.get(key2);
+  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
+  if (first) {
+    problems.push({
+      code: "duplicate-tag",
+      message: `The ${options.label} tag "${name2.text}" appears more than once (first as ${quote2(text3.slice(first.start, first.end))}); keep one.`,
+      start: a,
+      end: b
+    });
+  } else {
+    byKey.set(key2, tag2);
+  }
+  tags2.push(tag2);
+}
+function checkVersion(list3, text3, expected2, label, problems, caseSensitiveValue = true) {
+  const first = list3.tags[0];
+  const v = list3.tags.find((t) => t.key === "v");
+  if (!first || first.key !== "v") {
+    problems.push({
+      code: "missing-version",
+      message: v ? `The v=${expected2} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected2}"; ${quote2(text3.slice(0, 20))} does not.`,
+      start: v ? v.start : 0,
+      end: v ? v.end : Math.min(text3.length, first ? first.end : text3.length)
+    });
+    return null;
+  }
+  const same2 = caseSensitiveValue ? first.value.text === expected2 : first.value.text.toLowerCase() === expected2.toLowerCase();
+  if (!same2) {
+    problems.push({
+      code: "invalid-version",
+      message: `The version ${quote2(first.value.text)} is not "${expected2}"; write "v=${expected2}".`,
+      start: first.value.start,
+      end: first.value.end
+    });
+    return null;
+  }
+  return first.value;
+}
+function splitList2(text3, start, end, sep10, fws = false) {
+  const out = [];
+  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  let i = start;
+  while (i <= end) {
+    let j = text3.indexOf(sep10, i);
+    if (j < 0 || j > end) j = end;
+    let a = i;
+    let b = j;
+    while (a < b && isSpace(text3.charCodeAt(a))) a++;
+    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
+    out.push(spanned(text3, a, b));
+    if (j >= end) break;
+    i = j + 1;
+  }
+  return out;
+}
+function nonEmptyItems(items3, what, problems) {
+  const out = [];
+  for (const item of items3) {
+    if (item.text === "") {
+      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+var printable;
+var init_tag_list = __esm({
+  "src/mail/tag-list.ts"() {
+    "use strict";
+    init_common();
+    printable = (c) => c >= 33 && c <= 126 && c !== 59;
+  }
+});
+
+// src/mail/uri.ts
+function parseUri(text3, at2, allowed, what, problems) {
+  const raw = text3.slice(at2.start, at2.end);
+  const bad = (code, message2) => {
+    problems.push({ code, message: message2, start: at2.start, end: at2.end });
+    return null;
+  };
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  if (!m) {
+    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
+    }
+    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
+  }
+  const badChar = NOT_URI_CHAR.exec(raw);
+  const badPercent = BAD_PERCENT.exec(raw);
+  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
+    const i = badChar.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
+      start: at2.start + i,
+      end: at2.start + i + 1
+    });
+    return null;
+  }
+  if (badPercent) {
+    const i = badPercent.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
+      start: at2.start + i,
+      end: Math.min(at2.end, at2.start + i + 3)
+    });
+    return null;
+  }
+  const scheme = m[1].toLowerCase();
+  const rest3 = raw.slice(m[0].length);
+  if (!allowed.includes(scheme)) {
+    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
+  }
+  if (scheme === "mailto") {
+    const addr = rest3.split("?")[0];
+    const at22 = addr.lastIndexOf("@");
+    if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+    }
+    return { scheme, target: addr };
+  }
+  if (scheme === "http" || scheme === "https") {
+    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
+    if (!hm || hm[1] === "" || hm[1].includes("@")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
+    }
+    return { scheme, target: hm[1] };
+  }
+  return { scheme, target: rest3 };
+}
+var NOT_URI_CHAR, BAD_PERCENT;
+var init_uri = __esm({
+  "src/mail/uri.ts"() {
+    "use strict";
+    init_common();
+    NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+    BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+  }
+});
+
+// src/mail/dmarc.ts
+function isDmarcRecord(text3) {
+  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
+}
+function enumValue(tag2, allowed, hint, problems) {
+  const v = tag2.value.text.toLowerCase();
+  if (allowed.includes(v)) return { ...tag2.value, value: v };
+  problems.push({
+    code: "invalid-value",
+    message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
+    start: tag2.value.start,
+    end: tag2.value.end
+  });
+  return void 0;
+}
+function parseUriList(text3, tag2, problems) {
+  const out = [];
+  for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
+    const bang = item.text.lastIndexOf("!");
+    const uriEnd = bang >= 0 ? item.start + bang : item.end;
+    const entry2 = { ...item, uri: spanned(text3, item.start, uriEnd), valid: true };
+    const before = problems.length;
+    if (bang >= 0) {
+      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
+      const sizeSpan = { start: uriEnd, end: item.end };
+      if (!m) {
+        problems.push({
+          code: "invalid-size-limit",
+          message: `The size limit ${quote2(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
+          ...sizeSpan
+        });
+      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
+        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote2(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
+      } else {
+        const unit = m[2].toLowerCase();
+        entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
+      }
+    }
+    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
+    if (parsed) entry2.scheme = parsed.scheme;
+    else {
+      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
+      if (m) entry2.scheme = m[1].toLowerCase();
+    }
+    entry2.valid = problems.length === before;
+    out.push(entry2);
+  }
+  return out;
+}
+function parseDmarc(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "DMARC",
+    spaceAroundEquals: true,
+    namePattern: /^[A-Za-z]+$/,
+    caseInsensitiveNames: true,
+    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
+  record4.version = checkVersion(list3, text3, "DMARC1", "DMARC", problems);
+  for (const raw of list3.tags) {
+    const tag2 = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    record4.tags.push(tag2);
+    if (tag2.removed) record4.removedTags.push(tag2);
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (!tag2.known) {
+      problems.push({
+        code: "unknown-tag",
+        message: `"${tag2.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
+        start: tag2.start,
+        end: tag2.end
+      });
+      continue;
+    }
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    const policies = ["none", "quarantine", "reject"];
+    switch (tag2.key) {
+      case "p":
+      case "sp":
+      case "np": {
+        const v = enumValue(tag2, policies, "write none, quarantine or reject", problems);
+        if (v) record4[tag2.key] = v;
+        break;
+      }
+      case "adkim":
+      case "aspf": {
+        const v = enumValue(tag2, ["r", "s"], "write r (relaxed) or s (strict)", problems);
+        if (v) record4[tag2.key] = v;
+        break;
+      }
+      case "t": {
+        const v = enumValue(tag2, ["y", "n"], "write y (testing) or n", problems);
+        if (v) record4.t = v;
+        break;
+      }
+      case "psd": {
+        const v = enumValue(tag2, ["y", "n", "u"], "write y, n or u", problems);
+        if (v) record4.psd = v;
+        break;
+      }
+      case "fo": {
+        const opts = [];
+        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
+          const v = enumValue({ ...tag2, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          if (v) opts.push(v);
+        }
+        record4.fo = opts;
+        break;
+      }
+      case "rua":
+      case "ruf":
+        record4[tag2.key] = parseUriList(text3, tag2, problems);
+        break;
+      case "pct":
+      case "ri": {
+        const max = tag2.key === "pct" ? 100 : 4294967295;
+        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const n = Number(tag2.value.text);
+        if (!ok.test(tag2.value.text) || n > max) {
+          problems.push({
+            code: "invalid-value",
+            message: tag2.key === "pct" ? `pct=${tag2.value.text} is not a percentage 0\u2013100.` : `ri=${tag2.value.text} is not a number of seconds.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        } else {
+          record4[tag2.key] = { ...tag2.value, value: n };
+        }
+        break;
+      }
+      case "rf": {
+        const formats = [];
+        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "rf=", problems)) {
+          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
+            problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
+          } else {
+            formats.push({ ...item, value: item.text.toLowerCase() });
+          }
+        }
+        record4.rf = formats;
+        break;
+      }
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+var CURRENT, REMOVED, UNITS;
+var init_dmarc = __esm({
+  "src/mail/dmarc.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    init_uri();
+    CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
+    REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+    UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+  }
+});
+
+// src/mail/spf.ts
+function isSpfRecord(text3) {
+  return /^v=spf1(?: |$)/i.test(text3);
+}
+function parseMacroString(text3, start, end, context3, problems) {
+  const parts = [];
+  let lit = -1;
+  const flush = (at2) => {
+    if (lit >= 0) parts.push({ type: "literal", text: text3.slice(lit, at2), start: lit, end: at2 });
+    lit = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text3.charCodeAt(i);
+    if (c !== 37) {
+      const ok = c >= 33 && c <= 126 || c === 32 && context3 === "explain";
+      if (!ok) {
+        problems.push({
+          code: "invalid-character",
+          message: `The octet ${quote2(text3[i])} is not allowed in ${quote2(text3.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
+          start: i,
+          end: i + 1
+        });
+      }
+      if (lit < 0) lit = i;
+      i++;
+      continue;
+    }
+    flush(i);
+    const next = i + 1 < end ? text3[i + 1] : "";
+    if (next === "%" || next === "_" || next === "-") {
+      parts.push({ type: "escape", char: next, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    if (next !== "{") {
+      problems.push({
+        code: "invalid-macro",
+        message: `${quote2(text3.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
+        start: i,
+        end: Math.min(end, i + 2)
+      });
+      i += next === "" ? 1 : 2;
+      continue;
+    }
+    const close = text3.indexOf("}", i + 2);
+    const macroEnd = close >= 0 && close < end ? close + 1 : end;
+    const body = text3.slice(i + 2, close >= 0 && close < end ? close : end);
+    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
+    const bad = (code, message2) => {
+      problems.push({ code, message: message2, start: i, end: macroEnd });
+    };
+    if (close < 0 || close >= end) {
+      bad("invalid-macro", `The macro ${quote2(text3.slice(i, end))} is not closed with "}".`);
+      i = end;
+      continue;
+    }
+    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
+      bad(
+        "invalid-macro",
+        `The macro ${quote2(text3.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`
+      );
+      i = macroEnd;
+      continue;
+    }
+    const letter = m[1].toLowerCase();
+    if (context3 === "domain" && (letter === "c" || letter === "r" || letter === "t")) {
+      bad("exp-only-macro", `The macro ${quote2(text3.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
+    }
+    let keep;
+    if (m[2] !== "") {
+      keep = Number(m[2]);
+      if (keep === 0) bad("invalid-macro", `The macro ${quote2(text3.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
+    }
+    const delimiters = m[4] === "" ? "." : m[4];
+    parts.push({
+      type: "macro",
+      letter,
+      urlEscape: m[1] !== letter,
+      ...keep !== void 0 ? { keep } : {},
+      reverse: m[3] !== "",
+      delimiters,
+      start: i,
+      end: macroEnd
+    });
+    i = macroEnd;
+  }
+  flush(end);
+  return { text: text3.slice(start, end), start, end, parts };
+}
+function isToplabel(label) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+}
+function domainEndProblem(spec) {
+  const last = spec.parts[spec.parts.length - 1];
+  if (!last) return "is empty";
+  if (last.type !== "literal") return null;
+  let tail = last.text;
+  if (tail.endsWith(".")) tail = tail.slice(0, -1);
+  const dot = tail.lastIndexOf(".");
+  if (dot < 0) {
+    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
+  }
+  const top = tail.slice(dot + 1);
+  if (!isToplabel(top)) {
+    if (top === "") return "ends in an empty label";
+    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
+  }
+  return null;
+}
+function parseDomainSpec(text3, start, end, what, problems) {
+  const before = problems.length;
+  const spec = parseMacroString(text3, start, end, "domain", problems);
+  if (problems.length === before) {
+    const why = domainEndProblem(spec);
+    if (why) {
+      problems.push({
+        code: "invalid-domain",
+        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
+        start,
+        end
+      });
+    }
+  }
+  return spec;
+}
+function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
+  const digits = text3.slice(start + slashes, end);
+  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+    problems.push({
+      code: "invalid-cidr",
+      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
+      start,
+      end
+    });
+    return null;
+  }
+  const length = Number(digits);
+  if (length > max) {
+    problems.push({
+      code: "cidr-out-of-range",
+      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is larger than ${max}.`,
+      start,
+      end
+    });
+    return null;
+  }
+  return { length, start, end };
+}
+function parseMechanism(text3, start, end, problems) {
+  const before = problems.length;
+  let nameStart = start;
+  let qualifier = "+";
+  let qualifierSpan;
+  if ("+-~?".includes(text3[start])) {
+    qualifier = text3[start];
+    qualifierSpan = { start, end: start + 1 };
+    nameStart++;
+  }
+  let nameEnd = nameStart;
+  while (nameEnd < end && text3[nameEnd] !== ":" && text3[nameEnd] !== "/") nameEnd++;
+  const nameText2 = text3.slice(nameStart, nameEnd);
+  const kind = nameText2.toLowerCase();
+  const termText = text3.slice(start, end);
+  if (!MECHANISMS.has(kind)) {
+    const eq = nameText2.indexOf("=");
+    let code = "unknown-mechanism";
+    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
+    if (nameText2 === "") {
+      code = "invalid-term";
+      message2 = `The term ${quote2(termText)} has no mechanism name after the qualifier.`;
+    } else if (eq >= 0 && !qualifierSpan) {
+      code = "invalid-modifier-name";
+      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
+    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
+      const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
+      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
+    } else if (kind === "redirect" || kind === "exp") {
+      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText)}.`;
+    }
+    problems.push({ code, message: message2, start, end });
+    return { type: "invalid", text: termText, start, end, valid: false };
+  }
+  const mech = {
+    type: "mechanism",
+    kind,
+    qualifier,
+    ...qualifierSpan ? { qualifierSpan } : {},
+    name: spanned(text3, nameStart, nameEnd),
+    start,
+    end,
+    valid: true
+  };
+  if (nameEnd < end) mech.argument = spanned(text3, nameEnd, end);
+  const hasColon = text3[nameEnd] === ":";
+  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
+  const needsValue = (what) => {
+    if (!hasColon) {
+      problems.push({
+        code: "missing-value",
+        message: `The ${kind} mechanism ${quote2(termText)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
+        start,
+        end
+      });
+      return false;
+    }
+    if (valueStart === end) {
+      problems.push({
+        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
+        message: `The ${kind} mechanism ${quote2(termText)} has nothing after ":"; write ${what} or drop the ":".`,
+        start,
+        end
+      });
+      return false;
+    }
+    return true;
+  };
+  switch (kind) {
+    case "all":
+      if (nameEnd < end) {
+        problems.push({
+          code: "unexpected-argument",
+          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText)}.`,
+          start: nameEnd,
+          end
+        });
+      }
+      break;
+    case "include":
+    case "exists":
+      if (needsValue("a domain")) {
+        mech.value = spanned(text3, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
+      }
+      break;
+    case "ptr":
+      if (!hasColon && nameEnd < end) {
+        problems.push({
+          code: "unexpected-cidr",
+          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd, end))} (and prefer ip4:/ip6: over ptr).`,
+          start: nameEnd,
+          end
+        });
+      } else if (hasColon && needsValue("a domain")) {
+        mech.value = spanned(text3, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
+      }
+      break;
+    case "a":
+    case "mx": {
+      const from = hasColon ? valueStart : nameEnd;
+      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text3.slice(from, end));
+      const cidrStart = m ? end - m[1].length : end;
+      if (!hasColon && cidrStart !== from) {
+        problems.push({
+          code: "invalid-cidr",
+          message: `${quote2(text3.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
+          start: nameEnd,
+          end
+        });
+        break;
+      }
+      if (hasColon && cidrStart === valueStart) {
+        needsValue("a domain");
+        if (valueStart !== end) {
+          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText)} has no domain before the prefix length.`, start, end });
+        }
+        break;
+      }
+      if (hasColon) {
+        mech.value = spanned(text3, valueStart, cidrStart);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, cidrStart, kind, problems);
+      }
+      if (cidrStart < end) {
+        const six = text3.indexOf("//", cidrStart);
+        const v4End = six >= 0 ? six : end;
+        if (v4End > cidrStart) {
+          const c = parseCidr(text3, cidrStart, v4End, 32, "IPv4", problems);
+          if (c) mech.cidr4 = c;
+        }
+        if (six >= 0) {
+          const c = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
+          if (c) mech.cidr6 = c;
+        }
+      }
+      break;
+    }
+    case "ip4":
+    case "ip6": {
+      const v4 = kind === "ip4";
+      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
+      const slash = text3.indexOf("/", valueStart);
+      const addrEnd = slash >= 0 && slash < end ? slash : end;
+      mech.value = spanned(text3, valueStart, addrEnd);
+      const addrText = mech.value.text;
+      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
+      if (!bytes) {
+        let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
+        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
+        if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
+        if (!v4 && parseIPv4(addrText)) hint = "ip4: for an IPv4 address";
+        problems.push({
+          code: v4 ? "invalid-ip4" : "invalid-ip6",
+          message: `${quote2(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
+          start: valueStart,
+          end: addrEnd
+        });
+      } else {
+        mech.address = bytes;
+      }
+      if (addrEnd < end) {
+        const c = parseCidr(text3, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
+        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
+      }
+      break;
+    }
+  }
+  mech.valid = problems.length === before;
+  return mech;
+}
+function parseTerm(text3, start, end, record4) {
+  const problems = record4.problems;
+  const termText = text3.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 33 || c > 126) {
+      const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
+      problems.push({
+        code: "invalid-character",
+        message: `The term ${quote2(termText)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        start: i,
+        end: i + 1
+      });
+      return { type: "invalid", text: termText, start, end, valid: false };
+    }
+  }
+  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
+  if (!mod) return parseMechanism(text3, start, end, problems);
+  const before = problems.length;
+  const nameEnd = start + mod[1].length;
+  const lower2 = mod[1].toLowerCase();
+  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
+  const valueStart = nameEnd + 1;
+  let macro;
+  if (kind === "unknown") {
+    macro = parseMacroString(text3, valueStart, end, "modifier", problems);
+  } else if (valueStart === end) {
+    problems.push({
+      code: "empty-domain",
+      message: `The ${kind} modifier ${quote2(termText)} has no domain; write "${kind}=example.com" or remove it.`,
+      start,
+      end
+    });
+    macro = { text: "", start: end, end, parts: [] };
+  } else {
+    macro = parseDomainSpec(text3, valueStart, end, kind, problems);
+  }
+  const modifier = {
+    type: "modifier",
+    kind,
+    name: spanned(text3, start, nameEnd),
+    value: spanned(text3, valueStart, end),
+    macro,
+    start,
+    end,
+    valid: true
+  };
+  if (kind !== "unknown") {
+    const first = record4[kind];
+    if (first) {
+      problems.push({
+        code: "duplicate-modifier",
+        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+        start,
+        end
+      });
+    } else {
+      record4[kind] = modifier;
+    }
+  }
+  modifier.valid = problems.length === before;
+  return modifier;
+}
+function parseSpf(text3) {
+  const record4 = { text: text3, version: null, terms: [], problems: [] };
+  if (!isSpfRecord(text3)) {
+    record4.problems.push({
+      code: "not-spf",
+      message: /^v=spf1/i.test(text3) ? `The record starts ${quote2(text3.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote2(text3, 30)} does not start with "v=spf1".`,
+      start: 0,
+      end: Math.min(text3.length, /^\S*/.exec(text3)?.[0].length ?? 0)
+    });
+    return record4;
+  }
+  record4.version = spanned(text3, 0, 6);
+  let i = 6;
+  while (i < text3.length) {
+    while (i < text3.length && text3[i] === " ") i++;
+    if (i >= text3.length) break;
+    let j = i;
+    while (j < text3.length && text3[j] !== " ") j++;
+    record4.terms.push(parseTerm(text3, i, j, record4));
+    i = j;
+  }
+  sortProblems(record4.problems);
+  return record4;
+}
+function parseExplanation(text3) {
+  const problems = [];
+  const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
+  return { macro, problems };
+}
+var MECHANISMS, MACRO_LETTERS;
+var init_spf = __esm({
+  "src/mail/spf.ts"() {
+    "use strict";
+    init_common();
+    init_ip();
+    MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
+    MACRO_LETTERS = "slodiphcrtv";
+  }
+});
+
+// src/engine/spf.ts
+function spfEntryOf(record4) {
+  if (record4.type !== "TXT") return void 0;
+  const facts = recordFacts(record4);
+  if (facts.spf === void 0) {
+    const view = txtOf(record4);
+    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
+  }
+  return facts.spf ?? void 0;
+}
+function authorisingSpf(records3) {
+  for (const record4 of records3) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2 && (entry2.spf.redirect !== void 0 || entry2.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry2;
+  }
+  return void 0;
+}
+function spanOf(entry2, range2) {
+  return entry2.view.span(range2.start, range2.end);
+}
+function recordTextSpan(entry2) {
+  return entry2.view.span(0, entry2.view.text.length);
+}
+function textOf(entry2, range2) {
+  return entry2.view.text.slice(range2.start, range2.end);
+}
+function spfFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
+}
+function isMailDomain(ownerKey) {
+  return !/(^|\.)_/.test(ownerKey);
+}
+function flowOf(spf) {
+  const reached = [];
+  const after = [];
+  let all3;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all3) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all3 = term;
+    }
+  }
+  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
+}
+function isLookupTerm(term) {
+  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
+  return term.type === "modifier" && term.kind === "redirect";
+}
+function lookupTerms(spf) {
+  const flow = flowOf(spf);
+  const out = flow.reached.filter(isLookupTerm);
+  if (flow.redirect) out.push(flow.redirect);
+  return out;
+}
+function targetOf(domain, term) {
+  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
+  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
+  if (!term.valid) return void 0;
+  let out = "";
+  for (const part of spec.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
+      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) labels.reverse();
+      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
+      out += labels.join(".");
+    } else return void 0;
+  }
+  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
+  return out.endsWith(".") ? out : out + ".";
+}
+function stripDot(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function policyAt(resolver, name2) {
+  const answer = resolver.answer(name2, "TXT");
+  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
+  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
+  if (answer.rcode !== "NOERROR") return { kind: "error" };
+  const entries = [];
+  for (const record4 of answer.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) entries.push(entry2);
+  }
+  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
+  const distinct = distinctEntries(entries);
+  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
+}
+function distinctEntries(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((e) => {
+    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+function analyze(zones, zone, entry2, domain = entry2.record.owner) {
+  const resolver = resolverFor(zones, zone);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
+  if (!memo) {
+    memo = /* @__PURE__ */ new Map();
+    byResolver.set(resolver, memo);
+  }
+  return walk(resolver, memo, entry2, domain, []);
+}
+function walk(resolver, memo, entry2, domain, stack) {
+  const key2 = nameKey(domain);
+  const cached = memo.get(entry2)?.get(key2);
+  if (cached) return cached;
+  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  stack.push(key2);
+  for (const term of lookupTerms(entry2.spf)) {
+    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const target2 = targetOf(domain, term);
+    const includes = term.type === "modifier" || term.kind === "include";
+    if (includes) {
+      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
+      if (policy.kind === "unknown") part.atLeast = true;
+      else if (policy.kind === "found" && target2) {
+        const at2 = stack.indexOf(nameKey(target2));
+        if (at2 >= 0) {
+          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
+        } else if (stack.length < MAX_DEPTH) {
+          const nested = walk(resolver, memo, policy.entry, target2, stack);
+          part.nested = nested;
+          part.count += nested.lookups;
+          part.atLeast = nested.atLeast;
+          part.voids4.push(...nested.voids4);
+          part.voids6.push(...nested.voids6);
+          part.loops.push(...nested.loops);
+        }
+      }
+    } else if (target2 && term.type === "mechanism") {
+      voidsOf(resolver, entry2, term, target2, part);
+    }
+    analysis.parts.push(part);
+    analysis.lookups += part.count;
+    analysis.atLeast ||= part.atLeast;
+    analysis.voids4.push(...part.voids4);
+    analysis.voids6.push(...part.voids6);
+    analysis.loops.push(...part.loops);
+  }
+  stack.pop();
+  if (analysis.loops.length === 0) {
+    let byDomain = memo.get(entry2);
+    if (!byDomain) {
+      byDomain = /* @__PURE__ */ new Map();
+      memo.set(entry2, byDomain);
+    }
+    byDomain.set(key2, analysis);
+  }
+  return analysis;
+}
+function voidsOf(resolver, entry2, term, target2, part) {
+  const hit = (type) => {
+    const answer = resolver.answer(target2, type);
+    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
+    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
+    return void 0;
+  };
+  if (term.kind === "a") {
+    const v4 = hit("A");
+    const v6 = hit("AAAA");
+    if (v4) part.voids4.push(v4);
+    if (v6) part.voids6.push(v6);
+  } else if (term.kind === "mx" || term.kind === "exists") {
+    const v = hit(term.kind === "mx" ? "MX" : "A");
+    if (v) {
+      part.voids4.push(v);
+      part.voids6.push(v);
+    }
+  }
+}
+var spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var init_spf2 = __esm({
+  "src/engine/spf.ts"() {
+    "use strict";
+    init_spf();
+    init_names();
+    init_records();
+    init_resolver();
+    init_facts();
+    spfRecords = zoneFact("SPF records", (zone) => {
+      const list3 = [];
+      for (const record4 of zone.records) {
+        const entry2 = spfEntryOf(record4);
+        if (entry2) list3.push(entry2);
+      }
+      return list3;
+    });
+    spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
+    includedNames = runFact("SPF include targets", (zones) => {
+      const set = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) {
+        for (const entry2 of spfRecords(zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.kind !== "include") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (target2) set.add(nameKey(target2));
+          }
+        }
+      }
+      return set;
+    });
+    MAX_DEPTH = 24;
+    analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
+  }
+});
+
+// rules/mx-implicit/rule.ts
+function dkimOwners(index) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of index) {
+    let at2 = 0;
+    if (!key2.startsWith(DKIM_LABEL)) {
+      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
+      if (at2 === 0) continue;
+    }
+    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
+    if (!out.has(name2)) out.set(name2, records3[0]);
+  }
+  return out;
+}
+function dmarcRecord(records3) {
+  return records3?.find((r) => {
+    const view = r.type === "TXT" ? txtOf(r) : void 0;
+    return view !== void 0 && isDmarcRecord(view.text);
+  });
+}
+var DKIM_LABEL, rule_default10;
+var init_rule11 = __esm({
+  "rules/mx-implicit/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_mx();
+    init_resolver();
+    init_dmarc();
+    init_spf2();
+    init_text();
+    DKIM_LABEL = "_domainkey.";
+    rule_default10 = defineRule({
+      meta: {
+        id: "mx-implicit",
+        description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
+            }
+          }
+        },
+        messages: {
+          implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const index = zones.index(zone);
+        const ignore2 = options.ignore.map(namePattern);
+        let dkim;
+        for (const [key2, records3] of index) {
+          if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
+          const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+          if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
+          const spf = authorisingSpf(records3);
+          let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
+          if (!evidence) {
+            const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
+            if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
+          }
+          if (!evidence) {
+            dkim ??= dkimOwners(index);
+            const dkimKey = dkim.get(key2);
+            if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
+          }
+          if (!evidence) continue;
+          if (exchangersOfRun(zones).has(key2)) continue;
+          if (ignore2.some((matches2) => matches2(address.owner))) continue;
+          const at2 = resolveName(zones, address.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          context3.report({
+            messageId: "implicit",
+            data: { name: address.owner, evidence: evidence.what },
+            span: ownerOrTypeSpan(address),
+            related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
+            fingerprint: `${key2}|MX|implicit`
+          });
+        }
+      }
+    });
   }
 });
 
@@ -30703,6 +32913,4070 @@ var init_meta = __esm({
     proxied = /* @__PURE__ */ new WeakSet();
     automaticTtl = /* @__PURE__ */ new WeakSet();
     AUTOMATIC_TTL = 300;
+  }
+});
+
+// rules/mx-target-proxied/rule.ts
+var rule_default11;
+var init_rule12 = __esm({
+  "rules/mx-target-proxied/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_meta();
+    rule_default11 = defineRule({
+      meta: {
+        id: "mx-target-proxied",
+        description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
+        severity: "error",
+        messages: {
+          proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const candidates = [...chain2.cnames];
+          if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
+          const culprit = candidates.find(isProxied);
+          if (!culprit) continue;
+          const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
+          context3.report({
+            messageId: "proxied",
+            data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
+            span: exchangeSpan(mx),
+            related,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/engine/zone-checks.ts
+function rrsets(zone, zones) {
+  const byZone = rrsetsOfRun(zones);
+  let sets3 = byZone.get(zone);
+  if (sets3) return sets3;
+  sets3 = [];
+  for (const [key2, records3] of zones.index(zone)) {
+    if (records3.length === 1) {
+      const r = records3[0];
+      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
+      continue;
+    }
+    const byType = /* @__PURE__ */ new Map();
+    for (const r of records3) {
+      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
+      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
+      const set = byType.get(id);
+      if (set) set.records.push(r);
+      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+    }
+    for (const set of byType.values()) sets3.push(set);
+  }
+  byZone.set(zone, sets3);
+  return sets3;
+}
+function coveredType(record4) {
+  const first = record4.fields[0];
+  if (first && first.text !== "\\#") {
+    const n = typeNumber(first.text);
+    return n === void 0 ? first.text.toUpperCase() : typeName(n);
+  }
+  const rdata = rdataOf(record4, "RRSIG");
+  return rdata ? typeName(rdata.typeCovered) : "?";
+}
+function rrsetLabel(set) {
+  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
+}
+function canonicalRdata(record4) {
+  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+  if (!parsed.ok) return void 0;
+  const rdata = parsed.rdata;
+  let typed = rdata;
+  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
+  if (spec?.fields.some((f2) => f2.codec === name)) {
+    const copy = { ...rdata };
+    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
+    typed = copy;
+  }
+  const wire = rdataToWire(typed);
+  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
+}
+function shortHash(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) {
+    h ^= text3.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function apexSoa(zone, zones) {
+  for (const record4 of zones.recordsAt(zone, zone.origin)) {
+    if (record4.type !== "SOA") continue;
+    const soa = rdataOf(record4, "SOA");
+    if (soa) return { record: record4, soa };
+  }
+  return void 0;
+}
+function checkSoaTimer(context3, timer, judge2) {
+  const found = apexSoa(context3.zone, context3.zones);
+  if (!found) return;
+  const { record: record4, soa } = found;
+  const fields = record4.fields;
+  const field2 = fields[SOA_TIMERS[timer]];
+  if (!field2) return;
+  for (const finding2 of judge2(soa)) {
+    const other = finding2.against ? fields[SOA_TIMERS[finding2.against]] : void 0;
+    context3.report({
+      messageId: finding2.messageId,
+      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding2.data },
+      span: field2.span,
+      related: other ? [{ span: other.span, message: `the SOA ${finding2.against} is ${spanText(other.span)}` }] : void 0,
+      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
+    });
+  }
+}
+function duration(seconds) {
+  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
+  for (const [size2, unit] of units) {
+    if (seconds >= size2 && seconds % size2 === 0) {
+      const n = seconds / size2;
+      return `${n} ${unit}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
+}
+function secondsOption(defaultValue, description) {
+  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
+}
+function mxExchange(record4) {
+  const fields = record4.fields;
+  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
+    const parsed = parseName(fields[1].text, record4.origin);
+    if (parsed.ok) return parsed.name;
+  }
+  return rdataOf(record4, "MX")?.exchange;
+}
+function isIncludedElsewhere(zone, zones) {
+  return includedFiles(zones).has(zone.source.path);
+}
+function ttlLimitsSchema(defaults2, bound) {
+  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
+  const properties = {};
+  for (const [key2, value2] of Object.entries(defaults2)) {
+    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
+    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
+  }
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties,
+    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
+  };
+}
+function ttlLimitHits(context3, past) {
+  const options = context3.options;
+  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
+  const fallback = typeof options.default === "number" ? options.default : void 0;
+  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
+  const hits = [];
+  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+    const isTarget = targets !== void 0 && targets.has(key2);
+    for (const record4 of records3) {
+      if (isAutomaticTtl(record4)) continue;
+      let hit;
+      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
+        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
+      } else {
+        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
+        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
+        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
+          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
+        }
+      }
+      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
+    }
+  }
+  return hits;
+}
+function reportTtlHits(context3, hits, explicitId, inheritedId) {
+  for (const { record: record4, limit, what, option } of hits) {
+    const explicit = record4.ttlStart >= 0;
+    const span = record4.ttlSpan;
+    context3.report({
+      messageId: explicit ? explicitId : inheritedId,
+      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
+      span,
+      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
+    });
+  }
+}
+var rrsetsOfRun, soaRecords, SOA_TIMERS, mxTargets, includedFiles, SIGNER_SET;
+var init_zone_checks = __esm({
+  "src/engine/zone-checks.ts"() {
+    "use strict";
+    init_span();
+    init_names();
+    init_codecs();
+    init_rdata();
+    init_schema();
+    init_meta();
+    init_records();
+    init_facts();
+    rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
+    soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
+    SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
+    mxTargets = runFact("MX targets", (zones) => {
+      const targets = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) {
+        for (const record4 of zone.records) {
+          if (record4.type !== "MX") continue;
+          const exchange = mxExchange(record4);
+          if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
+        }
+      }
+      return targets;
+    });
+    includedFiles = runFact("included files", (zones) => {
+      const included2 = /* @__PURE__ */ new Set();
+      for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
+      return included2;
+    });
+    SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
+  }
+});
+
+// rules/ttl-too-short/rule.ts
+var rule_default12;
+var init_rule13 = __esm({
+  "rules/ttl-too-short/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default12 = defineRule({
+      meta: {
+        id: "ttl-too-short",
+        description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+        severity: "warning",
+        options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
+        messages: {
+          short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
+          shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-too-long/rule.ts
+var rule_default13;
+var init_rule14 = __esm({
+  "rules/ttl-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default13 = defineRule({
+      meta: {
+        id: "ttl-too-long",
+        description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+        severity: "warning",
+        options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
+        messages: {
+          long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
+          longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-rrset-mismatch/rule.ts
+var rule_default14;
+var init_rule15 = __esm({
+  "rules/ttl-rrset-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_span();
+    init_zone_checks();
+    rule_default14 = defineRule({
+      meta: {
+        id: "ttl-rrset-mismatch",
+        description: "Records of one RRset (same owner and type) have different TTLs.",
+        severity: "warning",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
+          mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const first = set.records[0];
+          for (const record4 of set.records) {
+            if (record4.ttl === first.ttl) continue;
+            const explicit = record4.ttlStart >= 0;
+            context3.report({
+              messageId: explicit ? "mismatch" : "mismatchInherited",
+              data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
+              span: record4.ttlSpan,
+              related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
+              fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-refresh/rule.ts
+var rule_default15;
+var init_rule16 = __esm({
+  "rules/soa-refresh/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default15 = defineRule({
+      meta: {
+        id: "soa-refresh",
+        description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
+        },
+        messages: {
+          low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(
+          context3,
+          "refresh",
+          (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
+        );
+      }
+    });
+  }
+});
+
+// rules/soa-retry/rule.ts
+var rule_default16;
+var init_rule17 = __esm({
+  "rules/soa-retry/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default16 = defineRule({
+      meta: {
+        id: "soa-retry",
+        description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
+        },
+        messages: {
+          low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
+          notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "retry", (soa) => {
+          const findings = [];
+          if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-expire/rule.ts
+var rule_default17;
+var init_rule18 = __esm({
+  "rules/soa-expire/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default17 = defineRule({
+      meta: {
+        id: "soa-expire",
+        description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
+        },
+        messages: {
+          low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
+          belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "expire", (soa) => {
+          const findings = [];
+          if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-minimum/rule.ts
+var rule_default18;
+var init_rule19 = __esm({
+  "rules/soa-minimum/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default18 = defineRule({
+      meta: {
+        id: "soa-minimum",
+        description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
+            max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
+          }
+        },
+        messages: {
+          low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
+          high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
+        }
+      },
+      check(context3) {
+        const { min, max } = context3.options;
+        checkSoaTimer(context3, "minimum", (soa) => {
+          if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
+          if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
+          return [];
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-count/rule.ts
+var rule_default19;
+var init_rule20 = __esm({
+  "rules/soa-count/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default19 = defineRule({
+      meta: {
+        id: "soa-count",
+        description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
+          extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
+          notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
+        const soas = soaRecords(zone);
+        if (soas.length === 0) {
+          if (zone.records.length === 0) return;
+          const first2 = zone.records[0];
+          context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
+          return;
+        }
+        const apex = nameKey(zone.origin);
+        const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
+        for (const record4 of soas) {
+          if (record4 === first) continue;
+          const key2 = nameKey(record4.owner);
+          context3.report({
+            messageId: key2 === apex ? "extra" : "notAtApex",
+            data: { owner: record4.owner, origin: zone.origin },
+            span: record4.typeSpan,
+            related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
+            fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-mname-cname/rule.ts
+var rule_default20;
+var init_rule21 = __esm({
+  "rules/soa-mname-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    init_resolver();
+    rule_default20 = defineRule({
+      meta: {
+        id: "soa-mname-cname",
+        description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
+        }
+      },
+      check(context3) {
+        for (const record4 of soaRecords(context3.zone)) {
+          const soa = rdataOf(record4, "SOA");
+          if (!soa) continue;
+          const at2 = resolveName(context3.zones, soa.mname, context3.zone);
+          const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
+          const target2 = cname && rdataOf(cname, "CNAME");
+          if (!cname || !target2) continue;
+          context3.report({
+            messageId: "cname",
+            data: { mname: record4.fields[0].text, target: target2.target },
+            span: record4.fields[0].span,
+            related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
+            fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-cname-and-other-data/rule.ts
+var ALLOWED, rule_default21;
+var init_rule22 = __esm({
+  "rules/zone-cname-and-other-data/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
+    rule_default21 = defineRule({
+      meta: {
+        id: "zone-cname-and-other-data",
+        description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
+          cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
+        }
+      },
+      check(context3) {
+        for (const [key2, records3] of context3.zones.index(context3.zone)) {
+          if (records3.length < 2) continue;
+          const cname = records3.find((r) => r.type === "CNAME");
+          if (!cname) continue;
+          const cnameAt = records3.indexOf(cname);
+          const firstOther = records3.find((r) => !ALLOWED.has(r.type));
+          if (!firstOther) continue;
+          if (records3.indexOf(firstOther) < cnameAt) {
+            context3.report({
+              messageId: "cnameAfterOther",
+              data: { owner: cname.owner, type: firstOther.type },
+              span: cname.typeSpan,
+              related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
+              fingerprint: `${key2}|CNAME|other-data`
+            });
+          }
+          for (let i = cnameAt + 1; i < records3.length; i++) {
+            const record4 = records3[i];
+            if (ALLOWED.has(record4.type)) continue;
+            context3.report({
+              messageId: "otherAfterCname",
+              data: { owner: cname.owner, type: record4.type },
+              span: record4.typeSpan,
+              related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
+              fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-multiple-cname/rule.ts
+var rule_default22;
+var init_rule23 = __esm({
+  "rules/zone-multiple-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    rule_default22 = defineRule({
+      meta: {
+        id: "zone-multiple-cname",
+        description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME" || set.records.length < 2) continue;
+          const first = set.records[0];
+          const firstTarget = rdataOf(first, "CNAME")?.target;
+          if (firstTarget === void 0) continue;
+          const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
+          for (const record4 of set.records.slice(1)) {
+            const target2 = rdataOf(record4, "CNAME")?.target;
+            if (target2 === void 0 || seen.has(nameKey(target2))) continue;
+            seen.add(nameKey(target2));
+            const field2 = record4.fields[0];
+            context3.report({
+              messageId: "multiple",
+              data: { owner: record4.owner, first: firstTarget, target: field2.text },
+              span: field2.span,
+              related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
+              fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-duplicate-record/rule.ts
+function where(first, record4) {
+  const line = first.source.positionAt(first.start).line;
+  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
+}
+var rule_default23;
+var init_rule24 = __esm({
+  "rules/zone-duplicate-record/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default23 = defineRule({
+      meta: {
+        id: "zone-duplicate-record",
+        description: "The same record (owner, type and rdata) appears twice.",
+        severity: "warning",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const firstOf = /* @__PURE__ */ new Map();
+          const copies = /* @__PURE__ */ new Map();
+          for (const record4 of set.records) {
+            const canonical = canonicalRdata(record4);
+            if (canonical === void 0) continue;
+            const first = firstOf.get(canonical);
+            if (!first) {
+              firstOf.set(canonical, record4);
+              continue;
+            }
+            const span = record4.rdataSpan;
+            const copy = (copies.get(canonical) ?? 0) + 1;
+            copies.set(canonical, copy);
+            context3.report({
+              messageId: "duplicate",
+              data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
+              span,
+              related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
+              fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-apex-ns-missing/rule.ts
+var rule_default24;
+var init_rule25 = __esm({
+  "rules/zone-apex-ns-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default24 = defineRule({
+      meta: {
+        id: "zone-apex-ns-missing",
+        description: "A BIND zone with an SOA has no NS records at its apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind") return;
+        const found = apexSoa(zone, zones);
+        if (!found) return;
+        if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
+        context3.report({
+          messageId: "missing",
+          data: { origin: zone.origin },
+          span: found.record.typeSpan,
+          fingerprint: `${nameKey(zone.origin)}|NS|missing`
+        });
+      }
+    });
+  }
+});
+
+// rules/zone-out-of-zone/rule.ts
+function suggest(owner, origin) {
+  const keep = nameLabels(owner).length - nameLabels(origin).length;
+  if (keep <= 0) return origin;
+  const written = owner.slice(0, -1).split(/(?<!\\)\./);
+  return `${written.slice(0, keep).join(".")}.${origin}`;
+}
+var rule_default25;
+var init_rule26 = __esm({
+  "rules/zone-out-of-zone/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default25 = defineRule({
+      meta: {
+        id: "zone-out-of-zone",
+        description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const origin = zone.origin;
+        const apex = nameKey(origin);
+        if (apex === "." || isIncludedElsewhere(zone, zones)) return;
+        for (const [key2, records3] of zones.index(zone)) {
+          if (key2 === apex || key2.endsWith("." + apex)) continue;
+          const suggestion2 = suggest(records3[0].owner, origin);
+          for (const record4 of records3) {
+            const written = record4.ownerSpan.end > record4.ownerSpan.start;
+            context3.report({
+              messageId: "outside",
+              data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
+              span: written ? record4.ownerSpan : record4.typeSpan,
+              fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-views-differ/rule.ts
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text3, record4) => {
+    const key2 = `${question}|${ownerKey}`;
+    const answer = out.get(key2) ?? { texts: [], records: [] };
+    answer.texts.push(text3);
+    answer.records.push(record4);
+    out.set(key2, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record4 of zone.records) {
+    const owner = nameKey(record4.owner);
+    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
+    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
+    if (text3 === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
+var WHAT, rule_default26;
+var init_rule27 = __esm({
+  "rules/zone-views-differ/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_records();
+    init_names();
+    WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+    rule_default26 = defineRule({
+      meta: {
+        id: "zone-views-differ",
+        description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            externalViews: {
+              type: "array",
+              items: { type: "string" },
+              default: ["external", "public", "outside"],
+              description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+            }
+          }
+        },
+        messages: {
+          differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const others = zones.otherViews(zone);
+        if (others.length === 0 || zone.view === void 0) return;
+        const view = zone.view;
+        const external = (v) => options.externalViews.includes(v);
+        const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+        const mine = answers(zone);
+        for (const other of others) {
+          const otherView = other.view;
+          if (!here(otherView)) continue;
+          const theirs = answers(other);
+          for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+            const a = mine.get(key2);
+            const b = theirs.get(key2);
+            if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+            const [question, owner] = key2.split("|");
+            if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+            const at2 = a?.records[0];
+            context3.report({
+              messageId: "differs",
+              data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
+              span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
+              related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
+              fingerprint: `${key2}|${otherView}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default27;
+var init_rule28 = __esm({
+  "rules/spf-permissive-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default27 = defineRule({
+      meta: {
+        id: "spf-permissive-all",
+        description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
+        severity: "error",
+        messages: {
+          explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
+          implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all3 = flowOf(entry2.spf).all;
+          if (!all3 || all3.qualifier !== "+") continue;
+          context3.report({
+            messageId: all3.qualifierSpan ? "explicit" : "implicit",
+            data: { term: textOf(entry2, all3), owner: entry2.record.owner },
+            span: spanOf(entry2, all3),
+            fingerprint: spfFingerprint(entry2, "all")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-weak-all/rule.ts
+var rule_default28;
+var init_rule29 = __esm({
+  "rules/spf-weak-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default28 = defineRule({
+      meta: {
+        id: "spf-weak-all",
+        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
+        severity: "warning",
+        messages: {
+          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
+          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
+        }
+      },
+      check(context3) {
+        const included2 = includedNames(context3.zones);
+        for (const entry2 of spfRecords(context3.zone)) {
+          if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
+          const flow = flowOf(entry2.spf);
+          if (flow.all) {
+            if (flow.all.qualifier !== "?") continue;
+            context3.report({
+              messageId: "neutral",
+              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
+              span: spanOf(entry2, flow.all),
+              fingerprint: spfFingerprint(entry2, "all")
+            });
+          } else if (!entry2.spf.redirect) {
+            context3.report({
+              messageId: "missing",
+              data: { owner: entry2.record.owner },
+              span: recordTextSpan(entry2),
+              fingerprint: spfFingerprint(entry2, "no-all")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-multiple-records/rule.ts
+var rule_default29;
+var init_rule30 = __esm({
+  "rules/spf-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default29 = defineRule({
+      meta: {
+        id: "spf-multiple-records",
+        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
+        }
+      },
+      check(context3) {
+        for (const group of spfByOwner(context3.zone).values()) {
+          const distinct = distinctEntries(group);
+          if (distinct.length < 2) continue;
+          const [first, second] = distinct;
+          context3.report({
+            messageId: "multiple",
+            data: { owner: first.record.owner, count: distinct.length },
+            span: recordTextSpan(second),
+            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+            fingerprint: spfFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-syntax/rule.ts
+function lookalike(text3) {
+  if (isSpfRecord(text3)) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
+  const m = LOOKALIKE.exec(text3);
+  if (!m) return void 0;
+  const start = m[1].length + m[2].length;
+  const token = m[3];
+  const end = start + token.length;
+  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
+  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
+  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
+  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
+  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
+  return { messageId: "version", start, end, token };
+}
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default30;
+var init_rule31 = __esm({
+  "rules/spf-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_common();
+    init_spf();
+    init_names();
+    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
+    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
+    rule_default30 = defineRule({
+      meta: {
+        id: "spf-syntax",
+        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
+        severity: "error",
+        messages: {
+          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
+          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
+          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
+          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
+          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
+          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
+          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const p of entry2.spf.problems) {
+            if (OWNED_ELSEWHERE.has(p.code)) continue;
+            context3.report({
+              messageId: "problem",
+              data: { problem: p.message.replace(/\.$/, "") },
+              span: spanOf(entry2, p),
+              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
+            });
+          }
+        }
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const view = txtOf(record4);
+          const found = view && lookalike(view.text);
+          if (!view || !found) continue;
+          context3.report({
+            messageId: found.messageId,
+            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
+            span: view.span(found.start, found.end),
+            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-too-many-lookups/rule.ts
+function describe2(part) {
+  return part.atLeast ? `at least ${part.count}` : String(part.count);
+}
+function chain(entry2, parts) {
+  const known = [];
+  const outside = [];
+  for (const p of parts) {
+    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
+    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
+  }
+  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
+  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
+  return known.join(", ");
+}
+var LIMIT, rule_default31;
+var init_rule32 = __esm({
+  "rules/spf-too-many-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT = 10;
+    rule_default31 = defineRule({
+      meta: {
+        id: "spf-too-many-lookups",
+        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAt: {
+              type: "integer",
+              minimum: 1,
+              maximum: LIMIT,
+              default: 9,
+              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
+            }
+          }
+        },
+        messages: {
+          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
+          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
+        }
+      },
+      check(context3) {
+        const warnAt = context3.options.warnAt;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          if (analysis.lookups < warnAt) continue;
+          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+          const related = [];
+          for (const part of analysis.parts) {
+            if (!part.nested) continue;
+            related.push({
+              span: recordTextSpan(part.nested.entry),
+              message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
+            });
+          }
+          context3.report({
+            messageId: analysis.lookups > LIMIT ? "over" : "near",
+            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
+            span: recordTextSpan(entry2),
+            related,
+            fingerprint: spfFingerprint(entry2, "lookups"),
+            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-void-lookups/rule.ts
+function describe3(hit) {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}
+var LIMIT2, rule_default32;
+var init_rule33 = __esm({
+  "rules/spf-void-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT2 = 2;
+    rule_default32 = defineRule({
+      meta: {
+        id: "spf-void-lookups",
+        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
+        severity: "warning",
+        messages: {
+          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const v4 = analysis.voids4.length;
+          const v6 = analysis.voids6.length;
+          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
+          const family = v4 >= v6 ? 4 : 6;
+          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const both = v4 > LIMIT2 && v6 > LIMIT2;
+          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
+          let seen = 0;
+          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+          context3.report({
+            messageId: "voids",
+            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
+            span: spanOf(entry2, part.term),
+            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
+            fingerprint: spfFingerprint(entry2, "void-lookups")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-no-spf/rule.ts
+var rule_default33;
+var init_rule34 = __esm({
+  "rules/spf-include-no-spf/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_resolver();
+    init_spf2();
+    init_records();
+    init_common();
+    rule_default33 = defineRule({
+      meta: {
+        id: "spf-include-no-spf",
+        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
+        severity: "error",
+        messages: {
+          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
+          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
+          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
+        }
+      },
+      check(context3) {
+        const resolver = resolverFor(context3.zones, context3.zone);
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of lookupTerms(entry2.spf)) {
+            const isInclude = term.type === "mechanism" && term.kind === "include";
+            if (!isInclude && term.type !== "modifier") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (!target2) continue;
+            const policy = policyAt(resolver, target2);
+            if (policy.kind !== "none") continue;
+            context3.report({
+              messageId: policy.why,
+              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
+              span: spanOf(entry2, term),
+              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
+              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-loop/rule.ts
+var rule_default34;
+var init_rule35 = __esm({
+  "rules/spf-include-loop/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default34 = defineRule({
+      meta: {
+        id: "spf-include-loop",
+        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
+        severity: "error",
+        messages: {
+          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
+          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          for (const part of analysis.parts) {
+            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
+            if (!loop) continue;
+            const self = loop.path.length === 2 && loop.entry === entry2;
+            context3.report({
+              messageId: self ? "self" : "loop",
+              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
+              span: spanOf(entry2, part.term),
+              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
+              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-ptr/rule.ts
+var rule_default35;
+var init_rule36 = __esm({
+  "rules/spf-ptr/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default35 = defineRule({
+      meta: {
+        id: "spf-ptr",
+        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
+        severity: "warning",
+        messages: {
+          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
+          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type === "mechanism" && term.kind === "ptr") {
+              context3.report({
+                messageId: "mechanism",
+                data: { term: textOf(entry2, term) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
+              });
+            }
+            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
+            for (const part of spec?.parts ?? []) {
+              if (part.type !== "macro" || part.letter !== "p") continue;
+              context3.report({
+                messageId: "macro",
+                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
+                span: spanOf(entry2, part),
+                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-redirect-ignored/rule.ts
+var rule_default36;
+var init_rule37 = __esm({
+  "rules/spf-redirect-ignored/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default36 = defineRule({
+      meta: {
+        id: "spf-redirect-ignored",
+        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
+        severity: "warning",
+        messages: {
+          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all3 = flowOf(entry2.spf).all;
+          const redirect = entry2.spf.redirect;
+          if (!all3 || !redirect) continue;
+          context3.report({
+            messageId: "ignored",
+            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
+            span: spanOf(entry2, redirect),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "redirect-ignored")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-terms-after-all/rule.ts
+var rule_default37;
+var init_rule38 = __esm({
+  "rules/spf-terms-after-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default37 = defineRule({
+      meta: {
+        id: "spf-terms-after-all",
+        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
+        severity: "warning",
+        messages: {
+          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const { all: all3, after } = flowOf(entry2.spf);
+          if (!all3 || after.length === 0) continue;
+          const first = after[0];
+          const last = after[after.length - 1];
+          const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+          if (after.length > 4) shown3.push("\u2026");
+          context3.report({
+            messageId: "after",
+            data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+            span: spanOf(entry2, { start: first.start, end: last.end }),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-duplicate-modifier/rule.ts
+var rule_default38;
+var init_rule39 = __esm({
+  "rules/spf-duplicate-modifier/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default38 = defineRule({
+      meta: {
+        id: "spf-duplicate-modifier",
+        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
+        severity: "error",
+        messages: {
+          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const first = /* @__PURE__ */ new Map();
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "modifier" || term.kind === "unknown") continue;
+            const earlier = first.get(term.kind);
+            if (!earlier) {
+              first.set(term.kind, term);
+              continue;
+            }
+            context3.report({
+              messageId: "duplicate",
+              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
+              span: spanOf(entry2, term),
+              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
+              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-split-term/rule.ts
+function report(context3, entry2, start, boundary, end) {
+  const text3 = entry2.view.text;
+  const left = text3.slice(start, boundary);
+  const right = text3.slice(boundary, end);
+  const joined2 = text3.slice(start, end);
+  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
+  context3.report({
+    messageId: glued ? "glued" : "split",
+    data: { left, right, joined: joined2 },
+    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+  });
+}
+var TERM_START, rule_default39;
+var init_rule40 = __esm({
+  "rules/spf-split-term/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    init_spf();
+    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
+    rule_default39 = defineRule({
+      meta: {
+        id: "spf-split-term",
+        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
+        severity: "warning",
+        messages: {
+          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
+          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const lengths = entry2.view.stringLengths;
+          if (lengths.length < 2) continue;
+          const text3 = entry2.view.text;
+          let boundary = 0;
+          let lastTokenEnd = -1;
+          for (let i = 0; i < lengths.length - 1; i++) {
+            boundary += lengths[i];
+            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
+            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
+            const space = text3.indexOf(" ", boundary);
+            const end = space < 0 ? text3.length : space;
+            if (start < lastTokenEnd) continue;
+            lastTokenEnd = end;
+            report(context3, entry2, start, boundary, end);
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-record-too-long/rule.ts
+var rule_default40;
+var init_rule41 = __esm({
+  "rules/spf-record-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default40 = defineRule({
+      meta: {
+        id: "spf-record-too-long",
+        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 450,
+              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
+            },
+            errorAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 512,
+              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
+            }
+          }
+        },
+        messages: {
+          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
+        }
+      },
+      check(context3) {
+        const warnAbove = context3.options.warnAbove;
+        const errorAbove = context3.options.errorAbove;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const length = entry2.view.text.length;
+          if (length <= warnAbove) continue;
+          const error2 = length > errorAbove;
+          const limit = error2 ? errorAbove : warnAbove;
+          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
+          const range2 = term ?? { start: limit, end: length };
+          context3.report({
+            messageId: "long",
+            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
+            span: spanOf(entry2, range2),
+            fingerprint: spfFingerprint(entry2, "length"),
+            ...error2 ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-type99/rule.ts
+var rule_default41;
+var init_rule42 = __esm({
+  "rules/spf-type99/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_names();
+    rule_default41 = defineRule({
+      meta: {
+        id: "spf-type99",
+        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
+        severity: "warning",
+        messages: {
+          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
+          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
+          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
+        }
+      },
+      check(context3) {
+        const byOwner2 = spfByOwner(context3.zone);
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
+          const text3 = txtOf(record4)?.text;
+          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
+          context3.report({
+            messageId,
+            data: { type: record4.type, owner: record4.owner },
+            span: record4.typeSpan,
+            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
+            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-broad-range/rule.ts
+function ranges(term, min4, min6) {
+  switch (term.kind) {
+    case "ip4":
+      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+    case "ip6":
+      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+    case "a":
+    case "mx": {
+      const out = [];
+      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
+      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+function size(family, prefix) {
+  const bits = (family === 4 ? 32 : 128) - prefix;
+  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
+}
+var rule_default42;
+var init_rule43 = __esm({
+  "rules/spf-broad-range/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default42 = defineRule({
+      meta: {
+        id: "spf-broad-range",
+        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ip4MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 32,
+              default: 16,
+              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
+            },
+            ip6MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 128,
+              default: 32,
+              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
+            }
+          }
+        },
+        messages: {
+          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
+          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
+        }
+      },
+      check(context3) {
+        const min4 = context3.options.ip4MinPrefix;
+        const min6 = context3.options.ip6MinPrefix;
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
+            for (const [family, prefix, min] of ranges(term, min4, min6)) {
+              if (prefix >= min) continue;
+              context3.report({
+                messageId: prefix === 0 ? "everything" : "broad",
+                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
+                ...prefix === 0 ? {} : { severity: "warning" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-parked-domain/rule.ts
+function isNullPolicy(resolver, entry2, domain, depth) {
+  const flow = flowOf(entry2.spf);
+  const first = flow.reached[0];
+  if (first) return first.kind === "all" && first.qualifier === "-";
+  if (!flow.redirect || depth > 8) return false;
+  const target2 = targetOf(domain, flow.redirect);
+  if (!target2) return void 0;
+  const policy = policyAt(resolver, target2);
+  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
+}
+function parkedHosts(zones, zone, spf, mxGroups, report2) {
+  const exchangers = exchangersOfRun(zones);
+  for (const [owner, records3] of zones.index(zone)) {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+    if (!address || records3.some((r) => r.type === "MX")) continue;
+    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    report2({
+      messageId: "parked",
+      data: { owner: address.owner },
+      span: ownerOrTypeSpan(address),
+      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
+    });
+  }
+}
+var rule_default43;
+var init_rule44 = __esm({
+  "rules/spf-parked-domain/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_resolver();
+    init_spf2();
+    init_names();
+    rule_default43 = defineRule({
+      meta: {
+        id: "spf-parked-domain",
+        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
+        severity: "warning",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            parkedWithoutMx: {
+              type: "boolean",
+              default: false,
+              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
+            }
+          }
+        },
+        messages: {
+          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
+          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
+          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
+        }
+      },
+      check(context3) {
+        const spf = spfByOwner(context3.zone);
+        const resolver = resolverFor(context3.zones, context3.zone);
+        const mxGroups = mxByOwner(context3.zone);
+        for (const [owner, group] of mxGroups) {
+          const nullMx = group.find((mx) => mx.isNull);
+          if (!nullMx || group.length > 1) continue;
+          const entries = distinctEntries(spf.get(owner) ?? []);
+          if (entries.length === 0) {
+            context3.report({
+              messageId: "nullMxMissing",
+              data: { owner: nullMx.record.owner },
+              span: exchangeSpan(nullMx),
+              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
+            });
+            continue;
+          }
+          if (entries.length > 1) continue;
+          const entry2 = entries[0];
+          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
+          const first = entry2.spf.terms[0];
+          context3.report({
+            messageId: "nullMxNotNull",
+            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
+            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
+            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
+            fingerprint: spfFingerprint(entry2, "parked")
+          });
+        }
+        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
+      }
+    });
+  }
+});
+
+// src/mail/bimi.ts
+function isBimiRecord(text3) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+}
+function parseBimi(text3) {
+  const list3 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "BIMI1", "BIMI", problems), problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key === "l" || tag2.key === "a") {
+      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag2.value.text !== "") {
+        if (tag2.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
+        } else {
+          parseUri(text3, tag2.value, ["https"], what, problems);
+        }
+      }
+      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
+      if (tag2.key === "l") record4.location = uri;
+      else record4.evidence = uri;
+    } else if (tag2.key === "avp") {
+      record4.avatarPreference = tag2.value;
+      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
+    }
+  }
+  if (!list3.byKey.has("l") && record4.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_bimi = __esm({
+  "src/mail/bimi.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    init_uri();
+  }
+});
+
+// src/mail/spf-eval.ts
+function isQueryableName(name2) {
+  if (name2.length === 0 || name2.length > 253) return false;
+  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
+}
+function stripDot2(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function query(ctx, name2, type) {
+  let res;
+  try {
+    res = ctx.resolver.query(name2, type);
+  } catch {
+    res = { rcode: "SERVFAIL", answers: [] };
+  }
+  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
+  return res;
+}
+function dnsAbort(ctx, name2, type, rcode) {
+  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
+  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
+}
+function countLookup(ctx, domain, what) {
+  ctx.lookups++;
+  if (ctx.lookups > ctx.maxLookups) {
+    throw new SpfAbort(
+      "permerror",
+      "too-many-lookups",
+      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
+      domain
+    );
+  }
+}
+function countVoid(ctx, domain, name2, res) {
+  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
+    ctx.voids++;
+    if (ctx.voids > ctx.maxVoids) {
+      throw new SpfAbort(
+        "permerror",
+        "too-many-void-lookups",
+        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
+        domain
+      );
+    }
+  }
+}
+function addresses2(ctx, domain, name2, countVoids) {
+  const type = ctx.ip.family === 4 ? "A" : "AAAA";
+  const res = query(ctx, name2, type);
+  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
+  if (countVoids) countVoid(ctx, domain, name2, res);
+  const out = [];
+  for (const a of res.answers) {
+    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
+    if (bytes) out.push(bytes);
+  }
+  return out;
+}
+function validatedNames(ctx, domain, countVoids) {
+  const rev = reverseName(ctx.ip);
+  const res = query(ctx, rev, "PTR");
+  if (countVoids) countVoid(ctx, domain, rev, res);
+  if (res.rcode !== "NOERROR") return [];
+  const out = [];
+  for (const raw of res.answers.slice(0, 10)) {
+    const name2 = stripDot2(raw);
+    if (!isQueryableName(name2)) continue;
+    const type = ctx.ip.family === 4 ? "A" : "AAAA";
+    const a = query(ctx, name2, type);
+    if (a.rcode !== "NOERROR") continue;
+    const hit = a.answers.some((t) => {
+      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
+      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
+    });
+    if (hit) out.push(name2);
+  }
+  return out;
+}
+function isSubdomainOrSame(name2, target2) {
+  const n = name2.toLowerCase();
+  const t = target2.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+function urlEscape(s) {
+  let out = "";
+  for (const ch of s) {
+    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function macroValue(ctx, domain, letter) {
+  switch (letter) {
+    case "s":
+      return ctx.sender;
+    case "l":
+      return ctx.localPart;
+    case "o":
+      return ctx.senderDomain;
+    case "d":
+      return domain;
+    case "i":
+      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
+    case "p": {
+      const names = validatedNames(ctx, domain, false);
+      const exact = names.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names.find((n) => isSubdomainOrSame(n, domain)) ?? names[0] ?? "unknown";
+    }
+    case "v":
+      return ctx.ip.family === 4 ? "in-addr" : "ip6";
+    case "h":
+      return ctx.helo;
+    case "c":
+      return formatIp(ctx.ip);
+    case "r":
+      return ctx.receiver;
+    case "t":
+      return String(ctx.now);
+    default:
+      return "";
+  }
+}
+function expand(ctx, domain, macro) {
+  let out = "";
+  for (const part of macro.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
+    else {
+      const value2 = macroValue(ctx, domain, part.letter);
+      let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) pieces.reverse();
+      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
+      const joined2 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined2) : joined2;
+    }
+  }
+  return out;
+}
+function targetName(ctx, domain, macro) {
+  let name2 = stripDot2(expand(ctx, domain, macro));
+  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
+  return name2;
+}
+function qualifierResult(q) {
+  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
+}
+function matches(ctx, domain, mech) {
+  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  switch (mech.kind) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const family = mech.kind === "ip4" ? 4 : 6;
+      if (ctx.ip.family !== family || !mech.address) return false;
+      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
+      return prefixMatch(mech.address, ctx.ip.bytes, len);
+    }
+    case "include": {
+      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      const name2 = target2();
+      const sub2 = evaluate(ctx, name2);
+      if (sub2.result === "pass") return true;
+      if (sub2.result === "none") {
+        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
+      }
+      return false;
+    }
+    case "a":
+    case "mx":
+    case "ptr":
+    case "exists": {
+      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      const name2 = target2();
+      if (!isQueryableName(name2)) return false;
+      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const inPrefix = (list3) => list3.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
+      if (mech.kind === "exists") {
+        const res2 = query(ctx, name2, "A");
+        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
+        countVoid(ctx, domain, name2, res2);
+        return res2.answers.length > 0;
+      }
+      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
+      const res = query(ctx, name2, "MX");
+      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
+      countVoid(ctx, domain, name2, res);
+      if (res.answers.length > 10) {
+        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
+      }
+      for (const mx of res.answers) {
+        const host2 = stripDot2(mx.exchange);
+        if (!isQueryableName(host2)) continue;
+        if (inPrefix(addresses2(ctx, domain, host2, false))) return true;
+      }
+      return false;
+    }
+  }
+}
+function explain(ctx, domain, spec) {
+  try {
+    const name2 = targetName(ctx, domain, spec);
+    if (!isQueryableName(name2)) return void 0;
+    const res = query(ctx, name2, "TXT");
+    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
+    const parsed = parseExplanation(res.answers[0]);
+    if (parsed.problems.length > 0) return void 0;
+    return expand(ctx, domain, parsed.macro);
+  } catch {
+    return void 0;
+  }
+}
+function evaluate(ctx, rawDomain) {
+  const domain = stripDot2(rawDomain);
+  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
+  const res = query(ctx, domain, "TXT");
+  if (res.rcode === "NXDOMAIN") return { result: "none" };
+  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
+  const records3 = res.answers.filter(isSpfRecord);
+  if (records3.length === 0) return { result: "none" };
+  if (records3.length > 1) {
+    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records3.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
+  }
+  const record4 = parseSpf(records3[0]);
+  if (record4.problems.length > 0) {
+    const p = record4.problems[0];
+    throw new SpfAbort("permerror", p.code, p.message, domain);
+  }
+  for (const term of record4.terms) {
+    if (term.type !== "mechanism") continue;
+    if (matches(ctx, domain, term)) {
+      const result = qualifierResult(term.qualifier);
+      if (result === "fail" && record4.exp) {
+        const explanation = explain(ctx, domain, record4.exp.macro);
+        if (explanation !== void 0) return { result, explanation };
+      }
+      return { result };
+    }
+  }
+  if (record4.redirect) {
+    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
+    const name2 = targetName(ctx, domain, record4.redirect.macro);
+    const sub2 = evaluate(ctx, name2);
+    if (sub2.result === "none") {
+      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
+    }
+    return sub2;
+  }
+  return { result: "neutral" };
+}
+function checkHost(ip, domain, sender, resolver, options = {}) {
+  const at2 = sender.lastIndexOf("@");
+  const localPart = at2 > 0 ? sender.slice(0, at2) : "postmaster";
+  const senderDomain = at2 >= 0 ? sender.slice(at2 + 1) : sender;
+  const ctx = {
+    ip: { family: 4, bytes: new Uint8Array(4) },
+    sender: `${localPart}@${senderDomain}`,
+    localPart,
+    senderDomain,
+    helo: options.helo ?? senderDomain,
+    resolver,
+    receiver: options.receiver ?? "unknown",
+    now: options.now ?? Math.floor(Date.now() / 1e3),
+    maxLookups: options.maxLookups ?? 10,
+    maxVoids: options.maxVoidLookups ?? 2,
+    lookups: 0,
+    voids: 0,
+    unresolved: []
+  };
+  const done = (o, reason) => ({
+    result: o.result,
+    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
+    lookups: ctx.lookups,
+    voidLookups: ctx.voids,
+    ...reason ? { reason } : {},
+    unresolved: ctx.unresolved
+  });
+  const client = parseClientIp(ip);
+  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
+  ctx.ip = client;
+  try {
+    return done(evaluate(ctx, domain));
+  } catch (e) {
+    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
+    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
+  }
+}
+var SpfAbort;
+var init_spf_eval = __esm({
+  "src/mail/spf-eval.ts"() {
+    "use strict";
+    init_ip();
+    init_spf();
+    SpfAbort = class {
+      constructor(result, code, message2, domain) {
+        this.result = result;
+        this.code = code;
+        this.message = message2;
+        this.domain = domain;
+      }
+      result;
+      code;
+      message;
+      domain;
+    };
+  }
+});
+
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag2 = bytes[pos];
+  if ((tag2 & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag: tag2, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value2 = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value2 = value2 * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value2);
+      value2 = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
+var init_der = __esm({
+  "src/mail/der.ts"() {
+    "use strict";
+    DER_SEQUENCE = 48;
+    DER_INTEGER = 2;
+    DER_BIT_STRING = 3;
+    DER_OID = 6;
+  }
+});
+
+// src/mail/dkim.ts
+function decodeBase642(text3, start, end, what, problems) {
+  let clean = "";
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (FWS(c)) continue;
+    const ch = text3[i];
+    if (ch === "=") {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      clean += ch;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+    clean += ch;
+  }
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key2 = seq ? rsaKey(seq) : null;
+  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
+}
+function colonList(text3, tag2, problems) {
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
+    ...item,
+    value: item.text.toLowerCase()
+  }));
+}
+function parseDkimKey(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate) continue;
+    switch (tag2.key) {
+      case "v":
+        record4.version = tag2.value;
+        if (tag2 !== list3.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
+        } else if (tag2.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
+        }
+        break;
+      case "h":
+        record4.hashAlgorithms = colonList(text3, tag2, problems);
+        break;
+      case "k":
+        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
+        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        }
+        break;
+      case "n":
+        record4.notes = tag2.value;
+        break;
+      case "s":
+        record4.serviceTypes = colonList(text3, tag2, problems);
+        break;
+      case "t":
+        record4.flags = colonList(text3, tag2, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key3.bytes = bytes;
+          const info2 = describeKey(bytes);
+          if (info2) Object.assign(key3, info2);
+          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag2.value.start,
+              end: tag2.value.end
+            });
+          }
+        }
+        record4.publicKey = key3;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag2.start,
+          end: tag2.end
+        });
+    }
+  }
+  const key2 = record4.publicKey;
+  if (!list3.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
+  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
+    const k = record4.keyType.value;
+    const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
+    if (!matches2 && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+var RSA_OID, ED25519_OID, FWS;
+var init_dkim = __esm({
+  "src/mail/dkim.ts"() {
+    "use strict";
+    init_common();
+    init_der();
+    init_tag_list();
+    RSA_OID = "1.2.840.113549.1.1.1";
+    ED25519_OID = "1.3.101.112";
+    FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+  }
+});
+
+// src/mail/mta-sts.ts
+function isMtaStsRecord(text3) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseMtaSts(text3) {
+  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "id") {
+      record4.extensions.push(tag2);
+      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    record4.id = tag2.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag2.value.start,
+        end: tag2.value.end
+      });
+    }
+  }
+  if (!list3.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var EXT_NAME, extValueChar;
+var init_mta_sts = __esm({
+  "src/mail/mta-sts.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+    extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+  }
+});
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text3) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseTlsRpt(text3) {
+  const list3 = tokenizeTagList(text3, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list3.problems;
+  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list3.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "rua") {
+      record4.extensions.push(tag2);
+      continue;
+    }
+    record4.rua = [];
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
+      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+    }
+  }
+  if (!list3.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_tls_rpt = __esm({
+  "src/mail/tls-rpt.ts"() {
+    "use strict";
+    init_common();
+    init_mta_sts();
+    init_tag_list();
+    init_uri();
+  }
+});
+
+// src/mail/index.ts
+var init_mail = __esm({
+  "src/mail/index.ts"() {
+    "use strict";
+    init_common();
+    init_spf();
+    init_spf_eval();
+    init_dmarc();
+    init_dkim();
+    init_mta_sts();
+    init_tls_rpt();
+    init_bimi();
+    init_tag_list();
+    init_ip();
+  }
+});
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+function tagOf(tags2, key2) {
+  return tags2.find((t) => t.key === key2 && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+}
+function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry2.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text3 = entry2.view.text.slice(problem.start, problem.end);
+    context3.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry2, problem),
+      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+function reportVersionedProblems(context3, entry2, family) {
+  const problems = entry2.parsed.problems;
+  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context3, entry2, family, others);
+}
+function reportMultiple(context3, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context3.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record4) {
+  const rdata = rdataOf(record4, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record4.owner);
+  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric2(entry2) {
+  return entry2.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry2) {
+  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
+}
+function dataSpan(entry2) {
+  const fields = entry2.record.fields;
+  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry2, ...rest3) {
+  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
+  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
+}
+function daneCoverage(zones, zone, exchanger) {
+  return coverage(zones, exchanger, zone);
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host2 of hosts) {
+    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
+    if (at2.state === "yes") return at2;
+    if (at2.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+var DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var init_mail_records = __esm({
+  "src/engine/mail-records.ts"() {
+    "use strict";
+    init_names();
+    init_mail();
+    init_resolver();
+    init_records();
+    init_facts();
+    DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+    mailFacts = zoneFact("policy TXT records", (zone) => {
+      const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+        if (ownerKey.startsWith("_mta-sts.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 1);
+          facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+        } else if (ownerKey.startsWith("_smtp._tls.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 2);
+          facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+        } else {
+          const at2 = ownerKey.split(".").indexOf("_domainkey");
+          if (at2 < 1) continue;
+          const view = txtOf(record4);
+          if (!view || !DKIM_LIKE.test(view.text)) continue;
+          const labels = splitLabels(record4.owner);
+          const domain = dropLabels(record4.owner, at2 + 1);
+          facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+        }
+      }
+      return facts;
+    });
+    tlsaRecords = zoneFact("TLSA records", (zone) => {
+      const list3 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TLSA") continue;
+        const entry2 = tlsaEntry(record4);
+        if (entry2) list3.push(entry2);
+      }
+      return list3;
+    });
+    VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+    coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
+  }
+});
+
+// src/engine/dmarc.ts
+function labelsOf2(key2) {
+  return key2 === "." ? [] : key2.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+function organizationalDomain(name2) {
+  const labels = labelsOf2(nameKey(name2));
+  if (labels.length <= 2) return keyOf(labels);
+  const n = labels.length;
+  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
+  return keyOf(labels.slice(n - take));
+}
+function keyAtOrBelow(key2, ancestor) {
+  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
+}
+function isServiceOrWildcard(key2) {
+  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
+}
+function placeOf(key2) {
+  const labels = labelsOf2(key2);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key2 };
+}
+function dmarcEntry(record4) {
+  const facts = recordFacts(record4);
+  let entry2 = facts.dmarc;
+  if (entry2 === void 0) {
+    entry2 = null;
+    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record4.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
+        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts.dmarc = entry2;
+  }
+  return entry2 ?? void 0;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
+}
+function versionSpan(entry2) {
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+}
+function dmarcFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+}
+function problemReports(entry2, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry2, problem),
+      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
+  return nameKey(host2 + ".");
+}
+function externalDestinations(entry2) {
+  const org = organizationalDomain(entry2.domainKey);
+  const out = [];
+  for (const tag2 of ["rua", "ruf"]) {
+    for (const uri of entry2.dmarc[tag2] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
+function discoverPolicy(zones, domain, preferred2) {
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
+    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
+    if (at2.kind === "found") {
+      if (at2.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record4 of at2.records) {
+        const entry2 = dmarcEntry(record4);
+        if (entry2?.valid) entries.push(entry2);
+      }
+      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
+    }
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
+  }
+}
+var CC_SECOND_LEVEL, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var init_dmarc2 = __esm({
+  "src/engine/dmarc.ts"() {
+    "use strict";
+    init_bimi();
+    init_dmarc();
+    init_names();
+    init_resolver();
+    init_mail_records();
+    init_records();
+    init_facts();
+    CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+      "ac",
+      "co",
+      "com",
+      "edu",
+      "gen",
+      "go",
+      "gob",
+      "gov",
+      "govt",
+      "gv",
+      "ltd",
+      "me",
+      "mil",
+      "ne",
+      "net",
+      "nic",
+      "nom",
+      "or",
+      "org",
+      "plc",
+      "sch"
+    ]);
+    LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+    dmarcEntries = zoneFact("DMARC records", (zone) => {
+      const list3 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const entry2 = dmarcEntry(record4);
+        if (entry2) list3.push(entry2);
+      }
+      return list3;
+    });
+    policiesOf = zoneFact("DMARC policies", (zone) => {
+      const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+      return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
+    });
+    LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+    bimiEntries = zoneFact("BIMI records", (zone) => {
+      const list3 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        const labels = labelsOf2(ownerKey);
+        if (labels.length < 2 || labels[1] !== "_bimi") continue;
+        const view = txtOf(record4);
+        if (!view) continue;
+        const valid = isBimiRecord(view.text);
+        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+        list3.push({
+          record: record4,
+          view,
+          bimi: parseBimi(view.text),
+          valid,
+          ownerKey,
+          selector: labels[0],
+          domainKey: keyOf(labels.slice(2)),
+          domain: dropLabels(record4.owner, 2)
+        });
+      }
+      return list3;
+    });
+  }
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default44;
+var init_rule45 = __esm({
+  "rules/dmarc-policy-none/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default44 = defineRule({
+      meta: {
+        id: "dmarc-policy-none",
+        description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            subdomainPolicies: {
+              type: "boolean",
+              default: true,
+              description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+            }
+          }
+        },
+        messages: {
+          p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+          sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+          np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+        }
+      },
+      check(context3) {
+        const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+        for (const entry2 of policyRecords(context3.zone)) {
+          for (const key2 of tags2) {
+            const value2 = entry2.dmarc[key2];
+            if (value2?.value !== "none") continue;
+            const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
+            if (!tag2) continue;
+            context3.report({
+              messageId: key2,
+              data: { domain: entry2.domain },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, key2)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+function receivingMx(records3) {
+  return records3.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default45;
+var init_rule46 = __esm({
+  "rules/dmarc-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_spf2();
+    init_mx();
+    init_resolver();
+    init_records();
+    init_names();
+    rule_default45 = defineRule({
+      meta: {
+        id: "dmarc-missing",
+        description: "Domains that receive or send mail should publish a DMARC policy.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+            }
+          }
+        },
+        messages: {
+          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
+          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const ignore2 = options.ignore.map(namePattern);
+        for (const [key2, records3] of zones.index(zone)) {
+          if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
+          if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
+          const mx = receivingMx(records3);
+          const spf = mx ? void 0 : authorisingSpf(records3)?.record;
+          const evidence = mx ?? spf;
+          if (!evidence) continue;
+          const at2 = resolveName(zones, evidence.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          const discovery = discoverPolicy(zones, key2, zone);
+          if (discovery.kind !== "missing") continue;
+          if (ignore2.some((matches2) => matches2(evidence.owner))) continue;
+          const org = discovery.org === key2 ? evidence.owner : discovery.org;
+          context3.report({
+            messageId: mx ? "receives" : "sends",
+            data: { name: evidence.owner, org },
+            span: ownerOrTypeSpan(evidence),
+            fingerprint: `${key2}|TXT|dmarc|missing`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at2 = labels.indexOf("_dmarc");
+  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default46;
+var init_rule47 = __esm({
+  "rules/dmarc-wrong-name/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default46 = defineRule({
+      meta: {
+        id: "dmarc-wrong-name",
+        description: "DMARC records must be published at `_dmarc.<domain>`.",
+        severity: "error",
+        messages: {
+          wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place !== "elsewhere" || !entry2.valid) continue;
+          if (entry2.ownerKey.startsWith("*")) continue;
+          const { record: record4 } = entry2;
+          context3.report({
+            messageId: "wrongName",
+            data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
+            span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "wrong-name")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default47;
+var init_rule48 = __esm({
+  "rules/dmarc-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default47 = defineRule({
+      meta: {
+        id: "dmarc-multiple-records",
+        description: "A `_dmarc` name must hold exactly one DMARC record.",
+        severity: "error",
+        messages: {
+          policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+          authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+        }
+      },
+      check(context3) {
+        const byOwner2 = /* @__PURE__ */ new Map();
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          const list3 = byOwner2.get(entry2.ownerKey);
+          if (list3) list3.push(entry2);
+          else byOwner2.set(entry2.ownerKey, [entry2]);
+        }
+        for (const list3 of byOwner2.values()) {
+          if (list3.length < 2) continue;
+          const [first, second] = list3;
+          context3.report({
+            messageId: first.place,
+            data: { owner: first.record.owner, count: list3.length, domain: first.domain },
+            span: versionSpan(second),
+            related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+            fingerprint: dmarcFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+function reportedElsewhere(dmarc, problem) {
+  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var OTHER_RULE_SCHEMES, rule_default48;
+var init_rule49 = __esm({
+  "rules/dmarc-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+    rule_default48 = defineRule({
+      meta: {
+        id: "dmarc-syntax",
+        description: "DMARC records must follow the RFC 9989 grammar.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
+          for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default49;
+var init_rule50 = __esm({
+  "rules/dmarc-missing-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default49 = defineRule({
+      meta: {
+        id: "dmarc-missing-policy",
+        description: "DMARC policy records should state their policy with `p=`.",
+        severity: "warning",
+        messages: {
+          missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+          missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
+          const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
+          context3.report({
+            messageId: rua ? "missing" : "missingNoRua",
+            data: { domain: entry2.domain },
+            span: versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "p", "missing")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default50;
+var init_rule51 = __esm({
+  "rules/dmarc-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default50 = defineRule({
+      meta: {
+        id: "dmarc-testing",
+        description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+        severity: "warning",
+        messages: {
+          testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          const { dmarc } = entry2;
+          if (dmarc.t?.value !== "y") continue;
+          const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
+          if (!enforcing) continue;
+          const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
+          if (!tag2) continue;
+          context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default51;
+var init_rule52 = __esm({
+  "rules/dmarc-removed-tags/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default51 = defineRule({
+      meta: {
+        id: "dmarc-removed-tags",
+        description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+        severity: "warning",
+        messages: {
+          pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+          pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+          pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
+          removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+          rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+          ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          for (const tag2 of entry2.dmarc.removedTags) {
+            if (tag2.duplicate) continue;
+            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+            const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+            const partial = pct !== void 0 && pct < 100 && enforcing;
+            let messageId = tag2.key;
+            if (partial) messageId = "pctPartial";
+            else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+            else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
+            context3.report({
+              messageId,
+              data: { tag: text3, percent: pct ?? "" },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, tag2.key),
+              severity: partial ? void 0 : "info"
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default52;
+var init_rule53 = __esm({
+  "rules/dmarc-report-uri/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default52 = defineRule({
+      meta: {
+        id: "dmarc-report-uri",
+        description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+        severity: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowHttps: {
+              type: "boolean",
+              default: false,
+              description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+            }
+          }
+        },
+        messages: {
+          bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+          web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+          scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          for (const tag2 of ["rua", "ruf"]) {
+            for (const uri of entry2.dmarc[tag2] ?? []) {
+              if (uri.scheme === "mailto") continue;
+              const web = uri.scheme === "http" || uri.scheme === "https";
+              if (uri.scheme === "https" && context3.options.allowHttps) continue;
+              context3.report({
+                messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+                data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+                span: textSpan(entry2, uri.uri),
+                fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
+                // An https: URI is valid syntax that a few processors accept; a bare address never works.
+                severity: web ? "warning" : void 0
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default53;
+var init_rule54 = __esm({
+  "rules/dmarc-external-report-auth/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    init_resolver();
+    rule_default53 = defineRule({
+      meta: {
+        id: "dmarc-external-report-auth",
+        description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+        severity: "error",
+        messages: {
+          missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of policyRecords(zone)) {
+          const seen = /* @__PURE__ */ new Set();
+          for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+            const at2 = resolveName(zones, name2);
+            if (at2.kind !== "found" && at2.kind !== "missing") continue;
+            if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
+            const key2 = `${tag2}|${destination}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            context3.report({
+              messageId: "missing",
+              data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
+              span: textSpan(entry2, uri.uri),
+              fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default54;
+var init_rule55 = __esm({
+  "rules/bimi-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default54 = defineRule({
+      meta: {
+        id: "bimi-syntax",
+        description: "BIMI assertion records must follow the BIMI grammar.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of bimiEntries(context3.zone)) {
+          for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry2, self) {
+  const { dmarc } = entry2;
+  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
+  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
+  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default55;
+var init_rule56 = __esm({
+  "rules/bimi-without-enforcement/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default55 = defineRule({
+      meta: {
+        id: "bimi-without-enforcement",
+        description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+        severity: "warning",
+        messages: {
+          noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+          noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+          notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+          partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+          testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of bimiEntries(zone)) {
+          if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
+          const discovery = discoverPolicy(zones, entry2.domainKey, zone);
+          const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+          if (discovery.kind === "unknown") continue;
+          if (discovery.kind === "missing") {
+            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
+            continue;
+          }
+          if (discovery.entries.length !== 1) continue;
+          const dmarc = discovery.entries[0];
+          const verdict = judge(dmarc, discovery.self);
+          if (!verdict) continue;
+          const related = [
+            { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
+          ];
+          context3.report({
+            messageId: verdict.messageId,
+            data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+            span: versionSpan(entry2),
+            related,
+            fingerprint: fingerprint2
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-syntax/rule.ts
+var ELSEWHERE, LOWERED, rule_default56;
+var init_rule57 = __esm({
+  "rules/dkim-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
+    LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
+    rule_default56 = defineRule({
+      meta: {
+        id: "dkim-syntax",
+        description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+      }
+    });
+  }
+});
+
+// rules/dkim-weak-key/rule.ts
+var rule_default57;
+var init_rule58 = __esm({
+  "rules/dkim-weak-key/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default57 = defineRule({
+      meta: {
+        id: "dkim-weak-key",
+        description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minimumBits: {
+              type: "integer",
+              minimum: 512,
+              default: 1024,
+              description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
+            },
+            recommendedBits: {
+              type: "integer",
+              minimum: 512,
+              default: 2048,
+              description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
+            }
+          }
+        },
+        messages: {
+          tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
+          weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
+        }
+      },
+      check(context3) {
+        const { minimumBits, recommendedBits } = context3.options;
+        for (const key2 of dkimKeys(context3.zone)) {
+          const p = key2.parsed.publicKey;
+          const bits = p?.rsaModulusBits;
+          if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
+          if (bits >= recommendedBits) continue;
+          const tooShort = bits < minimumBits;
+          context3.report({
+            messageId: tooShort ? "tooShort" : "weak",
+            data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
+            span: textSpan(key2, p),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
+            severity: tooShort ? void 0 : "warning"
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-key-type-mismatch/rule.ts
+function rawEd25519(bytes, encoding) {
+  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
+}
+function fingerprint(key2, what) {
+  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
+}
+var ALGORITHM_NAMES, rule_default58;
+var init_rule59 = __esm({
+  "rules/dkim-key-type-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    ALGORITHM_NAMES = {
+      "1.2.840.10045.2.1": "an ECDSA",
+      "1.2.840.10040.4.1": "a DSA",
+      "1.2.840.113549.1.1.10": "an RSASSA-PSS",
+      "1.3.101.110": "an X25519",
+      "1.3.101.111": "an X448",
+      "1.3.101.113": "an Ed448"
+    };
+    rule_default58 = defineRule({
+      meta: {
+        id: "dkim-key-type-mismatch",
+        description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
+        severity: "error",
+        messages: {
+          ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
+          rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
+          wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
+          otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
+          notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const p = key2.parsed.publicKey;
+          const k = key2.parsed.keyType;
+          if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
+          const pSpan = textSpan(key2, p);
+          const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
+          const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
+          if (!p.algorithm) {
+            report2("notAKey", pSpan, { octets: p.bytes.length });
+          } else if (p.algorithm === "unknown") {
+            report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
+          } else if (k.value === "rsa" && p.algorithm === "ed25519") {
+            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
+            const raw = rawEd25519(p.bytes, p.encoding);
+            const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
+            report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+          } else if (k.value === "ed25519" && p.algorithm === "rsa") {
+            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
+          } else if (k.value === "ed25519" && p.encoding === "spki") {
+            report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-sha1/rule.ts
+var rule_default59;
+var init_rule60 = __esm({
+  "rules/dkim-sha1/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default59 = defineRule({
+      meta: {
+        id: "dkim-sha1",
+        description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
+        severity: "warning",
+        messages: {
+          sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const hashes = key2.parsed.hashAlgorithms;
+          if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
+          const tag2 = tagOf(key2.parsed.tags, "h");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "sha1Only",
+            data: { selector: key2.selector, value: tag2.value.text },
+            span: textSpan(key2, tag2.value),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|h`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-testing/rule.ts
+var rule_default60;
+var init_rule61 = __esm({
+  "rules/dkim-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default60 = defineRule({
+      meta: {
+        id: "dkim-testing",
+        description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
+        severity: "warning",
+        messages: {
+          testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
+          if (!flag) continue;
+          context3.report({
+            messageId: "testing",
+            data: { selector: key2.selector },
+            span: textSpan(key2, flag),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-revoked/rule.ts
+var rule_default61;
+var init_rule62 = __esm({
+  "rules/dkim-revoked/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default61 = defineRule({
+      meta: {
+        id: "dkim-revoked",
+        description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
+        // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
+        severity: "info",
+        strict: "info",
+        messages: {
+          revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (!key2.parsed.publicKey?.revoked) continue;
+          const tag2 = tagOf(key2.parsed.tags, "p");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "revoked",
+            data: { selector: key2.selector },
+            span: textSpan(key2, tag2),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mta-sts-syntax/rule.ts
+var rule_default62;
+var init_rule63 = __esm({
+  "rules/mta-sts-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default62 = defineRule({
+      meta: {
+        id: "mta-sts-syntax",
+        description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-multiple-records/rule.ts
+var rule_default63;
+var init_rule64 = __esm({
+  "rules/mta-sts-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default63 = defineRule({
+      meta: {
+        id: "mta-sts-multiple-records",
+        description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-no-host/rule.ts
+var HOST_TYPES, rule_default64;
+var init_rule65 = __esm({
+  "rules/mta-sts-no-host/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_mail_records();
+    HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
+    rule_default64 = defineRule({
+      meta: {
+        id: "mta-sts-no-host",
+        description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
+        severity: "error",
+        messages: {
+          missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
+          noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const seen = /* @__PURE__ */ new Set();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
+          seen.add(entry2.domainKey);
+          const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
+          const where2 = resolveName(zones, host2, zone);
+          if (!judged(where2)) continue;
+          if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
+          context3.report({
+            messageId: where2.kind === "missing" ? "missing" : "noAddress",
+            data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
+            span: ownerOrTypeSpan(entry2.record),
+            fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-syntax/rule.ts
+var rule_default65;
+var init_rule66 = __esm({
+  "rules/tls-rpt-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default65 = defineRule({
+      meta: {
+        id: "tls-rpt-syntax",
+        description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-multiple-records/rule.ts
+var rule_default66;
+var init_rule67 = __esm({
+  "rules/tls-rpt-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default66 = defineRule({
+      meta: {
+        id: "tls-rpt-multiple-records",
+        description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-missing/rule.ts
+var rule_default67;
+var init_rule68 = __esm({
+  "rules/tls-rpt-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_mail_records();
+    rule_default67 = defineRule({
+      meta: {
+        id: "tls-rpt-missing",
+        description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
+        severity: "info",
+        messages: {
+          mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
+          dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const needs = /* @__PURE__ */ new Map();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (entry2.indicator && !needs.has(entry2.domainKey)) {
+            needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
+          }
+        }
+        for (const [ownerKey, group] of mxByOwner(zone)) {
+          if (needs.has(ownerKey)) continue;
+          const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
+          if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
+        }
+        for (const [domainKey, need2] of needs) {
+          const name2 = `_smtp._tls.${need2.domain}`;
+          const where2 = resolveName(zones, name2, zone);
+          if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
+          context3.report({
+            messageId: need2.messageId,
+            data: { domain: need2.domain, mailDomain: bare(need2.domain), exchanger: need2.exchanger ?? "" },
+            span: need2.span,
+            fingerprint: `${domainKey}|TXT|tls-rpt|missing`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-usage/rule.ts
+var NAMES, rule_default68;
+var init_rule69 = __esm({
+  "rules/dane-usage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    NAMES = ["PKIX-TA", "PKIX-EE"];
+    rule_default68 = defineRule({
+      meta: {
+        id: "dane-usage",
+        description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
+        severity: "warning",
+        messages: {
+          pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          if (!entry2.smtp || entry2.usage > 1) continue;
+          context3.report({
+            messageId: "pkix",
+            data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
+            span: usageSpan(entry2),
+            fingerprint: tlsaFingerprint(entry2, "usage")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-hash-length/rule.ts
+function guess(octets, matchingType) {
+  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
+  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
+  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
+  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
+  return "";
+}
+function fullDataFits(entry2) {
+  const { data } = entry2;
+  if (data.length <= 32) return false;
+  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
+  const top = readTlv(data, 0);
+  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
+}
+var DIGESTS, rule_default69;
+var init_rule70 = __esm({
+  "rules/dane-hash-length/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail();
+    init_der();
+    init_mail_records();
+    DIGESTS = {
+      1: { name: "SHA2-256", octets: 32 },
+      2: { name: "SHA2-512", octets: 64 }
+    };
+    rule_default69 = defineRule({
+      meta: {
+        id: "dane-hash-length",
+        description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
+        severity: "error",
+        messages: {
+          digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
+          full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          const actual = entry2.data.length;
+          const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
+          const digest2 = DIGESTS[entry2.matchingType];
+          const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
+          if (digest2 && actual !== digest2.octets) {
+            context3.report({
+              messageId: "digest",
+              data: { ...base, name: digest2.name, octets: digest2.octets, digits: digest2.octets * 2, what: what ?? "selected data" },
+              span: dataSpan(entry2),
+              fingerprint: tlsaFingerprint(entry2, "length")
+            });
+          } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
+            context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-partial-coverage/rule.ts
+var rule_default70;
+var init_rule71 = __esm({
+  "rules/dane-partial-coverage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_mail_records();
+    rule_default70 = defineRule({
+      meta: {
+        id: "dane-partial-coverage",
+        description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
+        severity: "warning",
+        messages: {
+          uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const group of mxByOwner(zone).values()) {
+          const judged2 = [];
+          for (const mx of group) {
+            if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+            judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
+          }
+          const covered = judged2.find((j) => j.coverage.state === "yes");
+          if (!covered || covered.coverage.state !== "yes") continue;
+          const tlsa2 = covered.coverage.tlsa;
+          for (const { mx, coverage: coverage2 } of judged2) {
+            if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+            context3.report({
+              messageId: "uncovered",
+              data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
+              span: exchangeSpan(mx),
+              related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
+              fingerprint: mxFingerprint(mx, "dane")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_rule2();
+    init_rule3();
+    init_rule4();
+    init_rule5();
+    init_rule6();
+    init_rule7();
+    init_rule8();
+    init_rule9();
+    init_rule10();
+    init_rule11();
+    init_rule12();
+    init_rule13();
+    init_rule14();
+    init_rule15();
+    init_rule16();
+    init_rule17();
+    init_rule18();
+    init_rule19();
+    init_rule20();
+    init_rule21();
+    init_rule22();
+    init_rule23();
+    init_rule24();
+    init_rule25();
+    init_rule26();
+    init_rule27();
+    init_rule28();
+    init_rule29();
+    init_rule30();
+    init_rule31();
+    init_rule32();
+    init_rule33();
+    init_rule34();
+    init_rule35();
+    init_rule36();
+    init_rule37();
+    init_rule38();
+    init_rule39();
+    init_rule40();
+    init_rule41();
+    init_rule42();
+    init_rule43();
+    init_rule44();
+    init_rule45();
+    init_rule46();
+    init_rule47();
+    init_rule48();
+    init_rule49();
+    init_rule50();
+    init_rule51();
+    init_rule52();
+    init_rule53();
+    init_rule54();
+    init_rule55();
+    init_rule56();
+    init_rule57();
+    init_rule58();
+    init_rule59();
+    init_rule60();
+    init_rule61();
+    init_rule62();
+    init_rule63();
+    init_rule64();
+    init_rule65();
+    init_rule66();
+    init_rule67();
+    init_rule68();
+    init_rule69();
+    init_rule70();
+    init_rule71();
+    rules = [
+      rule_default,
+      rule_default2,
+      rule_default3,
+      rule_default4,
+      rule_default5,
+      rule_default6,
+      rule_default7,
+      rule_default8,
+      rule_default9,
+      rule_default10,
+      rule_default11,
+      rule_default12,
+      rule_default13,
+      rule_default14,
+      rule_default15,
+      rule_default16,
+      rule_default17,
+      rule_default18,
+      rule_default19,
+      rule_default20,
+      rule_default21,
+      rule_default22,
+      rule_default23,
+      rule_default24,
+      rule_default25,
+      rule_default26,
+      rule_default27,
+      rule_default28,
+      rule_default29,
+      rule_default30,
+      rule_default31,
+      rule_default32,
+      rule_default33,
+      rule_default34,
+      rule_default35,
+      rule_default36,
+      rule_default37,
+      rule_default38,
+      rule_default39,
+      rule_default40,
+      rule_default41,
+      rule_default42,
+      rule_default43,
+      rule_default44,
+      rule_default45,
+      rule_default46,
+      rule_default47,
+      rule_default48,
+      rule_default49,
+      rule_default50,
+      rule_default51,
+      rule_default52,
+      rule_default53,
+      rule_default54,
+      rule_default55,
+      rule_default56,
+      rule_default57,
+      rule_default58,
+      rule_default59,
+      rule_default60,
+      rule_default61,
+      rule_default62,
+      rule_default63,
+      rule_default64,
+      rule_default65,
+      rule_default66,
+      rule_default67,
+      rule_default68,
+      rule_default69,
+      rule_default70
+    ];
   }
 });
 
@@ -30731,7 +37005,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key2, value2) => {
+    var define2 = (object, key2, value2) => {
       Object.defineProperty(object, key2, { value: value2 });
       return value2;
     };
@@ -31237,9 +37511,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -31247,7 +37521,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key2 = UNDERSCORE + MODE_IGNORE;
@@ -31268,7 +37542,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key2, regex);
+        return define2(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -31484,7 +37758,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -31567,7 +37841,103 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/model/zoneset.ts
+function takesPart(zone) {
+  return zone.originFrom !== "unknown" && zone.origin !== ".";
+}
+function nextLabel(key2) {
+  for (let i = 0; i < key2.length; i++) {
+    if (key2.charCodeAt(i) === 92) i += 3;
+    else if (key2.charCodeAt(i) === 46) return i + 1 < key2.length ? i + 1 : -1;
+  }
+  return -1;
+}
+var ZoneSet;
+var init_zoneset = __esm({
+  "src/model/zoneset.ts"() {
+    "use strict";
+    init_names();
+    ZoneSet = class _ZoneSet {
+      /** `views`: the zones of every view of the run, for comparing one zone across views. */
+      constructor(zones, views = zones) {
+        this.zones = zones;
+        this.views = views;
+      }
+      zones;
+      views;
+      byOrigin;
+      names = /* @__PURE__ */ new Map();
+      /**
+       * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+       * no view; with no views configured, one set of all zones.
+       */
+      static perView(zones) {
+        const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+        if (names.length === 0) {
+          const all3 = new _ZoneSet(zones);
+          return () => all3;
+        }
+        const sets3 = /* @__PURE__ */ new Map();
+        const shared = zones.filter((z) => z.view === void 0);
+        for (const view of [void 0, ...names]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+        return (zone) => sets3.get(zone.view);
+      }
+      /**
+       * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+       * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+       */
+      otherViews(zone) {
+        if (zone.view === void 0 || !takesPart(zone)) return [];
+        const key2 = nameKey(zone.origin);
+        const first = /* @__PURE__ */ new Map();
+        for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key2 && !first.has(z.view)) first.set(z.view, z);
+        if (first.get(zone.view) !== zone) return [];
+        return [...first.values()].filter((z) => z !== zone);
+      }
+      /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
+      zoneFor(name2) {
+        if (!this.byOrigin) {
+          this.byOrigin = /* @__PURE__ */ new Map();
+          for (const zone of this.zones) {
+            if (!takesPart(zone)) continue;
+            const key3 = nameKey(zone.origin);
+            const list3 = this.byOrigin.get(key3) ?? [];
+            list3.push(zone);
+            this.byOrigin.set(key3, list3);
+          }
+        }
+        let key2 = nameKey(name2);
+        for (; ; ) {
+          const found = this.byOrigin.get(key2);
+          if (found) return found[0];
+          if (key2 === ".") return void 0;
+          const dot = nextLabel(key2);
+          key2 = dot < 0 ? "." : key2.slice(dot);
+        }
+      }
+      /** Records owned by `name` in `zone` (all types, in file order). */
+      recordsAt(zone, name2) {
+        return this.index(zone).get(nameKey(name2)) ?? [];
+      }
+      index(zone) {
+        let index = this.names.get(zone);
+        if (!index) {
+          index = /* @__PURE__ */ new Map();
+          for (const record4 of zone.records) {
+            const key2 = nameKey(record4.owner);
+            const list3 = index.get(key2);
+            if (list3) list3.push(record4);
+            else index.set(key2, [record4]);
+          }
+          this.names.set(zone, index);
+        }
+        return index;
+      }
+    };
   }
 });
 
@@ -32295,7 +38665,7 @@ var require_directives = __commonJS({
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -32311,9 +38681,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -33601,7 +39971,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -33611,7 +39981,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -33650,7 +40020,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -33659,15 +40029,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value2);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value2);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -33774,22 +40144,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items3.length; ++i) {
         const item = items3[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -33798,15 +40168,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str2 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -33829,22 +40199,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items3.length; ++i) {
         const item = items3[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -33861,12 +40231,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items3.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -33874,35 +40244,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -34540,11 +40910,11 @@ var require_binary = __commonJS({
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -35058,7 +41428,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -35078,7 +41448,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -35104,7 +41474,7 @@ var require_tags = __commonJS({
     var schema3 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -35129,7 +41499,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -35139,7 +41509,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -35148,7 +41518,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags2 = schemaTags;
       if (!tags2) {
@@ -35166,7 +41536,7 @@ var require_tags = __commonJS({
         tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags2 = tags2.concat(merge2.merge);
+        tags2 = tags2.concat(merge3.merge);
       return tags2.reduce((tags3, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
@@ -35195,11 +41565,11 @@ var require_Schema = __commonJS({
     var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema3 === "string" && schema3 || "core";
         this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
-        this.tags = tags2.getTags(customTags, this.name, merge2);
+        this.tags = tags2.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -35224,35 +41594,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -35261,36 +41631,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -36352,17 +42722,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -36372,7 +42742,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -36392,17 +42762,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value2 = "";
       let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -36439,8 +42809,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value2 += "\n" + lines2[i][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -36515,10 +42885,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -39921,8 +46291,8 @@ var init_azure = __esm({
       DS: {
         key: "dsRecords",
         make: (b, i) => {
-          const digest = get(i, "digest", true);
-          return all(sub(b, i, "keyTag", "scalar"), sub(b, i, "algorithm", "scalar"), digest ? sub(b, digest, "algorithmType", "scalar") : void 0, digest ? sub(b, digest, "value", "scalar") : sub(b, i, "digest", "scalar"));
+          const digest2 = get(i, "digest", true);
+          return all(sub(b, i, "keyTag", "scalar"), sub(b, i, "algorithm", "scalar"), digest2 ? sub(b, digest2, "algorithmType", "scalar") : void 0, digest2 ? sub(b, digest2, "value", "scalar") : sub(b, i, "digest", "scalar"));
         }
       }
     };
@@ -40268,9 +46638,9 @@ var init_google = __esm({
         for (const set of list3) {
           const name2 = str(get(set, "name"));
           if (!name2) continue;
-          const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-          names.push(absolute2);
-          if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute2;
+          const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
+          names.push(absolute3);
+          if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ soa, names, context: context3.origin }) ?? ".";
         for (const set of list3) {
@@ -40480,9 +46850,9 @@ var init_powerdns = __esm({
         for (const set of sets3) {
           const name2 = str(get(set, "name"));
           if (!name2) continue;
-          const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-          names.push(absolute2);
-          if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute2;
+          const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
+          names.push(absolute3);
+          if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ stated: str(get(root2, "name")), soa, names, context: context3.origin }) ?? ".";
         for (const set of sets3) {
@@ -40570,9 +46940,9 @@ var init_route53 = __esm({
           const name2 = get(set, "Name");
           if (!name2 || name2.kind !== "string") continue;
           const text3 = octalEscapes(name2.mapped()).text;
-          const absolute2 = text3.endsWith(".") ? text3 : text3 + ".";
-          names.push(absolute2);
-          if (str(get(set, "Type"))?.toUpperCase() === "SOA") soa ??= absolute2;
+          const absolute3 = text3.endsWith(".") ? text3 : text3 + ".";
+          names.push(absolute3);
+          if (str(get(set, "Type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
         b.origin = chooseOrigin({ soa, names, context: context3.origin }) ?? ".";
         const seenAliases = /* @__PURE__ */ new Set();
@@ -40765,8 +47135,8 @@ function includer(absolutePath, options, root2 = resolve4(options.root ?? dirnam
       real = realpathSync2(target2);
     } catch {
     }
-    const inside2 = (p) => !relative4(root2, p).startsWith("..") && !isAbsolute2(relative4(root2, p));
-    if (!inside2(target2) || !inside2(real)) return { problem: "the file lies outside the repository, so it is not read" };
+    const inside3 = (p) => !relative4(root2, p).startsWith("..") && !isAbsolute2(relative4(root2, p));
+    if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
     return text3 === void 0 ? { problem: "no such file" } : { text: text3, options: { include: includer(target2, options, root2) } };
   };
@@ -40847,6 +47217,3027 @@ var init_providers = __esm({
     init_tree();
     init_validate();
     ADAPTERS = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
+  }
+});
+
+// node_modules/dns-packet/types.js
+var require_types2 = __commonJS({
+  "node_modules/dns-packet/types.js"(exports) {
+    "use strict";
+    exports.toString = function(type) {
+      switch (type) {
+        case 1:
+          return "A";
+        case 10:
+          return "NULL";
+        case 28:
+          return "AAAA";
+        case 18:
+          return "AFSDB";
+        case 42:
+          return "APL";
+        case 257:
+          return "CAA";
+        case 60:
+          return "CDNSKEY";
+        case 59:
+          return "CDS";
+        case 37:
+          return "CERT";
+        case 5:
+          return "CNAME";
+        case 49:
+          return "DHCID";
+        case 32769:
+          return "DLV";
+        case 39:
+          return "DNAME";
+        case 48:
+          return "DNSKEY";
+        case 43:
+          return "DS";
+        case 55:
+          return "HIP";
+        case 13:
+          return "HINFO";
+        case 45:
+          return "IPSECKEY";
+        case 25:
+          return "KEY";
+        case 36:
+          return "KX";
+        case 29:
+          return "LOC";
+        case 15:
+          return "MX";
+        case 35:
+          return "NAPTR";
+        case 2:
+          return "NS";
+        case 47:
+          return "NSEC";
+        case 50:
+          return "NSEC3";
+        case 51:
+          return "NSEC3PARAM";
+        case 12:
+          return "PTR";
+        case 46:
+          return "RRSIG";
+        case 17:
+          return "RP";
+        case 24:
+          return "SIG";
+        case 6:
+          return "SOA";
+        case 99:
+          return "SPF";
+        case 33:
+          return "SRV";
+        case 44:
+          return "SSHFP";
+        case 32768:
+          return "TA";
+        case 249:
+          return "TKEY";
+        case 52:
+          return "TLSA";
+        case 250:
+          return "TSIG";
+        case 16:
+          return "TXT";
+        case 252:
+          return "AXFR";
+        case 251:
+          return "IXFR";
+        case 41:
+          return "OPT";
+        case 255:
+          return "ANY";
+      }
+      return "UNKNOWN_" + type;
+    };
+    exports.toType = function(name2) {
+      switch (name2.toUpperCase()) {
+        case "A":
+          return 1;
+        case "NULL":
+          return 10;
+        case "AAAA":
+          return 28;
+        case "AFSDB":
+          return 18;
+        case "APL":
+          return 42;
+        case "CAA":
+          return 257;
+        case "CDNSKEY":
+          return 60;
+        case "CDS":
+          return 59;
+        case "CERT":
+          return 37;
+        case "CNAME":
+          return 5;
+        case "DHCID":
+          return 49;
+        case "DLV":
+          return 32769;
+        case "DNAME":
+          return 39;
+        case "DNSKEY":
+          return 48;
+        case "DS":
+          return 43;
+        case "HIP":
+          return 55;
+        case "HINFO":
+          return 13;
+        case "IPSECKEY":
+          return 45;
+        case "KEY":
+          return 25;
+        case "KX":
+          return 36;
+        case "LOC":
+          return 29;
+        case "MX":
+          return 15;
+        case "NAPTR":
+          return 35;
+        case "NS":
+          return 2;
+        case "NSEC":
+          return 47;
+        case "NSEC3":
+          return 50;
+        case "NSEC3PARAM":
+          return 51;
+        case "PTR":
+          return 12;
+        case "RRSIG":
+          return 46;
+        case "RP":
+          return 17;
+        case "SIG":
+          return 24;
+        case "SOA":
+          return 6;
+        case "SPF":
+          return 99;
+        case "SRV":
+          return 33;
+        case "SSHFP":
+          return 44;
+        case "TA":
+          return 32768;
+        case "TKEY":
+          return 249;
+        case "TLSA":
+          return 52;
+        case "TSIG":
+          return 250;
+        case "TXT":
+          return 16;
+        case "AXFR":
+          return 252;
+        case "IXFR":
+          return 251;
+        case "OPT":
+          return 41;
+        case "ANY":
+          return 255;
+        case "*":
+          return 255;
+      }
+      if (name2.toUpperCase().startsWith("UNKNOWN_")) return parseInt(name2.slice(8));
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/rcodes.js
+var require_rcodes = __commonJS({
+  "node_modules/dns-packet/rcodes.js"(exports) {
+    "use strict";
+    exports.toString = function(rcode) {
+      switch (rcode) {
+        case 0:
+          return "NOERROR";
+        case 1:
+          return "FORMERR";
+        case 2:
+          return "SERVFAIL";
+        case 3:
+          return "NXDOMAIN";
+        case 4:
+          return "NOTIMP";
+        case 5:
+          return "REFUSED";
+        case 6:
+          return "YXDOMAIN";
+        case 7:
+          return "YXRRSET";
+        case 8:
+          return "NXRRSET";
+        case 9:
+          return "NOTAUTH";
+        case 10:
+          return "NOTZONE";
+        case 11:
+          return "RCODE_11";
+        case 12:
+          return "RCODE_12";
+        case 13:
+          return "RCODE_13";
+        case 14:
+          return "RCODE_14";
+        case 15:
+          return "RCODE_15";
+      }
+      return "RCODE_" + rcode;
+    };
+    exports.toRcode = function(code) {
+      switch (code.toUpperCase()) {
+        case "NOERROR":
+          return 0;
+        case "FORMERR":
+          return 1;
+        case "SERVFAIL":
+          return 2;
+        case "NXDOMAIN":
+          return 3;
+        case "NOTIMP":
+          return 4;
+        case "REFUSED":
+          return 5;
+        case "YXDOMAIN":
+          return 6;
+        case "YXRRSET":
+          return 7;
+        case "NXRRSET":
+          return 8;
+        case "NOTAUTH":
+          return 9;
+        case "NOTZONE":
+          return 10;
+        case "RCODE_11":
+          return 11;
+        case "RCODE_12":
+          return 12;
+        case "RCODE_13":
+          return 13;
+        case "RCODE_14":
+          return 14;
+        case "RCODE_15":
+          return 15;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/opcodes.js
+var require_opcodes = __commonJS({
+  "node_modules/dns-packet/opcodes.js"(exports) {
+    "use strict";
+    exports.toString = function(opcode) {
+      switch (opcode) {
+        case 0:
+          return "QUERY";
+        case 1:
+          return "IQUERY";
+        case 2:
+          return "STATUS";
+        case 3:
+          return "OPCODE_3";
+        case 4:
+          return "NOTIFY";
+        case 5:
+          return "UPDATE";
+        case 6:
+          return "OPCODE_6";
+        case 7:
+          return "OPCODE_7";
+        case 8:
+          return "OPCODE_8";
+        case 9:
+          return "OPCODE_9";
+        case 10:
+          return "OPCODE_10";
+        case 11:
+          return "OPCODE_11";
+        case 12:
+          return "OPCODE_12";
+        case 13:
+          return "OPCODE_13";
+        case 14:
+          return "OPCODE_14";
+        case 15:
+          return "OPCODE_15";
+      }
+      return "OPCODE_" + opcode;
+    };
+    exports.toOpcode = function(code) {
+      switch (code.toUpperCase()) {
+        case "QUERY":
+          return 0;
+        case "IQUERY":
+          return 1;
+        case "STATUS":
+          return 2;
+        case "OPCODE_3":
+          return 3;
+        case "NOTIFY":
+          return 4;
+        case "UPDATE":
+          return 5;
+        case "OPCODE_6":
+          return 6;
+        case "OPCODE_7":
+          return 7;
+        case "OPCODE_8":
+          return 8;
+        case "OPCODE_9":
+          return 9;
+        case "OPCODE_10":
+          return 10;
+        case "OPCODE_11":
+          return 11;
+        case "OPCODE_12":
+          return 12;
+        case "OPCODE_13":
+          return 13;
+        case "OPCODE_14":
+          return 14;
+        case "OPCODE_15":
+          return 15;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/classes.js
+var require_classes = __commonJS({
+  "node_modules/dns-packet/classes.js"(exports) {
+    "use strict";
+    exports.toString = function(klass) {
+      switch (klass) {
+        case 1:
+          return "IN";
+        case 2:
+          return "CS";
+        case 3:
+          return "CH";
+        case 4:
+          return "HS";
+        case 255:
+          return "ANY";
+      }
+      return "UNKNOWN_" + klass;
+    };
+    exports.toClass = function(name2) {
+      switch (name2.toUpperCase()) {
+        case "IN":
+          return 1;
+        case "CS":
+          return 2;
+        case "CH":
+          return 3;
+        case "HS":
+          return 4;
+        case "ANY":
+          return 255;
+      }
+      return 0;
+    };
+  }
+});
+
+// node_modules/dns-packet/optioncodes.js
+var require_optioncodes = __commonJS({
+  "node_modules/dns-packet/optioncodes.js"(exports) {
+    "use strict";
+    exports.toString = function(type) {
+      switch (type) {
+        // list at
+        // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
+        case 1:
+          return "LLQ";
+        case 2:
+          return "UL";
+        case 3:
+          return "NSID";
+        case 5:
+          return "DAU";
+        case 6:
+          return "DHU";
+        case 7:
+          return "N3U";
+        case 8:
+          return "CLIENT_SUBNET";
+        case 9:
+          return "EXPIRE";
+        case 10:
+          return "COOKIE";
+        case 11:
+          return "TCP_KEEPALIVE";
+        case 12:
+          return "PADDING";
+        case 13:
+          return "CHAIN";
+        case 14:
+          return "KEY_TAG";
+        case 26946:
+          return "DEVICEID";
+      }
+      if (type < 0) {
+        return null;
+      }
+      return `OPTION_${type}`;
+    };
+    exports.toCode = function(name2) {
+      if (typeof name2 === "number") {
+        return name2;
+      }
+      if (!name2) {
+        return -1;
+      }
+      switch (name2.toUpperCase()) {
+        case "OPTION_0":
+          return 0;
+        case "LLQ":
+          return 1;
+        case "UL":
+          return 2;
+        case "NSID":
+          return 3;
+        case "OPTION_4":
+          return 4;
+        case "DAU":
+          return 5;
+        case "DHU":
+          return 6;
+        case "N3U":
+          return 7;
+        case "CLIENT_SUBNET":
+          return 8;
+        case "EXPIRE":
+          return 9;
+        case "COOKIE":
+          return 10;
+        case "TCP_KEEPALIVE":
+          return 11;
+        case "PADDING":
+          return 12;
+        case "CHAIN":
+          return 13;
+        case "KEY_TAG":
+          return 14;
+        case "DEVICEID":
+          return 26946;
+        case "OPTION_65535":
+          return 65535;
+      }
+      const m = name2.match(/_(\d+)$/);
+      if (m) {
+        return parseInt(m[1], 10);
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/@leichtgewicht/ip-codec/index.cjs
+var require_ip_codec = __commonJS({
+  "node_modules/@leichtgewicht/ip-codec/index.cjs"(exports, module) {
+    var ipCodec = (function(exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", {
+        value: true
+      });
+      exports2.decode = decode2;
+      exports2.encode = encode;
+      exports2.familyOf = familyOf;
+      exports2.name = void 0;
+      exports2.sizeOf = sizeOf;
+      exports2.v6 = exports2.v4 = void 0;
+      const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
+      const v4Size = 4;
+      const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
+      const v6Size = 16;
+      const v4 = {
+        name: "v4",
+        size: v4Size,
+        isFormat: (ip) => v4Regex.test(ip),
+        encode(ip, buff, offset) {
+          offset = ~~offset;
+          buff = buff || new Uint8Array(offset + v4Size);
+          const max = ip.length;
+          let n = 0;
+          for (let i = 0; i < max; ) {
+            const c = ip.charCodeAt(i++);
+            if (c === 46) {
+              buff[offset++] = n;
+              n = 0;
+            } else {
+              n = n * 10 + (c - 48);
+            }
+          }
+          buff[offset] = n;
+          return buff;
+        },
+        decode(buff, offset) {
+          offset = ~~offset;
+          return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
+        }
+      };
+      exports2.v4 = v4;
+      const v6 = {
+        name: "v6",
+        size: v6Size,
+        isFormat: (ip) => ip.length > 0 && v6Regex.test(ip),
+        encode(ip, buff, offset) {
+          offset = ~~offset;
+          let end = offset + v6Size;
+          let fill2 = -1;
+          let hexN = 0;
+          let decN = 0;
+          let prevColon = true;
+          let useDec = false;
+          buff = buff || new Uint8Array(offset + v6Size);
+          for (let i = 0; i < ip.length; i++) {
+            let c = ip.charCodeAt(i);
+            if (c === 58) {
+              if (prevColon) {
+                if (fill2 !== -1) {
+                  if (offset < end) buff[offset] = 0;
+                  if (offset < end - 1) buff[offset + 1] = 0;
+                  offset += 2;
+                } else if (offset < end) {
+                  fill2 = offset;
+                }
+              } else {
+                if (useDec === true) {
+                  if (offset < end) buff[offset] = decN;
+                  offset++;
+                } else {
+                  if (offset < end) buff[offset] = hexN >> 8;
+                  if (offset < end - 1) buff[offset + 1] = hexN & 255;
+                  offset += 2;
+                }
+                hexN = 0;
+                decN = 0;
+              }
+              prevColon = true;
+              useDec = false;
+            } else if (c === 46) {
+              if (offset < end) buff[offset] = decN;
+              offset++;
+              decN = 0;
+              hexN = 0;
+              prevColon = false;
+              useDec = true;
+            } else {
+              prevColon = false;
+              if (c >= 97) {
+                c -= 87;
+              } else if (c >= 65) {
+                c -= 55;
+              } else {
+                c -= 48;
+                decN = decN * 10 + c;
+              }
+              hexN = (hexN << 4) + c;
+            }
+          }
+          if (prevColon === false) {
+            if (useDec === true) {
+              if (offset < end) buff[offset] = decN;
+              offset++;
+            } else {
+              if (offset < end) buff[offset] = hexN >> 8;
+              if (offset < end - 1) buff[offset + 1] = hexN & 255;
+              offset += 2;
+            }
+          } else if (fill2 === 0) {
+            if (offset < end) buff[offset] = 0;
+            if (offset < end - 1) buff[offset + 1] = 0;
+            offset += 2;
+          } else if (fill2 !== -1) {
+            offset += 2;
+            for (let i = Math.min(offset - 1, end - 1); i >= fill2 + 2; i--) {
+              buff[i] = buff[i - 2];
+            }
+            buff[fill2] = 0;
+            buff[fill2 + 1] = 0;
+            fill2 = offset;
+          }
+          if (fill2 !== offset && fill2 !== -1) {
+            if (offset > end - 2) {
+              offset = end - 2;
+            }
+            while (end > fill2) {
+              buff[--end] = offset < end && offset > fill2 ? buff[--offset] : 0;
+            }
+          } else {
+            while (offset < end) {
+              buff[offset++] = 0;
+            }
+          }
+          return buff;
+        },
+        decode(buff, offset) {
+          offset = ~~offset;
+          let result = "";
+          for (let i = 0; i < v6Size; i += 2) {
+            if (i !== 0) {
+              result += ":";
+            }
+            result += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
+          }
+          return result.replace(/(^|:)0(:0)*:0(:|$)/, "$1::$3").replace(/:{3,4}/, "::");
+        }
+      };
+      exports2.v6 = v6;
+      const name2 = "ip";
+      exports2.name = name2;
+      function sizeOf(ip) {
+        if (v4.isFormat(ip)) return v4.size;
+        if (v6.isFormat(ip)) return v6.size;
+        throw Error(`Invalid ip address: ${ip}`);
+      }
+      function familyOf(string) {
+        return sizeOf(string) === v4.size ? 1 : 2;
+      }
+      function encode(ip, buff, offset) {
+        offset = ~~offset;
+        const size2 = sizeOf(ip);
+        if (typeof buff === "function") {
+          buff = buff(offset + size2);
+        }
+        if (size2 === v4.size) {
+          return v4.encode(ip, buff, offset);
+        }
+        return v6.encode(ip, buff, offset);
+      }
+      function decode2(buff, offset, length) {
+        offset = ~~offset;
+        length = length || buff.length - offset;
+        if (length === v4.size) {
+          return v4.decode(buff, offset, length);
+        }
+        if (length === v6.size) {
+          return v6.decode(buff, offset, length);
+        }
+        throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
+      }
+      return "default" in exports2 ? exports2.default : exports2;
+    })({});
+    if (typeof define === "function" && define.amd) define([], function() {
+      return ipCodec;
+    });
+    else if (typeof module === "object" && typeof exports === "object") module.exports = ipCodec;
+  }
+});
+
+// node_modules/dns-packet/index.js
+var require_dns_packet = __commonJS({
+  "node_modules/dns-packet/index.js"(exports) {
+    "use strict";
+    var Buffer2 = __require("buffer").Buffer;
+    var types2 = require_types2();
+    var rcodes = require_rcodes();
+    var opcodes = require_opcodes();
+    var classes2 = require_classes();
+    var optioncodes = require_optioncodes();
+    var ip = require_ip_codec();
+    var QUERY_FLAG = 0;
+    var RESPONSE_FLAG = 1 << 15;
+    var FLUSH_MASK = 1 << 15;
+    var NOT_FLUSH_MASK = ~FLUSH_MASK;
+    var QU_MASK = 1 << 15;
+    var NOT_QU_MASK = ~QU_MASK;
+    var name2 = exports.name = {};
+    name2.encode = function(str2, buf, offset, { mail = false } = {}) {
+      if (!buf) buf = Buffer2.alloc(name2.encodingLength(str2));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const n = str2.replace(/^\.|\.$/gm, "");
+      if (n.length) {
+        let list3 = [];
+        if (mail) {
+          let localPart = "";
+          n.split(".").forEach((label) => {
+            if (label.endsWith("\\")) {
+              localPart += (localPart.length ? "." : "") + label.slice(0, -1);
+            } else {
+              if (list3.length === 0 && localPart.length) {
+                list3.push(localPart + "." + label);
+              } else {
+                list3.push(label);
+              }
+            }
+          });
+        } else {
+          list3 = n.split(".");
+        }
+        for (let i = 0; i < list3.length; i++) {
+          const len = buf.write(list3[i], offset + 1);
+          buf[offset] = len;
+          offset += len + 1;
+        }
+      }
+      buf[offset++] = 0;
+      name2.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    name2.encode.bytes = 0;
+    name2.decode = function(buf, offset, { mail = false } = {}) {
+      if (!offset) offset = 0;
+      const list3 = [];
+      let oldOffset = offset;
+      let totalLength = 0;
+      let consumedBytes = 0;
+      let jumped = false;
+      while (true) {
+        if (offset >= buf.length) {
+          throw new Error("Cannot decode name (buffer overflow)");
+        }
+        const len = buf[offset++];
+        consumedBytes += jumped ? 0 : 1;
+        if (len === 0) {
+          break;
+        } else if ((len & 192) === 0) {
+          if (offset + len > buf.length) {
+            throw new Error("Cannot decode name (buffer overflow)");
+          }
+          totalLength += len + 1;
+          if (totalLength > 254) {
+            throw new Error("Cannot decode name (name too long)");
+          }
+          let label = buf.toString("utf-8", offset, offset + len);
+          if (mail) {
+            label = label.replace(/\./g, "\\.");
+          }
+          list3.push(label);
+          offset += len;
+          consumedBytes += jumped ? 0 : len;
+        } else if ((len & 192) === 192) {
+          if (offset + 1 > buf.length) {
+            throw new Error("Cannot decode name (buffer overflow)");
+          }
+          const jumpOffset = buf.readUInt16BE(offset - 1) - 49152;
+          if (jumpOffset >= oldOffset) {
+            throw new Error("Cannot decode name (bad pointer)");
+          }
+          offset = jumpOffset;
+          oldOffset = jumpOffset;
+          consumedBytes += jumped ? 0 : 1;
+          jumped = true;
+        } else {
+          throw new Error("Cannot decode name (bad label)");
+        }
+      }
+      name2.decode.bytes = consumedBytes;
+      return list3.length === 0 ? "." : list3.join(".");
+    };
+    name2.decode.bytes = 0;
+    name2.encodingLength = function(n) {
+      if (n === "." || n === "..") return 1;
+      return Buffer2.byteLength(n.replace(/^\.|\.$/gm, "")) + 2;
+    };
+    var string = {};
+    string.encode = function(s, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(string.encodingLength(s));
+      if (!offset) offset = 0;
+      const len = buf.write(s, offset + 1);
+      buf[offset] = len;
+      string.encode.bytes = len + 1;
+      return buf;
+    };
+    string.encode.bytes = 0;
+    string.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf[offset];
+      const s = buf.toString("utf-8", offset + 1, offset + 1 + len);
+      string.decode.bytes = len + 1;
+      return s;
+    };
+    string.decode.bytes = 0;
+    string.encodingLength = function(s) {
+      return Buffer2.byteLength(s) + 1;
+    };
+    var header = {};
+    header.encode = function(h, buf, offset) {
+      if (!buf) buf = header.encodingLength(h);
+      if (!offset) offset = 0;
+      const flags = (h.flags || 0) & 32767;
+      const type = h.type === "response" ? RESPONSE_FLAG : QUERY_FLAG;
+      buf.writeUInt16BE(h.id || 0, offset);
+      buf.writeUInt16BE(flags | type, offset + 2);
+      buf.writeUInt16BE(h.questions.length, offset + 4);
+      buf.writeUInt16BE(h.answers.length, offset + 6);
+      buf.writeUInt16BE(h.authorities.length, offset + 8);
+      buf.writeUInt16BE(h.additionals.length, offset + 10);
+      return buf;
+    };
+    header.encode.bytes = 12;
+    header.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      if (buf.length < 12) throw new Error("Header must be 12 bytes");
+      const flags = buf.readUInt16BE(offset + 2);
+      return {
+        id: buf.readUInt16BE(offset),
+        type: flags & RESPONSE_FLAG ? "response" : "query",
+        flags: flags & 32767,
+        flag_qr: (flags >> 15 & 1) === 1,
+        opcode: opcodes.toString(flags >> 11 & 15),
+        flag_aa: (flags >> 10 & 1) === 1,
+        flag_tc: (flags >> 9 & 1) === 1,
+        flag_rd: (flags >> 8 & 1) === 1,
+        flag_ra: (flags >> 7 & 1) === 1,
+        flag_z: (flags >> 6 & 1) === 1,
+        flag_ad: (flags >> 5 & 1) === 1,
+        flag_cd: (flags >> 4 & 1) === 1,
+        rcode: rcodes.toString(flags & 15),
+        questions: new Array(buf.readUInt16BE(offset + 4)),
+        answers: new Array(buf.readUInt16BE(offset + 6)),
+        authorities: new Array(buf.readUInt16BE(offset + 8)),
+        additionals: new Array(buf.readUInt16BE(offset + 10))
+      };
+    };
+    header.decode.bytes = 12;
+    header.encodingLength = function() {
+      return 12;
+    };
+    var runknown = exports.unknown = {};
+    runknown.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(runknown.encodingLength(data));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(data.length, offset);
+      data.copy(buf, offset + 2);
+      runknown.encode.bytes = data.length + 2;
+      return buf;
+    };
+    runknown.encode.bytes = 0;
+    runknown.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const data = buf.slice(offset + 2, offset + 2 + len);
+      runknown.decode.bytes = len + 2;
+      return data;
+    };
+    runknown.decode.bytes = 0;
+    runknown.encodingLength = function(data) {
+      return data.length + 2;
+    };
+    var rns = exports.ns = {};
+    rns.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rns.encodingLength(data));
+      if (!offset) offset = 0;
+      name2.encode(data, buf, offset + 2);
+      buf.writeUInt16BE(name2.encode.bytes, offset);
+      rns.encode.bytes = name2.encode.bytes + 2;
+      return buf;
+    };
+    rns.encode.bytes = 0;
+    rns.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const dd = name2.decode(buf, offset + 2);
+      rns.decode.bytes = len + 2;
+      return dd;
+    };
+    rns.decode.bytes = 0;
+    rns.encodingLength = function(data) {
+      return name2.encodingLength(data) + 2;
+    };
+    var rsoa = exports.soa = {};
+    rsoa.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsoa.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name2.encode(data.mname, buf, offset);
+      offset += name2.encode.bytes;
+      name2.encode(data.rname, buf, offset, { mail: true });
+      offset += name2.encode.bytes;
+      buf.writeUInt32BE(data.serial || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.refresh || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.retry || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.expire || 0, offset);
+      offset += 4;
+      buf.writeUInt32BE(data.minimum || 0, offset);
+      offset += 4;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rsoa.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rsoa.encode.bytes = 0;
+    rsoa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.mname = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      data.rname = name2.decode(buf, offset, { mail: true });
+      offset += name2.decode.bytes;
+      data.serial = buf.readUInt32BE(offset);
+      offset += 4;
+      data.refresh = buf.readUInt32BE(offset);
+      offset += 4;
+      data.retry = buf.readUInt32BE(offset);
+      offset += 4;
+      data.expire = buf.readUInt32BE(offset);
+      offset += 4;
+      data.minimum = buf.readUInt32BE(offset);
+      offset += 4;
+      rsoa.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rsoa.decode.bytes = 0;
+    rsoa.encodingLength = function(data) {
+      return 22 + name2.encodingLength(data.mname) + name2.encodingLength(data.rname);
+    };
+    var rtxt = exports.txt = {};
+    rtxt.encode = function(data, buf, offset) {
+      if (!Array.isArray(data)) data = [data];
+      for (let i = 0; i < data.length; i++) {
+        if (typeof data[i] === "string") {
+          data[i] = Buffer2.from(data[i]);
+        }
+        if (!Buffer2.isBuffer(data[i])) {
+          throw new Error("Must be a Buffer");
+        }
+      }
+      if (!buf) buf = Buffer2.alloc(rtxt.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      data.forEach(function(d) {
+        buf[offset++] = d.length;
+        d.copy(buf, offset, 0, d.length);
+        offset += d.length;
+      });
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rtxt.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rtxt.encode.bytes = 0;
+    rtxt.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      let remaining = buf.readUInt16BE(offset);
+      offset += 2;
+      let data = [];
+      while (remaining > 0) {
+        const len = buf[offset++];
+        --remaining;
+        if (remaining < len) {
+          throw new Error("Buffer overflow");
+        }
+        data.push(buf.slice(offset, offset + len));
+        offset += len;
+        remaining -= len;
+      }
+      rtxt.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rtxt.decode.bytes = 0;
+    rtxt.encodingLength = function(data) {
+      if (!Array.isArray(data)) data = [data];
+      let length = 2;
+      data.forEach(function(buf) {
+        if (typeof buf === "string") {
+          length += Buffer2.byteLength(buf) + 1;
+        } else {
+          length += buf.length + 1;
+        }
+      });
+      return length;
+    };
+    var rnull = exports.null = {};
+    rnull.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnull.encodingLength(data));
+      if (!offset) offset = 0;
+      if (typeof data === "string") data = Buffer2.from(data);
+      if (!data) data = Buffer2.alloc(0);
+      const oldOffset = offset;
+      offset += 2;
+      const len = data.length;
+      data.copy(buf, offset, 0, len);
+      offset += len;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rnull.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rnull.encode.bytes = 0;
+    rnull.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      const data = buf.slice(offset, offset + len);
+      offset += len;
+      rnull.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rnull.decode.bytes = 0;
+    rnull.encodingLength = function(data) {
+      if (!data) return 2;
+      return (Buffer2.isBuffer(data) ? data.length : Buffer2.byteLength(data)) + 2;
+    };
+    var rhinfo = exports.hinfo = {};
+    rhinfo.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rhinfo.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      string.encode(data.cpu, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.os, buf, offset);
+      offset += string.encode.bytes;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rhinfo.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rhinfo.encode.bytes = 0;
+    rhinfo.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.cpu = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.os = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      rhinfo.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rhinfo.decode.bytes = 0;
+    rhinfo.encodingLength = function(data) {
+      return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2;
+    };
+    var rptr = exports.ptr = {};
+    var rcname = exports.cname = rptr;
+    var rdname = exports.dname = rptr;
+    rptr.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rptr.encodingLength(data));
+      if (!offset) offset = 0;
+      name2.encode(data, buf, offset + 2);
+      buf.writeUInt16BE(name2.encode.bytes, offset);
+      rptr.encode.bytes = name2.encode.bytes + 2;
+      return buf;
+    };
+    rptr.encode.bytes = 0;
+    rptr.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const data = name2.decode(buf, offset + 2);
+      rptr.decode.bytes = name2.decode.bytes + 2;
+      return data;
+    };
+    rptr.decode.bytes = 0;
+    rptr.encodingLength = function(data) {
+      return name2.encodingLength(data) + 2;
+    };
+    var rsrv = exports.srv = {};
+    rsrv.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsrv.encodingLength(data));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(data.priority || 0, offset + 2);
+      buf.writeUInt16BE(data.weight || 0, offset + 4);
+      buf.writeUInt16BE(data.port || 0, offset + 6);
+      name2.encode(data.target, buf, offset + 8);
+      const len = name2.encode.bytes + 6;
+      buf.writeUInt16BE(len, offset);
+      rsrv.encode.bytes = len + 2;
+      return buf;
+    };
+    rsrv.encode.bytes = 0;
+    rsrv.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      const data = {};
+      data.priority = buf.readUInt16BE(offset + 2);
+      data.weight = buf.readUInt16BE(offset + 4);
+      data.port = buf.readUInt16BE(offset + 6);
+      data.target = name2.decode(buf, offset + 8);
+      rsrv.decode.bytes = len + 2;
+      return data;
+    };
+    rsrv.decode.bytes = 0;
+    rsrv.encodingLength = function(data) {
+      return 8 + name2.encodingLength(data.target);
+    };
+    var rcaa = exports.caa = {};
+    rcaa.ISSUER_CRITICAL = 1 << 7;
+    rcaa.encode = function(data, buf, offset) {
+      const len = rcaa.encodingLength(data);
+      if (!buf) buf = Buffer2.alloc(rcaa.encodingLength(data));
+      if (!offset) offset = 0;
+      if (data.issuerCritical) {
+        data.flags = rcaa.ISSUER_CRITICAL;
+      }
+      buf.writeUInt16BE(len - 2, offset);
+      offset += 2;
+      buf.writeUInt8(data.flags || 0, offset);
+      offset += 1;
+      string.encode(data.tag, buf, offset);
+      offset += string.encode.bytes;
+      buf.write(data.value, offset);
+      offset += Buffer2.byteLength(data.value);
+      rcaa.encode.bytes = len;
+      return buf;
+    };
+    rcaa.encode.bytes = 0;
+    rcaa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      const oldOffset = offset;
+      const data = {};
+      data.flags = buf.readUInt8(offset);
+      offset += 1;
+      data.tag = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.value = buf.toString("utf-8", offset, oldOffset + len);
+      data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL);
+      rcaa.decode.bytes = len + 2;
+      return data;
+    };
+    rcaa.decode.bytes = 0;
+    rcaa.encodingLength = function(data) {
+      return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2;
+    };
+    var rmx = exports.mx = {};
+    rmx.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rmx.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf.writeUInt16BE(data.preference || 0, offset);
+      offset += 2;
+      name2.encode(data.exchange, buf, offset);
+      offset += name2.encode.bytes;
+      buf.writeUInt16BE(offset - oldOffset - 2, oldOffset);
+      rmx.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    rmx.encode.bytes = 0;
+    rmx.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.preference = buf.readUInt16BE(offset);
+      offset += 2;
+      data.exchange = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      rmx.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rmx.encodingLength = function(data) {
+      return 4 + name2.encodingLength(data.exchange);
+    };
+    var ra = exports.a = {};
+    ra.encode = function(host2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(ra.encodingLength(host2));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(4, offset);
+      offset += 2;
+      ip.v4.encode(host2, buf, offset);
+      ra.encode.bytes = 6;
+      return buf;
+    };
+    ra.encode.bytes = 0;
+    ra.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      offset += 2;
+      const host2 = ip.v4.decode(buf, offset);
+      ra.decode.bytes = 6;
+      return host2;
+    };
+    ra.decode.bytes = 0;
+    ra.encodingLength = function() {
+      return 6;
+    };
+    var raaaa = exports.aaaa = {};
+    raaaa.encode = function(host2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(raaaa.encodingLength(host2));
+      if (!offset) offset = 0;
+      buf.writeUInt16BE(16, offset);
+      offset += 2;
+      ip.v6.encode(host2, buf, offset);
+      raaaa.encode.bytes = 18;
+      return buf;
+    };
+    raaaa.encode.bytes = 0;
+    raaaa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      offset += 2;
+      const host2 = ip.v6.decode(buf, offset);
+      raaaa.decode.bytes = 18;
+      return host2;
+    };
+    raaaa.decode.bytes = 0;
+    raaaa.encodingLength = function() {
+      return 18;
+    };
+    var roption = exports.option = {};
+    roption.encode = function(option, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(roption.encodingLength(option));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const code = optioncodes.toCode(option.code);
+      buf.writeUInt16BE(code, offset);
+      offset += 2;
+      if (option.data) {
+        buf.writeUInt16BE(option.data.length, offset);
+        offset += 2;
+        option.data.copy(buf, offset);
+        offset += option.data.length;
+      } else {
+        switch (code) {
+          // case 3: NSID.  No encode makes sense.
+          // case 5,6,7: Not implementable
+          case 8:
+            const spl = option.sourcePrefixLength || 0;
+            const fam = option.family || ip.familyOf(option.ip);
+            const ipBuf = ip.encode(option.ip, Buffer2.alloc);
+            const ipLen = Math.ceil(spl / 8);
+            buf.writeUInt16BE(ipLen + 4, offset);
+            offset += 2;
+            buf.writeUInt16BE(fam, offset);
+            offset += 2;
+            buf.writeUInt8(spl, offset++);
+            buf.writeUInt8(option.scopePrefixLength || 0, offset++);
+            ipBuf.copy(buf, offset, 0, ipLen);
+            offset += ipLen;
+            break;
+          // case 9: EXPIRE (experimental)
+          // case 10: COOKIE.  No encode makes sense.
+          case 11:
+            if (option.timeout) {
+              buf.writeUInt16BE(2, offset);
+              offset += 2;
+              buf.writeUInt16BE(option.timeout, offset);
+              offset += 2;
+            } else {
+              buf.writeUInt16BE(0, offset);
+              offset += 2;
+            }
+            break;
+          case 12:
+            const len = option.length || 0;
+            buf.writeUInt16BE(len, offset);
+            offset += 2;
+            buf.fill(0, offset, offset + len);
+            offset += len;
+            break;
+          // case 13:  CHAIN.  Experimental.
+          case 14:
+            const tagsLen = option.tags.length * 2;
+            buf.writeUInt16BE(tagsLen, offset);
+            offset += 2;
+            for (const tag2 of option.tags) {
+              buf.writeUInt16BE(tag2, offset);
+              offset += 2;
+            }
+            break;
+          default:
+            throw new Error(`Unknown roption code: ${option.code}`);
+        }
+      }
+      roption.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    roption.encode.bytes = 0;
+    roption.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const option = {};
+      option.code = buf.readUInt16BE(offset);
+      option.type = optioncodes.toString(option.code);
+      offset += 2;
+      const len = buf.readUInt16BE(offset);
+      offset += 2;
+      option.data = buf.slice(offset, offset + len);
+      switch (option.code) {
+        // case 3: NSID.  No decode makes sense.
+        case 8:
+          option.family = buf.readUInt16BE(offset);
+          offset += 2;
+          option.sourcePrefixLength = buf.readUInt8(offset++);
+          option.scopePrefixLength = buf.readUInt8(offset++);
+          const padded = Buffer2.alloc(option.family === 1 ? 4 : 16);
+          buf.copy(padded, 0, offset, offset + len - 4);
+          option.ip = ip.decode(padded);
+          break;
+        // case 12: Padding.  No decode makes sense.
+        case 11:
+          if (len > 0) {
+            option.timeout = buf.readUInt16BE(offset);
+            offset += 2;
+          }
+          break;
+        case 14:
+          option.tags = [];
+          for (let i = 0; i < len; i += 2) {
+            option.tags.push(buf.readUInt16BE(offset));
+            offset += 2;
+          }
+      }
+      roption.decode.bytes = len + 4;
+      return option;
+    };
+    roption.decode.bytes = 0;
+    roption.encodingLength = function(option) {
+      if (option.data) {
+        return option.data.length + 4;
+      }
+      const code = optioncodes.toCode(option.code);
+      switch (code) {
+        case 8:
+          const spl = option.sourcePrefixLength || 0;
+          return Math.ceil(spl / 8) + 8;
+        case 11:
+          return typeof option.timeout === "number" ? 6 : 4;
+        case 12:
+          return option.length + 4;
+        case 14:
+          return 4 + option.tags.length * 2;
+      }
+      throw new Error(`Unknown roption code: ${option.code}`);
+    };
+    var ropt = exports.opt = {};
+    ropt.encode = function(options, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(ropt.encodingLength(options));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const rdlen = encodingLengthList(options, roption);
+      buf.writeUInt16BE(rdlen, offset);
+      offset = encodeList(options, roption, buf, offset + 2);
+      ropt.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    ropt.encode.bytes = 0;
+    ropt.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const options = [];
+      let rdlen = buf.readUInt16BE(offset);
+      offset += 2;
+      let o = 0;
+      while (rdlen > 0) {
+        options[o++] = roption.decode(buf, offset);
+        offset += roption.decode.bytes;
+        rdlen -= roption.decode.bytes;
+      }
+      ropt.decode.bytes = offset - oldOffset;
+      return options;
+    };
+    ropt.decode.bytes = 0;
+    ropt.encodingLength = function(options) {
+      return 2 + encodingLengthList(options || [], roption);
+    };
+    var rdnskey = exports.dnskey = {};
+    rdnskey.PROTOCOL_DNSSEC = 3;
+    rdnskey.ZONE_KEY = 128;
+    rdnskey.SECURE_ENTRYPOINT = 32768;
+    rdnskey.encode = function(key2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rdnskey.encodingLength(key2));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const keydata = key2.key;
+      if (!Buffer2.isBuffer(keydata)) {
+        throw new Error("Key must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(key2.flags, offset);
+      offset += 2;
+      buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset);
+      offset += 1;
+      buf.writeUInt8(key2.algorithm, offset);
+      offset += 1;
+      keydata.copy(buf, offset, 0, keydata.length);
+      offset += keydata.length;
+      rdnskey.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rdnskey.encode.bytes = 0;
+    rdnskey.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var key2 = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      key2.flags = buf.readUInt16BE(offset);
+      offset += 2;
+      if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
+        throw new Error("Protocol must be 3");
+      }
+      offset += 1;
+      key2.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      key2.key = buf.slice(offset, oldOffset + length + 2);
+      offset += key2.key.length;
+      rdnskey.decode.bytes = offset - oldOffset;
+      return key2;
+    };
+    rdnskey.decode.bytes = 0;
+    rdnskey.encodingLength = function(key2) {
+      return 6 + Buffer2.byteLength(key2.key);
+    };
+    var rrrsig = exports.rrsig = {};
+    rrrsig.encode = function(sig, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const signature = sig.signature;
+      if (!Buffer2.isBuffer(signature)) {
+        throw new Error("Signature must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(types2.toType(sig.typeCovered), offset);
+      offset += 2;
+      buf.writeUInt8(sig.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(sig.labels, offset);
+      offset += 1;
+      buf.writeUInt32BE(sig.originalTTL, offset);
+      offset += 4;
+      buf.writeUInt32BE(sig.expiration, offset);
+      offset += 4;
+      buf.writeUInt32BE(sig.inception, offset);
+      offset += 4;
+      buf.writeUInt16BE(sig.keyTag, offset);
+      offset += 2;
+      name2.encode(sig.signersName, buf, offset);
+      offset += name2.encode.bytes;
+      signature.copy(buf, offset, 0, signature.length);
+      offset += signature.length;
+      rrrsig.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rrrsig.encode.bytes = 0;
+    rrrsig.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var sig = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      sig.typeCovered = types2.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      sig.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      sig.labels = buf.readUInt8(offset);
+      offset += 1;
+      sig.originalTTL = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.expiration = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.inception = buf.readUInt32BE(offset);
+      offset += 4;
+      sig.keyTag = buf.readUInt16BE(offset);
+      offset += 2;
+      sig.signersName = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      sig.signature = buf.slice(offset, oldOffset + length + 2);
+      offset += sig.signature.length;
+      rrrsig.decode.bytes = offset - oldOffset;
+      return sig;
+    };
+    rrrsig.decode.bytes = 0;
+    rrrsig.encodingLength = function(sig) {
+      return 20 + name2.encodingLength(sig.signersName) + Buffer2.byteLength(sig.signature);
+    };
+    var rrp = exports.rp = {};
+    rrp.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rrp.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name2.encode(data.mbox || ".", buf, offset, { mail: true });
+      offset += name2.encode.bytes;
+      name2.encode(data.txt || ".", buf, offset);
+      offset += name2.encode.bytes;
+      rrp.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rrp.encode.bytes = 0;
+    rrp.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.mbox = name2.decode(buf, offset, { mail: true }) || ".";
+      offset += name2.decode.bytes;
+      data.txt = name2.decode(buf, offset) || ".";
+      offset += name2.decode.bytes;
+      rrp.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rrp.decode.bytes = 0;
+    rrp.encodingLength = function(data) {
+      return 2 + name2.encodingLength(data.mbox || ".") + name2.encodingLength(data.txt || ".");
+    };
+    var typebitmap = {};
+    typebitmap.encode = function(typelist, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(typebitmap.encodingLength(typelist));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var typesByWindow = [];
+      for (var i = 0; i < typelist.length; i++) {
+        var typeid = types2.toType(typelist[i]);
+        if (typesByWindow[typeid >> 8] === void 0) {
+          typesByWindow[typeid >> 8] = [];
+        }
+        typesByWindow[typeid >> 8][typeid >> 3 & 31] |= 1 << 7 - (typeid & 7);
+      }
+      for (i = 0; i < typesByWindow.length; i++) {
+        if (typesByWindow[i] !== void 0) {
+          var windowBuf = Buffer2.from(typesByWindow[i]);
+          buf.writeUInt8(i, offset);
+          offset += 1;
+          buf.writeUInt8(windowBuf.length, offset);
+          offset += 1;
+          windowBuf.copy(buf, offset);
+          offset += windowBuf.length;
+        }
+      }
+      typebitmap.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    typebitmap.encode.bytes = 0;
+    typebitmap.decode = function(buf, offset, length) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var typelist = [];
+      while (offset - oldOffset < length) {
+        var window = buf.readUInt8(offset);
+        offset += 1;
+        var windowLength = buf.readUInt8(offset);
+        offset += 1;
+        for (var i = 0; i < windowLength; i++) {
+          var b = buf.readUInt8(offset + i);
+          for (var j = 0; j < 8; j++) {
+            if (b & 1 << 7 - j) {
+              var typeid = types2.toString(window << 8 | i << 3 | j);
+              typelist.push(typeid);
+            }
+          }
+        }
+        offset += windowLength;
+      }
+      typebitmap.decode.bytes = offset - oldOffset;
+      return typelist;
+    };
+    typebitmap.decode.bytes = 0;
+    typebitmap.encodingLength = function(typelist) {
+      var extents = [];
+      for (var i = 0; i < typelist.length; i++) {
+        var typeid = types2.toType(typelist[i]);
+        extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 255);
+      }
+      var len = 0;
+      for (i = 0; i < extents.length; i++) {
+        if (extents[i] !== void 0) {
+          len += 2 + Math.ceil((extents[i] + 1) / 8);
+        }
+      }
+      return len;
+    };
+    var rnsec = exports.nsec = {};
+    rnsec.encode = function(record4, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec.encodingLength(record4));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      name2.encode(record4.nextDomain, buf, offset);
+      offset += name2.encode.bytes;
+      typebitmap.encode(record4.rrtypes, buf, offset);
+      offset += typebitmap.encode.bytes;
+      rnsec.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnsec.encode.bytes = 0;
+    rnsec.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var record4 = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      record4.nextDomain = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      record4.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      offset += typebitmap.decode.bytes;
+      rnsec.decode.bytes = offset - oldOffset;
+      return record4;
+    };
+    rnsec.decode.bytes = 0;
+    rnsec.encodingLength = function(record4) {
+      return 2 + name2.encodingLength(record4.nextDomain) + typebitmap.encodingLength(record4.rrtypes);
+    };
+    var rnsec3 = exports.nsec3 = {};
+    rnsec3.encode = function(record4, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record4));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const salt2 = record4.salt;
+      if (!Buffer2.isBuffer(salt2)) {
+        throw new Error("salt must be a Buffer");
+      }
+      const nextDomain = record4.nextDomain;
+      if (!Buffer2.isBuffer(nextDomain)) {
+        throw new Error("nextDomain must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt8(record4.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(record4.flags, offset);
+      offset += 1;
+      buf.writeUInt16BE(record4.iterations, offset);
+      offset += 2;
+      buf.writeUInt8(salt2.length, offset);
+      offset += 1;
+      salt2.copy(buf, offset, 0, salt2.length);
+      offset += salt2.length;
+      buf.writeUInt8(nextDomain.length, offset);
+      offset += 1;
+      nextDomain.copy(buf, offset, 0, nextDomain.length);
+      offset += nextDomain.length;
+      typebitmap.encode(record4.rrtypes, buf, offset);
+      offset += typebitmap.encode.bytes;
+      rnsec3.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnsec3.encode.bytes = 0;
+    rnsec3.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var record4 = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      record4.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      record4.flags = buf.readUInt8(offset);
+      offset += 1;
+      record4.iterations = buf.readUInt16BE(offset);
+      offset += 2;
+      const saltLength = buf.readUInt8(offset);
+      offset += 1;
+      record4.salt = buf.slice(offset, offset + saltLength);
+      offset += saltLength;
+      const hashLength = buf.readUInt8(offset);
+      offset += 1;
+      record4.nextDomain = buf.slice(offset, offset + hashLength);
+      offset += hashLength;
+      record4.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      offset += typebitmap.decode.bytes;
+      rnsec3.decode.bytes = offset - oldOffset;
+      return record4;
+    };
+    rnsec3.decode.bytes = 0;
+    rnsec3.encodingLength = function(record4) {
+      return 8 + record4.salt.length + record4.nextDomain.length + typebitmap.encodingLength(record4.rrtypes);
+    };
+    var rds = exports.ds = {};
+    rds.encode = function(digest2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rds.encodingLength(digest2));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const digestdata = digest2.digest;
+      if (!Buffer2.isBuffer(digestdata)) {
+        throw new Error("Digest must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt16BE(digest2.keyTag, offset);
+      offset += 2;
+      buf.writeUInt8(digest2.algorithm, offset);
+      offset += 1;
+      buf.writeUInt8(digest2.digestType, offset);
+      offset += 1;
+      digestdata.copy(buf, offset, 0, digestdata.length);
+      offset += digestdata.length;
+      rds.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rds.encode.bytes = 0;
+    rds.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      var digest2 = {};
+      var length = buf.readUInt16BE(offset);
+      offset += 2;
+      digest2.keyTag = buf.readUInt16BE(offset);
+      offset += 2;
+      digest2.algorithm = buf.readUInt8(offset);
+      offset += 1;
+      digest2.digestType = buf.readUInt8(offset);
+      offset += 1;
+      digest2.digest = buf.slice(offset, oldOffset + length + 2);
+      offset += digest2.digest.length;
+      rds.decode.bytes = offset - oldOffset;
+      return digest2;
+    };
+    rds.decode.bytes = 0;
+    rds.encodingLength = function(digest2) {
+      return 6 + Buffer2.byteLength(digest2.digest);
+    };
+    var rsshfp = exports.sshfp = {};
+    rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType(hashType) {
+      switch (hashType) {
+        case 1:
+          return 20;
+        case 2:
+          return 32;
+      }
+    };
+    rsshfp.encode = function encode(record4, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsshfp.encodingLength(record4));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf[offset] = record4.algorithm;
+      offset += 1;
+      buf[offset] = record4.hash;
+      offset += 1;
+      const fingerprintBuf = Buffer2.from(record4.fingerprint.toUpperCase(), "hex");
+      if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record4.hash)) {
+        throw new Error("Invalid fingerprint length");
+      }
+      fingerprintBuf.copy(buf, offset);
+      offset += fingerprintBuf.byteLength;
+      rsshfp.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rsshfp.encode.bytes = 0;
+    rsshfp.decode = function decode2(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const record4 = {};
+      offset += 2;
+      record4.algorithm = buf[offset];
+      offset += 1;
+      record4.hash = buf[offset];
+      offset += 1;
+      const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record4.hash);
+      record4.fingerprint = buf.slice(offset, offset + fingerprintLength).toString("hex").toUpperCase();
+      offset += fingerprintLength;
+      rsshfp.decode.bytes = offset - oldOffset;
+      return record4;
+    };
+    rsshfp.decode.bytes = 0;
+    rsshfp.encodingLength = function(record4) {
+      return 4 + Buffer2.from(record4.fingerprint, "hex").byteLength;
+    };
+    var rnaptr = exports.naptr = {};
+    rnaptr.encode = function(data, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnaptr.encodingLength(data));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      offset += 2;
+      buf.writeUInt16BE(data.order || 0, offset);
+      offset += 2;
+      buf.writeUInt16BE(data.preference || 0, offset);
+      offset += 2;
+      string.encode(data.flags, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.services, buf, offset);
+      offset += string.encode.bytes;
+      string.encode(data.regexp, buf, offset);
+      offset += string.encode.bytes;
+      name2.encode(data.replacement, buf, offset);
+      offset += name2.encode.bytes;
+      rnaptr.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rnaptr.encode.bytes = 0;
+    rnaptr.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const data = {};
+      offset += 2;
+      data.order = buf.readUInt16BE(offset);
+      offset += 2;
+      data.preference = buf.readUInt16BE(offset);
+      offset += 2;
+      data.flags = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.services = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.regexp = string.decode(buf, offset);
+      offset += string.decode.bytes;
+      data.replacement = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      rnaptr.decode.bytes = offset - oldOffset;
+      return data;
+    };
+    rnaptr.decode.bytes = 0;
+    rnaptr.encodingLength = function(data) {
+      return string.encodingLength(data.flags) + string.encodingLength(data.services) + string.encodingLength(data.regexp) + name2.encodingLength(data.replacement) + 6;
+    };
+    var rtlsa = exports.tlsa = {};
+    rtlsa.encode = function(cert, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rtlsa.encodingLength(cert));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const certdata = cert.certificate;
+      if (!Buffer2.isBuffer(certdata)) {
+        throw new Error("Certificate must be a Buffer");
+      }
+      offset += 2;
+      buf.writeUInt8(cert.usage, offset);
+      offset += 1;
+      buf.writeUInt8(cert.selector, offset);
+      offset += 1;
+      buf.writeUInt8(cert.matchingType, offset);
+      offset += 1;
+      certdata.copy(buf, offset, 0, certdata.length);
+      offset += certdata.length;
+      rtlsa.encode.bytes = offset - oldOffset;
+      buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset);
+      return buf;
+    };
+    rtlsa.encode.bytes = 0;
+    rtlsa.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const cert = {};
+      const length = buf.readUInt16BE(offset);
+      offset += 2;
+      cert.usage = buf.readUInt8(offset);
+      offset += 1;
+      cert.selector = buf.readUInt8(offset);
+      offset += 1;
+      cert.matchingType = buf.readUInt8(offset);
+      offset += 1;
+      cert.certificate = buf.slice(offset, oldOffset + length + 2);
+      offset += cert.certificate.length;
+      rtlsa.decode.bytes = offset - oldOffset;
+      return cert;
+    };
+    rtlsa.decode.bytes = 0;
+    rtlsa.encodingLength = function(cert) {
+      return 5 + Buffer2.byteLength(cert.certificate);
+    };
+    var renc = exports.record = function(type) {
+      switch (type.toUpperCase()) {
+        case "A":
+          return ra;
+        case "PTR":
+          return rptr;
+        case "CNAME":
+          return rcname;
+        case "DNAME":
+          return rdname;
+        case "TXT":
+          return rtxt;
+        case "NULL":
+          return rnull;
+        case "AAAA":
+          return raaaa;
+        case "SRV":
+          return rsrv;
+        case "HINFO":
+          return rhinfo;
+        case "CAA":
+          return rcaa;
+        case "NS":
+          return rns;
+        case "SOA":
+          return rsoa;
+        case "MX":
+          return rmx;
+        case "OPT":
+          return ropt;
+        case "DNSKEY":
+          return rdnskey;
+        case "RRSIG":
+          return rrrsig;
+        case "RP":
+          return rrp;
+        case "NSEC":
+          return rnsec;
+        case "NSEC3":
+          return rnsec3;
+        case "SSHFP":
+          return rsshfp;
+        case "DS":
+          return rds;
+        case "NAPTR":
+          return rnaptr;
+        case "TLSA":
+          return rtlsa;
+      }
+      return runknown;
+    };
+    var answer = exports.answer = {};
+    answer.encode = function(a, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(answer.encodingLength(a));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      name2.encode(a.name, buf, offset);
+      offset += name2.encode.bytes;
+      buf.writeUInt16BE(types2.toType(a.type), offset);
+      if (a.type.toUpperCase() === "OPT") {
+        if (a.name !== ".") {
+          throw new Error("OPT name must be root.");
+        }
+        buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2);
+        buf.writeUInt8(a.extendedRcode || 0, offset + 4);
+        buf.writeUInt8(a.ednsVersion || 0, offset + 5);
+        buf.writeUInt16BE(a.flags || 0, offset + 6);
+        offset += 8;
+        ropt.encode(a.options || [], buf, offset);
+        offset += ropt.encode.bytes;
+      } else {
+        let klass = classes2.toClass(a.class === void 0 ? "IN" : a.class);
+        if (a.flush) klass |= FLUSH_MASK;
+        buf.writeUInt16BE(klass, offset + 2);
+        buf.writeUInt32BE(a.ttl || 0, offset + 4);
+        offset += 8;
+        const enc = renc(a.type);
+        enc.encode(a.data, buf, offset);
+        offset += enc.encode.bytes;
+      }
+      answer.encode.bytes = offset - oldOffset;
+      return buf;
+    };
+    answer.encode.bytes = 0;
+    answer.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const a = {};
+      const oldOffset = offset;
+      a.name = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      a.type = types2.toString(buf.readUInt16BE(offset));
+      if (a.type === "OPT") {
+        a.udpPayloadSize = buf.readUInt16BE(offset + 2);
+        a.extendedRcode = buf.readUInt8(offset + 4);
+        a.ednsVersion = buf.readUInt8(offset + 5);
+        a.flags = buf.readUInt16BE(offset + 6);
+        a.flag_do = (a.flags >> 15 & 1) === 1;
+        a.options = ropt.decode(buf, offset + 8);
+        offset += 8 + ropt.decode.bytes;
+      } else {
+        const klass = buf.readUInt16BE(offset + 2);
+        a.ttl = buf.readUInt32BE(offset + 4);
+        a.class = classes2.toString(klass & NOT_FLUSH_MASK);
+        a.flush = !!(klass & FLUSH_MASK);
+        const enc = renc(a.type);
+        a.data = enc.decode(buf, offset + 8);
+        offset += 8 + enc.decode.bytes;
+      }
+      answer.decode.bytes = offset - oldOffset;
+      return a;
+    };
+    answer.decode.bytes = 0;
+    answer.encodingLength = function(a) {
+      const data = a.data !== null && a.data !== void 0 ? a.data : a.options;
+      return name2.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data);
+    };
+    var question = exports.question = {};
+    question.encode = function(q, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(question.encodingLength(q));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      name2.encode(q.name, buf, offset);
+      offset += name2.encode.bytes;
+      buf.writeUInt16BE(types2.toType(q.type), offset);
+      offset += 2;
+      buf.writeUInt16BE(classes2.toClass(q.class === void 0 ? "IN" : q.class), offset);
+      offset += 2;
+      question.encode.bytes = offset - oldOffset;
+      return q;
+    };
+    question.encode.bytes = 0;
+    question.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const q = {};
+      q.name = name2.decode(buf, offset);
+      offset += name2.decode.bytes;
+      q.type = types2.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      q.class = classes2.toString(buf.readUInt16BE(offset));
+      offset += 2;
+      const qu = !!(q.class & QU_MASK);
+      if (qu) q.class &= NOT_QU_MASK;
+      question.decode.bytes = offset - oldOffset;
+      return q;
+    };
+    question.decode.bytes = 0;
+    question.encodingLength = function(q) {
+      return name2.encodingLength(q.name) + 4;
+    };
+    exports.AUTHORITATIVE_ANSWER = 1 << 10;
+    exports.TRUNCATED_RESPONSE = 1 << 9;
+    exports.RECURSION_DESIRED = 1 << 8;
+    exports.RECURSION_AVAILABLE = 1 << 7;
+    exports.AUTHENTIC_DATA = 1 << 5;
+    exports.CHECKING_DISABLED = 1 << 4;
+    exports.DNSSEC_OK = 1 << 15;
+    exports.encode = function(result, buf, offset) {
+      const allocing = !buf;
+      if (allocing) buf = Buffer2.alloc(exports.encodingLength(result));
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      if (!result.questions) result.questions = [];
+      if (!result.answers) result.answers = [];
+      if (!result.authorities) result.authorities = [];
+      if (!result.additionals) result.additionals = [];
+      header.encode(result, buf, offset);
+      offset += header.encode.bytes;
+      offset = encodeList(result.questions, question, buf, offset);
+      offset = encodeList(result.answers, answer, buf, offset);
+      offset = encodeList(result.authorities, answer, buf, offset);
+      offset = encodeList(result.additionals, answer, buf, offset);
+      exports.encode.bytes = offset - oldOffset;
+      if (allocing && exports.encode.bytes !== buf.length) {
+        return buf.slice(0, exports.encode.bytes);
+      }
+      return buf;
+    };
+    exports.encode.bytes = 0;
+    exports.decode = function(buf, offset) {
+      if (!offset) offset = 0;
+      const oldOffset = offset;
+      const result = header.decode(buf, offset);
+      offset += header.decode.bytes;
+      offset = decodeList(result.questions, question, buf, offset);
+      offset = decodeList(result.answers, answer, buf, offset);
+      offset = decodeList(result.authorities, answer, buf, offset);
+      offset = decodeList(result.additionals, answer, buf, offset);
+      exports.decode.bytes = offset - oldOffset;
+      return result;
+    };
+    exports.decode.bytes = 0;
+    exports.encodingLength = function(result) {
+      return header.encodingLength(result) + encodingLengthList(result.questions || [], question) + encodingLengthList(result.answers || [], answer) + encodingLengthList(result.authorities || [], answer) + encodingLengthList(result.additionals || [], answer);
+    };
+    exports.streamEncode = function(result) {
+      const buf = exports.encode(result);
+      const sbuf = Buffer2.alloc(2);
+      sbuf.writeUInt16BE(buf.byteLength);
+      const combine = Buffer2.concat([sbuf, buf]);
+      exports.streamEncode.bytes = combine.byteLength;
+      return combine;
+    };
+    exports.streamEncode.bytes = 0;
+    exports.streamDecode = function(sbuf) {
+      const len = sbuf.readUInt16BE(0);
+      if (sbuf.byteLength < len + 2) {
+        return null;
+      }
+      const result = exports.decode(sbuf.slice(2));
+      exports.streamDecode.bytes = exports.decode.bytes;
+      return result;
+    };
+    exports.streamDecode.bytes = 0;
+    function encodingLengthList(list3, enc) {
+      let len = 0;
+      for (let i = 0; i < list3.length; i++) len += enc.encodingLength(list3[i]);
+      return len;
+    }
+    function encodeList(list3, enc, buf, offset) {
+      for (let i = 0; i < list3.length; i++) {
+        enc.encode(list3[i], buf, offset);
+        offset += enc.encode.bytes;
+      }
+      return offset;
+    }
+    function decodeList(list3, enc, buf, offset) {
+      for (let i = 0; i < list3.length; i++) {
+        list3[i] = enc.decode(buf, offset);
+        offset += enc.decode.bytes;
+      }
+      return offset;
+    }
+  }
+});
+
+// src/online/dns-client.ts
+import { createSocket } from "node:dgram";
+import { connect, isIPv6 } from "node:net";
+import { randomInt } from "node:crypto";
+function request(id, name2, type, recursive, edns) {
+  const typeNumber2 = /^TYPE\d+$/.test(type) ? `UNKNOWN_${type.slice(4)}` : type;
+  return import_dns_packet.default.encode({
+    type: "query",
+    id,
+    flags: recursive ? import_dns_packet.default.RECURSION_DESIRED : 0,
+    // dns-packet takes any type as `UNKNOWN_<n>`; its declarations list only the mnemonics.
+    questions: [{ type: typeNumber2, name: name2, class: "IN" }],
+    additionals: edns ? [{ type: "OPT", name: ".", udpPayloadSize: EDNS_SIZE, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }] : []
+  });
+}
+function decode(bytes, id, name2) {
+  let decoded;
+  try {
+    decoded = import_dns_packet.default.decode(bytes);
+  } catch (error2) {
+    return `the response could not be read (${error2 instanceof Error ? error2.message : String(error2)})`;
+  }
+  if (decoded.id !== id || !decoded.flag_qr) return "the response does not belong to the query";
+  const question = decoded.questions?.[0];
+  if (question && question.name.toLowerCase() !== name2.toLowerCase()) return `the response is for ${question.name}, not ${name2}`;
+  return decoded;
+}
+function udpExchange(server, packet, timeoutMs) {
+  return new Promise((done) => {
+    const socket = createSocket(isIPv6(server.address) ? "udp6" : "udp4");
+    const finish = settleOnce(done, () => socket.close(), timeoutMs);
+    socket.on("error", (error2) => finish({ kind: "error", message: socketMessage(error2) }));
+    socket.on("message", (bytes) => {
+      const id = bytes.length >= 2 ? bytes.readUInt16BE(0) : -1;
+      if (id === packet.readUInt16BE(0)) finish({ kind: "reply", bytes });
+    });
+    socket.connect(server.port, server.address, () => socket.send(packet));
+  });
+}
+function tcpExchange(server, packet, timeoutMs) {
+  return new Promise((done) => {
+    const socket = connect({ host: server.address, port: server.port });
+    let received = Buffer.alloc(0);
+    const finish = settleOnce(done, () => socket.destroy(), timeoutMs);
+    socket.on("error", (error2) => finish({ kind: "error", message: socketMessage(error2) }));
+    socket.on("close", () => finish({ kind: "error", message: "the server closed the TCP connection without an answer" }));
+    socket.on("connect", () => {
+      const length = Buffer.alloc(2);
+      length.writeUInt16BE(packet.length);
+      socket.write(Buffer.concat([length, packet]));
+    });
+    socket.on("data", (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      if (received.length >= 2 && received.length >= 2 + received.readUInt16BE(0)) finish({ kind: "reply", bytes: received.subarray(2, 2 + received.readUInt16BE(0)) });
+    });
+  });
+}
+function settleOnce(done, close, timeoutMs) {
+  let settled = false;
+  const finish = (result) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    close();
+    done(result);
+  };
+  const timer = setTimeout(() => finish({ kind: "timeout" }), timeoutMs);
+  return finish;
+}
+function socketMessage(error2) {
+  if (error2.code === "ECONNREFUSED") return "connection refused (nothing listens on that port)";
+  if (error2.code === "ENETUNREACH" || error2.code === "EHOSTUNREACH") return "the network or host is unreachable";
+  return error2.code ? `${error2.code}: ${error2.message}` : error2.message;
+}
+function parseServer(text3, defaultPort = 53) {
+  let address = text3;
+  let port = defaultPort;
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text3);
+  if (bracketed) {
+    address = bracketed[1];
+    if (bracketed[2]) port = Number(bracketed[2]);
+  } else if (/^[\d.]+:\d+$/.test(text3)) {
+    const colon = text3.lastIndexOf(":");
+    address = text3.slice(0, colon);
+    port = Number(text3.slice(colon + 1));
+  }
+  const family = isIPv6(address) ? 6 : /^\d{1,3}(\.\d{1,3}){3}$/.test(address) ? 4 : 0;
+  if (!family || !Number.isInteger(port) || port < 1 || port > 65535) return void 0;
+  return { address, port, label: port === 53 ? address : family === 6 ? `[${address}]:${port}` : `${address}:${port}` };
+}
+var import_dns_packet, EDNS_SIZE, DnsClient;
+var init_dns_client = __esm({
+  "src/online/dns-client.ts"() {
+    "use strict";
+    import_dns_packet = __toESM(require_dns_packet(), 1);
+    EDNS_SIZE = 1232;
+    DnsClient = class {
+      cache = /* @__PURE__ */ new Map();
+      timeoutMs;
+      tries;
+      deadline;
+      deadlineMs;
+      concurrency;
+      active = 0;
+      waiting = [];
+      /** Queries sent on the wire (cache hits excluded), for tests and figures. */
+      sent = 0;
+      constructor(options = {}) {
+        this.timeoutMs = options.timeoutMs ?? 2e3;
+        this.tries = options.tries ?? 2;
+        this.deadlineMs = options.deadlineMs ?? 6e4;
+        this.deadline = Date.now() + this.deadlineMs;
+        this.concurrency = options.concurrency ?? 16;
+      }
+      /**
+       * Asks `server` for `name` (absolute or not) and `type` (a mnemonic dns-packet knows, or
+       * `TYPEnnn` for any other: SVCB is TYPE64). `recursive` sets RD, for a resolver; without it
+       * the server answers from its own zones, as an authoritative server does. Never rejects.
+       */
+      query(server, name2, type, recursive = false) {
+        const qname = name2.endsWith(".") && name2 !== "." ? name2.slice(0, -1) : name2;
+        const key2 = `${server.address}|${server.port}|${qname.toLowerCase()}|${type}|${recursive}`;
+        let answer = this.cache.get(key2);
+        if (!answer) {
+          answer = this.limited(() => this.ask(server, qname, type, recursive));
+          this.cache.set(key2, answer);
+        }
+        return answer;
+      }
+      async limited(work) {
+        if (this.active >= this.concurrency) await new Promise((go) => this.waiting.push(go));
+        this.active++;
+        try {
+          return await work();
+        } finally {
+          this.active--;
+          this.waiting.shift()?.();
+        }
+      }
+      async ask(server, name2, type, recursive) {
+        const failed = (rcode, detail) => ({ server, rcode, detail, authoritative: false, answers: [] });
+        let edns = true;
+        for (let attempt = 0; attempt < this.tries; attempt++) {
+          const left = this.deadline - Date.now();
+          if (left <= 0) return failed("TIMEOUT", `the run's deadline of ${this.deadlineMs / 1e3} s passed before this query`);
+          const id = randomInt(65536);
+          const packet = request(id, name2, type, recursive, edns);
+          let reply = await udpExchange(server, packet, Math.min(this.timeoutMs, left));
+          this.sent++;
+          if (reply.kind === "timeout") continue;
+          if (reply.kind === "error") return failed("UNREACHABLE", reply.message);
+          let decoded = decode(reply.bytes, id, name2);
+          if (typeof decoded === "string") return failed("BAD-RESPONSE", decoded);
+          if (decoded.flag_tc) {
+            reply = await tcpExchange(server, packet, Math.max(1, Math.min(this.timeoutMs, this.deadline - Date.now())));
+            this.sent++;
+            if (reply.kind === "timeout") return failed("TIMEOUT", `the answer was truncated and TCP gave none within ${this.timeoutMs / 1e3} s`);
+            if (reply.kind === "error") return failed("UNREACHABLE", `the answer was truncated and TCP failed: ${reply.message}`);
+            decoded = decode(reply.bytes, id, name2);
+            if (typeof decoded === "string") return failed("BAD-RESPONSE", decoded);
+          }
+          const rcode = decoded.rcode ?? "OTHER";
+          if (rcode === "FORMERR" && edns) {
+            edns = false;
+            attempt--;
+            continue;
+          }
+          const known = ["NOERROR", "NXDOMAIN", "SERVFAIL", "REFUSED"];
+          const answers2 = (decoded.answers ?? []).map((a) => ({ name: a.name, type: a.type, ttl: "ttl" in a ? a.ttl ?? 0 : 0, data: "data" in a ? a.data : void 0 }));
+          if (known.includes(rcode)) {
+            const result = { server, rcode, authoritative: decoded.flag_aa, answers: answers2 };
+            if (rcode === "SERVFAIL") result.detail = "the server answered SERVFAIL";
+            if (rcode === "REFUSED") result.detail = "the server refused the query (REFUSED): it does not serve this name to us";
+            return result;
+          }
+          return failed("OTHER", `the server answered ${rcode}`);
+        }
+        return failed("TIMEOUT", `no answer within ${this.timeoutMs / 1e3} s (${this.tries} ${this.tries === 1 ? "try" : "tries"})`);
+      }
+    };
+  }
+});
+
+// src/online/findings.ts
+function finding(ruleId, span, message2, fingerprint2, severity = LIVE_RULES[ruleId].severity) {
+  return { ruleId, severity, message: message2.endsWith(".") ? message2 : message2 + ".", span, fingerprint: `${ruleId}|${fingerprint2}` };
+}
+function zoneAnchor(zone) {
+  const record4 = zone.records.find((r) => r.type === "SOA") ?? zone.records[0];
+  return record4 ? record4.span : { source: zone.source, start: 0, end: 0 };
+}
+var LIVE_RULES;
+var init_findings = __esm({
+  "src/online/findings.ts"() {
+    "use strict";
+    LIVE_RULES = {
+      "live-drift": { severity: "error", description: "The name servers serve a mail record other than the repository says (missing, extra or different)." },
+      "live-soa-serial": { severity: "warning", description: "The SOA serial served differs from the repository's." },
+      "live-servers-disagree": { severity: "error", description: "The name servers of a zone give different answers for the same mail record." },
+      "live-dns-failure": { severity: "warning", description: "A name server or resolver timed out, refused, answered SERVFAIL or could not be reached." },
+      "live-spf": { severity: "error", description: "SPF evaluated over real DNS fails: too many lookups, too many void lookups, a broken include." },
+      "live-mx-address": { severity: "error", description: "An exchanger outside the repository does not resolve to a public address." },
+      "live-mta-sts": { severity: "error", description: "The MTA-STS policy cannot be fetched over HTTPS or does not cover the exchangers." },
+      "live-dmarc-report-auth": { severity: "warning", description: "A DMARC report destination outside the repository has not authorized the reports (no _report._dmarc record)." },
+      "live-dane-unsigned": { severity: "warning", description: "TLSA records for SMTP in a zone without a DS record at its parent, which senders ignore." }
+    };
+  }
+});
+
+// src/online/values.ts
+function absolute2(name2) {
+  const lower2 = name2.toLowerCase();
+  return lower2 === "" || lower2 === "." ? "." : lower2.endsWith(".") ? lower2 : lower2 + ".";
+}
+function hex2(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
+}
+function quoteText(text3) {
+  return JSON.stringify(text3.length > 120 ? text3.slice(0, 117) + "\u2026" : text3);
+}
+function recordValue(record4) {
+  switch (record4.type) {
+    case "A": {
+      const a = rdataOf(record4, "A");
+      return a && same(a.address);
+    }
+    case "AAAA": {
+      const a = rdataOf(record4, "AAAA");
+      const bytes = a && parseIPv6(a.address);
+      return bytes ? same(formatIPv6(bytes)) : void 0;
+    }
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx && same(`${mx.preference} ${nameKey(mx.exchange)}`);
+    }
+    case "TXT": {
+      const txt = txtOf(record4);
+      return txt && { key: txt.text, shown: quoteText(txt.text) };
+    }
+    case "TLSA": {
+      const t = rdataOf(record4, "TLSA");
+      return t && same(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.data)}`);
+    }
+    case "SOA": {
+      const soa = rdataOf(record4, "SOA");
+      return soa && soaValue(nameKey(soa.mname), nameKey(soa.rname), soa);
+    }
+    case "CNAME":
+    case "NS": {
+      const target2 = record4.type === "NS" ? rdataOf(record4, "NS")?.target : rdataOf(record4, "CNAME")?.target;
+      return target2 === void 0 ? void 0 : same(nameKey(target2));
+    }
+    default: {
+      const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+      const wire = parsed.ok ? rdataToWire(parsed.rdata) : null;
+      return wire ? same(`\\# ${wire.length} ${hex2(wire)}`) : void 0;
+    }
+  }
+}
+function liveValue(record4) {
+  const data = record4.data;
+  switch (record4.type) {
+    case "A":
+      return same(typeof data === "string" && parseIPv4(data) ? data : String(data));
+    case "AAAA": {
+      const bytes = typeof data === "string" ? parseIPv6(data) : null;
+      return same(bytes ? formatIPv6(bytes) : String(data));
+    }
+    case "MX": {
+      const mx = data;
+      return same(`${mx.preference} ${absolute2(mx.exchange)}`);
+    }
+    case "TXT": {
+      const strings = Array.isArray(data) ? data : [data];
+      const text3 = strings.map((s) => typeof s === "string" ? s : s.toString("latin1")).join("");
+      return { key: text3, shown: quoteText(text3) };
+    }
+    case "TLSA": {
+      const t = data;
+      return same(`${t.usage} ${t.selector} ${t.matchingType} ${hex2(t.certificate)}`);
+    }
+    case "SOA": {
+      const s = data;
+      return soaValue(absolute2(s.mname), absolute2(s.rname), s);
+    }
+    case "CNAME":
+    case "NS":
+      return same(absolute2(String(data)));
+    default:
+      return same(Buffer.isBuffer(data) ? `\\# ${data.length} ${hex2(data)}` : JSON.stringify(data));
+  }
+}
+function soaValue(mname, rname, s) {
+  return same(`${mname} ${rname} ${s.serial} ${s.refresh} ${s.retry} ${s.expire} ${s.minimum}`);
+}
+function same(text3) {
+  return { key: text3, shown: text3 };
+}
+function soaSerial(data) {
+  const serial = data?.serial;
+  return typeof serial === "number" ? serial : void 0;
+}
+var init_values = __esm({
+  "src/online/values.ts"() {
+    "use strict";
+    init_ip();
+    init_records();
+    init_rdata();
+    init_names();
+  }
+});
+
+// src/online/drift.ts
+function questionsFor(zone) {
+  const apex = zone.origin;
+  const seen = /* @__PURE__ */ new Set();
+  const list3 = [];
+  const ask = (name2, type) => {
+    const key2 = `${nameKey(name2)}|${type}`;
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    list3.push({ name: name2, type });
+  };
+  ask(apex, "SOA");
+  ask(apex, "MX");
+  ask(apex, "TXT");
+  for (const prefix of ["_dmarc.", "_mta-sts.", "_smtp._tls."]) ask(prefix + apex, "TXT");
+  const originKey = nameKey(apex);
+  for (const mx of mxRecords(zone)) {
+    ask(mx.record.owner, "MX");
+    if (mx.isNull || !inside2(mx.exchangeKey, originKey)) continue;
+    ask(mx.exchange, "A");
+    ask(mx.exchange, "AAAA");
+    ask(`_25._tcp.${mx.exchange}`, "TLSA");
+  }
+  for (const record4 of zone.records) {
+    const key2 = nameKey(record4.owner);
+    if (record4.type === "TLSA") ask(record4.owner, "TLSA");
+    else if (record4.type === "TXT" && (key2.startsWith("_dmarc.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.") || key2.includes("._domainkey."))) ask(record4.owner, "TXT");
+  }
+  return list3;
+}
+function inside2(key2, originKey) {
+  return originKey === "." || key2 === originKey || key2.endsWith("." + originKey);
+}
+function expected(zones, zone, question) {
+  const resolution = resolveName(zones, question.name, zone);
+  if (resolution.kind === "missing") return [];
+  if (resolution.kind !== "found" || resolution.zone !== zone) return void 0;
+  if (resolution.cname && question.type !== "CNAME") return [resolution.cname];
+  return resolution.records.filter((r) => r.type === question.type);
+}
+function answered(answer, question) {
+  const key2 = nameKey(question.name.endsWith(".") ? question.name : question.name + ".");
+  return answer.answers.filter((r) => nameKey(r.name + ".") === key2 && (r.type === question.type || r.type === "CNAME"));
+}
+async function checkDrift({ zone, zones, servers, client, recursive }) {
+  const findings = [];
+  const questions = questionsFor(zone);
+  const failures = /* @__PURE__ */ new Map();
+  const asked = await Promise.all(questions.map(async (question) => ({ question, answers: await Promise.all(servers.map((s) => client.query(s, question.name, question.type, recursive))) })));
+  for (const { question, answers: answers2 } of asked) {
+    const records3 = expected(zones, zone, question);
+    if (!records3) continue;
+    const usable = [];
+    for (const answer of answers2) {
+      if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") {
+        const failure = failures.get(answer.server) ?? { count: 0, detail: answer.detail ?? answer.rcode };
+        failure.count++;
+        failures.set(answer.server, failure);
+        continue;
+      }
+      if (!recursive && answer.rcode === "NOERROR" && !answer.authoritative && answer.answers.length === 0) continue;
+      const live = answered(answer, question);
+      usable.push({ server: answer.server, values: new Map(live.map((r) => [liveValue(r).key, liveValue(r)])), serial: question.type === "SOA" ? soaSerial(live[0]?.data) : void 0 });
+    }
+    if (!usable.length) continue;
+    const anchor = records3[0]?.rdataSpan ?? zoneAnchor(zone);
+    const groups = groupBySet(usable);
+    if (groups.length > 1) {
+      const told = groups.map((g) => {
+        const what = g.values.size ? [...g.values.values()].map((v) => `${question.type} ${v.shown}`).join(", ") : "none";
+        return `${g.servers.map((s) => s.label).join(", ")} ${g.servers.length === 1 ? "serves" : "serve"} ${what}`;
+      });
+      findings.push(finding("live-servers-disagree", anchor, `The name servers disagree about ${question.type} at ${question.name}: ${told.join("; ")}`, `${nameKey(question.name)}|${question.type}`));
+    }
+    for (const group of groups) {
+      const where2 = groups.length > 1 ? ` (${group.servers.map((s) => s.label).join(", ")})` : "";
+      if (question.type !== "SOA") compare(findings, zone, question, records3, group.values, where2);
+      else if (zone.format === "bind") compareSerial(findings, records3, group.serial, where2);
+    }
+  }
+  for (const [server, failure] of failures) {
+    findings.push(
+      finding(
+        "live-dns-failure",
+        serverAnchor(zone, server) ?? zoneAnchor(zone),
+        `${server.label} gave no usable answer to ${failure.count} of ${questions.length} questions about ${zone.origin}: ${failure.detail}.`,
+        `${nameKey(zone.origin)}|${server.label}`
+      )
+    );
+  }
+  return findings;
+}
+function groupBySet(usable) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const u of usable) {
+    const signature = [...u.values.keys()].sort().join("\n") + `
+${u.serial ?? ""}`;
+    const group = groups.get(signature);
+    if (group) group.servers.push(u.server);
+    else groups.set(signature, { servers: [u.server], values: u.values, serial: u.serial });
+  }
+  return [...groups.values()];
+}
+function compareSerial(findings, records3, live, where2) {
+  const soa = records3[0];
+  const written = soa && rdataOf(soa, "SOA")?.serial;
+  if (written === void 0 || live === void 0 || written === live) return;
+  const span = soa.fields[2]?.span ?? soa.rdataSpan;
+  const how = live > written ? "ahead of" : "behind";
+  findings.push(finding("live-soa-serial", span, `The repository's SOA serial is ${written}, the name servers${where2} serve ${live} (${how} the repository): the zone served is not the zone in the repository`, `${nameKey(soa.owner)}|SOA`));
+}
+function compare(findings, zone, question, records3, live, where2) {
+  const missing = [];
+  for (const record4 of records3) {
+    const value2 = recordValue(record4);
+    if (value2 && !live.has(value2.key)) missing.push({ record: record4, value: value2 });
+  }
+  const written = new Set(records3.map((r) => recordValue(r)?.key));
+  const extra = [...live.values()].filter((v) => !written.has(v.key));
+  const id = `${nameKey(question.name)}|${question.type}`;
+  const servers = `the name servers${where2}`;
+  const pairs = Math.min(missing.length, extra.length);
+  for (let i = 0; i < pairs; i++) {
+    const { record: record4, value: value2 } = missing[i];
+    findings.push(finding("live-drift", record4.rdataSpan, `The repository says ${record4.type} ${value2.shown} at ${question.name}, ${servers} serve ${question.type} ${extra[i].shown}`, `${id}|${value2.key}`));
+  }
+  for (const { record: record4, value: value2 } of missing.slice(pairs)) {
+    findings.push(finding("live-drift", record4.rdataSpan, `The repository says ${record4.type} ${value2.shown} at ${question.name}, ${servers} do not serve it${live.size ? "" : ` (no ${question.type} there at all)`}`, `${id}|${value2.key}`));
+  }
+  const anchor = records3[0]?.rdataSpan ?? zoneAnchor(zone);
+  for (const value2 of extra.slice(pairs)) {
+    findings.push(finding("live-drift", anchor, `${capital(servers)} serve ${question.type} ${value2.shown} at ${question.name}, which the repository does not have`, `${id}|+${value2.key}`));
+  }
+}
+function capital(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+function serverAnchor(zone, server) {
+  const originKey = nameKey(zone.origin);
+  for (const record4 of zone.records) {
+    if (record4.type !== "NS" || nameKey(record4.owner) !== originKey) continue;
+    const target2 = rdataOf(record4, "NS")?.target;
+    if (target2 && server.label.toLowerCase().startsWith(nameKey(target2))) return record4.rdataSpan;
+  }
+  return void 0;
+}
+var init_drift = __esm({
+  "src/online/drift.ts"() {
+    "use strict";
+    init_mx();
+    init_resolver();
+    init_records();
+    init_names();
+    init_findings();
+    init_values();
+  }
+});
+
+// src/online/lookup.ts
+function ofType(answer, type) {
+  return answer.answers.filter((r) => r.type === type);
+}
+function describe5(answer, type) {
+  if (answer.rcode === "NXDOMAIN") return "the name does not exist (NXDOMAIN)";
+  if (answer.rcode === "NOERROR") return `it has no ${type} records`;
+  return `${answer.server.label}: ${answer.detail ?? answer.rcode}`;
+}
+var Lookup;
+var init_lookup = __esm({
+  "src/online/lookup.ts"() {
+    "use strict";
+    Lookup = class {
+      constructor(client, resolvers2) {
+        this.client = client;
+        this.resolvers = resolvers2;
+      }
+      client;
+      resolvers;
+      async ask(name2, type) {
+        let last;
+        for (const resolver of this.resolvers) {
+          last = await this.client.query(resolver, name2, type, true);
+          if (last.rcode === "NOERROR" || last.rcode === "NXDOMAIN") return last;
+        }
+        return last ?? { server: { address: "", port: 0, label: "no resolver" }, rcode: "UNREACHABLE", detail: "no resolver is configured on this machine (give --nameserver)", authoritative: false, answers: [] };
+      }
+    };
+  }
+});
+
+// src/online/mx-address.ts
+async function checkMxAddresses(zone, zones, lookup2) {
+  const outside = mxRecords(zone).filter((mx) => !mx.isNull && !zones.zoneFor(mx.exchange));
+  return (await Promise.all(
+    outside.map(async (mx) => {
+      const [a, aaaa] = await Promise.all([lookup2.ask(mx.exchange, "A"), lookup2.ask(mx.exchange, "AAAA")]);
+      const span = exchangeSpan(mx);
+      const id = `${mx.ownerKey}|${mx.exchangeKey}`;
+      if (![a, aaaa].some((r) => r.rcode === "NOERROR" || r.rcode === "NXDOMAIN")) {
+        return [finding("live-dns-failure", span, `The addresses of ${mx.exchange} could not be looked up: ${describe5(a, "A")}`, id)];
+      }
+      const addresses3 = [...ofType(a, "A"), ...ofType(aaaa, "AAAA")].map((r) => String(r.data));
+      if (!addresses3.length) {
+        return [finding("live-mx-address", span, `MX target ${mx.exchange} has no address in DNS (A: ${describe5(a, "A")}; AAAA: ${describe5(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
+      }
+      return addresses3.flatMap((address) => {
+        const bytes = parseIPv4(address) ?? parseIPv6(address);
+        const range2 = bytes && specialRange(bytes, true);
+        return range2 ? [finding("live-mx-address", span, `MX target ${mx.exchange} resolves to ${address}, a ${range2.what} address that senders on the Internet cannot reach`, `${id}|${address}`)] : [];
+      });
+    })
+  )).flat();
+}
+var init_mx_address = __esm({
+  "src/online/mx-address.ts"() {
+    "use strict";
+    init_mx();
+    init_ip();
+    init_rule9();
+    init_findings();
+    init_lookup();
+  }
+});
+
+// src/mail/mta-sts-policy.ts
+function parseStsPolicy(text3) {
+  const policy = { mx: [], problems: [] };
+  let version;
+  for (const line of text3.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const colon = line.indexOf(":");
+    if (colon < 1) {
+      policy.problems.push(`the line ${JSON.stringify(line.slice(0, 60))} is not "key: value"`);
+      continue;
+    }
+    const key2 = line.slice(0, colon).trim();
+    const value2 = line.slice(colon + 1).trim();
+    if (key2 === "version") version = value2;
+    else if (key2 === "mode") {
+      if (value2 === "enforce" || value2 === "testing" || value2 === "none") policy.mode = value2;
+      else policy.problems.push(`mode "${value2}" is none of enforce, testing, none`);
+    } else if (key2 === "max_age") {
+      const seconds = /^\d{1,10}$/.test(value2) ? Number(value2) : NaN;
+      if (seconds <= MAX_AGE_LIMIT) policy.maxAge = seconds;
+      else policy.problems.push(`max_age "${value2}" is not a number of seconds up to ${MAX_AGE_LIMIT}`);
+    } else if (key2 === "mx") policy.mx.push(value2);
+  }
+  if (version !== "STSv1") policy.problems.push(version === void 0 ? "the version: STSv1 line is missing" : `version "${version}" is not STSv1`);
+  if (policy.mode === void 0 && !policy.problems.some((p) => p.startsWith("mode"))) policy.problems.push("the mode line is missing");
+  if (policy.maxAge === void 0 && !policy.problems.some((p) => p.startsWith("max_age"))) policy.problems.push("the max_age line is missing");
+  if (policy.mode !== "none" && policy.mx.length === 0) policy.problems.push("no mx line names the exchangers");
+  return policy;
+}
+function stsMxMatches(pattern, host2) {
+  const name2 = host2.toLowerCase().replace(/\.$/, "");
+  const p = pattern.toLowerCase().replace(/\.$/, "");
+  if (!p.startsWith("*.")) return name2 === p;
+  const dot = name2.indexOf(".");
+  return dot > 0 && name2.slice(dot + 1) === p.slice(2);
+}
+var MAX_AGE_LIMIT;
+var init_mta_sts_policy = __esm({
+  "src/mail/mta-sts-policy.ts"() {
+    "use strict";
+    MAX_AGE_LIMIT = 31557600;
+  }
+});
+
+// src/online/mta-sts.ts
+import { request as request2 } from "node:https";
+async function checkMtaSts(zone, lookup2, options) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry2 of mtaStsRecords(zone)) {
+    if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
+    seen.add(entry2.domainKey);
+    const host2 = `mta-sts.${bare(entry2.domain)}`;
+    const span = entry2.record.rdataSpan;
+    const id = entry2.domainKey;
+    const a = await lookup2.ask(host2, "A");
+    const address = ofType(a, "A")[0];
+    if (!address) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy host ${host2} has no IPv4 address (${describe5(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
+      continue;
+    }
+    const fetched = await fetchPolicy(host2, String(address.data), options);
+    if ("error" in fetched) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry2.domain)} could not be fetched from https://${host2}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
+      continue;
+    }
+    const policy = parseStsPolicy(fetched.body);
+    if (policy.problems.length) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy served at https://${host2}/.well-known/mta-sts.txt is broken: ${policy.problems.join("; ")}`, `${id}|policy`));
+      continue;
+    }
+    if (policy.mode === "none") continue;
+    if (policy.maxAge !== void 0 && policy.maxAge < SHORT_MAX_AGE) {
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry2.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
+    }
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull || mx.ownerKey !== entry2.domainKey || policy.mx.some((p) => stsMxMatches(p, mx.exchange))) continue;
+      findings.push(
+        finding(
+          "live-mta-sts",
+          exchangeSpan(mx),
+          `MX target ${mx.exchange} is not covered by the MTA-STS policy's mx patterns (${policy.mx.join(", ")}): in mode ${policy.mode}, senders ${policy.mode === "enforce" ? "refuse to deliver there" : "report failures for it"}`,
+          `${id}|mx|${mx.exchangeKey}`,
+          policy.mode === "enforce" ? "error" : "warning"
+        )
+      );
+    }
+  }
+  return findings;
+}
+function fetchPolicy(host2, address, options) {
+  return new Promise((resolve12) => {
+    const timeoutMs = options.timeoutMs ?? 5e3;
+    const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
+    const done = (result) => {
+      clearTimeout(total);
+      resolve12(result);
+    };
+    const req = request2(
+      { host: address, servername: host2, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host: host2 }, timeout: timeoutMs },
+      (res) => {
+        const type = String(res.headers["content-type"] ?? "");
+        if (res.statusCode !== 200) {
+          res.resume();
+          return done({ error: `the server answered HTTP ${res.statusCode}${res.headers.location ? ` (a redirect to ${res.headers.location}, which senders do not follow)` : ""}` });
+        }
+        if (!/^text\/plain\b/i.test(type)) {
+          res.resume();
+          return done({ error: `it is served as ${type || "no media type"}, not text/plain` });
+        }
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          body += chunk;
+          if (body.length > MAX_POLICY) {
+            req.destroy();
+            done({ error: `the policy is larger than ${MAX_POLICY} bytes` });
+          }
+        });
+        res.on("end", () => done({ body }));
+        res.on("error", (error2) => done({ error: error2.message }));
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1e3} s`)));
+    req.on("error", (error2) => done({ error: tlsMessage(error2) }));
+    req.end();
+  });
+}
+function tlsMessage(error2) {
+  if (error2.code === "ECONNREFUSED") return "connection refused";
+  const certificate = /CERT|VERIFY|SIGNATURE|SELF_SIGNED/.test(error2.code ?? "");
+  return `${error2.message}${error2.code ? ` (${error2.code})` : ""}${certificate ? "; senders accept only a certificate valid for the policy host" : ""}`;
+}
+var MAX_POLICY, SHORT_MAX_AGE;
+var init_mta_sts2 = __esm({
+  "src/online/mta-sts.ts"() {
+    "use strict";
+    init_mx();
+    init_mail_records();
+    init_mta_sts_policy();
+    init_findings();
+    init_lookup();
+    MAX_POLICY = 64 * 1024;
+    SHORT_MAX_AGE = 86400;
+  }
+});
+
+// src/online/dane.ts
+async function checkDaneSigned(zone, lookup2) {
+  const first = tlsaRecords(zone).find((t) => t.smtp);
+  if (!first) return [];
+  const ds2 = await lookup2.ask(zone.origin, "DS");
+  const id = nameKey(zone.origin);
+  if (ds2.rcode !== "NOERROR" && ds2.rcode !== "NXDOMAIN") return [finding("live-dns-failure", first.record.typeSpan, `The DS records of ${zone.origin} could not be looked up: ${describe5(ds2, "DS")}`, `${id}|DS`)];
+  if (ofType(ds2, "DS").length) return [];
+  return [finding("live-dane-unsigned", first.record.typeSpan, `${zone.origin} has TLSA records for SMTP but no DS record at its parent: the zone is not signed as the world sees it, and senders ignore TLSA records they cannot validate (RFC 7672)`, id)];
+}
+var init_dane = __esm({
+  "src/online/dane.ts"() {
+    "use strict";
+    init_mail_records();
+    init_names();
+    init_findings();
+    init_lookup();
+  }
+});
+
+// src/online/dmarc.ts
+async function checkDmarcReports(zone, zones, lookup2) {
+  const asks = [];
+  for (const entry2 of policyRecords(zone)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+      if (zones.zoneFor(destination) || seen.has(destination)) continue;
+      seen.add(destination);
+      asks.push(
+        lookup2.ask(name2, "TXT").then((answer) => {
+          const span = textSpan(entry2, uri.uri);
+          const id = `${entry2.domainKey}|${tag2}|${destination}`;
+          if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name2} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+          if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
+          return finding("live-dmarc-report-auth", span, `${tag2}=${uri.uri.text} sends the DMARC reports of ${entry2.domain} to ${destination}, which publishes no v=DMARC1 record at ${name2}: receivers send it nothing`, id);
+        })
+      );
+    }
+  }
+  return (await Promise.all(asks)).filter((d) => d !== void 0);
+}
+var init_dmarc3 = __esm({
+  "src/online/dmarc.ts"() {
+    "use strict";
+    init_dmarc2();
+    init_records();
+    init_findings();
+    init_lookup();
+    init_values();
+  }
+});
+
+// src/online/spf.ts
+function shape(type, data) {
+  if (type === "TXT") return (Array.isArray(data) ? data : [data]).map((s) => typeof s === "string" ? s : s.toString("latin1")).join("");
+  if (type === "MX") {
+    const mx = data;
+    return { preference: mx.preference, exchange: mx.exchange };
+  }
+  return String(data);
+}
+async function liveCheckHost(lookup2, domain) {
+  const resolver = new FetchedResolver();
+  let result = checkHost(NOBODY, domain, `postmaster@${domain}`, resolver);
+  for (let round = 0; round < MAX_ROUNDS && resolver.wanted.size; round++) {
+    const wanted = [...resolver.wanted];
+    resolver.wanted.clear();
+    await Promise.all(wanted.map(async ([key2, { name: name2, type }]) => resolver.answers.set(key2, await lookup2.ask(name2, type))));
+    result = checkHost(NOBODY, domain, `postmaster@${domain}`, resolver);
+  }
+  const failed = [...resolver.answers.values()].filter((a) => a.rcode !== "NOERROR" && a.rcode !== "NXDOMAIN");
+  return { result, failed };
+}
+async function checkSpf(zone, lookup2) {
+  const findings = [];
+  for (const entry2 of spfRecords(zone)) {
+    const domain = entry2.record.owner.replace(/\.$/, "");
+    const { result, failed } = await liveCheckHost(lookup2, domain);
+    const span = recordTextSpan(entry2);
+    const id = `${entry2.ownerKey}|${result.reason?.code ?? result.result}`;
+    if (result.result === "permerror" && result.reason) {
+      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} ends in permerror after ${result.lookups} lookups and ${result.voidLookups} void lookups: ${result.reason.message} Receivers treat the domain as having no usable SPF`, id));
+    } else if (result.result === "temperror" && failed.length) {
+      findings.push(finding("live-dns-failure", span, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? "a lookup failed"} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
+    } else if (result.lookups >= 9) {
+      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`, "warning"));
+    }
+  }
+  return findings;
+}
+var NOBODY, MAX_ROUNDS, FetchedResolver;
+var init_spf3 = __esm({
+  "src/online/spf.ts"() {
+    "use strict";
+    init_spf_eval();
+    init_spf2();
+    init_names();
+    init_findings();
+    init_lookup();
+    NOBODY = "240.0.0.1";
+    MAX_ROUNDS = 200;
+    FetchedResolver = class {
+      answers = /* @__PURE__ */ new Map();
+      wanted = /* @__PURE__ */ new Map();
+      query(name2, type) {
+        const key2 = `${nameKey(name2 + ".")}|${type}`;
+        const answer = this.answers.get(key2);
+        if (!answer) {
+          this.wanted.set(key2, { name: name2, type });
+          return { rcode: "UNKNOWN", answers: [] };
+        }
+        if (answer.rcode === "NXDOMAIN") return { rcode: "NXDOMAIN", answers: [] };
+        if (answer.rcode !== "NOERROR") return { rcode: answer.rcode === "TIMEOUT" ? "TIMEOUT" : "SERVFAIL", answers: [] };
+        return { rcode: "NOERROR", answers: ofType(answer, type).map((r) => shape(type, r.data)) };
+      }
+    };
+  }
+});
+
+// src/online/index.ts
+var online_exports = {};
+__export(online_exports, {
+  checkOnline: () => checkOnline,
+  configuredServers: () => configuredServers,
+  parseOnlineOptions: () => parseOnlineOptions,
+  parseServer: () => parseServer,
+  zoneServers: () => zoneServers
+});
+import { getServers } from "node:dns";
+import { resolve as resolve10 } from "node:path";
+async function checkOnline(zones, results, options = {}) {
+  const client = new DnsClient(options);
+  const zoneSet = new ZoneSet(zones);
+  const given = options.nameservers?.length ? options.nameservers : void 0;
+  const resolvers2 = given ?? options.resolvers ?? systemResolvers();
+  const lookup2 = new Lookup(client, resolvers2);
+  const found = await Promise.all(
+    zones.map(async (zone) => {
+      const drift = options.drift === false ? [] : zoneDrift(client, resolvers2, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
+      const outside = [
+        checkSpf(zone, lookup2),
+        checkMxAddresses(zone, zoneSet, lookup2),
+        checkMtaSts(zone, lookup2, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
+        checkDaneSigned(zone, lookup2),
+        checkDmarcReports(zone, zoneSet, lookup2)
+      ];
+      return (await Promise.all([drift, ...outside])).flat();
+    })
+  );
+  return merge(results, found.flat());
+}
+function parseOnlineOptions(nameservers, timeout, httpsPort) {
+  const servers = [];
+  for (const text3 of nameservers) {
+    const server = parseServer(text3);
+    if (!server) return `--nameserver needs an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300), not '${text3}'`;
+    servers.push(server);
+  }
+  const seconds = timeout === void 0 ? 2 : Number(timeout);
+  if (!(seconds > 0 && seconds <= 60)) return `--dns-timeout needs a number of seconds between 0 and 60, not '${timeout}'`;
+  const port = httpsPort === void 0 ? 443 : Number(httpsPort);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return `--https-port needs a port number, not '${httpsPort}'`;
+  return { nameservers: servers, timeoutMs: seconds * 1e3, httpsPort: port };
+}
+async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
+  const servers = given?.length ? { servers: given } : await zoneServers(client, resolvers2, zone);
+  if ("failure" in servers) return [servers.failure];
+  return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
+}
+async function configuredServers(zones, configPath) {
+  const loader = new ConfigLoader(rules, configPath);
+  for (const zone of zones) loader.find(resolve10(zone.source.path));
+  await loader.validateAll();
+  const found = /* @__PURE__ */ new Map();
+  for (const zone of zones) {
+    const config = loader.resolve(resolve10(zone.source.path));
+    const servers = config.online.nameservers.map((text3) => {
+      const server = parseServer(text3);
+      if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text3}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
+      return server;
+    });
+    if (servers.length) found.set(zone, servers);
+  }
+  return found;
+}
+function systemResolvers() {
+  return getServers().flatMap((text3) => parseServer(text3) ?? []);
+}
+async function zoneServers(client, resolvers2, zone) {
+  const fail = (why) => ({ failure: finding("live-dns-failure", zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}`, `${nameKey(zone.origin)}|NS`) });
+  if (!resolvers2.length) return fail("no resolver is configured on this machine (give --nameserver)");
+  const ns = await client.query(resolvers2[0], zone.origin, "NS", true);
+  if (ns.rcode !== "NOERROR") return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);
+  const names = ns.answers.filter((r) => r.type === "NS").map((r) => String(r.data));
+  if (!names.length) return fail("the zone has no NS records in public DNS");
+  const servers = [];
+  for (const name2 of names) {
+    const a = await client.query(resolvers2[0], name2, "A", true);
+    for (const record4 of a.answers) if (record4.type === "A") servers.push({ address: String(record4.data), port: 53, label: `${name2.toLowerCase()}. (${String(record4.data)})` });
+  }
+  return servers.length ? { servers } : fail(`none of its name servers (${names.join(", ")}) has an IPv4 address`);
+}
+function merge(results, found) {
+  if (!found.length) return results;
+  const bySource = new Map(results.map((r) => [r.source, { ...r, diagnostics: [...r.diagnostics] }]));
+  for (const diagnostic of found) bySource.get(diagnostic.span.source)?.diagnostics.push(diagnostic);
+  return [...bySource.values()].map((r) => ({ ...r, diagnostics: r.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
+}
+var init_online = __esm({
+  "src/online/index.ts"() {
+    "use strict";
+    init_config();
+    init_rules();
+    init_zoneset();
+    init_names();
+    init_dns_client();
+    init_drift();
+    init_findings();
+    init_lookup();
+    init_mx_address();
+    init_mta_sts2();
+    init_dane();
+    init_dmarc3();
+    init_spf3();
+    init_dns_client();
   }
 });
 
@@ -41030,11 +50421,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -41050,7 +50441,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -41137,26 +50528,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -41364,14 +50755,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -41615,12 +51006,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -41628,7 +51019,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response2);
+              resolve12(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -41667,7 +51058,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve11(response2);
+              resolve12(response2);
             }
           }));
         });
@@ -41725,11 +51116,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -41745,7 +51136,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -41932,7 +51323,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -41970,11 +51361,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -42074,10 +51465,10 @@ function getValues(context3, operator, key2, modifier) {
 }
 function parseUrl(template2) {
   return {
-    expand: expand.bind(null, template2)
+    expand: expand2.bind(null, template2)
   };
 }
-function expand(template2, context3) {
+function expand2(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -42179,15 +51570,15 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge(defaults2, route, options));
+  return parse3(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse: parse3
   });
 }
@@ -42858,8 +52249,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -42943,23 +52334,23 @@ function withDefaults2(oldEndpoint, newDefaults) {
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request22 = (route2, parameters2) => {
       return fetchWrapper(
         endpoint2.parse(endpoint2.merge(route2, parameters2))
       );
     };
-    Object.assign(request2, {
+    Object.assign(request22, {
       endpoint: endpoint2,
       defaults: withDefaults2.bind(null, endpoint2)
     });
-    return endpointOptions.request.hook(request2, endpointOptions);
+    return endpointOptions.request.hook(request22, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION3, defaults_default, noop, request;
+var VERSION3, defaults_default, noop, request3;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -42974,7 +52365,7 @@ var init_dist_bundle2 = __esm({
       }
     };
     noop = () => "";
-    request = withDefaults2(endpoint, defaults_default);
+    request3 = withDefaults2(endpoint, defaults_default);
   }
 });
 
@@ -42983,9 +52374,9 @@ function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
-function graphql(request2, query, options) {
+function graphql(request22, query2, options) {
   if (options) {
-    if (typeof query === "string" && "query" in options) {
+    if (typeof query2 === "string" && "query" in options) {
       return Promise.reject(
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
@@ -42999,7 +52390,7 @@ function graphql(request2, query, options) {
       );
     }
   }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options) : query2;
   const requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key2) => {
@@ -43013,11 +52404,11 @@ function graphql(request2, query, options) {
     result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  const baseUrl2 = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
     requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response2) => {
+  return request22(requestOptions).then((response2) => {
     if (response2.data.errors) {
       const headers = {};
       for (const key2 of Object.keys(response2.headers)) {
@@ -43032,10 +52423,10 @@ function graphql(request2, query, options) {
     return response2.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
+  const newApi = (query2, options) => {
+    return graphql(newRequest, query2, options);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
@@ -43055,9 +52446,9 @@ var init_dist_bundle3 = __esm({
     init_universal_user_agent();
     VERSION4 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
-      constructor(request2, headers, response2) {
+      constructor(request22, headers, response2) {
         super(_buildMessageForResponseErrors(response2));
-        this.request = request2;
+        this.request = request22;
         this.headers = headers;
         this.response = response2;
         this.errors = response2.errors;
@@ -43085,7 +52476,7 @@ var init_dist_bundle3 = __esm({
     ];
     FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-    graphql2 = withDefaults3(request, {
+    graphql2 = withDefaults3(request3, {
       headers: {
         "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
       },
@@ -43113,13 +52504,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook(token, request4, route, parameters) {
+  const endpoint2 = request4.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  return request4(endpoint2);
 }
 var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
@@ -43226,7 +52617,7 @@ var init_dist_src2 = __esm({
       constructor(options = {}) {
         const hook2 = new before_after_hook_default.Collection();
         const requestDefaults = {
-          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          baseUrl: request3.endpoint.DEFAULTS.baseUrl,
           headers: {},
           request: Object.assign({}, options.request, {
             // @ts-ignore internal usage only, no need to type
@@ -43247,7 +52638,7 @@ var init_dist_src2 = __esm({
         if (options.timeZone) {
           requestDefaults.headers["time-zone"] = options.timeZone;
         }
-        this.request = request.defaults(requestDefaults);
+        this.request = request3.defaults(requestDefaults);
         this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
         this.log = createLogger(options.log);
         this.hook = hook2;
@@ -46092,11 +55483,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -46112,7 +55503,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46431,20 +55822,11 @@ function info(message2) {
 // src/action.ts
 init_config();
 import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname8, relative as relative10, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname8, relative as relative10, resolve as resolve11 } from "node:path";
 
 // src/engine/filter.ts
+init_span();
 import { sep as sep2 } from "node:path";
-
-// src/model/span.ts
-function locate(span) {
-  const from = span.source.positionAt(span.start);
-  const to = span.source.positionAt(Math.max(span.start, span.end));
-  return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function spanText(span) {
-  return span.source.display(span.source.slice(span.start, span.end));
-}
 
 // src/git/diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
@@ -46511,9 +55893,9 @@ function toHunk(chunk) {
 }
 function addedLines(file) {
   if (file.wholeFile) return void 0;
-  const lines = /* @__PURE__ */ new Set();
-  for (const hunk of file.hunks) for (const a of hunk.added) lines.add(a.line);
-  return lines;
+  const lines2 = /* @__PURE__ */ new Set();
+  for (const hunk of file.hunks) for (const a of hunk.added) lines2.add(a.line);
+  return lines2;
 }
 function hunkRanges(file) {
   if (file.wholeFile) return void 0;
@@ -46596,8 +55978,8 @@ function filterResults(mode, input) {
   }
   return { results, all: all3, reported, notReported: total - reported };
 }
-function lineSet(lines) {
-  return lines ? (line) => lines.has(line) : () => true;
+function lineSet(lines2) {
+  return lines2 ? (line) => lines2.has(line) : () => true;
 }
 function rangeSet(ranges2) {
   return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
@@ -46605,13 +55987,13 @@ function rangeSet(ranges2) {
 function onLines(result, changes2, linesOf) {
   const change = changes2.get(normalize(result.path));
   if (!change) return [];
-  const lines = linesOf(change);
-  return result.diagnostics.filter((d) => touches(d, lines));
+  const lines2 = linesOf(change);
+  return result.diagnostics.filter((d) => touches(d, lines2));
 }
-function touches(d, lines) {
+function touches(d, lines2) {
   const loc = locate(d.span);
   const last = loc.endLine > loc.line && loc.endColumn === 1 ? loc.endLine - 1 : loc.endLine;
-  for (let line = loc.line; line <= last; line++) if (lines(line)) return true;
+  for (let line = loc.line; line <= last; line++) if (lines2(line)) return true;
   return false;
 }
 function findingKey(path, d) {
@@ -46726,4991 +56108,10 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
+init_rules();
+init_config();
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname6, join as join3, relative as relative6, resolve as resolve6 } from "node:path";
-
-// src/engine/rule.ts
-init_version();
-function defineRule(rule) {
-  return rule;
-}
-function docsPath(ruleId) {
-  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
-}
-function docsUrl(ruleId) {
-  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
-  return repositoryFileUrl(docsPath(ruleId)) + anchor;
-}
-
-// src/engine/mx.ts
-init_names();
-init_rdata();
-init_ip();
-
-// src/engine/records.ts
-init_rdata();
-
-// src/engine/facts.ts
-init_names();
-function recordFacts(record4) {
-  let facts = record4.memo;
-  if (!facts) record4.memo = facts = {};
-  return facts;
-}
-var bags = /* @__PURE__ */ new WeakMap();
-function derived(name2, derive) {
-  const key2 = Symbol(name2);
-  return (of) => {
-    let bag = bags.get(of);
-    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
-    if (bag.has(key2)) return bag.get(key2);
-    const value2 = derive(of);
-    bag.set(key2, value2);
-    return value2;
-  };
-}
-function zoneFact(name2, derive) {
-  return derived(name2, derive);
-}
-function runFact(name2, derive) {
-  return derived(name2, derive);
-}
-function nameFact(name2, derive) {
-  const known = runFact(name2, () => /* @__PURE__ */ new Map());
-  return (zones, name3, zone) => {
-    const byZone = known(zones);
-    let byName = byZone.get(zone);
-    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-    const key2 = nameKey(name3);
-    if (byName.has(key2)) return byName.get(key2);
-    const value2 = derive(zones, name3, zone);
-    byName.set(key2, value2);
-    return value2;
-  };
-}
-function byOwner(entries) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry2 of entries) {
-    const group = groups.get(entry2.ownerKey);
-    if (group) group.push(entry2);
-    else groups.set(entry2.ownerKey, [entry2]);
-  }
-  return groups;
-}
-
-// src/engine/records.ts
-function rdataOf(record4, type) {
-  if (record4.type !== type) return void 0;
-  const facts = recordFacts(record4);
-  let rdata = facts.rdata;
-  if (rdata === void 0) {
-    const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
-  }
-  return rdata && rdata.type === type ? rdata : void 0;
-}
-function txtOf(record4) {
-  if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
-  return facts.txt ?? void 0;
-}
-function makeTxtView(record4, type) {
-  const rdata = rdataOf(record4, type);
-  if (!rdata) return void 0;
-  const fields = record4.fields;
-  const text3 = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record4.source;
-  return {
-    record: record4,
-    text: text3,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start, end) {
-      const from = txtOffset(rdata, fields, start);
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength2 = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength2 };
-    }
-  };
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
-}
-function escapeLength(source, offset) {
-  if (source.charCodeAt(offset) !== 92) return 1;
-  const d = source.charCodeAt(offset + 1);
-  return d >= 48 && d <= 57 ? 4 : 2;
-}
-
-// src/engine/resolver.ts
-init_names();
-var factsOf = zoneFact("zone cuts", (zone) => {
-  const originKey = nameKey(zone.origin);
-  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-  for (const record4 of zone.records) {
-    if (record4.type === "NS" || record4.type === "DNAME") {
-      const key2 = nameKey(record4.owner);
-      if (record4.type === "DNAME") {
-        if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-      } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-        facts.cuts.set(key2, record4);
-      }
-    }
-    if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
-  }
-  return facts;
-});
-function parentKey(key2) {
-  const dot = key2.indexOf(".");
-  return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
-}
-function existingNames(zones, zone, facts) {
-  if (!facts.existing) {
-    const existing = /* @__PURE__ */ new Set([facts.originKey]);
-    for (const key2 of zones.index(zone).keys()) {
-      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
-    }
-    facts.existing = existing;
-  }
-  return facts.existing;
-}
-function authoritativeZone(zones, name2, preferred2) {
-  const zone = zones.zoneFor(name2);
-  if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
-  return zone;
-}
-function resolveName(zones, name2, preferred2) {
-  const zone = authoritativeZone(zones, name2, preferred2);
-  if (!zone) return { kind: "outside" };
-  const key2 = nameKey(name2);
-  const facts = factsOf(zone);
-  const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
-    let found;
-    for (let k = key2; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
-      if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
-      const dname = k !== key2 ? facts.dnames.get(k) : void 0;
-      if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts.originKey || k === ".") break;
-    }
-    if (found) return found;
-  }
-  const records3 = index.get(key2);
-  if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts).has(key2)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    const existing = existingNames(zones, zone, facts);
-    let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
-    const wild = index.get(encloser === "." ? "*." : "*." + encloser);
-    if (wild) return foundAt(zone, wild, true);
-  }
-  return { kind: "missing", zone };
-}
-function foundAt(zone, records3, wildcard) {
-  const cname = records3.find((r) => r.type === "CNAME");
-  return { kind: "found", zone, records: records3, wildcard, cname, addresses: addressesOf(records3) };
-}
-function addressesOf(records3) {
-  return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
-}
-var MAX_CNAME_CHAIN = 8;
-var chase = nameFact("chases", follow);
-function follow(zones, name2, preferred2) {
-  const cnames = [];
-  const seen = /* @__PURE__ */ new Set();
-  let current = name2;
-  for (; ; ) {
-    const end = resolveName(zones, current, preferred2);
-    if (end.kind !== "found" || !end.cname) return { name: current, end, cnames, broken: false };
-    const target2 = rdataOf(end.cname, "CNAME")?.target;
-    seen.add(nameKey(current));
-    if (!target2 || seen.has(nameKey(target2)) || cnames.length >= MAX_CNAME_CHAIN) {
-      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
-    }
-    cnames.push(end.cname);
-    current = target2;
-  }
-}
-var ZoneSetResolver = class {
-  /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-  constructor(zones, preferred2) {
-    this.zones = zones;
-    this.preferred = preferred2;
-  }
-  zones;
-  preferred;
-  cache = /* @__PURE__ */ new Map();
-  /** The answer for `name` (absolute or not; any letter case) and `type`. */
-  answer(name2, type) {
-    const absolute2 = name2.endsWith(".") ? name2 : name2 + ".";
-    const key2 = `${nameKey(absolute2)}|${type}`;
-    let found = this.cache.get(key2);
-    if (!found) {
-      found = this.resolve(absolute2, type);
-      this.cache.set(key2, found);
-    }
-    return found;
-  }
-  query(name2, type) {
-    const { rcode, records: records3 } = this.answer(name2, type);
-    const answers2 = [];
-    for (const record4 of records3) {
-      const value2 = answerValue(record4, type);
-      if (value2 !== void 0) answers2.push(value2);
-    }
-    return { rcode, answers: answers2 };
-  }
-  resolve(name2, type) {
-    const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-    if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-    switch (resolution.kind) {
-      case "outside":
-      case "delegated":
-      case "dname":
-        return { rcode: "UNKNOWN", records: [], name: end };
-      case "missing":
-        return { rcode: "NXDOMAIN", records: [], name: end };
-      case "found":
-        return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-    }
-  }
-};
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
-function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-
-// src/engine/mx.ts
-var mxRecords = zoneFact("mx", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "MX") continue;
-    const rdata = rdataOf(record4, "MX");
-    if (!rdata || record4.fieldCount < 2) continue;
-    const exchangeKey = nameKey(rdata.exchange);
-    list3.push({
-      written: record4.fields[1].text,
-      record: record4,
-      preference: rdata.preference,
-      exchange: rdata.exchange,
-      ownerKey: nameKey(record4.owner),
-      exchangeKey,
-      isNull: exchangeKey === "."
-    });
-  }
-  return list3;
-});
-var mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest3) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
-}
-function ownerOrTypeSpan(record4) {
-  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
-}
-var addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
-function resolvedAddresses(zones, name2, preferred2) {
-  const chain2 = chase(zones, name2, preferred2);
-  const known = addressesOfChases(zones);
-  let list3 = known.get(chain2);
-  if (!list3) {
-    const { end } = chain2;
-    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list3 = [];
-    for (const record4 of records3) {
-      const address = addressBytes(record4);
-      if (address) list3.push({ record: record4, ...address });
-    }
-    known.set(chain2, list3);
-  }
-  return list3;
-}
-var exchangersOfRun = runFact("exchangers", (zones) => {
-  const set = /* @__PURE__ */ new Set();
-  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-  return set;
-});
-function relativePart(mx) {
-  const text3 = exchangeText(mx);
-  if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
-  return text3;
-}
-function exchangeAsIp(mx) {
-  const text3 = exchangeText(mx);
-  const relative11 = relativePart(mx) !== void 0;
-  const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
-  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative11 };
-}
-var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
-var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
-var TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
-function missingDotGuess(zones, zone, mx) {
-  const written = relativePart(mx);
-  if (written === void 0) return void 0;
-  const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(mx.record.origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, mx.exchange, zone);
-  if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
-}
-function isMiswrittenExchange(zones, zone, mx) {
-  return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
-}
-function namePattern(pattern) {
-  const text3 = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
-  let source = "";
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
-    if (c === "*" && text3[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else if (c === "*") source += "[^.]*";
-    else if (c === "?") source += "[^.]";
-    else source += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`);
-  return (name2) => re.test(nameKey(name2));
-}
-function parseNetwork(text3) {
-  const slash = text3.indexOf("/");
-  const address = slash < 0 ? text3 : text3.slice(0, slash);
-  const bytes = parseIPv4(address) ?? parseIPv6(address);
-  if (!bytes) return void 0;
-  const max = bytes.length * 8;
-  if (slash < 0) return { text: text3, bytes, prefix: max };
-  const prefixText = text3.slice(slash + 1);
-  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
-  return { text: text3, bytes, prefix: Number(prefixText) };
-}
-function addressBytes(record4) {
-  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
-  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
-}
-function inNetwork(bytes, network) {
-  return prefixMatch(bytes, network.bytes, network.prefix);
-}
-
-// rules/mx-dangling-target/rule.ts
-var rule_default = defineRule({
-  meta: {
-    id: "mx-dangling-target",
-    description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
-    severity: "error",
-    messages: {
-      missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
-      noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
-      aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
-      aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const { end } = chain2;
-      if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
-      if (end.kind === "found" && end.addresses.length > 0) continue;
-      const aliased = chain2.cnames.length > 0;
-      const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
-      if (end.kind === "found" && end.records.length > 0) {
-        related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
-      }
-      context3.report({
-        messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
-        data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
-        span: exchangeSpan(mx),
-        related: related.length ? related : void 0,
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-target-cname/rule.ts
-init_names();
-var rule_default2 = defineRule({
-  meta: {
-    id: "mx-target-cname",
-    description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
-    severity: "error",
-    messages: {
-      cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
-      cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
-      dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const { end } = chain2;
-      if (chain2.cnames.length === 0 && end.kind === "dname") {
-        const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
-        if (!dnameTarget) continue;
-        const rest3 = relativeName(mx.exchange, end.dname.owner);
-        context3.report({
-          messageId: "dname",
-          data: {
-            target: mx.exchange,
-            dnameOwner: end.dname.owner,
-            dnameTarget,
-            canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
-          },
-          span: exchangeSpan(mx),
-          related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
-          fingerprint: mxFingerprint(mx, "DNAME")
-        });
-        continue;
-      }
-      const alias = chain2.cnames[0];
-      if (!alias) continue;
-      const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
-      context3.report({
-        messageId: chain2.broken ? "cnameLoop" : "cname",
-        data: { target: mx.exchange, canonical: chain2.name },
-        span: exchangeSpan(mx),
-        related: [
-          {
-            span: alias.span,
-            message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
-          }
-        ],
-        fingerprint: mxFingerprint(mx, "CNAME")
-      });
-    }
-  }
-});
-
-// rules/mx-target-ip/rule.ts
-var rule_default3 = defineRule({
-  meta: {
-    id: "mx-target-ip",
-    description: "MX exchangers must be host names, not IP addresses.",
-    severity: "error",
-    messages: {
-      absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
-      relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
-    }
-  },
-  check(context3) {
-    for (const mx of mxRecords(context3.zone)) {
-      const ip = exchangeAsIp(mx);
-      if (!ip) continue;
-      context3.report({
-        messageId: ip.relative ? "relative" : "absolute",
-        data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
-        span: exchangeSpan(mx),
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-target-missing-dot/rule.ts
-var rule_default4 = defineRule({
-  meta: {
-    id: "mx-target-missing-dot",
-    description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
-    severity: "error",
-    messages: {
-      doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
-      tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const mx of mxRecords(zone)) {
-      const guess2 = missingDotGuess(zones, zone, mx);
-      if (!guess2) continue;
-      context3.report({
-        messageId: guess2.doubled ? "doubled" : "tld",
-        data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
-        span: exchangeSpan(mx),
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// rules/mx-duplicate-preference/rule.ts
-var rule_default5 = defineRule({
-  meta: {
-    id: "mx-duplicate-preference",
-    description: "Each MX exchanger of a name should have its own preference.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowLoadSharing: {
-          type: "boolean",
-          default: false,
-          description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
-        }
-      }
-    },
-    messages: {
-      shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
-    }
-  },
-  check(context3) {
-    if (context3.options.allowLoadSharing) return;
-    for (const group of mxByOwner(context3.zone).values()) {
-      if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
-      const firstAt = /* @__PURE__ */ new Map();
-      for (const mx of group) {
-        const first = firstAt.get(mx.preference);
-        if (!first) firstAt.set(mx.preference, mx);
-        else if (first.exchangeKey !== mx.exchangeKey) {
-          context3.report({
-            messageId: "shared",
-            data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
-            span: preferenceSpan(mx),
-            related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
-            fingerprint: mxFingerprint(mx, "preference", mx.preference)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/mx-duplicate-exchanger/rule.ts
-var rule_default6 = defineRule({
-  meta: {
-    id: "mx-duplicate-exchanger",
-    description: "An MX exchanger should appear once per name, at one preference.",
-    severity: "warning",
-    messages: {
-      twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
-    }
-  },
-  check(context3) {
-    for (const group of mxByOwner(context3.zone).values()) {
-      if (group.length < 2) continue;
-      const first = /* @__PURE__ */ new Map();
-      for (const mx of group) {
-        if (mx.isNull) continue;
-        const earlier = first.get(mx.exchangeKey);
-        if (!earlier) first.set(mx.exchangeKey, mx);
-        else if (earlier.preference !== mx.preference) {
-          context3.report({
-            messageId: "twice",
-            data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
-            span: exchangeSpan(mx),
-            related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
-            fingerprint: mxFingerprint(mx, "preference", mx.preference)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/mx-null-mx/rule.ts
-var rule_default7 = defineRule({
-  meta: {
-    id: "mx-null-mx",
-    description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
-    severity: "error",
-    messages: {
-      preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
-      mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
-    }
-  },
-  check(context3) {
-    for (const group of mxByOwner(context3.zone).values()) {
-      const nulls = group.filter((mx) => mx.isNull);
-      if (nulls.length === 0) continue;
-      for (const mx of nulls) {
-        if (mx.preference === 0) continue;
-        context3.report({
-          messageId: "preference",
-          data: { preference: mx.preference },
-          span: preferenceSpan(mx),
-          fingerprint: mxFingerprint(mx, "preference", mx.preference)
-        });
-      }
-      const others = group.filter((mx) => !mx.isNull);
-      if (others.length === 0) continue;
-      const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-      if (others.length > 3) shown3.push("\u2026");
-      context3.report({
-        messageId: "mixed",
-        data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
-        span: exchangeSpan(nulls[0]),
-        related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
-        fingerprint: mxFingerprint(nulls[0], "mixed")
-      });
-    }
-  }
-});
-
-// rules/mx-private-address/rule.ts
-var RANGES = [
-  ["0.0.0.0/8", '"this network" (RFC 1122)'],
-  ["10.0.0.0/8", "private (RFC 1918)"],
-  ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-  ["127.0.0.0/8", "loopback (RFC 1122)"],
-  ["169.254.0.0/16", "link-local (RFC 3927)"],
-  ["172.16.0.0/12", "private (RFC 1918)"],
-  ["192.168.0.0/16", "private (RFC 1918)"],
-  ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-  ["224.0.0.0/4", "multicast (RFC 5771)"],
-  ["240.0.0.0/4", "reserved (RFC 1112)"],
-  ["192.0.2.0/24", "documentation (RFC 5737)", true],
-  ["198.51.100.0/24", "documentation (RFC 5737)", true],
-  ["203.0.113.0/24", "documentation (RFC 5737)", true],
-  ["::/128", "unspecified (RFC 4291)"],
-  ["::1/128", "loopback (RFC 4291)"],
-  ["fc00::/7", "unique-local (RFC 4193)"],
-  ["fe80::/10", "link-local (RFC 4291)"],
-  ["fec0::/10", "site-local (RFC 3879)"],
-  ["ff00::/8", "multicast (RFC 4291)"],
-  ["2001:db8::/32", "documentation (RFC 3849)", true],
-  ["3fff::/20", "documentation (RFC 9637)", true]
-].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-var MAPPED = parseNetwork("::ffff:0:0/96");
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
-var rule_default8 = defineRule({
-  meta: {
-    id: "mx-private-address",
-    description: "MX exchangers must resolve to addresses that are reachable from the Internet.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowDocumentationRanges: {
-          type: "boolean",
-          default: true,
-          description: "Accept the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 and 3fff::/20, which examples and test zones use."
-        }
-      }
-    },
-    messages: {
-      private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const byExchanger = /* @__PURE__ */ new Map();
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
-      if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range2) special.push({ address, range: range2 });
-        }
-        byExchanger.set(mx.exchangeKey, special);
-      }
-      for (const { address, range: range2 } of special) {
-        context3.report({
-          messageId: "private",
-          data: { target: mx.exchange, address: address.text, range: range2.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range2.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text)
-        });
-      }
-    }
-  }
-});
-
-// rules/mx-exchanger-policy/rule.ts
-var IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
-function patterns(list3) {
-  return list3.map((text3) => ({ text: text3, matches: namePattern(text3) }));
-}
-function networks(list3) {
-  return list3.map((text3) => {
-    const network = parseNetwork(text3);
-    if (!network) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
-    return network;
-  });
-}
-var rule_default9 = defineRule({
-  meta: {
-    id: "mx-exchanger-policy",
-    description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
-    severity: "off",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowedExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
-        },
-        retiredExchangers: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns of exchangers that must no longer appear (a provider left behind)."
-        },
-        retiredAddresses: {
-          type: "array",
-          items: { type: "string", pattern: IP_OR_CIDR },
-          default: [],
-          description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
-        }
-      }
-    },
-    messages: {
-      notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
-      retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
-      retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const allowed = patterns(options.allowedExchangers);
-    const retired = patterns(options.retiredExchangers);
-    const retiredNetworks = networks(options.retiredAddresses);
-    const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const retiredBy = retired.find((p) => p.matches(mx.exchange));
-      if (retiredBy) {
-        context3.report({
-          messageId: "retired",
-          data: { target: mx.exchange, pattern: retiredBy.text },
-          span: exchangeSpan(mx),
-          fingerprint: mxFingerprint(mx, "retired")
-        });
-      } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
-        context3.report({
-          messageId: "notAllowed",
-          data: { target: mx.exchange, allowed: allowedText },
-          span: exchangeSpan(mx),
-          fingerprint: mxFingerprint(mx, "not-allowed")
-        });
-      }
-      if (retiredNetworks.length === 0) continue;
-      for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-        const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-        if (!network) continue;
-        context3.report({
-          messageId: "retiredAddress",
-          data: { target: mx.exchange, address: address.text, network: network.text },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, "retired-address", address.text)
-        });
-      }
-    }
-  }
-});
-
-// src/mail/common.ts
-function spanned(text3, start, end) {
-  return { text: text3.slice(start, end), start, end };
-}
-function quote2(text3, max = 60) {
-  let out = "";
-  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
-    const c = ch.charCodeAt(0);
-    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
-  }
-  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
-}
-var isWsp = (c) => c === 32 || c === 9;
-function sortProblems(problems) {
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-// src/mail/tag-list.ts
-var printable = (c) => c >= 33 && c <= 126 && c !== 59;
-function tokenizeTagList(text3, options) {
-  const problems = [];
-  const tags2 = [];
-  const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
-  const valueChar = options.valueChar ?? printable;
-  let segStart = 0;
-  while (segStart <= text3.length) {
-    let segEnd = text3.indexOf(";", segStart);
-    if (segEnd < 0) segEnd = text3.length;
-    let a = segStart;
-    let b = segEnd;
-    while (a < b && isSpace(text3.charCodeAt(a))) a++;
-    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
-    if (a === b) {
-      if (segEnd < text3.length) {
-        problems.push({
-          code: "empty-tag",
-          message: `There is an empty ${options.label} tag at ${quote2(text3.slice(segStart, Math.min(text3.length, segEnd + 1)))}; remove the extra ";".`,
-          start: segStart,
-          end: Math.min(text3.length, segEnd + 1)
-        });
-      }
-    } else {
-      if (a > segStart && segStart === 0 && !options.leadingSpace) {
-        problems.push({
-          code: "leading-space",
-          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
-          start: 0,
-          end: a
-        });
-      }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
-    }
-    if (segEnd >= text3.length) break;
-    segStart = segEnd + 1;
-  }
-  return { tags: tags2, problems, byKey };
-}
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
-  let n = a;
-  while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
-  let eq = n;
-  while (eq < b && isSpace(text3.charCodeAt(eq))) eq++;
-  if (eq >= b || text3[eq] !== "=") {
-    problems.push({
-      code: "missing-equals",
-      message: `${quote2(text3.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
-      start: a,
-      end: b
-    });
-    return;
-  }
-  let v = eq + 1;
-  while (v < b && isSpace(text3.charCodeAt(v))) v++;
-  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
-    problems.push({
-      code: "space-around-equals",
-      message: `${quote2(text3.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text3.slice(a, n)}=${text3.slice(v, b)}".`,
-      start: n,
-      end: v
-    });
-  }
-  const name2 = spanned(text3, a, n);
-  if (!options.namePattern.test(name2.text)) {
-    problems.push({
-      code: name2.text === "" ? "missing-tag-name" : "invalid-tag-name",
-      message: name2.text === "" ? `${quote2(text3.slice(a, b))} has no tag name before "=".` : `${quote2(name2.text)} is not a valid ${options.label} tag name.`,
-      start: a,
-      end: name2.text === "" ? eq + 1 : n
-    });
-  }
-  for (let i = v; i < b; i++) {
-    const c = text3.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
-  }
-  const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
-  const first = byKey.get(key2);
-  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
-  if (first) {
-    problems.push({
-      code: "duplicate-tag",
-      message: `The ${options.label} tag "${name2.text}" appears more than once (first as ${quote2(text3.slice(first.start, first.end))}); keep one.`,
-      start: a,
-      end: b
-    });
-  } else {
-    byKey.set(key2, tag2);
-  }
-  tags2.push(tag2);
-}
-function checkVersion(list3, text3, expected, label, problems, caseSensitiveValue = true) {
-  const first = list3.tags[0];
-  const v = list3.tags.find((t) => t.key === "v");
-  if (!first || first.key !== "v") {
-    problems.push({
-      code: "missing-version",
-      message: v ? `The v=${expected} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected}"; ${quote2(text3.slice(0, 20))} does not.`,
-      start: v ? v.start : 0,
-      end: v ? v.end : Math.min(text3.length, first ? first.end : text3.length)
-    });
-    return null;
-  }
-  const same = caseSensitiveValue ? first.value.text === expected : first.value.text.toLowerCase() === expected.toLowerCase();
-  if (!same) {
-    problems.push({
-      code: "invalid-version",
-      message: `The version ${quote2(first.value.text)} is not "${expected}"; write "v=${expected}".`,
-      start: first.value.start,
-      end: first.value.end
-    });
-    return null;
-  }
-  return first.value;
-}
-function splitList2(text3, start, end, sep10, fws = false) {
-  const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
-  let i = start;
-  while (i <= end) {
-    let j = text3.indexOf(sep10, i);
-    if (j < 0 || j > end) j = end;
-    let a = i;
-    let b = j;
-    while (a < b && isSpace(text3.charCodeAt(a))) a++;
-    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
-    out.push(spanned(text3, a, b));
-    if (j >= end) break;
-    i = j + 1;
-  }
-  return out;
-}
-function nonEmptyItems(items3, what, problems) {
-  const out = [];
-  for (const item of items3) {
-    if (item.text === "") {
-      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
-    } else {
-      out.push(item);
-    }
-  }
-  return out;
-}
-
-// src/mail/uri.ts
-var NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-var BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
-function parseUri(text3, at2, allowed, what, problems) {
-  const raw = text3.slice(at2.start, at2.end);
-  const bad = (code, message2) => {
-    problems.push({ code, message: message2, start: at2.start, end: at2.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
-  if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
-    }
-    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
-  }
-  const badChar = NOT_URI_CHAR.exec(raw);
-  const badPercent = BAD_PERCENT.exec(raw);
-  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
-    const i = badChar.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
-      start: at2.start + i,
-      end: at2.start + i + 1
-    });
-    return null;
-  }
-  if (badPercent) {
-    const i = badPercent.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
-      start: at2.start + i,
-      end: Math.min(at2.end, at2.start + i + 3)
-    });
-    return null;
-  }
-  const scheme = m[1].toLowerCase();
-  const rest3 = raw.slice(m[0].length);
-  if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
-  }
-  if (scheme === "mailto") {
-    const addr = rest3.split("?")[0];
-    const at22 = addr.lastIndexOf("@");
-    if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
-    }
-    return { scheme, target: addr };
-  }
-  if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
-    if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
-    }
-    return { scheme, target: hm[1] };
-  }
-  return { scheme, target: rest3 };
-}
-
-// src/mail/dmarc.ts
-var CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
-var REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
-function isDmarcRecord(text3) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
-}
-function enumValue(tag2, allowed, hint, problems) {
-  const v = tag2.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag2.value, value: v };
-  problems.push({
-    code: "invalid-value",
-    message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
-    start: tag2.value.start,
-    end: tag2.value.end
-  });
-  return void 0;
-}
-var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-function parseUriList(text3, tag2, problems) {
-  const out = [];
-  for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
-    const bang = item.text.lastIndexOf("!");
-    const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry2 = { ...item, uri: spanned(text3, item.start, uriEnd), valid: true };
-    const before = problems.length;
-    if (bang >= 0) {
-      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
-      const sizeSpan = { start: uriEnd, end: item.end };
-      if (!m) {
-        problems.push({
-          code: "invalid-size-limit",
-          message: `The size limit ${quote2(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
-          ...sizeSpan
-        });
-      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
-        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote2(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
-      } else {
-        const unit = m[2].toLowerCase();
-        entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
-      }
-    }
-    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
-    if (parsed) entry2.scheme = parsed.scheme;
-    else {
-      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
-      if (m) entry2.scheme = m[1].toLowerCase();
-    }
-    entry2.valid = problems.length === before;
-    out.push(entry2);
-  }
-  return out;
-}
-function parseDmarc(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
-  record4.version = checkVersion(list3, text3, "DMARC1", "DMARC", problems);
-  for (const raw of list3.tags) {
-    const tag2 = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
-    record4.tags.push(tag2);
-    if (tag2.removed) record4.removedTags.push(tag2);
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (!tag2.known) {
-      problems.push({
-        code: "unknown-tag",
-        message: `"${tag2.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
-        start: tag2.start,
-        end: tag2.end
-      });
-      continue;
-    }
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    const policies = ["none", "quarantine", "reject"];
-    switch (tag2.key) {
-      case "p":
-      case "sp":
-      case "np": {
-        const v = enumValue(tag2, policies, "write none, quarantine or reject", problems);
-        if (v) record4[tag2.key] = v;
-        break;
-      }
-      case "adkim":
-      case "aspf": {
-        const v = enumValue(tag2, ["r", "s"], "write r (relaxed) or s (strict)", problems);
-        if (v) record4[tag2.key] = v;
-        break;
-      }
-      case "t": {
-        const v = enumValue(tag2, ["y", "n"], "write y (testing) or n", problems);
-        if (v) record4.t = v;
-        break;
-      }
-      case "psd": {
-        const v = enumValue(tag2, ["y", "n", "u"], "write y, n or u", problems);
-        if (v) record4.psd = v;
-        break;
-      }
-      case "fo": {
-        const opts = [];
-        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag2, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
-          if (v) opts.push(v);
-        }
-        record4.fo = opts;
-        break;
-      }
-      case "rua":
-      case "ruf":
-        record4[tag2.key] = parseUriList(text3, tag2, problems);
-        break;
-      case "pct":
-      case "ri": {
-        const max = tag2.key === "pct" ? 100 : 4294967295;
-        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
-        const n = Number(tag2.value.text);
-        if (!ok.test(tag2.value.text) || n > max) {
-          problems.push({
-            code: "invalid-value",
-            message: tag2.key === "pct" ? `pct=${tag2.value.text} is not a percentage 0\u2013100.` : `ri=${tag2.value.text} is not a number of seconds.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        } else {
-          record4[tag2.key] = { ...tag2.value, value: n };
-        }
-        break;
-      }
-      case "rf": {
-        const formats = [];
-        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "rf=", problems)) {
-          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
-            problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
-          } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
-          }
-        }
-        record4.rf = formats;
-        break;
-      }
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/spf.ts
-init_ip();
-var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
-var MACRO_LETTERS = "slodiphcrtv";
-function isSpfRecord(text3) {
-  return /^v=spf1(?: |$)/i.test(text3);
-}
-function parseMacroString(text3, start, end, context3, problems) {
-  const parts = [];
-  let lit = -1;
-  const flush = (at2) => {
-    if (lit >= 0) parts.push({ type: "literal", text: text3.slice(lit, at2), start: lit, end: at2 });
-    lit = -1;
-  };
-  let i = start;
-  while (i < end) {
-    const c = text3.charCodeAt(i);
-    if (c !== 37) {
-      const ok = c >= 33 && c <= 126 || c === 32 && context3 === "explain";
-      if (!ok) {
-        problems.push({
-          code: "invalid-character",
-          message: `The octet ${quote2(text3[i])} is not allowed in ${quote2(text3.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
-          start: i,
-          end: i + 1
-        });
-      }
-      if (lit < 0) lit = i;
-      i++;
-      continue;
-    }
-    flush(i);
-    const next = i + 1 < end ? text3[i + 1] : "";
-    if (next === "%" || next === "_" || next === "-") {
-      parts.push({ type: "escape", char: next, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    if (next !== "{") {
-      problems.push({
-        code: "invalid-macro",
-        message: `${quote2(text3.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
-        start: i,
-        end: Math.min(end, i + 2)
-      });
-      i += next === "" ? 1 : 2;
-      continue;
-    }
-    const close = text3.indexOf("}", i + 2);
-    const macroEnd = close >= 0 && close < end ? close + 1 : end;
-    const body = text3.slice(i + 2, close >= 0 && close < end ? close : end);
-    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
-    const bad = (code, message2) => {
-      problems.push({ code, message: message2, start: i, end: macroEnd });
-    };
-    if (close < 0 || close >= end) {
-      bad("invalid-macro", `The macro ${quote2(text3.slice(i, end))} is not closed with "}".`);
-      i = end;
-      continue;
-    }
-    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
-      bad(
-        "invalid-macro",
-        `The macro ${quote2(text3.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`
-      );
-      i = macroEnd;
-      continue;
-    }
-    const letter = m[1].toLowerCase();
-    if (context3 === "domain" && (letter === "c" || letter === "r" || letter === "t")) {
-      bad("exp-only-macro", `The macro ${quote2(text3.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
-    }
-    let keep;
-    if (m[2] !== "") {
-      keep = Number(m[2]);
-      if (keep === 0) bad("invalid-macro", `The macro ${quote2(text3.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
-    }
-    const delimiters = m[4] === "" ? "." : m[4];
-    parts.push({
-      type: "macro",
-      letter,
-      urlEscape: m[1] !== letter,
-      ...keep !== void 0 ? { keep } : {},
-      reverse: m[3] !== "",
-      delimiters,
-      start: i,
-      end: macroEnd
-    });
-    i = macroEnd;
-  }
-  flush(end);
-  return { text: text3.slice(start, end), start, end, parts };
-}
-function isToplabel(label) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
-}
-function domainEndProblem(spec) {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return "is empty";
-  if (last.type !== "literal") return null;
-  let tail = last.text;
-  if (tail.endsWith(".")) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf(".");
-  if (dot < 0) {
-    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === "") return "ends in an empty label";
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
-}
-function parseDomainSpec(text3, start, end, what, problems) {
-  const before = problems.length;
-  const spec = parseMacroString(text3, start, end, "domain", problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: "invalid-domain",
-        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
-        start,
-        end
-      });
-    }
-  }
-  return spec;
-}
-function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
-  const digits = text3.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
-    problems.push({
-      code: "invalid-cidr",
-      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
-      start,
-      end
-    });
-    return null;
-  }
-  const length = Number(digits);
-  if (length > max) {
-    problems.push({
-      code: "cidr-out-of-range",
-      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is larger than ${max}.`,
-      start,
-      end
-    });
-    return null;
-  }
-  return { length, start, end };
-}
-function parseMechanism(text3, start, end, problems) {
-  const before = problems.length;
-  let nameStart = start;
-  let qualifier = "+";
-  let qualifierSpan;
-  if ("+-~?".includes(text3[start])) {
-    qualifier = text3[start];
-    qualifierSpan = { start, end: start + 1 };
-    nameStart++;
-  }
-  let nameEnd = nameStart;
-  while (nameEnd < end && text3[nameEnd] !== ":" && text3[nameEnd] !== "/") nameEnd++;
-  const nameText2 = text3.slice(nameStart, nameEnd);
-  const kind = nameText2.toLowerCase();
-  const termText = text3.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
-    const eq = nameText2.indexOf("=");
-    let code = "unknown-mechanism";
-    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
-    if (nameText2 === "") {
-      code = "invalid-term";
-      message2 = `The term ${quote2(termText)} has no mechanism name after the qualifier.`;
-    } else if (eq >= 0 && !qualifierSpan) {
-      code = "invalid-modifier-name";
-      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
-      const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
-      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
-    } else if (kind === "redirect" || kind === "exp") {
-      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText)}.`;
-    }
-    problems.push({ code, message: message2, start, end });
-    return { type: "invalid", text: termText, start, end, valid: false };
-  }
-  const mech = {
-    type: "mechanism",
-    kind,
-    qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
-    name: spanned(text3, nameStart, nameEnd),
-    start,
-    end,
-    valid: true
-  };
-  if (nameEnd < end) mech.argument = spanned(text3, nameEnd, end);
-  const hasColon = text3[nameEnd] === ":";
-  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
-  const needsValue = (what) => {
-    if (!hasColon) {
-      problems.push({
-        code: "missing-value",
-        message: `The ${kind} mechanism ${quote2(termText)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
-        start,
-        end
-      });
-      return false;
-    }
-    if (valueStart === end) {
-      problems.push({
-        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote2(termText)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end
-      });
-      return false;
-    }
-    return true;
-  };
-  switch (kind) {
-    case "all":
-      if (nameEnd < end) {
-        problems.push({
-          code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText)}.`,
-          start: nameEnd,
-          end
-        });
-      }
-      break;
-    case "include":
-    case "exists":
-      if (needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
-      }
-      break;
-    case "ptr":
-      if (!hasColon && nameEnd < end) {
-        problems.push({
-          code: "unexpected-cidr",
-          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd, end))} (and prefer ip4:/ip6: over ptr).`,
-          start: nameEnd,
-          end
-        });
-      } else if (hasColon && needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
-      }
-      break;
-    case "a":
-    case "mx": {
-      const from = hasColon ? valueStart : nameEnd;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text3.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
-      if (!hasColon && cidrStart !== from) {
-        problems.push({
-          code: "invalid-cidr",
-          message: `${quote2(text3.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
-          start: nameEnd,
-          end
-        });
-        break;
-      }
-      if (hasColon && cidrStart === valueStart) {
-        needsValue("a domain");
-        if (valueStart !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText)} has no domain before the prefix length.`, start, end });
-        }
-        break;
-      }
-      if (hasColon) {
-        mech.value = spanned(text3, valueStart, cidrStart);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, cidrStart, kind, problems);
-      }
-      if (cidrStart < end) {
-        const six = text3.indexOf("//", cidrStart);
-        const v4End = six >= 0 ? six : end;
-        if (v4End > cidrStart) {
-          const c = parseCidr(text3, cidrStart, v4End, 32, "IPv4", problems);
-          if (c) mech.cidr4 = c;
-        }
-        if (six >= 0) {
-          const c = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
-          if (c) mech.cidr6 = c;
-        }
-      }
-      break;
-    }
-    case "ip4":
-    case "ip6": {
-      const v4 = kind === "ip4";
-      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
-      const slash = text3.indexOf("/", valueStart);
-      const addrEnd = slash >= 0 && slash < end ? slash : end;
-      mech.value = spanned(text3, valueStart, addrEnd);
-      const addrText = mech.value.text;
-      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) {
-        let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
-        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
-        if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
-        if (!v4 && parseIPv4(addrText)) hint = "ip4: for an IPv4 address";
-        problems.push({
-          code: v4 ? "invalid-ip4" : "invalid-ip6",
-          message: `${quote2(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
-          start: valueStart,
-          end: addrEnd
-        });
-      } else {
-        mech.address = bytes;
-      }
-      if (addrEnd < end) {
-        const c = parseCidr(text3, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
-        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
-      }
-      break;
-    }
-  }
-  mech.valid = problems.length === before;
-  return mech;
-}
-function parseTerm(text3, start, end, record4) {
-  const problems = record4.problems;
-  const termText = text3.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 33 || c > 126) {
-      const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
-      problems.push({
-        code: "invalid-character",
-        message: `The term ${quote2(termText)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
-        start: i,
-        end: i + 1
-      });
-      return { type: "invalid", text: termText, start, end, valid: false };
-    }
-  }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
-  if (!mod) return parseMechanism(text3, start, end, problems);
-  const before = problems.length;
-  const nameEnd = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
-  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
-  const valueStart = nameEnd + 1;
-  let macro;
-  if (kind === "unknown") {
-    macro = parseMacroString(text3, valueStart, end, "modifier", problems);
-  } else if (valueStart === end) {
-    problems.push({
-      code: "empty-domain",
-      message: `The ${kind} modifier ${quote2(termText)} has no domain; write "${kind}=example.com" or remove it.`,
-      start,
-      end
-    });
-    macro = { text: "", start: end, end, parts: [] };
-  } else {
-    macro = parseDomainSpec(text3, valueStart, end, kind, problems);
-  }
-  const modifier = {
-    type: "modifier",
-    kind,
-    name: spanned(text3, start, nameEnd),
-    value: spanned(text3, valueStart, end),
-    macro,
-    start,
-    end,
-    valid: true
-  };
-  if (kind !== "unknown") {
-    const first = record4[kind];
-    if (first) {
-      problems.push({
-        code: "duplicate-modifier",
-        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
-        start,
-        end
-      });
-    } else {
-      record4[kind] = modifier;
-    }
-  }
-  modifier.valid = problems.length === before;
-  return modifier;
-}
-function parseSpf(text3) {
-  const record4 = { text: text3, version: null, terms: [], problems: [] };
-  if (!isSpfRecord(text3)) {
-    record4.problems.push({
-      code: "not-spf",
-      message: /^v=spf1/i.test(text3) ? `The record starts ${quote2(text3.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote2(text3, 30)} does not start with "v=spf1".`,
-      start: 0,
-      end: Math.min(text3.length, /^\S*/.exec(text3)?.[0].length ?? 0)
-    });
-    return record4;
-  }
-  record4.version = spanned(text3, 0, 6);
-  let i = 6;
-  while (i < text3.length) {
-    while (i < text3.length && text3[i] === " ") i++;
-    if (i >= text3.length) break;
-    let j = i;
-    while (j < text3.length && text3[j] !== " ") j++;
-    record4.terms.push(parseTerm(text3, i, j, record4));
-    i = j;
-  }
-  sortProblems(record4.problems);
-  return record4;
-}
-
-// src/engine/spf.ts
-init_names();
-function spfEntryOf(record4) {
-  if (record4.type !== "TXT") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.spf === void 0) {
-    const view = txtOf(record4);
-    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
-  }
-  return facts.spf ?? void 0;
-}
-function authorisingSpf(records3) {
-  for (const record4 of records3) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2 && (entry2.spf.redirect !== void 0 || entry2.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry2;
-  }
-  return void 0;
-}
-var spfRecords = zoneFact("SPF records", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2) list3.push(entry2);
-  }
-  return list3;
-});
-var spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
-function spanOf(entry2, range2) {
-  return entry2.view.span(range2.start, range2.end);
-}
-function recordTextSpan(entry2) {
-  return entry2.view.span(0, entry2.view.text.length);
-}
-function textOf(entry2, range2) {
-  return entry2.view.text.slice(range2.start, range2.end);
-}
-function spfFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
-}
-function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all3;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all3) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all3 = term;
-    }
-  }
-  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
-}
-function isLookupTerm(term) {
-  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
-  return term.type === "modifier" && term.kind === "redirect";
-}
-function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
-  return out;
-}
-function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
-  if (!term.valid) return void 0;
-  let out = "";
-  for (const part of spec.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) labels.reverse();
-      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
-      out += labels.join(".");
-    } else return void 0;
-  }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
-}
-function stripDot(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function policyAt(resolver, name2) {
-  const answer = resolver.answer(name2, "TXT");
-  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
-  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
-  if (answer.rcode !== "NOERROR") return { kind: "error" };
-  const entries = [];
-  for (const record4 of answer.records) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2) entries.push(entry2);
-  }
-  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
-  const distinct = distinctEntries(entries);
-  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
-}
-function distinctEntries(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((e) => {
-    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-var includedNames = runFact("SPF include targets", (zones) => {
-  const set = /* @__PURE__ */ new Set();
-  for (const zone of zones.zones) {
-    for (const entry2 of spfRecords(zone)) {
-      for (const term of entry2.spf.terms) {
-        if (term.type !== "mechanism" || term.kind !== "include") continue;
-        const target2 = targetOf(entry2.record.owner, term);
-        if (target2) set.add(nameKey(target2));
-      }
-    }
-  }
-  return set;
-});
-var MAX_DEPTH = 24;
-var analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
-function analyze(zones, zone, entry2, domain = entry2.record.owner) {
-  const resolver = resolverFor(zones, zone);
-  const byResolver = analyses(zones);
-  let memo = byResolver.get(resolver);
-  if (!memo) {
-    memo = /* @__PURE__ */ new Map();
-    byResolver.set(resolver, memo);
-  }
-  return walk(resolver, memo, entry2, domain, []);
-}
-function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
-  if (cached) return cached;
-  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
-  stack.push(key2);
-  for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
-    const target2 = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target2) {
-        const at2 = stack.indexOf(nameKey(target2));
-        if (at2 >= 0) {
-          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target2, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
-        }
-      }
-    } else if (target2 && term.type === "mechanism") {
-      voidsOf(resolver, entry2, term, target2, part);
-    }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
-  }
-  stack.pop();
-  if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
-    }
-    byDomain.set(key2, analysis);
-  }
-  return analysis;
-}
-function voidsOf(resolver, entry2, term, target2, part) {
-  const hit = (type) => {
-    const answer = resolver.answer(target2, type);
-    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
-    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
-    return void 0;
-  };
-  if (term.kind === "a") {
-    const v4 = hit("A");
-    const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
-  }
-}
-
-// rules/mx-implicit/rule.ts
-init_text();
-var DKIM_LABEL = "_domainkey.";
-function dkimOwners(index) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, records3] of index) {
-    let at2 = 0;
-    if (!key2.startsWith(DKIM_LABEL)) {
-      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
-      if (at2 === 0) continue;
-    }
-    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
-    if (!out.has(name2)) out.set(name2, records3[0]);
-  }
-  return out;
-}
-function dmarcRecord(records3) {
-  return records3?.find((r) => {
-    const view = r.type === "TXT" ? txtOf(r) : void 0;
-    return view !== void 0 && isDmarcRecord(view.text);
-  });
-}
-var rule_default10 = defineRule({
-  meta: {
-    id: "mx-implicit",
-    description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
-        }
-      }
-    },
-    messages: {
-      implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const index = zones.index(zone);
-    const ignore2 = options.ignore.map(namePattern);
-    let dkim;
-    for (const [key2, records3] of index) {
-      if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
-      const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-      if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-      const spf = authorisingSpf(records3);
-      let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
-      if (!evidence) {
-        const dmarc = dmarcRecord(index.get(`_dmarc.${key2}`));
-        if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
-      }
-      if (!evidence) {
-        dkim ??= dkimOwners(index);
-        const dkimKey = dkim.get(key2);
-        if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
-      }
-      if (!evidence) continue;
-      if (exchangersOfRun(zones).has(key2)) continue;
-      if (ignore2.some((matches) => matches(address.owner))) continue;
-      const at2 = resolveName(zones, address.owner, zone);
-      if (at2.kind !== "found" || at2.zone !== zone) continue;
-      context3.report({
-        messageId: "implicit",
-        data: { name: address.owner, evidence: evidence.what },
-        span: ownerOrTypeSpan(address),
-        related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
-        fingerprint: `${key2}|MX|implicit`
-      });
-    }
-  }
-});
-
-// rules/mx-target-proxied/rule.ts
-init_meta();
-var rule_default11 = defineRule({
-  meta: {
-    id: "mx-target-proxied",
-    description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
-    severity: "error",
-    messages: {
-      proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
-    for (const mx of mxRecords(zone)) {
-      if (mx.isNull) continue;
-      const chain2 = chase(zones, mx.exchange, zone);
-      const candidates = [...chain2.cnames];
-      if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-      const culprit = candidates.find(isProxied);
-      if (!culprit) continue;
-      const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
-      context3.report({
-        messageId: "proxied",
-        data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
-        span: exchangeSpan(mx),
-        related,
-        fingerprint: mxFingerprint(mx)
-      });
-    }
-  }
-});
-
-// src/engine/zone-checks.ts
-init_names();
-init_codecs();
-init_rdata();
-init_schema();
-init_meta();
-var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
-function rrsets(zone, zones) {
-  const byZone = rrsetsOfRun(zones);
-  let sets3 = byZone.get(zone);
-  if (sets3) return sets3;
-  sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
-    for (const r of records3) {
-      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
-      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
-      if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
-    }
-    for (const set of byType.values()) sets3.push(set);
-  }
-  byZone.set(zone, sets3);
-  return sets3;
-}
-function coveredType(record4) {
-  const first = record4.fields[0];
-  if (first && first.text !== "\\#") {
-    const n = typeNumber(first.text);
-    return n === void 0 ? first.text.toUpperCase() : typeName(n);
-  }
-  const rdata = rdataOf(record4, "RRSIG");
-  return rdata ? typeName(rdata.typeCovered) : "?";
-}
-function rrsetLabel(set) {
-  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
-}
-function canonicalRdata(record4) {
-  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-  if (!parsed.ok) return void 0;
-  const rdata = parsed.rdata;
-  let typed = rdata;
-  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
-  if (spec?.fields.some((f2) => f2.codec === name)) {
-    const copy = { ...rdata };
-    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
-    typed = copy;
-  }
-  const wire = rdataToWire(typed);
-  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
-}
-function shortHash(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    h ^= text3.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-var soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
-function apexSoa(zone, zones) {
-  for (const record4 of zones.recordsAt(zone, zone.origin)) {
-    if (record4.type !== "SOA") continue;
-    const soa = rdataOf(record4, "SOA");
-    if (soa) return { record: record4, soa };
-  }
-  return void 0;
-}
-var SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
-function checkSoaTimer(context3, timer, judge2) {
-  const found = apexSoa(context3.zone, context3.zones);
-  if (!found) return;
-  const { record: record4, soa } = found;
-  const fields = record4.fields;
-  const field2 = fields[SOA_TIMERS[timer]];
-  if (!field2) return;
-  for (const finding of judge2(soa)) {
-    const other = finding.against ? fields[SOA_TIMERS[finding.against]] : void 0;
-    context3.report({
-      messageId: finding.messageId,
-      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding.data },
-      span: field2.span,
-      related: other ? [{ span: other.span, message: `the SOA ${finding.against} is ${spanText(other.span)}` }] : void 0,
-      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding.aspect}`
-    });
-  }
-}
-function duration(seconds) {
-  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
-  for (const [size2, unit] of units) {
-    if (seconds >= size2 && seconds % size2 === 0) {
-      const n = seconds / size2;
-      return `${n} ${unit}${n === 1 ? "" : "s"}`;
-    }
-  }
-  return `${seconds} second${seconds === 1 ? "" : "s"}`;
-}
-function secondsOption(defaultValue, description) {
-  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
-}
-var mxTargets = runFact("MX targets", (zones) => {
-  const targets = /* @__PURE__ */ new Set();
-  for (const zone of zones.zones) {
-    for (const record4 of zone.records) {
-      if (record4.type !== "MX") continue;
-      const exchange = mxExchange(record4);
-      if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
-    }
-  }
-  return targets;
-});
-function mxExchange(record4) {
-  const fields = record4.fields;
-  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
-    const parsed = parseName(fields[1].text, record4.origin);
-    if (parsed.ok) return parsed.name;
-  }
-  return rdataOf(record4, "MX")?.exchange;
-}
-var includedFiles = runFact("included files", (zones) => {
-  const included2 = /* @__PURE__ */ new Set();
-  for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
-  return included2;
-});
-function isIncludedElsewhere(zone, zones) {
-  return includedFiles(zones).has(zone.source.path);
-}
-var SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
-function ttlLimitsSchema(defaults2, bound) {
-  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
-  const properties = {};
-  for (const [key2, value2] of Object.entries(defaults2)) {
-    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
-    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
-  }
-  return {
-    type: "object",
-    additionalProperties: false,
-    properties,
-    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
-  };
-}
-function ttlLimitHits(context3, past) {
-  const options = context3.options;
-  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
-  const fallback = typeof options.default === "number" ? options.default : void 0;
-  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
-  const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
-    const isTarget = targets !== void 0 && targets.has(key2);
-    for (const record4 of records3) {
-      if (isAutomaticTtl(record4)) continue;
-      let hit;
-      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
-        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
-      } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
-        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
-        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
-          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
-        }
-      }
-      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
-    }
-  }
-  return hits;
-}
-function reportTtlHits(context3, hits, explicitId, inheritedId) {
-  for (const { record: record4, limit, what, option } of hits) {
-    const explicit = record4.ttlStart >= 0;
-    const span = record4.ttlSpan;
-    context3.report({
-      messageId: explicit ? explicitId : inheritedId,
-      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
-      span,
-      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
-    });
-  }
-}
-
-// rules/ttl-too-short/rule.ts
-var rule_default12 = defineRule({
-  meta: {
-    id: "ttl-too-short",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-    severity: "warning",
-    options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
-    messages: {
-      short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
-      shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
-    }
-  },
-  check(context3) {
-    reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
-  }
-});
-
-// rules/ttl-too-long/rule.ts
-var rule_default13 = defineRule({
-  meta: {
-    id: "ttl-too-long",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-    severity: "warning",
-    options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
-    messages: {
-      long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
-      longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
-    }
-  },
-  check(context3) {
-    reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
-  }
-});
-
-// rules/ttl-rrset-mismatch/rule.ts
-var rule_default14 = defineRule({
-  meta: {
-    id: "ttl-rrset-mismatch",
-    description: "Records of one RRset (same owner and type) have different TTLs.",
-    severity: "warning",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
-      mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.records.length < 2) continue;
-      const first = set.records[0];
-      for (const record4 of set.records) {
-        if (record4.ttl === first.ttl) continue;
-        const explicit = record4.ttlStart >= 0;
-        context3.report({
-          messageId: explicit ? "mismatch" : "mismatchInherited",
-          data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
-          span: record4.ttlSpan,
-          related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
-          fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/soa-refresh/rule.ts
-var rule_default15 = defineRule({
-  meta: {
-    id: "soa-refresh",
-    description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
-    },
-    messages: {
-      low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(
-      context3,
-      "refresh",
-      (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
-    );
-  }
-});
-
-// rules/soa-retry/rule.ts
-var rule_default16 = defineRule({
-  meta: {
-    id: "soa-retry",
-    description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
-    },
-    messages: {
-      low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
-      notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(context3, "retry", (soa) => {
-      const findings = [];
-      if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-      if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
-      return findings;
-    });
-  }
-});
-
-// rules/soa-expire/rule.ts
-var rule_default17 = defineRule({
-  meta: {
-    id: "soa-expire",
-    description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
-    },
-    messages: {
-      low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
-      belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
-    }
-  },
-  check(context3) {
-    const { min } = context3.options;
-    checkSoaTimer(context3, "expire", (soa) => {
-      const findings = [];
-      if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-      if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
-      return findings;
-    });
-  }
-});
-
-// rules/soa-minimum/rule.ts
-var rule_default18 = defineRule({
-  meta: {
-    id: "soa-minimum",
-    description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
-        max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
-      }
-    },
-    messages: {
-      low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
-      high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
-    }
-  },
-  check(context3) {
-    const { min, max } = context3.options;
-    checkSoaTimer(context3, "minimum", (soa) => {
-      if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
-      if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
-      return [];
-    });
-  }
-});
-
-// rules/soa-count/rule.ts
-init_names();
-var rule_default19 = defineRule({
-  meta: {
-    id: "soa-count",
-    description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
-      extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
-      notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
-    const soas = soaRecords(zone);
-    if (soas.length === 0) {
-      if (zone.records.length === 0) return;
-      const first2 = zone.records[0];
-      context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
-      return;
-    }
-    const apex = nameKey(zone.origin);
-    const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
-    for (const record4 of soas) {
-      if (record4 === first) continue;
-      const key2 = nameKey(record4.owner);
-      context3.report({
-        messageId: key2 === apex ? "extra" : "notAtApex",
-        data: { owner: record4.owner, origin: zone.origin },
-        span: record4.typeSpan,
-        related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
-        fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
-      });
-    }
-  }
-});
-
-// rules/soa-mname-cname/rule.ts
-init_names();
-var rule_default20 = defineRule({
-  meta: {
-    id: "soa-mname-cname",
-    description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
-    }
-  },
-  check(context3) {
-    for (const record4 of soaRecords(context3.zone)) {
-      const soa = rdataOf(record4, "SOA");
-      if (!soa) continue;
-      const at2 = resolveName(context3.zones, soa.mname, context3.zone);
-      const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
-      const target2 = cname && rdataOf(cname, "CNAME");
-      if (!cname || !target2) continue;
-      context3.report({
-        messageId: "cname",
-        data: { mname: record4.fields[0].text, target: target2.target },
-        span: record4.fields[0].span,
-        related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
-        fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
-      });
-    }
-  }
-});
-
-// rules/zone-cname-and-other-data/rule.ts
-var ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
-var rule_default21 = defineRule({
-  meta: {
-    id: "zone-cname-and-other-data",
-    description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
-      cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
-    }
-  },
-  check(context3) {
-    for (const [key2, records3] of context3.zones.index(context3.zone)) {
-      if (records3.length < 2) continue;
-      const cname = records3.find((r) => r.type === "CNAME");
-      if (!cname) continue;
-      const cnameAt = records3.indexOf(cname);
-      const firstOther = records3.find((r) => !ALLOWED.has(r.type));
-      if (!firstOther) continue;
-      if (records3.indexOf(firstOther) < cnameAt) {
-        context3.report({
-          messageId: "cnameAfterOther",
-          data: { owner: cname.owner, type: firstOther.type },
-          span: cname.typeSpan,
-          related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
-          fingerprint: `${key2}|CNAME|other-data`
-        });
-      }
-      for (let i = cnameAt + 1; i < records3.length; i++) {
-        const record4 = records3[i];
-        if (ALLOWED.has(record4.type)) continue;
-        context3.report({
-          messageId: "otherAfterCname",
-          data: { owner: cname.owner, type: record4.type },
-          span: record4.typeSpan,
-          related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
-          fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/zone-multiple-cname/rule.ts
-init_names();
-var rule_default22 = defineRule({
-  meta: {
-    id: "zone-multiple-cname",
-    description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.type !== "CNAME" || set.records.length < 2) continue;
-      const first = set.records[0];
-      const firstTarget = rdataOf(first, "CNAME")?.target;
-      if (firstTarget === void 0) continue;
-      const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
-      for (const record4 of set.records.slice(1)) {
-        const target2 = rdataOf(record4, "CNAME")?.target;
-        if (target2 === void 0 || seen.has(nameKey(target2))) continue;
-        seen.add(nameKey(target2));
-        const field2 = record4.fields[0];
-        context3.report({
-          messageId: "multiple",
-          data: { owner: record4.owner, first: firstTarget, target: field2.text },
-          span: field2.span,
-          related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
-          fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
-        });
-      }
-    }
-  }
-});
-
-// rules/zone-duplicate-record/rule.ts
-var rule_default23 = defineRule({
-  meta: {
-    id: "zone-duplicate-record",
-    description: "The same record (owner, type and rdata) appears twice.",
-    severity: "warning",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
-    }
-  },
-  check(context3) {
-    for (const set of rrsets(context3.zone, context3.zones)) {
-      if (set.records.length < 2) continue;
-      const firstOf = /* @__PURE__ */ new Map();
-      const copies = /* @__PURE__ */ new Map();
-      for (const record4 of set.records) {
-        const canonical = canonicalRdata(record4);
-        if (canonical === void 0) continue;
-        const first = firstOf.get(canonical);
-        if (!first) {
-          firstOf.set(canonical, record4);
-          continue;
-        }
-        const span = record4.rdataSpan;
-        const copy = (copies.get(canonical) ?? 0) + 1;
-        copies.set(canonical, copy);
-        context3.report({
-          messageId: "duplicate",
-          data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
-          span,
-          related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
-          fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
-        });
-      }
-    }
-  }
-});
-function where(first, record4) {
-  const line = first.source.positionAt(first.start).line;
-  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
-}
-
-// rules/zone-apex-ns-missing/rule.ts
-init_names();
-var rule_default24 = defineRule({
-  meta: {
-    id: "zone-apex-ns-missing",
-    description: "A BIND zone with an SOA has no NS records at its apex.",
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    if (zone.format !== "bind") return;
-    const found = apexSoa(zone, zones);
-    if (!found) return;
-    if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
-    context3.report({
-      messageId: "missing",
-      data: { origin: zone.origin },
-      span: found.record.typeSpan,
-      fingerprint: `${nameKey(zone.origin)}|NS|missing`
-    });
-  }
-});
-
-// rules/zone-out-of-zone/rule.ts
-init_names();
-var rule_default25 = defineRule({
-  meta: {
-    id: "zone-out-of-zone",
-    description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
-    severity: "error",
-    options: { type: "object", additionalProperties: false, properties: {} },
-    messages: {
-      outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const origin = zone.origin;
-    const apex = nameKey(origin);
-    if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-    for (const [key2, records3] of zones.index(zone)) {
-      if (key2 === apex || key2.endsWith("." + apex)) continue;
-      const suggestion2 = suggest(records3[0].owner, origin);
-      for (const record4 of records3) {
-        const written = record4.ownerSpan.end > record4.ownerSpan.start;
-        context3.report({
-          messageId: "outside",
-          data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
-          span: written ? record4.ownerSpan : record4.typeSpan,
-          fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
-        });
-      }
-    }
-  }
-});
-function suggest(owner, origin) {
-  const keep = nameLabels(owner).length - nameLabels(origin).length;
-  if (keep <= 0) return origin;
-  const written = owner.slice(0, -1).split(/(?<!\\)\./);
-  return `${written.slice(0, keep).join(".")}.${origin}`;
-}
-
-// rules/zone-views-differ/rule.ts
-init_names();
-var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
-function answers(zone) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (question, ownerKey, text3, record4) => {
-    const key2 = `${question}|${ownerKey}`;
-    const answer = out.get(key2) ?? { texts: [], records: [] };
-    answer.texts.push(text3);
-    answer.records.push(record4);
-    out.set(key2, answer);
-  };
-  const exchangers = /* @__PURE__ */ new Set();
-  for (const mx of mxRecords(zone)) {
-    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
-    exchangers.add(mx.exchangeKey);
-  }
-  for (const record4 of zone.records) {
-    const owner = nameKey(record4.owner);
-    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
-    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
-    if (text3 === void 0) continue;
-    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
-    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
-  }
-  for (const answer of out.values()) answer.texts.sort();
-  return out;
-}
-function shown(answer) {
-  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
-}
-var rule_default26 = defineRule({
-  meta: {
-    id: "zone-views-differ",
-    description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        externalViews: {
-          type: "array",
-          items: { type: "string" },
-          default: ["external", "public", "outside"],
-          description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
-        }
-      }
-    },
-    messages: {
-      differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const others = zones.otherViews(zone);
-    if (others.length === 0 || zone.view === void 0) return;
-    const view = zone.view;
-    const external = (v) => options.externalViews.includes(v);
-    const here = (other) => external(view) !== external(other) ? external(view) : view < other;
-    const mine = answers(zone);
-    for (const other of others) {
-      const otherView = other.view;
-      if (!here(otherView)) continue;
-      const theirs = answers(other);
-      for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
-        const a = mine.get(key2);
-        const b = theirs.get(key2);
-        if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
-        const [question, owner] = key2.split("|");
-        if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
-        const at2 = a?.records[0];
-        context3.report({
-          messageId: "differs",
-          data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
-          span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
-          related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
-          fingerprint: `${key2}|${otherView}`
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-permissive-all/rule.ts
-var rule_default27 = defineRule({
-  meta: {
-    id: "spf-permissive-all",
-    description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
-    severity: "error",
-    messages: {
-      explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
-      implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const all3 = flowOf(entry2.spf).all;
-      if (!all3 || all3.qualifier !== "+") continue;
-      context3.report({
-        messageId: all3.qualifierSpan ? "explicit" : "implicit",
-        data: { term: textOf(entry2, all3), owner: entry2.record.owner },
-        span: spanOf(entry2, all3),
-        fingerprint: spfFingerprint(entry2, "all")
-      });
-    }
-  }
-});
-
-// rules/spf-weak-all/rule.ts
-var rule_default28 = defineRule({
-  meta: {
-    id: "spf-weak-all",
-    description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
-    severity: "warning",
-    messages: {
-      neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
-      missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
-    }
-  },
-  check(context3) {
-    const included2 = includedNames(context3.zones);
-    for (const entry2 of spfRecords(context3.zone)) {
-      if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
-      const flow = flowOf(entry2.spf);
-      if (flow.all) {
-        if (flow.all.qualifier !== "?") continue;
-        context3.report({
-          messageId: "neutral",
-          data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
-          span: spanOf(entry2, flow.all),
-          fingerprint: spfFingerprint(entry2, "all")
-        });
-      } else if (!entry2.spf.redirect) {
-        context3.report({
-          messageId: "missing",
-          data: { owner: entry2.record.owner },
-          span: recordTextSpan(entry2),
-          fingerprint: spfFingerprint(entry2, "no-all")
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-multiple-records/rule.ts
-var rule_default29 = defineRule({
-  meta: {
-    id: "spf-multiple-records",
-    description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
-    }
-  },
-  check(context3) {
-    for (const group of spfByOwner(context3.zone).values()) {
-      const distinct = distinctEntries(group);
-      if (distinct.length < 2) continue;
-      const [first, second] = distinct;
-      context3.report({
-        messageId: "multiple",
-        data: { owner: first.record.owner, count: distinct.length },
-        span: recordTextSpan(second),
-        related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-        fingerprint: spfFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/spf-syntax/rule.ts
-init_names();
-var OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
-var LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-function lookalike(text3) {
-  if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
-  const m = LOOKALIKE.exec(text3);
-  if (!m) return void 0;
-  const start = m[1].length + m[2].length;
-  const token = m[3];
-  const end = start + token.length;
-  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
-  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
-  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
-  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
-  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
-  return { messageId: "version", start, end, token };
-}
-var rule_default30 = defineRule({
-  meta: {
-    id: "spf-syntax",
-    description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
-    severity: "error",
-    messages: {
-      problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
-      version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
-      noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
-      spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
-      glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
-      leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
-      quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const p of entry2.spf.problems) {
-        if (OWNED_ELSEWHERE.has(p.code)) continue;
-        context3.report({
-          messageId: "problem",
-          data: { problem: p.message.replace(/\.$/, "") },
-          span: spanOf(entry2, p),
-          fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
-        });
-      }
-    }
-    for (const record4 of context3.zone.records) {
-      if (record4.type !== "TXT") continue;
-      const view = txtOf(record4);
-      const found = view && lookalike(view.text);
-      if (!view || !found) continue;
-      context3.report({
-        messageId: found.messageId,
-        data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
-        span: view.span(found.start, found.end),
-        fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-too-many-lookups/rule.ts
-var LIMIT = 10;
-var rule_default31 = defineRule({
-  meta: {
-    id: "spf-too-many-lookups",
-    description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAt: {
-          type: "integer",
-          minimum: 1,
-          maximum: LIMIT,
-          default: 9,
-          description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
-        }
-      }
-    },
-    messages: {
-      over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
-      near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
-    }
-  },
-  check(context3) {
-    const warnAt = context3.options.warnAt;
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      if (analysis.lookups < warnAt) continue;
-      const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
-      const related = [];
-      for (const part of analysis.parts) {
-        if (!part.nested) continue;
-        related.push({
-          span: recordTextSpan(part.nested.entry),
-          message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
-        });
-      }
-      context3.report({
-        messageId: analysis.lookups > LIMIT ? "over" : "near",
-        data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
-        span: recordTextSpan(entry2),
-        related,
-        fingerprint: spfFingerprint(entry2, "lookups"),
-        ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-function describe2(part) {
-  return part.atLeast ? `at least ${part.count}` : String(part.count);
-}
-function chain(entry2, parts) {
-  const known = [];
-  const outside = [];
-  for (const p of parts) {
-    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
-    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
-  }
-  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
-  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
-  return known.join(", ");
-}
-
-// rules/spf-void-lookups/rule.ts
-var LIMIT2 = 2;
-var rule_default32 = defineRule({
-  meta: {
-    id: "spf-void-lookups",
-    description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
-    severity: "warning",
-    messages: {
-      voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      const v4 = analysis.voids4.length;
-      const v6 = analysis.voids6.length;
-      if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
-      const family = v4 >= v6 ? 4 : 6;
-      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
-      const both = v4 > LIMIT2 && v6 > LIMIT2;
-      const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
-      let seen = 0;
-      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
-      context3.report({
-        messageId: "voids",
-        data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
-        span: spanOf(entry2, part.term),
-        related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
-        fingerprint: spfFingerprint(entry2, "void-lookups")
-      });
-    }
-  }
-});
-function describe3(hit) {
-  const term = textOf(hit.entry, hit.term);
-  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
-}
-
-// rules/spf-include-no-spf/rule.ts
-var rule_default33 = defineRule({
-  meta: {
-    id: "spf-include-no-spf",
-    description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
-    severity: "error",
-    messages: {
-      nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
-      "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
-      "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
-    }
-  },
-  check(context3) {
-    const resolver = resolverFor(context3.zones, context3.zone);
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of lookupTerms(entry2.spf)) {
-        const isInclude = term.type === "mechanism" && term.kind === "include";
-        if (!isInclude && term.type !== "modifier") continue;
-        const target2 = targetOf(entry2.record.owner, term);
-        if (!target2) continue;
-        const policy = policyAt(resolver, target2);
-        if (policy.kind !== "none") continue;
-        context3.report({
-          messageId: policy.why,
-          data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
-          span: spanOf(entry2, term),
-          related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
-          fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-include-loop/rule.ts
-var rule_default34 = defineRule({
-  meta: {
-    id: "spf-include-loop",
-    description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
-    severity: "error",
-    messages: {
-      self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
-      loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const analysis = analyze(context3.zones, context3.zone, entry2);
-      for (const part of analysis.parts) {
-        const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
-        if (!loop) continue;
-        const self = loop.path.length === 2 && loop.entry === entry2;
-        context3.report({
-          messageId: self ? "self" : "loop",
-          data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
-          span: spanOf(entry2, part.term),
-          related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
-          fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-ptr/rule.ts
-var rule_default35 = defineRule({
-  meta: {
-    id: "spf-ptr",
-    description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-    severity: "warning",
-    messages: {
-      mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
-      macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of entry2.spf.terms) {
-        if (term.type === "mechanism" && term.kind === "ptr") {
-          context3.report({
-            messageId: "mechanism",
-            data: { term: textOf(entry2, term) },
-            span: spanOf(entry2, term),
-            fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
-          });
-        }
-        const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-        for (const part of spec?.parts ?? []) {
-          if (part.type !== "macro" || part.letter !== "p") continue;
-          context3.report({
-            messageId: "macro",
-            data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
-            span: spanOf(entry2, part),
-            fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/spf-redirect-ignored/rule.ts
-var rule_default36 = defineRule({
-  meta: {
-    id: "spf-redirect-ignored",
-    description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
-    severity: "warning",
-    messages: {
-      ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const all3 = flowOf(entry2.spf).all;
-      const redirect = entry2.spf.redirect;
-      if (!all3 || !redirect) continue;
-      context3.report({
-        messageId: "ignored",
-        data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
-        span: spanOf(entry2, redirect),
-        related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry2, "redirect-ignored")
-      });
-    }
-  }
-});
-
-// rules/spf-terms-after-all/rule.ts
-var rule_default37 = defineRule({
-  meta: {
-    id: "spf-terms-after-all",
-    description: "An SPF record has mechanisms after `all`, which are never evaluated.",
-    severity: "warning",
-    messages: {
-      after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const { all: all3, after } = flowOf(entry2.spf);
-      if (!all3 || after.length === 0) continue;
-      const first = after[0];
-      const last = after[after.length - 1];
-      const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-      if (after.length > 4) shown3.push("\u2026");
-      context3.report({
-        messageId: "after",
-        data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
-        span: spanOf(entry2, { start: first.start, end: last.end }),
-        related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
-      });
-    }
-  }
-});
-
-// rules/spf-duplicate-modifier/rule.ts
-var rule_default38 = defineRule({
-  meta: {
-    id: "spf-duplicate-modifier",
-    description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
-    severity: "error",
-    messages: {
-      duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const first = /* @__PURE__ */ new Map();
-      for (const term of entry2.spf.terms) {
-        if (term.type !== "modifier" || term.kind === "unknown") continue;
-        const earlier = first.get(term.kind);
-        if (!earlier) {
-          first.set(term.kind, term);
-          continue;
-        }
-        context3.report({
-          messageId: "duplicate",
-          data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
-          span: spanOf(entry2, term),
-          related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
-          fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-split-term/rule.ts
-var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default39 = defineRule({
-  meta: {
-    id: "spf-split-term",
-    description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
-    severity: "warning",
-    messages: {
-      glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
-      split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
-    }
-  },
-  check(context3) {
-    for (const entry2 of spfRecords(context3.zone)) {
-      const lengths = entry2.view.stringLengths;
-      if (lengths.length < 2) continue;
-      const text3 = entry2.view.text;
-      let boundary = 0;
-      let lastTokenEnd = -1;
-      for (let i = 0; i < lengths.length - 1; i++) {
-        boundary += lengths[i];
-        if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
-        const start = text3.lastIndexOf(" ", boundary - 1) + 1;
-        const space = text3.indexOf(" ", boundary);
-        const end = space < 0 ? text3.length : space;
-        if (start < lastTokenEnd) continue;
-        lastTokenEnd = end;
-        report(context3, entry2, start, boundary, end);
-      }
-    }
-  }
-});
-function report(context3, entry2, start, boundary, end) {
-  const text3 = entry2.view.text;
-  const left = text3.slice(start, boundary);
-  const right = text3.slice(boundary, end);
-  const joined = text3.slice(start, end);
-  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
-  context3.report({
-    messageId: glued ? "glued" : "split",
-    data: { left, right, joined },
-    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined)
-  });
-}
-
-// rules/spf-record-too-long/rule.ts
-var rule_default40 = defineRule({
-  meta: {
-    id: "spf-record-too-long",
-    description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 450,
-          description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
-        },
-        errorAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 512,
-          description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
-        }
-      }
-    },
-    messages: {
-      long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
-    }
-  },
-  check(context3) {
-    const warnAbove = context3.options.warnAbove;
-    const errorAbove = context3.options.errorAbove;
-    for (const entry2 of spfRecords(context3.zone)) {
-      const length = entry2.view.text.length;
-      if (length <= warnAbove) continue;
-      const error2 = length > errorAbove;
-      const limit = error2 ? errorAbove : warnAbove;
-      const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
-      const range2 = term ?? { start: limit, end: length };
-      context3.report({
-        messageId: "long",
-        data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
-        span: spanOf(entry2, range2),
-        fingerprint: spfFingerprint(entry2, "length"),
-        ...error2 ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-
-// rules/spf-type99/rule.ts
-init_names();
-var rule_default41 = defineRule({
-  meta: {
-    id: "spf-type99",
-    description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-    severity: "warning",
-    messages: {
-      same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
-      differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
-      only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
-    }
-  },
-  check(context3) {
-    const byOwner2 = spfByOwner(context3.zone);
-    for (const record4 of context3.zone.records) {
-      if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-      const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
-      const text3 = txtOf(record4)?.text;
-      const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
-      context3.report({
-        messageId,
-        data: { type: record4.type, owner: record4.owner },
-        span: record4.typeSpan,
-        related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
-        fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-broad-range/rule.ts
-var rule_default42 = defineRule({
-  meta: {
-    id: "spf-broad-range",
-    description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ip4MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 32,
-          default: 16,
-          description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
-        },
-        ip6MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 128,
-          default: 32,
-          description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
-        }
-      }
-    },
-    messages: {
-      everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
-      broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
-    }
-  },
-  check(context3) {
-    const min4 = context3.options.ip4MinPrefix;
-    const min6 = context3.options.ip6MinPrefix;
-    for (const entry2 of spfRecords(context3.zone)) {
-      for (const term of entry2.spf.terms) {
-        if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-        for (const [family, prefix, min] of ranges(term, min4, min6)) {
-          if (prefix >= min) continue;
-          context3.report({
-            messageId: prefix === 0 ? "everything" : "broad",
-            data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
-            span: spanOf(entry2, term),
-            fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
-            ...prefix === 0 ? {} : { severity: "warning" }
-          });
-        }
-      }
-    }
-  }
-});
-function ranges(term, min4, min6) {
-  switch (term.kind) {
-    case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
-    case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
-    case "a":
-    case "mx": {
-      const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
-      return out;
-    }
-    default:
-      return [];
-  }
-}
-function size(family, prefix) {
-  const bits = (family === 4 ? 32 : 128) - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
-}
-
-// rules/spf-parked-domain/rule.ts
-init_names();
-var rule_default43 = defineRule({
-  meta: {
-    id: "spf-parked-domain",
-    description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
-    severity: "warning",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        parkedWithoutMx: {
-          type: "boolean",
-          default: false,
-          description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
-        }
-      }
-    },
-    messages: {
-      nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
-      nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
-      parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
-    }
-  },
-  check(context3) {
-    const spf = spfByOwner(context3.zone);
-    const resolver = resolverFor(context3.zones, context3.zone);
-    const mxGroups = mxByOwner(context3.zone);
-    for (const [owner, group] of mxGroups) {
-      const nullMx = group.find((mx) => mx.isNull);
-      if (!nullMx || group.length > 1) continue;
-      const entries = distinctEntries(spf.get(owner) ?? []);
-      if (entries.length === 0) {
-        context3.report({
-          messageId: "nullMxMissing",
-          data: { owner: nullMx.record.owner },
-          span: exchangeSpan(nullMx),
-          fingerprint: [owner, "MX", ".", "no-spf"].join("|")
-        });
-        continue;
-      }
-      if (entries.length > 1) continue;
-      const entry2 = entries[0];
-      if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
-      const first = entry2.spf.terms[0];
-      context3.report({
-        messageId: "nullMxNotNull",
-        data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
-        span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
-        related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
-        fingerprint: spfFingerprint(entry2, "parked")
-      });
-    }
-    if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
-  }
-});
-function isNullPolicy(resolver, entry2, domain, depth) {
-  const flow = flowOf(entry2.spf);
-  const first = flow.reached[0];
-  if (first) return first.kind === "all" && first.qualifier === "-";
-  if (!flow.redirect || depth > 8) return false;
-  const target2 = targetOf(domain, flow.redirect);
-  if (!target2) return void 0;
-  const policy = policyAt(resolver, target2);
-  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
-}
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
-  const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
-    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
-    report2({
-      messageId: "parked",
-      data: { owner: address.owner },
-      span: ownerOrTypeSpan(address),
-      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
-    });
-  }
-}
-
-// src/mail/bimi.ts
-function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
-}
-function parseBimi(text3) {
-  const list3 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "BIMI1", "BIMI", problems), problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key === "l" || tag2.key === "a") {
-      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag2.value.text !== "") {
-        if (tag2.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
-        } else {
-          parseUri(text3, tag2.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
-      if (tag2.key === "l") record4.location = uri;
-      else record4.evidence = uri;
-    } else if (tag2.key === "avp") {
-      record4.avatarPreference = tag2.value;
-      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
-    }
-  }
-  if (!list3.byKey.has("l") && record4.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/engine/dmarc.ts
-init_names();
-
-// src/engine/mail-records.ts
-init_names();
-
-// src/mail/spf-eval.ts
-init_ip();
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag2 = bytes[pos];
-  if ((tag2 & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag: tag2, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value2 = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value2 = value2 * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value2);
-      value2 = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE = 48;
-var DER_INTEGER = 2;
-var DER_BIT_STRING = 3;
-var DER_OID = 6;
-
-// src/mail/dkim.ts
-var RSA_OID = "1.2.840.113549.1.1.1";
-var ED25519_OID = "1.3.101.112";
-var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-function decodeBase64(text3, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text3[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key2 = seq ? rsaKey(seq) : null;
-  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
-}
-function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate) continue;
-    switch (tag2.key) {
-      case "v":
-        record4.version = tag2.value;
-        if (tag2 !== list3.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
-        } else if (tag2.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
-        }
-        break;
-      case "h":
-        record4.hashAlgorithms = colonList(text3, tag2, problems);
-        break;
-      case "k":
-        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        }
-        break;
-      case "n":
-        record4.notes = tag2.value;
-        break;
-      case "s":
-        record4.serviceTypes = colonList(text3, tag2, problems);
-        break;
-      case "t":
-        record4.flags = colonList(text3, tag2, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase64(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key3.bytes = bytes;
-          const info2 = describeKey(bytes);
-          if (info2) Object.assign(key3, info2);
-          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag2.value.start,
-              end: tag2.value.end
-            });
-          }
-        }
-        record4.publicKey = key3;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag2.start,
-          end: tag2.end
-        });
-    }
-  }
-  const key2 = record4.publicKey;
-  if (!list3.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
-  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
-    const k = record4.keyType.value;
-    const matches = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/mta-sts.ts
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseMtaSts(text3) {
-  const list3 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "id") {
-      record4.extensions.push(tag2);
-      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    record4.id = tag2.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag2.value.start,
-        end: tag2.value.end
-      });
-    }
-  }
-  if (!list3.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseTlsRpt(text3) {
-  const list3 = tokenizeTagList(text3, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list3.problems;
-  const record4 = { text: text3, tags: list3.tags, version: checkVersion(list3, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list3.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "rua") {
-      record4.extensions.push(tag2);
-      continue;
-    }
-    record4.rua = [];
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list3.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-
-// src/mail/index.ts
-init_ip();
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-var mailFacts = zoneFact("policy TXT records", (zone) => {
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record4 of zone.records) {
-    if (record4.type !== "TXT") continue;
-    const ownerKey = nameKey(record4.owner);
-    if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-    if (ownerKey.startsWith("_mta-sts.")) {
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels(record4.owner, 1);
-      facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-    } else if (ownerKey.startsWith("_smtp._tls.")) {
-      const view = txtOf(record4);
-      if (!view) continue;
-      const domain = dropLabels(record4.owner, 2);
-      facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-    } else {
-      const at2 = ownerKey.split(".").indexOf("_domainkey");
-      if (at2 < 1) continue;
-      const view = txtOf(record4);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record4.owner);
-      const domain = dropLabels(record4.owner, at2 + 1);
-      facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
-    }
-  }
-  return facts;
-});
-function dkimKeys(zone) {
-  return mailFacts(zone).dkim;
-}
-function mtaStsRecords(zone) {
-  return mailFacts(zone).mtaSts;
-}
-function tlsRptRecords(zone) {
-  return mailFacts(zone).tlsRpt;
-}
-var tlsaRecords = zoneFact("TLSA records", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "TLSA") continue;
-    const entry2 = tlsaEntry(record4);
-    if (entry2) list3.push(entry2);
-  }
-  return list3;
-});
-function tagOf(tags2, key2) {
-  return tags2.find((t) => t.key === key2 && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
-}
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text3 = entry2.view.text.slice(problem.start, problem.end);
-    context3.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan(entry2, problem),
-      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-var VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-function reportVersionedProblems(context3, entry2, family) {
-  const problems = entry2.parsed.problems;
-  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
-}
-function reportMultiple(context3, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context3.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record4) {
-  const rdata = rdataOf(record4, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record4.owner);
-  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric2(entry2) {
-  return entry2.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry2) {
-  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
-}
-function dataSpan(entry2) {
-  const fields = entry2.record.fields;
-  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry2, ...rest3) {
-  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
-  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
-}
-var coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
-function daneCoverage(zones, zone, exchanger) {
-  return coverage(zones, exchanger, zone);
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host2 of hosts) {
-    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
-    if (at2.state === "yes") return at2;
-    if (at2.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-
-// src/engine/dmarc.ts
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-  "ac",
-  "co",
-  "com",
-  "edu",
-  "gen",
-  "go",
-  "gob",
-  "gov",
-  "govt",
-  "gv",
-  "ltd",
-  "me",
-  "mil",
-  "ne",
-  "net",
-  "nic",
-  "nom",
-  "or",
-  "org",
-  "plc",
-  "sch"
-]);
-function organizationalDomain(name2) {
-  const labels = labelsOf2(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key2, ancestor) {
-  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key2) {
-  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
-}
-var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
-}
-function dmarcEntry(record4) {
-  const facts = recordFacts(record4);
-  let entry2 = facts.dmarc;
-  if (entry2 === void 0) {
-    entry2 = null;
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    facts.dmarc = entry2;
-  }
-  return entry2 ?? void 0;
-}
-var dmarcEntries = zoneFact("DMARC records", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "TXT") continue;
-    const entry2 = dmarcEntry(record4);
-    if (entry2) list3.push(entry2);
-  }
-  return list3;
-});
-var policiesOf = zoneFact("DMARC policies", (zone) => {
-  const list3 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-  return { list: list3, owners: new Set(list3.map((e) => e.ownerKey)) };
-});
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
-  }
-}
-function versionSpan(entry2) {
-  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
-}
-function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
-}
-function problemReports(entry2, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry2, problem),
-      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
-  return nameKey(host2 + ".");
-}
-function discoverPolicy(zones, domain, preferred2) {
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
-    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
-    if (at2.kind === "found") {
-      if (at2.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record4 of at2.records) {
-        const entry2 = dmarcEntry(record4);
-        if (entry2?.valid) entries.push(entry2);
-      }
-      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
-    }
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
-  }
-}
-var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-var bimiEntries = zoneFact("BIMI records", (zone) => {
-  const list3 = [];
-  for (const record4 of zone.records) {
-    if (record4.type !== "TXT") continue;
-    const ownerKey = nameKey(record4.owner);
-    const labels = labelsOf2(ownerKey);
-    if (labels.length < 2 || labels[1] !== "_bimi") continue;
-    const view = txtOf(record4);
-    if (!view) continue;
-    const valid = isBimiRecord(view.text);
-    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-    list3.push({
-      record: record4,
-      view,
-      bimi: parseBimi(view.text),
-      valid,
-      ownerKey,
-      selector: labels[0],
-      domainKey: keyOf(labels.slice(2)),
-      domain: dropLabels(record4.owner, 2)
-    });
-  }
-  return list3;
-});
-
-// rules/dmarc-policy-none/rule.ts
-var rule_default44 = defineRule({
-  meta: {
-    id: "dmarc-policy-none",
-    description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        subdomainPolicies: {
-          type: "boolean",
-          default: true,
-          description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-        }
-      }
-    },
-    messages: {
-      p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-      sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-      np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
-    }
-  },
-  check(context3) {
-    const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-    for (const entry2 of policyRecords(context3.zone)) {
-      for (const key2 of tags2) {
-        const value2 = entry2.dmarc[key2];
-        if (value2?.value !== "none") continue;
-        const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
-        if (!tag2) continue;
-        context3.report({
-          messageId: key2,
-          data: { domain: entry2.domain },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, key2)
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-missing/rule.ts
-init_names();
-function receivingMx(records3) {
-  return records3.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
-  });
-}
-var rule_default45 = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    description: "Domains that receive or send mail should publish a DMARC policy.",
-    severity: "warning",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignore: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-        }
-      }
-    },
-    messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
-    }
-  },
-  check(context3) {
-    const { zone, zones, options } = context3;
-    const ignore2 = options.ignore.map(namePattern);
-    for (const [key2, records3] of zones.index(zone)) {
-      if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
-      if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
-      const mx = receivingMx(records3);
-      const spf = mx ? void 0 : authorisingSpf(records3)?.record;
-      const evidence = mx ?? spf;
-      if (!evidence) continue;
-      const at2 = resolveName(zones, evidence.owner, zone);
-      if (at2.kind !== "found" || at2.zone !== zone) continue;
-      const discovery = discoverPolicy(zones, key2, zone);
-      if (discovery.kind !== "missing") continue;
-      if (ignore2.some((matches) => matches(evidence.owner))) continue;
-      const org = discovery.org === key2 ? evidence.owner : discovery.org;
-      context3.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key2}|TXT|dmarc|missing`
-      });
-    }
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at2 = labels.indexOf("_dmarc");
-  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default46 = defineRule({
-  meta: {
-    id: "dmarc-wrong-name",
-    description: "DMARC records must be published at `_dmarc.<domain>`.",
-    severity: "error",
-    messages: {
-      wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place !== "elsewhere" || !entry2.valid) continue;
-      if (entry2.ownerKey.startsWith("*")) continue;
-      const { record: record4 } = entry2;
-      context3.report({
-        messageId: "wrongName",
-        data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
-        span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "wrong-name")
-      });
-    }
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-var rule_default47 = defineRule({
-  meta: {
-    id: "dmarc-multiple-records",
-    description: "A `_dmarc` name must hold exactly one DMARC record.",
-    severity: "error",
-    messages: {
-      policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-      authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-    }
-  },
-  check(context3) {
-    const byOwner2 = /* @__PURE__ */ new Map();
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      const list3 = byOwner2.get(entry2.ownerKey);
-      if (list3) list3.push(entry2);
-      else byOwner2.set(entry2.ownerKey, [entry2]);
-    }
-    for (const list3 of byOwner2.values()) {
-      if (list3.length < 2) continue;
-      const [first, second] = list3;
-      context3.report({
-        messageId: first.place,
-        data: { owner: first.record.owner, count: list3.length, domain: first.domain },
-        span: versionSpan(second),
-        related: list3.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-        fingerprint: dmarcFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-var OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-function reportedElsewhere(dmarc, problem) {
-  for (const uri of [...dmarc.rua ?? [], ...dmarc.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var rule_default48 = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    description: "DMARC records must follow the RFC 9989 grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
-      for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-var rule_default49 = defineRule({
-  meta: {
-    id: "dmarc-missing-policy",
-    description: "DMARC policy records should state their policy with `p=`.",
-    severity: "warning",
-    messages: {
-      missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-      missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
-      const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
-      context3.report({
-        messageId: rua ? "missing" : "missingNoRua",
-        data: { domain: entry2.domain },
-        span: versionSpan(entry2),
-        fingerprint: dmarcFingerprint(entry2, "p", "missing")
-      });
-    }
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-var rule_default50 = defineRule({
-  meta: {
-    id: "dmarc-testing",
-    description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-    severity: "warning",
-    messages: {
-      testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-    }
-  },
-  check(context3) {
-    for (const entry2 of policyRecords(context3.zone)) {
-      const { dmarc } = entry2;
-      if (dmarc.t?.value !== "y") continue;
-      const enforcing = [dmarc.p, dmarc.sp, dmarc.np].some((v) => v !== void 0 && v.value !== "none");
-      if (!enforcing) continue;
-      const tag2 = dmarc.tags.find((t) => t.key === "t" && !t.duplicate);
-      if (!tag2) continue;
-      context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
-    }
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-var rule_default51 = defineRule({
-  meta: {
-    id: "dmarc-removed-tags",
-    description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-    severity: "warning",
-    messages: {
-      pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-      pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
-      removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-      rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-      ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (!entry2.valid || entry2.place === "elsewhere") continue;
-      for (const tag2 of entry2.dmarc.removedTags) {
-        if (tag2.duplicate) continue;
-        const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
-        const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
-        const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-        const partial = pct !== void 0 && pct < 100 && enforcing;
-        let messageId = tag2.key;
-        if (partial) messageId = "pctPartial";
-        else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
-        context3.report({
-          messageId,
-          data: { tag: text3, percent: pct ?? "" },
-          span: textSpan(entry2, tag2),
-          fingerprint: dmarcFingerprint(entry2, tag2.key),
-          severity: partial ? void 0 : "info"
-        });
-      }
-    }
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-var rule_default52 = defineRule({
-  meta: {
-    id: "dmarc-report-uri",
-    description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-    severity: "error",
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowHttps: {
-          type: "boolean",
-          default: false,
-          description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-        }
-      }
-    },
-    messages: {
-      bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-      web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-      scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-    }
-  },
-  check(context3) {
-    for (const entry2 of dmarcEntries(context3.zone)) {
-      if (entry2.place === "elsewhere") continue;
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          if (uri.scheme === "mailto") continue;
-          const web = uri.scheme === "http" || uri.scheme === "https";
-          if (uri.scheme === "https" && context3.options.allowHttps) continue;
-          context3.report({
-            messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-            data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
-            // An https: URI is valid syntax that a few processors accept; a bare address never works.
-            severity: web ? "warning" : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-var rule_default53 = defineRule({
-  meta: {
-    id: "dmarc-external-report-auth",
-    description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-    severity: "error",
-    messages: {
-      missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of policyRecords(zone)) {
-      const org = organizationalDomain(entry2.domainKey);
-      const seen = /* @__PURE__ */ new Set();
-      for (const tag2 of ["rua", "ruf"]) {
-        for (const uri of entry2.dmarc[tag2] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}`;
-          const at2 = resolveName(zones, name2);
-          if (at2.kind !== "found" && at2.kind !== "missing") continue;
-          if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key2 = `${tag2}|${destination}`;
-          if (seen.has(key2)) continue;
-          seen.add(key2);
-          context3.report({
-            messageId: "missing",
-            data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
-            span: textSpan(entry2, uri.uri),
-            fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-var rule_default54 = defineRule({
-  meta: {
-    id: "bimi-syntax",
-    description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of bimiEntries(context3.zone)) {
-      for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
-    }
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-function judge(entry2, self) {
-  const { dmarc } = entry2;
-  const policy = !self && dmarc.sp ? dmarc.sp : dmarc.p;
-  const pTag = dmarc.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc.pct && dmarc.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
-  if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default55 = defineRule({
-  meta: {
-    id: "bimi-without-enforcement",
-    description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
-    messages: {
-      noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-      noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-      notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-      partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-      testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const entry2 of bimiEntries(zone)) {
-      if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
-      const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-      const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-      if (discovery.kind === "unknown") continue;
-      if (discovery.kind === "missing") {
-        context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
-        continue;
-      }
-      if (discovery.entries.length !== 1) continue;
-      const dmarc = discovery.entries[0];
-      const verdict = judge(dmarc, discovery.self);
-      if (!verdict) continue;
-      const related = [
-        { span: verdict.tag ? textSpan(dmarc, verdict.tag) : versionSpan(dmarc), message: `the DMARC policy of \`${entry2.domain}\` is here` }
-      ];
-      context3.report({
-        messageId: verdict.messageId,
-        data: { domain: entry2.domain, dmarcOwner: dmarc.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-        span: versionSpan(entry2),
-        related,
-        fingerprint: fingerprint2
-      });
-    }
-  }
-});
-
-// rules/dkim-syntax/rule.ts
-var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
-var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default56 = defineRule({
-  meta: {
-    id: "dkim-syntax",
-    description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
-  }
-});
-
-// rules/dkim-weak-key/rule.ts
-var rule_default57 = defineRule({
-  meta: {
-    id: "dkim-weak-key",
-    description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        minimumBits: {
-          type: "integer",
-          minimum: 512,
-          default: 1024,
-          description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
-        },
-        recommendedBits: {
-          type: "integer",
-          minimum: 512,
-          default: 2048,
-          description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
-        }
-      }
-    },
-    messages: {
-      tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
-      weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
-    }
-  },
-  check(context3) {
-    const { minimumBits, recommendedBits } = context3.options;
-    for (const key2 of dkimKeys(context3.zone)) {
-      const p = key2.parsed.publicKey;
-      const bits = p?.rsaModulusBits;
-      if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
-      if (bits >= recommendedBits) continue;
-      const tooShort = bits < minimumBits;
-      context3.report({
-        messageId: tooShort ? "tooShort" : "weak",
-        data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan(key2, p),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
-        severity: tooShort ? void 0 : "warning"
-      });
-    }
-  }
-});
-
-// rules/dkim-key-type-mismatch/rule.ts
-var ALGORITHM_NAMES = {
-  "1.2.840.10045.2.1": "an ECDSA",
-  "1.2.840.10040.4.1": "a DSA",
-  "1.2.840.113549.1.1.10": "an RSASSA-PSS",
-  "1.3.101.110": "an X25519",
-  "1.3.101.111": "an X448",
-  "1.3.101.113": "an Ed448"
-};
-var rule_default58 = defineRule({
-  meta: {
-    id: "dkim-key-type-mismatch",
-    description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
-    severity: "error",
-    messages: {
-      ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
-      rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
-      wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
-      otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
-      notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const p = key2.parsed.publicKey;
-      const k = key2.parsed.keyType;
-      if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-      const pSpan = textSpan(key2, p);
-      const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
-      const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
-      if (!p.algorithm) {
-        report2("notAKey", pSpan, { octets: p.bytes.length });
-      } else if (p.algorithm === "unknown") {
-        report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
-      } else if (k.value === "rsa" && p.algorithm === "ed25519") {
-        const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
-        const raw = rawEd25519(p.bytes, p.encoding);
-        const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-        report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
-      } else if (k.value === "ed25519" && p.algorithm === "rsa") {
-        report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
-      } else if (k.value === "ed25519" && p.encoding === "spki") {
-        report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
-      }
-    }
-  }
-});
-function rawEd25519(bytes, encoding) {
-  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
-}
-function fingerprint(key2, what) {
-  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
-}
-
-// rules/dkim-sha1/rule.ts
-var rule_default59 = defineRule({
-  meta: {
-    id: "dkim-sha1",
-    description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
-    severity: "warning",
-    messages: {
-      sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const hashes = key2.parsed.hashAlgorithms;
-      if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
-      const tag2 = tagOf(key2.parsed.tags, "h");
-      if (!tag2) continue;
-      context3.report({
-        messageId: "sha1Only",
-        data: { selector: key2.selector, value: tag2.value.text },
-        span: textSpan(key2, tag2.value),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|h`
-      });
-    }
-  }
-});
-
-// rules/dkim-testing/rule.ts
-var rule_default60 = defineRule({
-  meta: {
-    id: "dkim-testing",
-    description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
-    severity: "warning",
-    messages: {
-      testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
-      if (!flag) continue;
-      context3.report({
-        messageId: "testing",
-        data: { selector: key2.selector },
-        span: textSpan(key2, flag),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
-      });
-    }
-  }
-});
-
-// rules/dkim-revoked/rule.ts
-var rule_default61 = defineRule({
-  meta: {
-    id: "dkim-revoked",
-    description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
-    // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
-    severity: "info",
-    strict: "info",
-    messages: {
-      revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
-    }
-  },
-  check(context3) {
-    for (const key2 of dkimKeys(context3.zone)) {
-      if (!key2.parsed.publicKey?.revoked) continue;
-      const tag2 = tagOf(key2.parsed.tags, "p");
-      if (!tag2) continue;
-      context3.report({
-        messageId: "revoked",
-        data: { selector: key2.selector },
-        span: textSpan(key2, tag2),
-        fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
-      });
-    }
-  }
-});
-
-// rules/mta-sts-syntax/rule.ts
-var rule_default62 = defineRule({
-  meta: {
-    id: "mta-sts-syntax",
-    description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
-  }
-});
-
-// rules/mta-sts-multiple-records/rule.ts
-var rule_default63 = defineRule({
-  meta: {
-    id: "mta-sts-multiple-records",
-    description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
-    }
-  },
-  check(context3) {
-    reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
-  }
-});
-
-// rules/mta-sts-no-host/rule.ts
-var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default64 = defineRule({
-  meta: {
-    id: "mta-sts-no-host",
-    description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
-    severity: "error",
-    messages: {
-      missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
-      noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const seen = /* @__PURE__ */ new Set();
-    for (const entry2 of mtaStsRecords(zone)) {
-      if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
-      seen.add(entry2.domainKey);
-      const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
-      const where2 = resolveName(zones, host2, zone);
-      if (!judged(where2)) continue;
-      if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
-      context3.report({
-        messageId: where2.kind === "missing" ? "missing" : "noAddress",
-        data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
-        span: ownerOrTypeSpan(entry2.record),
-        fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
-      });
-    }
-  }
-});
-
-// rules/tls-rpt-syntax/rule.ts
-var rule_default65 = defineRule({
-  meta: {
-    id: "tls-rpt-syntax",
-    description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-    severity: "error",
-    messages: {
-      problem: "{{message}}"
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
-  }
-});
-
-// rules/tls-rpt-multiple-records/rule.ts
-var rule_default66 = defineRule({
-  meta: {
-    id: "tls-rpt-multiple-records",
-    description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
-    }
-  },
-  check(context3) {
-    reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
-  }
-});
-
-// rules/tls-rpt-missing/rule.ts
-var rule_default67 = defineRule({
-  meta: {
-    id: "tls-rpt-missing",
-    description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
-    severity: "info",
-    messages: {
-      mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
-      dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    const needs = /* @__PURE__ */ new Map();
-    for (const entry2 of mtaStsRecords(zone)) {
-      if (entry2.indicator && !needs.has(entry2.domainKey)) {
-        needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
-      }
-    }
-    for (const [ownerKey, group] of mxByOwner(zone)) {
-      if (needs.has(ownerKey)) continue;
-      const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
-      if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
-    }
-    for (const [domainKey, need2] of needs) {
-      const name2 = `_smtp._tls.${need2.domain}`;
-      const where2 = resolveName(zones, name2, zone);
-      if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
-      context3.report({
-        messageId: need2.messageId,
-        data: { domain: need2.domain, mailDomain: bare(need2.domain), exchanger: need2.exchanger ?? "" },
-        span: need2.span,
-        fingerprint: `${domainKey}|TXT|tls-rpt|missing`
-      });
-    }
-  }
-});
-
-// rules/dane-usage/rule.ts
-var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default68 = defineRule({
-  meta: {
-    id: "dane-usage",
-    description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-    severity: "warning",
-    messages: {
-      pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsaRecords(context3.zone)) {
-      if (!entry2.smtp || entry2.usage > 1) continue;
-      context3.report({
-        messageId: "pkix",
-        data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
-        span: usageSpan(entry2),
-        fingerprint: tlsaFingerprint(entry2, "usage")
-      });
-    }
-  }
-});
-
-// rules/dane-hash-length/rule.ts
-var DIGESTS = {
-  1: { name: "SHA2-256", octets: 32 },
-  2: { name: "SHA2-512", octets: 64 }
-};
-function guess(octets, matchingType) {
-  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
-  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
-  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
-  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
-  return "";
-}
-function fullDataFits(entry2) {
-  const { data } = entry2;
-  if (data.length <= 32) return false;
-  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
-  const top = readTlv(data, 0);
-  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
-}
-var rule_default69 = defineRule({
-  meta: {
-    id: "dane-hash-length",
-    description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
-    severity: "error",
-    messages: {
-      digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
-      full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
-    }
-  },
-  check(context3) {
-    for (const entry2 of tlsaRecords(context3.zone)) {
-      const actual = entry2.data.length;
-      const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
-      const digest = DIGESTS[entry2.matchingType];
-      const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
-      if (digest && actual !== digest.octets) {
-        context3.report({
-          messageId: "digest",
-          data: { ...base, name: digest.name, octets: digest.octets, digits: digest.octets * 2, what: what ?? "selected data" },
-          span: dataSpan(entry2),
-          fingerprint: tlsaFingerprint(entry2, "length")
-        });
-      } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
-        context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
-      }
-    }
-  }
-});
-
-// rules/dane-partial-coverage/rule.ts
-var rule_default70 = defineRule({
-  meta: {
-    id: "dane-partial-coverage",
-    description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-    severity: "warning",
-    messages: {
-      uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
-    }
-  },
-  check(context3) {
-    const { zone, zones } = context3;
-    for (const group of mxByOwner(zone).values()) {
-      const judged2 = [];
-      for (const mx of group) {
-        if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-        judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
-      }
-      const covered = judged2.find((j) => j.coverage.state === "yes");
-      if (!covered || covered.coverage.state !== "yes") continue;
-      const tlsa2 = covered.coverage.tlsa;
-      for (const { mx, coverage: coverage2 } of judged2) {
-        if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
-        context3.report({
-          messageId: "uncovered",
-          data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
-          span: exchangeSpan(mx),
-          related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
-          fingerprint: mxFingerprint(mx, "dane")
-        });
-      }
-    }
-  }
-});
-
-// rules/index.ts
-var rules = [
-  rule_default,
-  rule_default2,
-  rule_default3,
-  rule_default4,
-  rule_default5,
-  rule_default6,
-  rule_default7,
-  rule_default8,
-  rule_default9,
-  rule_default10,
-  rule_default11,
-  rule_default12,
-  rule_default13,
-  rule_default14,
-  rule_default15,
-  rule_default16,
-  rule_default17,
-  rule_default18,
-  rule_default19,
-  rule_default20,
-  rule_default21,
-  rule_default22,
-  rule_default23,
-  rule_default24,
-  rule_default25,
-  rule_default26,
-  rule_default27,
-  rule_default28,
-  rule_default29,
-  rule_default30,
-  rule_default31,
-  rule_default32,
-  rule_default33,
-  rule_default34,
-  rule_default35,
-  rule_default36,
-  rule_default37,
-  rule_default38,
-  rule_default39,
-  rule_default40,
-  rule_default41,
-  rule_default42,
-  rule_default43,
-  rule_default44,
-  rule_default45,
-  rule_default46,
-  rule_default47,
-  rule_default48,
-  rule_default49,
-  rule_default50,
-  rule_default51,
-  rule_default52,
-  rule_default53,
-  rule_default54,
-  rule_default55,
-  rule_default56,
-  rule_default57,
-  rule_default58,
-  rule_default59,
-  rule_default60,
-  rule_default61,
-  rule_default62,
-  rule_default63,
-  rule_default64,
-  rule_default65,
-  rule_default66,
-  rule_default67,
-  rule_default68,
-  rule_default69,
-  rule_default70
-];
-
-// src/engine/run.ts
-init_config();
 
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -51796,9 +56197,9 @@ function bindEvidence(text3) {
   let entries = 0;
   let first = "";
   for (const line of text3.split("\n")) {
-    const inside2 = depth > 0;
+    const inside3 = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
-    if (inside2 || !line.trim()) continue;
+    if (inside3 || !line.trim()) continue;
     if (!readsAsEntry(line)) return void 0;
     first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
     if (++entries === 3) break;
@@ -51928,97 +56329,8 @@ function splitZoneDirectory(path) {
 }
 
 // src/engine/lint.ts
+init_zoneset();
 import { performance as performance3 } from "node:perf_hooks";
-
-// src/model/zoneset.ts
-init_names();
-var ZoneSet = class _ZoneSet {
-  /** `views`: the zones of every view of the run, for comparing one zone across views. */
-  constructor(zones, views = zones) {
-    this.zones = zones;
-    this.views = views;
-  }
-  zones;
-  views;
-  byOrigin;
-  names = /* @__PURE__ */ new Map();
-  /**
-   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
-   * no view; with no views configured, one set of all zones.
-   */
-  static perView(zones) {
-    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
-    if (names.length === 0) {
-      const all3 = new _ZoneSet(zones);
-      return () => all3;
-    }
-    const sets3 = /* @__PURE__ */ new Map();
-    const shared = zones.filter((z) => z.view === void 0);
-    for (const view of [void 0, ...names]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
-    return (zone) => sets3.get(zone.view);
-  }
-  /**
-   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
-   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
-   */
-  otherViews(zone) {
-    if (zone.view === void 0 || !takesPart(zone)) return [];
-    const key2 = nameKey(zone.origin);
-    const first = /* @__PURE__ */ new Map();
-    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key2 && !first.has(z.view)) first.set(z.view, z);
-    if (first.get(zone.view) !== zone) return [];
-    return [...first.values()].filter((z) => z !== zone);
-  }
-  /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
-  zoneFor(name2) {
-    if (!this.byOrigin) {
-      this.byOrigin = /* @__PURE__ */ new Map();
-      for (const zone of this.zones) {
-        if (!takesPart(zone)) continue;
-        const key3 = nameKey(zone.origin);
-        const list3 = this.byOrigin.get(key3) ?? [];
-        list3.push(zone);
-        this.byOrigin.set(key3, list3);
-      }
-    }
-    let key2 = nameKey(name2);
-    for (; ; ) {
-      const found = this.byOrigin.get(key2);
-      if (found) return found[0];
-      if (key2 === ".") return void 0;
-      const dot = nextLabel(key2);
-      key2 = dot < 0 ? "." : key2.slice(dot);
-    }
-  }
-  /** Records owned by `name` in `zone` (all types, in file order). */
-  recordsAt(zone, name2) {
-    return this.index(zone).get(nameKey(name2)) ?? [];
-  }
-  index(zone) {
-    let index = this.names.get(zone);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
-        const key2 = nameKey(record4.owner);
-        const list3 = index.get(key2);
-        if (list3) list3.push(record4);
-        else index.set(key2, [record4]);
-      }
-      this.names.set(zone, index);
-    }
-    return index;
-  }
-};
-function takesPart(zone) {
-  return zone.originFrom !== "unknown" && zone.origin !== ".";
-}
-function nextLabel(key2) {
-  for (let i = 0; i < key2.length; i++) {
-    if (key2.charCodeAt(i) === 92) i += 3;
-    else if (key2.charCodeAt(i) === 46) return i + 1 < key2.length ? i + 1 : -1;
-  }
-  return -1;
-}
 
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
@@ -52240,8 +56552,8 @@ var SplitRecordTable = class extends RecordTable {
    * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
    * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
    */
-  makeAhead(expected) {
-    if (this.aheadRows >= expected) return false;
+  makeAhead(expected2) {
+    if (this.aheadRows >= expected2) return false;
     const rows = chunkRows(this.ahead.length);
     const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
     chunk.makeViews();
@@ -52451,10 +56763,6 @@ var Lexer = class {
             break;
           }
           case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
             depth++;
             if (openParen < 0) openParen = pos;
             pos++;
@@ -52734,8 +57042,11 @@ function expandGenerate(tokens) {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  if (rhsTokens.length > 1) {
+    return fail("bad-generate", `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(" ")}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
   const records3 = [];
   for (let n = from; n <= to; n += step) {
     const owner = substitute(lhs.text, n);
@@ -52781,12 +57092,16 @@ function substitute(template2, n) {
 }
 function format2(value2, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value2.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value2;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text3 = Math.abs(value2).toString(radix).padStart(width, "0");
@@ -52900,6 +57215,7 @@ var ScratchFields = class {
 };
 var NeedsWholeFile = class extends Error {
 };
+var MAX_TTL = 2147483647;
 var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
@@ -52961,8 +57277,8 @@ var ZoneReader = class {
     if (split && predicted) {
       const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
       if (agrees) this.records.makeViews();
-      const expected = Math.floor(this.records.length * (source.length - split.at) / split.at);
-      const region2 = split.finish(agrees, () => this.records.makeAhead(expected));
+      const expected2 = Math.floor(this.records.length * (source.length - split.at) / split.at);
+      const region2 = split.finish(agrees, () => this.records.makeAhead(expected2));
       if (region2) {
         this.adoptRegion(region2, source, store);
         state.origin = region2.origin;
@@ -53075,7 +57391,7 @@ var ZoneReader = class {
           this.diagnostic(source, parsed2.code, parsed2.message, entry2.starts[i], entry2.ends[i]);
           return;
         }
-        ttl2 = parsed2.value;
+        ttl2 = this.capTtl(source, parsed2.value, entry2.starts[i], entry2.ends[i]);
         ttlStart = entry2.starts[i];
         ttlEnd = entry2.ends[i];
         i++;
@@ -53102,6 +57418,10 @@ var ZoneReader = class {
     const type = typeName(typeCode);
     const typeStart = entry2.starts[i];
     const typeEnd = entry2.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, "obsolete-type", `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry2, first, source);
     const origin = state.origin ?? ".";
@@ -53118,6 +57438,12 @@ var ZoneReader = class {
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
     this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+  }
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  capTtl(source, ttl2, start, end) {
+    if (ttl2 <= MAX_TTL) return ttl2;
+    this.diagnostic(source, "ttl-above-max", `TTL ${ttl2} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, "warning");
+    return 0;
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl2, rdata, typeStart, typeEnd) {
@@ -53164,7 +57490,7 @@ var ZoneReader = class {
         const parsed = parseTtl(lexer.tokenText(entry2, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at2(1).start, at2(1).end);
         if (argCount > 1) this.extraArguments(source, entry2, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at2(1).start, at2(1).end);
         return;
       }
       case "$INCLUDE":
@@ -53189,7 +57515,8 @@ var ZoneReader = class {
     let origin = state.origin;
     if (entry2.count >= 3) {
       const text3 = lexer.tokenText(entry2, 2);
-      const name2 = text3.endsWith(".") ? parseName(text3, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
+      if (state.origin === void 0 && !text3.endsWith(".")) return this.noOrigin(source, entry2.starts[2], entry2.ends[2]);
+      const name2 = parseName(text3, state.origin ?? ".");
       if (!name2.ok || entry2.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text3)}': ${name2.ok ? "cannot be quoted" : name2.message}`, entry2.starts[2], entry2.ends[2]);
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
@@ -53691,6 +58018,9 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/action.ts
+init_span();
+
 // src/report/counts.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function countSeverities(results) {
@@ -53714,6 +58044,7 @@ function describeCounts(counts) {
 }
 
 // src/report/github-annotations.ts
+init_span();
 import { sep as sep6 } from "node:path";
 var COMMAND = {
   error: "error",
@@ -53733,7 +58064,7 @@ function formatGithubAnnotations(results, opts = {}) {
   for (const result of results) {
     for (const diagnostic of result.diagnostics) byLevel[diagnostic.severity].push({ path: result.path, diagnostic });
   }
-  const lines = [];
+  const lines2 = [];
   const omitted = { errors: 0, warnings: 0, notices: 0 };
   const levels = Object.keys(byLevel).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
   for (const severity of levels) {
@@ -53744,13 +58075,13 @@ function formatGithubAnnotations(results, opts = {}) {
       const note = left > 0 && i === shown3.length - 1 ? `
 
 ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
-      lines.push(command(entry2, note));
+      lines2.push(command(entry2, note));
     });
     if (severity === "error") omitted.errors = left;
     else if (severity === "warning") omitted.warnings = left;
     else omitted.notices = left;
   }
-  return { lines, omitted };
+  return { lines: lines2, omitted };
 }
 function command({ path, diagnostic: d }, note) {
   const loc = locate(d.span);
@@ -53767,6 +58098,8 @@ function command({ path, diagnostic: d }, note) {
 }
 
 // src/report/github-summary.ts
+init_span();
+init_rule();
 var ESCAPES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -53845,7 +58178,11 @@ function relativeUri(path) {
   return segments.map((s) => encodeURIComponent(s)).join("/");
 }
 
+// src/report/sarif.ts
+init_span();
+
 // src/engine/docs.ts
+init_rule();
 import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname7, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -53878,6 +58215,7 @@ All syntax diagnostics: docs/syntax.md.
 }
 
 // src/report/sarif.ts
+init_rule();
 init_version();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = REPOSITORY;
@@ -54028,11 +58366,11 @@ function region(span) {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 function artifactLocation(path, cwd, baseDir) {
-  const absolute2 = resolve8(cwd, path);
+  const absolute3 = resolve8(cwd, path);
   if (baseDir !== void 0) {
-    const rel = relative8(baseDir, absolute2);
+    const rel = relative8(baseDir, absolute3);
     if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep8}`) && !isAbsolute4(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
-    return { uri: pathToFileURL(absolute2).href };
+    return { uri: pathToFileURL(absolute3).href };
   }
   if (isAbsolute4(path)) return { uri: pathToFileURL(path).href };
   return { uri: relativeUri(path) };
@@ -54105,7 +58443,7 @@ function readInputs() {
   }
   const filterMode = getInput("filter-mode") || "introduced";
   if (!isFilterMode(filterMode)) throw new InputError(`Input 'filter-mode' must be one of ${FILTER_MODES.join(", ")}, not '${filterMode}'.`);
-  const paths = getInput("paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
+  const paths = lines(getInput("paths"));
   const config = getInput("config") || void 0;
   const token = getInput("token") || void 0;
   if (token) setSecret(token);
@@ -54118,8 +58456,13 @@ function readInputs() {
     summary: booleanInput("summary", true),
     sarifFile: getInput("sarif-file") || void 0,
     token,
-    baseline: getInput("baseline") || void 0
+    baseline: getInput("baseline") || void 0,
+    online: booleanInput("online", false),
+    nameservers: lines(getInput("nameservers"))
   };
+}
+function lines(value2) {
+  return value2.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
 }
 function booleanInput(name2, fallback) {
   const value2 = getInput(name2);
@@ -54140,7 +58483,7 @@ async function main() {
     if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync7(resolve10(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync7(resolve11(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -54150,6 +58493,15 @@ async function main() {
   }
   const head = await run({ paths: inputs.paths, configPath: inputs.config });
   if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(", ")}`);
+  if (inputs.online) {
+    const online = await Promise.resolve().then(() => (init_online(), online_exports));
+    const options = online.parseOnlineOptions(inputs.nameservers, void 0, void 0);
+    if (typeof options === "string") throw new InputError(`Input 'nameservers': ${options}`);
+    const configured = await online.configuredServers(head.zones, inputs.config);
+    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
+  } else if (inputs.nameservers.length) {
+    throw new InputError("Input 'nameservers' needs 'online: true'.");
+  }
   say(`mxlint ${VERSION}: ${plural(head.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
   const report2 = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);
   if (inputs.baseline) applyBaselineInput(report2, inputs.baseline);
@@ -54164,12 +58516,12 @@ async function main() {
     }
   }
   if (inputs.annotate) {
-    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? "the job summary lists them all" : "the step's log lists them all" });
-    for (const line of lines) process.stdout.write(line + "\n");
+    const { lines: lines2 } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? "the job summary lists them all" : "the step's log lists them all" });
+    for (const line of lines2) process.stdout.write(line + "\n");
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = resolve10(inputs.sarifFile);
+    const path = resolve11(inputs.sarifFile);
     mkdirSync(dirname8(path), { recursive: true });
     writeFileSync2(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${relative10(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
@@ -54240,7 +58592,7 @@ async function pullRequestReport(inputs, pr, head) {
   for (const warning of changes2.warnings) say(`Warning: ${warning}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative10(cwd, resolve10(changes2.root, path));
+  const display = (path) => relative10(cwd, resolve11(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const sources = /* @__PURE__ */ new Map();
@@ -54250,9 +58602,9 @@ async function pullRequestReport(inputs, pr, head) {
   }
   let base;
   if (inputs.filterMode === "introduced") {
-    const files = [...sources.keys()].map((p) => resolve10(p));
+    const files = [...sources.keys()].map((p) => resolve11(p));
     await changes2.prepare(files);
-    const roots = head.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p));
+    const roots = head.zones.map((z) => resolve11(z.source.path)).filter((p) => changes2.existsAtBase(p));
     if (roots.length) {
       const outcome = await run({ paths: roots, configPath: inputs.config, readFile: changes2.readBase });
       base = outcome.results;
@@ -54273,10 +58625,10 @@ async function pullRequestReport(inputs, pr, head) {
   };
 }
 function looksLikeZoneName(path, paths) {
-  const absolute2 = resolve10(path);
+  const absolute3 = resolve11(path);
   const under = paths.some((p) => {
-    const rel = relative10(resolve10(p), absolute2);
-    return rel === "" || !(rel.startsWith("..") || resolve10(rel) === rel);
+    const rel = relative10(resolve11(p), absolute3);
+    return rel === "" || !(rel.startsWith("..") || resolve11(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   rulePage
-} from "./chunks/chunk-3ZZ24WZM.js";
+} from "./chunks/chunk-JATQ427E.js";
 import {
   repositoryRoot
 } from "./chunks/chunk-CQYOOGBA.js";
@@ -12,24 +12,26 @@ import {
 } from "./chunks/chunk-GTEJDMJM.js";
 import {
   run
-} from "./chunks/chunk-7LW7JFH4.js";
-import {
-  rules
-} from "./chunks/chunk-UHKQK3IH.js";
-import "./chunks/chunk-CSDF2OFR.js";
+} from "./chunks/chunk-I35HHSDS.js";
+import "./chunks/chunk-ESM3LQWC.js";
 import {
   useReadWorker
-} from "./chunks/chunk-F5DJAPGO.js";
-import "./chunks/chunk-UNMVW3Y2.js";
+} from "./chunks/chunk-WQRKL5BL.js";
+import "./chunks/chunk-BXZX2DKK.js";
 import {
-  VERSION
-} from "./chunks/chunk-Q3UCMREY.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-KQACEIE6.js";
-import "./chunks/chunk-FO3ECEPE.js";
+  rules
+} from "./chunks/chunk-CUAA5XZ3.js";
+import "./chunks/chunk-OTU3AAMB.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
+import "./chunks/chunk-X7MBVAQ3.js";
+import {
+  VERSION
+} from "./chunks/chunk-V73H2GFS.js";
+import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-SZUBHHFO.js";
+import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

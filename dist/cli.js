@@ -1,34 +1,37 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  countSeverities
+} from "./chunks/chunk-KYABPQAJ.js";
+import {
   run
-} from "./chunks/chunk-7LW7JFH4.js";
+} from "./chunks/chunk-I35HHSDS.js";
 import {
   SKIP_DIRS,
-  rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-UHKQK3IH.js";
-import "./chunks/chunk-CSDF2OFR.js";
+} from "./chunks/chunk-ESM3LQWC.js";
 import {
   useReadWorker
-} from "./chunks/chunk-F5DJAPGO.js";
+} from "./chunks/chunk-WQRKL5BL.js";
+import "./chunks/chunk-BXZX2DKK.js";
+import {
+  rules
+} from "./chunks/chunk-CUAA5XZ3.js";
+import "./chunks/chunk-OTU3AAMB.js";
+import "./chunks/chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader,
   require_picomatch
-} from "./chunks/chunk-UNMVW3Y2.js";
+} from "./chunks/chunk-X7MBVAQ3.js";
 import {
   VERSION
-} from "./chunks/chunk-Q3UCMREY.js";
+} from "./chunks/chunk-V73H2GFS.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-KQACEIE6.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import {
-  countSeverities
-} from "./chunks/chunk-KYABPQAJ.js";
-import "./chunks/chunk-VOD57E3I.js";
 import {
   __toESM
 } from "./chunks/chunk-CCFEVKPO.js";
@@ -99,6 +102,12 @@ Options:
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -126,6 +135,10 @@ async function main(argv) {
         baseline: { type: "string" },
         "baseline-write": { type: "string" },
         explain: { type: "string" },
+        online: { type: "boolean", default: false },
+        nameserver: { type: "string", multiple: true },
+        "dns-timeout": { type: "string" },
+        "https-port": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -171,7 +184,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-5KDPSXA4.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-E5CZNIUV.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -182,6 +195,15 @@ async function main(argv) {
       return 0;
     }
     let results = outcome.results;
+    if (values.online) {
+      const online = await import("./chunks/online-LV4TQGHX.js");
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
+      if (typeof options === "string") return usage(options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
+    } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
+      return usage("--nameserver, --dns-timeout and --https-port need --online");
+    }
     if (values["baseline-write"] !== void 0 || values.baseline !== void 0) results = await baseline(results, values["baseline-write"], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
@@ -226,9 +248,9 @@ async function render(format, results, ruleList, useColor) {
     case "json":
       return (await import("./chunks/json-TJ2UWYNI.js")).formatJson(results) + "\n";
     case "sarif":
-      return (await import("./chunks/sarif-XC5AKLU3.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot() }) + "\n";
+      return (await import("./chunks/sarif-WNDAOKMQ.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-5WGV75J6.js");
+      const { formatGithubAnnotations } = await import("./chunks/github-FV4GU7JL.js");
       const root = (await import("./chunks/root-IMJKPLE5.js")).repositoryRoot();
       const fromRoot = results.map((r) => ({ ...r, path: relative2(root, resolve(r.path)) }));
       const { lines } = formatGithubAnnotations(fromRoot, { listedIn: "mxlint with -f stylish lists them all" });
@@ -257,7 +279,7 @@ async function baseline(results, writeTo, readFrom) {
   return left;
 }
 async function explain(id) {
-  const page = (await import("./chunks/docs-SNLCD6XH.js")).rulePage(id);
+  const page = (await import("./chunks/docs-LQN5EXVQ.js")).rulePage(id);
   if (page === void 0) {
     const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split("-")[0]));
     return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(", ")})` : ""}`);

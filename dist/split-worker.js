@@ -5,10 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-F5DJAPGO.js";
+} from "./chunks/chunk-WQRKL5BL.js";
 import {
   SourceText
-} from "./chunks/chunk-KQACEIE6.js";
+} from "./chunks/chunk-BXZX2DKK.js";
+import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -43,6 +43,8 @@ interface Inputs {
   sarifFile?: string;
   token?: string;
   baseline?: string;
+  online: boolean;
+  nameservers: string[];
 }
 
 function readInputs(): Inputs {
@@ -52,11 +54,7 @@ function readInputs(): Inputs {
   }
   const filterMode = core.getInput('filter-mode') || 'introduced';
   if (!isFilterMode(filterMode)) throw new InputError(`Input 'filter-mode' must be one of ${FILTER_MODES.join(', ')}, not '${filterMode}'.`);
-  const paths = core
-    .getInput('paths')
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  const paths = lines(core.getInput('paths'));
   const config = core.getInput('config') || undefined;
   const token = core.getInput('token') || undefined;
   if (token) core.setSecret(token);
@@ -70,7 +68,17 @@ function readInputs(): Inputs {
     sarifFile: core.getInput('sarif-file') || undefined,
     token,
     baseline: core.getInput('baseline') || undefined,
+    online: booleanInput('online', false),
+    nameservers: lines(core.getInput('nameservers')),
   };
+}
+
+/** A multi-line input: one value per line, blank lines dropped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput`, with a default and a plain message. */
@@ -125,6 +133,16 @@ async function main(): Promise<number> {
 
   const head = await run({ paths: inputs.paths, configPath: inputs.config });
   if (head.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${head.missing.join(', ')}`);
+  if (inputs.online) {
+    const online = await import('./online/index.ts');
+    const options = online.parseOnlineOptions(inputs.nameservers, undefined, undefined);
+    if (typeof options === 'string') throw new InputError(`Input 'nameservers': ${options}`);
+    // A pull request changes records that are not served yet: drift there is the change itself.
+    const configured = await online.configuredServers(head.zones, inputs.config);
+    head.results = await online.checkOnline(head.zones, head.results, { ...options, drift: !pr, configured });
+  } else if (inputs.nameservers.length) {
+    throw new InputError("Input 'nameservers' needs 'online: true'.");
+  }
   say(`mxlint ${VERSION}: ${plural(head.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
 
   const report = pr ? await pullRequestReport(inputs, pr, head) : pushReport(eventName, head);

@@ -37,6 +37,12 @@ Options:
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --online            also compare the zones with live DNS and check what a file cannot
+                          know (asks each zone's name servers; off by default)
+      --nameserver <a[:p]> with --online: ask this server instead (repeatable; for an
+                          internal view, or a test server)
+      --dns-timeout <s>   with --online: seconds to wait for one DNS answer (default 2)
+      --https-port <n>    with --online: port of the MTA-STS policy hosts (default 443)
       --color, --no-color force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help              show this help
   -v, --version           show the version
@@ -65,6 +71,10 @@ async function main(argv: string[]): Promise<number> {
         baseline: { type: 'string' },
         'baseline-write': { type: 'string' },
         explain: { type: 'string' },
+        online: { type: 'boolean', default: false },
+        nameserver: { type: 'string', multiple: true },
+        'dns-timeout': { type: 'string' },
+        'https-port': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -123,6 +133,15 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     let results: FileResult[] = outcome.results;
+    if (values.online) {
+      const online = await import('./online/index.ts');
+      const options = online.parseOnlineOptions(values.nameserver ?? [], values['dns-timeout'], values['https-port']);
+      if (typeof options === 'string') return usage(options);
+      const configured = await online.configuredServers(outcome.zones, values.config);
+      results = await online.checkOnline(outcome.zones, results, { ...options, configured });
+    } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
+      return usage('--nameserver, --dns-timeout and --https-port need --online');
+    }
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));

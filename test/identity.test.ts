@@ -20,7 +20,7 @@ describe('project identity', () => {
     expect(repository).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
     expect(pkg.homepage.startsWith(repository)).toBe(true);
     expect(pkg.bugs.url).toBe(`${repository}/issues`);
-    const docs = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`), 'action.yml', 'schema/mxlint.schema.json'];
+    const docs = ['README.md', ...readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), 'action.yml', 'schema/mxlint.schema.json'];
     for (const file of docs) {
       const text = read(file);
       // Links to an mxlint repository, and `uses:` lines naming the action.

@@ -5,7 +5,7 @@
  * only when a zone of the run holds the destination.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { dmarcEntry, dmarcFingerprint, mailtoDomain, organizationalDomain, policyRecords } from '../../src/engine/dmarc.ts';
+import { dmarcEntry, dmarcFingerprint, externalDestinations, policyRecords } from '../../src/engine/dmarc.ts';
 import { textSpan } from '../../src/engine/records.ts';
 import { resolveName } from '../../src/engine/resolver.ts';
 
@@ -22,27 +22,21 @@ export default defineRule<Record<string, never>>({
   check(context) {
     const { zone, zones } = context;
     for (const entry of policyRecords(zone)) {
-      const org = organizationalDomain(entry.domainKey);
       const seen = new Set<string>();
-      for (const tag of ['rua', 'ruf'] as const) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name = `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${destination}`;
-          const at = resolveName(zones, name);
-          // Outside the run, delegated, or an alias: the run cannot tell.
-          if (at.kind !== 'found' && at.kind !== 'missing') continue;
-          if (at.kind === 'found' && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key = `${tag}|${destination}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          context.report({
-            messageId: 'missing',
-            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, 'external', destination),
-          });
-        }
+      for (const { tag, uri, destination, name } of externalDestinations(entry)) {
+        const at = resolveName(zones, name);
+        // Outside the run, delegated, or an alias: the run cannot tell.
+        if (at.kind !== 'found' && at.kind !== 'missing') continue;
+        if (at.kind === 'found' && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
+        const key = `${tag}|${destination}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        context.report({
+          messageId: 'missing',
+          data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name },
+          span: textSpan(entry, uri.uri),
+          fingerprint: dmarcFingerprint(entry, tag, 'external', destination),
+        });
       }
     }
   },

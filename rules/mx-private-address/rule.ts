@@ -12,7 +12,7 @@ interface Options {
   allowDocumentationRanges: boolean;
 }
 
-interface SpecialRange {
+export interface SpecialRange {
   network: IpNetwork;
   what: string;
   documentation?: boolean;
@@ -46,7 +46,7 @@ const RANGES: SpecialRange[] = (
 
 const MAPPED = parseNetwork('::ffff:0:0/96') as IpNetwork;
 
-function specialRange(bytes: Uint8Array, allowDocumentation: boolean): SpecialRange | undefined {
+export function specialRange(bytes: Uint8Array, allowDocumentation: boolean): SpecialRange | undefined {
   // An IPv4-mapped IPv6 address reaches the IPv4 address it carries.
   const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
   return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));

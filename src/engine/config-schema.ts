@@ -51,6 +51,17 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
           origins: { type: 'object', additionalProperties: { type: 'string', pattern: '\\.$' }, description: 'Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA.' },
         },
       },
+      online: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          nameservers: {
+            type: 'array',
+            items: { type: 'string' },
+            description: "With --online: the authoritative servers (address or address:port) to compare these zones with, instead of each zone's NS.",
+          },
+        },
+      },
       views: {
         type: 'object',
         description: 'Split-horizon views: view name → globs of the zone files of that view (e.g. {"external": ["zones/**"], "internal": ["internal/**"]}). Each view is its own set of zones for lookups; zone-view-mismatch compares the views of one zone. Files of no view are seen by every view.',

@@ -18,6 +18,7 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
+  online?: { nameservers?: string[] };
   /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */
   views?: Record<string, string[]>;
 }
@@ -28,6 +29,8 @@ export interface ResolvedConfig {
   /** Where the config came from (for messages and --print-config). */
   path: string | undefined;
   zones: { include: string[]; exclude: string[]; origins: Record<string, string> };
+  /** For `--online`: the authoritative servers to compare the zones with, instead of their NS. */
+  online: { nameservers: string[] };
   views: Record<string, string[]>;
 }
 
@@ -150,6 +153,7 @@ export class ConfigLoader {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      online: { nameservers: config.online?.nameservers ?? [] },
       views: config.views ?? {},
     };
     if (overrides.length === 0) this.plain.set(loaded, resolved);

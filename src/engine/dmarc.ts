@@ -198,6 +198,30 @@ export function mailtoDomain(uri: DmarcUri): string | undefined {
   return nameKey(host + '.');
 }
 
+/** A report destination outside the policy domain's organization, and the name whose record must accept its reports. */
+export interface ExternalDestination {
+  tag: 'rua' | 'ruf';
+  uri: DmarcUri;
+  /** Name key of the destination's domain. */
+  destination: string;
+  /** `<domain>._report._dmarc.<destination>` (RFC 9989 external destination verification). */
+  name: string;
+}
+
+/** The external report destinations of a policy record, in rua then ruf order (a destination may repeat). */
+export function externalDestinations(entry: DmarcEntry): ExternalDestination[] {
+  const org = organizationalDomain(entry.domainKey);
+  const out: ExternalDestination[] = [];
+  for (const tag of ['rua', 'ruf'] as const) {
+    for (const uri of entry.dmarc[tag] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag, uri, destination, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
+
 // ───────────────────────────── policy discovery ─────────────────────────────
 
 export type Discovery =

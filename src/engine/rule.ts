@@ -63,6 +63,8 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
 
 /** The page of a rule (rules/<id>/README.md), or of a reader diagnostic (docs/syntax.md, one anchor per code). */
 export function docsPath(ruleId: string): string {
+  // The online checks (src/online/) are not rules of the offline walk: their pages are in docs/live/.
+  if (ruleId.startsWith('live-')) return `docs/live/${ruleId}.md`;
   return ruleId.startsWith('syntax/') ? 'docs/syntax.md' : `rules/${ruleId}/README.md`;
 }
 

@@ -64,8 +64,12 @@ export function expandGenerate(tokens: Token[]): GenerateResult {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail('bad-generate', 'the rdata template is missing', typeToken);
-  const rhs = rhsTokens.map((t) => (t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text)).join(' ');
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  // BIND takes the template as one token: rdata with blanks is quoted (`MX "10 mail$"`).
+  if (rhsTokens.length > 1) {
+    return fail('bad-generate', `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(' ')}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
 
   const records: GeneratedRecord[] = [];
   for (let n = from; n <= to; n += step) {
@@ -116,13 +120,18 @@ function substitute(template: string, n: number): string | { error: string } {
 
 function format(value: number, width: number, base: string): string {
   if (base === 'n' || base === 'N') {
-    // Nibble form for ip6.arpa: hex digits in reverse order, dot separated; width counts output characters.
-    let digits = value.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, '0');
-    let nib = [...digits].reverse().join('.');
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === 'N' ? nib.toUpperCase() : nib;
+    // Nibble form for ip6.arpa, as BIND writes it: hex digits from the lowest, each followed by a
+    // dot, until `width` characters are written and no digit is left (so a width can end on a dot).
+    let out = '';
+    let v = value;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += '.';
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === 'N' ? out.toUpperCase() : out;
   }
   const radix = base === 'o' ? 8 : base === 'd' ? 10 : 16;
   const text = Math.abs(value).toString(radix).padStart(width, '0');

@@ -199,10 +199,7 @@ export class Lexer {
             break;
           }
           case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: 'nested-parenthesis', message: 'a parenthesis opens inside another; BIND allows one level only', start: pos, end: pos + 1 });
-              failed = true;
-            }
+            // Parentheses nest, as BIND counts them.
             depth++;
             if (openParen < 0) openParen = pos;
             pos++;

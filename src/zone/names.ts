@@ -6,9 +6,14 @@
 
 export type NameResult = { ok: true; name: string } | { ok: false; message: string };
 
-/** Characters allowed unescaped in a label (as Knot's scanner; anything else must be escaped). */
-const PLAIN = new Uint8Array(256);
-for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*') PLAIN[c.charCodeAt(0)] = 1;
+/**
+ * Octets a label may hold unescaped, as BIND reads master files: every octet but white space, the
+ * separator and the master-file specials (`.`, `\\`, `"`, `(`, `)`, `;`), so raw 8-bit octets too
+ * (UTF-8 names are their octets). Names are kept in this form, so `nameKey` writes these octets
+ * as they are and escapes the rest.
+ */
+const PLAIN = new Uint8Array(256).fill(1);
+for (const c of ' \t\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
 
 /**
  * Checks a name token and makes it absolute. `origin` is absolute (ends with a dot), `.` for the root.
@@ -48,6 +53,8 @@ function checkName(text: string, origin: string): string | boolean {
     if (c === 92 /* \ */) {
       const d1 = text.charCodeAt(i + 1);
       if (i + 1 >= n) return 'a name cannot end with a lone backslash';
+      // BIND reads `\[` opening a label as an RFC 2673 binary label, which it refuses.
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text.charCodeAt(i + 2);
         const d3 = text.charCodeAt(i + 3);
@@ -58,7 +65,8 @@ function checkName(text: string, origin: string): string | boolean {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+      if (c > 0xff) return `character '${String.fromCodePoint(text.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
+      return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, '0')})`;
     }
     labelLength++;
     if (labelLength > 63) return 'a label is longer than 63 octets';
@@ -71,6 +79,12 @@ function checkName(text: string, origin: string): string | boolean {
   }
   if (wireLength > 255) return 'the name is longer than 255 octets';
   return true;
+}
+
+function describeChar(c: number): string {
+  if (c === 32) return 'space';
+  if (c === 9) return 'tab';
+  return c < 0x20 || c === 0x7f ? `0x${c.toString(16).padStart(2, '0')}` : `'${String.fromCharCode(c)}'`;
 }
 
 let lastLengthName = '.';

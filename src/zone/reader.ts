@@ -14,7 +14,7 @@ import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameProblem, parseName } from './names.ts';
-import { parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
+import { isObsoleteType, parseRdata, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 
@@ -172,6 +172,9 @@ export interface RegionState {
 
 /** Raised in a region read by another thread, where only the whole file can be read in order. */
 class NeedsWholeFile extends Error {}
+
+/** The largest TTL (RFC 2181 §8); BIND reads larger ones as 0. */
+const MAX_TTL = 0x7fffffff;
 
 /** FileState.ownerStart of a region whose first owner line had an error: what it inherits is not known. */
 const UNKNOWN_OWNER = -2;
@@ -379,7 +382,7 @@ class ZoneReader {
           this.diagnostic(source, parsed.code, parsed.message, entry.starts[i], entry.ends[i]);
           return;
         }
-        ttl = parsed.value;
+        ttl = this.capTtl(source, parsed.value, entry.starts[i], entry.ends[i]);
         ttlStart = entry.starts[i];
         ttlEnd = entry.ends[i];
         i++;
@@ -406,6 +409,10 @@ class ZoneReader {
     const type = typeName(typeCode);
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, 'obsolete-type', `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? '.';
@@ -423,6 +430,13 @@ class ZoneReader {
     const firstField = store.add(entry, first);
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
     this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+  }
+
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  private capTtl(source: SourceText, ttl: number, start: number, end: number): number {
+    if (ttl <= MAX_TTL) return ttl;
+    this.diagnostic(source, 'ttl-above-max', `TTL ${ttl} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, 'warning');
+    return 0;
   }
 
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
@@ -471,7 +485,7 @@ class ZoneReader {
         const parsed = parseTtl(lexer.tokenText(entry, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at(1).start, at(1).end);
         return;
       }
       case '$INCLUDE':
@@ -498,7 +512,9 @@ class ZoneReader {
     let origin = state.origin;
     if (entry.count >= 3) {
       const text = lexer.tokenText(entry, 2);
-      const name = text.endsWith('.') ? parseName(text, '.') : { ok: false as const, message: 'the origin of an $INCLUDE must be absolute (end with a dot)' };
+      // Relative to the current origin, as for $ORIGIN.
+      if (state.origin === undefined && !text.endsWith('.')) return this.noOrigin(source, entry.starts[2], entry.ends[2]);
+      const name = parseName(text, state.origin ?? '.');
       if (!name.ok || entry.quoted[2]) return this.diagnostic(source, 'bad-include-origin', `$INCLUDE origin '${source.display(text)}': ${name.ok ? 'cannot be quoted' : name.message}`, entry.starts[2], entry.ends[2]);
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);

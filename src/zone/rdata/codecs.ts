@@ -7,7 +7,7 @@ import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
 import { type Mnemonics, typeName, typeNumber } from './registry.ts';
 import { parseTtl } from '../ttl.ts';
-import { type TxtString, abbreviate, decodeCharString, decodeField, parseDecimal } from './text.ts';
+import { type TxtString, abbreviate, asWritten, decodeCharString, decodeField, parseDecimal } from './text.ts';
 
 /** A codec reading exactly one field with `read(text, what, index, field)`. */
 function single<V>(min: number, read: (text: string, what: string, index: number, cur: Cursor) => V, encode: Codec<V>['encode']): Codec<V> {
@@ -71,7 +71,7 @@ export const name: Codec<string> = single(
     if (!r.ok) {
       // BIND reads `2001:db8::25.` as a name; here the colon is refused, so say what was meant.
       if (parseIPv6(text.replace(/\.$/, ''))) throw new RdataError('bad-name', `${what} '${text}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
-      throw new RdataError('bad-name', `${what} '${abbreviate(text)}' is not a valid domain name: ${r.message}.`, index);
+      throw new RdataError('bad-name', `${what} '${abbreviate(asWritten(text))}' is not a valid domain name: ${r.message}.`, index);
     }
     return r.name;
   },
@@ -133,45 +133,94 @@ export const lastString: Codec<TxtString> = {
   encode: (v, out) => out.octets(v.value),
 };
 
-/** CAA tag: a length-prefixed string (RFC 8659 wants letters and digits; checked by rules, not here). */
+/** CAA tag: a length-prefixed string of letters and digits, at least one (RFC 8659 §4.1; BIND refuses others). */
 export const tag: Codec<string> = {
   min: 1,
-  parse: (cur, rec) => charString.parse(cur, rec).value,
+  parse(cur, rec) {
+    const value = charString.parse(cur, rec).value;
+    if (!/^[A-Za-z0-9]+$/.test(value)) cur.fail('bad-tag', `${cur.label} '${abbreviate(value)}' must be one or more letters and digits.`);
+    return value;
+  },
   encode: writeCharString,
 };
 
 /** Base64 with padding, in blocks of four characters. */
 export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-function base64Item(cur: Cursor, index: number): Uint8Array {
-  const text = cur.text();
-  if (text === '' || !BASE64.test(text)) {
-    throw new RdataError('bad-base64', `${cur.label} '${abbreviate(text)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
-  }
-  return Buffer.from(text, 'base64');
+/**
+ * The remaining fields joined: signers, `dig` and RFC examples wrap base64 and hex at any column,
+ * and BIND joins the pieces before decoding. Undefined when no field is left.
+ */
+function joined(cur: Cursor): { text: string; index: number } | undefined {
+  if (cur.done) return undefined;
+  const index = cur.i;
+  let text = '';
+  while (!cur.done) text += cur.text();
+  return { text, index };
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+function decodeBase64(cur: Cursor, optional: boolean): Uint8Array {
+  const blob = joined(cur);
+  // With nothing left, take() raises missing-field.
+  if (blob === undefined) return optional ? new Uint8Array(0) : (cur.take() as never);
+  if (blob.text === '' || !BASE64.test(blob.text)) {
+    throw new RdataError('bad-base64', `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
+  }
+  if (!paddingBitsZero(blob.text)) {
+    throw new RdataError('bad-base64', `${cur.label} '${abbreviate(blob.text)}' is not valid base64: the bits its padding leaves over are not zero.`, blob.index);
+  }
+  return Buffer.from(blob.text, 'base64');
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** With padding, the last character's spare bits must be zero (RFC 4648 §3.5; BIND refuses others). */
+function paddingBitsZero(text: string): boolean {
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (pad === 0) return true;
+  const last = B64.indexOf(text[text.length - pad - 1]);
+  return (last & (pad === 2 ? 0x0f : 0x03)) === 0;
 }
 
 const writeBytes: Codec<Uint8Array>['encode'] = (v, out) => out.bytes(v);
 
-/** Base64 over the remaining fields (blanks allowed between blocks); at least one field unless `optional`. */
+/** Base64 over the remaining fields, joined (blanks allowed anywhere); at least one field unless `optional`. */
 export function base64(optional = false): Codec<Uint8Array> {
-  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
 }
+
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
 function hexItem(cur: Cursor, index: number): Uint8Array {
   const text = cur.text();
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text)) {
+  if (!HEX.test(text)) {
     throw new RdataError('bad-hex', `${cur.label} '${abbreviate(text)}' is not hexadecimal with an even number of digits.`, index);
   }
   return Buffer.from(text, 'hex');
 }
 
-/** Hex over the remaining fields (at least one). */
-export const hex: Codec<Uint8Array> = rest(1, 1, hexItem, concat, writeBytes);
+/**
+ * Hex over the remaining fields, joined (at least one octet). `length(record)` gives the octet
+ * count a field must have when an earlier field fixes it (a SHA-256 digest is 32 octets), as BIND checks.
+ */
+export function hexBlob(length?: (record: Readonly<Record<string, unknown>>) => number | undefined): Codec<Uint8Array> {
+  return {
+    min: 1,
+    parse(cur, record) {
+      const blob = joined(cur);
+      if (blob === undefined) return cur.take() as never; // raises missing-field
+      if (!HEX.test(blob.text)) throw new RdataError('bad-hex', `${cur.label} '${abbreviate(blob.text)}' is not hexadecimal with an even number of digits.`, blob.index);
+      const want = length?.(record);
+      if (want !== undefined && blob.text.length !== want * 2) {
+        throw new RdataError('bad-length', `${cur.label} has ${blob.text.length / 2} octets; this digest type has ${want}.`, blob.index);
+      }
+      return Buffer.from(blob.text, 'hex');
+    },
+    encode: writeBytes,
+  };
+}
+
+export const hex = hexBlob();
 
 /** One hex field, `-` for none, length-prefixed (NSEC3 salt). */
 export const salt: Codec<Uint8Array> = {
@@ -193,27 +242,32 @@ export const salt: Codec<Uint8Array> = {
 
 const BASE32HEX = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
 
-/** One base32hex field (RFC 4648 §7, case-insensitive, padded to 8), length-prefixed (NSEC3 next hash). */
+/**
+ * One base32hex field without padding (RFC 5155 §3.3, case-insensitive), length-prefixed (NSEC3
+ * next hash). As BIND: padding is refused, the bits past the last octet must be zero, and a SHA-1
+ * hash (hash algorithm 1) has 20 octets.
+ */
 export const base32hex: Codec<Uint8Array> = {
   min: 1,
-  parse(cur) {
+  parse(cur, record) {
     const text = cur.text();
-    const bad = (): never => cur.fail('bad-base32hex', `${cur.label} '${abbreviate(text)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
-    const m = /^([0-9A-Va-v]*)(=*)$/.exec(text);
-    if (!m || text.length === 0 || text.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
-    const digits = (m as RegExpExecArray)[1].toUpperCase();
+    const bad = (why: string): never => cur.fail('bad-base32hex', `${cur.label} '${abbreviate(text)}' is not base32hex without padding (${why}).`);
+    if (!/^[0-9A-Va-v]+$/.test(text)) bad(text.includes('=') ? "NSEC3 hashes are written without '=' padding" : 'characters 0-9 and A-V only');
+    if (![0, 2, 4, 5, 7].includes(text.length % 8)) bad(`${text.length} characters cannot end on a whole octet`);
     const out: number[] = [];
     let acc = 0;
     let bits = 0;
-    for (const ch of digits) {
-      acc = (acc << 5) | BASE32HEX.indexOf(ch);
+    for (const ch of text.toUpperCase()) {
+      acc = ((acc << 5) | BASE32HEX.indexOf(ch)) & 0xffff;
       bits += 5;
       if (bits >= 8) {
         bits -= 8;
         out.push((acc >> bits) & 0xff);
       }
     }
+    if ((acc & ((1 << bits) - 1)) !== 0) bad('the bits after the last octet are not zero');
     if (out.length > 255) cur.fail('string-too-long', `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+    if (record.hashAlgorithm === 1 && out.length !== 20) cur.fail('bad-length', `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
     return Uint8Array.from(out);
   },
   encode: salt.encode,
@@ -229,22 +283,30 @@ function typeItem(cur: Cursor, index: number): number {
 /** An RR type mnemonic or `TYPEnnn`; the value is the number. */
 export const rrType: Codec<number> = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
 
-/** The remaining fields as RR types (NSEC, NSEC3, CSYNC), encoded as window bitmaps (RFC 4034 §4.1.2). */
-export const typeBitmap: Codec<number[]> = rest(0, 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
-  for (let i = 0; i < types.length; ) {
-    const window = types[i] >> 8;
-    const bits = new Uint8Array(32);
-    let len = 0;
-    for (; i < types.length && types[i] >> 8 === window; i++) {
-      const low = types[i] & 0xff;
-      bits[low >> 3] |= 0x80 >> (low & 7);
-      len = (low >> 3) + 1;
+/** The remaining fields as RR types, encoded as window bitmaps (RFC 4034 §4.1.2); at least `least` of them. */
+function bitmap(least: number): Codec<number[]> {
+  // A non-empty bitmap takes at least 3 octets: window, length, one octet of bits.
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
+    for (let i = 0; i < types.length; ) {
+      const window = types[i] >> 8;
+      const bits = new Uint8Array(32);
+      let len = 0;
+      for (; i < types.length && types[i] >> 8 === window; i++) {
+        const low = types[i] & 0xff;
+        bits[low >> 3] |= 0x80 >> (low & 7);
+        len = (low >> 3) + 1;
+      }
+      out.u8(window);
+      out.u8(len);
+      out.bytes(bits.subarray(0, len));
     }
-    out.u8(window);
-    out.u8(len);
-    out.bytes(bits.subarray(0, len));
-  }
-});
+  });
+}
+
+/** A type bitmap that may be empty (NSEC3 of an empty non-terminal, CSYNC). */
+export const typeBitmap = bitmap(0);
+/** NSEC's bitmap: BIND refuses an empty one (the NSEC record itself is always there). */
+export const nsecBitmap = bitmap(1);
 
 /** Names of the types in a bitmap value, for messages and rules. */
 export function typeNames(types: readonly number[]): string[] {
@@ -269,14 +331,20 @@ export const sigTime: Codec<number> = single(
   (v, out) => out.u32(v),
 );
 
-/** `groups` hex groups of `digits` digits joined by `sep` (EUI48 `aa-bb-…`, L64 `abcd:…`); the value is lower-cased. */
-export function hexGroups(groups: number, digits: number, sep: string): Codec<string> {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+/**
+ * `groups` groups of 1 to `digits` hex digits joined by `sep` (EUI48 `aa-bb-…`, L64 `abcd:…`), as
+ * BIND reads them; `trailing` allows text after the last group (BIND reads EUI48/EUI64 with
+ * sscanf, which stops there). The value is the full-width groups, lower-cased.
+ */
+export function hexGroups(groups: number, digits: number, sep: string, trailing = false): Codec<string> {
+  const group = `[0-9a-fA-F]{1,${digits}}`;
+  const re = new RegExp(`^(${group}(?:\\${sep}${group}){${groups - 1}})${trailing ? '' : '$'}`);
   return single(
     (groups * digits) / 2,
     (text, what, index) => {
-      if (!re.test(text)) throw new RdataError('bad-hex', `${what} '${text}' is not ${groups} groups of ${digits} hex digits separated by '${sep}'.`, index);
-      return text.toLowerCase();
+      const m = re.exec(text);
+      if (!m) throw new RdataError('bad-hex', `${what} '${text}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep}'.`, index);
+      return m[1].split(sep).map((g) => g.padStart(digits, '0').toLowerCase()).join(sep);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep).join(''), 'hex')),
   );

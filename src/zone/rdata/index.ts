@@ -6,9 +6,9 @@ import type { RdataField } from '../../model/record.ts';
 import { Cursor, RdataError, Writer, fieldLabel } from './codec.ts';
 import { type KnownRdata, type KnownType, type RdataOf, minWire, typeSpec } from './schema.ts';
 import { type TxtString, abbreviate, fieldCharOffset, parseDecimal } from './text.ts';
-import { typeName, typeNumber } from './registry.ts';
+import { isMetaType, typeName, typeNumber } from './registry.ts';
 
-export { typeNumber, typeName, classNumber, className, ALGORITHMS, CERT_TYPES } from './registry.ts';
+export { typeNumber, typeName, isObsoleteType, classNumber, className, ALGORITHMS, CERT_TYPES } from './registry.ts';
 export { type TxtString } from './text.ts';
 export { type SvcParam, SVC_KEYS, svcKeyName, alpnIds } from './svcb.ts';
 export { type AplItem } from './special.ts';
@@ -71,6 +71,9 @@ function generic(cur: Cursor, label: string): Uint8Array {
   return Uint8Array.from(Buffer.from(digits, 'hex'));
 }
 
+/** Types with no presentation form of their own: BIND reads them only as `\# length hex`. */
+const GENERIC_ONLY = new Set(['NULL', 'UINFO', 'UID', 'GID', 'UNSPEC']);
+
 function isGeneric(fields: readonly RdataField[]): boolean {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === '\\#';
 }
@@ -83,6 +86,7 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
   const n = typeNumber(type);
   if (n === undefined) return { ok: false, error: { code: 'unknown-type', message: `'${type}' is not a known record type.`, field: 0 } };
   const mnemonic = typeName(n);
+  if (isMetaType(n)) return { ok: false, error: { code: 'meta-type', message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
   const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
@@ -94,7 +98,7 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire } };
     }
     if (!spec) {
-      if (mnemonic.startsWith('TYPE')) {
+      if (mnemonic.startsWith('TYPE') || GENERIC_ONLY.has(mnemonic)) {
         throw new RdataError('generic-required', `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
       }
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire: null } };

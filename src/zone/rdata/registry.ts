@@ -13,7 +13,7 @@ const TYPES: ReadonlyArray<readonly [string, number]> = [
   ['OPT', 41], ['APL', 42], ['DS', 43], ['SSHFP', 44], ['IPSECKEY', 45], ['RRSIG', 46], ['NSEC', 47],
   ['DNSKEY', 48], ['DHCID', 49], ['NSEC3', 50], ['NSEC3PARAM', 51], ['TLSA', 52], ['SMIMEA', 53], ['HIP', 55],
   ['NINFO', 56], ['RKEY', 57], ['TALINK', 58], ['CDS', 59], ['CDNSKEY', 60], ['OPENPGPKEY', 61], ['CSYNC', 62],
-  ['ZONEMD', 63], ['SVCB', 64], ['HTTPS', 65], ['DSYNC', 66], ['SPF', 99], ['UINFO', 100], ['UID', 101],
+  ['ZONEMD', 63], ['SVCB', 64], ['HTTPS', 65], ['DSYNC', 66], ['HHIT', 67], ['BRID', 68], ['SPF', 99], ['UINFO', 100], ['UID', 101],
   ['GID', 102], ['UNSPEC', 103], ['NID', 104], ['L32', 105], ['L64', 106], ['LP', 107], ['EUI48', 108],
   ['EUI64', 109], ['NXNAME', 128], ['TKEY', 249], ['TSIG', 250], ['IXFR', 251], ['AXFR', 252], ['MAILB', 253],
   ['MAILA', 254], ['ANY', 255], ['URI', 256], ['CAA', 257], ['AVC', 258], ['DOA', 259], ['AMTRELAY', 260],
@@ -53,6 +53,19 @@ export function typeNumber(name: string): number | undefined {
 /** Upper-case mnemonic of an RR type number, or `TYPEnnn` when it has none. */
 export function typeName(n: number): string {
   return types.byNumber.get(n) ?? `TYPE${n}`;
+}
+
+/**
+ * True for meta types, which exist only in DNS messages and never in a zone (as BIND refuses them):
+ * 0, OPT and 128-255 (TKEY, TSIG, IXFR, AXFR, MAILB, MAILA, ANY…).
+ */
+export function isMetaType(n: number): boolean {
+  return n === 0 || n === 41 || (n >= 128 && n <= 255);
+}
+
+/** MD and MF (RFC 973 made them obsolete): BIND refuses them in a zone file, though $GENERATE makes them. */
+export function isObsoleteType(n: number): boolean {
+  return n === 3 || n === 4;
 }
 
 /** Class number of `IN`, `CH`, `HS`, `NONE`, `ANY` or `CLASSnnn` (case-insensitive). */

@@ -5,11 +5,11 @@
  */
 import type { Codec } from './codec.ts';
 import {
-  base32hex, base64, charString, charStrings, hex, hexGroups, ipv4, ipv6, lastString, name, rrType, salt, sigTime, tag,
-  ttl, typeBitmap, u16, u32, u8, uint,
+  base32hex, base64, charString, charStrings, hex, hexBlob, hexGroups, ipv4, ipv6, lastString, name, nsecBitmap, rrType, salt, sigTime,
+  tag, ttl, typeBitmap, u16, u32, u8, uint,
 } from './codecs.ts';
 import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
-import { altitude, aplItems, coordinate, gateway, ipsecPublicKey, precision, zero } from './special.ts';
+import { altitude, aplItems, coordinate, gateway, nsapAddress, precision, psdnAddress, zero } from './special.ts';
 import { svcParams } from './svcb.ts';
 
 export interface FieldSpec<K extends string, V> {
@@ -23,10 +23,13 @@ function f<K extends string, V>(key: K, codec: Codec<V>): FieldSpec<K, V> {
 
 const algorithm = uint(8, ALGORITHMS);
 
+/** A digest whose length its type fixes, as BIND checks (digest types without an entry: any length). */
+const digest = (typeKey: string, lengths: Record<number, number>) => hexBlob((record) => lengths[record[typeKey] as number]);
+
 const target = [f('target', name)] as const;
 const text = [f('strings', charStrings)] as const;
 const dnskey = [f('flags', u16), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
-const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', hex)] as const;
+const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', digest('digestType', { 1: 20, 2: 32, 4: 48 }))] as const;
 const tlsa = [f('usage', u8), f('selector', u8), f('matchingType', u8), f('data', hex)] as const;
 const rrsig = [
   f('typeCovered', rrType), f('algorithm', algorithm), f('labels', u8), f('originalTtl', ttl), f('expiration', sigTime),
@@ -56,13 +59,17 @@ export const SCHEMA = {
   AFSDB: { fields: [f('subtype', u16), f('hostname', name)] },
   MINFO: { fields: [f('rmailbx', name), f('emailbx', name)] },
   RP: { fields: [f('mailbox', name), f('txtDomain', name)] },
+  TALINK: { fields: [f('previous', name), f('next', name)] },
   PX: { fields: [f('preference', u16), f('map822', name), f('mapx400', name)] },
   TXT: { fields: text },
   SPF: { fields: text },
   WALLET: { fields: text },
   RESINFO: { fields: text },
+  NINFO: { fields: text },
+  AVC: { fields: text },
   HINFO: { fields: [f('cpu', charString), f('os', charString)] },
-  X25: { fields: [f('address', charString)] },
+  X25: { fields: [f('address', psdnAddress)] },
+  NSAP: { fields: [f('address', nsapAddress)] },
   SOA: {
     fields: [
       f('mname', name), f('rname', name), f('serial', u32), f('refresh', ttl), f('retry', ttl), f('expire', ttl), f('minimum', ttl),
@@ -78,7 +85,7 @@ export const SCHEMA = {
   URI: { fields: [f('priority', u16), f('weight', u16), f('target', lastString)] },
   TLSA: { fields: tlsa },
   SMIMEA: { fields: tlsa },
-  SSHFP: { fields: [f('algorithm', u8), f('fingerprintType', u8), f('fingerprint', hex)] },
+  SSHFP: { fields: [f('algorithm', u8), f('fingerprintType', u8), f('fingerprint', digest('fingerprintType', { 1: 20, 2: 32 }))] },
   DS: { fields: ds },
   CDS: { fields: ds },
   DLV: { fields: ds },
@@ -86,9 +93,10 @@ export const SCHEMA = {
   DNSKEY: { fields: dnskey },
   CDNSKEY: { fields: dnskey },
   KEY: { fields: dnskey },
+  RKEY: { fields: dnskey },
   RRSIG: { fields: rrsig },
   SIG: { fields: rrsig },
-  NSEC: { fields: [f('next', name), f('types', typeBitmap)] },
+  NSEC: { fields: [f('next', name), f('types', nsecBitmap)] },
   NSEC3: {
     fields: [
       f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt), f('nextHashed', base32hex), f('types', typeBitmap),
@@ -96,12 +104,14 @@ export const SCHEMA = {
   },
   NSEC3PARAM: { fields: [f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt)] },
   CSYNC: { fields: [f('serial', u32), f('flags', u16), f('types', typeBitmap)] },
-  ZONEMD: { fields: [f('serial', u32), f('scheme', u8), f('hashAlgorithm', u8), f('digest', hex)] },
+  ZONEMD: { fields: [f('serial', u32), f('scheme', u8), f('hashAlgorithm', u8), f('digest', digest('hashAlgorithm', { 1: 48, 2: 64 }))] },
   CERT: { fields: [f('certType', uint(16, CERT_TYPES)), f('keyTag', u16), f('algorithm', algorithm), f('certificate', base64())] },
   DHCID: { fields: [f('data', base64())] },
   OPENPGPKEY: { fields: [f('publicKey', base64())] },
+  HHIT: { fields: [f('data', base64())] },
+  BRID: { fields: [f('data', base64())] },
   IPSECKEY: {
-    fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway), f('publicKey', ipsecPublicKey)],
+    fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway), f('publicKey', base64())],
   },
   APL: { fields: [f('items', aplItems)] },
   LOC: {
@@ -111,8 +121,10 @@ export const SCHEMA = {
     ],
     wire: ['version', 'size', 'horizontalPrecision', 'verticalPrecision', 'latitude', 'longitude', 'altitude'],
   },
-  EUI48: { fields: [f('address', hexGroups(6, 2, '-'))] },
-  EUI64: { fields: [f('address', hexGroups(8, 2, '-'))] },
+  EUI48: { fields: [f('address', hexGroups(6, 2, '-', true))] },
+  EUI64: { fields: [f('address', hexGroups(8, 2, '-', true))] },
+  EID: { fields: [f('endpoint', hex)] },
+  NIMLOC: { fields: [f('locator', hex)] },
   NID: { fields: [f('preference', u16), f('nodeId', hexGroups(4, 4, ':'))] },
   L64: { fields: [f('preference', u16), f('locator', hexGroups(4, 4, ':'))] },
   L32: { fields: [f('preference', u16), f('locator', ipv4)] },

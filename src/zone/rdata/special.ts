@@ -2,8 +2,8 @@
 import { nameToWire } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError } from './codec.ts';
-import { base64, ipv4, ipv6, name } from './codecs.ts';
-import { parseDecimal } from './text.ts';
+import { base64, charString, ipv4, ipv6, name } from './codecs.ts';
+import { type TxtString, parseDecimal } from './text.ts';
 
 // ---- LOC ----
 
@@ -149,14 +149,31 @@ export const gateway: Codec<string> = {
   },
 };
 
-const optionalKey = base64(true);
+/** The public key: BIND wants one even with algorithm 0 (RFC 4025 says none then; BIND is the oracle here). */
+export const ipsecPublicKey: Codec<Uint8Array> = base64();
 
-/** The public key: optional, and absent when the algorithm is 0. */
-export const ipsecPublicKey: Codec<Uint8Array> = {
-  min: 0,
-  parse(cur, rec) {
-    if (rec.algorithm === 0 && !cur.done) cur.fail('bad-gateway', `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
-    return optionalKey.parse(cur, rec);
+// ---- NSAP, X25 ----
+
+/** An NSAP address (RFC 1706): `0x` then hex digits, dots anywhere between them, whole octets, at least one (as BIND). */
+export const nsapAddress: Codec<Uint8Array> = {
+  min: 1,
+  parse(cur) {
+    const t = cur.text();
+    if (!/^0[xX]/.test(t) || !/^[0-9a-fA-F.]*$/.test(t.slice(2))) cur.fail('bad-nsap', `${cur.label} '${t}' is not 0x followed by hex digits (dots allowed between them).`);
+    const digits = t.slice(2).replaceAll('.', '');
+    if (digits.length === 0 || digits.length % 2 !== 0) cur.fail('bad-nsap', `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
+    return Uint8Array.from(Buffer.from(digits, 'hex'));
   },
-  encode: optionalKey.encode,
+  encode: (v, out) => out.bytes(v),
+};
+
+/** A PSDN address (RFC 1183 §3.1): a character-string of at least four decimal digits, as BIND checks. */
+export const psdnAddress: Codec<TxtString> = {
+  min: 5,
+  parse(cur, record) {
+    const s = charString.parse(cur, record);
+    if (!/^[0-9]{4,}$/.test(s.value)) cur.fail('bad-x25', `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
+    return s;
+  },
+  encode: charString.encode,
 };

@@ -93,6 +93,16 @@ export function decodeCharString(field: RdataField, index: number, what: string)
   return s;
 }
 
+/**
+ * Text of a BIND file's token (one char per octet) as a person wrote it: UTF-8 octets shown as
+ * their characters (`düsseldorf`, not `dÃ¼sseldorf`); other text as it is.
+ */
+export function asWritten(s: string): string {
+  if (!/[\x80-\xff]/.test(s) || /[^\x00-\xff]/.test(s)) return s;
+  const decoded = Buffer.from(s, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? s : decoded;
+}
+
 export function abbreviate(s: string, max = 40): string {
   return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }

@@ -1,25 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  SEVERITY_RANK,
+  plural
+} from "./chunk-KYABPQAJ.js";
+import {
   rulePage
-} from "./chunk-3ZZ24WZM.js";
+} from "./chunk-JATQ427E.js";
 import {
   findingFingerprint,
   relativeUri
 } from "./chunk-GTEJDMJM.js";
 import {
   docsUrl
-} from "./chunk-CSDF2OFR.js";
-import {
-  REPOSITORY
-} from "./chunk-Q3UCMREY.js";
-import {
-  SEVERITY_RANK,
-  plural
-} from "./chunk-KYABPQAJ.js";
+} from "./chunk-OTU3AAMB.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";
+import {
+  REPOSITORY
+} from "./chunk-V73H2GFS.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/sarif.ts

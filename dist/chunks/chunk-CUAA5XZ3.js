@@ -2,26 +2,21 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   defineRule
-} from "./chunk-CSDF2OFR.js";
+} from "./chunk-OTU3AAMB.js";
 import {
-  readZone
-} from "./chunk-F5DJAPGO.js";
-import {
-  matchesAny
-} from "./chunk-UNMVW3Y2.js";
+  spanText
+} from "./chunk-VOD57E3I.js";
 import {
   isAutomaticTtl,
-  isProxied,
-  markAutomaticTtl,
-  markProxied
+  isProxied
 } from "./chunk-TAVGFJXT.js";
 import {
-  SourceText,
   abbreviate,
-  commonSuffix,
+  formatIp,
   name,
   nameKey,
   nameLabels,
+  parseClientIp,
   parseIPv4,
   parseIPv6,
   parseName,
@@ -29,1096 +24,14 @@ import {
   prefixMatch,
   rdataToWire,
   relativeName,
+  reverseLabels,
+  reverseName,
   txtOffset,
   txtText,
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-KQACEIE6.js";
-import {
-  spanText
-} from "./chunk-VOD57E3I.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-CCFEVKPO.js";
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules3.length - 1; index >= 0; index--) {
-          const rule = rules3[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules3 = this._rules;
-        const { length } = rules3;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules3[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        const cached = cache[path];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
-var HEAD_BYTES = 16384;
-var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
-var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-function discover(paths, loader, readHead = (p) => fileHead(p, HEAD_BYTES)) {
-  const files = [];
-  const skipped = [];
-  const missing = [];
-  const seen = /* @__PURE__ */ new Set();
-  const consider = (path, explicit) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
-    else skipped.push({ path, explicit, why: verdict.skip });
-  };
-  const walk2 = (dir, ignores) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const here = ignores.enter(dir);
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
-    }
-  };
-  for (const given of paths) {
-    const path = resolve(given);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk2(path, GitIgnores.above(path));
-    else consider(path, true);
-  }
-  return { files, skipped, missing };
-}
-function classify(path, loader, readHead, explicit) {
-  const config = loader.resolve(path);
-  const rel = relative(loader.baseDir(path), path).split(sep).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
-  const name2 = basename(path).toLowerCase();
-  if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
-  if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
-    return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
-  }
-  const head = readHead(path);
-  if (head === void 0) return { skip: "cannot be read" };
-  if (/\.(json|ya?ml)$/.test(name2)) {
-    const json = name2.endsWith(".json");
-    if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
-    if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
-    return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
-  }
-  const text = withoutComments(head);
-  if (text.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
-  return { skip: "its first lines are not records or directives of a zone file" };
-}
-function withoutComments(head) {
-  return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all, quoted) => quoted ?? "");
-}
-var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
-var TTL = /^(\d+[smhdw]?)+$/i;
-var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text) {
-  let depth = 0;
-  let entries = 0;
-  let first = "";
-  for (const line of text.split("\n")) {
-    const inside = depth > 0;
-    for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
-    if (inside || !line.trim()) continue;
-    if (!readsAsEntry(line)) return void 0;
-    first ||= line.trim().split(/\s+/).slice(0, 4).join(" ");
-    if (++entries === 3) break;
-  }
-  return entries ? `zone file: starts with \`${first}\`` : void 0;
-}
-function leadingOrigin(text) {
-  for (const line of text.split("\n")) {
-    if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
-    const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
-    return match ? match[1] : void 0;
-  }
-  return void 0;
-}
-function readsAsEntry(line) {
-  if (DIRECTIVE.test(line)) return true;
-  const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
-  let i = /^\s/.test(line) ? 0 : 1;
-  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
-  const type = tokens[i];
-  if (type === void 0 || i + 1 >= tokens.length) return false;
-  return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
-}
-function fileHead(path, size2, readFile) {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
-  }
-  let fd;
-  try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.alloc(size2);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-var GitIgnores = class _GitIgnores {
-  constructor(rules3) {
-    this.rules = rules3;
-  }
-  rules;
-  /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
-  static above(dir) {
-    const chain2 = [];
-    for (let d = dirname(dir); ; d = dirname(d)) {
-      chain2.unshift(d);
-      if (statSync(join(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new _GitIgnores([]);
-    }
-    let ignores = new _GitIgnores([]);
-    for (const d of chain2) ignores = ignores.enter(d);
-    return ignores;
-  }
-  enter(dir) {
-    let text;
-    try {
-      text = readFileSync(join(dir, ".gitignore"), "utf8");
-    } catch {
-      return this;
-    }
-    return new _GitIgnores([...this.rules, { base: dir, ig: (0, import_ignore.default)().add(text) }]);
-  }
-  ignored(path, directory) {
-    for (const { base, ig } of this.rules) {
-      const rel = relative(base, path).split(sep).join("/");
-      if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
-    }
-    return false;
-  }
-};
-var NOT_LABELS = /* @__PURE__ */ new Set([
-  "zone",
-  "zones",
-  "db",
-  "txt",
-  "inc",
-  "signed",
-  "hosts",
-  "json",
-  "yaml",
-  "yml",
-  "bind",
-  "export",
-  "records",
-  "dns",
-  "bak",
-  "old",
-  "orig",
-  "route53",
-  "aws",
-  "cloudflare",
-  "cf",
-  "gcloud",
-  "google",
-  "gcp",
-  "clouddns",
-  "azure",
-  "digitalocean",
-  "powerdns",
-  "pdns",
-  "octodns",
-  "dnscontrol"
-]);
-function originFromName(path, origins, baseDir) {
-  const rel = relative(baseDir, path).split(sep).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
-    if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
-  }
-  const folder = splitZoneDirectory(path);
-  if (folder) return { origin: folder, from: "file-name" };
-  let labels = basename(path).replace(/^\$/, "").split(".");
-  if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
-  while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
-  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
-  const parsed = parseName(labels.join(".") + ".", ".");
-  return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
-}
-function splitZoneDirectory(path) {
-  const folder = basename(dirname(path));
-  if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
-  const parsed = parseName(folder, ".");
-  return parsed.ok ? parsed.name : void 0;
-}
+} from "./chunk-SZUBHHFO.js";
 
 // src/engine/facts.ts
 function recordFacts(record) {
@@ -1440,10 +353,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text = exchangeText(mx);
-  const relative3 = relativePart(mx) !== void 0;
+  const relative = relativePart(mx) !== void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
-  return { ip: bare2, relative: relative3 };
+  return { ip: bare2, relative };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -2061,12 +974,12 @@ function checkVersion(list, text, expected, label, problems, caseSensitiveValue 
   }
   return first.value;
 }
-function splitList(text, start, end, sep3, fws = false) {
+function splitList(text, start, end, sep, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text.indexOf(sep3, i);
+    let j = text.indexOf(sep, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -2649,8 +1562,8 @@ function parseTerm(text, start, end, record) {
   if (!mod) return parseMechanism(text, start, end, problems);
   const before = problems.length;
   const nameEnd = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
-  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
+  const lower = mod[1].toLowerCase();
+  const kind = lower === "redirect" || lower === "exp" ? lower : "unknown";
   const valueStart = nameEnd + 1;
   let macro;
   if (kind === "unknown") {
@@ -2715,6 +1628,11 @@ function parseSpf(text) {
   }
   sortProblems(record.problems);
   return record;
+}
+function parseExplanation(text) {
+  const problems = [];
+  const macro = parseMacroString(text, 0, text.length, "explain", problems);
+  return { macro, problems };
 }
 
 // src/engine/spf.ts
@@ -2964,7 +1882,7 @@ var rule_default10 = defineRule({
   check(context) {
     const { zone, zones, options } = context;
     const index = zones.index(zone);
-    const ignore2 = options.ignore.map(namePattern);
+    const ignore = options.ignore.map(namePattern);
     let dkim;
     for (const [key, records] of index) {
       if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
@@ -2983,7 +1901,7 @@ var rule_default10 = defineRule({
       }
       if (!evidence) continue;
       if (exchangersOfRun(zones).has(key)) continue;
-      if (ignore2.some((matches) => matches(address.owner))) continue;
+      if (ignore.some((matches2) => matches2(address.owner))) continue;
       const at = resolveName(zones, address.owner, zone);
       if (at.kind !== "found" || at.zone !== zone) continue;
       context.report({
@@ -4481,6 +3399,306 @@ function parseBimi(text) {
   return record;
 }
 
+// src/mail/spf-eval.ts
+var SpfAbort = class {
+  constructor(result, code, message, domain) {
+    this.result = result;
+    this.code = code;
+    this.message = message;
+    this.domain = domain;
+  }
+  result;
+  code;
+  message;
+  domain;
+};
+function isQueryableName(name2) {
+  if (name2.length === 0 || name2.length > 253) return false;
+  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
+}
+function stripDot2(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function query(ctx, name2, type) {
+  let res;
+  try {
+    res = ctx.resolver.query(name2, type);
+  } catch {
+    res = { rcode: "SERVFAIL", answers: [] };
+  }
+  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
+  return res;
+}
+function dnsAbort(ctx, name2, type, rcode) {
+  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
+  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
+}
+function countLookup(ctx, domain, what) {
+  ctx.lookups++;
+  if (ctx.lookups > ctx.maxLookups) {
+    throw new SpfAbort(
+      "permerror",
+      "too-many-lookups",
+      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
+      domain
+    );
+  }
+}
+function countVoid(ctx, domain, name2, res) {
+  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
+    ctx.voids++;
+    if (ctx.voids > ctx.maxVoids) {
+      throw new SpfAbort(
+        "permerror",
+        "too-many-void-lookups",
+        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
+        domain
+      );
+    }
+  }
+}
+function addresses(ctx, domain, name2, countVoids) {
+  const type = ctx.ip.family === 4 ? "A" : "AAAA";
+  const res = query(ctx, name2, type);
+  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
+  if (countVoids) countVoid(ctx, domain, name2, res);
+  const out = [];
+  for (const a of res.answers) {
+    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
+    if (bytes) out.push(bytes);
+  }
+  return out;
+}
+function validatedNames(ctx, domain, countVoids) {
+  const rev = reverseName(ctx.ip);
+  const res = query(ctx, rev, "PTR");
+  if (countVoids) countVoid(ctx, domain, rev, res);
+  if (res.rcode !== "NOERROR") return [];
+  const out = [];
+  for (const raw of res.answers.slice(0, 10)) {
+    const name2 = stripDot2(raw);
+    if (!isQueryableName(name2)) continue;
+    const type = ctx.ip.family === 4 ? "A" : "AAAA";
+    const a = query(ctx, name2, type);
+    if (a.rcode !== "NOERROR") continue;
+    const hit = a.answers.some((t) => {
+      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
+      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
+    });
+    if (hit) out.push(name2);
+  }
+  return out;
+}
+function isSubdomainOrSame(name2, target) {
+  const n = name2.toLowerCase();
+  const t = target.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+function urlEscape(s) {
+  let out = "";
+  for (const ch of s) {
+    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function macroValue(ctx, domain, letter) {
+  switch (letter) {
+    case "s":
+      return ctx.sender;
+    case "l":
+      return ctx.localPart;
+    case "o":
+      return ctx.senderDomain;
+    case "d":
+      return domain;
+    case "i":
+      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
+    case "p": {
+      const names = validatedNames(ctx, domain, false);
+      const exact = names.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names.find((n) => isSubdomainOrSame(n, domain)) ?? names[0] ?? "unknown";
+    }
+    case "v":
+      return ctx.ip.family === 4 ? "in-addr" : "ip6";
+    case "h":
+      return ctx.helo;
+    case "c":
+      return formatIp(ctx.ip);
+    case "r":
+      return ctx.receiver;
+    case "t":
+      return String(ctx.now);
+    default:
+      return "";
+  }
+}
+function expand(ctx, domain, macro) {
+  let out = "";
+  for (const part of macro.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
+    else {
+      const value = macroValue(ctx, domain, part.letter);
+      let pieces = value.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) pieces.reverse();
+      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
+      const joined = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined) : joined;
+    }
+  }
+  return out;
+}
+function targetName(ctx, domain, macro) {
+  let name2 = stripDot2(expand(ctx, domain, macro));
+  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
+  return name2;
+}
+function qualifierResult(q) {
+  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
+}
+function matches(ctx, domain, mech) {
+  const target = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  switch (mech.kind) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const family = mech.kind === "ip4" ? 4 : 6;
+      if (ctx.ip.family !== family || !mech.address) return false;
+      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
+      return prefixMatch(mech.address, ctx.ip.bytes, len);
+    }
+    case "include": {
+      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      const name2 = target();
+      const sub = evaluate(ctx, name2);
+      if (sub.result === "pass") return true;
+      if (sub.result === "none") {
+        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
+      }
+      return false;
+    }
+    case "a":
+    case "mx":
+    case "ptr":
+    case "exists": {
+      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      const name2 = target();
+      if (!isQueryableName(name2)) return false;
+      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const inPrefix = (list) => list.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      if (mech.kind === "a") return inPrefix(addresses(ctx, domain, name2, true));
+      if (mech.kind === "exists") {
+        const res2 = query(ctx, name2, "A");
+        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
+        countVoid(ctx, domain, name2, res2);
+        return res2.answers.length > 0;
+      }
+      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
+      const res = query(ctx, name2, "MX");
+      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
+      countVoid(ctx, domain, name2, res);
+      if (res.answers.length > 10) {
+        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
+      }
+      for (const mx of res.answers) {
+        const host = stripDot2(mx.exchange);
+        if (!isQueryableName(host)) continue;
+        if (inPrefix(addresses(ctx, domain, host, false))) return true;
+      }
+      return false;
+    }
+  }
+}
+function explain(ctx, domain, spec) {
+  try {
+    const name2 = targetName(ctx, domain, spec);
+    if (!isQueryableName(name2)) return void 0;
+    const res = query(ctx, name2, "TXT");
+    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
+    const parsed = parseExplanation(res.answers[0]);
+    if (parsed.problems.length > 0) return void 0;
+    return expand(ctx, domain, parsed.macro);
+  } catch {
+    return void 0;
+  }
+}
+function evaluate(ctx, rawDomain) {
+  const domain = stripDot2(rawDomain);
+  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
+  const res = query(ctx, domain, "TXT");
+  if (res.rcode === "NXDOMAIN") return { result: "none" };
+  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
+  const records = res.answers.filter(isSpfRecord);
+  if (records.length === 0) return { result: "none" };
+  if (records.length > 1) {
+    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
+  }
+  const record = parseSpf(records[0]);
+  if (record.problems.length > 0) {
+    const p = record.problems[0];
+    throw new SpfAbort("permerror", p.code, p.message, domain);
+  }
+  for (const term of record.terms) {
+    if (term.type !== "mechanism") continue;
+    if (matches(ctx, domain, term)) {
+      const result = qualifierResult(term.qualifier);
+      if (result === "fail" && record.exp) {
+        const explanation = explain(ctx, domain, record.exp.macro);
+        if (explanation !== void 0) return { result, explanation };
+      }
+      return { result };
+    }
+  }
+  if (record.redirect) {
+    countLookup(ctx, domain, `redirect=${record.redirect.value.text}`);
+    const name2 = targetName(ctx, domain, record.redirect.macro);
+    const sub = evaluate(ctx, name2);
+    if (sub.result === "none") {
+      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
+    }
+    return sub;
+  }
+  return { result: "neutral" };
+}
+function checkHost(ip, domain, sender, resolver, options = {}) {
+  const at = sender.lastIndexOf("@");
+  const localPart = at > 0 ? sender.slice(0, at) : "postmaster";
+  const senderDomain = at >= 0 ? sender.slice(at + 1) : sender;
+  const ctx = {
+    ip: { family: 4, bytes: new Uint8Array(4) },
+    sender: `${localPart}@${senderDomain}`,
+    localPart,
+    senderDomain,
+    helo: options.helo ?? senderDomain,
+    resolver,
+    receiver: options.receiver ?? "unknown",
+    now: options.now ?? Math.floor(Date.now() / 1e3),
+    maxLookups: options.maxLookups ?? 10,
+    maxVoids: options.maxVoidLookups ?? 2,
+    lookups: 0,
+    voids: 0,
+    unresolved: []
+  };
+  const done = (o, reason) => ({
+    result: o.result,
+    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
+    lookups: ctx.lookups,
+    voidLookups: ctx.voids,
+    ...reason ? { reason } : {},
+    unresolved: ctx.unresolved
+  });
+  const client = parseClientIp(ip);
+  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
+  ctx.ip = client;
+  try {
+    return done(evaluate(ctx, domain));
+  } catch (e) {
+    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
+    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
+  }
+}
+
 // src/mail/der.ts
 function readTlv(bytes, pos, limit = bytes.length) {
   if (pos + 2 > limit) return null;
@@ -4685,8 +3903,8 @@ function parseDkimKey(text) {
     problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text.length });
   } else if (key?.algorithm && key.algorithm !== "unknown") {
     const k = record.keyType.value;
-    const matches = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
-    if (!matches && (k === "rsa" || k === "ed25519")) {
+    const matches2 = k === "rsa" && key.algorithm === "rsa" || k === "ed25519" && key.algorithm === "ed25519" && key.encoding === "raw";
+    if (!matches2 && (k === "rsa" || k === "ed25519")) {
       const why = k === "ed25519" && key.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record.keyType ? " (the default)" : ""} does not match the ${key.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key.algorithm}`;
       problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key.start, end: key.end });
     }
@@ -5057,6 +4275,18 @@ function mailtoDomain(uri) {
   if (host === "" || !/^[A-Za-z0-9_.-]+$/.test(host) || host.includes("..")) return void 0;
   return nameKey(host + ".");
 }
+function externalDestinations(entry) {
+  const org = organizationalDomain(entry.domainKey);
+  const out = [];
+  for (const tag of ["rua", "ruf"]) {
+    for (const uri of entry.dmarc[tag] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag, uri, destination, name: `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
 function discoverPolicy(zones, domain, preferred) {
   const org = organizationalDomain(domain);
   for (let key = domain; ; key = parentKey(key)) {
@@ -5173,7 +4403,7 @@ var rule_default45 = defineRule({
   },
   check(context) {
     const { zone, zones, options } = context;
-    const ignore2 = options.ignore.map(namePattern);
+    const ignore = options.ignore.map(namePattern);
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
@@ -5185,7 +4415,7 @@ var rule_default45 = defineRule({
       if (at.kind !== "found" || at.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore2.some((matches) => matches(evidence.owner))) continue;
+      if (ignore.some((matches2) => matches2(evidence.owner))) continue;
       const org = discovery.org === key ? evidence.owner : discovery.org;
       context.report({
         messageId: mx ? "receives" : "sends",
@@ -5436,26 +4666,20 @@ var rule_default53 = defineRule({
   check(context) {
     const { zone, zones } = context;
     for (const entry of policyRecords(zone)) {
-      const org = organizationalDomain(entry.domainKey);
       const seen = /* @__PURE__ */ new Set();
-      for (const tag of ["rua", "ruf"]) {
-        for (const uri of entry.dmarc[tag] ?? []) {
-          const destination = mailtoDomain(uri);
-          if (!destination || organizationalDomain(destination) === org) continue;
-          const name2 = `${entry.domainKey === "." ? "" : entry.domainKey}_report._dmarc.${destination}`;
-          const at = resolveName(zones, name2);
-          if (at.kind !== "found" && at.kind !== "missing") continue;
-          if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
-          const key = `${tag}|${destination}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          context.report({
-            messageId: "missing",
-            data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
-            span: textSpan(entry, uri.uri),
-            fingerprint: dmarcFingerprint(entry, tag, "external", destination)
-          });
-        }
+      for (const { tag, uri, destination, name: name2 } of externalDestinations(entry)) {
+        const at = resolveName(zones, name2);
+        if (at.kind !== "found" && at.kind !== "missing") continue;
+        if (at.kind === "found" && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
+        const key = `${tag}|${destination}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        context.report({
+          messageId: "missing",
+          data: { uri: `${tag}=${uri.uri.text}`, domain: entry.domain, zone: at.zone.origin, name: name2 },
+          span: textSpan(entry, uri.uri),
+          fingerprint: dmarcFingerprint(entry, tag, "external", destination)
+        });
       }
     }
   }
@@ -6045,42 +5269,6 @@ var rules = [
   rule_default70
 ];
 
-// src/engine/timing.ts
-import { performance } from "node:perf_hooks";
-var setting = process.env.TIMING;
-var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-var phases = /* @__PURE__ */ new Map();
-var rules2 = /* @__PURE__ */ new Map();
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance.now();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
-}
-function timingReport() {
-  const table = (title, entries) => {
-    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
-    const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
-    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
-    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
-  };
-  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
-  const byTime = [...rules2].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return `${table("Phase", [...phases])}
-
-${table("Rule", byTime)}
-`;
-}
-
-// src/engine/lint.ts
-import { performance as performance2 } from "node:perf_hooks";
-
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
@@ -6170,350 +5358,22 @@ function nextLabel(key) {
   return -1;
 }
 
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
-var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
-function applySuppressions(diagnostics, comments, knownRules) {
-  const bySource = /* @__PURE__ */ new Map();
-  const problems = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const comment of comments) {
-    const match = DIRECTIVE2.exec(comment.text);
-    if (!match) continue;
-    const [, kind, rest] = match;
-    const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules3 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules3 ?? []) {
-      if (!knownRules.has(id)) {
-        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
-      }
-    }
-    const line = comment.source.positionAt(comment.start).line;
-    const suppressions = bySource.get(comment.source) ?? [];
-    bySource.set(comment.source, suppressions);
-    const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
-      suppressions.push(s);
-      return s;
-    };
-    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
-    else if (kind === "disable-line") add("next-line", line, line);
-    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
-    else if (kind === "disable") {
-      for (const id of rules3 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
-    } else {
-      for (const id of rules3 ?? ["*"]) {
-        const key = `${comment.source.path}\0${id}`;
-        const started = open.get(key);
-        if (started) {
-          started.toLine = line;
-          open.delete(key);
-        } else {
-          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
-        }
-      }
-    }
-  }
-  if (bySource.size === 0) return diagnostics.concat(problems);
-  const kept = [];
-  for (const d of diagnostics) {
-    const suppressions = bySource.get(d.span.source);
-    let suppressed = false;
-    if (suppressions) {
-      const line = d.span.source.positionAt(d.span.start).line;
-      for (const s of suppressions) {
-        if (line < s.fromLine || line > s.toLine) continue;
-        if (s.rules && !s.rules.includes(d.ruleId)) continue;
-        s.used.add(d.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(d);
-  }
-  for (const suppressions of bySource.values()) {
-    for (const s of suppressions) {
-      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
-      if (unused.length === 0) continue;
-      problems.push({
-        ruleId: UNUSED_SUPPRESSION,
-        severity: "warning",
-        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
-        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
-      });
-    }
-  }
-  return kept.concat(problems);
-}
-
-// src/engine/lint.ts
-var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules3, configFor) {
-  const zoneSetOf = ZoneSet.perView(zones);
-  const knownRules = new Set(rules3.map((r) => r.meta.id));
-  const byFile = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    for (const rule of rules3) {
-      const setting2 = config.rules.get(rule.meta.id);
-      if (!setting2) continue;
-      const start = timingEnabled ? performance2.now() : 0;
-      try {
-        rule.check({
-          zone,
-          zones: zoneSetOf(zone),
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
-      } catch (error) {
-        internalError = true;
-        found.push({
-          ruleId: INTERNAL_ERROR,
-          severity: "error",
-          message: `rule ${rule.meta.id} failed on this zone: ${error instanceof Error ? error.message : String(error)} (please report this)`,
-          span: { source: zone.source, start: 0, end: 0 }
-        });
-      }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
-    }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
-      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = byFile.get(d.span.source) ?? [];
-      list.push(d);
-      byFile.set(d.span.source, list);
-    }
-  }
-  const results = [];
-  for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
-  }
-  return { results, internalError };
-}
-var RANK = { info: 0, warning: 1, error: 2 };
-function lower(configured, requested) {
-  return requested && RANK[requested] < RANK[configured] ? requested : configured;
-}
-function template(rule, messageId) {
-  const text = rule.meta.messages[messageId];
-  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text;
-}
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
-}
-
-// src/engine/zones.ts
-import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/providers/cloudflare-bind.ts
-function cloudflareDomain(head) {
-  const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
-  if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
-  return match[1].endsWith(".") ? match[1] : match[1] + ".";
-}
-function applyCloudflareExport(zone) {
-  const byLine = /* @__PURE__ */ new Map();
-  for (const record of zone.records) {
-    if (record.source !== zone.source) continue;
-    if (record.type === "SOA" && nameKey(record.owner) !== nameKey(zone.origin)) {
-      const written = zone.source.text.slice(record.ownerStart, record.ownerEnd);
-      zone.diagnostics.push({
-        ruleId: "syntax/soa-owner",
-        severity: "error",
-        message: `Cloudflare's export writes the SOA owner \`${written}\` without its final dot and without $ORIGIN, so BIND reads it as \`${record.owner}\`, below the zone's apex, and refuses the zone; write \`${zone.origin}\``,
-        span: record.ownerSpan
-      });
-    }
-    if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
-    const line = zone.source.positionAt(record.typeStart).line;
-    const list = byLine.get(line) ?? [];
-    list.push(record);
-    byLine.set(line, list);
-  }
-  for (const comment of zone.comments) {
-    if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record);
-  }
-}
-
-// src/engine/zones.ts
-var NOT_A_ZONE = "mxlint/not-a-zone";
-var DUPLICATE_ZONE = "mxlint/duplicate-zone";
-var WHAT_MXLINT_READS = "mxlint reads BIND zone files (records or $ORIGIN/$TTL at the top) and DNS exports: Route 53, Cloudflare, Google Cloud, Azure, DigitalOcean, PowerDNS JSON, octoDNS and Google Cloud YAML";
-var HOW_TO = "src/providers/README.md";
-async function readZones(discovery, loader, options) {
-  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  const listing = [];
-  const notes = [];
-  const read = [];
-  const note = (path, why, at = { start: 0, end: 0 }, source) => {
-    const text = source ?? new SourceText(relative2(process.cwd(), path) || path, "", "utf8");
-    const message = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
-    notes.push({ path: text.path, source: text, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message, span: { source: text, ...at } }] });
-  };
-  for (const skipped of [...discovery.skipped].sort(byPath)) {
-    listing.push({ path: skipped.path, why: skipped.why });
-    if (skipped.explicit) note(skipped.path, skipped.why);
-  }
-  const taken = /* @__PURE__ */ new Map();
-  for (const file of [...discovery.files].sort(byPath)) {
-    const zone = await readCandidate(file, loader, options);
-    if ("skip" in zone) {
-      listing.push({ path: file.path, why: zone.skip });
-      if (file.explicit) note(file.path, zone.skip, zone.at, zone.source);
-      continue;
-    }
-    taken.set(zone, file);
-    read.push(zone);
-  }
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve2(f.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve2(zone.source.path))));
-  for (const zone of zones) {
-    const path = resolve2(zone.source.path);
-    const views = loader.resolve(path).views;
-    const rel = relative2(loader.baseDir(path), path).split(sep2).join("/");
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
-  }
-  reportDuplicates(zones);
-  for (const zone of read) {
-    const file = taken.get(zone);
-    listing.push({
-      path: file.path,
-      as: zone.format,
-      origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
-      originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
-      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
-    });
-  }
-  listing.sort(byPath);
-  notes.sort(byPath);
-  return { zones, notes, listing };
-}
-async function readCandidate(file, loader, options) {
-  const config = loader.resolve(file.path);
-  const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
-  if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-INMR5JBO.js");
-    const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path) });
-    if (!("zone" in outcome)) return outcome;
-    return identify(outcome.zone, hint);
-  }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
-  const cloudflare = cloudflareDomain(head);
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile });
-  if (!cloudflare) return identify(zone, stated ? void 0 : hint);
-  zone.origin = cloudflare;
-  zone.originFrom = "content";
-  applyCloudflareExport(zone);
-  return zone;
-}
-function identify(zone, hint) {
-  const hasSoa = zone.records.some((r) => r.type === "SOA");
-  if (zone.format !== "bind") {
-    zone.originFrom = zone.origin === "." ? "unknown" : hint && nameKey(hint.origin) === nameKey(zone.origin) && !hasSoa ? hint.from : "content";
-  } else if (hasSoa) zone.originFrom = "content";
-  else if (hint && nameKey(hint.origin) === nameKey(zone.origin)) zone.originFrom = hint.from;
-  else if (zone.origin !== ".") zone.originFrom = "content";
-  else {
-    const suffix = commonSuffix(zone.records.map((r) => r.owner));
-    if (suffix && suffix !== ".") {
-      zone.origin = suffix;
-      zone.originFrom = "records";
-    } else zone.originFrom = "unknown";
-  }
-  if (zone.originFrom === "unknown") collapseNoOrigin(zone);
-  return zone;
-}
-function collapseNoOrigin(zone) {
-  const all = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
-  const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
-  const first = all[0];
-  const why = "the zone is unknown, so this file takes no part in other zones' lookups";
-  const diagnostic = first ? { ...first, message: `${first.message} (${why}${all.length > 1 ? `; ${all.length - 1} more line${all.length > 2 ? "s" : ""} with relative names` : ""})` } : {
-    ruleId: "syntax/no-origin",
-    severity: "warning",
-    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
-    span: { source: zone.source, start: 0, end: 0 }
-  };
-  zone.diagnostics.length = 0;
-  zone.diagnostics.push(diagnostic, ...others);
-}
-function mergeSplitLayout(zones) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const zone of zones) {
-    const path = resolve2(zone.source.path);
-    if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
-      out.push(zone);
-      continue;
-    }
-    const folder = dirname2(path);
-    const group = groups.get(folder);
-    if (group) group.push(zone);
-    else {
-      groups.set(folder, [zone]);
-      out.push(zone);
-    }
-  }
-  return out.map((zone) => {
-    const group = groups.get(dirname2(resolve2(zone.source.path)));
-    if (!group || group.length === 1 || group[0] !== zone) return zone;
-    const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
-    return {
-      ...apex,
-      files: [apex.source, ...group.filter((z) => z !== apex).map((z) => z.source)],
-      records: group.flatMap((z) => z.records),
-      diagnostics: group.flatMap((z) => z.diagnostics),
-      comments: group.flatMap((z) => z.comments)
-    };
-  });
-}
-function reportDuplicates(zones) {
-  const first = /* @__PURE__ */ new Map();
-  for (const zone of zones) {
-    if (zone.originFrom === "unknown" || zone.origin === ".") continue;
-    const key = `${zone.view ?? ""}\0${nameKey(zone.origin)}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, zone);
-      continue;
-    }
-    const inView = zone.view === void 0 ? "" : ` in view ${zone.view}`;
-    zone.diagnostics.push({
-      ruleId: DUPLICATE_ZONE,
-      severity: "warning",
-      message: `zone ${zone.origin} is also read from ${earlier.source.path}${inView}; lookups from other zones use that file. If these are views of one zone, declare them under "views" in the configuration; if one is an old copy, remove it or list it in zones.exclude`,
-      span: { source: zone.source, start: 0, end: 0 }
-    });
-  }
-}
-
 export {
-  SKIP_DIRS,
-  discover,
-  fileHead,
+  rdataOf,
+  txtOf,
+  textSpan,
+  resolveName,
+  mxRecords,
+  exchangeSpan,
+  specialRange,
+  spfRecords,
+  recordTextSpan,
+  checkHost,
+  bare,
+  mtaStsRecords,
+  tlsaRecords,
+  policyRecords,
+  externalDestinations,
   rules,
-  timingEnabled,
-  timePhase,
-  timingReport,
-  lintZones,
-  readZones
+  ZoneSet
 };

@@ -6,11 +6,11 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-UNMVW3Y2.js";
+} from "./chunk-X7MBVAQ3.js";
 import {
   DOCS_REF,
   REPOSITORY
-} from "./chunk-Q3UCMREY.js";
+} from "./chunk-V73H2GFS.js";
 import "./chunk-FO3ECEPE.js";
 import {
   __toESM
@@ -57,6 +57,17 @@ function configSchema(rules) {
           include: { type: "array", items: { type: "string" }, description: "Globs of files read as zones (default: **/*.zone, **/db.*, **/*.db; JSON and YAML exports are recognised by content)." },
           exclude: { type: "array", items: { type: "string" } },
           origins: { type: "object", additionalProperties: { type: "string", pattern: "\\.$" }, description: "Origin (absolute, with the final dot) of files by glob or path, for files without $ORIGIN or SOA." }
+        }
+      },
+      online: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          nameservers: {
+            type: "array",
+            items: { type: "string" },
+            description: "With --online: the authoritative servers (address or address:port) to compare these zones with, instead of each zone's NS."
+          }
         }
       },
       views: {

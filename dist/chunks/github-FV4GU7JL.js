@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  docsUrl
-} from "./chunk-CSDF2OFR.js";
-import "./chunk-Q3UCMREY.js";
-import {
   SEVERITY_RANK,
   countSeverities,
   describeCounts,
   plural
 } from "./chunk-KYABPQAJ.js";
 import {
+  docsUrl
+} from "./chunk-OTU3AAMB.js";
+import {
   locate
 } from "./chunk-VOD57E3I.js";
+import "./chunk-V73H2GFS.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/github-annotations.ts

@@ -2,9 +2,9 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   rulePage
-} from "./chunk-3ZZ24WZM.js";
-import "./chunk-CSDF2OFR.js";
-import "./chunk-Q3UCMREY.js";
+} from "./chunk-JATQ427E.js";
+import "./chunk-OTU3AAMB.js";
+import "./chunk-V73H2GFS.js";
 import "./chunk-CCFEVKPO.js";
 export {
   rulePage

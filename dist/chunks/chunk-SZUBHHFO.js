@@ -1,106 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 
-// src/model/source.ts
-var SourceText = class _SourceText {
-  constructor(path, text2, encoding) {
-    this.path = path;
-    this.encoding = encoding;
-    this.decoded = text2;
-  }
-  path;
-  encoding;
-  lineStarts;
-  decoded;
-  octets;
-  /** A BIND file's octets, kept as they are (latin1: one character per octet). */
-  static fromBytes(path, bytes) {
-    const source = new _SourceText(path, "", "octets");
-    source.decoded = void 0;
-    source.octets = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return source;
-  }
-  /** The whole text; decoded on first use for a file kept as octets. */
-  get text() {
-    this.decoded ??= this.octets.toString("latin1");
-    return this.decoded;
-  }
-  /** The file's octets (for a file read from text: its latin1 encoding). */
-  get bytes() {
-    this.octets ??= Buffer.from(this.text, "latin1");
-    return this.octets;
-  }
-  get length() {
-    return this.decoded !== void 0 ? this.decoded.length : this.octets.length;
-  }
-  /** Characters `start…end` (octets, for a file kept as octets). */
-  slice(start, end) {
-    if (this.decoded !== void 0) return this.decoded.slice(start, end);
-    return this.octets.toString("latin1", start, end);
-  }
-  /** Code of character `i` (NaN past the end, as String#charCodeAt). */
-  charCodeAt(i) {
-    if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
-    const octets = this.octets;
-    return i >= 0 && i < octets.length ? octets[i] : NaN;
-  }
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
-    if (this.decoded !== void 0) {
-      const text2 = this.decoded;
-      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    } else {
-      const octets = this.octets;
-      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
-    }
-    this.lineStarts = Int32Array.from(starts);
-    return this.lineStarts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  positionAt(offset) {
-    const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = starts[lo];
-    return { line: lo + 1, column: this.columnWidth(lineStart, clamped) + 1 };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineOffset(line) {
-    const starts = this.starts();
-    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-  }
-  /** The text of a 1-based line, without its line break, decoded for display. */
-  lineText(line) {
-    const starts = this.starts();
-    const start = starts[line - 1] ?? this.length;
-    let end = line < starts.length ? starts[line] - 1 : this.length;
-    if (end > start && this.charCodeAt(end - 1) === 13) end--;
-    return this.display(this.slice(start, end));
-  }
-  /** Text of the file as a person reads it (UTF-8 decoded when the file is kept as octets). */
-  display(slice) {
-    if (this.encoding === "utf8" || !/[\x80-\xff]/.test(slice)) return slice;
-    return Buffer.from(slice, "latin1").toString("utf8");
-  }
-  columnWidth(from, to) {
-    if (this.encoding === "utf8") return to - from;
-    const slice = this.slice(from, to);
-    return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
-  }
-};
-
 // src/zone/names.ts
-var PLAIN = new Uint8Array(256);
-for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/*") PLAIN[c.charCodeAt(0)] = 1;
+var PLAIN = new Uint8Array(256).fill(1);
+for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
 function parseName(text2, origin) {
   if (text2 === "@") return { ok: true, name: origin };
   if (text2 === ".") return { ok: true, name: "." };
@@ -131,6 +34,7 @@ function checkName(text2, origin) {
     if (c === 92) {
       const d1 = text2.charCodeAt(i + 1);
       if (i + 1 >= n) return "a name cannot end with a lone backslash";
+      if (d1 === 91 && labelLength === 0) return "'\\[' at the start of a label opens a binary label (RFC 2673), which BIND refuses: write \\091";
       if (d1 >= 48 && d1 <= 57) {
         const d2 = text2.charCodeAt(i + 2);
         const d3 = text2.charCodeAt(i + 3);
@@ -141,7 +45,8 @@ function checkName(text2, origin) {
         i += 1;
       }
     } else if (!PLAIN[c]) {
-      return `character '${String.fromCharCode(c)}' must be escaped in a name`;
+      if (c > 255) return `character '${String.fromCodePoint(text2.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
+      return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, "0")})`;
     }
     labelLength++;
     if (labelLength > 63) return "a label is longer than 63 octets";
@@ -154,6 +59,11 @@ function checkName(text2, origin) {
   }
   if (wireLength > 255) return "the name is longer than 255 octets";
   return true;
+}
+function describeChar(c) {
+  if (c === 32) return "space";
+  if (c === 9) return "tab";
+  return c < 32 || c === 127 ? `0x${c.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(c)}'`;
 }
 var lastLengthName = ".";
 var lastLength = 1;
@@ -231,6 +141,137 @@ function commonSuffix(names) {
   return labels.slice(labels.length - n).join(".") + ".";
 }
 
+// src/model/ip.ts
+function parseIPv4(text2) {
+  const n = text2.length;
+  if (n < 7 || n > 15) return null;
+  const out = new Uint8Array(4);
+  let part = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text2.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || part > 3) return null;
+      out[part++] = value;
+      value = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && value === 0) return null;
+      value = value * 10 + (c - 48);
+      if (++digits > 3 || value > 255) return null;
+    } else return null;
+  }
+  return part === 4 ? out : null;
+}
+function parseIPv6(text2) {
+  const n = text2.length;
+  if (n < 2 || n > 45) return null;
+  const groups = new Uint16Array(8);
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (text2.charCodeAt(0) === 58) {
+    if (text2.charCodeAt(1) !== 58) return null;
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    let digits = 0;
+    for (; i < n && digits <= 4; i++) {
+      const h = hexValue(text2.charCodeAt(i));
+      if (h < 0) break;
+      value = value * 16 + h;
+      digits++;
+    }
+    if (i < n && text2.charCodeAt(i) === 46) {
+      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
+      if (!v4) return null;
+      groups[count++] = v4[0] << 8 | v4[1];
+      groups[count++] = v4[2] << 8 | v4[3];
+      break;
+    }
+    if (digits === 0 || digits > 4 || count === 8) return null;
+    groups[count++] = value;
+    if (i === n) break;
+    if (text2.charCodeAt(i) !== 58) return null;
+    i++;
+    if (i < n && text2.charCodeAt(i) === 58) {
+      if (gap >= 0) return null;
+      gap = count;
+      i++;
+    } else if (i === n) return null;
+  }
+  if (gap < 0 ? count !== 8 : count > 7) return null;
+  const out = new Uint8Array(16);
+  const zeros = gap < 0 ? 0 : 8 - count;
+  for (let g = 0, k = 0; g < 8; g++) {
+    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
+    out[g * 2] = v >> 8;
+    out[g * 2 + 1] = v & 255;
+  }
+  return out;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function parseClientIp(text2) {
+  const v4 = parseIPv4(text2);
+  if (v4) return { family: 4, bytes: v4 };
+  const v6 = parseIPv6(text2);
+  if (!v6) return null;
+  const mapped = v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255;
+  return mapped ? { family: 4, bytes: v6.slice(12) } : { family: 6, bytes: v6 };
+}
+function prefixMatch(a, b, prefix) {
+  if (a.length !== b.length) return false;
+  const whole = Math.floor(prefix / 8);
+  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
+  const rest2 = prefix % 8;
+  if (rest2 === 0) return true;
+  const mask = 255 << 8 - rest2 & 255;
+  return (a[whole] & mask) === (b[whole] & mask);
+}
+function formatIPv6(bytes) {
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestLen < 2) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+}
+function formatIp(ip) {
+  return ip.family === 4 ? Array.from(ip.bytes).join(".") : formatIPv6(ip.bytes);
+}
+function reverseLabels(ip) {
+  if (ip.family === 4) return Array.from(ip.bytes).reverse().map(String);
+  const nibbles = [];
+  for (const b of ip.bytes) nibbles.push((b >> 4).toString(16), (b & 15).toString(16));
+  return nibbles.reverse();
+}
+function reverseName(ip) {
+  return `${reverseLabels(ip).join(".")}.${ip.family === 4 ? "in-addr" : "ip6"}.arpa`;
+}
+
 // src/zone/rdata/registry.ts
 var TYPES = [
   ["A", 1],
@@ -298,6 +339,8 @@ var TYPES = [
   ["SVCB", 64],
   ["HTTPS", 65],
   ["DSYNC", 66],
+  ["HHIT", 67],
+  ["BRID", 68],
   ["SPF", 99],
   ["UINFO", 100],
   ["UID", 101],
@@ -353,6 +396,12 @@ function typeNumber(name2) {
 }
 function typeName(n) {
   return types.byNumber.get(n) ?? `TYPE${n}`;
+}
+function isMetaType(n) {
+  return n === 0 || n === 41 || n >= 128 && n <= 255;
+}
+function isObsoleteType(n) {
+  return n === 3 || n === 4;
 }
 var ALGORITHMS = /* @__PURE__ */ new Map([
   ["RSAMD5", 1],
@@ -494,117 +543,6 @@ var Writer = class {
   }
 };
 
-// src/model/ip.ts
-function parseIPv4(text2) {
-  const n = text2.length;
-  if (n < 7 || n > 15) return null;
-  const out = new Uint8Array(4);
-  let part = 0;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text2.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || part > 3) return null;
-      out[part++] = value;
-      value = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && value === 0) return null;
-      value = value * 10 + (c - 48);
-      if (++digits > 3 || value > 255) return null;
-    } else return null;
-  }
-  return part === 4 ? out : null;
-}
-function parseIPv6(text2) {
-  const n = text2.length;
-  if (n < 2 || n > 45) return null;
-  const groups = new Uint16Array(8);
-  let count = 0;
-  let gap = -1;
-  let i = 0;
-  if (text2.charCodeAt(0) === 58) {
-    if (text2.charCodeAt(1) !== 58) return null;
-    gap = 0;
-    i = 2;
-  }
-  while (i < n) {
-    const start = i;
-    let value = 0;
-    let digits = 0;
-    for (; i < n && digits <= 4; i++) {
-      const h = hexValue(text2.charCodeAt(i));
-      if (h < 0) break;
-      value = value * 16 + h;
-      digits++;
-    }
-    if (i < n && text2.charCodeAt(i) === 46) {
-      const v4 = count <= 6 ? parseIPv4(text2.slice(start)) : null;
-      if (!v4) return null;
-      groups[count++] = v4[0] << 8 | v4[1];
-      groups[count++] = v4[2] << 8 | v4[3];
-      break;
-    }
-    if (digits === 0 || digits > 4 || count === 8) return null;
-    groups[count++] = value;
-    if (i === n) break;
-    if (text2.charCodeAt(i) !== 58) return null;
-    i++;
-    if (i < n && text2.charCodeAt(i) === 58) {
-      if (gap >= 0) return null;
-      gap = count;
-      i++;
-    } else if (i === n) return null;
-  }
-  if (gap < 0 ? count !== 8 : count > 7) return null;
-  const out = new Uint8Array(16);
-  const zeros = gap < 0 ? 0 : 8 - count;
-  for (let g = 0, k = 0; g < 8; g++) {
-    const v = gap >= 0 && g >= gap && g < gap + zeros ? 0 : groups[k++];
-    out[g * 2] = v >> 8;
-    out[g * 2 + 1] = v & 255;
-  }
-  return out;
-}
-function hexValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-function prefixMatch(a, b, prefix) {
-  if (a.length !== b.length) return false;
-  const whole = Math.floor(prefix / 8);
-  for (let i = 0; i < whole; i++) if (a[i] !== b[i]) return false;
-  const rest2 = prefix % 8;
-  if (rest2 === 0) return true;
-  const mask = 255 << 8 - rest2 & 255;
-  return (a[whole] & mask) === (b[whole] & mask);
-}
-function formatIPv6(bytes) {
-  const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex2 = groups.map((g) => g.toString(16));
-  if (bestLen < 2) return hex2.join(":");
-  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
-}
-
 // src/zone/rdata/text.ts
 function fieldCharOffset(field, i) {
   if (field.offsets) return i < field.offsets.length ? field.offsets[i] : field.span.end - (field.quoted ? 1 : 0);
@@ -673,6 +611,11 @@ function decodeCharString(field, index, what) {
   }
   return s;
 }
+function asWritten(s) {
+  if (!/[\x80-\xff]/.test(s) || /[^\x00-\xff]/.test(s)) return s;
+  const decoded = Buffer.from(s, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? s : decoded;
+}
 function abbreviate(s, max = 40) {
   return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
 }
@@ -734,7 +677,7 @@ var name = single(
     const r = parseName(text2, cur.origin);
     if (!r.ok) {
       if (parseIPv6(text2.replace(/\.$/, ""))) throw new RdataError("bad-name", `${what} '${text2}' is an IPv6 address, not a domain name: name a host that has the address in an AAAA record.`, index);
-      throw new RdataError("bad-name", `${what} '${abbreviate(text2)}' is not a valid domain name: ${r.message}.`, index);
+      throw new RdataError("bad-name", `${what} '${abbreviate(asWritten(text2))}' is not a valid domain name: ${r.message}.`, index);
     }
     return r.name;
   },
@@ -787,32 +730,68 @@ var lastString = {
 };
 var tag = {
   min: 1,
-  parse: (cur, rec) => charString.parse(cur, rec).value,
+  parse(cur, rec) {
+    const value = charString.parse(cur, rec).value;
+    if (!/^[A-Za-z0-9]+$/.test(value)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value)}' must be one or more letters and digits.`);
+    return value;
+  },
   encode: writeCharString
 };
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Item(cur, index) {
-  const text2 = cur.text();
-  if (text2 === "" || !BASE64.test(text2)) {
-    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(text2)}' is not valid base64 (each block is a multiple of 4 characters, '=' only as final padding).`, index);
-  }
-  return Buffer.from(text2, "base64");
+function joined(cur) {
+  if (cur.done) return void 0;
+  const index = cur.i;
+  let text2 = "";
+  while (!cur.done) text2 += cur.text();
+  return { text: text2, index };
 }
-function concat(parts) {
-  return parts.length === 1 ? parts[0] : Uint8Array.from(Buffer.concat(parts));
+function decodeBase64(cur, optional) {
+  const blob = joined(cur);
+  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob.text === "" || !BASE64.test(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
+  }
+  if (!paddingBitsZero(blob.text)) {
+    throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64: the bits its padding leaves over are not zero.`, blob.index);
+  }
+  return Buffer.from(blob.text, "base64");
+}
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function paddingBitsZero(text2) {
+  const pad = text2.endsWith("==") ? 2 : text2.endsWith("=") ? 1 : 0;
+  if (pad === 0) return true;
+  const last = B64.indexOf(text2[text2.length - pad - 1]);
+  return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 var writeBytes = (v, out) => out.bytes(v);
 function base64(optional = false) {
-  return rest(optional ? 0 : 1, optional ? 0 : 1, base64Item, concat, writeBytes);
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
 }
+var HEX = /^(?:[0-9a-fA-F]{2})+$/;
 function hexItem(cur, index) {
   const text2 = cur.text();
-  if (!/^(?:[0-9a-fA-F]{2})+$/.test(text2)) {
+  if (!HEX.test(text2)) {
     throw new RdataError("bad-hex", `${cur.label} '${abbreviate(text2)}' is not hexadecimal with an even number of digits.`, index);
   }
   return Buffer.from(text2, "hex");
 }
-var hex = rest(1, 1, hexItem, concat, writeBytes);
+function hexBlob(length) {
+  return {
+    min: 1,
+    parse(cur, record) {
+      const blob = joined(cur);
+      if (blob === void 0) return cur.take();
+      if (!HEX.test(blob.text)) throw new RdataError("bad-hex", `${cur.label} '${abbreviate(blob.text)}' is not hexadecimal with an even number of digits.`, blob.index);
+      const want = length?.(record);
+      if (want !== void 0 && blob.text.length !== want * 2) {
+        throw new RdataError("bad-length", `${cur.label} has ${blob.text.length / 2} octets; this digest type has ${want}.`, blob.index);
+      }
+      return Buffer.from(blob.text, "hex");
+    },
+    encode: writeBytes
+  };
+}
+var hex = hexBlob();
 var salt = {
   min: 1,
   parse(cur) {
@@ -832,24 +811,25 @@ var salt = {
 var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 var base32hex = {
   min: 1,
-  parse(cur) {
+  parse(cur, record) {
     const text2 = cur.text();
-    const bad = () => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text2)}' is not base32hex (blocks of 8 characters 0-9 A-V, '=' only as final padding).`);
-    const m = /^([0-9A-Va-v]*)(=*)$/.exec(text2);
-    if (!m || text2.length === 0 || text2.length % 8 !== 0 || ![0, 1, 3, 4, 6].includes(m[2].length)) bad();
-    const digits = m[1].toUpperCase();
+    const bad = (why) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text2)}' is not base32hex without padding (${why}).`);
+    if (!/^[0-9A-Va-v]+$/.test(text2)) bad(text2.includes("=") ? "NSEC3 hashes are written without '=' padding" : "characters 0-9 and A-V only");
+    if (![0, 2, 4, 5, 7].includes(text2.length % 8)) bad(`${text2.length} characters cannot end on a whole octet`);
     const out = [];
     let acc = 0;
     let bits = 0;
-    for (const ch of digits) {
-      acc = acc << 5 | BASE32HEX.indexOf(ch);
+    for (const ch of text2.toUpperCase()) {
+      acc = (acc << 5 | BASE32HEX.indexOf(ch)) & 65535;
       bits += 5;
       if (bits >= 8) {
         bits -= 8;
         out.push(acc >> bits & 255);
       }
     }
+    if ((acc & (1 << bits) - 1) !== 0) bad("the bits after the last octet are not zero");
     if (out.length > 255) cur.fail("string-too-long", `${cur.label} is ${out.length} octets long; at most 255 fit.`);
+    if (record.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
     return Uint8Array.from(out);
   },
   encode: salt.encode
@@ -861,21 +841,25 @@ function typeItem(cur, index) {
   return n;
 }
 var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
-var typeBitmap = rest(0, 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
-  for (let i = 0; i < types2.length; ) {
-    const window = types2[i] >> 8;
-    const bits = new Uint8Array(32);
-    let len = 0;
-    for (; i < types2.length && types2[i] >> 8 === window; i++) {
-      const low = types2[i] & 255;
-      bits[low >> 3] |= 128 >> (low & 7);
-      len = (low >> 3) + 1;
+function bitmap(least) {
+  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
+    for (let i = 0; i < types2.length; ) {
+      const window = types2[i] >> 8;
+      const bits = new Uint8Array(32);
+      let len = 0;
+      for (; i < types2.length && types2[i] >> 8 === window; i++) {
+        const low = types2[i] & 255;
+        bits[low >> 3] |= 128 >> (low & 7);
+        len = (low >> 3) + 1;
+      }
+      out.u8(window);
+      out.u8(len);
+      out.bytes(bits.subarray(0, len));
     }
-    out.u8(window);
-    out.u8(len);
-    out.bytes(bits.subarray(0, len));
-  }
-});
+  });
+}
+var typeBitmap = bitmap(0);
+var nsecBitmap = bitmap(1);
 var sigTime = single(
   4,
   (text2, what, index) => {
@@ -892,13 +876,15 @@ var sigTime = single(
   },
   (v, out) => out.u32(v)
 );
-function hexGroups(groups, digits, sep) {
-  const re = new RegExp(`^[0-9a-fA-F]{${digits}}(?:\\${sep}[0-9a-fA-F]{${digits}}){${groups - 1}}$`);
+function hexGroups(groups, digits, sep, trailing = false) {
+  const group = `[0-9a-fA-F]{1,${digits}}`;
+  const re = new RegExp(`^(${group}(?:\\${sep}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text2, what, index) => {
-      if (!re.test(text2)) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of ${digits} hex digits separated by '${sep}'.`, index);
-      return text2.toLowerCase();
+      const m = re.exec(text2);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep}'.`, index);
+      return m[1].split(sep).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep).join(""), "hex"))
   );
@@ -1016,14 +1002,26 @@ var gateway = {
     else if (kind === 3) out.bytes(nameToWire(v));
   }
 };
-var optionalKey = base64(true);
-var ipsecPublicKey = {
-  min: 0,
-  parse(cur, rec) {
-    if (rec.algorithm === 0 && !cur.done) cur.fail("bad-gateway", `IPSECKEY with algorithm 0 carries no public key, but '${cur.fields[cur.i].text}' is given.`, 0);
-    return optionalKey.parse(cur, rec);
+var ipsecPublicKey = base64();
+var nsapAddress = {
+  min: 1,
+  parse(cur) {
+    const t = cur.text();
+    if (!/^0[xX]/.test(t) || !/^[0-9a-fA-F.]*$/.test(t.slice(2))) cur.fail("bad-nsap", `${cur.label} '${t}' is not 0x followed by hex digits (dots allowed between them).`);
+    const digits = t.slice(2).replaceAll(".", "");
+    if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
+    return Uint8Array.from(Buffer.from(digits, "hex"));
   },
-  encode: optionalKey.encode
+  encode: (v, out) => out.bytes(v)
+};
+var psdnAddress = {
+  min: 5,
+  parse(cur, record) {
+    const s = charString.parse(cur, record);
+    if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
+    return s;
+  },
+  encode: charString.encode
 };
 
 // src/zone/rdata/svcb.ts
@@ -1173,10 +1171,11 @@ function f(key, codec) {
   return { key, codec };
 }
 var algorithm = uint(8, ALGORITHMS);
+var digest = (typeKey, lengths) => hexBlob((record) => lengths[record[typeKey]]);
 var target = [f("target", name)];
 var text = [f("strings", charStrings)];
 var dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", hex)];
+var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
 var tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
 var rrsig = [
   f("typeCovered", rrType),
@@ -1211,13 +1210,17 @@ var SCHEMA = {
   AFSDB: { fields: [f("subtype", u16), f("hostname", name)] },
   MINFO: { fields: [f("rmailbx", name), f("emailbx", name)] },
   RP: { fields: [f("mailbox", name), f("txtDomain", name)] },
+  TALINK: { fields: [f("previous", name), f("next", name)] },
   PX: { fields: [f("preference", u16), f("map822", name), f("mapx400", name)] },
   TXT: { fields: text },
   SPF: { fields: text },
   WALLET: { fields: text },
   RESINFO: { fields: text },
+  NINFO: { fields: text },
+  AVC: { fields: text },
   HINFO: { fields: [f("cpu", charString), f("os", charString)] },
-  X25: { fields: [f("address", charString)] },
+  X25: { fields: [f("address", psdnAddress)] },
+  NSAP: { fields: [f("address", nsapAddress)] },
   SOA: {
     fields: [
       f("mname", name),
@@ -1244,7 +1247,7 @@ var SCHEMA = {
   URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
   TLSA: { fields: tlsa },
   SMIMEA: { fields: tlsa },
-  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", hex)] },
+  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
   DS: { fields: ds },
   CDS: { fields: ds },
   DLV: { fields: ds },
@@ -1252,9 +1255,10 @@ var SCHEMA = {
   DNSKEY: { fields: dnskey },
   CDNSKEY: { fields: dnskey },
   KEY: { fields: dnskey },
+  RKEY: { fields: dnskey },
   RRSIG: { fields: rrsig },
   SIG: { fields: rrsig },
-  NSEC: { fields: [f("next", name), f("types", typeBitmap)] },
+  NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
   NSEC3: {
     fields: [
       f("hashAlgorithm", u8),
@@ -1267,12 +1271,14 @@ var SCHEMA = {
   },
   NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
   CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", hex)] },
+  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
   CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
   DHCID: { fields: [f("data", base64())] },
   OPENPGPKEY: { fields: [f("publicKey", base64())] },
+  HHIT: { fields: [f("data", base64())] },
+  BRID: { fields: [f("data", base64())] },
   IPSECKEY: {
-    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", ipsecPublicKey)]
+    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
   },
   APL: { fields: [f("items", aplItems)] },
   LOC: {
@@ -1287,8 +1293,10 @@ var SCHEMA = {
     ],
     wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
   },
-  EUI48: { fields: [f("address", hexGroups(6, 2, "-"))] },
-  EUI64: { fields: [f("address", hexGroups(8, 2, "-"))] },
+  EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
+  EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
+  EID: { fields: [f("endpoint", hex)] },
+  NIMLOC: { fields: [f("locator", hex)] },
   NID: { fields: [f("preference", u16), f("nodeId", hexGroups(4, 4, ":"))] },
   L64: { fields: [f("preference", u16), f("locator", hexGroups(4, 4, ":"))] },
   L32: { fields: [f("preference", u16), f("locator", ipv4)] },
@@ -1330,6 +1338,7 @@ function generic(cur, label) {
   }
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
+var GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
 function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
 }
@@ -1337,6 +1346,7 @@ function parseRdata(type, fields, origin) {
   const n = typeNumber(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
   const mnemonic = typeName(n);
+  if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
   const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
@@ -1348,7 +1358,7 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }
     if (!spec) {
-      if (mnemonic.startsWith("TYPE")) {
+      if (mnemonic.startsWith("TYPE") || GENERIC_ONLY.has(mnemonic)) {
         throw new RdataError("generic-required", `${mnemonic} has no known presentation form; write its rdata as \\# <length> <hex>.`, 0);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
@@ -1393,262 +1403,6 @@ function txtOffset(rdata, fields, index) {
   return fieldCharOffset(field, field.text.length);
 }
 
-// src/model/record.ts
-var START = 0;
-var END = 1;
-var OWNER_START = 2;
-var OWNER_END = 3;
-var TTL_START = 4;
-var TTL_END = 5;
-var TYPE_START = 6;
-var TYPE_END = 7;
-var FIRST_FIELD = 8;
-var FIELD_COUNT = 9;
-var TTL = 10;
-var TYPE = 11;
-var ORIGIN = 12;
-var PART = 13;
-var OWNER_TOKEN_START = 14;
-var OWNER_TOKEN_END = 15;
-var STRIDE = 16;
-var CHUNK_ROWS = 1 << 14;
-var FIRST_CHUNK_ROWS = 64;
-function chunkRows(index) {
-  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
-}
-var RecordChunk = class {
-  constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
-    this.names = names;
-    this.parts = parts;
-    this.fieldBase = fieldBase;
-    this.rows = rows;
-    this.owners = owners;
-    this.count = count;
-  }
-  names;
-  parts;
-  fieldBase;
-  rows;
-  owners;
-  count;
-  /** Record objects of the rows, made by RecordTable.records(). */
-  views = [];
-  /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
-  memos;
-  makeViews() {
-    for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
-  }
-  owner(row) {
-    const known = this.owners[row];
-    if (known !== void 0) return known;
-    const rows = this.rows;
-    const at = row * STRIDE;
-    const start = rows[at + OWNER_TOKEN_START];
-    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
-    const part = this.parts[rows[at + PART]];
-    const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
-    this.owners[row] = name2;
-    return name2;
-  }
-};
-var RecordTable = class {
-  chunks = [];
-  /** Types and origins, each stored once and referred to by number. */
-  names = [];
-  nameIndex = /* @__PURE__ */ new Map();
-  parts = [];
-  lastSource;
-  lastStore;
-  lastType = "";
-  lastTypeId = -1;
-  lastOrigin = "";
-  lastOriginId = -1;
-  /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-  add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
-    let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
-      this.chunks.push(chunk);
-    }
-    const row = chunk.count++;
-    const rows = chunk.rows;
-    let at = row * STRIDE;
-    rows[at++] = start;
-    rows[at++] = end;
-    rows[at++] = ownerStart;
-    rows[at++] = ownerEnd;
-    rows[at++] = ttlStart;
-    rows[at++] = ttlEnd;
-    rows[at++] = typeStart;
-    rows[at++] = typeEnd;
-    rows[at++] = firstField;
-    rows[at++] = fieldCount;
-    rows[at++] = ttl2;
-    if (type !== this.lastType) {
-      this.lastType = type;
-      this.lastTypeId = this.nameId(type);
-    }
-    if (origin !== this.lastOrigin) {
-      this.lastOrigin = origin;
-      this.lastOriginId = this.nameId(origin);
-    }
-    rows[at++] = this.lastTypeId;
-    rows[at++] = this.lastOriginId;
-    rows[at++] = this.partId(source, store);
-    rows[at++] = ownerToken;
-    rows[at] = ownerTokenEnd;
-    chunk.owners.push(owner);
-    return { chunk, row };
-  }
-  nameId(name2) {
-    let id = this.nameIndex.get(name2);
-    if (id === void 0) {
-      id = this.names.length;
-      this.names.push(name2);
-      this.nameIndex.set(name2, id);
-    }
-    return id;
-  }
-  partId(source, store) {
-    if (source !== this.lastSource || store !== this.lastStore) {
-      this.parts.push({ source, store });
-      this.lastSource = source;
-      this.lastStore = store;
-    }
-    return this.parts.length - 1;
-  }
-  /** How many records there are. */
-  get length() {
-    let total = 0;
-    for (const chunk of this.chunks) total += chunk.count;
-    return total;
-  }
-  /** Makes the record objects of the rows so far (records() then only gathers them). */
-  makeViews() {
-    for (const chunk of this.chunks) chunk.makeViews();
-  }
-  /** A record object for each row, in order (made once per row). */
-  records() {
-    const total = this.length;
-    const out = new Array(total);
-    let n = 0;
-    for (const chunk of this.chunks) {
-      chunk.makeViews();
-      for (const view of chunk.views) out[n++] = view;
-    }
-    return out;
-  }
-};
-var ZoneRecord = class {
-  constructor(chunk, row) {
-    this.chunk = chunk;
-    this.row = row;
-  }
-  chunk;
-  row;
-  cell(column) {
-    return this.chunk.rows[this.row * STRIDE + column];
-  }
-  get owner() {
-    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
-  }
-  get ttl() {
-    return this.cell(TTL) >>> 0;
-  }
-  /** Only Internet-class zones are read. */
-  get class_() {
-    return "IN";
-  }
-  /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
-  get type() {
-    return this.chunk.names[this.cell(TYPE)];
-  }
-  /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
-  get origin() {
-    return this.chunk.names[this.cell(ORIGIN)];
-  }
-  get source() {
-    return this.chunk.parts[this.cell(PART)].source;
-  }
-  /** Offsets of the whole record text (first to last token). */
-  get start() {
-    return this.cell(START);
-  }
-  get end() {
-    return this.cell(END);
-  }
-  /** Where the owner is written; equal to start..start when inherited from the previous record. */
-  get ownerStart() {
-    return this.cell(OWNER_START);
-  }
-  get ownerEnd() {
-    return this.cell(OWNER_END);
-  }
-  /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
-  get ttlStart() {
-    return this.cell(TTL_START);
-  }
-  get ttlEnd() {
-    return this.cell(TTL_END);
-  }
-  get typeStart() {
-    return this.cell(TYPE_START);
-  }
-  get typeEnd() {
-    return this.cell(TYPE_END);
-  }
-  get fieldCount() {
-    return this.cell(FIELD_COUNT);
-  }
-  get fields() {
-    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
-  }
-  get span() {
-    return { source: this.source, start: this.start, end: this.end };
-  }
-  get ownerSpan() {
-    return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
-  }
-  /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
-  get ttlSpan() {
-    return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  get typeSpan() {
-    return { source: this.source, start: this.typeStart, end: this.typeEnd };
-  }
-  /** Span of all rdata fields together. */
-  get rdataSpan() {
-    const fields = this.fields;
-    if (fields.length === 0) return this.typeSpan;
-    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-  }
-  /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
-  get rdataText() {
-    return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
-  }
-  /**
-   * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
-   * kept beside its row for the table's lifetime so that it is derived once.
-   */
-  get memo() {
-    return this.chunk.memos?.[this.row];
-  }
-  set memo(value) {
-    (this.chunk.memos ??= [])[this.row] = value;
-  }
-};
-var ArrayRdataStore = class {
-  all = [];
-  add(fields) {
-    const first = this.all.length;
-    for (const f2 of fields) this.all.push(f2);
-    return first;
-  }
-  fields(first, count) {
-    return this.all.slice(first, first + count);
-  }
-};
-
 export {
   parseName,
   nameProblem,
@@ -1658,9 +1412,15 @@ export {
   commonSuffix,
   parseIPv4,
   parseIPv6,
+  parseClientIp,
   prefixMatch,
+  formatIPv6,
+  formatIp,
+  reverseLabels,
+  reverseName,
   typeNumber,
   typeName,
+  isObsoleteType,
   parseTtl,
   abbreviate,
   name,
@@ -1668,11 +1428,5 @@ export {
   parseRdata,
   rdataToWire,
   txtText,
-  txtOffset,
-  SourceText,
-  chunkRows,
-  RecordChunk,
-  RecordTable,
-  ZoneRecord,
-  ArrayRdataStore
+  txtOffset
 };

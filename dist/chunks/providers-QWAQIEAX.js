@@ -4,22 +4,24 @@ import {
   require_ajv
 } from "./chunk-QG3ZWQU6.js";
 import {
+  ArrayRdataStore,
+  RecordTable,
+  SourceText,
+  ZoneRecord
+} from "./chunk-BXZX2DKK.js";
+import {
   AUTOMATIC_TTL,
   markAutomaticTtl,
   markProxied
 } from "./chunk-TAVGFJXT.js";
 import {
-  ArrayRdataStore,
-  RecordTable,
-  SourceText,
-  ZoneRecord,
   commonSuffix,
   nameKey,
   parseName,
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-KQACEIE6.js";
+} from "./chunk-SZUBHHFO.js";
 import {
   parseTree,
   printParseErrorCode

@@ -1830,7 +1830,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-S7ZMLJ26.js");
+    const { validateConfig } = await import("./config-schema-BYBV6DZH.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -1907,6 +1907,7 @@ var ConfigLoader = class {
       rules,
       path: loaded?.path,
       zones: { include: config.zones?.include ?? DEFAULT_ZONE_PATTERNS, exclude: config.zones?.exclude ?? [], origins: config.zones?.origins ?? {} },
+      online: { nameservers: config.online?.nameservers ?? [] },
       views: config.views ?? {}
     };
     if (overrides.length === 0) this.plain.set(loaded, resolved);

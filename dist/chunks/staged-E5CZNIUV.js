@@ -4,19 +4,22 @@ import {
   SKIP_DIRS,
   discover,
   lintZones,
-  readZones,
+  readZones
+} from "./chunk-ESM3LQWC.js";
+import "./chunk-WQRKL5BL.js";
+import "./chunk-BXZX2DKK.js";
+import {
   rules
-} from "./chunk-UHKQK3IH.js";
-import "./chunk-CSDF2OFR.js";
-import "./chunk-F5DJAPGO.js";
+} from "./chunk-CUAA5XZ3.js";
+import "./chunk-OTU3AAMB.js";
+import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
-} from "./chunk-UNMVW3Y2.js";
-import "./chunk-Q3UCMREY.js";
+} from "./chunk-X7MBVAQ3.js";
+import "./chunk-V73H2GFS.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-KQACEIE6.js";
+import "./chunk-SZUBHHFO.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-VOD57E3I.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

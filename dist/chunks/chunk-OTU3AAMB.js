@@ -2,13 +2,14 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   repositoryFileUrl
-} from "./chunk-Q3UCMREY.js";
+} from "./chunk-V73H2GFS.js";
 
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
 }
 function docsPath(ruleId) {
+  if (ruleId.startsWith("live-")) return `docs/live/${ruleId}.md`;
   return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
 }
 function docsUrl(ruleId) {

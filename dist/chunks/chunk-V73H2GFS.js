@@ -32,7 +32,8 @@ var package_default = {
     "!dist/action.js",
     "schema",
     "rules/*/README.md",
-    "docs/syntax.md"
+    "docs/syntax.md",
+    "docs/live/*.md"
   ],
   engines: {
     node: ">=20"
@@ -60,9 +61,11 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/dns-packet": "^5.6.5",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
+    "dns-packet": "^5.6.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",

@@ -5,14 +5,17 @@ import {
   RecordChunk,
   RecordTable,
   SourceText,
-  chunkRows,
+  chunkRows
+} from "./chunk-BXZX2DKK.js";
+import {
+  isObsoleteType,
   nameProblem,
   parseName,
   parseRdata,
   parseTtl,
   typeName,
   typeNumber
-} from "./chunk-KQACEIE6.js";
+} from "./chunk-SZUBHHFO.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -400,10 +403,6 @@ var Lexer = class {
             break;
           }
           case LPAREN:
-            if (depth > 0) {
-              this.pending.push({ code: "nested-parenthesis", message: "a parenthesis opens inside another; BIND allows one level only", start: pos, end: pos + 1 });
-              failed = true;
-            }
             depth++;
             if (openParen < 0) openParen = pos;
             pos++;
@@ -509,8 +508,11 @@ function expandGenerate(tokens) {
   const typeToken = tokens[i];
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
-  const rhs = rhsTokens.map((t) => t.quoted && rhsTokens.length > 1 ? `"${t.text}"` : t.text).join(" ");
-  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[rhsTokens.length - 1].end };
+  if (rhsTokens.length > 1) {
+    return fail("bad-generate", `the rdata template is one token: quote rdata with blanks ("${rhsTokens.map((t) => t.text).join(" ")}")`, { start: rhsTokens[1].start, end: rhsTokens[rhsTokens.length - 1].end });
+  }
+  const rhs = rhsTokens[0].text;
+  const rdataSpan = { start: rhsTokens[0].start, end: rhsTokens[0].end };
   const records = [];
   for (let n = from; n <= to; n += step) {
     const owner = substitute(lhs.text, n);
@@ -556,12 +558,16 @@ function substitute(template, n) {
 }
 function format(value, width, base) {
   if (base === "n" || base === "N") {
-    let digits = value.toString(16);
-    const nibbles = Math.max(digits.length, Math.ceil((width + 1) / 2));
-    digits = digits.padStart(nibbles, "0");
-    let nib = [...digits].reverse().join(".");
-    if (width > 0 && nib.length > width) nib = nib.slice(0, width);
-    return base === "N" ? nib.toUpperCase() : nib;
+    let out = "";
+    let v = value;
+    for (let w = width; ; ) {
+      out += (v & 15).toString(16);
+      v = Math.floor(v / 16);
+      if (--w <= 0 && v === 0) break;
+      out += ".";
+      if (--w <= 0 && v === 0) break;
+    }
+    return base === "N" ? out.toUpperCase() : out;
   }
   const radix = base === "o" ? 8 : base === "d" ? 10 : 16;
   const text = Math.abs(value).toString(radix).padStart(width, "0");
@@ -675,6 +681,7 @@ var ScratchFields = class {
 };
 var NeedsWholeFile = class extends Error {
 };
+var MAX_TTL = 2147483647;
 var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
@@ -850,7 +857,7 @@ var ZoneReader = class {
           this.diagnostic(source, parsed2.code, parsed2.message, entry.starts[i], entry.ends[i]);
           return;
         }
-        ttl = parsed2.value;
+        ttl = this.capTtl(source, parsed2.value, entry.starts[i], entry.ends[i]);
         ttlStart = entry.starts[i];
         ttlEnd = entry.ends[i];
         i++;
@@ -877,6 +884,10 @@ var ZoneReader = class {
     const type = typeName(typeCode);
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
+    if (isObsoleteType(typeCode)) {
+      this.diagnostic(source, "obsolete-type", `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
     const first = i + 1;
     const fields = this.scratch.fill(lexer, entry, first, source);
     const origin = state.origin ?? ".";
@@ -893,6 +904,12 @@ var ZoneReader = class {
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
     this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+  }
+  /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
+  capTtl(source, ttl, start, end) {
+    if (ttl <= MAX_TTL) return ttl;
+    this.diagnostic(source, "ttl-above-max", `TTL ${ttl} is above ${MAX_TTL} (RFC 2181): it is read as 0, as BIND does`, start, end, "warning");
+    return 0;
   }
   /** BIND's TTL rules: explicit, else $TTL, else the last explicit TTL, else the SOA minimum. */
   resolveTtl(source, ttl, rdata, typeStart, typeEnd) {
@@ -939,7 +956,7 @@ var ZoneReader = class {
         const parsed = parseTtl(lexer.tokenText(entry, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);
-        this.defaultTtl = parsed.value;
+        this.defaultTtl = this.capTtl(source, parsed.value, at(1).start, at(1).end);
         return;
       }
       case "$INCLUDE":
@@ -964,7 +981,8 @@ var ZoneReader = class {
     let origin = state.origin;
     if (entry.count >= 3) {
       const text = lexer.tokenText(entry, 2);
-      const name = text.endsWith(".") ? parseName(text, ".") : { ok: false, message: "the origin of an $INCLUDE must be absolute (end with a dot)" };
+      if (state.origin === void 0 && !text.endsWith(".")) return this.noOrigin(source, entry.starts[2], entry.ends[2]);
+      const name = parseName(text, state.origin ?? ".");
       if (!name.ok || entry.quoted[2]) return this.diagnostic(source, "bad-include-origin", `$INCLUDE origin '${source.display(text)}': ${name.ok ? "cannot be quoted" : name.message}`, entry.starts[2], entry.ends[2]);
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);

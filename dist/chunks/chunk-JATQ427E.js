@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   docsPath
-} from "./chunk-CSDF2OFR.js";
+} from "./chunk-OTU3AAMB.js";
 
 // src/engine/docs.ts
 import { existsSync, readFileSync } from "node:fs";

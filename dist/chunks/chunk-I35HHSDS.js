@@ -5,12 +5,14 @@ import {
   fileHead,
   lintZones,
   readZones,
-  rules,
   timePhase
-} from "./chunk-UHKQK3IH.js";
+} from "./chunk-ESM3LQWC.js";
+import {
+  rules
+} from "./chunk-CUAA5XZ3.js";
 import {
   ConfigLoader
-} from "./chunk-UNMVW3Y2.js";
+} from "./chunk-X7MBVAQ3.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";
