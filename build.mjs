@@ -62,6 +62,8 @@ writeFileSync('schema/mxlint.schema.json', JSON.stringify(schema, null, 2) + '\n
 // The README's rule table is generated from the rules' meta, so it cannot drift from the code.
 const readme = readFileSync('README.md', 'utf8');
 const severity = (s) => (s === 'off' ? 'off' : s === 'warning' ? 'warn' : s);
-const table = ['| Rule | Default | What it finds |', '| --- | --- | --- |', ...metas.map((m) => `| [\`${m.id}\`](rules/${m.id}/README.md) | ${severity(m.severity)} | ${m.description.replace(/\|/g, '\\|')} |`)].join('\n');
+// Default = mxlint:recommended; strict as config.ts computes it (an off rule without `strict` stays off).
+const strictOf = (m) => m.strict ?? (m.severity === 'off' ? 'off' : 'error');
+const table = ['| Rule | Default | Strict | What it finds |', '| --- | --- | --- | --- |', ...metas.map((m) => `| [\`${m.id}\`](rules/${m.id}/README.md) | ${severity(m.severity)} | ${severity(strictOf(m))} | ${m.description.replace(/\|/g, '\\|')} |`)].join('\n');
 const marked = readme.replace(/(<!-- rules:start -->)[^]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`);
 if (marked !== readme) writeFileSync('README.md', marked);

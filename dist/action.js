@@ -29048,26 +29048,60 @@ function configSchema(rules3) {
   };
 }
 function validateConfig(config, path, rules3) {
-  if (compiled2?.rules !== rules3) compiled2 = { rules: rules3, validate: new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules3)) };
+  if (compiled2?.rules !== rules3) compiled2 = { rules: rules3, validate: new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules3)) };
   const validate2 = compiled2.validate;
   if (validate2(config)) return;
-  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [])}`);
+  throw new ConfigError(`${path}: ${describe(validate2.errors ?? [], rules3)}`);
 }
-function describe(errors) {
+function describe(errors, rules3) {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   if (!deepest) return "invalid configuration";
   const path = deepest.instancePath;
   const where2 = path ? path.slice(1).replace(/\//g, ".") : "the configuration";
   const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
+  const severity = /(?:^|\/)rules\/([^/]+)(?:\/0)?$/.exec(path);
+  if (severity && errors.some((e) => e.instancePath === path && e.keyword === "enum")) {
+    const given = errors.find((e) => e.instancePath === path)?.data;
+    if (typeof given === "string" || typeof given === "number" || typeof given === "boolean") {
+      return `${JSON.stringify(given).replace(/^"|"$/g, "'")} is not a severity (rule ${severity[1]}, in ${where2}); use off, warn, error or info`;
+    }
+    return `rule ${severity[1]} (in ${where2}) needs a severity ("off", "warn", "error" or "info") or [severity, options]`;
+  }
   if (deepest.keyword === "additionalProperties") {
     const key2 = deepest.params.additionalProperty;
-    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key2}' in ${where2}`;
-    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})`;
-    return `unknown key '${key2}' in ${where2}`;
+    const valid = Object.keys(deepest.parentSchema?.properties ?? {});
+    if (/(^|\/)rules$/.test(path)) {
+      const near = closest(key2, rules3.map((r) => r.meta.id));
+      return `unknown rule '${key2}' in ${where2}${near ? `; did you mean '${near}'?` : " (the rules are listed in the README)"}`;
+    }
+    const list3 = valid.length ? `; valid ${option ? "options" : "keys"}: ${valid.join(", ")}` : option ? "; this rule has no options" : "";
+    if (option) return `unknown option '${key2}' for rule ${option[1]} (in ${where2})${list3}`;
+    return `unknown key '${key2}' in ${where2}${list3}`;
   }
   if (option) return `option ${where2.replace(/^.*?rules\.[^.]+\.1\.?/, "") || "object"} of rule ${option[1]} ${deepest.message ?? "is invalid"}`;
-  if (deepest.keyword === "enum") return `${where2} must be one of ${deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (deepest.keyword === "enum") {
+    const allowed = deepest.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
+    return `${where2} is ${JSON.stringify(deepest.data)}; it must be one of ${allowed}`;
+  }
   return `${where2} ${deepest.message ?? "is invalid"}`;
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
 }
 var import_ajv, SCHEMA_ID, compiled2;
 var init_config_schema = __esm({
@@ -31162,15 +31196,17 @@ function exchangeAsIp(mx) {
   return { ip: bare4, relative: relative11 };
 }
 function missingDotGuess(zones, zone, mx) {
-  const written = relativePart(mx);
-  if (written === void 0) return void 0;
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+function forgottenDotGuess(zones, zone, written, origin, name2) {
+  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(mx.record.origin);
+  const originKey = nameKey(origin);
   const meant = written + ".";
   if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
   const labels = writtenKey.split(".");
   if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, mx.exchange, zone);
+  const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
   return { meant, doubled: false };
 }
@@ -31443,7 +31479,9 @@ var init_rule6 = __esm({
       meta: {
         id: "mx-duplicate-preference",
         description: "Each MX exchanger of a name should have its own preference.",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -31494,7 +31532,9 @@ var init_rule7 = __esm({
       meta: {
         id: "mx-duplicate-exchanger",
         description: "An MX exchanger should appear once per name, at one preference.",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
         }
@@ -31575,12 +31615,14 @@ function specialRange(bytes, allowDocumentation) {
   const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
   return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
 }
-var RANGES, MAPPED, rule_default8;
+var RANGES, MAPPED, rule_default8, specialAddresses;
 var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
+    init_facts();
+    init_names();
     RANGES = [
       ["0.0.0.0/8", '"this network" (RFC 1122)'],
       ["10.0.0.0/8", "private (RFC 1918)"],
@@ -31622,34 +31664,51 @@ var init_rule9 = __esm({
           }
         },
         messages: {
-          private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+          private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
         }
       },
       check(context3) {
         const { zone, zones, options } = context3;
+        for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
+          if (!range2) continue;
+          const { record: record4 } = address;
+          context3.report({
+            messageId: "private",
+            data: { type: record4.type, host: record4.owner, address: address.text, range: range2.what },
+            span: record4.rdataSpan,
+            related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+            fingerprint: `${nameKey(record4.owner)}|${record4.type}|${address.text}|private`
+          });
+        }
+      }
+    });
+    specialAddresses = runFact("mx private addresses", (zones) => {
+      const found = /* @__PURE__ */ new Map();
+      const holders = /* @__PURE__ */ new Map();
+      for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+      for (const zone of zones.zones) {
         const byExchanger = /* @__PURE__ */ new Map();
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
           let special = byExchanger.get(mx.exchangeKey);
           if (!special) {
-            special = [];
-            for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-              const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
-              if (range2) special.push({ address, range: range2 });
-            }
+            special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
             byExchanger.set(mx.exchangeKey, special);
           }
-          for (const { address, range: range2 } of special) {
-            context3.report({
-              messageId: "private",
-              data: { target: mx.exchange, address: address.text, range: range2.what },
-              span: exchangeSpan(mx),
-              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range2.what} address ${address.text} here` }],
-              fingerprint: mxFingerprint(mx, address.text)
-            });
+          for (const address of special) {
+            const owners = holders.get(address.record.source) ?? [];
+            const home = owners.includes(zone) ? zone : owners[0];
+            if (!home) continue;
+            let byRecord = found.get(home);
+            if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+            const lead = byRecord.get(address.record);
+            if (lead) lead.mxs.push(mx);
+            else byRecord.set(address.record, { address, mxs: [mx] });
           }
         }
       }
+      return found;
     });
   }
 });
@@ -32838,7 +32897,9 @@ var init_rule11 = __esm({
       meta: {
         id: "mx-implicit",
         description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -33027,7 +33088,7 @@ function apexSoa(zone, zones) {
 }
 function checkSoaTimer(context3, timer, judge2) {
   const found = apexSoa(context3.zone, context3.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record: record4, soa } = found;
   const fields = record4.fields;
   const field2 = fields[SOA_TIMERS[timer]];
@@ -33042,6 +33103,10 @@ function checkSoaTimer(context3, timer, judge2) {
       fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
     });
   }
+}
+function isProviderSoa(soa) {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 function duration(seconds) {
   const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
@@ -33071,7 +33136,7 @@ function ttlLimitsSchema(defaults2, bound) {
   const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
   const properties = {};
   for (const [key2, value2] of Object.entries(defaults2)) {
-    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key2} records`;
+    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key2 === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key2} records`;
     properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -33095,7 +33160,8 @@ function ttlLimitHits(context3, past) {
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record4.type) ? options[record4.type] : void 0;
+        const typed = Object.prototype.hasOwnProperty.call(options, record4.type) && (record4.type !== "TXT" || isMailTxt(key2, record4));
+        const own = typed ? options[record4.type] : void 0;
         if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
         else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
           hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
@@ -33105,6 +33171,11 @@ function ttlLimitHits(context3, past) {
     }
   }
   return hits;
+}
+function isMailTxt(key2, record4) {
+  if (key2.startsWith("_dmarc.") || key2.includes("._domainkey.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.")) return true;
+  const view = txtOf(record4);
+  return view !== void 0 && isSpfRecord(view.text);
 }
 function reportTtlHits(context3, hits, explicitId, inheritedId) {
   for (const { record: record4, limit, what, option } of hits) {
@@ -33118,7 +33189,7 @@ function reportTtlHits(context3, hits, explicitId, inheritedId) {
     });
   }
 }
-var rrsetsOfRun, soaRecords, SOA_TIMERS, mxTargets, includedFiles, SIGNER_SET;
+var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
@@ -33127,12 +33198,20 @@ var init_zone_checks = __esm({
     init_codecs();
     init_rdata();
     init_schema();
+    init_spf();
     init_meta();
     init_records();
     init_facts();
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
     soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
     SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
+    PROVIDER_MNAMES = [
+      /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+      /(?:^|\.)ns\.cloudflare\.com\.$/,
+      /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+      /\.azure-dns\.(?:com|net|org|info)\.$/,
+      /^ns\d\.digitalocean\.com\.$/
+    ];
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -33163,8 +33242,10 @@ var init_rule13 = __esm({
     rule_default12 = defineRule({
       meta: {
         id: "ttl-too-short",
-        description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-        severity: "warning",
+        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
         messages: {
           short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
@@ -33188,8 +33269,10 @@ var init_rule14 = __esm({
     rule_default13 = defineRule({
       meta: {
         id: "ttl-too-long",
-        description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-        severity: "warning",
+        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
         messages: {
           long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
@@ -33215,7 +33298,9 @@ var init_rule15 = __esm({
       meta: {
         id: "ttl-rrset-mismatch",
         description: "Records of one RRset (same owner and type) have different TTLs.",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: { type: "object", additionalProperties: false, properties: {} },
         messages: {
           mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
@@ -33254,7 +33339,9 @@ var init_rule16 = __esm({
       meta: {
         id: "soa-refresh",
         description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -33287,7 +33374,9 @@ var init_rule17 = __esm({
       meta: {
         id: "soa-retry",
         description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -33322,7 +33411,9 @@ var init_rule18 = __esm({
       meta: {
         id: "soa-expire",
         description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -33357,7 +33448,9 @@ var init_rule19 = __esm({
       meta: {
         id: "soa-minimum",
         description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: {
           type: "object",
           additionalProperties: false,
@@ -33445,7 +33538,9 @@ var init_rule21 = __esm({
       meta: {
         id: "soa-mname-cname",
         description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-        severity: "error",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: { type: "object", additionalProperties: false, properties: {} },
         messages: {
           cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
@@ -33585,7 +33680,9 @@ var init_rule24 = __esm({
       meta: {
         id: "zone-duplicate-record",
         description: "The same record (owner, type and rdata) appears twice.",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         options: { type: "object", additionalProperties: false, properties: {} },
         messages: {
           duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
@@ -33703,6 +33800,109 @@ var init_rule26 = __esm({
   }
 });
 
+// rules/zone-name-doubled/rule.ts
+var rule_default26;
+var init_rule27 = __esm({
+  "rules/zone-name-doubled/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_span();
+    init_names();
+    rule_default26 = defineRule({
+      meta: {
+        id: "zone-name-doubled",
+        description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
+        severity: "error",
+        messages: {
+          doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
+        }
+      },
+      check(context3) {
+        const { zone } = context3;
+        const originKey = nameKey(zone.origin);
+        if (originKey === ".") return;
+        const twice = originKey.slice(0, -1) + "." + originKey;
+        const suffix = "." + twice;
+        const reported = /* @__PURE__ */ new Set();
+        for (const record4 of zone.records) {
+          if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
+          const owner = record4.owner;
+          const key2 = nameKey(owner);
+          if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
+          reported.add(key2);
+          const meant = owner.slice(0, owner.length - zone.origin.length);
+          const relative11 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          context3.report({
+            messageId: "doubled",
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative11 },
+            span: record4.ownerSpan,
+            fingerprint: `${key2}|owner|doubled`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-target-missing-dot/rule.ts
+function nameFields(type) {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field2, index) => field2.codec === name ? [{ index, key: field2.key }] : []);
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+var SKIP, FIELD_WORDS, nameFieldsByType, rule_default27;
+var init_rule28 = __esm({
+  "rules/zone-target-missing-dot/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_names();
+    init_codecs();
+    init_schema();
+    SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
+    FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
+    nameFieldsByType = /* @__PURE__ */ new Map();
+    rule_default27 = defineRule({
+      meta: {
+        id: "zone-target-missing-dot",
+        description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
+        severity: "error",
+        messages: {
+          doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
+          tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const record4 of zone.records) {
+          const wanted = nameFields(record4.type);
+          if (wanted.length === 0) continue;
+          const fields = record4.fields;
+          if (fields.length === 0 || fields[0].text === "\\#") continue;
+          for (const { index, key: key2 } of wanted) {
+            const field2 = fields[index];
+            if (!field2 || field2.quoted) continue;
+            const parsed = parseName(field2.text, record4.origin);
+            if (!parsed.ok) continue;
+            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
+            if (!guess2) continue;
+            context3.report({
+              messageId: guess2.doubled ? "doubled" : "tld",
+              data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
+              span: field2.span,
+              fingerprint: `${nameKey(record4.owner)}|${record4.type}|${key2}|${nameKey(parsed.name)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
 // rules/zone-views-differ/rule.ts
 function answers(zone) {
   const out = /* @__PURE__ */ new Map();
@@ -33732,8 +33932,8 @@ function answers(zone) {
 function shown(answer) {
   return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
 }
-var WHAT, rule_default26;
-var init_rule27 = __esm({
+var WHAT, rule_default28;
+var init_rule29 = __esm({
   "rules/zone-views-differ/rule.ts"() {
     "use strict";
     init_rule();
@@ -33741,7 +33941,7 @@ var init_rule27 = __esm({
     init_records();
     init_names();
     WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
-    rule_default26 = defineRule({
+    rule_default28 = defineRule({
       meta: {
         id: "zone-views-differ",
         description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
@@ -33796,13 +33996,13 @@ var init_rule27 = __esm({
 });
 
 // rules/spf-permissive-all/rule.ts
-var rule_default27;
-var init_rule28 = __esm({
+var rule_default29;
+var init_rule30 = __esm({
   "rules/spf-permissive-all/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default27 = defineRule({
+    rule_default29 = defineRule({
       meta: {
         id: "spf-permissive-all",
         description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -33823,844 +34023,6 @@ var init_rule28 = __esm({
             fingerprint: spfFingerprint(entry2, "all")
           });
         }
-      }
-    });
-  }
-});
-
-// rules/spf-weak-all/rule.ts
-var rule_default28;
-var init_rule29 = __esm({
-  "rules/spf-weak-all/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default28 = defineRule({
-      meta: {
-        id: "spf-weak-all",
-        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
-        severity: "warning",
-        messages: {
-          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
-          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
-        }
-      },
-      check(context3) {
-        const included2 = includedNames(context3.zones);
-        for (const entry2 of spfRecords(context3.zone)) {
-          if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
-          const flow = flowOf(entry2.spf);
-          if (flow.all) {
-            if (flow.all.qualifier !== "?") continue;
-            context3.report({
-              messageId: "neutral",
-              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
-              span: spanOf(entry2, flow.all),
-              fingerprint: spfFingerprint(entry2, "all")
-            });
-          } else if (!entry2.spf.redirect) {
-            context3.report({
-              messageId: "missing",
-              data: { owner: entry2.record.owner },
-              span: recordTextSpan(entry2),
-              fingerprint: spfFingerprint(entry2, "no-all")
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-multiple-records/rule.ts
-var rule_default29;
-var init_rule30 = __esm({
-  "rules/spf-multiple-records/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default29 = defineRule({
-      meta: {
-        id: "spf-multiple-records",
-        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
-        severity: "error",
-        messages: {
-          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
-        }
-      },
-      check(context3) {
-        for (const group of spfByOwner(context3.zone).values()) {
-          const distinct = distinctEntries(group);
-          if (distinct.length < 2) continue;
-          const [first, second] = distinct;
-          context3.report({
-            messageId: "multiple",
-            data: { owner: first.record.owner, count: distinct.length },
-            span: recordTextSpan(second),
-            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-            fingerprint: spfFingerprint(first, "multiple")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-syntax/rule.ts
-function lookalike(text3) {
-  if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
-  const m = LOOKALIKE.exec(text3);
-  if (!m) return void 0;
-  const start = m[1].length + m[2].length;
-  const token = m[3];
-  const end = start + token.length;
-  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
-  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
-  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
-  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
-  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
-  return { messageId: "version", start, end, token };
-}
-var OWNED_ELSEWHERE, LOOKALIKE, rule_default30;
-var init_rule31 = __esm({
-  "rules/spf-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_spf2();
-    init_common();
-    init_spf();
-    init_names();
-    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
-    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-    rule_default30 = defineRule({
-      meta: {
-        id: "spf-syntax",
-        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
-        severity: "error",
-        messages: {
-          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
-          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
-          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
-          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
-          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
-          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
-          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const p of entry2.spf.problems) {
-            if (OWNED_ELSEWHERE.has(p.code)) continue;
-            context3.report({
-              messageId: "problem",
-              data: { problem: p.message.replace(/\.$/, "") },
-              span: spanOf(entry2, p),
-              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
-            });
-          }
-        }
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
-          const view = txtOf(record4);
-          const found = view && lookalike(view.text);
-          if (!view || !found) continue;
-          context3.report({
-            messageId: found.messageId,
-            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
-            span: view.span(found.start, found.end),
-            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-too-many-lookups/rule.ts
-function describe2(part) {
-  return part.atLeast ? `at least ${part.count}` : String(part.count);
-}
-function chain(entry2, parts) {
-  const known = [];
-  const outside = [];
-  for (const p of parts) {
-    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
-    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
-  }
-  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
-  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
-  return known.join(", ");
-}
-var LIMIT, rule_default31;
-var init_rule32 = __esm({
-  "rules/spf-too-many-lookups/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    LIMIT = 10;
-    rule_default31 = defineRule({
-      meta: {
-        id: "spf-too-many-lookups",
-        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            warnAt: {
-              type: "integer",
-              minimum: 1,
-              maximum: LIMIT,
-              default: 9,
-              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
-            }
-          }
-        },
-        messages: {
-          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
-          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
-        }
-      },
-      check(context3) {
-        const warnAt = context3.options.warnAt;
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          if (analysis.lookups < warnAt) continue;
-          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
-          const related = [];
-          for (const part of analysis.parts) {
-            if (!part.nested) continue;
-            related.push({
-              span: recordTextSpan(part.nested.entry),
-              message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
-            });
-          }
-          context3.report({
-            messageId: analysis.lookups > LIMIT ? "over" : "near",
-            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
-            span: recordTextSpan(entry2),
-            related,
-            fingerprint: spfFingerprint(entry2, "lookups"),
-            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-void-lookups/rule.ts
-function describe3(hit) {
-  const term = textOf(hit.entry, hit.term);
-  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
-}
-var LIMIT2, rule_default32;
-var init_rule33 = __esm({
-  "rules/spf-void-lookups/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    LIMIT2 = 2;
-    rule_default32 = defineRule({
-      meta: {
-        id: "spf-void-lookups",
-        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
-        severity: "warning",
-        messages: {
-          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          const v4 = analysis.voids4.length;
-          const v6 = analysis.voids6.length;
-          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
-          const family = v4 >= v6 ? 4 : 6;
-          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
-          const both = v4 > LIMIT2 && v6 > LIMIT2;
-          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
-          let seen = 0;
-          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
-          context3.report({
-            messageId: "voids",
-            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
-            span: spanOf(entry2, part.term),
-            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
-            fingerprint: spfFingerprint(entry2, "void-lookups")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-include-no-spf/rule.ts
-var rule_default33;
-var init_rule34 = __esm({
-  "rules/spf-include-no-spf/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_resolver();
-    init_spf2();
-    init_records();
-    init_common();
-    rule_default33 = defineRule({
-      meta: {
-        id: "spf-include-no-spf",
-        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
-        severity: "error",
-        messages: {
-          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
-          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
-          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
-        }
-      },
-      check(context3) {
-        const resolver = resolverFor(context3.zones, context3.zone);
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of lookupTerms(entry2.spf)) {
-            const isInclude = term.type === "mechanism" && term.kind === "include";
-            if (!isInclude && term.type !== "modifier") continue;
-            const target2 = targetOf(entry2.record.owner, term);
-            if (!target2) continue;
-            const policy = policyAt(resolver, target2);
-            if (policy.kind !== "none") continue;
-            context3.report({
-              messageId: policy.why,
-              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
-              span: spanOf(entry2, term),
-              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
-              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-include-loop/rule.ts
-var rule_default34;
-var init_rule35 = __esm({
-  "rules/spf-include-loop/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default34 = defineRule({
-      meta: {
-        id: "spf-include-loop",
-        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
-        severity: "error",
-        messages: {
-          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
-          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          for (const part of analysis.parts) {
-            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
-            if (!loop) continue;
-            const self = loop.path.length === 2 && loop.entry === entry2;
-            context3.report({
-              messageId: self ? "self" : "loop",
-              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
-              span: spanOf(entry2, part.term),
-              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
-              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-ptr/rule.ts
-var rule_default35;
-var init_rule36 = __esm({
-  "rules/spf-ptr/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default35 = defineRule({
-      meta: {
-        id: "spf-ptr",
-        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-        severity: "warning",
-        messages: {
-          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
-          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of entry2.spf.terms) {
-            if (term.type === "mechanism" && term.kind === "ptr") {
-              context3.report({
-                messageId: "mechanism",
-                data: { term: textOf(entry2, term) },
-                span: spanOf(entry2, term),
-                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
-              });
-            }
-            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-            for (const part of spec?.parts ?? []) {
-              if (part.type !== "macro" || part.letter !== "p") continue;
-              context3.report({
-                messageId: "macro",
-                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
-                span: spanOf(entry2, part),
-                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-redirect-ignored/rule.ts
-var rule_default36;
-var init_rule37 = __esm({
-  "rules/spf-redirect-ignored/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default36 = defineRule({
-      meta: {
-        id: "spf-redirect-ignored",
-        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
-        severity: "warning",
-        messages: {
-          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const all3 = flowOf(entry2.spf).all;
-          const redirect = entry2.spf.redirect;
-          if (!all3 || !redirect) continue;
-          context3.report({
-            messageId: "ignored",
-            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
-            span: spanOf(entry2, redirect),
-            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-            fingerprint: spfFingerprint(entry2, "redirect-ignored")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-terms-after-all/rule.ts
-var rule_default37;
-var init_rule38 = __esm({
-  "rules/spf-terms-after-all/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default37 = defineRule({
-      meta: {
-        id: "spf-terms-after-all",
-        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
-        severity: "warning",
-        messages: {
-          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const { all: all3, after } = flowOf(entry2.spf);
-          if (!all3 || after.length === 0) continue;
-          const first = after[0];
-          const last = after[after.length - 1];
-          const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-          if (after.length > 4) shown3.push("\u2026");
-          context3.report({
-            messageId: "after",
-            data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
-            span: spanOf(entry2, { start: first.start, end: last.end }),
-            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-duplicate-modifier/rule.ts
-var rule_default38;
-var init_rule39 = __esm({
-  "rules/spf-duplicate-modifier/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default38 = defineRule({
-      meta: {
-        id: "spf-duplicate-modifier",
-        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
-        severity: "error",
-        messages: {
-          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const first = /* @__PURE__ */ new Map();
-          for (const term of entry2.spf.terms) {
-            if (term.type !== "modifier" || term.kind === "unknown") continue;
-            const earlier = first.get(term.kind);
-            if (!earlier) {
-              first.set(term.kind, term);
-              continue;
-            }
-            context3.report({
-              messageId: "duplicate",
-              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
-              span: spanOf(entry2, term),
-              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
-              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-split-term/rule.ts
-function report(context3, entry2, start, boundary, end) {
-  const text3 = entry2.view.text;
-  const left = text3.slice(start, boundary);
-  const right = text3.slice(boundary, end);
-  const joined2 = text3.slice(start, end);
-  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
-  context3.report({
-    messageId: glued ? "glued" : "split",
-    data: { left, right, joined: joined2 },
-    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
-  });
-}
-var TERM_START, rule_default39;
-var init_rule40 = __esm({
-  "rules/spf-split-term/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    init_spf();
-    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-    rule_default39 = defineRule({
-      meta: {
-        id: "spf-split-term",
-        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
-        severity: "warning",
-        messages: {
-          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
-          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const lengths = entry2.view.stringLengths;
-          if (lengths.length < 2) continue;
-          const text3 = entry2.view.text;
-          let boundary = 0;
-          let lastTokenEnd = -1;
-          for (let i = 0; i < lengths.length - 1; i++) {
-            boundary += lengths[i];
-            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
-            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
-            const space = text3.indexOf(" ", boundary);
-            const end = space < 0 ? text3.length : space;
-            if (start < lastTokenEnd) continue;
-            lastTokenEnd = end;
-            report(context3, entry2, start, boundary, end);
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-record-too-long/rule.ts
-var rule_default40;
-var init_rule41 = __esm({
-  "rules/spf-record-too-long/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default40 = defineRule({
-      meta: {
-        id: "spf-record-too-long",
-        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            warnAbove: {
-              type: "integer",
-              minimum: 1,
-              default: 450,
-              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
-            },
-            errorAbove: {
-              type: "integer",
-              minimum: 1,
-              default: 512,
-              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
-            }
-          }
-        },
-        messages: {
-          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
-        }
-      },
-      check(context3) {
-        const warnAbove = context3.options.warnAbove;
-        const errorAbove = context3.options.errorAbove;
-        for (const entry2 of spfRecords(context3.zone)) {
-          const length = entry2.view.text.length;
-          if (length <= warnAbove) continue;
-          const error2 = length > errorAbove;
-          const limit = error2 ? errorAbove : warnAbove;
-          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
-          const range2 = term ?? { start: limit, end: length };
-          context3.report({
-            messageId: "long",
-            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
-            span: spanOf(entry2, range2),
-            fingerprint: spfFingerprint(entry2, "length"),
-            ...error2 ? {} : { severity: "warning" }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-type99/rule.ts
-var rule_default41;
-var init_rule42 = __esm({
-  "rules/spf-type99/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_spf2();
-    init_names();
-    rule_default41 = defineRule({
-      meta: {
-        id: "spf-type99",
-        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-        severity: "warning",
-        messages: {
-          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
-          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
-          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
-        }
-      },
-      check(context3) {
-        const byOwner2 = spfByOwner(context3.zone);
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
-          const text3 = txtOf(record4)?.text;
-          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
-          context3.report({
-            messageId,
-            data: { type: record4.type, owner: record4.owner },
-            span: record4.typeSpan,
-            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
-            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-broad-range/rule.ts
-function ranges(term, min4, min6) {
-  switch (term.kind) {
-    case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
-    case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
-    case "a":
-    case "mx": {
-      const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
-      return out;
-    }
-    default:
-      return [];
-  }
-}
-function size(family, prefix) {
-  const bits = (family === 4 ? 32 : 128) - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
-}
-var rule_default42;
-var init_rule43 = __esm({
-  "rules/spf-broad-range/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default42 = defineRule({
-      meta: {
-        id: "spf-broad-range",
-        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            ip4MinPrefix: {
-              type: "integer",
-              minimum: 1,
-              maximum: 32,
-              default: 16,
-              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
-            },
-            ip6MinPrefix: {
-              type: "integer",
-              minimum: 1,
-              maximum: 128,
-              default: 32,
-              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
-            }
-          }
-        },
-        messages: {
-          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
-          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
-        }
-      },
-      check(context3) {
-        const min4 = context3.options.ip4MinPrefix;
-        const min6 = context3.options.ip6MinPrefix;
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of entry2.spf.terms) {
-            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-            for (const [family, prefix, min] of ranges(term, min4, min6)) {
-              if (prefix >= min) continue;
-              context3.report({
-                messageId: prefix === 0 ? "everything" : "broad",
-                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
-                span: spanOf(entry2, term),
-                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
-                ...prefix === 0 ? {} : { severity: "warning" }
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-parked-domain/rule.ts
-function isNullPolicy(resolver, entry2, domain, depth) {
-  const flow = flowOf(entry2.spf);
-  const first = flow.reached[0];
-  if (first) return first.kind === "all" && first.qualifier === "-";
-  if (!flow.redirect || depth > 8) return false;
-  const target2 = targetOf(domain, flow.redirect);
-  if (!target2) return void 0;
-  const policy = policyAt(resolver, target2);
-  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
-}
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
-  const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
-    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
-    report2({
-      messageId: "parked",
-      data: { owner: address.owner },
-      span: ownerOrTypeSpan(address),
-      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
-    });
-  }
-}
-var rule_default43;
-var init_rule44 = __esm({
-  "rules/spf-parked-domain/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    init_resolver();
-    init_spf2();
-    init_names();
-    rule_default43 = defineRule({
-      meta: {
-        id: "spf-parked-domain",
-        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
-        severity: "warning",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            parkedWithoutMx: {
-              type: "boolean",
-              default: false,
-              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
-            }
-          }
-        },
-        messages: {
-          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
-          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
-          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
-        }
-      },
-      check(context3) {
-        const spf = spfByOwner(context3.zone);
-        const resolver = resolverFor(context3.zones, context3.zone);
-        const mxGroups = mxByOwner(context3.zone);
-        for (const [owner, group] of mxGroups) {
-          const nullMx = group.find((mx) => mx.isNull);
-          if (!nullMx || group.length > 1) continue;
-          const entries = distinctEntries(spf.get(owner) ?? []);
-          if (entries.length === 0) {
-            context3.report({
-              messageId: "nullMxMissing",
-              data: { owner: nullMx.record.owner },
-              span: exchangeSpan(nullMx),
-              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
-            });
-            continue;
-          }
-          if (entries.length > 1) continue;
-          const entry2 = entries[0];
-          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
-          const first = entry2.spf.terms[0];
-          context3.report({
-            messageId: "nullMxNotNull",
-            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
-            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
-            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
-            fingerprint: spfFingerprint(entry2, "parked")
-          });
-        }
-        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
       }
     });
   }
@@ -35725,15 +35087,866 @@ var init_dmarc2 = __esm({
   }
 });
 
-// rules/dmarc-policy-none/rule.ts
+// rules/spf-weak-all/rule.ts
+function dmarcEnforces(zones, domain, zone) {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return false;
+  const { dmarc } = found.entries[0];
+  const policy = (found.self ? dmarc.p : dmarc.sp ?? dmarc.p)?.value;
+  return policy === "quarantine" || policy === "reject";
+}
+var rule_default30;
+var init_rule31 = __esm({
+  "rules/spf-weak-all/rule.ts"() {
+    "use strict";
+    init_dmarc2();
+    init_rule();
+    init_spf2();
+    rule_default30 = defineRule({
+      meta: {
+        id: "spf-weak-all",
+        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
+        severity: "warning",
+        messages: {
+          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
+          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
+        }
+      },
+      check(context3) {
+        const included2 = includedNames(context3.zones);
+        for (const entry2 of spfRecords(context3.zone)) {
+          if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
+          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
+          const flow = flowOf(entry2.spf);
+          if (flow.all) {
+            if (flow.all.qualifier !== "?") continue;
+            context3.report({
+              messageId: "neutral",
+              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
+              span: spanOf(entry2, flow.all),
+              fingerprint: spfFingerprint(entry2, "all")
+            });
+          } else if (!entry2.spf.redirect) {
+            context3.report({
+              messageId: "missing",
+              data: { owner: entry2.record.owner },
+              span: recordTextSpan(entry2),
+              fingerprint: spfFingerprint(entry2, "no-all")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-multiple-records/rule.ts
+var rule_default31;
+var init_rule32 = __esm({
+  "rules/spf-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default31 = defineRule({
+      meta: {
+        id: "spf-multiple-records",
+        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
+        }
+      },
+      check(context3) {
+        for (const group of spfByOwner(context3.zone).values()) {
+          const distinct = distinctEntries(group);
+          if (distinct.length < 2) continue;
+          const [first, second] = distinct;
+          context3.report({
+            messageId: "multiple",
+            data: { owner: first.record.owner, count: distinct.length },
+            span: recordTextSpan(second),
+            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+            fingerprint: spfFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-syntax/rule.ts
+function lookalike(text3) {
+  if (isSpfRecord(text3)) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
+  const m = LOOKALIKE.exec(text3);
+  if (!m) return void 0;
+  const start = m[1].length + m[2].length;
+  const token = m[3];
+  const end = start + token.length;
+  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
+  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
+  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
+  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
+  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
+  return { messageId: "version", start, end, token };
+}
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default32;
+var init_rule33 = __esm({
+  "rules/spf-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_common();
+    init_spf();
+    init_names();
+    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
+    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
+    rule_default32 = defineRule({
+      meta: {
+        id: "spf-syntax",
+        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
+        severity: "error",
+        messages: {
+          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
+          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
+          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
+          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
+          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
+          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
+          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const p of entry2.spf.problems) {
+            if (OWNED_ELSEWHERE.has(p.code)) continue;
+            context3.report({
+              messageId: "problem",
+              data: { problem: p.message.replace(/\.$/, "") },
+              span: spanOf(entry2, p),
+              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
+            });
+          }
+        }
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const view = txtOf(record4);
+          const found = view && lookalike(view.text);
+          if (!view || !found) continue;
+          context3.report({
+            messageId: found.messageId,
+            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
+            span: view.span(found.start, found.end),
+            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-too-many-lookups/rule.ts
+function describe2(part) {
+  return part.atLeast ? `at least ${part.count}` : String(part.count);
+}
+function chain(entry2, parts) {
+  const known = [];
+  const outside = [];
+  for (const p of parts) {
+    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
+    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
+  }
+  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
+  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
+  return known.join(", ");
+}
+var LIMIT, rule_default33;
+var init_rule34 = __esm({
+  "rules/spf-too-many-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT = 10;
+    rule_default33 = defineRule({
+      meta: {
+        id: "spf-too-many-lookups",
+        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAt: {
+              type: "integer",
+              minimum: 1,
+              maximum: LIMIT,
+              default: 9,
+              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
+            }
+          }
+        },
+        messages: {
+          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
+          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
+        }
+      },
+      check(context3) {
+        const warnAt = context3.options.warnAt;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          if (analysis.lookups < warnAt) continue;
+          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+          const related = [];
+          for (const part of analysis.parts) {
+            if (!part.nested) continue;
+            related.push({
+              span: recordTextSpan(part.nested.entry),
+              message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
+            });
+          }
+          context3.report({
+            messageId: analysis.lookups > LIMIT ? "over" : "near",
+            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
+            span: recordTextSpan(entry2),
+            related,
+            fingerprint: spfFingerprint(entry2, "lookups"),
+            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-void-lookups/rule.ts
+function describe3(hit) {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}
+var LIMIT2, rule_default34;
+var init_rule35 = __esm({
+  "rules/spf-void-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT2 = 2;
+    rule_default34 = defineRule({
+      meta: {
+        id: "spf-void-lookups",
+        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
+        severity: "warning",
+        messages: {
+          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const v4 = analysis.voids4.length;
+          const v6 = analysis.voids6.length;
+          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
+          const family = v4 >= v6 ? 4 : 6;
+          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const both = v4 > LIMIT2 && v6 > LIMIT2;
+          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
+          let seen = 0;
+          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+          context3.report({
+            messageId: "voids",
+            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
+            span: spanOf(entry2, part.term),
+            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
+            fingerprint: spfFingerprint(entry2, "void-lookups")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-no-spf/rule.ts
+var rule_default35;
+var init_rule36 = __esm({
+  "rules/spf-include-no-spf/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_resolver();
+    init_spf2();
+    init_records();
+    init_common();
+    rule_default35 = defineRule({
+      meta: {
+        id: "spf-include-no-spf",
+        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
+        severity: "error",
+        messages: {
+          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
+          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
+          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
+        }
+      },
+      check(context3) {
+        const resolver = resolverFor(context3.zones, context3.zone);
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of lookupTerms(entry2.spf)) {
+            const isInclude = term.type === "mechanism" && term.kind === "include";
+            if (!isInclude && term.type !== "modifier") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (!target2) continue;
+            const policy = policyAt(resolver, target2);
+            if (policy.kind !== "none") continue;
+            context3.report({
+              messageId: policy.why,
+              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
+              span: spanOf(entry2, term),
+              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
+              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-loop/rule.ts
+var rule_default36;
+var init_rule37 = __esm({
+  "rules/spf-include-loop/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default36 = defineRule({
+      meta: {
+        id: "spf-include-loop",
+        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
+        severity: "error",
+        messages: {
+          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
+          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          for (const part of analysis.parts) {
+            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
+            if (!loop) continue;
+            const self = loop.path.length === 2 && loop.entry === entry2;
+            context3.report({
+              messageId: self ? "self" : "loop",
+              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
+              span: spanOf(entry2, part.term),
+              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
+              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-ptr/rule.ts
+var rule_default37;
+var init_rule38 = __esm({
+  "rules/spf-ptr/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default37 = defineRule({
+      meta: {
+        id: "spf-ptr",
+        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
+          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type === "mechanism" && term.kind === "ptr") {
+              context3.report({
+                messageId: "mechanism",
+                data: { term: textOf(entry2, term) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
+              });
+            }
+            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
+            for (const part of spec?.parts ?? []) {
+              if (part.type !== "macro" || part.letter !== "p") continue;
+              context3.report({
+                messageId: "macro",
+                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
+                span: spanOf(entry2, part),
+                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-redirect-ignored/rule.ts
+var rule_default38;
+var init_rule39 = __esm({
+  "rules/spf-redirect-ignored/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default38 = defineRule({
+      meta: {
+        id: "spf-redirect-ignored",
+        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
+        severity: "warning",
+        messages: {
+          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all3 = flowOf(entry2.spf).all;
+          const redirect = entry2.spf.redirect;
+          if (!all3 || !redirect) continue;
+          context3.report({
+            messageId: "ignored",
+            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
+            span: spanOf(entry2, redirect),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "redirect-ignored")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-terms-after-all/rule.ts
+var rule_default39;
+var init_rule40 = __esm({
+  "rules/spf-terms-after-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default39 = defineRule({
+      meta: {
+        id: "spf-terms-after-all",
+        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
+        severity: "warning",
+        messages: {
+          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const { all: all3, after } = flowOf(entry2.spf);
+          if (!all3 || after.length === 0) continue;
+          const first = after[0];
+          const last = after[after.length - 1];
+          const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+          if (after.length > 4) shown3.push("\u2026");
+          context3.report({
+            messageId: "after",
+            data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+            span: spanOf(entry2, { start: first.start, end: last.end }),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-duplicate-modifier/rule.ts
+var rule_default40;
+var init_rule41 = __esm({
+  "rules/spf-duplicate-modifier/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default40 = defineRule({
+      meta: {
+        id: "spf-duplicate-modifier",
+        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
+        severity: "error",
+        messages: {
+          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const first = /* @__PURE__ */ new Map();
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "modifier" || term.kind === "unknown") continue;
+            const earlier = first.get(term.kind);
+            if (!earlier) {
+              first.set(term.kind, term);
+              continue;
+            }
+            context3.report({
+              messageId: "duplicate",
+              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
+              span: spanOf(entry2, term),
+              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
+              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-split-term/rule.ts
+function report(context3, entry2, start, boundary, end) {
+  const text3 = entry2.view.text;
+  const left = text3.slice(start, boundary);
+  const right = text3.slice(boundary, end);
+  const joined2 = text3.slice(start, end);
+  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
+  context3.report({
+    messageId: glued ? "glued" : "split",
+    data: { left, right, joined: joined2 },
+    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+  });
+}
+var TERM_START, rule_default41;
+var init_rule42 = __esm({
+  "rules/spf-split-term/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    init_spf();
+    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
+    rule_default41 = defineRule({
+      meta: {
+        id: "spf-split-term",
+        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
+        severity: "warning",
+        messages: {
+          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
+          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const lengths = entry2.view.stringLengths;
+          if (lengths.length < 2) continue;
+          const text3 = entry2.view.text;
+          let boundary = 0;
+          let lastTokenEnd = -1;
+          for (let i = 0; i < lengths.length - 1; i++) {
+            boundary += lengths[i];
+            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
+            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
+            const space = text3.indexOf(" ", boundary);
+            const end = space < 0 ? text3.length : space;
+            if (start < lastTokenEnd) continue;
+            lastTokenEnd = end;
+            report(context3, entry2, start, boundary, end);
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-record-too-long/rule.ts
+var rule_default42;
+var init_rule43 = __esm({
+  "rules/spf-record-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default42 = defineRule({
+      meta: {
+        id: "spf-record-too-long",
+        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 450,
+              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
+            },
+            errorAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 512,
+              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
+            }
+          }
+        },
+        messages: {
+          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
+        }
+      },
+      check(context3) {
+        const warnAbove = context3.options.warnAbove;
+        const errorAbove = context3.options.errorAbove;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const length = entry2.view.text.length;
+          if (length <= warnAbove) continue;
+          const error2 = length > errorAbove;
+          const limit = error2 ? errorAbove : warnAbove;
+          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
+          const range2 = term ?? { start: limit, end: length };
+          context3.report({
+            messageId: "long",
+            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
+            span: spanOf(entry2, range2),
+            fingerprint: spfFingerprint(entry2, "length"),
+            ...error2 ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-type99/rule.ts
+var rule_default43;
+var init_rule44 = __esm({
+  "rules/spf-type99/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_names();
+    rule_default43 = defineRule({
+      meta: {
+        id: "spf-type99",
+        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
+          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
+          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
+        }
+      },
+      check(context3) {
+        const byOwner2 = spfByOwner(context3.zone);
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
+          const text3 = txtOf(record4)?.text;
+          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
+          context3.report({
+            messageId,
+            data: { type: record4.type, owner: record4.owner },
+            span: record4.typeSpan,
+            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
+            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-broad-range/rule.ts
+function ranges(term, min4, min6) {
+  switch (term.kind) {
+    case "ip4":
+      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+    case "ip6":
+      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+    case "a":
+    case "mx": {
+      const out = [];
+      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
+      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+function size(family, prefix) {
+  const bits = (family === 4 ? 32 : 128) - prefix;
+  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
+}
 var rule_default44;
 var init_rule45 = __esm({
+  "rules/spf-broad-range/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default44 = defineRule({
+      meta: {
+        id: "spf-broad-range",
+        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ip4MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 32,
+              default: 16,
+              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
+            },
+            ip6MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 128,
+              default: 32,
+              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
+            }
+          }
+        },
+        messages: {
+          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
+          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
+        }
+      },
+      check(context3) {
+        const min4 = context3.options.ip4MinPrefix;
+        const min6 = context3.options.ip6MinPrefix;
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
+            for (const [family, prefix, min] of ranges(term, min4, min6)) {
+              if (prefix >= min) continue;
+              context3.report({
+                messageId: prefix === 0 ? "everything" : "broad",
+                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
+                ...prefix === 0 ? {} : { severity: "warning" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-parked-domain/rule.ts
+function isNullPolicy(resolver, entry2, domain, depth) {
+  const flow = flowOf(entry2.spf);
+  const first = flow.reached[0];
+  if (first) return first.kind === "all" && first.qualifier === "-";
+  if (!flow.redirect || depth > 8) return false;
+  const target2 = targetOf(domain, flow.redirect);
+  if (!target2) return void 0;
+  const policy = policyAt(resolver, target2);
+  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
+}
+function parkedHosts(zones, zone, spf, mxGroups, report2) {
+  const exchangers = exchangersOfRun(zones);
+  for (const [owner, records3] of zones.index(zone)) {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+    if (!address || records3.some((r) => r.type === "MX")) continue;
+    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    report2({
+      messageId: "parked",
+      data: { owner: address.owner },
+      span: ownerOrTypeSpan(address),
+      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
+    });
+  }
+}
+var rule_default45;
+var init_rule46 = __esm({
+  "rules/spf-parked-domain/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_resolver();
+    init_spf2();
+    init_names();
+    rule_default45 = defineRule({
+      meta: {
+        id: "spf-parked-domain",
+        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
+        severity: "warning",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            parkedWithoutMx: {
+              type: "boolean",
+              default: false,
+              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
+            }
+          }
+        },
+        messages: {
+          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
+          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
+          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
+        }
+      },
+      check(context3) {
+        const spf = spfByOwner(context3.zone);
+        const resolver = resolverFor(context3.zones, context3.zone);
+        const mxGroups = mxByOwner(context3.zone);
+        for (const [owner, group] of mxGroups) {
+          const nullMx = group.find((mx) => mx.isNull);
+          if (!nullMx || group.length > 1) continue;
+          const entries = distinctEntries(spf.get(owner) ?? []);
+          if (entries.length === 0) {
+            context3.report({
+              messageId: "nullMxMissing",
+              data: { owner: nullMx.record.owner },
+              span: exchangeSpan(nullMx),
+              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
+            });
+            continue;
+          }
+          if (entries.length > 1) continue;
+          const entry2 = entries[0];
+          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
+          const first = entry2.spf.terms[0];
+          context3.report({
+            messageId: "nullMxNotNull",
+            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
+            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
+            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
+            fingerprint: spfFingerprint(entry2, "parked")
+          });
+        }
+        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
+      }
+    });
+  }
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default46;
+var init_rule47 = __esm({
   "rules/dmarc-policy-none/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default44 = defineRule({
+    rule_default46 = defineRule({
       meta: {
         id: "dmarc-policy-none",
         description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -35783,8 +35996,8 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default45;
-var init_rule46 = __esm({
+var rule_default47, missingByHome;
+var init_rule48 = __esm({
   "rules/dmarc-missing/rule.ts"() {
     "use strict";
     init_rule();
@@ -35793,8 +36006,9 @@ var init_rule46 = __esm({
     init_mx();
     init_resolver();
     init_records();
+    init_facts();
     init_names();
-    rule_default45 = defineRule({
+    rule_default47 = defineRule({
       meta: {
         id: "dmarc-missing",
         description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -35812,34 +36026,59 @@ var init_rule46 = __esm({
           }
         },
         messages: {
-          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
+          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
         }
       },
       check(context3) {
         const { zone, zones, options } = context3;
         const ignore2 = options.ignore.map(namePattern);
+        for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
+          const names = group.names.filter((n) => !ignore2.some((matches2) => matches2(n.evidence.owner)));
+          if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
+          const primary = names.find((n) => n.key === group.org) ?? names[0];
+          const others = names.filter((n) => n !== primary);
+          const org = group.org === primary.key ? primary.evidence.owner : group.org;
+          context3.report({
+            messageId: primary.receives ? "receives" : "sends",
+            data: {
+              name: primary.evidence.owner,
+              org,
+              more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
+            },
+            span: ownerOrTypeSpan(primary.evidence),
+            related: others.map((n) => ({
+              span: ownerOrTypeSpan(n.evidence),
+              message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
+            })),
+            fingerprint: `${group.org}|TXT|dmarc|missing`
+          });
+        }
+      }
+    });
+    missingByHome = runFact("dmarc missing by home zone", (zones) => {
+      const groups = /* @__PURE__ */ new Map();
+      for (const zone of zones.zones) {
         for (const [key2, records3] of zones.index(zone)) {
           if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
           if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
           const mx = receivingMx(records3);
-          const spf = mx ? void 0 : authorisingSpf(records3)?.record;
-          const evidence = mx ?? spf;
+          const evidence = mx ?? authorisingSpf(records3)?.record;
           if (!evidence) continue;
           const at2 = resolveName(zones, evidence.owner, zone);
           if (at2.kind !== "found" || at2.zone !== zone) continue;
           const discovery = discoverPolicy(zones, key2, zone);
           if (discovery.kind !== "missing") continue;
-          if (ignore2.some((matches2) => matches2(evidence.owner))) continue;
-          const org = discovery.org === key2 ? evidence.owner : discovery.org;
-          context3.report({
-            messageId: mx ? "receives" : "sends",
-            data: { name: evidence.owner, org },
-            span: ownerOrTypeSpan(evidence),
-            fingerprint: `${key2}|TXT|dmarc|missing`
-          });
+          const home = authoritativeZone(zones, discovery.org, zone);
+          if (!home) continue;
+          let byOrg = groups.get(home);
+          if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
+          let group = byOrg.get(discovery.org);
+          if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
+          group.names.push({ key: key2, evidence, receives: mx !== void 0 });
         }
       }
+      return groups;
     });
   }
 });
@@ -35853,13 +36092,13 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default46;
-var init_rule47 = __esm({
+var rule_default48;
+var init_rule49 = __esm({
   "rules/dmarc-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default46 = defineRule({
+    rule_default48 = defineRule({
       meta: {
         id: "dmarc-wrong-name",
         description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -35885,14 +36124,100 @@ var init_rule47 = __esm({
   }
 });
 
+// rules/mail-txt-wrong-name/rule.ts
+function drop(owner, count) {
+  let rest3 = owner;
+  for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
+  return rest3;
+}
+function meantName(kind, owner, labels) {
+  const [first, second] = labels;
+  switch (kind) {
+    case "dkim": {
+      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (first === "_domainkey") return `<selector>.${owner}`;
+      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
+      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
+      return `<selector>._domainkey.${owner}`;
+    }
+    case "mtaSts":
+      if (first === "_mta-sts") return void 0;
+      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
+      return `_mta-sts.${owner}`;
+    case "tlsRpt":
+      if (first === "_smtp" && second === "_tls") return void 0;
+      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
+      if (first === "_tls") return `_smtp.${owner}`;
+      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
+      return `_smtp._tls.${owner}`;
+    case "bimi":
+      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (first === "_bimi") return `default.${owner}`;
+      return `default._bimi.${owner}`;
+  }
+}
+var VERSION2, KINDS, WHAT2, WHERE, rule_default49;
+var init_rule50 = __esm({
+  "rules/mail-txt-wrong-name/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_records();
+    init_names();
+    VERSION2 = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+    KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
+    WHAT2 = {
+      dkim: "DKIM key",
+      mtaSts: "MTA-STS record",
+      tlsRpt: "TLS-RPT record",
+      bimi: "BIMI record"
+    };
+    WHERE = {
+      dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
+      mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
+      tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
+      bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
+    };
+    rule_default49 = defineRule({
+      meta: {
+        id: "mail-txt-wrong-name",
+        description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
+        severity: "error",
+        messages: {
+          wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
+        }
+      },
+      check(context3) {
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const owner = record4.owner;
+          if (owner.startsWith("*")) continue;
+          const view = txtOf(record4);
+          const version = view && VERSION2.exec(view.text);
+          if (!version) continue;
+          const kind = KINDS[version[1]];
+          const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+          if (suggestion2 === void 0) continue;
+          context3.report({
+            messageId: "wrongName",
+            data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
+            span: ownerOrTypeSpan(record4),
+            fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/dmarc-multiple-records/rule.ts
-var rule_default47;
-var init_rule48 = __esm({
+var rule_default50;
+var init_rule51 = __esm({
   "rules/dmarc-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default47 = defineRule({
+    rule_default50 = defineRule({
       meta: {
         id: "dmarc-multiple-records",
         description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -35934,14 +36259,14 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var OTHER_RULE_SCHEMES, rule_default48;
-var init_rule49 = __esm({
+var OTHER_RULE_SCHEMES, rule_default51;
+var init_rule52 = __esm({
   "rules/dmarc-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-    rule_default48 = defineRule({
+    rule_default51 = defineRule({
       meta: {
         id: "dmarc-syntax",
         description: "DMARC records must follow the RFC 9989 grammar.",
@@ -35962,13 +36287,13 @@ var init_rule49 = __esm({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default49;
-var init_rule50 = __esm({
+var rule_default52;
+var init_rule53 = __esm({
   "rules/dmarc-missing-policy/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default49 = defineRule({
+    rule_default52 = defineRule({
       meta: {
         id: "dmarc-missing-policy",
         description: "DMARC policy records should state their policy with `p=`.",
@@ -35995,14 +36320,14 @@ var init_rule50 = __esm({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default50;
-var init_rule51 = __esm({
+var rule_default53;
+var init_rule54 = __esm({
   "rules/dmarc-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default50 = defineRule({
+    rule_default53 = defineRule({
       meta: {
         id: "dmarc-testing",
         description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -36027,14 +36352,14 @@ var init_rule51 = __esm({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default51;
-var init_rule52 = __esm({
+var rule_default54;
+var init_rule55 = __esm({
   "rules/dmarc-removed-tags/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default51 = defineRule({
+    rule_default54 = defineRule({
       meta: {
         id: "dmarc-removed-tags",
         description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -36042,7 +36367,6 @@ var init_rule52 = __esm({
         messages: {
           pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
           pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-          pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
           removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
           rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
           ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
@@ -36055,12 +36379,13 @@ var init_rule52 = __esm({
             if (tag2.duplicate) continue;
             const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
             const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+            if (pct === 100) continue;
             const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
             const partial = pct !== void 0 && pct < 100 && enforcing;
             let messageId = tag2.key;
             if (partial) messageId = "pctPartial";
             else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-            else if (tag2.key === "pct" && pct === void 0) messageId = "removed";
+            else if (tag2.key === "pct") messageId = "removed";
             context3.report({
               messageId,
               data: { tag: text3, percent: pct ?? "" },
@@ -36076,14 +36401,14 @@ var init_rule52 = __esm({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default52;
-var init_rule53 = __esm({
+var rule_default55;
+var init_rule56 = __esm({
   "rules/dmarc-report-uri/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default52 = defineRule({
+    rule_default55 = defineRule({
       meta: {
         id: "dmarc-report-uri",
         description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -36130,15 +36455,15 @@ var init_rule53 = __esm({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default53;
-var init_rule54 = __esm({
+var rule_default56;
+var init_rule57 = __esm({
   "rules/dmarc-external-report-auth/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
     init_resolver();
-    rule_default53 = defineRule({
+    rule_default56 = defineRule({
       meta: {
         id: "dmarc-external-report-auth",
         description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -36172,17 +36497,19 @@ var init_rule54 = __esm({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default54;
-var init_rule55 = __esm({
+var rule_default57;
+var init_rule58 = __esm({
   "rules/bimi-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default54 = defineRule({
+    rule_default57 = defineRule({
       meta: {
         id: "bimi-syntax",
         description: "BIMI assertion records must follow the BIMI grammar.",
-        severity: "error",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           problem: "{{message}}"
         }
@@ -36212,18 +36539,20 @@ function judge(entry2, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default55;
-var init_rule56 = __esm({
+var rule_default58;
+var init_rule59 = __esm({
   "rules/bimi-without-enforcement/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default55 = defineRule({
+    rule_default58 = defineRule({
       meta: {
         id: "bimi-without-enforcement",
         description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
           noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
@@ -36263,16 +36592,48 @@ var init_rule56 = __esm({
   }
 });
 
+// rules/dkim-split-key/pieces.ts
+var DKIM_TAG, P_TAG, splitKeys;
+var init_pieces = __esm({
+  "rules/dkim-split-key/pieces.ts"() {
+    "use strict";
+    init_facts();
+    init_records();
+    init_names();
+    DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
+    P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
+    splitKeys = zoneFact("dkim split keys", (zone) => {
+      const byOwner2 = /* @__PURE__ */ new Map();
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const key2 = nameKey(record4.owner);
+        if (!key2.includes("._domainkey.")) continue;
+        const list3 = byOwner2.get(key2);
+        if (list3) list3.push(record4);
+        else byOwner2.set(key2, [record4]);
+      }
+      const found = /* @__PURE__ */ new Map();
+      for (const [key2, records3] of byOwner2) {
+        if (records3.length < 2) continue;
+        const texts = records3.map((r) => txtOf(r)?.text ?? "");
+        if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
+      }
+      return found;
+    });
+  }
+});
+
 // rules/dkim-syntax/rule.ts
-var ELSEWHERE, LOWERED, rule_default56;
-var init_rule57 = __esm({
+var ELSEWHERE, LOWERED, rule_default59;
+var init_rule60 = __esm({
   "rules/dkim-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
+    init_pieces();
     ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
     LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-    rule_default56 = defineRule({
+    rule_default59 = defineRule({
       meta: {
         id: "dkim-syntax",
         description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -36282,21 +36643,23 @@ var init_rule57 = __esm({
         }
       },
       check(context3) {
-        for (const key2 of dkimKeys(context3.zone)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+        const split = splitKeys(context3.zone);
+        for (const key2 of dkimKeys(context3.zone)) if (!split.has(key2.ownerKey)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
       }
     });
   }
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default57;
-var init_rule58 = __esm({
+var rule_default60;
+var init_rule61 = __esm({
   "rules/dkim-weak-key/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default57 = defineRule({
+    init_pieces();
+    rule_default60 = defineRule({
       meta: {
         id: "dkim-weak-key",
         description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -36327,7 +36690,9 @@ var init_rule58 = __esm({
       },
       check(context3) {
         const { minimumBits, recommendedBits } = context3.options;
+        const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
+          if (split.has(key2.ownerKey)) continue;
           const p = key2.parsed.publicKey;
           const bits = p?.rsaModulusBits;
           if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
@@ -36353,13 +36718,14 @@ function rawEd25519(bytes, encoding) {
 function fingerprint(key2, what) {
   return `${key2.ownerKey}|TXT|dkim|k|${what}`;
 }
-var ALGORITHM_NAMES, rule_default58;
-var init_rule59 = __esm({
+var ALGORITHM_NAMES, rule_default61;
+var init_rule62 = __esm({
   "rules/dkim-key-type-mismatch/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
+    init_pieces();
     ALGORITHM_NAMES = {
       "1.2.840.10045.2.1": "an ECDSA",
       "1.2.840.10040.4.1": "a DSA",
@@ -36368,7 +36734,7 @@ var init_rule59 = __esm({
       "1.3.101.111": "an X448",
       "1.3.101.113": "an Ed448"
     };
-    rule_default58 = defineRule({
+    rule_default61 = defineRule({
       meta: {
         id: "dkim-key-type-mismatch",
         description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -36382,7 +36748,9 @@ var init_rule59 = __esm({
         }
       },
       check(context3) {
+        const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
+          if (split.has(key2.ownerKey)) continue;
           const p = key2.parsed.publicKey;
           const k = key2.parsed.keyType;
           if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
@@ -36410,14 +36778,14 @@ var init_rule59 = __esm({
 });
 
 // rules/dkim-sha1/rule.ts
-var rule_default59;
-var init_rule60 = __esm({
+var rule_default62;
+var init_rule63 = __esm({
   "rules/dkim-sha1/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default59 = defineRule({
+    rule_default62 = defineRule({
       meta: {
         id: "dkim-sha1",
         description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -36445,14 +36813,14 @@ var init_rule60 = __esm({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default60;
-var init_rule61 = __esm({
+var rule_default63;
+var init_rule64 = __esm({
   "rules/dkim-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default60 = defineRule({
+    rule_default63 = defineRule({
       meta: {
         id: "dkim-testing",
         description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -36478,14 +36846,14 @@ var init_rule61 = __esm({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default61;
-var init_rule62 = __esm({
+var rule_default64;
+var init_rule65 = __esm({
   "rules/dkim-revoked/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default61 = defineRule({
+    rule_default64 = defineRule({
       meta: {
         id: "dkim-revoked",
         description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -36499,6 +36867,7 @@ var init_rule62 = __esm({
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
           if (!key2.parsed.publicKey?.revoked) continue;
+          if (key2.ownerKey.startsWith("*.")) continue;
           const tag2 = tagOf(key2.parsed.tags, "p");
           if (!tag2) continue;
           context3.report({
@@ -36513,14 +36882,47 @@ var init_rule62 = __esm({
   }
 });
 
+// rules/dkim-split-key/rule.ts
+var rule_default65;
+var init_rule66 = __esm({
+  "rules/dkim-split-key/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_pieces();
+    rule_default65 = defineRule({
+      meta: {
+        id: "dkim-split-key",
+        description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
+        severity: "error",
+        messages: {
+          split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
+        }
+      },
+      check(context3) {
+        for (const [key2, records3] of splitKeys(context3.zone)) {
+          const [first, ...rest3] = records3;
+          context3.report({
+            messageId: "split",
+            data: { owner: first.owner, count: records3.length },
+            span: ownerOrTypeSpan(first),
+            related: rest3.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records3.length} of the key` })),
+            fingerprint: `${key2}|TXT|dkim|split`
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/mta-sts-syntax/rule.ts
-var rule_default62;
-var init_rule63 = __esm({
+var rule_default66;
+var init_rule67 = __esm({
   "rules/mta-sts-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default62 = defineRule({
+    rule_default66 = defineRule({
       meta: {
         id: "mta-sts-syntax",
         description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -36537,13 +36939,13 @@ var init_rule63 = __esm({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default63;
-var init_rule64 = __esm({
+var rule_default67;
+var init_rule68 = __esm({
   "rules/mta-sts-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default63 = defineRule({
+    rule_default67 = defineRule({
       meta: {
         id: "mta-sts-multiple-records",
         description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -36560,8 +36962,8 @@ var init_rule64 = __esm({
 });
 
 // rules/mta-sts-no-host/rule.ts
-var HOST_TYPES, rule_default64;
-var init_rule65 = __esm({
+var HOST_TYPES, rule_default68;
+var init_rule69 = __esm({
   "rules/mta-sts-no-host/rule.ts"() {
     "use strict";
     init_rule();
@@ -36569,7 +36971,7 @@ var init_rule65 = __esm({
     init_resolver();
     init_mail_records();
     HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-    rule_default64 = defineRule({
+    rule_default68 = defineRule({
       meta: {
         id: "mta-sts-no-host",
         description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -36602,17 +37004,19 @@ var init_rule65 = __esm({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default65;
-var init_rule66 = __esm({
+var rule_default69;
+var init_rule70 = __esm({
   "rules/tls-rpt-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default65 = defineRule({
+    rule_default69 = defineRule({
       meta: {
         id: "tls-rpt-syntax",
         description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-        severity: "error",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           problem: "{{message}}"
         }
@@ -36625,17 +37029,19 @@ var init_rule66 = __esm({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default66;
-var init_rule67 = __esm({
+var rule_default70;
+var init_rule71 = __esm({
   "rules/tls-rpt-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default66 = defineRule({
+    rule_default70 = defineRule({
       meta: {
         id: "tls-rpt-multiple-records",
         description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-        severity: "error",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
         }
@@ -36648,15 +37054,15 @@ var init_rule67 = __esm({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default67;
-var init_rule68 = __esm({
+var rule_default71;
+var init_rule72 = __esm({
   "rules/tls-rpt-missing/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_resolver();
     init_mail_records();
-    rule_default67 = defineRule({
+    rule_default71 = defineRule({
       meta: {
         id: "tls-rpt-missing",
         description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -36696,18 +37102,20 @@ var init_rule68 = __esm({
 });
 
 // rules/dane-usage/rule.ts
-var NAMES, rule_default68;
-var init_rule69 = __esm({
+var NAMES, rule_default72;
+var init_rule73 = __esm({
   "rules/dane-usage/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     NAMES = ["PKIX-TA", "PKIX-EE"];
-    rule_default68 = defineRule({
+    rule_default72 = defineRule({
       meta: {
         id: "dane-usage",
         description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
         }
@@ -36742,8 +37150,8 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var DIGESTS, rule_default69;
-var init_rule70 = __esm({
+var DIGESTS, rule_default73;
+var init_rule74 = __esm({
   "rules/dane-hash-length/rule.ts"() {
     "use strict";
     init_rule();
@@ -36754,7 +37162,7 @@ var init_rule70 = __esm({
       1: { name: "SHA2-256", octets: 32 },
       2: { name: "SHA2-512", octets: 64 }
     };
-    rule_default69 = defineRule({
+    rule_default73 = defineRule({
       meta: {
         id: "dane-hash-length",
         description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -36787,18 +37195,20 @@ var init_rule70 = __esm({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default70;
-var init_rule71 = __esm({
+var rule_default74;
+var init_rule75 = __esm({
   "rules/dane-partial-coverage/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_mail_records();
-    rule_default70 = defineRule({
+    rule_default74 = defineRule({
       meta: {
         id: "dane-partial-coverage",
         description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-        severity: "warning",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
         messages: {
           uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
         }
@@ -36905,6 +37315,10 @@ var init_rules = __esm({
     init_rule69();
     init_rule70();
     init_rule71();
+    init_rule72();
+    init_rule73();
+    init_rule74();
+    init_rule75();
     rules = [
       rule_default,
       rule_default2,
@@ -36975,7 +37389,11 @@ var init_rules = __esm({
       rule_default67,
       rule_default68,
       rule_default69,
-      rule_default70
+      rule_default70,
+      rule_default71,
+      rule_default72,
+      rule_default73,
+      rule_default74
     ];
   }
 });
@@ -38369,7 +38787,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -38381,7 +38799,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
@@ -38429,7 +38847,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path) {
       const ctrl = await callVisitor(key2, node, visitor, path);
@@ -43834,7 +44252,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -43842,7 +44260,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
+    visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
@@ -51582,12 +52000,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse3
   });
 }
-var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION2 = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+    VERSION3 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
     DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -52350,7 +52768,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION3, defaults_default, noop, request3;
+var VERSION4, defaults_default, noop, request3;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -52358,10 +52776,10 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION3 = "10.0.16";
+    VERSION4 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
       }
     };
     noop = () => "";
@@ -52439,12 +52857,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION4 = "0.0.0-development";
+    VERSION5 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request22, headers, response2) {
         super(_buildMessageForResponseErrors(response2));
@@ -52478,7 +52896,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request3, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -52537,10 +52955,10 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version2 = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION5 = "7.0.8";
+    VERSION6 = "7.0.8";
   }
 });
 
@@ -52573,9 +52991,9 @@ var init_dist_src2 = __esm({
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION5;
+      static VERSION = VERSION6;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -52690,10 +53108,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6;
+var VERSION7;
 var init_version3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION6 = "17.0.0";
+    VERSION7 = "17.0.0";
   }
 });
 
@@ -55141,8 +55559,8 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version3();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION6;
-    legacyRestEndpointMethods.VERSION = VERSION6;
+    restEndpointMethods.VERSION = VERSION7;
+    legacyRestEndpointMethods.VERSION = VERSION7;
   }
 });
 
@@ -55256,14 +55674,14 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION7, composePaginateRest;
+var VERSION8, composePaginateRest;
 var init_dist_bundle5 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION7 = "0.0.0-development";
+    VERSION8 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION7;
+    paginateRest.VERSION = VERSION8;
   }
 });
 
@@ -55947,6 +56365,11 @@ function filterResults(mode, input) {
   const changes2 = /* @__PURE__ */ new Map();
   for (const change of input.changes) if (change.status !== "deleted") changes2.set(normalize(change.path), change);
   let keep;
+  let changedLines;
+  const linesOf = (of) => (path) => {
+    const change = changes2.get(normalize(path));
+    return change ? of(change) : void 0;
+  };
   switch (mode) {
     case "nofilter":
       keep = (r) => r.diagnostics;
@@ -55955,28 +56378,66 @@ function filterResults(mode, input) {
       keep = (r) => changes2.has(normalize(r.path)) ? r.diagnostics : [];
       break;
     case "added":
-      keep = (r) => onLines(r, changes2, (file) => lineSet(addedLines(file)));
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      keep = (r) => onLines(r, changedLines);
       break;
     case "diff_context":
-      keep = (r) => onLines(r, changes2, (file) => rangeSet(hunkRanges(file)));
+      changedLines = linesOf((file) => rangeSet(hunkRanges(file)));
+      keep = (r) => onLines(r, changedLines);
       break;
     case "introduced":
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
       keep = introduced(input, changes2, origin);
       break;
   }
   let reported = 0;
   let total = 0;
-  const results = [];
+  const kept = /* @__PURE__ */ new Map();
   const all3 = [];
   for (const result of input.head) {
     const diagnostics = keep(result);
     reported += diagnostics.length;
     total += result.diagnostics.length;
-    results.push({ ...result, diagnostics });
+    kept.set(result, diagnostics);
     const enriched = new Map(diagnostics.map((d) => [origin.get(d) ?? d, d]));
     all3.push({ ...result, diagnostics: result.diagnostics.map((d) => enriched.get(d) ?? d) });
   }
+  if (changedLines) moveToTouched(kept, changedLines, (d) => (origin.get(d) ?? d).related);
+  const results = input.head.map((result) => ({ ...result, diagnostics: kept.get(result) ?? [] }));
   return { results, all: all3, reported, notReported: total - reported };
+}
+function moveToTouched(kept, changedLines, ownRelated) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const result of kept.keys()) if (result.source) bySource.set(result.source, result);
+  const moved = [];
+  for (const [result, diagnostics] of kept) {
+    const stay = [];
+    for (const d of diagnostics) {
+      const lines2 = changedLines(result.path);
+      const target2 = lines2 && touches(d.span, lines2) ? void 0 : touchedRelated(ownRelated(d) ?? [], bySource, changedLines);
+      if (!target2) {
+        stay.push(d);
+        continue;
+      }
+      const [home, related] = target2;
+      const others = (d.related ?? []).filter((r) => r !== related);
+      moved.push([home, { ...d, span: related.span, related: [{ span: d.span, message: "the record to edit (where this finding stands outside the pull request)" }, ...others] }]);
+    }
+    kept.set(result, stay);
+  }
+  for (const [home, d] of moved) {
+    const list3 = kept.get(home);
+    list3.push(d);
+    list3.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+function touchedRelated(candidates, bySource, changedLines) {
+  for (const related of candidates) {
+    const home = bySource.get(related.span.source);
+    const lines2 = home && changedLines(home.path);
+    if (home && lines2 && touches(related.span, lines2)) return [home, related];
+  }
+  return void 0;
 }
 function lineSet(lines2) {
   return lines2 ? (line) => lines2.has(line) : () => true;
@@ -55984,14 +56445,17 @@ function lineSet(lines2) {
 function rangeSet(ranges2) {
   return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
 }
-function onLines(result, changes2, linesOf) {
-  const change = changes2.get(normalize(result.path));
-  if (!change) return [];
-  const lines2 = linesOf(change);
-  return result.diagnostics.filter((d) => touches(d, lines2));
+function onLines(result, changedLines) {
+  const lines2 = changedLines(result.path);
+  return result.diagnostics.filter(
+    (d) => lines2 !== void 0 && touches(d.span, lines2) || (d.related ?? []).some((r) => {
+      const at2 = changedLines(r.span.source.path);
+      return at2 !== void 0 && touches(r.span, at2);
+    })
+  );
 }
-function touches(d, lines2) {
-  const loc = locate(d.span);
+function touches(span, lines2) {
+  const loc = locate(span);
   const last = loc.endLine > loc.line && loc.endColumn === 1 ? loc.endLine - 1 : loc.endLine;
   for (let line = loc.line; line <= last; line++) if (lines2(line)) return true;
   return false;
@@ -56012,7 +56476,7 @@ function introduced(input, changes2, origin) {
   return (result) => {
     const change = changes2.get(normalize(result.path));
     const added = change ? lineSet(addedLines(change)) : () => false;
-    const onChanged = new Set(result.diagnostics.filter((d) => touches(d, added)));
+    const onChanged = new Set(result.diagnostics.filter((d) => touches(d.span, added) || d.related?.some((r) => r.span.source === result.source && touches(r.span, added))));
     const matched = /* @__PURE__ */ new Set();
     const order = [...result.diagnostics.filter((d) => !onChanged.has(d)), ...onChanged];
     for (const d of order) {
@@ -56636,9 +57100,9 @@ var CommentStore = class {
   truncate(length) {
     while (this.size > length) {
       const chunk = this.chunks[this.chunks.length - 1];
-      const drop = Math.min(chunk.count, this.size - length);
-      chunk.count -= drop;
-      this.size -= drop;
+      const drop2 = Math.min(chunk.count, this.size - length);
+      chunk.count -= drop2;
+      this.size -= drop2;
       if (chunk.count === 0) this.chunks.pop();
     }
   }

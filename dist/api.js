@@ -12,20 +12,20 @@ import {
 } from "./chunks/chunk-GTEJDMJM.js";
 import {
   run
-} from "./chunks/chunk-I35HHSDS.js";
-import "./chunks/chunk-ESM3LQWC.js";
+} from "./chunks/chunk-B3R57733.js";
+import "./chunks/chunk-CREZW3KJ.js";
 import {
   useReadWorker
 } from "./chunks/chunk-WQRKL5BL.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunks/chunk-CUAA5XZ3.js";
+} from "./chunks/chunk-TX3Y7FDA.js";
 import "./chunks/chunk-OTU3AAMB.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
-import "./chunks/chunk-X7MBVAQ3.js";
+import "./chunks/chunk-AV6A3BJP.js";
 import {
   VERSION
 } from "./chunks/chunk-V73H2GFS.js";

@@ -5,27 +5,27 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-I35HHSDS.js";
+} from "./chunks/chunk-B3R57733.js";
 import {
   SKIP_DIRS,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-ESM3LQWC.js";
+} from "./chunks/chunk-CREZW3KJ.js";
 import {
   useReadWorker
 } from "./chunks/chunk-WQRKL5BL.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunks/chunk-CUAA5XZ3.js";
+} from "./chunks/chunk-TX3Y7FDA.js";
 import "./chunks/chunk-OTU3AAMB.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader,
   require_picomatch
-} from "./chunks/chunk-X7MBVAQ3.js";
+} from "./chunks/chunk-AV6A3BJP.js";
 import {
   VERSION
 } from "./chunks/chunk-V73H2GFS.js";
@@ -174,7 +174,8 @@ async function main(argv) {
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
-      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + "\n");
+      const inForce = Object.fromEntries(rules.map((r) => [r.meta.id, config.rules.get(r.meta.id) ?? "off"]));
+      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + "\n");
       return 0;
     }
     const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ["."]);
@@ -184,7 +185,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-E5CZNIUV.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-JLCHKWPM.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -196,7 +197,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-LV4TQGHX.js");
+      const online = await import("./chunks/online-TTNQ64OZ.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -25,6 +25,8 @@ import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
+import zoneNameDoubled from './zone-name-doubled/rule.ts';
+import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
 import zoneViewsDiffer from './zone-views-differ/rule.ts';
 import spfPermissiveAll from './spf-permissive-all/rule.ts';
 import spfWeakAll from './spf-weak-all/rule.ts';
@@ -46,6 +48,7 @@ import spfParkedDomain from './spf-parked-domain/rule.ts';
 import dmarcPolicyNone from './dmarc-policy-none/rule.ts';
 import dmarcMissing from './dmarc-missing/rule.ts';
 import dmarcWrongName from './dmarc-wrong-name/rule.ts';
+import mailTxtWrongName from './mail-txt-wrong-name/rule.ts';
 import dmarcMultipleRecords from './dmarc-multiple-records/rule.ts';
 import dmarcSyntax from './dmarc-syntax/rule.ts';
 import dmarcMissingPolicy from './dmarc-missing-policy/rule.ts';
@@ -61,6 +64,7 @@ import dkimKeyTypeMismatch from './dkim-key-type-mismatch/rule.ts';
 import dkimSha1 from './dkim-sha1/rule.ts';
 import dkimTesting from './dkim-testing/rule.ts';
 import dkimRevoked from './dkim-revoked/rule.ts';
+import dkimSplitKey from './dkim-split-key/rule.ts';
 import mtaStsSyntax from './mta-sts-syntax/rule.ts';
 import mtaStsMultipleRecords from './mta-sts-multiple-records/rule.ts';
 import mtaStsNoHost from './mta-sts-no-host/rule.ts';
@@ -98,6 +102,8 @@ export const rules: readonly Rule<never>[] = [
   zoneDuplicateRecord,
   zoneApexNsMissing,
   zoneOutOfZone,
+  zoneNameDoubled,
+  zoneTargetMissingDot,
   zoneViewsDiffer,
   spfPermissiveAll,
   spfWeakAll,
@@ -119,6 +125,7 @@ export const rules: readonly Rule<never>[] = [
   dmarcPolicyNone,
   dmarcMissing,
   dmarcWrongName,
+  mailTxtWrongName,
   dmarcMultipleRecords,
   dmarcSyntax,
   dmarcMissingPolicy,
@@ -134,6 +141,7 @@ export const rules: readonly Rule<never>[] = [
   dkimSha1,
   dkimTesting,
   dkimRevoked,
+  dkimSplitKey,
   mtaStsSyntax,
   mtaStsMultipleRecords,
   mtaStsNoHost,

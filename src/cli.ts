@@ -111,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
       loader.find(file);
       await loader.validateAll();
       const config = loader.resolve(file);
-      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: Object.fromEntries(config.rules), zones: config.zones }, null, 2) + '\n');
+      // Every rule, the ones that are off too, so the output answers "is X on here?".
+      const inForce = Object.fromEntries(rules.map((r) => [r.meta.id, config.rules.get(r.meta.id) ?? 'off']));
+      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + '\n');
       return 0;
     }
     const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ['.']);

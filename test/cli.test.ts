@@ -98,7 +98,8 @@ describe('mxlint CLI on a zone repository', () => {
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
     expect(config.configFile).toBe(join(repo, 'mxlint.config.json'));
-    expect(config.rules['dmarc-policy-none']).toBeUndefined();
+    expect(config.rules['dmarc-policy-none']).toBe('off');
+    expect(config.rules['mx-exchanger-policy']).toBe('off');
     expect(config.rules['ttl-too-short']).toMatchObject({ severity: 'warning', options: { MX: 600 } });
   });
 });

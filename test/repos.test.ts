@@ -123,7 +123,7 @@ describe('order independence', () => {
 describe('mxlint on its own repository', () => {
   it('reports nothing outside examples/ and test fixtures', async () => {
     const outcome = await run({ paths: [root] });
-    const fixture = /^(examples|rules\/[^/]+\/fixtures|test\/(fixtures|providers\/fixtures|zone\/fixtures|conformance\/bind-verdicts))\//;
+    const fixture = /^(examples|rules\/[^/]+\/fixtures|test\/(fixtures|providers\/fixtures|zone\/fixtures|conformance\/bind-verdicts|calibration))\//;
     const reported = outcome.results.filter((r) => r.diagnostics.length > 0).map((r) => relative(root, join(process.cwd(), r.path)));
     expect(reported.length).toBeGreaterThan(0);
     expect(reported.filter((p) => !fixture.test(p))).toEqual([]);

@@ -28,3 +28,8 @@ jenkins     IN  TXT "v=spf1 ipv4:192.0.2.92 -all"
 ci          IN  TXT "v=spf1 redirect=_spf.example.org redirect=_spf-partners.example.org"
 staging     IN  TXT "v=spf1 redirect=_spf.example.org ~all"
 test-mail   IN  TXT "v=spf1 ip4:192.0.2.99 ?all"
+
+; pasted from the providers' setup pages
+smtp.lab.example.com IN A 192.0.2.93
+_sip._tcp   IN  SRV 10 5 5060 sip.example.net
+mta-sts     IN  TXT "v=STSv1; id=20250601"

@@ -10,7 +10,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'bimi-syntax',
     description: 'BIMI assertion records must follow the BIMI grammar.',
-    severity: 'error',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       problem: '{{message}}',
     },

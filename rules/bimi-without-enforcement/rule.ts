@@ -37,7 +37,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'bimi-without-enforcement',
     description: 'A BIMI record needs the domain’s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       noDmarc:
         'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',

@@ -12,7 +12,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'dane-partial-coverage',
     description: 'When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 §2.2).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       uncovered:
         'Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set).',

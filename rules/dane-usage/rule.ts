@@ -11,7 +11,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'dane-usage',
     description: 'TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 §3.1.3).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       pkix:
         'TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 §3.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server’s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA’s public key).',

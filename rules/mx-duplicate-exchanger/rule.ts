@@ -6,7 +6,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'mx-duplicate-exchanger',
     description: 'An MX exchanger should appear once per name, at one preference.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       twice:
         '`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host.',

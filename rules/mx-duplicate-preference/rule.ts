@@ -13,7 +13,9 @@ export default defineRule<Options>({
   meta: {
     id: 'mx-duplicate-preference',
     description: 'Each MX exchanger of a name should have its own preference.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: {
       type: 'object',
       additionalProperties: false,

@@ -48,7 +48,9 @@ export default defineRule<Options>({
   meta: {
     id: 'mx-implicit',
     description: 'Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: {
       type: 'object',
       additionalProperties: false,

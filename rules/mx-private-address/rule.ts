@@ -5,8 +5,14 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import {
-  type IpNetwork, type ResolvedAddress, exchangeSpan, inNetwork, mxFingerprint, mxRecords, parseNetwork, resolvedAddresses,
+  type IpNetwork, type MxEntry, type ResolvedAddress, exchangeSpan, inNetwork, mxRecords, parseNetwork, resolvedAddresses,
 } from '../../src/engine/mx.ts';
+import { runFact } from '../../src/engine/facts.ts';
+import type { ZoneRecord } from '../../src/model/record.ts';
+import type { SourceText } from '../../src/model/source.ts';
+import type { Zone } from '../../src/model/zone.ts';
+import type { ZoneSet } from '../../src/model/zoneset.ts';
+import { nameKey } from '../../src/zone/names.ts';
 
 interface Options {
   allowDocumentationRanges: boolean;
@@ -71,33 +77,66 @@ export default defineRule<Options>({
     },
     messages: {
       private:
-        'MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger\'s public address here (an internal address leaked from split-horizon DNS?).',
+        'This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger\'s public address here (an internal address leaked from split-horizon DNS?).',
     },
   },
   check(context) {
     const { zone, zones, options } = context;
-    // Many MX records share a few exchangers: classify each exchanger's addresses once.
-    const byExchanger = new Map<string, { address: ResolvedAddress; range: SpecialRange }[]>();
+    // The finding stands on the address record (where the fix goes), in the zone whose file holds
+    // it, once per record, with every MX of the run that leads to it as a related location.
+    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+      if (!range) continue;
+      const { record } = address;
+      context.report({
+        messageId: 'private',
+        data: { type: record.type, host: record.owner, address: address.text, range: range.what },
+        span: record.rdataSpan,
+        related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+        fingerprint: `${nameKey(record.owner)}|${record.type}|${address.text}|private`,
+      });
+    }
+  },
+});
+
+interface Lead {
+  address: ResolvedAddress;
+  /** The MX records of the run that lead to the address. */
+  mxs: MxEntry[];
+}
+
+// Per run (small: only special addresses): by the zone whose file holds the address record, then by record.
+
+/**
+ * The addresses of the run's exchangers that lie in a special range (documentation ranges
+ * included: each zone's options decide about those), with the MX records that lead there.
+ */
+const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> => {
+  const found = new Map<Zone, Map<ZoneRecord, Lead>>();
+  const holders = new Map<SourceText, Zone[]>();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
+  for (const zone of zones.zones) {
+    // Many MX records share a few exchangers: resolve each exchanger once per zone.
+    const byExchanger = new Map<string, ResolvedAddress[]>();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       let special = byExchanger.get(mx.exchangeKey);
       if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range) special.push({ address, range });
-        }
+        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
         byExchanger.set(mx.exchangeKey, special);
       }
-      for (const { address, range } of special) {
-        context.report({
-          messageId: 'private',
-          data: { target: mx.exchange, address: address.text, range: range.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text),
-        });
+      for (const address of special) {
+        // A file $INCLUDEd by several zones: the MX's own zone if it is one of them.
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, (byRecord = new Map()));
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, mxs: [mx] });
       }
     }
-  },
+  }
+  return found;
 });

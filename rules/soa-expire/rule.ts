@@ -9,7 +9,9 @@ export default defineRule<Options>({
   meta: {
     id: 'soa-expire',
     description: 'The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: {
       type: 'object',
       additionalProperties: false,

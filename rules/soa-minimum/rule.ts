@@ -10,7 +10,9 @@ export default defineRule<Options>({
   meta: {
     id: 'soa-minimum',
     description: 'The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: {
       type: 'object',
       additionalProperties: false,

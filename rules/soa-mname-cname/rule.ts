@@ -8,7 +8,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'soa-mname-cname',
     description: 'The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.',
-    severity: 'error',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
       cname:

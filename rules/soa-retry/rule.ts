@@ -9,7 +9,9 @@ export default defineRule<Options>({
   meta: {
     id: 'soa-retry',
     description: 'The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: {
       type: 'object',
       additionalProperties: false,

@@ -10,7 +10,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'spf-ptr',
     description: 'An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       mechanism:
         '`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 §5.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.',

@@ -11,7 +11,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'spf-type99',
     description: 'A record of the obsolete type SPF (99); receivers only read TXT records.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     messages: {
       same: 'Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 §3.1); delete it, the TXT record of `{{owner}}` already carries the same policy.',
       differs:

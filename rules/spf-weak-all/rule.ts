@@ -2,8 +2,20 @@
  * spf-weak-all: an SPF record that ends neutral: with `?all`, or with neither an `all`
  * mechanism nor a `redirect=`. Records that only serve as include targets are not judged.
  */
+import { discoverPolicy } from '../../src/engine/dmarc.ts';
 import { defineRule } from '../../src/engine/rule.ts';
+import type { Zone } from '../../src/model/zone.ts';
+import type { ZoneSet } from '../../src/model/zoneset.ts';
 import { flowOf, includedNames, isMailDomain, recordTextSpan, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+
+/** The DMARC policy that applies to `domain` in the run is quarantine or reject (sp= for a subdomain). */
+function dmarcEnforces(zones: ZoneSet, domain: string, zone: Zone): boolean {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== 'found' || found.entries.length !== 1) return false;
+  const { dmarc } = found.entries[0];
+  const policy = (found.self ? dmarc.p : (dmarc.sp ?? dmarc.p))?.value;
+  return policy === 'quarantine' || policy === 'reject';
+}
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -22,6 +34,9 @@ export default defineRule<Record<string, never>>({
     for (const entry of spfRecords(context.zone)) {
       // An include target's own ending only decides whether the include matches: neutral is fine there.
       if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
+      // Under an enforcing DMARC policy `neutral` is no pass: forged mail fails DMARC all the same,
+      // and `?all` is what some providers document (Fastmail).
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       const flow = flowOf(entry.spf);
       if (flow.all) {
         if (flow.all.qualifier !== '?') continue;

@@ -6,7 +6,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'ttl-rrset-mismatch',
     description: 'Records of one RRset (same owner and type) have different TTLs.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
       mismatch:

@@ -4,8 +4,10 @@ import { reportTtlHits, ttlLimitHits, ttlLimitsSchema, type TtlLimits } from '..
 export default defineRule<TtlLimits>({
   meta: {
     id: 'ttl-too-long',
-    description: 'A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.',
-    severity: 'warning',
+    description: 'A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, 'maximum'),
     messages: {
       long:

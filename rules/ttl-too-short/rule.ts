@@ -4,8 +4,10 @@ import { reportTtlHits, ttlLimitHits, ttlLimitsSchema, type TtlLimits } from '..
 export default defineRule<TtlLimits>({
   meta: {
     id: 'ttl-too-short',
-    description: 'A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.',
-    severity: 'warning',
+    description: 'A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, 'minimum'),
     messages: {
       short:

@@ -6,7 +6,9 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'zone-duplicate-record',
     description: 'The same record (owner, type and rdata) appears twice.',
-    severity: 'warning',
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: 'off',
+    strict: 'error',
     options: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
       duplicate:

@@ -75,26 +75,64 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
 let compiled: { rules: readonly Rule<never>[]; validate: ValidateFunction } | undefined;
 
 export function validateConfig(config: unknown, path: string, rules: readonly Rule<never>[]): void {
-  if (compiled?.rules !== rules) compiled = { rules, validate: new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules)) };
+  // verbose: errors carry the value given and the schema around it, which the messages quote.
+  if (compiled?.rules !== rules) compiled = { rules, validate: new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules)) };
   const validate = compiled.validate;
   if (validate(config)) return;
-  throw new ConfigError(`${path}: ${describe(validate.errors ?? [])}`);
+  throw new ConfigError(`${path}: ${describe(validate.errors ?? [], rules)}`);
 }
 
-/** The most specific ajv error, in words that name the key. */
-function describe(errors: ErrorObject[]): string {
+/** The most specific ajv error, in words that name the key and the value given. */
+function describe(errors: ErrorObject[], rules: readonly Rule<never>[]): string {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   if (!deepest) return 'invalid configuration';
   const path = deepest.instancePath;
   const where = path ? path.slice(1).replace(/\//g, '.') : 'the configuration';
   const option = /(?:^|\/)rules\/([^/]+)\/1(\/.*)?$/.exec(path);
+  const severity = /(?:^|\/)rules\/([^/]+)(?:\/0)?$/.exec(path);
+  if (severity && errors.some((e) => e.instancePath === path && e.keyword === 'enum')) {
+    const given = errors.find((e) => e.instancePath === path)?.data;
+    if (typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean') {
+      return `${JSON.stringify(given).replace(/^"|"$/g, "'")} is not a severity (rule ${severity[1]}, in ${where}); use off, warn, error or info`;
+    }
+    return `rule ${severity[1]} (in ${where}) needs a severity ("off", "warn", "error" or "info") or [severity, options]`;
+  }
   if (deepest.keyword === 'additionalProperties') {
     const key = (deepest.params as { additionalProperty: string }).additionalProperty;
-    if (/(^|\/)rules$/.test(path)) return `unknown rule '${key}' in ${where}`;
-    if (option) return `unknown option '${key}' for rule ${option[1]} (in ${where})`;
-    return `unknown key '${key}' in ${where}`;
+    const valid = Object.keys((deepest.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    if (/(^|\/)rules$/.test(path)) {
+      const near = closest(key, rules.map((r) => r.meta.id));
+      return `unknown rule '${key}' in ${where}${near ? `; did you mean '${near}'?` : ' (the rules are listed in the README)'}`;
+    }
+    const list = valid.length ? `; valid ${option ? 'options' : 'keys'}: ${valid.join(', ')}` : option ? '; this rule has no options' : '';
+    if (option) return `unknown option '${key}' for rule ${option[1]} (in ${where})${list}`;
+    return `unknown key '${key}' in ${where}${list}`;
   }
   if (option) return `option ${where.replace(/^.*?rules\.[^.]+\.1\.?/, '') || 'object'} of rule ${option[1]} ${deepest.message ?? 'is invalid'}`;
-  if (deepest.keyword === 'enum') return `${where} must be one of ${((deepest.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (deepest.keyword === 'enum') {
+    const allowed = (deepest.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+    return `${where} is ${JSON.stringify(deepest.data)}; it must be one of ${allowed}`;
+  }
   return `${where} ${deepest.message ?? 'is invalid'}`;
+}
+
+/** The candidate within a small edit distance of `word` (a typo), if any. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
 }

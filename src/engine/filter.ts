@@ -10,12 +10,18 @@
  * - `diff_context`: findings on lines of the diff's hunks, context lines included.
  * - `file`: findings in changed files.
  * - `nofilter`: every finding.
+ *
+ * A finding has one primary location (the record to edit) and may have related ones (the MX that
+ * leads to a private address). In `added`, `diff_context` and `introduced`, a finding whose
+ * primary location the change did not touch but one of its related locations did is annotated
+ * at that related location, so the reviewer sees it on the changed line; its primary location
+ * becomes a related one.
  */
 import { sep } from 'node:path';
 import type { Diagnostic, RelatedSpan } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
-import { locate } from '../model/span.ts';
+import { locate, type Span } from '../model/span.ts';
 import { addedLines, hunkRanges, type ChangeBlock, type ChangedFile } from '../git/diff.ts';
 
 export const FILTER_MODES = ['introduced', 'added', 'diff_context', 'file', 'nofilter'] as const;
@@ -57,6 +63,12 @@ export function filterResults(mode: FilterMode, input: FilterInput): FilterOutco
   const changes = new Map<string, ChangedFile>();
   for (const change of input.changes) if (change.status !== 'deleted') changes.set(normalize(change.path), change);
   let keep: (result: FileResult) => Diagnostic[];
+  /** The changed lines of a file, in the mode's sense, for moving findings to a touched related location. */
+  let changedLines: ((path: string) => Lines | undefined) | undefined;
+  const linesOf = (of: (file: ChangedFile) => Lines) => (path: string) => {
+    const change = changes.get(normalize(path));
+    return change ? of(change) : undefined;
+  };
   switch (mode) {
     case 'nofilter':
       keep = (r) => r.diagnostics;
@@ -65,28 +77,77 @@ export function filterResults(mode: FilterMode, input: FilterInput): FilterOutco
       keep = (r) => (changes.has(normalize(r.path)) ? r.diagnostics : []);
       break;
     case 'added':
-      keep = (r) => onLines(r, changes, (file) => lineSet(addedLines(file)));
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      keep = (r) => onLines(r, changedLines!);
       break;
     case 'diff_context':
-      keep = (r) => onLines(r, changes, (file) => rangeSet(hunkRanges(file)));
+      changedLines = linesOf((file) => rangeSet(hunkRanges(file)));
+      keep = (r) => onLines(r, changedLines!);
       break;
     case 'introduced':
+      changedLines = linesOf((file) => lineSet(addedLines(file)));
       keep = introduced(input, changes, origin);
       break;
   }
   let reported = 0;
   let total = 0;
-  const results: FileResult[] = [];
+  const kept = new Map<FileResult, Diagnostic[]>();
   const all: FileResult[] = [];
   for (const result of input.head) {
     const diagnostics = keep(result);
     reported += diagnostics.length;
     total += result.diagnostics.length;
-    results.push({ ...result, diagnostics });
+    kept.set(result, diagnostics);
     const enriched = new Map(diagnostics.map((d) => [origin.get(d) ?? d, d]));
     all.push({ ...result, diagnostics: result.diagnostics.map((d) => enriched.get(d) ?? d) });
   }
+  if (changedLines) moveToTouched(kept, changedLines, (d) => (origin.get(d) ?? d).related);
+  const results = input.head.map((result) => ({ ...result, diagnostics: kept.get(result) ?? [] }));
   return { results, all, reported, notReported: total - reported };
+}
+
+/**
+ * Moves each kept finding whose primary location lies outside the changed lines, but one of its
+ * related locations inside, to that related location (in whichever file of the head it is).
+ */
+function moveToTouched(
+  kept: Map<FileResult, Diagnostic[]>,
+  changedLines: (path: string) => Lines | undefined,
+  /** The rule's own related locations (not the change blocks `introduced` adds). */
+  ownRelated: (d: Diagnostic) => readonly RelatedSpan[] | undefined,
+): void {
+  const bySource = new Map<SourceText, FileResult>();
+  for (const result of kept.keys()) if (result.source) bySource.set(result.source, result);
+  const moved: [FileResult, Diagnostic][] = [];
+  for (const [result, diagnostics] of kept) {
+    const stay: Diagnostic[] = [];
+    for (const d of diagnostics) {
+      const lines = changedLines(result.path);
+      const target = lines && touches(d.span, lines) ? undefined : touchedRelated(ownRelated(d) ?? [], bySource, changedLines);
+      if (!target) {
+        stay.push(d);
+        continue;
+      }
+      const [home, related] = target;
+      const others = (d.related ?? []).filter((r) => r !== related);
+      moved.push([home, { ...d, span: related.span, related: [{ span: d.span, message: 'the record to edit (where this finding stands outside the pull request)' }, ...others] }]);
+    }
+    kept.set(result, stay);
+  }
+  for (const [home, d] of moved) {
+    const list = kept.get(home)!;
+    list.push(d);
+    list.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+function touchedRelated(candidates: readonly RelatedSpan[], bySource: ReadonlyMap<SourceText, FileResult>, changedLines: (path: string) => Lines | undefined): [FileResult, RelatedSpan] | undefined {
+  for (const related of candidates) {
+    const home = bySource.get(related.span.source);
+    const lines = home && changedLines(home.path);
+    if (home && lines && touches(related.span, lines)) return [home, related];
+  }
+  return undefined;
 }
 
 /** A predicate over head line numbers; undefined set = every line. */
@@ -100,16 +161,22 @@ function rangeSet(ranges: [number, number][] | undefined): Lines {
   return ranges ? (line) => ranges.some(([first, last]) => line >= first && line <= last) : () => true;
 }
 
-function onLines(result: FileResult, changes: ReadonlyMap<string, ChangedFile>, linesOf: (file: ChangedFile) => Lines): Diagnostic[] {
-  const change = changes.get(normalize(result.path));
-  if (!change) return [];
-  const lines = linesOf(change);
-  return result.diagnostics.filter((d) => touches(d, lines));
+/** The findings of a file with a location (primary or related) on the changed lines of its file. */
+function onLines(result: FileResult, changedLines: (path: string) => Lines | undefined): Diagnostic[] {
+  const lines = changedLines(result.path);
+  return result.diagnostics.filter(
+    (d) =>
+      (lines !== undefined && touches(d.span, lines)) ||
+      (d.related ?? []).some((r) => {
+        const at = changedLines(r.span.source.path);
+        return at !== undefined && touches(r.span, at);
+      }),
+  );
 }
 
-/** Whether any line of the finding's span is one of `lines`. */
-function touches(d: Diagnostic, lines: Lines): boolean {
-  const loc = locate(d.span);
+/** Whether any line of the span is one of `lines`. */
+function touches(span: Span, lines: Lines): boolean {
+  const loc = locate(span);
   // A span that ends at the very start of a line does not cover that line.
   const last = loc.endLine > loc.line && loc.endColumn === 1 ? loc.endLine - 1 : loc.endLine;
   for (let line = loc.line; line <= last; line++) if (lines(line)) return true;
@@ -134,7 +201,7 @@ function introduced(input: FilterInput, changes: ReadonlyMap<string, ChangedFile
   return (result) => {
     const change = changes.get(normalize(result.path));
     const added = change ? lineSet(addedLines(change)) : () => false;
-    const onChanged = new Set(result.diagnostics.filter((d) => touches(d, added)));
+    const onChanged = new Set(result.diagnostics.filter((d) => touches(d.span, added) || d.related?.some((r) => r.span.source === result.source && touches(r.span, added))));
     // When base had n of a finding and head has more, the ones on changed lines are the new ones:
     // match the base's against the others first.
     const matched = new Set<Diagnostic>();

@@ -163,16 +163,23 @@ const TLDS: ReadonlySet<string> = new Set([...GENERIC_TLDS, ...CC_TLDS]);
  * when it exists where it landed (someone defined it; the doubled origin is reported anyway).
  */
 export function missingDotGuess(zones: ZoneSet, zone: Zone, mx: MxEntry): { meant: string; doubled: boolean } | undefined {
-  const written = relativePart(mx);
-  if (written === undefined) return undefined;
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+
+/**
+ * The same guess for any name written in rdata (an NS, CNAME, SRV or PTR target, the SOA
+ * names…): `written` as in the file, `origin` in force there, `name` the absolute name it became.
+ */
+export function forgottenDotGuess(zones: ZoneSet, zone: Zone, written: string, origin: string, name: string): { meant: string; doubled: boolean } | undefined {
+  if (written === '@' || written.endsWith('.') || origin === '.') return undefined;
   const writtenKey = nameKey(written + '.');
-  const originKey = nameKey(mx.record.origin);
+  const originKey = nameKey(origin);
   const meant = written + '.';
   if (writtenKey === originKey || writtenKey.endsWith('.' + originKey)) return { meant, doubled: true };
   const labels = writtenKey.split('.');
   // labels ends with '' (the root); a single label (`mail`) is an ordinary relative name.
   if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return undefined;
-  const where = chase(zones, mx.exchange, zone);
+  const where = chase(zones, name, zone);
   if (where.cnames.length > 0 || (where.end.kind !== 'missing' && where.end.kind !== 'outside')) return undefined;
   return { meant, doubled: false };
 }

@@ -11,8 +11,9 @@ import { nameKey, parseName } from '../zone/names.ts';
 import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
+import { isSpfRecord } from '../mail/spf.ts';
 import { isAutomaticTtl } from '../providers/meta.ts';
-import { rdataOf } from './records.ts';
+import { rdataOf, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';
 
@@ -151,7 +152,7 @@ export interface TimerFinding {
  */
 export function checkSoaTimer(context: RuleContext<unknown>, timer: SoaTimer, judge: (soa: Soa) => TimerFinding[]): void {
   const found = apexSoa(context.zone, context.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record, soa } = found;
   const fields = record.fields;
   const field = fields[SOA_TIMERS[timer]];
@@ -166,6 +167,24 @@ export function checkSoaTimer(context: RuleContext<unknown>, timer: SoaTimer, ju
       fingerprint: `${nameKey(record.owner)}|SOA|${timer}|${finding.aspect}`,
     });
   }
+}
+
+/**
+ * Primary name servers of DNS providers that write the SOA themselves (Route 53, Cloudflare,
+ * Google Cloud DNS, Azure DNS, DigitalOcean): their timers are the provider's, not the zone
+ * team's to change, so the timer rules leave them alone.
+ */
+const PROVIDER_MNAMES = [
+  /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+  /(?:^|\.)ns\.cloudflare\.com\.$/,
+  /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+  /\.azure-dns\.(?:com|net|org|info)\.$/,
+  /^ns\d\.digitalocean\.com\.$/,
+];
+
+function isProviderSoa(soa: Soa): boolean {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 
 /** Seconds in words: `7200` → `2 hours`, `90` → `90 seconds`. */
@@ -241,7 +260,9 @@ export function ttlLimitsSchema(defaults: Record<string, number | null>, bound: 
         ? 'A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)'
         : key === 'default'
           ? 'every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)'
-          : `${key} records`;
+          : key === 'TXT'
+            ? 'mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)'
+            : `${key} records`;
     properties[key] = { ...seconds, default: value, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -280,7 +301,9 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
       if (isTarget && exchanger !== undefined && (record.type === 'A' || record.type === 'AAAA')) {
         hit = { record, limit: exchanger, option: 'exchangerAddress', what: `${record.type} record of mail exchanger ${record.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record.type) ? options[record.type] : undefined;
+        // Site verification, ACME challenges and status TXT records are not mail's business: only mail TXT gets the TXT limit.
+        const typed = Object.prototype.hasOwnProperty.call(options, record.type) && (record.type !== 'TXT' || isMailTxt(key, record));
+        const own = typed ? options[record.type] : undefined;
         if (typeof own === 'number') hit = { record, limit: own, option: record.type, what: `${record.type} record` };
         else if (own === undefined && fallback !== undefined && !SIGNER_SET.has(record.type)) {
           hit = { record, limit: fallback, option: 'default', what: `${record.type} record` };
@@ -290,6 +313,13 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
     }
   }
   return hits;
+}
+
+/** A TXT record mail depends on: an SPF record, or any TXT at a DMARC, DKIM, MTA-STS or TLS-RPT name. */
+function isMailTxt(key: string, record: ZoneRecord): boolean {
+  if (key.startsWith('_dmarc.') || key.includes('._domainkey.') || key.startsWith('_mta-sts.') || key.startsWith('_smtp._tls.')) return true;
+  const view = txtOf(record);
+  return view !== undefined && isSpfRecord(view.text);
 }
 
 /** Reports TTL limit hits on the TTL field, or on the type when the TTL is inherited. */

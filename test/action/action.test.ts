@@ -15,6 +15,8 @@ beforeAll(() => {
 afterAll(cleanup);
 
 const ZONE = 'zones/example.com.zone';
+/** Turns on the advisory rules these tests use as a pre-existing warning (they are off in mxlint:recommended). */
+const ADVISORY = JSON.stringify({ rules: { 'soa-refresh': 'warn', 'ttl-too-short': 'warn' } });
 
 /** The workflow commands that are annotations (not set-output, add-mask…). */
 function annotations(commands: string[], level?: 'error' | 'warning' | 'notice'): string[] {
@@ -26,7 +28,7 @@ describe('pull request: introduced findings', { timeout: 60_000 }, () => {
     // The base already has a finding (short SOA refresh): pre-existing, not reported.
     const base = zone('example.com').replace(' 14400 3600 ', ' 7200 3600 ');
     const head = base.replace('"v=spf1 mx -all"', '"v=spf1 mx +all"');
-    const repo = makeRepo({ [ZONE]: base, 'README.md': '# zones\n' }, { [ZONE]: head });
+    const repo = makeRepo({ [ZONE]: base, 'README.md': '# zones\n', 'mxlint.config.json': ADVISORY }, { [ZONE]: head });
     const sarif = join(tempDir(), 'out', 'mxlint.sarif');
     const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo), inputs: { 'sarif-file': sarif } });
 
@@ -64,7 +66,7 @@ describe('pull request: introduced findings', { timeout: 60_000 }, () => {
     expect(none.status).toBe(0);
     expect(none.outputs['error-count']).toBe('1');
 
-    const ttl = makeRepo({ [ZONE]: base }, { [ZONE]: base.replace('@       IN MX   10', '@ 60    IN MX   10') });
+    const ttl = makeRepo({ [ZONE]: base, 'mxlint.config.json': ADVISORY }, { [ZONE]: base.replace('@       IN MX   10', '@ 60    IN MX   10') });
     const warning = await runAction({ cwd: ttl.dir, event: pullRequestEvent(ttl), inputs: { 'fail-level': 'warning' } });
     expect(annotations(warning.commands, 'warning').some((c) => c.includes('ttl-too-short'))).toBe(true);
     expect(warning.outputs['error-count']).toBe('0');
@@ -106,7 +108,7 @@ describe('pull request: introduced findings', { timeout: 60_000 }, () => {
   it('follows a renamed zone: its old findings stay pre-existing', async () => {
     const base = zone('example.com').replace(' 14400 3600 ', ' 7200 3600 ');
     const head = base.replace('"v=spf1 mx -all"', '"v=spf1 mx +all"');
-    const repo = makeRepo({ [ZONE]: base }, { [ZONE]: null, 'zones/primary/example.com.zone': head });
+    const repo = makeRepo({ [ZONE]: base, 'mxlint.config.json': ADVISORY }, { [ZONE]: null, 'zones/primary/example.com.zone': head });
     const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo) });
     const found = annotations(r.commands);
     expect(found).toHaveLength(1);

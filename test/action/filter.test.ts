@@ -194,4 +194,27 @@ describe('filter modes', () => {
     expect(related.message).toBe('deleted by this pull request (line 3 of the base): `mail IN A 192.0.2.25`');
     expect(source.positionAt(related.span.start)).toEqual({ line: 3, column: 1 });
   });
+
+  it('annotates a finding at the related location the change touched, in whichever file it is', () => {
+    const { results, source } = head();
+    // The fix goes on `ftp` (unchanged line); the pull request changed `www`, a related location.
+    const www = source.text.indexOf('www');
+    const finding: Diagnostic = { ...at(source, 'ftp', 'mx-private-address', 'f|ftp'), related: [{ span: { source, start: www, end: www + 3 }, message: 'the MX that leads here' }] };
+    const other = new SourceText('zones/other.zone', '$ORIGIN other.\n@ IN A 10.0.0.1\n', 'octets');
+    const elsewhere: Diagnostic = { ...at(other, '10.0.0.1', 'mx-private-address', 'f|other'), related: [{ span: { source, start: www, end: www + 3 }, message: 'the MX in example.com' }] };
+    const head2: FileResult[] = [{ ...results[0], diagnostics: [finding] }, { path: other.path, source: other, diagnostics: [elsewhere] }];
+    for (const mode of ['added', 'introduced'] as const) {
+      const out = filterResults(mode, { head: head2, changes, base: [], sources: new Map([[source.path, source]]) });
+      expect(kept(out.results), mode).toEqual(['www', 'www']);
+      const [moved] = out.results[0].diagnostics;
+      expect(moved.related?.[0]).toEqual({ span: finding.span, message: 'the record to edit (where this finding stands outside the pull request)' });
+      // SARIF keeps each finding at its primary location.
+      expect(out.all[1].diagnostics[0].span).toBe(elsewhere.span);
+    }
+    // In diff_context `ftp` is a context line of the hunk: that finding stays where it is.
+    const context = filterResults('diff_context', { head: head2, changes });
+    expect(context.results[0].diagnostics.map((d) => d.fingerprint)).toEqual(['f|other', 'f|ftp']);
+    // A finding none of whose locations the change touched stays out.
+    expect(filterResults('added', { head: [{ ...results[0], diagnostics: [{ ...finding, related: [] }] }], changes }).reported).toBe(0);
+  });
 });

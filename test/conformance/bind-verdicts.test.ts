@@ -8,6 +8,7 @@
  *    `fail`; every line it prints must be one this test understands (a finding or bookkeeping);
  *  - mxlint's `run()`, keeping the diagnostics of the rules in MAPPING;
  *
+ * (bind-verdicts/mxlint.config.json turns on ttl-rrset-mismatch, an advisory rule of mxlint:strict)
  * and the findings are compared as (rule, owner, MX target or line). They must agree exactly,
  * except for the differences listed in DIFFERENCES (asserted too, so they cannot drift), and
  * BIND's exit status must follow the option modes (fail → non-zero).

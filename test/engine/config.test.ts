@@ -57,10 +57,13 @@ describe('configuration', () => {
   it.each([
     [{ rules: { 'mx-no-such-rule': 'error' } }, "unknown rule 'mx-no-such-rule' in rules"],
     [{ rules: { 'ttl-too-short': ['warn', { mx: 60 }] } }, "unknown option 'mx' for rule ttl-too-short"],
-    [{ rules: { 'ttl-too-short': 'loud' } }, 'rules.ttl-too-short'],
+    [{ rules: { 'ttl-too-short': 'loud' } }, "'loud' is not a severity (rule ttl-too-short, in rules.ttl-too-short); use off, warn, error or info"],
+    [{ rules: { 'ttl-too-short': ['loud'] } }, "'loud' is not a severity (rule ttl-too-short"],
+    [{ rules: { 'mx-private-address': ['error', { allowDocs: true }] } }, "unknown option 'allowDocs' for rule mx-private-address (in rules.mx-private-address.1); valid options: allowDocumentationRanges"],
+    [{ rules: { 'mx-nul-mx': 'warn' } }, "unknown rule 'mx-nul-mx' in rules; did you mean 'mx-null-mx'?"],
     [{ extends: 'eslint:recommended' }, 'extends'],
     [{ overrides: [{ rules: {} }] }, "must have required property 'files'"],
-    [{ colour: true }, "unknown key 'colour'"],
+    [{ colour: true }, "unknown key 'colour' in the configuration; valid keys: $schema, extends, rules, overrides, zones"],
   ])('rejects %j with a message that names it', async (config, message) => {
     const dir = repo({ 'mxlint.config.json': JSON.stringify(config), 'example.com.zone': ZONE });
     await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(ConfigError);
@@ -92,6 +95,8 @@ describe('suppression comments', () => {
         '; mxlint-disable-next-line no-such-rule',
         'x A 192.0.2.3',
       ].join('\n') + '\n',
+      // ttl-too-short is advisory (mxlint:strict): turned on here to have something to silence.
+      'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': 'warn' } }),
     });
     const outcome = await run({ paths: [dir] });
     const found = outcome.results.flatMap((r) => r.diagnostics.map((d) => `${d.span.source.positionAt(d.span.start).line} ${d.ruleId}`));
@@ -100,5 +105,25 @@ describe('suppression comments', () => {
     expect(found).toContain('12 ttl-too-short');
     expect(found).toContain('7 mxlint/unused-suppression');
     expect(found).toContain('13 mxlint/bad-suppression');
+  });
+});
+
+describe('values the provider chooses', () => {
+  it('leaves Cloudflare\'s automatic TTL to Cloudflare, and judges a TTL written by hand', async () => {
+    const record = (type: string, name: string, content: string, ttl: number) => ({ id: name + type + ttl, type, name, content, ttl, proxied: false, ...(type === 'MX' ? { priority: 10 } : {}) });
+    const dir = repo({
+      'example.com.json': JSON.stringify({
+        result: [
+          record('MX', 'example.com', 'mail.example.com', 3600),
+          record('MX', 'example.com', 'mail2.example.com', 3600),
+          record('A', 'mail.example.com', '192.0.2.25', 1),
+          record('A', 'mail2.example.com', '192.0.2.26', 120),
+        ],
+      }),
+      'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': ['warn', { exchangerAddress: 600 }] } }),
+    });
+    const outcome = await run({ paths: [dir] });
+    const found = outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId.startsWith('ttl-')).map((d) => `${d.ruleId} ${d.message}`));
+    expect(found).toEqual([expect.stringMatching(/^ttl-too-short TTL '120' on this A record of mail exchanger mail2\.example\.com\./)]);
   });
 });

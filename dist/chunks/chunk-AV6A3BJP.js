@@ -1830,7 +1830,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-BYBV6DZH.js");
+    const { validateConfig } = await import("./config-schema-D6ROPNZN.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */

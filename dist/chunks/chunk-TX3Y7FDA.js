@@ -362,15 +362,17 @@ var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mo
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
 var TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
 function missingDotGuess(zones, zone, mx) {
-  const written = relativePart(mx);
-  if (written === void 0) return void 0;
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+function forgottenDotGuess(zones, zone, written, origin, name2) {
+  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(mx.record.origin);
+  const originKey = nameKey(origin);
   const meant = written + ".";
   if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
   const labels = writtenKey.split(".");
   if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, mx.exchange, zone);
+  const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
   return { meant, doubled: false };
 }
@@ -560,7 +562,9 @@ var rule_default5 = defineRule({
   meta: {
     id: "mx-duplicate-preference",
     description: "Each MX exchanger of a name should have its own preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -603,7 +607,9 @@ var rule_default6 = defineRule({
   meta: {
     id: "mx-duplicate-exchanger",
     description: "An MX exchanger should appear once per name, at one preference.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
     }
@@ -715,34 +721,51 @@ var rule_default8 = defineRule({
       }
     },
     messages: {
-      private: "MX target `{{target}}` resolves to {{address}}, a {{range}} address that senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+      private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
     }
   },
   check(context) {
     const { zone, zones, options } = context;
+    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+      if (!range) continue;
+      const { record } = address;
+      context.report({
+        messageId: "private",
+        data: { type: record.type, host: record.owner, address: address.text, range: range.what },
+        span: record.rdataSpan,
+        related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+        fingerprint: `${nameKey(record.owner)}|${record.type}|${address.text}|private`
+      });
+    }
+  }
+});
+var specialAddresses = runFact("mx private addresses", (zones) => {
+  const found = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+  for (const zone of zones.zones) {
     const byExchanger = /* @__PURE__ */ new Map();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       let special = byExchanger.get(mx.exchangeKey);
       if (!special) {
-        special = [];
-        for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-          const range = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (range) special.push({ address, range });
-        }
+        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
         byExchanger.set(mx.exchangeKey, special);
       }
-      for (const { address, range } of special) {
-        context.report({
-          messageId: "private",
-          data: { target: mx.exchange, address: address.text, range: range.what },
-          span: exchangeSpan(mx),
-          related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the ${range.what} address ${address.text} here` }],
-          fingerprint: mxFingerprint(mx, address.text)
-        });
+      for (const address of special) {
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, mxs: [mx] });
       }
     }
   }
+  return found;
 });
 
 // rules/mx-exchanger-policy/rule.ts
@@ -1862,7 +1885,9 @@ var rule_default10 = defineRule({
   meta: {
     id: "mx-implicit",
     description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2019,7 +2044,7 @@ function apexSoa(zone, zones) {
 var SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
 function checkSoaTimer(context, timer, judge2) {
   const found = apexSoa(context.zone, context.zones);
-  if (!found) return;
+  if (!found || isProviderSoa(found.soa)) return;
   const { record, soa } = found;
   const fields = record.fields;
   const field = fields[SOA_TIMERS[timer]];
@@ -2034,6 +2059,17 @@ function checkSoaTimer(context, timer, judge2) {
       fingerprint: `${nameKey(record.owner)}|SOA|${timer}|${finding.aspect}`
     });
   }
+}
+var PROVIDER_MNAMES = [
+  /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+  /(?:^|\.)ns\.cloudflare\.com\.$/,
+  /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+  /\.azure-dns\.(?:com|net|org|info)\.$/,
+  /^ns\d\.digitalocean\.com\.$/
+];
+function isProviderSoa(soa) {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
 }
 function duration(seconds) {
   const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
@@ -2080,7 +2116,7 @@ function ttlLimitsSchema(defaults, bound) {
   const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
   const properties = {};
   for (const [key, value] of Object.entries(defaults)) {
-    const what = key === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : `${key} records`;
+    const what = key === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key} records`;
     properties[key] = { ...seconds, default: value, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
   }
   return {
@@ -2104,7 +2140,8 @@ function ttlLimitHits(context, past) {
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
       } else {
-        const own = Object.prototype.hasOwnProperty.call(options, record.type) ? options[record.type] : void 0;
+        const typed = Object.prototype.hasOwnProperty.call(options, record.type) && (record.type !== "TXT" || isMailTxt(key, record));
+        const own = typed ? options[record.type] : void 0;
         if (typeof own === "number") hit = { record, limit: own, option: record.type, what: `${record.type} record` };
         else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record.type)) {
           hit = { record, limit: fallback, option: "default", what: `${record.type} record` };
@@ -2114,6 +2151,11 @@ function ttlLimitHits(context, past) {
     }
   }
   return hits;
+}
+function isMailTxt(key, record) {
+  if (key.startsWith("_dmarc.") || key.includes("._domainkey.") || key.startsWith("_mta-sts.") || key.startsWith("_smtp._tls.")) return true;
+  const view = txtOf(record);
+  return view !== void 0 && isSpfRecord(view.text);
 }
 function reportTtlHits(context, hits, explicitId, inheritedId) {
   for (const { record, limit, what, option } of hits) {
@@ -2132,8 +2174,10 @@ function reportTtlHits(context, hits, explicitId, inheritedId) {
 var rule_default12 = defineRule({
   meta: {
     id: "ttl-too-short",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-    severity: "warning",
+    description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
     messages: {
       short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
@@ -2149,8 +2193,10 @@ var rule_default12 = defineRule({
 var rule_default13 = defineRule({
   meta: {
     id: "ttl-too-long",
-    description: "A mail record (MX, TXT, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-    severity: "warning",
+    description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
     messages: {
       long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
@@ -2167,7 +2213,9 @@ var rule_default14 = defineRule({
   meta: {
     id: "ttl-rrset-mismatch",
     description: "Records of one RRset (same owner and type) have different TTLs.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
@@ -2198,7 +2246,9 @@ var rule_default15 = defineRule({
   meta: {
     id: "soa-refresh",
     description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2223,7 +2273,9 @@ var rule_default16 = defineRule({
   meta: {
     id: "soa-retry",
     description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2250,7 +2302,9 @@ var rule_default17 = defineRule({
   meta: {
     id: "soa-expire",
     description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2277,7 +2331,9 @@ var rule_default18 = defineRule({
   meta: {
     id: "soa-minimum",
     description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: {
       type: "object",
       additionalProperties: false,
@@ -2345,7 +2401,9 @@ var rule_default20 = defineRule({
   meta: {
     id: "soa-mname-cname",
     description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
@@ -2455,7 +2513,9 @@ var rule_default23 = defineRule({
   meta: {
     id: "zone-duplicate-record",
     description: "The same record (owner, type and rdata) appears twice.",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     options: { type: "object", additionalProperties: false, properties: {} },
     messages: {
       duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
@@ -2557,6 +2617,89 @@ function suggest(owner, origin) {
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
 
+// rules/zone-name-doubled/rule.ts
+var rule_default26 = defineRule({
+  meta: {
+    id: "zone-name-doubled",
+    description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
+    severity: "error",
+    messages: {
+      doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
+    }
+  },
+  check(context) {
+    const { zone } = context;
+    const originKey = nameKey(zone.origin);
+    if (originKey === ".") return;
+    const twice = originKey.slice(0, -1) + "." + originKey;
+    const suffix = "." + twice;
+    const reported = /* @__PURE__ */ new Set();
+    for (const record of zone.records) {
+      if (record.ownerEnd <= record.ownerStart || record.type === "SOA") continue;
+      const owner = record.owner;
+      const key = nameKey(owner);
+      if (key !== twice && !key.endsWith(suffix) || reported.has(key)) continue;
+      reported.add(key);
+      const meant = owner.slice(0, owner.length - zone.origin.length);
+      const relative = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+      context.report({
+        messageId: "doubled",
+        data: { written: spanText(record.ownerSpan), zone: zone.origin, type: record.type, owner, meant, relative },
+        span: record.ownerSpan,
+        fingerprint: `${key}|owner|doubled`
+      });
+    }
+  }
+});
+
+// rules/zone-target-missing-dot/rule.ts
+var SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
+var FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
+var nameFieldsByType = /* @__PURE__ */ new Map();
+function nameFields(type) {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field, index) => field.codec === name ? [{ index, key: field.key }] : []);
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+var rule_default27 = defineRule({
+  meta: {
+    id: "zone-target-missing-dot",
+    description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
+    severity: "error",
+    messages: {
+      doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
+      tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
+    }
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const record of zone.records) {
+      const wanted = nameFields(record.type);
+      if (wanted.length === 0) continue;
+      const fields = record.fields;
+      if (fields.length === 0 || fields[0].text === "\\#") continue;
+      for (const { index, key } of wanted) {
+        const field = fields[index];
+        if (!field || field.quoted) continue;
+        const parsed = parseName(field.text, record.origin);
+        if (!parsed.ok) continue;
+        const guess2 = forgottenDotGuess(zones, zone, field.text, record.origin, parsed.name);
+        if (!guess2) continue;
+        context.report({
+          messageId: guess2.doubled ? "doubled" : "tld",
+          data: { type: record.type, field: FIELD_WORDS[key] ?? (key === "target" ? "target" : `${key} name`), written: field.text, name: parsed.name, meant: guess2.meant },
+          span: field.span,
+          fingerprint: `${nameKey(record.owner)}|${record.type}|${key}|${nameKey(parsed.name)}`
+        });
+      }
+    }
+  }
+});
+
 // rules/zone-views-differ/rule.ts
 var WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
 function answers(zone) {
@@ -2587,7 +2730,7 @@ function answers(zone) {
 function shown(answer) {
   return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
 }
-var rule_default26 = defineRule({
+var rule_default28 = defineRule({
   meta: {
     id: "zone-views-differ",
     description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
@@ -2640,7 +2783,7 @@ var rule_default26 = defineRule({
 });
 
 // rules/spf-permissive-all/rule.ts
-var rule_default27 = defineRule({
+var rule_default29 = defineRule({
   meta: {
     id: "spf-permissive-all",
     description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -2663,702 +2806,6 @@ var rule_default27 = defineRule({
     }
   }
 });
-
-// rules/spf-weak-all/rule.ts
-var rule_default28 = defineRule({
-  meta: {
-    id: "spf-weak-all",
-    description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
-    severity: "warning",
-    messages: {
-      neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
-      missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
-    }
-  },
-  check(context) {
-    const included = includedNames(context.zones);
-    for (const entry of spfRecords(context.zone)) {
-      if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
-      const flow = flowOf(entry.spf);
-      if (flow.all) {
-        if (flow.all.qualifier !== "?") continue;
-        context.report({
-          messageId: "neutral",
-          data: { term: textOf(entry, flow.all), owner: entry.record.owner },
-          span: spanOf(entry, flow.all),
-          fingerprint: spfFingerprint(entry, "all")
-        });
-      } else if (!entry.spf.redirect) {
-        context.report({
-          messageId: "missing",
-          data: { owner: entry.record.owner },
-          span: recordTextSpan(entry),
-          fingerprint: spfFingerprint(entry, "no-all")
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-multiple-records/rule.ts
-var rule_default29 = defineRule({
-  meta: {
-    id: "spf-multiple-records",
-    description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
-    severity: "error",
-    messages: {
-      multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
-    }
-  },
-  check(context) {
-    for (const group of spfByOwner(context.zone).values()) {
-      const distinct = distinctEntries(group);
-      if (distinct.length < 2) continue;
-      const [first, second] = distinct;
-      context.report({
-        messageId: "multiple",
-        data: { owner: first.record.owner, count: distinct.length },
-        span: recordTextSpan(second),
-        related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-        fingerprint: spfFingerprint(first, "multiple")
-      });
-    }
-  }
-});
-
-// rules/spf-syntax/rule.ts
-var OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
-var LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-function lookalike(text) {
-  if (isSpfRecord(text)) return void 0;
-  if (/^v=spf2\.0\//i.test(text)) return void 0;
-  const m = LOOKALIKE.exec(text);
-  if (!m) return void 0;
-  const start = m[1].length + m[2].length;
-  const token = m[3];
-  const end = start + token.length;
-  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
-  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
-  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
-  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
-  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
-  return { messageId: "version", start, end, token };
-}
-var rule_default30 = defineRule({
-  meta: {
-    id: "spf-syntax",
-    description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
-    severity: "error",
-    messages: {
-      problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
-      version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
-      noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
-      spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
-      glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
-      leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
-      quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      for (const p of entry.spf.problems) {
-        if (OWNED_ELSEWHERE.has(p.code)) continue;
-        context.report({
-          messageId: "problem",
-          data: { problem: p.message.replace(/\.$/, "") },
-          span: spanOf(entry, p),
-          fingerprint: spfFingerprint(entry, "syntax", p.code, entry.view.text.slice(p.start, p.end))
-        });
-      }
-    }
-    for (const record of context.zone.records) {
-      if (record.type !== "TXT") continue;
-      const view = txtOf(record);
-      const found = view && lookalike(view.text);
-      if (!view || !found) continue;
-      context.report({
-        messageId: found.messageId,
-        data: { token: quote(found.token).slice(1, -1), owner: record.owner },
-        span: view.span(found.start, found.end),
-        fingerprint: [nameKey(record.owner), "TXT", "spf", "version", found.token].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-too-many-lookups/rule.ts
-var LIMIT = 10;
-var rule_default31 = defineRule({
-  meta: {
-    id: "spf-too-many-lookups",
-    description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAt: {
-          type: "integer",
-          minimum: 1,
-          maximum: LIMIT,
-          default: 9,
-          description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
-        }
-      }
-    },
-    messages: {
-      over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
-      near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
-    }
-  },
-  check(context) {
-    const warnAt = context.options.warnAt;
-    for (const entry of spfRecords(context.zone)) {
-      const analysis = analyze(context.zones, context.zone, entry);
-      if (analysis.lookups < warnAt) continue;
-      const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
-      const related = [];
-      for (const part of analysis.parts) {
-        if (!part.nested) continue;
-        related.push({
-          span: recordTextSpan(part.nested.entry),
-          message: `\`${textOf(entry, part.term)}\` adds ${describe(part)} lookups from the policy of \`${part.nested.domain}\` here`
-        });
-      }
-      context.report({
-        messageId: analysis.lookups > LIMIT ? "over" : "near",
-        data: { owner: entry.record.owner, count, chain: chain(entry, analysis.parts) },
-        span: recordTextSpan(entry),
-        related,
-        fingerprint: spfFingerprint(entry, "lookups"),
-        ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-function describe(part) {
-  return part.atLeast ? `at least ${part.count}` : String(part.count);
-}
-function chain(entry, parts) {
-  const known = [];
-  const outside = [];
-  for (const p of parts) {
-    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry, p.term)}\``);
-    else known.push(`\`${textOf(entry, p.term)}\` ${describe(p)}`);
-  }
-  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
-  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
-  return known.join(", ");
-}
-
-// rules/spf-void-lookups/rule.ts
-var LIMIT2 = 2;
-var rule_default32 = defineRule({
-  meta: {
-    id: "spf-void-lookups",
-    description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
-    severity: "warning",
-    messages: {
-      voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const analysis = analyze(context.zones, context.zone, entry);
-      const v4 = analysis.voids4.length;
-      const v6 = analysis.voids6.length;
-      if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
-      const family = v4 >= v6 ? 4 : 6;
-      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
-      const both = v4 > LIMIT2 && v6 > LIMIT2;
-      const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
-      let seen = 0;
-      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
-      context.report({
-        messageId: "voids",
-        data: { owner: entry.record.owner, count: hits.length, clients, names: hits.map(describe2).join(", ") },
-        span: spanOf(entry, part.term),
-        related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe2(hit)}` })),
-        fingerprint: spfFingerprint(entry, "void-lookups")
-      });
-    }
-  }
-});
-function describe2(hit) {
-  const term = textOf(hit.entry, hit.term);
-  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
-}
-
-// rules/spf-include-no-spf/rule.ts
-var rule_default33 = defineRule({
-  meta: {
-    id: "spf-include-no-spf",
-    description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
-    severity: "error",
-    messages: {
-      nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
-      "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
-      "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
-    }
-  },
-  check(context) {
-    const resolver = resolverFor(context.zones, context.zone);
-    for (const entry of spfRecords(context.zone)) {
-      for (const term of lookupTerms(entry.spf)) {
-        const isInclude = term.type === "mechanism" && term.kind === "include";
-        if (!isInclude && term.type !== "modifier") continue;
-        const target = targetOf(entry.record.owner, term);
-        if (!target) continue;
-        const policy = policyAt(resolver, target);
-        if (policy.kind !== "none") continue;
-        context.report({
-          messageId: policy.why,
-          data: { term: textOf(entry, term), target, owner: entry.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
-          span: spanOf(entry, term),
-          related: policy.txt.map((record) => ({ span: record.rdataSpan, message: `a TXT record of \`${target}\`: ${quote(txtOf(record)?.text ?? "", 40)}` })),
-          fingerprint: spfFingerprint(entry, "no-spf", textOf(entry, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-include-loop/rule.ts
-var rule_default34 = defineRule({
-  meta: {
-    id: "spf-include-loop",
-    description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
-    severity: "error",
-    messages: {
-      self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
-      loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const analysis = analyze(context.zones, context.zone, entry);
-      for (const part of analysis.parts) {
-        const loop = part.loops.find((l) => l.path[0] === entry.ownerKey && l.path.length > 0);
-        if (!loop) continue;
-        const self = loop.path.length === 2 && loop.entry === entry;
-        context.report({
-          messageId: self ? "self" : "loop",
-          data: { term: textOf(entry, part.term), owner: entry.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
-          span: spanOf(entry, part.term),
-          related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
-          fingerprint: spfFingerprint(entry, "loop", textOf(entry, part.term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-ptr/rule.ts
-var rule_default35 = defineRule({
-  meta: {
-    id: "spf-ptr",
-    description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-    severity: "warning",
-    messages: {
-      mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
-      macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      for (const term of entry.spf.terms) {
-        if (term.type === "mechanism" && term.kind === "ptr") {
-          context.report({
-            messageId: "mechanism",
-            data: { term: textOf(entry, term) },
-            span: spanOf(entry, term),
-            fingerprint: spfFingerprint(entry, "ptr", textOf(entry, term))
-          });
-        }
-        const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-        for (const part of spec?.parts ?? []) {
-          if (part.type !== "macro" || part.letter !== "p") continue;
-          context.report({
-            messageId: "macro",
-            data: { macro: textOf(entry, part), term: textOf(entry, term) },
-            span: spanOf(entry, part),
-            fingerprint: spfFingerprint(entry, "ptr-macro", textOf(entry, term))
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/spf-redirect-ignored/rule.ts
-var rule_default36 = defineRule({
-  meta: {
-    id: "spf-redirect-ignored",
-    description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
-    severity: "warning",
-    messages: {
-      ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const all = flowOf(entry.spf).all;
-      const redirect = entry.spf.redirect;
-      if (!all || !redirect) continue;
-      context.report({
-        messageId: "ignored",
-        data: { term: textOf(entry, redirect), all: textOf(entry, all), target: redirect.value.text },
-        span: spanOf(entry, redirect),
-        related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry, "redirect-ignored")
-      });
-    }
-  }
-});
-
-// rules/spf-terms-after-all/rule.ts
-var rule_default37 = defineRule({
-  meta: {
-    id: "spf-terms-after-all",
-    description: "An SPF record has mechanisms after `all`, which are never evaluated.",
-    severity: "warning",
-    messages: {
-      after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const { all, after } = flowOf(entry.spf);
-      if (!all || after.length === 0) continue;
-      const first = after[0];
-      const last = after[after.length - 1];
-      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
-      if (after.length > 4) shown2.push("\u2026");
-      context.report({
-        messageId: "after",
-        data: { terms: shown2.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
-        span: spanOf(entry, { start: first.start, end: last.end }),
-        related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
-        fingerprint: spfFingerprint(entry, "after-all", after.map((t) => textOf(entry, t)).join(" "))
-      });
-    }
-  }
-});
-
-// rules/spf-duplicate-modifier/rule.ts
-var rule_default38 = defineRule({
-  meta: {
-    id: "spf-duplicate-modifier",
-    description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
-    severity: "error",
-    messages: {
-      duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const first = /* @__PURE__ */ new Map();
-      for (const term of entry.spf.terms) {
-        if (term.type !== "modifier" || term.kind === "unknown") continue;
-        const earlier = first.get(term.kind);
-        if (!earlier) {
-          first.set(term.kind, term);
-          continue;
-        }
-        context.report({
-          messageId: "duplicate",
-          data: { term: textOf(entry, term), name: term.kind, first: textOf(entry, earlier) },
-          span: spanOf(entry, term),
-          related: [{ span: spanOf(entry, earlier), message: `the first \`${term.kind}=\`` }],
-          fingerprint: spfFingerprint(entry, "duplicate", term.kind, textOf(entry, term))
-        });
-      }
-    }
-  }
-});
-
-// rules/spf-split-term/rule.ts
-var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-var rule_default39 = defineRule({
-  meta: {
-    id: "spf-split-term",
-    description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
-    severity: "warning",
-    messages: {
-      glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
-      split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
-    }
-  },
-  check(context) {
-    for (const entry of spfRecords(context.zone)) {
-      const lengths = entry.view.stringLengths;
-      if (lengths.length < 2) continue;
-      const text = entry.view.text;
-      let boundary = 0;
-      let lastTokenEnd = -1;
-      for (let i = 0; i < lengths.length - 1; i++) {
-        boundary += lengths[i];
-        if (boundary === 0 || boundary >= text.length || text[boundary - 1] === " " || text[boundary] === " ") continue;
-        const start = text.lastIndexOf(" ", boundary - 1) + 1;
-        const space = text.indexOf(" ", boundary);
-        const end = space < 0 ? text.length : space;
-        if (start < lastTokenEnd) continue;
-        lastTokenEnd = end;
-        report(context, entry, start, boundary, end);
-      }
-    }
-  }
-});
-function report(context, entry, start, boundary, end) {
-  const text = entry.view.text;
-  const left = text.slice(start, boundary);
-  const right = text.slice(boundary, end);
-  const joined = text.slice(start, end);
-  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
-  context.report({
-    messageId: glued ? "glued" : "split",
-    data: { left, right, joined },
-    span: glued ? spanOf(entry, { start: boundary, end }) : spanOf(entry, { start, end }),
-    fingerprint: spfFingerprint(entry, glued ? "glued" : "split", joined)
-  });
-}
-
-// rules/spf-record-too-long/rule.ts
-var rule_default40 = defineRule({
-  meta: {
-    id: "spf-record-too-long",
-    description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warnAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 450,
-          description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
-        },
-        errorAbove: {
-          type: "integer",
-          minimum: 1,
-          default: 512,
-          description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
-        }
-      }
-    },
-    messages: {
-      long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
-    }
-  },
-  check(context) {
-    const warnAbove = context.options.warnAbove;
-    const errorAbove = context.options.errorAbove;
-    for (const entry of spfRecords(context.zone)) {
-      const length = entry.view.text.length;
-      if (length <= warnAbove) continue;
-      const error = length > errorAbove;
-      const limit = error ? errorAbove : warnAbove;
-      const term = entry.spf.terms.find((t) => t.end > limit) ?? entry.spf.version;
-      const range = term ?? { start: limit, end: length };
-      context.report({
-        messageId: "long",
-        data: { owner: entry.record.owner, length, limit, term: textOf(entry, range), packet: error ? "a 512-octet UDP" : "one UDP" },
-        span: spanOf(entry, range),
-        fingerprint: spfFingerprint(entry, "length"),
-        ...error ? {} : { severity: "warning" }
-      });
-    }
-  }
-});
-
-// rules/spf-type99/rule.ts
-var rule_default41 = defineRule({
-  meta: {
-    id: "spf-type99",
-    description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-    severity: "warning",
-    messages: {
-      same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
-      differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
-      only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
-    }
-  },
-  check(context) {
-    const byOwner2 = spfByOwner(context.zone);
-    for (const record of context.zone.records) {
-      if (record.type !== "SPF" && record.type !== "TYPE99") continue;
-      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
-      const text = txtOf(record)?.text;
-      const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
-      context.report({
-        messageId,
-        data: { type: record.type, owner: record.owner },
-        span: record.typeSpan,
-        related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record.owner}\`` })),
-        fingerprint: [nameKey(record.owner), record.type, "spf", "type99"].join("|")
-      });
-    }
-  }
-});
-
-// rules/spf-broad-range/rule.ts
-var rule_default42 = defineRule({
-  meta: {
-    id: "spf-broad-range",
-    description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
-    severity: "error",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ip4MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 32,
-          default: 16,
-          description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
-        },
-        ip6MinPrefix: {
-          type: "integer",
-          minimum: 1,
-          maximum: 128,
-          default: 32,
-          description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
-        }
-      }
-    },
-    messages: {
-      everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
-      broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
-    }
-  },
-  check(context) {
-    const min4 = context.options.ip4MinPrefix;
-    const min6 = context.options.ip6MinPrefix;
-    for (const entry of spfRecords(context.zone)) {
-      for (const term of entry.spf.terms) {
-        if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-        for (const [family, prefix, min] of ranges(term, min4, min6)) {
-          if (prefix >= min) continue;
-          context.report({
-            messageId: prefix === 0 ? "everything" : "broad",
-            data: { term: textOf(entry, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry.record.owner, prefix, min, size: size(family, prefix) },
-            span: spanOf(entry, term),
-            fingerprint: spfFingerprint(entry, "range", textOf(entry, term), family),
-            ...prefix === 0 ? {} : { severity: "warning" }
-          });
-        }
-      }
-    }
-  }
-});
-function ranges(term, min4, min6) {
-  switch (term.kind) {
-    case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
-    case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
-    case "a":
-    case "mx": {
-      const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
-      return out;
-    }
-    default:
-      return [];
-  }
-}
-function size(family, prefix) {
-  const bits = (family === 4 ? 32 : 128) - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
-}
-
-// rules/spf-parked-domain/rule.ts
-var rule_default43 = defineRule({
-  meta: {
-    id: "spf-parked-domain",
-    description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
-    severity: "warning",
-    options: {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        parkedWithoutMx: {
-          type: "boolean",
-          default: false,
-          description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
-        }
-      }
-    },
-    messages: {
-      nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
-      nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
-      parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
-    }
-  },
-  check(context) {
-    const spf = spfByOwner(context.zone);
-    const resolver = resolverFor(context.zones, context.zone);
-    const mxGroups = mxByOwner(context.zone);
-    for (const [owner, group] of mxGroups) {
-      const nullMx = group.find((mx) => mx.isNull);
-      if (!nullMx || group.length > 1) continue;
-      const entries = distinctEntries(spf.get(owner) ?? []);
-      if (entries.length === 0) {
-        context.report({
-          messageId: "nullMxMissing",
-          data: { owner: nullMx.record.owner },
-          span: exchangeSpan(nullMx),
-          fingerprint: [owner, "MX", ".", "no-spf"].join("|")
-        });
-        continue;
-      }
-      if (entries.length > 1) continue;
-      const entry = entries[0];
-      if (isNullPolicy(resolver, entry, entry.record.owner, 0) !== false) continue;
-      const first = entry.spf.terms[0];
-      context.report({
-        messageId: "nullMxNotNull",
-        data: { owner: nullMx.record.owner, term: first ? textOf(entry, first) : "v=spf1" },
-        span: first ? spanOf(entry, first) : recordTextSpan(entry),
-        related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
-        fingerprint: spfFingerprint(entry, "parked")
-      });
-    }
-    if (context.options.parkedWithoutMx) parkedHosts(context.zones, context.zone, spf, mxGroups, context.report);
-  }
-});
-function isNullPolicy(resolver, entry, domain, depth) {
-  const flow = flowOf(entry.spf);
-  const first = flow.reached[0];
-  if (first) return first.kind === "all" && first.qualifier === "-";
-  if (!flow.redirect || depth > 8) return false;
-  const target = targetOf(domain, flow.redirect);
-  if (!target) return void 0;
-  const policy = policyAt(resolver, target);
-  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target, depth + 1) : void 0;
-}
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
-  const exchangers = exchangersOfRun(zones);
-  for (const [owner, records] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
-    const address = records.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
-    report2({
-      messageId: "parked",
-      data: { owner: address.owner },
-      span: ownerOrTypeSpan(address),
-      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
-    });
-  }
-}
 
 // src/mail/bimi.ts
 function isBimiRecord(text) {
@@ -4330,8 +3777,716 @@ var bimiEntries = zoneFact("BIMI records", (zone) => {
   return list;
 });
 
-// rules/dmarc-policy-none/rule.ts
+// rules/spf-weak-all/rule.ts
+function dmarcEnforces(zones, domain, zone) {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return false;
+  const { dmarc } = found.entries[0];
+  const policy = (found.self ? dmarc.p : dmarc.sp ?? dmarc.p)?.value;
+  return policy === "quarantine" || policy === "reject";
+}
+var rule_default30 = defineRule({
+  meta: {
+    id: "spf-weak-all",
+    description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
+    severity: "warning",
+    messages: {
+      neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
+      missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
+    }
+  },
+  check(context) {
+    const included = includedNames(context.zones);
+    for (const entry of spfRecords(context.zone)) {
+      if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
+      const flow = flowOf(entry.spf);
+      if (flow.all) {
+        if (flow.all.qualifier !== "?") continue;
+        context.report({
+          messageId: "neutral",
+          data: { term: textOf(entry, flow.all), owner: entry.record.owner },
+          span: spanOf(entry, flow.all),
+          fingerprint: spfFingerprint(entry, "all")
+        });
+      } else if (!entry.spf.redirect) {
+        context.report({
+          messageId: "missing",
+          data: { owner: entry.record.owner },
+          span: recordTextSpan(entry),
+          fingerprint: spfFingerprint(entry, "no-all")
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-multiple-records/rule.ts
+var rule_default31 = defineRule({
+  meta: {
+    id: "spf-multiple-records",
+    description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
+    severity: "error",
+    messages: {
+      multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
+    }
+  },
+  check(context) {
+    for (const group of spfByOwner(context.zone).values()) {
+      const distinct = distinctEntries(group);
+      if (distinct.length < 2) continue;
+      const [first, second] = distinct;
+      context.report({
+        messageId: "multiple",
+        data: { owner: first.record.owner, count: distinct.length },
+        span: recordTextSpan(second),
+        related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+        fingerprint: spfFingerprint(first, "multiple")
+      });
+    }
+  }
+});
+
+// rules/spf-syntax/rule.ts
+var OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
+var LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
+function lookalike(text) {
+  if (isSpfRecord(text)) return void 0;
+  if (/^v=spf2\.0\//i.test(text)) return void 0;
+  const m = LOOKALIKE.exec(text);
+  if (!m) return void 0;
+  const start = m[1].length + m[2].length;
+  const token = m[3];
+  const end = start + token.length;
+  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
+  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
+  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
+  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
+  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
+  return { messageId: "version", start, end, token };
+}
+var rule_default32 = defineRule({
+  meta: {
+    id: "spf-syntax",
+    description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
+    severity: "error",
+    messages: {
+      problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
+      version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
+      noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
+      spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
+      glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
+      leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
+      quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      for (const p of entry.spf.problems) {
+        if (OWNED_ELSEWHERE.has(p.code)) continue;
+        context.report({
+          messageId: "problem",
+          data: { problem: p.message.replace(/\.$/, "") },
+          span: spanOf(entry, p),
+          fingerprint: spfFingerprint(entry, "syntax", p.code, entry.view.text.slice(p.start, p.end))
+        });
+      }
+    }
+    for (const record of context.zone.records) {
+      if (record.type !== "TXT") continue;
+      const view = txtOf(record);
+      const found = view && lookalike(view.text);
+      if (!view || !found) continue;
+      context.report({
+        messageId: found.messageId,
+        data: { token: quote(found.token).slice(1, -1), owner: record.owner },
+        span: view.span(found.start, found.end),
+        fingerprint: [nameKey(record.owner), "TXT", "spf", "version", found.token].join("|")
+      });
+    }
+  }
+});
+
+// rules/spf-too-many-lookups/rule.ts
+var LIMIT = 10;
+var rule_default33 = defineRule({
+  meta: {
+    id: "spf-too-many-lookups",
+    description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
+    severity: "error",
+    options: {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        warnAt: {
+          type: "integer",
+          minimum: 1,
+          maximum: LIMIT,
+          default: 9,
+          description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
+        }
+      }
+    },
+    messages: {
+      over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
+      near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
+    }
+  },
+  check(context) {
+    const warnAt = context.options.warnAt;
+    for (const entry of spfRecords(context.zone)) {
+      const analysis = analyze(context.zones, context.zone, entry);
+      if (analysis.lookups < warnAt) continue;
+      const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+      const related = [];
+      for (const part of analysis.parts) {
+        if (!part.nested) continue;
+        related.push({
+          span: recordTextSpan(part.nested.entry),
+          message: `\`${textOf(entry, part.term)}\` adds ${describe(part)} lookups from the policy of \`${part.nested.domain}\` here`
+        });
+      }
+      context.report({
+        messageId: analysis.lookups > LIMIT ? "over" : "near",
+        data: { owner: entry.record.owner, count, chain: chain(entry, analysis.parts) },
+        span: recordTextSpan(entry),
+        related,
+        fingerprint: spfFingerprint(entry, "lookups"),
+        ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
+      });
+    }
+  }
+});
+function describe(part) {
+  return part.atLeast ? `at least ${part.count}` : String(part.count);
+}
+function chain(entry, parts) {
+  const known = [];
+  const outside = [];
+  for (const p of parts) {
+    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry, p.term)}\``);
+    else known.push(`\`${textOf(entry, p.term)}\` ${describe(p)}`);
+  }
+  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
+  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
+  return known.join(", ");
+}
+
+// rules/spf-void-lookups/rule.ts
+var LIMIT2 = 2;
+var rule_default34 = defineRule({
+  meta: {
+    id: "spf-void-lookups",
+    description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
+    severity: "warning",
+    messages: {
+      voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const analysis = analyze(context.zones, context.zone, entry);
+      const v4 = analysis.voids4.length;
+      const v6 = analysis.voids6.length;
+      if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
+      const family = v4 >= v6 ? 4 : 6;
+      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+      const both = v4 > LIMIT2 && v6 > LIMIT2;
+      const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
+      let seen = 0;
+      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+      context.report({
+        messageId: "voids",
+        data: { owner: entry.record.owner, count: hits.length, clients, names: hits.map(describe2).join(", ") },
+        span: spanOf(entry, part.term),
+        related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe2(hit)}` })),
+        fingerprint: spfFingerprint(entry, "void-lookups")
+      });
+    }
+  }
+});
+function describe2(hit) {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}
+
+// rules/spf-include-no-spf/rule.ts
+var rule_default35 = defineRule({
+  meta: {
+    id: "spf-include-no-spf",
+    description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
+    severity: "error",
+    messages: {
+      nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
+      "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
+      "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
+    }
+  },
+  check(context) {
+    const resolver = resolverFor(context.zones, context.zone);
+    for (const entry of spfRecords(context.zone)) {
+      for (const term of lookupTerms(entry.spf)) {
+        const isInclude = term.type === "mechanism" && term.kind === "include";
+        if (!isInclude && term.type !== "modifier") continue;
+        const target = targetOf(entry.record.owner, term);
+        if (!target) continue;
+        const policy = policyAt(resolver, target);
+        if (policy.kind !== "none") continue;
+        context.report({
+          messageId: policy.why,
+          data: { term: textOf(entry, term), target, owner: entry.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
+          span: spanOf(entry, term),
+          related: policy.txt.map((record) => ({ span: record.rdataSpan, message: `a TXT record of \`${target}\`: ${quote(txtOf(record)?.text ?? "", 40)}` })),
+          fingerprint: spfFingerprint(entry, "no-spf", textOf(entry, term))
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-include-loop/rule.ts
+var rule_default36 = defineRule({
+  meta: {
+    id: "spf-include-loop",
+    description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
+    severity: "error",
+    messages: {
+      self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
+      loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const analysis = analyze(context.zones, context.zone, entry);
+      for (const part of analysis.parts) {
+        const loop = part.loops.find((l) => l.path[0] === entry.ownerKey && l.path.length > 0);
+        if (!loop) continue;
+        const self = loop.path.length === 2 && loop.entry === entry;
+        context.report({
+          messageId: self ? "self" : "loop",
+          data: { term: textOf(entry, part.term), owner: entry.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
+          span: spanOf(entry, part.term),
+          related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
+          fingerprint: spfFingerprint(entry, "loop", textOf(entry, part.term))
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-ptr/rule.ts
+var rule_default37 = defineRule({
+  meta: {
+    id: "spf-ptr",
+    description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
+    messages: {
+      mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
+      macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type === "mechanism" && term.kind === "ptr") {
+          context.report({
+            messageId: "mechanism",
+            data: { term: textOf(entry, term) },
+            span: spanOf(entry, term),
+            fingerprint: spfFingerprint(entry, "ptr", textOf(entry, term))
+          });
+        }
+        const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
+        for (const part of spec?.parts ?? []) {
+          if (part.type !== "macro" || part.letter !== "p") continue;
+          context.report({
+            messageId: "macro",
+            data: { macro: textOf(entry, part), term: textOf(entry, term) },
+            span: spanOf(entry, part),
+            fingerprint: spfFingerprint(entry, "ptr-macro", textOf(entry, term))
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/spf-redirect-ignored/rule.ts
+var rule_default38 = defineRule({
+  meta: {
+    id: "spf-redirect-ignored",
+    description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
+    severity: "warning",
+    messages: {
+      ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const all = flowOf(entry.spf).all;
+      const redirect = entry.spf.redirect;
+      if (!all || !redirect) continue;
+      context.report({
+        messageId: "ignored",
+        data: { term: textOf(entry, redirect), all: textOf(entry, all), target: redirect.value.text },
+        span: spanOf(entry, redirect),
+        related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
+        fingerprint: spfFingerprint(entry, "redirect-ignored")
+      });
+    }
+  }
+});
+
+// rules/spf-terms-after-all/rule.ts
+var rule_default39 = defineRule({
+  meta: {
+    id: "spf-terms-after-all",
+    description: "An SPF record has mechanisms after `all`, which are never evaluated.",
+    severity: "warning",
+    messages: {
+      after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const { all, after } = flowOf(entry.spf);
+      if (!all || after.length === 0) continue;
+      const first = after[0];
+      const last = after[after.length - 1];
+      const shown2 = after.slice(0, 4).map((t) => `\`${textOf(entry, t)}\``);
+      if (after.length > 4) shown2.push("\u2026");
+      context.report({
+        messageId: "after",
+        data: { terms: shown2.join(", "), all: textOf(entry, all), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+        span: spanOf(entry, { start: first.start, end: last.end }),
+        related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
+        fingerprint: spfFingerprint(entry, "after-all", after.map((t) => textOf(entry, t)).join(" "))
+      });
+    }
+  }
+});
+
+// rules/spf-duplicate-modifier/rule.ts
+var rule_default40 = defineRule({
+  meta: {
+    id: "spf-duplicate-modifier",
+    description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
+    severity: "error",
+    messages: {
+      duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const first = /* @__PURE__ */ new Map();
+      for (const term of entry.spf.terms) {
+        if (term.type !== "modifier" || term.kind === "unknown") continue;
+        const earlier = first.get(term.kind);
+        if (!earlier) {
+          first.set(term.kind, term);
+          continue;
+        }
+        context.report({
+          messageId: "duplicate",
+          data: { term: textOf(entry, term), name: term.kind, first: textOf(entry, earlier) },
+          span: spanOf(entry, term),
+          related: [{ span: spanOf(entry, earlier), message: `the first \`${term.kind}=\`` }],
+          fingerprint: spfFingerprint(entry, "duplicate", term.kind, textOf(entry, term))
+        });
+      }
+    }
+  }
+});
+
+// rules/spf-split-term/rule.ts
+var TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
+var rule_default41 = defineRule({
+  meta: {
+    id: "spf-split-term",
+    description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
+    severity: "warning",
+    messages: {
+      glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
+      split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
+    }
+  },
+  check(context) {
+    for (const entry of spfRecords(context.zone)) {
+      const lengths = entry.view.stringLengths;
+      if (lengths.length < 2) continue;
+      const text = entry.view.text;
+      let boundary = 0;
+      let lastTokenEnd = -1;
+      for (let i = 0; i < lengths.length - 1; i++) {
+        boundary += lengths[i];
+        if (boundary === 0 || boundary >= text.length || text[boundary - 1] === " " || text[boundary] === " ") continue;
+        const start = text.lastIndexOf(" ", boundary - 1) + 1;
+        const space = text.indexOf(" ", boundary);
+        const end = space < 0 ? text.length : space;
+        if (start < lastTokenEnd) continue;
+        lastTokenEnd = end;
+        report(context, entry, start, boundary, end);
+      }
+    }
+  }
+});
+function report(context, entry, start, boundary, end) {
+  const text = entry.view.text;
+  const left = text.slice(start, boundary);
+  const right = text.slice(boundary, end);
+  const joined = text.slice(start, end);
+  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
+  context.report({
+    messageId: glued ? "glued" : "split",
+    data: { left, right, joined },
+    span: glued ? spanOf(entry, { start: boundary, end }) : spanOf(entry, { start, end }),
+    fingerprint: spfFingerprint(entry, glued ? "glued" : "split", joined)
+  });
+}
+
+// rules/spf-record-too-long/rule.ts
+var rule_default42 = defineRule({
+  meta: {
+    id: "spf-record-too-long",
+    description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
+    severity: "error",
+    options: {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        warnAbove: {
+          type: "integer",
+          minimum: 1,
+          default: 450,
+          description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
+        },
+        errorAbove: {
+          type: "integer",
+          minimum: 1,
+          default: 512,
+          description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
+        }
+      }
+    },
+    messages: {
+      long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
+    }
+  },
+  check(context) {
+    const warnAbove = context.options.warnAbove;
+    const errorAbove = context.options.errorAbove;
+    for (const entry of spfRecords(context.zone)) {
+      const length = entry.view.text.length;
+      if (length <= warnAbove) continue;
+      const error = length > errorAbove;
+      const limit = error ? errorAbove : warnAbove;
+      const term = entry.spf.terms.find((t) => t.end > limit) ?? entry.spf.version;
+      const range = term ?? { start: limit, end: length };
+      context.report({
+        messageId: "long",
+        data: { owner: entry.record.owner, length, limit, term: textOf(entry, range), packet: error ? "a 512-octet UDP" : "one UDP" },
+        span: spanOf(entry, range),
+        fingerprint: spfFingerprint(entry, "length"),
+        ...error ? {} : { severity: "warning" }
+      });
+    }
+  }
+});
+
+// rules/spf-type99/rule.ts
+var rule_default43 = defineRule({
+  meta: {
+    id: "spf-type99",
+    description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
+    messages: {
+      same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
+      differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
+      only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
+    }
+  },
+  check(context) {
+    const byOwner2 = spfByOwner(context.zone);
+    for (const record of context.zone.records) {
+      if (record.type !== "SPF" && record.type !== "TYPE99") continue;
+      const txt = byOwner2.get(nameKey(record.owner)) ?? [];
+      const text = txtOf(record)?.text;
+      const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
+      context.report({
+        messageId,
+        data: { type: record.type, owner: record.owner },
+        span: record.typeSpan,
+        related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record.owner}\`` })),
+        fingerprint: [nameKey(record.owner), record.type, "spf", "type99"].join("|")
+      });
+    }
+  }
+});
+
+// rules/spf-broad-range/rule.ts
 var rule_default44 = defineRule({
+  meta: {
+    id: "spf-broad-range",
+    description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
+    severity: "error",
+    options: {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ip4MinPrefix: {
+          type: "integer",
+          minimum: 1,
+          maximum: 32,
+          default: 16,
+          description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
+        },
+        ip6MinPrefix: {
+          type: "integer",
+          minimum: 1,
+          maximum: 128,
+          default: 32,
+          description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
+        }
+      }
+    },
+    messages: {
+      everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
+      broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
+    }
+  },
+  check(context) {
+    const min4 = context.options.ip4MinPrefix;
+    const min6 = context.options.ip6MinPrefix;
+    for (const entry of spfRecords(context.zone)) {
+      for (const term of entry.spf.terms) {
+        if (term.type !== "mechanism" || term.qualifier !== "+") continue;
+        for (const [family, prefix, min] of ranges(term, min4, min6)) {
+          if (prefix >= min) continue;
+          context.report({
+            messageId: prefix === 0 ? "everything" : "broad",
+            data: { term: textOf(entry, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry.record.owner, prefix, min, size: size(family, prefix) },
+            span: spanOf(entry, term),
+            fingerprint: spfFingerprint(entry, "range", textOf(entry, term), family),
+            ...prefix === 0 ? {} : { severity: "warning" }
+          });
+        }
+      }
+    }
+  }
+});
+function ranges(term, min4, min6) {
+  switch (term.kind) {
+    case "ip4":
+      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+    case "ip6":
+      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+    case "a":
+    case "mx": {
+      const out = [];
+      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
+      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+function size(family, prefix) {
+  const bits = (family === 4 ? 32 : 128) - prefix;
+  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
+}
+
+// rules/spf-parked-domain/rule.ts
+var rule_default45 = defineRule({
+  meta: {
+    id: "spf-parked-domain",
+    description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
+    severity: "warning",
+    options: {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        parkedWithoutMx: {
+          type: "boolean",
+          default: false,
+          description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
+        }
+      }
+    },
+    messages: {
+      nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
+      nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
+      parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
+    }
+  },
+  check(context) {
+    const spf = spfByOwner(context.zone);
+    const resolver = resolverFor(context.zones, context.zone);
+    const mxGroups = mxByOwner(context.zone);
+    for (const [owner, group] of mxGroups) {
+      const nullMx = group.find((mx) => mx.isNull);
+      if (!nullMx || group.length > 1) continue;
+      const entries = distinctEntries(spf.get(owner) ?? []);
+      if (entries.length === 0) {
+        context.report({
+          messageId: "nullMxMissing",
+          data: { owner: nullMx.record.owner },
+          span: exchangeSpan(nullMx),
+          fingerprint: [owner, "MX", ".", "no-spf"].join("|")
+        });
+        continue;
+      }
+      if (entries.length > 1) continue;
+      const entry = entries[0];
+      if (isNullPolicy(resolver, entry, entry.record.owner, 0) !== false) continue;
+      const first = entry.spf.terms[0];
+      context.report({
+        messageId: "nullMxNotNull",
+        data: { owner: nullMx.record.owner, term: first ? textOf(entry, first) : "v=spf1" },
+        span: first ? spanOf(entry, first) : recordTextSpan(entry),
+        related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
+        fingerprint: spfFingerprint(entry, "parked")
+      });
+    }
+    if (context.options.parkedWithoutMx) parkedHosts(context.zones, context.zone, spf, mxGroups, context.report);
+  }
+});
+function isNullPolicy(resolver, entry, domain, depth) {
+  const flow = flowOf(entry.spf);
+  const first = flow.reached[0];
+  if (first) return first.kind === "all" && first.qualifier === "-";
+  if (!flow.redirect || depth > 8) return false;
+  const target = targetOf(domain, flow.redirect);
+  if (!target) return void 0;
+  const policy = policyAt(resolver, target);
+  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target, depth + 1) : void 0;
+}
+function parkedHosts(zones, zone, spf, mxGroups, report2) {
+  const exchangers = exchangersOfRun(zones);
+  for (const [owner, records] of zones.index(zone)) {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+    const address = records.find((r) => r.type === "A" || r.type === "AAAA");
+    if (!address || records.some((r) => r.type === "MX")) continue;
+    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    report2({
+      messageId: "parked",
+      data: { owner: address.owner },
+      span: ownerOrTypeSpan(address),
+      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
+    });
+  }
+}
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default46 = defineRule({
   meta: {
     id: "dmarc-policy-none",
     description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -4379,7 +4534,7 @@ function receivingMx(records) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default45 = defineRule({
+var rule_default47 = defineRule({
   meta: {
     id: "dmarc-missing",
     description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -4397,34 +4552,59 @@ var rule_default45 = defineRule({
       }
     },
     messages: {
-      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.',
-      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.'
+      receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
+      sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
     }
   },
   check(context) {
     const { zone, zones, options } = context;
     const ignore = options.ignore.map(namePattern);
+    for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
+      const names = group.names.filter((n) => !ignore.some((matches2) => matches2(n.evidence.owner)));
+      if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
+      const primary = names.find((n) => n.key === group.org) ?? names[0];
+      const others = names.filter((n) => n !== primary);
+      const org = group.org === primary.key ? primary.evidence.owner : group.org;
+      context.report({
+        messageId: primary.receives ? "receives" : "sends",
+        data: {
+          name: primary.evidence.owner,
+          org,
+          more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
+        },
+        span: ownerOrTypeSpan(primary.evidence),
+        related: others.map((n) => ({
+          span: ownerOrTypeSpan(n.evidence),
+          message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
+        })),
+        fingerprint: `${group.org}|TXT|dmarc|missing`
+      });
+    }
+  }
+});
+var missingByHome = runFact("dmarc missing by home zone", (zones) => {
+  const groups = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
       if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
-      const spf = mx ? void 0 : authorisingSpf(records)?.record;
-      const evidence = mx ?? spf;
+      const evidence = mx ?? authorisingSpf(records)?.record;
       if (!evidence) continue;
       const at = resolveName(zones, evidence.owner, zone);
       if (at.kind !== "found" || at.zone !== zone) continue;
       const discovery = discoverPolicy(zones, key, zone);
       if (discovery.kind !== "missing") continue;
-      if (ignore.some((matches2) => matches2(evidence.owner))) continue;
-      const org = discovery.org === key ? evidence.owner : discovery.org;
-      context.report({
-        messageId: mx ? "receives" : "sends",
-        data: { name: evidence.owner, org },
-        span: ownerOrTypeSpan(evidence),
-        fingerprint: `${key}|TXT|dmarc|missing`
-      });
+      const home = authoritativeZone(zones, discovery.org, zone);
+      if (!home) continue;
+      let byOrg = groups.get(home);
+      if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
+      let group = byOrg.get(discovery.org);
+      if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
+      group.names.push({ key, evidence, receives: mx !== void 0 });
     }
   }
+  return groups;
 });
 
 // rules/dmarc-wrong-name/rule.ts
@@ -4436,7 +4616,7 @@ function suggestion(owner, ownerKey) {
   if (at >= 1) return `_dmarc.${[...labels.slice(0, at), ...labels.slice(at + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default46 = defineRule({
+var rule_default48 = defineRule({
   meta: {
     id: "dmarc-wrong-name",
     description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -4460,8 +4640,84 @@ var rule_default46 = defineRule({
   }
 });
 
+// rules/mail-txt-wrong-name/rule.ts
+var VERSION = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+var KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
+function drop(owner, count) {
+  let rest = owner;
+  for (let i = 0; i < count; i++) rest = rest.slice(rest.indexOf(".") + 1);
+  return rest;
+}
+function meantName(kind, owner, labels) {
+  const [first, second] = labels;
+  switch (kind) {
+    case "dkim": {
+      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (first === "_domainkey") return `<selector>.${owner}`;
+      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
+      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
+      return `<selector>._domainkey.${owner}`;
+    }
+    case "mtaSts":
+      if (first === "_mta-sts") return void 0;
+      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
+      return `_mta-sts.${owner}`;
+    case "tlsRpt":
+      if (first === "_smtp" && second === "_tls") return void 0;
+      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
+      if (first === "_tls") return `_smtp.${owner}`;
+      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
+      return `_smtp._tls.${owner}`;
+    case "bimi":
+      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (first === "_bimi") return `default.${owner}`;
+      return `default._bimi.${owner}`;
+  }
+}
+var WHAT2 = {
+  dkim: "DKIM key",
+  mtaSts: "MTA-STS record",
+  tlsRpt: "TLS-RPT record",
+  bimi: "BIMI record"
+};
+var WHERE = {
+  dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
+  mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
+  tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
+  bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
+};
+var rule_default49 = defineRule({
+  meta: {
+    id: "mail-txt-wrong-name",
+    description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
+    severity: "error",
+    messages: {
+      wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
+    }
+  },
+  check(context) {
+    for (const record of context.zone.records) {
+      if (record.type !== "TXT") continue;
+      const owner = record.owner;
+      if (owner.startsWith("*")) continue;
+      const view = txtOf(record);
+      const version = view && VERSION.exec(view.text);
+      if (!version) continue;
+      const kind = KINDS[version[1]];
+      const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+      if (suggestion2 === void 0) continue;
+      context.report({
+        messageId: "wrongName",
+        data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
+        span: ownerOrTypeSpan(record),
+        fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+      });
+    }
+  }
+});
+
 // rules/dmarc-multiple-records/rule.ts
-var rule_default47 = defineRule({
+var rule_default50 = defineRule({
   meta: {
     id: "dmarc-multiple-records",
     description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -4502,7 +4758,7 @@ function reportedElsewhere(dmarc, problem) {
   }
   return false;
 }
-var rule_default48 = defineRule({
+var rule_default51 = defineRule({
   meta: {
     id: "dmarc-syntax",
     description: "DMARC records must follow the RFC 9989 grammar.",
@@ -4521,7 +4777,7 @@ var rule_default48 = defineRule({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default49 = defineRule({
+var rule_default52 = defineRule({
   meta: {
     id: "dmarc-missing-policy",
     description: "DMARC policy records should state their policy with `p=`.",
@@ -4546,7 +4802,7 @@ var rule_default49 = defineRule({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default50 = defineRule({
+var rule_default53 = defineRule({
   meta: {
     id: "dmarc-testing",
     description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -4569,7 +4825,7 @@ var rule_default50 = defineRule({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default51 = defineRule({
+var rule_default54 = defineRule({
   meta: {
     id: "dmarc-removed-tags",
     description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -4577,7 +4833,6 @@ var rule_default51 = defineRule({
     messages: {
       pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
       pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-      pct: "`{{tag}}` was removed by RFC 9989 and 100% is what every receiver applies anyway; remove it.",
       removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
       rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
       ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
@@ -4590,12 +4845,13 @@ var rule_default51 = defineRule({
         if (tag.duplicate) continue;
         const text = entry.dmarc.text.slice(tag.start, tag.end);
         const pct = tag.key === "pct" ? entry.dmarc.pct?.value : void 0;
+        if (pct === 100) continue;
         const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
         const partial = pct !== void 0 && pct < 100 && enforcing;
         let messageId = tag.key;
         if (partial) messageId = "pctPartial";
         else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-        else if (tag.key === "pct" && pct === void 0) messageId = "removed";
+        else if (tag.key === "pct") messageId = "removed";
         context.report({
           messageId,
           data: { tag: text, percent: pct ?? "" },
@@ -4609,7 +4865,7 @@ var rule_default51 = defineRule({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default52 = defineRule({
+var rule_default55 = defineRule({
   meta: {
     id: "dmarc-report-uri",
     description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -4654,7 +4910,7 @@ var rule_default52 = defineRule({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default53 = defineRule({
+var rule_default56 = defineRule({
   meta: {
     id: "dmarc-external-report-auth",
     description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -4686,11 +4942,13 @@ var rule_default53 = defineRule({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default54 = defineRule({
+var rule_default57 = defineRule({
   meta: {
     id: "bimi-syntax",
     description: "BIMI assertion records must follow the BIMI grammar.",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -4718,11 +4976,13 @@ function judge(entry, self) {
   if (t && dmarc.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default55 = defineRule({
+var rule_default58 = defineRule({
   meta: {
     id: "bimi-without-enforcement",
     description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
       noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
@@ -4760,10 +5020,32 @@ var rule_default55 = defineRule({
   }
 });
 
+// rules/dkim-split-key/pieces.ts
+var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
+var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
+var splitKeys = zoneFact("dkim split keys", (zone) => {
+  const byOwner2 = /* @__PURE__ */ new Map();
+  for (const record of zone.records) {
+    if (record.type !== "TXT") continue;
+    const key = nameKey(record.owner);
+    if (!key.includes("._domainkey.")) continue;
+    const list = byOwner2.get(key);
+    if (list) list.push(record);
+    else byOwner2.set(key, [record]);
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const [key, records] of byOwner2) {
+    if (records.length < 2) continue;
+    const texts = records.map((r) => txtOf(r)?.text ?? "");
+    if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key, records);
+  }
+  return found;
+});
+
 // rules/dkim-syntax/rule.ts
 var ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
 var LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-var rule_default56 = defineRule({
+var rule_default59 = defineRule({
   meta: {
     id: "dkim-syntax",
     description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -4773,12 +5055,13 @@ var rule_default56 = defineRule({
     }
   },
   check(context) {
-    for (const key of dkimKeys(context.zone)) reportProblems(context, key, "dkim", ELSEWHERE, LOWERED);
+    const split = splitKeys(context.zone);
+    for (const key of dkimKeys(context.zone)) if (!split.has(key.ownerKey)) reportProblems(context, key, "dkim", ELSEWHERE, LOWERED);
   }
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default57 = defineRule({
+var rule_default60 = defineRule({
   meta: {
     id: "dkim-weak-key",
     description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -4809,7 +5092,9 @@ var rule_default57 = defineRule({
   },
   check(context) {
     const { minimumBits, recommendedBits } = context.options;
+    const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
+      if (split.has(key.ownerKey)) continue;
       const p = key.parsed.publicKey;
       const bits = p?.rsaModulusBits;
       if (!p || bits === void 0 || p.algorithm !== "rsa" || key.parsed.keyType.value !== "rsa") continue;
@@ -4835,7 +5120,7 @@ var ALGORITHM_NAMES = {
   "1.3.101.111": "an X448",
   "1.3.101.113": "an Ed448"
 };
-var rule_default58 = defineRule({
+var rule_default61 = defineRule({
   meta: {
     id: "dkim-key-type-mismatch",
     description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -4849,7 +5134,9 @@ var rule_default58 = defineRule({
     }
   },
   check(context) {
+    const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
+      if (split.has(key.ownerKey)) continue;
       const p = key.parsed.publicKey;
       const k = key.parsed.keyType;
       if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
@@ -4881,7 +5168,7 @@ function fingerprint(key, what) {
 }
 
 // rules/dkim-sha1/rule.ts
-var rule_default59 = defineRule({
+var rule_default62 = defineRule({
   meta: {
     id: "dkim-sha1",
     description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -4907,7 +5194,7 @@ var rule_default59 = defineRule({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default60 = defineRule({
+var rule_default63 = defineRule({
   meta: {
     id: "dkim-testing",
     description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -4931,7 +5218,7 @@ var rule_default60 = defineRule({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default61 = defineRule({
+var rule_default64 = defineRule({
   meta: {
     id: "dkim-revoked",
     description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -4945,6 +5232,7 @@ var rule_default61 = defineRule({
   check(context) {
     for (const key of dkimKeys(context.zone)) {
       if (!key.parsed.publicKey?.revoked) continue;
+      if (key.ownerKey.startsWith("*.")) continue;
       const tag = tagOf(key.parsed.tags, "p");
       if (!tag) continue;
       context.report({
@@ -4957,8 +5245,32 @@ var rule_default61 = defineRule({
   }
 });
 
+// rules/dkim-split-key/rule.ts
+var rule_default65 = defineRule({
+  meta: {
+    id: "dkim-split-key",
+    description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
+    severity: "error",
+    messages: {
+      split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
+    }
+  },
+  check(context) {
+    for (const [key, records] of splitKeys(context.zone)) {
+      const [first, ...rest] = records;
+      context.report({
+        messageId: "split",
+        data: { owner: first.owner, count: records.length },
+        span: ownerOrTypeSpan(first),
+        related: rest.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records.length} of the key` })),
+        fingerprint: `${key}|TXT|dkim|split`
+      });
+    }
+  }
+});
+
 // rules/mta-sts-syntax/rule.ts
-var rule_default62 = defineRule({
+var rule_default66 = defineRule({
   meta: {
     id: "mta-sts-syntax",
     description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -4973,7 +5285,7 @@ var rule_default62 = defineRule({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default63 = defineRule({
+var rule_default67 = defineRule({
   meta: {
     id: "mta-sts-multiple-records",
     description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -4989,7 +5301,7 @@ var rule_default63 = defineRule({
 
 // rules/mta-sts-no-host/rule.ts
 var HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-var rule_default64 = defineRule({
+var rule_default68 = defineRule({
   meta: {
     id: "mta-sts-no-host",
     description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -5020,11 +5332,13 @@ var rule_default64 = defineRule({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default65 = defineRule({
+var rule_default69 = defineRule({
   meta: {
     id: "tls-rpt-syntax",
     description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       problem: "{{message}}"
     }
@@ -5035,11 +5349,13 @@ var rule_default65 = defineRule({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default66 = defineRule({
+var rule_default70 = defineRule({
   meta: {
     id: "tls-rpt-multiple-records",
     description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-    severity: "error",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
     }
@@ -5050,7 +5366,7 @@ var rule_default66 = defineRule({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default67 = defineRule({
+var rule_default71 = defineRule({
   meta: {
     id: "tls-rpt-missing",
     description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -5089,11 +5405,13 @@ var rule_default67 = defineRule({
 
 // rules/dane-usage/rule.ts
 var NAMES = ["PKIX-TA", "PKIX-EE"];
-var rule_default68 = defineRule({
+var rule_default72 = defineRule({
   meta: {
     id: "dane-usage",
     description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
     }
@@ -5130,7 +5448,7 @@ function fullDataFits(entry) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var rule_default69 = defineRule({
+var rule_default73 = defineRule({
   meta: {
     id: "dane-hash-length",
     description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -5161,11 +5479,13 @@ var rule_default69 = defineRule({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default70 = defineRule({
+var rule_default74 = defineRule({
   meta: {
     id: "dane-partial-coverage",
     description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-    severity: "warning",
+    // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+    severity: "off",
+    strict: "error",
     messages: {
       uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
     }
@@ -5266,7 +5586,11 @@ var rules = [
   rule_default67,
   rule_default68,
   rule_default69,
-  rule_default70
+  rule_default70,
+  rule_default71,
+  rule_default72,
+  rule_default73,
+  rule_default74
 ];
 
 // src/model/zoneset.ts

@@ -5,17 +5,17 @@ import {
   discover,
   lintZones,
   readZones
-} from "./chunk-ESM3LQWC.js";
+} from "./chunk-CREZW3KJ.js";
 import "./chunk-WQRKL5BL.js";
 import "./chunk-BXZX2DKK.js";
 import {
   rules
-} from "./chunk-CUAA5XZ3.js";
+} from "./chunk-TX3Y7FDA.js";
 import "./chunk-OTU3AAMB.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigLoader
-} from "./chunk-X7MBVAQ3.js";
+} from "./chunk-AV6A3BJP.js";
 import "./chunk-V73H2GFS.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-SZUBHHFO.js";

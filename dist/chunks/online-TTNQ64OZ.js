@@ -18,13 +18,13 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-CUAA5XZ3.js";
+} from "./chunk-TX3Y7FDA.js";
 import "./chunk-OTU3AAMB.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-X7MBVAQ3.js";
+} from "./chunk-AV6A3BJP.js";
 import "./chunk-V73H2GFS.js";
 import "./chunk-TAVGFJXT.js";
 import {

@@ -6,13 +6,13 @@ import {
   lintZones,
   readZones,
   timePhase
-} from "./chunk-ESM3LQWC.js";
+} from "./chunk-CREZW3KJ.js";
 import {
   rules
-} from "./chunk-CUAA5XZ3.js";
+} from "./chunk-TX3Y7FDA.js";
 import {
   ConfigLoader
-} from "./chunk-X7MBVAQ3.js";
+} from "./chunk-AV6A3BJP.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-BXZX2DKK.js";
 import {
   ZoneSet
-} from "./chunk-CUAA5XZ3.js";
+} from "./chunk-TX3Y7FDA.js";
 import {
   matchesAny
-} from "./chunk-X7MBVAQ3.js";
+} from "./chunk-AV6A3BJP.js";
 import {
   markAutomaticTtl,
   markProxied

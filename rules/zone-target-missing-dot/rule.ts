@@ -1,0 +1,66 @@
+/**
+ * zone-target-missing-dot: a name in rdata (NS, CNAME, DNAME, SRV, PTR and SOA names, and every
+ * other name-valued field) written without its final dot by mistake, so the origin was appended:
+ * `NS ns2.example.com` in `example.org.` became `ns2.example.com.example.org.`. MX exchangers
+ * are mx-target-missing-dot's; the guess is the same (forgottenDotGuess).
+ */
+import { defineRule } from '../../src/engine/rule.ts';
+import { forgottenDotGuess } from '../../src/engine/mx.ts';
+import { nameKey, parseName } from '../../src/zone/names.ts';
+import { name as nameCodec } from '../../src/zone/rdata/codecs.ts';
+import { typeSpec } from '../../src/zone/rdata/schema.ts';
+
+/** Types left to others: MX (mx-target-missing-dot) and the signer's own records, written by tools. */
+const SKIP = new Set(['MX', 'RRSIG', 'NSEC', 'SIG', 'NXT']);
+
+/** How a name field is called in messages. */
+const FIELD_WORDS: Record<string, string> = { mname: 'primary name server (MNAME)', rname: 'mailbox (RNAME)' };
+
+/** The name-valued fields of a type (index in presentation order, key), looked up once per type. */
+const nameFieldsByType = new Map<string, { index: number; key: string }[]>();
+
+function nameFields(type: string): { index: number; key: string }[] {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? undefined : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field, index) => (field.codec === nameCodec ? [{ index, key: field.key }] : []));
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'zone-target-missing-dot',
+    description: 'Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA…) written as relative names that were meant to be absolute (the final dot forgotten).',
+    severity: 'error',
+    messages: {
+      doubled: '{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?',
+      tld: '{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?',
+    },
+  },
+  check(context) {
+    const { zone, zones } = context;
+    for (const record of zone.records) {
+      const wanted = nameFields(record.type);
+      if (wanted.length === 0) continue;
+      const fields = record.fields;
+      // Generic (RFC 3597) rdata has no names to point at.
+      if (fields.length === 0 || fields[0].text === '\\#') continue;
+      for (const { index, key } of wanted) {
+        const field = fields[index];
+        if (!field || field.quoted) continue;
+        const parsed = parseName(field.text, record.origin);
+        if (!parsed.ok) continue;
+        const guess = forgottenDotGuess(zones, zone, field.text, record.origin, parsed.name);
+        if (!guess) continue;
+        context.report({
+          messageId: guess.doubled ? 'doubled' : 'tld',
+          data: { type: record.type, field: FIELD_WORDS[key] ?? (key === 'target' ? 'target' : `${key} name`), written: field.text, name: parsed.name, meant: guess.meant },
+          span: field.span,
+          fingerprint: `${nameKey(record.owner)}|${record.type}|${key}|${nameKey(parsed.name)}`,
+        });
+      }
+    }
+  },
+});
