@@ -1,8 +1,9 @@
 // Bundles the CLI and the GitHub Action into self-contained ESM files under dist/.
 // The output is committed: the action runs dist/action.js as is, and `node dist/cli.js`
 // works on a fresh clone without `npm ci`.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 // Build into a fresh folder and swap it in at the end: old chunk names must not linger in the
 // committed dist/, and a test running meanwhile never finds dist/ half-written.
@@ -25,9 +26,19 @@ const common = {
 // The CLI loads formatters, provider readers and ajv only when a run needs them: split chunks keep
 // a pre-commit run on one zone from parsing code it never uses.
 // split-worker is the second thread that reads large zones (src/zone/split.ts).
-await build({ ...common, entryPoints: { cli: 'src/cli.ts', 'split-worker': 'src/zone/split-worker.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+// api is the library entry (`import { lint } from 'mxlint'`); it shares the CLI's chunks.
+await build({ ...common, entryPoints: { cli: 'src/cli.ts', 'split-worker': 'src/zone/split-worker.ts', api: 'src/api.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
+// The library's types: the declarations of src/api.ts, which names only its own types.
+const program = ts.createProgram(['src/api.ts'], { declaration: true, emitDeclarationOnly: true, allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, resolveJsonModule: true, skipLibCheck: true, types: ['node'] });
+program.emit(program.getSourceFile('src/api.ts'), (name, text) => {
+  if (/(^|[\\/])api\.d\.ts$/.test(name)) writeFileSync(`${out}/api.d.ts`, text);
+});
+if (!/export declare function lint\(/.test(readFileSync(`${out}/api.d.ts`, 'utf8'))) throw new Error('dist/api.d.ts was not written');
+
+// Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
+chmodSync(`${out}/cli.js`, 0o755);
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
 

@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request4 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request4(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request4.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request4);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -19713,11 +19713,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep10, offset, length) => {
+    onSeparator: (sep11, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep10 === ":") {
+        if (sep11 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep10 === ",") {
+        } else if (sep11 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -20340,8 +20340,8 @@ var init_limits = __esm({
 // src/engine/safe-files.ts
 import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
-function isInside(root, path) {
-  const rel = relative(root, path);
+function isInside(root2, path) {
+  const rel = relative(root2, path);
   return rel === "" || !(rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel));
 }
 function inGitDir(path) {
@@ -20364,9 +20364,9 @@ function readRegularFile(path, opts) {
   const real = realpathOrUndefined(path);
   if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
   if (opts.root !== void 0) {
-    const root = realpathOrUndefined(opts.root) ?? opts.root;
-    if (!isInside(root, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root}` };
-    if (inGitDir(relative(root, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+    const root2 = realpathOrUndefined(opts.root) ?? opts.root;
+    if (!isInside(root2, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root2}` };
+    if (inGitDir(relative(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
   }
   let fd;
   try {
@@ -23346,22 +23346,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root2, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root2, ref);
       if (_sch === void 0) {
-        const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema3 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema3)
-          _sch = new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -23379,23 +23379,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
     }
-    function resolveSchema(root, ref) {
+    function resolveSchema(root2, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
+      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root2);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
+        const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -23410,7 +23410,7 @@ var require_compile = __commonJS({
         const schId = schema3[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -23422,7 +23422,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema3, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema3, root: root2 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -23441,10 +23441,10 @@ var require_compile = __commonJS({
       let env;
       if (typeof schema3 != "boolean" && schema3.$ref && !(0, util_1.schemaHasRulesButRef)(schema3, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema3.$ref);
-        env = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root2, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema3, schemaId, root: root2, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -24243,7 +24243,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24279,50 +24279,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative11 = parse5(serialize(relative11, options), options);
+        relative12 = parse5(serialize(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target2.scheme = relative11.scheme;
-        target2.userinfo = relative11.userinfo;
-        target2.host = relative11.host;
-        target2.port = relative11.port;
-        target2.path = removeDotSegments(relative11.path || "");
-        target2.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target2.scheme = relative12.scheme;
+        target2.userinfo = relative12.userinfo;
+        target2.host = relative12.host;
+        target2.port = relative12.port;
+        target2.path = removeDotSegments(relative12.path || "");
+        target2.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target2.userinfo = relative11.userinfo;
-          target2.host = relative11.host;
-          target2.port = relative11.port;
-          target2.path = removeDotSegments(relative11.path || "");
-          target2.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target2.userinfo = relative12.userinfo;
+          target2.host = relative12.host;
+          target2.port = relative12.port;
+          target2.path = removeDotSegments(relative12.path || "");
+          target2.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target2.path = base.path;
-            if (relative11.query !== void 0) {
-              target2.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target2.query = relative12.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target2.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target2.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative11.path;
+                target2.path = "/" + relative12.path;
               } else if (!base.path) {
-                target2.path = relative11.path;
+                target2.path = relative12.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative11.query;
+            target2.query = relative12.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24330,7 +24330,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative11.fragment;
+      target2.fragment = relative12.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -24634,7 +24634,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -24939,8 +24939,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root2, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -25301,20 +25301,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+        const { root: root2 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root)
+          if (env === root2)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName = gen.scopeValue("root", { ref: root2 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -27306,6 +27306,106 @@ var require_ajv = __commonJS({
   }
 });
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "mxlint",
+      version: "0.1.0",
+      description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
+      license: "MIT",
+      homepage: "https://github.com/mxlint-dns/mxlint#readme",
+      repository: {
+        type: "git",
+        url: "git+https://github.com/mxlint-dns/mxlint.git"
+      },
+      bugs: {
+        url: "https://github.com/mxlint-dns/mxlint/issues"
+      },
+      type: "module",
+      bin: {
+        mxlint: "dist/cli.js"
+      },
+      exports: {
+        ".": {
+          types: "./dist/api.d.ts",
+          default: "./dist/api.js"
+        },
+        "./package.json": "./package.json"
+      },
+      types: "dist/api.d.ts",
+      files: [
+        "dist",
+        "!dist/action.js",
+        "schema",
+        "rules/*/README.md",
+        "docs/syntax.md",
+        "docs/live/*.md"
+      ],
+      engines: {
+        node: ">=20"
+      },
+      scripts: {
+        build: "node build.mjs",
+        test: "vitest run",
+        "test:conformance": "vitest run --config vitest.conformance.config.ts",
+        typecheck: "tsc --noEmit",
+        lint: "eslint .",
+        bench: "node bench/read.mjs"
+      },
+      keywords: [
+        "dns",
+        "zone",
+        "lint",
+        "mx",
+        "spf",
+        "dmarc",
+        "dkim",
+        "bind"
+      ],
+      devDependencies: {
+        "@actions/core": "^3.0.1",
+        "@actions/github": "^9.1.1",
+        "@eslint/js": "^10.0.1",
+        "@microsoft/sarif-multitool": "^5.7.0",
+        "@types/dns-packet": "^5.6.5",
+        "@types/node": "^20.19.43",
+        ajv: "^8.20.0",
+        "dns-packet": "^5.6.1",
+        esbuild: "^0.28.2",
+        eslint: "^10.15.0",
+        "fast-check": "^4.11.0",
+        husky: "^9.1.7",
+        ignore: "^7.0.17",
+        "jsonc-parser": "^3.3.1",
+        "lint-staged": "^16.4.0",
+        "parse-diff": "^0.12.0",
+        picocolors: "^1.1.1",
+        typescript: "^5.9.3",
+        "typescript-eslint": "^8.74.0",
+        vitest: "^4.1.12",
+        yaml: "^2.9.1"
+      }
+    };
+  }
+});
+
+// src/version.ts
+function repositoryFileUrl(path) {
+  return `${REPOSITORY}/blob/${DOCS_REF}/${path}`;
+}
+var VERSION, REPOSITORY, DOCS_REF;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    init_package();
+    VERSION = package_default.version;
+    REPOSITORY = package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    DOCS_REF = `v${VERSION}`;
+  }
+});
+
 // src/engine/config-schema.ts
 var config_schema_exports = {};
 __export(config_schema_exports, {
@@ -27332,10 +27432,14 @@ function configSchema(rules3) {
     type: "object",
     additionalProperties: false,
     properties: {
-      $schema: { type: "string" },
-      extends: { oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }] },
-      rules: rulesSchema,
+      $schema: { type: "string", description: "This schema, for completion and checks in editors (ignored by mxlint)." },
+      extends: {
+        description: "The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).",
+        oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }]
+      },
+      rules: { ...rulesSchema, description: `Rules by id: "off", "warn" or "error", or [severity, options]; each rule's page lists its options (mxlint --explain <rule>).` },
       overrides: {
+        description: "Rules for some files: globs relative to this configuration file; later entries win.",
         type: "array",
         items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
       },
@@ -27346,6 +27450,7 @@ function configSchema(rules3) {
         properties: Object.fromEntries(LIMIT_NAMES.map((name2) => [name2, { type: "integer", minimum: 1, default: DEFAULT_LIMITS[name2] }]))
       },
       zones: {
+        description: "Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.",
         type: "object",
         additionalProperties: false,
         properties: {
@@ -27436,7 +27541,8 @@ var init_config_schema = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_config();
     init_limits();
-    SCHEMA_ID = "https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json";
+    init_version();
+    SCHEMA_ID = `${REPOSITORY.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${DOCS_REF}/schema/mxlint.schema.json`;
   }
 });
 
@@ -27449,17 +27555,14 @@ function defaultOptions(rule) {
   for (const [key2, schema3] of Object.entries(properties)) if (schema3.default !== void 0) out[key2] = structuredClone(schema3.default);
   return out;
 }
-function parseConfigJson(path, text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    const errors = [];
-    parse2(text3, errors, { disallowComments: true, allowTrailingComma: false });
-    const offset = errors[0]?.offset ?? 0;
-    const before = text3.slice(0, offset).split("\n");
-    const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : "";
-    throw new ConfigError(`${path}: invalid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}${what}`);
-  }
+function parseJsonc(text3, path) {
+  const errors = [];
+  const value2 = parse2(text3, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value2;
+  const { offset, error: error2 } = errors[0];
+  const before = text3.slice(0, offset).split("\n");
+  const what = printParseErrorCode(error2).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
 }
 function shapeProblem(config) {
   const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -27559,7 +27662,7 @@ var init_config = __esm({
       exists(path) {
         return this.readFile ? this.readFile(path) !== void 0 : existsSync3(path);
       }
-      load(path, fromPackageJson, root) {
+      load(path, fromPackageJson, root2) {
         let bytes;
         if (this.readFile) {
           const found = this.readFile(path);
@@ -27567,11 +27670,11 @@ var init_config = __esm({
           if (found.byteLength > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: is over ${MAX_CONFIG_BYTES} octets; a configuration is small`);
           bytes = found;
         } else {
-          const read = readRegularFile(path, { root, maxBytes: MAX_CONFIG_BYTES });
+          const read = readRegularFile(path, { root: root2, maxBytes: MAX_CONFIG_BYTES });
           if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
           bytes = read.bytes;
         }
-        const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
+        const parsed = parseJsonc(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""), path);
         return this.adopt(path, fromPackageJson, parsed);
       }
       adopt(path, fromPackageJson, parsed) {
@@ -27746,15 +27849,18 @@ var require_parse_diff = __commonJS({
 function defineRule(rule) {
   return rule;
 }
-function docsUrl(ruleId) {
-  if (ruleId.startsWith("live-")) return `${DOCS_BASE.replace(/rules\/$/, "docs/live/")}${ruleId}.md`;
-  return ruleId.startsWith("syntax/") ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
+function docsPath(ruleId) {
+  if (ruleId.startsWith("live-")) return `docs/live/${ruleId}.md`;
+  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
 }
-var DOCS_BASE;
+function docsUrl(ruleId) {
+  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
+  return repositoryFileUrl(docsPath(ruleId)) + anchor;
+}
 var init_rule = __esm({
   "src/engine/rule.ts"() {
     "use strict";
-    DOCS_BASE = "https://github.com/mxlint/mxlint/blob/main/rules/";
+    init_version();
   }
 });
 
@@ -28528,17 +28634,17 @@ function bitmap(least) {
     }
   });
 }
-function hexGroups(groups, digits, sep10, trailing = false) {
+function hexGroups(groups, digits, sep11, trailing = false) {
   const group = `[0-9a-fA-F]{1,${digits}}`;
-  const re = new RegExp(`^(${group}(?:\\${sep10}${group}){${groups - 1}})${trailing ? "" : "$"}`);
+  const re = new RegExp(`^(${group}(?:\\${sep11}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
       const m = re.exec(text3);
-      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep10}'.`, index);
-      return m[1].split(sep10).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep10);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep11}'.`, index);
+      return m[1].split(sep11).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep11);
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep10).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep11).join(""), "hex"))
   );
 }
 var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
@@ -29570,10 +29676,10 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative11 = relativePart(mx) !== void 0;
+  const relative12 = relativePart(mx) !== void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative11 };
+  return { ip: bare4, relative: relative12 };
 }
 function missingDotGuess(zones, zone, mx) {
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
@@ -30209,7 +30315,7 @@ var init_common = __esm({
 // src/mail/tag-list.ts
 function tokenizeTagList(text3, options) {
   const problems = [];
-  const tags = [];
+  const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
   const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
   const valueChar = options.valueChar ?? printable;
@@ -30239,14 +30345,14 @@ function tokenizeTagList(text3, options) {
           end: a
         });
       }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey);
+      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
     }
     if (segEnd >= text3.length) break;
     segStart = segEnd + 1;
   }
-  return { tags, problems, byKey };
+  return { tags: tags2, problems, byKey };
 }
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey) {
+function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
   let n = a;
   while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
   let eq = n;
@@ -30304,7 +30410,7 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags, byKey
   } else {
     byKey.set(key2, tag2);
   }
-  tags.push(tag2);
+  tags2.push(tag2);
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -30330,12 +30436,12 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
   }
   return first.value;
 }
-function splitList2(text3, start, end, sep10, fws = false) {
+function splitList2(text3, start, end, sep11, fws = false) {
   const out = [];
   const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
   let i = start;
   while (i <= end) {
-    let j = text3.indexOf(sep10, i);
+    let j = text3.indexOf(sep11, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -32206,10 +32312,10 @@ var init_rule27 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative11 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative11 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -33128,8 +33234,8 @@ function mtaStsRecords(zone) {
 function tlsRptRecords(zone) {
   return mailFacts(zone).tlsRpt;
 }
-function tagOf(tags, key2) {
-  return tags.find((t) => t.key === key2 && !t.duplicate);
+function tagOf(tags2, key2) {
+  return tags2.find((t) => t.key === key2 && !t.duplicate);
 }
 function crowdedOwners(entries, keep) {
   return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
@@ -33327,8 +33433,8 @@ function coveredInZone(zone, domain) {
   }
 }
 function versionSpan(entry2) {
-  const tags = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags[0];
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
   return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
@@ -34344,9 +34450,9 @@ var init_rule47 = __esm({
         }
       },
       check(context3) {
-        const tags = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+        const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
         for (const entry2 of policyRecords(context3.zone)) {
-          for (const key2 of tags) {
+          for (const key2 of tags2) {
             const value2 = entry2.dmarc[key2];
             if (value2?.value !== "none") continue;
             const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
@@ -34531,7 +34637,7 @@ function meantName(kind, owner, labels) {
       return `default._bimi.${owner}`;
   }
 }
-var VERSION, KINDS, WHAT2, WHERE, rule_default49;
+var VERSION2, KINDS, WHAT2, WHERE, rule_default49;
 var init_rule50 = __esm({
   "rules/mail-txt-wrong-name/rule.ts"() {
     "use strict";
@@ -34539,7 +34645,7 @@ var init_rule50 = __esm({
     init_mx();
     init_records();
     init_names();
-    VERSION = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+    VERSION2 = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
     KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
     WHAT2 = {
       dkim: "DKIM key",
@@ -34568,7 +34674,7 @@ var init_rule50 = __esm({
           const owner = record4.owner;
           if (owner.startsWith("*")) continue;
           const view = txtOf(record4);
-          const version = view && VERSION.exec(view.text);
+          const version = view && VERSION2.exec(view.text);
           if (!version) continue;
           const kind = KINDS[version[1]];
           const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
@@ -34941,10 +35047,10 @@ var init_rule59 = __esm({
         for (const entry2 of bimiEntries(zone)) {
           if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
           const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-          const fingerprint3 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+          const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
           if (discovery.kind === "unknown") continue;
           if (discovery.kind === "missing") {
-            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint3 });
+            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
             continue;
           }
           if (discovery.entries.length !== 1) continue;
@@ -34959,7 +35065,7 @@ var init_rule59 = __esm({
             data: { domain: entry2.domain, dmarcOwner: dmarc3.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
             span: versionSpan(entry2),
             related,
-            fingerprint: fingerprint3
+            fingerprint: fingerprint2
           });
         }
       }
@@ -35923,11 +36029,11 @@ function spfSummary(s) {
   return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");
 }
 function dmarcText(d) {
-  const tags = [`p=${d.p ?? "?"}`];
-  if (d.sp) tags.push(`sp=${d.sp}`);
-  if (d.np) tags.push(`np=${d.np}`);
-  if (d.t) tags.push(`t=${d.t}`);
-  return tags.join(" ");
+  const tags2 = [`p=${d.p ?? "?"}`];
+  if (d.sp) tags2.push(`sp=${d.sp}`);
+  if (d.np) tags2.push(`np=${d.np}`);
+  if (d.t) tags2.push(`t=${d.t}`);
+  return tags2.join(" ");
 }
 function dmarc2(base, head) {
   const b = base.posture.dmarc;
@@ -38023,11 +38129,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -38155,12 +38261,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -38192,9 +38298,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -38525,15 +38631,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value2, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags2.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
       if (identity.isDocument(value2))
@@ -39128,8 +39234,8 @@ ${indent}${start}${value2}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -39221,9 +39327,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -39231,7 +39337,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -39240,7 +39346,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -41006,10 +41112,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -41017,22 +41123,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag2 of customTags)
-          tags = tags.concat(tag2);
+          tags2 = tags2.concat(tag2);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
-      return tags.reduce((tags2, tag2) => {
+        tags2 = tags2.concat(merge3.merge);
+      return tags2.reduce((tags3, tag2) => {
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -41048,14 +41154,14 @@ var require_Schema = __commonJS({
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema3 === "string" && schema3 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -41755,10 +41861,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep10, value: value2 } = collItem;
+        const { start, key: key2, sep: sep11, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -41772,7 +41878,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -41796,7 +41902,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -41812,7 +41918,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -41903,7 +42009,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -41917,13 +42023,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -41966,18 +42072,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep10, value: value2 } = collItem;
+        const { start, key: key2, sep: sep11, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value2) {
+          if (!props.anchor && !props.tag && !sep11 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -42031,8 +42137,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap2 && !sep11 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -42044,7 +42150,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -42055,8 +42161,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -42073,7 +42179,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -42253,7 +42359,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep10 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -42270,24 +42376,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          value2 += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value2 += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value2 += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep11 === "\n")
             value2 += "\n";
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          value2 += sep10 + content;
-          sep10 = " ";
+          value2 += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -42470,25 +42576,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -43298,14 +43404,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep10, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep11, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep10)
-        for (const st of sep10)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -44472,18 +44578,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep11;
           if (scalar2.end) {
-            sep10 = scalar2.end;
-            sep10.push(this.sourceToken);
+            sep11 = scalar2.end;
+            sep11.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep10 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep10 }]
+            items: [{ start, key: scalar2, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -44636,15 +44742,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep10 }]
+                    items: [{ start: start2, key: key2, sep: sep11 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -44838,13 +44944,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -45381,8 +45487,8 @@ function bool(node) {
 function arr(node) {
   return node && node.kind === "array" ? node.items ?? [] : [];
 }
-function at(root, pointer) {
-  let node = root;
+function at(root2, pointer) {
+  let node = root2;
   if (!pointer) return node;
   for (const raw of pointer.split("/").slice(1)) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -45398,10 +45504,10 @@ function at(root, pointer) {
   }
   return node;
 }
-function keyAt(root, pointer) {
+function keyAt(root2, pointer) {
   const slash = pointer.lastIndexOf("/");
   if (slash < 0) return void 0;
-  const parent = at(root, pointer.slice(0, slash));
+  const parent = at(root2, pointer.slice(0, slash));
   const key2 = pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
   return parent.kind === "object" ? entry(parent, key2)?.keyNode : void 0;
 }
@@ -45729,8 +45835,8 @@ var init_build = __esm({
 });
 
 // src/providers/azure.ts
-function sets(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "value"));
+function sets(root2) {
+  return root2.kind === "array" ? arr(root2) : arr(get(root2, "value"));
 }
 function prop(set, key2) {
   return get(set, key2, true) ?? get(get(set, "properties", true), key2, true);
@@ -45834,13 +45940,13 @@ var init_azure = __esm({
     azure = {
       format: "azure",
       title: "Azure DNS",
-      schema: (root) => root.kind === "array" ? bare2 : rest2,
-      read(root, b, context3) {
-        const list4 = sets(root);
+      schema: (root2) => root2.kind === "array" ? bare2 : rest2,
+      read(root2, b, context3) {
+        const list4 = sets(root2);
         const stated = list4.map(zoneOf).find((z) => z !== void 0);
         const origin = stated ?? context3.origin;
         if (!origin) {
-          b.problem("no-origin", "Azure DNS: the zone name is unknown (no id or fqdn): name the file after the zone or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "Azure DNS: the zone name is unknown (no id or fqdn): name the file after the zone or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = origin;
@@ -45885,8 +45991,8 @@ var init_azure = __esm({
 });
 
 // src/providers/cloudflare.ts
-function items(root) {
-  return root.kind === "array" ? arr(root) : arr(get(root, "result"));
+function items(root2) {
+  return root2.kind === "array" ? arr(root2) : arr(get(root2, "result"));
 }
 function fieldsOf(b, type, item, content) {
   const priority = get(item, "priority");
@@ -45937,9 +46043,9 @@ var init_cloudflare = __esm({
     cloudflare = {
       format: "cloudflare",
       title: "Cloudflare",
-      schema: (root) => root.kind === "array" ? records : envelope,
-      read(root, b, context3) {
-        const list4 = items(root);
+      schema: (root2) => root2.kind === "array" ? records : envelope,
+      read(root2, b, context3) {
+        const list4 = items(root2);
         const names = list4.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
         const stated = list4.map((i) => str(get(i, "zone_name"))).find((z) => !!z);
         b.origin = chooseOrigin({ stated, names, context: context3.origin }) ?? ".";
@@ -45986,32 +46092,32 @@ function all2(node, test) {
   const items3 = sample(node);
   return items3.length > 0 && items3.every(test);
 }
-function detectJson(root) {
-  if (root.kind === "object") {
-    if (get(root, "ResourceRecordSets")?.kind === "array") return "route53";
-    const batch2 = get(root, "ChangeBatch") ?? root;
+function detectJson(root2) {
+  if (root2.kind === "object") {
+    if (get(root2, "ResourceRecordSets")?.kind === "array") return "route53";
+    const batch2 = get(root2, "ChangeBatch") ?? root2;
     if (all2(get(batch2, "Changes"), route53Change)) return "route53";
-    if (all2(get(root, "domain_records"), doRecord) || has(get(root, "domain_record"), "type")) return "digitalocean";
-    if (all2(get(root, "rrsets"), googleSet)) return "google";
-    if (all2(get(root, "rrsets"), powerdnsSet)) return "powerdns";
-    if (all2(get(root, "result"), cloudflareRecord) || get(root, "result")?.kind === "array" && has(root, "success")) return "cloudflare";
-    if (all2(get(root, "value"), azureType)) return "azure";
+    if (all2(get(root2, "domain_records"), doRecord) || has(get(root2, "domain_record"), "type")) return "digitalocean";
+    if (all2(get(root2, "rrsets"), googleSet)) return "google";
+    if (all2(get(root2, "rrsets"), powerdnsSet)) return "powerdns";
+    if (all2(get(root2, "result"), cloudflareRecord) || get(root2, "result")?.kind === "array" && has(root2, "success")) return "cloudflare";
+    if (all2(get(root2, "value"), azureType)) return "azure";
     return void 0;
   }
-  if (root.kind === "array") {
-    if (all2(root, azureType)) return "azure";
-    if (all2(root, googleSet)) return "google";
-    if (all2(root, cloudflareRecord)) return "cloudflare";
-    if (all2(root, doRecord)) return "digitalocean";
+  if (root2.kind === "array") {
+    if (all2(root2, azureType)) return "azure";
+    if (all2(root2, googleSet)) return "google";
+    if (all2(root2, cloudflareRecord)) return "cloudflare";
+    if (all2(root2, doRecord)) return "digitalocean";
   }
   return void 0;
 }
-function detectYaml(root) {
-  if (root.kind === "array") return all2(root, googleSet) ? "google" : void 0;
-  if (root.kind !== "object") return void 0;
-  if (has(root, "providers") && has(root, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
-  if (googleSet(root) && str(get(root, "kind")) === "dns#resourceRecordSet") return "google";
-  const entries = root.entries ?? [];
+function detectYaml(root2) {
+  if (root2.kind === "array") return all2(root2, googleSet) ? "google" : void 0;
+  if (root2.kind !== "object") return void 0;
+  if (has(root2, "providers") && has(root2, "zones")) return { skip: "the octoDNS main configuration: mxlint reads the zone files its YamlProvider directory holds (config/example.com.yaml), not this file" };
+  if (googleSet(root2) && str(get(root2, "kind")) === "dns#resourceRecordSet") return "google";
+  const entries = root2.entries ?? [];
   const isRecord = (n) => n.kind === "object" && str(get(n, "type")) !== void 0 || n.kind === "null";
   const octodns2 = entries.length > 0 && entries.every((e) => isRecord(e.value) || e.value.kind === "array" && all2(e.value, isRecord));
   return octodns2 ? "octodns" : void 0;
@@ -46032,13 +46138,13 @@ var init_detect = __esm({
 });
 
 // src/providers/digitalocean.ts
-function items2(root) {
-  if (root.kind === "array") return arr(root);
-  const single2 = get(root, "domain_record");
-  return single2 ? [single2] : arr(get(root, "domain_records"));
+function items2(root2) {
+  if (root2.kind === "array") return arr(root2);
+  const single2 = get(root2, "domain_record");
+  return single2 ? [single2] : arr(get(root2, "domain_records"));
 }
-function domainFromLinks(root) {
-  const pages = get(get(root, "links"), "pages");
+function domainFromLinks(root2) {
+  const pages = get(get(root2, "links"), "pages");
   for (const e of pages?.entries ?? []) {
     const m = /\/v2\/domains\/([^/?#]+)\/records/.exec(str(e.value) ?? "");
     if (m) return decodeURIComponent(m[1]) + ".";
@@ -46101,15 +46207,15 @@ var init_digitalocean = __esm({
     digitalocean = {
       format: "digitalocean",
       title: "DigitalOcean",
-      schema: (root) => root.kind === "array" ? records2 : get(root, "domain_record") ? one : list2,
-      read(root, b, context3) {
-        const origin = domainFromLinks(root) ?? context3.origin;
+      schema: (root2) => root2.kind === "array" ? records2 : get(root2, "domain_record") ? one : list2,
+      read(root2, b, context3) {
+        const origin = domainFromLinks(root2) ?? context3.origin;
         if (!origin) {
-          b.problem("no-origin", "DigitalOcean: the export does not name its domain: name the file after it (example.com.json) or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "DigitalOcean: the export does not name its domain: name the file after it (example.com.json) or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = origin;
-        for (const item of items2(root)) {
+        for (const item of items2(root2)) {
           const nameNode = get(item, "name");
           const typeNode = get(item, "type");
           const data = get(item, "data");
@@ -46137,9 +46243,9 @@ var init_digitalocean = __esm({
 });
 
 // src/providers/google.ts
-function sets2(root) {
-  if (root.kind === "array") return arr(root);
-  return get(root, "rrsets") ? arr(get(root, "rrsets")) : [root];
+function sets2(root2) {
+  if (root2.kind === "array") return arr(root2);
+  return get(root2, "rrsets") ? arr(get(root2, "rrsets")) : [root2];
 }
 var recordSet2, bare3, response, google;
 var init_google = __esm({
@@ -46165,9 +46271,9 @@ var init_google = __esm({
     google = {
       format: "google",
       title: "Google Cloud DNS",
-      schema: (root) => root.kind === "array" ? bare3 : get(root, "rrsets") ? response : recordSet2,
-      read(root, b, context3) {
-        const list4 = sets2(root);
+      schema: (root2) => root2.kind === "array" ? bare3 : get(root2, "rrsets") ? response : recordSet2,
+      read(root2, b, context3) {
+        const list4 = sets2(root2);
         const names = [];
         let soa;
         for (const set of list4) {
@@ -46294,13 +46400,13 @@ var init_octodns = __esm({
       format: "octodns",
       title: "octoDNS YAML",
       schema: () => schema,
-      read(root, b, context3) {
+      read(root2, b, context3) {
         if (!context3.origin) {
-          b.problem("no-origin", "octoDNS: the zone name is unknown: name the file after the zone (example.com.yaml) or set its origin in the configuration", { start: root.start, end: root.start + 1 });
+          b.problem("no-origin", "octoDNS: the zone name is unknown: name the file after the zone (example.com.yaml) or set its origin in the configuration", { start: root2.start, end: root2.start + 1 });
           return;
         }
         b.origin = context3.origin;
-        for (const { key: name2, keyNode, value: body } of root.entries ?? []) {
+        for (const { key: name2, keyNode, value: body } of root2.entries ?? []) {
           const owner = absolute(name2, b.origin);
           if (!owner.ok) {
             b.problem("bad-owner", `owner '${name2}': ${owner.message}`, range(keyNode));
@@ -46375,8 +46481,8 @@ var init_powerdns = __esm({
       format: "powerdns",
       title: "PowerDNS",
       schema: () => schema2,
-      read(root, b, context3) {
-        const sets3 = arr(get(root, "rrsets")).filter((s) => {
+      read(root2, b, context3) {
+        const sets3 = arr(get(root2, "rrsets")).filter((s) => {
           const change = str(get(s, "changetype"))?.toUpperCase();
           return change === void 0 || change === "REPLACE";
         });
@@ -46389,7 +46495,7 @@ var init_powerdns = __esm({
           names.push(absolute3);
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
-        b.origin = chooseOrigin({ stated: str(get(root, "name")), soa, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ stated: str(get(root2, "name")), soa, names, context: context3.origin }) ?? ".";
         for (const set of sets3) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
@@ -46417,10 +46523,10 @@ var init_powerdns = __esm({
 });
 
 // src/providers/route53.ts
-function recordSets(root) {
-  const sets3 = get(root, "ResourceRecordSets");
+function recordSets(root2) {
+  const sets3 = get(root2, "ResourceRecordSets");
   if (sets3) return arr(sets3);
-  const list4 = get(root, "Changes") ?? get(get(root, "ChangeBatch"), "Changes");
+  const list4 = get(root2, "Changes") ?? get(get(root2, "ChangeBatch"), "Changes");
   return arr(list4).filter((c) => str(get(c, "Action")) !== "DELETE").map((c) => get(c, "ResourceRecordSet")).filter((s) => s !== void 0);
 }
 var recordSet3, list3, changes, batch, cliInput, ADDRESS_ALIASES, route53;
@@ -46466,9 +46572,9 @@ var init_route53 = __esm({
     route53 = {
       format: "route53",
       title: "AWS Route 53",
-      schema: (root) => get(root, "ResourceRecordSets") ? list3 : get(root, "ChangeBatch") ? cliInput : batch,
-      read(root, b, context3) {
-        const sets3 = recordSets(root);
+      schema: (root2) => get(root2, "ResourceRecordSets") ? list3 : get(root2, "ChangeBatch") ? cliInput : batch,
+      read(root2, b, context3) {
+        const sets3 = recordSets(root2);
         const names = [];
         let soa;
         for (const set of sets3) {
@@ -46532,26 +46638,26 @@ var init_route53 = __esm({
 });
 
 // src/providers/validate.ts
-function validate(schema3, root, builder, formatName) {
+function validate(schema3, root2, builder, formatName) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: false });
   let check = compiled3.get(schema3);
   if (!check) {
     check = ajv.compile(schema3);
     compiled3.set(schema3, check);
   }
-  if (check(root.value)) return true;
+  if (check(root2.value)) return true;
   const reported = [...builder.invalid];
   const errors = pick(check.errors ?? []).filter((e) => {
-    const node = at(root, e.instancePath);
+    const node = at(root2, e.instancePath);
     return !reported.some((r) => node.start >= r.start && node.end <= r.end);
   });
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
-    const node = at(root, error2.instancePath);
+    const node = at(root2, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
     const where2 = error2.instancePath ? describe5(error2.instancePath) : "the document";
     if (error2.keyword === "required") {
       const missing = String(error2.params.missingProperty);
-      const key2 = keyAt(root, error2.instancePath);
+      const key2 = keyAt(root2, error2.instancePath);
       const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
       builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
     } else {
@@ -46559,7 +46665,7 @@ function validate(schema3, root, builder, formatName) {
     }
   }
   if (errors.length > MAX_PROBLEMS) {
-    builder.problem("export-schema", `${formatName}: ${errors.length - MAX_PROBLEMS} more schema problems not shown`, { start: root.start, end: root.start + 1 }, "warning");
+    builder.problem("export-schema", `${formatName}: ${errors.length - MAX_PROBLEMS} more schema problems not shown`, { start: root2.start, end: root2.start + 1 }, "warning");
   }
   return false;
 }
@@ -46667,7 +46773,7 @@ function readText(absolutePath, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath, options, root = resolve4(options.root ?? dirname5(absolutePath))) {
+function includer(absolutePath, options, root2 = resolve4(options.root ?? dirname5(absolutePath))) {
   return (reference) => {
     const target2 = resolve4(dirname5(absolutePath), reference);
     let real = target2;
@@ -46675,10 +46781,10 @@ function includer(absolutePath, options, root = resolve4(options.root ?? dirname
       real = realpathSync3(target2);
     } catch {
     }
-    const inside3 = (p) => !relative5(root, p).startsWith("..") && !isAbsolute4(relative5(root, p));
+    const inside3 = (p) => !relative5(root2, p).startsWith("..") && !isAbsolute4(relative5(root2, p));
     if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
-    return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root), limits: (options.budget ?? new Budget()).limits } };
+    return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root2), limits: (options.budget ?? new Budget()).limits } };
   };
 }
 function asZone(outcome) {
@@ -46697,9 +46803,9 @@ function interpret(source, kind, options, include) {
     for (const p of parsed.problems) b2.problem(p.code, p.message, p);
     return { zone: b2.zone() };
   }
-  const root = parsed.root;
-  const format3 = kind === "yaml" ? detectYaml(root) : detectJson(root);
-  const at2 = { start: root.start, end: Math.min(root.end, root.start + 1) };
+  const root2 = parsed.root;
+  const format3 = kind === "yaml" ? detectYaml(root2) : detectJson(root2);
+  const at2 = { start: root2.start, end: Math.min(root2.end, root2.start + 1) };
   if (format3 && typeof format3 === "object") return { skip: format3.skip, at: at2, source };
   if (!format3 || format3 === "bind") {
     const tried = kind === "yaml" ? [octodns.title, google.title] : JSON_FORMATS.map((f2) => ADAPTERS[f2].title);
@@ -46712,8 +46818,8 @@ function interpret(source, kind, options, include) {
     b.invalid.push(p);
   }
   if (options.origin) b.origin = options.origin;
-  validate(adapter.schema(root), root, b, adapter.title);
-  adapter.read(root, b, { origin: options.origin });
+  validate(adapter.schema(root2), root2, b, adapter.title);
+  adapter.read(root2, b, { origin: options.origin });
   const zone = b.zone();
   if (kind === "yaml") zone.comments = yamlComments(source);
   return { zone };
@@ -49057,8 +49163,8 @@ var init_dns_client = __esm({
 });
 
 // src/online/findings.ts
-function finding(ruleId, span, message2, fingerprint3, severity = LIVE_RULES[ruleId].severity) {
-  return { ruleId, severity, message: message2.endsWith(".") ? message2 : message2 + ".", span, fingerprint: `${ruleId}|${fingerprint3}` };
+function finding(ruleId, span, message2, fingerprint2, severity = LIVE_RULES[ruleId].severity) {
+  return { ruleId, severity, message: message2.endsWith(".") ? message2 : message2 + ".", span, fingerprint: `${ruleId}|${fingerprint2}` };
 }
 function zoneAnchor(zone) {
   const record4 = zone.records.find((r) => r.type === "SOA") ?? zone.records[0];
@@ -49500,12 +49606,12 @@ async function checkMtaSts(zone, lookup2, options) {
   return findings;
 }
 function fetchPolicy(host2, address, options) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const timeoutMs = options.timeoutMs ?? 5e3;
     const total = setTimeout(() => req.destroy(new Error(`the policy took longer than ${3 * timeoutMs / 1e3} s`)), 3 * timeoutMs);
     const done = (result) => {
       clearTimeout(total);
-      resolve11(result);
+      resolve12(result);
     };
     const req = request2(
       { host: address, servername: host2, port: options.httpsPort ?? 443, path: "/.well-known/mta-sts.txt", method: "GET", headers: { host: host2 }, timeout: timeoutMs },
@@ -49685,7 +49791,7 @@ __export(online_exports, {
   zoneServers: () => zoneServers
 });
 import { getServers } from "node:dns";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function checkOnline(zones, results, options = {}) {
   const client = new DnsClient(options);
   const zoneSet = new ZoneSet(zones);
@@ -49727,11 +49833,11 @@ async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
 }
 async function configuredServers(zones, configPath) {
   const loader = new ConfigLoader(rules, configPath);
-  for (const zone of zones) loader.find(resolve9(zone.source.path));
+  for (const zone of zones) loader.find(resolve10(zone.source.path));
   await loader.validateAll();
   const found = /* @__PURE__ */ new Map();
   for (const zone of zones) {
-    const config = loader.resolve(resolve9(zone.source.path));
+    const config = loader.resolve(resolve10(zone.source.path));
     const servers = config.online.nameservers.map((text3) => {
       const server = parseServer(text3);
       if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text3}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
@@ -49785,7 +49891,7 @@ var init_online = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync7 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -49798,8 +49904,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -49964,11 +50070,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -49984,7 +50090,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -50071,26 +50177,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -50298,14 +50404,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -50549,12 +50655,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response2 = {
               statusCode,
@@ -50562,7 +50668,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response2);
+              resolve12(response2);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -50601,7 +50707,7 @@ var require_lib = __commonJS({
               err.result = response2.result;
               reject(err);
             } else {
-              resolve11(response2);
+              resolve12(response2);
             }
           }));
         });
@@ -50659,11 +50765,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -50679,7 +50785,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -52055,12 +52161,12 @@ async function hook(token, request4, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request4(endpoint2);
 }
-var b64url, sep9, jwtRE, isJWT, createTokenAuth;
+var b64url, sep10, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep9 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
+    sep10 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep10}${b64url}${sep10}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -52081,7 +52187,7 @@ var init_dist_bundle4 = __esm({
 
 // node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
-var init_version = __esm({
+var init_version2 = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
     VERSION6 = "7.0.8";
   }
@@ -52111,7 +52217,7 @@ var init_dist_src2 = __esm({
     init_dist_bundle2();
     init_dist_bundle3();
     init_dist_bundle4();
-    init_version();
+    init_version2();
     noop2 = () => {
     };
     consoleWarn = console.warn.bind(console);
@@ -52234,7 +52340,7 @@ var init_dist_src2 = __esm({
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7;
-var init_version2 = __esm({
+var init_version3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     VERSION7 = "17.0.0";
   }
@@ -54682,7 +54788,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
-    init_version2();
+    init_version3();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION7;
     legacyRestEndpointMethods.VERSION = VERSION7;
@@ -55026,11 +55132,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -55046,7 +55152,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -55367,8 +55473,8 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname8, relative as relative10, resolve as resolve10 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname9, relative as relative11, resolve as resolve11 } from "node:path";
 
 // src/engine/filter.ts
 init_span();
@@ -55762,7 +55868,7 @@ function normalize(path) {
 // src/engine/run.ts
 init_rules();
 init_config();
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname7, join as join5, relative as relative7, resolve as resolve6 } from "node:path";
 
 // src/engine/discover.ts
@@ -56929,14 +57035,14 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root) {
+  load(absolutePath, root2) {
     const display = this.displayPath(absolutePath);
     let bytes;
     if (this.options.readFile) {
       bytes = this.options.readFile(absolutePath);
       if (!bytes) return { code: "not-found", reason: "does not exist" };
     } else {
-      const read = readRegularFile(absolutePath, { root, maxBytes: this.budget.limits.fileBytes });
+      const read = readRegularFile(absolutePath, { root: root2, maxBytes: this.budget.limits.fileBytes });
       if (!read.ok) return { code: read.code === "too-large" ? "limit-file-bytes" : read.code, reason: read.reason };
       bytes = read.bytes;
     }
@@ -57516,9 +57622,10 @@ function reportDuplicates(zones) {
 
 // src/engine/run.ts
 async function readPaths(options) {
+  if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
-    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    const found = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
@@ -57553,13 +57660,21 @@ function lintRoot(file) {
   const cwd = process.cwd();
   return relative7(cwd, file).startsWith("..") ? dirname7(file) : cwd;
 }
+function withStdin(options, stdin) {
+  const path = resolve6(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync5(p) ? readFileSync2(p) : void 0 };
+}
+function stdinKind(path) {
+  return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
+}
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7, sep as sep6 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
+  if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
   if (!isObject(payload) || !isObject(payload.pull_request)) return void 0;
   const pr = payload.pull_request;
   const base = isObject(pr.base) ? pr.base : {};
@@ -57578,6 +57693,19 @@ function pullRequestFromEvent(payload) {
     fromFork: baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo
   };
 }
+function mergeGroupFromEvent(group) {
+  const { base_sha: baseSha, head_sha: headSha, base_ref: baseRef, head_ref: headRef } = group;
+  if (typeof baseSha !== "string" || typeof headSha !== "string" || !SHA.test(baseSha) || !SHA.test(headSha)) return void 0;
+  const number = typeof headRef === "string" ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef)?.[1] : void 0;
+  return {
+    number: number === void 0 ? NaN : Number(number),
+    baseSha,
+    headSha,
+    baseRef: typeof baseRef === "string" ? baseRef.replace(/^refs\/heads\//, "") : void 0,
+    headRef: typeof headRef === "string" ? headRef.replace(/^refs\/heads\//, "") : void 0,
+    fromFork: false
+  };
+}
 function isObject(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
@@ -57585,40 +57713,40 @@ async function resolveChanges(options) {
   const { cwd, pr } = options;
   const log = options.log ?? (() => {
   });
-  const root = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (root === void 0) {
+  const root2 = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (root2 === void 0) {
     if (options.api) return apiChanges(cwd, pr, options.api, "the workspace is not a git repository");
     throw new GitError(`${cwd} is not a git repository: check the repository out first (actions/checkout with fetch-depth: 0).`);
   }
   let source = "git";
-  if (!hasCommit(root, pr.baseSha)) {
+  if (!hasCommit(root2, pr.baseSha)) {
     log(`The base commit ${short(pr.baseSha)} is not in the checkout (shallow clone): fetching it from origin.`);
-    const fetched = spawnSync2(gitCommand(), ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root, encoding: "utf8" });
-    if (fetched.status === 0 && hasCommit(root, pr.baseSha)) source = "git-fetched";
+    const fetched = spawnSync2(gitCommand(), ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root2, encoding: "utf8" });
+    if (fetched.status === 0 && hasCommit(root2, pr.baseSha)) source = "git-fetched";
     else {
       const why = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
-      if (options.api) return apiChanges(root, pr, options.api, `the base commit could not be fetched (${why})`);
+      if (options.api) return apiChanges(root2, pr, options.api, `the base commit could not be fetched (${why})`);
       throw new GitError(
         `The base commit ${pr.baseSha} is not in the checkout and could not be fetched from origin${why ? ` (${why})` : ""}. Check out with fetch-depth: 0, or give the action a token (token: \${{ github.token }}) to read the changes from the GitHub API.`
       );
     }
   }
   const warnings = [];
-  let baseRef = tryGit(root, ["merge-base", pr.baseSha, "HEAD"])?.trim();
+  let baseRef = tryGit(root2, ["merge-base", pr.baseSha, "HEAD"])?.trim();
   if (!baseRef) {
     baseRef = pr.baseSha;
-    if (firstParent(root) !== pr.baseSha.toLowerCase()) {
+    if (firstParent(root2) !== pr.baseSha.toLowerCase()) {
       warnings.push(
         `No merge base between ${short(pr.baseSha)} and the checkout (shallow clone): comparing with the base commit itself, so changes made on the base branch since the fork may count as this pull request's. Check out with fetch-depth: 0 to avoid it.`
       );
     }
   }
-  const files = gitDiff(root, baseRef);
+  const files = gitDiff(root2, baseRef);
   const byHead = renameMap(files);
   const cache = /* @__PURE__ */ new Map();
   let tree;
   const basePath = (absolutePath) => {
-    const rel = inside(root, absolutePath);
+    const rel = inside(root2, absolutePath);
     if (rel === void 0) return void 0;
     const change = byHead.get(rel);
     if (change) return change.status === "added" ? void 0 : change.oldPath;
@@ -57627,7 +57755,7 @@ async function resolveChanges(options) {
   const readBase = (absolutePath) => {
     const path = basePath(absolutePath);
     if (path === void 0) return void 0;
-    if (!cache.has(path)) readBlobs(root, baseRef, [path], cache);
+    if (!cache.has(path)) readBlobs(root2, baseRef, [path], cache);
     return cache.get(path);
   };
   const via = source === "git" ? "git diff" : "git diff, after fetching the base commit from origin (shallow clone)";
@@ -57635,30 +57763,30 @@ async function resolveChanges(options) {
     source,
     baseRef,
     files,
-    root,
+    root: root2,
     description: `Changes: ${via}, ${short(baseRef)}${baseRef === pr.baseSha ? "" : ` (merge base of ${short(pr.baseSha)})`} \u2192 working tree (${short(pr.headSha)}).`,
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
     prepare: async (absolutePaths) => {
       const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
-      if (paths.length) readBlobs(root, baseRef, [...new Set(paths)], cache);
+      if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache);
     },
     readBase,
     existsAtBase: (absolutePath) => {
       const path = basePath(absolutePath);
       if (path === void 0) return false;
-      tree ??= new Set(git(root, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
+      tree ??= new Set(git(root2, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
       return tree.has(path);
     }
   };
 }
-async function apiChanges(root, pr, api, why) {
+async function apiChanges(root2, pr, api, why) {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
   const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
   const fetched = /* @__PURE__ */ new Map();
   const lookup2 = (absolutePath) => {
-    const rel = inside(root, absolutePath);
+    const rel = inside(root2, absolutePath);
     if (rel === void 0) return { changed: false };
     if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
@@ -57669,7 +57797,7 @@ async function apiChanges(root, pr, api, why) {
     source: "api",
     baseRef: pr.baseSha,
     files,
-    root,
+    root: root2,
     description: `Changes: the pull request's files from the GitHub API (${why}); base contents from the contents API at ${short(pr.baseSha)}.`,
     warnings: [],
     prepare: async (absolutePaths) => {
@@ -57692,11 +57820,11 @@ async function apiChanges(root, pr, api, why) {
     }
   };
 }
-function readBlobs(root, ref, paths, cache) {
+function readBlobs(root2, ref, paths, cache) {
   const asked = paths.filter((p) => !/[\r\n]/.test(p));
   for (const p of paths) cache.set(p, void 0);
   if (asked.length === 0) return;
-  const batch2 = spawnSync2(gitCommand(), ["cat-file", "--batch"], { cwd: root, input: asked.map((p) => `${ref}:${p}
+  const batch2 = spawnSync2(gitCommand(), ["cat-file", "--batch"], { cwd: root2, input: asked.map((p) => `${ref}:${p}
 `).join(""), maxBuffer: 1024 * 1024 * 1024 });
   if (batch2.status !== 0 || !batch2.stdout) throw new GitError(`git cat-file failed: ${String(batch2.stderr ?? batch2.error?.message ?? "").trim()}`);
   const out = batch2.stdout;
@@ -57715,7 +57843,7 @@ function readBlobs(root, ref, paths, cache) {
 }
 function readDisk(path) {
   try {
-    return readFileSync2(path);
+    return readFileSync3(path);
   } catch {
     return void 0;
   }
@@ -57725,16 +57853,16 @@ function renameMap(files) {
   for (const file of files) if (file.status !== "deleted") map.set(file.path, file);
   return map;
 }
-function inside(root, absolutePath) {
-  const rel = relative8(root, resolve7(absolutePath));
+function inside(root2, absolutePath) {
+  const rel = relative8(root2, resolve7(absolutePath));
   if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return void 0;
   return rel.split(sep6).join("/");
 }
-function hasCommit(root, sha) {
-  return tryGit(root, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+function hasCommit(root2, sha) {
+  return tryGit(root2, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
 }
-function firstParent(root) {
-  const commit = tryGit(root, ["cat-file", "-p", "HEAD"]);
+function firstParent(root2) {
+  const commit = tryGit(root2, ["cat-file", "-p", "HEAD"]);
   return commit?.match(/^parent ([0-9a-f]+)$/m)?.[1];
 }
 function short(sha) {
@@ -57812,7 +57940,7 @@ function formatGithubAnnotations(results, opts = {}) {
     shown3.forEach((entry2, i) => {
       const note = left > 0 && i === shown3.length - 1 ? `
 
-${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.` : "";
+${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
       lines2.push(command(entry2, note));
     });
     if (severity === "error") omitted.errors = left;
@@ -57901,14 +58029,83 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
-init_span();
-init_rule();
-import { createHash as createHash2 } from "node:crypto";
-import { isAbsolute as isAbsolute6, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative9, resolve as resolve8, sep as sep9 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/model/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { sep as sep8 } from "node:path";
+function findingFingerprint(d, uri) {
+  const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
+  return createHash2("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
+}
+function relativeUri(path) {
+  const segments = sep8 === "\\" ? path.split(/[\\/]/) : path.split("/");
+  return segments.map((s) => encodeURIComponent(s)).join("/");
+}
+
+// src/report/sarif.ts
+init_span();
+
+// src/engine/docs.ts
+init_rule();
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname8, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var root;
+function packageRoot() {
+  if (root !== void 0) return root;
+  let dir = dirname8(fileURLToPath2(import.meta.url));
+  for (; ; ) {
+    if (existsSync6(join6(dir, "package.json")) && existsSync6(join6(dir, "docs", "syntax.md"))) return root = dir;
+    const parent = dirname8(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function rulePage(ruleId) {
+  const base = packageRoot();
+  if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
+  const file = join6(base, docsPath(ruleId));
+  if (!existsSync6(file)) return void 0;
+  const text3 = readFileSync4(file, "utf8");
+  if (!ruleId.startsWith("syntax/")) return text3;
+  const code = ruleId.slice("syntax/".length);
+  const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
+  return section ? `# ${ruleId}
+
+${section[1].trim()}
+
+All syntax diagnostics: docs/syntax.md.
+` : void 0;
+}
+
+// src/report/sarif.ts
+init_rule();
+init_version();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var INFORMATION_URI = "https://github.com/mxlint/mxlint";
+var INFORMATION_URI = REPOSITORY;
 var FINGERPRINT_KEY = "mxlintFingerprint/v1";
+var MAX_RESULTS = 25e3;
+var SECURITY_SEVERITY = {
+  "spf-permissive-all": "8.1",
+  "spf-broad-range": "7.5",
+  "spf-multiple-records": "5.3",
+  "spf-syntax": "5.3",
+  "spf-too-many-lookups": "5.3",
+  "spf-include-loop": "5.3",
+  "spf-include-no-spf": "5.3",
+  "spf-duplicate-modifier": "5.3",
+  "spf-parked-domain": "5.3",
+  "spf-weak-all": "4.3",
+  "dmarc-missing": "5.3",
+  "dmarc-missing-policy": "5.3",
+  "dmarc-multiple-records": "5.3",
+  "dmarc-syntax": "5.3",
+  "dmarc-wrong-name": "5.3",
+  "dmarc-policy-none": "4.3",
+  "dmarc-testing": "3.1"
+};
 function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
   const baseDir = opts.baseDir === void 0 ? void 0 : resolve8(cwd, opts.baseDir);
@@ -57920,36 +58117,43 @@ function toSarif(results, rules3, opts) {
   const descriptors = [];
   const indexOf2 = /* @__PURE__ */ new Map();
   const artifact = (path) => artifactLocation(path, cwd, baseDir);
+  const all3 = results.flatMap((result) => result.diagnostics.map((d) => ({ result, d })));
+  const max = Math.max(0, opts.maxResults ?? MAX_RESULTS);
+  let kept = all3;
+  let left = [];
+  if (all3.length > max) {
+    const chosen = new Set([...all3].sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]).slice(0, max));
+    kept = all3.filter((e) => chosen.has(e));
+    left = all3.filter((e) => !chosen.has(e)).map((e) => e.d);
+  }
   const sarifResults = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      let ruleIndex = indexOf2.get(d.ruleId);
-      if (ruleIndex === void 0) {
-        ruleIndex = descriptors.length;
-        indexOf2.set(d.ruleId, ruleIndex);
-        descriptors.push(descriptor(d, metas.get(d.ruleId)));
-      }
-      const primary = artifact(result.path);
-      const entry2 = {
-        ruleId: d.ruleId,
-        ruleIndex,
-        level: level(d.severity),
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2(d, primary.uri) }
-      };
-      if (d.related && d.related.length > 0) {
-        entry2.relatedLocations = d.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: {
-            artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
-            region: region(r.span)
-          },
-          message: { text: r.message }
-        }));
-      }
-      sarifResults.push(entry2);
+  for (const { result, d } of kept) {
+    let ruleIndex = indexOf2.get(d.ruleId);
+    if (ruleIndex === void 0) {
+      ruleIndex = descriptors.length;
+      indexOf2.set(d.ruleId, ruleIndex);
+      descriptors.push(descriptor(d, metas.get(d.ruleId)));
     }
+    const primary = artifact(result.path);
+    const entry2 = {
+      ruleId: d.ruleId,
+      ruleIndex,
+      level: level(d.severity),
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(d, primary.uri) }
+    };
+    if (d.related && d.related.length > 0) {
+      entry2.relatedLocations = d.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: {
+          artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
+          region: region(r.span)
+        },
+        message: { text: r.message }
+      }));
+    }
+    sarifResults.push(entry2);
   }
   const run = {
     tool: {
@@ -57964,6 +58168,7 @@ function toSarif(results, rules3, opts) {
     columnKind: "utf16CodeUnits",
     results: sarifResults
   };
+  if (left.length > 0) run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [omittedNote(left, kept.length, all3.length)] }];
   if (baseDir !== void 0) {
     run.originalUriBaseIds = { "%SRCROOT%": { uri: directoryUri(baseDir) } };
   }
@@ -57971,6 +58176,14 @@ function toSarif(results, rules3, opts) {
 }
 function formatSarif(results, rules3, opts) {
   return JSON.stringify(toSarif(results, rules3, opts), null, 2);
+}
+function omittedNote(left, kept, total) {
+  const count = (severity) => left.filter((d) => d.severity === severity).length;
+  const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("info"), "note")];
+  return {
+    level: "warning",
+    message: { text: `${plural(left.length, "result")} left out (${parts.join(", ")}): this log holds ${kept} of ${total}, errors first, as GitHub code scanning accepts at most ${MAX_RESULTS} results per run. Run mxlint with another format to see them all.` }
+  };
 }
 function level(severity) {
   if (severity === "off") return "none";
@@ -57995,10 +58208,21 @@ function descriptor(d, meta) {
     shortDescription: { text: description },
     fullDescription: { text: description },
     helpUri: docsUrl(d.ruleId),
-    defaultConfiguration: { level: defaultLevel }
+    defaultConfiguration: { level: defaultLevel },
+    properties: { tags: tags(d.ruleId), precision: d.ruleId.startsWith("syntax/") ? "very-high" : "high" }
   };
+  const page = rulePage(d.ruleId);
+  if (page !== void 0) entry2.help = { text: page, markdown: page };
+  const security = SECURITY_SEVERITY[d.ruleId];
+  if (security !== void 0) entry2.properties["security-severity"] = security;
   if (defaultLevel === "none") entry2.defaultConfiguration.enabled = false;
   return entry2;
+}
+function tags(ruleId) {
+  const family = /^[a-z0-9]+/.exec(ruleId)?.[0] ?? ruleId;
+  const tags2 = ["dns", family];
+  if (SECURITY_SEVERITY[ruleId] !== void 0) tags2.push("security");
+  return tags2;
 }
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part[0].toUpperCase() + part.slice(1)).join("");
@@ -58007,94 +58231,64 @@ function region(span) {
   const loc = locate(span);
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
-function fingerprint2(d, uri) {
-  const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash2("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
-}
 function artifactLocation(path, cwd, baseDir) {
   const absolute3 = resolve8(cwd, path);
   if (baseDir !== void 0) {
     const rel = relative9(baseDir, absolute3);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep8}`) && !isAbsolute6(rel)) return { uri: encodePath(rel), uriBaseId: "%SRCROOT%" };
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${sep9}`) && !isAbsolute6(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
     return { uri: pathToFileURL(absolute3).href };
   }
   if (isAbsolute6(path)) return { uri: pathToFileURL(path).href };
-  return { uri: encodePath(path) };
-}
-function encodePath(path) {
-  const segments = sep8 === "\\" ? path.split(/[\\/]/) : path.split("/");
-  return segments.map((s) => encodeURIComponent(s)).join("/");
+  return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-// package.json
-var package_default = {
-  name: "mxlint",
-  version: "0.1.0",
-  description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
-  license: "MIT",
-  type: "module",
-  bin: {
-    mxlint: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    "rules/*/README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node build.mjs",
-    test: "vitest run",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    bench: "node bench/read.mjs"
-  },
-  keywords: [
-    "dns",
-    "zone",
-    "lint",
-    "mx",
-    "spf",
-    "dmarc",
-    "dkim",
-    "bind"
-  ],
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@eslint/js": "^10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/dns-packet": "^5.6.5",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "dns-packet": "^5.6.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.11.0",
-    husky: "^9.1.7",
-    ignore: "^7.0.17",
-    "jsonc-parser": "^3.3.1",
-    "lint-staged": "^16.4.0",
-    "parse-diff": "^0.12.0",
-    picocolors: "^1.1.1",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
+// src/engine/baseline.ts
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { relative as relative10, resolve as resolve9 } from "node:path";
+var BaselineError = class extends Error {
+  name = "BaselineError";
 };
-
-// src/version.ts
-var VERSION2 = package_default.version;
+function fingerprints(result, root2) {
+  const uri = relativeUri(relative10(root2, resolve9(result.path)));
+  return result.diagnostics.map((d) => findingFingerprint(d, uri));
+}
+function readBaseline(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync5(file, "utf8"));
+  } catch (error2) {
+    const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
+    throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
+  }
+  const findings = parsed?.findings;
+  if (parsed?.mxlintBaseline !== 1 || typeof findings !== "object" || findings === null) {
+    throw new BaselineError(`baseline ${file}: not an mxlint baseline (written by --baseline-write)`);
+  }
+  return new Map(Object.entries(findings).filter((e) => typeof e[1] === "number"));
+}
+function applyBaseline(results, baseline, root2) {
+  const left = new Map(baseline);
+  let known = 0;
+  const kept = results.map((result) => {
+    const keys = fingerprints(result, root2);
+    const diagnostics = result.diagnostics.filter((_, i) => {
+      const n = left.get(keys[i]) ?? 0;
+      if (n === 0) return true;
+      left.set(keys[i], n - 1);
+      known++;
+      return false;
+    });
+    return { ...result, diagnostics };
+  });
+  return { results: kept, known };
+}
 
 // src/action.ts
+init_version();
 init_zoneset();
 init_diff();
 
@@ -58156,6 +58350,7 @@ function readInputs() {
     summary: booleanInput("summary", true),
     sarifFile: getInput("sarif-file") || void 0,
     token,
+    baseline: getInput("baseline") || void 0,
     online: booleanInput("online", false),
     nameservers: lines(getInput("nameservers"))
   };
@@ -58182,20 +58377,21 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!existsSync7(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!existsSync8(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !existsSync7(resolve10(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !existsSync8(resolve11(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
-  if (!pr && eventName.startsWith("pull_request")) {
-    throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
+  if (!pr && (eventName.startsWith("pull_request") || eventName === "merge_group")) {
+    const where2 = eventName === "merge_group" ? "merge_group.base_sha and merge_group.head_sha" : "pull_request.base.sha and pull_request.head.sha";
+    throw new InputError(`The ${eventName} event payload has no ${where2} (GITHUB_EVENT_PATH).`);
   }
   const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
   if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(", ")}`);
   if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
-  say(`mxlint ${VERSION2}: ${plural(headRead.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
+  say(`mxlint ${VERSION}: ${plural(headRead.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
   const checkOnline2 = async (head2) => {
     if (!inputs.online) return;
     const online = await Promise.resolve().then(() => (init_online(), online_exports));
@@ -58215,6 +58411,7 @@ async function main() {
     await checkOnline2(head);
     report2 = pushReport(eventName, head);
   }
+  if (inputs.baseline) applyBaselineInput(report2, inputs.baseline);
   const { results } = report2;
   const counts = countSeverities(results);
   if (report2.nothingToLint) say("No zone file changed in this pull request: nothing to lint.");
@@ -58226,15 +58423,15 @@ async function main() {
     }
   }
   if (inputs.annotate) {
-    const { lines: lines2 } = formatGithubAnnotations(results, { maxPerLevel: 10 });
+    const { lines: lines2 } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? "the job summary lists them all" : "the step's log lists them all" });
     for (const line of lines2) process.stdout.write(line + "\n");
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = resolve10(inputs.sarifFile);
-    mkdirSync(dirname8(path), { recursive: true });
-    writeFileSync(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION2, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${relative10(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    const path = resolve11(inputs.sarifFile);
+    mkdirSync(dirname9(path), { recursive: true });
+    writeFileSync2(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    say(`SARIF written to ${relative11(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   if (report2.mail) {
@@ -58257,11 +58454,27 @@ async function main() {
   }
   return 0;
 }
+function applyBaselineInput(report2, file) {
+  if (!existsSync8(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  let baseline;
+  try {
+    baseline = readBaseline(file);
+  } catch (error2) {
+    if (error2 instanceof BaselineError) throw new InputError(error2.message);
+    throw error2;
+  }
+  const { results, known } = applyBaseline(report2.results, baseline, process.cwd());
+  report2.results = results;
+  if (known > 0) {
+    say(`Baseline ${file}: ${plural(known, "finding")} it holds not reported.`);
+    report2.notes.push(`${plural(known, "finding")} held by the baseline <code>${escapeHtml(file)}</code> ${known === 1 ? "is" : "are"} not listed.`);
+  }
+}
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync4(path, "utf8"));
+    return JSON.parse(readFileSync7(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -58278,8 +58491,8 @@ function pushReport(eventName, head) {
   };
 }
 async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
-  say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? " (from a fork)" : ""}; filter mode ${inputs.filterMode}.`);
-  const api = inputs.token ? await githubApi(inputs.token, pr.number) : void 0;
+  say(`${Number.isNaN(pr.number) ? "Merge queue group" : `Pull request #${pr.number}`}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? " (from a fork)" : ""}; filter mode ${inputs.filterMode}.`);
+  const api = inputs.token && !Number.isNaN(pr.number) ? await githubApi(inputs.token, pr.number) : void 0;
   let changes2;
   try {
     changes2 = await resolveChanges({ cwd: process.cwd(), pr, api, log: say });
@@ -58291,7 +58504,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   for (const warning2 of changes2.warnings) say(`Warning: ${warning2}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => relative10(cwd, resolve10(changes2.root, path));
+  const display = (path) => relative11(cwd, resolve11(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const configChanges = changed.filter((f2) => isConfigFile(f2.path));
@@ -58301,7 +58514,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !existsSync7(resolve10(f2.path)));
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !existsSync8(resolve11(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
     say(`Warning: ${message2}`);
@@ -58320,10 +58533,10 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
     return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
-  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => resolve10(f2.path));
-  const files = [...sources.keys()].map((p) => resolve10(p));
+  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => resolve11(f2.path));
+  const files = [...sources.keys()].map((p) => resolve11(p));
   await changes2.prepare([...files, ...deleted, ...configCandidates(files, changes2.root)]);
-  const roots = [...headRead.zones.map((z) => resolve10(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
+  const roots = [...headRead.zones.map((z) => resolve11(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
   const head = await lintRead(headRead, baseZones);
@@ -58359,26 +58572,26 @@ function isConfigFile(path) {
 }
 function readText2(path) {
   try {
-    return readFileSync4(path, "utf8");
+    return readFileSync7(path, "utf8");
   } catch {
     return "";
   }
 }
-function configCandidates(files, root) {
+function configCandidates(files, root2) {
   const out = /* @__PURE__ */ new Set();
   for (const file of files) {
-    for (let dir = dirname8(file); ; dir = dirname8(dir)) {
-      for (const name2 of CONFIG_NAMES) out.add(resolve10(dir, name2));
-      if (dir === resolve10(root) || dirname8(dir) === dir) break;
+    for (let dir = dirname9(file); ; dir = dirname9(dir)) {
+      for (const name2 of CONFIG_NAMES) out.add(resolve11(dir, name2));
+      if (dir === resolve11(root2) || dirname9(dir) === dir) break;
     }
   }
   return [...out];
 }
 function looksLikeZoneName(path, paths) {
-  const absolute3 = resolve10(path);
+  const absolute3 = resolve11(path);
   const under = paths.some((p) => {
-    const rel = relative10(resolve10(p), absolute3);
-    return rel === "" || !(rel.startsWith("..") || resolve10(rel) === rel);
+    const rel = relative11(resolve11(p), absolute3);
+    return rel === "" || !(rel.startsWith("..") || resolve11(rel) === rel);
   });
   const name2 = basename2(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));

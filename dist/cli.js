@@ -1,121 +1,112 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-FH5Z7YEI.js";
-import {
   printable
 } from "./chunks/chunk-6LNEOKTU.js";
 import {
   countSeverities
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
+  run
+} from "./chunks/chunk-32E6Y72H.js";
+import {
+  SKIP_DIRS,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-UEU3PZWM.js";
+} from "./chunks/chunk-FTBFEZHD.js";
+import {
+  rules
+} from "./chunks/chunk-JEJBC7OD.js";
+import "./chunks/chunk-CIGZ5PDF.js";
+import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
 } from "./chunks/chunk-TJ7IT3K3.js";
-import "./chunks/chunk-BXZX2DKK.js";
-import {
-  rules
-} from "./chunks/chunk-N45YSYZF.js";
-import "./chunks/chunk-XKVZU7CZ.js";
-import "./chunks/chunk-VOD57E3I.js";
 import {
   ConfigError,
-  ConfigLoader
-} from "./chunks/chunk-W4COR2XC.js";
+  ConfigLoader,
+  matchesAny
+} from "./chunks/chunk-ACR6QPJI.js";
+import {
+  VERSION
+} from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
+import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-SZUBHHFO.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
-import { closeSync, openSync, writeSync } from "node:fs";
-import { resolve } from "node:path";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { relative as relative2, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// package.json
-var package_default = {
-  name: "mxlint",
-  version: "0.1.0",
-  description: "Lint DNS zones for mail-routing mistakes: MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, TTL and SOA",
-  license: "MIT",
-  type: "module",
-  bin: {
-    mxlint: "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schema",
-    "action.yml",
-    "rules/*/README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node build.mjs",
-    test: "vitest run",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    bench: "node bench/read.mjs"
-  },
-  keywords: [
-    "dns",
-    "zone",
-    "lint",
-    "mx",
-    "spf",
-    "dmarc",
-    "dkim",
-    "bind"
-  ],
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@eslint/js": "^10.0.1",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/dns-packet": "^5.6.5",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    "dns-packet": "^5.6.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.11.0",
-    husky: "^9.1.7",
-    ignore: "^7.0.17",
-    "jsonc-parser": "^3.3.1",
-    "lint-staged": "^16.4.0",
-    "parse-diff": "^0.12.0",
-    picocolors: "^1.1.1",
-    typescript: "^5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
+// src/engine/path-globs.ts
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+function expandPathGlobs(args) {
+  const paths = [];
+  const unmatched = [];
+  for (const arg of args) {
+    const pattern = arg.split(sep).join("/");
+    if (existsSync(arg) || !isGlob(pattern)) {
+      paths.push(arg);
+      continue;
+    }
+    const segments = pattern.replace(/^\.\//, "").split("/");
+    const firstGlob = segments.findIndex(isGlob);
+    const base = segments.slice(0, firstGlob).join("/");
+    const matcher = (file) => matchesAny(segments.join("/"), file);
+    const matches = walk(base || ".").filter((file) => matcher(file));
+    if (matches.length === 0) unmatched.push(arg);
+    paths.push(...matches);
   }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
+  return { paths, unmatched };
+}
+function isGlob(text) {
+  return /[*?[{]/.test(text);
+}
+function walk(dir) {
+  const out = [];
+  const visit = (current) => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) visit(full);
+      } else if (entry.isFile()) out.push(dir === "." ? relative(".", full).split(sep).join("/") : full.split(sep).join("/"));
+    }
+  };
+  visit(dir);
+  return out;
+}
 
 // src/cli.ts
 var HELP = `Usage: mxlint [options] [paths...]
        mxlint diff <base> [<head>]   what a change does to each domain's mail (mxlint diff --help)
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs ('zones/*.zone'; default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github, compact, unix
   -o, --output-file <f>   write the report to a file instead of standard output
   -c, --config <file>     use this configuration file instead of searching for one
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --stdin             lint a zone read from standard input ...
+      --stdin-filename <f>  ... as if it were this file (its configuration, origin, format)
+      --baseline <file>   report only findings the baseline file does not hold
+      --baseline-write <file>  write every current finding to a baseline file, then report as usual
+      --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -134,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-GUSNURFX.js");
+    const { diffCommand } = await import("./chunks/command-KVVVZGOS.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -151,6 +142,11 @@ async function main(argv) {
         staged: { type: "boolean", default: false },
         "list-files": { type: "boolean", default: false },
         "max-warnings": { type: "string" },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "baseline-write": { type: "string" },
+        explain: { type: "string" },
         online: { type: "boolean", default: false },
         nameserver: { type: "string", multiple: true },
         "dns-timeout": { type: "string" },
@@ -173,8 +169,11 @@ async function main(argv) {
     process.stdout.write(VERSION + "\n");
     return 0;
   }
+  if (values.explain !== void 0) return explain(values.explain);
   const format = values.format ?? "stylish";
-  if (!["stylish", "json", "sarif", "github"].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (${FORMATS.join(", ")})`);
+  if (values.stdin && (values["stdin-filename"] === void 0 || values.staged || positionals.length)) return usage("--stdin needs --stdin-filename <file> and takes no paths or --staged");
+  if (!values.stdin && values["stdin-filename"] !== void 0) return usage("--stdin-filename goes with --stdin");
   let maxWarnings = -1;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
@@ -191,8 +190,14 @@ async function main(argv) {
       process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + "\n");
       return 0;
     }
-    const paths = positionals.length ? positionals : ["."];
-    const outcome = values.staged ? await (await import("./chunks/staged-IDCEGEOA.js")).runStaged({ paths: positionals, configPath: values.config }) : await run({ paths, configPath: values.config });
+    const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ["."]);
+    if (unmatched.length) {
+      process.stderr.write(unmatched.map((m) => `mxlint: no file matches ${m}
+`).join(""));
+      return 2;
+    }
+    const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
+    const outcome = values.staged ? await (await import("./chunks/staged-LFM6JZL5.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -204,7 +209,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-6RV4INB7.js");
+      const online = await import("./chunks/online-TJ5YZ4CX.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
@@ -212,6 +217,7 @@ async function main(argv) {
     } else if (values.nameserver || values["dns-timeout"] || values["https-port"]) {
       return usage("--nameserver, --dns-timeout and --https-port need --online");
     }
+    if (values["baseline-write"] !== void 0 || values.baseline !== void 0) results = await baseline(results, values["baseline-write"], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
     const output = await timePhase("format", () => render(format, results, outcome.rules, color(values)));
     try {
@@ -240,6 +246,11 @@ async function main(argv) {
     }
     return 0;
   } catch (error) {
+    if (error instanceof Error && error.name === "BaselineError") {
+      process.stderr.write(`mxlint: ${error.message}
+`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`mxlint: configuration error: ${printable(error.message)}
 `);
@@ -266,15 +277,44 @@ async function render(format, results, ruleList, useColor) {
       })();
     }
     case "sarif":
-      return (await import("./chunks/sarif-HAAOT7GI.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n";
+      return (await import("./chunks/sarif-WRQAIKXZ.js")).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import("./chunks/root-QYKC3HEL.js")).repositoryRoot() }) + "\n";
     case "github": {
-      const { formatGithubAnnotations } = await import("./chunks/github-BZJLNOD4.js");
-      const { lines } = formatGithubAnnotations(results, {});
+      const { formatGithubAnnotations } = await import("./chunks/github-V4ZNT44Z.js");
+      const root = (await import("./chunks/root-QYKC3HEL.js")).repositoryRoot();
+      const fromRoot = results.map((r) => ({ ...r, path: relative2(root, resolve(r.path)) }));
+      const { lines } = formatGithubAnnotations(fromRoot, { listedIn: "mxlint with -f stylish lists them all" });
       return lines.map((l) => l + "\n").join("");
     }
+    case "compact":
+    case "unix":
+      return (await import("./chunks/compact-4BQH62AF.js")).formatCompact(results, format);
     default:
       return (await import("./chunks/stylish-MSL7625L.js")).formatStylish(results, { color: useColor });
   }
+}
+var FORMATS = ["stylish", "json", "sarif", "github", "compact", "unix"];
+async function baseline(results, writeTo, readFrom) {
+  const { applyBaseline, readBaseline, writeBaseline } = await import("./chunks/baseline-O6CHWFCJ.js");
+  const root = (await import("./chunks/root-QYKC3HEL.js")).repositoryRoot();
+  if (writeTo !== void 0) {
+    const count = writeBaseline(writeTo, results, root);
+    process.stderr.write(`mxlint: ${count} finding${count === 1 ? "" : "s"} written to the baseline ${writeTo}
+`);
+  }
+  if (readFrom === void 0) return results;
+  const { results: left, known } = applyBaseline(results, readBaseline(readFrom), root);
+  if (known > 0) process.stderr.write(`mxlint: ${known} finding${known === 1 ? "" : "s"} of the baseline ${readFrom} not reported
+`);
+  return left;
+}
+async function explain(id) {
+  const page = (await import("./chunks/docs-DX322U6Q.js")).rulePage(id);
+  if (page === void 0) {
+    const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split("-")[0]));
+    return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(", ")})` : ""}`);
+  }
+  process.stdout.write(page.endsWith("\n") ? page : page + "\n");
+  return 0;
 }
 function color(values) {
   if (values["no-color"]) return false;

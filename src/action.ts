@@ -23,6 +23,7 @@ import { locate } from './model/span.ts';
 import { countSeverities, describeCounts, plural } from './report/counts.ts';
 import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './report/github.ts';
 import { formatSarif } from './report/sarif.ts';
+import { applyBaseline, BaselineError, readBaseline } from './engine/baseline.ts';
 import { neutraliseCommands, printable } from './report/text.ts';
 import { VERSION } from './version.ts';
 import { ZoneSet } from './model/zoneset.ts';
@@ -45,6 +46,7 @@ interface Inputs {
   summary: boolean;
   sarifFile?: string;
   token?: string;
+  baseline?: string;
   online: boolean;
   nameservers: string[];
 }
@@ -69,6 +71,7 @@ function readInputs(): Inputs {
     summary: booleanInput('summary', true),
     sarifFile: core.getInput('sarif-file') || undefined,
     token,
+    baseline: core.getInput('baseline') || undefined,
     online: booleanInput('online', false),
     nameservers: lines(core.getInput('nameservers')),
   };
@@ -135,8 +138,9 @@ async function main(): Promise<number> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
-  if (!pr && eventName.startsWith('pull_request')) {
-    throw new InputError(`The ${eventName} event payload has no pull_request.base.sha and pull_request.head.sha (GITHUB_EVENT_PATH).`);
+  if (!pr && (eventName.startsWith('pull_request') || eventName === 'merge_group')) {
+    const where = eventName === 'merge_group' ? 'merge_group.base_sha and merge_group.head_sha' : 'pull_request.base.sha and pull_request.head.sha';
+    throw new InputError(`The ${eventName} event payload has no ${where} (GITHUB_EVENT_PATH).`);
   }
 
   const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
@@ -165,6 +169,7 @@ async function main(): Promise<number> {
     await checkOnline(head);
     report = pushReport(eventName, head);
   }
+  if (inputs.baseline) applyBaselineInput(report, inputs.baseline);
   const { results } = report;
   const counts = countSeverities(results);
 
@@ -178,7 +183,7 @@ async function main(): Promise<number> {
   }
 
   if (inputs.annotate) {
-    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10 });
+    const { lines } = formatGithubAnnotations(results, { maxPerLevel: 10, listedIn: inputs.summary ? 'the job summary lists them all' : "the step's log lists them all" });
     // Escaped by the formatter: no record text can end a command or start another.
     for (const line of lines) process.stdout.write(line + '\n');
   }
@@ -216,6 +221,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Leaves out the findings the baseline file (written by `mxlint --baseline-write`) holds. */
+function applyBaselineInput(report: Report, file: string): void {
+  if (!existsSync(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  let baseline;
+  try {
+    baseline = readBaseline(file);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new InputError(error.message);
+    throw error;
+  }
+  const { results, known } = applyBaseline(report.results, baseline, process.cwd());
+  report.results = results;
+  if (known > 0) {
+    say(`Baseline ${file}: ${plural(known, 'finding')} it holds not reported.`);
+    report.notes.push(`${plural(known, 'finding')} held by the baseline <code>${escapeHtml(file)}</code> ${known === 1 ? 'is' : 'are'} not listed.`);
+  }
+}
+
 function readEvent(): unknown {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
@@ -249,8 +272,8 @@ async function pullRequestReport(
   headRead: ReadOutcome,
   checkOnline: (head: RunOutcome) => Promise<void>,
 ): Promise<{ head: RunOutcome; report: Report }> {
-  say(`Pull request #${pr.number}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
-  const api = inputs.token ? await githubApi(inputs.token, pr.number) : undefined;
+  say(`${Number.isNaN(pr.number) ? 'Merge queue group' : `Pull request #${pr.number}`}: base ${short(pr.baseSha)}, head ${short(pr.headSha)}${pr.fromFork ? ' (from a fork)' : ''}; filter mode ${inputs.filterMode}.`);
+  const api = inputs.token && !Number.isNaN(pr.number) ? await githubApi(inputs.token, pr.number) : undefined;
   let changes: Changes;
   try {
     changes = await resolveChanges({ cwd: process.cwd(), pr, api, log: say });

@@ -3,10 +3,11 @@
  * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
  * configuration or internal error.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
+import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FileResult } from './model/result.ts';
@@ -21,15 +22,20 @@ const HELP = `Usage: mxlint [options] [paths...]
        mxlint diff <base> [<head>]   what a change does to each domain's mail (mxlint diff --help)
 
 Lints DNS zones (BIND master files and provider exports) for mail-routing mistakes.
-Paths are files or directories (default: the current directory).
+Paths are files, directories or globs ('zones/*.zone'; default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json (ESLint format), sarif, github
+  -f, --format <name>     stylish (default), json (ESLint format), sarif, github, compact, unix
   -o, --output-file <f>   write the report to a file instead of standard output
   -c, --config <file>     use this configuration file instead of searching for one
       --print-config <f>  print the configuration in force for a file and exit
   -q, --quiet             report errors only
       --staged            lint the content staged in the git index (pre-commit hooks)
+      --stdin             lint a zone read from standard input ...
+      --stdin-filename <f>  ... as if it were this file (its configuration, origin, format)
+      --baseline <file>   report only findings the baseline file does not hold
+      --baseline-write <file>  write every current finding to a baseline file, then report as usual
+      --explain <rule>    print a rule's page (or a syntax/<code>'s section) and exit
       --list-files        list the files looked at: taken as what, which zone (and how that
                           was found), which view, or why not; lints nothing
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -66,6 +72,11 @@ async function main(argv: string[]): Promise<number> {
         staged: { type: 'boolean', default: false },
         'list-files': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        explain: { type: 'string' },
         online: { type: 'boolean', default: false },
         nameserver: { type: 'string', multiple: true },
         'dns-timeout': { type: 'string' },
@@ -88,8 +99,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  if (values.explain !== undefined) return explain(values.explain);
   const format = values.format ?? 'stylish';
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) return usage(`unknown format '${format}' (stylish, json, sarif, github)`);
+  if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (${FORMATS.join(', ')})`);
+  if (values.stdin && (values['stdin-filename'] === undefined || values.staged || positionals.length)) return usage('--stdin needs --stdin-filename <file> and takes no paths or --staged');
+  if (!values.stdin && values['stdin-filename'] !== undefined) return usage('--stdin-filename goes with --stdin');
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -108,11 +122,16 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + '\n');
       return 0;
     }
-    const paths = positionals.length ? positionals : ['.'];
+    const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ['.']);
+    if (unmatched.length) {
+      process.stderr.write(unmatched.map((m) => `mxlint: no file matches ${m}\n`).join(''));
+      return 2;
+    }
+    const stdinFile = values.stdin ? { path: values['stdin-filename'] ?? '', bytes: readFileSync(0) } : undefined;
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
-      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals, configPath: values.config })
-      : await run({ paths, configPath: values.config });
+      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config })
+      : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
@@ -131,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
     } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
+    if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
     try {
@@ -159,6 +179,10 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof Error && error.name === 'BaselineError') {
+      process.stderr.write(`mxlint: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       // Paths and keys come from the repository: no raw escape reaches the terminal.
       process.stderr.write(`mxlint: configuration error: ${printable(error.message)}\n`);
@@ -185,15 +209,48 @@ async function render(format: string, results: FileResult[], ruleList: Parameter
       })();
     }
     case 'sarif':
-      return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: process.cwd() }) + '\n';
+      return (await import('./report/sarif.ts')).formatSarif(results, ruleList, { toolVersion: VERSION, baseDir: (await import('./git/root.ts')).repositoryRoot() }) + '\n';
     case 'github': {
       const { formatGithubAnnotations } = await import('./report/github.ts');
-      const { lines } = formatGithubAnnotations(results, {});
+      // Annotations attach to repository paths, wherever mxlint runs; the CLI writes no job summary.
+      const root = (await import('./git/root.ts')).repositoryRoot();
+      const fromRoot = results.map((r) => ({ ...r, path: relative(root, resolve(r.path)) }));
+      const { lines } = formatGithubAnnotations(fromRoot, { listedIn: 'mxlint with -f stylish lists them all' });
       return lines.map((l) => l + '\n').join('');
     }
+    case 'compact':
+    case 'unix':
+      return (await import('./report/compact.ts')).formatCompact(results, format);
     default:
       return (await import('./report/stylish.ts')).formatStylish(results, { color: useColor });
   }
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact', 'unix'];
+
+/** --baseline-write records the findings of this run; --baseline leaves out those it holds. */
+async function baseline(results: FileResult[], writeTo: string | undefined, readFrom: string | undefined): Promise<FileResult[]> {
+  const { applyBaseline, readBaseline, writeBaseline } = await import('./engine/baseline.ts');
+  const root = (await import('./git/root.ts')).repositoryRoot();
+  if (writeTo !== undefined) {
+    const count = writeBaseline(writeTo, results, root);
+    process.stderr.write(`mxlint: ${count} finding${count === 1 ? '' : 's'} written to the baseline ${writeTo}\n`);
+  }
+  if (readFrom === undefined) return results;
+  const { results: left, known } = applyBaseline(results, readBaseline(readFrom), root);
+  if (known > 0) process.stderr.write(`mxlint: ${known} finding${known === 1 ? '' : 's'} of the baseline ${readFrom} not reported\n`);
+  return left;
+}
+
+/** Prints the page of a rule or syntax code, from the package: no network. */
+async function explain(id: string): Promise<number> {
+  const page = (await import('./engine/docs.ts')).rulePage(id);
+  if (page === undefined) {
+    const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split('-')[0]));
+    return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(', ')})` : ''}`);
+  }
+  process.stdout.write(page.endsWith('\n') ? page : page + '\n');
+  return 0;
 }
 
 function color(values: { color?: boolean; 'no-color'?: boolean }): boolean {

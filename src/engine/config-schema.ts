@@ -7,7 +7,10 @@ import { ConfigError, PRESETS } from './config.ts';
 import { DEFAULT_LIMITS, LIMIT_NAMES } from './limits.ts';
 import type { JsonSchema, Rule } from './rule.ts';
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json';
+import { DOCS_REF, REPOSITORY } from '../version.ts';
+
+/** The schema as published with this release's tag. */
+export const SCHEMA_ID = `${REPOSITORY.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/${DOCS_REF}/schema/mxlint.schema.json`;
 
 export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
   const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] };
@@ -28,10 +31,14 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
     type: 'object',
     additionalProperties: false,
     properties: {
-      $schema: { type: 'string' },
-      extends: { oneOf: [{ enum: [...PRESETS] }, { type: 'array', items: { enum: [...PRESETS] } }] },
-      rules: rulesSchema,
+      $schema: { type: 'string', description: 'This schema, for completion and checks in editors (ignored by mxlint).' },
+      extends: {
+        description: 'The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).',
+        oneOf: [{ enum: [...PRESETS] }, { type: 'array', items: { enum: [...PRESETS] } }],
+      },
+      rules: { ...rulesSchema, description: 'Rules by id: "off", "warn" or "error", or [severity, options]; each rule\'s page lists its options (mxlint --explain <rule>).' },
       overrides: {
+        description: 'Rules for some files: globs relative to this configuration file; later entries win.',
         type: 'array',
         items: { type: 'object', additionalProperties: false, required: ['files'], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } },
       },
@@ -42,6 +49,7 @@ export function configSchema(rules: readonly Rule<never>[]): JsonSchema {
         properties: Object.fromEntries(LIMIT_NAMES.map((name) => [name, { type: 'integer', minimum: 1, default: DEFAULT_LIMITS[name] }])),
       },
       zones: {
+        description: 'Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.',
         type: 'object',
         additionalProperties: false,
         properties: {

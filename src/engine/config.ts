@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../model/diagnostic.ts';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { matchesAny } from './globs.ts';
 import { LIMIT_NAMES, type Limits } from './limits.ts';
 import { readRegularFile, repositoryRoot } from './safe-files.ts';
@@ -132,7 +132,7 @@ export class ConfigLoader {
       if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
       bytes = read.bytes;
     }
-    const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''));
+    const parsed = parseJsonc(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''), path);
     return this.adopt(path, fromPackageJson, parsed);
   }
 
@@ -207,20 +207,17 @@ export function defaultOptions(rule: Rule<never>): Record<string, unknown> {
 }
 
 /**
- * JSON.parse, with an error that gives the position and never quotes the text: a configuration
- * symlinked to another file must not print that file's first characters.
+ * Configuration files are JSONC, as editors treat them: comments and trailing commas are allowed.
+ * A syntax error names its line and column.
  */
-function parseConfigJson(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const errors: ParseError[] = [];
-    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const offset = errors[0]?.offset ?? 0;
-    const before = text.slice(0, offset).split('\n');
-    const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : '';
-    throw new ConfigError(`${path}: invalid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}${what}`);
-  }
+function parseJsonc(text: string, path: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value;
+  const { offset, error } = errors[0];
+  const before = text.slice(0, offset).split('\n');
+  const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RelatedSpan, Severity } from '../model/diagnostic.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import { repositoryFileUrl } from '../version.ts';
 
 export type RuleSetting = Severity | 'off';
 
@@ -66,10 +67,14 @@ export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
   return rule;
 }
 
-export const DOCS_BASE = 'https://github.com/mxlint/mxlint/blob/main/rules/';
+/** The page of a rule (rules/<id>/README.md), or of a reader diagnostic (docs/syntax.md, one anchor per code). */
+export function docsPath(ruleId: string): string {
+  // The online checks (src/online/) are not rules of the offline walk: their pages are in docs/live/.
+  if (ruleId.startsWith('live-')) return `docs/live/${ruleId}.md`;
+  return ruleId.startsWith('syntax/') ? 'docs/syntax.md' : `rules/${ruleId}/README.md`;
+}
 
 export function docsUrl(ruleId: string): string {
-  // The online checks (src/online/) are not rules of the offline walk: their pages are in docs/live/.
-  if (ruleId.startsWith('live-')) return `${DOCS_BASE.replace(/rules\/$/, 'docs/live/')}${ruleId}.md`;
-  return ruleId.startsWith('syntax/') ? `${DOCS_BASE}README.md#syntax-diagnostics` : `${DOCS_BASE}${ruleId}/README.md`;
+  const anchor = ruleId.startsWith('syntax/') ? `#${ruleId.slice('syntax/'.length)}` : '';
+  return repositoryFileUrl(docsPath(ruleId)) + anchor;
 }

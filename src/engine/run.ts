@@ -2,13 +2,13 @@
  * One lint run, shared by the CLI, the pre-commit path and the action:
  * discover → read → rules → results. Never prints.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
-import { discover, fileHead } from './discover.ts';
+import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
@@ -22,6 +22,8 @@ export interface RunOptions {
   readFile?: (absolutePath: string) => Uint8Array | undefined;
   /** The zones of the pull request's base (PR mode): change rules compare the head with them. */
   base?: readonly Zone[];
+  /** One file read from standard input (`--stdin --stdin-filename`), linted as if it were `path`. */
+  stdin?: { path: string; bytes: Uint8Array };
 }
 
 export interface RunOutcome {
@@ -52,10 +54,13 @@ export interface ReadOutcome {
 
 /** Discovers and reads the zones of the paths without linting them (`mxlint diff` compares their postures). */
 export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
+  if (options.stdin) options = withStdin(options, options.stdin);
   // The base of a pull request is judged by the base's configuration: read through readFile too.
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
-  const discovery = await timePhase('discover', async () => {
-    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
+  const discovery: Discovery = await timePhase('discover', async () => {
+    const found: Discovery = options.stdin
+      ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
+      : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : undefined);
     await loader.validateAll();
     return found;
   });
@@ -95,4 +100,15 @@ function lintRoot(file: string): string {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith('..') ? dirname(file) : cwd;
+}
+
+/** Standard input stands for its file name; other files ($INCLUDE) are read from disk. */
+function withStdin(options: RunOptions, stdin: { path: string; bytes: Uint8Array }): RunOptions {
+  const path = resolve(stdin.path);
+  return { ...options, readFile: (p) => (p === path ? stdin.bytes : existsSync(p) ? readFileSync(p) : undefined) };
+}
+
+/** The file name decides how standard input is read: a provider export by its extension, else a master file. */
+function stdinKind(path: string): InputKind {
+  return /\.json$/i.test(path) ? 'json' : /\.ya?ml$/i.test(path) ? 'yaml' : 'bind';
 }

@@ -28,8 +28,9 @@ export interface PullRequestRef {
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 
-/** The pull request of an event payload (`pull_request`, `pull_request_target`), if it has one. */
+/** The pull request of an event payload (`pull_request`, `pull_request_target`, `merge_group`), if it has one. */
 export function pullRequestFromEvent(payload: unknown): PullRequestRef | undefined {
+  if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
   if (!isObject(payload) || !isObject(payload.pull_request)) return undefined;
   const pr = payload.pull_request;
   const base = isObject(pr.base) ? pr.base : {};
@@ -46,6 +47,26 @@ export function pullRequestFromEvent(payload: unknown): PullRequestRef | undefin
     baseRef: typeof base.ref === 'string' ? base.ref : undefined,
     headRef: typeof head.ref === 'string' ? head.ref : undefined,
     fromFork: baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo,
+  };
+}
+
+/**
+ * A merge queue's group (`merge_group` event) is judged as its pull request was: the queue's
+ * temporary branch (head) against the base branch it will land on, so findings the base already
+ * had do not fail the queue after the pull request's own check passed. The pull request's number
+ * comes from the queue branch's name (`gh-readonly-queue/<base>/pr-<n>-<sha>`).
+ */
+function mergeGroupFromEvent(group: Record<string, unknown>): PullRequestRef | undefined {
+  const { base_sha: baseSha, head_sha: headSha, base_ref: baseRef, head_ref: headRef } = group;
+  if (typeof baseSha !== 'string' || typeof headSha !== 'string' || !SHA.test(baseSha) || !SHA.test(headSha)) return undefined;
+  const number = typeof headRef === 'string' ? /\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef)?.[1] : undefined;
+  return {
+    number: number === undefined ? NaN : Number(number),
+    baseSha,
+    headSha,
+    baseRef: typeof baseRef === 'string' ? baseRef.replace(/^refs\/heads\//, '') : undefined,
+    headRef: typeof headRef === 'string' ? headRef.replace(/^refs\/heads\//, '') : undefined,
+    fromFork: false,
   };
 }
 

@@ -3,7 +3,7 @@
  *
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, so the most
  * severe are emitted first, each level is capped, and the last annotation of a capped level
- * says how many were left out (the job summary lists every finding).
+ * says how many were left out and where they are listed.
  */
 import { sep } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
@@ -15,6 +15,8 @@ import { neutraliseCommands } from './text.ts';
 export interface AnnotationOptions {
   /** Annotations emitted per level at most (default 10, GitHub's own limit per step). */
   maxPerLevel?: number;
+  /** Where the findings left out can be read, said on the last annotation of a capped level. */
+  listedIn?: string;
 }
 
 export interface Annotations {
@@ -64,7 +66,7 @@ export function formatGithubAnnotations(results: readonly FileResult[], opts: An
     shown.forEach((entry, i) => {
       const note =
         left > 0 && i === shown.length - 1
-          ? `\n\n${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.`
+          ? `\n\n${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? 'the job summary lists them all'}.`
           : '';
       lines.push(command(entry, note));
     });

@@ -1,19 +1,51 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One run; rule descriptors for
- * the rules that have results (syntax codes included); stable `partialFingerprints` from each
- * diagnostic's fingerprint so alerts survive edits elsewhere in the file.
+ * the rules that have results (syntax codes included), each with its page as `help`; stable
+ * `partialFingerprints` from each diagnostic's fingerprint so alerts survive edits elsewhere in
+ * the file. At most 25,000 results (GitHub rejects more per run): errors first, and a
+ * notification says what was left out.
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import { findingFingerprint, relativeUri } from '../model/fingerprint.ts';
 import type { FileResult } from '../model/result.ts';
 import { locate, type Span } from '../model/span.ts';
+import { rulePage } from '../engine/docs.ts';
 import { docsUrl, type RuleMeta, type RuleSetting } from '../engine/rule.ts';
+import { REPOSITORY } from '../version.ts';
+import { SEVERITY_RANK, plural } from './counts.ts';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/mxlint/mxlint';
+export const INFORMATION_URI = REPOSITORY;
 export const FINGERPRINT_KEY = 'mxlintFingerprint/v1';
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_RESULTS = 25_000;
+
+/**
+ * Rules whose findings let others send mail as the domain, or make receivers unable to tell
+ * forged mail: code scanning shows them as security alerts, ranked by this CVSS-like score
+ * (7.0 and above is "high", 4.0 to 6.9 "medium", below "low").
+ */
+const SECURITY_SEVERITY: Readonly<Record<string, string>> = {
+  'spf-permissive-all': '8.1',
+  'spf-broad-range': '7.5',
+  'spf-multiple-records': '5.3',
+  'spf-syntax': '5.3',
+  'spf-too-many-lookups': '5.3',
+  'spf-include-loop': '5.3',
+  'spf-include-no-spf': '5.3',
+  'spf-duplicate-modifier': '5.3',
+  'spf-parked-domain': '5.3',
+  'spf-weak-all': '4.3',
+  'dmarc-missing': '5.3',
+  'dmarc-missing-policy': '5.3',
+  'dmarc-multiple-records': '5.3',
+  'dmarc-syntax': '5.3',
+  'dmarc-wrong-name': '5.3',
+  'dmarc-policy-none': '4.3',
+  'dmarc-testing': '3.1',
+};
 
 export interface SarifOptions {
   toolVersion: string;
@@ -24,6 +56,8 @@ export interface SarifOptions {
   baseDir?: string;
   /** Directory relative result paths are resolved against (default: the working directory). */
   cwd?: string;
+  /** Results written at most (default MAX_RESULTS). */
+  maxResults?: number;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
@@ -50,7 +84,13 @@ interface ReportingDescriptor {
   shortDescription: { text: string };
   fullDescription: { text: string };
   helpUri: string;
+  help?: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel; enabled?: boolean };
+  properties: { tags: string[]; precision: 'very-high' | 'high'; 'security-severity'?: string };
+}
+interface Notification {
+  level: 'warning';
+  message: { text: string };
 }
 interface SarifResult {
   ruleId: string;
@@ -68,6 +108,7 @@ export interface SarifLog {
     {
       tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: ReportingDescriptor[] } };
       originalUriBaseIds?: Record<string, { uri: string }>;
+      invocations?: { executionSuccessful: true; toolExecutionNotifications: Notification[] }[];
       columnKind: 'utf16CodeUnits';
       results: SarifResult[];
     },
@@ -89,36 +130,44 @@ export function toSarif(results: readonly FileResult[], rules: SarifRules, opts:
   const indexOf = new Map<string, number>();
   const artifact = (path: string): ArtifactLocation => artifactLocation(path, cwd, baseDir);
 
+  // Over the cap, errors are kept first, then warnings, then notes; what is kept stays in file order.
+  const all = results.flatMap((result) => result.diagnostics.map((d) => ({ result, d })));
+  const max = Math.max(0, opts.maxResults ?? MAX_RESULTS);
+  let kept = all;
+  let left: Diagnostic[] = [];
+  if (all.length > max) {
+    const chosen = new Set([...all].sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity]).slice(0, max));
+    kept = all.filter((e) => chosen.has(e));
+    left = all.filter((e) => !chosen.has(e)).map((e) => e.d);
+  }
   const sarifResults: SarifResult[] = [];
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      let ruleIndex = indexOf.get(d.ruleId);
-      if (ruleIndex === undefined) {
-        ruleIndex = descriptors.length;
-        indexOf.set(d.ruleId, ruleIndex);
-        descriptors.push(descriptor(d, metas.get(d.ruleId)));
-      }
-      const primary = artifact(result.path);
-      const entry: SarifResult = {
-        ruleId: d.ruleId,
-        ruleIndex,
-        level: level(d.severity),
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(d, primary.uri) },
-      };
-      if (d.related && d.related.length > 0) {
-        entry.relatedLocations = d.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: {
-            artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
-            region: region(r.span),
-          },
-          message: { text: r.message },
-        }));
-      }
-      sarifResults.push(entry);
+  for (const { result, d } of kept) {
+    let ruleIndex = indexOf.get(d.ruleId);
+    if (ruleIndex === undefined) {
+      ruleIndex = descriptors.length;
+      indexOf.set(d.ruleId, ruleIndex);
+      descriptors.push(descriptor(d, metas.get(d.ruleId)));
     }
+    const primary = artifact(result.path);
+    const entry: SarifResult = {
+      ruleId: d.ruleId,
+      ruleIndex,
+      level: level(d.severity),
+      message: { text: d.message },
+      locations: [{ physicalLocation: { artifactLocation: primary, region: region(d.span) } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(d, primary.uri) },
+    };
+    if (d.related && d.related.length > 0) {
+      entry.relatedLocations = d.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: {
+          artifactLocation: r.span.source === d.span.source ? primary : artifact(r.span.source.path),
+          region: region(r.span),
+        },
+        message: { text: r.message },
+      }));
+    }
+    sarifResults.push(entry);
   }
 
   const run: SarifLog['runs'][0] = {
@@ -134,6 +183,7 @@ export function toSarif(results: readonly FileResult[], rules: SarifRules, opts:
     columnKind: 'utf16CodeUnits',
     results: sarifResults,
   };
+  if (left.length > 0) run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: [omittedNote(left, kept.length, all.length)] }];
   if (baseDir !== undefined) {
     run.originalUriBaseIds = { '%SRCROOT%': { uri: directoryUri(baseDir) } };
   }
@@ -142,6 +192,16 @@ export function toSarif(results: readonly FileResult[], rules: SarifRules, opts:
 
 export function formatSarif(results: readonly FileResult[], rules: SarifRules, opts: SarifOptions): string {
   return JSON.stringify(toSarif(results, rules, opts), null, 2);
+}
+
+/** What the cap left out, by level, so a truncated upload does not pass for a complete one. */
+function omittedNote(left: readonly Diagnostic[], kept: number, total: number): Notification {
+  const count = (severity: Severity) => left.filter((d) => d.severity === severity).length;
+  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('info'), 'note')];
+  return {
+    level: 'warning',
+    message: { text: `${plural(left.length, 'result')} left out (${parts.join(', ')}): this log holds ${kept} of ${total}, errors first, as GitHub code scanning accepts at most ${MAX_RESULTS} results per run. Run mxlint with another format to see them all.` },
+  };
 }
 
 function level(severity: Severity | RuleSetting): SarifLevel {
@@ -169,9 +229,22 @@ function descriptor(d: Diagnostic, meta: RuleMeta | undefined): ReportingDescrip
     fullDescription: { text: description },
     helpUri: docsUrl(d.ruleId),
     defaultConfiguration: { level: defaultLevel },
+    properties: { tags: tags(d.ruleId), precision: d.ruleId.startsWith('syntax/') ? 'very-high' : 'high' },
   };
+  const page = rulePage(d.ruleId);
+  if (page !== undefined) entry.help = { text: page, markdown: page };
+  const security = SECURITY_SEVERITY[d.ruleId];
+  if (security !== undefined) entry.properties['security-severity'] = security;
   if (defaultLevel === 'none') entry.defaultConfiguration.enabled = false;
   return entry;
+}
+
+/** `dns`, the family (`mx`, `spf`, `syntax`…), and `security` for the spoofing rules. */
+function tags(ruleId: string): string[] {
+  const family = /^[a-z0-9]+/.exec(ruleId)?.[0] ?? ruleId;
+  const tags = ['dns', family];
+  if (SECURITY_SEVERITY[ruleId] !== undefined) tags.push('security');
+  return tags;
 }
 
 /** `mx-target-ip` → `MxTargetIp`, `syntax/bad-ttl` → `SyntaxBadTtl`. */
@@ -188,30 +261,15 @@ function region(span: Span): Region {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 
-/**
- * What identifies a finding across commits: the rule, the file and the diagnostic's own
- * fingerprint (owner, type, field; never a line). Without one, the message stands in for it.
- */
-function fingerprint(d: Diagnostic, uri: string): string {
-  const identity = d.fingerprint === undefined ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash('sha256').update(`${d.ruleId}\0${uri}\0${identity}`).digest('hex');
-}
-
 function artifactLocation(path: string, cwd: string, baseDir: string | undefined): ArtifactLocation {
   const absolute = resolve(cwd, path);
   if (baseDir !== undefined) {
     const rel = relative(baseDir, absolute);
-    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return { uri: encodePath(rel), uriBaseId: '%SRCROOT%' };
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return { uri: relativeUri(rel), uriBaseId: '%SRCROOT%' };
     return { uri: pathToFileURL(absolute).href };
   }
   if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
-  return { uri: encodePath(path) };
-}
-
-/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
-function encodePath(path: string): string {
-  const segments = sep === '\\' ? path.split(/[\\/]/) : path.split('/');
-  return segments.map((s) => encodeURIComponent(s)).join('/');
+  return { uri: relativeUri(path) };
 }
 
 function directoryUri(dir: string): string {

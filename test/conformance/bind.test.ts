@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readZone } from '../../src/zone/reader.ts';
+import { generateZone } from '../gen-zone.ts';
 import { recordKeys } from '../zone/wire-keys.ts';
 
 const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -49,9 +50,9 @@ describe('records equal named-compilezone -s full', () => {
 
   it('a generated 10k-record zone', () => {
     const file = join(scratch, 'example.test.zone');
-    writeFileSync(file, execFileSync(process.execPath, [join(shared, 'bench/gen-zone.mjs'), '10000']));
+    writeFileSync(file, generateZone(10000));
     const ours = keys(file, 'example.test.');
-    expect(ours.length).toBeGreaterThan(9000);
+    expect(ours.length).toBe(10000);
     expect(ours).toEqual(viaBind(file, 'example.test.'));
   });
 

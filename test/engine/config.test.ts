@@ -70,9 +70,9 @@ describe('configuration', () => {
     await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(message);
   });
 
-  it('rejects invalid JSON with the file name', async () => {
+  it('rejects invalid JSON with the file name and the position', async () => {
     const dir = repo({ '.mxlintrc.json': '{ "rules": ', 'example.com.zone': ZONE });
-    await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(/\.mxlintrc\.json: invalid JSON/);
+    await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(/\.mxlintrc\.json:1:12: invalid JSON: value expected$/);
   });
 });
 

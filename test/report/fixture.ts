@@ -1,6 +1,10 @@
 import type { Diagnostic, Severity } from '../../src/model/diagnostic.ts';
 import type { FileResult } from '../../src/model/result.ts';
 import { SourceText } from '../../src/model/source.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** Documentation links: the repository of package.json, at the release's tag. */
+export const DOCS = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/v${pkg.version}/`;
 
 export const ZONE_TEXT = [
   '$ORIGIN example.com.',

@@ -3,7 +3,7 @@ import type { Diagnostic, Severity } from '../../src/model/diagnostic.ts';
 import type { FileResult } from '../../src/model/result.ts';
 import { escapeData, escapeProperty, formatGithubAnnotations } from '../../src/report/github-annotations.ts';
 import { escapeHtml, formatGithubSummary } from '../../src/report/github-summary.ts';
-import { diag, sampleResults, zoneSource } from './fixture.ts';
+import { DOCS, diag, sampleResults, zoneSource } from './fixture.ts';
 
 /** `count` findings of one severity, one per line of a generated zone. */
 function many(severity: Severity, count: number, path = 'zones/many.zone'): FileResult {
@@ -89,10 +89,10 @@ describe('formatGithubSummary', () => {
         '<table>',
         '<thead><tr><th>Line</th><th>Severity</th><th>Rule</th><th>Message</th></tr></thead>',
         '<tbody>',
-        '<tr><td>3:12</td><td>error</td><td><a href="https://github.com/mxlint/mxlint/blob/main/rules/mx-target-ip/README.md"><code>mx-target-ip</code></a></td><td>MX target &quot;192.0.2.1&quot; is an IP address, not a host name.</td></tr>',
-        '<tr><td>4:43</td><td>warning</td><td><a href="https://github.com/mxlint/mxlint/blob/main/rules/spf-softfail/README.md"><code>spf-softfail</code></a></td><td>SPF ends in ~all (softfail).</td></tr>',
-        '<tr><td>5:1</td><td>info</td><td><a href="https://github.com/mxlint/mxlint/blob/main/rules/mx-no-reverse/README.md"><code>mx-no-reverse</code></a></td><td>mail.example.com. has no PTR record in the zones read.</td></tr>',
-        '<tr><td>6:6</td><td>error</td><td><a href="https://github.com/mxlint/mxlint/blob/main/rules/README.md#syntax-diagnostics"><code>syntax/bad-ttl</code></a></td><td>Bad TTL &quot;abc&quot;.</td></tr>',
+        `<tr><td>3:12</td><td>error</td><td><a href="${DOCS}rules/mx-target-ip/README.md"><code>mx-target-ip</code></a></td><td>MX target &quot;192.0.2.1&quot; is an IP address, not a host name.</td></tr>`,
+        `<tr><td>4:43</td><td>warning</td><td><a href="${DOCS}rules/spf-softfail/README.md"><code>spf-softfail</code></a></td><td>SPF ends in ~all (softfail).</td></tr>`,
+        `<tr><td>5:1</td><td>info</td><td><a href="${DOCS}rules/mx-no-reverse/README.md"><code>mx-no-reverse</code></a></td><td>mail.example.com. has no PTR record in the zones read.</td></tr>`,
+        `<tr><td>6:6</td><td>error</td><td><a href="${DOCS}docs/syntax.md#bad-ttl"><code>syntax/bad-ttl</code></a></td><td>Bad TTL &quot;abc&quot;.</td></tr>`,
         '</tbody>',
         '</table>',
         '',
@@ -115,7 +115,7 @@ describe('formatGithubSummary', () => {
         '<table>',
         '<thead><tr><th>Line</th><th>Severity</th><th>Rule</th><th>Message</th></tr></thead>',
         '<tbody>',
-        '<tr><td>1:10</td><td>warning</td><td><a href="https://github.com/mxlint/mxlint/blob/main/rules/txt-x/README.md"><code>txt-x</code></a></td>' +
+        `<tr><td>1:10</td><td>warning</td><td><a href="${DOCS}rules/txt-x/README.md"><code>txt-x</code></a></td>` +
           '<td>Text &quot;&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt;&quot; &#124; a &amp; b &#96;code&#96;<br><br># heading</td></tr>',
         '</tbody>',
         '</table>',

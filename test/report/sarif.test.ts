@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RuleMeta } from '../../src/engine/rule.ts';
 import { FINGERPRINT_KEY, formatSarif, toSarif } from '../../src/report/sarif.ts';
-import { diag, sampleResults, zoneSource } from './fixture.ts';
+import { DOCS, diag, sampleResults, zoneSource } from './fixture.ts';
 import { sarifValidator } from './sarif-schema.ts';
 
 const RULES: RuleMeta[] = [
@@ -33,22 +34,27 @@ describe('formatSarif', () => {
     const log = toSarif(sampleResults(), RULES, { toolVersion: '1.2.3', baseDir: '/repo', cwd: '/repo' });
     const run = log.runs[0];
     expect(log.version).toBe('2.1.0');
-    expect(run.tool.driver).toMatchObject({ name: 'mxlint', version: '1.2.3', informationUri: 'https://github.com/mxlint/mxlint' });
+    expect(run.tool.driver).toMatchObject({ name: 'mxlint', version: '1.2.3', informationUri: DOCS.replace(/\/blob\/.*$/, '') });
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['mx-target-ip', 'spf-softfail', 'mx-no-reverse', 'syntax/bad-ttl']);
     expect(run.tool.driver.rules[0]).toEqual({
       id: 'mx-target-ip',
       name: 'MxTargetIp',
       shortDescription: { text: 'An MX target must be a host name, not an address.' },
       fullDescription: { text: 'An MX target must be a host name, not an address.' },
-      helpUri: 'https://github.com/mxlint/mxlint/blob/main/rules/mx-target-ip/README.md',
+      helpUri: `${DOCS}rules/mx-target-ip/README.md`,
+      help: { text: readFileSync('rules/mx-target-ip/README.md', 'utf8'), markdown: readFileSync('rules/mx-target-ip/README.md', 'utf8') },
       defaultConfiguration: { level: 'error' },
+      properties: { tags: ['dns', 'mx'], precision: 'high' },
     });
     expect(run.tool.driver.rules[2].defaultConfiguration.level).toBe('note');
     expect(run.tool.driver.rules[3]).toMatchObject({
       id: 'syntax/bad-ttl',
-      helpUri: 'https://github.com/mxlint/mxlint/blob/main/rules/README.md#syntax-diagnostics',
+      helpUri: `${DOCS}docs/syntax.md#bad-ttl`,
       defaultConfiguration: { level: 'error' },
+      properties: { tags: ['dns', 'syntax'], precision: 'very-high' },
     });
+    // A syntax code's help is its own section of docs/syntax.md.
+    expect(run.tool.driver.rules[3].help?.markdown).toMatch(/^# syntax\/bad-ttl\n\nA TTL that is not a number of seconds/);
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
   });
 
@@ -137,5 +143,27 @@ describe('formatSarif', () => {
   it('is valid with no results at all', () => {
     const log: unknown = JSON.parse(formatSarif([], RULES, { toolVersion: '0.1.0' }));
     expect(validate(log)).toBe(true);
+  });
+
+  it('marks the spoofing rules as security findings with a severity score', () => {
+    const source = zoneSource('zones/a.zone', '@ IN TXT "v=spf1 +all"\n');
+    const results = [{ path: 'zones/a.zone', diagnostics: [diag(source, '+all', 'spf-permissive-all', 'error', 'permissive'), diag(source, 'IN', 'mx-target-ip', 'error', 'not an MX')] }];
+    const [spf, mx] = toSarif(results, [], { toolVersion: '0' }).runs[0].tool.driver.rules;
+    expect(spf.properties).toEqual({ tags: ['dns', 'spf', 'security'], precision: 'high', 'security-severity': '8.1' });
+    expect(mx.properties).toEqual({ tags: ['dns', 'mx'], precision: 'high' });
+  });
+
+  it('caps the results, errors first, and says what it left out', () => {
+    const text = Array.from({ length: 6 }, (_, i) => `h${i} IN A 192.0.2.${i}`).join('\n');
+    const source = zoneSource('zones/many.zone', text);
+    const severities = ['warning', 'error', 'info', 'error', 'warning', 'error'] as const;
+    const results = [{ path: 'zones/many.zone', diagnostics: severities.map((s, i) => diag(source, `h${i} `, `rule-${s}`, s, `h${i}`)) }];
+    const log = toSarif(results, [], { toolVersion: '0', maxResults: 4 });
+    const run = log.runs[0];
+    // The three errors and the first warning, in file order.
+    expect(run.results.map((r) => r.message.text)).toEqual(['h0', 'h1', 'h3', 'h5']);
+    expect(run.invocations?.[0].toolExecutionNotifications[0].message.text).toMatch(/^2 results left out \(0 errors, 1 warning, 1 note\): this log holds 4 of 6, errors first/);
+    expect(validate(JSON.parse(JSON.stringify(log)))).toBe(true);
+    expect(toSarif(results, [], { toolVersion: '0' }).runs[0].invocations).toBeUndefined();
   });
 });

@@ -157,7 +157,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-BGYXBEME.js");
+    const { validateConfig } = await import("./config-schema-U52CMBLQ.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */
@@ -200,7 +200,7 @@ var ConfigLoader = class {
       if (!read.ok) throw new ConfigError(`${path}: ${read.reason}`);
       bytes = read.bytes;
     }
-    const parsed = parseConfigJson(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
+    const parsed = parseJsonc(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, ""), path);
     return this.adopt(path, fromPackageJson, parsed);
   }
   adopt(path, fromPackageJson, parsed) {
@@ -269,17 +269,14 @@ function defaultOptions(rule) {
   for (const [key, schema] of Object.entries(properties)) if (schema.default !== void 0) out[key] = structuredClone(schema.default);
   return out;
 }
-function parseConfigJson(path, text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const errors = [];
-    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const offset = errors[0]?.offset ?? 0;
-    const before = text.slice(0, offset).split("\n");
-    const what = errors[0] ? ` (${printParseErrorCode(errors[0].error)})` : "";
-    throw new ConfigError(`${path}: invalid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}${what}`);
-  }
+function parseJsonc(text, path) {
+  const errors = [];
+  const value = parse(text, errors, { allowTrailingComma: true, allowEmptyContent: false });
+  if (errors.length === 0) return value;
+  const { offset, error } = errors[0];
+  const before = text.slice(0, offset).split("\n");
+  const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  throw new ConfigError(`${path}:${before.length}:${before[before.length - 1].length + 1}: invalid JSON: ${what}`);
 }
 function shapeProblem(config) {
   const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");

@@ -2,31 +2,32 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   escapeHtml
-} from "./chunk-G3CWAGY3.js";
-import {
-  readPaths
-} from "./chunk-FH5Z7YEI.js";
+} from "./chunk-QFQY5WIX.js";
 import {
   printable
 } from "./chunk-6LNEOKTU.js";
 import {
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-UEU3PZWM.js";
-import "./chunk-TJ7IT3K3.js";
-import "./chunk-BXZX2DKK.js";
+import {
+  readPaths
+} from "./chunk-32E6Y72H.js";
+import "./chunk-FTBFEZHD.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-N45YSYZF.js";
-import "./chunk-XKVZU7CZ.js";
+} from "./chunk-JEJBC7OD.js";
+import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
+import "./chunk-TJ7IT3K3.js";
 import {
   ConfigError
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
+import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
+import "./chunk-BXZX2DKK.js";
 import "./chunk-SZUBHHFO.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";

@@ -3,7 +3,7 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   escapeHtml,
   formatGithubSummary
-} from "./chunk-G3CWAGY3.js";
+} from "./chunk-QFQY5WIX.js";
 import {
   neutraliseCommands
 } from "./chunk-6LNEOKTU.js";
@@ -11,10 +11,11 @@ import {
   SEVERITY_RANK,
   plural
 } from "./chunk-KYABPQAJ.js";
-import "./chunk-XKVZU7CZ.js";
+import "./chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";
+import "./chunk-4AEENPI5.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/report/github-annotations.ts
@@ -47,7 +48,7 @@ function formatGithubAnnotations(results, opts = {}) {
     shown.forEach((entry, i) => {
       const note = left > 0 && i === shown.length - 1 ? `
 
-${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); the job summary lists them all.` : "";
+${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows at most ${max} per step); ${opts.listedIn ?? "the job summary lists them all"}.` : "";
       lines.push(command(entry, note));
     });
     if (severity === "error") omitted.errors = left;

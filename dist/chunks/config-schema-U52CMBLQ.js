@@ -6,7 +6,11 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
+import {
+  DOCS_REF,
+  REPOSITORY
+} from "./chunk-4AEENPI5.js";
 import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
@@ -18,7 +22,7 @@ import {
 
 // src/engine/config-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var SCHEMA_ID = "https://raw.githubusercontent.com/mxlint/mxlint/main/schema/mxlint.schema.json";
+var SCHEMA_ID = `${REPOSITORY.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${DOCS_REF}/schema/mxlint.schema.json`;
 function configSchema(rules) {
   const severity = { enum: ["off", "warn", "warning", "error", "info"] };
   const ruleProperties = {};
@@ -38,10 +42,14 @@ function configSchema(rules) {
     type: "object",
     additionalProperties: false,
     properties: {
-      $schema: { type: "string" },
-      extends: { oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }] },
-      rules: rulesSchema,
+      $schema: { type: "string", description: "This schema, for completion and checks in editors (ignored by mxlint)." },
+      extends: {
+        description: "The preset to start from: mxlint:recommended (the default) or mxlint:strict (every rule an error).",
+        oneOf: [{ enum: [...PRESETS] }, { type: "array", items: { enum: [...PRESETS] } }]
+      },
+      rules: { ...rulesSchema, description: `Rules by id: "off", "warn" or "error", or [severity, options]; each rule's page lists its options (mxlint --explain <rule>).` },
       overrides: {
+        description: "Rules for some files: globs relative to this configuration file; later entries win.",
         type: "array",
         items: { type: "object", additionalProperties: false, required: ["files"], properties: { files: globs, excludedFiles: globs, rules: rulesSchema } }
       },
@@ -52,6 +60,7 @@ function configSchema(rules) {
         properties: Object.fromEntries(LIMIT_NAMES.map((name) => [name, { type: "integer", minimum: 1, default: DEFAULT_LIMITS[name] }]))
       },
       zones: {
+        description: "Which files are zones (include, exclude globs) and the origin of files that set no $ORIGIN and are not named after their zone.",
         type: "object",
         additionalProperties: false,
         properties: {

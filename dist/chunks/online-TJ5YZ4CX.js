@@ -18,13 +18,14 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-N45YSYZF.js";
-import "./chunk-XKVZU7CZ.js";
+} from "./chunk-JEJBC7OD.js";
+import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
+import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import {
   formatIPv6,

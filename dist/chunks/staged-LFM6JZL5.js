@@ -1,22 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  gitCommand
+} from "./chunk-6NVZVCCY.js";
+import {
   SKIP_DIRS,
   discover,
   lintZones,
   readZones
-} from "./chunk-UEU3PZWM.js";
-import "./chunk-TJ7IT3K3.js";
-import "./chunk-BXZX2DKK.js";
+} from "./chunk-FTBFEZHD.js";
 import {
   rules
-} from "./chunk-N45YSYZF.js";
-import "./chunk-XKVZU7CZ.js";
+} from "./chunk-JEJBC7OD.js";
+import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
+import "./chunk-TJ7IT3K3.js";
 import {
   ConfigLoader
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
+import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
+import "./chunk-BXZX2DKK.js";
 import "./chunk-SZUBHHFO.js";
 import "./chunk-FO3ECEPE.js";
 import {
@@ -27,32 +31,7 @@ import "./chunk-CCFEVKPO.js";
 // src/git/staged.ts
 import { spawnSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
-
-// src/git/command.ts
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, isAbsolute, join } from "node:path";
-var gitExecutable;
-function gitCommand() {
-  if (gitExecutable) return gitExecutable;
-  const names = process.platform === "win32" ? ["git.exe"] : ["git"];
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir || !isAbsolute(dir)) continue;
-    for (const name of names) {
-      const candidate = join(dir, name);
-      try {
-        if (!statSync(candidate).isFile()) continue;
-        accessSync(candidate, constants.X_OK);
-        gitExecutable = candidate;
-        return candidate;
-      } catch {
-      }
-    }
-  }
-  return "git";
-}
-
-// src/git/staged.ts
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -170,7 +149,7 @@ var BlobStore = class {
 function gitTop(cwd) {
   if (process.env.GIT_DIR === void 0 && process.env.GIT_WORK_TREE === void 0) {
     for (let dir = cwd; ; dir = dirname(dir)) {
-      if (existsSync(join2(dir, ".git"))) return dir;
+      if (existsSync(join(dir, ".git"))) return dir;
       if (dirname(dir) === dir) break;
     }
   }
@@ -211,7 +190,7 @@ function toIndexPath(top, absolutePath) {
 }
 function inside(top, path) {
   const rel = relative(top, path);
-  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split(sep).join("/");
 }
 function realpathOrParent(path) {

@@ -6,28 +6,29 @@ import {
   lintZones,
   readZones,
   timePhase
-} from "./chunk-UEU3PZWM.js";
+} from "./chunk-FTBFEZHD.js";
 import {
   rules
-} from "./chunk-N45YSYZF.js";
+} from "./chunk-JEJBC7OD.js";
 import {
   ConfigLoader
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
 import {
   Budget,
   LIMIT_FINDINGS
 } from "./chunk-OB7DJ3JY.js";
 
 // src/engine/run.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 async function run(options) {
   return lintRead(await readPaths(options), options.base);
 }
 async function readPaths(options) {
+  if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
-    const found = discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    const found = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
@@ -61,6 +62,13 @@ function lintRoot(file) {
   }
   const cwd = process.cwd();
   return relative(cwd, file).startsWith("..") ? dirname(file) : cwd;
+}
+function withStdin(options, stdin) {
+  const path = resolve(stdin.path);
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync(p) ? readFileSync(p) : void 0 };
+}
+function stdinKind(path) {
+  return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
 }
 
 export {

@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  ZoneSet
+} from "./chunk-JEJBC7OD.js";
+import {
   readZone
 } from "./chunk-TJ7IT3K3.js";
 import {
-  SourceText
-} from "./chunk-BXZX2DKK.js";
-import {
-  ZoneSet
-} from "./chunk-N45YSYZF.js";
-import {
   matchesAny
-} from "./chunk-W4COR2XC.js";
+} from "./chunk-ACR6QPJI.js";
 import {
   markAutomaticTtl,
   markProxied
 } from "./chunk-TAVGFJXT.js";
+import {
+  SourceText
+} from "./chunk-BXZX2DKK.js";
 import {
   commonSuffix,
   nameKey,
@@ -1386,7 +1386,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-GLCCLLTO.js");
+    const { readExportFile } = await import("./providers-IHGJTT3P.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

@@ -4,16 +4,16 @@ import {
   require_ajv
 } from "./chunk-QG3ZWQU6.js";
 import {
+  AUTOMATIC_TTL,
+  markAutomaticTtl,
+  markProxied
+} from "./chunk-TAVGFJXT.js";
+import {
   ArrayRdataStore,
   RecordTable,
   SourceText,
   ZoneRecord
 } from "./chunk-BXZX2DKK.js";
-import {
-  AUTOMATIC_TTL,
-  markAutomaticTtl,
-  markProxied
-} from "./chunk-TAVGFJXT.js";
 import {
   commonSuffix,
   nameKey,

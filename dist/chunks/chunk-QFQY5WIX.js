@@ -7,7 +7,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   docsUrl
-} from "./chunk-XKVZU7CZ.js";
+} from "./chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunk-VOD57E3I.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   defineRule
-} from "./chunk-XKVZU7CZ.js";
+} from "./chunk-CIGZ5PDF.js";
 import {
   spanText
 } from "./chunk-VOD57E3I.js";
