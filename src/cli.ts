@@ -3,7 +3,7 @@
  * Exit codes as ESLint: 0 clean (or warnings within --max-warnings), 1 problems, 2 usage,
  * configuration or internal error.
  */
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
