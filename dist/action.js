@@ -37533,6 +37533,197 @@ var init_zoneset = __esm({
   }
 });
 
+// src/engine/suppressions.ts
+function applySuppressions(diagnostics, comments, knownRules) {
+  const bySource = /* @__PURE__ */ new Map();
+  const problems = [];
+  const open2 = /* @__PURE__ */ new Map();
+  for (const comment of comments) {
+    const match = DIRECTIVE2.exec(comment.text);
+    if (!match) continue;
+    const [, kind, rest3] = match;
+    const list4 = rest3.split(/\s--\s|\s--$/)[0].trim();
+    const rules3 = list4 === "" ? void 0 : list4.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
+      if (!knownRules.has(id)) {
+        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
+      }
+    }
+    const line = comment.source.positionAt(comment.start).line;
+    const suppressions = bySource.get(comment.source) ?? [];
+    bySource.set(comment.source, suppressions);
+    const add = (k, fromLine, toLine) => {
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      suppressions.push(s);
+      return s;
+    };
+    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
+    else if (kind === "disable-line") add("next-line", line, line);
+    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
+    else if (kind === "disable") {
+      for (const id of rules3 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+    } else {
+      for (const id of rules3 ?? ["*"]) {
+        const key2 = `${comment.source.path}\0${id}`;
+        const started = open2.get(key2);
+        if (started) {
+          started.toLine = line;
+          open2.delete(key2);
+        } else {
+          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
+        }
+      }
+    }
+  }
+  if (bySource.size === 0) return diagnostics.concat(problems);
+  const kept = [];
+  for (const d of diagnostics) {
+    const suppressions = bySource.get(d.span.source);
+    let suppressed = false;
+    if (suppressions) {
+      const line = d.span.source.positionAt(d.span.start).line;
+      for (const s of suppressions) {
+        if (line < s.fromLine || line > s.toLine) continue;
+        if (s.rules && !s.rules.includes(d.ruleId)) continue;
+        s.used.add(d.ruleId);
+        suppressed = true;
+      }
+    }
+    if (!suppressed) kept.push(d);
+  }
+  for (const suppressions of bySource.values()) {
+    for (const s of suppressions) {
+      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
+      if (unused.length === 0) continue;
+      problems.push({
+        ruleId: UNUSED_SUPPRESSION,
+        severity: "warning",
+        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
+        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
+      });
+    }
+  }
+  return kept.concat(problems);
+}
+var UNUSED_SUPPRESSION, BAD_SUPPRESSION, DIRECTIVE2;
+var init_suppressions = __esm({
+  "src/engine/suppressions.ts"() {
+    "use strict";
+    UNUSED_SUPPRESSION = "mxlint/unused-suppression";
+    BAD_SUPPRESSION = "mxlint/bad-suppression";
+    DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
+  }
+});
+
+// src/engine/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance2.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
+}
+var setting, timingEnabled, phases, rules2;
+var init_timing = __esm({
+  "src/engine/timing.ts"() {
+    "use strict";
+    setting = process.env.TIMING;
+    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+    phases = /* @__PURE__ */ new Map();
+    rules2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/lint.ts
+import { performance as performance3 } from "node:perf_hooks";
+function lintZones(zones, rules3, configFor, base) {
+  const zoneSetOf = ZoneSet.perView(zones);
+  const baseSet = base ? new ZoneSet(base) : void 0;
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
+  const byFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
+    const config = configFor(zone);
+    const found = [...zone.diagnostics];
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance3.now() : 0;
+      try {
+        rule.check({
+          zone,
+          zones: zoneSetOf(zone),
+          base: baseSet,
+          options: setting2.options,
+          report: (r) => {
+            found.push({
+              ruleId: rule.meta.id,
+              severity: lower(setting2.severity, r.severity),
+              message: fill(template(rule, r.messageId), r.data),
+              span: r.span,
+              related: r.related,
+              fingerprint: `${rule.meta.id}|${r.fingerprint}`
+            });
+          }
+        });
+      } catch (error2) {
+        internalError = true;
+        found.push({
+          ruleId: INTERNAL_ERROR,
+          severity: "error",
+          message: `rule ${rule.meta.id} failed on this zone: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`,
+          span: { source: zone.source, start: 0, end: 0 }
+        });
+      }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
+    }
+    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+      const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      const list4 = byFile.get(d.span.source) ?? [];
+      list4.push(d);
+      byFile.set(d.span.source, list4);
+    }
+  }
+  const results = [];
+  for (const [source, diagnostics] of byFile) {
+    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    results.push({ path: source.path, source, diagnostics });
+  }
+  return { results, internalError };
+}
+function lower(configured, requested) {
+  return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+function template(rule, messageId) {
+  const text3 = rule.meta.messages[messageId];
+  if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+  return text3;
+}
+function fill(template2, data) {
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
+}
+var INTERNAL_ERROR, RANK;
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_zoneset();
+    init_suppressions();
+    init_timing();
+    INTERNAL_ERROR = "mxlint/internal-error";
+    RANK = { info: 0, warning: 1, error: 2 };
+  }
+});
+
 // src/model/source.ts
 var SourceText;
 var init_source = __esm({
@@ -49800,18 +49991,26 @@ async function checkOnline(zones, results, options = {}) {
   const lookup2 = new Lookup(client, resolvers2);
   const found = await Promise.all(
     zones.map(async (zone) => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers2, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
+      const drift = options.drift === false ? Promise.resolve([]) : zoneDrift(client, resolvers2, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
       const outside = [
-        checkSpf(zone, lookup2),
-        checkMxAddresses(zone, zoneSet, lookup2),
-        checkMtaSts(zone, lookup2, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
-        checkDaneSigned(zone, lookup2),
-        checkDmarcReports(zone, zoneSet, lookup2)
+        guarded("spf", zone, () => checkSpf(zone, lookup2)),
+        guarded("exchanger addresses", zone, () => checkMxAddresses(zone, zoneSet, lookup2)),
+        guarded("mta-sts", zone, () => checkMtaSts(zone, lookup2, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })),
+        guarded("dane", zone, () => checkDaneSigned(zone, lookup2)),
+        guarded("dmarc reports", zone, () => checkDmarcReports(zone, zoneSet, lookup2))
       ];
-      return (await Promise.all([drift, ...outside])).flat();
+      return (await Promise.all([guarded("drift", zone, () => drift), ...outside])).flat();
     })
   );
   return merge(results, found.flat());
+}
+async function guarded(check, zone, run) {
+  try {
+    return await run();
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    return [{ ruleId: INTERNAL_ERROR, severity: "error", message: `live check ${check} failed on this zone: ${reason} (please report this)`, span: { source: zone.source, start: 0, end: 0 } }];
+  }
 }
 function parseOnlineOptions(nameservers, timeout, httpsPort) {
   const servers = [];
@@ -49875,6 +50074,7 @@ var init_online = __esm({
     "use strict";
     init_config();
     init_rules();
+    init_lint();
     init_zoneset();
     init_names();
     init_dns_client();
@@ -56092,179 +56292,8 @@ function splitZoneDirectory(path) {
 
 // src/engine/run.ts
 init_limits();
-
-// src/engine/lint.ts
-init_zoneset();
-import { performance as performance3 } from "node:perf_hooks";
-
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
-var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
-function applySuppressions(diagnostics, comments, knownRules) {
-  const bySource = /* @__PURE__ */ new Map();
-  const problems = [];
-  const open2 = /* @__PURE__ */ new Map();
-  for (const comment of comments) {
-    const match = DIRECTIVE2.exec(comment.text);
-    if (!match) continue;
-    const [, kind, rest3] = match;
-    const list4 = rest3.split(/\s--\s|\s--$/)[0].trim();
-    const rules3 = list4 === "" ? void 0 : list4.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules3 ?? []) {
-      if (!knownRules.has(id)) {
-        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
-      }
-    }
-    const line = comment.source.positionAt(comment.start).line;
-    const suppressions = bySource.get(comment.source) ?? [];
-    bySource.set(comment.source, suppressions);
-    const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
-      suppressions.push(s);
-      return s;
-    };
-    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
-    else if (kind === "disable-line") add("next-line", line, line);
-    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
-    else if (kind === "disable") {
-      for (const id of rules3 ?? ["*"]) open2.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
-    } else {
-      for (const id of rules3 ?? ["*"]) {
-        const key2 = `${comment.source.path}\0${id}`;
-        const started = open2.get(key2);
-        if (started) {
-          started.toLine = line;
-          open2.delete(key2);
-        } else {
-          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
-        }
-      }
-    }
-  }
-  if (bySource.size === 0) return diagnostics.concat(problems);
-  const kept = [];
-  for (const d of diagnostics) {
-    const suppressions = bySource.get(d.span.source);
-    let suppressed = false;
-    if (suppressions) {
-      const line = d.span.source.positionAt(d.span.start).line;
-      for (const s of suppressions) {
-        if (line < s.fromLine || line > s.toLine) continue;
-        if (s.rules && !s.rules.includes(d.ruleId)) continue;
-        s.used.add(d.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(d);
-  }
-  for (const suppressions of bySource.values()) {
-    for (const s of suppressions) {
-      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
-      if (unused.length === 0) continue;
-      problems.push({
-        ruleId: UNUSED_SUPPRESSION,
-        severity: "warning",
-        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
-        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
-      });
-    }
-  }
-  return kept.concat(problems);
-}
-
-// src/engine/timing.ts
-import { performance as performance2 } from "node:perf_hooks";
-var setting = process.env.TIMING;
-var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-var phases = /* @__PURE__ */ new Map();
-var rules2 = /* @__PURE__ */ new Map();
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance2.now();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
-}
-
-// src/engine/lint.ts
-var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules3, configFor, base) {
-  const zoneSetOf = ZoneSet.perView(zones);
-  const baseSet = base ? new ZoneSet(base) : void 0;
-  const knownRules = new Set(rules3.map((r) => r.meta.id));
-  const byFile = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    for (const rule of rules3) {
-      const setting2 = config.rules.get(rule.meta.id);
-      if (!setting2) continue;
-      const start = timingEnabled ? performance3.now() : 0;
-      try {
-        rule.check({
-          zone,
-          zones: zoneSetOf(zone),
-          base: baseSet,
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
-      } catch (error2) {
-        internalError = true;
-        found.push({
-          ruleId: INTERNAL_ERROR,
-          severity: "error",
-          message: `rule ${rule.meta.id} failed on this zone: ${error2 instanceof Error ? error2.message : String(error2)} (please report this)`,
-          span: { source: zone.source, start: 0, end: 0 }
-        });
-      }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
-    }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
-      const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      const list4 = byFile.get(d.span.source) ?? [];
-      list4.push(d);
-      byFile.set(d.span.source, list4);
-    }
-  }
-  const results = [];
-  for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
-  }
-  return { results, internalError };
-}
-var RANK = { info: 0, warning: 1, error: 2 };
-function lower(configured, requested) {
-  return requested && RANK[requested] < RANK[configured] ? requested : configured;
-}
-function template(rule, messageId) {
-  const text3 = rule.meta.messages[messageId];
-  if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text3;
-}
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
-}
+init_lint();
+init_timing();
 
 // src/engine/zones.ts
 init_source();

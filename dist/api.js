@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-32E6Y72H.js";
+} from "./chunks/chunk-LTWZ3VZL.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-FTBFEZHD.js";
+import "./chunks/chunk-M6JOHU2A.js";
 import {
   rules
-} from "./chunks/chunk-JEJBC7OD.js";
+} from "./chunks/chunk-DMJIYFIN.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

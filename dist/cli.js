@@ -8,16 +8,17 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-32E6Y72H.js";
+} from "./chunks/chunk-LTWZ3VZL.js";
 import {
-  SKIP_DIRS,
+  SKIP_DIRS
+} from "./chunks/chunk-M6JOHU2A.js";
+import {
+  INTERNAL_ERROR,
+  rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-FTBFEZHD.js";
-import {
-  rules
-} from "./chunks/chunk-JEJBC7OD.js";
+} from "./chunks/chunk-DMJIYFIN.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
@@ -125,7 +126,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-KVVVZGOS.js");
+    const { diffCommand } = await import("./chunks/command-2KXPHLQA.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -197,7 +198,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-LFM6JZL5.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-A5QHAKH5.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -209,7 +210,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-TJ5YZ4CX.js");
+      const online = await import("./chunks/online-7IBXSHJM.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
@@ -236,7 +237,7 @@ async function main(argv) {
       return 2;
     }
     if (timingEnabled) process.stderr.write(timingReport());
-    if (outcome.internalError) return 2;
+    if (outcome.internalError || results.some((r) => r.diagnostics.some((d) => d.ruleId === INTERNAL_ERROR))) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
     if (maxWarnings >= 0 && counts.warnings > maxWarnings) {

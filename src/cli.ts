@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
+import { INTERNAL_ERROR } from './engine/lint.ts';
 import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
@@ -170,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (timingEnabled) process.stderr.write(timingReport());
-    if (outcome.internalError) return 2;
+    if (outcome.internalError || results.some((r) => r.diagnostics.some((d) => d.ruleId === INTERNAL_ERROR))) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
     if (maxWarnings >= 0 && counts.warnings > maxWarnings) {

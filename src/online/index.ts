@@ -7,6 +7,7 @@ import { getServers } from 'node:dns';
 import { resolve } from 'node:path';
 import { ConfigError, ConfigLoader } from '../engine/config.ts';
 import { rules } from '../../rules/index.ts';
+import { INTERNAL_ERROR } from '../engine/lint.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
@@ -45,20 +46,33 @@ export async function checkOnline(zones: readonly Zone[], results: FileResult[],
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone): Promise<Diagnostic[]> => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== undefined, zone, zoneSet);
+      const drift = options.drift === false ? Promise.resolve([]) : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== undefined, zone, zoneSet);
       // What a file cannot know: SPF as receivers evaluate it, where mail goes, the MTA-STS policy
       // file, whether DANE can work, whether report destinations accept the reports.
       const outside = [
-        checkSpf(zone, lookup),
-        checkMxAddresses(zone, zoneSet, lookup),
-        checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
-        checkDaneSigned(zone, lookup),
-        checkDmarcReports(zone, zoneSet, lookup),
+        guarded('spf', zone, () => checkSpf(zone, lookup)),
+        guarded('exchanger addresses', zone, () => checkMxAddresses(zone, zoneSet, lookup)),
+        guarded('mta-sts', zone, () => checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })),
+        guarded('dane', zone, () => checkDaneSigned(zone, lookup)),
+        guarded('dmarc reports', zone, () => checkDmarcReports(zone, zoneSet, lookup)),
       ];
-      return (await Promise.all([drift, ...outside])).flat();
+      return (await Promise.all([guarded('drift', zone, () => drift), ...outside])).flat();
     }),
   );
   return merge(results, found.flat());
+}
+
+/**
+ * A live check that fails (a bug, not a network answer: those are diagnostics already) becomes one
+ * internal-error finding on its zone; the run's other findings, offline and online, are kept.
+ */
+async function guarded(check: string, zone: Zone, run: () => Promise<Diagnostic[]>): Promise<Diagnostic[]> {
+  try {
+    return await run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ ruleId: INTERNAL_ERROR, severity: 'error', message: `live check ${check} failed on this zone: ${reason} (please report this)`, span: { source: zone.source, start: 0, end: 0 } }];
+  }
 }
 
 /** The command line's --nameserver and --dns-timeout, or what is wrong with them. */

@@ -63,7 +63,7 @@ describe('configuration', () => {
     [{ rules: { 'mx-nul-mx': 'warn' } }, "unknown rule 'mx-nul-mx' in rules; did you mean 'mx-null-mx'?"],
     [{ extends: 'eslint:recommended' }, 'extends'],
     [{ overrides: [{ rules: {} }] }, "must have required property 'files'"],
-    [{ colour: true }, "unknown key 'colour' in the configuration; valid keys: $schema, extends, rules, overrides, zones"],
+    [{ colour: true }, "unknown key 'colour' in the configuration; valid keys: $schema, extends, rules, overrides, limits, zones, online, views"],
   ])('rejects %j with a message that names it', async (config, message) => {
     const dir = repo({ 'mxlint.config.json': JSON.stringify(config), 'example.com.zone': ZONE });
     await expect(loaderFor(dir, 'example.com.zone')).rejects.toThrow(ConfigError);

@@ -33,6 +33,281 @@ import {
   typeSpec
 } from "./chunk-SZUBHHFO.js";
 
+// src/model/zoneset.ts
+var ZoneSet = class _ZoneSet {
+  /** `views`: the zones of every view of the run, for comparing one zone across views. */
+  constructor(zones, views = zones) {
+    this.zones = zones;
+    this.views = views;
+  }
+  zones;
+  views;
+  byOrigin;
+  names = /* @__PURE__ */ new Map();
+  /**
+   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
+   * no view; with no views configured, one set of all zones.
+   */
+  static perView(zones) {
+    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+    if (names.length === 0) {
+      const all = new _ZoneSet(zones);
+      return () => all;
+    }
+    const sets = /* @__PURE__ */ new Map();
+    const shared = zones.filter((z) => z.view === void 0);
+    for (const view of [void 0, ...names]) sets.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+    return (zone) => sets.get(zone.view);
+  }
+  /**
+   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
+   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
+   */
+  otherViews(zone) {
+    if (zone.view === void 0 || !takesPart(zone)) return [];
+    const key = nameKey(zone.origin);
+    const first = /* @__PURE__ */ new Map();
+    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
+    if (first.get(zone.view) !== zone) return [];
+    return [...first.values()].filter((z) => z !== zone);
+  }
+  /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
+  zoneFor(name2) {
+    if (!this.byOrigin) {
+      this.byOrigin = /* @__PURE__ */ new Map();
+      for (const zone of this.zones) {
+        if (!takesPart(zone)) continue;
+        const key2 = nameKey(zone.origin);
+        const list2 = this.byOrigin.get(key2) ?? [];
+        list2.push(zone);
+        this.byOrigin.set(key2, list2);
+      }
+    }
+    let key = nameKey(name2);
+    for (; ; ) {
+      const found = this.byOrigin.get(key);
+      if (found) return found[0];
+      if (key === ".") return void 0;
+      const dot = nextLabel(key);
+      key = dot < 0 ? "." : key.slice(dot);
+    }
+  }
+  /** Records owned by `name` in `zone` (all types, in file order). */
+  recordsAt(zone, name2) {
+    return this.index(zone).get(nameKey(name2)) ?? [];
+  }
+  index(zone) {
+    let index = this.names.get(zone);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const record of zone.records) {
+        const key = nameKey(record.owner);
+        const list2 = index.get(key);
+        if (list2) list2.push(record);
+        else index.set(key, [record]);
+      }
+      this.names.set(zone, index);
+    }
+    return index;
+  }
+};
+function takesPart(zone) {
+  return zone.originFrom !== "unknown" && zone.origin !== ".";
+}
+function nextLabel(key) {
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) === 92) i += 3;
+    else if (key.charCodeAt(i) === 46) return i + 1 < key.length ? i + 1 : -1;
+  }
+  return -1;
+}
+
+// src/engine/timing.ts
+import { performance } from "node:perf_hooks";
+var setting = process.env.TIMING;
+var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+var phases = /* @__PURE__ */ new Map();
+var rules = /* @__PURE__ */ new Map();
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
+}
+function timingReport() {
+  const table = (title, entries) => {
+    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+    const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
+  };
+  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
+  const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
+  return `${table("Phase", [...phases])}
+
+${table("Rule", byTime)}
+`;
+}
+
+// src/engine/lint.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/engine/suppressions.ts
+var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
+var BAD_SUPPRESSION = "mxlint/bad-suppression";
+var DIRECTIVE = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
+function applySuppressions(diagnostics, comments, knownRules) {
+  const bySource = /* @__PURE__ */ new Map();
+  const problems = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (!match) continue;
+    const [, kind, rest] = match;
+    const list2 = rest.split(/\s--\s|\s--$/)[0].trim();
+    const rules3 = list2 === "" ? void 0 : list2.split(/[\s,]+/).filter(Boolean);
+    for (const id of rules3 ?? []) {
+      if (!knownRules.has(id)) {
+        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
+      }
+    }
+    const line = comment.source.positionAt(comment.start).line;
+    const suppressions = bySource.get(comment.source) ?? [];
+    bySource.set(comment.source, suppressions);
+    const add = (k, fromLine, toLine) => {
+      const s = { kind: k, comment, rules: rules3, fromLine, toLine, used: /* @__PURE__ */ new Set() };
+      suppressions.push(s);
+      return s;
+    };
+    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
+    else if (kind === "disable-line") add("next-line", line, line);
+    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
+    else if (kind === "disable") {
+      for (const id of rules3 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
+    } else {
+      for (const id of rules3 ?? ["*"]) {
+        const key = `${comment.source.path}\0${id}`;
+        const started = open.get(key);
+        if (started) {
+          started.toLine = line;
+          open.delete(key);
+        } else {
+          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
+        }
+      }
+    }
+  }
+  if (bySource.size === 0) return diagnostics.concat(problems);
+  const kept = [];
+  for (const d of diagnostics) {
+    const suppressions = bySource.get(d.span.source);
+    let suppressed = false;
+    if (suppressions) {
+      const line = d.span.source.positionAt(d.span.start).line;
+      for (const s of suppressions) {
+        if (line < s.fromLine || line > s.toLine) continue;
+        if (s.rules && !s.rules.includes(d.ruleId)) continue;
+        s.used.add(d.ruleId);
+        suppressed = true;
+      }
+    }
+    if (!suppressed) kept.push(d);
+  }
+  for (const suppressions of bySource.values()) {
+    for (const s of suppressions) {
+      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
+      if (unused.length === 0) continue;
+      problems.push({
+        ruleId: UNUSED_SUPPRESSION,
+        severity: "warning",
+        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
+        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
+      });
+    }
+  }
+  return kept.concat(problems);
+}
+
+// src/engine/lint.ts
+var INTERNAL_ERROR = "mxlint/internal-error";
+function lintZones(zones, rules3, configFor, base) {
+  const zoneSetOf = ZoneSet.perView(zones);
+  const baseSet = base ? new ZoneSet(base) : void 0;
+  const knownRules = new Set(rules3.map((r) => r.meta.id));
+  const byFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
+    const config = configFor(zone);
+    const found = [...zone.diagnostics];
+    for (const rule of rules3) {
+      const setting2 = config.rules.get(rule.meta.id);
+      if (!setting2) continue;
+      const start = timingEnabled ? performance2.now() : 0;
+      try {
+        rule.check({
+          zone,
+          zones: zoneSetOf(zone),
+          base: baseSet,
+          options: setting2.options,
+          report: (r) => {
+            found.push({
+              ruleId: rule.meta.id,
+              severity: lower(setting2.severity, r.severity),
+              message: fill(template(rule, r.messageId), r.data),
+              span: r.span,
+              related: r.related,
+              fingerprint: `${rule.meta.id}|${r.fingerprint}`
+            });
+          }
+        });
+      } catch (error) {
+        internalError = true;
+        found.push({
+          ruleId: INTERNAL_ERROR,
+          severity: "error",
+          message: `rule ${rule.meta.id} failed on this zone: ${error instanceof Error ? error.message : String(error)} (please report this)`,
+          span: { source: zone.source, start: 0, end: 0 }
+        });
+      }
+      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
+    }
+    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list2 = byFile.get(d.span.source) ?? [];
+      list2.push(d);
+      byFile.set(d.span.source, list2);
+    }
+  }
+  const results = [];
+  for (const [source, diagnostics] of byFile) {
+    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    results.push({ path: source.path, source, diagnostics });
+  }
+  return { results, internalError };
+}
+var RANK = { info: 0, warning: 1, error: 2 };
+function lower(configured, requested) {
+  return requested && RANK[requested] < RANK[configured] ? requested : configured;
+}
+function template(rule, messageId) {
+  const text = rule.meta.messages[messageId];
+  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+  return text;
+}
+function fill(template2, data) {
+  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
+}
+
 // src/posture/posture.ts
 import { createHash } from "node:crypto";
 
@@ -780,8 +1055,8 @@ function parseTerm(text, start, end, record) {
   if (!mod) return parseMechanism(text, start, end, problems);
   const before = problems.length;
   const nameEnd = start + mod[1].length;
-  const lower = mod[1].toLowerCase();
-  const kind = lower === "redirect" || lower === "exp" ? lower : "unknown";
+  const lower2 = mod[1].toLowerCase();
+  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
   const valueStart = nameEnd + 1;
   let macro;
   if (kind === "unknown") {
@@ -6111,7 +6386,7 @@ var rule_default81 = defineRule({
 });
 
 // rules/index.ts
-var rules = [
+var rules2 = [
   rule_default,
   rule_default2,
   rule_default3,
@@ -6195,96 +6470,13 @@ var rules = [
   rule_default80
 ];
 
-// src/model/zoneset.ts
-var ZoneSet = class _ZoneSet {
-  /** `views`: the zones of every view of the run, for comparing one zone across views. */
-  constructor(zones, views = zones) {
-    this.zones = zones;
-    this.views = views;
-  }
-  zones;
-  views;
-  byOrigin;
-  names = /* @__PURE__ */ new Map();
-  /**
-   * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
-   * no view; with no views configured, one set of all zones.
-   */
-  static perView(zones) {
-    const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
-    if (names.length === 0) {
-      const all = new _ZoneSet(zones);
-      return () => all;
-    }
-    const sets = /* @__PURE__ */ new Map();
-    const shared = zones.filter((z) => z.view === void 0);
-    for (const view of [void 0, ...names]) sets.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
-    return (zone) => sets.get(zone.view);
-  }
-  /**
-   * The same zone in the other views (the first file of each view, as lookups use it); empty for a
-   * zone of no view, and for a second copy of a zone in its view (reported as a duplicate).
-   */
-  otherViews(zone) {
-    if (zone.view === void 0 || !takesPart(zone)) return [];
-    const key = nameKey(zone.origin);
-    const first = /* @__PURE__ */ new Map();
-    for (const z of this.views) if (z.view !== void 0 && takesPart(z) && nameKey(z.origin) === key && !first.has(z.view)) first.set(z.view, z);
-    if (first.get(zone.view) !== zone) return [];
-    return [...first.values()].filter((z) => z !== zone);
-  }
-  /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
-  zoneFor(name2) {
-    if (!this.byOrigin) {
-      this.byOrigin = /* @__PURE__ */ new Map();
-      for (const zone of this.zones) {
-        if (!takesPart(zone)) continue;
-        const key2 = nameKey(zone.origin);
-        const list2 = this.byOrigin.get(key2) ?? [];
-        list2.push(zone);
-        this.byOrigin.set(key2, list2);
-      }
-    }
-    let key = nameKey(name2);
-    for (; ; ) {
-      const found = this.byOrigin.get(key);
-      if (found) return found[0];
-      if (key === ".") return void 0;
-      const dot = nextLabel(key);
-      key = dot < 0 ? "." : key.slice(dot);
-    }
-  }
-  /** Records owned by `name` in `zone` (all types, in file order). */
-  recordsAt(zone, name2) {
-    return this.index(zone).get(nameKey(name2)) ?? [];
-  }
-  index(zone) {
-    let index = this.names.get(zone);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const record of zone.records) {
-        const key = nameKey(record.owner);
-        const list2 = index.get(key);
-        if (list2) list2.push(record);
-        else index.set(key, [record]);
-      }
-      this.names.set(zone, index);
-    }
-    return index;
-  }
-};
-function takesPart(zone) {
-  return zone.originFrom !== "unknown" && zone.origin !== ".";
-}
-function nextLabel(key) {
-  for (let i = 0; i < key.length; i++) {
-    if (key.charCodeAt(i) === 92) i += 3;
-    else if (key.charCodeAt(i) === 46) return i + 1 < key.length ? i + 1 : -1;
-  }
-  return -1;
-}
-
 export {
+  ZoneSet,
+  timingEnabled,
+  timePhase,
+  timingReport,
+  INTERNAL_ERROR,
+  lintZones,
   rdataOf,
   txtOf,
   textSpan,
@@ -6303,6 +6495,5 @@ export {
   postureSet,
   impactOf,
   diffPostures,
-  rules,
-  ZoneSet
+  rules2 as rules
 };

@@ -3,13 +3,13 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   discover,
   fileHead,
-  lintZones,
-  readZones,
-  timePhase
-} from "./chunk-FTBFEZHD.js";
+  readZones
+} from "./chunk-M6JOHU2A.js";
 import {
-  rules
-} from "./chunk-JEJBC7OD.js";
+  lintZones,
+  rules,
+  timePhase
+} from "./chunk-DMJIYFIN.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
-  ZoneSet
-} from "./chunk-JEJBC7OD.js";
-import {
   readZone
 } from "./chunk-TJ7IT3K3.js";
 import {
@@ -699,14 +696,14 @@ var require_ignore = __commonJS({
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules2.length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
@@ -728,12 +725,12 @@ var require_ignore = __commonJS({
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
       test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
+        const rules = this._rules;
+        const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules2[index];
+          const rule = rules[index];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename2 : path
           )) {
@@ -1021,8 +1018,8 @@ function fileHead(path, size, readFile) {
   }
 }
 var GitIgnores = class _GitIgnores {
-  constructor(rules2) {
-    this.rules = rules2;
+  constructor(rules) {
+    this.rules = rules;
   }
   rules;
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
@@ -1106,192 +1103,6 @@ function splitZoneDirectory(path) {
   if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
   const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
-}
-
-// src/engine/timing.ts
-import { performance } from "node:perf_hooks";
-var setting = process.env.TIMING;
-var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-var phases = /* @__PURE__ */ new Map();
-var rules = /* @__PURE__ */ new Map();
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance.now();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
-}
-function timingReport() {
-  const table = (title, entries) => {
-    const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
-    const width = Math.max(title.length, ...entries.map(([name]) => name.length));
-    const lines = entries.map(([name, ms]) => `${name.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
-    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
-  };
-  const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
-  const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return `${table("Phase", [...phases])}
-
-${table("Rule", byTime)}
-`;
-}
-
-// src/engine/lint.ts
-import { performance as performance2 } from "node:perf_hooks";
-
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
-var BAD_SUPPRESSION = "mxlint/bad-suppression";
-var DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
-function applySuppressions(diagnostics, comments, knownRules) {
-  const bySource = /* @__PURE__ */ new Map();
-  const problems = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const comment of comments) {
-    const match = DIRECTIVE2.exec(comment.text);
-    if (!match) continue;
-    const [, kind, rest] = match;
-    const list = rest.split(/\s--\s|\s--$/)[0].trim();
-    const rules2 = list === "" ? void 0 : list.split(/[\s,]+/).filter(Boolean);
-    for (const id of rules2 ?? []) {
-      if (!knownRules.has(id)) {
-        problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `'${id}' in this suppression comment is not a rule of mxlint`, span: { source: comment.source, start: comment.start, end: comment.end } });
-      }
-    }
-    const line = comment.source.positionAt(comment.start).line;
-    const suppressions = bySource.get(comment.source) ?? [];
-    bySource.set(comment.source, suppressions);
-    const add = (k, fromLine, toLine) => {
-      const s = { kind: k, comment, rules: rules2, fromLine, toLine, used: /* @__PURE__ */ new Set() };
-      suppressions.push(s);
-      return s;
-    };
-    if (kind === "disable-next-line") add("next-line", line + 1, line + 1);
-    else if (kind === "disable-line") add("next-line", line, line);
-    else if (kind === "disable-file") add("file", 1, Number.MAX_SAFE_INTEGER);
-    else if (kind === "disable") {
-      for (const id of rules2 ?? ["*"]) open.set(`${comment.source.path}\0${id}`, add("range", line, Number.MAX_SAFE_INTEGER));
-    } else {
-      for (const id of rules2 ?? ["*"]) {
-        const key = `${comment.source.path}\0${id}`;
-        const started = open.get(key);
-        if (started) {
-          started.toLine = line;
-          open.delete(key);
-        } else {
-          problems.push({ ruleId: BAD_SUPPRESSION, severity: "warning", message: `mxlint-enable ${id === "*" ? "" : id + " "}has no matching mxlint-disable above it`, span: { source: comment.source, start: comment.start, end: comment.end } });
-        }
-      }
-    }
-  }
-  if (bySource.size === 0) return diagnostics.concat(problems);
-  const kept = [];
-  for (const d of diagnostics) {
-    const suppressions = bySource.get(d.span.source);
-    let suppressed = false;
-    if (suppressions) {
-      const line = d.span.source.positionAt(d.span.start).line;
-      for (const s of suppressions) {
-        if (line < s.fromLine || line > s.toLine) continue;
-        if (s.rules && !s.rules.includes(d.ruleId)) continue;
-        s.used.add(d.ruleId);
-        suppressed = true;
-      }
-    }
-    if (!suppressed) kept.push(d);
-  }
-  for (const suppressions of bySource.values()) {
-    for (const s of suppressions) {
-      const unused = s.rules ? s.rules.filter((id) => knownRules.has(id) && !s.used.has(id)) : s.used.size === 0 ? ["(all rules)"] : [];
-      if (unused.length === 0) continue;
-      problems.push({
-        ruleId: UNUSED_SUPPRESSION,
-        severity: "warning",
-        message: `unused suppression: ${unused.join(", ")} reports nothing ${s.kind === "next-line" ? "on the line it covers" : s.kind === "file" ? "in this file" : "in the range it covers"}; remove the comment`,
-        span: { source: s.comment.source, start: s.comment.start, end: s.comment.end }
-      });
-    }
-  }
-  return kept.concat(problems);
-}
-
-// src/engine/lint.ts
-var INTERNAL_ERROR = "mxlint/internal-error";
-function lintZones(zones, rules2, configFor, base) {
-  const zoneSetOf = ZoneSet.perView(zones);
-  const baseSet = base ? new ZoneSet(base) : void 0;
-  const knownRules = new Set(rules2.map((r) => r.meta.id));
-  const byFile = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    for (const rule of rules2) {
-      const setting2 = config.rules.get(rule.meta.id);
-      if (!setting2) continue;
-      const start = timingEnabled ? performance2.now() : 0;
-      try {
-        rule.check({
-          zone,
-          zones: zoneSetOf(zone),
-          base: baseSet,
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
-      } catch (error) {
-        internalError = true;
-        found.push({
-          ruleId: INTERNAL_ERROR,
-          severity: "error",
-          message: `rule ${rule.meta.id} failed on this zone: ${error instanceof Error ? error.message : String(error)} (please report this)`,
-          span: { source: zone.source, start: 0, end: 0 }
-        });
-      }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance2.now() - start);
-    }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
-      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = byFile.get(d.span.source) ?? [];
-      list.push(d);
-      byFile.set(d.span.source, list);
-    }
-  }
-  const results = [];
-  for (const [source, diagnostics] of byFile) {
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    results.push({ path: source.path, source, diagnostics });
-  }
-  return { results, internalError };
-}
-var RANK = { info: 0, warning: 1, error: 2 };
-function lower(configured, requested) {
-  return requested && RANK[requested] < RANK[configured] ? requested : configured;
-}
-function template(rule, messageId) {
-  const text = rule.meta.messages[messageId];
-  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text;
-}
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
 }
 
 // src/engine/zones.ts
@@ -1486,9 +1297,5 @@ export {
   SKIP_DIRS,
   discover,
   fileHead,
-  timingEnabled,
-  timePhase,
-  timingReport,
-  lintZones,
   readZones
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  INTERNAL_ERROR,
   ZoneSet,
   bare,
   checkHost,
@@ -18,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-JEJBC7OD.js";
+} from "./chunk-DMJIYFIN.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -2875,18 +2876,26 @@ async function checkOnline(zones, results, options = {}) {
   const lookup = new Lookup(client, resolvers);
   const found = await Promise.all(
     zones.map(async (zone) => {
-      const drift = options.drift === false ? [] : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
+      const drift = options.drift === false ? Promise.resolve([]) : zoneDrift(client, resolvers, given ?? options.configured?.get(zone), given !== void 0, zone, zoneSet);
       const outside = [
-        checkSpf(zone, lookup),
-        checkMxAddresses(zone, zoneSet, lookup),
-        checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs }),
-        checkDaneSigned(zone, lookup),
-        checkDmarcReports(zone, zoneSet, lookup)
+        guarded("spf", zone, () => checkSpf(zone, lookup)),
+        guarded("exchanger addresses", zone, () => checkMxAddresses(zone, zoneSet, lookup)),
+        guarded("mta-sts", zone, () => checkMtaSts(zone, lookup, { httpsPort: options.httpsPort, timeoutMs: options.timeoutMs })),
+        guarded("dane", zone, () => checkDaneSigned(zone, lookup)),
+        guarded("dmarc reports", zone, () => checkDmarcReports(zone, zoneSet, lookup))
       ];
-      return (await Promise.all([drift, ...outside])).flat();
+      return (await Promise.all([guarded("drift", zone, () => drift), ...outside])).flat();
     })
   );
   return merge(results, found.flat());
+}
+async function guarded(check, zone, run) {
+  try {
+    return await run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ ruleId: INTERNAL_ERROR, severity: "error", message: `live check ${check} failed on this zone: ${reason} (please report this)`, span: { source: zone.source, start: 0, end: 0 } }];
+  }
 }
 function parseOnlineOptions(nameservers, timeout, httpsPort) {
   const servers = [];

@@ -6,12 +6,12 @@ import {
 import {
   SKIP_DIRS,
   discover,
-  lintZones,
   readZones
-} from "./chunk-FTBFEZHD.js";
+} from "./chunk-M6JOHU2A.js";
 import {
+  lintZones,
   rules
-} from "./chunk-JEJBC7OD.js";
+} from "./chunk-DMJIYFIN.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-TJ7IT3K3.js";

@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-32E6Y72H.js";
-import "./chunk-FTBFEZHD.js";
+} from "./chunk-LTWZ3VZL.js";
+import "./chunk-M6JOHU2A.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-JEJBC7OD.js";
+} from "./chunk-DMJIYFIN.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-TJ7IT3K3.js";
