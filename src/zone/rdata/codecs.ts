@@ -78,6 +78,26 @@ export const name: Codec<string> = single(
   (v, out) => out.bytes(nameToWire(v)),
 );
 
+/** Zero or more domain names: the rest of the rdata (HIP rendezvous servers). */
+export const names: Codec<string[]> = rest(
+  0,
+  0,
+  (cur) => name.parse(cur, {}),
+  (items) => items,
+  (v, out) => v.forEach((n) => out.bytes(nameToWire(n))),
+);
+
+/** A trailing field that may be left out (ISDN subaddress); absent, it takes no octets. */
+export function optional<V>(codec: Codec<V>): Codec<V | undefined> {
+  return {
+    min: 0,
+    parse: (cur, record) => (cur.done ? undefined : codec.parse(cur, record)),
+    encode(v, out, record) {
+      if (v !== undefined) codec.encode(v, out, record);
+    },
+  };
+}
+
 export const ipv4: Codec<string> = single(
   4,
   (text, what, index) => {
@@ -175,7 +195,7 @@ function decodeBase64(cur: Cursor, optional: boolean): Uint8Array {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** With padding, the last character's spare bits must be zero (RFC 4648 §3.5; BIND refuses others). */
-function paddingBitsZero(text: string): boolean {
+export function paddingBitsZero(text: string): boolean {
   const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   if (pad === 0) return true;
   const last = B64.indexOf(text[text.length - pad - 1]);
@@ -183,6 +203,19 @@ function paddingBitsZero(text: string): boolean {
 }
 
 const writeBytes: Codec<Uint8Array>['encode'] = (v, out) => out.bytes(v);
+
+/** Base64 over the remaining fields, joined; a lone `-` for none (DOA data, as BIND writes it). */
+export const base64OrDash: Codec<Uint8Array> = {
+  min: 0,
+  parse(cur) {
+    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === '-') {
+      cur.take();
+      return new Uint8Array(0);
+    }
+    return decodeBase64(cur, false);
+  },
+  encode: writeBytes,
+};
 
 /** Base64 over the remaining fields, joined (blanks allowed anywhere); at least one field unless `optional`. */
 export function base64(optional = false): Codec<Uint8Array> {

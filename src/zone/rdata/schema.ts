@@ -5,11 +5,11 @@
  */
 import type { Codec } from './codec.ts';
 import {
-  base32hex, base64, charString, charStrings, hex, hexBlob, hexGroups, ipv4, ipv6, lastString, name, nsecBitmap, rrType, salt, sigTime,
+  base32hex, base64, base64OrDash, charString, charStrings, hex, hexBlob, hexGroups, ipv4, ipv6, lastString, name, names, nsecBitmap, optional, rrType, salt, sigTime,
   tag, ttl, typeBitmap, u16, u32, u8, uint,
 } from './codecs.ts';
 import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
-import { altitude, aplItems, coordinate, gateway, nsapAddress, precision, psdnAddress, zero } from './special.ts';
+import { altitude, aplItems, coordinate, discoveryBit, gateway, hipKey, nsapAddress, precision, psdnAddress, relayType, zero } from './special.ts';
 import { svcParams } from './svcb.ts';
 
 export interface FieldSpec<K extends string, V> {
@@ -69,6 +69,9 @@ export const SCHEMA = {
   AVC: { fields: text },
   HINFO: { fields: [f('cpu', charString), f('os', charString)] },
   X25: { fields: [f('address', psdnAddress)] },
+  ISDN: { fields: [f('address', charString), f('subaddress', optional(charString))] },
+  GPOS: { fields: [f('longitude', charString), f('latitude', charString), f('altitude', charString)] },
+  DOA: { fields: [f('enterprise', u32), f('doaType', u32), f('location', u8), f('mediaType', charString), f('data', base64OrDash)] },
   NSAP: { fields: [f('address', nsapAddress)] },
   SOA: {
     fields: [
@@ -111,8 +114,10 @@ export const SCHEMA = {
   HHIT: { fields: [f('data', base64())] },
   BRID: { fields: [f('data', base64())] },
   IPSECKEY: {
-    fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway), f('publicKey', base64())],
+    fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway('gatewayType')), f('publicKey', base64())],
   },
+  AMTRELAY: { fields: [f('precedence', u8), f('discovery', discoveryBit), f('relayType', relayType), f('relay', gateway('relayType'))] },
+  HIP: { fields: [f('key', hipKey), f('rendezvousServers', names)] },
   APL: { fields: [f('items', aplItems)] },
   LOC: {
     fields: [

@@ -1,9 +1,12 @@
-/** Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway (RFC 4025). */
+/**
+ * Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway
+ * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25.
+ */
 import { nameToWire } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError } from './codec.ts';
-import { base64, charString, ipv4, ipv6, name } from './codecs.ts';
-import { type TxtString, parseDecimal } from './text.ts';
+import { BASE64, base64, charString, ipv4, ipv6, name, paddingBitsZero } from './codecs.ts';
+import { type TxtString, abbreviate, parseDecimal } from './text.ts';
 
 // ---- LOC ----
 
@@ -127,25 +130,79 @@ export const aplItems: Codec<AplItem[]> = {
 
 // ---- IPSECKEY ----
 
-/** The gateway, whose form the gateway type gives: 0 none (`.`), 1 IPv4, 2 IPv6, 3 a domain name. */
-export const gateway: Codec<string> = {
+/**
+ * A gateway or relay whose form the type field `kindKey` gives: 0 none (`.`), 1 IPv4, 2 IPv6,
+ * 3 a domain name (IPSECKEY gateway, AMTRELAY relay).
+ */
+export function gateway(kindKey: string): Codec<string> {
+  return {
+    min: 0,
+    parse(cur, rec) {
+      const kind = rec[kindKey] as number;
+      if (kind === 0) {
+        const t = cur.text();
+        if (t !== '.') cur.fail('bad-gateway', `${cur.label} '${t}' must be '.' when its type is 0 (none).`);
+        return '.';
+      }
+      const codec = [ipv4, ipv6, name][kind - 1];
+      if (!codec) cur.fail('bad-gateway', `${cur.label} type '${kind}' is not 0, 1, 2 or 3.`);
+      return codec.parse(cur, rec);
+    },
+    encode(v, out, rec) {
+      const kind = rec[kindKey] as number;
+      if (kind === 1) ipv4.encode(v, out, rec);
+      else if (kind === 2) ipv6.encode(v, out, rec);
+      else if (kind === 3) out.bytes(nameToWire(v));
+    },
+  };
+}
+
+/** AMTRELAY's discovery bit (0 or 1): no octet of its own, the relay type's octet carries it. */
+export const discoveryBit: Codec<number> = {
   min: 0,
-  parse(cur, rec) {
-    const kind = rec.gatewayType as number;
-    if (kind === 0) {
-      const t = cur.text();
-      if (t !== '.') cur.fail('bad-gateway', `${cur.label} '${t}' must be '.' when the gateway type is 0 (no gateway).`);
-      return '.';
-    }
-    const codec = [ipv4, ipv6, name][kind - 1];
-    if (!codec) cur.fail('bad-gateway', `IPSECKEY gateway type '${kind}' is not 0, 1, 2 or 3.`);
-    return codec.parse(cur, rec);
+  parse(cur) {
+    const index = cur.i;
+    return parseDecimal(cur.text(), 1, cur.label, index);
   },
-  encode(v, out, rec) {
-    const kind = rec.gatewayType as number;
-    if (kind === 1) ipv4.encode(v, out, rec);
-    else if (kind === 2) ipv6.encode(v, out, rec);
-    else if (kind === 3) out.bytes(nameToWire(v));
+  encode: () => {},
+};
+
+/** AMTRELAY's relay type (0-3, 7 bits) with the discovery bit above it. */
+export const relayType: Codec<number> = {
+  min: 1,
+  parse(cur) {
+    const index = cur.i;
+    return parseDecimal(cur.text(), 127, cur.label, index);
+  },
+  encode: (v, out, rec) => out.u8(((rec.discovery as number) << 7) | v),
+};
+
+// ---- HIP ----
+
+/** HIP's algorithm, HIT and public key (RFC 8005 §5): one value, as the wire puts both lengths before the algorithm. */
+export interface HipKey {
+  algorithm: number;
+  hit: Uint8Array;
+  publicKey: Uint8Array;
+}
+
+export const hipKey: Codec<HipKey> = {
+  min: 4,
+  parse(cur) {
+    const algorithm = parseDecimal(cur.text(), 255, 'HIP algorithm', cur.i - 1);
+    const hitText = cur.text();
+    if (!/^(?:[0-9a-fA-F]{2}){1,255}$/.test(hitText)) cur.fail('bad-hex', `HIP HIT '${abbreviate(hitText)}' is not 1 to 255 octets of hexadecimal.`);
+    // BIND reads the key as one field: a blank ends it, and what follows is a rendezvous server.
+    const keyText = cur.text();
+    if (!BASE64.test(keyText) || !paddingBitsZero(keyText)) cur.fail('bad-base64', `HIP public key '${abbreviate(keyText)}' is not valid base64.`);
+    return { algorithm, hit: Buffer.from(hitText, 'hex'), publicKey: Buffer.from(keyText, 'base64') };
+  },
+  encode(v, out) {
+    out.u8(v.hit.length);
+    out.u8(v.algorithm);
+    out.u16(v.publicKey.length);
+    out.bytes(v.hit);
+    out.bytes(v.publicKey);
   },
 };
 
