@@ -96,6 +96,11 @@ describe('parseRdata', () => {
     expect(error('TYPE65000', '\\# 2 00').code).toBe('generic-length');
     expect(error('TYPE65000', '\\# 1 0G').code).toBe('bad-hex');
     expect(error('MX', '\\# 0').code).toBe('generic-length');
+    // Decoded as the type's wire form, as BIND does: a compression pointer, octets left over, a string cut short.
+    expect(error('MR', '\\# 2 c000').code).toBe('bad-generic');
+    expect(error('A', '\\# 5 c000020100').code).toBe('bad-generic');
+    expect(error('TXT', '\\# 3 016162').code).toBe('bad-generic');
+    expect(parse('TXT', '\\# 4 01610162')).toMatchObject({ type: 'unknown', rrtype: 16 });
     expect(error('TYPE65000', 'foo').code).toBe('generic-required');
   });
 

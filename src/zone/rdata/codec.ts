@@ -111,4 +111,15 @@ export interface Codec<V> {
   encode(value: V, out: Writer, record: Readonly<Record<string, unknown>>): void;
   /** Fewest wire octets the field can take (checks RFC 3597 rdata of known types). */
   readonly min: number;
+  /**
+   * Where this field, starting at octet `at` of wire-form rdata, ends; -1 when the octets hold no
+   * such field. Lets RFC 3597 rdata of a known type be checked as BIND decodes it; absent for kinds
+   * not checked that way.
+   */
+  readonly end?: (wire: Uint8Array, at: number) => number;
+}
+
+/** `end` of a field of `n` octets. */
+export function fixedEnd(n: number): (wire: Uint8Array, at: number) => number {
+  return (wire, at) => (at + n <= wire.length ? at + n : -1);
 }

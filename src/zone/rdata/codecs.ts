@@ -4,15 +4,16 @@
  */
 import { nameToWire, parseName } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
-import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
+import { type Codec, type Cursor, RdataError, type Writer, fixedEnd } from './codec.ts';
 import { type Mnemonics, typeName, typeNumber } from './registry.ts';
 import { parseTtl } from '../ttl.ts';
 import { type TxtString, abbreviate, asWritten, decodeCharString, decodeField, parseDecimal } from './text.ts';
 
-/** A codec reading exactly one field with `read(text, what, index, field)`. */
-function single<V>(min: number, read: (text: string, what: string, index: number, cur: Cursor) => V, encode: Codec<V>['encode']): Codec<V> {
+/** A codec reading exactly one field with `read(text, what, index, field)`; `end` as in `Codec`. */
+function single<V>(min: number, read: (text: string, what: string, index: number, cur: Cursor) => V, encode: Codec<V>['encode'], end?: Codec<V>['end']): Codec<V> {
   return {
     min,
+    end,
     parse(cur) {
       const index = cur.i;
       return read(cur.text(), cur.label, index, cur);
@@ -44,6 +45,7 @@ export function uint(bits: 8 | 16 | 32, names?: Mnemonics): Codec<number> {
     bits / 8,
     (text, what, index) => names?.get(text.toUpperCase()) ?? parseDecimal(text, max, what, index),
     (v, out) => out[WRITE[bits]](v),
+    fixedEnd(bits / 8),
   );
 }
 
@@ -61,7 +63,27 @@ export const ttl: Codec<number> = single(
     throw new RdataError('bad-number', `${what} '${text}' is neither a number of seconds nor a duration like 1h30m.`, index);
   },
   (v, out) => out.u32(v),
+  fixedEnd(4),
 );
+
+/**
+ * End of an uncompressed wire-form name: BIND refuses compression pointers and extended label
+ * types in `\#` data, and names over 255 octets.
+ */
+function nameEnd(wire: Uint8Array, at: number): number {
+  for (let p = at; p < wire.length && p - at < 255; ) {
+    const len = wire[p];
+    if (len === 0) return p + 1;
+    if (len > 63) return -1;
+    p += len + 1;
+  }
+  return -1;
+}
+
+/** End of one length-prefixed character-string. */
+function charStringEnd(wire: Uint8Array, at: number): number {
+  return at < wire.length && at + 1 + wire[at] <= wire.length ? at + 1 + wire[at] : -1;
+}
 
 /** A domain name, made absolute; kept as written (case and escapes). */
 export const name: Codec<string> = single(
@@ -76,6 +98,7 @@ export const name: Codec<string> = single(
     return r.name;
   },
   (v, out) => out.bytes(nameToWire(v)),
+  nameEnd,
 );
 
 /** Zero or more domain names: the rest of the rdata (HIP rendezvous servers). */
@@ -105,6 +128,7 @@ export const ipv4: Codec<string> = single(
     return text;
   },
   (v, out) => out.bytes(parseIPv4(v) as Uint8Array),
+  fixedEnd(4),
 );
 
 /** An IPv6 address; the value is normalised (RFC 5952). */
@@ -116,6 +140,7 @@ export const ipv6: Codec<string> = single(
     return formatIPv6(b);
   },
   (v, out) => out.bytes(parseIPv6(v) as Uint8Array),
+  fixedEnd(16),
 );
 
 function writeCharString(s: TxtString | string, out: Writer): void {
@@ -132,16 +157,24 @@ export const charString: Codec<TxtString> = {
     return decodeCharString(cur.take(), index, cur.label);
   },
   encode: writeCharString,
+  end: charStringEnd,
 };
 
 /** One or more character-strings: the rest of the rdata (TXT). */
-export const charStrings: Codec<TxtString[]> = rest(
-  1,
-  1,
-  (cur, index) => decodeCharString(cur.take(), index, cur.label),
-  (items) => items,
-  (v, out) => v.forEach((s) => writeCharString(s, out)),
-);
+export const charStrings: Codec<TxtString[]> = {
+  ...rest(
+    1,
+    1,
+    (cur, index) => decodeCharString(cur.take(), index, cur.label),
+    (items) => items,
+    (v, out) => v.forEach((s) => writeCharString(s, out)),
+  ),
+  end(wire, at) {
+    let p = charStringEnd(wire, at);
+    while (p !== -1 && p < wire.length) p = charStringEnd(wire, p);
+    return p;
+  },
+};
 
 /** The last field taken whole, any length, no length octet (URI target, CAA value). */
 export const lastString: Codec<TxtString> = {
@@ -314,7 +347,7 @@ function typeItem(cur: Cursor, index: number): number {
 }
 
 /** An RR type mnemonic or `TYPEnnn`; the value is the number. */
-export const rrType: Codec<number> = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
+export const rrType: Codec<number> = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
 
 /** The remaining fields as RR types, encoded as window bitmaps (RFC 4034 §4.1.2); at least `least` of them. */
 function bitmap(least: number): Codec<number[]> {

@@ -4,7 +4,7 @@
  */
 import type { RdataField } from '../../model/record.ts';
 import { Cursor, RdataError, Writer, fieldLabel } from './codec.ts';
-import { type KnownRdata, type KnownType, type RdataOf, minWire, typeSpec } from './schema.ts';
+import { type KnownRdata, type KnownType, type RdataOf, type TypeSpec, minWire, typeSpec } from './schema.ts';
 import { type TxtString, abbreviate, fieldCharOffset, parseDecimal } from './text.ts';
 import { isMetaType, typeName, typeNumber } from './registry.ts';
 
@@ -71,6 +71,21 @@ function generic(cur: Cursor, label: string): Uint8Array {
   return Uint8Array.from(Buffer.from(digits, 'hex'));
 }
 
+/**
+ * False when the octets are not the type's wire form, for types whose every field says where it
+ * ends (names, numbers, addresses, character-strings); true for the others, which only the
+ * shortest-length check covers.
+ */
+function wireFits(spec: TypeSpec, wire: Uint8Array): boolean {
+  let at = 0;
+  for (const field of spec.fields) {
+    if (!field.codec.end) return true;
+    at = field.codec.end(wire, at);
+    if (at === -1) return false;
+  }
+  return at === wire.length;
+}
+
 /** Types with no presentation form of their own: BIND reads them only as `\# length hex`. */
 const GENERIC_ONLY = new Set(['NULL', 'UINFO', 'UID', 'GID', 'UNSPEC']);
 
@@ -94,6 +109,9 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       const wire = generic(cur, mnemonic);
       if (spec && wire.length < minWire(spec)) {
         throw new RdataError('generic-length', `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
+      }
+      if (spec && !wireFits(spec, wire)) {
+        throw new RdataError('bad-generic', `${mnemonic} generic rdata is not a ${mnemonic} record in wire form (BIND decodes it and refuses it).`, 1);
       }
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire } };
     }
