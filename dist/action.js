@@ -12292,13 +12292,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name2, 1: value2 } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name2, 1: value2 } = names2[i];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -20449,10 +20449,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -20778,11 +20778,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants6) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants6) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants6);
+          this.rhs = optimizeExpr(this.rhs, names2, constants6);
         return this;
       }
       get names() {
@@ -20799,15 +20799,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants6) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants6) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants6);
+        this.rhs = optimizeExpr(this.rhs, names2, constants6);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -20863,8 +20863,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants6) {
-        this.code = optimizeExpr(this.code, names, constants6);
+      optimizeNames(names2, constants6) {
+        this.code = optimizeExpr(this.code, names2, constants6);
         return this;
       }
       get names() {
@@ -20893,20 +20893,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants6) {
+      optimizeNames(names2, constants6) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants6))
+          if (n.optimizeNames(names2, constants6))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -20951,20 +20951,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants6) {
+      optimizeNames(names2, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
-        if (!(super.optimizeNames(names, constants6) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants6);
+        if (!(super.optimizeNames(names2, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants6);
+        this.condition = optimizeExpr(this.condition, names2, constants6);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -20979,10 +20979,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants6) {
-        if (!super.optimizeNames(names, constants6))
+      optimizeNames(names2, constants6) {
+        if (!super.optimizeNames(names2, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants6);
+        this.iteration = optimizeExpr(this.iteration, names2, constants6);
         return this;
       }
       get names() {
@@ -21003,8 +21003,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -21018,10 +21018,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants6) {
-        if (!super.optimizeNames(names, constants6))
+      optimizeNames(names2, constants6) {
+        if (!super.optimizeNames(names2, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants6);
+        this.iterable = optimizeExpr(this.iterable, names2, constants6);
         return this;
       }
       get names() {
@@ -21063,20 +21063,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants6) {
+      optimizeNames(names2, constants6) {
         var _a, _b;
-        super.optimizeNames(names, constants6);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants6);
+        super.optimizeNames(names2, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants6);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -21360,15 +21360,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants6) {
+    function optimizeExpr(expr, names2, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21384,18 +21384,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants6[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants6[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants6[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -21593,7 +21593,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -21622,7 +21622,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -27989,14 +27989,14 @@ function relativeName(name2, origin) {
   if (o !== "." && key2.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
 }
-function commonSuffix(names) {
-  if (names.length === 0) return void 0;
-  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+function commonSuffix(names2) {
+  if (names2.length === 0) return void 0;
+  const split = names2.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
   const first = split[0];
   let n = 0;
   while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
   if (n === 0) return void 0;
-  const labels = names[0].split(".").filter(Boolean);
+  const labels = names2[0].split(".").filter(Boolean);
   return labels.slice(labels.length - n).join(".") + ".";
 }
 var PLAIN, lastLengthName, lastLength;
@@ -28013,6 +28013,9 @@ var init_names = __esm({
 // src/zone/rdata/codec.ts
 function fieldLabel(type, key2) {
   return `${type} ${ITEM[key2] ?? key2.replace(/[A-Z]/g, (c) => " " + c.toLowerCase())}`;
+}
+function fixedEnd(n) {
+  return (wire, at2) => at2 + n <= wire.length ? at2 + n : -1;
 }
 var RdataError, ITEM, Cursor, Writer;
 var init_codec = __esm({
@@ -28526,9 +28529,10 @@ var init_text = __esm({
 });
 
 // src/zone/rdata/codecs.ts
-function single(min, read, encode) {
+function single(min, read, encode, end) {
   return {
     min,
+    end,
     parse(cur) {
       const index = cur.i;
       return read(cur.text(), cur.label, index, cur);
@@ -28548,13 +28552,35 @@ function rest(least, min, item, combine, encode) {
     encode
   };
 }
-function uint(bits, names) {
+function uint(bits, names2) {
   const max = 2 ** bits - 1;
   return single(
     bits / 8,
-    (text3, what, index) => names?.get(text3.toUpperCase()) ?? parseDecimal(text3, max, what, index),
-    (v, out) => out[WRITE[bits]](v)
+    (text3, what, index) => names2?.get(text3.toUpperCase()) ?? parseDecimal(text3, max, what, index),
+    (v, out) => out[WRITE[bits]](v),
+    fixedEnd(bits / 8)
   );
+}
+function nameEnd(wire, at2) {
+  for (let p = at2; p < wire.length && p - at2 < 255; ) {
+    const len = wire[p];
+    if (len === 0) return p + 1;
+    if (len > 63) return -1;
+    p += len + 1;
+  }
+  return -1;
+}
+function charStringEnd(wire, at2) {
+  return at2 < wire.length && at2 + 1 + wire[at2] <= wire.length ? at2 + 1 + wire[at2] : -1;
+}
+function optional(codec) {
+  return {
+    min: 0,
+    parse: (cur, record4) => cur.done ? void 0 : codec.parse(cur, record4),
+    encode(v, out, record4) {
+      if (v !== void 0) codec.encode(v, out, record4);
+    }
+  };
 }
 function writeCharString(s, out) {
   const v = typeof s === "string" ? s : s.value;
@@ -28568,9 +28594,9 @@ function joined(cur) {
   while (!cur.done) text3 += cur.text();
   return { text: text3, index };
 }
-function decodeBase64(cur, optional) {
+function decodeBase64(cur, optional2) {
   const blob = joined(cur);
-  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob === void 0) return optional2 ? new Uint8Array(0) : cur.take();
   if (blob.text === "" || !BASE64.test(blob.text)) {
     throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
   }
@@ -28585,8 +28611,8 @@ function paddingBitsZero(text3) {
   const last = B64.indexOf(text3[text3.length - pad - 1]);
   return (last & (pad === 2 ? 15 : 3)) === 0;
 }
-function base64(optional = false) {
-  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
+function base64(optional2 = false) {
+  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes };
 }
 function hexItem(cur, index) {
   const text3 = cur.text();
@@ -28647,7 +28673,7 @@ function hexGroups(groups, digits, sep11, trailing = false) {
     (v, out) => out.bytes(Buffer.from(v.split(sep11).join(""), "hex"))
   );
 }
-var WRITE, u8, u16, u32, ttl, name, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
+var WRITE, u8, u16, u32, ttl, name, names, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, base64OrDash, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
 var init_codecs = __esm({
   "src/zone/rdata/codecs.ts"() {
     "use strict";
@@ -28669,7 +28695,8 @@ var init_codecs = __esm({
         if (r.code === "ttl-overflow") throw new RdataError("number-too-large", `${what} '${text3}' is larger than 4294967295 seconds.`, index);
         throw new RdataError("bad-number", `${what} '${text3}' is neither a number of seconds nor a duration like 1h30m.`, index);
       },
-      (v, out) => out.u32(v)
+      (v, out) => out.u32(v),
+      fixedEnd(4)
     );
     name = single(
       1,
@@ -28681,7 +28708,15 @@ var init_codecs = __esm({
         }
         return r.name;
       },
-      (v, out) => out.bytes(nameToWire(v))
+      (v, out) => out.bytes(nameToWire(v)),
+      nameEnd
+    );
+    names = rest(
+      0,
+      0,
+      (cur) => name.parse(cur, {}),
+      (items3) => items3,
+      (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
     );
     ipv4 = single(
       4,
@@ -28689,7 +28724,8 @@ var init_codecs = __esm({
         if (!parseIPv4(text3)) throw new RdataError("bad-ipv4", `${what} '${text3}' is not an IPv4 address.`, index);
         return text3;
       },
-      (v, out) => out.bytes(parseIPv4(v))
+      (v, out) => out.bytes(parseIPv4(v)),
+      fixedEnd(4)
     );
     ipv6 = single(
       16,
@@ -28698,7 +28734,8 @@ var init_codecs = __esm({
         if (!b) throw new RdataError("bad-ipv6", `${what} '${text3}' is not an IPv6 address.`, index);
         return formatIPv6(b);
       },
-      (v, out) => out.bytes(parseIPv6(v))
+      (v, out) => out.bytes(parseIPv6(v)),
+      fixedEnd(16)
     );
     charString = {
       min: 1,
@@ -28706,15 +28743,23 @@ var init_codecs = __esm({
         const index = cur.i;
         return decodeCharString(cur.take(), index, cur.label);
       },
-      encode: writeCharString
+      encode: writeCharString,
+      end: charStringEnd
     };
-    charStrings = rest(
-      1,
-      1,
-      (cur, index) => decodeCharString(cur.take(), index, cur.label),
-      (items3) => items3,
-      (v, out) => v.forEach((s) => writeCharString(s, out))
-    );
+    charStrings = {
+      ...rest(
+        1,
+        1,
+        (cur, index) => decodeCharString(cur.take(), index, cur.label),
+        (items3) => items3,
+        (v, out) => v.forEach((s) => writeCharString(s, out))
+      ),
+      end(wire, at2) {
+        let p = charStringEnd(wire, at2);
+        while (p !== -1 && p < wire.length) p = charStringEnd(wire, p);
+        return p;
+      }
+    };
     lastString = {
       min: 0,
       parse(cur) {
@@ -28735,6 +28780,17 @@ var init_codecs = __esm({
     BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
     B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     writeBytes = (v, out) => out.bytes(v);
+    base64OrDash = {
+      min: 0,
+      parse(cur) {
+        if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-") {
+          cur.take();
+          return new Uint8Array(0);
+        }
+        return decodeBase64(cur, false);
+      },
+      encode: writeBytes
+    };
     HEX = /^(?:[0-9a-fA-F]{2})+$/;
     hex = hexBlob();
     salt = {
@@ -28779,7 +28835,7 @@ var init_codecs = __esm({
       },
       encode: salt.encode
     };
-    rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
+    rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
     typeBitmap = bitmap(0);
     nsecBitmap = bitmap(1);
     sigTime = single(
@@ -28867,7 +28923,29 @@ function aplItem(cur, index) {
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
   return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
-var altitude, zero, aplItems, gateway, ipsecPublicKey, nsapAddress, psdnAddress;
+function gateway(kindKey) {
+  return {
+    min: 0,
+    parse(cur, rec) {
+      const kind = rec[kindKey];
+      if (kind === 0) {
+        const t = cur.text();
+        if (t !== ".") cur.fail("bad-gateway", `${cur.label} '${t}' must be '.' when its type is 0 (none).`);
+        return ".";
+      }
+      const codec = [ipv4, ipv6, name][kind - 1];
+      if (!codec) cur.fail("bad-gateway", `${cur.label} type '${kind}' is not 0, 1, 2 or 3.`);
+      return codec.parse(cur, rec);
+    },
+    encode(v, out, rec) {
+      const kind = rec[kindKey];
+      if (kind === 1) ipv4.encode(v, out, rec);
+      else if (kind === 2) ipv6.encode(v, out, rec);
+      else if (kind === 3) out.bytes(nameToWire(v));
+    }
+  };
+}
+var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -28902,24 +28980,39 @@ var init_special = __esm({
         }
       }
     };
-    gateway = {
+    discoveryBit = {
       min: 0,
-      parse(cur, rec) {
-        const kind = rec.gatewayType;
-        if (kind === 0) {
-          const t = cur.text();
-          if (t !== ".") cur.fail("bad-gateway", `${cur.label} '${t}' must be '.' when the gateway type is 0 (no gateway).`);
-          return ".";
-        }
-        const codec = [ipv4, ipv6, name][kind - 1];
-        if (!codec) cur.fail("bad-gateway", `IPSECKEY gateway type '${kind}' is not 0, 1, 2 or 3.`);
-        return codec.parse(cur, rec);
+      parse(cur) {
+        const index = cur.i;
+        return parseDecimal(cur.text(), 1, cur.label, index);
       },
-      encode(v, out, rec) {
-        const kind = rec.gatewayType;
-        if (kind === 1) ipv4.encode(v, out, rec);
-        else if (kind === 2) ipv6.encode(v, out, rec);
-        else if (kind === 3) out.bytes(nameToWire(v));
+      encode: () => {
+      }
+    };
+    relayType = {
+      min: 1,
+      parse(cur) {
+        const index = cur.i;
+        return parseDecimal(cur.text(), 127, cur.label, index);
+      },
+      encode: (v, out, rec) => out.u8(rec.discovery << 7 | v)
+    };
+    hipKey = {
+      min: 4,
+      parse(cur) {
+        const algorithm2 = parseDecimal(cur.text(), 255, "HIP algorithm", cur.i - 1);
+        const hitText = cur.text();
+        if (!/^(?:[0-9a-fA-F]{2}){1,255}$/.test(hitText)) cur.fail("bad-hex", `HIP HIT '${abbreviate(hitText)}' is not 1 to 255 octets of hexadecimal.`);
+        const keyText2 = cur.text();
+        if (!BASE64.test(keyText2) || !paddingBitsZero(keyText2)) cur.fail("bad-base64", `HIP public key '${abbreviate(keyText2)}' is not valid base64.`);
+        return { algorithm: algorithm2, hit: Buffer.from(hitText, "hex"), publicKey: Buffer.from(keyText2, "base64") };
+      },
+      encode(v, out) {
+        out.u8(v.hit.length);
+        out.u8(v.algorithm);
+        out.u16(v.publicKey.length);
+        out.bytes(v.hit);
+        out.bytes(v.publicKey);
       }
     };
     ipsecPublicKey = base64();
@@ -29166,6 +29259,9 @@ var init_schema = __esm({
       AVC: { fields: text },
       HINFO: { fields: [f("cpu", charString), f("os", charString)] },
       X25: { fields: [f("address", psdnAddress)] },
+      ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
+      GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
+      DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },
       NSAP: { fields: [f("address", nsapAddress)] },
       SOA: {
         fields: [
@@ -29224,8 +29320,10 @@ var init_schema = __esm({
       HHIT: { fields: [f("data", base64())] },
       BRID: { fields: [f("data", base64())] },
       IPSECKEY: {
-        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
+        fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway("gatewayType")), f("publicKey", base64())]
       },
+      AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType"))] },
+      HIP: { fields: [f("key", hipKey), f("rendezvousServers", names)] },
       APL: { fields: [f("items", aplItems)] },
       LOC: {
         fields: [
@@ -29279,6 +29377,15 @@ function generic(cur, label) {
   }
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
+function wireFits(spec, wire) {
+  let at2 = 0;
+  for (const field2 of spec.fields) {
+    if (!field2.codec.end) return true;
+    at2 = field2.codec.end(wire, at2);
+    if (at2 === -1) return false;
+  }
+  return at2 === wire.length;
+}
 function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
 }
@@ -29294,6 +29401,9 @@ function parseRdata(type, fields, origin) {
       const wire = generic(cur, mnemonic);
       if (spec && wire.length < minWire(spec)) {
         throw new RdataError("generic-length", `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
+      }
+      if (spec && !wireFits(spec, wire)) {
+        throw new RdataError("bad-generic", `${mnemonic} generic rdata is not a ${mnemonic} record in wire form (BIND decodes it and refuses it).`, 1);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }
@@ -30865,9 +30975,9 @@ function parseMechanism(text3, start, end, problems) {
     qualifierSpan = { start, end: start + 1 };
     nameStart++;
   }
-  let nameEnd = nameStart;
-  while (nameEnd < end && text3[nameEnd] !== ":" && text3[nameEnd] !== "/") nameEnd++;
-  const nameText2 = text3.slice(nameStart, nameEnd);
+  let nameEnd2 = nameStart;
+  while (nameEnd2 < end && text3[nameEnd2] !== ":" && text3[nameEnd2] !== "/") nameEnd2++;
+  const nameText2 = text3.slice(nameStart, nameEnd2);
   const kind = nameText2.toLowerCase();
   const termText2 = text3.slice(start, end);
   if (!MECHANISMS.has(kind)) {
@@ -30894,14 +31004,14 @@ function parseMechanism(text3, start, end, problems) {
     kind,
     qualifier,
     ...qualifierSpan ? { qualifierSpan } : {},
-    name: spanned(text3, nameStart, nameEnd),
+    name: spanned(text3, nameStart, nameEnd2),
     start,
     end,
     valid: true
   };
-  if (nameEnd < end) mech.argument = spanned(text3, nameEnd, end);
-  const hasColon = text3[nameEnd] === ":";
-  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
+  if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
+  const hasColon = text3[nameEnd2] === ":";
+  const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
   const needsValue = (what) => {
     if (!hasColon) {
       problems.push({
@@ -30925,11 +31035,11 @@ function parseMechanism(text3, start, end, problems) {
   };
   switch (kind) {
     case "all":
-      if (nameEnd < end) {
+      if (nameEnd2 < end) {
         problems.push({
           code: "unexpected-argument",
           message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
-          start: nameEnd,
+          start: nameEnd2,
           end
         });
       }
@@ -30942,11 +31052,11 @@ function parseMechanism(text3, start, end, problems) {
       }
       break;
     case "ptr":
-      if (!hasColon && nameEnd < end) {
+      if (!hasColon && nameEnd2 < end) {
         problems.push({
           code: "unexpected-cidr",
-          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd, end))} (and prefer ip4:/ip6: over ptr).`,
-          start: nameEnd,
+          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd2, end))} (and prefer ip4:/ip6: over ptr).`,
+          start: nameEnd2,
           end
         });
       } else if (hasColon && needsValue("a domain")) {
@@ -30956,14 +31066,14 @@ function parseMechanism(text3, start, end, problems) {
       break;
     case "a":
     case "mx": {
-      const from = hasColon ? valueStart : nameEnd;
+      const from = hasColon ? valueStart : nameEnd2;
       const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text3.slice(from, end));
       const cidrStart = m ? end - m[1].length : end;
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: "invalid-cidr",
-          message: `${quote2(text3.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
-          start: nameEnd,
+          message: `${quote2(text3.slice(nameEnd2, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
+          start: nameEnd2,
           end
         });
         break;
@@ -31045,10 +31155,10 @@ function parseTerm(text3, start, end, record4) {
   const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
   if (!mod) return parseMechanism(text3, start, end, problems);
   const before = problems.length;
-  const nameEnd = start + mod[1].length;
+  const nameEnd2 = start + mod[1].length;
   const lower2 = mod[1].toLowerCase();
   const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
-  const valueStart = nameEnd + 1;
+  const valueStart = nameEnd2 + 1;
   let macro;
   if (kind === "unknown") {
     macro = parseMacroString(text3, valueStart, end, "modifier", problems);
@@ -31066,7 +31176,7 @@ function parseTerm(text3, start, end, record4) {
   const modifier = {
     type: "modifier",
     kind,
-    name: spanned(text3, start, nameEnd),
+    name: spanned(text3, start, nameEnd2),
     value: spanned(text3, valueStart, end),
     macro,
     start,
@@ -32659,9 +32769,9 @@ function macroValue(ctx, domain, letter) {
     case "i":
       return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
     case "p": {
-      const names = validatedNames(ctx, domain, false);
-      const exact = names.find((n) => n.toLowerCase() === domain.toLowerCase());
-      return exact ?? names.find((n) => isSubdomainOrSame(n, domain)) ?? names[0] ?? "unknown";
+      const names2 = validatedNames(ctx, domain, false);
+      const exact = names2.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names2.find((n) => isSubdomainOrSame(n, domain)) ?? names2[0] ?? "unknown";
     }
     case "v":
       return ctx.ip.family === 4 ? "in-addr" : "ip6";
@@ -34515,10 +34625,10 @@ var init_rule48 = __esm({
         const { zone, zones, options } = context3;
         const ignore2 = options.ignore.map(namePattern);
         for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
-          const names = group.names.filter((n) => !ignore2.some((matches2) => matches2(n.evidence.owner)));
-          if (names.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
-          const primary = names.find((n) => n.key === group.org) ?? names[0];
-          const others = names.filter((n) => n !== primary);
+          const names2 = group.names.filter((n) => !ignore2.some((matches2) => matches2(n.evidence.owner)));
+          if (names2.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
+          const primary = names2.find((n) => n.key === group.org) ?? names2[0];
+          const others = names2.filter((n) => n !== primary);
           const org = group.org === primary.key ? primary.evidence.owner : group.org;
           context3.report({
             messageId: primary.receives ? "receives" : "sends",
@@ -37468,14 +37578,14 @@ var init_zoneset = __esm({
        * no view; with no views configured, one set of all zones.
        */
       static perView(zones) {
-        const names = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
-        if (names.length === 0) {
+        const names2 = [...new Set(zones.map((z) => z.view).filter((v) => v !== void 0))];
+        if (names2.length === 0) {
           const all3 = new _ZoneSet(zones);
           return () => all3;
         }
         const sets3 = /* @__PURE__ */ new Map();
         const shared = zones.filter((z) => z.view === void 0);
-        for (const view of [void 0, ...names]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+        for (const view of [void 0, ...names2]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
         return (zone) => sets3.get(zone.view);
       }
       /**
@@ -37855,8 +37965,8 @@ var init_record = __esm({
     CHUNK_ROWS = 1 << 14;
     FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
-      constructor(names, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
-        this.names = names;
+      constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+        this.names = names2;
         this.parts = parts;
         this.fieldBase = fieldBase;
         this.rows = rows;
@@ -45925,9 +46035,9 @@ function octalEscapes(m) {
   }
   return out;
 }
-function allBelow(names, origin) {
+function allBelow(names2, origin) {
   const o = nameKey(origin);
-  return names.every((n) => {
+  return names2.every((n) => {
     const k = nameKey(n);
     return k === o || o === "." || k.endsWith("." + o);
   });
@@ -46237,9 +46347,9 @@ var init_cloudflare = __esm({
       schema: (root2) => root2.kind === "array" ? records : envelope,
       read(root2, b, context3) {
         const list4 = items(root2);
-        const names = list4.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
+        const names2 = list4.map((i) => str(get(i, "name"))).filter((n) => !!n).map((n) => n.endsWith(".") ? n : n + ".");
         const stated = list4.map((i) => str(get(i, "zone_name"))).find((z) => !!z);
-        b.origin = chooseOrigin({ stated, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ stated, names: names2, context: context3.origin }) ?? ".";
         for (const item of list4) {
           const nameNode = get(item, "name");
           const typeNode = get(item, "type");
@@ -46465,16 +46575,16 @@ var init_google = __esm({
       schema: (root2) => root2.kind === "array" ? bare3 : get(root2, "rrsets") ? response : recordSet2,
       read(root2, b, context3) {
         const list4 = sets2(root2);
-        const names = [];
+        const names2 = [];
         let soa;
         for (const set of list4) {
           const name2 = str(get(set, "name"));
           if (!name2) continue;
           const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
-          names.push(absolute3);
+          names2.push(absolute3);
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
-        b.origin = chooseOrigin({ soa, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ soa, names: names2, context: context3.origin }) ?? ".";
         for (const set of list4) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
@@ -46501,8 +46611,8 @@ var init_google = __esm({
 });
 
 // src/providers/octodns.ts
-function key(b, v, names, kind) {
-  for (const k of names) {
+function key(b, v, names2, kind) {
+  for (const k of names2) {
     const node = get(v, k);
     if (node && (node.kind === "string" || node.kind === "number")) {
       if (kind === "name") return nameField(b.source, node, false);
@@ -46510,7 +46620,7 @@ function key(b, v, names, kind) {
       return scalarField(b.source, node);
     }
   }
-  b.problem("missing-field", `octoDNS: value has no '${names[0]}'`, range(v));
+  b.problem("missing-field", `octoDNS: value has no '${names2[0]}'`, range(v));
   return void 0;
 }
 function plain(kind) {
@@ -46677,16 +46787,16 @@ var init_powerdns = __esm({
           const change = str(get(s, "changetype"))?.toUpperCase();
           return change === void 0 || change === "REPLACE";
         });
-        const names = [];
+        const names2 = [];
         let soa;
         for (const set of sets3) {
           const name2 = str(get(set, "name"));
           if (!name2) continue;
           const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
-          names.push(absolute3);
+          names2.push(absolute3);
           if (str(get(set, "type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
-        b.origin = chooseOrigin({ stated: str(get(root2, "name")), soa, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ stated: str(get(root2, "name")), soa, names: names2, context: context3.origin }) ?? ".";
         for (const set of sets3) {
           const nameNode = get(set, "name");
           const typeNode = get(set, "type");
@@ -46766,17 +46876,17 @@ var init_route53 = __esm({
       schema: (root2) => get(root2, "ResourceRecordSets") ? list3 : get(root2, "ChangeBatch") ? cliInput : batch,
       read(root2, b, context3) {
         const sets3 = recordSets(root2);
-        const names = [];
+        const names2 = [];
         let soa;
         for (const set of sets3) {
           const name2 = get(set, "Name");
           if (!name2 || name2.kind !== "string") continue;
           const text3 = octalEscapes(name2.mapped()).text;
           const absolute3 = text3.endsWith(".") ? text3 : text3 + ".";
-          names.push(absolute3);
+          names2.push(absolute3);
           if (str(get(set, "Type"))?.toUpperCase() === "SOA") soa ??= absolute3;
         }
-        b.origin = chooseOrigin({ soa, names, context: context3.origin }) ?? ".";
+        b.origin = chooseOrigin({ soa, names: names2, context: context3.origin }) ?? ".";
         const seenAliases = /* @__PURE__ */ new Set();
         for (const set of sets3) {
           const nameNode = get(set, "Name");
@@ -50054,14 +50164,14 @@ async function zoneServers(client, resolvers2, zone) {
   if (!resolvers2.length) return fail("no resolver is configured on this machine (give --nameserver)");
   const ns = await client.query(resolvers2[0], zone.origin, "NS", true);
   if (ns.rcode !== "NOERROR") return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);
-  const names = ns.answers.filter((r) => r.type === "NS").map((r) => String(r.data));
-  if (!names.length) return fail("the zone has no NS records in public DNS");
+  const names2 = ns.answers.filter((r) => r.type === "NS").map((r) => String(r.data));
+  if (!names2.length) return fail("the zone has no NS records in public DNS");
   const servers = [];
-  for (const name2 of names) {
+  for (const name2 of names2) {
     const a = await client.query(resolvers2[0], name2, "A", true);
     for (const record4 of a.answers) if (record4.type === "A") servers.push({ address: String(record4.data), port: 53, label: `${name2.toLowerCase()}. (${String(record4.data)})` });
   }
-  return servers.length ? { servers } : fail(`none of its name servers (${names.join(", ")}) has an IPv4 address`);
+  return servers.length ? { servers } : fail(`none of its name servers (${names2.join(", ")}) has an IPv4 address`);
 }
 function merge(results, found) {
   if (!found.length) return results;
@@ -51195,11 +51305,11 @@ function merge2(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name2) => {
+  return url + separator + names2.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -55689,10 +55799,10 @@ import { delimiter, isAbsolute as isAbsolute2, join as join3 } from "node:path";
 var gitExecutable;
 function gitCommand() {
   if (gitExecutable) return gitExecutable;
-  const names = process.platform === "win32" ? ["git.exe"] : ["git"];
+  const names2 = process.platform === "win32" ? ["git.exe"] : ["git"];
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir || !isAbsolute2(dir)) continue;
-    for (const name2 of names) {
+    for (const name2 of names2) {
       const candidate = join3(dir, name2);
       try {
         if (!statSync(candidate).isFile()) continue;
@@ -56048,17 +56158,17 @@ function quote(text3) {
   return trimmed.length > 100 ? `${trimmed.slice(0, 99)}\u2026` : trimmed;
 }
 function blockNames(block) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const { text: text3 } of [...block.deleted, ...block.added]) {
     const code = text3.replace(/;.*$/, "");
     for (const token of code.split(/[\s"',:{}[\]]+/)) {
       const name2 = token.replace(/\.$/, "").toLowerCase();
       if (name2.length < 2 || !/[a-z]/.test(name2) || !/^[a-z0-9_*.-]+$/.test(name2)) continue;
       if (/^(in|ch|hs|a|aaaa|mx|txt|cname|ns|soa|ptr|srv|caa|tlsa|svcb|https|ds|dnskey|spf|type\d+|\d+[smhdw])$/.test(name2)) continue;
-      names.add(name2);
+      names2.add(name2);
     }
   }
-  return [...names];
+  return [...names2];
 }
 function normalize(path) {
   const slashed = sep3 === "\\" ? path.replace(/\\/g, "/") : path;

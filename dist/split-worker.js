@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-TJ7IT3K3.js";
+} from "./chunks/chunk-L2UNTHPV.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-SZUBHHFO.js";
+import "./chunks/chunk-5DP2QFLF.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-SZUBHHFO.js";
+} from "./chunk-5DP2QFLF.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {

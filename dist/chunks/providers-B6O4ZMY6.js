@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-SZUBHHFO.js";
+} from "./chunk-5DP2QFLF.js";
 import {
   parseTree,
   printParseErrorCode

@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-SZUBHHFO.js";
+} from "./chunk-5DP2QFLF.js";
 import {
   Budget,
   LIMIT_FINDINGS,

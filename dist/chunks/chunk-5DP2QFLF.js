@@ -130,14 +130,14 @@ function relativeName(name2, origin) {
   if (o !== "." && key.endsWith("." + o)) return name2.slice(0, name2.length - origin.length - 1);
   return name2;
 }
-function commonSuffix(names) {
-  if (names.length === 0) return void 0;
-  const split = names.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
+function commonSuffix(names2) {
+  if (names2.length === 0) return void 0;
+  const split = names2.map((n2) => nameKey(n2).split(".").filter(Boolean).reverse());
   const first = split[0];
   let n = 0;
   while (n < first.length && split.every((labels2) => labels2[n] === first[n])) n++;
   if (n === 0) return void 0;
-  const labels = names[0].split(".").filter(Boolean);
+  const labels = names2[0].split(".").filter(Boolean);
   return labels.slice(labels.length - n).join(".") + ".";
 }
 
@@ -542,6 +542,9 @@ var Writer = class {
     return this.buf.slice(0, this.length);
   }
 };
+function fixedEnd(n) {
+  return (wire, at) => at + n <= wire.length ? at + n : -1;
+}
 
 // src/zone/rdata/text.ts
 function fieldCharOffset(field, i) {
@@ -627,9 +630,10 @@ function parseDecimal(text2, max, what, index) {
 }
 
 // src/zone/rdata/codecs.ts
-function single(min, read, encode) {
+function single(min, read, encode, end) {
   return {
     min,
+    end,
     parse(cur) {
       const index = cur.i;
       return read(cur.text(), cur.label, index, cur);
@@ -650,12 +654,13 @@ function rest(least, min, item, combine, encode) {
   };
 }
 var WRITE = { 8: "u8", 16: "u16", 32: "u32" };
-function uint(bits, names) {
+function uint(bits, names2) {
   const max = 2 ** bits - 1;
   return single(
     bits / 8,
-    (text2, what, index) => names?.get(text2.toUpperCase()) ?? parseDecimal(text2, max, what, index),
-    (v, out) => out[WRITE[bits]](v)
+    (text2, what, index) => names2?.get(text2.toUpperCase()) ?? parseDecimal(text2, max, what, index),
+    (v, out) => out[WRITE[bits]](v),
+    fixedEnd(bits / 8)
   );
 }
 var u8 = uint(8);
@@ -669,8 +674,21 @@ var ttl = single(
     if (r.code === "ttl-overflow") throw new RdataError("number-too-large", `${what} '${text2}' is larger than 4294967295 seconds.`, index);
     throw new RdataError("bad-number", `${what} '${text2}' is neither a number of seconds nor a duration like 1h30m.`, index);
   },
-  (v, out) => out.u32(v)
+  (v, out) => out.u32(v),
+  fixedEnd(4)
 );
+function nameEnd(wire, at) {
+  for (let p = at; p < wire.length && p - at < 255; ) {
+    const len = wire[p];
+    if (len === 0) return p + 1;
+    if (len > 63) return -1;
+    p += len + 1;
+  }
+  return -1;
+}
+function charStringEnd(wire, at) {
+  return at < wire.length && at + 1 + wire[at] <= wire.length ? at + 1 + wire[at] : -1;
+}
 var name = single(
   1,
   (text2, what, index, cur) => {
@@ -681,15 +699,33 @@ var name = single(
     }
     return r.name;
   },
-  (v, out) => out.bytes(nameToWire(v))
+  (v, out) => out.bytes(nameToWire(v)),
+  nameEnd
 );
+var names = rest(
+  0,
+  0,
+  (cur) => name.parse(cur, {}),
+  (items) => items,
+  (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
+);
+function optional(codec) {
+  return {
+    min: 0,
+    parse: (cur, record) => cur.done ? void 0 : codec.parse(cur, record),
+    encode(v, out, record) {
+      if (v !== void 0) codec.encode(v, out, record);
+    }
+  };
+}
 var ipv4 = single(
   4,
   (text2, what, index) => {
     if (!parseIPv4(text2)) throw new RdataError("bad-ipv4", `${what} '${text2}' is not an IPv4 address.`, index);
     return text2;
   },
-  (v, out) => out.bytes(parseIPv4(v))
+  (v, out) => out.bytes(parseIPv4(v)),
+  fixedEnd(4)
 );
 var ipv6 = single(
   16,
@@ -698,7 +734,8 @@ var ipv6 = single(
     if (!b) throw new RdataError("bad-ipv6", `${what} '${text2}' is not an IPv6 address.`, index);
     return formatIPv6(b);
   },
-  (v, out) => out.bytes(parseIPv6(v))
+  (v, out) => out.bytes(parseIPv6(v)),
+  fixedEnd(16)
 );
 function writeCharString(s, out) {
   const v = typeof s === "string" ? s : s.value;
@@ -711,15 +748,23 @@ var charString = {
     const index = cur.i;
     return decodeCharString(cur.take(), index, cur.label);
   },
-  encode: writeCharString
+  encode: writeCharString,
+  end: charStringEnd
 };
-var charStrings = rest(
-  1,
-  1,
-  (cur, index) => decodeCharString(cur.take(), index, cur.label),
-  (items) => items,
-  (v, out) => v.forEach((s) => writeCharString(s, out))
-);
+var charStrings = {
+  ...rest(
+    1,
+    1,
+    (cur, index) => decodeCharString(cur.take(), index, cur.label),
+    (items) => items,
+    (v, out) => v.forEach((s) => writeCharString(s, out))
+  ),
+  end(wire, at) {
+    let p = charStringEnd(wire, at);
+    while (p !== -1 && p < wire.length) p = charStringEnd(wire, p);
+    return p;
+  }
+};
 var lastString = {
   min: 0,
   parse(cur) {
@@ -745,9 +790,9 @@ function joined(cur) {
   while (!cur.done) text2 += cur.text();
   return { text: text2, index };
 }
-function decodeBase64(cur, optional) {
+function decodeBase64(cur, optional2) {
   const blob = joined(cur);
-  if (blob === void 0) return optional ? new Uint8Array(0) : cur.take();
+  if (blob === void 0) return optional2 ? new Uint8Array(0) : cur.take();
   if (blob.text === "" || !BASE64.test(blob.text)) {
     throw new RdataError("bad-base64", `${cur.label} '${abbreviate(blob.text)}' is not valid base64 (a multiple of 4 characters once its pieces are joined, '=' only as final padding).`, blob.index);
   }
@@ -764,8 +809,19 @@ function paddingBitsZero(text2) {
   return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 var writeBytes = (v, out) => out.bytes(v);
-function base64(optional = false) {
-  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
+var base64OrDash = {
+  min: 0,
+  parse(cur) {
+    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-") {
+      cur.take();
+      return new Uint8Array(0);
+    }
+    return decodeBase64(cur, false);
+  },
+  encode: writeBytes
+};
+function base64(optional2 = false) {
+  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes };
 }
 var HEX = /^(?:[0-9a-fA-F]{2})+$/;
 function hexItem(cur, index) {
@@ -840,7 +896,7 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text2}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
-var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v) };
+var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
 function bitmap(least) {
   return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
     for (let i = 0; i < types2.length; ) {
@@ -982,24 +1038,61 @@ var aplItems = {
     }
   }
 };
-var gateway = {
-  min: 0,
-  parse(cur, rec) {
-    const kind = rec.gatewayType;
-    if (kind === 0) {
-      const t = cur.text();
-      if (t !== ".") cur.fail("bad-gateway", `${cur.label} '${t}' must be '.' when the gateway type is 0 (no gateway).`);
-      return ".";
+function gateway(kindKey) {
+  return {
+    min: 0,
+    parse(cur, rec) {
+      const kind = rec[kindKey];
+      if (kind === 0) {
+        const t = cur.text();
+        if (t !== ".") cur.fail("bad-gateway", `${cur.label} '${t}' must be '.' when its type is 0 (none).`);
+        return ".";
+      }
+      const codec = [ipv4, ipv6, name][kind - 1];
+      if (!codec) cur.fail("bad-gateway", `${cur.label} type '${kind}' is not 0, 1, 2 or 3.`);
+      return codec.parse(cur, rec);
+    },
+    encode(v, out, rec) {
+      const kind = rec[kindKey];
+      if (kind === 1) ipv4.encode(v, out, rec);
+      else if (kind === 2) ipv6.encode(v, out, rec);
+      else if (kind === 3) out.bytes(nameToWire(v));
     }
-    const codec = [ipv4, ipv6, name][kind - 1];
-    if (!codec) cur.fail("bad-gateway", `IPSECKEY gateway type '${kind}' is not 0, 1, 2 or 3.`);
-    return codec.parse(cur, rec);
+  };
+}
+var discoveryBit = {
+  min: 0,
+  parse(cur) {
+    const index = cur.i;
+    return parseDecimal(cur.text(), 1, cur.label, index);
   },
-  encode(v, out, rec) {
-    const kind = rec.gatewayType;
-    if (kind === 1) ipv4.encode(v, out, rec);
-    else if (kind === 2) ipv6.encode(v, out, rec);
-    else if (kind === 3) out.bytes(nameToWire(v));
+  encode: () => {
+  }
+};
+var relayType = {
+  min: 1,
+  parse(cur) {
+    const index = cur.i;
+    return parseDecimal(cur.text(), 127, cur.label, index);
+  },
+  encode: (v, out, rec) => out.u8(rec.discovery << 7 | v)
+};
+var hipKey = {
+  min: 4,
+  parse(cur) {
+    const algorithm2 = parseDecimal(cur.text(), 255, "HIP algorithm", cur.i - 1);
+    const hitText = cur.text();
+    if (!/^(?:[0-9a-fA-F]{2}){1,255}$/.test(hitText)) cur.fail("bad-hex", `HIP HIT '${abbreviate(hitText)}' is not 1 to 255 octets of hexadecimal.`);
+    const keyText = cur.text();
+    if (!BASE64.test(keyText) || !paddingBitsZero(keyText)) cur.fail("bad-base64", `HIP public key '${abbreviate(keyText)}' is not valid base64.`);
+    return { algorithm: algorithm2, hit: Buffer.from(hitText, "hex"), publicKey: Buffer.from(keyText, "base64") };
+  },
+  encode(v, out) {
+    out.u8(v.hit.length);
+    out.u8(v.algorithm);
+    out.u16(v.publicKey.length);
+    out.bytes(v.hit);
+    out.bytes(v.publicKey);
   }
 };
 var ipsecPublicKey = base64();
@@ -1220,6 +1313,9 @@ var SCHEMA = {
   AVC: { fields: text },
   HINFO: { fields: [f("cpu", charString), f("os", charString)] },
   X25: { fields: [f("address", psdnAddress)] },
+  ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
+  GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
+  DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },
   NSAP: { fields: [f("address", nsapAddress)] },
   SOA: {
     fields: [
@@ -1278,8 +1374,10 @@ var SCHEMA = {
   HHIT: { fields: [f("data", base64())] },
   BRID: { fields: [f("data", base64())] },
   IPSECKEY: {
-    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway), f("publicKey", base64())]
+    fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway("gatewayType")), f("publicKey", base64())]
   },
+  AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType"))] },
+  HIP: { fields: [f("key", hipKey), f("rendezvousServers", names)] },
   APL: { fields: [f("items", aplItems)] },
   LOC: {
     fields: [
@@ -1338,6 +1436,15 @@ function generic(cur, label) {
   }
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
+function wireFits(spec, wire) {
+  let at = 0;
+  for (const field of spec.fields) {
+    if (!field.codec.end) return true;
+    at = field.codec.end(wire, at);
+    if (at === -1) return false;
+  }
+  return at === wire.length;
+}
 var GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
 function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
@@ -1354,6 +1461,9 @@ function parseRdata(type, fields, origin) {
       const wire = generic(cur, mnemonic);
       if (spec && wire.length < minWire(spec)) {
         throw new RdataError("generic-length", `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
+      }
+      if (spec && !wireFits(spec, wire)) {
+        throw new RdataError("bad-generic", `${mnemonic} generic rdata is not a ${mnemonic} record in wire form (BIND decodes it and refuses it).`, 1);
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire } };
     }

@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-M6JOHU2A.js";
+} from "./chunk-IGY6OC2K.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-DMJIYFIN.js";
+} from "./chunk-CTNYS4BQ.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";

@@ -7,21 +7,21 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-M6JOHU2A.js";
+} from "./chunk-IGY6OC2K.js";
 import {
   lintZones,
   rules
-} from "./chunk-DMJIYFIN.js";
+} from "./chunk-CTNYS4BQ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-TJ7IT3K3.js";
+import "./chunk-L2UNTHPV.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-SZUBHHFO.js";
+import "./chunk-5DP2QFLF.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget

@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-LTWZ3VZL.js";
-import "./chunk-M6JOHU2A.js";
+} from "./chunk-XLAIHR4F.js";
+import "./chunk-IGY6OC2K.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-DMJIYFIN.js";
+} from "./chunk-CTNYS4BQ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-TJ7IT3K3.js";
+import "./chunk-L2UNTHPV.js";
 import {
   ConfigError
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-SZUBHHFO.js";
+import "./chunk-5DP2QFLF.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";
 import "./chunk-CCFEVKPO.js";
