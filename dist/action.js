@@ -28858,6 +28858,7 @@ var init_codecs = __esm({
 });
 
 // src/zone/rdata/special.ts
+import { readFileSync } from "node:fs";
 function coordinate(maxDegrees, positive, negative) {
   return {
     min: 4,
@@ -28945,7 +28946,35 @@ function gateway(kindKey) {
     }
   };
 }
-var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress;
+function readNetdb(file) {
+  try {
+    return readFileSync(file, "latin1").split("\n").map((l) => l.replace(/#.*/, "").trim().split(/\s+/)).filter((w) => w.length >= 2);
+  } catch {
+    return [];
+  }
+}
+function hostNetdb() {
+  if (!netdb) {
+    const protocols = /* @__PURE__ */ new Map();
+    for (const [name2, number, ...aliases] of readNetdb("/etc/protocols")) {
+      for (const n of [name2, ...aliases]) if (!protocols.has(n)) protocols.set(n, Number(number));
+    }
+    const services = /* @__PURE__ */ new Map();
+    for (const [name2, portProto, ...aliases] of readNetdb("/etc/services")) {
+      const [port, proto] = portProto.split("/");
+      for (const n of [name2, ...aliases]) {
+        if (!services.has(`${n}/${proto}`)) services.set(`${n}/${proto}`, Number(port));
+        if (!services.has(n)) services.set(n, Number(port));
+      }
+    }
+    netdb = { protocols, services };
+  }
+  return netdb;
+}
+function strtol(text3) {
+  return text3 === "" || /^[+-]?[0-9]+$/.test(text3) ? Number(text3) : void 0;
+}
+var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress, netdb, wksProtocol, wksServices;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -29035,6 +29064,40 @@ var init_special = __esm({
         return s;
       },
       encode: charString.encode
+    };
+    wksProtocol = {
+      min: 1,
+      parse(cur) {
+        const t = cur.text();
+        const n = strtol(t) ?? hostNetdb().protocols.get(t);
+        if (n === void 0) return cur.fail("bad-wks", `${cur.label} '${t}' is neither a number nor a protocol this host knows.`);
+        if (n < 0 || n > 255) cur.fail("number-too-large", `${cur.label} '${t}' is not between 0 and 255.`);
+        return n;
+      },
+      encode: (v, out) => out.u8(v)
+    };
+    wksServices = {
+      min: 0,
+      parse(cur, rec) {
+        const proto = { 6: "tcp", 17: "udp" }[rec.protocol];
+        const ports = /* @__PURE__ */ new Set();
+        while (!cur.done) {
+          const t = cur.text();
+          const services = strtol(t) === void 0 ? hostNetdb().services : void 0;
+          const find = (s) => services?.get(proto ? `${s}/${proto}` : s);
+          const port = strtol(t) ?? find(t.toLowerCase()) ?? find(t);
+          if (port === void 0) return cur.fail("bad-wks", `${cur.label} '${t}' is neither a port number nor a service this host knows${proto ? ` for ${proto.toUpperCase()}` : ""}.`);
+          if (port < 0 || port > 65535) cur.fail("number-too-large", `${cur.label} '${t}' is not a port between 0 and 65535.`);
+          ports.add(port);
+        }
+        return [...ports].sort((a, b) => a - b);
+      },
+      encode(ports, out) {
+        if (ports.length === 0) return;
+        const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
+        for (const p of ports) bits[p >> 3] |= 128 >> (p & 7);
+        out.bytes(bits);
+      }
     };
   }
 });
@@ -29259,6 +29322,7 @@ var init_schema = __esm({
       AVC: { fields: text },
       HINFO: { fields: [f("cpu", charString), f("os", charString)] },
       X25: { fields: [f("address", psdnAddress)] },
+      WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
       ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
       GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
       DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },
@@ -50201,7 +50265,7 @@ var init_online = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync6, existsSync as existsSync7 } from "fs";
+import { readFileSync as readFileSync7, existsSync as existsSync7 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -50215,7 +50279,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -55783,7 +55847,7 @@ function info(message2) {
 
 // src/action.ts
 init_config();
-import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname9, relative as relative11, resolve as resolve11 } from "node:path";
 
 // src/engine/filter.ts
@@ -56178,7 +56242,7 @@ function normalize(path) {
 // src/engine/run.ts
 init_rules();
 init_config();
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname7, join as join5, relative as relative7, resolve as resolve6 } from "node:path";
 
 // src/engine/discover.ts
@@ -56186,7 +56250,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
 init_rdata();
-import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
@@ -56332,7 +56396,7 @@ var GitIgnores = class _GitIgnores {
   enter(dir) {
     let text3;
     try {
-      text3 = readFileSync(join4(dir, ".gitignore"), "utf8");
+      text3 = readFileSync2(join4(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
@@ -57801,7 +57865,7 @@ function lintRoot(file) {
 }
 function withStdin(options, stdin) {
   const path = resolve6(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync5(p) ? readFileSync2(p) : void 0 };
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : existsSync5(p) ? readFileSync3(p) : void 0 };
 }
 function stdinKind(path) {
   return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
@@ -57809,7 +57873,7 @@ function stdinKind(path) {
 
 // src/git/revisions.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative8, resolve as resolve7, sep as sep6 } from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
@@ -57982,7 +58046,7 @@ function readBlobs(root2, ref, paths, cache) {
 }
 function readDisk(path) {
   try {
-    return readFileSync3(path);
+    return readFileSync4(path);
   } catch {
     return void 0;
   }
@@ -58188,7 +58252,7 @@ init_span();
 
 // src/engine/docs.ts
 init_rule();
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname8, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var root;
@@ -58207,7 +58271,7 @@ function rulePage(ruleId) {
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
   const file = join6(base, docsPath(ruleId));
   if (!existsSync6(file)) return void 0;
-  const text3 = readFileSync4(file, "utf8");
+  const text3 = readFileSync5(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
   const code = ruleId.slice("syntax/".length);
   const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
@@ -58386,7 +58450,7 @@ function directoryUri(dir) {
 }
 
 // src/engine/baseline.ts
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync } from "node:fs";
 import { relative as relative10, resolve as resolve9 } from "node:path";
 var BaselineError = class extends Error {
   name = "BaselineError";
@@ -58398,7 +58462,7 @@ function fingerprints(result, root2) {
 function readBaseline(file) {
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(file, "utf8"));
+    parsed = JSON.parse(readFileSync6(file, "utf8"));
   } catch (error2) {
     const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
     throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
@@ -58613,7 +58677,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync7(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -58711,7 +58775,7 @@ function isConfigFile(path) {
 }
 function readText2(path) {
   try {
-    return readFileSync7(path, "utf8");
+    return readFileSync8(path, "utf8");
   } catch {
     return "";
   }

@@ -12,26 +12,26 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-XLAIHR4F.js";
+} from "./chunks/chunk-XNRWKB7J.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-IGY6OC2K.js";
+import "./chunks/chunk-LPAIL27Z.js";
 import {
   rules
-} from "./chunks/chunk-CTNYS4BQ.js";
+} from "./chunks/chunk-DMEUHAN4.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-L2UNTHPV.js";
+} from "./chunks/chunk-2RCAIPE5.js";
 import "./chunks/chunk-ACR6QPJI.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-5DP2QFLF.js";
+import "./chunks/chunk-ZNEOGXVZ.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -1,7 +1,8 @@
 /**
  * Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway
- * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25.
+ * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25, WKS.
  */
+import { readFileSync } from 'node:fs';
 import { nameToWire } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError } from './codec.ts';
@@ -233,4 +234,86 @@ export const psdnAddress: Codec<TxtString> = {
     return s;
   },
   encode: charString.encode,
+};
+
+// ---- WKS ----
+
+/**
+ * The host's protocol and service databases, which BIND's WKS reader asks (getprotobyname,
+ * getservbyname): read once, when a WKS record first names a protocol or service.
+ */
+let netdb: { protocols: Map<string, number>; services: Map<string, number> } | undefined;
+
+function readNetdb(file: string): string[][] {
+  try {
+    return readFileSync(file, 'latin1')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim().split(/\s+/))
+      .filter((w) => w.length >= 2);
+  } catch {
+    return []; // no database: names are unknown, numbers still read
+  }
+}
+
+function hostNetdb(): NonNullable<typeof netdb> {
+  if (!netdb) {
+    const protocols = new Map<string, number>();
+    for (const [name, number, ...aliases] of readNetdb('/etc/protocols')) {
+      for (const n of [name, ...aliases]) if (!protocols.has(n)) protocols.set(n, Number(number));
+    }
+    // Keyed `name/proto`, and `name` alone for the first entry (getservbyname with no protocol).
+    const services = new Map<string, number>();
+    for (const [name, portProto, ...aliases] of readNetdb('/etc/services')) {
+      const [port, proto] = portProto.split('/');
+      for (const n of [name, ...aliases]) {
+        if (!services.has(`${n}/${proto}`)) services.set(`${n}/${proto}`, Number(port));
+        if (!services.has(n)) services.set(n, Number(port));
+      }
+    }
+    netdb = { protocols, services };
+  }
+  return netdb;
+}
+
+/** A number as C's strtol reads a whole token (sign, leading zeros; an empty token is 0); undefined otherwise. */
+function strtol(text: string): number | undefined {
+  return text === '' || /^[+-]?[0-9]+$/.test(text) ? Number(text) : undefined;
+}
+
+/** WKS protocol: a number 0-255 or a name of the host's protocol database (`tcp`, `TCP`, `udp`). */
+export const wksProtocol: Codec<number> = {
+  min: 1,
+  parse(cur) {
+    const t = cur.text();
+    const n = strtol(t) ?? hostNetdb().protocols.get(t);
+    if (n === undefined) return cur.fail('bad-wks', `${cur.label} '${t}' is neither a number nor a protocol this host knows.`);
+    if (n < 0 || n > 255) cur.fail('number-too-large', `${cur.label} '${t}' is not between 0 and 255.`);
+    return n;
+  },
+  encode: (v, out) => out.u8(v),
+};
+
+/** WKS services: port numbers or service names (looked up for TCP or UDP, any case), as a bitmap of ports. */
+export const wksServices: Codec<number[]> = {
+  min: 0,
+  parse(cur, rec) {
+    const proto = ({ 6: 'tcp', 17: 'udp' } as Record<number, string>)[rec.protocol as number];
+    const ports = new Set<number>();
+    while (!cur.done) {
+      const t = cur.text();
+      const services = strtol(t) === undefined ? hostNetdb().services : undefined;
+      const find = (s: string) => services?.get(proto ? `${s}/${proto}` : s);
+      const port = strtol(t) ?? find(t.toLowerCase()) ?? find(t);
+      if (port === undefined) return cur.fail('bad-wks', `${cur.label} '${t}' is neither a port number nor a service this host knows${proto ? ` for ${proto.toUpperCase()}` : ''}.`);
+      if (port < 0 || port > 65535) cur.fail('number-too-large', `${cur.label} '${t}' is not a port between 0 and 65535.`);
+      ports.add(port);
+    }
+    return [...ports].sort((a, b) => a - b);
+  },
+  encode(ports, out) {
+    if (ports.length === 0) return;
+    const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
+    for (const p of ports) bits[p >> 3] |= 0x80 >> (p & 7);
+    out.bytes(bits);
+  },
 };

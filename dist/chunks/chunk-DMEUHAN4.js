@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-5DP2QFLF.js";
+} from "./chunk-ZNEOGXVZ.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {

@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-5DP2QFLF.js";
+} from "./chunk-ZNEOGXVZ.js";
 import {
   Budget,
   LIMIT_FINDINGS,

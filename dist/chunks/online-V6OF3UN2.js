@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-CTNYS4BQ.js";
+} from "./chunk-DMEUHAN4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -35,7 +35,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-5DP2QFLF.js";
+} from "./chunk-ZNEOGXVZ.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";
 import {

@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-XLAIHR4F.js";
-import "./chunk-IGY6OC2K.js";
+} from "./chunk-XNRWKB7J.js";
+import "./chunk-LPAIL27Z.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-CTNYS4BQ.js";
+} from "./chunk-DMEUHAN4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-L2UNTHPV.js";
+import "./chunk-2RCAIPE5.js";
 import {
   ConfigError
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-5DP2QFLF.js";
+import "./chunk-ZNEOGXVZ.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";
 import "./chunk-CCFEVKPO.js";

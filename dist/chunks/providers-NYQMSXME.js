@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-5DP2QFLF.js";
+} from "./chunk-ZNEOGXVZ.js";
 import {
   parseTree,
   printParseErrorCode

@@ -947,6 +947,7 @@ function hexGroups(groups, digits, sep, trailing = false) {
 }
 
 // src/zone/rdata/special.ts
+import { readFileSync } from "node:fs";
 function coordinate(maxDegrees, positive, negative) {
   return {
     min: 4,
@@ -1115,6 +1116,69 @@ var psdnAddress = {
     return s;
   },
   encode: charString.encode
+};
+var netdb;
+function readNetdb(file) {
+  try {
+    return readFileSync(file, "latin1").split("\n").map((l) => l.replace(/#.*/, "").trim().split(/\s+/)).filter((w) => w.length >= 2);
+  } catch {
+    return [];
+  }
+}
+function hostNetdb() {
+  if (!netdb) {
+    const protocols = /* @__PURE__ */ new Map();
+    for (const [name2, number, ...aliases] of readNetdb("/etc/protocols")) {
+      for (const n of [name2, ...aliases]) if (!protocols.has(n)) protocols.set(n, Number(number));
+    }
+    const services = /* @__PURE__ */ new Map();
+    for (const [name2, portProto, ...aliases] of readNetdb("/etc/services")) {
+      const [port, proto] = portProto.split("/");
+      for (const n of [name2, ...aliases]) {
+        if (!services.has(`${n}/${proto}`)) services.set(`${n}/${proto}`, Number(port));
+        if (!services.has(n)) services.set(n, Number(port));
+      }
+    }
+    netdb = { protocols, services };
+  }
+  return netdb;
+}
+function strtol(text2) {
+  return text2 === "" || /^[+-]?[0-9]+$/.test(text2) ? Number(text2) : void 0;
+}
+var wksProtocol = {
+  min: 1,
+  parse(cur) {
+    const t = cur.text();
+    const n = strtol(t) ?? hostNetdb().protocols.get(t);
+    if (n === void 0) return cur.fail("bad-wks", `${cur.label} '${t}' is neither a number nor a protocol this host knows.`);
+    if (n < 0 || n > 255) cur.fail("number-too-large", `${cur.label} '${t}' is not between 0 and 255.`);
+    return n;
+  },
+  encode: (v, out) => out.u8(v)
+};
+var wksServices = {
+  min: 0,
+  parse(cur, rec) {
+    const proto = { 6: "tcp", 17: "udp" }[rec.protocol];
+    const ports = /* @__PURE__ */ new Set();
+    while (!cur.done) {
+      const t = cur.text();
+      const services = strtol(t) === void 0 ? hostNetdb().services : void 0;
+      const find = (s) => services?.get(proto ? `${s}/${proto}` : s);
+      const port = strtol(t) ?? find(t.toLowerCase()) ?? find(t);
+      if (port === void 0) return cur.fail("bad-wks", `${cur.label} '${t}' is neither a port number nor a service this host knows${proto ? ` for ${proto.toUpperCase()}` : ""}.`);
+      if (port < 0 || port > 65535) cur.fail("number-too-large", `${cur.label} '${t}' is not a port between 0 and 65535.`);
+      ports.add(port);
+    }
+    return [...ports].sort((a, b) => a - b);
+  },
+  encode(ports, out) {
+    if (ports.length === 0) return;
+    const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
+    for (const p of ports) bits[p >> 3] |= 128 >> (p & 7);
+    out.bytes(bits);
+  }
 };
 
 // src/zone/rdata/svcb.ts
@@ -1313,6 +1377,7 @@ var SCHEMA = {
   AVC: { fields: text },
   HINFO: { fields: [f("cpu", charString), f("os", charString)] },
   X25: { fields: [f("address", psdnAddress)] },
+  WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
   ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
   GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
   DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },

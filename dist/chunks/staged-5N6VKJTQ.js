@@ -7,21 +7,21 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-IGY6OC2K.js";
+} from "./chunk-LPAIL27Z.js";
 import {
   lintZones,
   rules
-} from "./chunk-CTNYS4BQ.js";
+} from "./chunk-DMEUHAN4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-L2UNTHPV.js";
+import "./chunk-2RCAIPE5.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-5DP2QFLF.js";
+import "./chunk-ZNEOGXVZ.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget

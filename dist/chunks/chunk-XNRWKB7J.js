@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-IGY6OC2K.js";
+} from "./chunk-LPAIL27Z.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-CTNYS4BQ.js";
+} from "./chunk-DMEUHAN4.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";
