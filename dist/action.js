@@ -28974,7 +28974,7 @@ function hostNetdb() {
 function strtol(text3) {
   return text3 === "" || /^[+-]?[0-9]+$/.test(text3) ? Number(text3) : void 0;
 }
-var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress, netdb, wksProtocol, wksServices;
+var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress, netdb, wksProtocol, wksServices, atmAddress;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -29097,6 +29097,23 @@ var init_special = __esm({
         const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
         for (const p of ports) bits[p >> 3] |= 128 >> (p & 7);
         out.bytes(bits);
+      }
+    };
+    atmAddress = {
+      min: 1,
+      parse(cur) {
+        const field2 = cur.take();
+        const t = field2.text;
+        if (!field2.quoted && /^\+[0-9]+(?:\.[0-9]+)*$/.test(t)) return { format: 1, address: Buffer.from(t.slice(1).replaceAll(".", ""), "latin1") };
+        const hex3 = /^[0-9a-fA-F]+(?:\.[0-9a-fA-F]+)*$/.test(t) ? t.replaceAll(".", "") : "";
+        if (field2.quoted || hex3.length === 0 || hex3.length % 2 !== 0) {
+          cur.fail("bad-atma", `${cur.label} '${t}' is neither + and E.164 digits nor an even number of hex digits (single dots allowed between digits).`);
+        }
+        return { format: 0, address: Buffer.from(hex3, "hex") };
+      },
+      encode(v, out) {
+        out.u8(v.format);
+        out.bytes(v.address);
       }
     };
   }
@@ -29322,6 +29339,7 @@ var init_schema = __esm({
       AVC: { fields: text },
       HINFO: { fields: [f("cpu", charString), f("os", charString)] },
       X25: { fields: [f("address", psdnAddress)] },
+      ATMA: { fields: [f("address", atmAddress)] },
       WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
       ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
       GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },

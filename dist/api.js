@@ -12,26 +12,26 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-XNRWKB7J.js";
+} from "./chunks/chunk-YFRAYL4A.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-LPAIL27Z.js";
+import "./chunks/chunk-TPC5OQ46.js";
 import {
   rules
-} from "./chunks/chunk-DMEUHAN4.js";
+} from "./chunks/chunk-TRTOAXME.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-2RCAIPE5.js";
+} from "./chunks/chunk-NGFADMYG.js";
 import "./chunks/chunk-ACR6QPJI.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-ZNEOGXVZ.js";
+import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";

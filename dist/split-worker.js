@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-2RCAIPE5.js";
+} from "./chunks/chunk-NGFADMYG.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-ZNEOGXVZ.js";
+import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-OB7DJ3JY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

@@ -9,7 +9,7 @@ import {
   tag, ttl, typeBitmap, u16, u32, u8, uint,
 } from './codecs.ts';
 import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
-import { altitude, aplItems, coordinate, discoveryBit, gateway, hipKey, nsapAddress, precision, psdnAddress, relayType, wksProtocol, wksServices, zero } from './special.ts';
+import { altitude, aplItems, atmAddress, coordinate, discoveryBit, gateway, hipKey, nsapAddress, precision, psdnAddress, relayType, wksProtocol, wksServices, zero } from './special.ts';
 import { svcParams } from './svcb.ts';
 
 export interface FieldSpec<K extends string, V> {
@@ -69,6 +69,7 @@ export const SCHEMA = {
   AVC: { fields: text },
   HINFO: { fields: [f('cpu', charString), f('os', charString)] },
   X25: { fields: [f('address', psdnAddress)] },
+  ATMA: { fields: [f('address', atmAddress)] },
   WKS: { fields: [f('address', ipv4), f('protocol', wksProtocol), f('services', wksServices)] },
   ISDN: { fields: [f('address', charString), f('subaddress', optional(charString))] },
   GPOS: { fields: [f('longitude', charString), f('latitude', charString), f('altitude', charString)] },

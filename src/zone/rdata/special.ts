@@ -1,6 +1,6 @@
 /**
  * Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway
- * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25, WKS.
+ * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25, WKS, ATMA.
  */
 import { readFileSync } from 'node:fs';
 import { nameToWire } from '../names.ts';
@@ -315,5 +315,26 @@ export const wksServices: Codec<number[]> = {
     const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
     for (const p of ports) bits[p >> 3] |= 0x80 >> (p & 7);
     out.bytes(bits);
+  },
+};
+
+// ---- ATMA ----
+
+/** An ATM address (ATM Forum AF-DANS-0152): `+` and E.164 digits, or an AESA in hex; single dots may part the digits. */
+export const atmAddress: Codec<{ format: number; address: Uint8Array }> = {
+  min: 1,
+  parse(cur) {
+    const field = cur.take();
+    const t = field.text;
+    if (!field.quoted && /^\+[0-9]+(?:\.[0-9]+)*$/.test(t)) return { format: 1, address: Buffer.from(t.slice(1).replaceAll('.', ''), 'latin1') };
+    const hex = /^[0-9a-fA-F]+(?:\.[0-9a-fA-F]+)*$/.test(t) ? t.replaceAll('.', '') : '';
+    if (field.quoted || hex.length === 0 || hex.length % 2 !== 0) {
+      cur.fail('bad-atma', `${cur.label} '${t}' is neither + and E.164 digits nor an even number of hex digits (single dots allowed between digits).`);
+    }
+    return { format: 0, address: Buffer.from(hex, 'hex') };
+  },
+  encode(v, out) {
+    out.u8(v.format);
+    out.bytes(v.address);
   },
 };

@@ -7,21 +7,21 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-LPAIL27Z.js";
+} from "./chunk-TPC5OQ46.js";
 import {
   lintZones,
   rules
-} from "./chunk-DMEUHAN4.js";
+} from "./chunk-TRTOAXME.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-2RCAIPE5.js";
+import "./chunk-NGFADMYG.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-ZNEOGXVZ.js";
+import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget

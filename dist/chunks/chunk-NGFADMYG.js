@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-ZNEOGXVZ.js";
+} from "./chunk-KV462EVU.js";
 import {
   Budget,
   LIMIT_FINDINGS,

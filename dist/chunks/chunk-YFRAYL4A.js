@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-LPAIL27Z.js";
+} from "./chunk-TPC5OQ46.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-DMEUHAN4.js";
+} from "./chunk-TRTOAXME.js";
 import {
   ConfigLoader
 } from "./chunk-ACR6QPJI.js";

@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-DMEUHAN4.js";
+} from "./chunk-TRTOAXME.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -35,7 +35,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-ZNEOGXVZ.js";
+} from "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";
 import {

@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-XNRWKB7J.js";
-import "./chunk-LPAIL27Z.js";
+} from "./chunk-YFRAYL4A.js";
+import "./chunk-TPC5OQ46.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-DMEUHAN4.js";
+} from "./chunk-TRTOAXME.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-2RCAIPE5.js";
+import "./chunk-NGFADMYG.js";
 import {
   ConfigError
 } from "./chunk-ACR6QPJI.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-ZNEOGXVZ.js";
+import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-OB7DJ3JY.js";
 import "./chunk-CCFEVKPO.js";

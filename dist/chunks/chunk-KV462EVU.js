@@ -1180,6 +1180,23 @@ var wksServices = {
     out.bytes(bits);
   }
 };
+var atmAddress = {
+  min: 1,
+  parse(cur) {
+    const field = cur.take();
+    const t = field.text;
+    if (!field.quoted && /^\+[0-9]+(?:\.[0-9]+)*$/.test(t)) return { format: 1, address: Buffer.from(t.slice(1).replaceAll(".", ""), "latin1") };
+    const hex2 = /^[0-9a-fA-F]+(?:\.[0-9a-fA-F]+)*$/.test(t) ? t.replaceAll(".", "") : "";
+    if (field.quoted || hex2.length === 0 || hex2.length % 2 !== 0) {
+      cur.fail("bad-atma", `${cur.label} '${t}' is neither + and E.164 digits nor an even number of hex digits (single dots allowed between digits).`);
+    }
+    return { format: 0, address: Buffer.from(hex2, "hex") };
+  },
+  encode(v, out) {
+    out.u8(v.format);
+    out.bytes(v.address);
+  }
+};
 
 // src/zone/rdata/svcb.ts
 var SVC_KEYS = /* @__PURE__ */ new Map([
@@ -1377,6 +1394,7 @@ var SCHEMA = {
   AVC: { fields: text },
   HINFO: { fields: [f("cpu", charString), f("os", charString)] },
   X25: { fields: [f("address", psdnAddress)] },
+  ATMA: { fields: [f("address", atmAddress)] },
   WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
   ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
   GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },

@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-ZNEOGXVZ.js";
+} from "./chunk-KV462EVU.js";
 import {
   parseTree,
   printParseErrorCode

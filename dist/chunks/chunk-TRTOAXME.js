@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-ZNEOGXVZ.js";
+} from "./chunk-KV462EVU.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
