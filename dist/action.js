@@ -20376,7 +20376,7 @@ function readRegularFile(path, opts) {
   }
   try {
     const stat2 = fstatSync(fd);
-    if (!stat2.isFile()) return { ok: false, code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+    if (!stat2.isFile()) return { ok: false, code: "not-regular", reason: NOT_REGULAR_REASON };
     if (stat2.size > opts.maxBytes && opts.head === void 0) {
       return { ok: false, code: "too-large", reason: `is ${stat2.size.toLocaleString("en-US")} octets, over the limit of ${opts.maxBytes.toLocaleString("en-US")}` };
     }
@@ -20395,9 +20395,11 @@ function readRegularFile(path, opts) {
     closeSync(fd);
   }
 }
+var NOT_REGULAR_REASON;
 var init_safe_files = __esm({
   "src/engine/safe-files.ts"() {
     "use strict";
+    NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
   }
 });
 
@@ -55865,6 +55867,7 @@ function info(message2) {
 
 // src/action.ts
 init_config();
+init_safe_files();
 import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname9, relative as relative11, resolve as resolve11 } from "node:path";
 
@@ -57680,7 +57683,7 @@ function crOnlyToLf(bytes) {
 function refusal(absolutePath, budget) {
   const stat2 = statSync3(absolutePath, { throwIfNoEntry: false });
   if (!stat2) return { code: "unreadable", reason: "does not exist" };
-  if (!stat2.isFile()) return { code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+  if (!stat2.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat2.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat2.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
   return void 0;
 }
@@ -58789,14 +58792,10 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
 }
 function isConfigFile(path) {
   const name2 = basename2(path);
-  return name2 === "mxlint.config.json" || name2 === ".mxlintrc.json" || name2 === "package.json" && /"mxlint"\s*:/.test(readText2(path));
-}
-function readText2(path) {
-  try {
-    return readFileSync8(path, "utf8");
-  } catch {
-    return "";
-  }
+  if (!CONFIG_NAMES.includes(name2)) return false;
+  if (name2 !== "package.json") return true;
+  const read = readRegularFile(path, { root: process.cwd(), maxBytes: MAX_CONFIG_BYTES });
+  return read.ok && /"mxlint"\s*:/.test(Buffer.from(read.bytes).toString("utf8"));
 }
 function configCandidates(files, root2) {
   const out = /* @__PURE__ */ new Set();

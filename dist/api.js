@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-YFRAYL4A.js";
+} from "./chunks/chunk-4LYBNRCC.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-TPC5OQ46.js";
+import "./chunks/chunk-3DHAHSKN.js";
 import {
   rules
 } from "./chunks/chunk-TRTOAXME.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-NGFADMYG.js";
-import "./chunks/chunk-ACR6QPJI.js";
+} from "./chunks/chunk-BU27O6RB.js";
+import "./chunks/chunk-EA3OKDT4.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-OB7DJ3JY.js";
+import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-YFRAYL4A.js";
+} from "./chunks/chunk-4LYBNRCC.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-TPC5OQ46.js";
+} from "./chunks/chunk-3DHAHSKN.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -23,12 +23,12 @@ import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-NGFADMYG.js";
+} from "./chunks/chunk-BU27O6RB.js";
 import {
   ConfigError,
   ConfigLoader,
   matchesAny
-} from "./chunks/chunk-ACR6QPJI.js";
+} from "./chunks/chunk-EA3OKDT4.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -36,7 +36,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-OB7DJ3JY.js";
+import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -126,7 +126,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-T6RDQALF.js");
+    const { diffCommand } = await import("./chunks/command-52RFCIAO.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +198,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-U56JISYL.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-XSOE43AS.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -210,7 +210,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-56D5VRWA.js");
+      const online = await import("./chunks/online-ETXFGNWH.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -11,7 +11,8 @@
 import * as core from '@actions/core';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { CONFIG_NAMES, ConfigError } from './engine/config.ts';
+import { CONFIG_NAMES, ConfigError, MAX_CONFIG_BYTES } from './engine/config.ts';
+import { readRegularFile } from './engine/safe-files.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
 import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
@@ -364,15 +365,12 @@ async function pullRequestReport(
 
 function isConfigFile(path: string): boolean {
   const name = basename(path);
-  return name === 'mxlint.config.json' || name === '.mxlintrc.json' || (name === 'package.json' && /"mxlint"\s*:/.test(readText(path)));
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
+  if (!CONFIG_NAMES.includes(name)) return false;
+  if (name !== 'package.json') return true;
+  // The pull request controls this file: read it as configuration is read (a regular file in the
+  // checkout, size-capped), never through a link to a device.
+  const read = readRegularFile(path, { root: process.cwd(), maxBytes: MAX_CONFIG_BYTES });
+  return read.ok && /"mxlint"\s*:/.test(Buffer.from(read.bytes).toString('utf8'));
 }
 
 /** Every place a configuration for `files` may be, up to the repository's root. */

@@ -28,7 +28,7 @@ export interface ConfigFile {
 }
 
 /** A configuration file is small: a larger one is refused before it is parsed. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The configuration in force for one file. */
 export interface ResolvedConfig {

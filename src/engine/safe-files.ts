@@ -46,6 +46,9 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
+/** Why a path that is not a regular file is refused, wherever it is checked. */
+export const NOT_REGULAR_REASON = 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only';
+
 export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
   const real = realpathOrUndefined(path);
   if (real === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
@@ -62,7 +65,7 @@ export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, code: 'not-regular', reason: 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only' };
+    if (!stat.isFile()) return { ok: false, code: 'not-regular', reason: NOT_REGULAR_REASON };
     if (stat.size > opts.maxBytes && opts.head === undefined) {
       return { ok: false, code: 'too-large', reason: `is ${stat.size.toLocaleString('en-US')} octets, over the limit of ${opts.maxBytes.toLocaleString('en-US')}` };
     }

@@ -18,7 +18,7 @@ import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rda
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
-import { inGitDir, readRegularFile } from '../engine/safe-files.ts';
+import { inGitDir, NOT_REGULAR_REASON, readRegularFile } from '../engine/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -723,7 +723,7 @@ function crOnlyToLf(bytes: Uint8Array): Uint8Array {
 function refusal(absolutePath: string, budget: Budget): { code: string; reason: string } | undefined {
   const stat = statSync(absolutePath, { throwIfNoEntry: false });
   if (!stat) return { code: 'unreadable', reason: 'does not exist' };
-  if (!stat.isFile()) return { code: 'not-regular', reason: 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only' };
+  if (!stat.isFile()) return { code: 'not-regular', reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: `is ${stat.size.toLocaleString('en-US')} octets: ${budget.message('fileBytes', 'octets in one file')}` };
   return undefined;
 }

@@ -57,6 +57,7 @@ function repositoryRoot(dir) {
     if (dirname(at) === at) return void 0;
   }
 }
+var NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
 function readRegularFile(path, opts) {
   const real = realpathOrUndefined(path);
   if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
@@ -73,7 +74,7 @@ function readRegularFile(path, opts) {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+    if (!stat.isFile()) return { ok: false, code: "not-regular", reason: NOT_REGULAR_REASON };
     if (stat.size > opts.maxBytes && opts.head === void 0) {
       return { ok: false, code: "too-large", reason: `is ${stat.size.toLocaleString("en-US")} octets, over the limit of ${opts.maxBytes.toLocaleString("en-US")}` };
     }
@@ -100,5 +101,6 @@ export {
   Budget,
   inGitDir,
   repositoryRoot,
+  NOT_REGULAR_REASON,
   readRegularFile
 };

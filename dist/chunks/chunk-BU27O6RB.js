@@ -20,9 +20,10 @@ import {
 import {
   Budget,
   LIMIT_FINDINGS,
+  NOT_REGULAR_REASON,
   inGitDir,
   readRegularFile
-} from "./chunk-OB7DJ3JY.js";
+} from "./chunk-I4LBZFSB.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -1163,7 +1164,7 @@ function crOnlyToLf(bytes) {
 function refusal(absolutePath, budget) {
   const stat = statSync(absolutePath, { throwIfNoEntry: false });
   if (!stat) return { code: "unreadable", reason: "does not exist" };
-  if (!stat.isFile()) return { code: "not-regular", reason: "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only" };
+  if (!stat.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
   return void 0;
 }

@@ -30,7 +30,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-OB7DJ3JY.js";
+} from "./chunk-I4LBZFSB.js";
 import {
   __commonJS,
   __require,

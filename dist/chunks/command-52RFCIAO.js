@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-YFRAYL4A.js";
-import "./chunk-TPC5OQ46.js";
+} from "./chunk-4LYBNRCC.js";
+import "./chunk-3DHAHSKN.js";
 import {
   ZoneSet,
   diffPostures,
@@ -21,16 +21,16 @@ import {
 } from "./chunk-TRTOAXME.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-NGFADMYG.js";
+import "./chunk-BU27O6RB.js";
 import {
   ConfigError
-} from "./chunk-ACR6QPJI.js";
+} from "./chunk-EA3OKDT4.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
 import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-OB7DJ3JY.js";
+import "./chunk-I4LBZFSB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -25,7 +25,7 @@ import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-ACR6QPJI.js";
+} from "./chunk-EA3OKDT4.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import {
@@ -37,7 +37,7 @@ import {
   rdataToWire
 } from "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-OB7DJ3JY.js";
+import "./chunk-I4LBZFSB.js";
 import {
   __commonJS,
   __require,

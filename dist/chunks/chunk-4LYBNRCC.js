@@ -4,7 +4,7 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-TPC5OQ46.js";
+} from "./chunk-3DHAHSKN.js";
 import {
   lintZones,
   rules,
@@ -12,11 +12,11 @@ import {
 } from "./chunk-TRTOAXME.js";
 import {
   ConfigLoader
-} from "./chunk-ACR6QPJI.js";
+} from "./chunk-EA3OKDT4.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-OB7DJ3JY.js";
+} from "./chunk-I4LBZFSB.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";

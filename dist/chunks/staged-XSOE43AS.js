@@ -7,17 +7,17 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-TPC5OQ46.js";
+} from "./chunk-3DHAHSKN.js";
 import {
   lintZones,
   rules
 } from "./chunk-TRTOAXME.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-NGFADMYG.js";
+import "./chunk-BU27O6RB.js";
 import {
   ConfigLoader
-} from "./chunk-ACR6QPJI.js";
+} from "./chunk-EA3OKDT4.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
@@ -25,7 +25,7 @@ import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-OB7DJ3JY.js";
+} from "./chunk-I4LBZFSB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

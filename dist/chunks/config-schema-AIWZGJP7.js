@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-ACR6QPJI.js";
+} from "./chunk-EA3OKDT4.js";
 import {
   DOCS_REF,
   REPOSITORY
@@ -15,7 +15,7 @@ import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
   LIMIT_NAMES
-} from "./chunk-OB7DJ3JY.js";
+} from "./chunk-I4LBZFSB.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";
