@@ -46,9 +46,19 @@ export class Cursor {
     return this.fields[this.i++];
   }
 
-  /** Text of the next field. */
+  /**
+   * The next field, which must not be quoted: BIND takes a quoted string only where a
+   * character-string goes, and refuses it as a number, name, address or blob ("unexpected token").
+   */
+  token(): RdataField {
+    const field = this.take();
+    if (field.quoted) this.fail('quoted-field', `${this.label} "${field.text.length > 40 ? field.text.slice(0, 40) + '…' : field.text}" must not be quoted: only character-strings are written in quotes.`);
+    return field;
+  }
+
+  /** Text of the next field (not quoted). */
   text(): string {
-    return this.take().text;
+    return this.token().text;
   }
 
   /** An error about the field just taken (or the next one when none was taken yet). */

@@ -2,7 +2,7 @@
  * Field kinds of the per-type table (`schema.ts`): numbers, names, addresses, character-strings,
  * base16/32/64 blobs, type lists. Each is a `Codec`: presentation fields → value → wire.
  */
-import { nameToWire, parseName } from '../names.ts';
+import { nameLabels, nameToWire, parseName } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError, type Writer, fixedEnd } from './codec.ts';
 import { type Mnemonics, typeName, typeNumber } from './registry.ts';
@@ -101,14 +101,51 @@ export const name: Codec<string> = single(
   nameEnd,
 );
 
+/** Labels of a wire-form name at `at` (root excluded); the name was checked by `nameEnd`. */
+function wireLabelCount(wire: Uint8Array, at: number): number {
+  let n = 0;
+  for (let p = at; wire[p] !== 0; p += wire[p] + 1) n++;
+  return n;
+}
+
+/**
+ * RRSIG's signer: a name of no more labels than the record's labels field, as BIND 9.18 checks
+ * (the signer is the zone apex at or above the owner, whose labels the field counts).
+ */
+export const signer: Codec<string> = {
+  min: 1,
+  parse(cur, rec) {
+    const index = cur.i;
+    const v = name.parse(cur, rec);
+    const labels = nameLabels(v).length;
+    if (labels > (rec.labels as number)) {
+      throw new RdataError('bad-signer', `${cur.label} '${abbreviate(asWritten(cur.fields[index].text))}' has ${labels} labels, more than the labels field's ${String(rec.labels)}.`, index);
+    }
+    return v;
+  },
+  encode: name.encode,
+  // The labels field is octet 3 of RRSIG rdata (RFC 4034 §3.1).
+  end(wire, at) {
+    const end = nameEnd(wire, at);
+    return end !== -1 && wireLabelCount(wire, at) > wire[3] ? -1 : end;
+  },
+};
+
 /** Zero or more domain names: the rest of the rdata (HIP rendezvous servers). */
-export const names: Codec<string[]> = rest(
-  0,
-  0,
-  (cur) => name.parse(cur, {}),
-  (items) => items,
-  (v, out) => v.forEach((n) => out.bytes(nameToWire(n))),
-);
+export const names: Codec<string[]> = {
+  ...rest(
+    0,
+    0,
+    (cur) => name.parse(cur, {}),
+    (items) => items,
+    (v, out) => v.forEach((n) => out.bytes(nameToWire(n))),
+  ),
+  end(wire, at) {
+    let p = at;
+    while (p !== -1 && p < wire.length) p = nameEnd(wire, p);
+    return p;
+  },
+};
 
 /** A trailing field that may be left out (ISDN subaddress); absent, it takes no octets. */
 export function optional<V>(codec: Codec<V>): Codec<V | undefined> {
@@ -118,6 +155,7 @@ export function optional<V>(codec: Codec<V>): Codec<V | undefined> {
     encode(v, out, record) {
       if (v !== undefined) codec.encode(v, out, record);
     },
+    end: codec.end && ((wire, at) => (at === wire.length ? at : (codec.end?.(wire, at) ?? -1))),
   };
 }
 
@@ -186,15 +224,30 @@ export const lastString: Codec<TxtString> = {
   encode: (v, out) => out.octets(v.value),
 };
 
+/** URI target: the last field, which must be quoted (RFC 7553 §4.4; BIND refuses it bare). */
+export const quotedLastString: Codec<TxtString> = {
+  ...lastString,
+  parse(cur, rec) {
+    const field = cur.fields[cur.i];
+    if (field && !field.quoted) cur.fail('unquoted-field', `${cur.label} '${abbreviate(field.text)}' must be written in quotes.`, 0);
+    return lastString.parse(cur, rec);
+  },
+};
+
 /** CAA tag: a length-prefixed string of letters and digits, at least one (RFC 8659 §4.1; BIND refuses others). */
 export const tag: Codec<string> = {
   min: 1,
-  parse(cur, rec) {
-    const value = charString.parse(cur, rec).value;
+  parse(cur) {
+    // BIND reads the tag as a plain token: quoted, it is refused.
+    const value = decodeCharString(cur.token(), cur.i - 1, cur.label).value;
     if (!/^[A-Za-z0-9]+$/.test(value)) cur.fail('bad-tag', `${cur.label} '${abbreviate(value)}' must be one or more letters and digits.`);
     return value;
   },
   encode: writeCharString,
+  end(wire, at) {
+    const end = charStringEnd(wire, at);
+    return end === -1 || end === at + 1 || !/^[A-Za-z0-9]+$/.test(String.fromCharCode(...wire.subarray(at + 1, end))) ? -1 : end;
+  },
 };
 
 /** Base64 with padding, in blocks of four characters. */
@@ -241,7 +294,7 @@ const writeBytes: Codec<Uint8Array>['encode'] = (v, out) => out.bytes(v);
 export const base64OrDash: Codec<Uint8Array> = {
   min: 0,
   parse(cur) {
-    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === '-') {
+    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === '-' && !cur.fields[cur.i].quoted) {
       cur.take();
       return new Uint8Array(0);
     }
@@ -252,7 +305,12 @@ export const base64OrDash: Codec<Uint8Array> = {
 
 /** Base64 over the remaining fields, joined (blanks allowed anywhere); at least one field unless `optional`. */
 export function base64(optional = false): Codec<Uint8Array> {
-  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes };
+  return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes, end: restEnd(optional ? 0 : 1) };
+}
+
+/** `end` of a field that takes the rest of the rdata, at least `least` octets. */
+function restEnd(least: number): (wire: Uint8Array, at: number) => number {
+  return (wire, at) => (wire.length - at >= least ? wire.length : -1);
 }
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
@@ -266,10 +324,18 @@ function hexItem(cur: Cursor, index: number): Uint8Array {
 }
 
 /**
- * Hex over the remaining fields, joined (at least one octet). `length(record)` gives the octet
- * count a field must have when an earlier field fixes it (a SHA-256 digest is 32 octets), as BIND checks.
+ * The octet count a digest must have, by the value of an earlier field (a SHA-256 DS digest is 32
+ * octets), as BIND checks: `key` names that field, `at` is its octet in the wire form.
  */
-export function hexBlob(length?: (record: Readonly<Record<string, unknown>>) => number | undefined): Codec<Uint8Array> {
+export interface DigestLengths {
+  key: string;
+  at: number;
+  octets: Readonly<Record<number, number>>;
+}
+
+/** Hex over the remaining fields, joined (at least one octet), of the length `digest` fixes if any. */
+export function hexBlob(digest?: DigestLengths): Codec<Uint8Array> {
+  const length = (record: Readonly<Record<string, unknown>>) => digest?.octets[record[digest.key] as number];
   return {
     min: 1,
     parse(cur, record) {
@@ -283,6 +349,10 @@ export function hexBlob(length?: (record: Readonly<Record<string, unknown>>) => 
       return Buffer.from(blob.text, 'hex');
     },
     encode: writeBytes,
+    end(wire, at) {
+      const want = digest?.octets[wire[digest.at]];
+      return wire.length > at && (want === undefined || wire.length - at === want) ? wire.length : -1;
+    },
   };
 }
 
@@ -292,7 +362,7 @@ export const hex = hexBlob();
 export const salt: Codec<Uint8Array> = {
   min: 1,
   parse(cur) {
-    if (cur.fields[cur.i]?.text === '-') {
+    if (cur.fields[cur.i]?.text === '-' && !cur.fields[cur.i].quoted) {
       cur.take();
       return new Uint8Array(0);
     }
@@ -304,6 +374,7 @@ export const salt: Codec<Uint8Array> = {
     out.u8(v.length);
     out.bytes(v);
   },
+  end: charStringEnd,
 };
 
 const BASE32HEX = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
@@ -337,6 +408,11 @@ export const base32hex: Codec<Uint8Array> = {
     return Uint8Array.from(out);
   },
   encode: salt.encode,
+  // Not empty; 20 octets for SHA-1 (the hash algorithm is octet 0 of NSEC3 rdata).
+  end(wire, at) {
+    const end = charStringEnd(wire, at);
+    return end === -1 || wire[at] === 0 || (wire[0] === 1 && wire[at] !== 20) ? -1 : end;
+  },
 };
 
 function typeItem(cur: Cursor, index: number): number {
@@ -349,10 +425,30 @@ function typeItem(cur: Cursor, index: number): number {
 /** An RR type mnemonic or `TYPEnnn`; the value is the number. */
 export const rrType: Codec<number> = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
 
+/**
+ * End of window bitmaps as BIND checks them: windows in increasing order, each of 1 to 32 octets
+ * whose last is not zero; at least one window unless `least` is 0.
+ */
+function bitmapEnd(least: number): (wire: Uint8Array, at: number) => number {
+  return (wire, at) => {
+    let last = -1;
+    let p = at;
+    while (p < wire.length) {
+      if (p + 2 > wire.length) return -1;
+      const [window, len] = [wire[p], wire[p + 1]];
+      p += 2;
+      if (window <= last || len < 1 || len > 32 || p + len > wire.length || wire[p + len - 1] === 0) return -1;
+      last = window;
+      p += len;
+    }
+    return least > 0 && last === -1 ? -1 : p;
+  };
+}
+
 /** The remaining fields as RR types, encoded as window bitmaps (RFC 4034 §4.1.2); at least `least` of them. */
 function bitmap(least: number): Codec<number[]> {
   // A non-empty bitmap takes at least 3 octets: window, length, one octet of bits.
-  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
+  const codec = rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types, out) => {
     for (let i = 0; i < types.length; ) {
       const window = types[i] >> 8;
       const bits = new Uint8Array(32);
@@ -367,6 +463,7 @@ function bitmap(least: number): Codec<number[]> {
       out.bytes(bits.subarray(0, len));
     }
   });
+  return { ...codec, end: bitmapEnd(least) };
 }
 
 /** A type bitmap that may be empty (NSEC3 of an empty non-terminal, CSYNC). */
@@ -395,6 +492,7 @@ export const sigTime: Codec<number> = single(
     return (t / 1000) % 2 ** 32;
   },
   (v, out) => out.u32(v),
+  fixedEnd(4),
 );
 
 /**
@@ -413,5 +511,6 @@ export function hexGroups(groups: number, digits: number, sep: string, trailing 
       return m[1].split(sep).map((g) => g.padStart(digits, '0').toLowerCase()).join(sep);
     },
     (v, out) => out.bytes(Buffer.from(v.split(sep).join(''), 'hex')),
+    fixedEnd((groups * digits) / 2),
   );
 }

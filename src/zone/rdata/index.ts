@@ -77,9 +77,12 @@ function generic(cur: Cursor, label: string): Uint8Array {
  * shortest-length check covers.
  */
 function wireFits(spec: TypeSpec, wire: Uint8Array): boolean {
+  if (spec.opaque?.(wire)) return true;
+  const byKey = new Map(spec.fields.map((s) => [s.key, s]));
   let at = 0;
-  for (const field of spec.fields) {
-    if (!field.codec.end) return true;
+  for (const key of spec.wire ?? byKey.keys()) {
+    const field = byKey.get(key);
+    if (!field?.codec.end) return true;
     at = field.codec.end(wire, at);
     if (at === -1) return false;
   }
@@ -107,7 +110,7 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
   try {
     if (isGeneric(fields)) {
       const wire = generic(cur, mnemonic);
-      if (spec && wire.length < minWire(spec)) {
+      if (spec && wire.length < minWire(spec) && !spec.opaque?.(wire)) {
         throw new RdataError('generic-length', `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
       }
       if (spec && !wireFits(spec, wire)) {

@@ -5,11 +5,11 @@
  */
 import type { Codec } from './codec.ts';
 import {
-  base32hex, base64, base64OrDash, charString, charStrings, hex, hexBlob, hexGroups, ipv4, ipv6, lastString, name, names, nsecBitmap, optional, rrType, salt, sigTime,
+  base32hex, base64, base64OrDash, charString, charStrings, hex, hexBlob, hexGroups, ipv4, ipv6, lastString, name, quotedLastString, names, nsecBitmap, optional, rrType, salt, sigTime, signer,
   tag, ttl, typeBitmap, u16, u32, u8, uint,
 } from './codecs.ts';
 import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
-import { altitude, aplItems, atmAddress, coordinate, discoveryBit, gateway, hipKey, nsapAddress, precision, psdnAddress, relayType, wksProtocol, wksServices, zero } from './special.ts';
+import { a6Address, altitude, aplItems, atmAddress, coordinate, discoveryBit, gateway, hipKey, nsapAddress, nxtTypes, precision, psdnAddress, relayType, wksProtocol, wksServices, zero } from './special.ts';
 import { svcParams } from './svcb.ts';
 
 export interface FieldSpec<K extends string, V> {
@@ -23,18 +23,22 @@ function f<K extends string, V>(key: K, codec: Codec<V>): FieldSpec<K, V> {
 
 const algorithm = uint(8, ALGORITHMS);
 
-/** A digest whose length its type fixes, as BIND checks (digest types without an entry: any length). */
-const digest = (typeKey: string, lengths: Record<number, number>) => hexBlob((record) => lengths[record[typeKey] as number]);
+/** A digest whose length its type (the field `key`, octet `at` of the wire form) fixes, as BIND checks; other types: any length. */
+const digest = (key: string, at: number, octets: Record<number, number>) => hexBlob({ key, at, octets });
 
 const target = [f('target', name)] as const;
 const text = [f('strings', charStrings)] as const;
 const dnskey = [f('flags', u16), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
-const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', digest('digestType', { 1: 20, 2: 32, 4: 48 }))] as const;
+const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', digest('digestType', 3, { 1: 20, 2: 32, 4: 48 }))] as const;
 const tlsa = [f('usage', u8), f('selector', u8), f('matchingType', u8), f('data', hex)] as const;
-const rrsig = [
+/** RRSIG's fields before its signer; SIG (RFC 2535), its older form, has the same. */
+const sigHead = [
   f('typeCovered', rrType), f('algorithm', algorithm), f('labels', u8), f('originalTtl', ttl), f('expiration', sigTime),
-  f('inception', sigTime), f('keyTag', u16), f('signer', name), f('signature', base64()),
+  f('inception', sigTime), f('keyTag', u16),
 ] as const;
+const rrsig = [...sigHead, f('signer', signer), f('signature', base64())] as const;
+/** BIND checks an RRSIG signer against the labels field, not a SIG signer. */
+const sig = [...sigHead, f('signer', name), f('signature', base64())] as const;
 const svcb = [f('priority', u16), f('target', name), f('params', svcParams)] as const;
 /** A 16-bit preference and a name (MX, RT, KX, LP; AFSDB's subtype). */
 const preferred = <K extends string>(key: K) => [f('preference', u16), f(key, name)] as const;
@@ -42,6 +46,7 @@ const preferred = <K extends string>(key: K) => [f('preference', u16), f(key, na
 export const SCHEMA = {
   A: { fields: [f('address', ipv4)] },
   AAAA: { fields: [f('address', ipv6)] },
+  A6: { fields: [f('address', a6Address)] },
   NS: { fields: target },
   CNAME: { fields: target },
   DNAME: { fields: target },
@@ -73,6 +78,7 @@ export const SCHEMA = {
   WKS: { fields: [f('address', ipv4), f('protocol', wksProtocol), f('services', wksServices)] },
   ISDN: { fields: [f('address', charString), f('subaddress', optional(charString))] },
   GPOS: { fields: [f('longitude', charString), f('latitude', charString), f('altitude', charString)] },
+  SINK: { fields: [f('meaning', u8), f('coding', u8), f('subcoding', u8), f('data', base64(true))] },
   DOA: { fields: [f('enterprise', u32), f('doaType', u32), f('location', u8), f('mediaType', charString), f('data', base64OrDash)] },
   NSAP: { fields: [f('address', nsapAddress)] },
   SOA: {
@@ -87,10 +93,10 @@ export const SCHEMA = {
     ],
   },
   CAA: { fields: [f('flags', u8), f('tag', tag), f('value', lastString)] },
-  URI: { fields: [f('priority', u16), f('weight', u16), f('target', lastString)] },
+  URI: { fields: [f('priority', u16), f('weight', u16), f('target', quotedLastString)] },
   TLSA: { fields: tlsa },
   SMIMEA: { fields: tlsa },
-  SSHFP: { fields: [f('algorithm', u8), f('fingerprintType', u8), f('fingerprint', digest('fingerprintType', { 1: 20, 2: 32 }))] },
+  SSHFP: { fields: [f('algorithm', u8), f('fingerprintType', u8), f('fingerprint', digest('fingerprintType', 1, { 1: 20, 2: 32 }))] },
   DS: { fields: ds },
   CDS: { fields: ds },
   DLV: { fields: ds },
@@ -100,8 +106,9 @@ export const SCHEMA = {
   KEY: { fields: dnskey },
   RKEY: { fields: dnskey },
   RRSIG: { fields: rrsig },
-  SIG: { fields: rrsig },
+  SIG: { fields: sig },
   NSEC: { fields: [f('next', name), f('types', nsecBitmap)] },
+  NXT: { fields: [f('next', name), f('types', nxtTypes)] },
   NSEC3: {
     fields: [
       f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt), f('nextHashed', base32hex), f('types', typeBitmap),
@@ -109,7 +116,7 @@ export const SCHEMA = {
   },
   NSEC3PARAM: { fields: [f('hashAlgorithm', u8), f('flags', u8), f('iterations', u16), f('salt', salt)] },
   CSYNC: { fields: [f('serial', u32), f('flags', u16), f('types', typeBitmap)] },
-  ZONEMD: { fields: [f('serial', u32), f('scheme', u8), f('hashAlgorithm', u8), f('digest', digest('hashAlgorithm', { 1: 48, 2: 64 }))] },
+  ZONEMD: { fields: [f('serial', u32), f('scheme', u8), f('hashAlgorithm', u8), f('digest', digest('hashAlgorithm', 5, { 1: 48, 2: 64 }))] },
   CERT: { fields: [f('certType', uint(16, CERT_TYPES)), f('keyTag', u16), f('algorithm', algorithm), f('certificate', base64())] },
   DHCID: { fields: [f('data', base64())] },
   OPENPGPKEY: { fields: [f('publicKey', base64())] },
@@ -118,7 +125,7 @@ export const SCHEMA = {
   IPSECKEY: {
     fields: [f('precedence', u8), f('gatewayType', u8), f('algorithm', u8), f('gateway', gateway('gatewayType')), f('publicKey', base64())],
   },
-  AMTRELAY: { fields: [f('precedence', u8), f('discovery', discoveryBit), f('relayType', relayType), f('relay', gateway('relayType'))] },
+  AMTRELAY: { fields: [f('precedence', u8), f('discovery', discoveryBit), f('relayType', relayType), f('relay', gateway('relayType', 'opaque'))] },
   HIP: { fields: [f('key', hipKey), f('rendezvousServers', names)] },
   APL: { fields: [f('items', aplItems)] },
   LOC: {
@@ -127,6 +134,8 @@ export const SCHEMA = {
       f('size', precision(100)), f('horizontalPrecision', precision(1000000)), f('verticalPrecision', precision(1000)),
     ],
     wire: ['version', 'size', 'horizontalPrecision', 'verticalPrecision', 'latitude', 'longitude', 'altitude'],
+    // A version other than 0 has no known layout (RFC 1876 §2): BIND keeps its octets unread.
+    opaque: (wire: Uint8Array) => wire.length > 0 && wire[0] !== 0,
   },
   EUI48: { fields: [f('address', hexGroups(6, 2, '-', true))] },
   EUI64: { fields: [f('address', hexGroups(8, 2, '-', true))] },
@@ -148,7 +157,10 @@ export interface TypeSpec {
   // The table mixes codecs of many value types; the driver passes values between a codec's own parse and encode only.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly fields: readonly FieldSpec<string, any>[];
+  /** The fields in wire order, when it differs from the presentation order. */
   readonly wire?: readonly string[];
+  /** True for `\\#` octets BIND keeps without decoding them (a LOC of another version). */
+  readonly opaque?: (wire: Uint8Array) => boolean;
 }
 
 export function typeSpec(type: string): TypeSpec | undefined {

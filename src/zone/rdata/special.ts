@@ -1,12 +1,14 @@
 /**
  * Field kinds with a grammar of their own: LOC (RFC 1876), APL (RFC 3123), IPSECKEY gateway
- * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25, WKS, ATMA.
+ * (RFC 4025) and AMTRELAY relay (RFC 8777), HIP keys (RFC 8005), NSAP, X25, WKS, ATMA, A6
+ * (RFC 2874) and NXT (RFC 2535).
  */
 import { readFileSync } from 'node:fs';
 import { nameToWire } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
-import { type Codec, type Cursor, RdataError } from './codec.ts';
+import { type Codec, type Cursor, RdataError, fixedEnd } from './codec.ts';
 import { BASE64, base64, charString, ipv4, ipv6, name, paddingBitsZero } from './codecs.ts';
+import { typeNumber } from './registry.ts';
 import { type TxtString, abbreviate, parseDecimal } from './text.ts';
 
 // ---- LOC ----
@@ -32,6 +34,11 @@ export function coordinate(maxDegrees: number, positive: string, negative: strin
       }
     },
     encode: (v, out) => out.u32(2 ** 31 + v),
+    end(wire, at) {
+      if (at + 4 > wire.length) return -1;
+      const v = new DataView(wire.buffer, wire.byteOffset).getUint32(at);
+      return Math.abs(v - 2 ** 31) <= maxDegrees * 3600000 ? at + 4 : -1;
+    },
   };
 }
 
@@ -60,6 +67,7 @@ export const altitude: Codec<number> = {
   min: 4,
   parse: (cur) => metres(cur, -10000000, 4284967295),
   encode: (v, out) => out.u32(v + 10000000),
+  end: fixedEnd(4),
 };
 
 /** An optional LOC size or precision (`default` cm when absent), encoded as mantissa·10^exponent cm in one octet. */
@@ -75,11 +83,13 @@ export function precision(defaultCm: number): Codec<number> {
       }
       out.u8((v << 4) | e);
     },
+    // A mantissa of 1-9 and an exponent of 0-9, or 0.
+    end: (wire, at) => (at < wire.length && (wire[at] === 0 || (wire[at] >> 4 >= 1 && wire[at] >> 4 <= 9 && (wire[at] & 15) <= 9)) ? at + 1 : -1),
   };
 }
 
 /** A value that takes no field: the LOC version (always 0). */
-export const zero: Codec<number> = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0) };
+export const zero: Codec<number> = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0), end: (wire, at) => (wire[at] === 0 ? at + 1 : -1) };
 
 // ---- APL ----
 
@@ -127,15 +137,33 @@ export const aplItems: Codec<AplItem[]> = {
       out.bytes(bytes);
     }
   },
+  // As BIND decodes items: known families within their sizes, no trailing zero octet in an address.
+  end(wire, at) {
+    let p = at;
+    while (p < wire.length) {
+      if (p + 4 > wire.length) return -1;
+      const family = (wire[p] << 8) | wire[p + 1];
+      const prefix = wire[p + 2];
+      const len = wire[p + 3] & 0x7f;
+      p += 4;
+      if (p + len > wire.length) return -1;
+      if ((family === 1 && (prefix > 32 || len > 4)) || (family === 2 && (prefix > 128 || len > 16))) return -1;
+      if (len > 0 && wire[p + len - 1] === 0) return -1;
+      p += len;
+    }
+    return p;
+  },
 };
 
 // ---- IPSECKEY ----
 
 /**
  * A gateway or relay whose form the type field `kindKey` gives: 0 none (`.`), 1 IPv4, 2 IPv6,
- * 3 a domain name (IPSECKEY gateway, AMTRELAY relay).
+ * 3 a domain name (IPSECKEY gateway, AMTRELAY relay). In `\\#` data the type is octet 1 (its low
+ * 7 bits for AMTRELAY); of another type, BIND refuses the record, or keeps the rest unread when
+ * `otherKinds` is 'opaque' (AMTRELAY).
  */
-export function gateway(kindKey: string): Codec<string> {
+export function gateway(kindKey: string, otherKinds: 'refuse' | 'opaque' = 'refuse'): Codec<string> {
   return {
     min: 0,
     parse(cur, rec) {
@@ -155,6 +183,13 @@ export function gateway(kindKey: string): Codec<string> {
       else if (kind === 2) ipv6.encode(v, out, rec);
       else if (kind === 3) out.bytes(nameToWire(v));
     },
+    end(wire, at) {
+      const kind = otherKinds === 'opaque' ? wire[1] & 0x7f : wire[1];
+      if (kind === 0) return at;
+      if (kind === 3) return name.end?.(wire, at) ?? -1;
+      if (kind === 1 || kind === 2) return fixedEnd(kind === 1 ? 4 : 16)(wire, at);
+      return otherKinds === 'opaque' ? wire.length : -1;
+    },
   };
 }
 
@@ -166,6 +201,7 @@ export const discoveryBit: Codec<number> = {
     return parseDecimal(cur.text(), 1, cur.label, index);
   },
   encode: () => {},
+  end: (_wire, at) => at,
 };
 
 /** AMTRELAY's relay type (0-3, 7 bits) with the discovery bit above it. */
@@ -176,6 +212,7 @@ export const relayType: Codec<number> = {
     return parseDecimal(cur.text(), 127, cur.label, index);
   },
   encode: (v, out, rec) => out.u8(((rec.discovery as number) << 7) | v),
+  end: fixedEnd(1),
 };
 
 // ---- HIP ----
@@ -204,6 +241,14 @@ export const hipKey: Codec<HipKey> = {
     out.u16(v.publicKey.length);
     out.bytes(v.hit);
     out.bytes(v.publicKey);
+  },
+  // HIT length, algorithm, key length, HIT, key: neither empty.
+  end(wire, at) {
+    if (at + 4 > wire.length) return -1;
+    const hit = wire[at];
+    const key = (wire[at + 2] << 8) | wire[at + 3];
+    const end = at + 4 + hit + key;
+    return hit === 0 || key === 0 || end > wire.length ? -1 : end;
   },
 };
 
@@ -336,5 +381,102 @@ export const atmAddress: Codec<{ format: number; address: Uint8Array }> = {
   encode(v, out) {
     out.u8(v.format);
     out.bytes(v.address);
+  },
+  // A format octet and an address of one octet or more; E.164 (format 1) is digits only.
+  end(wire, at) {
+    if (wire.length - at < 2) return -1;
+    return wire[at] === 1 && !wire.subarray(at + 1).every((c) => c >= 0x30 && c <= 0x39) ? -1 : wire.length;
+  },
+};
+
+// ---- A6 ----
+
+/** An A6 record (RFC 2874 §3.1): the prefix length, the address suffix, the prefix name. */
+export interface A6Address {
+  prefixLength: number;
+  /** The octets of the address past the prefix, the prefix bits of the first cleared. */
+  suffix: Uint8Array;
+  /** Absent when the prefix length is 0. */
+  prefix: string | undefined;
+}
+
+/** Suffix octets and the mask of the first for a prefix length, as BIND: 16 - length/8 octets. */
+function a6Suffix(prefixLength: number): { octets: number; mask: number } {
+  return { octets: prefixLength === 128 ? 0 : 16 - Math.floor(prefixLength / 8), mask: 0xff >> prefixLength % 8 };
+}
+
+/**
+ * As BIND 9.18 reads it: a suffix address unless the length is 128 (the prefix bits of the
+ * address are cleared, not refused), a prefix name unless the length is 0.
+ */
+export const a6Address: Codec<A6Address> = {
+  min: 1,
+  parse(cur, rec) {
+    const prefixLength = parseDecimal(cur.text(), 128, cur.label + ' prefix length', cur.i - 1);
+    const { octets, mask } = a6Suffix(prefixLength);
+    let suffix = new Uint8Array(0);
+    if (octets > 0) {
+      const t = cur.text();
+      const bytes = parseIPv6(t);
+      if (!bytes) return cur.fail('bad-ipv6', `${cur.label} suffix '${t}' is not an IPv6 address.`);
+      suffix = bytes.slice(16 - octets);
+      suffix[0] &= mask;
+    }
+    return { prefixLength, suffix, prefix: prefixLength === 0 ? undefined : name.parse(cur, rec) };
+  },
+  encode(v, out) {
+    out.u8(v.prefixLength);
+    out.bytes(v.suffix);
+    if (v.prefix !== undefined) out.bytes(nameToWire(v.prefix));
+  },
+  end(wire, at) {
+    if (at >= wire.length || wire[at] > 128) return -1;
+    const prefixLength = wire[at];
+    const { octets, mask } = a6Suffix(prefixLength);
+    const after = at + 1 + octets;
+    if (after > wire.length || (octets > 0 && (wire[at + 1] & ~mask) !== 0)) return -1;
+    return prefixLength === 0 ? after : (name.end?.(wire, after) ?? -1);
+  },
+};
+
+// ---- NXT ----
+
+/**
+ * A type in an NXT list, as BIND reads it: a mnemonic or `TYPEnnn`, or a number as C's strtol
+ * reads it (sign, leading zeros; saturated at 64 bits) cut to 16 bits. Only types 1-127 fit.
+ */
+function nxtType(cur: Cursor): number {
+  const index = cur.i;
+  const t = cur.text();
+  let n = typeNumber(t);
+  if (/^[+-]?[0-9]+$/.test(t)) {
+    const limit = 2n ** 63n;
+    const v = BigInt(t);
+    n = Number(BigInt.asUintN(16, v >= limit ? limit - 1n : v < -limit ? -limit : v));
+  }
+  if (n === undefined) throw new RdataError('bad-type', `${cur.label} '${t}' is not a record type.`, index);
+  if (n < 1 || n > 127) throw new RdataError('bad-type', `${cur.label} '${t}' is not a type between 1 and 127, the only ones NXT lists.`, index);
+  return n;
+}
+
+/** NXT's type list (RFC 2535 §5.2): one bitmap of types 1-127, as long as its highest type needs. */
+export const nxtTypes: Codec<number[]> = {
+  min: 0,
+  parse(cur) {
+    const types = new Set<number>();
+    while (!cur.done) types.add(nxtType(cur));
+    return [...types].sort((a, b) => a - b);
+  },
+  encode(types, out) {
+    if (types.length === 0) return;
+    const bits = new Uint8Array((types[types.length - 1] >> 3) + 1);
+    for (const t of types) bits[t >> 3] |= 0x80 >> (t & 7);
+    out.bytes(bits);
+  },
+  // BIND refuses a bitmap with bit 0 set, over 16 octets, or ending in a zero octet.
+  end(wire, at) {
+    const rest = wire.length - at;
+    if (rest === 0) return at;
+    return (wire[at] & 0x80) !== 0 || rest > 16 || wire[wire.length - 1] === 0 ? -1 : wire.length;
   },
 };

@@ -118,7 +118,7 @@ function valueField(cur: Cursor, field: RdataField, at: number): RdataField {
 
 function param(cur: Cursor): SvcParam {
   const index = cur.i;
-  const field = cur.take();
+  const field = cur.token();
   const eq = field.text.indexOf('=');
   const keyText = eq === -1 ? field.text : field.text.slice(0, eq);
   const key = keyNumber(keyText);
