@@ -136,6 +136,26 @@ describe('parseRdata', () => {
   });
 });
 
+describe('SINK, A6 and NXT as BIND 9.18 reads them', () => {
+  it('encodes their wire forms', () => {
+    expect(wireHex('SINK', '1 2 3 AQ ID')).toBe('010203010203');
+    // The prefix bits of the suffix address are cleared, as BIND does.
+    expect(wireHex('A6', '65 ffff:ffff:ffff:ffff:ffff::1 p.')).toBe('417FFF000000000001017000');
+    expect(wireHex('A6', '0 ::1')).toBe('00' + '00'.repeat(15) + '01');
+    expect(wireHex('NXT', 'n. A NS 127')).toBe('016E00' + '60' + '00'.repeat(14) + '01');
+    expect(wireHex('NXT', 'n. 65537 +5')).toBe('016E00' + '44');
+  });
+
+  it('refuses what BIND refuses', () => {
+    expect(error('A6', '129 ::1 p.').code).toBe('number-too-large');
+    expect(error('A6', '64 ::1')).toMatchObject({ code: 'missing-field', field: 2 });
+    expect(error('NXT', 'n. 128')).toMatchObject({ code: 'bad-type', field: 1 });
+    expect(error('SINK', '1 2')).toMatchObject({ code: 'missing-field', field: 2 });
+    expect(error('A6', '\\# 3 7f8100').code).toBe('bad-generic');
+    expect(error('NXT', '\\# 3 004000').code).toBe('bad-generic');
+  });
+});
+
 describe('field errors', () => {
   it('gives a code per kind of mistake', () => {
     expect(error('DNSKEY', '257 3 13 AA =').code).toBe('bad-base64');
@@ -148,6 +168,18 @@ describe('field errors', () => {
     expect(error('SVCB', '1 . alpn=a,,b').code).toBe('bad-svcparam');
     expect(error('EUI48', '00-00-00-00-00').code).toBe('bad-hex');
     expect(error('TXT', '"\\256"').code).toBe('bad-escape');
+  });
+
+  it('refuses quotes where BIND takes a plain token, and a URI target without them', () => {
+    expect(error('MX', '10 "mail"')).toMatchObject({ code: 'quoted-field', field: 1 });
+    expect(error('CAA', '0 "issue" "ca.example"')).toMatchObject({ code: 'quoted-field', field: 1 });
+    expect(error('URI', '1 2 https://a.example/')).toMatchObject({ code: 'unquoted-field', field: 2 });
+    expect(parse('CAA', '0 issue ca.example')).toMatchObject({ tag: 'issue' });
+  });
+
+  it('checks an RRSIG signer against the labels field, not a SIG signer', () => {
+    expect(error('RRSIG', 'A 8 1 300 20250101000000 20240101000000 1 a.example.com. AQID')).toMatchObject({ code: 'bad-signer', field: 7 });
+    expect(parse('SIG', 'A 8 1 300 20250101000000 20240101000000 1 a.example.com. AQID')).toMatchObject({ signer: 'a.example.com.' });
   });
 
   it('reads RRSIG dates as serial-number seconds', () => {

@@ -222,6 +222,7 @@ export const lastString: Codec<TxtString> = {
     return decodeField(cur.take(), index, cur.label);
   },
   encode: (v, out) => out.octets(v.value),
+  end: restEnd(0),
 };
 
 /** URI target: the last field, which must be quoted (RFC 7553 §4.4; BIND refuses it bare). */
@@ -301,6 +302,7 @@ export const base64OrDash: Codec<Uint8Array> = {
     return decodeBase64(cur, false);
   },
   encode: writeBytes,
+  end: restEnd(0),
 };
 
 /** Base64 over the remaining fields, joined (blanks allowed anywhere); at least one field unless `optional`. */
@@ -308,9 +310,9 @@ export function base64(optional = false): Codec<Uint8Array> {
   return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes, end: restEnd(optional ? 0 : 1) };
 }
 
-/** `end` of a field that takes the rest of the rdata, at least `least` octets. */
-function restEnd(least: number): (wire: Uint8Array, at: number) => number {
-  return (wire, at) => (wire.length - at >= least ? wire.length : -1);
+/** `end` of a field that takes the rest of the rdata, `least` to `most` octets. */
+export function restEnd(least: number, most = 0xffff): (wire: Uint8Array, at: number) => number {
+  return (wire, at) => (wire.length - at >= least && wire.length - at <= most ? wire.length : -1);
 }
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;

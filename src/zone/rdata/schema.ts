@@ -9,7 +9,7 @@ import {
   tag, ttl, typeBitmap, u16, u32, u8, uint,
 } from './codecs.ts';
 import { ALGORITHMS, CERT_TYPES, DSYNC_SCHEMES } from './registry.ts';
-import { a6Address, altitude, aplItems, atmAddress, coordinate, discoveryBit, gateway, hipKey, nsapAddress, nxtTypes, precision, psdnAddress, relayType, wksProtocol, wksServices, zero } from './special.ts';
+import { a6Address, altitude, aplItems, atmAddress, coordinate, discoveryBit, gateway, hipKey, nsapAddress, nxtTypes, precision, psdnAddress, rkeyFlags, relayType, wksProtocol, wksServices, zero } from './special.ts';
 import { svcParams } from './svcb.ts';
 
 export interface FieldSpec<K extends string, V> {
@@ -29,6 +29,7 @@ const digest = (key: string, at: number, octets: Record<number, number>) => hexB
 const target = [f('target', name)] as const;
 const text = [f('strings', charStrings)] as const;
 const dnskey = [f('flags', u16), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
+const rkey = [f('flags', rkeyFlags), f('protocol', u8), f('algorithm', algorithm), f('publicKey', base64())] as const;
 const ds = [f('keyTag', u16), f('algorithm', algorithm), f('digestType', u8), f('digest', digest('digestType', 3, { 1: 20, 2: 32, 4: 48 }))] as const;
 const tlsa = [f('usage', u8), f('selector', u8), f('matchingType', u8), f('data', hex)] as const;
 /** RRSIG's fields before its signer; SIG (RFC 2535), its older form, has the same. */
@@ -104,7 +105,7 @@ export const SCHEMA = {
   DNSKEY: { fields: dnskey },
   CDNSKEY: { fields: dnskey },
   KEY: { fields: dnskey },
-  RKEY: { fields: dnskey },
+  RKEY: { fields: rkey },
   RRSIG: { fields: rrsig },
   SIG: { fields: sig },
   NSEC: { fields: [f('next', name), f('types', nsecBitmap)] },

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { nameToWire } from '../names.ts';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../model/ip.ts';
-import { type Codec, type Cursor, RdataError, fixedEnd } from './codec.ts';
-import { BASE64, base64, charString, ipv4, ipv6, name, paddingBitsZero } from './codecs.ts';
+import { type Codec, type Cursor, RdataError, type Writer, fixedEnd } from './codec.ts';
+import { BASE64, base64, charString, ipv4, ipv6, name, paddingBitsZero, restEnd, u16 } from './codecs.ts';
 import { typeNumber } from './registry.ts';
 import { type TxtString, abbreviate, parseDecimal } from './text.ts';
 
@@ -255,6 +255,20 @@ export const hipKey: Codec<HipKey> = {
 /** The public key: BIND wants one even with algorithm 0 (RFC 4025 says none then; BIND is the oracle here). */
 export const ipsecPublicKey: Codec<Uint8Array> = base64();
 
+// ---- RKEY ----
+
+/** RKEY flags: BIND refuses any value but 0 (no flag is defined for RKEY). */
+export const rkeyFlags: Codec<number> = {
+  ...u16,
+  parse(cur, rec) {
+    const index = cur.i;
+    const v = u16.parse(cur, rec);
+    if (v !== 0) throw new RdataError('bad-flags', `${cur.label} '${v}' must be 0: no RKEY flag is defined.`, index);
+    return v;
+  },
+  end: (wire, at) => (at + 2 <= wire.length && wire[at] === 0 && wire[at + 1] === 0 ? at + 2 : -1),
+};
+
 // ---- NSAP, X25 ----
 
 /** An NSAP address (RFC 1706): `0x` then hex digits, dots anywhere between them, whole octets, at least one (as BIND). */
@@ -268,6 +282,7 @@ export const nsapAddress: Codec<Uint8Array> = {
     return Uint8Array.from(Buffer.from(digits, 'hex'));
   },
   encode: (v, out) => out.bytes(v),
+  end: restEnd(1),
 };
 
 /** A PSDN address (RFC 1183 §3.1): a character-string of at least four decimal digits, as BIND checks. */
@@ -279,6 +294,10 @@ export const psdnAddress: Codec<TxtString> = {
     return s;
   },
   encode: charString.encode,
+  end(wire, at) {
+    const end = charString.end?.(wire, at) ?? -1;
+    return end - at >= 5 && wire.subarray(at + 1, end).every((c) => c >= 0x30 && c <= 0x39) ? end : -1;
+  },
 };
 
 // ---- WKS ----
@@ -336,6 +355,7 @@ export const wksProtocol: Codec<number> = {
     return n;
   },
   encode: (v, out) => out.u8(v),
+  end: fixedEnd(1),
 };
 
 /** WKS services: port numbers or service names (looked up for TCP or UDP, any case), as a bitmap of ports. */
@@ -355,13 +375,18 @@ export const wksServices: Codec<number[]> = {
     }
     return [...ports].sort((a, b) => a - b);
   },
-  encode(ports, out) {
-    if (ports.length === 0) return;
-    const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
-    for (const p of ports) bits[p >> 3] |= 0x80 >> (p & 7);
-    out.bytes(bits);
-  },
+  encode: flatBitmap,
+  // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
+  end: restEnd(0, 8192),
 };
+
+/** Sorted numbers as one bitmap (bit n in octet n/8), as long as the highest needs: WKS ports, NXT types. */
+function flatBitmap(numbers: number[], out: Writer): void {
+  if (numbers.length === 0) return;
+  const bits = new Uint8Array((numbers[numbers.length - 1] >> 3) + 1);
+  for (const n of numbers) bits[n >> 3] |= 0x80 >> (n & 7);
+  out.bytes(bits);
+}
 
 // ---- ATMA ----
 
@@ -467,12 +492,7 @@ export const nxtTypes: Codec<number[]> = {
     while (!cur.done) types.add(nxtType(cur));
     return [...types].sort((a, b) => a - b);
   },
-  encode(types, out) {
-    if (types.length === 0) return;
-    const bits = new Uint8Array((types[types.length - 1] >> 3) + 1);
-    for (const t of types) bits[t >> 3] |= 0x80 >> (t & 7);
-    out.bytes(bits);
-  },
+  encode: flatBitmap,
   // BIND refuses a bitmap with bit 0 set, over 16 octets, or ending in a zero octet.
   end(wire, at) {
     const rest = wire.length - at;
