@@ -28447,7 +28447,7 @@ function fieldCharOffset(field2, i) {
 }
 function decodeField(field2, index, what) {
   const text3 = field2.text;
-  if (text3.indexOf("\\") === -1 && (field2.quoted || text3.indexOf('"') === -1)) return new PlainString(text3, index, field2);
+  if (text3.indexOf("\\") === -1 && (field2.quoted || text3.indexOf('"') === -1)) return { value: text3, field: index };
   const n = text3.length;
   const offsets = new Int32Array(n);
   const octets = [];
@@ -28497,36 +28497,10 @@ function parseDecimal(text3, max, what, index) {
   if (v > max) throw new RdataError("number-too-large", `${what} '${text3}' is larger than ${max}.`, index);
   return v;
 }
-var PlainString;
 var init_text = __esm({
   "src/zone/rdata/text.ts"() {
     "use strict";
     init_codec();
-    PlainString = class {
-      constructor(value2, field2, source) {
-        this.value = value2;
-        this.field = field2;
-        this.source = source;
-      }
-      value;
-      field;
-      source;
-      cached;
-      get offsets() {
-        if (!this.cached) {
-          const offsets = new Int32Array(this.value.length);
-          const mapped = this.source.offsets;
-          if (mapped) {
-            for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
-          } else {
-            const first = fieldCharOffset(this.source, 0);
-            for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
-          }
-          this.cached = offsets;
-        }
-        return this.cached;
-      }
-    };
   }
 });
 
@@ -29529,7 +29503,7 @@ function txtText(rdata) {
 function txtOffset(rdata, fields, index) {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets[i];
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
     i -= s.value.length;
   }
   const last = rdata.strings[rdata.strings.length - 1];
@@ -30498,6 +30472,18 @@ function quote2(text3, max = 60) {
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+function sharedParse(parse5, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let parsed = known.get(text3);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse5(text3);
+      known.set(text3, parsed);
+    }
+    return parsed;
+  };
+}
 var isWsp;
 var init_common = __esm({
   "src/mail/common.ts"() {
@@ -31329,7 +31315,7 @@ function spfEntryOf(record4) {
   const facts = recordFacts(record4);
   if (facts.spf === void 0) {
     const view = txtOf(record4);
-    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
+    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
   return facts.spf ?? void 0;
 }
@@ -31500,15 +31486,17 @@ function voidsOf(resolver, entry2, term, target2, part) {
     }
   }
 }
-var spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
+    init_common();
     init_spf();
     init_names();
     init_records();
     init_resolver();
     init_facts();
+    spfOfText = sharedParse(parseSpf);
     spfRecords = zoneFact("SPF records", (zone) => {
       const list4 = [];
       for (const record4 of zone.records) {
@@ -33121,19 +33109,24 @@ var init_der = __esm({
 // src/mail/dkim.ts
 function decodeBase642(text3, start, end, what, problems) {
   let clean = "";
+  let run = start;
   let pad = 0;
   let firstPad = -1;
   for (let i = start; i < end; i++) {
     const c = text3.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text3[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
+    if (FWS(c)) {
+      clean += text3.slice(run, i);
+      run = i + 1;
       continue;
     }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+    if (c === 61) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE642[c] === 0 || pad > 0) {
+      clean += text3.slice(run, i);
+      const ch = text3[i];
       problems.push({
         code: "invalid-base64",
         message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
@@ -33142,8 +33135,8 @@ function decodeBase642(text3, start, end, what, problems) {
       });
       return { clean, bytes: null };
     }
-    clean += ch;
   }
+  clean += text3.slice(run, end);
   if (pad > 2 || clean.length % 4 !== 0) {
     problems.push({
       code: "invalid-base64",
@@ -33274,7 +33267,7 @@ function parseDkimKey(text3) {
   sortProblems(problems);
   return record4;
 }
-var RSA_OID, ED25519_OID, FWS;
+var RSA_OID, ED25519_OID, FWS, BASE642;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -33284,6 +33277,8 @@ var init_dkim = __esm({
     RSA_OID = "1.2.840.113549.1.1.1";
     ED25519_OID = "1.3.101.112";
     FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+    BASE642 = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
   }
 });
 
@@ -33516,7 +33511,7 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
-var DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var mtaStsOfText, tlsRptOfText, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
 var init_mail_records = __esm({
   "src/engine/mail-records.ts"() {
     "use strict";
@@ -33525,6 +33520,8 @@ var init_mail_records = __esm({
     init_resolver();
     init_records();
     init_facts();
+    mtaStsOfText = sharedParse(parseMtaSts);
+    tlsRptOfText = sharedParse(parseTlsRpt);
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
       const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
@@ -33536,12 +33533,12 @@ var init_mail_records = __esm({
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 1);
-          facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+          facts.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 2);
-          facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+          facts.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
         } else {
           const at2 = ownerKey.split(".").indexOf("_domainkey");
           if (at2 < 1) continue;
@@ -33607,7 +33604,7 @@ function dmarcEntry(record4) {
       const { place, domainKey } = placeOf(ownerKey);
       if (valid || place !== "elsewhere") {
         const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+        entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
     facts.dmarc = entry2;
@@ -33686,10 +33683,11 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
+    init_common();
     init_bimi();
     init_dmarc();
     init_names();
@@ -33720,6 +33718,8 @@ var init_dmarc2 = __esm({
       "plc",
       "sch"
     ]);
+    dmarcOfText = sharedParse(parseDmarc);
+    bimiOfText = sharedParse(parseBimi);
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
     dmarcEntries = zoneFact("DMARC records", (zone) => {
       const list4 = [];
@@ -33749,7 +33749,7 @@ var init_dmarc2 = __esm({
         list4.push({
           record: record4,
           view,
-          bimi: parseBimi(view.text),
+          bimi: bimiOfText(view.text),
           valid,
           ownerKey,
           selector: labels[0],
@@ -33791,17 +33791,17 @@ var init_rule31 = __esm({
         const included2 = includedNames(context3.zones);
         for (const entry2 of spfRecords(context3.zone)) {
           if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
-          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
           const flow = flowOf(entry2.spf);
+          if (flow.all ? flow.all.qualifier !== "?" : entry2.spf.redirect) continue;
+          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
           if (flow.all) {
-            if (flow.all.qualifier !== "?") continue;
             context3.report({
               messageId: "neutral",
               data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
               span: spanOf(entry2, flow.all),
               fingerprint: spfFingerprint(entry2, "all")
             });
-          } else if (!entry2.spf.redirect) {
+          } else {
             context3.report({
               messageId: "missing",
               data: { owner: entry2.record.owner },
@@ -37818,18 +37818,20 @@ async function timePhase(phase, work) {
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+    heapAfter.set(phase, process.memoryUsage().heapUsed / 2 ** 20);
   }
 }
 function addRuleTime(ruleId, ms) {
   rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
 }
-var setting, timingEnabled, phases, rules2;
+var setting, timingEnabled, phases, heapAfter, rules2;
 var init_timing = __esm({
   "src/engine/timing.ts"() {
     "use strict";
     setting = process.env.TIMING;
     timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
     phases = /* @__PURE__ */ new Map();
+    heapAfter = /* @__PURE__ */ new Map();
     rules2 = /* @__PURE__ */ new Map();
   }
 });

@@ -12,26 +12,26 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-4LYBNRCC.js";
+} from "./chunks/chunk-C5K77YAT.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-3DHAHSKN.js";
+import "./chunks/chunk-336ECEVI.js";
 import {
   rules
-} from "./chunks/chunk-TRTOAXME.js";
+} from "./chunks/chunk-MSI6KET5.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-BU27O6RB.js";
+} from "./chunks/chunk-MWKGCV7H.js";
 import "./chunks/chunk-EA3OKDT4.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
+import "./chunks/chunk-EYC4CJ32.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-BU27O6RB.js";
+} from "./chunks/chunk-MWKGCV7H.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
+import "./chunks/chunk-EYC4CJ32.js";
 import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

@@ -34,19 +34,19 @@ export default defineRule<Record<string, never>>({
     for (const entry of spfRecords(context.zone)) {
       // An include target's own ending only decides whether the include matches: neutral is fine there.
       if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
-      // Under an enforcing DMARC policy `neutral` is no pass: forged mail fails DMARC all the same,
-      // and `?all` is what some providers document (Fastmail).
-      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       const flow = flowOf(entry.spf);
+      if (flow.all ? flow.all.qualifier !== '?' : entry.spf.redirect) continue;
+      // Under an enforcing DMARC policy `neutral` is no pass: forged mail fails DMARC all the same,
+      // and `?all` is what some providers document (Fastmail). Asked last: discovery costs most.
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       if (flow.all) {
-        if (flow.all.qualifier !== '?') continue;
         context.report({
           messageId: 'neutral',
           data: { term: textOf(entry, flow.all), owner: entry.record.owner },
           span: spanOf(entry, flow.all),
           fingerprint: spfFingerprint(entry, 'all'),
         });
-      } else if (!entry.spf.redirect) {
+      } else {
         context.report({
           messageId: 'missing',
           data: { owner: entry.record.owner },

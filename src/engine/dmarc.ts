@@ -9,7 +9,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { MailProblem } from '../mail/common.ts';
+import { type MailProblem, sharedParse } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { nameKey } from '../zone/names.ts';
@@ -87,6 +87,9 @@ export interface DmarcEntry {
   domain: string;
 }
 
+const dmarcOfText = sharedParse(parseDmarc);
+const bimiOfText = sharedParse(parseBimi);
+
 /** `v=DMARC1` somewhere among the tags, in any case: someone meant a DMARC record. */
 const LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 
@@ -112,7 +115,7 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
       if (valid || place !== 'elsewhere') {
         const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
     facts.dmarc = entry;
@@ -288,7 +291,7 @@ export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] =>
     list.push({
       record,
       view,
-      bimi: parseBimi(view.text),
+      bimi: bimiOfText(view.text),
       valid,
       ownerKey,
       selector: labels[0],

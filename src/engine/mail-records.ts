@@ -23,11 +23,15 @@ import {
   parseMtaSts,
   parseTlsRpt,
   quote,
+  sharedParse,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
 import { byOwner, nameFact, zoneFact } from './facts.ts';
+
+const mtaStsOfText = sharedParse(parseMtaSts);
+const tlsRptOfText = sharedParse(parseTlsRpt);
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -122,12 +126,12 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith('_smtp._tls.')) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');

@@ -51,3 +51,22 @@ export const isWsp = (c: number): boolean => c === 0x20 || c === 0x09;
 export function sortProblems(problems: MailProblem[]): void {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * A grammar's parse, shared by every record with the same text: zones repeat their policy records
+ * (one DMARC or SPF record on every host), and a parse is pure, so the same text gets the same,
+ * never-mutated result. The table holds at most `limit` texts; when full it starts over, which
+ * costs a parse again, never a wrong answer.
+ */
+export function sharedParse<T>(parse: (text: string) => T, limit = 4096): (text: string) => T {
+  let known = new Map<string, T>();
+  return (text) => {
+    let parsed = known.get(text);
+    if (parsed === undefined) {
+      if (known.size >= limit) known = new Map();
+      parsed = parse(text);
+      known.set(text, parsed);
+    }
+    return parsed;
+  };
+}

@@ -52,25 +52,35 @@ const RSA_OID = '1.2.840.113549.1.1.1';
 const ED25519_OID = '1.3.101.112';
 const FWS = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 
+/** Base64 characters by code (RFC 4648 §4), "=" excluded. */
+const BASE64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64[c.charCodeAt(0)] = 1;
+
 /**
  * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
  * offending position and returns null.
  */
 export function decodeBase64(text: string, start: number, end: number, what: string, problems: MailProblem[]): { clean: string; bytes: Uint8Array | null } {
+  // The text without folding whitespace, joined from the runs between it (keys are long: no per-character strings).
   let clean = '';
+  let run = start;
   let pad = 0;
   let firstPad = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === '=') {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
+    if (FWS(c)) {
+      clean += text.slice(run, i);
+      run = i + 1;
       continue;
     }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+    if (c === 0x3d /* = */) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE64[c] === 0 || pad > 0) {
+      clean += text.slice(run, i);
+      const ch = text[i];
       problems.push({
         code: 'invalid-base64',
         message:
@@ -82,8 +92,8 @@ export function decodeBase64(text: string, start: number, end: number, what: str
       });
       return { clean, bytes: null };
     }
-    clean += ch;
   }
+  clean += text.slice(run, end);
   if (pad > 2 || clean.length % 4 !== 0) {
     problems.push({
       code: 'invalid-base64',

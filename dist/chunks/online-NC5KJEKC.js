@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-MSI6KET5.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -35,7 +35,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-KV462EVU.js";
+} from "./chunk-EYC4CJ32.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-I4LBZFSB.js";
 import {

@@ -7,21 +7,21 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-3DHAHSKN.js";
+} from "./chunk-336ECEVI.js";
 import {
   lintZones,
   rules
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-MSI6KET5.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-BU27O6RB.js";
+import "./chunk-MWKGCV7H.js";
 import {
   ConfigLoader
 } from "./chunk-EA3OKDT4.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-KV462EVU.js";
+import "./chunk-EYC4CJ32.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget

@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-3DHAHSKN.js";
+} from "./chunk-336ECEVI.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-MSI6KET5.js";
 import {
   ConfigLoader
 } from "./chunk-EA3OKDT4.js";

@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-KV462EVU.js";
+} from "./chunk-EYC4CJ32.js";
 import {
   Budget,
   LIMIT_FINDINGS,

@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-KV462EVU.js";
+} from "./chunk-EYC4CJ32.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
@@ -127,6 +127,7 @@ import { performance } from "node:perf_hooks";
 var setting = process.env.TIMING;
 var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
 var phases = /* @__PURE__ */ new Map();
+var heapAfter = /* @__PURE__ */ new Map();
 var rules = /* @__PURE__ */ new Map();
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
@@ -135,21 +136,24 @@ async function timePhase(phase, work) {
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+    heapAfter.set(phase, process.memoryUsage().heapUsed / 2 ** 20);
   }
 }
 function addRuleTime(ruleId, ms) {
   rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
 }
 function timingReport() {
-  const table = (title, entries) => {
+  const table = (title, entries, heap) => {
     const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
     const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
-    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
-    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
+    const heapCell = (name2) => heap ? ` | ${(heap.get(name2) ?? 0).toFixed(0).padStart(9)}` : "";
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%${heapCell(name2)}`);
+    const head = `${title.padEnd(width)} | Time (ms) | Relative${heap ? " | Heap (MB)" : ""}`;
+    return [head, `${":".padEnd(width, "-")}|----------:|--------:${heap ? "|----------:" : ""}`, ...lines].join("\n");
   };
   const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return `${table("Phase", [...phases])}
+  return `${table("Phase", [...phases], heapAfter)}
 
 ${table("Rule", byTime)}
 `;
@@ -711,6 +715,18 @@ var isWsp = (c) => c === 32 || c === 9;
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+function sharedParse(parse, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text) => {
+    let parsed = known.get(text);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse(text);
+      known.set(text, parsed);
+    }
+    return parsed;
+  };
+}
 
 // src/mail/spf.ts
 var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
@@ -1129,12 +1145,13 @@ function parseExplanation(text) {
 }
 
 // src/engine/spf.ts
+var spfOfText = sharedParse(parseSpf);
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
   const facts = recordFacts(record);
   if (facts.spf === void 0) {
     const view = txtOf(record);
-    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: spfOfText(view.text), ownerKey: nameKey(record.owner) } : null;
   }
   return facts.spf ?? void 0;
 }
@@ -2097,21 +2114,28 @@ var DER_OID = 6;
 var RSA_OID = "1.2.840.113549.1.1.1";
 var ED25519_OID = "1.3.101.112";
 var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+var BASE64 = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[c.charCodeAt(0)] = 1;
 function decodeBase64(text, start, end, what, problems) {
   let clean = "";
+  let run = start;
   let pad = 0;
   let firstPad = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
+    if (FWS(c)) {
+      clean += text.slice(run, i);
+      run = i + 1;
       continue;
     }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+    if (c === 61) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE64[c] === 0 || pad > 0) {
+      clean += text.slice(run, i);
+      const ch = text[i];
       problems.push({
         code: "invalid-base64",
         message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
@@ -2120,8 +2144,8 @@ function decodeBase64(text, start, end, what, problems) {
       });
       return { clean, bytes: null };
     }
-    clean += ch;
   }
+  clean += text.slice(run, end);
   if (pad > 2 || clean.length % 4 !== 0) {
     problems.push({
       code: "invalid-base64",
@@ -2326,6 +2350,8 @@ function parseTlsRpt(text) {
 }
 
 // src/engine/mail-records.ts
+var mtaStsOfText = sharedParse(parseMtaSts);
+var tlsRptOfText = sharedParse(parseTlsRpt);
 function splitLabels(name2) {
   const labels = [];
   let start = 0;
@@ -2362,12 +2388,12 @@ var mailFacts = zoneFact("policy TXT records", (zone) => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
@@ -2532,6 +2558,8 @@ function keyAtOrBelow(key, ancestor) {
 function isServiceOrWildcard(key) {
   return key.startsWith("_") || key.includes("._") || key.startsWith("*");
 }
+var dmarcOfText = sharedParse(parseDmarc);
+var bimiOfText = sharedParse(parseBimi);
 var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 function placeOf(key) {
   const labels = labelsOf(key);
@@ -2552,7 +2580,7 @@ function dmarcEntry(record) {
       const { place, domainKey } = placeOf(ownerKey);
       if (valid || place !== "elsewhere") {
         const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
     facts.dmarc = entry;
@@ -2659,7 +2687,7 @@ var bimiEntries = zoneFact("BIMI records", (zone) => {
     list2.push({
       record,
       view,
-      bimi: parseBimi(view.text),
+      bimi: bimiOfText(view.text),
       valid,
       ownerKey,
       selector: labels[0],
@@ -4538,17 +4566,17 @@ var rule_default30 = defineRule({
     const included = includedNames(context.zones);
     for (const entry of spfRecords(context.zone)) {
       if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
-      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       const flow = flowOf(entry.spf);
+      if (flow.all ? flow.all.qualifier !== "?" : entry.spf.redirect) continue;
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       if (flow.all) {
-        if (flow.all.qualifier !== "?") continue;
         context.report({
           messageId: "neutral",
           data: { term: textOf(entry, flow.all), owner: entry.record.owner },
           span: spanOf(entry, flow.all),
           fingerprint: spfFingerprint(entry, "all")
         });
-      } else if (!entry.spf.redirect) {
+      } else {
         context.report({
           messageId: "missing",
           data: { owner: entry.record.owner },

@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-KV462EVU.js";
+} from "./chunk-EYC4CJ32.js";
 import {
   parseTree,
   printParseErrorCode
