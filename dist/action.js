@@ -27982,6 +27982,12 @@ function escapeLabel(label) {
   return out;
 }
 function asciiLower(s) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90 || c >= 128) break;
+  }
+  if (i === s.length) return s;
   return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
 }
 function relativeName(name2, origin) {
@@ -29582,12 +29588,12 @@ var init_facts = __esm({
 });
 
 // src/engine/records.ts
-function rdataOf(record4, type) {
+function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
   const facts = recordFacts(record4);
   let rdata = facts.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+    const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
     facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
@@ -29601,14 +29607,14 @@ function txtOf(record4) {
 function makeTxtView(record4, type) {
   const rdata = rdataOf(record4, type);
   if (!rdata) return void 0;
-  const fields = record4.fields;
   const text3 = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record4.source;
   return {
     record: record4,
     text: text3,
     stringLengths: rdata.strings.map((s) => s.value.length),
     span(start, end) {
+      const fields = record4.fields;
+      const source = fields.length ? fields[0].span.source : record4.source;
       const from = txtOffset(rdata, fields, start);
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
       const lastLength2 = end > start ? escapeLength(source, last) : 0;
@@ -29918,11 +29924,12 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "MX") continue;
-        const rdata = rdataOf(record4, "MX");
-        if (!rdata || record4.fieldCount < 2) continue;
+        const fields = record4.fields;
+        const rdata = rdataOf(record4, "MX", fields);
+        if (!rdata || fields.length < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written: record4.fields[1].text,
+          written: fields[1].text,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -33573,11 +33580,16 @@ function keyOf(labels) {
   return labels.length === 0 ? "." : labels.join(".") + ".";
 }
 function organizationalDomain(name2) {
-  const labels = labelsOf2(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
+  const key2 = nameKey(name2);
+  if (key2 === ".") return key2;
+  const last = key2.length - 1;
+  const d1 = key2.lastIndexOf(".", last - 1);
+  if (d1 < 0) return key2;
+  const d2 = key2.lastIndexOf(".", d1 - 1);
+  if (d2 < 0) return key2;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key2.slice(d2 + 1, d1))) return key2.slice(d2 + 1);
+  const d3 = key2.lastIndexOf(".", d2 - 1);
+  return d3 < 0 ? key2 : key2.slice(d3 + 1);
 }
 function keyAtOrBelow(key2, ancestor) {
   return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);

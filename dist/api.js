@@ -12,26 +12,26 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-C5K77YAT.js";
+} from "./chunks/chunk-GEEQLNU7.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-336ECEVI.js";
+import "./chunks/chunk-2R4A6JI3.js";
 import {
   rules
-} from "./chunks/chunk-MSI6KET5.js";
+} from "./chunks/chunk-WIXXG3X6.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-MWKGCV7H.js";
+} from "./chunks/chunk-SBUJZE6C.js";
 import "./chunks/chunk-EA3OKDT4.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-EYC4CJ32.js";
+import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-MWKGCV7H.js";
+} from "./chunks/chunk-SBUJZE6C.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-EYC4CJ32.js";
+import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-I4LBZFSB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

@@ -45,11 +45,17 @@ const CC_SECOND_LEVEL = new Set([
  * Returns a name key; a top-level name or the root is its own organizational domain.
  */
 export function organizationalDomain(name: string): string {
-  const labels = labelsOf(nameKey(name));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
+  // Found by the key's last dots (keys hold no escaped dot): asked for every record, it makes no arrays.
+  const key = nameKey(name);
+  if (key === '.') return key;
+  const last = key.length - 1;
+  const d1 = key.lastIndexOf('.', last - 1);
+  if (d1 < 0) return key;
+  const d2 = key.lastIndexOf('.', d1 - 1);
+  if (d2 < 0) return key;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key.slice(d2 + 1, d1))) return key.slice(d2 + 1);
+  const d3 = key.lastIndexOf('.', d2 - 1);
+  return d3 < 0 ? key : key.slice(d3 + 1);
 }
 
 /** True when `key` is `ancestor` or below it (both name keys). */

@@ -2,7 +2,7 @@
  * Typed views of records for rules: the rdata as values (derived once per record: see facts.ts) and the
  * text of TXT records with a map from any character back to its place in the file.
  */
-import type { ZoneRecord } from '../model/record.ts';
+import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import { parseRdata, txtOffset, txtText, type KnownType, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
@@ -10,12 +10,13 @@ import type { TextSpan } from '../mail/common.ts';
 import { recordFacts } from './facts.ts';
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
-export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T): RdataOf<T> | undefined {
+export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields?: RdataField[]): RdataOf<T> | undefined {
   if (record.type !== type) return undefined;
   const facts = recordFacts(record);
   let rdata = facts.rdata;
   if (rdata === undefined) {
-    const parsed = parseRdata(record.type, record.fields, record.origin);
+    // A caller that already holds the record's fields passes them: they are made anew on each ask.
+    const parsed = parseRdata(type, fields ?? record.fields, record.origin);
     facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
@@ -43,14 +44,15 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
 function makeTxtView(record: ZoneRecord, type: 'TXT' | 'SPF'): TxtView | undefined {
   const rdata = rdataOf(record, type) as TxtRdata | undefined;
   if (!rdata) return undefined;
-  const fields = record.fields;
   const text = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record.source;
   return {
     record,
     text,
     stringLengths: rdata.strings.map((s) => s.value.length),
     span(start: number, end: number): Span {
+      // Fields are made here, for the findings that need a place, not kept for every record.
+      const fields = record.fields;
+      const source = fields.length ? fields[0].span.source : record.source;
       const from = txtOffset(rdata, fields, start);
       // The end is just past the last character of the range (which may be an escape).
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;

@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-C5K77YAT.js";
-import "./chunk-336ECEVI.js";
+} from "./chunk-GEEQLNU7.js";
+import "./chunk-2R4A6JI3.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-MSI6KET5.js";
+} from "./chunk-WIXXG3X6.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-MWKGCV7H.js";
+import "./chunk-SBUJZE6C.js";
 import {
   ConfigError
 } from "./chunk-EA3OKDT4.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
-import "./chunk-EYC4CJ32.js";
+import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-I4LBZFSB.js";
 import "./chunk-CCFEVKPO.js";

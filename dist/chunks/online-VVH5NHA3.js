@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-MSI6KET5.js";
+} from "./chunk-WIXXG3X6.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -35,7 +35,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-EYC4CJ32.js";
+} from "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-I4LBZFSB.js";
 import {

@@ -31,7 +31,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-EYC4CJ32.js";
+} from "./chunk-5TAVJ4D7.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
@@ -363,12 +363,12 @@ function byOwner(entries) {
 }
 
 // src/engine/records.ts
-function rdataOf(record, type) {
+function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
   const facts = recordFacts(record);
   let rdata = facts.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(record.type, record.fields, record.origin);
+    const parsed = parseRdata(type, fields ?? record.fields, record.origin);
     facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
   }
   return rdata && rdata.type === type ? rdata : void 0;
@@ -382,14 +382,14 @@ function txtOf(record) {
 function makeTxtView(record, type) {
   const rdata = rdataOf(record, type);
   if (!rdata) return void 0;
-  const fields = record.fields;
   const text = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record.source;
   return {
     record,
     text,
     stringLengths: rdata.strings.map((s) => s.value.length),
     span(start, end) {
+      const fields = record.fields;
+      const source = fields.length ? fields[0].span.source : record.source;
       const from = txtOffset(rdata, fields, start);
       const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
       const lastLength = end > start ? escapeLength(source, last) : 0;
@@ -575,11 +575,12 @@ var mxRecords = zoneFact("mx", (zone) => {
   const list2 = [];
   for (const record of zone.records) {
     if (record.type !== "MX") continue;
-    const rdata = rdataOf(record, "MX");
-    if (!rdata || record.fieldCount < 2) continue;
+    const fields = record.fields;
+    const rdata = rdataOf(record, "MX", fields);
+    if (!rdata || fields.length < 2) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list2.push({
-      written: record.fields[1].text,
+      written: fields[1].text,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -2546,11 +2547,16 @@ var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
   "sch"
 ]);
 function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
+  const key = nameKey(name2);
+  if (key === ".") return key;
+  const last = key.length - 1;
+  const d1 = key.lastIndexOf(".", last - 1);
+  if (d1 < 0) return key;
+  const d2 = key.lastIndexOf(".", d1 - 1);
+  if (d2 < 0) return key;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key.slice(d2 + 1, d1))) return key.slice(d2 + 1);
+  const d3 = key.lastIndexOf(".", d2 - 1);
+  return d3 < 0 ? key : key.slice(d3 + 1);
 }
 function keyAtOrBelow(key, ancestor) {
   return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);

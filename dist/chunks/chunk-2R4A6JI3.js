@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-MWKGCV7H.js";
+} from "./chunk-SBUJZE6C.js";
 import {
   matchesAny
 } from "./chunk-EA3OKDT4.js";
@@ -18,7 +18,7 @@ import {
   nameKey,
   parseName,
   typeNumber
-} from "./chunk-EYC4CJ32.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   __commonJS,
   __toESM
@@ -1197,7 +1197,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-2MADKZGJ.js");
+    const { readExportFile } = await import("./providers-FWIZVSIT.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

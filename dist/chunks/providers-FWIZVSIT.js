@@ -21,7 +21,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-EYC4CJ32.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   parseTree,
   printParseErrorCode

@@ -121,6 +121,12 @@ function escapeLabel(label) {
   return out;
 }
 function asciiLower(s) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90 || c >= 128) break;
+  }
+  if (i === s.length) return s;
   return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
 }
 function relativeName(name2, origin) {

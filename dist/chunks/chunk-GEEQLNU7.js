@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-336ECEVI.js";
+} from "./chunk-2R4A6JI3.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-MSI6KET5.js";
+} from "./chunk-WIXXG3X6.js";
 import {
   ConfigLoader
 } from "./chunk-EA3OKDT4.js";

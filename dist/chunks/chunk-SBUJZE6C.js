@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-EYC4CJ32.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   Budget,
   LIMIT_FINDINGS,
