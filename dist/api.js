@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-GEEQLNU7.js";
+} from "./chunks/chunk-Y4CO77X3.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-2R4A6JI3.js";
 import {
   rules
-} from "./chunks/chunk-WIXXG3X6.js";
+} from "./chunks/chunk-CDX7XCBC.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

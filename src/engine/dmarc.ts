@@ -63,11 +63,6 @@ function keyAtOrBelow(key: string, ancestor: string): boolean {
   return ancestor === '.' || key === ancestor || key.endsWith('.' + ancestor);
 }
 
-/** A service name (`_dmarc`, `_spf`, `_domainkey`, SRV owners) or a wildcard: no mail domain of its own. */
-export function isServiceOrWildcard(key: string): boolean {
-  return key.startsWith('_') || key.includes('._') || key.startsWith('*');
-}
-
 // ───────────────────────────── DMARC records ─────────────────────────────
 
 /** Where a DMARC record stands, which decides whether any receiver reads it. */

@@ -61,6 +61,20 @@ export function dropLabels(name: string, count: number): string {
   return at >= name.length ? '.' : name.slice(at);
 }
 
+/**
+ * What a name can be for mail, the one decision every rule and the posture use:
+ * - `service`: a label starts with `_` (`_dmarc`, `_spf`, `<sel>._domainkey`, SRV owners): RFC 5321
+ *   domains are letters, digits and hyphens, so it is never a MAIL FROM, HELO or recipient domain,
+ *   only a place records are looked up (an include: target, a policy);
+ * - `wildcard`: `*.<name>`: it answers for names that do not exist (an SPF record there covers them),
+ *   but is no domain of its own (DMARC discovery never asks for it);
+ * - `domain`: any other name.
+ */
+export function mailNameRole(key: string): 'service' | 'wildcard' | 'domain' {
+  if (key.charCodeAt(0) === 95 /* _ */ || key.includes('._')) return 'service';
+  return key.charCodeAt(0) === 42 /* * */ ? 'wildcard' : 'domain';
+}
+
 /** A domain for a message or a mailto: no final dot. */
 export function bare(name: string): string {
   return name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name;

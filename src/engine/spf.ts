@@ -85,15 +85,6 @@ export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): s
   return [entry.ownerKey, 'TXT', 'spf', ...rest].join('|');
 }
 
-/**
- * True when a name can be a mail domain (a MAIL FROM or HELO identity): RFC 5321 domains are
- * letters, digits and hyphens, so a name with an underscore label (`_spf.example.com`) only
- * serves as the target of include: or redirect=.
- */
-export function isMailDomain(ownerKey: string): boolean {
-  return !/(^|\.)_/.test(ownerKey);
-}
-
 // ───────────────────────────── evaluation order ─────────────────────────────
 
 export interface Flow {

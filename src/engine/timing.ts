@@ -1,7 +1,7 @@
 /**
  * `TIMING=1` (as ESLint's): time spent per rule and per phase of the run, printed on standard
  * error after the report (standard output stays the report's). `TIMING=all` lists every rule, a
- * number its top N; phases show the heap in use when they ended. A fact (facts.ts) is charged to the first rule that asks for it.
+ * number its top N. A fact (facts.ts) is charged to the first rule that asks for it.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -9,8 +9,6 @@ const setting = process.env.TIMING;
 export const timingEnabled = setting !== undefined && setting !== '' && setting !== '0';
 
 const phases = new Map<string, number>();
-/** Heap in use when each phase last ended (MB): what the phase left alive. */
-const heapAfter = new Map<string, number>();
 const rules = new Map<string, number>();
 
 /** Runs `work`, adding its time to `phase` when timing is on. */
@@ -21,7 +19,6 @@ export async function timePhase<T>(phase: string, work: () => T | Promise<T>): P
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
-    heapAfter.set(phase, process.memoryUsage().heapUsed / 2 ** 20);
   }
 }
 
@@ -31,15 +28,13 @@ export function addRuleTime(ruleId: string, ms: number): void {
 }
 
 export function timingReport(): string {
-  const table = (title: string, entries: [string, number][], heap?: Map<string, number>): string => {
+  const table = (title: string, entries: [string, number][]): string => {
     const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
     const width = Math.max(title.length, ...entries.map(([name]) => name.length));
-    const heapCell = (name: string) => (heap ? ` | ${(heap.get(name) ?? 0).toFixed(0).padStart(9)}` : '');
-    const lines = entries.map(([name, ms]) => `${name.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%${heapCell(name)}`);
-    const head = `${title.padEnd(width)} | Time (ms) | Relative${heap ? ' | Heap (MB)' : ''}`;
-    return [head, `${':'.padEnd(width, '-')}|----------:|--------:${heap ? '|----------:' : ''}`, ...lines].join('\n');
+    const lines = entries.map(([name, ms]) => `${name.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${':'.padEnd(width, '-')}|----------:|--------:`, ...lines].join('\n');
   };
   const count = setting === 'all' ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return `${table('Phase', [...phases], heapAfter)}\n\n${table('Rule', byTime)}\n`;
+  return `${table('Phase', [...phases])}\n\n${table('Rule', byTime)}\n`;
 }

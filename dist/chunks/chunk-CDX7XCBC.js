@@ -127,7 +127,6 @@ import { performance } from "node:perf_hooks";
 var setting = process.env.TIMING;
 var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
 var phases = /* @__PURE__ */ new Map();
-var heapAfter = /* @__PURE__ */ new Map();
 var rules = /* @__PURE__ */ new Map();
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
@@ -136,24 +135,21 @@ async function timePhase(phase, work) {
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
-    heapAfter.set(phase, process.memoryUsage().heapUsed / 2 ** 20);
   }
 }
 function addRuleTime(ruleId, ms) {
   rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
 }
 function timingReport() {
-  const table = (title, entries, heap) => {
+  const table = (title, entries) => {
     const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
     const width = Math.max(title.length, ...entries.map(([name2]) => name2.length));
-    const heapCell = (name2) => heap ? ` | ${(heap.get(name2) ?? 0).toFixed(0).padStart(9)}` : "";
-    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%${heapCell(name2)}`);
-    const head = `${title.padEnd(width)} | Time (ms) | Relative${heap ? " | Heap (MB)" : ""}`;
-    return [head, `${":".padEnd(width, "-")}|----------:|--------:${heap ? "|----------:" : ""}`, ...lines].join("\n");
+    const lines = entries.map(([name2, ms]) => `${name2.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${(100 * ms / total).toFixed(1).padStart(5)}%`);
+    return [`${title.padEnd(width)} | Time (ms) | Relative`, `${":".padEnd(width, "-")}|----------:|--------:`, ...lines].join("\n");
   };
   const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return `${table("Phase", [...phases], heapAfter)}
+  return `${table("Phase", [...phases])}
 
 ${table("Rule", byTime)}
 `;
@@ -1183,9 +1179,6 @@ function textOf(entry, range) {
 }
 function spfFingerprint(entry, ...rest) {
   return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
 }
 function flowOf(spf) {
   const reached = [];
@@ -2375,6 +2368,10 @@ function dropLabels(name2, count) {
   }
   return at >= name2.length ? "." : name2.slice(at);
 }
+function mailNameRole(key) {
+  if (key.charCodeAt(0) === 95 || key.includes("._")) return "service";
+  return key.charCodeAt(0) === 42 ? "wildcard" : "domain";
+}
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
@@ -2561,9 +2558,6 @@ function organizationalDomain(name2) {
 function keyAtOrBelow(key, ancestor) {
   return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
 }
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
 var dmarcOfText = sharedParse(parseDmarc);
 var bimiOfText = sharedParse(parseBimi);
 var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
@@ -2719,9 +2713,9 @@ var indexOf = zoneFact("mail domains and their policy records", (zone) => {
     for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
     const keys = new Set(records.keys());
     for (const key of mxByOwner(zone).keys()) keys.add(key);
-    for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
+    for (const key of spfByOwner(zone).keys()) if (mailNameRole(key) !== "service") keys.add(key);
     for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
-    return { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
+    return { domains: sortNames([...keys].filter((key) => mailNameRole(key) === "domain")), records };
   }
 });
 function mailDomains(zone) {
@@ -3618,12 +3612,6 @@ function dkimOwners(index) {
   }
   return out;
 }
-function dmarcRecord(records) {
-  return records?.find((r) => {
-    const view = r.type === "TXT" ? txtOf(r) : void 0;
-    return view !== void 0 && isDmarcRecord(view.text);
-  });
-}
 var rule_default10 = defineRule({
   meta: {
     id: "mx-implicit",
@@ -3653,13 +3641,13 @@ var rule_default10 = defineRule({
     const ignore = options.ignore.map(namePattern);
     let dkim2;
     for (const [key, records] of index) {
-      if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
+      if (mailNameRole(key) !== "domain") continue;
       const address = records.find((r) => r.type === "A" || r.type === "AAAA");
       if (!address || records.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
       const spf = authorisingSpf(records);
       let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
-        const dmarc3 = dmarcRecord(index.get(`_dmarc.${key}`));
+        const dmarc3 = index.get(`_dmarc.${key}`)?.find((r) => dmarcEntry(r)?.valid);
         if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
       }
       if (!evidence) {
@@ -4571,7 +4559,7 @@ var rule_default30 = defineRule({
   check(context) {
     const included = includedNames(context.zones);
     for (const entry of spfRecords(context.zone)) {
-      if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
+      if (mailNameRole(entry.ownerKey) === "service" || included.has(entry.ownerKey)) continue;
       const flow = flowOf(entry.spf);
       if (flow.all ? flow.all.qualifier !== "?" : entry.spf.redirect) continue;
       if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
@@ -5359,7 +5347,7 @@ var missingByHome = runFact("dmarc missing by home zone", (zones) => {
   const groups = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
-      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
+      if (mailNameRole(key) !== "domain" || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
       const evidence = mx ?? authorisingSpf(records)?.record;
@@ -6518,14 +6506,14 @@ export {
   mxRecords,
   exchangeSpan,
   specialRange,
-  spfRecords,
-  recordTextSpan,
   checkHost,
   bare,
   mtaStsRecords,
   tlsaRecords,
   policyRecords,
   externalDestinations,
+  spfRecords,
+  recordTextSpan,
   postureSet,
   impactOf,
   diffPostures,

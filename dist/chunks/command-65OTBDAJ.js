@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-GEEQLNU7.js";
+} from "./chunk-Y4CO77X3.js";
 import "./chunk-2R4A6JI3.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-WIXXG3X6.js";
+} from "./chunk-CDX7XCBC.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-SBUJZE6C.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-WIXXG3X6.js";
+} from "./chunk-CDX7XCBC.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-SBUJZE6C.js";

@@ -9,7 +9,7 @@ import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-WIXXG3X6.js";
+} from "./chunk-CDX7XCBC.js";
 import {
   ConfigLoader
 } from "./chunk-EA3OKDT4.js";
