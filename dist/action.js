@@ -20298,10 +20298,10 @@ var init_globs = __esm({
   }
 });
 
-// src/engine/limits.ts
+// src/input/limits.ts
 var DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_FINDINGS, Budget;
 var init_limits = __esm({
-  "src/engine/limits.ts"() {
+  "src/input/limits.ts"() {
     "use strict";
     DEFAULT_LIMITS = {
       records: 5e6,
@@ -20337,7 +20337,7 @@ var init_limits = __esm({
   }
 });
 
-// src/engine/safe-files.ts
+// src/input/safe-files.ts
 import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 function isInside(root2, path) {
@@ -20397,7 +20397,7 @@ function readRegularFile(path, opts) {
 }
 var NOT_REGULAR_REASON;
 var init_safe_files = __esm({
-  "src/engine/safe-files.ts"() {
+  "src/input/safe-files.ts"() {
     "use strict";
     NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
   }

@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-Y4CO77X3.js";
+} from "./chunks/chunk-EBU24EWV.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-2R4A6JI3.js";
+import "./chunks/chunk-YBEYJJCO.js";
 import {
   rules
 } from "./chunks/chunk-CDX7XCBC.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-SBUJZE6C.js";
-import "./chunks/chunk-EA3OKDT4.js";
+} from "./chunks/chunk-MUYLIMUF.js";
+import "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-Y4CO77X3.js";
+} from "./chunks/chunk-EBU24EWV.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-2R4A6JI3.js";
+} from "./chunks/chunk-YBEYJJCO.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -23,12 +23,12 @@ import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-SBUJZE6C.js";
+} from "./chunks/chunk-MUYLIMUF.js";
 import {
   ConfigError,
   ConfigLoader,
   matchesAny
-} from "./chunks/chunk-EA3OKDT4.js";
+} from "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -36,7 +36,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -126,7 +126,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-65OTBDAJ.js");
+    const { diffCommand } = await import("./chunks/command-C4A4WXSO.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +198,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-LV6NMHN2.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-CIQIL5Z6.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -210,7 +210,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-HKB7W2BU.js");
+      const online = await import("./chunks/online-VCYGZ47O.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

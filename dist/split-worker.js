@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-SBUJZE6C.js";
+} from "./chunks/chunk-MUYLIMUF.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-5TAVJ4D7.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

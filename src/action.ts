@@ -12,7 +12,7 @@ import * as core from '@actions/core';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { CONFIG_NAMES, ConfigError, MAX_CONFIG_BYTES } from './engine/config.ts';
-import { readRegularFile } from './engine/safe-files.ts';
+import { readRegularFile } from './input/safe-files.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
 import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';

@@ -9,7 +9,7 @@ import type { SourceText } from '../model/source.ts';
 import type { Zone, ZoneFormat } from '../model/zone.ts';
 import { commonSuffix, nameKey, parseName } from '../zone/names.ts';
 import { parseRdata, typeName, typeNumber } from '../zone/rdata/index.ts';
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { Mapped, type Node } from './tree.ts';
 
 export interface Range {

@@ -12,7 +12,7 @@
  * - The zone name is `zone_name` when present (older responses), else the origin from the
  *   configuration or file name, else the names' common suffix.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { RdataField } from '../model/record.ts';
 import { AUTOMATIC_TTL, markAutomaticTtl, markProxied } from './meta.ts';
 import { chooseOrigin, field, nameField, nameText, ownerName, presentationFields, range, scalarField, textFields, tokenize, escapeNonAscii, type Adapter, type ZoneBuilder } from './build.ts';

@@ -14,7 +14,7 @@
  * - Routing policies (SetIdentifier: weighted, latency, failover…) keep every record set: each
  *   answers some resolvers.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { markAutomaticTtl, AUTOMATIC_TTL } from './meta.ts';
 import { chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter } from './build.ts';
 import { arr, get, num, str, type Node } from './tree.ts';

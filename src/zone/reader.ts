@@ -17,8 +17,8 @@ import { nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
-import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
-import { inGitDir, NOT_REGULAR_REASON, readRegularFile } from '../engine/safe-files.ts';
+import { Budget, LIMIT_FINDINGS, type Limits } from '../input/limits.ts';
+import { inGitDir, NOT_REGULAR_REASON, readRegularFile } from '../input/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */

@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-SBUJZE6C.js";
+} from "./chunk-MUYLIMUF.js";
 import {
   matchesAny
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-Y773CNBW.js";
 import {
   markAutomaticTtl,
   markProxied
@@ -1197,7 +1197,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-FWIZVSIT.js");
+    const { readExportFile } = await import("./providers-VXXDLGFQ.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

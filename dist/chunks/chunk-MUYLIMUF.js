@@ -23,7 +23,7 @@ import {
   NOT_REGULAR_REASON,
   inGitDir,
   readRegularFile
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-NHW3ECT6.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";

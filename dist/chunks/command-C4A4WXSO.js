@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-Y4CO77X3.js";
-import "./chunk-2R4A6JI3.js";
+} from "./chunk-EBU24EWV.js";
+import "./chunk-YBEYJJCO.js";
 import {
   ZoneSet,
   diffPostures,
@@ -21,16 +21,16 @@ import {
 } from "./chunk-CDX7XCBC.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-SBUJZE6C.js";
+import "./chunk-MUYLIMUF.js";
 import {
   ConfigError
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
 import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-I4LBZFSB.js";
+import "./chunk-NHW3ECT6.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -4,7 +4,7 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-2R4A6JI3.js";
+} from "./chunk-YBEYJJCO.js";
 import {
   lintZones,
   rules,
@@ -12,11 +12,11 @@ import {
 } from "./chunk-CDX7XCBC.js";
 import {
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-Y773CNBW.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-NHW3ECT6.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -30,7 +30,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-NHW3ECT6.js";
 import {
   __commonJS,
   __require,

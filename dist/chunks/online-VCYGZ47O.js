@@ -25,7 +25,7 @@ import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import {
@@ -37,7 +37,7 @@ import {
   rdataToWire
 } from "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-I4LBZFSB.js";
+import "./chunk-NHW3ECT6.js";
 import {
   __commonJS,
   __require,

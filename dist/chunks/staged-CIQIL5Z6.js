@@ -7,17 +7,17 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-2R4A6JI3.js";
+} from "./chunk-YBEYJJCO.js";
 import {
   lintZones,
   rules
 } from "./chunk-CDX7XCBC.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-SBUJZE6C.js";
+import "./chunk-MUYLIMUF.js";
 import {
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
@@ -25,7 +25,7 @@ import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-NHW3ECT6.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
