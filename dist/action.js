@@ -31089,6 +31089,19 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
   }
   return { length, start, end };
 }
+function dualCidrStart(text3, from, end) {
+  const digitsBefore = (at3) => {
+    let i2 = at3;
+    while (i2 > from && text3.charCodeAt(i2 - 1) >= 48 && text3.charCodeAt(i2 - 1) <= 57) i2--;
+    return i2;
+  };
+  let at2 = end;
+  let i = digitsBefore(at2);
+  if (i < at2 && i - 2 >= from && text3.charCodeAt(i - 1) === 47 && text3.charCodeAt(i - 2) === 47) at2 = i - 2;
+  i = digitsBefore(at2);
+  if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
+  return at2;
+}
 function parseMechanism(text3, start, end, problems) {
   const before = problems.length;
   let nameStart = start;
@@ -31127,12 +31140,12 @@ function parseMechanism(text3, start, end, problems) {
     type: "mechanism",
     kind,
     qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
     name: spanned(text3, nameStart, nameEnd2),
     start,
     end,
     valid: true
   };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
   if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
   const hasColon = text3[nameEnd2] === ":";
   const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
@@ -31191,8 +31204,7 @@ function parseMechanism(text3, start, end, problems) {
     case "a":
     case "mx": {
       const from = hasColon ? valueStart : nameEnd2;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text3.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
+      const cidrStart = dualCidrStart(text3, from, end);
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: "invalid-cidr",

@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-EBU24EWV.js";
+} from "./chunks/chunk-X7BS7NUO.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-YBEYJJCO.js";
 import {
   rules
-} from "./chunks/chunk-CDX7XCBC.js";
+} from "./chunks/chunk-2ASHCVA3.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

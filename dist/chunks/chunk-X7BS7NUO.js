@@ -9,7 +9,7 @@ import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-CDX7XCBC.js";
+} from "./chunk-2ASHCVA3.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";

@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-EBU24EWV.js";
+} from "./chunk-X7BS7NUO.js";
 import "./chunk-YBEYJJCO.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-CDX7XCBC.js";
+} from "./chunk-2ASHCVA3.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-MUYLIMUF.js";

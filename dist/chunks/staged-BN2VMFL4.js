@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-CDX7XCBC.js";
+} from "./chunk-2ASHCVA3.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-MUYLIMUF.js";

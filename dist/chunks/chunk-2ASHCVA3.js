@@ -877,6 +877,19 @@ function parseCidr(text, start, end, max, family, problems, slashes = 1) {
   }
   return { length, start, end };
 }
+function dualCidrStart(text, from, end) {
+  const digitsBefore = (at2) => {
+    let i2 = at2;
+    while (i2 > from && text.charCodeAt(i2 - 1) >= 48 && text.charCodeAt(i2 - 1) <= 57) i2--;
+    return i2;
+  };
+  let at = end;
+  let i = digitsBefore(at);
+  if (i < at && i - 2 >= from && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 47) at = i - 2;
+  i = digitsBefore(at);
+  if (i < at && i - 1 >= from && text.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text.charCodeAt(i - 2) === 47)) at = i - 1;
+  return at;
+}
 function parseMechanism(text, start, end, problems) {
   const before = problems.length;
   let nameStart = start;
@@ -915,12 +928,12 @@ function parseMechanism(text, start, end, problems) {
     type: "mechanism",
     kind,
     qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
     name: spanned(text, nameStart, nameEnd),
     start,
     end,
     valid: true
   };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
   if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
   const hasColon = text[nameEnd] === ":";
   const valueStart = hasColon ? nameEnd + 1 : nameEnd;
@@ -979,8 +992,7 @@ function parseMechanism(text, start, end, problems) {
     case "a":
     case "mx": {
       const from = hasColon ? valueStart : nameEnd;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
+      const cidrStart = dualCidrStart(text, from, end);
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: "invalid-cidr",
