@@ -29593,8 +29593,12 @@ function rdataOf(record4, type, fields) {
   const facts = recordFacts(record4);
   let rdata = facts.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    const kept = record4.keptRdata;
+    if (kept) facts.rdata = rdata = kept;
+    else {
+      const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
+      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
@@ -38085,6 +38089,8 @@ var init_record = __esm({
       views = [];
       /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
       memos;
+      /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+      kept;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -38166,6 +38172,13 @@ var init_record = __esm({
           this.lastStore = store;
         }
         return this.parts.length - 1;
+      }
+      /**
+       * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+       * parse the record again (it keeps the same object once it has typed it anyway).
+       */
+      keepRdata(ref, rdata) {
+        (ref.chunk.kept ??= [])[ref.row] = rdata;
       }
       /** How many records there are. */
       get length() {
@@ -38280,6 +38293,10 @@ var init_record = __esm({
        * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
        * kept beside its row for the table's lifetime so that it is derived once.
        */
+      /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+      get keptRdata() {
+        return this.chunk.kept?.[this.row];
+      }
       get memo() {
         return this.chunk.memos?.[this.row];
       }
@@ -57476,7 +57493,8 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
-    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {

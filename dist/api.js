@@ -12,25 +12,25 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-X7BS7NUO.js";
+} from "./chunks/chunk-WSMYNMSF.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-YBEYJJCO.js";
+import "./chunks/chunk-QPGJYQ4U.js";
 import {
   rules
-} from "./chunks/chunk-2ASHCVA3.js";
+} from "./chunks/chunk-IORXWPSP.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-MUYLIMUF.js";
+} from "./chunks/chunk-UGEAR3G5.js";
 import "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-BXZX2DKK.js";
+import "./chunks/chunk-LL6O64UG.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-NHW3ECT6.js";

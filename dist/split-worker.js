@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-MUYLIMUF.js";
+} from "./chunks/chunk-UGEAR3G5.js";
 import {
   SourceText
-} from "./chunks/chunk-BXZX2DKK.js";
+} from "./chunks/chunk-LL6O64UG.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";

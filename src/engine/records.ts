@@ -5,7 +5,7 @@
 import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
 import { recordFacts } from './facts.ts';
 
@@ -15,9 +15,14 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
   const facts = recordFacts(record);
   let rdata = facts.rdata;
   if (rdata === undefined) {
-    // A caller that already holds the record's fields passes them: they are made anew on each ask.
-    const parsed = parseRdata(type, fields ?? record.fields, record.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
+    const kept = record.keptRdata as Rdata | undefined;
+    if (kept) facts.rdata = rdata = kept;
+    else {
+      // A caller that already holds the record's fields passes them: they are made anew on each ask.
+      const parsed = parseRdata(type, fields ?? record.fields, record.origin);
+      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
   return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;

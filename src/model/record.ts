@@ -60,6 +60,8 @@ export class RecordChunk {
   views: ZoneRecord[] = [];
   /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
   memos: (object | undefined)[] | undefined;
+  /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+  kept: (object | undefined)[] | undefined;
 
   constructor(
     public names: string[],
@@ -185,6 +187,14 @@ export class RecordTable {
       this.lastStore = store;
     }
     return this.parts.length - 1;
+  }
+
+  /**
+   * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+   * parse the record again (it keeps the same object once it has typed it anyway).
+   */
+  keepRdata(ref: ZoneRecordRef, rdata: object): void {
+    (ref.chunk.kept ??= [])[ref.row] = rdata;
   }
 
   /** How many records there are. */
@@ -339,6 +349,11 @@ export class ZoneRecord {
    * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
    * kept beside its row for the table's lifetime so that it is derived once.
    */
+  /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+  get keptRdata(): object | undefined {
+    return this.chunk.kept?.[this.row];
+  }
+
   get memo(): object | undefined {
     return this.chunk.memos?.[this.row];
   }

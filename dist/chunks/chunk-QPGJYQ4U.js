@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-MUYLIMUF.js";
+} from "./chunk-UGEAR3G5.js";
 import {
   matchesAny
 } from "./chunk-Y773CNBW.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-TAVGFJXT.js";
 import {
   SourceText
-} from "./chunk-BXZX2DKK.js";
+} from "./chunk-LL6O64UG.js";
 import {
   commonSuffix,
   nameKey,
@@ -1197,7 +1197,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-VXXDLGFQ.js");
+    const { readExportFile } = await import("./providers-LISQZYMO.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

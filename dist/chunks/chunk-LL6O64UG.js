@@ -140,6 +140,8 @@ var RecordChunk = class {
   views = [];
   /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
   memos;
+  /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+  kept;
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -221,6 +223,13 @@ var RecordTable = class {
       this.lastStore = store;
     }
     return this.parts.length - 1;
+  }
+  /**
+   * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+   * parse the record again (it keeps the same object once it has typed it anyway).
+   */
+  keepRdata(ref, rdata) {
+    (ref.chunk.kept ??= [])[ref.row] = rdata;
   }
   /** How many records there are. */
   get length() {
@@ -335,6 +344,10 @@ var ZoneRecord = class {
    * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
    * kept beside its row for the table's lifetime so that it is derived once.
    */
+  /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+  get keptRdata() {
+    return this.chunk.kept?.[this.row];
+  }
   get memo() {
     return this.chunk.memos?.[this.row];
   }

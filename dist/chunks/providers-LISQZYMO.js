@@ -13,7 +13,7 @@ import {
   RecordTable,
   SourceText,
   ZoneRecord
-} from "./chunk-BXZX2DKK.js";
+} from "./chunk-LL6O64UG.js";
 import {
   commonSuffix,
   nameKey,

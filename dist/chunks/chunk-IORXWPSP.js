@@ -364,8 +364,12 @@ function rdataOf(record, type, fields) {
   const facts = recordFacts(record);
   let rdata = facts.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(type, fields ?? record.fields, record.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    const kept = record.keptRdata;
+    if (kept) facts.rdata = rdata = kept;
+    else {
+      const parsed = parseRdata(type, fields ?? record.fields, record.origin);
+      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }

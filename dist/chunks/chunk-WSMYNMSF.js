@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-YBEYJJCO.js";
+} from "./chunk-QPGJYQ4U.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-2ASHCVA3.js";
+} from "./chunk-IORXWPSP.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";

@@ -7,20 +7,20 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-YBEYJJCO.js";
+} from "./chunk-QPGJYQ4U.js";
 import {
   lintZones,
   rules
-} from "./chunk-2ASHCVA3.js";
+} from "./chunk-IORXWPSP.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-MUYLIMUF.js";
+import "./chunk-UGEAR3G5.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
-import "./chunk-BXZX2DKK.js";
+import "./chunk-LL6O64UG.js";
 import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import {
