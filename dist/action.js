@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance4 } = __require("node:perf_hooks");
+    var { performance: performance5 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance5.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -29533,11 +29533,41 @@ var init_rdata = __esm({
   }
 });
 
+// src/engine/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance2.now();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
+}
+function addFactTime(fact, ms) {
+  facts.set(fact, (facts.get(fact) ?? 0) + ms);
+}
+var setting, timingEnabled, phases, rules, facts;
+var init_timing = __esm({
+  "src/engine/timing.ts"() {
+    "use strict";
+    setting = process.env.TIMING;
+    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+    phases = /* @__PURE__ */ new Map();
+    rules = /* @__PURE__ */ new Map();
+    facts = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/engine/facts.ts
+import { performance as performance3 } from "node:perf_hooks";
 function recordFacts(record4) {
-  let facts = record4.memo;
-  if (!facts) record4.memo = facts = {};
-  return facts;
+  let facts2 = record4.memo;
+  if (!facts2) record4.memo = facts2 = {};
+  return facts2;
 }
 function derived(name2, derive) {
   const key2 = Symbol(name2);
@@ -29545,7 +29575,9 @@ function derived(name2, derive) {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
     if (bag.has(key2)) return bag.get(key2);
+    const start = timingEnabled ? performance3.now() : 0;
     const value2 = derive(of);
+    if (timingEnabled) addFactTime(name2, performance3.now() - start);
     bag.set(key2, value2);
     return value2;
   };
@@ -29583,6 +29615,7 @@ var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
     init_names();
+    init_timing();
     bags = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -29590,41 +29623,26 @@ var init_facts = __esm({
 // src/engine/records.ts
 function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
-  const facts = recordFacts(record4);
-  let rdata = facts.rdata;
+  const facts2 = recordFacts(record4);
+  let rdata = facts2.rdata;
   if (rdata === void 0) {
     const kept = record4.keptRdata;
-    if (kept) facts.rdata = rdata = kept;
+    if (kept) facts2.rdata = rdata = kept;
     else {
       const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
-      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
-  return facts.txt ?? void 0;
-}
-function makeTxtView(record4, type) {
-  const rdata = rdataOf(record4, type);
-  if (!rdata) return void 0;
-  const text3 = txtText(rdata);
-  return {
-    record: record4,
-    text: text3,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start, end) {
-      const fields = record4.fields;
-      const source = fields.length ? fields[0].span.source : record4.source;
-      const from = txtOffset(rdata, fields, start);
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength2 = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength2 };
-    }
-  };
+  const facts2 = recordFacts(record4);
+  if (facts2.txt === void 0) {
+    const rdata = rdataOf(record4, record4.type);
+    facts2.txt = rdata ? new TxtView(record4, txtText(rdata), rdata) : null;
+  }
+  return facts2.txt ?? void 0;
 }
 function textSpan(entry2, range2) {
   const length = entry2.view.text.length;
@@ -29637,11 +29655,35 @@ function escapeLength(source, offset) {
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
+var TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
     init_rdata();
     init_facts();
+    TxtView = class {
+      constructor(record4, text3, rdata) {
+        this.record = record4;
+        this.text = text3;
+        this.rdata = rdata;
+      }
+      record;
+      text;
+      rdata;
+      /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+      span(start, end) {
+        const fields = this.record.fields;
+        const source = fields.length ? fields[0].span.source : this.record.source;
+        const from = txtOffset(this.rdata, fields, start);
+        const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+        const lastLength2 = end > start ? escapeLength(source, last) : 0;
+        return { source, start: from, end: last + lastLength2 };
+      }
+      /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+      get stringLengths() {
+        return this.rdata.strings.map((s) => s.value.length);
+      }
+    };
   }
 });
 
@@ -29650,15 +29692,15 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function existingNames(zones, zone, facts) {
-  if (!facts.existing) {
-    const existing = /* @__PURE__ */ new Set([facts.originKey]);
+function existingNames(zones, zone, facts2) {
+  if (!facts2.existing) {
+    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
     for (const key2 of zones.index(zone).keys()) {
       for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
     }
-    facts.existing = existing;
+    facts2.existing = existing;
   }
-  return facts.existing;
+  return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred2) {
   const zone = zones.zoneFor(name2);
@@ -29669,26 +29711,26 @@ function resolveName(zones, name2, preferred2) {
   const zone = authoritativeZone(zones, name2, preferred2);
   if (!zone) return { kind: "outside" };
   const key2 = nameKey(name2);
-  const facts = factsOf(zone);
+  const facts2 = factsOf(zone);
   const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
     let found;
     for (let k = key2; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
+      const cut = facts2.cuts.get(k);
       if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
-      const dname = k !== key2 ? facts.dnames.get(k) : void 0;
+      const dname = k !== key2 ? facts2.dnames.get(k) : void 0;
       if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts.originKey || k === ".") break;
+      if (k === facts2.originKey || k === ".") break;
     }
     if (found) return found;
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts).has(key2)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    const existing = existingNames(zones, zone, facts);
+  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
+  if (facts2.hasWildcard) {
+    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -29751,19 +29793,19 @@ var init_resolver = __esm({
     init_facts();
     factsOf = zoneFact("zone cuts", (zone) => {
       const originKey = nameKey(zone.origin);
-      const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
       for (const record4 of zone.records) {
         if (record4.type === "NS" || record4.type === "DNAME") {
           const key2 = nameKey(record4.owner);
           if (record4.type === "DNAME") {
-            if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-          } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-            facts.cuts.set(key2, record4);
+            if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
+          } else if (key2 !== originKey && !facts2.cuts.has(key2)) {
+            facts2.cuts.set(key2, record4);
           }
         }
-        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
       }
-      return facts;
+      return facts2;
     });
     MAX_CNAME_CHAIN = 8;
     chase = nameFact("chases", follow);
@@ -32169,7 +32211,7 @@ var init_mail_records = __esm({
     tlsRptOfText = sharedParse(parseTlsRpt);
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
-      const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+      const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
       for (const record4 of zone.records) {
         if (record4.type !== "TXT") continue;
         const ownerKey = nameKey(record4.owner);
@@ -32178,12 +32220,12 @@ var init_mail_records = __esm({
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 1);
-          facts.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 2);
-          facts.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
         } else {
           const at2 = ownerKey.split(".").indexOf("_domainkey");
           if (at2 < 1) continue;
@@ -32191,10 +32233,10 @@ var init_mail_records = __esm({
           if (!view || !DKIM_LIKE.test(view.text)) continue;
           const labels = splitLabels(record4.owner);
           const domain = dropLabels(record4.owner, at2 + 1);
-          facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+          facts2.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
         }
       }
-      return facts;
+      return facts2;
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
       const list4 = [];
@@ -32240,8 +32282,8 @@ function placeOf(key2) {
   return { place: "elsewhere", domainKey: key2 };
 }
 function dmarcEntry(record4) {
-  const facts = recordFacts(record4);
-  let entry2 = facts.dmarc;
+  const facts2 = recordFacts(record4);
+  let entry2 = facts2.dmarc;
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
@@ -32254,7 +32296,7 @@ function dmarcEntry(record4) {
         entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    facts.dmarc = entry2;
+    facts2.dmarc = entry2;
   }
   return entry2 ?? void 0;
 }
@@ -32412,12 +32454,12 @@ var init_dmarc2 = __esm({
 // src/engine/spf.ts
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.spf === void 0) {
+  const facts2 = recordFacts(record4);
+  if (facts2.spf === void 0) {
     const view = txtOf(record4);
-    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
+    facts2.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return facts.spf ?? void 0;
+  return facts2.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -36617,7 +36659,7 @@ var init_rule82 = __esm({
 });
 
 // rules/index.ts
-var rules;
+var rules2;
 var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
@@ -36702,7 +36744,7 @@ var init_rules = __esm({
     init_rule80();
     init_rule81();
     init_rule82();
-    rules = [
+    rules2 = [
       rule_default,
       rule_default2,
       rule_default3,
@@ -37831,33 +37873,8 @@ var init_suppressions = __esm({
   }
 });
 
-// src/engine/timing.ts
-import { performance as performance2 } from "node:perf_hooks";
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance2.now();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
-}
-var setting, timingEnabled, phases, rules2;
-var init_timing = __esm({
-  "src/engine/timing.ts"() {
-    "use strict";
-    setting = process.env.TIMING;
-    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-    phases = /* @__PURE__ */ new Map();
-    rules2 = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/engine/lint.ts
-import { performance as performance3 } from "node:perf_hooks";
+import { performance as performance4 } from "node:perf_hooks";
 function lintZones(zones, rules3, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
   const baseSet = base ? new ZoneSet(base) : void 0;
@@ -37872,7 +37889,7 @@ function lintZones(zones, rules3, configFor, base) {
     for (const rule of rules3) {
       const setting2 = config.rules.get(rule.meta.id);
       if (!setting2) continue;
-      const start = timingEnabled ? performance3.now() : 0;
+      const start = timingEnabled ? performance4.now() : 0;
       try {
         rule.check({
           zone,
@@ -37899,7 +37916,7 @@ function lintZones(zones, rules3, configFor, base) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
+      if (timingEnabled) addRuleTime(rule.meta.id, performance4.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -50260,7 +50277,7 @@ async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
   return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
 }
 async function configuredServers(zones, configPath) {
-  const loader = new ConfigLoader(rules, configPath);
+  const loader = new ConfigLoader(rules2, configPath);
   for (const zone of zones) loader.find(resolve10(zone.source.path));
   await loader.validateAll();
   const found = /* @__PURE__ */ new Map();
@@ -57883,7 +57900,7 @@ function reportDuplicates(zones) {
 // src/engine/run.ts
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(rules2, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
@@ -57894,8 +57911,8 @@ async function readPaths(options) {
   return { zones, notes, listing, missing: discovery.missing, loader, budget };
 }
 async function lintRead(read, base) {
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules2, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules2, missing: read.missing, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;

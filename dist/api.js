@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-WSMYNMSF.js";
+} from "./chunks/chunk-NMUPJBTP.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-QPGJYQ4U.js";
 import {
   rules
-} from "./chunks/chunk-IORXWPSP.js";
+} from "./chunks/chunk-IFQ5R3IL.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-WSMYNMSF.js";
+} from "./chunks/chunk-NMUPJBTP.js";
 import {
   SKIP_DIRS
 } from "./chunks/chunk-QPGJYQ4U.js";
@@ -18,7 +18,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-IORXWPSP.js";
+} from "./chunks/chunk-IFQ5R3IL.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
@@ -126,7 +126,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-3X3MRI7S.js");
+    const { diffCommand } = await import("./chunks/command-YBPRVP5C.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +198,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-AKPGGZZL.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-TLCM5U37.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -210,7 +210,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-7W7HJXJQ.js");
+      const online = await import("./chunks/online-UDJRWS54.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

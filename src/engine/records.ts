@@ -28,43 +28,44 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
   return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;
 }
 
-/** The joined text of a TXT (or SPF) record and the file span of any range of it. */
-export interface TxtView {
-  record: ZoneRecord;
-  text: string;
+/**
+ * The joined text of a TXT (or SPF) record and the file span of any range of it. One per TXT
+ * record of a zone, kept as long as the zone: a small object, what the rest needs is worked out
+ * when a finding asks.
+ */
+export class TxtView {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly text: string,
+    private readonly rdata: TxtRdata,
+  ) {}
+
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
-  span(start: number, end: number): Span;
+  span(start: number, end: number): Span {
+    const fields = this.record.fields;
+    const source = fields.length ? fields[0].span.source : this.record.source;
+    const from = txtOffset(this.rdata, fields, start);
+    // The end is just past the last character of the range (which may be an escape).
+    const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+    const lastLength = end > start ? escapeLength(source, last) : 0;
+    return { source, start: from, end: last + lastLength };
+  }
+
   /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
-  stringLengths: number[];
+  get stringLengths(): number[] {
+    return this.rdata.strings.map((s) => s.value.length);
+  }
 }
 
 /** The text view of a TXT or SPF record (made once per record). */
 export function txtOf(record: ZoneRecord): TxtView | undefined {
   if (record.type !== 'TXT' && record.type !== 'SPF') return undefined;
   const facts = recordFacts(record);
-  if (facts.txt === undefined) facts.txt = makeTxtView(record, record.type) ?? null;
+  if (facts.txt === undefined) {
+    const rdata = rdataOf(record, record.type as 'TXT') as TxtRdata | undefined;
+    facts.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+  }
   return facts.txt ?? undefined;
-}
-
-function makeTxtView(record: ZoneRecord, type: 'TXT' | 'SPF'): TxtView | undefined {
-  const rdata = rdataOf(record, type) as TxtRdata | undefined;
-  if (!rdata) return undefined;
-  const text = txtText(rdata);
-  return {
-    record,
-    text,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start: number, end: number): Span {
-      // Fields are made here, for the findings that need a place, not kept for every record.
-      const fields = record.fields;
-      const source = fields.length ? fields[0].span.source : record.source;
-      const from = txtOffset(rdata, fields, start);
-      // The end is just past the last character of the range (which may be an escape).
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength };
-    },
-  };
 }
 
 /** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */

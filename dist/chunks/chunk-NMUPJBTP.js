@@ -9,7 +9,7 @@ import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-IORXWPSP.js";
+} from "./chunk-IFQ5R3IL.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";

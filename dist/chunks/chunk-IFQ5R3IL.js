@@ -128,6 +128,7 @@ var setting = process.env.TIMING;
 var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
 var phases = /* @__PURE__ */ new Map();
 var rules = /* @__PURE__ */ new Map();
+var facts = /* @__PURE__ */ new Map();
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
   const start = performance.now();
@@ -140,6 +141,9 @@ async function timePhase(phase, work) {
 function addRuleTime(ruleId, ms) {
   rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
 }
+function addFactTime(fact, ms) {
+  facts.set(fact, (facts.get(fact) ?? 0) + ms);
+}
 function timingReport() {
   const table = (title, entries) => {
     const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
@@ -149,9 +153,12 @@ function timingReport() {
   };
   const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
+  const factsByTime = [...facts].sort((a, b) => b[1] - a[1]).slice(0, count);
   return `${table("Phase", [...phases])}
 
 ${table("Rule", byTime)}
+
+${table("Fact (inclusive)", factsByTime)}
 `;
 }
 
@@ -312,10 +319,11 @@ function fill(template2, data) {
 import { createHash } from "node:crypto";
 
 // src/engine/facts.ts
+import { performance as performance3 } from "node:perf_hooks";
 function recordFacts(record) {
-  let facts = record.memo;
-  if (!facts) record.memo = facts = {};
-  return facts;
+  let facts2 = record.memo;
+  if (!facts2) record.memo = facts2 = {};
+  return facts2;
 }
 var bags = /* @__PURE__ */ new WeakMap();
 function derived(name2, derive) {
@@ -324,7 +332,9 @@ function derived(name2, derive) {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
     if (bag.has(key)) return bag.get(key);
+    const start = timingEnabled ? performance3.now() : 0;
     const value = derive(of);
+    if (timingEnabled) addFactTime(name2, performance3.now() - start);
     bag.set(key, value);
     return value;
   };
@@ -361,41 +371,49 @@ function byOwner(entries) {
 // src/engine/records.ts
 function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
-  const facts = recordFacts(record);
-  let rdata = facts.rdata;
+  const facts2 = recordFacts(record);
+  let rdata = facts2.rdata;
   if (rdata === void 0) {
     const kept = record.keptRdata;
-    if (kept) facts.rdata = rdata = kept;
+    if (kept) facts2.rdata = rdata = kept;
     else {
       const parsed = parseRdata(type, fields ?? record.fields, record.origin);
-      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
+var TxtView = class {
+  constructor(record, text, rdata) {
+    this.record = record;
+    this.text = text;
+    this.rdata = rdata;
+  }
+  record;
+  text;
+  rdata;
+  /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+  span(start, end) {
+    const fields = this.record.fields;
+    const source = fields.length ? fields[0].span.source : this.record.source;
+    const from = txtOffset(this.rdata, fields, start);
+    const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+    const lastLength = end > start ? escapeLength(source, last) : 0;
+    return { source, start: from, end: last + lastLength };
+  }
+  /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+  get stringLengths() {
+    return this.rdata.strings.map((s) => s.value.length);
+  }
+};
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const facts = recordFacts(record);
-  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
-  return facts.txt ?? void 0;
-}
-function makeTxtView(record, type) {
-  const rdata = rdataOf(record, type);
-  if (!rdata) return void 0;
-  const text = txtText(rdata);
-  return {
-    record,
-    text,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start, end) {
-      const fields = record.fields;
-      const source = fields.length ? fields[0].span.source : record.source;
-      const from = txtOffset(rdata, fields, start);
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength };
-    }
-  };
+  const facts2 = recordFacts(record);
+  if (facts2.txt === void 0) {
+    const rdata = rdataOf(record, record.type);
+    facts2.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+  }
+  return facts2.txt ?? void 0;
 }
 function textSpan(entry, range) {
   const length = entry.view.text.length;
@@ -412,33 +430,33 @@ function escapeLength(source, offset) {
 // src/engine/resolver.ts
 var factsOf = zoneFact("zone cuts", (zone) => {
   const originKey = nameKey(zone.origin);
-  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
   for (const record of zone.records) {
     if (record.type === "NS" || record.type === "DNAME") {
       const key = nameKey(record.owner);
       if (record.type === "DNAME") {
-        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-      } else if (key !== originKey && !facts.cuts.has(key)) {
-        facts.cuts.set(key, record);
+        if (!facts2.dnames.has(key)) facts2.dnames.set(key, record);
+      } else if (key !== originKey && !facts2.cuts.has(key)) {
+        facts2.cuts.set(key, record);
       }
     }
-    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
   }
-  return facts;
+  return facts2;
 });
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
 }
-function existingNames(zones, zone, facts) {
-  if (!facts.existing) {
-    const existing = /* @__PURE__ */ new Set([facts.originKey]);
+function existingNames(zones, zone, facts2) {
+  if (!facts2.existing) {
+    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
     for (const key of zones.index(zone).keys()) {
       for (let k = key; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
     }
-    facts.existing = existing;
+    facts2.existing = existing;
   }
-  return facts.existing;
+  return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred) {
   const zone = zones.zoneFor(name2);
@@ -449,26 +467,26 @@ function resolveName(zones, name2, preferred) {
   const zone = authoritativeZone(zones, name2, preferred);
   if (!zone) return { kind: "outside" };
   const key = nameKey(name2);
-  const facts = factsOf(zone);
+  const facts2 = factsOf(zone);
   const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
     let found;
     for (let k = key; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
+      const cut = facts2.cuts.get(k);
       if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key) ?? []) };
-      const dname = k !== key ? facts.dnames.get(k) : void 0;
+      const dname = k !== key ? facts2.dnames.get(k) : void 0;
       if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts.originKey || k === ".") break;
+      if (k === facts2.originKey || k === ".") break;
     }
     if (found) return found;
   }
   const records = index.get(key);
   if (records) return foundAt(zone, records, false);
-  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    const existing = existingNames(zones, zone, facts);
+  if (existingNames(zones, zone, facts2).has(key)) return foundAt(zone, [], false);
+  if (facts2.hasWildcard) {
+    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -1161,12 +1179,12 @@ function parseExplanation(text) {
 var spfOfText = sharedParse(parseSpf);
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  const facts = recordFacts(record);
-  if (facts.spf === void 0) {
+  const facts2 = recordFacts(record);
+  if (facts2.spf === void 0) {
     const view = txtOf(record);
-    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: spfOfText(view.text), ownerKey: nameKey(record.owner) } : null;
+    facts2.spf = view && isSpfRecord(view.text) ? { record, view, spf: spfOfText(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return facts.spf ?? void 0;
+  return facts2.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -2393,7 +2411,7 @@ function bare(name2) {
 }
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 var mailFacts = zoneFact("policy TXT records", (zone) => {
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
     if (record.type !== "TXT") continue;
     const ownerKey = nameKey(record.owner);
@@ -2402,12 +2420,12 @@ var mailFacts = zoneFact("policy TXT records", (zone) => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      facts2.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      facts2.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
@@ -2415,10 +2433,10 @@ var mailFacts = zoneFact("policy TXT records", (zone) => {
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record.owner);
       const domain = dropLabels(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
+      facts2.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  return facts;
+  return facts2;
 });
 function dkimKeys(zone) {
   return mailFacts(zone).dkim;
@@ -2585,8 +2603,8 @@ function placeOf(key) {
   return { place: "elsewhere", domainKey: key };
 }
 function dmarcEntry(record) {
-  const facts = recordFacts(record);
-  let entry = facts.dmarc;
+  const facts2 = recordFacts(record);
+  let entry = facts2.dmarc;
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
@@ -2599,7 +2617,7 @@ function dmarcEntry(record) {
         entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    facts.dmarc = entry;
+    facts2.dmarc = entry;
   }
   return entry ?? void 0;
 }

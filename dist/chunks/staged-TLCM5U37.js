@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-IORXWPSP.js";
+} from "./chunk-IFQ5R3IL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-UGEAR3G5.js";

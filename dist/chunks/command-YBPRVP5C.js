@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-WSMYNMSF.js";
+} from "./chunk-NMUPJBTP.js";
 import "./chunk-QPGJYQ4U.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-IORXWPSP.js";
+} from "./chunk-IFQ5R3IL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-UGEAR3G5.js";

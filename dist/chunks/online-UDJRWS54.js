@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-IORXWPSP.js";
+} from "./chunk-IFQ5R3IL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
