@@ -32750,29 +32750,6 @@ var init_rule11 = __esm({
   }
 });
 
-// src/providers/meta.ts
-function isProxied(record4) {
-  return proxied.has(record4);
-}
-function isAutomaticTtl(record4) {
-  return automaticTtl.has(record4);
-}
-function markProxied(record4) {
-  proxied.add(record4);
-}
-function markAutomaticTtl(record4) {
-  automaticTtl.add(record4);
-}
-var proxied, automaticTtl, AUTOMATIC_TTL;
-var init_meta = __esm({
-  "src/providers/meta.ts"() {
-    "use strict";
-    proxied = /* @__PURE__ */ new WeakSet();
-    automaticTtl = /* @__PURE__ */ new WeakSet();
-    AUTOMATIC_TTL = 300;
-  }
-});
-
 // rules/mx-target-proxied/rule.ts
 var rule_default11;
 var init_rule12 = __esm({
@@ -32781,7 +32758,6 @@ var init_rule12 = __esm({
     init_rule();
     init_mx();
     init_resolver();
-    init_meta();
     rule_default11 = defineRule({
       meta: {
         id: "mx-target-proxied",
@@ -32793,13 +32769,13 @@ var init_rule12 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+        if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
           const chain2 = chase(zones, mx.exchange, zone);
           const candidates = [...chain2.cnames];
           if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-          const culprit = candidates.find(isProxied);
+          const culprit = candidates.find((r) => r.proxied);
           if (!culprit) continue;
           const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
           context3.report({
@@ -32951,7 +32927,7 @@ function ttlLimitHits(context3, past) {
   for (const [key2, records3] of context3.zones.index(context3.zone)) {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
-      if (isAutomaticTtl(record4)) continue;
+      if (record4.automaticTtl) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
@@ -32995,7 +32971,6 @@ var init_zone_checks = __esm({
     init_rdata();
     init_schema();
     init_spf();
-    init_meta();
     init_records();
     init_facts();
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
@@ -38064,7 +38039,7 @@ var init_source = __esm({
 function chunkRows(index) {
   return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
 }
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -38085,6 +38060,8 @@ var init_record = __esm({
     OWNER_TOKEN_START = 14;
     OWNER_TOKEN_END = 15;
     STRIDE = 16;
+    FLAG_PROXIED = 1;
+    FLAG_AUTOMATIC_TTL = 2;
     CHUNK_ROWS = 1 << 14;
     FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
@@ -38108,6 +38085,8 @@ var init_record = __esm({
       memos;
       /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
       kept;
+      /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
+      flags;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -38310,6 +38289,26 @@ var init_record = __esm({
        * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
        * kept beside its row for the table's lifetime so that it is derived once.
        */
+      /**
+       * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
+       * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
+       */
+      get proxied() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
+      }
+      /**
+       * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
+       * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
+       */
+      get automaticTtl() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+      }
+      /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
+      flag(flag) {
+        const chunk = this.chunk;
+        chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
+        chunk.flags[this.row] |= flag;
+      }
       /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
       get keptRdata() {
         return this.chunk.kept?.[this.row];
@@ -46199,7 +46198,7 @@ function ownerName(builder, node, fqdn, transform = (m) => m) {
   }
   return parsed.name;
 }
-var ZoneBuilder;
+var PROVIDER_CHOSEN_TTL, ZoneBuilder;
 var init_build = __esm({
   "src/providers/build.ts"() {
     "use strict";
@@ -46207,6 +46206,7 @@ var init_build = __esm({
     init_names();
     init_rdata();
     init_tree();
+    PROVIDER_CHOSEN_TTL = 300;
     ZoneBuilder = class {
       constructor(source, format3) {
         this.source = source;
@@ -46452,10 +46452,9 @@ var record, records, envelope, NAME_TYPES, PRIORITY_TYPES, cloudflare;
 var init_cloudflare = __esm({
   "src/providers/cloudflare.ts"() {
     "use strict";
-    init_meta();
+    init_record();
     init_build();
     init_tree();
-    init_meta();
     record = {
       type: "object",
       required: ["name", "type", "content"],
@@ -46503,15 +46502,15 @@ var init_cloudflare = __esm({
             ownerAt: range(nameNode),
             type,
             typeAt: range(typeNode),
-            ttl: automatic ? AUTOMATIC_TTL : rawTtl,
+            ttl: automatic ? PROVIDER_CHOSEN_TTL : rawTtl,
             ttlAt: ttlNode ? range(ttlNode) : void 0,
             fields: fieldsOf(b, type, item, content),
             at: range(item),
             rdataAt: range(content)
           });
           if (!added) continue;
-          if (automatic) markAutomaticTtl(added);
-          if (bool(get(item, "proxied")) === true) markProxied(added);
+          if (automatic) added.flag(FLAG_AUTOMATIC_TTL);
+          if (bool(get(item, "proxied")) === true) added.flag(FLAG_PROXIED);
         }
       }
     };
@@ -46970,7 +46969,7 @@ var recordSet3, list3, changes, batch, cliInput, ADDRESS_ALIASES, route53;
 var init_route53 = __esm({
   "src/providers/route53.ts"() {
     "use strict";
-    init_meta();
+    init_record();
     init_build();
     init_tree();
     recordSet3 = {
@@ -47039,8 +47038,8 @@ var init_route53 = __esm({
             const key2 = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
             if (seenAliases.has(key2)) continue;
             seenAliases.add(key2);
-            const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: AUTOMATIC_TTL, fields, at: range(set) });
-            if (record4) markAutomaticTtl(record4);
+            const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
+            if (record4) record4.flag(FLAG_AUTOMATIC_TTL);
             continue;
           }
           const ttlNode = get(set, "TTL");
@@ -56548,7 +56547,7 @@ import { dirname as dirname6, relative as relative6, resolve as resolve5, sep as
 
 // src/providers/cloudflare-bind.ts
 init_names();
-init_meta();
+init_record();
 function cloudflareDomain(head) {
   const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
   if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
@@ -56567,7 +56566,7 @@ function applyCloudflareExport(zone) {
         span: record4.ownerSpan
       });
     }
-    if (record4.ttl === 1 && record4.ttlStart >= 0) markAutomaticTtl(record4);
+    if (record4.ttl === 1 && record4.ttlStart >= 0) record4.flag(FLAG_AUTOMATIC_TTL);
     const line = zone.source.positionAt(record4.typeStart).line;
     const list4 = byLine.get(line) ?? [];
     list4.push(record4);
@@ -56575,7 +56574,7 @@ function applyCloudflareExport(zone) {
   }
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record4);
+    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record4.flag(FLAG_PROXIED);
   }
 }
 

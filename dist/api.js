@@ -12,25 +12,24 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-NMUPJBTP.js";
+} from "./chunks/chunk-X2NPZTAH.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-QPGJYQ4U.js";
+import "./chunks/chunk-75ICX3BM.js";
 import {
   rules
-} from "./chunks/chunk-IFQ5R3IL.js";
+} from "./chunks/chunk-JHUVUEZV.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-UGEAR3G5.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
 import "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-LL6O64UG.js";
+import "./chunks/chunk-ORKKABTR.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-NHW3ECT6.js";

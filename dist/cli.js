@@ -8,22 +8,22 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-NMUPJBTP.js";
+} from "./chunks/chunk-X2NPZTAH.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-QPGJYQ4U.js";
+} from "./chunks/chunk-75ICX3BM.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-IFQ5R3IL.js";
+} from "./chunks/chunk-JHUVUEZV.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-UGEAR3G5.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -32,8 +32,7 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-LL6O64UG.js";
+import "./chunks/chunk-ORKKABTR.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-NHW3ECT6.js";
@@ -126,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-YBPRVP5C.js");
+    const { diffCommand } = await import("./chunks/command-Z2FK4AVO.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +197,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-TLCM5U37.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-ZAX7LOA4.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -210,7 +209,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-UDJRWS54.js");
+      const online = await import("./chunks/online-BXEW4BAN.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-UGEAR3G5.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
 import {
   SourceText
-} from "./chunks/chunk-LL6O64UG.js";
+} from "./chunks/chunk-ORKKABTR.js";
 import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -12,6 +12,9 @@ import { parseRdata, typeName, typeNumber } from '../zone/rdata/index.ts';
 import type { JsonSchema } from '../model/json-schema.ts';
 import { Mapped, type Node } from './tree.ts';
 
+/** The TTL given to records whose TTL the provider chooses (Cloudflare's documented automatic TTL); they are flagged FLAG_AUTOMATIC_TTL. */
+export const PROVIDER_CHOSEN_TTL = 300;
+
 export interface Range {
   start: number;
   end: number;

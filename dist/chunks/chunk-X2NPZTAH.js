@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-QPGJYQ4U.js";
+} from "./chunk-75ICX3BM.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-IFQ5R3IL.js";
+} from "./chunk-JHUVUEZV.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";

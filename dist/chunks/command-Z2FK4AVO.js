@@ -11,23 +11,22 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-NMUPJBTP.js";
-import "./chunk-QPGJYQ4U.js";
+} from "./chunk-X2NPZTAH.js";
+import "./chunk-75ICX3BM.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-IFQ5R3IL.js";
+} from "./chunk-JHUVUEZV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UGEAR3G5.js";
+import "./chunk-D6RJ2RCG.js";
 import {
   ConfigError
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
-import "./chunk-LL6O64UG.js";
+import "./chunk-ORKKABTR.js";
 import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-NHW3ECT6.js";

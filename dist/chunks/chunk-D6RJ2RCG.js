@@ -6,7 +6,7 @@ import {
   RecordTable,
   SourceText,
   chunkRows
-} from "./chunk-LL6O64UG.js";
+} from "./chunk-ORKKABTR.js";
 import {
   isObsoleteType,
   nameProblem,

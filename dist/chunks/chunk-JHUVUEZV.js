@@ -7,10 +7,6 @@ import {
   spanText
 } from "./chunk-VOD57E3I.js";
 import {
-  isAutomaticTtl,
-  isProxied
-} from "./chunk-TAVGFJXT.js";
-import {
   abbreviate,
   formatIp,
   name,
@@ -3717,13 +3713,13 @@ var rule_default11 = defineRule({
   },
   check(context) {
     const { zone, zones } = context;
-    if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+    if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const chain2 = chase(zones, mx.exchange, zone);
       const candidates = [...chain2.cnames];
       if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-      const culprit = candidates.find(isProxied);
+      const culprit = candidates.find((r) => r.proxied);
       if (!culprit) continue;
       const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
       context.report({
@@ -3900,7 +3896,7 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
-      if (isAutomaticTtl(record)) continue;
+      if (record.automaticTtl) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };

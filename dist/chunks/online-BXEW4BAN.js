@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-IFQ5R3IL.js";
+} from "./chunk-JHUVUEZV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -27,7 +27,6 @@ import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
 import {
   formatIPv6,
   nameKey,

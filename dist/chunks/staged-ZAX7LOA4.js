@@ -7,20 +7,19 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-QPGJYQ4U.js";
+} from "./chunk-75ICX3BM.js";
 import {
   lintZones,
   rules
-} from "./chunk-IFQ5R3IL.js";
+} from "./chunk-JHUVUEZV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UGEAR3G5.js";
+import "./chunk-D6RJ2RCG.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
-import "./chunk-LL6O64UG.js";
+import "./chunk-ORKKABTR.js";
 import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import {
