@@ -55922,7 +55922,7 @@ init_safe_files();
 import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname9, relative as relative11, resolve as resolve11 } from "node:path";
 
-// src/engine/filter.ts
+// src/git/filter.ts
 init_span();
 import { sep as sep3 } from "node:path";
 
@@ -56084,7 +56084,7 @@ function gitDiff(cwd, base) {
   return parseUnifiedDiff(text3);
 }
 
-// src/engine/filter.ts
+// src/git/filter.ts
 var FILTER_MODES = ["introduced", "added", "diff_context", "file", "nofilter"];
 function isFilterMode(value2) {
   return FILTER_MODES.includes(value2);

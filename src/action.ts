@@ -13,7 +13,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { basename, dirname, relative, resolve } from 'node:path';
 import { CONFIG_NAMES, ConfigError, MAX_CONFIG_BYTES } from './engine/config.ts';
 import { readRegularFile } from './input/safe-files.ts';
-import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './engine/filter.ts';
+import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './git/filter.ts';
 import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
