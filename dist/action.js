@@ -30514,6 +30514,9 @@ var init_rule10 = __esm({
 function spanned(text3, start, end) {
   return { text: text3.slice(start, end), start, end };
 }
+function valued(piece, value2) {
+  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
+}
 function quote2(text3, max = 60) {
   let out = "";
   for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
@@ -30794,7 +30797,7 @@ function parseBimi(text3) {
           parseUri(text3, tag2.value, ["https"], what, problems);
         }
       }
-      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
+      const uri = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, declined: tag2.value.text === "", valid: problems.length === before };
       if (tag2.key === "l") record4.location = uri;
       else record4.evidence = uri;
     } else if (tag2.key === "avp") {
@@ -30827,7 +30830,7 @@ function isDmarcRecord(text3) {
 }
 function enumValue(tag2, allowed, hint, problems) {
   const v = tag2.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag2.value, value: v };
+  if (allowed.includes(v)) return valued(tag2.value, v);
   problems.push({
     code: "invalid-value",
     message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
@@ -30841,7 +30844,7 @@ function parseUriList(text3, tag2, problems) {
   for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
     const bang = item.text.lastIndexOf("!");
     const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry2 = { ...item, uri: spanned(text3, item.start, uriEnd), valid: true };
+    const entry2 = { text: item.text, start: item.start, end: item.end, uri: spanned(text3, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
     const before = problems.length;
     if (bang >= 0) {
       const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
@@ -30883,7 +30886,8 @@ function parseDmarc(text3) {
   const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
   record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
   for (const raw of list4.tags) {
-    const tag2 = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    const removed = REMOVED.has(raw.key);
+    const tag2 = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
     record4.tags.push(tag2);
     if (tag2.removed) record4.removedTags.push(tag2);
     if (tag2.duplicate || tag2.key === "v") continue;
@@ -30928,7 +30932,7 @@ function parseDmarc(text3) {
       case "fo": {
         const opts = [];
         for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag2, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          const v = enumValue({ name: tag2.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
           if (v) opts.push(v);
         }
         record4.fo = opts;
@@ -30951,7 +30955,7 @@ function parseDmarc(text3) {
             end: tag2.value.end
           });
         } else {
-          record4[tag2.key] = { ...tag2.value, value: n };
+          record4[tag2.key] = valued(tag2.value, n);
         }
         break;
       }
@@ -30961,7 +30965,7 @@ function parseDmarc(text3) {
           if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
             problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
           } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
+            formats.push(valued(item, item.text.toLowerCase()));
           }
         }
         record4.rf = formats;
@@ -31888,7 +31892,7 @@ function parseDkimKey(text3) {
         record4.hashAlgorithms = colonList(text3, tag2, problems);
         break;
       case "k":
-        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
+        record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
         if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
           problems.push({
             code: "unknown-key-type",
@@ -31909,7 +31913,7 @@ function parseDkimKey(text3) {
         break;
       case "p": {
         const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
+        const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
           const info2 = describeKey(bytes);
@@ -32035,7 +32039,7 @@ function parseTlsRpt(text3) {
     for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
       const before = problems.length;
       const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+      record4.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
     }
   }
   if (!list4.byKey.has("rua")) {

@@ -29,6 +29,14 @@ export function spanned(text: string, start: number, end: number): SpannedText {
 }
 
 /**
+ * A piece of text with a value read from it. Written out rather than spread (`{ ...piece, value }`):
+ * the grammars make one per tag of every policy record, and V8 spreads such objects slowly.
+ */
+export function valued<T>(piece: SpannedText, value: T): SpannedText & { value: T } {
+  return { text: piece.text, start: piece.start, end: piece.end, value };
+}
+
+/**
  * Quotes record text for a message: printable ASCII as is, other octets as \xNN, long text
  * shortened, so one bad octet can't garble a terminal or a report.
  */

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, quote, sortProblems } from './common.ts';
+import { type MailProblem, type SpannedText, quote, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -168,7 +168,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         record.hashAlgorithms = colonList(text, tag, problems);
         break;
       case 'k':
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        record.keyType = valued(tag.value, tag.value.text.toLowerCase());
         if (!['rsa', 'ed25519'].includes(record.keyType.value)) {
           problems.push({
             code: 'unknown-key-type',
@@ -189,7 +189,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         break;
       case 'p': {
         const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems);
-        const key: DkimPublicKey = { ...tag.value, base64: clean, revoked: clean === '' };
+        const key: DkimPublicKey = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === '' };
         if (bytes && bytes.length > 0) {
           key.bytes = bytes;
           const info = describeKey(bytes);

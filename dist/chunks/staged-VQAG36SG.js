@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-JHUVUEZV.js";
+} from "./chunk-LFXWDSG4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-D6RJ2RCG.js";

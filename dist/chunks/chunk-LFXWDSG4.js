@@ -718,6 +718,9 @@ function inNetwork(bytes, network2) {
 function spanned(text, start, end) {
   return { text: text.slice(start, end), start, end };
 }
+function valued(piece, value) {
+  return { text: piece.text, start: piece.start, end: piece.end, value };
+}
 function quote(text, max = 60) {
   let out = "";
   for (const ch of text.length > max ? text.slice(0, max) : text) {
@@ -1606,7 +1609,7 @@ function parseBimi(text) {
           parseUri(text, tag.value, ["https"], what, problems);
         }
       }
-      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
+      const uri = { text: tag.value.text, start: tag.value.start, end: tag.value.end, declined: tag.value.text === "", valid: problems.length === before };
       if (tag.key === "l") record.location = uri;
       else record.evidence = uri;
     } else if (tag.key === "avp") {
@@ -1633,7 +1636,7 @@ function isDmarcRecord(text) {
 }
 function enumValue(tag, allowed, hint, problems) {
   const v = tag.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag.value, value: v };
+  if (allowed.includes(v)) return valued(tag.value, v);
   problems.push({
     code: "invalid-value",
     message: `${tag.name.text}=${tag.value.text} is not valid; ${hint}.`,
@@ -1648,7 +1651,7 @@ function parseUriList(text, tag, problems) {
   for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), `${tag.name.text}=`, problems)) {
     const bang = item.text.lastIndexOf("!");
     const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry = { ...item, uri: spanned(text, item.start, uriEnd), valid: true };
+    const entry = { text: item.text, start: item.start, end: item.end, uri: spanned(text, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
     const before = problems.length;
     if (bang >= 0) {
       const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
@@ -1690,7 +1693,8 @@ function parseDmarc(text) {
   const record = { text, version: null, tags: [], removedTags: [], problems };
   record.version = checkVersion(list2, text, "DMARC1", "DMARC", problems);
   for (const raw of list2.tags) {
-    const tag = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    const removed = REMOVED.has(raw.key);
+    const tag = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
     record.tags.push(tag);
     if (tag.removed) record.removedTags.push(tag);
     if (tag.duplicate || tag.key === "v") continue;
@@ -1735,7 +1739,7 @@ function parseDmarc(text) {
       case "fo": {
         const opts = [];
         for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          const v = enumValue({ name: tag.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
           if (v) opts.push(v);
         }
         record.fo = opts;
@@ -1758,7 +1762,7 @@ function parseDmarc(text) {
             end: tag.value.end
           });
         } else {
-          record[tag.key] = { ...tag.value, value: n };
+          record[tag.key] = valued(tag.value, n);
         }
         break;
       }
@@ -1768,7 +1772,7 @@ function parseDmarc(text) {
           if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
             problems.push({ code: "invalid-value", message: `rf= format ${quote(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
           } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
+            formats.push(valued(item, item.text.toLowerCase()));
           }
         }
         record.rf = formats;
@@ -2238,7 +2242,7 @@ function parseDkimKey(text) {
         record.hashAlgorithms = colonList(text, tag, problems);
         break;
       case "k":
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        record.keyType = valued(tag.value, tag.value.text.toLowerCase());
         if (!["rsa", "ed25519"].includes(record.keyType.value)) {
           problems.push({
             code: "unknown-key-type",
@@ -2259,7 +2263,7 @@ function parseDkimKey(text) {
         break;
       case "p": {
         const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
-        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
+        const key2 = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key2.bytes = bytes;
           const info = describeKey(bytes);
@@ -2363,7 +2367,7 @@ function parseTlsRpt(text) {
     for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
       const before = problems.length;
       const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
-      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+      record.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
     }
   }
   if (!list2.byKey.has("rua")) {

@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-X2NPZTAH.js";
+} from "./chunk-O45KUHYT.js";
 import "./chunk-75ICX3BM.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-JHUVUEZV.js";
+} from "./chunk-LFXWDSG4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-D6RJ2RCG.js";

@@ -9,7 +9,7 @@ import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-JHUVUEZV.js";
+} from "./chunk-LFXWDSG4.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";
