@@ -135,10 +135,7 @@ export function describeKey(bytes: Uint8Array): Pick<DkimPublicKey, 'algorithm' 
 }
 
 function colonList(text: string, tag: RawTag, problems: MailProblem[]): DkimValue<string>[] {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase(),
-  }));
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 
 /** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
