@@ -29883,7 +29883,7 @@ function resolvedAddresses(zones, name2, preferred2) {
     list4 = [];
     for (const record4 of records3) {
       const address = addressBytes(record4);
-      if (address) list4.push({ record: record4, ...address });
+      if (address) list4.push({ record: record4, text: address.text, bytes: address.bytes });
     }
     known.set(chain2, list4);
   }
@@ -31861,10 +31861,7 @@ function describeKey(bytes) {
   return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
 }
 function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 function parseDkimKey(text3) {
   const list4 = tokenizeTagList(text3, {

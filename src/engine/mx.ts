@@ -104,7 +104,7 @@ export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone)
     list = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) list.push({ record, ...address });
+      if (address) list.push({ record, text: address.text, bytes: address.bytes });
     }
     known.set(chain, list);
   }
