@@ -12,28 +12,27 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-4LYBNRCC.js";
+} from "./chunks/chunk-SR7RAYU4.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-3DHAHSKN.js";
+import "./chunks/chunk-75ICX3BM.js";
 import {
   rules
-} from "./chunks/chunk-TRTOAXME.js";
+} from "./chunks/chunk-R5MJQKH3.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-BU27O6RB.js";
-import "./chunks/chunk-EA3OKDT4.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
+import "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
+import "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

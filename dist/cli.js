@@ -8,35 +8,34 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-4LYBNRCC.js";
+} from "./chunks/chunk-SR7RAYU4.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-3DHAHSKN.js";
+} from "./chunks/chunk-75ICX3BM.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-TRTOAXME.js";
+} from "./chunks/chunk-R5MJQKH3.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-BU27O6RB.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
 import {
   ConfigError,
   ConfigLoader,
   matchesAny
-} from "./chunks/chunk-EA3OKDT4.js";
+} from "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
+import "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -126,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-52RFCIAO.js");
+    const { diffCommand } = await import("./chunks/command-J47QWXNK.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +197,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-XSOE43AS.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-SWQYMFNL.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -210,7 +209,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-ETXFGNWH.js");
+      const online = await import("./chunks/online-KHC2JQX2.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-BU27O6RB.js";
+} from "./chunks/chunk-D6RJ2RCG.js";
 import {
   SourceText
-} from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
-import "./chunks/chunk-I4LBZFSB.js";
+} from "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-5TAVJ4D7.js";
+import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts
