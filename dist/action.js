@@ -28057,9 +28057,18 @@ var init_codec = __esm({
         if (this.i >= this.fields.length) throw new RdataError("missing-field", `${this.label} is missing.`, this.fields.length);
         return this.fields[this.i++];
       }
-      /** Text of the next field. */
+      /**
+       * The next field, which must not be quoted: BIND takes a quoted string only where a
+       * character-string goes, and refuses it as a number, name, address or blob ("unexpected token").
+       */
+      token() {
+        const field2 = this.take();
+        if (field2.quoted) this.fail("quoted-field", `${this.label} "${field2.text.length > 40 ? field2.text.slice(0, 40) + "\u2026" : field2.text}" must not be quoted: only character-strings are written in quotes.`);
+        return field2;
+      }
+      /** Text of the next field (not quoted). */
       text() {
-        return this.take().text;
+        return this.token().text;
       }
       /** An error about the field just taken (or the next one when none was taken yet). */
       fail(code, message2, back = 1) {
@@ -28555,13 +28564,19 @@ function nameEnd(wire, at2) {
 function charStringEnd(wire, at2) {
   return at2 < wire.length && at2 + 1 + wire[at2] <= wire.length ? at2 + 1 + wire[at2] : -1;
 }
+function wireLabelCount(wire, at2) {
+  let n = 0;
+  for (let p = at2; wire[p] !== 0; p += wire[p] + 1) n++;
+  return n;
+}
 function optional(codec) {
   return {
     min: 0,
     parse: (cur, record4) => cur.done ? void 0 : codec.parse(cur, record4),
     encode(v, out, record4) {
       if (v !== void 0) codec.encode(v, out, record4);
-    }
+    },
+    end: codec.end && ((wire, at2) => at2 === wire.length ? at2 : codec.end?.(wire, at2) ?? -1)
   };
 }
 function writeCharString(s, out) {
@@ -28594,7 +28609,10 @@ function paddingBitsZero(text3) {
   return (last & (pad === 2 ? 15 : 3)) === 0;
 }
 function base64(optional2 = false) {
-  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes };
+  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes, end: restEnd(optional2 ? 0 : 1) };
+}
+function restEnd(least, most = 65535) {
+  return (wire, at2) => wire.length - at2 >= least && wire.length - at2 <= most ? wire.length : -1;
 }
 function hexItem(cur, index) {
   const text3 = cur.text();
@@ -28603,7 +28621,8 @@ function hexItem(cur, index) {
   }
   return Buffer.from(text3, "hex");
 }
-function hexBlob(length) {
+function hexBlob(digest2) {
+  const length = (record4) => digest2?.octets[record4[digest2.key]];
   return {
     min: 1,
     parse(cur, record4) {
@@ -28616,7 +28635,11 @@ function hexBlob(length) {
       }
       return Buffer.from(blob.text, "hex");
     },
-    encode: writeBytes
+    encode: writeBytes,
+    end(wire, at2) {
+      const want = digest2?.octets[wire[digest2.at]];
+      return wire.length > at2 && (want === void 0 || wire.length - at2 === want) ? wire.length : -1;
+    }
   };
 }
 function typeItem(cur, index) {
@@ -28625,8 +28648,23 @@ function typeItem(cur, index) {
   if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${text3}' is not a known record type (write TYPEnnn for others).`, index);
   return n;
 }
+function bitmapEnd(least) {
+  return (wire, at2) => {
+    let last = -1;
+    let p = at2;
+    while (p < wire.length) {
+      if (p + 2 > wire.length) return -1;
+      const [window, len] = [wire[p], wire[p + 1]];
+      p += 2;
+      if (window <= last || len < 1 || len > 32 || p + len > wire.length || wire[p + len - 1] === 0) return -1;
+      last = window;
+      p += len;
+    }
+    return least > 0 && last === -1 ? -1 : p;
+  };
+}
 function bitmap(least) {
-  return rest(least, least > 0 ? 3 : 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
+  const codec = rest(least, least > 0 ? 3 : 0, typeItem, (items3) => [...new Set(items3)].sort((a, b) => a - b), (types2, out) => {
     for (let i = 0; i < types2.length; ) {
       const window = types2[i] >> 8;
       const bits = new Uint8Array(32);
@@ -28641,6 +28679,7 @@ function bitmap(least) {
       out.bytes(bits.subarray(0, len));
     }
   });
+  return { ...codec, end: bitmapEnd(least) };
 }
 function hexGroups(groups, digits, sep11, trailing = false) {
   const group = `[0-9a-fA-F]{1,${digits}}`;
@@ -28652,10 +28691,11 @@ function hexGroups(groups, digits, sep11, trailing = false) {
       if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep11}'.`, index);
       return m[1].split(sep11).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep11);
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep11).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep11).join(""), "hex")),
+    fixedEnd(groups * digits / 2)
   );
 }
-var WRITE, u8, u16, u32, ttl, name, names, ipv4, ipv6, charString, charStrings, lastString, tag, BASE64, B64, writeBytes, base64OrDash, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
+var WRITE, u8, u16, u32, ttl, name, signer, names, ipv4, ipv6, charString, charStrings, lastString, quotedLastString, tag, BASE64, B64, writeBytes, base64OrDash, HEX, hex, salt, BASE32HEX, base32hex, rrType, typeBitmap, nsecBitmap, sigTime;
 var init_codecs = __esm({
   "src/zone/rdata/codecs.ts"() {
     "use strict";
@@ -28693,13 +28733,38 @@ var init_codecs = __esm({
       (v, out) => out.bytes(nameToWire(v)),
       nameEnd
     );
-    names = rest(
-      0,
-      0,
-      (cur) => name.parse(cur, {}),
-      (items3) => items3,
-      (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
-    );
+    signer = {
+      min: 1,
+      parse(cur, rec) {
+        const index = cur.i;
+        const v = name.parse(cur, rec);
+        const labels = nameLabels(v).length;
+        if (labels > rec.labels) {
+          throw new RdataError("bad-signer", `${cur.label} '${abbreviate(asWritten(cur.fields[index].text))}' has ${labels} labels, more than the labels field's ${String(rec.labels)}.`, index);
+        }
+        return v;
+      },
+      encode: name.encode,
+      // The labels field is octet 3 of RRSIG rdata (RFC 4034 §3.1).
+      end(wire, at2) {
+        const end = nameEnd(wire, at2);
+        return end !== -1 && wireLabelCount(wire, at2) > wire[3] ? -1 : end;
+      }
+    };
+    names = {
+      ...rest(
+        0,
+        0,
+        (cur) => name.parse(cur, {}),
+        (items3) => items3,
+        (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
+      ),
+      end(wire, at2) {
+        let p = at2;
+        while (p !== -1 && p < wire.length) p = nameEnd(wire, p);
+        return p;
+      }
+    };
     ipv4 = single(
       4,
       (text3, what, index) => {
@@ -28748,16 +28813,29 @@ var init_codecs = __esm({
         const index = cur.i;
         return decodeField(cur.take(), index, cur.label);
       },
-      encode: (v, out) => out.octets(v.value)
+      encode: (v, out) => out.octets(v.value),
+      end: restEnd(0)
+    };
+    quotedLastString = {
+      ...lastString,
+      parse(cur, rec) {
+        const field2 = cur.fields[cur.i];
+        if (field2 && !field2.quoted) cur.fail("unquoted-field", `${cur.label} '${abbreviate(field2.text)}' must be written in quotes.`, 0);
+        return lastString.parse(cur, rec);
+      }
     };
     tag = {
       min: 1,
-      parse(cur, rec) {
-        const value2 = charString.parse(cur, rec).value;
+      parse(cur) {
+        const value2 = decodeCharString(cur.token(), cur.i - 1, cur.label).value;
         if (!/^[A-Za-z0-9]+$/.test(value2)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value2)}' must be one or more letters and digits.`);
         return value2;
       },
-      encode: writeCharString
+      encode: writeCharString,
+      end(wire, at2) {
+        const end = charStringEnd(wire, at2);
+        return end === -1 || end === at2 + 1 || !/^[A-Za-z0-9]+$/.test(String.fromCharCode(...wire.subarray(at2 + 1, end))) ? -1 : end;
+      }
     };
     BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
     B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -28765,20 +28843,21 @@ var init_codecs = __esm({
     base64OrDash = {
       min: 0,
       parse(cur) {
-        if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-") {
+        if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-" && !cur.fields[cur.i].quoted) {
           cur.take();
           return new Uint8Array(0);
         }
         return decodeBase64(cur, false);
       },
-      encode: writeBytes
+      encode: writeBytes,
+      end: restEnd(0)
     };
     HEX = /^(?:[0-9a-fA-F]{2})+$/;
     hex = hexBlob();
     salt = {
       min: 1,
       parse(cur) {
-        if (cur.fields[cur.i]?.text === "-") {
+        if (cur.fields[cur.i]?.text === "-" && !cur.fields[cur.i].quoted) {
           cur.take();
           return new Uint8Array(0);
         }
@@ -28789,7 +28868,8 @@ var init_codecs = __esm({
       encode(v, out) {
         out.u8(v.length);
         out.bytes(v);
-      }
+      },
+      end: charStringEnd
     };
     BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     base32hex = {
@@ -28815,7 +28895,12 @@ var init_codecs = __esm({
         if (record4.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
         return Uint8Array.from(out);
       },
-      encode: salt.encode
+      encode: salt.encode,
+      // Not empty; 20 octets for SHA-1 (the hash algorithm is octet 0 of NSEC3 rdata).
+      end(wire, at2) {
+        const end = charStringEnd(wire, at2);
+        return end === -1 || wire[at2] === 0 || wire[0] === 1 && wire[at2] !== 20 ? -1 : end;
+      }
     };
     rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
     typeBitmap = bitmap(0);
@@ -28834,7 +28919,8 @@ var init_codecs = __esm({
         }
         return t / 1e3 % 2 ** 32;
       },
-      (v, out) => out.u32(v)
+      (v, out) => out.u32(v),
+      fixedEnd(4)
     );
   }
 });
@@ -28857,7 +28943,12 @@ function coordinate(maxDegrees, positive, negative) {
         parts.push(t);
       }
     },
-    encode: (v, out) => out.u32(2 ** 31 + v)
+    encode: (v, out) => out.u32(2 ** 31 + v),
+    end(wire, at2) {
+      if (at2 + 4 > wire.length) return -1;
+      const v = new DataView(wire.buffer, wire.byteOffset).getUint32(at2);
+      return Math.abs(v - 2 ** 31) <= maxDegrees * 36e5 ? at2 + 4 : -1;
+    }
   };
 }
 function arcMs(cur, parts, maxDegrees) {
@@ -28888,7 +28979,9 @@ function precision(defaultCm) {
         e++;
       }
       out.u8(v << 4 | e);
-    }
+    },
+    // A mantissa of 1-9 and an exponent of 0-9, or 0.
+    end: (wire, at2) => at2 < wire.length && (wire[at2] === 0 || wire[at2] >> 4 >= 1 && wire[at2] >> 4 <= 9 && (wire[at2] & 15) <= 9) ? at2 + 1 : -1
   };
 }
 function aplItem(cur, index) {
@@ -28906,7 +28999,7 @@ function aplItem(cur, index) {
   if (prefix > (family === 1 ? 32 : 128)) fail(`has a prefix length above ${family === 1 ? 32 : 128}`);
   return { negate: m[1] === "!", family, address: family === 1 ? m[3] : formatIPv6(bytes), prefix };
 }
-function gateway(kindKey) {
+function gateway(kindKey, otherKinds = "refuse") {
   return {
     min: 0,
     parse(cur, rec) {
@@ -28925,6 +29018,13 @@ function gateway(kindKey) {
       if (kind === 1) ipv4.encode(v, out, rec);
       else if (kind === 2) ipv6.encode(v, out, rec);
       else if (kind === 3) out.bytes(nameToWire(v));
+    },
+    end(wire, at2) {
+      const kind = otherKinds === "opaque" ? wire[1] & 127 : wire[1];
+      if (kind === 0) return at2;
+      if (kind === 3) return name.end?.(wire, at2) ?? -1;
+      if (kind === 1 || kind === 2) return fixedEnd(kind === 1 ? 4 : 16)(wire, at2);
+      return otherKinds === "opaque" ? wire.length : -1;
     }
   };
 }
@@ -28956,7 +29056,29 @@ function hostNetdb() {
 function strtol(text3) {
   return text3 === "" || /^[+-]?[0-9]+$/.test(text3) ? Number(text3) : void 0;
 }
-var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, nsapAddress, psdnAddress, netdb, wksProtocol, wksServices, atmAddress;
+function flatBitmap(numbers, out) {
+  if (numbers.length === 0) return;
+  const bits = new Uint8Array((numbers[numbers.length - 1] >> 3) + 1);
+  for (const n of numbers) bits[n >> 3] |= 128 >> (n & 7);
+  out.bytes(bits);
+}
+function a6Suffix(prefixLength) {
+  return { octets: prefixLength === 128 ? 0 : 16 - Math.floor(prefixLength / 8), mask: 255 >> prefixLength % 8 };
+}
+function nxtType(cur) {
+  const index = cur.i;
+  const t = cur.text();
+  let n = typeNumber(t);
+  if (/^[+-]?[0-9]+$/.test(t)) {
+    const limit = 2n ** 63n;
+    const v = BigInt(t);
+    n = Number(BigInt.asUintN(16, v >= limit ? limit - 1n : v < -limit ? -limit : v));
+  }
+  if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${t}' is not a record type.`, index);
+  if (n < 1 || n > 127) throw new RdataError("bad-type", `${cur.label} '${t}' is not a type between 1 and 127, the only ones NXT lists.`, index);
+  return n;
+}
+var altitude, zero, aplItems, discoveryBit, relayType, hipKey, ipsecPublicKey, rkeyFlags, nsapAddress, psdnAddress, netdb, wksProtocol, wksServices, atmAddress, a6Address, nxtTypes;
 var init_special = __esm({
   "src/zone/rdata/special.ts"() {
     "use strict";
@@ -28964,13 +29086,15 @@ var init_special = __esm({
     init_ip();
     init_codec();
     init_codecs();
+    init_registry();
     init_text();
     altitude = {
       min: 4,
       parse: (cur) => metres(cur, -1e7, 4284967295),
-      encode: (v, out) => out.u32(v + 1e7)
+      encode: (v, out) => out.u32(v + 1e7),
+      end: fixedEnd(4)
     };
-    zero = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0) };
+    zero = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0), end: (wire, at2) => wire[at2] === 0 ? at2 + 1 : -1 };
     aplItems = {
       min: 0,
       parse(cur) {
@@ -28989,6 +29113,22 @@ var init_special = __esm({
           out.u8((it.negate ? 128 : 0) | len);
           out.bytes(bytes);
         }
+      },
+      // As BIND decodes items: known families within their sizes, no trailing zero octet in an address.
+      end(wire, at2) {
+        let p = at2;
+        while (p < wire.length) {
+          if (p + 4 > wire.length) return -1;
+          const family = wire[p] << 8 | wire[p + 1];
+          const prefix = wire[p + 2];
+          const len = wire[p + 3] & 127;
+          p += 4;
+          if (p + len > wire.length) return -1;
+          if (family === 1 && (prefix > 32 || len > 4) || family === 2 && (prefix > 128 || len > 16)) return -1;
+          if (len > 0 && wire[p + len - 1] === 0) return -1;
+          p += len;
+        }
+        return p;
       }
     };
     discoveryBit = {
@@ -28998,7 +29138,8 @@ var init_special = __esm({
         return parseDecimal(cur.text(), 1, cur.label, index);
       },
       encode: () => {
-      }
+      },
+      end: (_wire, at2) => at2
     };
     relayType = {
       min: 1,
@@ -29006,7 +29147,8 @@ var init_special = __esm({
         const index = cur.i;
         return parseDecimal(cur.text(), 127, cur.label, index);
       },
-      encode: (v, out, rec) => out.u8(rec.discovery << 7 | v)
+      encode: (v, out, rec) => out.u8(rec.discovery << 7 | v),
+      end: fixedEnd(1)
     };
     hipKey = {
       min: 4,
@@ -29024,9 +29166,27 @@ var init_special = __esm({
         out.u16(v.publicKey.length);
         out.bytes(v.hit);
         out.bytes(v.publicKey);
+      },
+      // HIT length, algorithm, key length, HIT, key: neither empty.
+      end(wire, at2) {
+        if (at2 + 4 > wire.length) return -1;
+        const hit = wire[at2];
+        const key2 = wire[at2 + 2] << 8 | wire[at2 + 3];
+        const end = at2 + 4 + hit + key2;
+        return hit === 0 || key2 === 0 || end > wire.length ? -1 : end;
       }
     };
     ipsecPublicKey = base64();
+    rkeyFlags = {
+      ...u16,
+      parse(cur, rec) {
+        const index = cur.i;
+        const v = u16.parse(cur, rec);
+        if (v !== 0) throw new RdataError("bad-flags", `${cur.label} '${v}' must be 0: no RKEY flag is defined.`, index);
+        return v;
+      },
+      end: (wire, at2) => at2 + 2 <= wire.length && wire[at2] === 0 && wire[at2 + 1] === 0 ? at2 + 2 : -1
+    };
     nsapAddress = {
       min: 1,
       parse(cur) {
@@ -29036,7 +29196,8 @@ var init_special = __esm({
         if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
         return Uint8Array.from(Buffer.from(digits, "hex"));
       },
-      encode: (v, out) => out.bytes(v)
+      encode: (v, out) => out.bytes(v),
+      end: restEnd(1)
     };
     psdnAddress = {
       min: 5,
@@ -29045,7 +29206,11 @@ var init_special = __esm({
         if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
         return s;
       },
-      encode: charString.encode
+      encode: charString.encode,
+      end(wire, at2) {
+        const end = charString.end?.(wire, at2) ?? -1;
+        return end - at2 >= 5 && wire.subarray(at2 + 1, end).every((c) => c >= 48 && c <= 57) ? end : -1;
+      }
     };
     wksProtocol = {
       min: 1,
@@ -29056,7 +29221,8 @@ var init_special = __esm({
         if (n < 0 || n > 255) cur.fail("number-too-large", `${cur.label} '${t}' is not between 0 and 255.`);
         return n;
       },
-      encode: (v, out) => out.u8(v)
+      encode: (v, out) => out.u8(v),
+      end: fixedEnd(1)
     };
     wksServices = {
       min: 0,
@@ -29074,12 +29240,9 @@ var init_special = __esm({
         }
         return [...ports].sort((a, b) => a - b);
       },
-      encode(ports, out) {
-        if (ports.length === 0) return;
-        const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
-        for (const p of ports) bits[p >> 3] |= 128 >> (p & 7);
-        out.bytes(bits);
-      }
+      encode: flatBitmap,
+      // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
+      end: restEnd(0, 8192)
     };
     atmAddress = {
       min: 1,
@@ -29096,6 +29259,55 @@ var init_special = __esm({
       encode(v, out) {
         out.u8(v.format);
         out.bytes(v.address);
+      },
+      // A format octet and an address of one octet or more; E.164 (format 1) is digits only.
+      end(wire, at2) {
+        if (wire.length - at2 < 2) return -1;
+        return wire[at2] === 1 && !wire.subarray(at2 + 1).every((c) => c >= 48 && c <= 57) ? -1 : wire.length;
+      }
+    };
+    a6Address = {
+      min: 1,
+      parse(cur, rec) {
+        const prefixLength = parseDecimal(cur.text(), 128, cur.label + " prefix length", cur.i - 1);
+        const { octets, mask } = a6Suffix(prefixLength);
+        let suffix = new Uint8Array(0);
+        if (octets > 0) {
+          const t = cur.text();
+          const bytes = parseIPv6(t);
+          if (!bytes) return cur.fail("bad-ipv6", `${cur.label} suffix '${t}' is not an IPv6 address.`);
+          suffix = bytes.slice(16 - octets);
+          suffix[0] &= mask;
+        }
+        return { prefixLength, suffix, prefix: prefixLength === 0 ? void 0 : name.parse(cur, rec) };
+      },
+      encode(v, out) {
+        out.u8(v.prefixLength);
+        out.bytes(v.suffix);
+        if (v.prefix !== void 0) out.bytes(nameToWire(v.prefix));
+      },
+      end(wire, at2) {
+        if (at2 >= wire.length || wire[at2] > 128) return -1;
+        const prefixLength = wire[at2];
+        const { octets, mask } = a6Suffix(prefixLength);
+        const after = at2 + 1 + octets;
+        if (after > wire.length || octets > 0 && (wire[at2 + 1] & ~mask) !== 0) return -1;
+        return prefixLength === 0 ? after : name.end?.(wire, after) ?? -1;
+      }
+    };
+    nxtTypes = {
+      min: 0,
+      parse(cur) {
+        const types2 = /* @__PURE__ */ new Set();
+        while (!cur.done) types2.add(nxtType(cur));
+        return [...types2].sort((a, b) => a - b);
+      },
+      encode: flatBitmap,
+      // BIND refuses a bitmap with bit 0 set, over 16 octets, or ending in a zero octet.
+      end(wire, at2) {
+        const rest3 = wire.length - at2;
+        if (rest3 === 0) return at2;
+        return (wire[at2] & 128) !== 0 || rest3 > 16 || wire[wire.length - 1] === 0 ? -1 : wire.length;
       }
     };
   }
@@ -29154,7 +29366,7 @@ function valueField(cur, field2, at2) {
 }
 function param(cur) {
   const index = cur.i;
-  const field2 = cur.take();
+  const field2 = cur.token();
   const eq = field2.text.indexOf("=");
   const keyText2 = eq === -1 ? field2.text : field2.text.slice(0, eq);
   const key2 = keyNumber(keyText2);
@@ -29263,7 +29475,7 @@ function typeSpec(type) {
 function minWire(spec) {
   return spec.fields.reduce((n, s) => n + s.codec.min, 0);
 }
-var algorithm, digest, target, text, dnskey, ds, tlsa, rrsig, svcb, preferred, SCHEMA;
+var algorithm, digest, target, text, dnskey, rkey, ds, tlsa, sigHead, rrsig, sig, svcb, preferred, SCHEMA;
 var init_schema = __esm({
   "src/zone/rdata/schema.ts"() {
     "use strict";
@@ -29272,28 +29484,30 @@ var init_schema = __esm({
     init_special();
     init_svcb();
     algorithm = uint(8, ALGORITHMS);
-    digest = (typeKey, lengths) => hexBlob((record4) => lengths[record4[typeKey]]);
+    digest = (key2, at2, octets) => hexBlob({ key: key2, at: at2, octets });
     target = [f("target", name)];
     text = [f("strings", charStrings)];
     dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
+    rkey = [f("flags", rkeyFlags), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
+    ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", 3, { 1: 20, 2: 32, 4: 48 }))];
     tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
-    rrsig = [
+    sigHead = [
       f("typeCovered", rrType),
       f("algorithm", algorithm),
       f("labels", u8),
       f("originalTtl", ttl),
       f("expiration", sigTime),
       f("inception", sigTime),
-      f("keyTag", u16),
-      f("signer", name),
-      f("signature", base64())
+      f("keyTag", u16)
     ];
+    rrsig = [...sigHead, f("signer", signer), f("signature", base64())];
+    sig = [...sigHead, f("signer", name), f("signature", base64())];
     svcb = [f("priority", u16), f("target", name), f("params", svcParams)];
     preferred = (key2) => [f("preference", u16), f(key2, name)];
     SCHEMA = {
       A: { fields: [f("address", ipv4)] },
       AAAA: { fields: [f("address", ipv6)] },
+      A6: { fields: [f("address", a6Address)] },
       NS: { fields: target },
       CNAME: { fields: target },
       DNAME: { fields: target },
@@ -29325,6 +29539,7 @@ var init_schema = __esm({
       WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
       ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
       GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
+      SINK: { fields: [f("meaning", u8), f("coding", u8), f("subcoding", u8), f("data", base64(true))] },
       DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },
       NSAP: { fields: [f("address", nsapAddress)] },
       SOA: {
@@ -29350,10 +29565,10 @@ var init_schema = __esm({
         ]
       },
       CAA: { fields: [f("flags", u8), f("tag", tag), f("value", lastString)] },
-      URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
+      URI: { fields: [f("priority", u16), f("weight", u16), f("target", quotedLastString)] },
       TLSA: { fields: tlsa },
       SMIMEA: { fields: tlsa },
-      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
+      SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", 1, { 1: 20, 2: 32 }))] },
       DS: { fields: ds },
       CDS: { fields: ds },
       DLV: { fields: ds },
@@ -29361,10 +29576,11 @@ var init_schema = __esm({
       DNSKEY: { fields: dnskey },
       CDNSKEY: { fields: dnskey },
       KEY: { fields: dnskey },
-      RKEY: { fields: dnskey },
+      RKEY: { fields: rkey },
       RRSIG: { fields: rrsig },
-      SIG: { fields: rrsig },
+      SIG: { fields: sig },
       NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
+      NXT: { fields: [f("next", name), f("types", nxtTypes)] },
       NSEC3: {
         fields: [
           f("hashAlgorithm", u8),
@@ -29377,7 +29593,7 @@ var init_schema = __esm({
       },
       NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
       CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
+      ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", 5, { 1: 48, 2: 64 }))] },
       CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
       DHCID: { fields: [f("data", base64())] },
       OPENPGPKEY: { fields: [f("publicKey", base64())] },
@@ -29386,7 +29602,7 @@ var init_schema = __esm({
       IPSECKEY: {
         fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway("gatewayType")), f("publicKey", base64())]
       },
-      AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType"))] },
+      AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType", "opaque"))] },
       HIP: { fields: [f("key", hipKey), f("rendezvousServers", names)] },
       APL: { fields: [f("items", aplItems)] },
       LOC: {
@@ -29399,7 +29615,9 @@ var init_schema = __esm({
           f("horizontalPrecision", precision(1e6)),
           f("verticalPrecision", precision(1e3))
         ],
-        wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
+        wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"],
+        // A version other than 0 has no known layout (RFC 1876 §2): BIND keeps its octets unread.
+        opaque: (wire) => wire.length > 0 && wire[0] !== 0
       },
       EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
       EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
@@ -29442,9 +29660,12 @@ function generic(cur, label) {
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
 function wireFits(spec, wire) {
+  if (spec.opaque?.(wire)) return true;
+  const byKey = new Map(spec.fields.map((s) => [s.key, s]));
   let at2 = 0;
-  for (const field2 of spec.fields) {
-    if (!field2.codec.end) return true;
+  for (const key2 of spec.wire ?? byKey.keys()) {
+    const field2 = byKey.get(key2);
+    if (!field2?.codec.end) return true;
     at2 = field2.codec.end(wire, at2);
     if (at2 === -1) return false;
   }
@@ -29463,7 +29684,7 @@ function parseRdata(type, fields, origin) {
   try {
     if (isGeneric(fields)) {
       const wire = generic(cur, mnemonic);
-      if (spec && wire.length < minWire(spec)) {
+      if (spec && wire.length < minWire(spec) && !spec.opaque?.(wire)) {
         throw new RdataError("generic-length", `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
       }
       if (spec && !wireFits(spec, wire)) {
@@ -48741,30 +48962,30 @@ var require_dns_packet = __commonJS({
       return 6 + Buffer2.byteLength(key2.key);
     };
     var rrrsig = exports.rrsig = {};
-    rrrsig.encode = function(sig, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig));
+    rrrsig.encode = function(sig2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig2));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const signature = sig.signature;
+      const signature = sig2.signature;
       if (!Buffer2.isBuffer(signature)) {
         throw new Error("Signature must be a Buffer");
       }
       offset += 2;
-      buf.writeUInt16BE(types2.toType(sig.typeCovered), offset);
+      buf.writeUInt16BE(types2.toType(sig2.typeCovered), offset);
       offset += 2;
-      buf.writeUInt8(sig.algorithm, offset);
+      buf.writeUInt8(sig2.algorithm, offset);
       offset += 1;
-      buf.writeUInt8(sig.labels, offset);
+      buf.writeUInt8(sig2.labels, offset);
       offset += 1;
-      buf.writeUInt32BE(sig.originalTTL, offset);
+      buf.writeUInt32BE(sig2.originalTTL, offset);
       offset += 4;
-      buf.writeUInt32BE(sig.expiration, offset);
+      buf.writeUInt32BE(sig2.expiration, offset);
       offset += 4;
-      buf.writeUInt32BE(sig.inception, offset);
+      buf.writeUInt32BE(sig2.inception, offset);
       offset += 4;
-      buf.writeUInt16BE(sig.keyTag, offset);
+      buf.writeUInt16BE(sig2.keyTag, offset);
       offset += 2;
-      name2.encode(sig.signersName, buf, offset);
+      name2.encode(sig2.signersName, buf, offset);
       offset += name2.encode.bytes;
       signature.copy(buf, offset, 0, signature.length);
       offset += signature.length;
@@ -48776,33 +48997,33 @@ var require_dns_packet = __commonJS({
     rrrsig.decode = function(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      var sig = {};
+      var sig2 = {};
       var length = buf.readUInt16BE(offset);
       offset += 2;
-      sig.typeCovered = types2.toString(buf.readUInt16BE(offset));
+      sig2.typeCovered = types2.toString(buf.readUInt16BE(offset));
       offset += 2;
-      sig.algorithm = buf.readUInt8(offset);
+      sig2.algorithm = buf.readUInt8(offset);
       offset += 1;
-      sig.labels = buf.readUInt8(offset);
+      sig2.labels = buf.readUInt8(offset);
       offset += 1;
-      sig.originalTTL = buf.readUInt32BE(offset);
+      sig2.originalTTL = buf.readUInt32BE(offset);
       offset += 4;
-      sig.expiration = buf.readUInt32BE(offset);
+      sig2.expiration = buf.readUInt32BE(offset);
       offset += 4;
-      sig.inception = buf.readUInt32BE(offset);
+      sig2.inception = buf.readUInt32BE(offset);
       offset += 4;
-      sig.keyTag = buf.readUInt16BE(offset);
+      sig2.keyTag = buf.readUInt16BE(offset);
       offset += 2;
-      sig.signersName = name2.decode(buf, offset);
+      sig2.signersName = name2.decode(buf, offset);
       offset += name2.decode.bytes;
-      sig.signature = buf.slice(offset, oldOffset + length + 2);
-      offset += sig.signature.length;
+      sig2.signature = buf.slice(offset, oldOffset + length + 2);
+      offset += sig2.signature.length;
       rrrsig.decode.bytes = offset - oldOffset;
-      return sig;
+      return sig2;
     };
     rrrsig.decode.bytes = 0;
-    rrrsig.encodingLength = function(sig) {
-      return 20 + name2.encodingLength(sig.signersName) + Buffer2.byteLength(sig.signature);
+    rrrsig.encodingLength = function(sig2) {
+      return 20 + name2.encodingLength(sig2.signersName) + Buffer2.byteLength(sig2.signature);
     };
     var rrp = exports.rp = {};
     rrp.encode = function(data, buf, offset) {

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-5TAVJ4D7.js";
+} from "./chunk-JL5WRLU3.js";
 import {
   parseTree,
   printParseErrorCode

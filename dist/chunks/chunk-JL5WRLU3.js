@@ -504,9 +504,18 @@ var Cursor = class {
     if (this.i >= this.fields.length) throw new RdataError("missing-field", `${this.label} is missing.`, this.fields.length);
     return this.fields[this.i++];
   }
-  /** Text of the next field. */
+  /**
+   * The next field, which must not be quoted: BIND takes a quoted string only where a
+   * character-string goes, and refuses it as a number, name, address or blob ("unexpected token").
+   */
+  token() {
+    const field = this.take();
+    if (field.quoted) this.fail("quoted-field", `${this.label} "${field.text.length > 40 ? field.text.slice(0, 40) + "\u2026" : field.text}" must not be quoted: only character-strings are written in quotes.`);
+    return field;
+  }
+  /** Text of the next field (not quoted). */
   text() {
-    return this.take().text;
+    return this.token().text;
   }
   /** An error about the field just taken (or the next one when none was taken yet). */
   fail(code, message, back = 1) {
@@ -683,20 +692,51 @@ var name = single(
   (v, out) => out.bytes(nameToWire(v)),
   nameEnd
 );
-var names = rest(
-  0,
-  0,
-  (cur) => name.parse(cur, {}),
-  (items) => items,
-  (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
-);
+function wireLabelCount(wire, at) {
+  let n = 0;
+  for (let p = at; wire[p] !== 0; p += wire[p] + 1) n++;
+  return n;
+}
+var signer = {
+  min: 1,
+  parse(cur, rec) {
+    const index = cur.i;
+    const v = name.parse(cur, rec);
+    const labels = nameLabels(v).length;
+    if (labels > rec.labels) {
+      throw new RdataError("bad-signer", `${cur.label} '${abbreviate(asWritten(cur.fields[index].text))}' has ${labels} labels, more than the labels field's ${String(rec.labels)}.`, index);
+    }
+    return v;
+  },
+  encode: name.encode,
+  // The labels field is octet 3 of RRSIG rdata (RFC 4034 §3.1).
+  end(wire, at) {
+    const end = nameEnd(wire, at);
+    return end !== -1 && wireLabelCount(wire, at) > wire[3] ? -1 : end;
+  }
+};
+var names = {
+  ...rest(
+    0,
+    0,
+    (cur) => name.parse(cur, {}),
+    (items) => items,
+    (v, out) => v.forEach((n) => out.bytes(nameToWire(n)))
+  ),
+  end(wire, at) {
+    let p = at;
+    while (p !== -1 && p < wire.length) p = nameEnd(wire, p);
+    return p;
+  }
+};
 function optional(codec) {
   return {
     min: 0,
     parse: (cur, record) => cur.done ? void 0 : codec.parse(cur, record),
     encode(v, out, record) {
       if (v !== void 0) codec.encode(v, out, record);
-    }
+    },
+    end: codec.end && ((wire, at) => at === wire.length ? at : codec.end?.(wire, at) ?? -1)
   };
 }
 var ipv4 = single(
@@ -752,16 +792,29 @@ var lastString = {
     const index = cur.i;
     return decodeField(cur.take(), index, cur.label);
   },
-  encode: (v, out) => out.octets(v.value)
+  encode: (v, out) => out.octets(v.value),
+  end: restEnd(0)
+};
+var quotedLastString = {
+  ...lastString,
+  parse(cur, rec) {
+    const field = cur.fields[cur.i];
+    if (field && !field.quoted) cur.fail("unquoted-field", `${cur.label} '${abbreviate(field.text)}' must be written in quotes.`, 0);
+    return lastString.parse(cur, rec);
+  }
 };
 var tag = {
   min: 1,
-  parse(cur, rec) {
-    const value = charString.parse(cur, rec).value;
+  parse(cur) {
+    const value = decodeCharString(cur.token(), cur.i - 1, cur.label).value;
     if (!/^[A-Za-z0-9]+$/.test(value)) cur.fail("bad-tag", `${cur.label} '${abbreviate(value)}' must be one or more letters and digits.`);
     return value;
   },
-  encode: writeCharString
+  encode: writeCharString,
+  end(wire, at) {
+    const end = charStringEnd(wire, at);
+    return end === -1 || end === at + 1 || !/^[A-Za-z0-9]+$/.test(String.fromCharCode(...wire.subarray(at + 1, end))) ? -1 : end;
+  }
 };
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function joined(cur) {
@@ -793,16 +846,20 @@ var writeBytes = (v, out) => out.bytes(v);
 var base64OrDash = {
   min: 0,
   parse(cur) {
-    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-") {
+    if (cur.fields.length === cur.i + 1 && cur.fields[cur.i].text === "-" && !cur.fields[cur.i].quoted) {
       cur.take();
       return new Uint8Array(0);
     }
     return decodeBase64(cur, false);
   },
-  encode: writeBytes
+  encode: writeBytes,
+  end: restEnd(0)
 };
 function base64(optional2 = false) {
-  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes };
+  return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes, end: restEnd(optional2 ? 0 : 1) };
+}
+function restEnd(least, most = 65535) {
+  return (wire, at) => wire.length - at >= least && wire.length - at <= most ? wire.length : -1;
 }
 var HEX = /^(?:[0-9a-fA-F]{2})+$/;
 function hexItem(cur, index) {
@@ -812,7 +869,8 @@ function hexItem(cur, index) {
   }
   return Buffer.from(text2, "hex");
 }
-function hexBlob(length) {
+function hexBlob(digest2) {
+  const length = (record) => digest2?.octets[record[digest2.key]];
   return {
     min: 1,
     parse(cur, record) {
@@ -825,14 +883,18 @@ function hexBlob(length) {
       }
       return Buffer.from(blob.text, "hex");
     },
-    encode: writeBytes
+    encode: writeBytes,
+    end(wire, at) {
+      const want = digest2?.octets[wire[digest2.at]];
+      return wire.length > at && (want === void 0 || wire.length - at === want) ? wire.length : -1;
+    }
   };
 }
 var hex = hexBlob();
 var salt = {
   min: 1,
   parse(cur) {
-    if (cur.fields[cur.i]?.text === "-") {
+    if (cur.fields[cur.i]?.text === "-" && !cur.fields[cur.i].quoted) {
       cur.take();
       return new Uint8Array(0);
     }
@@ -843,7 +905,8 @@ var salt = {
   encode(v, out) {
     out.u8(v.length);
     out.bytes(v);
-  }
+  },
+  end: charStringEnd
 };
 var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 var base32hex = {
@@ -869,7 +932,12 @@ var base32hex = {
     if (record.hashAlgorithm === 1 && out.length !== 20) cur.fail("bad-length", `${cur.label} has ${out.length} octets; a SHA-1 hash has 20.`);
     return Uint8Array.from(out);
   },
-  encode: salt.encode
+  encode: salt.encode,
+  // Not empty; 20 octets for SHA-1 (the hash algorithm is octet 0 of NSEC3 rdata).
+  end(wire, at) {
+    const end = charStringEnd(wire, at);
+    return end === -1 || wire[at] === 0 || wire[0] === 1 && wire[at] !== 20 ? -1 : end;
+  }
 };
 function typeItem(cur, index) {
   const text2 = cur.text();
@@ -878,8 +946,23 @@ function typeItem(cur, index) {
   return n;
 }
 var rrType = { min: 2, parse: (cur) => typeItem(cur, cur.i), encode: (v, out) => out.u16(v), end: fixedEnd(2) };
+function bitmapEnd(least) {
+  return (wire, at) => {
+    let last = -1;
+    let p = at;
+    while (p < wire.length) {
+      if (p + 2 > wire.length) return -1;
+      const [window, len] = [wire[p], wire[p + 1]];
+      p += 2;
+      if (window <= last || len < 1 || len > 32 || p + len > wire.length || wire[p + len - 1] === 0) return -1;
+      last = window;
+      p += len;
+    }
+    return least > 0 && last === -1 ? -1 : p;
+  };
+}
 function bitmap(least) {
-  return rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
+  const codec = rest(least, least > 0 ? 3 : 0, typeItem, (items) => [...new Set(items)].sort((a, b) => a - b), (types2, out) => {
     for (let i = 0; i < types2.length; ) {
       const window = types2[i] >> 8;
       const bits = new Uint8Array(32);
@@ -894,6 +977,7 @@ function bitmap(least) {
       out.bytes(bits.subarray(0, len));
     }
   });
+  return { ...codec, end: bitmapEnd(least) };
 }
 var typeBitmap = bitmap(0);
 var nsecBitmap = bitmap(1);
@@ -911,7 +995,8 @@ var sigTime = single(
     }
     return t / 1e3 % 2 ** 32;
   },
-  (v, out) => out.u32(v)
+  (v, out) => out.u32(v),
+  fixedEnd(4)
 );
 function hexGroups(groups, digits, sep, trailing = false) {
   const group = `[0-9a-fA-F]{1,${digits}}`;
@@ -923,7 +1008,8 @@ function hexGroups(groups, digits, sep, trailing = false) {
       if (!m) throw new RdataError("bad-hex", `${what} '${text2}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep}'.`, index);
       return m[1].split(sep).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep);
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep).join(""), "hex"))
+    (v, out) => out.bytes(Buffer.from(v.split(sep).join(""), "hex")),
+    fixedEnd(groups * digits / 2)
   );
 }
 
@@ -945,7 +1031,12 @@ function coordinate(maxDegrees, positive, negative) {
         parts.push(t);
       }
     },
-    encode: (v, out) => out.u32(2 ** 31 + v)
+    encode: (v, out) => out.u32(2 ** 31 + v),
+    end(wire, at) {
+      if (at + 4 > wire.length) return -1;
+      const v = new DataView(wire.buffer, wire.byteOffset).getUint32(at);
+      return Math.abs(v - 2 ** 31) <= maxDegrees * 36e5 ? at + 4 : -1;
+    }
   };
 }
 function arcMs(cur, parts, maxDegrees) {
@@ -968,7 +1059,8 @@ function metres(cur, lo, hi) {
 var altitude = {
   min: 4,
   parse: (cur) => metres(cur, -1e7, 4284967295),
-  encode: (v, out) => out.u32(v + 1e7)
+  encode: (v, out) => out.u32(v + 1e7),
+  end: fixedEnd(4)
 };
 function precision(defaultCm) {
   return {
@@ -981,10 +1073,12 @@ function precision(defaultCm) {
         e++;
       }
       out.u8(v << 4 | e);
-    }
+    },
+    // A mantissa of 1-9 and an exponent of 0-9, or 0.
+    end: (wire, at) => at < wire.length && (wire[at] === 0 || wire[at] >> 4 >= 1 && wire[at] >> 4 <= 9 && (wire[at] & 15) <= 9) ? at + 1 : -1
   };
 }
-var zero = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0) };
+var zero = { min: 1, parse: () => 0, encode: (_v, out) => out.u8(0), end: (wire, at) => wire[at] === 0 ? at + 1 : -1 };
 function aplItem(cur, index) {
   const t = cur.text();
   const m = /^(!?)([0-9]+):([^/]*)\/([0-9]+)$/.exec(t);
@@ -1018,9 +1112,25 @@ var aplItems = {
       out.u8((it.negate ? 128 : 0) | len);
       out.bytes(bytes);
     }
+  },
+  // As BIND decodes items: known families within their sizes, no trailing zero octet in an address.
+  end(wire, at) {
+    let p = at;
+    while (p < wire.length) {
+      if (p + 4 > wire.length) return -1;
+      const family = wire[p] << 8 | wire[p + 1];
+      const prefix = wire[p + 2];
+      const len = wire[p + 3] & 127;
+      p += 4;
+      if (p + len > wire.length) return -1;
+      if (family === 1 && (prefix > 32 || len > 4) || family === 2 && (prefix > 128 || len > 16)) return -1;
+      if (len > 0 && wire[p + len - 1] === 0) return -1;
+      p += len;
+    }
+    return p;
   }
 };
-function gateway(kindKey) {
+function gateway(kindKey, otherKinds = "refuse") {
   return {
     min: 0,
     parse(cur, rec) {
@@ -1039,6 +1149,13 @@ function gateway(kindKey) {
       if (kind === 1) ipv4.encode(v, out, rec);
       else if (kind === 2) ipv6.encode(v, out, rec);
       else if (kind === 3) out.bytes(nameToWire(v));
+    },
+    end(wire, at) {
+      const kind = otherKinds === "opaque" ? wire[1] & 127 : wire[1];
+      if (kind === 0) return at;
+      if (kind === 3) return name.end?.(wire, at) ?? -1;
+      if (kind === 1 || kind === 2) return fixedEnd(kind === 1 ? 4 : 16)(wire, at);
+      return otherKinds === "opaque" ? wire.length : -1;
     }
   };
 }
@@ -1049,7 +1166,8 @@ var discoveryBit = {
     return parseDecimal(cur.text(), 1, cur.label, index);
   },
   encode: () => {
-  }
+  },
+  end: (_wire, at) => at
 };
 var relayType = {
   min: 1,
@@ -1057,7 +1175,8 @@ var relayType = {
     const index = cur.i;
     return parseDecimal(cur.text(), 127, cur.label, index);
   },
-  encode: (v, out, rec) => out.u8(rec.discovery << 7 | v)
+  encode: (v, out, rec) => out.u8(rec.discovery << 7 | v),
+  end: fixedEnd(1)
 };
 var hipKey = {
   min: 4,
@@ -1075,9 +1194,27 @@ var hipKey = {
     out.u16(v.publicKey.length);
     out.bytes(v.hit);
     out.bytes(v.publicKey);
+  },
+  // HIT length, algorithm, key length, HIT, key: neither empty.
+  end(wire, at) {
+    if (at + 4 > wire.length) return -1;
+    const hit = wire[at];
+    const key = wire[at + 2] << 8 | wire[at + 3];
+    const end = at + 4 + hit + key;
+    return hit === 0 || key === 0 || end > wire.length ? -1 : end;
   }
 };
 var ipsecPublicKey = base64();
+var rkeyFlags = {
+  ...u16,
+  parse(cur, rec) {
+    const index = cur.i;
+    const v = u16.parse(cur, rec);
+    if (v !== 0) throw new RdataError("bad-flags", `${cur.label} '${v}' must be 0: no RKEY flag is defined.`, index);
+    return v;
+  },
+  end: (wire, at) => at + 2 <= wire.length && wire[at] === 0 && wire[at + 1] === 0 ? at + 2 : -1
+};
 var nsapAddress = {
   min: 1,
   parse(cur) {
@@ -1087,7 +1224,8 @@ var nsapAddress = {
     if (digits.length === 0 || digits.length % 2 !== 0) cur.fail("bad-nsap", `${cur.label} '${t}' needs a whole number of octets (an even, non-zero count of hex digits).`);
     return Uint8Array.from(Buffer.from(digits, "hex"));
   },
-  encode: (v, out) => out.bytes(v)
+  encode: (v, out) => out.bytes(v),
+  end: restEnd(1)
 };
 var psdnAddress = {
   min: 5,
@@ -1096,7 +1234,11 @@ var psdnAddress = {
     if (!/^[0-9]{4,}$/.test(s.value)) cur.fail("bad-x25", `${cur.label} '${s.value}' is not a PSDN address of at least four decimal digits.`);
     return s;
   },
-  encode: charString.encode
+  encode: charString.encode,
+  end(wire, at) {
+    const end = charString.end?.(wire, at) ?? -1;
+    return end - at >= 5 && wire.subarray(at + 1, end).every((c) => c >= 48 && c <= 57) ? end : -1;
+  }
 };
 var netdb;
 function readNetdb(file) {
@@ -1136,7 +1278,8 @@ var wksProtocol = {
     if (n < 0 || n > 255) cur.fail("number-too-large", `${cur.label} '${t}' is not between 0 and 255.`);
     return n;
   },
-  encode: (v, out) => out.u8(v)
+  encode: (v, out) => out.u8(v),
+  end: fixedEnd(1)
 };
 var wksServices = {
   min: 0,
@@ -1154,13 +1297,16 @@ var wksServices = {
     }
     return [...ports].sort((a, b) => a - b);
   },
-  encode(ports, out) {
-    if (ports.length === 0) return;
-    const bits = new Uint8Array((ports[ports.length - 1] >> 3) + 1);
-    for (const p of ports) bits[p >> 3] |= 128 >> (p & 7);
-    out.bytes(bits);
-  }
+  encode: flatBitmap,
+  // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
+  end: restEnd(0, 8192)
 };
+function flatBitmap(numbers, out) {
+  if (numbers.length === 0) return;
+  const bits = new Uint8Array((numbers[numbers.length - 1] >> 3) + 1);
+  for (const n of numbers) bits[n >> 3] |= 128 >> (n & 7);
+  out.bytes(bits);
+}
 var atmAddress = {
   min: 1,
   parse(cur) {
@@ -1176,6 +1322,71 @@ var atmAddress = {
   encode(v, out) {
     out.u8(v.format);
     out.bytes(v.address);
+  },
+  // A format octet and an address of one octet or more; E.164 (format 1) is digits only.
+  end(wire, at) {
+    if (wire.length - at < 2) return -1;
+    return wire[at] === 1 && !wire.subarray(at + 1).every((c) => c >= 48 && c <= 57) ? -1 : wire.length;
+  }
+};
+function a6Suffix(prefixLength) {
+  return { octets: prefixLength === 128 ? 0 : 16 - Math.floor(prefixLength / 8), mask: 255 >> prefixLength % 8 };
+}
+var a6Address = {
+  min: 1,
+  parse(cur, rec) {
+    const prefixLength = parseDecimal(cur.text(), 128, cur.label + " prefix length", cur.i - 1);
+    const { octets, mask } = a6Suffix(prefixLength);
+    let suffix = new Uint8Array(0);
+    if (octets > 0) {
+      const t = cur.text();
+      const bytes = parseIPv6(t);
+      if (!bytes) return cur.fail("bad-ipv6", `${cur.label} suffix '${t}' is not an IPv6 address.`);
+      suffix = bytes.slice(16 - octets);
+      suffix[0] &= mask;
+    }
+    return { prefixLength, suffix, prefix: prefixLength === 0 ? void 0 : name.parse(cur, rec) };
+  },
+  encode(v, out) {
+    out.u8(v.prefixLength);
+    out.bytes(v.suffix);
+    if (v.prefix !== void 0) out.bytes(nameToWire(v.prefix));
+  },
+  end(wire, at) {
+    if (at >= wire.length || wire[at] > 128) return -1;
+    const prefixLength = wire[at];
+    const { octets, mask } = a6Suffix(prefixLength);
+    const after = at + 1 + octets;
+    if (after > wire.length || octets > 0 && (wire[at + 1] & ~mask) !== 0) return -1;
+    return prefixLength === 0 ? after : name.end?.(wire, after) ?? -1;
+  }
+};
+function nxtType(cur) {
+  const index = cur.i;
+  const t = cur.text();
+  let n = typeNumber(t);
+  if (/^[+-]?[0-9]+$/.test(t)) {
+    const limit = 2n ** 63n;
+    const v = BigInt(t);
+    n = Number(BigInt.asUintN(16, v >= limit ? limit - 1n : v < -limit ? -limit : v));
+  }
+  if (n === void 0) throw new RdataError("bad-type", `${cur.label} '${t}' is not a record type.`, index);
+  if (n < 1 || n > 127) throw new RdataError("bad-type", `${cur.label} '${t}' is not a type between 1 and 127, the only ones NXT lists.`, index);
+  return n;
+}
+var nxtTypes = {
+  min: 0,
+  parse(cur) {
+    const types2 = /* @__PURE__ */ new Set();
+    while (!cur.done) types2.add(nxtType(cur));
+    return [...types2].sort((a, b) => a - b);
+  },
+  encode: flatBitmap,
+  // BIND refuses a bitmap with bit 0 set, over 16 octets, or ending in a zero octet.
+  end(wire, at) {
+    const rest2 = wire.length - at;
+    if (rest2 === 0) return at;
+    return (wire[at] & 128) !== 0 || rest2 > 16 || wire[wire.length - 1] === 0 ? -1 : wire.length;
   }
 };
 
@@ -1274,7 +1485,7 @@ function valueField(cur, field, at) {
 }
 function param(cur) {
   const index = cur.i;
-  const field = cur.take();
+  const field = cur.token();
   const eq = field.text.indexOf("=");
   const keyText = eq === -1 ? field.text : field.text.slice(0, eq);
   const key = keyNumber(keyText);
@@ -1326,28 +1537,30 @@ function f(key, codec) {
   return { key, codec };
 }
 var algorithm = uint(8, ALGORITHMS);
-var digest = (typeKey, lengths) => hexBlob((record) => lengths[record[typeKey]]);
+var digest = (key, at, octets) => hexBlob({ key, at, octets });
 var target = [f("target", name)];
 var text = [f("strings", charStrings)];
 var dnskey = [f("flags", u16), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
-var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", { 1: 20, 2: 32, 4: 48 }))];
+var rkey = [f("flags", rkeyFlags), f("protocol", u8), f("algorithm", algorithm), f("publicKey", base64())];
+var ds = [f("keyTag", u16), f("algorithm", algorithm), f("digestType", u8), f("digest", digest("digestType", 3, { 1: 20, 2: 32, 4: 48 }))];
 var tlsa = [f("usage", u8), f("selector", u8), f("matchingType", u8), f("data", hex)];
-var rrsig = [
+var sigHead = [
   f("typeCovered", rrType),
   f("algorithm", algorithm),
   f("labels", u8),
   f("originalTtl", ttl),
   f("expiration", sigTime),
   f("inception", sigTime),
-  f("keyTag", u16),
-  f("signer", name),
-  f("signature", base64())
+  f("keyTag", u16)
 ];
+var rrsig = [...sigHead, f("signer", signer), f("signature", base64())];
+var sig = [...sigHead, f("signer", name), f("signature", base64())];
 var svcb = [f("priority", u16), f("target", name), f("params", svcParams)];
 var preferred = (key) => [f("preference", u16), f(key, name)];
 var SCHEMA = {
   A: { fields: [f("address", ipv4)] },
   AAAA: { fields: [f("address", ipv6)] },
+  A6: { fields: [f("address", a6Address)] },
   NS: { fields: target },
   CNAME: { fields: target },
   DNAME: { fields: target },
@@ -1379,6 +1592,7 @@ var SCHEMA = {
   WKS: { fields: [f("address", ipv4), f("protocol", wksProtocol), f("services", wksServices)] },
   ISDN: { fields: [f("address", charString), f("subaddress", optional(charString))] },
   GPOS: { fields: [f("longitude", charString), f("latitude", charString), f("altitude", charString)] },
+  SINK: { fields: [f("meaning", u8), f("coding", u8), f("subcoding", u8), f("data", base64(true))] },
   DOA: { fields: [f("enterprise", u32), f("doaType", u32), f("location", u8), f("mediaType", charString), f("data", base64OrDash)] },
   NSAP: { fields: [f("address", nsapAddress)] },
   SOA: {
@@ -1404,10 +1618,10 @@ var SCHEMA = {
     ]
   },
   CAA: { fields: [f("flags", u8), f("tag", tag), f("value", lastString)] },
-  URI: { fields: [f("priority", u16), f("weight", u16), f("target", lastString)] },
+  URI: { fields: [f("priority", u16), f("weight", u16), f("target", quotedLastString)] },
   TLSA: { fields: tlsa },
   SMIMEA: { fields: tlsa },
-  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", { 1: 20, 2: 32 }))] },
+  SSHFP: { fields: [f("algorithm", u8), f("fingerprintType", u8), f("fingerprint", digest("fingerprintType", 1, { 1: 20, 2: 32 }))] },
   DS: { fields: ds },
   CDS: { fields: ds },
   DLV: { fields: ds },
@@ -1415,10 +1629,11 @@ var SCHEMA = {
   DNSKEY: { fields: dnskey },
   CDNSKEY: { fields: dnskey },
   KEY: { fields: dnskey },
-  RKEY: { fields: dnskey },
+  RKEY: { fields: rkey },
   RRSIG: { fields: rrsig },
-  SIG: { fields: rrsig },
+  SIG: { fields: sig },
   NSEC: { fields: [f("next", name), f("types", nsecBitmap)] },
+  NXT: { fields: [f("next", name), f("types", nxtTypes)] },
   NSEC3: {
     fields: [
       f("hashAlgorithm", u8),
@@ -1431,7 +1646,7 @@ var SCHEMA = {
   },
   NSEC3PARAM: { fields: [f("hashAlgorithm", u8), f("flags", u8), f("iterations", u16), f("salt", salt)] },
   CSYNC: { fields: [f("serial", u32), f("flags", u16), f("types", typeBitmap)] },
-  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", { 1: 48, 2: 64 }))] },
+  ZONEMD: { fields: [f("serial", u32), f("scheme", u8), f("hashAlgorithm", u8), f("digest", digest("hashAlgorithm", 5, { 1: 48, 2: 64 }))] },
   CERT: { fields: [f("certType", uint(16, CERT_TYPES)), f("keyTag", u16), f("algorithm", algorithm), f("certificate", base64())] },
   DHCID: { fields: [f("data", base64())] },
   OPENPGPKEY: { fields: [f("publicKey", base64())] },
@@ -1440,7 +1655,7 @@ var SCHEMA = {
   IPSECKEY: {
     fields: [f("precedence", u8), f("gatewayType", u8), f("algorithm", u8), f("gateway", gateway("gatewayType")), f("publicKey", base64())]
   },
-  AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType"))] },
+  AMTRELAY: { fields: [f("precedence", u8), f("discovery", discoveryBit), f("relayType", relayType), f("relay", gateway("relayType", "opaque"))] },
   HIP: { fields: [f("key", hipKey), f("rendezvousServers", names)] },
   APL: { fields: [f("items", aplItems)] },
   LOC: {
@@ -1453,7 +1668,9 @@ var SCHEMA = {
       f("horizontalPrecision", precision(1e6)),
       f("verticalPrecision", precision(1e3))
     ],
-    wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"]
+    wire: ["version", "size", "horizontalPrecision", "verticalPrecision", "latitude", "longitude", "altitude"],
+    // A version other than 0 has no known layout (RFC 1876 §2): BIND keeps its octets unread.
+    opaque: (wire) => wire.length > 0 && wire[0] !== 0
   },
   EUI48: { fields: [f("address", hexGroups(6, 2, "-", true))] },
   EUI64: { fields: [f("address", hexGroups(8, 2, "-", true))] },
@@ -1501,9 +1718,12 @@ function generic(cur, label) {
   return Uint8Array.from(Buffer.from(digits, "hex"));
 }
 function wireFits(spec, wire) {
+  if (spec.opaque?.(wire)) return true;
+  const byKey = new Map(spec.fields.map((s) => [s.key, s]));
   let at = 0;
-  for (const field of spec.fields) {
-    if (!field.codec.end) return true;
+  for (const key of spec.wire ?? byKey.keys()) {
+    const field = byKey.get(key);
+    if (!field?.codec.end) return true;
     at = field.codec.end(wire, at);
     if (at === -1) return false;
   }
@@ -1523,7 +1743,7 @@ function parseRdata(type, fields, origin) {
   try {
     if (isGeneric(fields)) {
       const wire = generic(cur, mnemonic);
-      if (spec && wire.length < minWire(spec)) {
+      if (spec && wire.length < minWire(spec) && !spec.opaque?.(wire)) {
         throw new RdataError("generic-length", `${mnemonic} generic rdata of ${wire.length} octets is too short for a ${mnemonic} record.`, 1);
       }
       if (spec && !wireFits(spec, wire)) {

@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-5TAVJ4D7.js";
+} from "./chunk-JL5WRLU3.js";
 import {
   Budget,
   LIMIT_FINDINGS,
