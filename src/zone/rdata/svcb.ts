@@ -140,7 +140,7 @@ function param(cur: Cursor): SvcParam {
   return { key: k, value: parser(v, fail), field: index };
 }
 
-/** The SvcParams: the remaining fields, checked for duplicates and for `mandatory` keys that are absent. */
+/** The SvcParams: the remaining fields, checked for duplicates, for `mandatory` keys that are absent and for no-default-alpn without alpn. */
 export const svcParams: Codec<SvcParam[]> = {
   min: 0,
   parse(cur) {
@@ -156,6 +156,9 @@ export const svcParams: Codec<SvcParam[]> = {
       const k = (mandatory.value[i] << 8) | mandatory.value[i + 1];
       if (!seen.has(k)) throw new RdataError('bad-svcparam', `${cur.label} 'mandatory' lists '${svcKeyName(k)}', which the record does not have.`, mandatory.field);
     }
+    // RFC 9460 §7.1.1: no-default-alpn goes with alpn (BIND refuses it alone).
+    const noDefault = params.find((p) => p.key === 2);
+    if (noDefault && !seen.has(1)) throw new RdataError('bad-svcparam', `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
     return params.sort((a, b) => a.key - b.key);
   },
   encode(params, out: Writer) {
