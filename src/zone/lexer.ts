@@ -233,7 +233,8 @@ export class Lexer {
             const start = pos;
             while (pos < n) {
               const w = text[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
+              // A quote ends the token and opens a string, as in BIND (`a"b c"` is `a` and `b c`).
+              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN || w === QUOTE) break;
               // An escaped character never ends the token (`\ `, `\;`, `\(`).
               pos += w === BACKSLASH && pos + 1 < n && text[pos + 1] !== LF ? 2 : 1;
             }

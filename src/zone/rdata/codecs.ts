@@ -310,9 +310,9 @@ export function base64(optional = false): Codec<Uint8Array> {
   return { min: optional ? 0 : 1, parse: (cur) => decodeBase64(cur, optional), encode: writeBytes, end: restEnd(optional ? 0 : 1) };
 }
 
-/** `end` of a field that takes the rest of the rdata, `least` to `most` octets. */
-export function restEnd(least: number, most = 0xffff): (wire: Uint8Array, at: number) => number {
-  return (wire, at) => (wire.length - at >= least && wire.length - at <= most ? wire.length : -1);
+/** `end` of a field that takes the rest of the rdata, at least `least` octets. */
+export function restEnd(least: number): (wire: Uint8Array, at: number) => number {
+  return (wire, at) => (wire.length - at >= least ? wire.length : -1);
 }
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;

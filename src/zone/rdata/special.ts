@@ -376,8 +376,8 @@ export const wksServices: Codec<number[]> = {
     return [...ports].sort((a, b) => a - b);
   },
   encode: flatBitmap,
-  // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
-  end: restEnd(0, 8192),
+  // BIND takes a bitmap of at most 8192 octets (ports 0-65535) whose last octet is not zero.
+  end: (wire, at) => (wire.length - at <= 8192 && (wire.length === at || wire[wire.length - 1] !== 0) ? wire.length : -1),
 };
 
 /** Sorted numbers as one bitmap (bit n in octet n/8), as long as the highest needs: WKS ports, NXT types. */
