@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-SR7RAYU4.js";
+} from "./chunks/chunk-4TWKVZ5T.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-75ICX3BM.js";
 import {
   rules
-} from "./chunks/chunk-R5MJQKH3.js";
+} from "./chunks/chunk-OZZH4NCV.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
