@@ -28611,8 +28611,8 @@ function paddingBitsZero(text3) {
 function base64(optional2 = false) {
   return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes, end: restEnd(optional2 ? 0 : 1) };
 }
-function restEnd(least, most = 65535) {
-  return (wire, at2) => wire.length - at2 >= least && wire.length - at2 <= most ? wire.length : -1;
+function restEnd(least) {
+  return (wire, at2) => wire.length - at2 >= least ? wire.length : -1;
 }
 function hexItem(cur, index) {
   const text3 = cur.text();
@@ -29241,8 +29241,8 @@ var init_special = __esm({
         return [...ports].sort((a, b) => a - b);
       },
       encode: flatBitmap,
-      // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
-      end: restEnd(0, 8192)
+      // BIND takes a bitmap of at most 8192 octets (ports 0-65535) whose last octet is not zero.
+      end: (wire, at2) => wire.length - at2 <= 8192 && (wire.length === at2 || wire[wire.length - 1] !== 0) ? wire.length : -1
     };
     atmAddress = {
       min: 1,
@@ -29452,6 +29452,8 @@ var init_svcb = __esm({
           const k = mandatory.value[i] << 8 | mandatory.value[i + 1];
           if (!seen.has(k)) throw new RdataError("bad-svcparam", `${cur.label} 'mandatory' lists '${svcKeyName(k)}', which the record does not have.`, mandatory.field);
         }
+        const noDefault = params.find((p) => p.key === 2);
+        if (noDefault && !seen.has(1)) throw new RdataError("bad-svcparam", `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
         return params.sort((a, b) => a.key - b.key);
       },
       encode(params, out) {
@@ -30177,7 +30179,11 @@ function addressBytes(record4) {
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
-var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS;
+function specialRange(bytes, allowDocumentation) {
+  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
+  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
+}
+var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
 var init_mx = __esm({
   "src/engine/mx.ts"() {
     "use strict";
@@ -30217,6 +30223,30 @@ var init_mx = __esm({
     GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
     CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
     TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
+    RANGES = [
+      ["0.0.0.0/8", '"this network" (RFC 1122)'],
+      ["10.0.0.0/8", "private (RFC 1918)"],
+      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
+      ["127.0.0.0/8", "loopback (RFC 1122)"],
+      ["169.254.0.0/16", "link-local (RFC 3927)"],
+      ["172.16.0.0/12", "private (RFC 1918)"],
+      ["192.168.0.0/16", "private (RFC 1918)"],
+      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
+      ["224.0.0.0/4", "multicast (RFC 5771)"],
+      ["240.0.0.0/4", "reserved (RFC 1112)"],
+      ["192.0.2.0/24", "documentation (RFC 5737)", true],
+      ["198.51.100.0/24", "documentation (RFC 5737)", true],
+      ["203.0.113.0/24", "documentation (RFC 5737)", true],
+      ["::/128", "unspecified (RFC 4291)"],
+      ["::1/128", "loopback (RFC 4291)"],
+      ["fc00::/7", "unique-local (RFC 4193)"],
+      ["fe80::/10", "link-local (RFC 4291)"],
+      ["fec0::/10", "site-local (RFC 3879)"],
+      ["ff00::/8", "multicast (RFC 4291)"],
+      ["2001:db8::/32", "documentation (RFC 3849)", true],
+      ["3fff::/20", "documentation (RFC 9637)", true]
+    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
+    MAPPED = parseNetwork("::ffff:0:0/96");
   }
 });
 
@@ -30542,11 +30572,7 @@ var init_rule8 = __esm({
 });
 
 // rules/mx-private-address/rule.ts
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
-var RANGES, MAPPED, rule_default8, specialAddresses;
+var rule_default8, specialAddresses;
 var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
     "use strict";
@@ -30554,30 +30580,6 @@ var init_rule9 = __esm({
     init_mx();
     init_facts();
     init_names();
-    RANGES = [
-      ["0.0.0.0/8", '"this network" (RFC 1122)'],
-      ["10.0.0.0/8", "private (RFC 1918)"],
-      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-      ["127.0.0.0/8", "loopback (RFC 1122)"],
-      ["169.254.0.0/16", "link-local (RFC 3927)"],
-      ["172.16.0.0/12", "private (RFC 1918)"],
-      ["192.168.0.0/16", "private (RFC 1918)"],
-      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-      ["224.0.0.0/4", "multicast (RFC 5771)"],
-      ["240.0.0.0/4", "reserved (RFC 1112)"],
-      ["192.0.2.0/24", "documentation (RFC 5737)", true],
-      ["198.51.100.0/24", "documentation (RFC 5737)", true],
-      ["203.0.113.0/24", "documentation (RFC 5737)", true],
-      ["::/128", "unspecified (RFC 4291)"],
-      ["::1/128", "loopback (RFC 4291)"],
-      ["fc00::/7", "unique-local (RFC 4193)"],
-      ["fe80::/10", "link-local (RFC 4291)"],
-      ["fec0::/10", "site-local (RFC 3879)"],
-      ["ff00::/8", "multicast (RFC 4291)"],
-      ["2001:db8::/32", "documentation (RFC 3849)", true],
-      ["3fff::/20", "documentation (RFC 9637)", true]
-    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-    MAPPED = parseNetwork("::ffff:0:0/96");
     rule_default8 = defineRule({
       meta: {
         id: "mx-private-address",
@@ -50167,7 +50169,6 @@ var init_mx_address = __esm({
     "use strict";
     init_mx();
     init_ip();
-    init_rule9();
     init_findings();
     init_lookup();
   }
@@ -57060,7 +57061,7 @@ var Lexer = class {
             const start = pos;
             while (pos < n) {
               const w = text3[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
+              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN || w === QUOTE) break;
               pos += w === BACKSLASH && pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
             }
             entry2.push(start, pos, false);

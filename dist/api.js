@@ -12,25 +12,25 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-DM5DJSOS.js";
+} from "./chunks/chunk-ZC766TAF.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-PHNKEOMU.js";
+import "./chunks/chunk-WI2AAF6L.js";
 import {
   rules
-} from "./chunks/chunk-FPWEUPVB.js";
+} from "./chunks/chunk-53ACBP2L.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-I6HTX6X3.js";
+} from "./chunks/chunk-W2U5THYE.js";
 import "./chunks/chunk-Y773CNBW.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-JL5WRLU3.js";
+import "./chunks/chunk-CZIAVIGR.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -8,22 +8,22 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-DM5DJSOS.js";
+} from "./chunks/chunk-ZC766TAF.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-PHNKEOMU.js";
+} from "./chunks/chunk-WI2AAF6L.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunks/chunk-FPWEUPVB.js";
+} from "./chunks/chunk-53ACBP2L.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-I6HTX6X3.js";
+} from "./chunks/chunk-W2U5THYE.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -33,7 +33,7 @@ import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-JL5WRLU3.js";
+import "./chunks/chunk-CZIAVIGR.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
@@ -125,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-T22UMWBM.js");
+    const { diffCommand } = await import("./chunks/command-FPOBZJNS.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -197,7 +197,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-5ZXHJ4MM.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-J4SQMJHL.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -209,7 +209,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./chunks/online-X6ATMMH4.js");
+      const online = await import("./chunks/online-3FBO4KV4.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-I6HTX6X3.js";
+} from "./chunks/chunk-W2U5THYE.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-JL5WRLU3.js";
+import "./chunks/chunk-CZIAVIGR.js";
 import "./chunks/chunk-NHW3ECT6.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

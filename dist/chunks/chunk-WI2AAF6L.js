@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-I6HTX6X3.js";
+} from "./chunk-W2U5THYE.js";
 import {
   matchesAny
 } from "./chunk-Y773CNBW.js";
@@ -16,7 +16,7 @@ import {
   nameKey,
   parseName,
   typeNumber
-} from "./chunk-JL5WRLU3.js";
+} from "./chunk-CZIAVIGR.js";
 import {
   __commonJS,
   __toESM
@@ -1195,7 +1195,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-VOFZHI4X.js");
+    const { readExportFile } = await import("./providers-GOUT7GFW.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-JL5WRLU3.js";
+} from "./chunk-CZIAVIGR.js";
 import {
   Budget,
   LIMIT_FINDINGS,
@@ -444,7 +444,7 @@ var Lexer = class {
             const start = pos;
             while (pos < n) {
               const w = text[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN) break;
+              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN || w === QUOTE) break;
               pos += w === BACKSLASH && pos + 1 < n && text[pos + 1] !== LF ? 2 : 1;
             }
             entry.push(start, pos, false);

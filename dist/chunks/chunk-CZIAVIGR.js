@@ -858,8 +858,8 @@ var base64OrDash = {
 function base64(optional2 = false) {
   return { min: optional2 ? 0 : 1, parse: (cur) => decodeBase64(cur, optional2), encode: writeBytes, end: restEnd(optional2 ? 0 : 1) };
 }
-function restEnd(least, most = 65535) {
-  return (wire, at) => wire.length - at >= least && wire.length - at <= most ? wire.length : -1;
+function restEnd(least) {
+  return (wire, at) => wire.length - at >= least ? wire.length : -1;
 }
 var HEX = /^(?:[0-9a-fA-F]{2})+$/;
 function hexItem(cur, index) {
@@ -1298,8 +1298,8 @@ var wksServices = {
     return [...ports].sort((a, b) => a - b);
   },
   encode: flatBitmap,
-  // BIND takes a bitmap of at most 8192 octets (ports 0-65535).
-  end: restEnd(0, 8192)
+  // BIND takes a bitmap of at most 8192 octets (ports 0-65535) whose last octet is not zero.
+  end: (wire, at) => wire.length - at <= 8192 && (wire.length === at || wire[wire.length - 1] !== 0) ? wire.length : -1
 };
 function flatBitmap(numbers, out) {
   if (numbers.length === 0) return;
@@ -1521,6 +1521,8 @@ var svcParams = {
       const k = mandatory.value[i] << 8 | mandatory.value[i + 1];
       if (!seen.has(k)) throw new RdataError("bad-svcparam", `${cur.label} 'mandatory' lists '${svcKeyName(k)}', which the record does not have.`, mandatory.field);
     }
+    const noDefault = params.find((p) => p.key === 2);
+    if (noDefault && !seen.has(1)) throw new RdataError("bad-svcparam", `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
     return params.sort((a, b) => a.key - b.key);
   },
   encode(params, out) {

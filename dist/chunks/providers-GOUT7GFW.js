@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-JL5WRLU3.js";
+} from "./chunk-CZIAVIGR.js";
 import {
   parseTree,
   printParseErrorCode

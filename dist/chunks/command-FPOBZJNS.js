@@ -11,23 +11,23 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-DM5DJSOS.js";
-import "./chunk-PHNKEOMU.js";
+} from "./chunk-ZC766TAF.js";
+import "./chunk-WI2AAF6L.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-FPWEUPVB.js";
+} from "./chunk-53ACBP2L.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-I6HTX6X3.js";
+import "./chunk-W2U5THYE.js";
 import {
   ConfigError
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-JL5WRLU3.js";
+import "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-NHW3ECT6.js";
 import "./chunk-CCFEVKPO.js";

@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-FPWEUPVB.js";
+} from "./chunk-53ACBP2L.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -34,7 +34,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-JL5WRLU3.js";
+} from "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-NHW3ECT6.js";
 import {

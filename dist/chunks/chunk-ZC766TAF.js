@@ -4,12 +4,12 @@ import {
   discover,
   fileHead,
   readZones
-} from "./chunk-PHNKEOMU.js";
+} from "./chunk-WI2AAF6L.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-FPWEUPVB.js";
+} from "./chunk-53ACBP2L.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";

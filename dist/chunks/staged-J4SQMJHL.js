@@ -7,20 +7,20 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-PHNKEOMU.js";
+} from "./chunk-WI2AAF6L.js";
 import {
   lintZones,
   rules
-} from "./chunk-FPWEUPVB.js";
+} from "./chunk-53ACBP2L.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-I6HTX6X3.js";
+import "./chunk-W2U5THYE.js";
 import {
   ConfigLoader
 } from "./chunk-Y773CNBW.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-JL5WRLU3.js";
+import "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
