@@ -56282,6 +56282,7 @@ function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
+  const folders = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (path, explicit) => {
     if (seen.has(path)) return;
@@ -56290,7 +56291,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk2 = (dir, ignores) => {
+  const walk2 = (dir, ignores, folder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -56302,8 +56303,13 @@ function discover(paths, loader, readHead = defaultHead) {
     for (const entry2 of entries) {
       const full = join4(dir, entry2.name);
       if (entry2.isDirectory()) {
-        if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
-      } else if (entry2.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry2.name) || entry2.name.startsWith(".")) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk2(full, here, folder);
+      } else if (entry2.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -56312,11 +56318,15 @@ function discover(paths, loader, readHead = defaultHead) {
     const stat2 = statSync2(path, { throwIfNoEntry: false });
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
-    else if (stat2.isDirectory()) walk2(path, GitIgnores.above(path));
-    else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
+    else if (stat2.isDirectory()) {
+      const folder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      const above = GitIgnores.above(path);
+      walk2(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    } else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
@@ -56402,15 +56412,16 @@ var GitIgnores = class _GitIgnores {
     this.rules = rules3;
   }
   rules;
+  static none = new _GitIgnores([]);
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain2 = [];
     for (let d = dirname3(dir); ; d = dirname3(d)) {
       chain2.unshift(d);
       if (statSync2(join4(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname3(d) === d) return new _GitIgnores([]);
+      if (dirname3(d) === d) return _GitIgnores.none;
     }
-    let ignores = new _GitIgnores([]);
+    let ignores = _GitIgnores.none;
     for (const d of chain2) ignores = ignores.enter(d);
     return ignores;
   }
@@ -57744,6 +57755,16 @@ async function readZones(discovery, loader, options) {
   notes.sort(byPath);
   return { zones, notes, listing };
 }
+function foldersWithoutZones(folders, listing) {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep5) ? folder.path : folder.path + sep5));
+    if (below.some((file) => file.as)) return [];
+    const counts = /* @__PURE__ */ new Map();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
+}
 async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
@@ -57855,11 +57876,11 @@ async function readPaths(options) {
   });
   const budget = new Budget(loader.limits());
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;

@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-4LYBNRCC.js";
+} from "./chunks/chunk-5QRBOUJD.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-3DHAHSKN.js";
+import "./chunks/chunk-OZQ7VRWV.js";
 import {
   rules
 } from "./chunks/chunk-TRTOAXME.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunks/chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunks/chunk-4LYBNRCC.js";
+} from "./chunks/chunk-5QRBOUJD.js";
 import {
   SKIP_DIRS
-} from "./chunks/chunk-3DHAHSKN.js";
+} from "./chunks/chunk-OZQ7VRWV.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -126,7 +126,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv) {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./chunks/command-52RFCIAO.js");
+    const { diffCommand } = await import("./chunks/command-CX24TPXG.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -198,7 +198,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./chunks/staged-XSOE43AS.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./chunks/staged-GMJPFMNR.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -207,6 +207,11 @@ async function main(argv) {
     if (values["list-files"]) {
       process.stdout.write((await import("./chunks/listing-Z7ESEC7E.js")).formatListing(outcome.listing));
       return 0;
+    }
+    if (outcome.withoutZones.length) {
+      process.stderr.write(outcome.withoutZones.map((folder) => `mxlint: ${printable(noZonesIn(folder))}
+`).join(""));
+      return 2;
     }
     let results = outcome.results;
     if (values.online) {
@@ -316,6 +321,14 @@ async function explain(id) {
   }
   process.stdout.write(page.endsWith("\n") ? page : page + "\n");
   return 0;
+}
+function noZonesIn(folder) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const looked = folder.skipped.reduce((sum, s) => sum + s.count, 0);
+  const parts = [`${plural(looked, "file")} looked at${looked ? `, none a zone (${folder.skipped.map((s) => `${s.count}: ${s.why}`).join("; ")})` : ""}`];
+  if (folder.ignored) parts.push(`${folder.ignored} ignored by .gitignore`);
+  if (folder.passedOver) parts.push(`${plural(folder.passedOver, "folder")} passed over (version control, dependencies, build output, hidden)`);
+  return `no zone file found in ${folder.given}: ${parts.join("; ")}. \`mxlint --list-files ${folder.given}\` lists each file looked at and why it was skipped`;
 }
 function color(values) {
   if (values["no-color"]) return false;

@@ -11,6 +11,7 @@ import { INTERNAL_ERROR } from './engine/lint.ts';
 import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
+import type { FolderWithoutZones } from './engine/zones.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { printable } from './report/text.ts';
@@ -141,6 +142,11 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
       return 0;
     }
+    // As ESLint does for a pattern that matches no file: a folder without zones is no clean result.
+    if (outcome.withoutZones.length) {
+      process.stderr.write(outcome.withoutZones.map((folder) => `mxlint: ${printable(noZonesIn(folder))}\n`).join(''));
+      return 2;
+    }
     let results: FileResult[] = outcome.results;
     if (values.online) {
       const online = await import('./online/index.ts');
@@ -252,6 +258,16 @@ async function explain(id: string): Promise<number> {
   }
   process.stdout.write(page.endsWith('\n') ? page : page + '\n');
   return 0;
+}
+
+/** Why a folder named on the command line gave no zone: what was looked at, what was passed over. */
+function noZonesIn(folder: FolderWithoutZones): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const looked = folder.skipped.reduce((sum, s) => sum + s.count, 0);
+  const parts = [`${plural(looked, 'file')} looked at${looked ? `, none a zone (${folder.skipped.map((s) => `${s.count}: ${s.why}`).join('; ')})` : ''}`];
+  if (folder.ignored) parts.push(`${folder.ignored} ignored by .gitignore`);
+  if (folder.passedOver) parts.push(`${plural(folder.passedOver, 'folder')} passed over (version control, dependencies, build output, hidden)`);
+  return `no zone file found in ${folder.given}: ${parts.join('; ')}. \`mxlint --list-files ${folder.given}\` lists each file looked at and why it was skipped`;
 }
 
 function color(values: { color?: boolean; 'no-color'?: boolean }): boolean {

@@ -9,8 +9,11 @@
  * - Never: binary files (a NUL byte outside comments), package and mxlint configuration files.
  *
  * Directory walks skip VCS and dependency folders, build output and whatever `.gitignore` files
- * ignore. A file named on the command line that is not a zone is returned in `skipped` with
- * `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files` shows why).
+ * ignore. As in ripgrep, a path named on the command line is always searched: ignore rules judge
+ * what the walk finds below it, and when the named folder is itself ignored, only the ignore files
+ * inside it apply. A file named on the command line that is not a zone is returned in `skipped`
+ * with `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files`
+ * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
 import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -43,6 +46,19 @@ export interface Discovery {
   skipped: Skipped[];
   /** Paths named on the command line that do not exist. */
   missing: string[];
+  /** Folders named on the command line, walked. */
+  folders?: WalkedFolder[];
+}
+
+/** A folder named on the command line and what its walk passed over without looking. */
+export interface WalkedFolder {
+  /** As given on the command line. */
+  given: string;
+  path: string;
+  /** Files and folders below it that `.gitignore` files ignore. */
+  ignored: number;
+  /** Folders below it never entered: version control, dependencies, build output, hidden ones. */
+  passedOver: number;
 }
 
 /** Folders a walk never enters: version control, dependencies, build output and caches. */
@@ -62,6 +78,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
   const missing: string[] = [];
+  const folders: WalkedFolder[] = [];
   const seen = new Set<string>();
   const consider = (path: string, explicit: boolean) => {
     if (seen.has(path)) return;
@@ -70,7 +87,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk = (dir: string, ignores: GitIgnores) => {
+  const walk = (dir: string, ignores: GitIgnores, folder: WalkedFolder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -82,8 +99,13 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !here.ignored(full, true)) walk(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk(full, here, folder);
+      } else if (entry.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -93,12 +115,18 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     // Reading another version (a pull request's base): a file deleted since exists there only.
     if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
     else if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
+    else if (stat.isDirectory()) {
+      const folder: WalkedFolder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      // A folder named on purpose is searched even when ignored: then the rules above it do not reach in.
+      const above = GitIgnores.above(path);
+      walk(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    }
     // A device or FIFO named on the command line is never opened here: the reader refuses it with a diagnostic.
     else if (!stat.isFile()) files.push({ path, kind: 'bind', explicit: true, why: 'named on the command line' });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 
 type Verdict = { kind: InputKind; why: string } | { skip: string };
@@ -207,15 +235,17 @@ class GitIgnores {
     private readonly rules: readonly { base: string; ig: Ignore }[],
   ) {}
 
+  static readonly none = new GitIgnores([]);
+
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir: string): GitIgnores {
     const chain: string[] = [];
     for (let d = dirname(dir); ; d = dirname(d)) {
       chain.unshift(d);
       if (statSync(join(d, '.git'), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new GitIgnores([]);
+      if (dirname(d) === d) return GitIgnores.none;
     }
-    let ignores = new GitIgnores([]);
+    let ignores = GitIgnores.none;
     for (const d of chain) ignores = ignores.enter(d);
     return ignores;
   }

@@ -13,7 +13,7 @@ import { Budget, LIMIT_FINDINGS } from './limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
-import { readZones, type ListedFile } from './zones.ts';
+import { foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -34,6 +34,8 @@ export interface RunOutcome {
   zones: Zone[];
   /** Every file looked at: what it was taken as, with which origin, or why not (--list-files). */
   listing: ListedFile[];
+  /** Folders named in the paths under which no file is a zone. */
+  withoutZones: FolderWithoutZones[];
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
@@ -47,6 +49,8 @@ export interface ReadOutcome {
   notes: FileResult[];
   listing: ListedFile[];
   missing: string[];
+  /** Folders named in the paths under which no file is a zone. */
+  withoutZones: FolderWithoutZones[];
   loader: ConfigLoader;
   /** The run's resource budget, spent while reading; its findings caps apply to the report. */
   budget: Budget;
@@ -66,13 +70,13 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   });
   const budget = new Budget(loader.limits());
   const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
 export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 
 /** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */

@@ -20,7 +20,7 @@ import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
-import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery } from './discover.ts';
+import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny } from './globs.ts';
 import type { Budget } from './limits.ts';
 
@@ -106,6 +106,24 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+
+/** A folder named on the command line in which no file was read as a zone: what was looked at instead. */
+export interface FolderWithoutZones extends WalkedFolder {
+  /** The files looked at, by why each was skipped, most common first. */
+  skipped: { why: string; count: number }[];
+}
+
+/** The named folders of a run under which no file became a zone (a run over them would be a false "clean"). */
+export function foldersWithoutZones(folders: readonly WalkedFolder[], listing: readonly ListedFile[]): FolderWithoutZones[] {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep) ? folder.path : folder.path + sep));
+    if (below.some((file) => file.as)) return [];
+    const counts = new Map<string, number>();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
 }
 
 type Outcome = Zone | { skip: string; at?: { start: number; end: number }; source?: SourceText };

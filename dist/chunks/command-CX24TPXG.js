@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-4LYBNRCC.js";
-import "./chunk-3DHAHSKN.js";
+} from "./chunk-5QRBOUJD.js";
+import "./chunk-OZQ7VRWV.js";
 import {
   ZoneSet,
   diffPostures,

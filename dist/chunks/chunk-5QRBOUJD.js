@@ -3,8 +3,9 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   discover,
   fileHead,
+  foldersWithoutZones,
   readZones
-} from "./chunk-3DHAHSKN.js";
+} from "./chunk-OZQ7VRWV.js";
 import {
   lintZones,
   rules,
@@ -34,11 +35,11 @@ async function readPaths(options) {
   });
   const budget = new Budget(loader.limits());
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;

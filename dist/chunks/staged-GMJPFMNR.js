@@ -7,7 +7,7 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-3DHAHSKN.js";
+} from "./chunk-OZQ7VRWV.js";
 import {
   lintZones,
   rules
@@ -106,7 +106,7 @@ async function runStaged(options) {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== void 0 && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 var BlobStore = class {
   constructor(top, index) {

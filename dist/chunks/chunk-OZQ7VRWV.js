@@ -902,6 +902,7 @@ function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
+  const folders = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (path, explicit) => {
     if (seen.has(path)) return;
@@ -910,7 +911,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk = (dir, ignores) => {
+  const walk = (dir, ignores, folder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -922,8 +923,13 @@ function discover(paths, loader, readHead = defaultHead) {
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && !here.ignored(full, true)) walk(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry.name) || entry.name.startsWith(".")) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk(full, here, folder);
+      } else if (entry.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -932,11 +938,15 @@ function discover(paths, loader, readHead = defaultHead) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
-    else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
+    else if (stat.isDirectory()) {
+      const folder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      const above = GitIgnores.above(path);
+      walk(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    } else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
@@ -1022,15 +1032,16 @@ var GitIgnores = class _GitIgnores {
     this.rules = rules;
   }
   rules;
+  static none = new _GitIgnores([]);
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain = [];
     for (let d = dirname(dir); ; d = dirname(d)) {
       chain.unshift(d);
       if (statSync(join(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new _GitIgnores([]);
+      if (dirname(d) === d) return _GitIgnores.none;
     }
-    let ignores = new _GitIgnores([]);
+    let ignores = _GitIgnores.none;
     for (const d of chain) ignores = ignores.enter(d);
     return ignores;
   }
@@ -1193,6 +1204,16 @@ async function readZones(discovery, loader, options) {
   notes.sort(byPath);
   return { zones, notes, listing };
 }
+function foldersWithoutZones(folders, listing) {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep2) ? folder.path : folder.path + sep2));
+    if (below.some((file) => file.as)) return [];
+    const counts = /* @__PURE__ */ new Map();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
+}
 async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
@@ -1297,5 +1318,6 @@ export {
   SKIP_DIRS,
   discover,
   fileHead,
-  readZones
+  readZones,
+  foldersWithoutZones
 };
