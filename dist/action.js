@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance4 } = __require("node:perf_hooks");
+    var { performance: performance2 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -20349,7 +20349,7 @@ function inGitDir(path) {
 }
 function realpathOrUndefined(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return void 0;
   }
@@ -35870,7 +35870,7 @@ var init_rule74 = __esm({
 });
 
 // src/posture/posture.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 function mailDomains(zone) {
   return indexOf(zone).domains;
 }
@@ -35910,7 +35910,7 @@ function postureOf(zones, zone, key2) {
       selector: entry2.selector,
       keyType: pk?.algorithm && pk.algorithm !== "unknown" ? pk.algorithm : entry2.parsed.keyType.value,
       ...pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {},
-      fingerprint: !pk || pk.revoked ? "revoked" : createHash("sha256").update(pk.bytes ?? pk.base64).digest("hex").slice(0, 12)
+      fingerprint: !pk || pk.revoked ? "revoked" : sha256(pk.bytes ?? pk.base64).slice(0, 12)
     });
   }
   posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
@@ -36031,6 +36031,10 @@ function dmarc(zones, zone, key2, posture, records3) {
     rua: (d.rua ?? []).map((u) => u.uri.text),
     ruf: (d.ruf ?? []).map((u) => u.uri.text)
   };
+}
+function sha256(data) {
+  const { createHash: createHash2 } = createRequire(import.meta.url)("node:crypto");
+  return createHash2("sha256").update(data).digest("hex");
 }
 var indexOf, domainSet;
 var init_posture = __esm({
@@ -37810,14 +37814,13 @@ var init_suppressions = __esm({
 });
 
 // src/engine/timing.ts
-import { performance as performance2 } from "node:perf_hooks";
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
-  const start = performance2.now();
+  const start = performance.now();
   try {
     return await work();
   } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
   }
 }
 function addRuleTime(ruleId, ms) {
@@ -37835,26 +37838,30 @@ var init_timing = __esm({
 });
 
 // src/engine/lint.ts
-import { performance as performance3 } from "node:perf_hooks";
 function lintZones(zones, rules3, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
   const baseSet = base ? new ZoneSet(base) : void 0;
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  const enabledBy = /* @__PURE__ */ new Map();
   let internalError = false;
   for (const zone of zones) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    for (const rule of rules3) {
+    let enabled = enabledBy.get(config);
+    if (!enabled) enabledBy.set(config, enabled = rules3.flatMap((rule) => {
       const setting2 = config.rules.get(rule.meta.id);
-      if (!setting2) continue;
-      const start = timingEnabled ? performance3.now() : 0;
+      return setting2 ? [{ rule, setting: setting2 }] : [];
+    }));
+    const zoneSet = zoneSetOf(zone);
+    const found = [...zone.diagnostics];
+    for (const { rule, setting: setting2 } of enabled) {
+      const start = timingEnabled ? performance.now() : 0;
       try {
         rule.check({
           zone,
-          zones: zoneSetOf(zone),
+          zones: zoneSet,
           base: baseSet,
           options: setting2.options,
           report: (r) => {
@@ -37877,7 +37884,7 @@ function lintZones(zones, rules3, configFor, base) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance3.now() - start);
+      if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -47123,7 +47130,7 @@ __export(providers_exports, {
   readExportText: () => readExportText,
   yamlComments: () => yamlComments
 });
-import { realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve4 } from "node:path";
 function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
@@ -47163,7 +47170,7 @@ function includer(absolutePath, options, root2 = resolve4(options.root ?? dirnam
     const target2 = resolve4(dirname5(absolutePath), reference);
     let real = target2;
     try {
-      real = realpathSync3(target2);
+      real = realpathSync2(target2);
     } catch {
     }
     const inside3 = (p) => !relative5(root2, p).startsWith("..") && !isAbsolute4(relative5(root2, p));
@@ -56273,6 +56280,7 @@ init_names();
 init_rdata();
 import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
+var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
@@ -56288,7 +56296,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk2 = (dir, ignores, folder) => {
@@ -56345,12 +56353,13 @@ function classify(path, loader, readHead, explicit) {
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
-  const text3 = withoutComments(head);
-  if (text3.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
-  const evidence = bindEvidence(text3);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text3.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) {
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+  }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
 function withoutComments(head) {
@@ -56359,11 +56368,15 @@ function withoutComments(head) {
 var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
 var TTL = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text3) {
+function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (const line of text3.split("\n")) {
+  for (let from = 0; from < head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    const line = withoutComments(head.slice(from, to));
+    from = to + 1;
     const inside3 = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside3 || !line.trim()) continue;
@@ -56390,6 +56403,7 @@ function readsAsEntry(line) {
   if (type === void 0 || i + 1 >= tokens.length) return false;
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
+var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 function fileHead(path, size2, readFile) {
   if (readFile) {
     const bytes = readFile(path);
@@ -56398,9 +56412,9 @@ function fileHead(path, size2, readFile) {
   let fd;
   try {
     fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size2);
-    const n = readSync2(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
+    if (headBuffer.length < size2) headBuffer = Buffer.allocUnsafe(size2);
+    const n = readSync2(fd, headBuffer, 0, size2, 0);
+    return headBuffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
@@ -56540,7 +56554,7 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 init_record();
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/zone/split-records.ts
@@ -56843,12 +56857,15 @@ init_ttl();
 import { closeSync as closeSync3, existsSync as existsSync4, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+import { createRequire as createRequire2 } from "node:module";
 var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 var PATIENCE_MS = 12e4;
 var workerUrl;
+function threads() {
+  return createRequire2(import.meta.url)("node:worker_threads");
+}
 function useReadWorker(url) {
   workerUrl = existsSync4(fileURLToPath(url)) ? url : void 0;
 }
@@ -56874,8 +56891,8 @@ function readRange(path, bytes, from, to) {
     closeSync3(fd);
   }
 }
-function startSplit(path, display) {
-  if (!workerUrl || availableParallelism() < 2) return void 0;
+function startSplit(path, display, statSize) {
+  if (!workerUrl || statSize < minBytes() || availableParallelism() < 2) return void 0;
   let size2;
   try {
     const fd = openSync3(path, "r");
@@ -56902,6 +56919,7 @@ function startSplit(path, display) {
   }
   if (at2 < 0) return void 0;
   const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
   let worker;
@@ -56949,7 +56967,7 @@ function startSplit(path, display) {
         while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
         }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region2 = receiveMessageOnPort(port)?.message ?? void 0;
+        region2 = threads().receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region2) {
         const workerRead = secondPart();
@@ -57227,7 +57245,7 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
+    this.root = realpathOrUndefined(resolve3(options.root)) ?? resolve3(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -57292,7 +57310,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -57555,7 +57573,7 @@ var ZoneReader = class {
     }
     const target2 = isAbsolute3(fileName) ? fileName : resolve3(dirname4(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
-    const real = this.options.readFile ? target2 : safeRealpath(target2);
+    const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
     const rel = relative4(this.root, real);
     if (rel.startsWith("..") || isAbsolute3(rel)) {
@@ -57639,18 +57657,12 @@ function unescapeText(text3) {
   if (text3.indexOf("\\") === -1) return text3;
   return text3.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
 }
-function safeRealpath(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return void 0;
-  }
-}
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve3(path);
-  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
-  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const stat2 = options.readFile ? void 0 : statSync3(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? void 0 : refusal(stat2, reader.budget);
+  const split = !stat2 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat2.size);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source;
@@ -57691,8 +57703,7 @@ function crOnlyToLf(bytes) {
   for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
   return copy;
 }
-function refusal(absolutePath, budget) {
-  const stat2 = statSync3(absolutePath, { throwIfNoEntry: false });
+function refusal(stat2, budget) {
   if (!stat2) return { code: "unreadable", reason: "does not exist" };
   if (!stat2.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat2.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat2.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
@@ -57774,7 +57785,7 @@ async function readCandidate(file, loader, options) {
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
   const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
@@ -57875,7 +57886,13 @@ async function readPaths(options) {
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  const roots = /* @__PURE__ */ new Map();
+  const root2 = (file) => {
+    let found = roots.get(dirname7(file));
+    if (found === void 0) roots.set(dirname7(file), found = lintRoot(file));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
@@ -58278,11 +58295,11 @@ import { isAbsolute as isAbsolute6, relative as relative9, resolve as resolve8, 
 import { pathToFileURL } from "node:url";
 
 // src/model/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { sep as sep8 } from "node:path";
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash2("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
+  return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
   const segments = sep8 === "\\" ? path.split(/[\\/]/) : path.split("/");

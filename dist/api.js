@@ -12,20 +12,20 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-5QRBOUJD.js";
+} from "./chunks/chunk-WWEJ5TQT.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-OZQ7VRWV.js";
+import "./chunks/chunk-2JUL2TTP.js";
 import {
   rules
-} from "./chunks/chunk-TRTOAXME.js";
+} from "./chunks/chunk-CUXFU6JJ.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-BU27O6RB.js";
-import "./chunks/chunk-EA3OKDT4.js";
+} from "./chunks/chunk-EW6VP3CW.js";
+import "./chunks/chunk-MSD2MEMY.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-ZCB6DAUX.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-BU27O6RB.js";
+} from "./chunks/chunk-EW6VP3CW.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
-import "./chunks/chunk-I4LBZFSB.js";
+import "./chunks/chunk-ZCB6DAUX.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

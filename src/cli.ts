@@ -55,7 +55,6 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
-  useReadWorker(new URL('./split-worker.js', import.meta.url));
   if (argv[0] === 'diff') {
     const { diffCommand } = await import('./posture/command.ts');
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
@@ -283,20 +282,23 @@ function usage(message: string): number {
   return 2;
 }
 
-// `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
-// Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
-  process.exit(2);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the command line (src/start.ts calls it); `readWorker` is the bundled split-worker script. */
+export function runCli(readWorker: URL): void {
+  useReadWorker(readWorker);
+  // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+  // Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
+    process.exit(2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -32,7 +32,12 @@ export interface Candidate {
   explicit: boolean;
   /** Why the file was taken, for --list-files. */
   why: string;
+  /** The file's first ORIGIN_HEAD octets as latin1, as discovery read them (reading needs them again). */
+  head?: string;
 }
+
+/** How much of a file's start reading looks at for its `$ORIGIN` or a provider's header. */
+export const ORIGIN_HEAD = 4096;
 
 export interface Skipped {
   path: string;
@@ -84,7 +89,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk = (dir: string, ignores: GitIgnores, folder: WalkedFolder) => {
@@ -129,7 +134,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
   return { files, skipped, missing, folders };
 }
 
-type Verdict = { kind: InputKind; why: string } | { skip: string };
+type Verdict = { kind: InputKind; why: string; head?: string } | { skip: string };
 
 function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
@@ -150,12 +155,14 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? 'json' : 'yaml', why: 'read if its content is an export' };
   }
-  const text = withoutComments(head);
-  if (text.includes('\0')) return { skip: 'a binary file' };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: 'bind', why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: 'bind', why: 'matches zones.include' } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  if (head.includes('\0') && withoutComments(head).includes('\0')) return { skip: 'a binary file' };
+  // Kept for reading: a copy of its start, so the candidate does not hold on to all of the head.
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: 'bind', why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
+    return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  }
   return { skip: 'its first lines are not records or directives of a zone file' };
 }
 
@@ -169,15 +176,20 @@ const TTL = /^(\d+[smhdw]?)+$/i;
 const CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
 
 /**
- * Why `text` (comments removed) reads as a BIND master file, or undefined when it does not: its
- * first entries (up to three) must each be a directive or `[owner] [ttl] [class] TYPE rdata`
+ * Why `head` reads as a BIND master file, or undefined when it does not: its first entries (up to
+ * three; comments do not count) must each be a directive or `[owner] [ttl] [class] TYPE rdata`
  * with a type mxlint knows.
  */
-export function bindEvidence(text: string): string | undefined {
+export function bindEvidence(head: string): string | undefined {
   let depth = 0;
   let entries = 0;
   let first = '';
-  for (const line of text.split('\n')) {
+  // Line by line (comments end at the line's end): only the first entries are looked at.
+  for (let from = 0; from < head.length; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    const line = withoutComments(head.slice(from, to));
+    from = to + 1;
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
     if (inside || !line.trim()) continue;
@@ -209,6 +221,8 @@ function readsAsEntry(line: string): boolean {
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== undefined;
 }
 
+let headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
 /** The first `size` bytes of a file as latin1 text, from disk or from `readFile` (the git index). */
 export function fileHead(path: string, size: number, readFile?: (path: string) => Uint8Array | undefined): string | undefined {
   if (readFile) {
@@ -219,9 +233,10 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
   try {
     // Non-blocking: a FIFO planted under a zone's name must not hang the run.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString('latin1', 0, n);
+    // One buffer for every head: the text is copied out of it before the next read.
+    if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
+    const n = readSync(fd, headBuffer, 0, size, 0);
+    return headBuffer.toString('latin1', 0, n);
   } catch {
     return undefined;
   } finally {

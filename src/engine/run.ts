@@ -69,7 +69,14 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  const roots = new Map<string, string>();
+  // One answer per folder: the files of a repository share a few.
+  const root = (file: string) => {
+    let found = roots.get(dirname(file));
+    if (found === undefined) roots.set(dirname(file), (found = lintRoot(file)));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root, budget }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 

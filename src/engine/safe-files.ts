@@ -32,7 +32,8 @@ export function inGitDir(path: string): boolean {
 
 export function realpathOrUndefined(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    // The system's realpath: one call, where Node's own walks the path with an lstat per folder.
+    return realpathSync.native(path);
   } catch {
     return undefined;
   }

@@ -3,7 +3,6 @@
  * error after the report (standard output stays the report's). `TIMING=all` lists every rule, a
  * number its top N. A fact (facts.ts) is charged to the first rule that asks for it.
  */
-import { performance } from 'node:perf_hooks';
 
 const setting = process.env.TIMING;
 export const timingEnabled = setting !== undefined && setting !== '' && setting !== '0';

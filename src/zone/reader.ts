@@ -3,7 +3,7 @@
  * $GENERATE), owner/TTL/class inheritance, typed-rdata checks. Every problem is a diagnostic at
  * its position; the reader resumes at the next entry and never throws on bad input.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
@@ -18,7 +18,7 @@ import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rda
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
-import { inGitDir, NOT_REGULAR_REASON, readRegularFile } from '../engine/safe-files.ts';
+import { inGitDir, NOT_REGULAR_REASON, readRegularFile, realpathOrUndefined } from '../engine/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -224,7 +224,7 @@ class ZoneReader {
   private readonly root: string;
 
   constructor(private readonly options: ReadOptions) {
-    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
+    this.root = realpathOrUndefined(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
   }
 
@@ -266,7 +266,7 @@ class ZoneReader {
 
   readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
     const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -552,7 +552,7 @@ class ZoneReader {
     }
     const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
-    const real = this.options.readFile ? target : safeRealpath(target);
+    const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
     const rel = relative(this.root, real);
     if (rel.startsWith('..') || isAbsolute(rel)) {
@@ -655,22 +655,16 @@ function unescapeText(text: string): string {
   return text.replace(/\\(\d{3}|.)/g, (_, e: string) => (e.length === 3 ? String.fromCharCode(Number(e)) : e));
 }
 
-function safeRealpath(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads a zone file and its $INCLUDEs. Never throws on bad content; a missing file is a diagnostic. */
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
   // Checked before the split reader opens it: a device, a FIFO or a huge file is never read.
-  let refused = options.readFile ? undefined : refusal(absolutePath, reader.budget);
+  const stat = options.readFile ? undefined : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? undefined : refusal(stat, reader.budget);
   // A large file on disk is read by two threads, each from one part (split.ts).
-  const split = options.readFile || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const split = !stat || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
   if (split && !reader.budget.take('bytes', split.source.length)) refused ??= { code: 'limit-bytes', reason: reader.budget.message('bytes', 'octets read in this run') };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source: SourceText;
@@ -720,8 +714,7 @@ function crOnlyToLf(bytes: Uint8Array): Uint8Array {
 }
 
 /** Why a zone file named for reading is not read (not a regular file, over the size limit), if so. */
-function refusal(absolutePath: string, budget: Budget): { code: string; reason: string } | undefined {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+function refusal(stat: Stats | undefined, budget: Budget): { code: string; reason: string } | undefined {
   if (!stat) return { code: 'unreadable', reason: 'does not exist' };
   if (!stat.isFile()) return { code: 'not-regular', reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: `is ${stat.size.toLocaleString('en-US')} octets: ${budget.message('fileBytes', 'octets in one file')}` };

@@ -11,26 +11,26 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-5QRBOUJD.js";
-import "./chunk-OZQ7VRWV.js";
+} from "./chunk-WWEJ5TQT.js";
+import "./chunk-2JUL2TTP.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-CUXFU6JJ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-BU27O6RB.js";
+import "./chunk-EW6VP3CW.js";
 import {
   ConfigError
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
 import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-I4LBZFSB.js";
+import "./chunk-ZCB6DAUX.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -19,13 +19,13 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-CUXFU6JJ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import {
@@ -37,7 +37,7 @@ import {
   rdataToWire
 } from "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-I4LBZFSB.js";
+import "./chunk-ZCB6DAUX.js";
 import {
   __commonJS,
   __require,

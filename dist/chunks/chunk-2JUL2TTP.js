@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-BU27O6RB.js";
+} from "./chunk-EW6VP3CW.js";
 import {
   matchesAny
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import {
   markAutomaticTtl,
   markProxied
@@ -893,6 +893,7 @@ var require_ignore = __commonJS({
 var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
@@ -908,7 +909,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk = (dir, ignores, folder) => {
@@ -965,12 +966,13 @@ function classify(path, loader, readHead, explicit) {
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
-  const text = withoutComments(head);
-  if (text.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+  }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
 function withoutComments(head) {
@@ -979,11 +981,15 @@ function withoutComments(head) {
 var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
 var TTL = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text) {
+function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (const line of text.split("\n")) {
+  for (let from = 0; from < head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    const line = withoutComments(head.slice(from, to));
+    from = to + 1;
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside || !line.trim()) continue;
@@ -1010,6 +1016,7 @@ function readsAsEntry(line) {
   if (type === void 0 || i + 1 >= tokens.length) return false;
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
+var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 function fileHead(path, size, readFile) {
   if (readFile) {
     const bytes = readFile(path);
@@ -1018,9 +1025,9 @@ function fileHead(path, size, readFile) {
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
+    if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
+    const n = readSync(fd, headBuffer, 0, size, 0);
+    return headBuffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
@@ -1218,12 +1225,12 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-PVVTSUJG.js");
+    const { readExportFile } = await import("./providers-2BUQ2KGS.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare = cloudflareDomain(head);
   const stated = cloudflare ?? leadingOrigin(withoutComments(head));
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });

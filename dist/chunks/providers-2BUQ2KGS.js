@@ -30,7 +30,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-ZCB6DAUX.js";
 import {
   __commonJS,
   __require,

@@ -5,19 +5,19 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-OZQ7VRWV.js";
+} from "./chunk-2JUL2TTP.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-CUXFU6JJ.js";
 import {
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-ZCB6DAUX.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -34,7 +34,13 @@ async function readPaths(options) {
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
+  const roots = /* @__PURE__ */ new Map();
+  const root = (file) => {
+    let found = roots.get(dirname(file));
+    if (found === void 0) roots.set(dirname(file), found = lintRoot(file));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root, budget }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {

@@ -46,7 +46,7 @@ function inGitDir(path) {
 }
 function realpathOrUndefined(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return void 0;
   }
@@ -100,6 +100,7 @@ export {
   LIMIT_FINDINGS,
   Budget,
   inGitDir,
+  realpathOrUndefined,
   repositoryRoot,
   NOT_REGULAR_REASON,
   readRegularFile

@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import {
   DOCS_REF,
   REPOSITORY
@@ -15,7 +15,7 @@ import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
   LIMIT_NAMES
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-ZCB6DAUX.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

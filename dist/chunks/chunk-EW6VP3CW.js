@@ -22,19 +22,23 @@ import {
   LIMIT_FINDINGS,
   NOT_REGULAR_REASON,
   inGitDir,
-  readRegularFile
-} from "./chunk-I4LBZFSB.js";
+  readRegularFile,
+  realpathOrUndefined
+} from "./chunk-ZCB6DAUX.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+import { createRequire } from "node:module";
 var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 var PATIENCE_MS = 12e4;
 var workerUrl;
+function threads() {
+  return createRequire(import.meta.url)("node:worker_threads");
+}
 function useReadWorker(url) {
   workerUrl = existsSync(fileURLToPath(url)) ? url : void 0;
 }
@@ -60,8 +64,8 @@ function readRange(path, bytes, from, to) {
     closeSync(fd);
   }
 }
-function startSplit(path, display) {
-  if (!workerUrl || availableParallelism() < 2) return void 0;
+function startSplit(path, display, statSize) {
+  if (!workerUrl || statSize < minBytes() || availableParallelism() < 2) return void 0;
   let size;
   try {
     const fd = openSync(path, "r");
@@ -88,6 +92,7 @@ function startSplit(path, display) {
   }
   if (at < 0) return void 0;
   const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at, port: channel.port2 };
   let worker;
@@ -135,7 +140,7 @@ function startSplit(path, display) {
         while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
         }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region = receiveMessageOnPort(port)?.message ?? void 0;
+        region = threads().receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region) {
         const workerRead = secondPart();
@@ -190,7 +195,7 @@ function predictState(bytes, at, origin) {
 }
 
 // src/zone/reader.ts
-import { realpathSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/zone/split-records.ts
@@ -697,7 +702,7 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
+    this.root = realpathOrUndefined(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -762,7 +767,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -1025,7 +1030,7 @@ var ZoneReader = class {
     }
     const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
-    const real = this.options.readFile ? target : safeRealpath(target);
+    const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
     const rel = relative(this.root, real);
     if (rel.startsWith("..") || isAbsolute(rel)) {
@@ -1109,18 +1114,12 @@ function unescapeText(text) {
   if (text.indexOf("\\") === -1) return text;
   return text.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
 }
-function safeRealpath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
-  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const stat = options.readFile ? void 0 : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? void 0 : refusal(stat, reader.budget);
+  const split = !stat || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source;
@@ -1161,8 +1160,7 @@ function crOnlyToLf(bytes) {
   for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
   return copy;
 }
-function refusal(absolutePath, budget) {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+function refusal(stat, budget) {
   if (!stat) return { code: "unreadable", reason: "does not exist" };
   if (!stat.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };

@@ -7,17 +7,17 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-OZQ7VRWV.js";
+} from "./chunk-2JUL2TTP.js";
 import {
   lintZones,
   rules
-} from "./chunk-TRTOAXME.js";
+} from "./chunk-CUXFU6JJ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-BU27O6RB.js";
+import "./chunk-EW6VP3CW.js";
 import {
   ConfigLoader
-} from "./chunk-EA3OKDT4.js";
+} from "./chunk-MSD2MEMY.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
@@ -25,7 +25,7 @@ import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-I4LBZFSB.js";
+} from "./chunk-ZCB6DAUX.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
