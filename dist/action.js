@@ -37817,22 +37817,26 @@ var init_suppressions = __esm({
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    phaseCpu.set(phase, (phaseCpu.get(phase) ?? 0) + (used.user + used.system) / 1e3);
   }
 }
 function addRuleTime(ruleId, ms) {
   rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
 }
-var setting, timingEnabled, phases, rules2;
+var setting, timingEnabled, phases, phaseCpu, rules2;
 var init_timing = __esm({
   "src/engine/timing.ts"() {
     "use strict";
     setting = process.env.TIMING;
     timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
     phases = /* @__PURE__ */ new Map();
+    phaseCpu = /* @__PURE__ */ new Map();
     rules2 = /* @__PURE__ */ new Map();
   }
 });
@@ -57682,6 +57686,7 @@ function readZone(path, options) {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records3 = reader.records.records();
+  const commentStore = reader.comments;
   let comments;
   return {
     origin: reader.zoneOrigin(records3),
@@ -57691,7 +57696,7 @@ function readZone(path, options) {
     records: records3,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     }
   };
@@ -57751,6 +57756,8 @@ async function readZones(discovery, loader, options) {
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  const viewOf = /* @__PURE__ */ new Map();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
     listing.push({
@@ -57758,7 +57765,7 @@ async function readZones(discovery, loader, options) {
       as: zone.format,
       origin: zone.originFrom === "unknown" || included2.has(resolve5(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }

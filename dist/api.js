@@ -12,19 +12,19 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-WWEJ5TQT.js";
+} from "./chunks/chunk-ZVVXXBCZ.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-2JUL2TTP.js";
+import "./chunks/chunk-F2ZNC6CX.js";
 import {
   rules
-} from "./chunks/chunk-CUXFU6JJ.js";
+} from "./chunks/chunk-ZXSID2KL.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-EW6VP3CW.js";
+} from "./chunks/chunk-YWEHXMHK.js";
 import "./chunks/chunk-MSD2MEMY.js";
 import {
   VERSION

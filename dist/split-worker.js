@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-EW6VP3CW.js";
+} from "./chunks/chunk-YWEHXMHK.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";

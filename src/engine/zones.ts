@@ -92,6 +92,9 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  // The view of the first zone that holds each file (a file $INCLUDEd by several zones is listed once).
+  const viewOf = new Map<SourceText, string | undefined>();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone) as Candidate;
     listing.push({
@@ -99,7 +102,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
       as: zone.format,
       origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
   }

@@ -685,6 +685,8 @@ export function readZone(path: string, options: ReadOptions): Zone {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: 'error', message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message('findingsPerFile', 'findings per file', 'so the rest are left out')}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
+  // The zone keeps the comment store, not the reader (its scratch fields, tables and caches).
+  const commentStore = reader.comments;
   let comments: Comment[] | undefined;
   return {
     origin: reader.zoneOrigin(records),
@@ -694,7 +696,7 @@ export function readZone(path: string, options: ReadOptions): Zone {
     records,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     },
   };

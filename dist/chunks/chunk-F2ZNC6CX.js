@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-EW6VP3CW.js";
+} from "./chunk-YWEHXMHK.js";
 import {
   matchesAny
 } from "./chunk-MSD2MEMY.js";
@@ -1196,6 +1196,8 @@ async function readZones(discovery, loader, options) {
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  const viewOf = /* @__PURE__ */ new Map();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
     listing.push({
@@ -1203,7 +1205,7 @@ async function readZones(discovery, loader, options) {
       as: zone.format,
       origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }

@@ -1139,6 +1139,7 @@ function readZone(path, options) {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
+  const commentStore = reader.comments;
   let comments;
   return {
     origin: reader.zoneOrigin(records),
@@ -1148,7 +1149,7 @@ function readZone(path, options) {
     records,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     }
   };

@@ -7,14 +7,14 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-2JUL2TTP.js";
+} from "./chunk-F2ZNC6CX.js";
 import {
   lintZones,
   rules
-} from "./chunk-CUXFU6JJ.js";
+} from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-EW6VP3CW.js";
+import "./chunk-YWEHXMHK.js";
 import {
   ConfigLoader
 } from "./chunk-MSD2MEMY.js";

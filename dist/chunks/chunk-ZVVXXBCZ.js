@@ -5,12 +5,12 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-2JUL2TTP.js";
+} from "./chunk-F2ZNC6CX.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-CUXFU6JJ.js";
+} from "./chunk-ZXSID2KL.js";
 import {
   ConfigLoader
 } from "./chunk-MSD2MEMY.js";

@@ -8,22 +8,22 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-WWEJ5TQT.js";
+} from "./chunk-ZVVXXBCZ.js";
 import {
   SKIP_DIRS
-} from "./chunk-2JUL2TTP.js";
+} from "./chunk-F2ZNC6CX.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-CUXFU6JJ.js";
+} from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-EW6VP3CW.js";
+} from "./chunk-YWEHXMHK.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -125,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-RGR4BJ7N.js");
+    const { diffCommand } = await import("./command-4B3NW5MF.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -197,7 +197,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-RWW4EHXS.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-IDHGSSUP.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -214,7 +214,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-ER24VX3W.js");
+      const online = await import("./online-QCDJFGI6.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

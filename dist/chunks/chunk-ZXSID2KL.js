@@ -126,14 +126,18 @@ function nextLabel(key) {
 var setting = process.env.TIMING;
 var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
 var phases = /* @__PURE__ */ new Map();
+var phaseCpu = /* @__PURE__ */ new Map();
 var rules = /* @__PURE__ */ new Map();
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     return await work();
   } finally {
     phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    phaseCpu.set(phase, (phaseCpu.get(phase) ?? 0) + (used.user + used.system) / 1e3);
   }
 }
 function addRuleTime(ruleId, ms) {
@@ -148,7 +152,9 @@ function timingReport() {
   };
   const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
+  const cpu = [...phaseCpu].map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(", ");
   return `${table("Phase", [...phases])}
+CPU time of the phases (ms, all threads): ${cpu}
 
 ${table("Rule", byTime)}
 `;

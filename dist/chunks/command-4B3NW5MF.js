@@ -11,17 +11,17 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-WWEJ5TQT.js";
-import "./chunk-2JUL2TTP.js";
+} from "./chunk-ZVVXXBCZ.js";
+import "./chunk-F2ZNC6CX.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-CUXFU6JJ.js";
+} from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-EW6VP3CW.js";
+import "./chunk-YWEHXMHK.js";
 import {
   ConfigError
 } from "./chunk-MSD2MEMY.js";

@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-CUXFU6JJ.js";
+} from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
