@@ -20361,9 +20361,11 @@ function repositoryRoot(dir) {
   }
 }
 function readRegularFile(path, opts) {
-  const real = realpathOrUndefined(path);
-  if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+  let real = path;
   if (opts.root !== void 0) {
+    const resolved = realpathOrUndefined(path);
+    if (resolved === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+    real = resolved;
     const root2 = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root2, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root2}` };
     if (inGitDir(relative(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
@@ -20372,7 +20374,9 @@ function readRegularFile(path, opts) {
   try {
     fd = openSync(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   } catch (error2) {
-    return { ok: false, code: "not-found", reason: `cannot be opened (${error2.code ?? "error"})` };
+    const code = error2.code;
+    if (opts.root === void 0 && (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP")) return { ok: false, code: "not-found", reason: "does not exist" };
+    return { ok: false, code: "not-found", reason: `cannot be opened (${code ?? "error"})` };
   }
   try {
     const stat2 = fstatSync(fd);
@@ -20388,7 +20392,7 @@ function readRegularFile(path, opts) {
       if (n === 0) break;
       got += n;
     }
-    return { ok: true, bytes: got < size2 ? bytes.subarray(0, got) : bytes, realPath: real };
+    return { ok: true, bytes: got < size2 ? bytes.subarray(0, got) : bytes };
   } catch (error2) {
     return { ok: false, code: "not-found", reason: `cannot be read (${error2.code ?? "error"})` };
   } finally {
@@ -56055,7 +56059,7 @@ function filterResults(mode, input) {
   for (const change of input.changes) if (change.status !== "deleted") changes2.set(normalize(change.path), change);
   let keep;
   let changedLines;
-  const linesOf = (of) => (path) => {
+  const linesOf2 = (of) => (path) => {
     const change = changes2.get(normalize(path));
     return change ? of(change) : void 0;
   };
@@ -56067,15 +56071,15 @@ function filterResults(mode, input) {
       keep = (r) => changes2.has(normalize(r.path)) ? r.diagnostics : [];
       break;
     case "added":
-      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      changedLines = linesOf2((file) => lineSet(addedLines(file)));
       keep = (r) => onLines(r, changedLines);
       break;
     case "diff_context":
-      changedLines = linesOf((file) => rangeSet(hunkRanges(file)));
+      changedLines = linesOf2((file) => rangeSet(hunkRanges(file)));
       keep = (r) => onLines(r, changedLines);
       break;
     case "introduced":
-      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      changedLines = linesOf2((file) => lineSet(addedLines(file)));
       keep = introduced(input, changes2, origin);
       break;
   }
@@ -56376,11 +56380,7 @@ function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (let from = 0; from < head.length; ) {
-    let to = head.indexOf("\n", from);
-    if (to < 0) to = head.length;
-    const line = withoutComments(head.slice(from, to));
-    from = to + 1;
+  for (const line of linesOf(head)) {
     const inside3 = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside3 || !line.trim()) continue;
@@ -56390,8 +56390,16 @@ function bindEvidence(head) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-function leadingOrigin(text3) {
-  for (const line of text3.split("\n")) {
+function* linesOf(head) {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+function leadingOrigin(head) {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : void 0;
@@ -57249,7 +57257,6 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = realpathOrUndefined(resolve3(options.root)) ?? resolve3(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -57262,6 +57269,8 @@ var ZoneReader = class {
   warnedRfc1035Ttl = false;
   firstOrigin;
   includeStack = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  firstReal;
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
@@ -57279,7 +57288,11 @@ var ZoneReader = class {
     this.typeCodes.set(text3, code);
     return code;
   }
-  root;
+  realRoot;
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  get root() {
+    return this.realRoot ??= realpathOrUndefined(resolve3(this.options.root)) ?? resolve3(this.options.root);
+  }
   diagnostic(source, code, message2, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
       this.dropped++;
@@ -57314,7 +57327,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
+    this.includeStack.push(absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -57557,6 +57570,12 @@ var ZoneReader = class {
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
     }
   }
+  /** True when `real` is a file being read (an include cycle). */
+  beingRead(real) {
+    const [first, ...included2] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included2.includes(real);
+  }
   extraArguments(source, entry2, from) {
     this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry2.starts[from], entry2.ends[entry2.count - 1]);
   }
@@ -57584,7 +57603,7 @@ var ZoneReader = class {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat2 = statSync3(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
@@ -57794,7 +57813,7 @@ async function readCandidate(file, loader, options) {
   }
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
-  const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare2 ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;

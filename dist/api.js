@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-ZVVXXBCZ.js";
+} from "./chunks/chunk-P2VPNEZE.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-F2ZNC6CX.js";
+import "./chunks/chunk-FJUL56EG.js";
 import {
   rules
 } from "./chunks/chunk-ZXSID2KL.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-YWEHXMHK.js";
-import "./chunks/chunk-MSD2MEMY.js";
+} from "./chunks/chunk-DULVFPIP.js";
+import "./chunks/chunk-BZ7PBD36.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
@@ -33,7 +33,7 @@ import "./chunks/chunk-TAVGFJXT.js";
 import "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-ZCB6DAUX.js";
+import "./chunks/chunk-NFOFJIHY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-YWEHXMHK.js";
+} from "./chunks/chunk-DULVFPIP.js";
 import {
   SourceText
 } from "./chunks/chunk-BXZX2DKK.js";
 import "./chunks/chunk-KV462EVU.js";
-import "./chunks/chunk-ZCB6DAUX.js";
+import "./chunks/chunk-NFOFJIHY.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

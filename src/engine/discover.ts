@@ -184,12 +184,7 @@ export function bindEvidence(head: string): string | undefined {
   let depth = 0;
   let entries = 0;
   let first = '';
-  // Line by line (comments end at the line's end): only the first entries are looked at.
-  for (let from = 0; from < head.length; ) {
-    let to = head.indexOf('\n', from);
-    if (to < 0) to = head.length;
-    const line = withoutComments(head.slice(from, to));
-    from = to + 1;
+  for (const line of linesOf(head)) {
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
     if (inside || !line.trim()) continue;
@@ -200,9 +195,22 @@ export function bindEvidence(head: string): string | undefined {
   return entries ? `zone file: starts with \`${first}\`` : undefined;
 }
 
-/** The absolute `$ORIGIN` a zone file starts with (before any record), if any. */
-export function leadingOrigin(text: string): string | undefined {
-  for (const line of text.split('\n')) {
+/**
+ * The lines of a head, each without its comment, made one at a time: deciding needs the first few
+ * (a comment ends at the line's end, and quoted strings do not span lines).
+ */
+function* linesOf(head: string): Generator<string> {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+
+/** The absolute `$ORIGIN` a zone file's head starts with (before any record; comments aside), if any. */
+export function leadingOrigin(head: string): string | undefined {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : undefined;

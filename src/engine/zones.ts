@@ -20,7 +20,7 @@ import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
-import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
+import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny } from './globs.ts';
 import type { Budget } from './limits.ts';
 
@@ -143,7 +143,7 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? '';
   const cloudflare = cloudflareDomain(head);
   // The file's own `$ORIGIN` comes before the configuration and the file name.
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;

@@ -203,6 +203,8 @@ class ZoneReader {
   private warnedRfc1035Ttl = false;
   private firstOrigin: string | undefined;
   private readonly includeStack: string[] = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  private firstReal: string | undefined;
   private readonly generated = new ArrayRdataStore();
   private readonly typeTokens = new TokenInterner();
   private readonly scratch = new ScratchFields();
@@ -221,11 +223,15 @@ class ZoneReader {
     this.typeCodes.set(text, code);
     return code;
   }
-  private readonly root: string;
+  private realRoot: string | undefined;
 
   constructor(private readonly options: ReadOptions) {
-    this.root = realpathOrUndefined(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
+  }
+
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  private get root(): string {
+    return (this.realRoot ??= realpathOrUndefined(resolve(this.options.root)) ?? resolve(this.options.root));
   }
 
   diagnostic(source: SourceText, code: string, message: string, start: number, end: number, severity: Severity = 'error'): void {
@@ -266,7 +272,8 @@ class ZoneReader {
 
   readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
     this.files.push(source);
-    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
+    // Resolved when an $INCLUDE asks about cycles (an included file's path is resolved already).
+    this.includeStack.push(absolutePath);
     const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -530,6 +537,13 @@ class ZoneReader {
     }
   }
 
+  /** True when `real` is a file being read (an include cycle). */
+  private beingRead(real: string): boolean {
+    const [first, ...included] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included.includes(real);
+  }
+
   private extraArguments(source: SourceText, entry: Entry, from: number): void {
     this.diagnostic(source, 'extra-arguments', 'unexpected text after the directive (a comment needs a leading ;)', entry.starts[from], entry.ends[entry.count - 1]);
   }
@@ -560,7 +574,7 @@ class ZoneReader {
     }
     // A checkout's .git/config can hold credentials (extraheader): never quoted in an excerpt.
     if (inGitDir(rel)) return this.diagnostic(source, 'include-git-dir', `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, 'include-not-file', `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);

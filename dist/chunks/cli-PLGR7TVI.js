@@ -8,10 +8,10 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-ZVVXXBCZ.js";
+} from "./chunk-P2VPNEZE.js";
 import {
   SKIP_DIRS
-} from "./chunk-F2ZNC6CX.js";
+} from "./chunk-FJUL56EG.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -23,12 +23,12 @@ import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-YWEHXMHK.js";
+} from "./chunk-DULVFPIP.js";
 import {
   ConfigError,
   ConfigLoader,
   matchesAny
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import {
   VERSION
 } from "./chunk-4AEENPI5.js";
@@ -36,7 +36,7 @@ import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
 import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-ZCB6DAUX.js";
+import "./chunk-NFOFJIHY.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -125,7 +125,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-4B3NW5MF.js");
+    const { diffCommand } = await import("./command-5JSHBPNO.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -197,7 +197,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-IDHGSSUP.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-YNEFXZO4.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -214,7 +214,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-QCDJFGI6.js");
+      const online = await import("./online-WTVPGFBJ.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-YWEHXMHK.js";
+} from "./chunk-DULVFPIP.js";
 import {
   matchesAny
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import {
   markAutomaticTtl,
   markProxied
@@ -985,11 +985,7 @@ function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (let from = 0; from < head.length; ) {
-    let to = head.indexOf("\n", from);
-    if (to < 0) to = head.length;
-    const line = withoutComments(head.slice(from, to));
-    from = to + 1;
+  for (const line of linesOf(head)) {
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside || !line.trim()) continue;
@@ -999,8 +995,16 @@ function bindEvidence(head) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-function leadingOrigin(text) {
-  for (const line of text.split("\n")) {
+function* linesOf(head) {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+function leadingOrigin(head) {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : void 0;
@@ -1227,14 +1231,14 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-2BUQ2KGS.js");
+    const { readExportFile } = await import("./providers-Y7XDXOQ6.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare = cloudflareDomain(head);
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare;

@@ -24,7 +24,7 @@ import {
   inGitDir,
   readRegularFile,
   realpathOrUndefined
-} from "./chunk-ZCB6DAUX.js";
+} from "./chunk-NFOFJIHY.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -702,7 +702,6 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = realpathOrUndefined(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -715,6 +714,8 @@ var ZoneReader = class {
   warnedRfc1035Ttl = false;
   firstOrigin;
   includeStack = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  firstReal;
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
@@ -732,7 +733,11 @@ var ZoneReader = class {
     this.typeCodes.set(text, code);
     return code;
   }
-  root;
+  realRoot;
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  get root() {
+    return this.realRoot ??= realpathOrUndefined(resolve(this.options.root)) ?? resolve(this.options.root);
+  }
   diagnostic(source, code, message, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
       this.dropped++;
@@ -767,7 +772,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(realpathOrUndefined(absolutePath) ?? absolutePath);
+    this.includeStack.push(absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -1010,6 +1015,12 @@ var ZoneReader = class {
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
     }
   }
+  /** True when `real` is a file being read (an include cycle). */
+  beingRead(real) {
+    const [first, ...included] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included.includes(real);
+  }
   extraArguments(source, entry, from) {
     this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry.starts[from], entry.ends[entry.count - 1]);
   }
@@ -1037,7 +1048,7 @@ var ZoneReader = class {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);

@@ -30,7 +30,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-ZCB6DAUX.js";
+} from "./chunk-NFOFJIHY.js";
 import {
   __commonJS,
   __require,

@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-ZVVXXBCZ.js";
-import "./chunk-F2ZNC6CX.js";
+} from "./chunk-P2VPNEZE.js";
+import "./chunk-FJUL56EG.js";
 import {
   ZoneSet,
   diffPostures,
@@ -21,16 +21,16 @@ import {
 } from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-YWEHXMHK.js";
+import "./chunk-DULVFPIP.js";
 import {
   ConfigError
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
 import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-ZCB6DAUX.js";
+import "./chunk-NFOFJIHY.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

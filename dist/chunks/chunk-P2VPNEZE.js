@@ -5,7 +5,7 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-F2ZNC6CX.js";
+} from "./chunk-FJUL56EG.js";
 import {
   lintZones,
   rules,
@@ -13,11 +13,11 @@ import {
 } from "./chunk-ZXSID2KL.js";
 import {
   ConfigLoader
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-ZCB6DAUX.js";
+} from "./chunk-NFOFJIHY.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -25,7 +25,7 @@ import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import {
@@ -37,7 +37,7 @@ import {
   rdataToWire
 } from "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-ZCB6DAUX.js";
+import "./chunk-NFOFJIHY.js";
 import {
   __commonJS,
   __require,

@@ -7,17 +7,17 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-F2ZNC6CX.js";
+} from "./chunk-FJUL56EG.js";
 import {
   lintZones,
   rules
 } from "./chunk-ZXSID2KL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-YWEHXMHK.js";
+import "./chunk-DULVFPIP.js";
 import {
   ConfigLoader
-} from "./chunk-MSD2MEMY.js";
+} from "./chunk-BZ7PBD36.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-TAVGFJXT.js";
 import "./chunk-BXZX2DKK.js";
@@ -25,7 +25,7 @@ import "./chunk-KV462EVU.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-ZCB6DAUX.js";
+} from "./chunk-NFOFJIHY.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
