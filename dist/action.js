@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -20298,10 +20298,10 @@ var init_globs = __esm({
   }
 });
 
-// src/engine/limits.ts
+// src/input/limits.ts
 var DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_FINDINGS, Budget;
 var init_limits = __esm({
-  "src/engine/limits.ts"() {
+  "src/input/limits.ts"() {
     "use strict";
     DEFAULT_LIMITS = {
       records: 5e6,
@@ -20337,7 +20337,7 @@ var init_limits = __esm({
   }
 });
 
-// src/engine/safe-files.ts
+// src/input/safe-files.ts
 import { closeSync, constants as constants3, existsSync as existsSync2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 function isInside(root2, path) {
@@ -20401,7 +20401,7 @@ function readRegularFile(path, opts) {
 }
 var NOT_REGULAR_REASON;
 var init_safe_files = __esm({
-  "src/engine/safe-files.ts"() {
+  "src/input/safe-files.ts"() {
     "use strict";
     NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
   }
@@ -27986,6 +27986,12 @@ function escapeLabel(label) {
   return out;
 }
 function asciiLower(s) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90 || c >= 128) break;
+  }
+  if (i === s.length) return s;
   return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
 }
 function relativeName(name2, origin) {
@@ -28451,7 +28457,7 @@ function fieldCharOffset(field2, i) {
 }
 function decodeField(field2, index, what) {
   const text3 = field2.text;
-  if (text3.indexOf("\\") === -1 && (field2.quoted || text3.indexOf('"') === -1)) return new PlainString(text3, index, field2);
+  if (text3.indexOf("\\") === -1 && (field2.quoted || text3.indexOf('"') === -1)) return { value: text3, field: index };
   const n = text3.length;
   const offsets = new Int32Array(n);
   const octets = [];
@@ -28501,36 +28507,10 @@ function parseDecimal(text3, max, what, index) {
   if (v > max) throw new RdataError("number-too-large", `${what} '${text3}' is larger than ${max}.`, index);
   return v;
 }
-var PlainString;
 var init_text = __esm({
   "src/zone/rdata/text.ts"() {
     "use strict";
     init_codec();
-    PlainString = class {
-      constructor(value2, field2, source) {
-        this.value = value2;
-        this.field = field2;
-        this.source = source;
-      }
-      value;
-      field;
-      source;
-      cached;
-      get offsets() {
-        if (!this.cached) {
-          const offsets = new Int32Array(this.value.length);
-          const mapped = this.source.offsets;
-          if (mapped) {
-            for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
-          } else {
-            const first = fieldCharOffset(this.source, 0);
-            for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
-          }
-          this.cached = offsets;
-        }
-        return this.cached;
-      }
-    };
   }
 });
 
@@ -29533,7 +29513,7 @@ function txtText(rdata) {
 function txtOffset(rdata, fields, index) {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets[i];
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
     i -= s.value.length;
   }
   const last = rdata.strings[rdata.strings.length - 1];
@@ -29557,11 +29537,44 @@ var init_rdata = __esm({
   }
 });
 
+// src/engine/timing.ts
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    phaseCpu.set(phase, (phaseCpu.get(phase) ?? 0) + (used.user + used.system) / 1e3);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
+}
+function addFactTime(fact, ms) {
+  facts.set(fact, (facts.get(fact) ?? 0) + ms);
+}
+var setting, timingEnabled, phases, phaseCpu, rules, facts;
+var init_timing = __esm({
+  "src/engine/timing.ts"() {
+    "use strict";
+    setting = process.env.TIMING;
+    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+    phases = /* @__PURE__ */ new Map();
+    phaseCpu = /* @__PURE__ */ new Map();
+    rules = /* @__PURE__ */ new Map();
+    facts = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/engine/facts.ts
+import { performance as performance2 } from "node:perf_hooks";
 function recordFacts(record4) {
-  let facts = record4.memo;
-  if (!facts) record4.memo = facts = {};
-  return facts;
+  let facts2 = record4.memo;
+  if (!facts2) record4.memo = facts2 = {};
+  return facts2;
 }
 function derived(name2, derive) {
   const key2 = Symbol(name2);
@@ -29569,7 +29582,9 @@ function derived(name2, derive) {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
     if (bag.has(key2)) return bag.get(key2);
+    const start = timingEnabled ? performance2.now() : 0;
     const value2 = derive(of);
+    if (timingEnabled) addFactTime(name2, performance2.now() - start);
     bag.set(key2, value2);
     return value2;
   };
@@ -29607,44 +29622,34 @@ var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
     init_names();
+    init_timing();
     bags = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/engine/records.ts
-function rdataOf(record4, type) {
+function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
-  const facts = recordFacts(record4);
-  let rdata = facts.rdata;
+  const facts2 = recordFacts(record4);
+  let rdata = facts2.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    const kept = record4.keptRdata;
+    if (kept) facts2.rdata = rdata = kept;
+    else {
+      const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
+      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.txt === void 0) facts.txt = makeTxtView(record4, record4.type) ?? null;
-  return facts.txt ?? void 0;
-}
-function makeTxtView(record4, type) {
-  const rdata = rdataOf(record4, type);
-  if (!rdata) return void 0;
-  const fields = record4.fields;
-  const text3 = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record4.source;
-  return {
-    record: record4,
-    text: text3,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start, end) {
-      const from = txtOffset(rdata, fields, start);
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength2 = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength2 };
-    }
-  };
+  const facts2 = recordFacts(record4);
+  if (facts2.txt === void 0) {
+    const rdata = rdataOf(record4, record4.type);
+    facts2.txt = rdata ? new TxtView(record4, txtText(rdata), rdata) : null;
+  }
+  return facts2.txt ?? void 0;
 }
 function textSpan(entry2, range2) {
   const length = entry2.view.text.length;
@@ -29657,11 +29662,35 @@ function escapeLength(source, offset) {
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
+var TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
     init_rdata();
     init_facts();
+    TxtView = class {
+      constructor(record4, text3, rdata) {
+        this.record = record4;
+        this.text = text3;
+        this.rdata = rdata;
+      }
+      record;
+      text;
+      rdata;
+      /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+      span(start, end) {
+        const fields = this.record.fields;
+        const source = fields.length ? fields[0].span.source : this.record.source;
+        const from = txtOffset(this.rdata, fields, start);
+        const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+        const lastLength2 = end > start ? escapeLength(source, last) : 0;
+        return { source, start: from, end: last + lastLength2 };
+      }
+      /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+      get stringLengths() {
+        return this.rdata.strings.map((s) => s.value.length);
+      }
+    };
   }
 });
 
@@ -29670,15 +29699,15 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function existingNames(zones, zone, facts) {
-  if (!facts.existing) {
-    const existing = /* @__PURE__ */ new Set([facts.originKey]);
+function existingNames(zones, zone, facts2) {
+  if (!facts2.existing) {
+    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
     for (const key2 of zones.index(zone).keys()) {
       for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
     }
-    facts.existing = existing;
+    facts2.existing = existing;
   }
-  return facts.existing;
+  return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred2) {
   const zone = zones.zoneFor(name2);
@@ -29689,26 +29718,26 @@ function resolveName(zones, name2, preferred2) {
   const zone = authoritativeZone(zones, name2, preferred2);
   if (!zone) return { kind: "outside" };
   const key2 = nameKey(name2);
-  const facts = factsOf(zone);
+  const facts2 = factsOf(zone);
   const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
     let found;
     for (let k = key2; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
+      const cut = facts2.cuts.get(k);
       if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
-      const dname = k !== key2 ? facts.dnames.get(k) : void 0;
+      const dname = k !== key2 ? facts2.dnames.get(k) : void 0;
       if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts.originKey || k === ".") break;
+      if (k === facts2.originKey || k === ".") break;
     }
     if (found) return found;
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts).has(key2)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    const existing = existingNames(zones, zone, facts);
+  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
+  if (facts2.hasWildcard) {
+    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -29771,19 +29800,19 @@ var init_resolver = __esm({
     init_facts();
     factsOf = zoneFact("zone cuts", (zone) => {
       const originKey = nameKey(zone.origin);
-      const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
       for (const record4 of zone.records) {
         if (record4.type === "NS" || record4.type === "DNAME") {
           const key2 = nameKey(record4.owner);
           if (record4.type === "DNAME") {
-            if (!facts.dnames.has(key2)) facts.dnames.set(key2, record4);
-          } else if (key2 !== originKey && !facts.cuts.has(key2)) {
-            facts.cuts.set(key2, record4);
+            if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
+          } else if (key2 !== originKey && !facts2.cuts.has(key2)) {
+            facts2.cuts.set(key2, record4);
           }
         }
-        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
       }
-      return facts;
+      return facts2;
     });
     MAX_CNAME_CHAIN = 8;
     chase = nameFact("chases", follow);
@@ -29861,7 +29890,7 @@ function resolvedAddresses(zones, name2, preferred2) {
     list4 = [];
     for (const record4 of records3) {
       const address = addressBytes(record4);
-      if (address) list4.push({ record: record4, ...address });
+      if (address) list4.push({ record: record4, text: address.text, bytes: address.bytes });
     }
     known.set(chain2, list4);
   }
@@ -29948,11 +29977,12 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of zone.records) {
         if (record4.type !== "MX") continue;
-        const rdata = rdataOf(record4, "MX");
-        if (!rdata || record4.fieldCount < 2) continue;
+        const fields = record4.fields;
+        const rdata = rdataOf(record4, "MX", fields);
+        if (!rdata || fields.length < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written: record4.fields[1].text,
+          written: fields[1].text,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -30491,6 +30521,9 @@ var init_rule10 = __esm({
 function spanned(text3, start, end) {
   return { text: text3.slice(start, end), start, end };
 }
+function valued(piece, value2) {
+  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
+}
 function quote2(text3, max = 60) {
   let out = "";
   for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
@@ -30501,6 +30534,18 @@ function quote2(text3, max = 60) {
 }
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function sharedParse(parse5, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let parsed = known.get(text3);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse5(text3);
+      known.set(text3, parsed);
+    }
+    return parsed;
+  };
 }
 var isWsp;
 var init_common = __esm({
@@ -30739,13 +30784,60 @@ var init_uri = __esm({
   }
 });
 
+// src/mail/bimi.ts
+function isBimiRecord(text3) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+}
+function parseBimi(text3) {
+  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key === "l" || tag2.key === "a") {
+      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag2.value.text !== "") {
+        if (tag2.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
+        } else {
+          parseUri(text3, tag2.value, ["https"], what, problems);
+        }
+      }
+      const uri = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, declined: tag2.value.text === "", valid: problems.length === before };
+      if (tag2.key === "l") record4.location = uri;
+      else record4.evidence = uri;
+    } else if (tag2.key === "avp") {
+      record4.avatarPreference = tag2.value;
+      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
+    }
+  }
+  if (!list4.byKey.has("l") && record4.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_bimi = __esm({
+  "src/mail/bimi.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    init_uri();
+  }
+});
+
 // src/mail/dmarc.ts
 function isDmarcRecord(text3) {
   return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
 }
 function enumValue(tag2, allowed, hint, problems) {
   const v = tag2.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag2.value, value: v };
+  if (allowed.includes(v)) return valued(tag2.value, v);
   problems.push({
     code: "invalid-value",
     message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
@@ -30759,7 +30851,7 @@ function parseUriList(text3, tag2, problems) {
   for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
     const bang = item.text.lastIndexOf("!");
     const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry2 = { ...item, uri: spanned(text3, item.start, uriEnd), valid: true };
+    const entry2 = { text: item.text, start: item.start, end: item.end, uri: spanned(text3, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
     const before = problems.length;
     if (bang >= 0) {
       const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
@@ -30801,7 +30893,8 @@ function parseDmarc(text3) {
   const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
   record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
   for (const raw of list4.tags) {
-    const tag2 = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    const removed = REMOVED.has(raw.key);
+    const tag2 = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
     record4.tags.push(tag2);
     if (tag2.removed) record4.removedTags.push(tag2);
     if (tag2.duplicate || tag2.key === "v") continue;
@@ -30846,7 +30939,7 @@ function parseDmarc(text3) {
       case "fo": {
         const opts = [];
         for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag2, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          const v = enumValue({ name: tag2.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
           if (v) opts.push(v);
         }
         record4.fo = opts;
@@ -30869,7 +30962,7 @@ function parseDmarc(text3) {
             end: tag2.value.end
           });
         } else {
-          record4[tag2.key] = { ...tag2.value, value: n };
+          record4[tag2.key] = valued(tag2.value, n);
         }
         break;
       }
@@ -30879,7 +30972,7 @@ function parseDmarc(text3) {
           if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
             problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
           } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
+            formats.push(valued(item, item.text.toLowerCase()));
           }
         }
         record4.rf = formats;
@@ -31053,6 +31146,19 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
   }
   return { length, start, end };
 }
+function dualCidrStart(text3, from, end) {
+  const digitsBefore = (at3) => {
+    let i2 = at3;
+    while (i2 > from && text3.charCodeAt(i2 - 1) >= 48 && text3.charCodeAt(i2 - 1) <= 57) i2--;
+    return i2;
+  };
+  let at2 = end;
+  let i = digitsBefore(at2);
+  if (i < at2 && i - 2 >= from && text3.charCodeAt(i - 1) === 47 && text3.charCodeAt(i - 2) === 47) at2 = i - 2;
+  i = digitsBefore(at2);
+  if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
+  return at2;
+}
 function parseMechanism(text3, start, end, problems) {
   const before = problems.length;
   let nameStart = start;
@@ -31091,12 +31197,12 @@ function parseMechanism(text3, start, end, problems) {
     type: "mechanism",
     kind,
     qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
     name: spanned(text3, nameStart, nameEnd2),
     start,
     end,
     valid: true
   };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
   if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
   const hasColon = text3[nameEnd2] === ":";
   const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
@@ -31155,8 +31261,7 @@ function parseMechanism(text3, start, end, problems) {
     case "a":
     case "mx": {
       const from = hasColon ? valueStart : nameEnd2;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text3.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
+      const cidrStart = dualCidrStart(text3, from, end);
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: "invalid-cidr",
@@ -31327,15 +31432,1042 @@ var init_spf = __esm({
   }
 });
 
+// src/mail/spf-eval.ts
+function isQueryableName(name2) {
+  if (name2.length === 0 || name2.length > 253) return false;
+  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
+}
+function stripDot(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function query(ctx, name2, type) {
+  let res;
+  try {
+    res = ctx.resolver.query(name2, type);
+  } catch {
+    res = { rcode: "SERVFAIL", answers: [] };
+  }
+  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
+  return res;
+}
+function dnsAbort(ctx, name2, type, rcode) {
+  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
+  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
+}
+function countLookup(ctx, domain, what) {
+  ctx.lookups++;
+  if (ctx.lookups > ctx.maxLookups) {
+    throw new SpfAbort(
+      "permerror",
+      "too-many-lookups",
+      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
+      domain
+    );
+  }
+}
+function countVoid(ctx, domain, name2, res) {
+  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
+    ctx.voids++;
+    if (ctx.voids > ctx.maxVoids) {
+      throw new SpfAbort(
+        "permerror",
+        "too-many-void-lookups",
+        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
+        domain
+      );
+    }
+  }
+}
+function addresses2(ctx, domain, name2, countVoids) {
+  const type = ctx.ip.family === 4 ? "A" : "AAAA";
+  const res = query(ctx, name2, type);
+  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
+  if (countVoids) countVoid(ctx, domain, name2, res);
+  const out = [];
+  for (const a of res.answers) {
+    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
+    if (bytes) out.push(bytes);
+  }
+  return out;
+}
+function validatedNames(ctx, domain, countVoids) {
+  const rev = reverseName(ctx.ip);
+  const res = query(ctx, rev, "PTR");
+  if (countVoids) countVoid(ctx, domain, rev, res);
+  if (res.rcode !== "NOERROR") return [];
+  const out = [];
+  for (const raw of res.answers.slice(0, 10)) {
+    const name2 = stripDot(raw);
+    if (!isQueryableName(name2)) continue;
+    const type = ctx.ip.family === 4 ? "A" : "AAAA";
+    const a = query(ctx, name2, type);
+    if (a.rcode !== "NOERROR") continue;
+    const hit = a.answers.some((t) => {
+      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
+      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
+    });
+    if (hit) out.push(name2);
+  }
+  return out;
+}
+function isSubdomainOrSame(name2, target2) {
+  const n = name2.toLowerCase();
+  const t = target2.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+function urlEscape(s) {
+  let out = "";
+  for (const ch of s) {
+    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function macroValue(ctx, domain, letter) {
+  switch (letter) {
+    case "s":
+      return ctx.sender;
+    case "l":
+      return ctx.localPart;
+    case "o":
+      return ctx.senderDomain;
+    case "d":
+      return domain;
+    case "i":
+      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
+    case "p": {
+      const names2 = validatedNames(ctx, domain, false);
+      const exact = names2.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names2.find((n) => isSubdomainOrSame(n, domain)) ?? names2[0] ?? "unknown";
+    }
+    case "v":
+      return ctx.ip.family === 4 ? "in-addr" : "ip6";
+    case "h":
+      return ctx.helo;
+    case "c":
+      return formatIp(ctx.ip);
+    case "r":
+      return ctx.receiver;
+    case "t":
+      return String(ctx.now);
+    default:
+      return "";
+  }
+}
+function expand(ctx, domain, macro) {
+  let out = "";
+  for (const part of macro.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
+    else {
+      const value2 = macroValue(ctx, domain, part.letter);
+      let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) pieces.reverse();
+      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
+      const joined2 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined2) : joined2;
+    }
+  }
+  return out;
+}
+function targetName(ctx, domain, macro) {
+  let name2 = stripDot(expand(ctx, domain, macro));
+  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
+  return name2;
+}
+function qualifierResult(q) {
+  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
+}
+function matches(ctx, domain, mech) {
+  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  switch (mech.kind) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const family = mech.kind === "ip4" ? 4 : 6;
+      if (ctx.ip.family !== family || !mech.address) return false;
+      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
+      return prefixMatch(mech.address, ctx.ip.bytes, len);
+    }
+    case "include": {
+      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      const name2 = target2();
+      const sub2 = evaluate(ctx, name2);
+      if (sub2.result === "pass") return true;
+      if (sub2.result === "none") {
+        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
+      }
+      return false;
+    }
+    case "a":
+    case "mx":
+    case "ptr":
+    case "exists": {
+      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      const name2 = target2();
+      if (!isQueryableName(name2)) return false;
+      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
+      if (mech.kind === "exists") {
+        const res2 = query(ctx, name2, "A");
+        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
+        countVoid(ctx, domain, name2, res2);
+        return res2.answers.length > 0;
+      }
+      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
+      const res = query(ctx, name2, "MX");
+      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
+      countVoid(ctx, domain, name2, res);
+      if (res.answers.length > 10) {
+        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
+      }
+      for (const mx of res.answers) {
+        const host2 = stripDot(mx.exchange);
+        if (!isQueryableName(host2)) continue;
+        if (inPrefix(addresses2(ctx, domain, host2, false))) return true;
+      }
+      return false;
+    }
+  }
+}
+function explain(ctx, domain, spec) {
+  try {
+    const name2 = targetName(ctx, domain, spec);
+    if (!isQueryableName(name2)) return void 0;
+    const res = query(ctx, name2, "TXT");
+    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
+    const parsed = parseExplanation(res.answers[0]);
+    if (parsed.problems.length > 0) return void 0;
+    return expand(ctx, domain, parsed.macro);
+  } catch {
+    return void 0;
+  }
+}
+function evaluate(ctx, rawDomain) {
+  const domain = stripDot(rawDomain);
+  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
+  const res = query(ctx, domain, "TXT");
+  if (res.rcode === "NXDOMAIN") return { result: "none" };
+  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
+  const records3 = res.answers.filter(isSpfRecord);
+  if (records3.length === 0) return { result: "none" };
+  if (records3.length > 1) {
+    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records3.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
+  }
+  const record4 = parseSpf(records3[0]);
+  if (record4.problems.length > 0) {
+    const p = record4.problems[0];
+    throw new SpfAbort("permerror", p.code, p.message, domain);
+  }
+  for (const term of record4.terms) {
+    if (term.type !== "mechanism") continue;
+    if (matches(ctx, domain, term)) {
+      const result = qualifierResult(term.qualifier);
+      if (result === "fail" && record4.exp) {
+        const explanation = explain(ctx, domain, record4.exp.macro);
+        if (explanation !== void 0) return { result, explanation };
+      }
+      return { result };
+    }
+  }
+  if (record4.redirect) {
+    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
+    const name2 = targetName(ctx, domain, record4.redirect.macro);
+    const sub2 = evaluate(ctx, name2);
+    if (sub2.result === "none") {
+      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
+    }
+    return sub2;
+  }
+  return { result: "neutral" };
+}
+function checkHost(ip, domain, sender, resolver, options = {}) {
+  const at2 = sender.lastIndexOf("@");
+  const localPart = at2 > 0 ? sender.slice(0, at2) : "postmaster";
+  const senderDomain = at2 >= 0 ? sender.slice(at2 + 1) : sender;
+  const ctx = {
+    ip: { family: 4, bytes: new Uint8Array(4) },
+    sender: `${localPart}@${senderDomain}`,
+    localPart,
+    senderDomain,
+    helo: options.helo ?? senderDomain,
+    resolver,
+    receiver: options.receiver ?? "unknown",
+    now: options.now ?? Math.floor(Date.now() / 1e3),
+    maxLookups: options.maxLookups ?? 10,
+    maxVoids: options.maxVoidLookups ?? 2,
+    lookups: 0,
+    voids: 0,
+    unresolved: []
+  };
+  const done = (o, reason) => ({
+    result: o.result,
+    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
+    lookups: ctx.lookups,
+    voidLookups: ctx.voids,
+    ...reason ? { reason } : {},
+    unresolved: ctx.unresolved
+  });
+  const client = parseClientIp(ip);
+  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
+  ctx.ip = client;
+  try {
+    return done(evaluate(ctx, domain));
+  } catch (e) {
+    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
+    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
+  }
+}
+var SpfAbort;
+var init_spf_eval = __esm({
+  "src/mail/spf-eval.ts"() {
+    "use strict";
+    init_ip();
+    init_spf();
+    SpfAbort = class {
+      constructor(result, code, message2, domain) {
+        this.result = result;
+        this.code = code;
+        this.message = message2;
+        this.domain = domain;
+      }
+      result;
+      code;
+      message;
+      domain;
+    };
+  }
+});
+
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag2 = bytes[pos];
+  if ((tag2 & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag: tag2, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value2 = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value2 = value2 * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value2);
+      value2 = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
+var init_der = __esm({
+  "src/mail/der.ts"() {
+    "use strict";
+    DER_SEQUENCE = 48;
+    DER_INTEGER = 2;
+    DER_BIT_STRING = 3;
+    DER_OID = 6;
+  }
+});
+
+// src/mail/dkim.ts
+function decodeBase642(text3, start, end, what, problems) {
+  let clean = "";
+  let run = start;
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (FWS(c)) {
+      clean += text3.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    if (c === 61) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE642[c] === 0 || pad > 0) {
+      clean += text3.slice(run, i);
+      const ch = text3[i];
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+  }
+  clean += text3.slice(run, end);
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key2 = seq ? rsaKey(seq) : null;
+  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
+}
+function colonList(text3, tag2, problems) {
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
+}
+function parseDkimKey(text3) {
+  const list4 = tokenizeTagList(text3, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate) continue;
+    switch (tag2.key) {
+      case "v":
+        record4.version = tag2.value;
+        if (tag2 !== list4.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
+        } else if (tag2.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
+        }
+        break;
+      case "h":
+        record4.hashAlgorithms = colonList(text3, tag2, problems);
+        break;
+      case "k":
+        record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
+        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        }
+        break;
+      case "n":
+        record4.notes = tag2.value;
+        break;
+      case "s":
+        record4.serviceTypes = colonList(text3, tag2, problems);
+        break;
+      case "t":
+        record4.flags = colonList(text3, tag2, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key3.bytes = bytes;
+          const info2 = describeKey(bytes);
+          if (info2) Object.assign(key3, info2);
+          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag2.value.start,
+              end: tag2.value.end
+            });
+          }
+        }
+        record4.publicKey = key3;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag2.start,
+          end: tag2.end
+        });
+    }
+  }
+  const key2 = record4.publicKey;
+  if (!list4.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
+  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
+    const k = record4.keyType.value;
+    const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
+    if (!matches2 && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+var RSA_OID, ED25519_OID, FWS, BASE642;
+var init_dkim = __esm({
+  "src/mail/dkim.ts"() {
+    "use strict";
+    init_common();
+    init_der();
+    init_tag_list();
+    RSA_OID = "1.2.840.113549.1.1.1";
+    ED25519_OID = "1.3.101.112";
+    FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+    BASE642 = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+  }
+});
+
+// src/mail/mta-sts.ts
+function isMtaStsRecord(text3) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseMtaSts(text3) {
+  const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "id") {
+      record4.extensions.push(tag2);
+      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    record4.id = tag2.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag2.value.start,
+        end: tag2.value.end
+      });
+    }
+  }
+  if (!list4.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var EXT_NAME, extValueChar;
+var init_mta_sts = __esm({
+  "src/mail/mta-sts.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+    extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+  }
+});
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text3) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseTlsRpt(text3) {
+  const list4 = tokenizeTagList(text3, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "rua") {
+      record4.extensions.push(tag2);
+      continue;
+    }
+    record4.rua = [];
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
+      record4.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
+    }
+  }
+  if (!list4.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_tls_rpt = __esm({
+  "src/mail/tls-rpt.ts"() {
+    "use strict";
+    init_common();
+    init_mta_sts();
+    init_tag_list();
+    init_uri();
+  }
+});
+
+// src/mail/index.ts
+var init_mail = __esm({
+  "src/mail/index.ts"() {
+    "use strict";
+    init_common();
+    init_spf();
+    init_spf_eval();
+    init_dmarc();
+    init_dkim();
+    init_mta_sts();
+    init_tls_rpt();
+    init_bimi();
+    init_tag_list();
+    init_ip();
+  }
+});
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+function mailNameRole(key2) {
+  if (key2.charCodeAt(0) === 95 || key2.includes("._")) return "service";
+  return key2.charCodeAt(0) === 42 ? "wildcard" : "domain";
+}
+function bare(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+function tagOf(tags2, key2) {
+  return tags2.find((t) => t.key === key2 && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+}
+function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry2.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text3 = entry2.view.text.slice(problem.start, problem.end);
+    context3.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry2, problem),
+      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+function reportVersionedProblems(context3, entry2, family) {
+  const problems = entry2.parsed.problems;
+  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context3, entry2, family, others);
+}
+function reportMultiple(context3, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context3.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record4) {
+  const rdata = rdataOf(record4, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record4.owner);
+  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric2(entry2) {
+  return entry2.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry2) {
+  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
+}
+function dataSpan(entry2) {
+  const fields = entry2.record.fields;
+  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry2, ...rest3) {
+  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
+  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
+}
+function daneCoverage(zones, zone, exchanger) {
+  return coverage(zones, exchanger, zone);
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host2 of hosts) {
+    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
+    if (at2.state === "yes") return at2;
+    if (at2.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+var mtaStsOfText, tlsRptOfText, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var init_mail_records = __esm({
+  "src/engine/mail-records.ts"() {
+    "use strict";
+    init_names();
+    init_mail();
+    init_resolver();
+    init_records();
+    init_facts();
+    mtaStsOfText = sharedParse(parseMtaSts);
+    tlsRptOfText = sharedParse(parseTlsRpt);
+    DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+    mailFacts = zoneFact("policy TXT records", (zone) => {
+      const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+        if (ownerKey.startsWith("_mta-sts.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 1);
+          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+        } else if (ownerKey.startsWith("_smtp._tls.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 2);
+          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+        } else {
+          const at2 = ownerKey.split(".").indexOf("_domainkey");
+          if (at2 < 1) continue;
+          const view = txtOf(record4);
+          if (!view || !DKIM_LIKE.test(view.text)) continue;
+          const labels = splitLabels(record4.owner);
+          const domain = dropLabels(record4.owner, at2 + 1);
+          facts2.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+        }
+      }
+      return facts2;
+    });
+    tlsaRecords = zoneFact("TLSA records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TLSA") continue;
+        const entry2 = tlsaEntry(record4);
+        if (entry2) list4.push(entry2);
+      }
+      return list4;
+    });
+    VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+    coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
+  }
+});
+
+// src/engine/dmarc.ts
+function labelsOf2(key2) {
+  return key2 === "." ? [] : key2.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+function organizationalDomain(name2) {
+  const key2 = nameKey(name2);
+  if (key2 === ".") return key2;
+  const last = key2.length - 1;
+  const d1 = key2.lastIndexOf(".", last - 1);
+  if (d1 < 0) return key2;
+  const d2 = key2.lastIndexOf(".", d1 - 1);
+  if (d2 < 0) return key2;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key2.slice(d2 + 1, d1))) return key2.slice(d2 + 1);
+  const d3 = key2.lastIndexOf(".", d2 - 1);
+  return d3 < 0 ? key2 : key2.slice(d3 + 1);
+}
+function keyAtOrBelow(key2, ancestor) {
+  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
+}
+function placeOf(key2) {
+  const labels = labelsOf2(key2);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key2 };
+}
+function dmarcEntry(record4) {
+  const facts2 = recordFacts(record4);
+  let entry2 = facts2.dmarc;
+  if (entry2 === void 0) {
+    entry2 = null;
+    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record4.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
+        entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts2.dmarc = entry2;
+  }
+  return entry2 ?? void 0;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
+}
+function versionSpan(entry2) {
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+}
+function dmarcFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+}
+function problemReports(entry2, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry2, problem),
+      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
+  return nameKey(host2 + ".");
+}
+function externalDestinations(entry2) {
+  const org = organizationalDomain(entry2.domainKey);
+  const out = [];
+  for (const tag2 of ["rua", "ruf"]) {
+    for (const uri of entry2.dmarc[tag2] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
+function discoverPolicy(zones, domain, preferred2) {
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
+    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
+    if (at2.kind === "found") {
+      if (at2.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record4 of at2.records) {
+        const entry2 = dmarcEntry(record4);
+        if (entry2?.valid) entries.push(entry2);
+      }
+      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
+    }
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
+  }
+}
+var CC_SECOND_LEVEL, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var init_dmarc2 = __esm({
+  "src/engine/dmarc.ts"() {
+    "use strict";
+    init_common();
+    init_bimi();
+    init_dmarc();
+    init_names();
+    init_resolver();
+    init_mail_records();
+    init_records();
+    init_facts();
+    CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+      "ac",
+      "co",
+      "com",
+      "edu",
+      "gen",
+      "go",
+      "gob",
+      "gov",
+      "govt",
+      "gv",
+      "ltd",
+      "me",
+      "mil",
+      "ne",
+      "net",
+      "nic",
+      "nom",
+      "or",
+      "org",
+      "plc",
+      "sch"
+    ]);
+    dmarcOfText = sharedParse(parseDmarc);
+    bimiOfText = sharedParse(parseBimi);
+    LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+    dmarcEntries = zoneFact("DMARC records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const entry2 = dmarcEntry(record4);
+        if (entry2) list4.push(entry2);
+      }
+      return list4;
+    });
+    policiesOf = zoneFact("DMARC policies", (zone) => {
+      const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
+    });
+    LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+    bimiEntries = zoneFact("BIMI records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        const labels = labelsOf2(ownerKey);
+        if (labels.length < 2 || labels[1] !== "_bimi") continue;
+        const view = txtOf(record4);
+        if (!view) continue;
+        const valid = isBimiRecord(view.text);
+        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+        list4.push({
+          record: record4,
+          view,
+          bimi: bimiOfText(view.text),
+          valid,
+          ownerKey,
+          selector: labels[0],
+          domainKey: keyOf(labels.slice(2)),
+          domain: dropLabels(record4.owner, 2)
+        });
+      }
+      return list4;
+    });
+  }
+});
+
 // src/engine/spf.ts
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  const facts = recordFacts(record4);
-  if (facts.spf === void 0) {
+  const facts2 = recordFacts(record4);
+  if (facts2.spf === void 0) {
     const view = txtOf(record4);
-    facts.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: parseSpf(view.text), ownerKey: nameKey(record4.owner) } : null;
+    facts2.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return facts.spf ?? void 0;
+  return facts2.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -31355,9 +32487,6 @@ function textOf(entry2, range2) {
 }
 function spfFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
 }
 function flowOf(spf) {
   const reached = [];
@@ -31391,7 +32520,7 @@ function targetOf(domain, term) {
   for (const part of spec.parts) {
     if (part.type === "literal") out += part.text;
     else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      let labels = stripDot2(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
       if (part.reverse) labels.reverse();
       if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
       out += labels.join(".");
@@ -31400,7 +32529,7 @@ function targetOf(domain, term) {
   if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
   return out.endsWith(".") ? out : out + ".";
 }
-function stripDot(name2) {
+function stripDot2(name2) {
   return name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
 function policyAt(resolver, name2) {
@@ -31504,15 +32633,17 @@ function voidsOf(resolver, entry2, term, target2, part) {
     }
   }
 }
-var spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
+    init_common();
     init_spf();
     init_names();
     init_records();
     init_resolver();
     init_facts();
+    spfOfText = sharedParse(parseSpf);
     spfRecords = zoneFact("SPF records", (zone) => {
       const list4 = [];
       for (const record4 of zone.records) {
@@ -31554,21 +32685,15 @@ function dkimOwners(index) {
   }
   return out;
 }
-function dmarcRecord(records3) {
-  return records3?.find((r) => {
-    const view = r.type === "TXT" ? txtOf(r) : void 0;
-    return view !== void 0 && isDmarcRecord(view.text);
-  });
-}
 var DKIM_LABEL, rule_default10;
 var init_rule11 = __esm({
   "rules/mx-implicit/rule.ts"() {
     "use strict";
     init_rule();
-    init_records();
     init_mx();
     init_resolver();
-    init_dmarc();
+    init_dmarc2();
+    init_mail_records();
     init_spf2();
     init_text();
     DKIM_LABEL = "_domainkey.";
@@ -31601,13 +32726,13 @@ var init_rule11 = __esm({
         const ignore2 = options.ignore.map(namePattern);
         let dkim2;
         for (const [key2, records3] of index) {
-          if (key2.startsWith("_") || key2.includes("._") || key2.startsWith("*")) continue;
+          if (mailNameRole(key2) !== "domain") continue;
           const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
           if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
           const spf = authorisingSpf(records3);
           let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
           if (!evidence) {
-            const dmarc3 = dmarcRecord(index.get(`_dmarc.${key2}`));
+            const dmarc3 = index.get(`_dmarc.${key2}`)?.find((r) => dmarcEntry(r)?.valid);
             if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
           }
           if (!evidence) {
@@ -31633,29 +32758,6 @@ var init_rule11 = __esm({
   }
 });
 
-// src/providers/meta.ts
-function isProxied(record4) {
-  return proxied.has(record4);
-}
-function isAutomaticTtl(record4) {
-  return automaticTtl.has(record4);
-}
-function markProxied(record4) {
-  proxied.add(record4);
-}
-function markAutomaticTtl(record4) {
-  automaticTtl.add(record4);
-}
-var proxied, automaticTtl, AUTOMATIC_TTL;
-var init_meta = __esm({
-  "src/providers/meta.ts"() {
-    "use strict";
-    proxied = /* @__PURE__ */ new WeakSet();
-    automaticTtl = /* @__PURE__ */ new WeakSet();
-    AUTOMATIC_TTL = 300;
-  }
-});
-
 // rules/mx-target-proxied/rule.ts
 var rule_default11;
 var init_rule12 = __esm({
@@ -31664,7 +32766,6 @@ var init_rule12 = __esm({
     init_rule();
     init_mx();
     init_resolver();
-    init_meta();
     rule_default11 = defineRule({
       meta: {
         id: "mx-target-proxied",
@@ -31676,13 +32777,13 @@ var init_rule12 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+        if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
           const chain2 = chase(zones, mx.exchange, zone);
           const candidates = [...chain2.cnames];
           if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-          const culprit = candidates.find(isProxied);
+          const culprit = candidates.find((r) => r.proxied);
           if (!culprit) continue;
           const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
           context3.report({
@@ -31834,7 +32935,7 @@ function ttlLimitHits(context3, past) {
   for (const [key2, records3] of context3.zones.index(context3.zone)) {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
-      if (isAutomaticTtl(record4)) continue;
+      if (record4.automaticTtl) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
         hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
@@ -31878,7 +32979,6 @@ var init_zone_checks = __esm({
     init_rdata();
     init_schema();
     init_spf();
-    init_meta();
     init_records();
     init_facts();
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
@@ -32707,1065 +33807,6 @@ var init_rule30 = __esm({
   }
 });
 
-// src/mail/bimi.ts
-function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
-}
-function parseBimi(text3) {
-  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key === "l" || tag2.key === "a") {
-      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag2.value.text !== "") {
-        if (tag2.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
-        } else {
-          parseUri(text3, tag2.value, ["https"], what, problems);
-        }
-      }
-      const uri = { ...tag2.value, declined: tag2.value.text === "", valid: problems.length === before };
-      if (tag2.key === "l") record4.location = uri;
-      else record4.evidence = uri;
-    } else if (tag2.key === "avp") {
-      record4.avatarPreference = tag2.value;
-      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
-    }
-  }
-  if (!list4.byKey.has("l") && record4.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var init_bimi = __esm({
-  "src/mail/bimi.ts"() {
-    "use strict";
-    init_common();
-    init_tag_list();
-    init_uri();
-  }
-});
-
-// src/mail/spf-eval.ts
-function isQueryableName(name2) {
-  if (name2.length === 0 || name2.length > 253) return false;
-  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
-}
-function stripDot2(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function query(ctx, name2, type) {
-  let res;
-  try {
-    res = ctx.resolver.query(name2, type);
-  } catch {
-    res = { rcode: "SERVFAIL", answers: [] };
-  }
-  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
-  return res;
-}
-function dnsAbort(ctx, name2, type, rcode) {
-  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
-  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
-}
-function countLookup(ctx, domain, what) {
-  ctx.lookups++;
-  if (ctx.lookups > ctx.maxLookups) {
-    throw new SpfAbort(
-      "permerror",
-      "too-many-lookups",
-      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
-      domain
-    );
-  }
-}
-function countVoid(ctx, domain, name2, res) {
-  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
-    ctx.voids++;
-    if (ctx.voids > ctx.maxVoids) {
-      throw new SpfAbort(
-        "permerror",
-        "too-many-void-lookups",
-        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
-        domain
-      );
-    }
-  }
-}
-function addresses2(ctx, domain, name2, countVoids) {
-  const type = ctx.ip.family === 4 ? "A" : "AAAA";
-  const res = query(ctx, name2, type);
-  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
-  if (countVoids) countVoid(ctx, domain, name2, res);
-  const out = [];
-  for (const a of res.answers) {
-    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
-    if (bytes) out.push(bytes);
-  }
-  return out;
-}
-function validatedNames(ctx, domain, countVoids) {
-  const rev = reverseName(ctx.ip);
-  const res = query(ctx, rev, "PTR");
-  if (countVoids) countVoid(ctx, domain, rev, res);
-  if (res.rcode !== "NOERROR") return [];
-  const out = [];
-  for (const raw of res.answers.slice(0, 10)) {
-    const name2 = stripDot2(raw);
-    if (!isQueryableName(name2)) continue;
-    const type = ctx.ip.family === 4 ? "A" : "AAAA";
-    const a = query(ctx, name2, type);
-    if (a.rcode !== "NOERROR") continue;
-    const hit = a.answers.some((t) => {
-      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
-      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
-    });
-    if (hit) out.push(name2);
-  }
-  return out;
-}
-function isSubdomainOrSame(name2, target2) {
-  const n = name2.toLowerCase();
-  const t = target2.toLowerCase();
-  return n === t || n.endsWith(`.${t}`);
-}
-function urlEscape(s) {
-  let out = "";
-  for (const ch of s) {
-    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function macroValue(ctx, domain, letter) {
-  switch (letter) {
-    case "s":
-      return ctx.sender;
-    case "l":
-      return ctx.localPart;
-    case "o":
-      return ctx.senderDomain;
-    case "d":
-      return domain;
-    case "i":
-      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
-    case "p": {
-      const names2 = validatedNames(ctx, domain, false);
-      const exact = names2.find((n) => n.toLowerCase() === domain.toLowerCase());
-      return exact ?? names2.find((n) => isSubdomainOrSame(n, domain)) ?? names2[0] ?? "unknown";
-    }
-    case "v":
-      return ctx.ip.family === 4 ? "in-addr" : "ip6";
-    case "h":
-      return ctx.helo;
-    case "c":
-      return formatIp(ctx.ip);
-    case "r":
-      return ctx.receiver;
-    case "t":
-      return String(ctx.now);
-    default:
-      return "";
-  }
-}
-function expand(ctx, domain, macro) {
-  let out = "";
-  for (const part of macro.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
-    else {
-      const value2 = macroValue(ctx, domain, part.letter);
-      let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) pieces.reverse();
-      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined2 = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined2) : joined2;
-    }
-  }
-  return out;
-}
-function targetName(ctx, domain, macro) {
-  let name2 = stripDot2(expand(ctx, domain, macro));
-  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
-  return name2;
-}
-function qualifierResult(q) {
-  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
-}
-function matches(ctx, domain, mech) {
-  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
-  switch (mech.kind) {
-    case "all":
-      return true;
-    case "ip4":
-    case "ip6": {
-      const family = mech.kind === "ip4" ? 4 : 6;
-      if (ctx.ip.family !== family || !mech.address) return false;
-      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
-      return prefixMatch(mech.address, ctx.ip.bytes, len);
-    }
-    case "include": {
-      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
-      const name2 = target2();
-      const sub2 = evaluate(ctx, name2);
-      if (sub2.result === "pass") return true;
-      if (sub2.result === "none") {
-        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
-      }
-      return false;
-    }
-    case "a":
-    case "mx":
-    case "ptr":
-    case "exists": {
-      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
-      const name2 = target2();
-      if (!isQueryableName(name2)) return false;
-      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
-      const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
-      if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
-      if (mech.kind === "exists") {
-        const res2 = query(ctx, name2, "A");
-        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
-        countVoid(ctx, domain, name2, res2);
-        return res2.answers.length > 0;
-      }
-      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
-      const res = query(ctx, name2, "MX");
-      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
-      countVoid(ctx, domain, name2, res);
-      if (res.answers.length > 10) {
-        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
-      }
-      for (const mx of res.answers) {
-        const host2 = stripDot2(mx.exchange);
-        if (!isQueryableName(host2)) continue;
-        if (inPrefix(addresses2(ctx, domain, host2, false))) return true;
-      }
-      return false;
-    }
-  }
-}
-function explain(ctx, domain, spec) {
-  try {
-    const name2 = targetName(ctx, domain, spec);
-    if (!isQueryableName(name2)) return void 0;
-    const res = query(ctx, name2, "TXT");
-    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
-    const parsed = parseExplanation(res.answers[0]);
-    if (parsed.problems.length > 0) return void 0;
-    return expand(ctx, domain, parsed.macro);
-  } catch {
-    return void 0;
-  }
-}
-function evaluate(ctx, rawDomain) {
-  const domain = stripDot2(rawDomain);
-  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
-  const res = query(ctx, domain, "TXT");
-  if (res.rcode === "NXDOMAIN") return { result: "none" };
-  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
-  const records3 = res.answers.filter(isSpfRecord);
-  if (records3.length === 0) return { result: "none" };
-  if (records3.length > 1) {
-    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records3.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
-  }
-  const record4 = parseSpf(records3[0]);
-  if (record4.problems.length > 0) {
-    const p = record4.problems[0];
-    throw new SpfAbort("permerror", p.code, p.message, domain);
-  }
-  for (const term of record4.terms) {
-    if (term.type !== "mechanism") continue;
-    if (matches(ctx, domain, term)) {
-      const result = qualifierResult(term.qualifier);
-      if (result === "fail" && record4.exp) {
-        const explanation = explain(ctx, domain, record4.exp.macro);
-        if (explanation !== void 0) return { result, explanation };
-      }
-      return { result };
-    }
-  }
-  if (record4.redirect) {
-    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
-    const name2 = targetName(ctx, domain, record4.redirect.macro);
-    const sub2 = evaluate(ctx, name2);
-    if (sub2.result === "none") {
-      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
-    }
-    return sub2;
-  }
-  return { result: "neutral" };
-}
-function checkHost(ip, domain, sender, resolver, options = {}) {
-  const at2 = sender.lastIndexOf("@");
-  const localPart = at2 > 0 ? sender.slice(0, at2) : "postmaster";
-  const senderDomain = at2 >= 0 ? sender.slice(at2 + 1) : sender;
-  const ctx = {
-    ip: { family: 4, bytes: new Uint8Array(4) },
-    sender: `${localPart}@${senderDomain}`,
-    localPart,
-    senderDomain,
-    helo: options.helo ?? senderDomain,
-    resolver,
-    receiver: options.receiver ?? "unknown",
-    now: options.now ?? Math.floor(Date.now() / 1e3),
-    maxLookups: options.maxLookups ?? 10,
-    maxVoids: options.maxVoidLookups ?? 2,
-    lookups: 0,
-    voids: 0,
-    unresolved: []
-  };
-  const done = (o, reason) => ({
-    result: o.result,
-    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
-    lookups: ctx.lookups,
-    voidLookups: ctx.voids,
-    ...reason ? { reason } : {},
-    unresolved: ctx.unresolved
-  });
-  const client = parseClientIp(ip);
-  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
-  ctx.ip = client;
-  try {
-    return done(evaluate(ctx, domain));
-  } catch (e) {
-    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
-    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
-  }
-}
-var SpfAbort;
-var init_spf_eval = __esm({
-  "src/mail/spf-eval.ts"() {
-    "use strict";
-    init_ip();
-    init_spf();
-    SpfAbort = class {
-      constructor(result, code, message2, domain) {
-        this.result = result;
-        this.code = code;
-        this.message = message2;
-        this.domain = domain;
-      }
-      result;
-      code;
-      message;
-      domain;
-    };
-  }
-});
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag2 = bytes[pos];
-  if ((tag2 & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag: tag2, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value2 = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value2 = value2 * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value2);
-      value2 = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
-var init_der = __esm({
-  "src/mail/der.ts"() {
-    "use strict";
-    DER_SEQUENCE = 48;
-    DER_INTEGER = 2;
-    DER_BIT_STRING = 3;
-    DER_OID = 6;
-  }
-});
-
-// src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems) {
-  let clean = "";
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text3[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
-      continue;
-    }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-    clean += ch;
-  }
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key2 = seq ? rsaKey(seq) : null;
-  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
-}
-function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
-}
-function parseDkimKey(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate) continue;
-    switch (tag2.key) {
-      case "v":
-        record4.version = tag2.value;
-        if (tag2 !== list4.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
-        } else if (tag2.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
-        }
-        break;
-      case "h":
-        record4.hashAlgorithms = colonList(text3, tag2, problems);
-        break;
-      case "k":
-        record4.keyType = { ...tag2.value, value: tag2.value.text.toLowerCase() };
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        }
-        break;
-      case "n":
-        record4.notes = tag2.value;
-        break;
-      case "s":
-        record4.serviceTypes = colonList(text3, tag2, problems);
-        break;
-      case "t":
-        record4.flags = colonList(text3, tag2, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { ...tag2.value, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key3.bytes = bytes;
-          const info2 = describeKey(bytes);
-          if (info2) Object.assign(key3, info2);
-          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag2.value.start,
-              end: tag2.value.end
-            });
-          }
-        }
-        record4.publicKey = key3;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag2.start,
-          end: tag2.end
-        });
-    }
-  }
-  const key2 = record4.publicKey;
-  if (!list4.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
-  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
-    const k = record4.keyType.value;
-    const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
-    if (!matches2 && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-var RSA_OID, ED25519_OID, FWS;
-var init_dkim = __esm({
-  "src/mail/dkim.ts"() {
-    "use strict";
-    init_common();
-    init_der();
-    init_tag_list();
-    RSA_OID = "1.2.840.113549.1.1.1";
-    ED25519_OID = "1.3.101.112";
-    FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-  }
-});
-
-// src/mail/mta-sts.ts
-function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseMtaSts(text3) {
-  const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "id") {
-      record4.extensions.push(tag2);
-      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    record4.id = tag2.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag2.value.start,
-        end: tag2.value.end
-      });
-    }
-  }
-  if (!list4.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var EXT_NAME, extValueChar;
-var init_mta_sts = __esm({
-  "src/mail/mta-sts.ts"() {
-    "use strict";
-    init_common();
-    init_tag_list();
-    EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-    extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-  }
-});
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseTlsRpt(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "rua") {
-      record4.extensions.push(tag2);
-      continue;
-    }
-    record4.rua = [];
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
-    }
-  }
-  if (!list4.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var init_tls_rpt = __esm({
-  "src/mail/tls-rpt.ts"() {
-    "use strict";
-    init_common();
-    init_mta_sts();
-    init_tag_list();
-    init_uri();
-  }
-});
-
-// src/mail/index.ts
-var init_mail = __esm({
-  "src/mail/index.ts"() {
-    "use strict";
-    init_common();
-    init_spf();
-    init_spf_eval();
-    init_dmarc();
-    init_dkim();
-    init_mta_sts();
-    init_tls_rpt();
-    init_bimi();
-    init_tag_list();
-    init_ip();
-  }
-});
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function dkimKeys(zone) {
-  return mailFacts(zone).dkim;
-}
-function mtaStsRecords(zone) {
-  return mailFacts(zone).mtaSts;
-}
-function tlsRptRecords(zone) {
-  return mailFacts(zone).tlsRpt;
-}
-function tagOf(tags2, key2) {
-  return tags2.find((t) => t.key === key2 && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
-}
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text3 = entry2.view.text.slice(problem.start, problem.end);
-    context3.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan(entry2, problem),
-      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-function reportVersionedProblems(context3, entry2, family) {
-  const problems = entry2.parsed.problems;
-  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
-}
-function reportMultiple(context3, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context3.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record4) {
-  const rdata = rdataOf(record4, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record4.owner);
-  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric2(entry2) {
-  return entry2.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry2) {
-  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
-}
-function dataSpan(entry2) {
-  const fields = entry2.record.fields;
-  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry2, ...rest3) {
-  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
-  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
-}
-function daneCoverage(zones, zone, exchanger) {
-  return coverage(zones, exchanger, zone);
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host2 of hosts) {
-    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
-    if (at2.state === "yes") return at2;
-    if (at2.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-var DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
-var init_mail_records = __esm({
-  "src/engine/mail-records.ts"() {
-    "use strict";
-    init_names();
-    init_mail();
-    init_resolver();
-    init_records();
-    init_facts();
-    DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-    mailFacts = zoneFact("policy TXT records", (zone) => {
-      const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const ownerKey = nameKey(record4.owner);
-        if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-        if (ownerKey.startsWith("_mta-sts.")) {
-          const view = txtOf(record4);
-          if (!view) continue;
-          const domain = dropLabels(record4.owner, 1);
-          facts.mtaSts.push({ record: record4, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-        } else if (ownerKey.startsWith("_smtp._tls.")) {
-          const view = txtOf(record4);
-          if (!view) continue;
-          const domain = dropLabels(record4.owner, 2);
-          facts.tlsRpt.push({ record: record4, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-        } else {
-          const at2 = ownerKey.split(".").indexOf("_domainkey");
-          if (at2 < 1) continue;
-          const view = txtOf(record4);
-          if (!view || !DKIM_LIKE.test(view.text)) continue;
-          const labels = splitLabels(record4.owner);
-          const domain = dropLabels(record4.owner, at2 + 1);
-          facts.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
-        }
-      }
-      return facts;
-    });
-    tlsaRecords = zoneFact("TLSA records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TLSA") continue;
-        const entry2 = tlsaEntry(record4);
-        if (entry2) list4.push(entry2);
-      }
-      return list4;
-    });
-    VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-    coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
-  }
-});
-
-// src/engine/dmarc.ts
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-function organizationalDomain(name2) {
-  const labels = labelsOf2(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
-}
-function keyAtOrBelow(key2, ancestor) {
-  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
-}
-function isServiceOrWildcard(key2) {
-  return key2.startsWith("_") || key2.includes("._") || key2.startsWith("*");
-}
-function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
-}
-function dmarcEntry(record4) {
-  const facts = recordFacts(record4);
-  let entry2 = facts.dmarc;
-  if (entry2 === void 0) {
-    entry2 = null;
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    facts.dmarc = entry2;
-  }
-  return entry2 ?? void 0;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
-  }
-}
-function versionSpan(entry2) {
-  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
-}
-function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
-}
-function problemReports(entry2, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry2, problem),
-      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
-  return nameKey(host2 + ".");
-}
-function externalDestinations(entry2) {
-  const org = organizationalDomain(entry2.domainKey);
-  const out = [];
-  for (const tag2 of ["rua", "ruf"]) {
-    for (const uri of entry2.dmarc[tag2] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
-    }
-  }
-  return out;
-}
-function discoverPolicy(zones, domain, preferred2) {
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
-    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
-    if (at2.kind === "found") {
-      if (at2.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record4 of at2.records) {
-        const entry2 = dmarcEntry(record4);
-        if (entry2?.valid) entries.push(entry2);
-      }
-      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
-    }
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
-  }
-}
-var CC_SECOND_LEVEL, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
-var init_dmarc2 = __esm({
-  "src/engine/dmarc.ts"() {
-    "use strict";
-    init_bimi();
-    init_dmarc();
-    init_names();
-    init_resolver();
-    init_mail_records();
-    init_records();
-    init_facts();
-    CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-      "ac",
-      "co",
-      "com",
-      "edu",
-      "gen",
-      "go",
-      "gob",
-      "gov",
-      "govt",
-      "gv",
-      "ltd",
-      "me",
-      "mil",
-      "ne",
-      "net",
-      "nic",
-      "nom",
-      "or",
-      "org",
-      "plc",
-      "sch"
-    ]);
-    LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-    dmarcEntries = zoneFact("DMARC records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const entry2 = dmarcEntry(record4);
-        if (entry2) list4.push(entry2);
-      }
-      return list4;
-    });
-    policiesOf = zoneFact("DMARC policies", (zone) => {
-      const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
-    });
-    LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-    bimiEntries = zoneFact("BIMI records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const ownerKey = nameKey(record4.owner);
-        const labels = labelsOf2(ownerKey);
-        if (labels.length < 2 || labels[1] !== "_bimi") continue;
-        const view = txtOf(record4);
-        if (!view) continue;
-        const valid = isBimiRecord(view.text);
-        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-        list4.push({
-          record: record4,
-          view,
-          bimi: parseBimi(view.text),
-          valid,
-          ownerKey,
-          selector: labels[0],
-          domainKey: keyOf(labels.slice(2)),
-          domain: dropLabels(record4.owner, 2)
-        });
-      }
-      return list4;
-    });
-  }
-});
-
 // rules/spf-weak-all/rule.ts
 function dmarcEnforces(zones, domain, zone) {
   const found = discoverPolicy(zones, domain, zone);
@@ -33780,6 +33821,7 @@ var init_rule31 = __esm({
     "use strict";
     init_dmarc2();
     init_rule();
+    init_mail_records();
     init_spf2();
     rule_default30 = defineRule({
       meta: {
@@ -33794,18 +33836,18 @@ var init_rule31 = __esm({
       check(context3) {
         const included2 = includedNames(context3.zones);
         for (const entry2 of spfRecords(context3.zone)) {
-          if (!isMailDomain(entry2.ownerKey) || included2.has(entry2.ownerKey)) continue;
-          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
+          if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
           const flow = flowOf(entry2.spf);
+          if (flow.all ? flow.all.qualifier !== "?" : entry2.spf.redirect) continue;
+          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
           if (flow.all) {
-            if (flow.all.qualifier !== "?") continue;
             context3.report({
               messageId: "neutral",
               data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
               span: spanOf(entry2, flow.all),
               fingerprint: spfFingerprint(entry2, "all")
             });
-          } else if (!entry2.spf.redirect) {
+          } else {
             context3.report({
               messageId: "missing",
               data: { owner: entry2.record.owner },
@@ -34681,6 +34723,7 @@ var init_rule48 = __esm({
     "use strict";
     init_rule();
     init_dmarc2();
+    init_mail_records();
     init_spf2();
     init_mx();
     init_resolver();
@@ -34739,7 +34782,7 @@ var init_rule48 = __esm({
       const groups = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
         for (const [key2, records3] of zones.index(zone)) {
-          if (isServiceOrWildcard(key2) || key2.indexOf(".") === key2.length - 1) continue;
+          if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) continue;
           if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
           const mx = receivingMx(records3);
           const evidence = mx ?? authorisingSpf(records3)?.record;
@@ -36063,9 +36106,9 @@ var init_posture = __esm({
         for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
         const keys = new Set(records3.keys());
         for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
-        for (const key2 of spfByOwner(zone).keys()) if (isMailDomain(key2)) keys.add(key2);
+        for (const key2 of spfByOwner(zone).keys()) if (mailNameRole(key2) !== "service") keys.add(key2);
         for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
-        return { domains: sortNames([...keys].filter((key2) => !isServiceOrWildcard(key2))), records: records3 };
+        return { domains: sortNames([...keys].filter((key2) => mailNameRole(key2) === "domain")), records: records3 };
       }
     });
     domainSet = zoneFact("mail domain set", (zone) => new Set(mailDomains(zone)));
@@ -36603,7 +36646,7 @@ var init_rule82 = __esm({
 });
 
 // rules/index.ts
-var rules;
+var rules2;
 var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
@@ -36688,7 +36731,7 @@ var init_rules = __esm({
     init_rule80();
     init_rule81();
     init_rule82();
-    rules = [
+    rules2 = [
       rule_default,
       rule_default2,
       rule_default3,
@@ -37817,34 +37860,6 @@ var init_suppressions = __esm({
   }
 });
 
-// src/engine/timing.ts
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    phaseCpu.set(phase, (phaseCpu.get(phase) ?? 0) + (used.user + used.system) / 1e3);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules2.set(ruleId, (rules2.get(ruleId) ?? 0) + ms);
-}
-var setting, timingEnabled, phases, phaseCpu, rules2;
-var init_timing = __esm({
-  "src/engine/timing.ts"() {
-    "use strict";
-    setting = process.env.TIMING;
-    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-    phases = /* @__PURE__ */ new Map();
-    phaseCpu = /* @__PURE__ */ new Map();
-    rules2 = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/engine/lint.ts
 function lintZones(zones, rules3, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
@@ -38040,7 +38055,7 @@ var init_source = __esm({
 function chunkRows(index) {
   return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
 }
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
 var init_record = __esm({
   "src/model/record.ts"() {
     "use strict";
@@ -38061,6 +38076,8 @@ var init_record = __esm({
     OWNER_TOKEN_START = 14;
     OWNER_TOKEN_END = 15;
     STRIDE = 16;
+    FLAG_PROXIED = 1;
+    FLAG_AUTOMATIC_TTL = 2;
     CHUNK_ROWS = 1 << 14;
     FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
@@ -38082,6 +38099,10 @@ var init_record = __esm({
       views = [];
       /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
       memos;
+      /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+      kept;
+      /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
+      flags;
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -38163,6 +38184,13 @@ var init_record = __esm({
           this.lastStore = store;
         }
         return this.parts.length - 1;
+      }
+      /**
+       * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+       * parse the record again (it keeps the same object once it has typed it anyway).
+       */
+      keepRdata(ref, rdata) {
+        (ref.chunk.kept ??= [])[ref.row] = rdata;
       }
       /** How many records there are. */
       get length() {
@@ -38277,6 +38305,30 @@ var init_record = __esm({
        * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
        * kept beside its row for the table's lifetime so that it is derived once.
        */
+      /**
+       * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
+       * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
+       */
+      get proxied() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
+      }
+      /**
+       * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
+       * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
+       */
+      get automaticTtl() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+      }
+      /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
+      flag(flag) {
+        const chunk = this.chunk;
+        chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
+        chunk.flags[this.row] |= flag;
+      }
+      /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+      get keptRdata() {
+        return this.chunk.kept?.[this.row];
+      }
       get memo() {
         return this.chunk.memos?.[this.row];
       }
@@ -46162,7 +46214,7 @@ function ownerName(builder, node, fqdn, transform = (m) => m) {
   }
   return parsed.name;
 }
-var ZoneBuilder;
+var PROVIDER_CHOSEN_TTL, ZoneBuilder;
 var init_build = __esm({
   "src/providers/build.ts"() {
     "use strict";
@@ -46170,6 +46222,7 @@ var init_build = __esm({
     init_names();
     init_rdata();
     init_tree();
+    PROVIDER_CHOSEN_TTL = 300;
     ZoneBuilder = class {
       constructor(source, format3) {
         this.source = source;
@@ -46415,10 +46468,9 @@ var record, records, envelope, NAME_TYPES, PRIORITY_TYPES, cloudflare;
 var init_cloudflare = __esm({
   "src/providers/cloudflare.ts"() {
     "use strict";
-    init_meta();
+    init_record();
     init_build();
     init_tree();
-    init_meta();
     record = {
       type: "object",
       required: ["name", "type", "content"],
@@ -46466,15 +46518,15 @@ var init_cloudflare = __esm({
             ownerAt: range(nameNode),
             type,
             typeAt: range(typeNode),
-            ttl: automatic ? AUTOMATIC_TTL : rawTtl,
+            ttl: automatic ? PROVIDER_CHOSEN_TTL : rawTtl,
             ttlAt: ttlNode ? range(ttlNode) : void 0,
             fields: fieldsOf(b, type, item, content),
             at: range(item),
             rdataAt: range(content)
           });
           if (!added) continue;
-          if (automatic) markAutomaticTtl(added);
-          if (bool(get(item, "proxied")) === true) markProxied(added);
+          if (automatic) added.flag(FLAG_AUTOMATIC_TTL);
+          if (bool(get(item, "proxied")) === true) added.flag(FLAG_PROXIED);
         }
       }
     };
@@ -46933,7 +46985,7 @@ var recordSet3, list3, changes, batch, cliInput, ADDRESS_ALIASES, route53;
 var init_route53 = __esm({
   "src/providers/route53.ts"() {
     "use strict";
-    init_meta();
+    init_record();
     init_build();
     init_tree();
     recordSet3 = {
@@ -47002,8 +47054,8 @@ var init_route53 = __esm({
             const key2 = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
             if (seenAliases.has(key2)) continue;
             seenAliases.add(key2);
-            const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: AUTOMATIC_TTL, fields, at: range(set) });
-            if (record4) markAutomaticTtl(record4);
+            const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
+            if (record4) record4.flag(FLAG_AUTOMATIC_TTL);
             continue;
           }
           const ttlNode = get(set, "TTL");
@@ -50240,7 +50292,7 @@ async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
   return checkDrift({ zone, zones, servers: servers.servers, client, recursive });
 }
 async function configuredServers(zones, configPath) {
-  const loader = new ConfigLoader(rules, configPath);
+  const loader = new ConfigLoader(rules2, configPath);
   for (const zone of zones) loader.find(resolve10(zone.source.path));
   await loader.validateAll();
   const found = /* @__PURE__ */ new Map();
@@ -55886,7 +55938,7 @@ init_safe_files();
 import { appendFileSync as appendFileSync2, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname9, relative as relative11, resolve as resolve11 } from "node:path";
 
-// src/engine/filter.ts
+// src/git/filter.ts
 init_span();
 import { sep as sep3 } from "node:path";
 
@@ -56048,7 +56100,7 @@ function gitDiff(cwd, base) {
   return parseUnifiedDiff(text3);
 }
 
-// src/engine/filter.ts
+// src/git/filter.ts
 var FILTER_MODES = ["introduced", "added", "diff_context", "file", "nofilter"];
 function isFilterMode(value2) {
   return FILTER_MODES.includes(value2);
@@ -56533,7 +56585,7 @@ import { dirname as dirname6, relative as relative6, resolve as resolve5, sep as
 
 // src/providers/cloudflare-bind.ts
 init_names();
-init_meta();
+init_record();
 function cloudflareDomain(head) {
   const match = /^;;\s*Domain:\s+(\S+)\s*$/m.exec(head.slice(0, 4096));
   if (!match || !/^;;\s*Exported:/m.test(head.slice(0, 4096))) return void 0;
@@ -56552,7 +56604,7 @@ function applyCloudflareExport(zone) {
         span: record4.ownerSpan
       });
     }
-    if (record4.ttl === 1 && record4.ttlStart >= 0) markAutomaticTtl(record4);
+    if (record4.ttl === 1 && record4.ttlStart >= 0) record4.flag(FLAG_AUTOMATIC_TTL);
     const line = zone.source.positionAt(record4.typeStart).line;
     const list4 = byLine.get(line) ?? [];
     list4.push(record4);
@@ -56560,7 +56612,7 @@ function applyCloudflareExport(zone) {
   }
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record4);
+    for (const record4 of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record4.flag(FLAG_PROXIED);
   }
 }
 
@@ -57504,7 +57556,8 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
-    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {
@@ -57905,7 +57958,7 @@ function reportDuplicates(zones) {
 // src/engine/run.ts
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(rules2, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
@@ -57922,8 +57975,8 @@ async function readPaths(options) {
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules2, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules2, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;

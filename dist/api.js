@@ -12,28 +12,27 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-P2VPNEZE.js";
+} from "./chunks/chunk-2NBYV6D3.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-FJUL56EG.js";
+import "./chunks/chunk-4TXB34HQ.js";
 import {
   rules
-} from "./chunks/chunk-ZXSID2KL.js";
+} from "./chunks/chunk-GQV2GM3Z.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-DULVFPIP.js";
-import "./chunks/chunk-BZ7PBD36.js";
+} from "./chunks/chunk-LLF4TAZ5.js";
+import "./chunks/chunk-LKWWCRHU.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-TAVGFJXT.js";
-import "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
+import "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-5TAVJ4D7.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-NFOFJIHY.js";
+import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts

@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-DULVFPIP.js";
+} from "./chunks/chunk-LLF4TAZ5.js";
 import {
   SourceText
-} from "./chunks/chunk-BXZX2DKK.js";
-import "./chunks/chunk-KV462EVU.js";
-import "./chunks/chunk-NFOFJIHY.js";
+} from "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-5TAVJ4D7.js";
+import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -7,7 +7,8 @@
  * reported once per organizational domain, in its zone, with the other names as related locations.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { coveredInZone, discoverPolicy, isServiceOrWildcard } from '../../src/engine/dmarc.ts';
+import { coveredInZone, discoverPolicy } from '../../src/engine/dmarc.ts';
+import { mailNameRole } from '../../src/engine/mail-records.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
 import { namePattern, ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { authoritativeZone, resolveName } from '../../src/engine/resolver.ts';
@@ -105,7 +106,7 @@ const missingByHome = runFact('dmarc missing by home zone', (zones: ZoneSet): Ma
   for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.
-      if (isServiceOrWildcard(key) || key.indexOf('.') === key.length - 1) continue;
+      if (mailNameRole(key) !== 'domain' || key.indexOf('.') === key.length - 1) continue;
       if (!records.some((r) => r.type === 'MX' || r.type === 'TXT') || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
       const evidence = mx ?? authorisingSpf(records)?.record;

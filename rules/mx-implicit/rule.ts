@@ -3,10 +3,10 @@
  * DMARC) but no MX: mail to it falls back to its A/AAAA address (implicit MX, RFC 5321 §5.1).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { txtOf } from '../../src/engine/records.ts';
 import { exchangersOfRun, namePattern, ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { resolveName } from '../../src/engine/resolver.ts';
-import { isDmarcRecord } from '../../src/mail/dmarc.ts';
+import { dmarcEntry } from '../../src/engine/dmarc.ts';
+import { mailNameRole } from '../../src/engine/mail-records.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
 import { abbreviate } from '../../src/zone/rdata/text.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
@@ -22,7 +22,12 @@ interface Evidence {
 
 const DKIM_LABEL = '_domainkey.';
 
-/** Owners of DKIM keys (`<selector>._domainkey.<name>`) by the key of `<name>`: the first record found for each. */
+/**
+ * Owners at DKIM selector names (`<selector>._domainkey.<name>`) by the key of `<name>`, the first
+ * record found for each. Any record counts, not only a key TXT as dkim-syntax reads it: a CNAME
+ * there hands the key to a sending provider (`s1._domainkey CNAME s1.domainkey.u123.wl.sendgrid.net.`),
+ * which says the name sends mail just as well.
+ */
 function dkimOwners(index: Map<string, ZoneRecord[]>): Map<string, ZoneRecord> {
   const out = new Map<string, ZoneRecord>();
   for (const [key, records] of index) {
@@ -35,13 +40,6 @@ function dkimOwners(index: Map<string, ZoneRecord[]>): Map<string, ZoneRecord> {
     if (!out.has(name)) out.set(name, records[0]);
   }
   return out;
-}
-
-function dmarcRecord(records: readonly ZoneRecord[] | undefined): ZoneRecord | undefined {
-  return records?.find((r) => {
-    const view = r.type === 'TXT' ? txtOf(r) : undefined;
-    return view !== undefined && isDmarcRecord(view.text);
-  });
 }
 
 export default defineRule<Options>({
@@ -76,13 +74,13 @@ export default defineRule<Options>({
     let dkim: Map<string, ZoneRecord> | undefined;
     for (const [key, records] of index) {
       // Service names (`_dmarc`, `_domainkey`, SRV owners) and wildcards receive no mail of their own.
-      if (key.startsWith('_') || key.includes('._') || key.startsWith('*')) continue;
+      if (mailNameRole(key) !== 'domain') continue;
       const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
       if (!address || records.some((r) => r.type === 'MX' || r.type === 'CNAME')) continue;
       const spf = authorisingSpf(records);
       let evidence: Evidence | undefined = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
-        const dmarc = dmarcRecord(index.get(`_dmarc.${key}`));
+        const dmarc = index.get(`_dmarc.${key}`)?.find((r) => dmarcEntry(r)?.valid);
         if (dmarc) evidence = { record: dmarc, what: `a DMARC record at \`${dmarc.owner}\`` };
       }
       if (!evidence) {

@@ -4,14 +4,13 @@
  * addresses, which do not accept SMTP: mail for the domain cannot arrive.
  *
  * The flag exists only in Cloudflare exports; on other zones the rule finds nothing. It reads
- * the flag through `src/providers/meta.ts`, which loads none of the provider readers.
+ * the flag from the record (`record.proxied`, set by the Cloudflare readers).
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import { exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
 import { chase } from '../../src/engine/resolver.ts';
-import { isProxied } from '../../src/providers/meta.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -25,13 +24,13 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const { zone, zones } = context;
-    if (zone.format !== 'cloudflare' && !zone.records.some(isProxied)) return;
+    if (zone.format !== 'cloudflare' && !zone.records.some((r) => r.proxied)) return;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const chain = chase(zones, mx.exchange, zone);
       const candidates: ZoneRecord[] = [...chain.cnames];
       if (chain.end.kind === 'found') candidates.push(...chain.end.records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'CNAME'));
-      const culprit = candidates.find(isProxied);
+      const culprit = candidates.find((r) => r.proxied);
       if (!culprit) continue;
       const related: RelatedSpan[] = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
       context.report({

@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, PRESETS } from './config.ts';
-import { DEFAULT_LIMITS, LIMIT_NAMES } from './limits.ts';
+import { DEFAULT_LIMITS, LIMIT_NAMES } from '../input/limits.ts';
 import type { JsonSchema, Rule } from './rule.ts';
 
 import { DOCS_REF, REPOSITORY } from '../version.ts';

@@ -8,8 +8,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../model/diagnostic.ts';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { matchesAny } from './globs.ts';
-import { LIMIT_NAMES, type Limits } from './limits.ts';
-import { readRegularFile, repositoryRoot } from './safe-files.ts';
+import { LIMIT_NAMES, type Limits } from '../input/limits.ts';
+import { readRegularFile, repositoryRoot } from '../input/safe-files.ts';
 import type { Rule, RuleSetting } from './rule.ts';
 
 export type RuleEntry = RuleSetting | 'warn' | [RuleSetting | 'warn', Record<string, unknown>?];
@@ -20,7 +20,7 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules: Record<string, RuleEntry> }[];
   zones?: { include?: string[]; exclude?: string[]; origins?: Record<string, string> };
-  /** The run's resource budget (engine/limits.ts); read from the configuration of the working directory or --config. */
+  /** The run's resource budget (input/limits.ts); read from the configuration of the working directory or --config. */
   limits?: Partial<Limits>;
   online?: { nameservers?: string[] };
   /** Split-horizon views: view name → globs of its zone files (`{"external": ["zones/**"]}`). */

@@ -9,7 +9,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { MailProblem } from '../mail/common.ts';
+import { type MailProblem, sharedParse } from '../mail/common.ts';
 import { type BimiRecord, isBimiRecord, parseBimi } from '../mail/bimi.ts';
 import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../mail/dmarc.ts';
 import { nameKey } from '../zone/names.ts';
@@ -45,21 +45,22 @@ const CC_SECOND_LEVEL = new Set([
  * Returns a name key; a top-level name or the root is its own organizational domain.
  */
 export function organizationalDomain(name: string): string {
-  const labels = labelsOf(nameKey(name));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
+  // Found by the key's last dots (keys hold no escaped dot): asked for every record, it makes no arrays.
+  const key = nameKey(name);
+  if (key === '.') return key;
+  const last = key.length - 1;
+  const d1 = key.lastIndexOf('.', last - 1);
+  if (d1 < 0) return key;
+  const d2 = key.lastIndexOf('.', d1 - 1);
+  if (d2 < 0) return key;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key.slice(d2 + 1, d1))) return key.slice(d2 + 1);
+  const d3 = key.lastIndexOf('.', d2 - 1);
+  return d3 < 0 ? key : key.slice(d3 + 1);
 }
 
 /** True when `key` is `ancestor` or below it (both name keys). */
 function keyAtOrBelow(key: string, ancestor: string): boolean {
   return ancestor === '.' || key === ancestor || key.endsWith('.' + ancestor);
-}
-
-/** A service name (`_dmarc`, `_spf`, `_domainkey`, SRV owners) or a wildcard: no mail domain of its own. */
-export function isServiceOrWildcard(key: string): boolean {
-  return key.startsWith('_') || key.includes('._') || key.startsWith('*');
 }
 
 // ───────────────────────────── DMARC records ─────────────────────────────
@@ -87,6 +88,9 @@ export interface DmarcEntry {
   domain: string;
 }
 
+const dmarcOfText = sharedParse(parseDmarc);
+const bimiOfText = sharedParse(parseBimi);
+
 /** `v=DMARC1` somewhere among the tags, in any case: someone meant a DMARC record. */
 const LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 
@@ -112,7 +116,7 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
       if (valid || place !== 'elsewhere') {
         const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
     facts.dmarc = entry;
@@ -288,7 +292,7 @@ export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] =>
     list.push({
       record,
       view,
-      bimi: parseBimi(view.text),
+      bimi: bimiOfText(view.text),
       valid,
       ownerKey,
       selector: labels[0],

@@ -7,6 +7,7 @@
  * Nothing is emptied on a schedule, so a rule's place in rules/index.ts never changes what is
  * derived again; a fact no enabled rule asks for is never built.
  */
+import { performance } from 'node:perf_hooks';
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
@@ -15,6 +16,7 @@ import type { Rdata } from '../zone/rdata/index.ts';
 import type { DmarcEntry } from './dmarc.ts';
 import type { TxtView } from './records.ts';
 import type { SpfEntry } from './spf.ts';
+import { addFactTime, timingEnabled } from './timing.ts';
 
 /** What is derived from one record; `null` says "derived, and there is none". */
 export interface RecordFacts {
@@ -39,7 +41,9 @@ function derived<Of extends Zone | ZoneSet, T>(name: string, derive: (of: Of) =>
     let bag = bags.get(of);
     if (!bag) bags.set(of, (bag = new Map()));
     if (bag.has(key)) return bag.get(key) as T;
+    const start = timingEnabled ? performance.now() : 0;
     const value = derive(of);
+    if (timingEnabled) addFactTime(name, performance.now() - start);
     bag.set(key, value);
     return value;
   };

@@ -23,11 +23,15 @@ import {
   parseMtaSts,
   parseTlsRpt,
   quote,
+  sharedParse,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
 import { byOwner, nameFact, zoneFact } from './facts.ts';
+
+const mtaStsOfText = sharedParse(parseMtaSts);
+const tlsRptOfText = sharedParse(parseTlsRpt);
 
 // ───────────────────────────── names ─────────────────────────────
 
@@ -55,6 +59,20 @@ export function dropLabels(name: string, count: number): string {
     at++;
   }
   return at >= name.length ? '.' : name.slice(at);
+}
+
+/**
+ * What a name can be for mail, the one decision every rule and the posture use:
+ * - `service`: a label starts with `_` (`_dmarc`, `_spf`, `<sel>._domainkey`, SRV owners): RFC 5321
+ *   domains are letters, digits and hyphens, so it is never a MAIL FROM, HELO or recipient domain,
+ *   only a place records are looked up (an include: target, a policy);
+ * - `wildcard`: `*.<name>`: it answers for names that do not exist (an SPF record there covers them),
+ *   but is no domain of its own (DMARC discovery never asks for it);
+ * - `domain`: any other name.
+ */
+export function mailNameRole(key: string): 'service' | 'wildcard' | 'domain' {
+  if (key.charCodeAt(0) === 95 /* _ */ || key.includes('._')) return 'service';
+  return key.charCodeAt(0) === 42 /* * */ ? 'wildcard' : 'domain';
 }
 
 /** A domain for a message or a mailto: no final dot. */
@@ -122,12 +140,12 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith('_smtp._tls.')) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');

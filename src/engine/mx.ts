@@ -35,12 +35,13 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of zone.records) {
     if (record.type !== 'MX') continue;
-    const rdata = rdataOf(record, 'MX');
+    const fields = record.fields;
+    const rdata = rdataOf(record, 'MX', fields);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || record.fieldCount < 2) continue;
+    if (!rdata || fields.length < 2) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
-      written: record.fields[1].text,
+      written: fields[1].text,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -103,7 +104,7 @@ export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone)
     list = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) list.push({ record, ...address });
+      if (address) list.push({ record, text: address.text, bytes: address.bytes });
     }
     known.set(chain, list);
   }

@@ -2,62 +2,70 @@
  * Typed views of records for rules: the rdata as values (derived once per record: see facts.ts) and the
  * text of TXT records with a map from any character back to its place in the file.
  */
-import type { ZoneRecord } from '../model/record.ts';
+import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
 import { recordFacts } from './facts.ts';
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
-export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T): RdataOf<T> | undefined {
+export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields?: RdataField[]): RdataOf<T> | undefined {
   if (record.type !== type) return undefined;
   const facts = recordFacts(record);
   let rdata = facts.rdata;
   if (rdata === undefined) {
-    const parsed = parseRdata(record.type, record.fields, record.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
+    const kept = record.keptRdata as Rdata | undefined;
+    if (kept) facts.rdata = rdata = kept;
+    else {
+      // A caller that already holds the record's fields passes them: they are made anew on each ask.
+      const parsed = parseRdata(type, fields ?? record.fields, record.origin);
+      facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   // The type check above makes the narrowing sound; TypeScript cannot follow it through the union.
   return rdata && rdata.type === type ? (rdata as unknown as RdataOf<T>) : undefined;
 }
 
-/** The joined text of a TXT (or SPF) record and the file span of any range of it. */
-export interface TxtView {
-  record: ZoneRecord;
-  text: string;
+/**
+ * The joined text of a TXT (or SPF) record and the file span of any range of it. One per TXT
+ * record of a zone, kept as long as the zone: a small object, what the rest needs is worked out
+ * when a finding asks.
+ */
+export class TxtView {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly text: string,
+    private readonly rdata: TxtRdata,
+  ) {}
+
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
-  span(start: number, end: number): Span;
+  span(start: number, end: number): Span {
+    const fields = this.record.fields;
+    const source = fields.length ? fields[0].span.source : this.record.source;
+    const from = txtOffset(this.rdata, fields, start);
+    // The end is just past the last character of the range (which may be an escape).
+    const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+    const lastLength = end > start ? escapeLength(source, last) : 0;
+    return { source, start: from, end: last + lastLength };
+  }
+
   /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
-  stringLengths: number[];
+  get stringLengths(): number[] {
+    return this.rdata.strings.map((s) => s.value.length);
+  }
 }
 
 /** The text view of a TXT or SPF record (made once per record). */
 export function txtOf(record: ZoneRecord): TxtView | undefined {
   if (record.type !== 'TXT' && record.type !== 'SPF') return undefined;
   const facts = recordFacts(record);
-  if (facts.txt === undefined) facts.txt = makeTxtView(record, record.type) ?? null;
+  if (facts.txt === undefined) {
+    const rdata = rdataOf(record, record.type as 'TXT') as TxtRdata | undefined;
+    facts.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+  }
   return facts.txt ?? undefined;
-}
-
-function makeTxtView(record: ZoneRecord, type: 'TXT' | 'SPF'): TxtView | undefined {
-  const rdata = rdataOf(record, type) as TxtRdata | undefined;
-  if (!rdata) return undefined;
-  const fields = record.fields;
-  const text = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record.source;
-  return {
-    record,
-    text,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start: number, end: number): Span {
-      const from = txtOffset(rdata, fields, start);
-      // The end is just past the last character of the range (which may be an escape).
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength };
-    },
-  };
 }
 
 /** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */

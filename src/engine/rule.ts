@@ -7,12 +7,12 @@ import type { RelatedSpan, Severity } from '../model/diagnostic.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { repositoryFileUrl } from '../version.ts';
 
-export type RuleSetting = Severity | 'off';
+export type { JsonSchema };
 
-/** A JSON Schema object (draft-07), as ajv takes it. */
-export type JsonSchema = { [key: string]: unknown };
+export type RuleSetting = Severity | 'off';
 
 export interface RuleMeta {
   /** Stable kebab-case id with its family prefix: `mx-`, `spf-`, `dmarc-`, `ttl-`, `soa-`, `zone-`… */

@@ -9,7 +9,7 @@ import type { Zone } from '../model/zone.ts';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
-import { Budget, LIMIT_FINDINGS } from './limits.ts';
+import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';

@@ -9,12 +9,15 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import type { TextSpan } from '../mail/common.ts';
+import { type TextSpan, sharedParse } from '../mail/common.ts';
 import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
 import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
+
+/** Hosts of a zone often share one SPF record: parsed once per text. */
+const spfOfText = sharedParse(parseSpf);
 
 // ───────────────────────────── SPF records ─────────────────────────────
 
@@ -32,7 +35,7 @@ export function spfEntryOf(record: ZoneRecord): SpfEntry | undefined {
   const facts = recordFacts(record);
   if (facts.spf === undefined) {
     const view = txtOf(record);
-    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
+    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: spfOfText(view.text), ownerKey: nameKey(record.owner) } : null;
   }
   return facts.spf ?? undefined;
 }
@@ -80,15 +83,6 @@ export function textOf(entry: SpfEntry, range: TextSpan): string {
 /** Stable identity of a finding on an SPF record: owner, type, then whatever the rule adds. */
 export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): string {
   return [entry.ownerKey, 'TXT', 'spf', ...rest].join('|');
-}
-
-/**
- * True when a name can be a mail domain (a MAIL FROM or HELO identity): RFC 5321 domains are
- * letters, digits and hyphens, so a name with an underscore label (`_spf.example.com`) only
- * serves as the target of include: or redirect=.
- */
-export function isMailDomain(ownerKey: string): boolean {
-  return !/(^|\.)_/.test(ownerKey);
 }
 
 // ───────────────────────────── evaluation order ─────────────────────────────

@@ -12,7 +12,6 @@ import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
 import { isSpfRecord } from '../mail/spf.ts';
-import { isAutomaticTtl } from '../providers/meta.ts';
 import { rdataOf, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';
@@ -296,7 +295,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
       // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
-      if (isAutomaticTtl(record)) continue;
+      if (record.automaticTtl) continue;
       let hit: TtlLimitHit | undefined;
       if (isTarget && exchanger !== undefined && (record.type === 'A' || record.type === 'AAAA')) {
         hit = { record, limit: exchanger, option: 'exchangerAddress', what: `${record.type} record of mail exchanger ${record.owner}` };

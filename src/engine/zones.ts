@@ -22,7 +22,7 @@ import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
 import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny } from './globs.ts';
-import type { Budget } from './limits.ts';
+import type { Budget } from '../input/limits.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
 export const DUPLICATE_ZONE = 'mxlint/duplicate-zone';

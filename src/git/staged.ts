@@ -22,7 +22,7 @@ import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS } from '../engine/discover.ts';
 import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
-import { Budget } from '../engine/limits.ts';
+import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
 import type { RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';

@@ -43,7 +43,7 @@ export function parseBimi(text: string): BimiRecord {
           parseUri(text, tag.value, ['https'], what, problems);
         }
       }
-      const uri: BimiUri = { ...tag.value, declined: tag.value.text === '', valid: problems.length === before };
+      const uri: BimiUri = { text: tag.value.text, start: tag.value.start, end: tag.value.end, declined: tag.value.text === '', valid: problems.length === before };
       if (tag.key === 'l') record.location = uri;
       else record.evidence = uri;
     } else if (tag.key === 'avp') {

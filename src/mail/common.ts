@@ -29,6 +29,14 @@ export function spanned(text: string, start: number, end: number): SpannedText {
 }
 
 /**
+ * A piece of text with a value read from it. Written out rather than spread (`{ ...piece, value }`):
+ * the grammars make one per tag of every policy record, and V8 spreads such objects slowly.
+ */
+export function valued<T>(piece: SpannedText, value: T): SpannedText & { value: T } {
+  return { text: piece.text, start: piece.start, end: piece.end, value };
+}
+
+/**
  * Quotes record text for a message: printable ASCII as is, other octets as \xNN, long text
  * shortened, so one bad octet can't garble a terminal or a report.
  */
@@ -50,4 +58,23 @@ export const isWsp = (c: number): boolean => c === 0x20 || c === 0x09;
 /** Orders problems by position (stable), so reports read left to right. */
 export function sortProblems(problems: MailProblem[]): void {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A grammar's parse, shared by every record with the same text: zones repeat their policy records
+ * (one DMARC or SPF record on every host), and a parse is pure, so the same text gets the same,
+ * never-mutated result. The table holds at most `limit` texts; when full it starts over, which
+ * costs a parse again, never a wrong answer.
+ */
+export function sharedParse<T>(parse: (text: string) => T, limit = 4096): (text: string) => T {
+  let known = new Map<string, T>();
+  return (text) => {
+    let parsed = known.get(text);
+    if (parsed === undefined) {
+      if (known.size >= limit) known = new Map();
+      parsed = parse(text);
+      known.set(text, parsed);
+    }
+    return parsed;
+  };
 }

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, quote, sortProblems } from './common.ts';
+import { type MailProblem, type SpannedText, quote, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -52,25 +52,35 @@ const RSA_OID = '1.2.840.113549.1.1.1';
 const ED25519_OID = '1.3.101.112';
 const FWS = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 
+/** Base64 characters by code (RFC 4648 §4), "=" excluded. */
+const BASE64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64[c.charCodeAt(0)] = 1;
+
 /**
  * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
  * offending position and returns null.
  */
 export function decodeBase64(text: string, start: number, end: number, what: string, problems: MailProblem[]): { clean: string; bytes: Uint8Array | null } {
+  // The text without folding whitespace, joined from the runs between it (keys are long: no per-character strings).
   let clean = '';
+  let run = start;
   let pad = 0;
   let firstPad = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === '=') {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
+    if (FWS(c)) {
+      clean += text.slice(run, i);
+      run = i + 1;
       continue;
     }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+    if (c === 0x3d /* = */) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE64[c] === 0 || pad > 0) {
+      clean += text.slice(run, i);
+      const ch = text[i];
       problems.push({
         code: 'invalid-base64',
         message:
@@ -82,8 +92,8 @@ export function decodeBase64(text: string, start: number, end: number, what: str
       });
       return { clean, bytes: null };
     }
-    clean += ch;
   }
+  clean += text.slice(run, end);
   if (pad > 2 || clean.length % 4 !== 0) {
     problems.push({
       code: 'invalid-base64',
@@ -125,10 +135,7 @@ export function describeKey(bytes: Uint8Array): Pick<DkimPublicKey, 'algorithm' 
 }
 
 function colonList(text: string, tag: RawTag, problems: MailProblem[]): DkimValue<string>[] {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase(),
-  }));
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 
 /** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
@@ -158,7 +165,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         record.hashAlgorithms = colonList(text, tag, problems);
         break;
       case 'k':
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        record.keyType = valued(tag.value, tag.value.text.toLowerCase());
         if (!['rsa', 'ed25519'].includes(record.keyType.value)) {
           problems.push({
             code: 'unknown-key-type',
@@ -179,7 +186,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         break;
       case 'p': {
         const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems);
-        const key: DkimPublicKey = { ...tag.value, base64: clean, revoked: clean === '' };
+        const key: DkimPublicKey = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === '' };
         if (bytes && bytes.length > 0) {
           key.bytes = bytes;
           const info = describeKey(bytes);

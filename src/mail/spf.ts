@@ -276,6 +276,23 @@ function parseCidr(text: string, start: number, end: number, max: number, family
   return { length, start, end };
 }
 
+/** Where a dual-cidr-length (`/24`, `//64`, `/24//64`) ends text[from, end), or `end` when there is none. */
+function dualCidrStart(text: string, from: number, end: number): number {
+  const digitsBefore = (at: number): number => {
+    let i = at;
+    while (i > from && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+    return i;
+  };
+  let at = end;
+  // "//" ip6-len, last.
+  let i = digitsBefore(at);
+  if (i < at && i - 2 >= from && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x2f) at = i - 2;
+  // "/" ip4-len before it (a lone "/" with digits: not the second slash of "//").
+  i = digitsBefore(at);
+  if (i < at && i - 1 >= from && text.charCodeAt(i - 1) === 0x2f && !(i - 2 >= from && text.charCodeAt(i - 2) === 0x2f)) at = i - 1;
+  return at;
+}
+
 function parseMechanism(text: string, start: number, end: number, problems: MailProblem[]): SpfTerm {
   const before = problems.length;
   let nameStart = start;
@@ -314,12 +331,12 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     type: 'mechanism',
     kind: kind as SpfMechanismKind,
     qualifier,
-    ...(qualifierSpan ? { qualifierSpan } : {}),
     name: spanned(text, nameStart, nameEnd),
     start,
     end,
     valid: true,
   };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
   if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
   const hasColon = text[nameEnd] === ':';
   const valueStart = hasColon ? nameEnd + 1 : nameEnd;
@@ -379,8 +396,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     case 'mx': {
       // dual-cidr-length = [ "/" ip4-len ] [ "//" ip6-len ], at the very end of the term.
       const from = hasColon ? valueStart : nameEnd;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
+      const cidrStart = dualCidrStart(text, from, end);
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: 'invalid-cidr',

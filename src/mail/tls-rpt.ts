@@ -48,7 +48,7 @@ export function parseTlsRpt(text: string): TlsRptRecord {
     for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ','), 'rua=', problems)) {
       const before = problems.length;
       const parsed = parseUri(text, item, ['mailto', 'https'], 'rua= address', problems);
-      record.rua.push({ ...item, ...(parsed ? { scheme: parsed.scheme } : {}), valid: problems.length === before });
+      record.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
     }
   }
   if (!list.byKey.has('rua')) {

@@ -36,6 +36,8 @@ const START = 0, END = 1, OWNER_START = 2, OWNER_END = 3, TTL_START = 4, TTL_END
 const FIRST_FIELD = 8, FIELD_COUNT = 9, TTL = 10, TYPE = 11, ORIGIN = 12, PART = 13;
 /** The owner token a record's name comes from (an earlier record's when the owner is blank). */
 const OWNER_TOKEN_START = 14, OWNER_TOKEN_END = 15, STRIDE = 16;
+/** Provider flags of a record (ZoneRecord.flag). */
+export const FLAG_PROXIED = 1, FLAG_AUTOMATIC_TTL = 2;
 /**
  * Rows are kept in chunks: growing never copies, and memory is touched once. Chunks start small
  * and double up to CHUNK_ROWS, so a zone of forty records does not zero a megabyte it never uses
@@ -60,6 +62,10 @@ export class RecordChunk {
   views: ZoneRecord[] = [];
   /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
   memos: (object | undefined)[] | undefined;
+  /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+  kept: (object | undefined)[] | undefined;
+  /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
+  flags: Uint8Array | undefined;
 
   constructor(
     public names: string[],
@@ -185,6 +191,14 @@ export class RecordTable {
       this.lastStore = store;
     }
     return this.parts.length - 1;
+  }
+
+  /**
+   * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+   * parse the record again (it keeps the same object once it has typed it anyway).
+   */
+  keepRdata(ref: ZoneRecordRef, rdata: object): void {
+    (ref.chunk.kept ??= [])[ref.row] = rdata;
   }
 
   /** How many records there are. */
@@ -339,6 +353,34 @@ export class ZoneRecord {
    * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
    * kept beside its row for the table's lifetime so that it is derived once.
    */
+  /**
+   * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
+   * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
+   */
+  get proxied(): boolean {
+    return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
+  }
+
+  /**
+   * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
+   * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
+   */
+  get automaticTtl(): boolean {
+    return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+  }
+
+  /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
+  flag(flag: typeof FLAG_PROXIED | typeof FLAG_AUTOMATIC_TTL): void {
+    const chunk = this.chunk;
+    chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
+    chunk.flags[this.row] |= flag;
+  }
+
+  /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+  get keptRdata(): object | undefined {
+    return this.chunk.kept?.[this.row];
+  }
+
   get memo(): object | undefined {
     return this.chunk.memos?.[this.row];
   }

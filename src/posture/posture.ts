@@ -13,10 +13,10 @@ import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
-import { type Analysis, type SpfEntry, analyze, flowOf, isMailDomain, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
-import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, isServiceOrWildcard, policyRecords } from '../engine/dmarc.ts';
+import { type Analysis, type SpfEntry, analyze, flowOf, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
+import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, policyRecords } from '../engine/dmarc.ts';
 import { zoneFact } from '../engine/facts.ts';
-import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
+import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
 
 export interface Exchanger {
   name: string;
@@ -137,9 +137,9 @@ const indexOf = zoneFact('mail domains and their policy records', (zone: Zone): 
     for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
     const keys = new Set<string>(records.keys());
     for (const key of mxByOwner(zone).keys()) keys.add(key);
-    for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
+    for (const key of spfByOwner(zone).keys()) if (mailNameRole(key) !== 'service') keys.add(key);
     for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
-    return { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
+    return { domains: sortNames([...keys].filter((key) => mailNameRole(key) === 'domain')), records };
   }
 });
 

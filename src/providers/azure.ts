@@ -11,7 +11,7 @@
  * - The zone is taken from `id` (`…/dnszones/example.com/MX/@`), else from `fqdn` minus `name`,
  *   else the configured or file-name origin.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { RdataField } from '../model/record.ts';
 import { absolute, nameField, range, scalarField, textFields, withDot, type Adapter, type ZoneBuilder } from './build.ts';
 import { arr, entry, get, Mapped, num, str, type Node } from './tree.ts';

@@ -9,8 +9,11 @@ import type { SourceText } from '../model/source.ts';
 import type { Zone, ZoneFormat } from '../model/zone.ts';
 import { commonSuffix, nameKey, parseName } from '../zone/names.ts';
 import { parseRdata, typeName, typeNumber } from '../zone/rdata/index.ts';
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { Mapped, type Node } from './tree.ts';
+
+/** The TTL given to records whose TTL the provider chooses (Cloudflare's documented automatic TTL); they are flagged FLAG_AUTOMATIC_TTL. */
+export const PROVIDER_CHOSEN_TTL = 300;
 
 export interface Range {
   start: number;

@@ -6,14 +6,14 @@
  * - the zone in a `;; Domain: example.com.` header (there is no `$ORIGIN`; the SOA owner is
  *   written without its final dot, so BIND reads it as `example.com.example.com.`: the zone stays
  *   `example.com.` and that one line gets one error, instead of every record falling outside);
- * - `; cf_tags=cf-proxied:true` after a proxied record: `isProxied` (rule mx-target-proxied);
- * - TTL 1 for "automatic": `isAutomaticTtl`, as in Cloudflare's JSON.
+ * - `; cf_tags=cf-proxied:true` after a proxied record: `record.proxied` (rule mx-target-proxied);
+ * - TTL 1 for "automatic": `record.automaticTtl`, as in Cloudflare's JSON.
  *
  * Imports nothing heavy: BIND-only runs load it.
  */
 import type { Zone } from '../model/zone.ts';
 import { nameKey } from '../zone/names.ts';
-import { markAutomaticTtl, markProxied } from './meta.ts';
+import { FLAG_AUTOMATIC_TTL, FLAG_PROXIED } from '../model/record.ts';
 
 /** The zone a Cloudflare export's header names, from the first lines of the file. */
 export function cloudflareDomain(head: string): string | undefined {
@@ -36,7 +36,7 @@ export function applyCloudflareExport(zone: Zone): void {
         span: record.ownerSpan,
       });
     }
-    if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
+    if (record.ttl === 1 && record.ttlStart >= 0) record.flag(FLAG_AUTOMATIC_TTL);
     const line = zone.source.positionAt(record.typeStart).line;
     const list = byLine.get(line) ?? [];
     list.push(record);
@@ -44,6 +44,6 @@ export function applyCloudflareExport(zone: Zone): void {
   }
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record);
+    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record.flag(FLAG_PROXIED);
   }
 }

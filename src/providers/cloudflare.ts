@@ -7,18 +7,17 @@
  * - TXT `content` may be quoted character-strings (`"v=spf1 …" "…"`) or plain text, which is
  *   split into 255-octet strings as Cloudflare serves it.
  * - `ttl: 1` means "automatic": the record gets 300 s (Cloudflare's automatic TTL) and
- *   `isAutomaticTtl(record)` is true, so TTL rules can leave it alone.
- * - `proxied: true` is kept for `isProxied(record)` (rule `mx-target-proxied`).
+ *   `record.automaticTtl` is true, so TTL rules can leave it alone.
+ * - `proxied: true` is kept as `record.proxied` (rule `mx-target-proxied`).
  * - The zone name is `zone_name` when present (older responses), else the origin from the
  *   configuration or file name, else the names' common suffix.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { RdataField } from '../model/record.ts';
-import { AUTOMATIC_TTL, markAutomaticTtl, markProxied } from './meta.ts';
-import { chooseOrigin, field, nameField, nameText, ownerName, presentationFields, range, scalarField, textFields, tokenize, escapeNonAscii, type Adapter, type ZoneBuilder } from './build.ts';
+import { FLAG_AUTOMATIC_TTL, FLAG_PROXIED } from '../model/record.ts';
+import { PROVIDER_CHOSEN_TTL, chooseOrigin, field, nameField, nameText, ownerName, presentationFields, range, scalarField, textFields, tokenize, escapeNonAscii, type Adapter, type ZoneBuilder } from './build.ts';
 import { arr, bool, get, num, str, type Node } from './tree.ts';
 
-export { isProxied, isAutomaticTtl } from './meta.ts';
 
 const record: JsonSchema = {
   type: 'object',
@@ -95,15 +94,15 @@ export const cloudflare: Adapter = {
         ownerAt: range(nameNode),
         type,
         typeAt: range(typeNode),
-        ttl: automatic ? AUTOMATIC_TTL : rawTtl,
+        ttl: automatic ? PROVIDER_CHOSEN_TTL : rawTtl,
         ttlAt: ttlNode ? range(ttlNode) : undefined,
         fields: fieldsOf(b, type, item, content),
         at: range(item),
         rdataAt: range(content),
       });
       if (!added) continue;
-      if (automatic) markAutomaticTtl(added);
-      if (bool(get(item, 'proxied')) === true) markProxied(added);
+      if (automatic) added.flag(FLAG_AUTOMATIC_TTL);
+      if (bool(get(item, 'proxied')) === true) added.flag(FLAG_PROXIED);
     }
   },
 };

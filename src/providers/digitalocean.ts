@@ -12,7 +12,7 @@
  * - Neither output names the domain: the origin comes from a `links.pages` URL when the body has
  *   one, else from the configuration or the file name (`example.com.json`).
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { RdataField } from '../model/record.ts';
 import { absolute, field, nameText, range, scalarField, textFields, type Adapter, type ZoneBuilder } from './build.ts';
 import { arr, get, num, str, type Node } from './tree.ts';

@@ -9,7 +9,7 @@
  *   are skipped without a finding: their answers are chosen per query from the policy's items.
  * - The zone is the SOA owner, else the configured or file-name origin, else the names' common suffix.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { chooseOrigin, ownerName, presentationFields, range, type Adapter } from './build.ts';
 import { arr, get, num, str, type Node } from './tree.ts';
 

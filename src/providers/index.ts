@@ -19,8 +19,8 @@ import { google } from './google.ts';
 import { octodns } from './octodns.ts';
 import { powerdns } from './powerdns.ts';
 import { route53 } from './route53.ts';
-import { Budget } from '../engine/limits.ts';
-import { readRegularFile } from '../engine/safe-files.ts';
+import { Budget } from '../input/limits.ts';
+import { readRegularFile } from '../input/safe-files.ts';
 import { parseJson, parseYaml, type YamlOptions } from './tree.ts';
 import { validate } from './validate.ts';
 

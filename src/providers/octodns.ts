@@ -16,7 +16,7 @@
  * - The zone is the configured or file-name origin (the file does not name it): `example.com.yaml`,
  *   or the split layout's folder `example.com./` (one file per name, `$example.com.yaml` for the apex).
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { RdataField } from '../model/record.ts';
 import { absolute, nameField, range, scalarField, textFields, type Adapter, type ZoneBuilder } from './build.ts';
 import { arr, bool, get, num, str, type Node } from './tree.ts';

@@ -10,7 +10,7 @@
  * - The zone is `name`, else the SOA owner, else the configured or file-name origin, else the
  *   names' common suffix.
  */
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import { chooseOrigin, ownerName, presentationFields, range, type Adapter } from './build.ts';
 import { arr, bool, get, num, str } from './tree.ts';
 

@@ -8,15 +8,15 @@
  * - `ResourceRecords[].Value` is rdata in zone-file form (TXT quoted and chunked).
  * - Alias record sets (`AliasTarget`, no TTL, no values) of type A, AAAA or CNAME become ALIAS
  *   records whose target is `AliasTarget.DNSName`: rules see that the name has an address. Their
- *   TTL is the target's, unknown here: 300 and `isAutomaticTtl`. Aliases of other types (an MX
+ *   TTL is the target's, unknown here: 300 and `record.automaticTtl`. Aliases of other types (an MX
  *   or TXT alias to another record set of the zone) are skipped without a finding.
  * - Change batches: CREATE and UPSERT are zone content; DELETE is not.
  * - Routing policies (SetIdentifier: weighted, latency, failover…) keep every record set: each
  *   answers some resolvers.
  */
-import type { JsonSchema } from '../engine/rule.ts';
-import { markAutomaticTtl, AUTOMATIC_TTL } from './meta.ts';
-import { chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter } from './build.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
+import { FLAG_AUTOMATIC_TTL } from '../model/record.ts';
+import { PROVIDER_CHOSEN_TTL, chooseOrigin, nameField, octalEscapes, ownerName, presentationFields, range, type Adapter } from './build.ts';
 import { arr, get, num, str, type Node } from './tree.ts';
 
 const recordSet: JsonSchema = {
@@ -102,8 +102,8 @@ export const route53: Adapter = {
         // An A and an AAAA alias to the same target are one ALIAS.
         if (seenAliases.has(key)) continue;
         seenAliases.add(key);
-        const record = b.add({ owner, ownerAt: range(nameNode), type: 'ALIAS', typeAt: range(typeNode), ttl: AUTOMATIC_TTL, fields, at: range(set) });
-        if (record) markAutomaticTtl(record);
+        const record = b.add({ owner, ownerAt: range(nameNode), type: 'ALIAS', typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
+        if (record) record.flag(FLAG_AUTOMATIC_TTL);
         continue;
       }
       const ttlNode = get(set, 'TTL');

@@ -7,7 +7,7 @@
  * even when the JSON string has escapes before it.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { DEFAULT_LIMITS } from '../engine/limits.ts';
+import { DEFAULT_LIMITS } from '../input/limits.ts';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, Scalar } from 'yaml';
 
 export type NodeKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
@@ -117,7 +117,7 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it)',
 };
 
-/** The limits of the run's budget that bound a tree (see engine/limits.ts). */
+/** The limits of the run's budget that bound a tree (see input/limits.ts). */
 export interface TreeLimits {
   nestingDepth: number;
   yamlAliasNodes: number;

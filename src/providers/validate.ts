@@ -4,7 +4,7 @@
  * Schemas are compiled on first use, one per format met.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { JsonSchema } from '../engine/rule.ts';
+import type { JsonSchema } from '../model/json-schema.ts';
 import type { ZoneBuilder } from './build.ts';
 import { at, keyAt, type Node } from './tree.ts';
 

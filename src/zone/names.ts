@@ -157,6 +157,13 @@ function escapeLabel(label: string): string {
 }
 
 function asciiLower(s: string): string {
+  // Most names are written in lower case: then the name is its own key, and no string is made.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) break;
+  }
+  if (i === s.length) return s;
   // toLowerCase would also fold latin1 letters, which DNS treats as distinct octets.
   return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
 }

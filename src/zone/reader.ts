@@ -17,8 +17,8 @@ import { nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
-import { Budget, LIMIT_FINDINGS, type Limits } from '../engine/limits.ts';
-import { inGitDir, NOT_REGULAR_REASON, readRegularFile, realpathOrUndefined } from '../engine/safe-files.ts';
+import { Budget, LIMIT_FINDINGS, type Limits } from '../input/limits.ts';
+import { inGitDir, NOT_REGULAR_REASON, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -123,7 +123,8 @@ const FIRST_FIELDS = 256;
 
 /**
  * The rdata fields of the record being read, handed to parseRdata. One set of objects is reused
- * for every record: the reader keeps nothing parseRdata returns but numbers (the SOA minimum).
+ * for every record: what parseRdata returns holds no field (the typed MX and TXT rdata the reader
+ * keeps for the engine are numbers and strings).
  */
 class ScratchFields {
   readonly list: TokenField[] = [];
@@ -467,7 +468,8 @@ class ZoneReader {
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
-    this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+    if (type === 'MX' || type === 'TXT') this.records.keepRdata(ref, parsed.rdata);
   }
 
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */

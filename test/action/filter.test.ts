@@ -1,6 +1,6 @@
 /** The filter modes and the diff parsing they rest on, as pure functions. */
 import { describe, expect, it } from 'vitest';
-import { filterResults, findingKey } from '../../src/engine/filter.ts';
+import { filterResults, findingKey } from '../../src/git/filter.ts';
 import { addedLines, hunkRanges, parseApiPatch, parseUnifiedDiff } from '../../src/git/diff.ts';
 import type { Diagnostic } from '../../src/model/diagnostic.ts';
 import type { FileResult } from '../../src/model/result.ts';

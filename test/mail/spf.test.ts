@@ -119,6 +119,19 @@ describe('parseSpf problems', () => {
     expect(problemAt('v=spf1 ptr/0')).toEqual([['unexpected-cidr', 10, 12]]);
   });
 
+  it('splits the dual-cidr-length off the domain where RFC 7208 ends it', () => {
+    const cidrs = (term: string) => {
+      const mech = parseSpf(`v=spf1 ${term}`).terms[0] as SpfMechanism;
+      return [mech.value?.text, mech.cidr4?.length, mech.cidr6?.length];
+    };
+    expect(cidrs('a:x.example.com/24//64')).toEqual(['x.example.com', 24, 64]);
+    expect(cidrs('a:x.example.com//64')).toEqual(['x.example.com', undefined, 64]);
+    expect(cidrs('mx:x.example.com/0/24')).toEqual(['x.example.com/0', 24, undefined]);
+    expect(cidrs('mx:x.example.com///64')).toEqual(['x.example.com/', undefined, 64]);
+    expect(cidrs('a:x.example.com/24//')).toEqual(['x.example.com/24//', undefined, undefined]);
+    expect(cidrs('a:x.example.com//64/24')).toEqual(['x.example.com//64', 24, undefined]);
+  });
+
   it('requires domain-spec to end in a top-level label or a macro (§7.1)', () => {
     expect(codes('v=spf1 a:foo-bar')).toEqual(['invalid-domain']);
     expect(codes('v=spf1 a:abc.123')).toEqual(['invalid-domain']);

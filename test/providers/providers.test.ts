@@ -13,7 +13,6 @@ import { SourceText } from '../../src/model/source.ts';
 import { locate, spanText } from '../../src/model/span.ts';
 import type { Zone, ZoneFormat } from '../../src/model/zone.ts';
 import { readExport, readExportText } from '../../src/providers/index.ts';
-import { isAutomaticTtl, isProxied } from '../../src/providers/cloudflare.ts';
 import { nameKey } from '../../src/zone/names.ts';
 import { parseRdata, rdataToWire } from '../../src/zone/rdata/index.ts';
 import { readZone } from '../../src/zone/reader.ts';
@@ -151,7 +150,7 @@ describe('rule verdicts are the same for every format', () => {
   it('Cloudflare automatic TTL (ttl: 1) is 300 s and never a TTL finding', async () => {
     const c = CASES.find((x) => x.format === 'cloudflare')!;
     const zone = exportZone(c);
-    const auto = zone.records.filter(isAutomaticTtl);
+    const auto = zone.records.filter((r) => r.automaticTtl);
     expect(auto.map((r) => `${r.owner} ${r.type}`).sort()).toEqual(['mail.example.com. A', 'mail.example.com. AAAA', 'www.example.com. A']);
     expect(auto.every((r) => r.ttl === 300)).toBe(true);
     const { run } = await import('../../src/engine/run.ts');
@@ -165,7 +164,7 @@ describe('rule verdicts are the same for every format', () => {
 describe('provider specifics', () => {
   it('Cloudflare keeps proxied flags for the rules', () => {
     const zone = exportZone(CASES[1]);
-    expect(zone.records.filter(isProxied).map((r) => r.owner)).toEqual(['www.example.com.']);
+    expect(zone.records.filter((r) => r.proxied).map((r) => r.owner)).toEqual(['www.example.com.']);
   });
 
   it('Route 53: octal escapes, alias records, change batches', () => {
@@ -174,7 +173,7 @@ describe('provider specifics', () => {
     const aliases = zone.records.filter((r) => r.type === 'ALIAS');
     // The A and the AAAA alias to the same target are one ALIAS record.
     expect(aliases.map((r) => `${r.owner} ${r.rdataText}`)).toEqual(['static.example.com. d111111abcdef8.cloudfront.net.']);
-    expect(isAutomaticTtl(aliases[0])).toBe(true);
+    expect(aliases[0].automaticTtl).toBe(true);
 
     const batch = JSON.stringify(
       {

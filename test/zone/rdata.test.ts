@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RdataField } from '../../src/model/record.ts';
 import { SourceText } from '../../src/model/source.ts';
 import {
-  type Rdata, alpnIds, classNumber, parseRdata, rdataToWire, txtOffset, txtText, typeName, typeNumber,
+  type Rdata, type TxtRdata, alpnIds, classNumber, parseRdata, rdataToWire, txtOffset, txtText, typeName, typeNumber,
 } from '../../src/zone/rdata/index.ts';
 
 /** Splits rdata text into fields as the BIND reader does (quoted strings, escapes kept, parentheses dropped). */
@@ -175,6 +175,6 @@ describe('TXT offsets', () => {
     const field: RdataField = { text: 'abc', quoted: true, span: { source, start: 5, end: 16 }, offsets: Int32Array.of(6, 7, 13) };
     const r = parseRdata('TXT', [field], '.');
     if (!r.ok || r.rdata.type !== 'TXT') throw new Error('not TXT');
-    expect(Array.from(r.rdata.strings[0].offsets)).toEqual([6, 7, 13]);
+    expect([0, 1, 2].map((i) => txtOffset(r.rdata as TxtRdata, [field], i))).toEqual([6, 7, 13]);
   });
 });

@@ -165,7 +165,7 @@ export function txtText(rdata: TxtRdata): string {
 export function txtOffset(rdata: TxtRdata, fields: readonly RdataField[], index: number): number {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets[i];
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
     i -= s.value.length;
   }
   const last = rdata.strings[rdata.strings.length - 1];

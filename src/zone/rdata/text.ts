@@ -11,8 +11,11 @@ export interface TxtString {
   value: string;
   /** Index of the rdata field it comes from. */
   field: number;
-  /** File offset of each decoded octet: the first character of its escape when escaped. */
-  offsets: Int32Array;
+  /**
+   * File offset of each decoded octet (the first character of its escape) when the string has
+   * escapes; absent when it is written verbatim, and octet i is character i of its field.
+   */
+  offsets?: Int32Array;
 }
 
 /** Offset in the file of character `i` of a field's text. */
@@ -29,7 +32,7 @@ export function fieldCharOffset(field: RdataField, i: number): number {
 export function decodeField(field: RdataField, index: number, what: string): TxtString {
   const text = field.text;
   // Most strings have no escape: the text is the value, and offsets are worked out when asked for.
-  if (text.indexOf('\\') === -1 && (field.quoted || text.indexOf('"') === -1)) return new PlainString(text, index, field);
+  if (text.indexOf('\\') === -1 && (field.quoted || text.indexOf('"') === -1)) return { value: text, field: index };
   const n = text.length;
   const offsets = new Int32Array(n);
   const octets: number[] = [];
@@ -57,31 +60,6 @@ export function decodeField(field: RdataField, index: number, what: string): Txt
   }
   const value = Buffer.from(octets).toString('latin1');
   return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
-}
-
-/** A string written without escapes: character i of the value is character i of the field. */
-class PlainString implements TxtString {
-  private cached: Int32Array | undefined;
-  constructor(
-    readonly value: string,
-    readonly field: number,
-    private readonly source: RdataField,
-  ) {}
-  get offsets(): Int32Array {
-    if (!this.cached) {
-      const offsets = new Int32Array(this.value.length);
-      const mapped = this.source.offsets;
-      if (mapped) {
-        for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
-      } else {
-        // A verbatim slice of the file: one position to look up, the rest follow.
-        const first = fieldCharOffset(this.source, 0);
-        for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
-      }
-      this.cached = offsets;
-    }
-    return this.cached;
-  }
 }
 
 /** A character-string (≤ 255 octets). */

@@ -2,23 +2,21 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-DULVFPIP.js";
+} from "./chunk-LLF4TAZ5.js";
 import {
   matchesAny
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import {
-  markAutomaticTtl,
-  markProxied
-} from "./chunk-TAVGFJXT.js";
-import {
+  FLAG_AUTOMATIC_TTL,
+  FLAG_PROXIED,
   SourceText
-} from "./chunk-BXZX2DKK.js";
+} from "./chunk-ORKKABTR.js";
 import {
   commonSuffix,
   nameKey,
   parseName,
   typeNumber
-} from "./chunk-KV462EVU.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   __commonJS,
   __toESM
@@ -1149,7 +1147,7 @@ function applyCloudflareExport(zone) {
         span: record.ownerSpan
       });
     }
-    if (record.ttl === 1 && record.ttlStart >= 0) markAutomaticTtl(record);
+    if (record.ttl === 1 && record.ttlStart >= 0) record.flag(FLAG_AUTOMATIC_TTL);
     const line = zone.source.positionAt(record.typeStart).line;
     const list = byLine.get(line) ?? [];
     list.push(record);
@@ -1157,7 +1155,7 @@ function applyCloudflareExport(zone) {
   }
   for (const comment of zone.comments) {
     if (comment.source !== zone.source || !/\bcf_tags=\S*\bcf-proxied:true\b/.test(comment.text)) continue;
-    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) markProxied(record);
+    for (const record of byLine.get(zone.source.positionAt(comment.start).line) ?? []) record.flag(FLAG_PROXIED);
   }
 }
 
@@ -1231,7 +1229,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-Y7XDXOQ6.js");
+    const { readExportFile } = await import("./providers-B7JSXWWC.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

@@ -11,26 +11,25 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-P2VPNEZE.js";
-import "./chunk-FJUL56EG.js";
+} from "./chunk-2NBYV6D3.js";
+import "./chunk-4TXB34HQ.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-ZXSID2KL.js";
+} from "./chunk-GQV2GM3Z.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-DULVFPIP.js";
+import "./chunk-LLF4TAZ5.js";
 import {
   ConfigError
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
-import "./chunk-BXZX2DKK.js";
-import "./chunk-KV462EVU.js";
+import "./chunk-ORKKABTR.js";
+import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-NFOFJIHY.js";
+import "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts

@@ -4,16 +4,13 @@ import {
   require_ajv
 } from "./chunk-QG3ZWQU6.js";
 import {
-  AUTOMATIC_TTL,
-  markAutomaticTtl,
-  markProxied
-} from "./chunk-TAVGFJXT.js";
-import {
   ArrayRdataStore,
+  FLAG_AUTOMATIC_TTL,
+  FLAG_PROXIED,
   RecordTable,
   SourceText,
   ZoneRecord
-} from "./chunk-BXZX2DKK.js";
+} from "./chunk-ORKKABTR.js";
 import {
   commonSuffix,
   nameKey,
@@ -21,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-KV462EVU.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   parseTree,
   printParseErrorCode
@@ -30,7 +27,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-NFOFJIHY.js";
+} from "./chunk-C7ZOMXXB.js";
 import {
   __commonJS,
   __require,
@@ -7747,6 +7744,7 @@ function keyAt(root, pointer) {
 }
 
 // src/providers/build.ts
+var PROVIDER_CHOSEN_TTL = 300;
 var ZoneBuilder = class {
   constructor(source, format) {
     this.source = source;
@@ -8175,15 +8173,15 @@ var cloudflare = {
         ownerAt: range(nameNode),
         type,
         typeAt: range(typeNode),
-        ttl: automatic ? AUTOMATIC_TTL : rawTtl,
+        ttl: automatic ? PROVIDER_CHOSEN_TTL : rawTtl,
         ttlAt: ttlNode ? range(ttlNode) : void 0,
         fields: fieldsOf(b, type, item, content),
         at: range(item),
         rdataAt: range(content)
       });
       if (!added) continue;
-      if (automatic) markAutomaticTtl(added);
-      if (bool(get(item, "proxied")) === true) markProxied(added);
+      if (automatic) added.flag(FLAG_AUTOMATIC_TTL);
+      if (bool(get(item, "proxied")) === true) added.flag(FLAG_PROXIED);
     }
   }
 };
@@ -8663,8 +8661,8 @@ var route53 = {
         const key2 = `${owner.toLowerCase()} ${fields[0].text.toLowerCase()}`;
         if (seenAliases.has(key2)) continue;
         seenAliases.add(key2);
-        const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: AUTOMATIC_TTL, fields, at: range(set) });
-        if (record4) markAutomaticTtl(record4);
+        const record4 = b.add({ owner, ownerAt: range(nameNode), type: "ALIAS", typeAt: range(typeNode), ttl: PROVIDER_CHOSEN_TTL, fields, at: range(set) });
+        if (record4) record4.flag(FLAG_AUTOMATIC_TTL);
         continue;
       }
       const ttlNode = get(set, "TTL");

@@ -7,10 +7,6 @@ import {
   spanText
 } from "./chunk-VOD57E3I.js";
 import {
-  isAutomaticTtl,
-  isProxied
-} from "./chunk-TAVGFJXT.js";
-import {
   abbreviate,
   formatIp,
   name,
@@ -31,7 +27,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-KV462EVU.js";
+} from "./chunk-5TAVJ4D7.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
@@ -128,6 +124,7 @@ var timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
 var phases = /* @__PURE__ */ new Map();
 var phaseCpu = /* @__PURE__ */ new Map();
 var rules = /* @__PURE__ */ new Map();
+var facts = /* @__PURE__ */ new Map();
 async function timePhase(phase, work) {
   if (!timingEnabled) return work();
   const start = performance.now();
@@ -143,6 +140,9 @@ async function timePhase(phase, work) {
 function addRuleTime(ruleId, ms) {
   rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
 }
+function addFactTime(fact, ms) {
+  facts.set(fact, (facts.get(fact) ?? 0) + ms);
+}
 function timingReport() {
   const table = (title, entries) => {
     const total = entries.reduce((sum, [, ms]) => sum + ms, 0) || 1;
@@ -152,11 +152,14 @@ function timingReport() {
   };
   const count = setting === "all" ? Infinity : Number(setting) > 1 ? Number(setting) : 10;
   const byTime = [...rules].sort((a, b) => b[1] - a[1]).slice(0, count);
+  const factsByTime = [...facts].sort((a, b) => b[1] - a[1]).slice(0, count);
   const cpu = [...phaseCpu].map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(", ");
   return `${table("Phase", [...phases])}
 CPU time of the phases (ms, all threads): ${cpu}
 
 ${table("Rule", byTime)}
+
+${table("Fact (inclusive)", factsByTime)}
 `;
 }
 
@@ -319,10 +322,11 @@ function fill(template2, data) {
 import { createRequire } from "node:module";
 
 // src/engine/facts.ts
+import { performance as performance2 } from "node:perf_hooks";
 function recordFacts(record) {
-  let facts = record.memo;
-  if (!facts) record.memo = facts = {};
-  return facts;
+  let facts2 = record.memo;
+  if (!facts2) record.memo = facts2 = {};
+  return facts2;
 }
 var bags = /* @__PURE__ */ new WeakMap();
 function derived(name2, derive) {
@@ -331,7 +335,9 @@ function derived(name2, derive) {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
     if (bag.has(key)) return bag.get(key);
+    const start = timingEnabled ? performance2.now() : 0;
     const value = derive(of);
+    if (timingEnabled) addFactTime(name2, performance2.now() - start);
     bag.set(key, value);
     return value;
   };
@@ -366,39 +372,51 @@ function byOwner(entries) {
 }
 
 // src/engine/records.ts
-function rdataOf(record, type) {
+function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
-  const facts = recordFacts(record);
-  let rdata = facts.rdata;
+  const facts2 = recordFacts(record);
+  let rdata = facts2.rdata;
   if (rdata === void 0) {
-    const parsed = parseRdata(record.type, record.fields, record.origin);
-    facts.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    const kept = record.keptRdata;
+    if (kept) facts2.rdata = rdata = kept;
+    else {
+      const parsed = parseRdata(type, fields ?? record.fields, record.origin);
+      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
+var TxtView = class {
+  constructor(record, text, rdata) {
+    this.record = record;
+    this.text = text;
+    this.rdata = rdata;
+  }
+  record;
+  text;
+  rdata;
+  /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+  span(start, end) {
+    const fields = this.record.fields;
+    const source = fields.length ? fields[0].span.source : this.record.source;
+    const from = txtOffset(this.rdata, fields, start);
+    const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+    const lastLength = end > start ? escapeLength(source, last) : 0;
+    return { source, start: from, end: last + lastLength };
+  }
+  /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+  get stringLengths() {
+    return this.rdata.strings.map((s) => s.value.length);
+  }
+};
 function txtOf(record) {
   if (record.type !== "TXT" && record.type !== "SPF") return void 0;
-  const facts = recordFacts(record);
-  if (facts.txt === void 0) facts.txt = makeTxtView(record, record.type) ?? null;
-  return facts.txt ?? void 0;
-}
-function makeTxtView(record, type) {
-  const rdata = rdataOf(record, type);
-  if (!rdata) return void 0;
-  const fields = record.fields;
-  const text = txtText(rdata);
-  const source = fields.length ? fields[0].span.source : record.source;
-  return {
-    record,
-    text,
-    stringLengths: rdata.strings.map((s) => s.value.length),
-    span(start, end) {
-      const from = txtOffset(rdata, fields, start);
-      const last = end > start ? txtOffset(rdata, fields, end - 1) : from;
-      const lastLength = end > start ? escapeLength(source, last) : 0;
-      return { source, start: from, end: last + lastLength };
-    }
-  };
+  const facts2 = recordFacts(record);
+  if (facts2.txt === void 0) {
+    const rdata = rdataOf(record, record.type);
+    facts2.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+  }
+  return facts2.txt ?? void 0;
 }
 function textSpan(entry, range) {
   const length = entry.view.text.length;
@@ -415,33 +433,33 @@ function escapeLength(source, offset) {
 // src/engine/resolver.ts
 var factsOf = zoneFact("zone cuts", (zone) => {
   const originKey = nameKey(zone.origin);
-  const facts = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+  const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
   for (const record of zone.records) {
     if (record.type === "NS" || record.type === "DNAME") {
       const key = nameKey(record.owner);
       if (record.type === "DNAME") {
-        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-      } else if (key !== originKey && !facts.cuts.has(key)) {
-        facts.cuts.set(key, record);
+        if (!facts2.dnames.has(key)) facts2.dnames.set(key, record);
+      } else if (key !== originKey && !facts2.cuts.has(key)) {
+        facts2.cuts.set(key, record);
       }
     }
-    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+    if (record.owner.charCodeAt(0) === 42 && record.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
   }
-  return facts;
+  return facts2;
 });
 function parentKey(key) {
   const dot = key.indexOf(".");
   return dot < 0 || dot === key.length - 1 ? "." : key.slice(dot + 1);
 }
-function existingNames(zones, zone, facts) {
-  if (!facts.existing) {
-    const existing = /* @__PURE__ */ new Set([facts.originKey]);
+function existingNames(zones, zone, facts2) {
+  if (!facts2.existing) {
+    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
     for (const key of zones.index(zone).keys()) {
       for (let k = key; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
     }
-    facts.existing = existing;
+    facts2.existing = existing;
   }
-  return facts.existing;
+  return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred) {
   const zone = zones.zoneFor(name2);
@@ -452,26 +470,26 @@ function resolveName(zones, name2, preferred) {
   const zone = authoritativeZone(zones, name2, preferred);
   if (!zone) return { kind: "outside" };
   const key = nameKey(name2);
-  const facts = factsOf(zone);
+  const facts2 = factsOf(zone);
   const index = zones.index(zone);
-  if (facts.cuts.size > 0 || facts.dnames.size > 0) {
+  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
     let found;
     for (let k = key; ; k = parentKey(k)) {
-      const cut = facts.cuts.get(k);
+      const cut = facts2.cuts.get(k);
       if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key) ?? []) };
-      const dname = k !== key ? facts.dnames.get(k) : void 0;
+      const dname = k !== key ? facts2.dnames.get(k) : void 0;
       if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts.originKey || k === ".") break;
+      if (k === facts2.originKey || k === ".") break;
     }
     if (found) return found;
   }
   const records = index.get(key);
   if (records) return foundAt(zone, records, false);
-  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
-    const existing = existingNames(zones, zone, facts);
+  if (existingNames(zones, zone, facts2).has(key)) return foundAt(zone, [], false);
+  if (facts2.hasWildcard) {
+    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -578,11 +596,12 @@ var mxRecords = zoneFact("mx", (zone) => {
   const list2 = [];
   for (const record of zone.records) {
     if (record.type !== "MX") continue;
-    const rdata = rdataOf(record, "MX");
-    if (!rdata || record.fieldCount < 2) continue;
+    const fields = record.fields;
+    const rdata = rdataOf(record, "MX", fields);
+    if (!rdata || fields.length < 2) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list2.push({
-      written: record.fields[1].text,
+      written: fields[1].text,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -620,7 +639,7 @@ function resolvedAddresses(zones, name2, preferred) {
     list2 = [];
     for (const record of records) {
       const address = addressBytes(record);
-      if (address) list2.push({ record, ...address });
+      if (address) list2.push({ record, text: address.text, bytes: address.bytes });
     }
     known.set(chain2, list2);
   }
@@ -706,6 +725,9 @@ function inNetwork(bytes, network2) {
 function spanned(text, start, end) {
   return { text: text.slice(start, end), start, end };
 }
+function valued(piece, value) {
+  return { text: piece.text, start: piece.start, end: piece.end, value };
+}
 function quote(text, max = 60) {
   let out = "";
   for (const ch of text.length > max ? text.slice(0, max) : text) {
@@ -717,6 +739,18 @@ function quote(text, max = 60) {
 var isWsp = (c) => c === 32 || c === 9;
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function sharedParse(parse, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text) => {
+    let parsed = known.get(text);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse(text);
+      known.set(text, parsed);
+    }
+    return parsed;
+  };
 }
 
 // src/mail/spf.ts
@@ -871,6 +905,19 @@ function parseCidr(text, start, end, max, family, problems, slashes = 1) {
   }
   return { length, start, end };
 }
+function dualCidrStart(text, from, end) {
+  const digitsBefore = (at2) => {
+    let i2 = at2;
+    while (i2 > from && text.charCodeAt(i2 - 1) >= 48 && text.charCodeAt(i2 - 1) <= 57) i2--;
+    return i2;
+  };
+  let at = end;
+  let i = digitsBefore(at);
+  if (i < at && i - 2 >= from && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 47) at = i - 2;
+  i = digitsBefore(at);
+  if (i < at && i - 1 >= from && text.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text.charCodeAt(i - 2) === 47)) at = i - 1;
+  return at;
+}
 function parseMechanism(text, start, end, problems) {
   const before = problems.length;
   let nameStart = start;
@@ -909,12 +956,12 @@ function parseMechanism(text, start, end, problems) {
     type: "mechanism",
     kind,
     qualifier,
-    ...qualifierSpan ? { qualifierSpan } : {},
     name: spanned(text, nameStart, nameEnd),
     start,
     end,
     valid: true
   };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
   if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
   const hasColon = text[nameEnd] === ":";
   const valueStart = hasColon ? nameEnd + 1 : nameEnd;
@@ -973,8 +1020,7 @@ function parseMechanism(text, start, end, problems) {
     case "a":
     case "mx": {
       const from = hasColon ? valueStart : nameEnd;
-      const m = /((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/.exec(text.slice(from, end));
-      const cidrStart = m ? end - m[1].length : end;
+      const cidrStart = dualCidrStart(text, from, end);
       if (!hasColon && cidrStart !== from) {
         problems.push({
           code: "invalid-cidr",
@@ -1136,14 +1182,15 @@ function parseExplanation(text) {
 }
 
 // src/engine/spf.ts
+var spfOfText = sharedParse(parseSpf);
 function spfEntryOf(record) {
   if (record.type !== "TXT") return void 0;
-  const facts = recordFacts(record);
-  if (facts.spf === void 0) {
+  const facts2 = recordFacts(record);
+  if (facts2.spf === void 0) {
     const view = txtOf(record);
-    facts.spf = view && isSpfRecord(view.text) ? { record, view, spf: parseSpf(view.text), ownerKey: nameKey(record.owner) } : null;
+    facts2.spf = view && isSpfRecord(view.text) ? { record, view, spf: spfOfText(view.text), ownerKey: nameKey(record.owner) } : null;
   }
-  return facts.spf ?? void 0;
+  return facts2.spf ?? void 0;
 }
 function authorisingSpf(records) {
   for (const record of records) {
@@ -1172,9 +1219,6 @@ function textOf(entry, range) {
 }
 function spfFingerprint(entry, ...rest) {
   return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
-}
-function isMailDomain(ownerKey) {
-  return !/(^|\.)_/.test(ownerKey);
 }
 function flowOf(spf) {
   const reached = [];
@@ -1572,7 +1616,7 @@ function parseBimi(text) {
           parseUri(text, tag.value, ["https"], what, problems);
         }
       }
-      const uri = { ...tag.value, declined: tag.value.text === "", valid: problems.length === before };
+      const uri = { text: tag.value.text, start: tag.value.start, end: tag.value.end, declined: tag.value.text === "", valid: problems.length === before };
       if (tag.key === "l") record.location = uri;
       else record.evidence = uri;
     } else if (tag.key === "avp") {
@@ -1599,7 +1643,7 @@ function isDmarcRecord(text) {
 }
 function enumValue(tag, allowed, hint, problems) {
   const v = tag.value.text.toLowerCase();
-  if (allowed.includes(v)) return { ...tag.value, value: v };
+  if (allowed.includes(v)) return valued(tag.value, v);
   problems.push({
     code: "invalid-value",
     message: `${tag.name.text}=${tag.value.text} is not valid; ${hint}.`,
@@ -1614,7 +1658,7 @@ function parseUriList(text, tag, problems) {
   for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), `${tag.name.text}=`, problems)) {
     const bang = item.text.lastIndexOf("!");
     const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry = { ...item, uri: spanned(text, item.start, uriEnd), valid: true };
+    const entry = { text: item.text, start: item.start, end: item.end, uri: spanned(text, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
     const before = problems.length;
     if (bang >= 0) {
       const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
@@ -1656,7 +1700,8 @@ function parseDmarc(text) {
   const record = { text, version: null, tags: [], removedTags: [], problems };
   record.version = checkVersion(list2, text, "DMARC1", "DMARC", problems);
   for (const raw of list2.tags) {
-    const tag = { ...raw, known: CURRENT.has(raw.key) || REMOVED.has(raw.key), removed: REMOVED.has(raw.key) };
+    const removed = REMOVED.has(raw.key);
+    const tag = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
     record.tags.push(tag);
     if (tag.removed) record.removedTags.push(tag);
     if (tag.duplicate || tag.key === "v") continue;
@@ -1701,7 +1746,7 @@ function parseDmarc(text) {
       case "fo": {
         const opts = [];
         for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ ...tag, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          const v = enumValue({ name: tag.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
           if (v) opts.push(v);
         }
         record.fo = opts;
@@ -1724,7 +1769,7 @@ function parseDmarc(text) {
             end: tag.value.end
           });
         } else {
-          record[tag.key] = { ...tag.value, value: n };
+          record[tag.key] = valued(tag.value, n);
         }
         break;
       }
@@ -1734,7 +1779,7 @@ function parseDmarc(text) {
           if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
             problems.push({ code: "invalid-value", message: `rf= format ${quote(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
           } else {
-            formats.push({ ...item, value: item.text.toLowerCase() });
+            formats.push(valued(item, item.text.toLowerCase()));
           }
         }
         record.rf = formats;
@@ -2104,21 +2149,28 @@ var DER_OID = 6;
 var RSA_OID = "1.2.840.113549.1.1.1";
 var ED25519_OID = "1.3.101.112";
 var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+var BASE64 = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[c.charCodeAt(0)] = 1;
 function decodeBase64(text, start, end, what, problems) {
   let clean = "";
+  let run = start;
   let pad = 0;
   let firstPad = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (FWS(c)) continue;
-    const ch = text[i];
-    if (ch === "=") {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      clean += ch;
+    if (FWS(c)) {
+      clean += text.slice(run, i);
+      run = i + 1;
       continue;
     }
-    if (!/[A-Za-z0-9+/]/.test(ch) || pad > 0) {
+    if (c === 61) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE64[c] === 0 || pad > 0) {
+      clean += text.slice(run, i);
+      const ch = text[i];
       problems.push({
         code: "invalid-base64",
         message: pad > 0 ? `The ${what} has ${quote(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
@@ -2127,8 +2179,8 @@ function decodeBase64(text, start, end, what, problems) {
       });
       return { clean, bytes: null };
     }
-    clean += ch;
   }
+  clean += text.slice(run, end);
   if (pad > 2 || clean.length % 4 !== 0) {
     problems.push({
       code: "invalid-base64",
@@ -2166,10 +2218,7 @@ function describeKey(bytes) {
   return key ? { algorithm: "rsa", encoding: "spki", oid, ...key } : null;
 }
 function colonList(text, tag, problems) {
-  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => ({
-    ...item,
-    value: item.text.toLowerCase()
-  }));
+  return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ":", true), `${tag.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 function parseDkimKey(text) {
   const list2 = tokenizeTagList(text, {
@@ -2197,7 +2246,7 @@ function parseDkimKey(text) {
         record.hashAlgorithms = colonList(text, tag, problems);
         break;
       case "k":
-        record.keyType = { ...tag.value, value: tag.value.text.toLowerCase() };
+        record.keyType = valued(tag.value, tag.value.text.toLowerCase());
         if (!["rsa", "ed25519"].includes(record.keyType.value)) {
           problems.push({
             code: "unknown-key-type",
@@ -2218,7 +2267,7 @@ function parseDkimKey(text) {
         break;
       case "p": {
         const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, "public key (p=)", problems);
-        const key2 = { ...tag.value, base64: clean, revoked: clean === "" };
+        const key2 = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key2.bytes = bytes;
           const info = describeKey(bytes);
@@ -2322,7 +2371,7 @@ function parseTlsRpt(text) {
     for (const item of nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ","), "rua=", problems)) {
       const before = problems.length;
       const parsed = parseUri(text, item, ["mailto", "https"], "rua= address", problems);
-      record.rua.push({ ...item, ...parsed ? { scheme: parsed.scheme } : {}, valid: problems.length === before });
+      record.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
     }
   }
   if (!list2.byKey.has("rua")) {
@@ -2333,6 +2382,8 @@ function parseTlsRpt(text) {
 }
 
 // src/engine/mail-records.ts
+var mtaStsOfText = sharedParse(parseMtaSts);
+var tlsRptOfText = sharedParse(parseTlsRpt);
 function splitLabels(name2) {
   const labels = [];
   let start = 0;
@@ -2355,12 +2406,16 @@ function dropLabels(name2, count) {
   }
   return at >= name2.length ? "." : name2.slice(at);
 }
+function mailNameRole(key) {
+  if (key.charCodeAt(0) === 95 || key.includes("._")) return "service";
+  return key.charCodeAt(0) === 42 ? "wildcard" : "domain";
+}
 function bare(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 var mailFacts = zoneFact("policy TXT records", (zone) => {
-  const facts = { dkim: [], mtaSts: [], tlsRpt: [] };
+  const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
   for (const record of zone.records) {
     if (record.type !== "TXT") continue;
     const ownerKey = nameKey(record.owner);
@@ -2369,12 +2424,12 @@ var mailFacts = zoneFact("policy TXT records", (zone) => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: parseMtaSts(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      facts2.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
     } else if (ownerKey.startsWith("_smtp._tls.")) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: parseTlsRpt(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      facts2.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
     } else {
       const at = ownerKey.split(".").indexOf("_domainkey");
       if (at < 1) continue;
@@ -2382,10 +2437,10 @@ var mailFacts = zoneFact("policy TXT records", (zone) => {
       if (!view || !DKIM_LIKE.test(view.text)) continue;
       const labels = splitLabels(record.owner);
       const domain = dropLabels(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
+      facts2.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join(".") });
     }
   }
-  return facts;
+  return facts2;
 });
 function dkimKeys(zone) {
   return mailFacts(zone).dkim;
@@ -2527,18 +2582,22 @@ var CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
   "sch"
 ]);
 function organizationalDomain(name2) {
-  const labels = labelsOf(nameKey(name2));
-  if (labels.length <= 2) return keyOf(labels);
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && CC_SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return keyOf(labels.slice(n - take));
+  const key = nameKey(name2);
+  if (key === ".") return key;
+  const last = key.length - 1;
+  const d1 = key.lastIndexOf(".", last - 1);
+  if (d1 < 0) return key;
+  const d2 = key.lastIndexOf(".", d1 - 1);
+  if (d2 < 0) return key;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key.slice(d2 + 1, d1))) return key.slice(d2 + 1);
+  const d3 = key.lastIndexOf(".", d2 - 1);
+  return d3 < 0 ? key : key.slice(d3 + 1);
 }
 function keyAtOrBelow(key, ancestor) {
   return ancestor === "." || key === ancestor || key.endsWith("." + ancestor);
 }
-function isServiceOrWildcard(key) {
-  return key.startsWith("_") || key.includes("._") || key.startsWith("*");
-}
+var dmarcOfText = sharedParse(parseDmarc);
+var bimiOfText = sharedParse(parseBimi);
 var LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 function placeOf(key) {
   const labels = labelsOf(key);
@@ -2548,8 +2607,8 @@ function placeOf(key) {
   return { place: "elsewhere", domainKey: key };
 }
 function dmarcEntry(record) {
-  const facts = recordFacts(record);
-  let entry = facts.dmarc;
+  const facts2 = recordFacts(record);
+  let entry = facts2.dmarc;
   if (entry === void 0) {
     entry = null;
     const view = record.type === "TXT" ? txtOf(record) : void 0;
@@ -2559,10 +2618,10 @@ function dmarcEntry(record) {
       const { place, domainKey } = placeOf(ownerKey);
       if (valid || place !== "elsewhere") {
         const domain = place === "policy" ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: parseDmarc(view.text), valid, place, ownerKey, domainKey, domain };
+        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
       }
     }
-    facts.dmarc = entry;
+    facts2.dmarc = entry;
   }
   return entry ?? void 0;
 }
@@ -2666,7 +2725,7 @@ var bimiEntries = zoneFact("BIMI records", (zone) => {
     list2.push({
       record,
       view,
-      bimi: parseBimi(view.text),
+      bimi: bimiOfText(view.text),
       valid,
       ownerKey,
       selector: labels[0],
@@ -2692,9 +2751,9 @@ var indexOf = zoneFact("mail domains and their policy records", (zone) => {
     for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
     const keys = new Set(records.keys());
     for (const key of mxByOwner(zone).keys()) keys.add(key);
-    for (const key of spfByOwner(zone).keys()) if (isMailDomain(key)) keys.add(key);
+    for (const key of spfByOwner(zone).keys()) if (mailNameRole(key) !== "service") keys.add(key);
     for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
-    return { domains: sortNames([...keys].filter((key) => !isServiceOrWildcard(key))), records };
+    return { domains: sortNames([...keys].filter((key) => mailNameRole(key) === "domain")), records };
   }
 });
 function mailDomains(zone) {
@@ -3595,12 +3654,6 @@ function dkimOwners(index) {
   }
   return out;
 }
-function dmarcRecord(records) {
-  return records?.find((r) => {
-    const view = r.type === "TXT" ? txtOf(r) : void 0;
-    return view !== void 0 && isDmarcRecord(view.text);
-  });
-}
 var rule_default10 = defineRule({
   meta: {
     id: "mx-implicit",
@@ -3630,13 +3683,13 @@ var rule_default10 = defineRule({
     const ignore = options.ignore.map(namePattern);
     let dkim2;
     for (const [key, records] of index) {
-      if (key.startsWith("_") || key.includes("._") || key.startsWith("*")) continue;
+      if (mailNameRole(key) !== "domain") continue;
       const address = records.find((r) => r.type === "A" || r.type === "AAAA");
       if (!address || records.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
       const spf = authorisingSpf(records);
       let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
-        const dmarc3 = dmarcRecord(index.get(`_dmarc.${key}`));
+        const dmarc3 = index.get(`_dmarc.${key}`)?.find((r) => dmarcEntry(r)?.valid);
         if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
       }
       if (!evidence) {
@@ -3672,13 +3725,13 @@ var rule_default11 = defineRule({
   },
   check(context) {
     const { zone, zones } = context;
-    if (zone.format !== "cloudflare" && !zone.records.some(isProxied)) return;
+    if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const chain2 = chase(zones, mx.exchange, zone);
       const candidates = [...chain2.cnames];
       if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-      const culprit = candidates.find(isProxied);
+      const culprit = candidates.find((r) => r.proxied);
       if (!culprit) continue;
       const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
       context.report({
@@ -3855,7 +3908,7 @@ function ttlLimitHits(context, past) {
   for (const [key, records] of context.zones.index(context.zone)) {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
-      if (isAutomaticTtl(record)) continue;
+      if (record.automaticTtl) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record.type === "A" || record.type === "AAAA")) {
         hit = { record, limit: exchanger, option: "exchangerAddress", what: `${record.type} record of mail exchanger ${record.owner}` };
@@ -4548,18 +4601,18 @@ var rule_default30 = defineRule({
   check(context) {
     const included = includedNames(context.zones);
     for (const entry of spfRecords(context.zone)) {
-      if (!isMailDomain(entry.ownerKey) || included.has(entry.ownerKey)) continue;
-      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
+      if (mailNameRole(entry.ownerKey) === "service" || included.has(entry.ownerKey)) continue;
       const flow = flowOf(entry.spf);
+      if (flow.all ? flow.all.qualifier !== "?" : entry.spf.redirect) continue;
+      if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
       if (flow.all) {
-        if (flow.all.qualifier !== "?") continue;
         context.report({
           messageId: "neutral",
           data: { term: textOf(entry, flow.all), owner: entry.record.owner },
           span: spanOf(entry, flow.all),
           fingerprint: spfFingerprint(entry, "all")
         });
-      } else if (!entry.spf.redirect) {
+      } else {
         context.report({
           messageId: "missing",
           data: { owner: entry.record.owner },
@@ -5336,7 +5389,7 @@ var missingByHome = runFact("dmarc missing by home zone", (zones) => {
   const groups = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
     for (const [key, records] of zones.index(zone)) {
-      if (isServiceOrWildcard(key) || key.indexOf(".") === key.length - 1) continue;
+      if (mailNameRole(key) !== "domain" || key.indexOf(".") === key.length - 1) continue;
       if (!records.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key)) continue;
       const mx = receivingMx(records);
       const evidence = mx ?? authorisingSpf(records)?.record;
@@ -6495,14 +6548,14 @@ export {
   mxRecords,
   exchangeSpan,
   specialRange,
-  spfRecords,
-  recordTextSpan,
   checkHost,
   bare,
   mtaStsRecords,
   tlsaRecords,
   policyRecords,
   externalDestinations,
+  spfRecords,
+  recordTextSpan,
   postureSet,
   impactOf,
   diffPostures,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 
-// src/engine/limits.ts
+// src/input/limits.ts
 var DEFAULT_LIMITS = {
   records: 5e6,
   bytes: 1024 * 1024 * 1024,
@@ -34,7 +34,7 @@ var Budget = class {
   }
 };
 
-// src/engine/safe-files.ts
+// src/input/safe-files.ts
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 function isInside(root, path) {

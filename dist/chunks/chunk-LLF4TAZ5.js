@@ -6,7 +6,7 @@ import {
   RecordTable,
   SourceText,
   chunkRows
-} from "./chunk-BXZX2DKK.js";
+} from "./chunk-ORKKABTR.js";
 import {
   isObsoleteType,
   nameProblem,
@@ -16,7 +16,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-KV462EVU.js";
+} from "./chunk-5TAVJ4D7.js";
 import {
   Budget,
   LIMIT_FINDINGS,
@@ -24,7 +24,7 @@ import {
   inGitDir,
   readRegularFile,
   realpathOrUndefined
-} from "./chunk-NFOFJIHY.js";
+} from "./chunk-C7ZOMXXB.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
@@ -949,7 +949,8 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
-    this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl, start, end) {

@@ -7,25 +7,24 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-FJUL56EG.js";
+} from "./chunk-4TXB34HQ.js";
 import {
   lintZones,
   rules
-} from "./chunk-ZXSID2KL.js";
+} from "./chunk-GQV2GM3Z.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-DULVFPIP.js";
+import "./chunk-LLF4TAZ5.js";
 import {
   ConfigLoader
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
-import "./chunk-BXZX2DKK.js";
-import "./chunk-KV462EVU.js";
+import "./chunk-ORKKABTR.js";
+import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-NFOFJIHY.js";
+} from "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts

@@ -121,6 +121,12 @@ function escapeLabel(label) {
   return out;
 }
 function asciiLower(s) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90 || c >= 128) break;
+  }
+  if (i === s.length) return s;
   return /[\x80-\xff]/.test(s) ? s.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : s.toLowerCase();
 }
 function relativeName(name2, origin) {
@@ -553,7 +559,7 @@ function fieldCharOffset(field, i) {
 }
 function decodeField(field, index, what) {
   const text2 = field.text;
-  if (text2.indexOf("\\") === -1 && (field.quoted || text2.indexOf('"') === -1)) return new PlainString(text2, index, field);
+  if (text2.indexOf("\\") === -1 && (field.quoted || text2.indexOf('"') === -1)) return { value: text2, field: index };
   const n = text2.length;
   const offsets = new Int32Array(n);
   const octets = [];
@@ -582,31 +588,6 @@ function decodeField(field, index, what) {
   const value = Buffer.from(octets).toString("latin1");
   return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
 }
-var PlainString = class {
-  constructor(value, field, source) {
-    this.value = value;
-    this.field = field;
-    this.source = source;
-  }
-  value;
-  field;
-  source;
-  cached;
-  get offsets() {
-    if (!this.cached) {
-      const offsets = new Int32Array(this.value.length);
-      const mapped = this.source.offsets;
-      if (mapped) {
-        for (let i = 0; i < offsets.length; i++) offsets[i] = fieldCharOffset(this.source, i);
-      } else {
-        const first = fieldCharOffset(this.source, 0);
-        for (let i = 0; i < offsets.length; i++) offsets[i] = first + i;
-      }
-      this.cached = offsets;
-    }
-    return this.cached;
-  }
-};
 function decodeCharString(field, index, what) {
   const s = decodeField(field, index, what);
   if (s.value.length > 255) {
@@ -1588,7 +1569,7 @@ function txtText(rdata) {
 function txtOffset(rdata, fields, index) {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets[i];
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
     i -= s.value.length;
   }
   const last = rdata.strings[rdata.strings.length - 1];

@@ -22,7 +22,7 @@ import type { Diagnostic, RelatedSpan } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
 import { locate, type Span } from '../model/span.ts';
-import { addedLines, hunkRanges, type ChangeBlock, type ChangedFile } from '../git/diff.ts';
+import { addedLines, hunkRanges, type ChangeBlock, type ChangedFile } from './diff.ts';
 
 export const FILTER_MODES = ['introduced', 'added', 'diff_context', 'file', 'nofilter'] as const;
 export type FilterMode = (typeof FILTER_MODES)[number];

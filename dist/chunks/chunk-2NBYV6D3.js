@@ -5,19 +5,19 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-FJUL56EG.js";
+} from "./chunk-4TXB34HQ.js";
 import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-ZXSID2KL.js";
+} from "./chunk-GQV2GM3Z.js";
 import {
   ConfigLoader
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-NFOFJIHY.js";
+} from "./chunk-C7ZOMXXB.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -8,35 +8,34 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-P2VPNEZE.js";
+} from "./chunk-2NBYV6D3.js";
 import {
   SKIP_DIRS
-} from "./chunk-FJUL56EG.js";
+} from "./chunk-4TXB34HQ.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-ZXSID2KL.js";
+} from "./chunk-GQV2GM3Z.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-DULVFPIP.js";
+} from "./chunk-LLF4TAZ5.js";
 import {
   ConfigError,
   ConfigLoader,
   matchesAny
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import {
   VERSION
 } from "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
-import "./chunk-BXZX2DKK.js";
-import "./chunk-KV462EVU.js";
+import "./chunk-ORKKABTR.js";
+import "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-NFOFJIHY.js";
+import "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/cli.ts
@@ -125,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-5JSHBPNO.js");
+    const { diffCommand } = await import("./command-QRYZUO3G.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -197,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-YNEFXZO4.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-5EGU7TY6.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -214,7 +213,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-WTVPGFBJ.js");
+      const online = await import("./online-YFTAYO3T.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -116,6 +116,8 @@ var PART = 13;
 var OWNER_TOKEN_START = 14;
 var OWNER_TOKEN_END = 15;
 var STRIDE = 16;
+var FLAG_PROXIED = 1;
+var FLAG_AUTOMATIC_TTL = 2;
 var CHUNK_ROWS = 1 << 14;
 var FIRST_CHUNK_ROWS = 64;
 function chunkRows(index) {
@@ -140,6 +142,10 @@ var RecordChunk = class {
   views = [];
   /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
   memos;
+  /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+  kept;
+  /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
+  flags;
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -221,6 +227,13 @@ var RecordTable = class {
       this.lastStore = store;
     }
     return this.parts.length - 1;
+  }
+  /**
+   * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+   * parse the record again (it keeps the same object once it has typed it anyway).
+   */
+  keepRdata(ref, rdata) {
+    (ref.chunk.kept ??= [])[ref.row] = rdata;
   }
   /** How many records there are. */
   get length() {
@@ -335,6 +348,30 @@ var ZoneRecord = class {
    * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
    * kept beside its row for the table's lifetime so that it is derived once.
    */
+  /**
+   * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
+   * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
+   */
+  get proxied() {
+    return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
+  }
+  /**
+   * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
+   * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
+   */
+  get automaticTtl() {
+    return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+  }
+  /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
+  flag(flag) {
+    const chunk = this.chunk;
+    chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
+    chunk.flags[this.row] |= flag;
+  }
+  /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+  get keptRdata() {
+    return this.chunk.kept?.[this.row];
+  }
   get memo() {
     return this.chunk.memos?.[this.row];
   }
@@ -356,6 +393,8 @@ var ArrayRdataStore = class {
 
 export {
   SourceText,
+  FLAG_PROXIED,
+  FLAG_AUTOMATIC_TTL,
   chunkRows,
   RecordChunk,
   RecordTable,

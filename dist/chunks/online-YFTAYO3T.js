@@ -19,15 +19,14 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-ZXSID2KL.js";
+} from "./chunk-GQV2GM3Z.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-BZ7PBD36.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-TAVGFJXT.js";
 import {
   formatIPv6,
   nameKey,
@@ -35,9 +34,9 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-KV462EVU.js";
+} from "./chunk-5TAVJ4D7.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-NFOFJIHY.js";
+import "./chunk-C7ZOMXXB.js";
 import {
   __commonJS,
   __require,
