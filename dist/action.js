@@ -29963,7 +29963,11 @@ function addressBytes(record4) {
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
-var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS;
+function specialRange(bytes, allowDocumentation) {
+  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
+  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
+}
+var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
 var init_mx = __esm({
   "src/engine/mx.ts"() {
     "use strict";
@@ -30003,6 +30007,30 @@ var init_mx = __esm({
     GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
     CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
     TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
+    RANGES = [
+      ["0.0.0.0/8", '"this network" (RFC 1122)'],
+      ["10.0.0.0/8", "private (RFC 1918)"],
+      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
+      ["127.0.0.0/8", "loopback (RFC 1122)"],
+      ["169.254.0.0/16", "link-local (RFC 3927)"],
+      ["172.16.0.0/12", "private (RFC 1918)"],
+      ["192.168.0.0/16", "private (RFC 1918)"],
+      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
+      ["224.0.0.0/4", "multicast (RFC 5771)"],
+      ["240.0.0.0/4", "reserved (RFC 1112)"],
+      ["192.0.2.0/24", "documentation (RFC 5737)", true],
+      ["198.51.100.0/24", "documentation (RFC 5737)", true],
+      ["203.0.113.0/24", "documentation (RFC 5737)", true],
+      ["::/128", "unspecified (RFC 4291)"],
+      ["::1/128", "loopback (RFC 4291)"],
+      ["fc00::/7", "unique-local (RFC 4193)"],
+      ["fe80::/10", "link-local (RFC 4291)"],
+      ["fec0::/10", "site-local (RFC 3879)"],
+      ["ff00::/8", "multicast (RFC 4291)"],
+      ["2001:db8::/32", "documentation (RFC 3849)", true],
+      ["3fff::/20", "documentation (RFC 9637)", true]
+    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
+    MAPPED = parseNetwork("::ffff:0:0/96");
   }
 });
 
@@ -30328,11 +30356,7 @@ var init_rule8 = __esm({
 });
 
 // rules/mx-private-address/rule.ts
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
-var RANGES, MAPPED, rule_default8, specialAddresses;
+var rule_default8, specialAddresses;
 var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
     "use strict";
@@ -30340,30 +30364,6 @@ var init_rule9 = __esm({
     init_mx();
     init_facts();
     init_names();
-    RANGES = [
-      ["0.0.0.0/8", '"this network" (RFC 1122)'],
-      ["10.0.0.0/8", "private (RFC 1918)"],
-      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-      ["127.0.0.0/8", "loopback (RFC 1122)"],
-      ["169.254.0.0/16", "link-local (RFC 3927)"],
-      ["172.16.0.0/12", "private (RFC 1918)"],
-      ["192.168.0.0/16", "private (RFC 1918)"],
-      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-      ["224.0.0.0/4", "multicast (RFC 5771)"],
-      ["240.0.0.0/4", "reserved (RFC 1112)"],
-      ["192.0.2.0/24", "documentation (RFC 5737)", true],
-      ["198.51.100.0/24", "documentation (RFC 5737)", true],
-      ["203.0.113.0/24", "documentation (RFC 5737)", true],
-      ["::/128", "unspecified (RFC 4291)"],
-      ["::1/128", "loopback (RFC 4291)"],
-      ["fc00::/7", "unique-local (RFC 4193)"],
-      ["fe80::/10", "link-local (RFC 4291)"],
-      ["fec0::/10", "site-local (RFC 3879)"],
-      ["ff00::/8", "multicast (RFC 4291)"],
-      ["2001:db8::/32", "documentation (RFC 3849)", true],
-      ["3fff::/20", "documentation (RFC 9637)", true]
-    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-    MAPPED = parseNetwork("::ffff:0:0/96");
     rule_default8 = defineRule({
       meta: {
         id: "mx-private-address",
@@ -49961,7 +49961,6 @@ var init_mx_address = __esm({
     "use strict";
     init_mx();
     init_ip();
-    init_rule9();
     init_findings();
     init_lookup();
   }

@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-2NBYV6D3.js";
+} from "./chunks/chunk-RC4F6DFJ.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-4TXB34HQ.js";
 import {
   rules
-} from "./chunks/chunk-GQV2GM3Z.js";
+} from "./chunks/chunk-2O4FGUHN.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -6,9 +6,8 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import { exchangeSpan, mxRecords } from '../engine/mx.ts';
+import { exchangeSpan, mxRecords, specialRange } from '../engine/mx.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
-import { specialRange } from '../../rules/mx-private-address/rule.ts';
 import { finding } from './findings.ts';
 import { describe, type Lookup, ofType } from './lookup.ts';
 

@@ -720,6 +720,34 @@ function addressBytes(record) {
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
 }
+var RANGES = [
+  ["0.0.0.0/8", '"this network" (RFC 1122)'],
+  ["10.0.0.0/8", "private (RFC 1918)"],
+  ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
+  ["127.0.0.0/8", "loopback (RFC 1122)"],
+  ["169.254.0.0/16", "link-local (RFC 3927)"],
+  ["172.16.0.0/12", "private (RFC 1918)"],
+  ["192.168.0.0/16", "private (RFC 1918)"],
+  ["198.18.0.0/15", "benchmarking (RFC 2544)"],
+  ["224.0.0.0/4", "multicast (RFC 5771)"],
+  ["240.0.0.0/4", "reserved (RFC 1112)"],
+  ["192.0.2.0/24", "documentation (RFC 5737)", true],
+  ["198.51.100.0/24", "documentation (RFC 5737)", true],
+  ["203.0.113.0/24", "documentation (RFC 5737)", true],
+  ["::/128", "unspecified (RFC 4291)"],
+  ["::1/128", "loopback (RFC 4291)"],
+  ["fc00::/7", "unique-local (RFC 4193)"],
+  ["fe80::/10", "link-local (RFC 4291)"],
+  ["fec0::/10", "site-local (RFC 3879)"],
+  ["ff00::/8", "multicast (RFC 4291)"],
+  ["2001:db8::/32", "documentation (RFC 3849)", true],
+  ["3fff::/20", "documentation (RFC 9637)", true]
+].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
+var MAPPED = parseNetwork("::ffff:0:0/96");
+function specialRange(bytes, allowDocumentation) {
+  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
+  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
+}
 
 // src/mail/common.ts
 function spanned(text, start, end) {
@@ -3468,34 +3496,6 @@ var rule_default7 = defineRule({
 });
 
 // rules/mx-private-address/rule.ts
-var RANGES = [
-  ["0.0.0.0/8", '"this network" (RFC 1122)'],
-  ["10.0.0.0/8", "private (RFC 1918)"],
-  ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-  ["127.0.0.0/8", "loopback (RFC 1122)"],
-  ["169.254.0.0/16", "link-local (RFC 3927)"],
-  ["172.16.0.0/12", "private (RFC 1918)"],
-  ["192.168.0.0/16", "private (RFC 1918)"],
-  ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-  ["224.0.0.0/4", "multicast (RFC 5771)"],
-  ["240.0.0.0/4", "reserved (RFC 1112)"],
-  ["192.0.2.0/24", "documentation (RFC 5737)", true],
-  ["198.51.100.0/24", "documentation (RFC 5737)", true],
-  ["203.0.113.0/24", "documentation (RFC 5737)", true],
-  ["::/128", "unspecified (RFC 4291)"],
-  ["::1/128", "loopback (RFC 4291)"],
-  ["fc00::/7", "unique-local (RFC 4193)"],
-  ["fe80::/10", "link-local (RFC 4291)"],
-  ["fec0::/10", "site-local (RFC 3879)"],
-  ["ff00::/8", "multicast (RFC 4291)"],
-  ["2001:db8::/32", "documentation (RFC 3849)", true],
-  ["3fff::/20", "documentation (RFC 9637)", true]
-].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-var MAPPED = parseNetwork("::ffff:0:0/96");
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
 var rule_default8 = defineRule({
   meta: {
     id: "mx-private-address",

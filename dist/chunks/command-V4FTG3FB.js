@@ -11,14 +11,14 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-2NBYV6D3.js";
+} from "./chunk-RC4F6DFJ.js";
 import "./chunk-4TXB34HQ.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet
-} from "./chunk-GQV2GM3Z.js";
+} from "./chunk-2O4FGUHN.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-LLF4TAZ5.js";

@@ -10,7 +10,7 @@ import {
   lintZones,
   rules,
   timePhase
-} from "./chunk-GQV2GM3Z.js";
+} from "./chunk-2O4FGUHN.js";
 import {
   ConfigLoader
 } from "./chunk-LKWWCRHU.js";
