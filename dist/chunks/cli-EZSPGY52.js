@@ -227,10 +227,19 @@ async function main(argv) {
     try {
       await timePhase("write", () => {
         const out = values["output-file"] ? openSync(values["output-file"], "w") : void 0;
+        const write = (text) => {
+          if (out !== void 0) writeSync(out, text);
+          else if (text) process.stdout.write(text);
+        };
+        let pending = "";
         for (const piece of typeof output === "string" ? [output] : output) {
-          if (out !== void 0) writeSync(out, piece);
-          else if (piece) process.stdout.write(piece);
+          pending += piece;
+          if (pending.length >= 65536) {
+            write(pending);
+            pending = "";
+          }
         }
+        write(pending);
         if (out !== void 0) closeSync(out);
       });
     } catch (error) {
