@@ -56376,6 +56376,9 @@ function discover(paths, loader, readHead = defaultHead) {
       } else if (entry2.isFile()) {
         if (here.ignored(full, false)) folder.ignored++;
         else consider(full, false);
+      } else if (entry2.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
+        seen.add(full);
+        skipped.push({ path: full, explicit: false, why: "a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)" });
       }
     }
   };

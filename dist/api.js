@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-RC4F6DFJ.js";
+} from "./chunks/chunk-WJPHXWME.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-4TXB34HQ.js";
+import "./chunks/chunk-AVJOQRFI.js";
 import {
   rules
 } from "./chunks/chunk-2O4FGUHN.js";

@@ -4,7 +4,7 @@
  * named folder without any zone is said so on standard error with exit 2, never a silent clean.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,7 @@ beforeAll(() => {
   put('docs/notes.json', '{"owner": "dns team"}\n');
   put('docs/node_modules/x/example.test.zone', ZONE);
   put('docs/old.zone.bak', ZONE);
+  symlinkSync('../zones/example.test.zone', join(repo, 'docs', 'example.test.zone'));
 });
 
 describe('a folder named on the command line', () => {
@@ -70,14 +71,18 @@ describe('a folder named on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'mxlint: no zone file found in docs: 2 files looked at, none a zone (1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by .gitignore; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
+      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by .gitignore; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
     );
     // With other paths that do hold zones, the empty folder is still a usage error.
     expect(mxlint('zones', 'docs').code).toBe(2);
     // --list-files lists and succeeds.
     const listed = mxlint('--list-files', 'docs');
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toBe('docs/README.md: skipped: its first lines are not records or directives of a zone file\ndocs/notes.json: skipped: no key of a DNS export format in its first 16 KiB\n');
+    expect(listed.stdout).toBe(
+      'docs/README.md: skipped: its first lines are not records or directives of a zone file\ndocs/example.test.zone: skipped: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)\ndocs/notes.json: skipped: no key of a DNS export format in its first 16 KiB\n',
+    );
+    // Named on the command line, the link is read.
+    expect(mxlint('--list-files', 'docs/example.test.zone').stdout).toMatch(/^docs\/example\.test\.zone: bind, zone example\.test\./);
   });
 
   it('that is empty says so too', () => {

@@ -110,6 +110,10 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
       } else if (entry.isFile()) {
         if (here.ignored(full, false)) folder.ignored++;
         else consider(full, false);
+      } else if (entry.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
+        // Not followed (it may lead out of the repository or to a device), but not passed over in silence.
+        seen.add(full);
+        skipped.push({ path: full, explicit: false, why: 'a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)' });
       }
     }
   };

@@ -5,7 +5,7 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-4TXB34HQ.js";
+} from "./chunk-AVJOQRFI.js";
 import {
   lintZones,
   rules,

@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-RC4F6DFJ.js";
-import "./chunk-4TXB34HQ.js";
+} from "./chunk-WJPHXWME.js";
+import "./chunk-AVJOQRFI.js";
 import {
   ZoneSet,
   diffPostures,

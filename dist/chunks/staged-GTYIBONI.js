@@ -7,7 +7,7 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-4TXB34HQ.js";
+} from "./chunk-AVJOQRFI.js";
 import {
   lintZones,
   rules
