@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-WJPHXWME.js";
+} from "./chunks/chunk-PYUPL6XD.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-AVJOQRFI.js";
 import {
   rules
-} from "./chunks/chunk-2O4FGUHN.js";
+} from "./chunks/chunk-CWOJXIUX.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
@@ -49,7 +49,7 @@ useReadWorker(new URL("./split-worker.js", import.meta.url));
 async function lint(input, options = {}) {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config === void 0 ? void 0 : resolve(cwd, options.config);
-  const outcome = typeof input === "object" && "text" in input ? await run({ paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text } }) : await run({ paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
+  const outcome = typeof input === "object" && "text" in input ? await run({ rules, paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text } }) : await run({ rules, paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
   if (outcome.missing.length) throw new MissingPathError(outcome.missing);
   const root = repositoryRoot(cwd);
   return outcome.results.map((result) => {

@@ -132,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
       ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config })
-      : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;

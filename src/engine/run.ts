@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
-import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
@@ -16,6 +15,8 @@ import { timePhase } from './timing.ts';
 import { foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
+  /** The rules of the run (rules/index.ts for the CLI, the action and the API): the engine knows none of its own. */
+  rules: readonly Rule<never>[];
   paths: readonly string[];
   configPath?: string;
   /** Reads a file's bytes from elsewhere than the working tree (the git index for --staged). */
@@ -60,7 +61,7 @@ export interface ReadOutcome {
 export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   if (options.stdin) options = withStdin(options, options.stdin);
   // The base of a pull request is judged by the base's configuration: read through readFile too.
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery: Discovery = await timePhase('discover', async () => {
     const found: Discovery = options.stdin
       ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
@@ -82,6 +83,7 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
 
 /** Lints zones already read; `base` as in RunOptions. */
 export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
+  const rules = read.loader.rules;
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-2O4FGUHN.js";
+} from "./chunk-CWOJXIUX.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-LLF4TAZ5.js";

@@ -322,7 +322,6 @@ function fill(template2, data) {
 import { createRequire } from "node:module";
 
 // src/engine/facts.ts
-import { performance as performance2 } from "node:perf_hooks";
 function recordFacts(record) {
   let facts2 = record.memo;
   if (!facts2) record.memo = facts2 = {};
@@ -335,9 +334,9 @@ function derived(name2, derive) {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
     if (bag.has(key)) return bag.get(key);
-    const start = timingEnabled ? performance2.now() : 0;
+    const start = timingEnabled ? performance.now() : 0;
     const value = derive(of);
-    if (timingEnabled) addFactTime(name2, performance2.now() - start);
+    if (timingEnabled) addFactTime(name2, performance.now() - start);
     bag.set(key, value);
     return value;
   };

@@ -11,14 +11,15 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-WJPHXWME.js";
+} from "./chunk-PYUPL6XD.js";
 import "./chunk-AVJOQRFI.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
-  postureSet
-} from "./chunk-2O4FGUHN.js";
+  postureSet,
+  rules
+} from "./chunk-CWOJXIUX.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-LLF4TAZ5.js";
@@ -173,7 +174,7 @@ function render(format, diffs, compared) {
   return formatDiffText(diffs, compared);
 }
 async function postures(dir, configPath) {
-  const { zones } = await readPaths({ paths: [dir], configPath });
+  const { zones } = await readPaths({ rules, paths: [dir], configPath });
   return postureSet(new ZoneSet(zones));
 }
 function side(arg, scratch) {

@@ -8,9 +8,8 @@ import {
 } from "./chunk-AVJOQRFI.js";
 import {
   lintZones,
-  rules,
   timePhase
-} from "./chunk-2O4FGUHN.js";
+} from "./chunk-CWOJXIUX.js";
 import {
   ConfigLoader
 } from "./chunk-LKWWCRHU.js";
@@ -27,7 +26,7 @@ async function run(options) {
 }
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
@@ -44,6 +43,7 @@ async function readPaths(options) {
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
+  const rules = read.loader.rules;
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
