@@ -27,7 +27,7 @@ const common = {
 // a pre-commit run on one zone from parsing code it never uses.
 // split-worker is the second thread that reads large zones (src/zone/split.ts).
 // api is the library entry (`import { lint } from 'mxlint'`); it shares the CLI's chunks.
-await build({ ...common, entryPoints: { cli: 'src/cli.ts', 'split-worker': 'src/zone/split-worker.ts', api: 'src/api.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+await build({ ...common, entryPoints: { cli: 'src/start.ts', 'split-worker': 'src/zone/split-worker.ts', api: 'src/api.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
 // The library's types: the declarations of src/api.ts, which names only its own types.

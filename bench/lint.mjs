@@ -51,7 +51,8 @@ function sample(cmd, args) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const line = r.stderr.trim().split('\n').pop();
   const [seconds, user, system, kb] = line.split(' ').map(Number);
-  if (!Number.isFinite(seconds)) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  // Exit 2 is a usage or internal error (a lint finds problems with 1): a time of a failed run means nothing.
+  if (!Number.isFinite(seconds) || r.status > 1) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
   return { seconds, cpu: user + system, mb: kb / 1024 };
 }
 

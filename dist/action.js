@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance5 } = __require("node:perf_hooks");
+    var { performance: performance2 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance5.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -20349,7 +20349,7 @@ function inGitDir(path) {
 }
 function realpathOrUndefined(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return void 0;
   }
@@ -20361,9 +20361,11 @@ function repositoryRoot(dir) {
   }
 }
 function readRegularFile(path, opts) {
-  const real = realpathOrUndefined(path);
-  if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+  let real = path;
   if (opts.root !== void 0) {
+    const resolved = realpathOrUndefined(path);
+    if (resolved === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+    real = resolved;
     const root2 = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root2, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root2}` };
     if (inGitDir(relative(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
@@ -20372,7 +20374,9 @@ function readRegularFile(path, opts) {
   try {
     fd = openSync(real, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   } catch (error2) {
-    return { ok: false, code: "not-found", reason: `cannot be opened (${error2.code ?? "error"})` };
+    const code = error2.code;
+    if (opts.root === void 0 && (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP")) return { ok: false, code: "not-found", reason: "does not exist" };
+    return { ok: false, code: "not-found", reason: `cannot be opened (${code ?? "error"})` };
   }
   try {
     const stat2 = fstatSync(fd);
@@ -20388,7 +20392,7 @@ function readRegularFile(path, opts) {
       if (n === 0) break;
       got += n;
     }
-    return { ok: true, bytes: got < size2 ? bytes.subarray(0, got) : bytes, realPath: real };
+    return { ok: true, bytes: got < size2 ? bytes.subarray(0, got) : bytes };
   } catch (error2) {
     return { ok: false, code: "not-found", reason: `cannot be read (${error2.code ?? "error"})` };
   } finally {
@@ -27847,22 +27851,868 @@ var require_parse_diff = __commonJS({
   }
 });
 
-// src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function docsPath(ruleId) {
-  if (ruleId.startsWith("live-")) return `docs/live/${ruleId}.md`;
-  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
-}
-function docsUrl(ruleId) {
-  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
-  return repositoryFileUrl(docsPath(ruleId)) + anchor;
-}
-var init_rule = __esm({
-  "src/engine/rule.ts"() {
-    "use strict";
-    init_version();
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key2, value2) => {
+      Object.defineProperty(object, key2, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_IGNORE, key2);
+      }
+      get checkRegex() {
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
+        }
+        return this._make(MODE_CHECK_IGNORE, key2);
+      }
+      _make(mode, key2) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define2(this, key2, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules3.length - 1; index >= 0; index--) {
+          const rule = rules3[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules3 = this._rules;
+        const { length } = rules3;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules3[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target2) {
+        const path = convertPath(target2);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        const cached = cache[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -29756,8144 +30606,6 @@ var init_rdata = __esm({
   }
 });
 
-// src/engine/timing.ts
-import { performance as performance2 } from "node:perf_hooks";
-async function timePhase(phase, work) {
-  if (!timingEnabled) return work();
-  const start = performance2.now();
-  try {
-    return await work();
-  } finally {
-    phases.set(phase, (phases.get(phase) ?? 0) + performance2.now() - start);
-  }
-}
-function addRuleTime(ruleId, ms) {
-  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
-}
-function addFactTime(fact, ms) {
-  facts.set(fact, (facts.get(fact) ?? 0) + ms);
-}
-var setting, timingEnabled, phases, rules, facts;
-var init_timing = __esm({
-  "src/engine/timing.ts"() {
-    "use strict";
-    setting = process.env.TIMING;
-    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
-    phases = /* @__PURE__ */ new Map();
-    rules = /* @__PURE__ */ new Map();
-    facts = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/engine/facts.ts
-import { performance as performance3 } from "node:perf_hooks";
-function recordFacts(record4) {
-  let facts2 = record4.memo;
-  if (!facts2) record4.memo = facts2 = {};
-  return facts2;
-}
-function derived(name2, derive) {
-  const key2 = Symbol(name2);
-  return (of) => {
-    let bag = bags.get(of);
-    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
-    if (bag.has(key2)) return bag.get(key2);
-    const start = timingEnabled ? performance3.now() : 0;
-    const value2 = derive(of);
-    if (timingEnabled) addFactTime(name2, performance3.now() - start);
-    bag.set(key2, value2);
-    return value2;
-  };
-}
-function zoneFact(name2, derive) {
-  return derived(name2, derive);
-}
-function runFact(name2, derive) {
-  return derived(name2, derive);
-}
-function nameFact(name2, derive) {
-  const known = runFact(name2, () => /* @__PURE__ */ new Map());
-  return (zones, name3, zone) => {
-    const byZone = known(zones);
-    let byName = byZone.get(zone);
-    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
-    const key2 = nameKey(name3);
-    if (byName.has(key2)) return byName.get(key2);
-    const value2 = derive(zones, name3, zone);
-    byName.set(key2, value2);
-    return value2;
-  };
-}
-function byOwner(entries) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry2 of entries) {
-    const group = groups.get(entry2.ownerKey);
-    if (group) group.push(entry2);
-    else groups.set(entry2.ownerKey, [entry2]);
-  }
-  return groups;
-}
-var bags;
-var init_facts = __esm({
-  "src/engine/facts.ts"() {
-    "use strict";
-    init_names();
-    init_timing();
-    bags = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/engine/records.ts
-function rdataOf(record4, type, fields) {
-  if (record4.type !== type) return void 0;
-  const facts2 = recordFacts(record4);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record4.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
-      const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
-      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
-    }
-  }
-  return rdata && rdata.type === type ? rdata : void 0;
-}
-function txtOf(record4) {
-  if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const facts2 = recordFacts(record4);
-  if (facts2.txt === void 0) {
-    const rdata = rdataOf(record4, record4.type);
-    facts2.txt = rdata ? new TxtView(record4, txtText(rdata), rdata) : null;
-  }
-  return facts2.txt ?? void 0;
-}
-function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
-  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
-  const start = Math.min(range2.start, length - 1);
-  return entry2.view.span(start, start + 1);
-}
-function escapeLength(source, offset) {
-  if (source.charCodeAt(offset) !== 92) return 1;
-  const d = source.charCodeAt(offset + 1);
-  return d >= 48 && d <= 57 ? 4 : 2;
-}
-var TxtView;
-var init_records = __esm({
-  "src/engine/records.ts"() {
-    "use strict";
-    init_rdata();
-    init_facts();
-    TxtView = class {
-      constructor(record4, text3, rdata) {
-        this.record = record4;
-        this.text = text3;
-        this.rdata = rdata;
-      }
-      record;
-      text;
-      rdata;
-      /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
-      span(start, end) {
-        const fields = this.record.fields;
-        const source = fields.length ? fields[0].span.source : this.record.source;
-        const from = txtOffset(this.rdata, fields, start);
-        const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
-        const lastLength2 = end > start ? escapeLength(source, last) : 0;
-        return { source, start: from, end: last + lastLength2 };
-      }
-      /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
-      get stringLengths() {
-        return this.rdata.strings.map((s) => s.value.length);
-      }
-    };
-  }
-});
-
-// src/engine/resolver.ts
-function parentKey(key2) {
-  const dot = key2.indexOf(".");
-  return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
-}
-function existingNames(zones, zone, facts2) {
-  if (!facts2.existing) {
-    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
-    for (const key2 of zones.index(zone).keys()) {
-      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
-    }
-    facts2.existing = existing;
-  }
-  return facts2.existing;
-}
-function authoritativeZone(zones, name2, preferred2) {
-  const zone = zones.zoneFor(name2);
-  if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
-  return zone;
-}
-function resolveName(zones, name2, preferred2) {
-  const zone = authoritativeZone(zones, name2, preferred2);
-  if (!zone) return { kind: "outside" };
-  const key2 = nameKey(name2);
-  const facts2 = factsOf(zone);
-  const index = zones.index(zone);
-  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
-    let found;
-    for (let k = key2; ; k = parentKey(k)) {
-      const cut = facts2.cuts.get(k);
-      if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
-      const dname = k !== key2 ? facts2.dnames.get(k) : void 0;
-      if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts2.originKey || k === ".") break;
-    }
-    if (found) return found;
-  }
-  const records3 = index.get(key2);
-  if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
-  if (facts2.hasWildcard) {
-    const existing = existingNames(zones, zone, facts2);
-    let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
-    const wild = index.get(encloser === "." ? "*." : "*." + encloser);
-    if (wild) return foundAt(zone, wild, true);
-  }
-  return { kind: "missing", zone };
-}
-function foundAt(zone, records3, wildcard) {
-  const cname = records3.find((r) => r.type === "CNAME");
-  return { kind: "found", zone, records: records3, wildcard, cname, addresses: addressesOf(records3) };
-}
-function addressesOf(records3) {
-  return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
-}
-function follow(zones, name2, preferred2) {
-  const cnames = [];
-  const seen = /* @__PURE__ */ new Set();
-  let current = name2;
-  for (; ; ) {
-    const end = resolveName(zones, current, preferred2);
-    if (end.kind !== "found" || !end.cname) return { name: current, end, cnames, broken: false };
-    const target2 = rdataOf(end.cname, "CNAME")?.target;
-    seen.add(nameKey(current));
-    if (!target2 || seen.has(nameKey(target2)) || cnames.length >= MAX_CNAME_CHAIN) {
-      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
-    }
-    cnames.push(end.cname);
-    current = target2;
-  }
-}
-function answerValue(record4, type) {
-  switch (type) {
-    case "TXT":
-      return txtOf(record4)?.text;
-    case "A":
-      return rdataOf(record4, "A")?.address;
-    case "AAAA":
-      return rdataOf(record4, "AAAA")?.address;
-    case "MX": {
-      const mx = rdataOf(record4, "MX");
-      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
-    }
-    case "PTR":
-      return rdataOf(record4, "PTR")?.target;
-  }
-}
-function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
-  if (!resolver) {
-    resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
-  }
-  return resolver;
-}
-var factsOf, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
-var init_resolver = __esm({
-  "src/engine/resolver.ts"() {
-    "use strict";
-    init_names();
-    init_records();
-    init_facts();
-    factsOf = zoneFact("zone cuts", (zone) => {
-      const originKey = nameKey(zone.origin);
-      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-      for (const record4 of zone.records) {
-        if (record4.type === "NS" || record4.type === "DNAME") {
-          const key2 = nameKey(record4.owner);
-          if (record4.type === "DNAME") {
-            if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
-          } else if (key2 !== originKey && !facts2.cuts.has(key2)) {
-            facts2.cuts.set(key2, record4);
-          }
-        }
-        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
-      }
-      return facts2;
-    });
-    MAX_CNAME_CHAIN = 8;
-    chase = nameFact("chases", follow);
-    ZoneSetResolver = class {
-      /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
-      constructor(zones, preferred2) {
-        this.zones = zones;
-        this.preferred = preferred2;
-      }
-      zones;
-      preferred;
-      cache = /* @__PURE__ */ new Map();
-      /** The answer for `name` (absolute or not; any letter case) and `type`. */
-      answer(name2, type) {
-        const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
-        const key2 = `${nameKey(absolute3)}|${type}`;
-        let found = this.cache.get(key2);
-        if (!found) {
-          found = this.resolve(absolute3, type);
-          this.cache.set(key2, found);
-        }
-        return found;
-      }
-      query(name2, type) {
-        const { rcode, records: records3 } = this.answer(name2, type);
-        const answers2 = [];
-        for (const record4 of records3) {
-          const value2 = answerValue(record4, type);
-          if (value2 !== void 0) answers2.push(value2);
-        }
-        return { rcode, answers: answers2 };
-      }
-      resolve(name2, type) {
-        const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
-        if (broken) return { rcode: "SERVFAIL", records: [], name: end };
-        switch (resolution.kind) {
-          case "outside":
-          case "delegated":
-          case "dname":
-            return { rcode: "UNKNOWN", records: [], name: end };
-          case "missing":
-            return { rcode: "NXDOMAIN", records: [], name: end };
-          case "found":
-            return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
-        }
-      }
-    };
-    resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
-  }
-});
-
-// src/engine/mx.ts
-function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
-}
-function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
-}
-function exchangeText(mx) {
-  return mx.written;
-}
-function mxFingerprint(mx, ...rest3) {
-  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
-}
-function ownerOrTypeSpan(record4) {
-  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
-}
-function resolvedAddresses(zones, name2, preferred2) {
-  const chain2 = chase(zones, name2, preferred2);
-  const known = addressesOfChases(zones);
-  let list4 = known.get(chain2);
-  if (!list4) {
-    const { end } = chain2;
-    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list4 = [];
-    for (const record4 of records3) {
-      const address = addressBytes(record4);
-      if (address) list4.push({ record: record4, text: address.text, bytes: address.bytes });
-    }
-    known.set(chain2, list4);
-  }
-  return list4;
-}
-function relativePart(mx) {
-  const text3 = exchangeText(mx);
-  if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
-  return text3;
-}
-function exchangeAsIp(mx) {
-  const text3 = exchangeText(mx);
-  const relative12 = relativePart(mx) !== void 0;
-  const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
-  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative12 };
-}
-function missingDotGuess(zones, zone, mx) {
-  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
-}
-function forgottenDotGuess(zones, zone, written, origin, name2) {
-  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
-  const writtenKey = nameKey(written + ".");
-  const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
-  const where2 = chase(zones, name2, zone);
-  if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
-}
-function isMiswrittenExchange(zones, zone, mx) {
-  return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
-}
-function namePatternsOption(description) {
-  return { type: "array", items: { type: "string", minLength: 1 }, default: [], description };
-}
-function namePattern(pattern) {
-  const text3 = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
-  let source = "";
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
-    if (c === "*" && text3[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else if (c === "*") source += "[^.]*";
-    else if (c === "?") source += "[^.]";
-    else source += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`);
-  return (name2) => re.test(nameKey(name2));
-}
-function parseNetwork(text3) {
-  const slash = text3.indexOf("/");
-  const address = slash < 0 ? text3 : text3.slice(0, slash);
-  const bytes = parseIPv4(address) ?? parseIPv6(address);
-  if (!bytes) return void 0;
-  const max = bytes.length * 8;
-  if (slash < 0) return { text: text3, bytes, prefix: max };
-  const prefixText = text3.slice(slash + 1);
-  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
-  return { text: text3, bytes, prefix: Number(prefixText) };
-}
-function addressBytes(record4) {
-  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
-  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
-}
-function inNetwork(bytes, network2) {
-  return prefixMatch(bytes, network2.bytes, network2.prefix);
-}
-function specialRange(bytes, allowDocumentation) {
-  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
-  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
-}
-var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
-var init_mx = __esm({
-  "src/engine/mx.ts"() {
-    "use strict";
-    init_names();
-    init_rdata();
-    init_ip();
-    init_records();
-    init_resolver();
-    init_facts();
-    mxRecords = zoneFact("mx", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "MX") continue;
-        const fields = record4.fields;
-        const rdata = rdataOf(record4, "MX", fields);
-        if (!rdata || fields.length < 2) continue;
-        const exchangeKey = nameKey(rdata.exchange);
-        list4.push({
-          written: fields[1].text,
-          record: record4,
-          preference: rdata.preference,
-          exchange: rdata.exchange,
-          ownerKey: nameKey(record4.owner),
-          exchangeKey,
-          isNull: exchangeKey === "."
-        });
-      }
-      return list4;
-    });
-    mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
-    addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
-    exchangersOfRun = runFact("exchangers", (zones) => {
-      const set = /* @__PURE__ */ new Set();
-      for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
-      return set;
-    });
-    GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
-    CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
-    TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
-    RANGES = [
-      ["0.0.0.0/8", '"this network" (RFC 1122)'],
-      ["10.0.0.0/8", "private (RFC 1918)"],
-      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
-      ["127.0.0.0/8", "loopback (RFC 1122)"],
-      ["169.254.0.0/16", "link-local (RFC 3927)"],
-      ["172.16.0.0/12", "private (RFC 1918)"],
-      ["192.168.0.0/16", "private (RFC 1918)"],
-      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
-      ["224.0.0.0/4", "multicast (RFC 5771)"],
-      ["240.0.0.0/4", "reserved (RFC 1112)"],
-      ["192.0.2.0/24", "documentation (RFC 5737)", true],
-      ["198.51.100.0/24", "documentation (RFC 5737)", true],
-      ["203.0.113.0/24", "documentation (RFC 5737)", true],
-      ["::/128", "unspecified (RFC 4291)"],
-      ["::1/128", "loopback (RFC 4291)"],
-      ["fc00::/7", "unique-local (RFC 4193)"],
-      ["fe80::/10", "link-local (RFC 4291)"],
-      ["fec0::/10", "site-local (RFC 3879)"],
-      ["ff00::/8", "multicast (RFC 4291)"],
-      ["2001:db8::/32", "documentation (RFC 3849)", true],
-      ["3fff::/20", "documentation (RFC 9637)", true]
-    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
-    MAPPED = parseNetwork("::ffff:0:0/96");
-  }
-});
-
-// rules/mx-dangling-target/rule.ts
-var rule_default;
-var init_rule2 = __esm({
-  "rules/mx-dangling-target/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    rule_default = defineRule({
-      meta: {
-        id: "mx-dangling-target",
-        description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
-        severity: "error",
-        messages: {
-          missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
-          noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
-          aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
-          aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
-          const { end } = chain2;
-          if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
-          if (end.kind === "found" && end.addresses.length > 0) continue;
-          const aliased = chain2.cnames.length > 0;
-          const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
-          if (end.kind === "found" && end.records.length > 0) {
-            related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
-          }
-          context3.report({
-            messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
-            data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
-            span: exchangeSpan(mx),
-            related: related.length ? related : void 0,
-            fingerprint: mxFingerprint(mx)
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-target-cname/rule.ts
-var rule_default2;
-var init_rule3 = __esm({
-  "rules/mx-target-cname/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_mx();
-    init_resolver();
-    init_names();
-    rule_default2 = defineRule({
-      meta: {
-        id: "mx-target-cname",
-        description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
-        severity: "error",
-        messages: {
-          cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
-          cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
-          dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
-          const { end } = chain2;
-          if (chain2.cnames.length === 0 && end.kind === "dname") {
-            const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
-            if (!dnameTarget) continue;
-            const rest3 = relativeName(mx.exchange, end.dname.owner);
-            context3.report({
-              messageId: "dname",
-              data: {
-                target: mx.exchange,
-                dnameOwner: end.dname.owner,
-                dnameTarget,
-                canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
-              },
-              span: exchangeSpan(mx),
-              related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
-              fingerprint: mxFingerprint(mx, "DNAME")
-            });
-            continue;
-          }
-          const alias = chain2.cnames[0];
-          if (!alias) continue;
-          const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
-          context3.report({
-            messageId: chain2.broken ? "cnameLoop" : "cname",
-            data: { target: mx.exchange, canonical: chain2.name },
-            span: exchangeSpan(mx),
-            related: [
-              {
-                span: alias.span,
-                message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
-              }
-            ],
-            fingerprint: mxFingerprint(mx, "CNAME")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-target-ip/rule.ts
-var rule_default3;
-var init_rule4 = __esm({
-  "rules/mx-target-ip/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    rule_default3 = defineRule({
-      meta: {
-        id: "mx-target-ip",
-        description: "MX exchangers must be host names, not IP addresses.",
-        severity: "error",
-        messages: {
-          absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
-          relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
-        }
-      },
-      check(context3) {
-        for (const mx of mxRecords(context3.zone)) {
-          const ip = exchangeAsIp(mx);
-          if (!ip) continue;
-          context3.report({
-            messageId: ip.relative ? "relative" : "absolute",
-            data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
-            span: exchangeSpan(mx),
-            fingerprint: mxFingerprint(mx)
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-target-missing-dot/rule.ts
-var rule_default4;
-var init_rule5 = __esm({
-  "rules/mx-target-missing-dot/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    rule_default4 = defineRule({
-      meta: {
-        id: "mx-target-missing-dot",
-        description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
-        severity: "error",
-        messages: {
-          doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
-          tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
-          const guess2 = missingDotGuess(zones, zone, mx);
-          if (!guess2) continue;
-          context3.report({
-            messageId: guess2.doubled ? "doubled" : "tld",
-            data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
-            span: exchangeSpan(mx),
-            fingerprint: mxFingerprint(mx)
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-duplicate-preference/rule.ts
-var rule_default5;
-var init_rule6 = __esm({
-  "rules/mx-duplicate-preference/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    rule_default5 = defineRule({
-      meta: {
-        id: "mx-duplicate-preference",
-        description: "Each MX exchanger of a name should have its own preference.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allowLoadSharing: {
-              type: "boolean",
-              default: false,
-              description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
-            }
-          }
-        },
-        messages: {
-          shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
-        }
-      },
-      check(context3) {
-        if (context3.options.allowLoadSharing) return;
-        for (const group of mxByOwner(context3.zone).values()) {
-          if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
-          const firstAt = /* @__PURE__ */ new Map();
-          for (const mx of group) {
-            const first = firstAt.get(mx.preference);
-            if (!first) firstAt.set(mx.preference, mx);
-            else if (first.exchangeKey !== mx.exchangeKey) {
-              context3.report({
-                messageId: "shared",
-                data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
-                span: preferenceSpan(mx),
-                related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
-                fingerprint: mxFingerprint(mx, "preference", mx.preference)
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-duplicate-exchanger/rule.ts
-var rule_default6;
-var init_rule7 = __esm({
-  "rules/mx-duplicate-exchanger/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    rule_default6 = defineRule({
-      meta: {
-        id: "mx-duplicate-exchanger",
-        description: "An MX exchanger should appear once per name, at one preference.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
-        }
-      },
-      check(context3) {
-        for (const group of mxByOwner(context3.zone).values()) {
-          if (group.length < 2) continue;
-          const first = /* @__PURE__ */ new Map();
-          for (const mx of group) {
-            if (mx.isNull) continue;
-            const earlier = first.get(mx.exchangeKey);
-            if (!earlier) first.set(mx.exchangeKey, mx);
-            else if (earlier.preference !== mx.preference) {
-              context3.report({
-                messageId: "twice",
-                data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
-                span: exchangeSpan(mx),
-                related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
-                fingerprint: mxFingerprint(mx, "preference", mx.preference)
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-null-mx/rule.ts
-var rule_default7;
-var init_rule8 = __esm({
-  "rules/mx-null-mx/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    rule_default7 = defineRule({
-      meta: {
-        id: "mx-null-mx",
-        description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
-        severity: "error",
-        messages: {
-          preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
-          mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
-        }
-      },
-      check(context3) {
-        for (const group of mxByOwner(context3.zone).values()) {
-          const nulls = group.filter((mx) => mx.isNull);
-          if (nulls.length === 0) continue;
-          for (const mx of nulls) {
-            if (mx.preference === 0) continue;
-            context3.report({
-              messageId: "preference",
-              data: { preference: mx.preference },
-              span: preferenceSpan(mx),
-              fingerprint: mxFingerprint(mx, "preference", mx.preference)
-            });
-          }
-          const others = group.filter((mx) => !mx.isNull);
-          if (others.length === 0) continue;
-          const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
-          if (others.length > 3) shown3.push("\u2026");
-          context3.report({
-            messageId: "mixed",
-            data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
-            span: exchangeSpan(nulls[0]),
-            related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
-            fingerprint: mxFingerprint(nulls[0], "mixed")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-private-address/rule.ts
-var rule_default8, specialAddresses;
-var init_rule9 = __esm({
-  "rules/mx-private-address/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_facts();
-    init_names();
-    rule_default8 = defineRule({
-      meta: {
-        id: "mx-private-address",
-        description: "MX exchangers must resolve to addresses that are reachable from the Internet.",
-        severity: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allowDocumentationRanges: {
-              type: "boolean",
-              default: true,
-              description: "Accept the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 and 3fff::/20, which examples and test zones use."
-            }
-          }
-        },
-        messages: {
-          private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
-        }
-      },
-      check(context3) {
-        const { zone, zones, options } = context3;
-        for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
-          if (!range2) continue;
-          const { record: record4 } = address;
-          context3.report({
-            messageId: "private",
-            data: { type: record4.type, host: record4.owner, address: address.text, range: range2.what },
-            span: record4.rdataSpan,
-            related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
-            fingerprint: `${nameKey(record4.owner)}|${record4.type}|${address.text}|private`
-          });
-        }
-      }
-    });
-    specialAddresses = runFact("mx private addresses", (zones) => {
-      const found = /* @__PURE__ */ new Map();
-      const holders = /* @__PURE__ */ new Map();
-      for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
-      for (const zone of zones.zones) {
-        const byExchanger = /* @__PURE__ */ new Map();
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          let special = byExchanger.get(mx.exchangeKey);
-          if (!special) {
-            special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
-            byExchanger.set(mx.exchangeKey, special);
-          }
-          for (const address of special) {
-            const owners = holders.get(address.record.source) ?? [];
-            const home = owners.includes(zone) ? zone : owners[0];
-            if (!home) continue;
-            let byRecord = found.get(home);
-            if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
-            const lead = byRecord.get(address.record);
-            if (lead) lead.mxs.push(mx);
-            else byRecord.set(address.record, { address, mxs: [mx] });
-          }
-        }
-      }
-      return found;
-    });
-  }
-});
-
-// rules/mx-exchanger-policy/rule.ts
-function patterns(list4) {
-  return list4.map((text3) => ({ text: text3, matches: namePattern(text3) }));
-}
-function networks(list4) {
-  return list4.map((text3) => {
-    const network2 = parseNetwork(text3);
-    if (!network2) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
-    return network2;
-  });
-}
-var IP_OR_CIDR, rule_default9;
-var init_rule10 = __esm({
-  "rules/mx-exchanger-policy/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
-    rule_default9 = defineRule({
-      meta: {
-        id: "mx-exchanger-policy",
-        description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
-        severity: "off",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allowedExchangers: namePatternsOption(
-              "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
-            ),
-            retiredExchangers: namePatternsOption("Name patterns of exchangers that must no longer appear (a provider left behind)."),
-            retiredAddresses: {
-              type: "array",
-              items: { type: "string", pattern: IP_OR_CIDR },
-              default: [],
-              description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
-            }
-          }
-        },
-        messages: {
-          notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
-          retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
-          retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
-        }
-      },
-      check(context3) {
-        const { zone, zones, options } = context3;
-        const allowed = patterns(options.allowedExchangers);
-        const retired = patterns(options.retiredExchangers);
-        const retiredNetworks = networks(options.retiredAddresses);
-        const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          const retiredBy = retired.find((p) => p.matches(mx.exchange));
-          if (retiredBy) {
-            context3.report({
-              messageId: "retired",
-              data: { target: mx.exchange, pattern: retiredBy.text },
-              span: exchangeSpan(mx),
-              fingerprint: mxFingerprint(mx, "retired")
-            });
-          } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
-            context3.report({
-              messageId: "notAllowed",
-              data: { target: mx.exchange, allowed: allowedText },
-              span: exchangeSpan(mx),
-              fingerprint: mxFingerprint(mx, "not-allowed")
-            });
-          }
-          if (retiredNetworks.length === 0) continue;
-          for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
-            const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
-            if (!network2) continue;
-            context3.report({
-              messageId: "retiredAddress",
-              data: { target: mx.exchange, address: address.text, network: network2.text },
-              span: exchangeSpan(mx),
-              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
-              fingerprint: mxFingerprint(mx, "retired-address", address.text)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/mail/common.ts
-function spanned(text3, start, end) {
-  return { text: text3.slice(start, end), start, end };
-}
-function valued(piece, value2) {
-  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
-}
-function quote2(text3, max = 60) {
-  let out = "";
-  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
-    const c = ch.charCodeAt(0);
-    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
-  }
-  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
-}
-function sortProblems(problems) {
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-function sharedParse(parse5, limit = 4096) {
-  let known = /* @__PURE__ */ new Map();
-  return (text3) => {
-    let parsed = known.get(text3);
-    if (parsed === void 0) {
-      if (known.size >= limit) known = /* @__PURE__ */ new Map();
-      parsed = parse5(text3);
-      known.set(text3, parsed);
-    }
-    return parsed;
-  };
-}
-var isWsp;
-var init_common = __esm({
-  "src/mail/common.ts"() {
-    "use strict";
-    isWsp = (c) => c === 32 || c === 9;
-  }
-});
-
-// src/mail/tag-list.ts
-function tokenizeTagList(text3, options) {
-  const problems = [];
-  const tags2 = [];
-  const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
-  const valueChar = options.valueChar ?? printable;
-  let segStart = 0;
-  while (segStart <= text3.length) {
-    let segEnd = text3.indexOf(";", segStart);
-    if (segEnd < 0) segEnd = text3.length;
-    let a = segStart;
-    let b = segEnd;
-    while (a < b && isSpace(text3.charCodeAt(a))) a++;
-    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
-    if (a === b) {
-      if (segEnd < text3.length) {
-        problems.push({
-          code: "empty-tag",
-          message: `There is an empty ${options.label} tag at ${quote2(text3.slice(segStart, Math.min(text3.length, segEnd + 1)))}; remove the extra ";".`,
-          start: segStart,
-          end: Math.min(text3.length, segEnd + 1)
-        });
-      }
-    } else {
-      if (a > segStart && segStart === 0 && !options.leadingSpace) {
-        problems.push({
-          code: "leading-space",
-          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
-          start: 0,
-          end: a
-        });
-      }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
-    }
-    if (segEnd >= text3.length) break;
-    segStart = segEnd + 1;
-  }
-  return { tags: tags2, problems, byKey };
-}
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
-  let n = a;
-  while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
-  let eq = n;
-  while (eq < b && isSpace(text3.charCodeAt(eq))) eq++;
-  if (eq >= b || text3[eq] !== "=") {
-    problems.push({
-      code: "missing-equals",
-      message: `${quote2(text3.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
-      start: a,
-      end: b
-    });
-    return;
-  }
-  let v = eq + 1;
-  while (v < b && isSpace(text3.charCodeAt(v))) v++;
-  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
-    problems.push({
-      code: "space-around-equals",
-      message: `${quote2(text3.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text3.slice(a, n)}=${text3.slice(v, b)}".`,
-      start: n,
-      end: v
-    });
-  }
-  const name2 = spanned(text3, a, n);
-  if (!options.namePattern.test(name2.text)) {
-    problems.push({
-      code: name2.text === "" ? "missing-tag-name" : "invalid-tag-name",
-      message: name2.text === "" ? `${quote2(text3.slice(a, b))} has no tag name before "=".` : `${quote2(name2.text)} is not a valid ${options.label} tag name.`,
-      start: a,
-      end: name2.text === "" ? eq + 1 : n
-    });
-  }
-  for (let i = v; i < b; i++) {
-    const c = text3.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
-  }
-  const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
-  const first = byKey.get(key2);
-  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
-  if (first) {
-    problems.push({
-      code: "duplicate-tag",
-      message: `The ${options.label} tag "${name2.text}" appears more than once (first as ${quote2(text3.slice(first.start, first.end))}); keep one.`,
-      start: a,
-      end: b
-    });
-  } else {
-    byKey.set(key2, tag2);
-  }
-  tags2.push(tag2);
-}
-function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
-  const first = list4.tags[0];
-  const v = list4.tags.find((t) => t.key === "v");
-  if (!first || first.key !== "v") {
-    problems.push({
-      code: "missing-version",
-      message: v ? `The v=${expected2} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected2}"; ${quote2(text3.slice(0, 20))} does not.`,
-      start: v ? v.start : 0,
-      end: v ? v.end : Math.min(text3.length, first ? first.end : text3.length)
-    });
-    return null;
-  }
-  const same3 = caseSensitiveValue ? first.value.text === expected2 : first.value.text.toLowerCase() === expected2.toLowerCase();
-  if (!same3) {
-    problems.push({
-      code: "invalid-version",
-      message: `The version ${quote2(first.value.text)} is not "${expected2}"; write "v=${expected2}".`,
-      start: first.value.start,
-      end: first.value.end
-    });
-    return null;
-  }
-  return first.value;
-}
-function splitList2(text3, start, end, sep11, fws = false) {
-  const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
-  let i = start;
-  while (i <= end) {
-    let j = text3.indexOf(sep11, i);
-    if (j < 0 || j > end) j = end;
-    let a = i;
-    let b = j;
-    while (a < b && isSpace(text3.charCodeAt(a))) a++;
-    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
-    out.push(spanned(text3, a, b));
-    if (j >= end) break;
-    i = j + 1;
-  }
-  return out;
-}
-function nonEmptyItems(items3, what, problems) {
-  const out = [];
-  for (const item of items3) {
-    if (item.text === "") {
-      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
-    } else {
-      out.push(item);
-    }
-  }
-  return out;
-}
-var printable;
-var init_tag_list = __esm({
-  "src/mail/tag-list.ts"() {
-    "use strict";
-    init_common();
-    printable = (c) => c >= 33 && c <= 126 && c !== 59;
-  }
-});
-
-// src/mail/uri.ts
-function parseUri(text3, at2, allowed, what, problems) {
-  const raw = text3.slice(at2.start, at2.end);
-  const bad = (code, message2) => {
-    problems.push({ code, message: message2, start: at2.start, end: at2.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
-  if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
-    }
-    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
-  }
-  const badChar = NOT_URI_CHAR.exec(raw);
-  const badPercent = BAD_PERCENT.exec(raw);
-  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
-    const i = badChar.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
-      start: at2.start + i,
-      end: at2.start + i + 1
-    });
-    return null;
-  }
-  if (badPercent) {
-    const i = badPercent.index;
-    problems.push({
-      code: "invalid-uri",
-      message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
-      start: at2.start + i,
-      end: Math.min(at2.end, at2.start + i + 3)
-    });
-    return null;
-  }
-  const scheme = m[1].toLowerCase();
-  const rest3 = raw.slice(m[0].length);
-  if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
-  }
-  if (scheme === "mailto") {
-    const addr = rest3.split("?")[0];
-    const at22 = addr.lastIndexOf("@");
-    if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
-    }
-    return { scheme, target: addr };
-  }
-  if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
-    if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
-    }
-    return { scheme, target: hm[1] };
-  }
-  return { scheme, target: rest3 };
-}
-var NOT_URI_CHAR, BAD_PERCENT;
-var init_uri = __esm({
-  "src/mail/uri.ts"() {
-    "use strict";
-    init_common();
-    NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-    BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
-  }
-});
-
-// src/mail/bimi.ts
-function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
-}
-function parseBimi(text3) {
-  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key === "l" || tag2.key === "a") {
-      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
-      const before = problems.length;
-      if (tag2.value.text !== "") {
-        if (tag2.value.text.includes(",")) {
-          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
-        } else {
-          parseUri(text3, tag2.value, ["https"], what, problems);
-        }
-      }
-      const uri = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, declined: tag2.value.text === "", valid: problems.length === before };
-      if (tag2.key === "l") record4.location = uri;
-      else record4.evidence = uri;
-    } else if (tag2.key === "avp") {
-      record4.avatarPreference = tag2.value;
-      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
-        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
-      }
-    } else {
-      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
-    }
-  }
-  if (!list4.byKey.has("l") && record4.version) {
-    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var init_bimi = __esm({
-  "src/mail/bimi.ts"() {
-    "use strict";
-    init_common();
-    init_tag_list();
-    init_uri();
-  }
-});
-
-// src/mail/dmarc.ts
-function isDmarcRecord(text3) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
-}
-function enumValue(tag2, allowed, hint, problems) {
-  const v = tag2.value.text.toLowerCase();
-  if (allowed.includes(v)) return valued(tag2.value, v);
-  problems.push({
-    code: "invalid-value",
-    message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
-    start: tag2.value.start,
-    end: tag2.value.end
-  });
-  return void 0;
-}
-function parseUriList(text3, tag2, problems) {
-  const out = [];
-  for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
-    const bang = item.text.lastIndexOf("!");
-    const uriEnd = bang >= 0 ? item.start + bang : item.end;
-    const entry2 = { text: item.text, start: item.start, end: item.end, uri: spanned(text3, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
-    const before = problems.length;
-    if (bang >= 0) {
-      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
-      const sizeSpan = { start: uriEnd, end: item.end };
-      if (!m) {
-        problems.push({
-          code: "invalid-size-limit",
-          message: `The size limit ${quote2(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
-          ...sizeSpan
-        });
-      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
-        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote2(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
-      } else {
-        const unit = m[2].toLowerCase();
-        entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
-      }
-    }
-    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
-    if (parsed) entry2.scheme = parsed.scheme;
-    else {
-      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
-      if (m) entry2.scheme = m[1].toLowerCase();
-    }
-    entry2.valid = problems.length === before;
-    out.push(entry2);
-  }
-  return out;
-}
-function parseDmarc(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
-  const problems = list4.problems;
-  const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
-  record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
-  for (const raw of list4.tags) {
-    const removed = REMOVED.has(raw.key);
-    const tag2 = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
-    record4.tags.push(tag2);
-    if (tag2.removed) record4.removedTags.push(tag2);
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (!tag2.known) {
-      problems.push({
-        code: "unknown-tag",
-        message: `"${tag2.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
-        start: tag2.start,
-        end: tag2.end
-      });
-      continue;
-    }
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    const policies2 = ["none", "quarantine", "reject"];
-    switch (tag2.key) {
-      case "p":
-      case "sp":
-      case "np": {
-        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
-        if (v) record4[tag2.key] = v;
-        break;
-      }
-      case "adkim":
-      case "aspf": {
-        const v = enumValue(tag2, ["r", "s"], "write r (relaxed) or s (strict)", problems);
-        if (v) record4[tag2.key] = v;
-        break;
-      }
-      case "t": {
-        const v = enumValue(tag2, ["y", "n"], "write y (testing) or n", problems);
-        if (v) record4.t = v;
-        break;
-      }
-      case "psd": {
-        const v = enumValue(tag2, ["y", "n", "u"], "write y, n or u", problems);
-        if (v) record4.psd = v;
-        break;
-      }
-      case "fo": {
-        const opts = [];
-        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
-          const v = enumValue({ name: tag2.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
-          if (v) opts.push(v);
-        }
-        record4.fo = opts;
-        break;
-      }
-      case "rua":
-      case "ruf":
-        record4[tag2.key] = parseUriList(text3, tag2, problems);
-        break;
-      case "pct":
-      case "ri": {
-        const max = tag2.key === "pct" ? 100 : 4294967295;
-        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
-        const n = Number(tag2.value.text);
-        if (!ok.test(tag2.value.text) || n > max) {
-          problems.push({
-            code: "invalid-value",
-            message: tag2.key === "pct" ? `pct=${tag2.value.text} is not a percentage 0\u2013100.` : `ri=${tag2.value.text} is not a number of seconds.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        } else {
-          record4[tag2.key] = valued(tag2.value, n);
-        }
-        break;
-      }
-      case "rf": {
-        const formats = [];
-        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "rf=", problems)) {
-          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
-            problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
-          } else {
-            formats.push(valued(item, item.text.toLowerCase()));
-          }
-        }
-        record4.rf = formats;
-        break;
-      }
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-var CURRENT, REMOVED, UNITS;
-var init_dmarc = __esm({
-  "src/mail/dmarc.ts"() {
-    "use strict";
-    init_common();
-    init_tag_list();
-    init_uri();
-    CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
-    REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
-    UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-  }
-});
-
-// src/mail/spf.ts
-function isSpfRecord(text3) {
-  return /^v=spf1(?: |$)/i.test(text3);
-}
-function parseMacroString(text3, start, end, context3, problems) {
-  const parts = [];
-  let lit = -1;
-  const flush = (at2) => {
-    if (lit >= 0) parts.push({ type: "literal", text: text3.slice(lit, at2), start: lit, end: at2 });
-    lit = -1;
-  };
-  let i = start;
-  while (i < end) {
-    const c = text3.charCodeAt(i);
-    if (c !== 37) {
-      const ok = c >= 33 && c <= 126 || c === 32 && context3 === "explain";
-      if (!ok) {
-        problems.push({
-          code: "invalid-character",
-          message: `The octet ${quote2(text3[i])} is not allowed in ${quote2(text3.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
-          start: i,
-          end: i + 1
-        });
-      }
-      if (lit < 0) lit = i;
-      i++;
-      continue;
-    }
-    flush(i);
-    const next = i + 1 < end ? text3[i + 1] : "";
-    if (next === "%" || next === "_" || next === "-") {
-      parts.push({ type: "escape", char: next, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    if (next !== "{") {
-      problems.push({
-        code: "invalid-macro",
-        message: `${quote2(text3.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
-        start: i,
-        end: Math.min(end, i + 2)
-      });
-      i += next === "" ? 1 : 2;
-      continue;
-    }
-    const close = text3.indexOf("}", i + 2);
-    const macroEnd = close >= 0 && close < end ? close + 1 : end;
-    const body = text3.slice(i + 2, close >= 0 && close < end ? close : end);
-    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
-    const bad = (code, message2) => {
-      problems.push({ code, message: message2, start: i, end: macroEnd });
-    };
-    if (close < 0 || close >= end) {
-      bad("invalid-macro", `The macro ${quote2(text3.slice(i, end))} is not closed with "}".`);
-      i = end;
-      continue;
-    }
-    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
-      bad(
-        "invalid-macro",
-        `The macro ${quote2(text3.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`
-      );
-      i = macroEnd;
-      continue;
-    }
-    const letter = m[1].toLowerCase();
-    if (context3 === "domain" && (letter === "c" || letter === "r" || letter === "t")) {
-      bad("exp-only-macro", `The macro ${quote2(text3.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
-    }
-    let keep;
-    if (m[2] !== "") {
-      keep = Number(m[2]);
-      if (keep === 0) bad("invalid-macro", `The macro ${quote2(text3.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
-    }
-    const delimiters = m[4] === "" ? "." : m[4];
-    parts.push({
-      type: "macro",
-      letter,
-      urlEscape: m[1] !== letter,
-      ...keep !== void 0 ? { keep } : {},
-      reverse: m[3] !== "",
-      delimiters,
-      start: i,
-      end: macroEnd
-    });
-    i = macroEnd;
-  }
-  flush(end);
-  return { text: text3.slice(start, end), start, end, parts };
-}
-function isToplabel(label) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
-}
-function domainEndProblem(spec) {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return "is empty";
-  if (last.type !== "literal") return null;
-  let tail = last.text;
-  if (tail.endsWith(".")) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf(".");
-  if (dot < 0) {
-    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === "") return "ends in an empty label";
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
-}
-function parseDomainSpec(text3, start, end, what, problems) {
-  const before = problems.length;
-  const spec = parseMacroString(text3, start, end, "domain", problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: "invalid-domain",
-        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
-        start,
-        end
-      });
-    }
-  }
-  return spec;
-}
-function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
-  const digits = text3.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
-    problems.push({
-      code: "invalid-cidr",
-      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
-      start,
-      end
-    });
-    return null;
-  }
-  const length = Number(digits);
-  if (length > max) {
-    problems.push({
-      code: "cidr-out-of-range",
-      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is larger than ${max}.`,
-      start,
-      end
-    });
-    return null;
-  }
-  return { length, start, end };
-}
-function dualCidrStart(text3, from, end) {
-  const digitsBefore = (at3) => {
-    let i2 = at3;
-    while (i2 > from && text3.charCodeAt(i2 - 1) >= 48 && text3.charCodeAt(i2 - 1) <= 57) i2--;
-    return i2;
-  };
-  let at2 = end;
-  let i = digitsBefore(at2);
-  if (i < at2 && i - 2 >= from && text3.charCodeAt(i - 1) === 47 && text3.charCodeAt(i - 2) === 47) at2 = i - 2;
-  i = digitsBefore(at2);
-  if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
-  return at2;
-}
-function parseMechanism(text3, start, end, problems) {
-  const before = problems.length;
-  let nameStart = start;
-  let qualifier = "+";
-  let qualifierSpan;
-  if ("+-~?".includes(text3[start])) {
-    qualifier = text3[start];
-    qualifierSpan = { start, end: start + 1 };
-    nameStart++;
-  }
-  let nameEnd2 = nameStart;
-  while (nameEnd2 < end && text3[nameEnd2] !== ":" && text3[nameEnd2] !== "/") nameEnd2++;
-  const nameText2 = text3.slice(nameStart, nameEnd2);
-  const kind = nameText2.toLowerCase();
-  const termText2 = text3.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
-    const eq = nameText2.indexOf("=");
-    let code = "unknown-mechanism";
-    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
-    if (nameText2 === "") {
-      code = "invalid-term";
-      message2 = `The term ${quote2(termText2)} has no mechanism name after the qualifier.`;
-    } else if (eq >= 0 && !qualifierSpan) {
-      code = "invalid-modifier-name";
-      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
-      const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
-      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
-    } else if (kind === "redirect" || kind === "exp") {
-      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
-    }
-    problems.push({ code, message: message2, start, end });
-    return { type: "invalid", text: termText2, start, end, valid: false };
-  }
-  const mech = {
-    type: "mechanism",
-    kind,
-    qualifier,
-    name: spanned(text3, nameStart, nameEnd2),
-    start,
-    end,
-    valid: true
-  };
-  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
-  if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
-  const hasColon = text3[nameEnd2] === ":";
-  const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
-  const needsValue = (what) => {
-    if (!hasColon) {
-      problems.push({
-        code: "missing-value",
-        message: `The ${kind} mechanism ${quote2(termText2)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
-        start,
-        end
-      });
-      return false;
-    }
-    if (valueStart === end) {
-      problems.push({
-        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end
-      });
-      return false;
-    }
-    return true;
-  };
-  switch (kind) {
-    case "all":
-      if (nameEnd2 < end) {
-        problems.push({
-          code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
-          start: nameEnd2,
-          end
-        });
-      }
-      break;
-    case "include":
-    case "exists":
-      if (needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
-      }
-      break;
-    case "ptr":
-      if (!hasColon && nameEnd2 < end) {
-        problems.push({
-          code: "unexpected-cidr",
-          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd2, end))} (and prefer ip4:/ip6: over ptr).`,
-          start: nameEnd2,
-          end
-        });
-      } else if (hasColon && needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
-      }
-      break;
-    case "a":
-    case "mx": {
-      const from = hasColon ? valueStart : nameEnd2;
-      const cidrStart = dualCidrStart(text3, from, end);
-      if (!hasColon && cidrStart !== from) {
-        problems.push({
-          code: "invalid-cidr",
-          message: `${quote2(text3.slice(nameEnd2, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
-          start: nameEnd2,
-          end
-        });
-        break;
-      }
-      if (hasColon && cidrStart === valueStart) {
-        needsValue("a domain");
-        if (valueStart !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
-        }
-        break;
-      }
-      if (hasColon) {
-        mech.value = spanned(text3, valueStart, cidrStart);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, cidrStart, kind, problems);
-      }
-      if (cidrStart < end) {
-        const six = text3.indexOf("//", cidrStart);
-        const v4End = six >= 0 ? six : end;
-        if (v4End > cidrStart) {
-          const c = parseCidr(text3, cidrStart, v4End, 32, "IPv4", problems);
-          if (c) mech.cidr4 = c;
-        }
-        if (six >= 0) {
-          const c = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
-          if (c) mech.cidr6 = c;
-        }
-      }
-      break;
-    }
-    case "ip4":
-    case "ip6": {
-      const v4 = kind === "ip4";
-      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
-      const slash = text3.indexOf("/", valueStart);
-      const addrEnd = slash >= 0 && slash < end ? slash : end;
-      mech.value = spanned(text3, valueStart, addrEnd);
-      const addrText = mech.value.text;
-      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) {
-        let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
-        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
-        if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
-        if (!v4 && parseIPv4(addrText)) hint = "ip4: for an IPv4 address";
-        problems.push({
-          code: v4 ? "invalid-ip4" : "invalid-ip6",
-          message: `${quote2(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
-          start: valueStart,
-          end: addrEnd
-        });
-      } else {
-        mech.address = bytes;
-      }
-      if (addrEnd < end) {
-        const c = parseCidr(text3, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
-        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
-      }
-      break;
-    }
-  }
-  mech.valid = problems.length === before;
-  return mech;
-}
-function parseTerm(text3, start, end, record4) {
-  const problems = record4.problems;
-  const termText2 = text3.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 33 || c > 126) {
-      const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
-      problems.push({
-        code: "invalid-character",
-        message: `The term ${quote2(termText2)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
-        start: i,
-        end: i + 1
-      });
-      return { type: "invalid", text: termText2, start, end, valid: false };
-    }
-  }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
-  if (!mod) return parseMechanism(text3, start, end, problems);
-  const before = problems.length;
-  const nameEnd2 = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
-  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
-  const valueStart = nameEnd2 + 1;
-  let macro;
-  if (kind === "unknown") {
-    macro = parseMacroString(text3, valueStart, end, "modifier", problems);
-  } else if (valueStart === end) {
-    problems.push({
-      code: "empty-domain",
-      message: `The ${kind} modifier ${quote2(termText2)} has no domain; write "${kind}=example.com" or remove it.`,
-      start,
-      end
-    });
-    macro = { text: "", start: end, end, parts: [] };
-  } else {
-    macro = parseDomainSpec(text3, valueStart, end, kind, problems);
-  }
-  const modifier = {
-    type: "modifier",
-    kind,
-    name: spanned(text3, start, nameEnd2),
-    value: spanned(text3, valueStart, end),
-    macro,
-    start,
-    end,
-    valid: true
-  };
-  if (kind !== "unknown") {
-    const first = record4[kind];
-    if (first) {
-      problems.push({
-        code: "duplicate-modifier",
-        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
-        start,
-        end
-      });
-    } else {
-      record4[kind] = modifier;
-    }
-  }
-  modifier.valid = problems.length === before;
-  return modifier;
-}
-function parseSpf(text3) {
-  const record4 = { text: text3, version: null, terms: [], problems: [] };
-  if (!isSpfRecord(text3)) {
-    record4.problems.push({
-      code: "not-spf",
-      message: /^v=spf1/i.test(text3) ? `The record starts ${quote2(text3.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote2(text3, 30)} does not start with "v=spf1".`,
-      start: 0,
-      end: Math.min(text3.length, /^\S*/.exec(text3)?.[0].length ?? 0)
-    });
-    return record4;
-  }
-  record4.version = spanned(text3, 0, 6);
-  let i = 6;
-  while (i < text3.length) {
-    while (i < text3.length && text3[i] === " ") i++;
-    if (i >= text3.length) break;
-    let j = i;
-    while (j < text3.length && text3[j] !== " ") j++;
-    record4.terms.push(parseTerm(text3, i, j, record4));
-    i = j;
-  }
-  sortProblems(record4.problems);
-  return record4;
-}
-function parseExplanation(text3) {
-  const problems = [];
-  const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
-  return { macro, problems };
-}
-var MECHANISMS, MACRO_LETTERS;
-var init_spf = __esm({
-  "src/mail/spf.ts"() {
-    "use strict";
-    init_common();
-    init_ip();
-    MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
-    MACRO_LETTERS = "slodiphcrtv";
-  }
-});
-
-// src/mail/spf-eval.ts
-function isQueryableName(name2) {
-  if (name2.length === 0 || name2.length > 253) return false;
-  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
-}
-function stripDot(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function query(ctx, name2, type) {
-  let res;
-  try {
-    res = ctx.resolver.query(name2, type);
-  } catch {
-    res = { rcode: "SERVFAIL", answers: [] };
-  }
-  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
-  return res;
-}
-function dnsAbort(ctx, name2, type, rcode) {
-  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
-  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
-}
-function countLookup(ctx, domain, what) {
-  ctx.lookups++;
-  if (ctx.lookups > ctx.maxLookups) {
-    throw new SpfAbort(
-      "permerror",
-      "too-many-lookups",
-      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
-      domain
-    );
-  }
-}
-function countVoid(ctx, domain, name2, res) {
-  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
-    ctx.voids++;
-    if (ctx.voids > ctx.maxVoids) {
-      throw new SpfAbort(
-        "permerror",
-        "too-many-void-lookups",
-        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
-        domain
-      );
-    }
-  }
-}
-function addresses2(ctx, domain, name2, countVoids) {
-  const type = ctx.ip.family === 4 ? "A" : "AAAA";
-  const res = query(ctx, name2, type);
-  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
-  if (countVoids) countVoid(ctx, domain, name2, res);
-  const out = [];
-  for (const a of res.answers) {
-    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
-    if (bytes) out.push(bytes);
-  }
-  return out;
-}
-function validatedNames(ctx, domain, countVoids) {
-  const rev = reverseName(ctx.ip);
-  const res = query(ctx, rev, "PTR");
-  if (countVoids) countVoid(ctx, domain, rev, res);
-  if (res.rcode !== "NOERROR") return [];
-  const out = [];
-  for (const raw of res.answers.slice(0, 10)) {
-    const name2 = stripDot(raw);
-    if (!isQueryableName(name2)) continue;
-    const type = ctx.ip.family === 4 ? "A" : "AAAA";
-    const a = query(ctx, name2, type);
-    if (a.rcode !== "NOERROR") continue;
-    const hit = a.answers.some((t) => {
-      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
-      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
-    });
-    if (hit) out.push(name2);
-  }
-  return out;
-}
-function isSubdomainOrSame(name2, target2) {
-  const n = name2.toLowerCase();
-  const t = target2.toLowerCase();
-  return n === t || n.endsWith(`.${t}`);
-}
-function urlEscape(s) {
-  let out = "";
-  for (const ch of s) {
-    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function macroValue(ctx, domain, letter) {
-  switch (letter) {
-    case "s":
-      return ctx.sender;
-    case "l":
-      return ctx.localPart;
-    case "o":
-      return ctx.senderDomain;
-    case "d":
-      return domain;
-    case "i":
-      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
-    case "p": {
-      const names2 = validatedNames(ctx, domain, false);
-      const exact = names2.find((n) => n.toLowerCase() === domain.toLowerCase());
-      return exact ?? names2.find((n) => isSubdomainOrSame(n, domain)) ?? names2[0] ?? "unknown";
-    }
-    case "v":
-      return ctx.ip.family === 4 ? "in-addr" : "ip6";
-    case "h":
-      return ctx.helo;
-    case "c":
-      return formatIp(ctx.ip);
-    case "r":
-      return ctx.receiver;
-    case "t":
-      return String(ctx.now);
-    default:
-      return "";
-  }
-}
-function expand(ctx, domain, macro) {
-  let out = "";
-  for (const part of macro.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
-    else {
-      const value2 = macroValue(ctx, domain, part.letter);
-      let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) pieces.reverse();
-      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined2 = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined2) : joined2;
-    }
-  }
-  return out;
-}
-function targetName(ctx, domain, macro) {
-  let name2 = stripDot(expand(ctx, domain, macro));
-  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
-  return name2;
-}
-function qualifierResult(q) {
-  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
-}
-function matches(ctx, domain, mech) {
-  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
-  switch (mech.kind) {
-    case "all":
-      return true;
-    case "ip4":
-    case "ip6": {
-      const family = mech.kind === "ip4" ? 4 : 6;
-      if (ctx.ip.family !== family || !mech.address) return false;
-      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
-      return prefixMatch(mech.address, ctx.ip.bytes, len);
-    }
-    case "include": {
-      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
-      const name2 = target2();
-      const sub2 = evaluate(ctx, name2);
-      if (sub2.result === "pass") return true;
-      if (sub2.result === "none") {
-        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
-      }
-      return false;
-    }
-    case "a":
-    case "mx":
-    case "ptr":
-    case "exists": {
-      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
-      const name2 = target2();
-      if (!isQueryableName(name2)) return false;
-      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
-      const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
-      if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
-      if (mech.kind === "exists") {
-        const res2 = query(ctx, name2, "A");
-        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
-        countVoid(ctx, domain, name2, res2);
-        return res2.answers.length > 0;
-      }
-      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
-      const res = query(ctx, name2, "MX");
-      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
-      countVoid(ctx, domain, name2, res);
-      if (res.answers.length > 10) {
-        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
-      }
-      for (const mx of res.answers) {
-        const host2 = stripDot(mx.exchange);
-        if (!isQueryableName(host2)) continue;
-        if (inPrefix(addresses2(ctx, domain, host2, false))) return true;
-      }
-      return false;
-    }
-  }
-}
-function explain(ctx, domain, spec) {
-  try {
-    const name2 = targetName(ctx, domain, spec);
-    if (!isQueryableName(name2)) return void 0;
-    const res = query(ctx, name2, "TXT");
-    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
-    const parsed = parseExplanation(res.answers[0]);
-    if (parsed.problems.length > 0) return void 0;
-    return expand(ctx, domain, parsed.macro);
-  } catch {
-    return void 0;
-  }
-}
-function evaluate(ctx, rawDomain) {
-  const domain = stripDot(rawDomain);
-  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
-  const res = query(ctx, domain, "TXT");
-  if (res.rcode === "NXDOMAIN") return { result: "none" };
-  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
-  const records3 = res.answers.filter(isSpfRecord);
-  if (records3.length === 0) return { result: "none" };
-  if (records3.length > 1) {
-    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records3.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
-  }
-  const record4 = parseSpf(records3[0]);
-  if (record4.problems.length > 0) {
-    const p = record4.problems[0];
-    throw new SpfAbort("permerror", p.code, p.message, domain);
-  }
-  for (const term of record4.terms) {
-    if (term.type !== "mechanism") continue;
-    if (matches(ctx, domain, term)) {
-      const result = qualifierResult(term.qualifier);
-      if (result === "fail" && record4.exp) {
-        const explanation = explain(ctx, domain, record4.exp.macro);
-        if (explanation !== void 0) return { result, explanation };
-      }
-      return { result };
-    }
-  }
-  if (record4.redirect) {
-    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
-    const name2 = targetName(ctx, domain, record4.redirect.macro);
-    const sub2 = evaluate(ctx, name2);
-    if (sub2.result === "none") {
-      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
-    }
-    return sub2;
-  }
-  return { result: "neutral" };
-}
-function checkHost(ip, domain, sender, resolver, options = {}) {
-  const at2 = sender.lastIndexOf("@");
-  const localPart = at2 > 0 ? sender.slice(0, at2) : "postmaster";
-  const senderDomain = at2 >= 0 ? sender.slice(at2 + 1) : sender;
-  const ctx = {
-    ip: { family: 4, bytes: new Uint8Array(4) },
-    sender: `${localPart}@${senderDomain}`,
-    localPart,
-    senderDomain,
-    helo: options.helo ?? senderDomain,
-    resolver,
-    receiver: options.receiver ?? "unknown",
-    now: options.now ?? Math.floor(Date.now() / 1e3),
-    maxLookups: options.maxLookups ?? 10,
-    maxVoids: options.maxVoidLookups ?? 2,
-    lookups: 0,
-    voids: 0,
-    unresolved: []
-  };
-  const done = (o, reason) => ({
-    result: o.result,
-    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
-    lookups: ctx.lookups,
-    voidLookups: ctx.voids,
-    ...reason ? { reason } : {},
-    unresolved: ctx.unresolved
-  });
-  const client = parseClientIp(ip);
-  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
-  ctx.ip = client;
-  try {
-    return done(evaluate(ctx, domain));
-  } catch (e) {
-    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
-    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
-  }
-}
-var SpfAbort;
-var init_spf_eval = __esm({
-  "src/mail/spf-eval.ts"() {
-    "use strict";
-    init_ip();
-    init_spf();
-    SpfAbort = class {
-      constructor(result, code, message2, domain) {
-        this.result = result;
-        this.code = code;
-        this.message = message2;
-        this.domain = domain;
-      }
-      result;
-      code;
-      message;
-      domain;
-    };
-  }
-});
-
-// src/mail/der.ts
-function readTlv(bytes, pos, limit = bytes.length) {
-  if (pos + 2 > limit) return null;
-  const tag2 = bytes[pos];
-  if ((tag2 & 31) === 31) return null;
-  let len = bytes[pos + 1];
-  let start = pos + 2;
-  if (len & 128) {
-    const n = len & 127;
-    if (n === 0 || n > 4 || start + n > limit) return null;
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
-    start += n;
-  }
-  const end = start + len;
-  return end > limit ? null : { tag: tag2, start, end };
-}
-function readChildren(bytes, parent) {
-  const out = [];
-  let pos = parent.start;
-  while (pos < parent.end) {
-    const child = readTlv(bytes, pos, parent.end);
-    if (!child) return null;
-    out.push(child);
-    pos = child.end;
-  }
-  return out;
-}
-function oidText(bytes, tlv) {
-  const parts = [];
-  let value2 = 0;
-  for (let i = tlv.start; i < tlv.end; i++) {
-    value2 = value2 * 128 + (bytes[i] & 127);
-    if (!(bytes[i] & 128)) {
-      parts.push(value2);
-      value2 = 0;
-    }
-  }
-  if (parts.length === 0) return "";
-  const first = parts[0];
-  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join(".");
-}
-function integerBits(bytes, tlv) {
-  let i = tlv.start;
-  while (i < tlv.end && bytes[i] === 0) i++;
-  if (i === tlv.end) return 0;
-  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
-}
-var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
-var init_der = __esm({
-  "src/mail/der.ts"() {
-    "use strict";
-    DER_SEQUENCE = 48;
-    DER_INTEGER = 2;
-    DER_BIT_STRING = 3;
-    DER_OID = 6;
-  }
-});
-
-// src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems) {
-  let clean = "";
-  let run = start;
-  let pad = 0;
-  let firstPad = -1;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (FWS(c)) {
-      clean += text3.slice(run, i);
-      run = i + 1;
-      continue;
-    }
-    if (c === 61) {
-      if (firstPad < 0) firstPad = i;
-      pad++;
-      continue;
-    }
-    if (c >= 128 || BASE642[c] === 0 || pad > 0) {
-      clean += text3.slice(run, i);
-      const ch = text3[i];
-      problems.push({
-        code: "invalid-base64",
-        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
-        start: i,
-        end: i + 1
-      });
-      return { clean, bytes: null };
-    }
-  }
-  clean += text3.slice(run, end);
-  if (pad > 2 || clean.length % 4 !== 0) {
-    problems.push({
-      code: "invalid-base64",
-      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
-      start: firstPad >= 0 ? firstPad : start,
-      end
-    });
-    return { clean, bytes: null };
-  }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
-}
-function describeKey(bytes) {
-  const top = readTlv(bytes, 0);
-  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
-  const kids = readChildren(bytes, top);
-  if (!kids) return null;
-  const rsaKey = (seq2) => {
-    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
-    let exponent = 0;
-    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
-    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
-  };
-  const pkcs1 = rsaKey(kids);
-  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
-  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
-  const alg = readChildren(bytes, kids[0]);
-  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
-  const oid = oidText(bytes, alg[0]);
-  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
-  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
-  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
-  if (!inner || inner.tag !== DER_SEQUENCE) return null;
-  const seq = readChildren(bytes, inner);
-  const key2 = seq ? rsaKey(seq) : null;
-  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
-}
-function colonList(text3, tag2, problems) {
-  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
-}
-function parseDkimKey(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate) continue;
-    switch (tag2.key) {
-      case "v":
-        record4.version = tag2.value;
-        if (tag2 !== list4.tags[0]) {
-          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
-        } else if (tag2.value.text !== "DKIM1") {
-          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
-        }
-        break;
-      case "h":
-        record4.hashAlgorithms = colonList(text3, tag2, problems);
-        break;
-      case "k":
-        record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
-          problems.push({
-            code: "unknown-key-type",
-            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
-            start: tag2.value.start,
-            end: tag2.value.end
-          });
-        }
-        break;
-      case "n":
-        record4.notes = tag2.value;
-        break;
-      case "s":
-        record4.serviceTypes = colonList(text3, tag2, problems);
-        break;
-      case "t":
-        record4.flags = colonList(text3, tag2, problems);
-        break;
-      case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
-        const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
-        if (bytes && bytes.length > 0) {
-          key3.bytes = bytes;
-          const info2 = describeKey(bytes);
-          if (info2) Object.assign(key3, info2);
-          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
-          else {
-            problems.push({
-              code: "invalid-public-key",
-              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
-              start: tag2.value.start,
-              end: tag2.value.end
-            });
-          }
-        }
-        record4.publicKey = key3;
-        break;
-      }
-      default:
-        problems.push({
-          code: "unknown-tag",
-          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
-          start: tag2.start,
-          end: tag2.end
-        });
-    }
-  }
-  const key2 = record4.publicKey;
-  if (!list4.byKey.has("p")) {
-    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
-  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
-    const k = record4.keyType.value;
-    const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
-    if (!matches2 && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
-    }
-  }
-  sortProblems(problems);
-  return record4;
-}
-var RSA_OID, ED25519_OID, FWS, BASE642;
-var init_dkim = __esm({
-  "src/mail/dkim.ts"() {
-    "use strict";
-    init_common();
-    init_der();
-    init_tag_list();
-    RSA_OID = "1.2.840.113549.1.1.1";
-    ED25519_OID = "1.3.101.112";
-    FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
-    BASE642 = new Uint8Array(128);
-    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
-  }
-});
-
-// src/mail/mta-sts.ts
-function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseMtaSts(text3) {
-  const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "id") {
-      record4.extensions.push(tag2);
-      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
-      continue;
-    }
-    record4.id = tag2.value;
-    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
-      problems.push({
-        code: "invalid-id",
-        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
-        start: tag2.value.start,
-        end: tag2.value.end
-      });
-    }
-  }
-  if (!list4.byKey.has("id")) {
-    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var EXT_NAME, extValueChar;
-var init_mta_sts = __esm({
-  "src/mail/mta-sts.ts"() {
-    "use strict";
-    init_common();
-    init_tag_list();
-    EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-    extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
-  }
-});
-
-// src/mail/tls-rpt.ts
-function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
-}
-function parseTlsRpt(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "TLS-RPT",
-    namePattern: EXT_NAME,
-    // tlsrpt-rua allows *WSP around the commas of its URI list.
-    spaceInValues: true,
-    valueChar: extValueChar
-  });
-  const problems = list4.problems;
-  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
-  for (const tag2 of list4.tags) {
-    if (tag2.duplicate || tag2.key === "v") continue;
-    if (tag2.key !== "rua") {
-      record4.extensions.push(tag2);
-      continue;
-    }
-    record4.rua = [];
-    if (tag2.value.text === "") {
-      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
-      continue;
-    }
-    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
-      const before = problems.length;
-      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
-      record4.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
-    }
-  }
-  if (!list4.byKey.has("rua")) {
-    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
-  }
-  sortProblems(problems);
-  return record4;
-}
-var init_tls_rpt = __esm({
-  "src/mail/tls-rpt.ts"() {
-    "use strict";
-    init_common();
-    init_mta_sts();
-    init_tag_list();
-    init_uri();
-  }
-});
-
-// src/mail/index.ts
-var init_mail = __esm({
-  "src/mail/index.ts"() {
-    "use strict";
-    init_common();
-    init_spf();
-    init_spf_eval();
-    init_dmarc();
-    init_dkim();
-    init_mta_sts();
-    init_tls_rpt();
-    init_bimi();
-    init_tag_list();
-    init_ip();
-  }
-});
-
-// src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
-}
-function dropLabels(name2, count) {
-  let at2 = 0;
-  for (let i = 0; i < count; i++) {
-    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
-    at2++;
-  }
-  return at2 >= name2.length ? "." : name2.slice(at2);
-}
-function mailNameRole(key2) {
-  if (key2.charCodeAt(0) === 95 || key2.includes("._")) return "service";
-  return key2.charCodeAt(0) === 42 ? "wildcard" : "domain";
-}
-function bare(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function dkimKeys(zone) {
-  return mailFacts(zone).dkim;
-}
-function mtaStsRecords(zone) {
-  return mailFacts(zone).mtaSts;
-}
-function tlsRptRecords(zone) {
-  return mailFacts(zone).tlsRpt;
-}
-function tagOf(tags2, key2) {
-  return tags2.find((t) => t.key === key2 && !t.duplicate);
-}
-function crowdedOwners(entries, keep) {
-  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
-}
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
-    if (skip.has(problem.code)) continue;
-    const text3 = entry2.view.text.slice(problem.start, problem.end);
-    context3.report({
-      messageId: "problem",
-      data: { message: problem.message, code: problem.code },
-      span: textSpan(entry2, problem),
-      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
-      severity: lowered.get(problem.code)
-    });
-  }
-}
-function reportVersionedProblems(context3, entry2, family) {
-  const problems = entry2.parsed.problems;
-  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
-  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
-}
-function reportMultiple(context3, entries, family, kind) {
-  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
-    for (const extra of group.slice(1)) {
-      context3.report({
-        messageId: "multiple",
-        data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
-        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
-      });
-    }
-  }
-}
-function tlsaEntry(record4) {
-  const rdata = rdataOf(record4, "TLSA");
-  if (!rdata) return void 0;
-  const ownerKey = nameKey(record4.owner);
-  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
-}
-function isGeneric2(entry2) {
-  return entry2.record.fields[0]?.text === "\\#";
-}
-function usageSpan(entry2) {
-  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
-}
-function dataSpan(entry2) {
-  const fields = entry2.record.fields;
-  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
-  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
-}
-function tlsaFingerprint(entry2, ...rest3) {
-  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
-  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
-}
-function daneCoverage(zones, zone, exchanger) {
-  return coverage(zones, exchanger, zone);
-}
-function computeCoverage(zones, zone, exchanger) {
-  const hosts = [exchanger];
-  const expanded = chase(zones, exchanger, zone);
-  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
-  let unknown = false;
-  for (const host2 of hosts) {
-    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
-    if (at2.state === "yes") return at2;
-    if (at2.state === "unknown") unknown = true;
-  }
-  return unknown ? { state: "unknown" } : { state: "no" };
-}
-function tlsaAt(zones, zone, name2) {
-  const chain2 = chase(zones, name2, zone);
-  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
-  if (chain2.end.kind !== "found") return { state: "no" };
-  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
-  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
-}
-function hasAddress(zones, zone, exchanger) {
-  const chain2 = chase(zones, exchanger, zone);
-  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
-}
-function judged(resolution) {
-  return resolution.kind === "missing" || resolution.kind === "found";
-}
-var mtaStsOfText, tlsRptOfText, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
-var init_mail_records = __esm({
-  "src/engine/mail-records.ts"() {
-    "use strict";
-    init_names();
-    init_mail();
-    init_resolver();
-    init_records();
-    init_facts();
-    mtaStsOfText = sharedParse(parseMtaSts);
-    tlsRptOfText = sharedParse(parseTlsRpt);
-    DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
-    mailFacts = zoneFact("policy TXT records", (zone) => {
-      const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const ownerKey = nameKey(record4.owner);
-        if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
-        if (ownerKey.startsWith("_mta-sts.")) {
-          const view = txtOf(record4);
-          if (!view) continue;
-          const domain = dropLabels(record4.owner, 1);
-          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
-        } else if (ownerKey.startsWith("_smtp._tls.")) {
-          const view = txtOf(record4);
-          if (!view) continue;
-          const domain = dropLabels(record4.owner, 2);
-          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
-        } else {
-          const at2 = ownerKey.split(".").indexOf("_domainkey");
-          if (at2 < 1) continue;
-          const view = txtOf(record4);
-          if (!view || !DKIM_LIKE.test(view.text)) continue;
-          const labels = splitLabels(record4.owner);
-          const domain = dropLabels(record4.owner, at2 + 1);
-          facts2.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
-        }
-      }
-      return facts2;
-    });
-    tlsaRecords = zoneFact("TLSA records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TLSA") continue;
-        const entry2 = tlsaEntry(record4);
-        if (entry2) list4.push(entry2);
-      }
-      return list4;
-    });
-    VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
-    coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
-  }
-});
-
-// src/engine/dmarc.ts
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
-function organizationalDomain(name2) {
-  const key2 = nameKey(name2);
-  if (key2 === ".") return key2;
-  const last = key2.length - 1;
-  const d1 = key2.lastIndexOf(".", last - 1);
-  if (d1 < 0) return key2;
-  const d2 = key2.lastIndexOf(".", d1 - 1);
-  if (d2 < 0) return key2;
-  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key2.slice(d2 + 1, d1))) return key2.slice(d2 + 1);
-  const d3 = key2.lastIndexOf(".", d2 - 1);
-  return d3 < 0 ? key2 : key2.slice(d3 + 1);
-}
-function keyAtOrBelow(key2, ancestor) {
-  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
-}
-function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
-}
-function dmarcEntry(record4) {
-  const facts2 = recordFacts(record4);
-  let entry2 = facts2.dmarc;
-  if (entry2 === void 0) {
-    entry2 = null;
-    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
-      const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
-      }
-    }
-    facts2.dmarc = entry2;
-  }
-  return entry2 ?? void 0;
-}
-function policyRecords(zone) {
-  return policiesOf(zone).list;
-}
-function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
-  }
-}
-function versionSpan(entry2) {
-  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
-  const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
-}
-function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
-}
-function problemReports(entry2, family, problems) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const problem of problems) {
-    const where2 = `${problem.start}:${problem.end}`;
-    if (seen.has(where2)) continue;
-    seen.add(where2);
-    out.push({
-      messageId: "problem",
-      data: { message: problem.message },
-      span: textSpan(entry2, problem),
-      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
-    });
-  }
-  return out;
-}
-function mailtoDomain(uri) {
-  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
-  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
-  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
-  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
-  return nameKey(host2 + ".");
-}
-function externalDestinations(entry2) {
-  const org = organizationalDomain(entry2.domainKey);
-  const out = [];
-  for (const tag2 of ["rua", "ruf"]) {
-    for (const uri of entry2.dmarc[tag2] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
-    }
-  }
-  return out;
-}
-function discoverPolicy(zones, domain, preferred2) {
-  const org = organizationalDomain(domain);
-  for (let key2 = domain; ; key2 = parentKey(key2)) {
-    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
-    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
-    if (at2.kind === "found") {
-      if (at2.cname) return { kind: "unknown" };
-      const entries = [];
-      for (const record4 of at2.records) {
-        const entry2 = dmarcEntry(record4);
-        if (entry2?.valid) entries.push(entry2);
-      }
-      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
-    }
-    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
-  }
-}
-var CC_SECOND_LEVEL, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
-var init_dmarc2 = __esm({
-  "src/engine/dmarc.ts"() {
-    "use strict";
-    init_common();
-    init_bimi();
-    init_dmarc();
-    init_names();
-    init_resolver();
-    init_mail_records();
-    init_records();
-    init_facts();
-    CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
-      "ac",
-      "co",
-      "com",
-      "edu",
-      "gen",
-      "go",
-      "gob",
-      "gov",
-      "govt",
-      "gv",
-      "ltd",
-      "me",
-      "mil",
-      "ne",
-      "net",
-      "nic",
-      "nom",
-      "or",
-      "org",
-      "plc",
-      "sch"
-    ]);
-    dmarcOfText = sharedParse(parseDmarc);
-    bimiOfText = sharedParse(parseBimi);
-    LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
-    dmarcEntries = zoneFact("DMARC records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const entry2 = dmarcEntry(record4);
-        if (entry2) list4.push(entry2);
-      }
-      return list4;
-    });
-    policiesOf = zoneFact("DMARC policies", (zone) => {
-      const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
-    });
-    LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
-    bimiEntries = zoneFact("BIMI records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const ownerKey = nameKey(record4.owner);
-        const labels = labelsOf2(ownerKey);
-        if (labels.length < 2 || labels[1] !== "_bimi") continue;
-        const view = txtOf(record4);
-        if (!view) continue;
-        const valid = isBimiRecord(view.text);
-        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-        list4.push({
-          record: record4,
-          view,
-          bimi: bimiOfText(view.text),
-          valid,
-          ownerKey,
-          selector: labels[0],
-          domainKey: keyOf(labels.slice(2)),
-          domain: dropLabels(record4.owner, 2)
-        });
-      }
-      return list4;
-    });
-  }
-});
-
-// src/engine/spf.ts
-function spfEntryOf(record4) {
-  if (record4.type !== "TXT") return void 0;
-  const facts2 = recordFacts(record4);
-  if (facts2.spf === void 0) {
-    const view = txtOf(record4);
-    facts2.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
-  }
-  return facts2.spf ?? void 0;
-}
-function authorisingSpf(records3) {
-  for (const record4 of records3) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2 && (entry2.spf.redirect !== void 0 || entry2.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry2;
-  }
-  return void 0;
-}
-function spanOf(entry2, range2) {
-  return entry2.view.span(range2.start, range2.end);
-}
-function recordTextSpan(entry2) {
-  return entry2.view.span(0, entry2.view.text.length);
-}
-function textOf(entry2, range2) {
-  return entry2.view.text.slice(range2.start, range2.end);
-}
-function spfFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
-}
-function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all3;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all3) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all3 = term;
-    }
-  }
-  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
-}
-function isLookupTerm(term) {
-  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
-  return term.type === "modifier" && term.kind === "redirect";
-}
-function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
-  return out;
-}
-function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
-  if (!term.valid) return void 0;
-  let out = "";
-  for (const part of spec.parts) {
-    if (part.type === "literal") out += part.text;
-    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
-      let labels = stripDot2(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
-      if (part.reverse) labels.reverse();
-      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
-      out += labels.join(".");
-    } else return void 0;
-  }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
-}
-function stripDot2(name2) {
-  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
-}
-function policyAt(resolver, name2) {
-  const answer = resolver.answer(name2, "TXT");
-  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
-  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
-  if (answer.rcode !== "NOERROR") return { kind: "error" };
-  const entries = [];
-  for (const record4 of answer.records) {
-    const entry2 = spfEntryOf(record4);
-    if (entry2) entries.push(entry2);
-  }
-  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
-  const distinct = distinctEntries(entries);
-  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
-}
-function distinctEntries(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((e) => {
-    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-function analyze(zones, zone, entry2, domain = entry2.record.owner) {
-  const resolver = resolverFor(zones, zone);
-  const byResolver = analyses(zones);
-  let memo = byResolver.get(resolver);
-  if (!memo) {
-    memo = /* @__PURE__ */ new Map();
-    byResolver.set(resolver, memo);
-  }
-  return walk(resolver, memo, entry2, domain, []);
-}
-function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
-  if (cached) return cached;
-  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
-  stack.push(key2);
-  for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
-    const target2 = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target2) {
-        const at2 = stack.indexOf(nameKey(target2));
-        if (at2 >= 0) {
-          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target2, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
-        }
-      }
-    } else if (target2 && term.type === "mechanism") {
-      voidsOf(resolver, entry2, term, target2, part);
-    }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
-  }
-  stack.pop();
-  if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
-    }
-    byDomain.set(key2, analysis);
-  }
-  return analysis;
-}
-function voidsOf(resolver, entry2, term, target2, part) {
-  const hit = (type) => {
-    const answer = resolver.answer(target2, type);
-    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
-    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
-    return void 0;
-  };
-  if (term.kind === "a") {
-    const v4 = hit("A");
-    const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
-  }
-}
-var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
-var init_spf2 = __esm({
-  "src/engine/spf.ts"() {
-    "use strict";
-    init_common();
-    init_spf();
-    init_names();
-    init_records();
-    init_resolver();
-    init_facts();
-    spfOfText = sharedParse(parseSpf);
-    spfRecords = zoneFact("SPF records", (zone) => {
-      const list4 = [];
-      for (const record4 of zone.records) {
-        const entry2 = spfEntryOf(record4);
-        if (entry2) list4.push(entry2);
-      }
-      return list4;
-    });
-    spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
-    includedNames = runFact("SPF include targets", (zones) => {
-      const set = /* @__PURE__ */ new Set();
-      for (const zone of zones.zones) {
-        for (const entry2 of spfRecords(zone)) {
-          for (const term of entry2.spf.terms) {
-            if (term.type !== "mechanism" || term.kind !== "include") continue;
-            const target2 = targetOf(entry2.record.owner, term);
-            if (target2) set.add(nameKey(target2));
-          }
-        }
-      }
-      return set;
-    });
-    MAX_DEPTH = 24;
-    analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
-  }
-});
-
-// rules/mx-implicit/rule.ts
-function dkimOwners(index) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, records3] of index) {
-    let at2 = 0;
-    if (!key2.startsWith(DKIM_LABEL)) {
-      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
-      if (at2 === 0) continue;
-    }
-    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
-    if (!out.has(name2)) out.set(name2, records3[0]);
-  }
-  return out;
-}
-var DKIM_LABEL, rule_default10;
-var init_rule11 = __esm({
-  "rules/mx-implicit/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    init_dmarc2();
-    init_mail_records();
-    init_spf2();
-    init_text();
-    DKIM_LABEL = "_domainkey.";
-    rule_default10 = defineRule({
-      meta: {
-        id: "mx-implicit",
-        description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            ignore: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              default: [],
-              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
-            }
-          }
-        },
-        messages: {
-          implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
-        }
-      },
-      check(context3) {
-        const { zone, zones, options } = context3;
-        const index = zones.index(zone);
-        const ignore2 = options.ignore.map(namePattern);
-        let dkim2;
-        for (const [key2, records3] of index) {
-          if (mailNameRole(key2) !== "domain") continue;
-          const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-          if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-          const spf = authorisingSpf(records3);
-          let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
-          if (!evidence) {
-            const dmarc3 = index.get(`_dmarc.${key2}`)?.find((r) => dmarcEntry(r)?.valid);
-            if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
-          }
-          if (!evidence) {
-            dkim2 ??= dkimOwners(index);
-            const dkimKey = dkim2.get(key2);
-            if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
-          }
-          if (!evidence) continue;
-          if (exchangersOfRun(zones).has(key2)) continue;
-          if (ignore2.some((matches2) => matches2(address.owner))) continue;
-          const at2 = resolveName(zones, address.owner, zone);
-          if (at2.kind !== "found" || at2.zone !== zone) continue;
-          context3.report({
-            messageId: "implicit",
-            data: { name: address.owner, evidence: evidence.what },
-            span: ownerOrTypeSpan(address),
-            related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
-            fingerprint: `${key2}|MX|implicit`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mx-target-proxied/rule.ts
-var rule_default11;
-var init_rule12 = __esm({
-  "rules/mx-target-proxied/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    rule_default11 = defineRule({
-      meta: {
-        id: "mx-target-proxied",
-        description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
-        severity: "error",
-        messages: {
-          proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
-          const candidates = [...chain2.cnames];
-          if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
-          const culprit = candidates.find((r) => r.proxied);
-          if (!culprit) continue;
-          const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
-          context3.report({
-            messageId: "proxied",
-            data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
-            span: exchangeSpan(mx),
-            related,
-            fingerprint: mxFingerprint(mx)
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/engine/zone-checks.ts
-function rrsets(zone, zones) {
-  const byZone = rrsetsOfRun(zones);
-  let sets3 = byZone.get(zone);
-  if (sets3) return sets3;
-  sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
-    for (const r of records3) {
-      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
-      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
-      if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
-    }
-    for (const set of byType.values()) sets3.push(set);
-  }
-  byZone.set(zone, sets3);
-  return sets3;
-}
-function coveredType(record4) {
-  const first = record4.fields[0];
-  if (first && first.text !== "\\#") {
-    const n = typeNumber(first.text);
-    return n === void 0 ? first.text.toUpperCase() : typeName(n);
-  }
-  const rdata = rdataOf(record4, "RRSIG");
-  return rdata ? typeName(rdata.typeCovered) : "?";
-}
-function rrsetLabel(set) {
-  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
-}
-function canonicalRdata(record4) {
-  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
-  if (!parsed.ok) return void 0;
-  const rdata = parsed.rdata;
-  let typed = rdata;
-  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
-  if (spec?.fields.some((f2) => f2.codec === name)) {
-    const copy = { ...rdata };
-    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
-    typed = copy;
-  }
-  const wire = rdataToWire(typed);
-  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
-}
-function shortHash(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    h ^= text3.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-function apexSoa(zone, zones) {
-  for (const record4 of zones.recordsAt(zone, zone.origin)) {
-    if (record4.type !== "SOA") continue;
-    const soa = rdataOf(record4, "SOA");
-    if (soa) return { record: record4, soa };
-  }
-  return void 0;
-}
-function checkSoaTimer(context3, timer, judge2) {
-  const found = apexSoa(context3.zone, context3.zones);
-  if (!found || isProviderSoa(found.soa)) return;
-  const { record: record4, soa } = found;
-  const fields = record4.fields;
-  const field2 = fields[SOA_TIMERS[timer]];
-  if (!field2) return;
-  for (const finding2 of judge2(soa)) {
-    const other = finding2.against ? fields[SOA_TIMERS[finding2.against]] : void 0;
-    context3.report({
-      messageId: finding2.messageId,
-      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding2.data },
-      span: field2.span,
-      related: other ? [{ span: other.span, message: `the SOA ${finding2.against} is ${spanText(other.span)}` }] : void 0,
-      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
-    });
-  }
-}
-function isProviderSoa(soa) {
-  const mname = nameKey(soa.mname);
-  return PROVIDER_MNAMES.some((re) => re.test(mname));
-}
-function duration(seconds) {
-  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
-  for (const [size2, unit] of units) {
-    if (seconds >= size2 && seconds % size2 === 0) {
-      const n = seconds / size2;
-      return `${n} ${unit}${n === 1 ? "" : "s"}`;
-    }
-  }
-  return `${seconds} second${seconds === 1 ? "" : "s"}`;
-}
-function secondsOption(defaultValue, description) {
-  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
-}
-function mxExchange(record4) {
-  const fields = record4.fields;
-  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
-    const parsed = parseName(fields[1].text, record4.origin);
-    if (parsed.ok) return parsed.name;
-  }
-  return rdataOf(record4, "MX")?.exchange;
-}
-function isIncludedElsewhere(zone, zones) {
-  return includedFiles(zones).has(zone.source.path);
-}
-function ttlLimitsSchema(defaults2, bound) {
-  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
-  const properties = {};
-  for (const [key2, value2] of Object.entries(defaults2)) {
-    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key2 === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key2} records`;
-    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
-  }
-  return {
-    type: "object",
-    additionalProperties: false,
-    properties,
-    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
-  };
-}
-function ttlLimitHits(context3, past) {
-  const options = context3.options;
-  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
-  const fallback = typeof options.default === "number" ? options.default : void 0;
-  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
-  const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
-    const isTarget = targets !== void 0 && targets.has(key2);
-    for (const record4 of records3) {
-      if (record4.automaticTtl) continue;
-      let hit;
-      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
-        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
-      } else {
-        const typed = Object.prototype.hasOwnProperty.call(options, record4.type) && (record4.type !== "TXT" || isMailTxt(key2, record4));
-        const own = typed ? options[record4.type] : void 0;
-        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
-        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
-          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
-        }
-      }
-      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
-    }
-  }
-  return hits;
-}
-function isMailTxt(key2, record4) {
-  if (key2.startsWith("_dmarc.") || key2.includes("._domainkey.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.")) return true;
-  const view = txtOf(record4);
-  return view !== void 0 && isSpfRecord(view.text);
-}
-function reportTtlHits(context3, hits, explicitId, inheritedId) {
-  for (const { record: record4, limit, what, option } of hits) {
-    const explicit = record4.ttlStart >= 0;
-    const span = record4.ttlSpan;
-    context3.report({
-      messageId: explicit ? explicitId : inheritedId,
-      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
-      span,
-      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
-    });
-  }
-}
-var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
-var init_zone_checks = __esm({
-  "src/engine/zone-checks.ts"() {
-    "use strict";
-    init_span();
-    init_names();
-    init_codecs();
-    init_rdata();
-    init_schema();
-    init_spf();
-    init_records();
-    init_facts();
-    rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
-    soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
-    SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
-    PROVIDER_MNAMES = [
-      /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
-      /(?:^|\.)ns\.cloudflare\.com\.$/,
-      /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
-      /\.azure-dns\.(?:com|net|org|info)\.$/,
-      /^ns\d\.digitalocean\.com\.$/
-    ];
-    mxTargets = runFact("MX targets", (zones) => {
-      const targets = /* @__PURE__ */ new Set();
-      for (const zone of zones.zones) {
-        for (const record4 of zone.records) {
-          if (record4.type !== "MX") continue;
-          const exchange = mxExchange(record4);
-          if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
-        }
-      }
-      return targets;
-    });
-    includedFiles = runFact("included files", (zones) => {
-      const included2 = /* @__PURE__ */ new Set();
-      for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
-      return included2;
-    });
-    SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
-  }
-});
-
-// rules/ttl-too-short/rule.ts
-var rule_default12;
-var init_rule13 = __esm({
-  "rules/ttl-too-short/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default12 = defineRule({
-      meta: {
-        id: "ttl-too-short",
-        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
-        messages: {
-          short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
-          shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
-        }
-      },
-      check(context3) {
-        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
-      }
-    });
-  }
-});
-
-// rules/ttl-too-long/rule.ts
-var rule_default13;
-var init_rule14 = __esm({
-  "rules/ttl-too-long/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default13 = defineRule({
-      meta: {
-        id: "ttl-too-long",
-        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
-        messages: {
-          long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
-          longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
-        }
-      },
-      check(context3) {
-        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
-      }
-    });
-  }
-});
-
-// rules/ttl-rrset-mismatch/rule.ts
-var rule_default14;
-var init_rule15 = __esm({
-  "rules/ttl-rrset-mismatch/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_span();
-    init_zone_checks();
-    rule_default14 = defineRule({
-      meta: {
-        id: "ttl-rrset-mismatch",
-        description: "Records of one RRset (same owner and type) have different TTLs.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
-          mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
-        }
-      },
-      check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
-          const first = set.records[0];
-          for (const record4 of set.records) {
-            if (record4.ttl === first.ttl) continue;
-            const explicit = record4.ttlStart >= 0;
-            context3.report({
-              messageId: explicit ? "mismatch" : "mismatchInherited",
-              data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
-              span: record4.ttlSpan,
-              related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
-              fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/soa-refresh/rule.ts
-var rule_default15;
-var init_rule16 = __esm({
-  "rules/soa-refresh/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default15 = defineRule({
-      meta: {
-        id: "soa-refresh",
-        description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
-        },
-        messages: {
-          low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
-        }
-      },
-      check(context3) {
-        const { min } = context3.options;
-        checkSoaTimer(
-          context3,
-          "refresh",
-          (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
-        );
-      }
-    });
-  }
-});
-
-// rules/soa-retry/rule.ts
-var rule_default16;
-var init_rule17 = __esm({
-  "rules/soa-retry/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default16 = defineRule({
-      meta: {
-        id: "soa-retry",
-        description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
-        },
-        messages: {
-          low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
-          notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
-        }
-      },
-      check(context3) {
-        const { min } = context3.options;
-        checkSoaTimer(context3, "retry", (soa) => {
-          const findings = [];
-          if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-          if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
-          return findings;
-        });
-      }
-    });
-  }
-});
-
-// rules/soa-expire/rule.ts
-var rule_default17;
-var init_rule18 = __esm({
-  "rules/soa-expire/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default17 = defineRule({
-      meta: {
-        id: "soa-expire",
-        description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
-        },
-        messages: {
-          low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
-          belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
-        }
-      },
-      check(context3) {
-        const { min } = context3.options;
-        checkSoaTimer(context3, "expire", (soa) => {
-          const findings = [];
-          if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
-          if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
-          return findings;
-        });
-      }
-    });
-  }
-});
-
-// rules/soa-minimum/rule.ts
-var rule_default18;
-var init_rule19 = __esm({
-  "rules/soa-minimum/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default18 = defineRule({
-      meta: {
-        id: "soa-minimum",
-        description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
-            max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
-          }
-        },
-        messages: {
-          low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
-          high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
-        }
-      },
-      check(context3) {
-        const { min, max } = context3.options;
-        checkSoaTimer(context3, "minimum", (soa) => {
-          if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
-          if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
-          return [];
-        });
-      }
-    });
-  }
-});
-
-// rules/soa-count/rule.ts
-var rule_default19;
-var init_rule20 = __esm({
-  "rules/soa-count/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_names();
-    init_zone_checks();
-    rule_default19 = defineRule({
-      meta: {
-        id: "soa-count",
-        description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
-        severity: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
-          extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
-          notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
-        const soas = soaRecords(zone);
-        if (soas.length === 0) {
-          if (zone.records.length === 0) return;
-          const first2 = zone.records[0];
-          context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
-          return;
-        }
-        const apex = nameKey(zone.origin);
-        const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
-        for (const record4 of soas) {
-          if (record4 === first) continue;
-          const key2 = nameKey(record4.owner);
-          context3.report({
-            messageId: key2 === apex ? "extra" : "notAtApex",
-            data: { owner: record4.owner, origin: zone.origin },
-            span: record4.typeSpan,
-            related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
-            fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/soa-mname-cname/rule.ts
-var rule_default20;
-var init_rule21 = __esm({
-  "rules/soa-mname-cname/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_names();
-    init_zone_checks();
-    init_resolver();
-    rule_default20 = defineRule({
-      meta: {
-        id: "soa-mname-cname",
-        description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
-        }
-      },
-      check(context3) {
-        for (const record4 of soaRecords(context3.zone)) {
-          const soa = rdataOf(record4, "SOA");
-          if (!soa) continue;
-          const at2 = resolveName(context3.zones, soa.mname, context3.zone);
-          const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
-          const target2 = cname && rdataOf(cname, "CNAME");
-          if (!cname || !target2) continue;
-          context3.report({
-            messageId: "cname",
-            data: { mname: record4.fields[0].text, target: target2.target },
-            span: record4.fields[0].span,
-            related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
-            fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-cname-and-other-data/rule.ts
-var ALLOWED, rule_default21;
-var init_rule22 = __esm({
-  "rules/zone-cname-and-other-data/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
-    rule_default21 = defineRule({
-      meta: {
-        id: "zone-cname-and-other-data",
-        description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
-        severity: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
-          cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
-        }
-      },
-      check(context3) {
-        for (const [key2, records3] of context3.zones.index(context3.zone)) {
-          if (records3.length < 2) continue;
-          const cname = records3.find((r) => r.type === "CNAME");
-          if (!cname) continue;
-          const cnameAt = records3.indexOf(cname);
-          const firstOther = records3.find((r) => !ALLOWED.has(r.type));
-          if (!firstOther) continue;
-          if (records3.indexOf(firstOther) < cnameAt) {
-            context3.report({
-              messageId: "cnameAfterOther",
-              data: { owner: cname.owner, type: firstOther.type },
-              span: cname.typeSpan,
-              related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
-              fingerprint: `${key2}|CNAME|other-data`
-            });
-          }
-          for (let i = cnameAt + 1; i < records3.length; i++) {
-            const record4 = records3[i];
-            if (ALLOWED.has(record4.type)) continue;
-            context3.report({
-              messageId: "otherAfterCname",
-              data: { owner: cname.owner, type: record4.type },
-              span: record4.typeSpan,
-              related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
-              fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-multiple-cname/rule.ts
-var rule_default22;
-var init_rule23 = __esm({
-  "rules/zone-multiple-cname/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_names();
-    init_zone_checks();
-    rule_default22 = defineRule({
-      meta: {
-        id: "zone-multiple-cname",
-        description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
-        severity: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
-        }
-      },
-      check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.type !== "CNAME" || set.records.length < 2) continue;
-          const first = set.records[0];
-          const firstTarget = rdataOf(first, "CNAME")?.target;
-          if (firstTarget === void 0) continue;
-          const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
-          for (const record4 of set.records.slice(1)) {
-            const target2 = rdataOf(record4, "CNAME")?.target;
-            if (target2 === void 0 || seen.has(nameKey(target2))) continue;
-            seen.add(nameKey(target2));
-            const field2 = record4.fields[0];
-            context3.report({
-              messageId: "multiple",
-              data: { owner: record4.owner, first: firstTarget, target: field2.text },
-              span: field2.span,
-              related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
-              fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-duplicate-record/rule.ts
-function where(first, record4) {
-  const line = first.source.positionAt(first.start).line;
-  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
-}
-var rule_default23;
-var init_rule24 = __esm({
-  "rules/zone-duplicate-record/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_zone_checks();
-    rule_default23 = defineRule({
-      meta: {
-        id: "zone-duplicate-record",
-        description: "The same record (owner, type and rdata) appears twice.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
-        }
-      },
-      check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
-          const firstOf = /* @__PURE__ */ new Map();
-          const copies = /* @__PURE__ */ new Map();
-          for (const record4 of set.records) {
-            const canonical = canonicalRdata(record4);
-            if (canonical === void 0) continue;
-            const first = firstOf.get(canonical);
-            if (!first) {
-              firstOf.set(canonical, record4);
-              continue;
-            }
-            const span = record4.rdataSpan;
-            const copy = (copies.get(canonical) ?? 0) + 1;
-            copies.set(canonical, copy);
-            context3.report({
-              messageId: "duplicate",
-              data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
-              span,
-              related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
-              fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-apex-ns-missing/rule.ts
-var rule_default24;
-var init_rule25 = __esm({
-  "rules/zone-apex-ns-missing/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_names();
-    init_zone_checks();
-    rule_default24 = defineRule({
-      meta: {
-        id: "zone-apex-ns-missing",
-        description: "A BIND zone with an SOA has no NS records at its apex.",
-        severity: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        if (zone.format !== "bind") return;
-        const found = apexSoa(zone, zones);
-        if (!found) return;
-        if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
-        context3.report({
-          messageId: "missing",
-          data: { origin: zone.origin },
-          span: found.record.typeSpan,
-          fingerprint: `${nameKey(zone.origin)}|NS|missing`
-        });
-      }
-    });
-  }
-});
-
-// rules/zone-out-of-zone/rule.ts
-function suggest(owner, origin) {
-  const keep = nameLabels(owner).length - nameLabels(origin).length;
-  if (keep <= 0) return origin;
-  const written = owner.slice(0, -1).split(/(?<!\\)\./);
-  return `${written.slice(0, keep).join(".")}.${origin}`;
-}
-var rule_default25;
-var init_rule26 = __esm({
-  "rules/zone-out-of-zone/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_names();
-    init_zone_checks();
-    rule_default25 = defineRule({
-      meta: {
-        id: "zone-out-of-zone",
-        description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
-        severity: "error",
-        options: { type: "object", additionalProperties: false, properties: {} },
-        messages: {
-          outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        const origin = zone.origin;
-        const apex = nameKey(origin);
-        if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-        for (const [key2, records3] of zones.index(zone)) {
-          if (key2 === apex || key2.endsWith("." + apex)) continue;
-          const suggestion2 = suggest(records3[0].owner, origin);
-          for (const record4 of records3) {
-            const written = record4.ownerSpan.end > record4.ownerSpan.start;
-            context3.report({
-              messageId: "outside",
-              data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
-              span: written ? record4.ownerSpan : record4.typeSpan,
-              fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-name-doubled/rule.ts
-var rule_default26;
-var init_rule27 = __esm({
-  "rules/zone-name-doubled/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_span();
-    init_names();
-    rule_default26 = defineRule({
-      meta: {
-        id: "zone-name-doubled",
-        description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
-        severity: "error",
-        messages: {
-          doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
-        }
-      },
-      check(context3) {
-        const { zone } = context3;
-        const originKey = nameKey(zone.origin);
-        if (originKey === ".") return;
-        const twice = originKey.slice(0, -1) + "." + originKey;
-        const suffix = "." + twice;
-        const reported = /* @__PURE__ */ new Set();
-        for (const record4 of zone.records) {
-          if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
-          const owner = record4.owner;
-          const key2 = nameKey(owner);
-          if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
-          reported.add(key2);
-          const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
-          context3.report({
-            messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
-            span: record4.ownerSpan,
-            fingerprint: `${key2}|owner|doubled`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-target-missing-dot/rule.ts
-function nameFields(type) {
-  let found = nameFieldsByType.get(type);
-  if (!found) {
-    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
-    found = (spec?.fields ?? []).flatMap((field2, index) => field2.codec === name ? [{ index, key: field2.key }] : []);
-    nameFieldsByType.set(type, found);
-  }
-  return found;
-}
-var SKIP, FIELD_WORDS, nameFieldsByType, rule_default27;
-var init_rule28 = __esm({
-  "rules/zone-target-missing-dot/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_names();
-    init_codecs();
-    init_schema();
-    SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
-    FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
-    nameFieldsByType = /* @__PURE__ */ new Map();
-    rule_default27 = defineRule({
-      meta: {
-        id: "zone-target-missing-dot",
-        description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
-        severity: "error",
-        messages: {
-          doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
-          tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const record4 of zone.records) {
-          const wanted = nameFields(record4.type);
-          if (wanted.length === 0) continue;
-          const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") continue;
-          for (const { index, key: key2 } of wanted) {
-            const field2 = fields[index];
-            if (!field2 || field2.quoted) continue;
-            const parsed = parseName(field2.text, record4.origin);
-            if (!parsed.ok) continue;
-            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
-            if (!guess2) continue;
-            context3.report({
-              messageId: guess2.doubled ? "doubled" : "tld",
-              data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
-              span: field2.span,
-              fingerprint: `${nameKey(record4.owner)}|${record4.type}|${key2}|${nameKey(parsed.name)}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/zone-views-differ/rule.ts
-function answers(zone) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (question, ownerKey, text3, record4) => {
-    const key2 = `${question}|${ownerKey}`;
-    const answer = out.get(key2) ?? { texts: [], records: [] };
-    answer.texts.push(text3);
-    answer.records.push(record4);
-    out.set(key2, answer);
-  };
-  const exchangers = /* @__PURE__ */ new Set();
-  for (const mx of mxRecords(zone)) {
-    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
-    exchangers.add(mx.exchangeKey);
-  }
-  for (const record4 of zone.records) {
-    const owner = nameKey(record4.owner);
-    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
-    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
-    if (text3 === void 0) continue;
-    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
-    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
-  }
-  for (const answer of out.values()) answer.texts.sort();
-  return out;
-}
-function shown(answer) {
-  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
-}
-var WHAT, rule_default28;
-var init_rule29 = __esm({
-  "rules/zone-views-differ/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_records();
-    init_names();
-    WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
-    rule_default28 = defineRule({
-      meta: {
-        id: "zone-views-differ",
-        description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
-        severity: "warning",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            externalViews: {
-              type: "array",
-              items: { type: "string" },
-              default: ["external", "public", "outside"],
-              description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
-            }
-          }
-        },
-        messages: {
-          differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
-        }
-      },
-      check(context3) {
-        const { zone, zones, options } = context3;
-        const others = zones.otherViews(zone);
-        if (others.length === 0 || zone.view === void 0) return;
-        const view = zone.view;
-        const external = (v) => options.externalViews.includes(v);
-        const here = (other) => external(view) !== external(other) ? external(view) : view < other;
-        const mine = answers(zone);
-        for (const other of others) {
-          const otherView = other.view;
-          if (!here(otherView)) continue;
-          const theirs = answers(other);
-          for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
-            const a = mine.get(key2);
-            const b = theirs.get(key2);
-            if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
-            const [question, owner] = key2.split("|");
-            if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
-            const at2 = a?.records[0];
-            context3.report({
-              messageId: "differs",
-              data: { what: WHAT[question], owner, view, here: shown(a), other: otherView, file: other.source.path, there: shown(b) },
-              span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
-              related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown(b)}` }] : void 0,
-              fingerprint: `${key2}|${otherView}`
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-permissive-all/rule.ts
-var rule_default29;
-var init_rule30 = __esm({
-  "rules/spf-permissive-all/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default29 = defineRule({
-      meta: {
-        id: "spf-permissive-all",
-        description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
-        severity: "error",
-        messages: {
-          explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
-          implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const all3 = flowOf(entry2.spf).all;
-          if (!all3 || all3.qualifier !== "+") continue;
-          context3.report({
-            messageId: all3.qualifierSpan ? "explicit" : "implicit",
-            data: { term: textOf(entry2, all3), owner: entry2.record.owner },
-            span: spanOf(entry2, all3),
-            fingerprint: spfFingerprint(entry2, "all")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-weak-all/rule.ts
-function dmarcEnforces(zones, domain, zone) {
-  const found = discoverPolicy(zones, domain, zone);
-  if (found.kind !== "found" || found.entries.length !== 1) return false;
-  const { dmarc: dmarc3 } = found.entries[0];
-  const policy = (found.self ? dmarc3.p : dmarc3.sp ?? dmarc3.p)?.value;
-  return policy === "quarantine" || policy === "reject";
-}
-var rule_default30;
-var init_rule31 = __esm({
-  "rules/spf-weak-all/rule.ts"() {
-    "use strict";
-    init_dmarc2();
-    init_rule();
-    init_mail_records();
-    init_spf2();
-    rule_default30 = defineRule({
-      meta: {
-        id: "spf-weak-all",
-        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
-        severity: "warning",
-        messages: {
-          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
-          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
-        }
-      },
-      check(context3) {
-        const included2 = includedNames(context3.zones);
-        for (const entry2 of spfRecords(context3.zone)) {
-          if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
-          const flow = flowOf(entry2.spf);
-          if (flow.all ? flow.all.qualifier !== "?" : entry2.spf.redirect) continue;
-          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
-          if (flow.all) {
-            context3.report({
-              messageId: "neutral",
-              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
-              span: spanOf(entry2, flow.all),
-              fingerprint: spfFingerprint(entry2, "all")
-            });
-          } else {
-            context3.report({
-              messageId: "missing",
-              data: { owner: entry2.record.owner },
-              span: recordTextSpan(entry2),
-              fingerprint: spfFingerprint(entry2, "no-all")
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-multiple-records/rule.ts
-var rule_default31;
-var init_rule32 = __esm({
-  "rules/spf-multiple-records/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default31 = defineRule({
-      meta: {
-        id: "spf-multiple-records",
-        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
-        severity: "error",
-        messages: {
-          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
-        }
-      },
-      check(context3) {
-        for (const group of spfByOwner(context3.zone).values()) {
-          const distinct = distinctEntries(group);
-          if (distinct.length < 2) continue;
-          const [first, second] = distinct;
-          context3.report({
-            messageId: "multiple",
-            data: { owner: first.record.owner, count: distinct.length },
-            span: recordTextSpan(second),
-            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
-            fingerprint: spfFingerprint(first, "multiple")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-syntax/rule.ts
-function lookalike(text3) {
-  if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
-  const m = LOOKALIKE.exec(text3);
-  if (!m) return void 0;
-  const start = m[1].length + m[2].length;
-  const token = m[3];
-  const end = start + token.length;
-  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
-  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
-  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
-  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
-  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
-  return { messageId: "version", start, end, token };
-}
-var OWNED_ELSEWHERE, LOOKALIKE, rule_default32;
-var init_rule33 = __esm({
-  "rules/spf-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_spf2();
-    init_common();
-    init_spf();
-    init_names();
-    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
-    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-    rule_default32 = defineRule({
-      meta: {
-        id: "spf-syntax",
-        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
-        severity: "error",
-        messages: {
-          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
-          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
-          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
-          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
-          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
-          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
-          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const p of entry2.spf.problems) {
-            if (OWNED_ELSEWHERE.has(p.code)) continue;
-            context3.report({
-              messageId: "problem",
-              data: { problem: p.message.replace(/\.$/, "") },
-              span: spanOf(entry2, p),
-              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
-            });
-          }
-        }
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
-          const view = txtOf(record4);
-          const found = view && lookalike(view.text);
-          if (!view || !found) continue;
-          context3.report({
-            messageId: found.messageId,
-            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
-            span: view.span(found.start, found.end),
-            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-too-many-lookups/rule.ts
-function describe2(part) {
-  return part.atLeast ? `at least ${part.count}` : String(part.count);
-}
-function chain(entry2, parts) {
-  const known = [];
-  const outside = [];
-  for (const p of parts) {
-    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
-    else known.push(`\`${textOf(entry2, p.term)}\` ${describe2(p)}`);
-  }
-  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
-  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
-  return known.join(", ");
-}
-var LIMIT, rule_default33;
-var init_rule34 = __esm({
-  "rules/spf-too-many-lookups/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    LIMIT = 10;
-    rule_default33 = defineRule({
-      meta: {
-        id: "spf-too-many-lookups",
-        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            warnAt: {
-              type: "integer",
-              minimum: 1,
-              maximum: LIMIT,
-              default: 9,
-              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
-            }
-          }
-        },
-        messages: {
-          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
-          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
-        }
-      },
-      check(context3) {
-        const warnAt = context3.options.warnAt;
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          if (analysis.lookups < warnAt) continue;
-          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
-          const related = [];
-          for (const part of analysis.parts) {
-            if (!part.nested) continue;
-            related.push({
-              span: recordTextSpan(part.nested.entry),
-              message: `\`${textOf(entry2, part.term)}\` adds ${describe2(part)} lookups from the policy of \`${part.nested.domain}\` here`
-            });
-          }
-          context3.report({
-            messageId: analysis.lookups > LIMIT ? "over" : "near",
-            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
-            span: recordTextSpan(entry2),
-            related,
-            fingerprint: spfFingerprint(entry2, "lookups"),
-            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-void-lookups/rule.ts
-function describe3(hit) {
-  const term = textOf(hit.entry, hit.term);
-  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
-}
-var LIMIT2, rule_default34;
-var init_rule35 = __esm({
-  "rules/spf-void-lookups/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    LIMIT2 = 2;
-    rule_default34 = defineRule({
-      meta: {
-        id: "spf-void-lookups",
-        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
-        severity: "warning",
-        messages: {
-          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          const v4 = analysis.voids4.length;
-          const v6 = analysis.voids6.length;
-          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
-          const family = v4 >= v6 ? 4 : 6;
-          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
-          const both = v4 > LIMIT2 && v6 > LIMIT2;
-          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
-          let seen = 0;
-          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
-          context3.report({
-            messageId: "voids",
-            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe3).join(", ") },
-            span: spanOf(entry2, part.term),
-            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe3(hit)}` })),
-            fingerprint: spfFingerprint(entry2, "void-lookups")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-include-no-spf/rule.ts
-var rule_default35;
-var init_rule36 = __esm({
-  "rules/spf-include-no-spf/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_resolver();
-    init_spf2();
-    init_records();
-    init_common();
-    rule_default35 = defineRule({
-      meta: {
-        id: "spf-include-no-spf",
-        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
-        severity: "error",
-        messages: {
-          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
-          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
-          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
-        }
-      },
-      check(context3) {
-        const resolver = resolverFor(context3.zones, context3.zone);
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of lookupTerms(entry2.spf)) {
-            const isInclude = term.type === "mechanism" && term.kind === "include";
-            if (!isInclude && term.type !== "modifier") continue;
-            const target2 = targetOf(entry2.record.owner, term);
-            if (!target2) continue;
-            const policy = policyAt(resolver, target2);
-            if (policy.kind !== "none") continue;
-            context3.report({
-              messageId: policy.why,
-              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
-              span: spanOf(entry2, term),
-              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
-              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-include-loop/rule.ts
-var rule_default36;
-var init_rule37 = __esm({
-  "rules/spf-include-loop/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default36 = defineRule({
-      meta: {
-        id: "spf-include-loop",
-        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
-        severity: "error",
-        messages: {
-          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
-          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
-          for (const part of analysis.parts) {
-            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
-            if (!loop) continue;
-            const self = loop.path.length === 2 && loop.entry === entry2;
-            context3.report({
-              messageId: self ? "self" : "loop",
-              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
-              span: spanOf(entry2, part.term),
-              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
-              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-ptr/rule.ts
-var rule_default37;
-var init_rule38 = __esm({
-  "rules/spf-ptr/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default37 = defineRule({
-      meta: {
-        id: "spf-ptr",
-        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
-          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of entry2.spf.terms) {
-            if (term.type === "mechanism" && term.kind === "ptr") {
-              context3.report({
-                messageId: "mechanism",
-                data: { term: textOf(entry2, term) },
-                span: spanOf(entry2, term),
-                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
-              });
-            }
-            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-            for (const part of spec?.parts ?? []) {
-              if (part.type !== "macro" || part.letter !== "p") continue;
-              context3.report({
-                messageId: "macro",
-                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
-                span: spanOf(entry2, part),
-                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-redirect-ignored/rule.ts
-var rule_default38;
-var init_rule39 = __esm({
-  "rules/spf-redirect-ignored/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default38 = defineRule({
-      meta: {
-        id: "spf-redirect-ignored",
-        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
-        severity: "warning",
-        messages: {
-          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const all3 = flowOf(entry2.spf).all;
-          const redirect = entry2.spf.redirect;
-          if (!all3 || !redirect) continue;
-          context3.report({
-            messageId: "ignored",
-            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
-            span: spanOf(entry2, redirect),
-            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-            fingerprint: spfFingerprint(entry2, "redirect-ignored")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-terms-after-all/rule.ts
-var rule_default39;
-var init_rule40 = __esm({
-  "rules/spf-terms-after-all/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default39 = defineRule({
-      meta: {
-        id: "spf-terms-after-all",
-        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
-        severity: "warning",
-        messages: {
-          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const { all: all3, after } = flowOf(entry2.spf);
-          if (!all3 || after.length === 0) continue;
-          const first = after[0];
-          const last = after[after.length - 1];
-          const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
-          if (after.length > 4) shown3.push("\u2026");
-          context3.report({
-            messageId: "after",
-            data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
-            span: spanOf(entry2, { start: first.start, end: last.end }),
-            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
-            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-duplicate-modifier/rule.ts
-var rule_default40;
-var init_rule41 = __esm({
-  "rules/spf-duplicate-modifier/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default40 = defineRule({
-      meta: {
-        id: "spf-duplicate-modifier",
-        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
-        severity: "error",
-        messages: {
-          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const first = /* @__PURE__ */ new Map();
-          for (const term of entry2.spf.terms) {
-            if (term.type !== "modifier" || term.kind === "unknown") continue;
-            const earlier = first.get(term.kind);
-            if (!earlier) {
-              first.set(term.kind, term);
-              continue;
-            }
-            context3.report({
-              messageId: "duplicate",
-              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
-              span: spanOf(entry2, term),
-              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
-              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-split-term/rule.ts
-function report(context3, entry2, start, boundary, end) {
-  const text3 = entry2.view.text;
-  const left = text3.slice(start, boundary);
-  const right = text3.slice(boundary, end);
-  const joined2 = text3.slice(start, end);
-  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
-  context3.report({
-    messageId: glued ? "glued" : "split",
-    data: { left, right, joined: joined2 },
-    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
-  });
-}
-var TERM_START, rule_default41;
-var init_rule42 = __esm({
-  "rules/spf-split-term/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    init_spf();
-    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-    rule_default41 = defineRule({
-      meta: {
-        id: "spf-split-term",
-        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
-        severity: "warning",
-        messages: {
-          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
-          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
-        }
-      },
-      check(context3) {
-        for (const entry2 of spfRecords(context3.zone)) {
-          const lengths = entry2.view.stringLengths;
-          if (lengths.length < 2) continue;
-          const text3 = entry2.view.text;
-          let boundary = 0;
-          let lastTokenEnd = -1;
-          for (let i = 0; i < lengths.length - 1; i++) {
-            boundary += lengths[i];
-            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
-            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
-            const space = text3.indexOf(" ", boundary);
-            const end = space < 0 ? text3.length : space;
-            if (start < lastTokenEnd) continue;
-            lastTokenEnd = end;
-            report(context3, entry2, start, boundary, end);
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-record-too-long/rule.ts
-var rule_default42;
-var init_rule43 = __esm({
-  "rules/spf-record-too-long/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default42 = defineRule({
-      meta: {
-        id: "spf-record-too-long",
-        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            warnAbove: {
-              type: "integer",
-              minimum: 1,
-              default: 450,
-              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
-            },
-            errorAbove: {
-              type: "integer",
-              minimum: 1,
-              default: 512,
-              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
-            }
-          }
-        },
-        messages: {
-          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
-        }
-      },
-      check(context3) {
-        const warnAbove = context3.options.warnAbove;
-        const errorAbove = context3.options.errorAbove;
-        for (const entry2 of spfRecords(context3.zone)) {
-          const length = entry2.view.text.length;
-          if (length <= warnAbove) continue;
-          const error2 = length > errorAbove;
-          const limit = error2 ? errorAbove : warnAbove;
-          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
-          const range2 = term ?? { start: limit, end: length };
-          context3.report({
-            messageId: "long",
-            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
-            span: spanOf(entry2, range2),
-            fingerprint: spfFingerprint(entry2, "length"),
-            ...error2 ? {} : { severity: "warning" }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-type99/rule.ts
-var rule_default43;
-var init_rule44 = __esm({
-  "rules/spf-type99/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_records();
-    init_spf2();
-    init_names();
-    rule_default43 = defineRule({
-      meta: {
-        id: "spf-type99",
-        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
-          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
-          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
-        }
-      },
-      check(context3) {
-        const byOwner2 = spfByOwner(context3.zone);
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
-          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
-          const text3 = txtOf(record4)?.text;
-          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
-          context3.report({
-            messageId,
-            data: { type: record4.type, owner: record4.owner },
-            span: record4.typeSpan,
-            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
-            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-broad-range/rule.ts
-function ranges(term, min4, min6) {
-  switch (term.kind) {
-    case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
-    case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
-    case "a":
-    case "mx": {
-      const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
-      return out;
-    }
-    default:
-      return [];
-  }
-}
-function size(family, prefix) {
-  const bits = (family === 4 ? 32 : 128) - prefix;
-  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
-}
-var rule_default44;
-var init_rule45 = __esm({
-  "rules/spf-broad-range/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_spf2();
-    rule_default44 = defineRule({
-      meta: {
-        id: "spf-broad-range",
-        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            ip4MinPrefix: {
-              type: "integer",
-              minimum: 1,
-              maximum: 32,
-              default: 16,
-              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
-            },
-            ip6MinPrefix: {
-              type: "integer",
-              minimum: 1,
-              maximum: 128,
-              default: 32,
-              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
-            }
-          }
-        },
-        messages: {
-          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
-          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
-        }
-      },
-      check(context3) {
-        const min4 = context3.options.ip4MinPrefix;
-        const min6 = context3.options.ip6MinPrefix;
-        for (const entry2 of spfRecords(context3.zone)) {
-          for (const term of entry2.spf.terms) {
-            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-            for (const [family, prefix, min] of ranges(term, min4, min6)) {
-              if (prefix >= min) continue;
-              context3.report({
-                messageId: prefix === 0 ? "everything" : "broad",
-                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
-                span: spanOf(entry2, term),
-                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
-                ...prefix === 0 ? {} : { severity: "warning" }
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/spf-parked-domain/rule.ts
-function isNullPolicy(resolver, entry2, domain, depth) {
-  const flow = flowOf(entry2.spf);
-  const first = flow.reached[0];
-  if (first) return first.kind === "all" && first.qualifier === "-";
-  if (!flow.redirect || depth > 8) return false;
-  const target2 = targetOf(domain, flow.redirect);
-  if (!target2) return void 0;
-  const policy = policyAt(resolver, target2);
-  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
-}
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
-  const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
-    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
-    report2({
-      messageId: "parked",
-      data: { owner: address.owner },
-      span: ownerOrTypeSpan(address),
-      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
-    });
-  }
-}
-var rule_default45;
-var init_rule46 = __esm({
-  "rules/spf-parked-domain/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    init_resolver();
-    init_spf2();
-    init_names();
-    rule_default45 = defineRule({
-      meta: {
-        id: "spf-parked-domain",
-        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
-        severity: "warning",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            parkedWithoutMx: {
-              type: "boolean",
-              default: false,
-              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
-            }
-          }
-        },
-        messages: {
-          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
-          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
-          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
-        }
-      },
-      check(context3) {
-        const spf = spfByOwner(context3.zone);
-        const resolver = resolverFor(context3.zones, context3.zone);
-        const mxGroups = mxByOwner(context3.zone);
-        for (const [owner, group] of mxGroups) {
-          const nullMx = group.find((mx) => mx.isNull);
-          if (!nullMx || group.length > 1) continue;
-          const entries = distinctEntries(spf.get(owner) ?? []);
-          if (entries.length === 0) {
-            context3.report({
-              messageId: "nullMxMissing",
-              data: { owner: nullMx.record.owner },
-              span: exchangeSpan(nullMx),
-              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
-            });
-            continue;
-          }
-          if (entries.length > 1) continue;
-          const entry2 = entries[0];
-          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
-          const first = entry2.spf.terms[0];
-          context3.report({
-            messageId: "nullMxNotNull",
-            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
-            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
-            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
-            fingerprint: spfFingerprint(entry2, "parked")
-          });
-        }
-        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
-      }
-    });
-  }
-});
-
-// rules/dmarc-policy-none/rule.ts
-var rule_default46;
-var init_rule47 = __esm({
-  "rules/dmarc-policy-none/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    rule_default46 = defineRule({
-      meta: {
-        id: "dmarc-policy-none",
-        description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
-        severity: "warning",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            subdomainPolicies: {
-              type: "boolean",
-              default: true,
-              description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
-            }
-          }
-        },
-        messages: {
-          p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
-          sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
-          np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
-        }
-      },
-      check(context3) {
-        const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
-        for (const entry2 of policyRecords(context3.zone)) {
-          for (const key2 of tags2) {
-            const value2 = entry2.dmarc[key2];
-            if (value2?.value !== "none") continue;
-            const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
-            if (!tag2) continue;
-            context3.report({
-              messageId: key2,
-              data: { domain: entry2.domain },
-              span: textSpan(entry2, tag2),
-              fingerprint: dmarcFingerprint(entry2, key2)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-missing/rule.ts
-function receivingMx(records3) {
-  return records3.find((r) => {
-    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
-    return mx !== void 0 && nameKey(mx.exchange) !== ".";
-  });
-}
-var rule_default47, missingByHome;
-var init_rule48 = __esm({
-  "rules/dmarc-missing/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_mail_records();
-    init_spf2();
-    init_mx();
-    init_resolver();
-    init_records();
-    init_facts();
-    init_names();
-    rule_default47 = defineRule({
-      meta: {
-        id: "dmarc-missing",
-        description: "Domains that receive or send mail should publish a DMARC policy.",
-        severity: "warning",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            ignore: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              default: [],
-              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
-            }
-          }
-        },
-        messages: {
-          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
-          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
-        }
-      },
-      check(context3) {
-        const { zone, zones, options } = context3;
-        const ignore2 = options.ignore.map(namePattern);
-        for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
-          const names2 = group.names.filter((n) => !ignore2.some((matches2) => matches2(n.evidence.owner)));
-          if (names2.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
-          const primary = names2.find((n) => n.key === group.org) ?? names2[0];
-          const others = names2.filter((n) => n !== primary);
-          const org = group.org === primary.key ? primary.evidence.owner : group.org;
-          context3.report({
-            messageId: primary.receives ? "receives" : "sends",
-            data: {
-              name: primary.evidence.owner,
-              org,
-              more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
-            },
-            span: ownerOrTypeSpan(primary.evidence),
-            related: others.map((n) => ({
-              span: ownerOrTypeSpan(n.evidence),
-              message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
-            })),
-            fingerprint: `${group.org}|TXT|dmarc|missing`
-          });
-        }
-      }
-    });
-    missingByHome = runFact("dmarc missing by home zone", (zones) => {
-      const groups = /* @__PURE__ */ new Map();
-      for (const zone of zones.zones) {
-        for (const [key2, records3] of zones.index(zone)) {
-          if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) continue;
-          if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
-          const mx = receivingMx(records3);
-          const evidence = mx ?? authorisingSpf(records3)?.record;
-          if (!evidence) continue;
-          const at2 = resolveName(zones, evidence.owner, zone);
-          if (at2.kind !== "found" || at2.zone !== zone) continue;
-          const discovery = discoverPolicy(zones, key2, zone);
-          if (discovery.kind !== "missing") continue;
-          const home = authoritativeZone(zones, discovery.org, zone);
-          if (!home) continue;
-          let byOrg = groups.get(home);
-          if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
-          let group = byOrg.get(discovery.org);
-          if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
-          group.names.push({ key: key2, evidence, receives: mx !== void 0 });
-        }
-      }
-      return groups;
-    });
-  }
-});
-
-// rules/dmarc-wrong-name/rule.ts
-function suggestion(owner, ownerKey) {
-  const first = ownerKey.slice(0, ownerKey.indexOf("."));
-  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
-  const labels = ownerKey.slice(0, -1).split(".");
-  const at2 = labels.indexOf("_dmarc");
-  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
-  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
-}
-var rule_default48;
-var init_rule49 = __esm({
-  "rules/dmarc-wrong-name/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    rule_default48 = defineRule({
-      meta: {
-        id: "dmarc-wrong-name",
-        description: "DMARC records must be published at `_dmarc.<domain>`.",
-        severity: "error",
-        messages: {
-          wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
-        }
-      },
-      check(context3) {
-        for (const entry2 of dmarcEntries(context3.zone)) {
-          if (entry2.place !== "elsewhere" || !entry2.valid) continue;
-          if (entry2.ownerKey.startsWith("*")) continue;
-          const { record: record4 } = entry2;
-          context3.report({
-            messageId: "wrongName",
-            data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
-            span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
-            fingerprint: dmarcFingerprint(entry2, "wrong-name")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mail-txt-wrong-name/rule.ts
-function drop(owner, count) {
-  let rest3 = owner;
-  for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
-  return rest3;
-}
-function meantName(kind, owner, labels) {
-  const [first, second] = labels;
-  switch (kind) {
-    case "dkim": {
-      if (labels.indexOf("_domainkey") >= 1) return void 0;
-      if (first === "_domainkey") return `<selector>.${owner}`;
-      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
-      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
-      return `<selector>._domainkey.${owner}`;
-    }
-    case "mtaSts":
-      if (first === "_mta-sts") return void 0;
-      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
-      return `_mta-sts.${owner}`;
-    case "tlsRpt":
-      if (first === "_smtp" && second === "_tls") return void 0;
-      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
-      if (first === "_tls") return `_smtp.${owner}`;
-      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
-      return `_smtp._tls.${owner}`;
-    case "bimi":
-      if (labels.indexOf("_bimi") >= 1) return void 0;
-      if (first === "_bimi") return `default.${owner}`;
-      return `default._bimi.${owner}`;
-  }
-}
-var VERSION2, KINDS, WHAT2, WHERE, rule_default49;
-var init_rule50 = __esm({
-  "rules/mail-txt-wrong-name/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_records();
-    init_names();
-    VERSION2 = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
-    KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
-    WHAT2 = {
-      dkim: "DKIM key",
-      mtaSts: "MTA-STS record",
-      tlsRpt: "TLS-RPT record",
-      bimi: "BIMI record"
-    };
-    WHERE = {
-      dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
-      mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
-      tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
-      bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
-    };
-    rule_default49 = defineRule({
-      meta: {
-        id: "mail-txt-wrong-name",
-        description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
-        severity: "error",
-        messages: {
-          wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
-        }
-      },
-      check(context3) {
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
-          const owner = record4.owner;
-          if (owner.startsWith("*")) continue;
-          const view = txtOf(record4);
-          const version = view && VERSION2.exec(view.text);
-          if (!version) continue;
-          const kind = KINDS[version[1]];
-          const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
-          if (suggestion2 === void 0) continue;
-          context3.report({
-            messageId: "wrongName",
-            data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
-            span: ownerOrTypeSpan(record4),
-            fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-multiple-records/rule.ts
-var rule_default50;
-var init_rule51 = __esm({
-  "rules/dmarc-multiple-records/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    rule_default50 = defineRule({
-      meta: {
-        id: "dmarc-multiple-records",
-        description: "A `_dmarc` name must hold exactly one DMARC record.",
-        severity: "error",
-        messages: {
-          policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
-          authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
-        }
-      },
-      check(context3) {
-        const byOwner2 = /* @__PURE__ */ new Map();
-        for (const entry2 of dmarcEntries(context3.zone)) {
-          if (!entry2.valid || entry2.place === "elsewhere") continue;
-          const list4 = byOwner2.get(entry2.ownerKey);
-          if (list4) list4.push(entry2);
-          else byOwner2.set(entry2.ownerKey, [entry2]);
-        }
-        for (const list4 of byOwner2.values()) {
-          if (list4.length < 2) continue;
-          const [first, second] = list4;
-          context3.report({
-            messageId: first.place,
-            data: { owner: first.record.owner, count: list4.length, domain: first.domain },
-            span: versionSpan(second),
-            related: list4.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
-            fingerprint: dmarcFingerprint(first, "multiple")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-syntax/rule.ts
-function reportedElsewhere(dmarc3, problem) {
-  for (const uri of [...dmarc3.rua ?? [], ...dmarc3.ruf ?? []]) {
-    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
-    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
-  }
-  return false;
-}
-var OTHER_RULE_SCHEMES, rule_default51;
-var init_rule52 = __esm({
-  "rules/dmarc-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-    rule_default51 = defineRule({
-      meta: {
-        id: "dmarc-syntax",
-        description: "DMARC records must follow the RFC 9989 grammar.",
-        severity: "error",
-        messages: {
-          problem: "{{message}}"
-        }
-      },
-      check(context3) {
-        for (const entry2 of dmarcEntries(context3.zone)) {
-          if (entry2.place === "elsewhere") continue;
-          const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
-          for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-missing-policy/rule.ts
-var rule_default52;
-var init_rule53 = __esm({
-  "rules/dmarc-missing-policy/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    rule_default52 = defineRule({
-      meta: {
-        id: "dmarc-missing-policy",
-        description: "DMARC policy records should state their policy with `p=`.",
-        severity: "warning",
-        messages: {
-          missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
-          missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
-        }
-      },
-      check(context3) {
-        for (const entry2 of policyRecords(context3.zone)) {
-          if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
-          const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
-          context3.report({
-            messageId: rua ? "missing" : "missingNoRua",
-            data: { domain: entry2.domain },
-            span: versionSpan(entry2),
-            fingerprint: dmarcFingerprint(entry2, "p", "missing")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-testing/rule.ts
-var rule_default53;
-var init_rule54 = __esm({
-  "rules/dmarc-testing/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    rule_default53 = defineRule({
-      meta: {
-        id: "dmarc-testing",
-        description: "DMARC records in testing mode (`t=y`) are not applied in full.",
-        severity: "warning",
-        messages: {
-          testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
-        }
-      },
-      check(context3) {
-        for (const entry2 of policyRecords(context3.zone)) {
-          const { dmarc: dmarc3 } = entry2;
-          if (dmarc3.t?.value !== "y") continue;
-          const enforcing = [dmarc3.p, dmarc3.sp, dmarc3.np].some((v) => v !== void 0 && v.value !== "none");
-          if (!enforcing) continue;
-          const tag2 = dmarc3.tags.find((t) => t.key === "t" && !t.duplicate);
-          if (!tag2) continue;
-          context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-removed-tags/rule.ts
-var rule_default54;
-var init_rule55 = __esm({
-  "rules/dmarc-removed-tags/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    rule_default54 = defineRule({
-      meta: {
-        id: "dmarc-removed-tags",
-        description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
-        severity: "warning",
-        messages: {
-          pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
-          pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
-          removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
-          rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
-          ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
-        }
-      },
-      check(context3) {
-        for (const entry2 of dmarcEntries(context3.zone)) {
-          if (!entry2.valid || entry2.place === "elsewhere") continue;
-          for (const tag2 of entry2.dmarc.removedTags) {
-            if (tag2.duplicate) continue;
-            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
-            const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
-            if (pct === 100) continue;
-            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
-            const partial = pct !== void 0 && pct < 100 && enforcing;
-            let messageId = tag2.key;
-            if (partial) messageId = "pctPartial";
-            else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
-            else if (tag2.key === "pct") messageId = "removed";
-            context3.report({
-              messageId,
-              data: { tag: text3, percent: pct ?? "" },
-              span: textSpan(entry2, tag2),
-              fingerprint: dmarcFingerprint(entry2, tag2.key),
-              severity: partial ? void 0 : "info"
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-report-uri/rule.ts
-var rule_default55;
-var init_rule56 = __esm({
-  "rules/dmarc-report-uri/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    rule_default55 = defineRule({
-      meta: {
-        id: "dmarc-report-uri",
-        description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
-        severity: "error",
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            allowHttps: {
-              type: "boolean",
-              default: false,
-              description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
-            }
-          }
-        },
-        messages: {
-          bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
-          web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
-          scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
-        }
-      },
-      check(context3) {
-        for (const entry2 of dmarcEntries(context3.zone)) {
-          if (entry2.place === "elsewhere") continue;
-          for (const tag2 of ["rua", "ruf"]) {
-            for (const uri of entry2.dmarc[tag2] ?? []) {
-              if (uri.scheme === "mailto") continue;
-              const web = uri.scheme === "http" || uri.scheme === "https";
-              if (uri.scheme === "https" && context3.options.allowHttps) continue;
-              context3.report({
-                messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
-                data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
-                span: textSpan(entry2, uri.uri),
-                fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
-                // An https: URI is valid syntax that a few processors accept; a bare address never works.
-                severity: web ? "warning" : void 0
-              });
-            }
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/dmarc-external-report-auth/rule.ts
-var rule_default56;
-var init_rule57 = __esm({
-  "rules/dmarc-external-report-auth/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    init_resolver();
-    rule_default56 = defineRule({
-      meta: {
-        id: "dmarc-external-report-auth",
-        description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
-        severity: "error",
-        messages: {
-          missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const entry2 of policyRecords(zone)) {
-          const seen = /* @__PURE__ */ new Set();
-          for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
-            const at2 = resolveName(zones, name2);
-            if (at2.kind !== "found" && at2.kind !== "missing") continue;
-            if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
-            const key2 = `${tag2}|${destination}`;
-            if (seen.has(key2)) continue;
-            seen.add(key2);
-            context3.report({
-              messageId: "missing",
-              data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
-              span: textSpan(entry2, uri.uri),
-              fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/bimi-syntax/rule.ts
-var rule_default57;
-var init_rule58 = __esm({
-  "rules/bimi-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    rule_default57 = defineRule({
-      meta: {
-        id: "bimi-syntax",
-        description: "BIMI assertion records must follow the BIMI grammar.",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          problem: "{{message}}"
-        }
-      },
-      check(context3) {
-        for (const entry2 of bimiEntries(context3.zone)) {
-          for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
-        }
-      }
-    });
-  }
-});
-
-// rules/bimi-without-enforcement/rule.ts
-function judge(entry2, self) {
-  const { dmarc: dmarc3 } = entry2;
-  const policy = !self && dmarc3.sp ? dmarc3.sp : dmarc3.p;
-  const pTag = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc3.sp ? "sp" : "p"));
-  if (!policy || !pTag) {
-    return dmarc3.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
-  }
-  const tagText = (t2) => dmarc3.text.slice(t2.start, t2.end);
-  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
-  const pct = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === "pct");
-  if (pct && dmarc3.pct && dmarc3.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
-  const t = dmarc3.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
-  if (t && dmarc3.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
-  return void 0;
-}
-var rule_default58;
-var init_rule59 = __esm({
-  "rules/bimi-without-enforcement/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_dmarc2();
-    init_records();
-    rule_default58 = defineRule({
-      meta: {
-        id: "bimi-without-enforcement",
-        description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
-          noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
-          notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
-          partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
-          testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const entry2 of bimiEntries(zone)) {
-          if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
-          const discovery = discoverPolicy(zones, entry2.domainKey, zone);
-          const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
-          if (discovery.kind === "unknown") continue;
-          if (discovery.kind === "missing") {
-            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
-            continue;
-          }
-          if (discovery.entries.length !== 1) continue;
-          const dmarc3 = discovery.entries[0];
-          const verdict = judge(dmarc3, discovery.self);
-          if (!verdict) continue;
-          const related = [
-            { span: verdict.tag ? textSpan(dmarc3, verdict.tag) : versionSpan(dmarc3), message: `the DMARC policy of \`${entry2.domain}\` is here` }
-          ];
-          context3.report({
-            messageId: verdict.messageId,
-            data: { domain: entry2.domain, dmarcOwner: dmarc3.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
-            span: versionSpan(entry2),
-            related,
-            fingerprint: fingerprint2
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-split-key/pieces.ts
-var DKIM_TAG, P_TAG, splitKeys;
-var init_pieces = __esm({
-  "rules/dkim-split-key/pieces.ts"() {
-    "use strict";
-    init_facts();
-    init_records();
-    init_names();
-    DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
-    P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
-    splitKeys = zoneFact("dkim split keys", (zone) => {
-      const byOwner2 = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
-        const key2 = nameKey(record4.owner);
-        if (!key2.includes("._domainkey.")) continue;
-        const list4 = byOwner2.get(key2);
-        if (list4) list4.push(record4);
-        else byOwner2.set(key2, [record4]);
-      }
-      const found = /* @__PURE__ */ new Map();
-      for (const [key2, records3] of byOwner2) {
-        if (records3.length < 2) continue;
-        const texts = records3.map((r) => txtOf(r)?.text ?? "");
-        if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
-      }
-      return found;
-    });
-  }
-});
-
-// rules/dkim-syntax/rule.ts
-var ELSEWHERE, LOWERED, rule_default59;
-var init_rule60 = __esm({
-  "rules/dkim-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_pieces();
-    ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
-    LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-    rule_default59 = defineRule({
-      meta: {
-        id: "dkim-syntax",
-        description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
-        severity: "error",
-        messages: {
-          problem: "{{message}}"
-        }
-      },
-      check(context3) {
-        const split = splitKeys(context3.zone);
-        for (const key2 of dkimKeys(context3.zone)) if (!split.has(key2.ownerKey)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
-      }
-    });
-  }
-});
-
-// rules/dkim-weak-key/rule.ts
-var rule_default60;
-var init_rule61 = __esm({
-  "rules/dkim-weak-key/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_records();
-    init_pieces();
-    rule_default60 = defineRule({
-      meta: {
-        id: "dkim-weak-key",
-        description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
-        severity: "error",
-        options: {
-          $schema: "http://json-schema.org/draft-07/schema#",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            minimumBits: {
-              type: "integer",
-              minimum: 512,
-              default: 1024,
-              description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
-            },
-            recommendedBits: {
-              type: "integer",
-              minimum: 512,
-              default: 2048,
-              description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
-            }
-          }
-        },
-        messages: {
-          tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
-          weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
-        }
-      },
-      check(context3) {
-        const { minimumBits, recommendedBits } = context3.options;
-        const split = splitKeys(context3.zone);
-        for (const key2 of dkimKeys(context3.zone)) {
-          if (split.has(key2.ownerKey)) continue;
-          const p = key2.parsed.publicKey;
-          const bits = p?.rsaModulusBits;
-          if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
-          if (bits >= recommendedBits) continue;
-          const tooShort = bits < minimumBits;
-          context3.report({
-            messageId: tooShort ? "tooShort" : "weak",
-            data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-            span: textSpan(key2, p),
-            fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
-            severity: tooShort ? void 0 : "warning"
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-key-type-mismatch/rule.ts
-function rawEd25519(bytes, encoding) {
-  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
-}
-function fingerprint(key2, what) {
-  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
-}
-var ALGORITHM_NAMES, rule_default61;
-var init_rule62 = __esm({
-  "rules/dkim-key-type-mismatch/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_records();
-    init_pieces();
-    ALGORITHM_NAMES = {
-      "1.2.840.10045.2.1": "an ECDSA",
-      "1.2.840.10040.4.1": "a DSA",
-      "1.2.840.113549.1.1.10": "an RSASSA-PSS",
-      "1.3.101.110": "an X25519",
-      "1.3.101.111": "an X448",
-      "1.3.101.113": "an Ed448"
-    };
-    rule_default61 = defineRule({
-      meta: {
-        id: "dkim-key-type-mismatch",
-        description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
-        severity: "error",
-        messages: {
-          ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
-          rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
-          wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
-          otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
-          notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
-        }
-      },
-      check(context3) {
-        const split = splitKeys(context3.zone);
-        for (const key2 of dkimKeys(context3.zone)) {
-          if (split.has(key2.ownerKey)) continue;
-          const p = key2.parsed.publicKey;
-          const k = key2.parsed.keyType;
-          if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-          const pSpan = textSpan(key2, p);
-          const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
-          const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
-          if (!p.algorithm) {
-            report2("notAKey", pSpan, { octets: p.bytes.length });
-          } else if (p.algorithm === "unknown") {
-            report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
-          } else if (k.value === "rsa" && p.algorithm === "ed25519") {
-            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
-            const raw = rawEd25519(p.bytes, p.encoding);
-            const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-            report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
-          } else if (k.value === "ed25519" && p.algorithm === "rsa") {
-            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
-          } else if (k.value === "ed25519" && p.encoding === "spki") {
-            report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-sha1/rule.ts
-var rule_default62;
-var init_rule63 = __esm({
-  "rules/dkim-sha1/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_records();
-    rule_default62 = defineRule({
-      meta: {
-        id: "dkim-sha1",
-        description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
-        severity: "warning",
-        messages: {
-          sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
-        }
-      },
-      check(context3) {
-        for (const key2 of dkimKeys(context3.zone)) {
-          const hashes = key2.parsed.hashAlgorithms;
-          if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
-          const tag2 = tagOf(key2.parsed.tags, "h");
-          if (!tag2) continue;
-          context3.report({
-            messageId: "sha1Only",
-            data: { selector: key2.selector, value: tag2.value.text },
-            span: textSpan(key2, tag2.value),
-            fingerprint: `${key2.ownerKey}|TXT|dkim|h`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-testing/rule.ts
-var rule_default63;
-var init_rule64 = __esm({
-  "rules/dkim-testing/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_records();
-    rule_default63 = defineRule({
-      meta: {
-        id: "dkim-testing",
-        description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
-        severity: "warning",
-        messages: {
-          testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
-        }
-      },
-      check(context3) {
-        for (const key2 of dkimKeys(context3.zone)) {
-          const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
-          if (!flag) continue;
-          context3.report({
-            messageId: "testing",
-            data: { selector: key2.selector },
-            span: textSpan(key2, flag),
-            fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-revoked/rule.ts
-var rule_default64;
-var init_rule65 = __esm({
-  "rules/dkim-revoked/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    init_records();
-    rule_default64 = defineRule({
-      meta: {
-        id: "dkim-revoked",
-        description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
-        // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
-        severity: "info",
-        strict: "info",
-        messages: {
-          revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
-        }
-      },
-      check(context3) {
-        for (const key2 of dkimKeys(context3.zone)) {
-          if (!key2.parsed.publicKey?.revoked) continue;
-          if (key2.ownerKey.startsWith("*.")) continue;
-          const tag2 = tagOf(key2.parsed.tags, "p");
-          if (!tag2) continue;
-          context3.report({
-            messageId: "revoked",
-            data: { selector: key2.selector },
-            span: textSpan(key2, tag2),
-            fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dkim-split-key/rule.ts
-var rule_default65;
-var init_rule66 = __esm({
-  "rules/dkim-split-key/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_pieces();
-    rule_default65 = defineRule({
-      meta: {
-        id: "dkim-split-key",
-        description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
-        severity: "error",
-        messages: {
-          split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
-        }
-      },
-      check(context3) {
-        for (const [key2, records3] of splitKeys(context3.zone)) {
-          const [first, ...rest3] = records3;
-          context3.report({
-            messageId: "split",
-            data: { owner: first.owner, count: records3.length },
-            span: ownerOrTypeSpan(first),
-            related: rest3.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records3.length} of the key` })),
-            fingerprint: `${key2}|TXT|dkim|split`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/mta-sts-syntax/rule.ts
-var rule_default66;
-var init_rule67 = __esm({
-  "rules/mta-sts-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    rule_default66 = defineRule({
-      meta: {
-        id: "mta-sts-syntax",
-        description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
-        severity: "error",
-        messages: {
-          problem: "{{message}}"
-        }
-      },
-      check(context3) {
-        for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
-      }
-    });
-  }
-});
-
-// rules/mta-sts-multiple-records/rule.ts
-var rule_default67;
-var init_rule68 = __esm({
-  "rules/mta-sts-multiple-records/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    rule_default67 = defineRule({
-      meta: {
-        id: "mta-sts-multiple-records",
-        description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
-        severity: "error",
-        messages: {
-          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
-        }
-      },
-      check(context3) {
-        reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
-      }
-    });
-  }
-});
-
-// rules/mta-sts-no-host/rule.ts
-var HOST_TYPES, rule_default68;
-var init_rule69 = __esm({
-  "rules/mta-sts-no-host/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    init_mail_records();
-    HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-    rule_default68 = defineRule({
-      meta: {
-        id: "mta-sts-no-host",
-        description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
-        severity: "error",
-        messages: {
-          missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
-          noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        const seen = /* @__PURE__ */ new Set();
-        for (const entry2 of mtaStsRecords(zone)) {
-          if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
-          seen.add(entry2.domainKey);
-          const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
-          const where2 = resolveName(zones, host2, zone);
-          if (!judged(where2)) continue;
-          if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
-          context3.report({
-            messageId: where2.kind === "missing" ? "missing" : "noAddress",
-            data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
-            span: ownerOrTypeSpan(entry2.record),
-            fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/tls-rpt-syntax/rule.ts
-var rule_default69;
-var init_rule70 = __esm({
-  "rules/tls-rpt-syntax/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    rule_default69 = defineRule({
-      meta: {
-        id: "tls-rpt-syntax",
-        description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          problem: "{{message}}"
-        }
-      },
-      check(context3) {
-        for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
-      }
-    });
-  }
-});
-
-// rules/tls-rpt-multiple-records/rule.ts
-var rule_default70;
-var init_rule71 = __esm({
-  "rules/tls-rpt-multiple-records/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    rule_default70 = defineRule({
-      meta: {
-        id: "tls-rpt-multiple-records",
-        description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
-        }
-      },
-      check(context3) {
-        reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
-      }
-    });
-  }
-});
-
-// rules/tls-rpt-missing/rule.ts
-var rule_default71;
-var init_rule72 = __esm({
-  "rules/tls-rpt-missing/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_resolver();
-    init_mail_records();
-    rule_default71 = defineRule({
-      meta: {
-        id: "tls-rpt-missing",
-        description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
-        severity: "info",
-        messages: {
-          mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
-          dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        const needs = /* @__PURE__ */ new Map();
-        for (const entry2 of mtaStsRecords(zone)) {
-          if (entry2.indicator && !needs.has(entry2.domainKey)) {
-            needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
-          }
-        }
-        for (const [ownerKey, group] of mxByOwner(zone)) {
-          if (needs.has(ownerKey)) continue;
-          const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
-          if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
-        }
-        for (const [domainKey, need2] of needs) {
-          const name2 = `_smtp._tls.${need2.domain}`;
-          const where2 = resolveName(zones, name2, zone);
-          if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
-          context3.report({
-            messageId: need2.messageId,
-            data: { domain: need2.domain, mailDomain: bare(need2.domain), exchanger: need2.exchanger ?? "" },
-            span: need2.span,
-            fingerprint: `${domainKey}|TXT|tls-rpt|missing`
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dane-usage/rule.ts
-var NAMES, rule_default72;
-var init_rule73 = __esm({
-  "rules/dane-usage/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail_records();
-    NAMES = ["PKIX-TA", "PKIX-EE"];
-    rule_default72 = defineRule({
-      meta: {
-        id: "dane-usage",
-        description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
-        }
-      },
-      check(context3) {
-        for (const entry2 of tlsaRecords(context3.zone)) {
-          if (!entry2.smtp || entry2.usage > 1) continue;
-          context3.report({
-            messageId: "pkix",
-            data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
-            span: usageSpan(entry2),
-            fingerprint: tlsaFingerprint(entry2, "usage")
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/dane-hash-length/rule.ts
-function guess(octets, matchingType) {
-  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
-  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
-  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
-  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
-  return "";
-}
-function fullDataFits(entry2) {
-  const { data } = entry2;
-  if (data.length <= 32) return false;
-  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
-  const top = readTlv(data, 0);
-  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
-}
-var DIGESTS, rule_default73;
-var init_rule74 = __esm({
-  "rules/dane-hash-length/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mail();
-    init_der();
-    init_mail_records();
-    DIGESTS = {
-      1: { name: "SHA2-256", octets: 32 },
-      2: { name: "SHA2-512", octets: 64 }
-    };
-    rule_default73 = defineRule({
-      meta: {
-        id: "dane-hash-length",
-        description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
-        severity: "error",
-        messages: {
-          digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
-          full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
-        }
-      },
-      check(context3) {
-        for (const entry2 of tlsaRecords(context3.zone)) {
-          const actual = entry2.data.length;
-          const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
-          const digest2 = DIGESTS[entry2.matchingType];
-          const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
-          if (digest2 && actual !== digest2.octets) {
-            context3.report({
-              messageId: "digest",
-              data: { ...base, name: digest2.name, octets: digest2.octets, digits: digest2.octets * 2, what: what ?? "selected data" },
-              span: dataSpan(entry2),
-              fingerprint: tlsaFingerprint(entry2, "length")
-            });
-          } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
-            context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/posture/posture.ts
-import { createHash } from "node:crypto";
-function mailDomains(zone) {
-  return indexOf(zone).domains;
-}
-function isMailDomainOf(zone, key2) {
-  return domainSet(zone).has(key2);
-}
-function sortNames(keys) {
-  const reversed = [...keys].map((key2) => ({ key: key2, order: key2.split(".").reverse().join(".") }));
-  reversed.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
-  return reversed.map((r) => r.key);
-}
-function postureSet(zones) {
-  const out = /* @__PURE__ */ new Map();
-  for (const zone of zones.zones) {
-    for (const key2 of mailDomains(zone)) if (!out.has(key2)) out.set(key2, postureOf(zones, zone, key2));
-  }
-  return new Map(sortNames(out.keys()).map((key2) => [key2, out.get(key2)]));
-}
-function postureOf(zones, zone, key2) {
-  const records3 = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
-  const at2 = zones.recordsAt(zone, key2);
-  const domain = at2[0]?.owner ?? key2;
-  const posture = {
-    domain: bare(domain),
-    inbound: inbound(zones, zone, key2, at2, records3),
-    dkim: [],
-    bimi: []
-  };
-  senders(zones, zone, key2, posture, records3);
-  dmarc(zones, zone, key2, posture, records3);
-  const own = indexOf(zone).records.get(key2);
-  for (const entry2 of own?.dkim ?? []) {
-    if (records3.dkim.has(entry2.selector)) continue;
-    records3.dkim.set(entry2.selector, entry2);
-    const pk = entry2.parsed.publicKey;
-    posture.dkim.push({
-      selector: entry2.selector,
-      keyType: pk?.algorithm && pk.algorithm !== "unknown" ? pk.algorithm : entry2.parsed.keyType.value,
-      ...pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {},
-      fingerprint: !pk || pk.revoked ? "revoked" : createHash("sha256").update(pk.bytes ?? pk.base64).digest("hex").slice(0, 12)
-    });
-  }
-  posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
-  const sts = own?.mtaSts;
-  if (sts) {
-    records3.mtaSts = sts;
-    posture.mtaSts = { ...sts.parsed.id ? { id: sts.parsed.id.text } : {}, ttl: sts.record.ttl };
-  }
-  const rpt = own?.tlsRpt;
-  if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
-  for (const entry2 of own?.bimi ?? []) {
-    const { location, evidence } = entry2.bimi;
-    posture.bimi.push({ selector: entry2.selector, ...location ? { logo: location.text } : {}, ...evidence ? { evidence: evidence.text } : {} });
-  }
-  return { key: key2, zone, posture, records: records3 };
-}
-function inbound(zones, zone, key2, at2, records3) {
-  const mx = mxByOwner(zone).get(key2) ?? [];
-  if (mx.length === 0) {
-    const addresses3 = at2.filter((r) => r.type === "A" || r.type === "AAAA");
-    return addresses3.length ? { kind: "implicit", addresses: addresses3.map((r) => r.fields.map((f2) => f2.text).join(" ")) } : { kind: "none" };
-  }
-  records3.mx = mx.map((m) => m.record);
-  if (mx.some((m) => m.isNull)) return { kind: "null-mx" };
-  const seen = /* @__PURE__ */ new Set();
-  const exchangers = [];
-  for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
-    if (seen.has(m.exchangeKey)) continue;
-    seen.add(m.exchangeKey);
-    records3.exchangers.set(m.exchangeKey, m.record);
-    const resolved = resolvedAddresses(zones, m.exchange, zone);
-    records3.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
-    const coverage2 = daneCoverage(zones, zone, m.exchange);
-    exchangers.push({
-      name: bare(m.exchange),
-      preference: m.preference,
-      ttl: m.record.ttl,
-      addresses: resolved.map((r) => ({ address: r.text, ttl: r.record.ttl })),
-      dane: coverage2.state === "yes" ? { state: "yes", tlsa: coverage2.tlsa.map(tlsaText) } : coverage2
-    });
-  }
-  return { kind: "mx", ttl: Math.max(...mx.map((m) => m.record.ttl)), exchangers };
-}
-function tlsaText(record4) {
-  const fields = record4.fields.map((f2) => f2.text);
-  const data = fields.slice(3).join("").toLowerCase();
-  return `${fields.slice(0, 3).join(" ")} ${data.length > 16 ? data.slice(0, 16) + "\u2026" : data}`;
-}
-function senders(zones, zone, key2, posture, records3) {
-  const entries = spfByOwner(zone).get(key2);
-  if (!entries?.length) return;
-  const distinct = new Set(entries.map((e) => e.view.text));
-  if (distinct.size > 1) {
-    posture.sendersProblem = `${distinct.size} SPF records (receivers return permerror)`;
-    return;
-  }
-  const entry2 = entries[0];
-  records3.spf = entry2;
-  const analysis = analyze(zones, zone, entry2);
-  const authorised = [];
-  const all3 = flatten(analysis, [], authorised, records3.senders, true);
-  posture.senders = {
-    ttl: entry2.record.ttl,
-    record: entry2.view.text,
-    authorised,
-    all: all3 ?? "none",
-    lookups: analysis.lookups,
-    lookupsAtLeast: analysis.atLeast
-  };
-}
-function flatten(analysis, via, out, where2, top) {
-  const { entry: entry2, domain } = analysis;
-  const flow = flowOf(entry2.spf);
-  const parts = new Map(analysis.parts.map((p) => [p.term, p]));
-  for (const term of flow.reached) {
-    if (term.kind === "all") continue;
-    const part = parts.get(term);
-    if (term.kind === "include" && part?.nested) {
-      flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
-      continue;
-    }
-    const text3 = termText(entry2, term, domain);
-    out.push({ term: text3, via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
-    if (!where2.has(text3)) where2.set(text3, entry2.record);
-  }
-  if (flow.all) return `${flow.all.qualifier}all`;
-  if (flow.redirect) {
-    const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where2, false);
-    out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
-  }
-  return void 0;
-}
-function termText(entry2, term, domain) {
-  const target2 = !term.domainSpec && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
-  const written = target2 ? `${term.kind}:${bare(target2)}${term.argument ? textOf(entry2, term.argument) : ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
-  return qualified(term.qualifier, written.toLowerCase());
-}
-function qualified(qualifier, text3) {
-  return qualifier === "+" ? text3 : qualifier + text3;
-}
-function dmarc(zones, zone, key2, posture, records3) {
-  const found = discoverPolicy(zones, key2, zone);
-  if (found.kind !== "found" || found.entries.length !== 1) return;
-  const entry2 = found.entries[0];
-  if (found.self) records3.dmarc = entry2;
-  const d = entry2.dmarc;
-  posture.dmarc = {
-    from: bare(entry2.domain),
-    inherited: !found.self,
-    ttl: entry2.record.ttl,
-    ...d.p ? { p: d.p.value } : {},
-    ...d.sp ? { sp: d.sp.value } : {},
-    ...d.np ? { np: d.np.value } : {},
-    adkim: d.adkim?.value ?? "r",
-    aspf: d.aspf?.value ?? "r",
-    ...d.t ? { t: d.t.value } : {},
-    rua: (d.rua ?? []).map((u) => u.uri.text),
-    ruf: (d.ruf ?? []).map((u) => u.uri.text)
-  };
-}
-var indexOf, domainSet;
-var init_posture = __esm({
-  "src/posture/posture.ts"() {
-    "use strict";
-    init_mx();
-    init_spf2();
-    init_dmarc2();
-    init_facts();
-    init_mail_records();
-    indexOf = zoneFact("mail domains and their policy records", (zone) => {
-      {
-        const records3 = /* @__PURE__ */ new Map();
-        const at2 = (key2) => {
-          let found = records3.get(key2);
-          if (!found) records3.set(key2, found = { dkim: [], bimi: [] });
-          return found;
-        };
-        for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
-        for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
-        for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
-        for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
-        const keys = new Set(records3.keys());
-        for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
-        for (const key2 of spfByOwner(zone).keys()) if (mailNameRole(key2) !== "service") keys.add(key2);
-        for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
-        return { domains: sortNames([...keys].filter((key2) => mailNameRole(key2) === "domain")), records: records3 };
-      }
-    });
-    domainSet = zoneFact("mail domain set", (zone) => new Set(mailDomains(zone)));
-  }
-});
-
-// src/posture/diff.ts
-function impactOf(diffs) {
-  if (diffs.some((d) => d.changes.some((c) => c.weakens))) return "weakened";
-  return diffs.length ? "changed" : "none";
-}
-function diffPostures(base, head) {
-  const keys = sortNames(/* @__PURE__ */ new Set([...base.keys(), ...head.keys()]));
-  const out = [];
-  for (const key2 of keys) {
-    const b = base.get(key2);
-    const h = head.get(key2);
-    const changes2 = diffDomain(b, h);
-    if (changes2.length === 0) continue;
-    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes: changes2, base: b?.posture, head: h?.posture });
-  }
-  return out;
-}
-function diffDomain(base, head) {
-  if (!base && !head) return [];
-  if (!base) return [{ aspect: "domain", text: `new mail domain: ${describe4(head.posture)}`, weakens: false }];
-  if (!head) {
-    const b = base.posture;
-    const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
-    return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe4(b)})`, weakens: protectedBefore }];
-  }
-  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
-}
-function describe4(p) {
-  const parts = [inboundText(p)];
-  if (p.senders) parts.push(`senders ${[...p.senders.authorised.map((s) => s.term), p.senders.all === "none" ? "" : p.senders.all].filter(Boolean).join(" ")}`);
-  if (p.dmarc) parts.push(`DMARC ${dmarcText(p.dmarc)}${p.dmarc.inherited ? ` (from ${p.dmarc.from})` : ""}`);
-  if (p.dkim.length) parts.push(`DKIM ${p.dkim.map((d) => d.selector).join(", ")}`);
-  return parts.join("; ");
-}
-function inboundText(p) {
-  const i = p.inbound;
-  switch (i.kind) {
-    case "mx":
-      return `inbound ${i.exchangers.map((e) => `${e.name} (${e.preference})`).join(", ")}`;
-    case "null-mx":
-      return "accepts no mail (null MX)";
-    case "implicit":
-      return `inbound to its own address (no MX: ${i.addresses.join(", ")})`;
-    case "none":
-      return "no inbound mail";
-  }
-}
-function primaries(list4) {
-  const best = Math.min(...list4.map((e) => e.preference));
-  return list4.filter((e) => e.preference === best).map((e) => e.name);
-}
-function inbound2(base, head) {
-  const b = base.posture.inbound;
-  const h = head.posture.inbound;
-  const mxRecord = head.records.mx[0];
-  if (b.kind !== "mx" || h.kind !== "mx") {
-    if (b.kind === h.kind && (b.kind !== "implicit" || same(b.addresses, h.addresses))) return [];
-    return [{ aspect: "inbound", text: `${inboundText(base.posture)} \u2192 ${inboundText(head.posture)}`, weakens: false, kind: "inbound-moved", record: mxRecord }];
-  }
-  const out = [];
-  const baseNames = new Set(b.exchangers.map((e) => e.name.toLowerCase()));
-  const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
-  const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
-  const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
-  const addedNames = added.map((e) => e.name);
-  if (removed.length === b.exchangers.length && added.length > 0) {
-    out.push({ aspect: "inbound", text: `all exchangers replaced: ${list(b.exchangers)} \u2192 ${list(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
-  } else {
-    const bp = primaries(b.exchangers);
-    const hp = primaries(h.exchangers);
-    if (!same(bp, hp)) {
-      out.push({ aspect: "inbound", text: `primary exchanger ${bp.join(", ")} \u2192 ${hp.join(", ")}`, weakens: false, kind: "inbound-moved", record: recordOf(hp[0]), added: addedNames });
-    }
-    const primaryMoved = out.length > 0;
-    for (const e of added) if (!primaryMoved || !hp.includes(e.name)) out.push({ aspect: "inbound", text: `+${e.name} (preference ${e.preference})`, weakens: false, kind: "inbound-moved", backup: true, record: recordOf(e.name), added: [e.name] });
-    for (const e of removed) out.push({ aspect: "inbound", text: `-${e.name}`, weakens: false });
-    for (const e of h.exchangers) {
-      const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
-      if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: "inbound", text: `${e.name} preference ${was.preference} \u2192 ${e.preference}`, weakens: false });
-      if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
-        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf2(e.name))?.[0] });
-      }
-    }
-  }
-  out.push(...dane(b.exchangers, h.exchangers, recordOf));
-  const sts = head.posture.mtaSts;
-  if ((added.length || removed.length) && sts?.id !== void 0 && base.posture.mtaSts?.id === sts.id) {
-    out.push({
-      aspect: "MTA-STS",
-      text: `exchangers changed but id=${sts.id} did not: senders keep the cached policy and may defer mail to ${added.length ? list(added) : "the new set"}`,
-      weakens: true,
-      kind: "mta-sts-not-updated",
-      record: head.records.mtaSts?.record
-    });
-  }
-  return out;
-}
-function dane(base, head, recordOf) {
-  const out = [];
-  const others = head.filter((e) => e.dane.state === "yes");
-  for (const e of head) {
-    const was = base.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
-    if (!was && e.dane.state === "no" && others.length > 0) {
-      out.push({ aspect: "DANE", text: `${e.name} added without TLSA while ${list(others)} ${others.length === 1 ? "has" : "have"} it`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
-    } else if (was?.dane.state === "yes" && e.dane.state === "no") {
-      out.push({ aspect: "DANE", text: `${e.name} lost its TLSA records`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
-    } else if (was?.dane.state === "yes" && e.dane.state === "yes" && !same(was.dane.tlsa, e.dane.tlsa)) {
-      out.push({ aspect: "DANE", text: `${e.name} TLSA ${was.dane.tlsa.join(", ")} \u2192 ${e.dane.tlsa.join(", ")}`, weakens: false });
-    } else if (was && was.dane.state !== "yes" && e.dane.state === "yes") {
-      out.push({ aspect: "DANE", text: `${e.name} now has TLSA`, weakens: false });
-    }
-  }
-  return out;
-}
-function senders2(base, head) {
-  const b = base.posture.senders;
-  const h = head.posture.senders;
-  const record4 = head.records.spf?.record;
-  if (base.posture.sendersProblem !== head.posture.sendersProblem && head.posture.sendersProblem) {
-    return [{ aspect: "senders", text: head.posture.sendersProblem, weakens: false }];
-  }
-  if (!b && !h) return [];
-  if (!h) return [{ aspect: "senders", text: `SPF record removed (was ${spfSummary(b)})`, weakens: true, kind: "spf-widened" }];
-  if (!b) return [{ aspect: "senders", text: `SPF added: ${spfSummary(h)}`, weakens: false, record: record4 }];
-  const out = [];
-  const baseTerms = new Set(b.authorised.map((s) => s.term));
-  const headTerms = new Set(h.authorised.map((s) => s.term));
-  const limit = `${h.lookupsAtLeast ? "at least " : ""}${h.lookups} of 10 used`;
-  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n) => n !== void 0);
-  for (const s of h.authorised) {
-    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
-    const notes = [];
-    if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? "" : "s"}, ${limit}`);
-    if (s.via.length) notes.push(`via ${s.via.join(" \u2192 ")}`);
-    const open2 = s.term === "all";
-    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open2, kind: "spf-widened", record: head.records.senders.get(s.term) ?? record4 });
-  }
-  for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: "senders", text: `-${s.term}${s.via.length ? ` (via ${s.via.join(" \u2192 ")})` : ""}`, weakens: false });
-  if (b.all !== h.all) {
-    const softer = (ALL_RANK[h.all] ?? 1) < (ALL_RANK[b.all] ?? 1);
-    out.push({ aspect: "senders", text: `${b.all} \u2192 ${h.all}${h.all === "+all" ? " (anyone may send)" : ""}`, weakens: softer, kind: softer ? "spf-widened" : void 0, record: record4 });
-  }
-  if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: "senders", text: `lookups ${b.lookups} \u2192 ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record: record4 });
-  return out;
-}
-function network(term) {
-  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
-  const parsed = m ? parseNetwork(m[2]) : void 0;
-  return parsed && m ? { ...parsed, qualifier: m[1] } : void 0;
-}
-function withinBase(term, base) {
-  const n = network(term);
-  return n !== void 0 && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
-}
-function spfSummary(s) {
-  return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");
-}
-function dmarcText(d) {
-  const tags2 = [`p=${d.p ?? "?"}`];
-  if (d.sp) tags2.push(`sp=${d.sp}`);
-  if (d.np) tags2.push(`np=${d.np}`);
-  if (d.t) tags2.push(`t=${d.t}`);
-  return tags2.join(" ");
-}
-function dmarc2(base, head) {
-  const b = base.posture.dmarc;
-  const h = head.posture.dmarc;
-  const record4 = head.records.dmarc?.record;
-  if (!b && !h) return [];
-  if (!h) return [{ aspect: "DMARC", text: `no policy any more (was ${dmarcText(b)}${b.inherited ? ` from ${b.from}` : ""})`, weakens: true, kind: "dmarc-weakened" }];
-  if (!b) return [{ aspect: "DMARC", text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ""}`, weakens: false, record: record4 }];
-  if (b.inherited && h.inherited && b.from === h.from) return [];
-  const out = [];
-  if (b.from !== h.from) out.push({ aspect: "DMARC", text: `policy now from ${h.from}${h.inherited ? " (inherited)" : ""}, was ${b.from}`, weakens: false, record: record4 });
-  const eff = (d) => ({ p: d.p ?? "none", sp: d.sp ?? d.p ?? "none", np: d.np ?? d.sp ?? d.p ?? "none" });
-  const be = eff(b);
-  const he = eff(h);
-  for (const tag2 of ["p", "sp", "np"]) {
-    if (be[tag2] === he[tag2] || tag2 !== "p" && b[tag2] === void 0 && h[tag2] === void 0) continue;
-    const lowered = POLICY_RANK[he[tag2]] < POLICY_RANK[be[tag2]];
-    out.push({ aspect: "DMARC", text: `${tag2}=${be[tag2]} \u2192 ${tag2}=${he[tag2]}`, weakens: lowered, kind: lowered ? "dmarc-weakened" : void 0, record: record4 });
-  }
-  if (b.t !== h.t) {
-    const testing = h.t === "y";
-    out.push({ aspect: "DMARC", text: `t=${b.t ?? "n"} \u2192 t=${h.t ?? "n"}${testing ? " (testing: receivers apply one policy level lower)" : ""}`, weakens: testing, kind: testing ? "dmarc-weakened" : void 0, record: record4 });
-  }
-  for (const tag2 of ["adkim", "aspf"]) {
-    if (b[tag2] === h[tag2]) continue;
-    const relaxed = h[tag2] === "r";
-    out.push({ aspect: "DMARC", text: `${tag2}=${b[tag2]} \u2192 ${tag2}=${h[tag2]}`, weakens: relaxed, kind: relaxed ? "dmarc-weakened" : void 0, record: record4 });
-  }
-  for (const tag2 of ["rua", "ruf"]) {
-    if (same(b[tag2], h[tag2])) continue;
-    const stopped = b[tag2].length > 0 && h[tag2].length === 0;
-    out.push({
-      aspect: "DMARC",
-      text: stopped ? `${tag2} removed (no more ${tag2 === "rua" ? "aggregate" : "failure"} reports; was ${b[tag2].join(", ")})` : `${tag2} ${b[tag2].join(", ") || "(none)"} \u2192 ${h[tag2].join(", ")}`,
-      weakens: stopped,
-      kind: stopped ? "dmarc-weakened" : void 0,
-      record: record4
-    });
-  }
-  return out;
-}
-function keyText(d) {
-  return d.fingerprint === "revoked" ? "revoked" : `${d.keyType}${d.bits ? ` ${d.bits}` : ""}, ${d.fingerprint}`;
-}
-function dkim(base, head) {
-  const out = [];
-  for (const h of head.posture.dkim) {
-    const b = base.posture.dkim.find((x) => x.selector === h.selector);
-    const record4 = head.records.dkim.get(h.selector)?.record;
-    if (!b) out.push({ aspect: "DKIM", text: `+selector ${h.selector} (${keyText(h)})`, weakens: false, record: record4 });
-    else if (b.fingerprint !== h.fingerprint) {
-      const revoked = h.fingerprint === "revoked";
-      out.push({ aspect: "DKIM", text: `selector ${h.selector} ${revoked ? "revoked" : "key replaced"} (${keyText(b)} \u2192 ${keyText(h)})`, weakens: false, kind: revoked ? "dkim-selector-removed" : void 0, record: record4 });
-    }
-  }
-  for (const b of base.posture.dkim) {
-    if (head.posture.dkim.some((x) => x.selector === b.selector)) continue;
-    out.push({ aspect: "DKIM", text: `-selector ${b.selector} (${keyText(b)}): mail in flight signed with it fails DKIM`, weakens: false, kind: "dkim-selector-removed" });
-  }
-  return out;
-}
-function policies(base, head) {
-  const out = [];
-  const bs = base.posture.mtaSts;
-  const hs = head.posture.mtaSts;
-  const stsRecord = head.records.mtaSts?.record;
-  if (bs && !hs) out.push({ aspect: "MTA-STS", text: `record removed (was id=${bs.id ?? "?"}): senders stop refreshing the policy`, weakens: true });
-  else if (!bs && hs) out.push({ aspect: "MTA-STS", text: `added id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
-  else if (bs && hs && bs.id !== hs.id) out.push({ aspect: "MTA-STS", text: `id=${bs.id ?? "?"} \u2192 id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
-  const br = base.posture.tlsRpt;
-  const hr = head.posture.tlsRpt;
-  if (br && !hr) out.push({ aspect: "TLS-RPT", text: `removed (was ${br.rua.join(", ")}): no more TLS failure reports`, weakens: true });
-  else if (!br && hr) out.push({ aspect: "TLS-RPT", text: `added ${hr.rua.join(", ")}`, weakens: false });
-  else if (br && hr && !same(br.rua, hr.rua)) out.push({ aspect: "TLS-RPT", text: `${br.rua.join(", ")} \u2192 ${hr.rua.join(", ")}`, weakens: false });
-  const bimi = (p) => p.bimi.map((x) => `${x.selector}: ${x.logo ?? ""}${x.evidence ? ` (${x.evidence})` : ""}`);
-  const bb = bimi(base.posture);
-  const hb = bimi(head.posture);
-  if (!same(bb, hb)) out.push({ aspect: "BIMI", text: `${bb.join(", ") || "none"} \u2192 ${hb.join(", ") || "none"}`, weakens: false });
-  return out;
-}
-function ttls(base, head) {
-  const out = [];
-  const raised = (what, before, after, record4) => {
-    if (after > before) out.push({ aspect: "TTL", text: `${what} TTL raised ${before} \u2192 ${after} in the same change as its content`, weakens: false, kind: "ttl-raised", record: record4 });
-  };
-  const b = base.posture;
-  const h = head.posture;
-  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
-    const text3 = (i) => i.exchangers.map((e) => `${e.preference} ${e.name}`).join(",");
-    if (text3(b.inbound) !== text3(h.inbound)) raised("MX", b.inbound.ttl, h.inbound.ttl, head.records.mx.find((r) => r.ttl === h.inbound.ttl));
-  }
-  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
-    for (const e of h.inbound.exchangers) {
-      const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
-      if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
-      const ttl2 = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
-      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
-    }
-  }
-  if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
-  if (b.dmarc && h.dmarc && !b.dmarc.inherited && !h.dmarc.inherited && dmarcText(b.dmarc) !== dmarcText(h.dmarc)) raised("DMARC", b.dmarc.ttl, h.dmarc.ttl, head.records.dmarc?.record);
-  if (b.mtaSts && h.mtaSts && b.mtaSts.id !== h.mtaSts.id) raised("MTA-STS", b.mtaSts.ttl, h.mtaSts.ttl, head.records.mtaSts?.record);
-  return out;
-}
-function same(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function list(exchangers) {
-  return exchangers.map((e) => e.name).join(", ");
-}
-function addressList(e) {
-  return e.addresses.map((a) => a.address).join(", ") || "(none in the zones)";
-}
-function keyOf2(name2) {
-  return nameKey(name2 + ".");
-}
-var ALL_RANK, POLICY_RANK;
-var init_diff = __esm({
-  "src/posture/diff.ts"() {
-    "use strict";
-    init_posture();
-    init_names();
-    init_mx();
-    ALL_RANK = { "-all": 3, "~all": 2, "?all": 1, none: 1, "+all": 0 };
-    POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
-  }
-});
-
-// src/posture/changes.ts
-function zoneChanges(zones, zone, base) {
-  const byBase = changesCache(zone);
-  let list4 = byBase.get(base);
-  if (!list4) {
-    list4 = [];
-    for (const key2 of mailDomains(zone)) {
-      const head = postureOf(zones, zone, key2);
-      const before = basePosture(base, key2);
-      for (const change of diffDomain(before, head)) list4.push({ head, change });
-    }
-    byBase.set(base, list4);
-  }
-  return list4;
-}
-function basePosture(base, key2) {
-  const zone = base.zoneFor(key2);
-  return zone && isMailDomainOf(zone, key2) ? postureOf(base, zone, key2) : void 0;
-}
-function spanOf2(item, field2) {
-  const record4 = item.change.record ?? item.head.zone.records.find((r) => nameKey(r.owner) === item.head.key);
-  if (!record4) return void 0;
-  return field2 === "ttl" ? record4.ttlSpan : record4.rdataSpan;
-}
-function changeRule(spec) {
-  return defineRule({
-    meta: {
-      id: `change-${spec.kind}`,
-      description: spec.description,
-      severity: spec.severity,
-      strict: spec.strict,
-      options: spec.options,
-      messages: { change: spec.message }
-    },
-    check(context3) {
-      if (!context3.base) return;
-      for (const item of zoneChanges(context3.zones, context3.zone, context3.base)) {
-        if (item.change.kind !== spec.kind || spec.keep && !spec.keep(item, context3.options)) continue;
-        const span = spanOf2(item, spec.field ?? "rdata");
-        if (!span) continue;
-        context3.report({
-          messageId: "change",
-          data: { domain: item.head.posture.domain, change: item.change.text },
-          span,
-          // Without the parenthesised figures (lookup counts), which other edits may change.
-          fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text.replace(/ \(.*$/, "")}`,
-          severity: spec.lowerUnlessWeakens && !item.change.weakens ? "info" : void 0
-        });
-      }
-    }
-  });
-}
-var changesCache;
-var init_changes = __esm({
-  "src/posture/changes.ts"() {
-    "use strict";
-    init_facts();
-    init_rule();
-    init_names();
-    init_diff();
-    init_posture();
-    changesCache = zoneFact("mail changes against a base", () => /* @__PURE__ */ new WeakMap());
-  }
-});
-
-// rules/change-dmarc-weakened/rule.ts
-var rule_default74;
-var init_rule75 = __esm({
-  "rules/change-dmarc-weakened/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default74 = changeRule({
-      kind: "dmarc-weakened",
-      description: "Reports a change that weakens DMARC: p, sp or np lowered, t=y added, alignment relaxed, reporting or the policy removed.",
-      severity: "warning",
-      message: "This change weakens DMARC for `{{domain}}`: {{change}}. Receivers will deliver mail that fails authentication more readily; make sure this is intended and reviewed."
-    });
-  }
-});
-
-// rules/change-spf-widened/rule.ts
-var rule_default75;
-var init_rule76 = __esm({
-  "rules/change-spf-widened/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default75 = changeRule({
-      kind: "spf-widened",
-      description: "Reports a change that widens who may send as a domain: new networks or includes (info), a softer `all`, `+all` or the SPF record removed.",
-      severity: "warning",
-      lowerUnlessWeakens: true,
-      // `+all` is spf-permissive-all's finding already (an error): one problem, one report.
-      keep: (item) => !item.change.text.includes("\u2192 +all"),
-      message: "This change widens the senders of `{{domain}}`: {{change}}."
-    });
-  }
-});
-
-// rules/change-inbound-moved/rule.ts
-var rule_default76;
-var init_rule77 = __esm({
-  "rules/change-inbound-moved/rule.ts"() {
-    "use strict";
-    init_mx();
-    init_changes();
-    rule_default76 = changeRule({
-      kind: "inbound-moved",
-      description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
-      // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
-      severity: "info",
-      options: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          allowedExchangers: namePatternsOption(
-            "Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported."
-          )
-        }
-      },
-      keep: (item, options) => {
-        if (options.allowedExchangers.length === 0) return !item.change.backup;
-        const allowed = options.allowedExchangers.map(namePattern);
-        return (item.change.added ?? []).some((name2) => !allowed.some((matches2) => matches2(name2 + ".")));
-      },
-      message: "This change moves inbound mail of `{{domain}}`: {{change}}. Check that the new exchangers accept mail for the domain before it lands."
-    });
-  }
-});
-
-// rules/change-mta-sts-not-updated/rule.ts
-var rule_default77;
-var init_rule78 = __esm({
-  "rules/change-mta-sts-not-updated/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default77 = changeRule({
-      kind: "mta-sts-not-updated",
-      description: "Reports a change of the MX set that keeps the MTA-STS id: senders keep a cached policy whose mx: patterns may not match the new exchangers.",
-      severity: "warning",
-      message: "MTA-STS of `{{domain}}`: {{change}}. Update the policy file at https://mta-sts.{{domain}}/.well-known/mta-sts.txt and change the id here."
-    });
-  }
-});
-
-// rules/change-dane-broken/rule.ts
-var rule_default78;
-var init_rule79 = __esm({
-  "rules/change-dane-broken/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default78 = changeRule({
-      kind: "dane-broken",
-      description: "Reports a change that breaks DANE: an exchanger added without TLSA records while the others have them, or an exchanger losing its TLSA records.",
-      severity: "warning",
-      message: "DANE of `{{domain}}`: {{change}}. DANE senders fall back to unauthenticated TLS for it (or defer); publish `_25._tcp` TLSA records for it."
-    });
-  }
-});
-
-// rules/change-dkim-selector-removed/rule.ts
-var rule_default79;
-var init_rule80 = __esm({
-  "rules/change-dkim-selector-removed/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default79 = changeRule({
-      kind: "dkim-selector-removed",
-      description: "Reports a DKIM selector the change removes or revokes: mail in flight signed with it fails DKIM.",
-      severity: "info",
-      strict: "info",
-      message: "DKIM of `{{domain}}`: {{change}}. Make sure nothing signs with this selector any more."
-    });
-  }
-});
-
-// rules/change-ttl-raised/rule.ts
-var rule_default80;
-var init_rule81 = __esm({
-  "rules/change-ttl-raised/rule.ts"() {
-    "use strict";
-    init_changes();
-    rule_default80 = changeRule({
-      kind: "ttl-raised",
-      description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
-      severity: "off",
-      strict: "error",
-      field: "ttl",
-      message: "`{{domain}}`: {{change}}. Resolvers will keep the new, unproven value that long; raise the TTL in a later change, once the new records work."
-    });
-  }
-});
-
-// rules/dane-partial-coverage/rule.ts
-var rule_default81;
-var init_rule82 = __esm({
-  "rules/dane-partial-coverage/rule.ts"() {
-    "use strict";
-    init_rule();
-    init_mx();
-    init_mail_records();
-    rule_default81 = defineRule({
-      meta: {
-        id: "dane-partial-coverage",
-        description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
-        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
-        severity: "off",
-        strict: "error",
-        messages: {
-          uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
-        }
-      },
-      check(context3) {
-        const { zone, zones } = context3;
-        for (const group of mxByOwner(zone).values()) {
-          const judged2 = [];
-          for (const mx of group) {
-            if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-            judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
-          }
-          const covered = judged2.find((j) => j.coverage.state === "yes");
-          if (!covered || covered.coverage.state !== "yes") continue;
-          const tlsa2 = covered.coverage.tlsa;
-          for (const { mx, coverage: coverage2 } of judged2) {
-            if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
-            context3.report({
-              messageId: "uncovered",
-              data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
-              span: exchangeSpan(mx),
-              related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
-              fingerprint: mxFingerprint(mx, "dane")
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/index.ts
-var rules2;
-var init_rules = __esm({
-  "rules/index.ts"() {
-    "use strict";
-    init_rule2();
-    init_rule3();
-    init_rule4();
-    init_rule5();
-    init_rule6();
-    init_rule7();
-    init_rule8();
-    init_rule9();
-    init_rule10();
-    init_rule11();
-    init_rule12();
-    init_rule13();
-    init_rule14();
-    init_rule15();
-    init_rule16();
-    init_rule17();
-    init_rule18();
-    init_rule19();
-    init_rule20();
-    init_rule21();
-    init_rule22();
-    init_rule23();
-    init_rule24();
-    init_rule25();
-    init_rule26();
-    init_rule27();
-    init_rule28();
-    init_rule29();
-    init_rule30();
-    init_rule31();
-    init_rule32();
-    init_rule33();
-    init_rule34();
-    init_rule35();
-    init_rule36();
-    init_rule37();
-    init_rule38();
-    init_rule39();
-    init_rule40();
-    init_rule41();
-    init_rule42();
-    init_rule43();
-    init_rule44();
-    init_rule45();
-    init_rule46();
-    init_rule47();
-    init_rule48();
-    init_rule49();
-    init_rule50();
-    init_rule51();
-    init_rule52();
-    init_rule53();
-    init_rule54();
-    init_rule55();
-    init_rule56();
-    init_rule57();
-    init_rule58();
-    init_rule59();
-    init_rule60();
-    init_rule61();
-    init_rule62();
-    init_rule63();
-    init_rule64();
-    init_rule65();
-    init_rule66();
-    init_rule67();
-    init_rule68();
-    init_rule69();
-    init_rule70();
-    init_rule71();
-    init_rule72();
-    init_rule73();
-    init_rule74();
-    init_rule75();
-    init_rule76();
-    init_rule77();
-    init_rule78();
-    init_rule79();
-    init_rule80();
-    init_rule81();
-    init_rule82();
-    rules2 = [
-      rule_default,
-      rule_default2,
-      rule_default3,
-      rule_default4,
-      rule_default5,
-      rule_default6,
-      rule_default7,
-      rule_default8,
-      rule_default9,
-      rule_default10,
-      rule_default11,
-      rule_default12,
-      rule_default13,
-      rule_default14,
-      rule_default15,
-      rule_default16,
-      rule_default17,
-      rule_default18,
-      rule_default19,
-      rule_default20,
-      rule_default21,
-      rule_default22,
-      rule_default23,
-      rule_default24,
-      rule_default25,
-      rule_default26,
-      rule_default27,
-      rule_default28,
-      rule_default29,
-      rule_default30,
-      rule_default31,
-      rule_default32,
-      rule_default33,
-      rule_default34,
-      rule_default35,
-      rule_default36,
-      rule_default37,
-      rule_default38,
-      rule_default39,
-      rule_default40,
-      rule_default41,
-      rule_default42,
-      rule_default43,
-      rule_default44,
-      rule_default45,
-      rule_default46,
-      rule_default47,
-      rule_default48,
-      rule_default49,
-      rule_default50,
-      rule_default51,
-      rule_default52,
-      rule_default53,
-      rule_default54,
-      rule_default55,
-      rule_default56,
-      rule_default57,
-      rule_default58,
-      rule_default59,
-      rule_default60,
-      rule_default61,
-      rule_default62,
-      rule_default63,
-      rule_default64,
-      rule_default65,
-      rule_default66,
-      rule_default67,
-      rule_default68,
-      rule_default69,
-      rule_default70,
-      rule_default71,
-      rule_default72,
-      rule_default73,
-      rule_default81,
-      rule_default74,
-      rule_default75,
-      rule_default76,
-      rule_default77,
-      rule_default78,
-      rule_default79,
-      rule_default80
-    ];
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value2) => {
-      Object.defineProperty(object, key2, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_IGNORE, key2);
-      }
-      get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
-        }
-        return this._make(MODE_CHECK_IGNORE, key2);
-      }
-      _make(mode, key2) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key2, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE2) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules3.length - 1; index >= 0; index--) {
-          const rule = rules3[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules3 = this._rules;
-        const { length } = rules3;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules3[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target2) {
-        const path = convertPath(target2);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        const cached = cache[path];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // src/model/zoneset.ts
 function takesPart(zone) {
   return zone.originFrom !== "unknown" && zone.origin !== ".";
@@ -38072,27 +30784,63 @@ var init_suppressions = __esm({
   }
 });
 
+// src/engine/timing.ts
+async function timePhase(phase, work) {
+  if (!timingEnabled) return work();
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    return await work();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    phaseCpu.set(phase, (phaseCpu.get(phase) ?? 0) + (used.user + used.system) / 1e3);
+  }
+}
+function addRuleTime(ruleId, ms) {
+  rules.set(ruleId, (rules.get(ruleId) ?? 0) + ms);
+}
+function addFactTime(fact, ms) {
+  facts.set(fact, (facts.get(fact) ?? 0) + ms);
+}
+var setting, timingEnabled, phases, phaseCpu, rules, facts;
+var init_timing = __esm({
+  "src/engine/timing.ts"() {
+    "use strict";
+    setting = process.env.TIMING;
+    timingEnabled = setting !== void 0 && setting !== "" && setting !== "0";
+    phases = /* @__PURE__ */ new Map();
+    phaseCpu = /* @__PURE__ */ new Map();
+    rules = /* @__PURE__ */ new Map();
+    facts = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/engine/lint.ts
-import { performance as performance4 } from "node:perf_hooks";
 function lintZones(zones, rules3, configFor, base) {
   const zoneSetOf = ZoneSet.perView(zones);
   const baseSet = base ? new ZoneSet(base) : void 0;
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  const enabledBy = /* @__PURE__ */ new Map();
   let internalError = false;
   for (const zone of zones) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
-    const found = [...zone.diagnostics];
-    for (const rule of rules3) {
+    let enabled = enabledBy.get(config);
+    if (!enabled) enabledBy.set(config, enabled = rules3.flatMap((rule) => {
       const setting2 = config.rules.get(rule.meta.id);
-      if (!setting2) continue;
-      const start = timingEnabled ? performance4.now() : 0;
+      return setting2 ? [{ rule, setting: setting2 }] : [];
+    }));
+    const zoneSet = zoneSetOf(zone);
+    const found = [...zone.diagnostics];
+    for (const { rule, setting: setting2 } of enabled) {
+      const start = timingEnabled ? performance.now() : 0;
       try {
         rule.check({
           zone,
-          zones: zoneSetOf(zone),
+          zones: zoneSet,
           base: baseSet,
           options: setting2.options,
           report: (r) => {
@@ -38115,7 +30863,7 @@ function lintZones(zones, rules3, configFor, base) {
           span: { source: zone.source, start: 0, end: 0 }
         });
       }
-      if (timingEnabled) addRuleTime(rule.meta.id, performance4.now() - start);
+      if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
     for (const d of applySuppressions(found, zone.comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
@@ -46525,7 +39273,7 @@ function sub(b, item, key2, kind) {
 function all(...fields) {
   return fields.every((f2) => f2 !== void 0) ? fields : void 0;
 }
-var TYPE_PATTERN, recordSet, bare2, rest2, TYPES2, azure;
+var TYPE_PATTERN, recordSet, bare, rest2, TYPES2, azure;
 var init_azure = __esm({
   "src/providers/azure.ts"() {
     "use strict";
@@ -46545,8 +39293,8 @@ var init_azure = __esm({
         properties: { type: "object" }
       }
     };
-    bare2 = { type: "array", items: recordSet };
-    rest2 = { type: "object", required: ["value"], properties: { value: bare2, nextLink: { type: ["string", "null"] } } };
+    bare = { type: "array", items: recordSet };
+    rest2 = { type: "object", required: ["value"], properties: { value: bare, nextLink: { type: ["string", "null"] } } };
     TYPES2 = {
       A: { key: "ARecords", make: (b, i) => all(sub(b, i, "ipv4Address", "scalar")) },
       AAAA: { key: "AAAARecords", make: (b, i) => all(sub(b, i, "ipv6Address", "scalar")) },
@@ -46601,7 +39349,7 @@ var init_azure = __esm({
     azure = {
       format: "azure",
       title: "Azure DNS",
-      schema: (root2) => root2.kind === "array" ? bare2 : rest2,
+      schema: (root2) => root2.kind === "array" ? bare : rest2,
       read(root2, b, context3) {
         const list4 = sets(root2);
         const stated = list4.map(zoneOf).find((z) => z !== void 0);
@@ -46838,7 +39586,7 @@ function fieldsOf2(b, type, item, data) {
       return NAME_TYPES2.has(type) ? [host(b, data)] : [scalarField(b.source, data)];
   }
 }
-var record2, records2, list2, one, NAME_TYPES2, digitalocean;
+var record2, records2, list, one, NAME_TYPES2, digitalocean;
 var init_digitalocean = __esm({
   "src/providers/digitalocean.ts"() {
     "use strict";
@@ -46861,13 +39609,13 @@ var init_digitalocean = __esm({
       }
     };
     records2 = { type: "array", items: record2 };
-    list2 = { type: "object", required: ["domain_records"], properties: { domain_records: records2, links: { type: "object" }, meta: { type: "object" } } };
+    list = { type: "object", required: ["domain_records"], properties: { domain_records: records2, links: { type: "object" }, meta: { type: "object" } } };
     one = { type: "object", required: ["domain_record"], properties: { domain_record: record2 } };
     NAME_TYPES2 = /* @__PURE__ */ new Set(["CNAME", "NS", "PTR"]);
     digitalocean = {
       format: "digitalocean",
       title: "DigitalOcean",
-      schema: (root2) => root2.kind === "array" ? records2 : get(root2, "domain_record") ? one : list2,
+      schema: (root2) => root2.kind === "array" ? records2 : get(root2, "domain_record") ? one : list,
       read(root2, b, context3) {
         const origin = domainFromLinks(root2) ?? context3.origin;
         if (!origin) {
@@ -46907,7 +39655,7 @@ function sets2(root2) {
   if (root2.kind === "array") return arr(root2);
   return get(root2, "rrsets") ? arr(get(root2, "rrsets")) : [root2];
 }
-var recordSet2, bare3, response, google;
+var recordSet2, bare2, response, google;
 var init_google = __esm({
   "src/providers/google.ts"() {
     "use strict";
@@ -46926,12 +39674,12 @@ var init_google = __esm({
         routingPolicy: { type: "object" }
       }
     };
-    bare3 = { type: "array", items: recordSet2 };
-    response = { type: "object", required: ["rrsets"], properties: { kind: { type: "string" }, rrsets: bare3 } };
+    bare2 = { type: "array", items: recordSet2 };
+    response = { type: "object", required: ["rrsets"], properties: { kind: { type: "string" }, rrsets: bare2 } };
     google = {
       format: "google",
       title: "Google Cloud DNS",
-      schema: (root2) => root2.kind === "array" ? bare3 : get(root2, "rrsets") ? response : recordSet2,
+      schema: (root2) => root2.kind === "array" ? bare2 : get(root2, "rrsets") ? response : recordSet2,
       read(root2, b, context3) {
         const list4 = sets2(root2);
         const names2 = [];
@@ -47189,7 +39937,7 @@ function recordSets(root2) {
   const list4 = get(root2, "Changes") ?? get(get(root2, "ChangeBatch"), "Changes");
   return arr(list4).filter((c) => str(get(c, "Action")) !== "DELETE").map((c) => get(c, "ResourceRecordSet")).filter((s) => s !== void 0);
 }
-var recordSet3, list3, changes, batch, cliInput, ADDRESS_ALIASES, route53;
+var recordSet3, list2, changes, batch, cliInput, ADDRESS_ALIASES, route53;
 var init_route53 = __esm({
   "src/providers/route53.ts"() {
     "use strict";
@@ -47213,7 +39961,7 @@ var init_route53 = __esm({
         }
       }
     };
-    list3 = {
+    list2 = {
       type: "object",
       required: ["ResourceRecordSets"],
       properties: { ResourceRecordSets: { type: "array", items: recordSet3 }, IsTruncated: { type: "boolean" } }
@@ -47232,7 +39980,7 @@ var init_route53 = __esm({
     route53 = {
       format: "route53",
       title: "AWS Route 53",
-      schema: (root2) => get(root2, "ResourceRecordSets") ? list3 : get(root2, "ChangeBatch") ? cliInput : batch,
+      schema: (root2) => get(root2, "ResourceRecordSets") ? list2 : get(root2, "ChangeBatch") ? cliInput : batch,
       read(root2, b, context3) {
         const sets3 = recordSets(root2);
         const names2 = [];
@@ -47314,14 +40062,14 @@ function validate(schema3, root2, builder, formatName) {
   for (const error2 of errors.slice(0, MAX_PROBLEMS)) {
     const node = at(root2, error2.instancePath);
     builder.invalid.push({ start: node.start, end: node.end });
-    const where2 = error2.instancePath ? describe5(error2.instancePath) : "the document";
+    const where2 = error2.instancePath ? describe2(error2.instancePath) : "the document";
     if (error2.keyword === "required") {
       const missing = String(error2.params.missingProperty);
       const key2 = keyAt(root2, error2.instancePath);
       const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
       builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
     } else {
-      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown2(node)}`, { start: node.start, end: node.end });
+      builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown(node)}`, { start: node.start, end: node.end });
     }
   }
   if (errors.length > MAX_PROBLEMS) {
@@ -47369,10 +40117,10 @@ function message(error2) {
 function article(types2) {
   return types2.split(" or ").map((t) => t === "integer" ? "an integer" : t === "array" || t === "object" ? `an ${t}` : t === "null" ? "null" : `a ${t}`).join(" or ");
 }
-function describe5(pointer) {
+function describe2(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
 }
-function shown2(node) {
+function shown(node) {
   if (node.kind === "object") return "an object";
   if (node.kind === "array") return "an array";
   const text3 = JSON.stringify(node.value);
@@ -47398,7 +40146,7 @@ __export(providers_exports, {
   readExportText: () => readExportText,
   yamlComments: () => yamlComments
 });
-import { realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve4 } from "node:path";
 function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
@@ -47438,7 +40186,7 @@ function includer(absolutePath, options, root2 = resolve4(options.root ?? dirnam
     const target2 = resolve4(dirname5(absolutePath), reference);
     let real = target2;
     try {
-      real = realpathSync3(target2);
+      real = realpathSync2(target2);
     } catch {
     }
     const inside3 = (p) => !relative5(root2, p).startsWith("..") && !isAbsolute4(relative5(root2, p));
@@ -47526,6 +40274,7272 @@ var init_providers = __esm({
     init_tree();
     init_validate();
     ADAPTERS = { route53, cloudflare, google, azure, digitalocean, powerdns, octodns };
+  }
+});
+
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function docsPath(ruleId) {
+  if (ruleId.startsWith("live-")) return `docs/live/${ruleId}.md`;
+  return ruleId.startsWith("syntax/") ? "docs/syntax.md" : `rules/${ruleId}/README.md`;
+}
+function docsUrl(ruleId) {
+  const anchor = ruleId.startsWith("syntax/") ? `#${ruleId.slice("syntax/".length)}` : "";
+  return repositoryFileUrl(docsPath(ruleId)) + anchor;
+}
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    init_version();
+  }
+});
+
+// src/engine/facts.ts
+function recordFacts(record4) {
+  let facts2 = record4.memo;
+  if (!facts2) record4.memo = facts2 = {};
+  return facts2;
+}
+function derived(name2, derive) {
+  const key2 = Symbol(name2);
+  return (of) => {
+    let bag = bags.get(of);
+    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
+    if (bag.has(key2)) return bag.get(key2);
+    const start = timingEnabled ? performance.now() : 0;
+    const value2 = derive(of);
+    if (timingEnabled) addFactTime(name2, performance.now() - start);
+    bag.set(key2, value2);
+    return value2;
+  };
+}
+function zoneFact(name2, derive) {
+  return derived(name2, derive);
+}
+function runFact(name2, derive) {
+  return derived(name2, derive);
+}
+function nameFact(name2, derive) {
+  const known = runFact(name2, () => /* @__PURE__ */ new Map());
+  return (zones, name3, zone) => {
+    const byZone = known(zones);
+    let byName = byZone.get(zone);
+    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const key2 = nameKey(name3);
+    if (byName.has(key2)) return byName.get(key2);
+    const value2 = derive(zones, name3, zone);
+    byName.set(key2, value2);
+    return value2;
+  };
+}
+function byOwner(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const group = groups.get(entry2.ownerKey);
+    if (group) group.push(entry2);
+    else groups.set(entry2.ownerKey, [entry2]);
+  }
+  return groups;
+}
+var bags;
+var init_facts = __esm({
+  "src/engine/facts.ts"() {
+    "use strict";
+    init_names();
+    init_timing();
+    bags = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/records.ts
+function rdataOf(record4, type, fields) {
+  if (record4.type !== type) return void 0;
+  const facts2 = recordFacts(record4);
+  let rdata = facts2.rdata;
+  if (rdata === void 0) {
+    const kept = record4.keptRdata;
+    if (kept) facts2.rdata = rdata = kept;
+    else {
+      const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
+      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
+    }
+  }
+  return rdata && rdata.type === type ? rdata : void 0;
+}
+function txtOf(record4) {
+  if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
+  const facts2 = recordFacts(record4);
+  if (facts2.txt === void 0) {
+    const rdata = rdataOf(record4, record4.type);
+    facts2.txt = rdata ? new TxtView(record4, txtText(rdata), rdata) : null;
+  }
+  return facts2.txt ?? void 0;
+}
+function textSpan(entry2, range2) {
+  const length = entry2.view.text.length;
+  if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
+  const start = Math.min(range2.start, length - 1);
+  return entry2.view.span(start, start + 1);
+}
+function escapeLength(source, offset) {
+  if (source.charCodeAt(offset) !== 92) return 1;
+  const d = source.charCodeAt(offset + 1);
+  return d >= 48 && d <= 57 ? 4 : 2;
+}
+var TxtView;
+var init_records = __esm({
+  "src/engine/records.ts"() {
+    "use strict";
+    init_rdata();
+    init_facts();
+    TxtView = class {
+      constructor(record4, text3, rdata) {
+        this.record = record4;
+        this.text = text3;
+        this.rdata = rdata;
+      }
+      record;
+      text;
+      rdata;
+      /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
+      span(start, end) {
+        const fields = this.record.fields;
+        const source = fields.length ? fields[0].span.source : this.record.source;
+        const from = txtOffset(this.rdata, fields, start);
+        const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+        const lastLength2 = end > start ? escapeLength(source, last) : 0;
+        return { source, start: from, end: last + lastLength2 };
+      }
+      /** Number of character-strings and each one's octet length (SPF and DKIM rules care). */
+      get stringLengths() {
+        return this.rdata.strings.map((s) => s.value.length);
+      }
+    };
+  }
+});
+
+// src/engine/resolver.ts
+function parentKey(key2) {
+  const dot = key2.indexOf(".");
+  return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
+}
+function existingNames(zones, zone, facts2) {
+  if (!facts2.existing) {
+    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
+    for (const key2 of zones.index(zone).keys()) {
+      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
+    }
+    facts2.existing = existing;
+  }
+  return facts2.existing;
+}
+function authoritativeZone(zones, name2, preferred2) {
+  const zone = zones.zoneFor(name2);
+  if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
+  return zone;
+}
+function resolveName(zones, name2, preferred2) {
+  const zone = authoritativeZone(zones, name2, preferred2);
+  if (!zone) return { kind: "outside" };
+  const key2 = nameKey(name2);
+  const facts2 = factsOf(zone);
+  const index = zones.index(zone);
+  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
+    let found;
+    for (let k = key2; ; k = parentKey(k)) {
+      const cut = facts2.cuts.get(k);
+      if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
+      const dname = k !== key2 ? facts2.dnames.get(k) : void 0;
+      if (dname) found = { kind: "dname", zone, dname };
+      if (k === facts2.originKey || k === ".") break;
+    }
+    if (found) return found;
+  }
+  const records3 = index.get(key2);
+  if (records3) return foundAt(zone, records3, false);
+  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
+  if (facts2.hasWildcard) {
+    const existing = existingNames(zones, zone, facts2);
+    let encloser = parentKey(key2);
+    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
+    const wild = index.get(encloser === "." ? "*." : "*." + encloser);
+    if (wild) return foundAt(zone, wild, true);
+  }
+  return { kind: "missing", zone };
+}
+function foundAt(zone, records3, wildcard) {
+  const cname = records3.find((r) => r.type === "CNAME");
+  return { kind: "found", zone, records: records3, wildcard, cname, addresses: addressesOf(records3) };
+}
+function addressesOf(records3) {
+  return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
+}
+function follow(zones, name2, preferred2) {
+  const cnames = [];
+  const seen = /* @__PURE__ */ new Set();
+  let current = name2;
+  for (; ; ) {
+    const end = resolveName(zones, current, preferred2);
+    if (end.kind !== "found" || !end.cname) return { name: current, end, cnames, broken: false };
+    const target2 = rdataOf(end.cname, "CNAME")?.target;
+    seen.add(nameKey(current));
+    if (!target2 || seen.has(nameKey(target2)) || cnames.length >= MAX_CNAME_CHAIN) {
+      return { name: current, end, cnames: [...cnames, end.cname], broken: true };
+    }
+    cnames.push(end.cname);
+    current = target2;
+  }
+}
+function answerValue(record4, type) {
+  switch (type) {
+    case "TXT":
+      return txtOf(record4)?.text;
+    case "A":
+      return rdataOf(record4, "A")?.address;
+    case "AAAA":
+      return rdataOf(record4, "AAAA")?.address;
+    case "MX": {
+      const mx = rdataOf(record4, "MX");
+      return mx ? { preference: mx.preference, exchange: mx.exchange } : void 0;
+    }
+    case "PTR":
+      return rdataOf(record4, "PTR")?.target;
+  }
+}
+function resolverFor(zones, zone) {
+  const byZone = resolvers(zones);
+  let resolver = byZone.get(zone);
+  if (!resolver) {
+    resolver = new ZoneSetResolver(zones, zone);
+    byZone.set(zone, resolver);
+  }
+  return resolver;
+}
+var factsOf, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
+var init_resolver = __esm({
+  "src/engine/resolver.ts"() {
+    "use strict";
+    init_names();
+    init_records();
+    init_facts();
+    factsOf = zoneFact("zone cuts", (zone) => {
+      const originKey = nameKey(zone.origin);
+      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
+      for (const record4 of zone.records) {
+        if (record4.type === "NS" || record4.type === "DNAME") {
+          const key2 = nameKey(record4.owner);
+          if (record4.type === "DNAME") {
+            if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
+          } else if (key2 !== originKey && !facts2.cuts.has(key2)) {
+            facts2.cuts.set(key2, record4);
+          }
+        }
+        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
+      }
+      return facts2;
+    });
+    MAX_CNAME_CHAIN = 8;
+    chase = nameFact("chases", follow);
+    ZoneSetResolver = class {
+      /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
+      constructor(zones, preferred2) {
+        this.zones = zones;
+        this.preferred = preferred2;
+      }
+      zones;
+      preferred;
+      cache = /* @__PURE__ */ new Map();
+      /** The answer for `name` (absolute or not; any letter case) and `type`. */
+      answer(name2, type) {
+        const absolute3 = name2.endsWith(".") ? name2 : name2 + ".";
+        const key2 = `${nameKey(absolute3)}|${type}`;
+        let found = this.cache.get(key2);
+        if (!found) {
+          found = this.resolve(absolute3, type);
+          this.cache.set(key2, found);
+        }
+        return found;
+      }
+      query(name2, type) {
+        const { rcode, records: records3 } = this.answer(name2, type);
+        const answers2 = [];
+        for (const record4 of records3) {
+          const value2 = answerValue(record4, type);
+          if (value2 !== void 0) answers2.push(value2);
+        }
+        return { rcode, answers: answers2 };
+      }
+      resolve(name2, type) {
+        const { name: end, end: resolution, broken } = chase(this.zones, name2, this.preferred);
+        if (broken) return { rcode: "SERVFAIL", records: [], name: end };
+        switch (resolution.kind) {
+          case "outside":
+          case "delegated":
+          case "dname":
+            return { rcode: "UNKNOWN", records: [], name: end };
+          case "missing":
+            return { rcode: "NXDOMAIN", records: [], name: end };
+          case "found":
+            return { rcode: "NOERROR", records: resolution.records.filter((r) => r.type === type), name: end };
+        }
+      }
+    };
+    resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
+  }
+});
+
+// src/engine/mx.ts
+function preferenceSpan(mx) {
+  return mx.record.fields[0].span;
+}
+function exchangeSpan(mx) {
+  return mx.record.fields[1].span;
+}
+function exchangeText(mx) {
+  return mx.written;
+}
+function mxFingerprint(mx, ...rest3) {
+  return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
+}
+function ownerOrTypeSpan(record4) {
+  return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
+}
+function resolvedAddresses(zones, name2, preferred2) {
+  const chain2 = chase(zones, name2, preferred2);
+  const known = addressesOfChases(zones);
+  let list4 = known.get(chain2);
+  if (!list4) {
+    const { end } = chain2;
+    const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
+    list4 = [];
+    for (const record4 of records3) {
+      const address = addressBytes(record4);
+      if (address) list4.push({ record: record4, text: address.text, bytes: address.bytes });
+    }
+    known.set(chain2, list4);
+  }
+  return list4;
+}
+function relativePart(mx) {
+  const text3 = exchangeText(mx);
+  if (text3 === "@" || text3.endsWith(".") || mx.record.origin === ".") return void 0;
+  return text3;
+}
+function exchangeAsIp(mx) {
+  const text3 = exchangeText(mx);
+  const relative12 = relativePart(mx) !== void 0;
+  const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
+  if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
+  return { ip: bare4, relative: relative12 };
+}
+function missingDotGuess(zones, zone, mx) {
+  return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
+}
+function forgottenDotGuess(zones, zone, written, origin, name2) {
+  if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
+  const writtenKey = nameKey(written + ".");
+  const originKey = nameKey(origin);
+  const meant = written + ".";
+  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
+  const labels = writtenKey.split(".");
+  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const where2 = chase(zones, name2, zone);
+  if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
+  return { meant, doubled: false };
+}
+function isMiswrittenExchange(zones, zone, mx) {
+  return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
+}
+function namePatternsOption(description) {
+  return { type: "array", items: { type: "string", minLength: 1 }, default: [], description };
+}
+function namePattern(pattern) {
+  const text3 = nameKey(pattern.endsWith(".") ? pattern : pattern + ".");
+  let source = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "*" && text3[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (c === "*") source += "[^.]*";
+    else if (c === "?") source += "[^.]";
+    else source += c.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
+  }
+  const re = new RegExp(`^${source}$`);
+  return (name2) => re.test(nameKey(name2));
+}
+function parseNetwork(text3) {
+  const slash = text3.indexOf("/");
+  const address = slash < 0 ? text3 : text3.slice(0, slash);
+  const bytes = parseIPv4(address) ?? parseIPv6(address);
+  if (!bytes) return void 0;
+  const max = bytes.length * 8;
+  if (slash < 0) return { text: text3, bytes, prefix: max };
+  const prefixText = text3.slice(slash + 1);
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > max) return void 0;
+  return { text: text3, bytes, prefix: Number(prefixText) };
+}
+function addressBytes(record4) {
+  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
+  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
+}
+function inNetwork(bytes, network2) {
+  return prefixMatch(bytes, network2.bytes, network2.prefix);
+}
+function specialRange(bytes, allowDocumentation) {
+  const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
+  return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
+}
+var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
+var init_mx = __esm({
+  "src/engine/mx.ts"() {
+    "use strict";
+    init_names();
+    init_rdata();
+    init_ip();
+    init_records();
+    init_resolver();
+    init_facts();
+    mxRecords = zoneFact("mx", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "MX") continue;
+        const fields = record4.fields;
+        const rdata = rdataOf(record4, "MX", fields);
+        if (!rdata || fields.length < 2) continue;
+        const exchangeKey = nameKey(rdata.exchange);
+        list4.push({
+          written: fields[1].text,
+          record: record4,
+          preference: rdata.preference,
+          exchange: rdata.exchange,
+          ownerKey: nameKey(record4.owner),
+          exchangeKey,
+          isNull: exchangeKey === "."
+        });
+      }
+      return list4;
+    });
+    mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
+    addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
+    exchangersOfRun = runFact("exchangers", (zones) => {
+      const set = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
+      return set;
+    });
+    GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
+    CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
+    TLDS = /* @__PURE__ */ new Set([...GENERIC_TLDS, ...CC_TLDS]);
+    RANGES = [
+      ["0.0.0.0/8", '"this network" (RFC 1122)'],
+      ["10.0.0.0/8", "private (RFC 1918)"],
+      ["100.64.0.0/10", "carrier-grade NAT (RFC 6598)"],
+      ["127.0.0.0/8", "loopback (RFC 1122)"],
+      ["169.254.0.0/16", "link-local (RFC 3927)"],
+      ["172.16.0.0/12", "private (RFC 1918)"],
+      ["192.168.0.0/16", "private (RFC 1918)"],
+      ["198.18.0.0/15", "benchmarking (RFC 2544)"],
+      ["224.0.0.0/4", "multicast (RFC 5771)"],
+      ["240.0.0.0/4", "reserved (RFC 1112)"],
+      ["192.0.2.0/24", "documentation (RFC 5737)", true],
+      ["198.51.100.0/24", "documentation (RFC 5737)", true],
+      ["203.0.113.0/24", "documentation (RFC 5737)", true],
+      ["::/128", "unspecified (RFC 4291)"],
+      ["::1/128", "loopback (RFC 4291)"],
+      ["fc00::/7", "unique-local (RFC 4193)"],
+      ["fe80::/10", "link-local (RFC 4291)"],
+      ["fec0::/10", "site-local (RFC 3879)"],
+      ["ff00::/8", "multicast (RFC 4291)"],
+      ["2001:db8::/32", "documentation (RFC 3849)", true],
+      ["3fff::/20", "documentation (RFC 9637)", true]
+    ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
+    MAPPED = parseNetwork("::ffff:0:0/96");
+  }
+});
+
+// src/mail/common.ts
+function spanned(text3, start, end) {
+  return { text: text3.slice(start, end), start, end };
+}
+function valued(piece, value2) {
+  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
+}
+function quote2(text3, max = 60) {
+  let out = "";
+  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
+    const c = ch.charCodeAt(0);
+    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
+  }
+  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
+}
+function sortProblems(problems) {
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function sharedParse(parse5, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let parsed = known.get(text3);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse5(text3);
+      known.set(text3, parsed);
+    }
+    return parsed;
+  };
+}
+var isWsp;
+var init_common = __esm({
+  "src/mail/common.ts"() {
+    "use strict";
+    isWsp = (c) => c === 32 || c === 9;
+  }
+});
+
+// src/mail/spf.ts
+function isSpfRecord(text3) {
+  return /^v=spf1(?: |$)/i.test(text3);
+}
+function parseMacroString(text3, start, end, context3, problems) {
+  const parts = [];
+  let lit = -1;
+  const flush = (at2) => {
+    if (lit >= 0) parts.push({ type: "literal", text: text3.slice(lit, at2), start: lit, end: at2 });
+    lit = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text3.charCodeAt(i);
+    if (c !== 37) {
+      const ok = c >= 33 && c <= 126 || c === 32 && context3 === "explain";
+      if (!ok) {
+        problems.push({
+          code: "invalid-character",
+          message: `The octet ${quote2(text3[i])} is not allowed in ${quote2(text3.slice(start, end))}; SPF text is printable 7-bit ASCII.`,
+          start: i,
+          end: i + 1
+        });
+      }
+      if (lit < 0) lit = i;
+      i++;
+      continue;
+    }
+    flush(i);
+    const next = i + 1 < end ? text3[i + 1] : "";
+    if (next === "%" || next === "_" || next === "-") {
+      parts.push({ type: "escape", char: next, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    if (next !== "{") {
+      problems.push({
+        code: "invalid-macro",
+        message: `${quote2(text3.slice(i, Math.min(end, i + 2)))} is not a macro: a "%" must start "%{letter}", "%%", "%_" or "%-"; write "%%" for a literal percent sign.`,
+        start: i,
+        end: Math.min(end, i + 2)
+      });
+      i += next === "" ? 1 : 2;
+      continue;
+    }
+    const close = text3.indexOf("}", i + 2);
+    const macroEnd = close >= 0 && close < end ? close + 1 : end;
+    const body = text3.slice(i + 2, close >= 0 && close < end ? close : end);
+    const m = /^([A-Za-z])([0-9]*)([rR]?)([-.+,/_=]*)$/.exec(body);
+    const bad = (code, message2) => {
+      problems.push({ code, message: message2, start: i, end: macroEnd });
+    };
+    if (close < 0 || close >= end) {
+      bad("invalid-macro", `The macro ${quote2(text3.slice(i, end))} is not closed with "}".`);
+      i = end;
+      continue;
+    }
+    if (!m || !MACRO_LETTERS.includes(m[1].toLowerCase())) {
+      bad(
+        "invalid-macro",
+        `The macro ${quote2(text3.slice(i, macroEnd))} is malformed: write "%{" letter [digits] ["r"] [delimiters] "}", with a letter from s l o d i p h v (c r t in exp text only).`
+      );
+      i = macroEnd;
+      continue;
+    }
+    const letter = m[1].toLowerCase();
+    if (context3 === "domain" && (letter === "c" || letter === "r" || letter === "t")) {
+      bad("exp-only-macro", `The macro ${quote2(text3.slice(i, macroEnd))} may only be used in explanation text, not in a domain name.`);
+    }
+    let keep;
+    if (m[2] !== "") {
+      keep = Number(m[2]);
+      if (keep === 0) bad("invalid-macro", `The macro ${quote2(text3.slice(i, macroEnd))} keeps zero labels; the digit count must be at least 1.`);
+    }
+    const delimiters = m[4] === "" ? "." : m[4];
+    parts.push({
+      type: "macro",
+      letter,
+      urlEscape: m[1] !== letter,
+      ...keep !== void 0 ? { keep } : {},
+      reverse: m[3] !== "",
+      delimiters,
+      start: i,
+      end: macroEnd
+    });
+    i = macroEnd;
+  }
+  flush(end);
+  return { text: text3.slice(start, end), start, end, parts };
+}
+function isToplabel(label) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+}
+function domainEndProblem(spec) {
+  const last = spec.parts[spec.parts.length - 1];
+  if (!last) return "is empty";
+  if (last.type !== "literal") return null;
+  let tail = last.text;
+  if (tail.endsWith(".")) tail = tail.slice(0, -1);
+  const dot = tail.lastIndexOf(".");
+  if (dot < 0) {
+    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
+  }
+  const top = tail.slice(dot + 1);
+  if (!isToplabel(top)) {
+    if (top === "") return "ends in an empty label";
+    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
+  }
+  return null;
+}
+function parseDomainSpec(text3, start, end, what, problems) {
+  const before = problems.length;
+  const spec = parseMacroString(text3, start, end, "domain", problems);
+  if (problems.length === before) {
+    const why = domainEndProblem(spec);
+    if (why) {
+      problems.push({
+        code: "invalid-domain",
+        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
+        start,
+        end
+      });
+    }
+  }
+  return spec;
+}
+function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
+  const digits = text3.slice(start + slashes, end);
+  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+    problems.push({
+      code: "invalid-cidr",
+      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
+      start,
+      end
+    });
+    return null;
+  }
+  const length = Number(digits);
+  if (length > max) {
+    problems.push({
+      code: "cidr-out-of-range",
+      message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is larger than ${max}.`,
+      start,
+      end
+    });
+    return null;
+  }
+  return { length, start, end };
+}
+function dualCidrStart(text3, from, end) {
+  const digitsBefore = (at3) => {
+    let i2 = at3;
+    while (i2 > from && text3.charCodeAt(i2 - 1) >= 48 && text3.charCodeAt(i2 - 1) <= 57) i2--;
+    return i2;
+  };
+  let at2 = end;
+  let i = digitsBefore(at2);
+  if (i < at2 && i - 2 >= from && text3.charCodeAt(i - 1) === 47 && text3.charCodeAt(i - 2) === 47) at2 = i - 2;
+  i = digitsBefore(at2);
+  if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
+  return at2;
+}
+function parseMechanism(text3, start, end, problems) {
+  const before = problems.length;
+  let nameStart = start;
+  let qualifier = "+";
+  let qualifierSpan;
+  if ("+-~?".includes(text3[start])) {
+    qualifier = text3[start];
+    qualifierSpan = { start, end: start + 1 };
+    nameStart++;
+  }
+  let nameEnd2 = nameStart;
+  while (nameEnd2 < end && text3[nameEnd2] !== ":" && text3[nameEnd2] !== "/") nameEnd2++;
+  const nameText2 = text3.slice(nameStart, nameEnd2);
+  const kind = nameText2.toLowerCase();
+  const termText2 = text3.slice(start, end);
+  if (!MECHANISMS.has(kind)) {
+    const eq = nameText2.indexOf("=");
+    let code = "unknown-mechanism";
+    let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
+    if (nameText2 === "") {
+      code = "invalid-term";
+      message2 = `The term ${quote2(termText2)} has no mechanism name after the qualifier.`;
+    } else if (eq >= 0 && !qualifierSpan) {
+      code = "invalid-modifier-name";
+      message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
+    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
+      const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
+      message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
+    } else if (kind === "redirect" || kind === "exp") {
+      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
+    }
+    problems.push({ code, message: message2, start, end });
+    return { type: "invalid", text: termText2, start, end, valid: false };
+  }
+  const mech = {
+    type: "mechanism",
+    kind,
+    qualifier,
+    name: spanned(text3, nameStart, nameEnd2),
+    start,
+    end,
+    valid: true
+  };
+  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
+  if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
+  const hasColon = text3[nameEnd2] === ":";
+  const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
+  const needsValue = (what) => {
+    if (!hasColon) {
+      problems.push({
+        code: "missing-value",
+        message: `The ${kind} mechanism ${quote2(termText2)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
+        start,
+        end
+      });
+      return false;
+    }
+    if (valueStart === end) {
+      problems.push({
+        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
+        message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
+        start,
+        end
+      });
+      return false;
+    }
+    return true;
+  };
+  switch (kind) {
+    case "all":
+      if (nameEnd2 < end) {
+        problems.push({
+          code: "unexpected-argument",
+          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
+          start: nameEnd2,
+          end
+        });
+      }
+      break;
+    case "include":
+    case "exists":
+      if (needsValue("a domain")) {
+        mech.value = spanned(text3, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
+      }
+      break;
+    case "ptr":
+      if (!hasColon && nameEnd2 < end) {
+        problems.push({
+          code: "unexpected-cidr",
+          message: `The ptr mechanism takes no prefix length; remove ${quote2(text3.slice(nameEnd2, end))} (and prefer ip4:/ip6: over ptr).`,
+          start: nameEnd2,
+          end
+        });
+      } else if (hasColon && needsValue("a domain")) {
+        mech.value = spanned(text3, valueStart, end);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
+      }
+      break;
+    case "a":
+    case "mx": {
+      const from = hasColon ? valueStart : nameEnd2;
+      const cidrStart = dualCidrStart(text3, from, end);
+      if (!hasColon && cidrStart !== from) {
+        problems.push({
+          code: "invalid-cidr",
+          message: `${quote2(text3.slice(nameEnd2, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
+          start: nameEnd2,
+          end
+        });
+        break;
+      }
+      if (hasColon && cidrStart === valueStart) {
+        needsValue("a domain");
+        if (valueStart !== end) {
+          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
+        }
+        break;
+      }
+      if (hasColon) {
+        mech.value = spanned(text3, valueStart, cidrStart);
+        mech.domainSpec = parseDomainSpec(text3, valueStart, cidrStart, kind, problems);
+      }
+      if (cidrStart < end) {
+        const six = text3.indexOf("//", cidrStart);
+        const v4End = six >= 0 ? six : end;
+        if (v4End > cidrStart) {
+          const c = parseCidr(text3, cidrStart, v4End, 32, "IPv4", problems);
+          if (c) mech.cidr4 = c;
+        }
+        if (six >= 0) {
+          const c = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
+          if (c) mech.cidr6 = c;
+        }
+      }
+      break;
+    }
+    case "ip4":
+    case "ip6": {
+      const v4 = kind === "ip4";
+      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
+      const slash = text3.indexOf("/", valueStart);
+      const addrEnd = slash >= 0 && slash < end ? slash : end;
+      mech.value = spanned(text3, valueStart, addrEnd);
+      const addrText = mech.value.text;
+      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
+      if (!bytes) {
+        let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
+        if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
+        if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
+        if (!v4 && parseIPv4(addrText)) hint = "ip4: for an IPv4 address";
+        problems.push({
+          code: v4 ? "invalid-ip4" : "invalid-ip6",
+          message: `${quote2(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
+          start: valueStart,
+          end: addrEnd
+        });
+      } else {
+        mech.address = bytes;
+      }
+      if (addrEnd < end) {
+        const c = parseCidr(text3, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
+        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
+      }
+      break;
+    }
+  }
+  mech.valid = problems.length === before;
+  return mech;
+}
+function parseTerm(text3, start, end, record4) {
+  const problems = record4.problems;
+  const termText2 = text3.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 33 || c > 126) {
+      const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
+      problems.push({
+        code: "invalid-character",
+        message: `The term ${quote2(termText2)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        start: i,
+        end: i + 1
+      });
+      return { type: "invalid", text: termText2, start, end, valid: false };
+    }
+  }
+  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
+  if (!mod) return parseMechanism(text3, start, end, problems);
+  const before = problems.length;
+  const nameEnd2 = start + mod[1].length;
+  const lower2 = mod[1].toLowerCase();
+  const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
+  const valueStart = nameEnd2 + 1;
+  let macro;
+  if (kind === "unknown") {
+    macro = parseMacroString(text3, valueStart, end, "modifier", problems);
+  } else if (valueStart === end) {
+    problems.push({
+      code: "empty-domain",
+      message: `The ${kind} modifier ${quote2(termText2)} has no domain; write "${kind}=example.com" or remove it.`,
+      start,
+      end
+    });
+    macro = { text: "", start: end, end, parts: [] };
+  } else {
+    macro = parseDomainSpec(text3, valueStart, end, kind, problems);
+  }
+  const modifier = {
+    type: "modifier",
+    kind,
+    name: spanned(text3, start, nameEnd2),
+    value: spanned(text3, valueStart, end),
+    macro,
+    start,
+    end,
+    valid: true
+  };
+  if (kind !== "unknown") {
+    const first = record4[kind];
+    if (first) {
+      problems.push({
+        code: "duplicate-modifier",
+        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+        start,
+        end
+      });
+    } else {
+      record4[kind] = modifier;
+    }
+  }
+  modifier.valid = problems.length === before;
+  return modifier;
+}
+function parseSpf(text3) {
+  const record4 = { text: text3, version: null, terms: [], problems: [] };
+  if (!isSpfRecord(text3)) {
+    record4.problems.push({
+      code: "not-spf",
+      message: /^v=spf1/i.test(text3) ? `The record starts ${quote2(text3.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote2(text3, 30)} does not start with "v=spf1".`,
+      start: 0,
+      end: Math.min(text3.length, /^\S*/.exec(text3)?.[0].length ?? 0)
+    });
+    return record4;
+  }
+  record4.version = spanned(text3, 0, 6);
+  let i = 6;
+  while (i < text3.length) {
+    while (i < text3.length && text3[i] === " ") i++;
+    if (i >= text3.length) break;
+    let j = i;
+    while (j < text3.length && text3[j] !== " ") j++;
+    record4.terms.push(parseTerm(text3, i, j, record4));
+    i = j;
+  }
+  sortProblems(record4.problems);
+  return record4;
+}
+function parseExplanation(text3) {
+  const problems = [];
+  const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
+  return { macro, problems };
+}
+var MECHANISMS, MACRO_LETTERS;
+var init_spf = __esm({
+  "src/mail/spf.ts"() {
+    "use strict";
+    init_common();
+    init_ip();
+    MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
+    MACRO_LETTERS = "slodiphcrtv";
+  }
+});
+
+// src/engine/spf.ts
+function spfEntryOf(record4) {
+  if (record4.type !== "TXT") return void 0;
+  const facts2 = recordFacts(record4);
+  if (facts2.spf === void 0) {
+    const view = txtOf(record4);
+    facts2.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
+  }
+  return facts2.spf ?? void 0;
+}
+function authorisingSpf(records3) {
+  for (const record4 of records3) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2 && (entry2.spf.redirect !== void 0 || entry2.spf.terms.some((t) => t.type === "mechanism" && t.qualifier === "+"))) return entry2;
+  }
+  return void 0;
+}
+function spanOf(entry2, range2) {
+  return entry2.view.span(range2.start, range2.end);
+}
+function recordTextSpan(entry2) {
+  return entry2.view.span(0, entry2.view.text.length);
+}
+function textOf(entry2, range2) {
+  return entry2.view.text.slice(range2.start, range2.end);
+}
+function spfFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
+}
+function flowOf(spf) {
+  const reached = [];
+  const after = [];
+  let all3;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all3) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all3 = term;
+    }
+  }
+  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
+}
+function isLookupTerm(term) {
+  if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
+  return term.type === "modifier" && term.kind === "redirect";
+}
+function lookupTerms(spf) {
+  const flow = flowOf(spf);
+  const out = flow.reached.filter(isLookupTerm);
+  if (flow.redirect) out.push(flow.redirect);
+  return out;
+}
+function targetOf(domain, term) {
+  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
+  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
+  if (!term.valid) return void 0;
+  let out = "";
+  for (const part of spec.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
+      let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) labels.reverse();
+      if (part.keep !== void 0 && part.keep < labels.length) labels = labels.slice(labels.length - part.keep);
+      out += labels.join(".");
+    } else return void 0;
+  }
+  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
+  return out.endsWith(".") ? out : out + ".";
+}
+function stripDot(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function policyAt(resolver, name2) {
+  const answer = resolver.answer(name2, "TXT");
+  if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
+  if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
+  if (answer.rcode !== "NOERROR") return { kind: "error" };
+  const entries = [];
+  for (const record4 of answer.records) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) entries.push(entry2);
+  }
+  if (entries.length === 0) return { kind: "none", why: answer.records.length ? "no-spf" : "no-txt", txt: answer.records };
+  const distinct = distinctEntries(entries);
+  return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
+}
+function distinctEntries(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((e) => {
+    const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+function analyze(zones, zone, entry2, domain = entry2.record.owner) {
+  const resolver = resolverFor(zones, zone);
+  const byResolver = analyses(zones);
+  let memo = byResolver.get(resolver);
+  if (!memo) {
+    memo = /* @__PURE__ */ new Map();
+    byResolver.set(resolver, memo);
+  }
+  return walk(resolver, memo, entry2, domain, []);
+}
+function walk(resolver, memo, entry2, domain, stack) {
+  const key2 = nameKey(domain);
+  const cached = memo.get(entry2)?.get(key2);
+  if (cached) return cached;
+  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  stack.push(key2);
+  for (const term of lookupTerms(entry2.spf)) {
+    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const target2 = targetOf(domain, term);
+    const includes = term.type === "modifier" || term.kind === "include";
+    if (includes) {
+      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
+      if (policy.kind === "unknown") part.atLeast = true;
+      else if (policy.kind === "found" && target2) {
+        const at2 = stack.indexOf(nameKey(target2));
+        if (at2 >= 0) {
+          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
+        } else if (stack.length < MAX_DEPTH) {
+          const nested = walk(resolver, memo, policy.entry, target2, stack);
+          part.nested = nested;
+          part.count += nested.lookups;
+          part.atLeast = nested.atLeast;
+          part.voids4.push(...nested.voids4);
+          part.voids6.push(...nested.voids6);
+          part.loops.push(...nested.loops);
+        }
+      }
+    } else if (target2 && term.type === "mechanism") {
+      voidsOf(resolver, entry2, term, target2, part);
+    }
+    analysis.parts.push(part);
+    analysis.lookups += part.count;
+    analysis.atLeast ||= part.atLeast;
+    analysis.voids4.push(...part.voids4);
+    analysis.voids6.push(...part.voids6);
+    analysis.loops.push(...part.loops);
+  }
+  stack.pop();
+  if (analysis.loops.length === 0) {
+    let byDomain = memo.get(entry2);
+    if (!byDomain) {
+      byDomain = /* @__PURE__ */ new Map();
+      memo.set(entry2, byDomain);
+    }
+    byDomain.set(key2, analysis);
+  }
+  return analysis;
+}
+function voidsOf(resolver, entry2, term, target2, part) {
+  const hit = (type) => {
+    const answer = resolver.answer(target2, type);
+    if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
+    if (answer.rcode === "NOERROR" && answer.records.length === 0) return { entry: entry2, term, name: target2, type, why: "nodata" };
+    return void 0;
+  };
+  if (term.kind === "a") {
+    const v4 = hit("A");
+    const v6 = hit("AAAA");
+    if (v4) part.voids4.push(v4);
+    if (v6) part.voids6.push(v6);
+  } else if (term.kind === "mx" || term.kind === "exists") {
+    const v = hit(term.kind === "mx" ? "MX" : "A");
+    if (v) {
+      part.voids4.push(v);
+      part.voids6.push(v);
+    }
+  }
+}
+var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var init_spf2 = __esm({
+  "src/engine/spf.ts"() {
+    "use strict";
+    init_common();
+    init_spf();
+    init_names();
+    init_records();
+    init_resolver();
+    init_facts();
+    spfOfText = sharedParse(parseSpf);
+    spfRecords = zoneFact("SPF records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        const entry2 = spfEntryOf(record4);
+        if (entry2) list4.push(entry2);
+      }
+      return list4;
+    });
+    spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
+    includedNames = runFact("SPF include targets", (zones) => {
+      const set = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) {
+        for (const entry2 of spfRecords(zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.kind !== "include") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (target2) set.add(nameKey(target2));
+          }
+        }
+      }
+      return set;
+    });
+    MAX_DEPTH = 24;
+    analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
+  }
+});
+
+// src/mail/tag-list.ts
+function tokenizeTagList(text3, options) {
+  const problems = [];
+  const tags2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const valueChar = options.valueChar ?? printable2;
+  let segStart = 0;
+  while (segStart <= text3.length) {
+    let segEnd = text3.indexOf(";", segStart);
+    if (segEnd < 0) segEnd = text3.length;
+    let a = segStart;
+    let b = segEnd;
+    while (a < b && isSpace(text3.charCodeAt(a))) a++;
+    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
+    if (a === b) {
+      if (segEnd < text3.length) {
+        problems.push({
+          code: "empty-tag",
+          message: `There is an empty ${options.label} tag at ${quote2(text3.slice(segStart, Math.min(text3.length, segEnd + 1)))}; remove the extra ";".`,
+          start: segStart,
+          end: Math.min(text3.length, segEnd + 1)
+        });
+      }
+    } else {
+      if (a > segStart && segStart === 0 && !options.leadingSpace) {
+        problems.push({
+          code: "leading-space",
+          message: `The ${options.label} record starts with whitespace; it must start with its "v=" tag.`,
+          start: 0,
+          end: a
+        });
+      }
+      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
+    }
+    if (segEnd >= text3.length) break;
+    segStart = segEnd + 1;
+  }
+  return { tags: tags2, problems, byKey };
+}
+function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
+  let n = a;
+  while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
+  let eq = n;
+  while (eq < b && isSpace(text3.charCodeAt(eq))) eq++;
+  if (eq >= b || text3[eq] !== "=") {
+    problems.push({
+      code: "missing-equals",
+      message: `${quote2(text3.slice(a, b))} is not a ${options.label} tag; write "name=value".`,
+      start: a,
+      end: b
+    });
+    return;
+  }
+  let v = eq + 1;
+  while (v < b && isSpace(text3.charCodeAt(v))) v++;
+  if (!options.spaceAroundEquals && (eq > n || v > eq + 1)) {
+    problems.push({
+      code: "space-around-equals",
+      message: `${quote2(text3.slice(a, b))} has whitespace around "="; ${options.label} records allow none: write "${text3.slice(a, n)}=${text3.slice(v, b)}".`,
+      start: n,
+      end: v
+    });
+  }
+  const name2 = spanned(text3, a, n);
+  if (!options.namePattern.test(name2.text)) {
+    problems.push({
+      code: name2.text === "" ? "missing-tag-name" : "invalid-tag-name",
+      message: name2.text === "" ? `${quote2(text3.slice(a, b))} has no tag name before "=".` : `${quote2(name2.text)} is not a valid ${options.label} tag name.`,
+      start: a,
+      end: name2.text === "" ? eq + 1 : n
+    });
+  }
+  for (let i = v; i < b; i++) {
+    const c = text3.charCodeAt(i);
+    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+      problems.push({
+        code: "invalid-character",
+        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
+        start: i,
+        end: i + 1
+      });
+      break;
+    }
+  }
+  const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
+  const first = byKey.get(key2);
+  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
+  if (first) {
+    problems.push({
+      code: "duplicate-tag",
+      message: `The ${options.label} tag "${name2.text}" appears more than once (first as ${quote2(text3.slice(first.start, first.end))}); keep one.`,
+      start: a,
+      end: b
+    });
+  } else {
+    byKey.set(key2, tag2);
+  }
+  tags2.push(tag2);
+}
+function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
+  const first = list4.tags[0];
+  const v = list4.tags.find((t) => t.key === "v");
+  if (!first || first.key !== "v") {
+    problems.push({
+      code: "missing-version",
+      message: v ? `The v=${expected2} tag must come first in a ${label} record; move it to the start.` : `A ${label} record must start with "v=${expected2}"; ${quote2(text3.slice(0, 20))} does not.`,
+      start: v ? v.start : 0,
+      end: v ? v.end : Math.min(text3.length, first ? first.end : text3.length)
+    });
+    return null;
+  }
+  const same3 = caseSensitiveValue ? first.value.text === expected2 : first.value.text.toLowerCase() === expected2.toLowerCase();
+  if (!same3) {
+    problems.push({
+      code: "invalid-version",
+      message: `The version ${quote2(first.value.text)} is not "${expected2}"; write "v=${expected2}".`,
+      start: first.value.start,
+      end: first.value.end
+    });
+    return null;
+  }
+  return first.value;
+}
+function splitList2(text3, start, end, sep11, fws = false) {
+  const out = [];
+  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  let i = start;
+  while (i <= end) {
+    let j = text3.indexOf(sep11, i);
+    if (j < 0 || j > end) j = end;
+    let a = i;
+    let b = j;
+    while (a < b && isSpace(text3.charCodeAt(a))) a++;
+    while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
+    out.push(spanned(text3, a, b));
+    if (j >= end) break;
+    i = j + 1;
+  }
+  return out;
+}
+function nonEmptyItems(items3, what, problems) {
+  const out = [];
+  for (const item of items3) {
+    if (item.text === "") {
+      problems.push({ code: "empty-list-item", message: `The ${what} list has an empty entry; remove the extra separator.`, start: item.start, end: item.end });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+var printable2;
+var init_tag_list = __esm({
+  "src/mail/tag-list.ts"() {
+    "use strict";
+    init_common();
+    printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
+  }
+});
+
+// src/mail/uri.ts
+function parseUri(text3, at2, allowed, what, problems) {
+  const raw = text3.slice(at2.start, at2.end);
+  const bad = (code, message2) => {
+    problems.push({ code, message: message2, start: at2.start, end: at2.end });
+    return null;
+  };
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  if (!m) {
+    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
+    }
+    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
+  }
+  const badChar = NOT_URI_CHAR.exec(raw);
+  const badPercent = BAD_PERCENT.exec(raw);
+  if (badChar && (!badPercent || badChar.index < badPercent.index)) {
+    const i = badChar.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} contains ${quote2(raw[i])}, which must be percent-encoded in a URI.`,
+      start: at2.start + i,
+      end: at2.start + i + 1
+    });
+    return null;
+  }
+  if (badPercent) {
+    const i = badPercent.index;
+    problems.push({
+      code: "invalid-uri",
+      message: `The ${what} ${quote2(raw)} has a "%" that does not start a %HH escape.`,
+      start: at2.start + i,
+      end: Math.min(at2.end, at2.start + i + 3)
+    });
+    return null;
+  }
+  const scheme = m[1].toLowerCase();
+  const rest3 = raw.slice(m[0].length);
+  if (!allowed.includes(scheme)) {
+    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
+  }
+  if (scheme === "mailto") {
+    const addr = rest3.split("?")[0];
+    const at22 = addr.lastIndexOf("@");
+    if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+    }
+    return { scheme, target: addr };
+  }
+  if (scheme === "http" || scheme === "https") {
+    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
+    if (!hm || hm[1] === "" || hm[1].includes("@")) {
+      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
+    }
+    return { scheme, target: hm[1] };
+  }
+  return { scheme, target: rest3 };
+}
+var NOT_URI_CHAR, BAD_PERCENT;
+var init_uri = __esm({
+  "src/mail/uri.ts"() {
+    "use strict";
+    init_common();
+    NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+    BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+  }
+});
+
+// src/mail/bimi.ts
+function isBimiRecord(text3) {
+  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+}
+function parseBimi(text3) {
+  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key === "l" || tag2.key === "a") {
+      const what = tag2.key === "l" ? "logo location (l=)" : "evidence (a=)";
+      const before = problems.length;
+      if (tag2.value.text !== "") {
+        if (tag2.value.text.includes(",")) {
+          problems.push({ code: "invalid-uri", message: `The ${what} holds several URIs; BIMI takes exactly one https URI.`, start: tag2.value.start, end: tag2.value.end });
+        } else {
+          parseUri(text3, tag2.value, ["https"], what, problems);
+        }
+      }
+      const uri = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, declined: tag2.value.text === "", valid: problems.length === before };
+      if (tag2.key === "l") record4.location = uri;
+      else record4.evidence = uri;
+    } else if (tag2.key === "avp") {
+      record4.avatarPreference = tag2.value;
+      if (!["brand", "personal"].includes(tag2.value.text.toLowerCase())) {
+        problems.push({ code: "invalid-value", message: `avp=${tag2.value.text} is not valid; write avp=brand or avp=personal.`, start: tag2.value.start, end: tag2.value.end });
+      }
+    } else {
+      problems.push({ code: "unknown-tag", message: `"${tag2.name.text}" is not a BIMI tag and is ignored; known tags are v, l, a and avp.`, start: tag2.start, end: tag2.end });
+    }
+  }
+  if (!list4.byKey.has("l") && record4.version) {
+    problems.push({ code: "missing-location", message: "A BIMI record needs an l= tag: the https URI of the logo, or empty to decline.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_bimi = __esm({
+  "src/mail/bimi.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    init_uri();
+  }
+});
+
+// src/mail/dmarc.ts
+function isDmarcRecord(text3) {
+  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
+}
+function enumValue(tag2, allowed, hint, problems) {
+  const v = tag2.value.text.toLowerCase();
+  if (allowed.includes(v)) return valued(tag2.value, v);
+  problems.push({
+    code: "invalid-value",
+    message: `${tag2.name.text}=${tag2.value.text} is not valid; ${hint}.`,
+    start: tag2.value.start,
+    end: tag2.value.end
+  });
+  return void 0;
+}
+function parseUriList(text3, tag2, problems) {
+  const out = [];
+  for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), `${tag2.name.text}=`, problems)) {
+    const bang = item.text.lastIndexOf("!");
+    const uriEnd = bang >= 0 ? item.start + bang : item.end;
+    const entry2 = { text: item.text, start: item.start, end: item.end, uri: spanned(text3, item.start, uriEnd), scheme: void 0, size: void 0, valid: true };
+    const before = problems.length;
+    if (bang >= 0) {
+      const m = /^!([0-9]+)([kmgtKMGT]?)$/.exec(item.text.slice(bang));
+      const sizeSpan = { start: uriEnd, end: item.end };
+      if (!m) {
+        problems.push({
+          code: "invalid-size-limit",
+          message: `The size limit ${quote2(item.text.slice(bang))} is malformed; write "!" and a number with an optional k, m, g or t, such as "!10m".`,
+          ...sizeSpan
+        });
+      } else if (BigInt(m[1]) > 0xffffffffffffffffn) {
+        problems.push({ code: "invalid-size-limit", message: `The size limit ${quote2(item.text.slice(bang))} does not fit in 64 bits.`, ...sizeSpan });
+      } else {
+        const unit = m[2].toLowerCase();
+        entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
+      }
+    }
+    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
+    if (parsed) entry2.scheme = parsed.scheme;
+    else {
+      const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
+      if (m) entry2.scheme = m[1].toLowerCase();
+    }
+    entry2.valid = problems.length === before;
+    out.push(entry2);
+  }
+  return out;
+}
+function parseDmarc(text3) {
+  const list4 = tokenizeTagList(text3, {
+    label: "DMARC",
+    spaceAroundEquals: true,
+    namePattern: /^[A-Za-z]+$/,
+    caseInsensitiveNames: true,
+    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
+  });
+  const problems = list4.problems;
+  const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
+  record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
+  for (const raw of list4.tags) {
+    const removed = REMOVED.has(raw.key);
+    const tag2 = { name: raw.name, value: raw.value, key: raw.key, duplicate: raw.duplicate, start: raw.start, end: raw.end, known: removed || CURRENT.has(raw.key), removed };
+    record4.tags.push(tag2);
+    if (tag2.removed) record4.removedTags.push(tag2);
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (!tag2.known) {
+      problems.push({
+        code: "unknown-tag",
+        message: `"${tag2.name.text}" is not a DMARC tag and is ignored; known tags are p, sp, np, psd, t, adkim, aspf, rua, ruf and fo.`,
+        start: tag2.start,
+        end: tag2.end
+      });
+      continue;
+    }
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    const policies2 = ["none", "quarantine", "reject"];
+    switch (tag2.key) {
+      case "p":
+      case "sp":
+      case "np": {
+        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
+        if (v) record4[tag2.key] = v;
+        break;
+      }
+      case "adkim":
+      case "aspf": {
+        const v = enumValue(tag2, ["r", "s"], "write r (relaxed) or s (strict)", problems);
+        if (v) record4[tag2.key] = v;
+        break;
+      }
+      case "t": {
+        const v = enumValue(tag2, ["y", "n"], "write y (testing) or n", problems);
+        if (v) record4.t = v;
+        break;
+      }
+      case "psd": {
+        const v = enumValue(tag2, ["y", "n", "u"], "write y, n or u", problems);
+        if (v) record4.psd = v;
+        break;
+      }
+      case "fo": {
+        const opts = [];
+        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "fo=", problems)) {
+          const v = enumValue({ name: tag2.name, value: item }, ["0", "1", "d", "s"], 'each fo= option is 0, 1, d or s, separated by ":"', problems);
+          if (v) opts.push(v);
+        }
+        record4.fo = opts;
+        break;
+      }
+      case "rua":
+      case "ruf":
+        record4[tag2.key] = parseUriList(text3, tag2, problems);
+        break;
+      case "pct":
+      case "ri": {
+        const max = tag2.key === "pct" ? 100 : 4294967295;
+        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const n = Number(tag2.value.text);
+        if (!ok.test(tag2.value.text) || n > max) {
+          problems.push({
+            code: "invalid-value",
+            message: tag2.key === "pct" ? `pct=${tag2.value.text} is not a percentage 0\u2013100.` : `ri=${tag2.value.text} is not a number of seconds.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        } else {
+          record4[tag2.key] = valued(tag2.value, n);
+        }
+        break;
+      }
+      case "rf": {
+        const formats = [];
+        for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":"), "rf=", problems)) {
+          if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(item.text)) {
+            problems.push({ code: "invalid-value", message: `rf= format ${quote2(item.text)} is not a keyword such as "afrf".`, start: item.start, end: item.end });
+          } else {
+            formats.push(valued(item, item.text.toLowerCase()));
+          }
+        }
+        record4.rf = formats;
+        break;
+      }
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+var CURRENT, REMOVED, UNITS;
+var init_dmarc = __esm({
+  "src/mail/dmarc.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    init_uri();
+    CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
+    REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+    UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+  }
+});
+
+// src/mail/spf-eval.ts
+function isQueryableName(name2) {
+  if (name2.length === 0 || name2.length > 253) return false;
+  return name2.split(".").every((l) => l.length > 0 && l.length <= 63);
+}
+function stripDot2(name2) {
+  return name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function query(ctx, name2, type) {
+  let res;
+  try {
+    res = ctx.resolver.query(name2, type);
+  } catch {
+    res = { rcode: "SERVFAIL", answers: [] };
+  }
+  if (res.rcode === "UNKNOWN" && !ctx.unresolved.includes(name2.toLowerCase())) ctx.unresolved.push(name2.toLowerCase());
+  return res;
+}
+function dnsAbort(ctx, name2, type, rcode) {
+  if (rcode === "UNKNOWN") return new SpfAbort("temperror", "unresolved-name", `The ${type} records of ${name2} are not known to this resolver.`, name2);
+  return new SpfAbort("temperror", "dns-error", `The ${type} lookup for ${name2} failed (${rcode}).`, name2);
+}
+function countLookup(ctx, domain, what) {
+  ctx.lookups++;
+  if (ctx.lookups > ctx.maxLookups) {
+    throw new SpfAbort(
+      "permerror",
+      "too-many-lookups",
+      `Evaluating ${what} needs DNS lookup number ${ctx.lookups}; SPF allows at most ${ctx.maxLookups} (RFC 7208 \xA74.6.4).`,
+      domain
+    );
+  }
+}
+function countVoid(ctx, domain, name2, res) {
+  if (res.rcode === "NXDOMAIN" || res.rcode === "NOERROR" && res.answers.length === 0) {
+    ctx.voids++;
+    if (ctx.voids > ctx.maxVoids) {
+      throw new SpfAbort(
+        "permerror",
+        "too-many-void-lookups",
+        `The lookup for ${name2} is void lookup number ${ctx.voids}; SPF allows at most ${ctx.maxVoids} (RFC 7208 \xA74.6.4).`,
+        domain
+      );
+    }
+  }
+}
+function addresses2(ctx, domain, name2, countVoids) {
+  const type = ctx.ip.family === 4 ? "A" : "AAAA";
+  const res = query(ctx, name2, type);
+  if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, type, res.rcode);
+  if (countVoids) countVoid(ctx, domain, name2, res);
+  const out = [];
+  for (const a of res.answers) {
+    const bytes = ctx.ip.family === 4 ? parseIPv4(a) : parseIPv6(a);
+    if (bytes) out.push(bytes);
+  }
+  return out;
+}
+function validatedNames(ctx, domain, countVoids) {
+  const rev = reverseName(ctx.ip);
+  const res = query(ctx, rev, "PTR");
+  if (countVoids) countVoid(ctx, domain, rev, res);
+  if (res.rcode !== "NOERROR") return [];
+  const out = [];
+  for (const raw of res.answers.slice(0, 10)) {
+    const name2 = stripDot2(raw);
+    if (!isQueryableName(name2)) continue;
+    const type = ctx.ip.family === 4 ? "A" : "AAAA";
+    const a = query(ctx, name2, type);
+    if (a.rcode !== "NOERROR") continue;
+    const hit = a.answers.some((t) => {
+      const bytes = ctx.ip.family === 4 ? parseIPv4(t) : parseIPv6(t);
+      return bytes !== null && prefixMatch(bytes, ctx.ip.bytes, bytes.length * 8);
+    });
+    if (hit) out.push(name2);
+  }
+  return out;
+}
+function isSubdomainOrSame(name2, target2) {
+  const n = name2.toLowerCase();
+  const t = target2.toLowerCase();
+  return n === t || n.endsWith(`.${t}`);
+}
+function urlEscape(s) {
+  let out = "";
+  for (const ch of s) {
+    out += /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function macroValue(ctx, domain, letter) {
+  switch (letter) {
+    case "s":
+      return ctx.sender;
+    case "l":
+      return ctx.localPart;
+    case "o":
+      return ctx.senderDomain;
+    case "d":
+      return domain;
+    case "i":
+      return ctx.ip.family === 4 ? formatIp(ctx.ip) : reverseLabels(ctx.ip).reverse().join(".");
+    case "p": {
+      const names2 = validatedNames(ctx, domain, false);
+      const exact = names2.find((n) => n.toLowerCase() === domain.toLowerCase());
+      return exact ?? names2.find((n) => isSubdomainOrSame(n, domain)) ?? names2[0] ?? "unknown";
+    }
+    case "v":
+      return ctx.ip.family === 4 ? "in-addr" : "ip6";
+    case "h":
+      return ctx.helo;
+    case "c":
+      return formatIp(ctx.ip);
+    case "r":
+      return ctx.receiver;
+    case "t":
+      return String(ctx.now);
+    default:
+      return "";
+  }
+}
+function expand(ctx, domain, macro) {
+  let out = "";
+  for (const part of macro.parts) {
+    if (part.type === "literal") out += part.text;
+    else if (part.type === "escape") out += part.char === "%" ? "%" : part.char === "_" ? " " : "%20";
+    else {
+      const value2 = macroValue(ctx, domain, part.letter);
+      let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
+      if (part.reverse) pieces.reverse();
+      if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
+      const joined2 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined2) : joined2;
+    }
+  }
+  return out;
+}
+function targetName(ctx, domain, macro) {
+  let name2 = stripDot2(expand(ctx, domain, macro));
+  while (name2.length > 253 && name2.includes(".")) name2 = name2.slice(name2.indexOf(".") + 1);
+  return name2;
+}
+function qualifierResult(q) {
+  return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
+}
+function matches(ctx, domain, mech) {
+  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  switch (mech.kind) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const family = mech.kind === "ip4" ? 4 : 6;
+      if (ctx.ip.family !== family || !mech.address) return false;
+      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
+      return prefixMatch(mech.address, ctx.ip.bytes, len);
+    }
+    case "include": {
+      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      const name2 = target2();
+      const sub2 = evaluate(ctx, name2);
+      if (sub2.result === "pass") return true;
+      if (sub2.result === "none") {
+        throw new SpfAbort("permerror", "include-none", `include:${name2} found no SPF record; an included domain must publish one (RFC 7208 \xA75.2).`, domain);
+      }
+      return false;
+    }
+    case "a":
+    case "mx":
+    case "ptr":
+    case "exists": {
+      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      const name2 = target2();
+      if (!isQueryableName(name2)) return false;
+      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
+      if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
+      if (mech.kind === "exists") {
+        const res2 = query(ctx, name2, "A");
+        if (res2.rcode !== "NOERROR" && res2.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "A", res2.rcode);
+        countVoid(ctx, domain, name2, res2);
+        return res2.answers.length > 0;
+      }
+      if (mech.kind === "ptr") return validatedNames(ctx, domain, true).some((n) => isSubdomainOrSame(n, name2));
+      const res = query(ctx, name2, "MX");
+      if (res.rcode !== "NOERROR" && res.rcode !== "NXDOMAIN") throw dnsAbort(ctx, name2, "MX", res.rcode);
+      countVoid(ctx, domain, name2, res);
+      if (res.answers.length > 10) {
+        throw new SpfAbort("permerror", "too-many-mx", `${name2} has ${res.answers.length} MX records; the mx mechanism allows at most 10 (RFC 7208 \xA74.6.4).`, domain);
+      }
+      for (const mx of res.answers) {
+        const host2 = stripDot2(mx.exchange);
+        if (!isQueryableName(host2)) continue;
+        if (inPrefix(addresses2(ctx, domain, host2, false))) return true;
+      }
+      return false;
+    }
+  }
+}
+function explain(ctx, domain, spec) {
+  try {
+    const name2 = targetName(ctx, domain, spec);
+    if (!isQueryableName(name2)) return void 0;
+    const res = query(ctx, name2, "TXT");
+    if (res.rcode !== "NOERROR" || res.answers.length !== 1) return void 0;
+    const parsed = parseExplanation(res.answers[0]);
+    if (parsed.problems.length > 0) return void 0;
+    return expand(ctx, domain, parsed.macro);
+  } catch {
+    return void 0;
+  }
+}
+function evaluate(ctx, rawDomain) {
+  const domain = stripDot2(rawDomain);
+  if (!isQueryableName(domain) || !domain.includes(".") || domain.startsWith("[")) return { result: "none" };
+  const res = query(ctx, domain, "TXT");
+  if (res.rcode === "NXDOMAIN") return { result: "none" };
+  if (res.rcode !== "NOERROR") throw dnsAbort(ctx, domain, "TXT", res.rcode);
+  const records3 = res.answers.filter(isSpfRecord);
+  if (records3.length === 0) return { result: "none" };
+  if (records3.length > 1) {
+    throw new SpfAbort("permerror", "multiple-records", `${domain} publishes ${records3.length} SPF records; it must publish exactly one (RFC 7208 \xA74.5).`, domain);
+  }
+  const record4 = parseSpf(records3[0]);
+  if (record4.problems.length > 0) {
+    const p = record4.problems[0];
+    throw new SpfAbort("permerror", p.code, p.message, domain);
+  }
+  for (const term of record4.terms) {
+    if (term.type !== "mechanism") continue;
+    if (matches(ctx, domain, term)) {
+      const result = qualifierResult(term.qualifier);
+      if (result === "fail" && record4.exp) {
+        const explanation = explain(ctx, domain, record4.exp.macro);
+        if (explanation !== void 0) return { result, explanation };
+      }
+      return { result };
+    }
+  }
+  if (record4.redirect) {
+    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
+    const name2 = targetName(ctx, domain, record4.redirect.macro);
+    const sub2 = evaluate(ctx, name2);
+    if (sub2.result === "none") {
+      throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
+    }
+    return sub2;
+  }
+  return { result: "neutral" };
+}
+function checkHost(ip, domain, sender, resolver, options = {}) {
+  const at2 = sender.lastIndexOf("@");
+  const localPart = at2 > 0 ? sender.slice(0, at2) : "postmaster";
+  const senderDomain = at2 >= 0 ? sender.slice(at2 + 1) : sender;
+  const ctx = {
+    ip: { family: 4, bytes: new Uint8Array(4) },
+    sender: `${localPart}@${senderDomain}`,
+    localPart,
+    senderDomain,
+    helo: options.helo ?? senderDomain,
+    resolver,
+    receiver: options.receiver ?? "unknown",
+    now: options.now ?? Math.floor(Date.now() / 1e3),
+    maxLookups: options.maxLookups ?? 10,
+    maxVoids: options.maxVoidLookups ?? 2,
+    lookups: 0,
+    voids: 0,
+    unresolved: []
+  };
+  const done = (o, reason) => ({
+    result: o.result,
+    ...o.explanation !== void 0 ? { explanation: o.explanation } : {},
+    lookups: ctx.lookups,
+    voidLookups: ctx.voids,
+    ...reason ? { reason } : {},
+    unresolved: ctx.unresolved
+  });
+  const client = parseClientIp(ip);
+  if (!client) return done({ result: "permerror" }, { code: "invalid-ip", message: `${JSON.stringify(ip)} is not an IP address.`, domain });
+  ctx.ip = client;
+  try {
+    return done(evaluate(ctx, domain));
+  } catch (e) {
+    if (e instanceof SpfAbort) return done({ result: e.result }, { code: e.code, message: e.message, domain: e.domain });
+    return done({ result: "temperror" }, { code: "internal-error", message: String(e), domain });
+  }
+}
+var SpfAbort;
+var init_spf_eval = __esm({
+  "src/mail/spf-eval.ts"() {
+    "use strict";
+    init_ip();
+    init_spf();
+    SpfAbort = class {
+      constructor(result, code, message2, domain) {
+        this.result = result;
+        this.code = code;
+        this.message = message2;
+        this.domain = domain;
+      }
+      result;
+      code;
+      message;
+      domain;
+    };
+  }
+});
+
+// src/mail/der.ts
+function readTlv(bytes, pos, limit = bytes.length) {
+  if (pos + 2 > limit) return null;
+  const tag2 = bytes[pos];
+  if ((tag2 & 31) === 31) return null;
+  let len = bytes[pos + 1];
+  let start = pos + 2;
+  if (len & 128) {
+    const n = len & 127;
+    if (n === 0 || n > 4 || start + n > limit) return null;
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + bytes[start + i];
+    start += n;
+  }
+  const end = start + len;
+  return end > limit ? null : { tag: tag2, start, end };
+}
+function readChildren(bytes, parent) {
+  const out = [];
+  let pos = parent.start;
+  while (pos < parent.end) {
+    const child = readTlv(bytes, pos, parent.end);
+    if (!child) return null;
+    out.push(child);
+    pos = child.end;
+  }
+  return out;
+}
+function oidText(bytes, tlv) {
+  const parts = [];
+  let value2 = 0;
+  for (let i = tlv.start; i < tlv.end; i++) {
+    value2 = value2 * 128 + (bytes[i] & 127);
+    if (!(bytes[i] & 128)) {
+      parts.push(value2);
+      value2 = 0;
+    }
+  }
+  if (parts.length === 0) return "";
+  const first = parts[0];
+  const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join(".");
+}
+function integerBits(bytes, tlv) {
+  let i = tlv.start;
+  while (i < tlv.end && bytes[i] === 0) i++;
+  if (i === tlv.end) return 0;
+  return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
+var init_der = __esm({
+  "src/mail/der.ts"() {
+    "use strict";
+    DER_SEQUENCE = 48;
+    DER_INTEGER = 2;
+    DER_BIT_STRING = 3;
+    DER_OID = 6;
+  }
+});
+
+// src/mail/dkim.ts
+function decodeBase642(text3, start, end, what, problems) {
+  let clean = "";
+  let run = start;
+  let pad = 0;
+  let firstPad = -1;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (FWS(c)) {
+      clean += text3.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    if (c === 61) {
+      if (firstPad < 0) firstPad = i;
+      pad++;
+      continue;
+    }
+    if (c >= 128 || BASE642[c] === 0 || pad > 0) {
+      clean += text3.slice(run, i);
+      const ch = text3[i];
+      problems.push({
+        code: "invalid-base64",
+        message: pad > 0 ? `The ${what} has ${quote2(ch)} after "=" padding; padding may only end the data.` : `The ${what} contains ${quote2(ch)}, which is not a base64 character (A\u2013Z, a\u2013z, 0\u20139, +, /).`,
+        start: i,
+        end: i + 1
+      });
+      return { clean, bytes: null };
+    }
+  }
+  clean += text3.slice(run, end);
+  if (pad > 2 || clean.length % 4 !== 0) {
+    problems.push({
+      code: "invalid-base64",
+      message: `The ${what} is ${clean.length} base64 characters${pad > 2 ? ' with more than two "=" at the end' : ', not a multiple of 4: it is truncated or lacks "=" padding'}.`,
+      start: firstPad >= 0 ? firstPad : start,
+      end
+    });
+    return { clean, bytes: null };
+  }
+  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+}
+function describeKey(bytes) {
+  const top = readTlv(bytes, 0);
+  if (!top || top.tag !== DER_SEQUENCE || top.end !== bytes.length) return null;
+  const kids = readChildren(bytes, top);
+  if (!kids) return null;
+  const rsaKey = (seq2) => {
+    if (seq2.length !== 2 || seq2[0].tag !== DER_INTEGER || seq2[1].tag !== DER_INTEGER) return null;
+    let exponent = 0;
+    for (let i = seq2[1].start; i < seq2[1].end; i++) exponent = exponent * 256 + bytes[i];
+    return { rsaModulusBits: integerBits(bytes, seq2[0]), rsaExponent: exponent };
+  };
+  const pkcs1 = rsaKey(kids);
+  if (pkcs1) return { algorithm: "rsa", encoding: "pkcs1", ...pkcs1 };
+  if (kids.length !== 2 || kids[0].tag !== DER_SEQUENCE || kids[1].tag !== DER_BIT_STRING) return null;
+  const alg = readChildren(bytes, kids[0]);
+  if (!alg || alg.length === 0 || alg[0].tag !== DER_OID) return null;
+  const oid = oidText(bytes, alg[0]);
+  if (oid === ED25519_OID) return { algorithm: "ed25519", encoding: "spki", oid };
+  if (oid !== RSA_OID) return { algorithm: "unknown", encoding: "spki", oid };
+  const inner = readTlv(bytes, kids[1].start + 1, kids[1].end);
+  if (!inner || inner.tag !== DER_SEQUENCE) return null;
+  const seq = readChildren(bytes, inner);
+  const key2 = seq ? rsaKey(seq) : null;
+  return key2 ? { algorithm: "rsa", encoding: "spki", oid, ...key2 } : null;
+}
+function colonList(text3, tag2, problems) {
+  return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
+}
+function parseDkimKey(text3) {
+  const list4 = tokenizeTagList(text3, {
+    label: "DKIM key",
+    fws: true,
+    spaceAroundEquals: true,
+    leadingSpace: true,
+    spaceInValues: true,
+    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+  });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate) continue;
+    switch (tag2.key) {
+      case "v":
+        record4.version = tag2.value;
+        if (tag2 !== list4.tags[0]) {
+          problems.push({ code: "version-not-first", message: "The v= tag of a DKIM key record must come first; move it to the start or remove it.", start: tag2.start, end: tag2.end });
+        } else if (tag2.value.text !== "DKIM1") {
+          problems.push({ code: "invalid-version", message: `The version ${quote2(tag2.value.text)} is not "DKIM1"; write "v=DKIM1".`, start: tag2.value.start, end: tag2.value.end });
+        }
+        break;
+      case "h":
+        record4.hashAlgorithms = colonList(text3, tag2, problems);
+        break;
+      case "k":
+        record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
+        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+          problems.push({
+            code: "unknown-key-type",
+            message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
+            start: tag2.value.start,
+            end: tag2.value.end
+          });
+        }
+        break;
+      case "n":
+        record4.notes = tag2.value;
+        break;
+      case "s":
+        record4.serviceTypes = colonList(text3, tag2, problems);
+        break;
+      case "t":
+        record4.flags = colonList(text3, tag2, problems);
+        break;
+      case "p": {
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
+        if (bytes && bytes.length > 0) {
+          key3.bytes = bytes;
+          const info2 = describeKey(bytes);
+          if (info2) Object.assign(key3, info2);
+          else if (bytes.length === 32) Object.assign(key3, { algorithm: "ed25519", encoding: "raw" });
+          else {
+            problems.push({
+              code: "invalid-public-key",
+              message: `The p= data decodes to ${bytes.length} octets that are neither a DER public key nor a 32-octet Ed25519 key.`,
+              start: tag2.value.start,
+              end: tag2.value.end
+            });
+          }
+        }
+        record4.publicKey = key3;
+        break;
+      }
+      default:
+        problems.push({
+          code: "unknown-tag",
+          message: `"${tag2.name.text}" is not a DKIM key tag and is ignored; known tags are v, h, k, n, p, s and t.`,
+          start: tag2.start,
+          end: tag2.end
+        });
+    }
+  }
+  const key2 = record4.publicKey;
+  if (!list4.byKey.has("p")) {
+    problems.push({ code: "missing-public-key", message: "A DKIM key record needs a p= tag with the public key (an empty p= revokes the key).", start: 0, end: text3.length });
+  } else if (key2?.algorithm && key2.algorithm !== "unknown") {
+    const k = record4.keyType.value;
+    const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
+    if (!matches2 && (k === "rsa" || k === "ed25519")) {
+      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+    }
+  }
+  sortProblems(problems);
+  return record4;
+}
+var RSA_OID, ED25519_OID, FWS, BASE642;
+var init_dkim = __esm({
+  "src/mail/dkim.ts"() {
+    "use strict";
+    init_common();
+    init_der();
+    init_tag_list();
+    RSA_OID = "1.2.840.113549.1.1.1";
+    ED25519_OID = "1.3.101.112";
+    FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
+    BASE642 = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+  }
+});
+
+// src/mail/mta-sts.ts
+function isMtaStsRecord(text3) {
+  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseMtaSts(text3) {
+  const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "STSv1", "MTA-STS", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "id") {
+      record4.extensions.push(tag2);
+      if (tag2.value.text === "") problems.push({ code: "empty-value", message: `The MTA-STS tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
+      continue;
+    }
+    record4.id = tag2.value;
+    if (!/^[A-Za-z0-9]{1,32}$/.test(tag2.value.text)) {
+      problems.push({
+        code: "invalid-id",
+        message: tag2.value.text === "" ? 'The MTA-STS id= is empty; write 1\u201332 letters and digits, such as the timestamp "20240101000000".' : `The MTA-STS id "${tag2.value.text}" must be 1\u201332 letters and digits (no punctuation); for example "${tag2.value.text.replace(/[^A-Za-z0-9]/g, "").slice(0, 32) || "20240101"}".`,
+        start: tag2.value.start,
+        end: tag2.value.end
+      });
+    }
+  }
+  if (!list4.byKey.has("id")) {
+    problems.push({ code: "missing-id", message: "An MTA-STS record needs an id= tag (1\u201332 letters and digits) that changes whenever the policy changes.", start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var EXT_NAME, extValueChar;
+var init_mta_sts = __esm({
+  "src/mail/mta-sts.ts"() {
+    "use strict";
+    init_common();
+    init_tag_list();
+    EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+    extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+  }
+});
+
+// src/mail/tls-rpt.ts
+function isTlsRptRecord(text3) {
+  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+}
+function parseTlsRpt(text3) {
+  const list4 = tokenizeTagList(text3, {
+    label: "TLS-RPT",
+    namePattern: EXT_NAME,
+    // tlsrpt-rua allows *WSP around the commas of its URI list.
+    spaceInValues: true,
+    valueChar: extValueChar
+  });
+  const problems = list4.problems;
+  const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "TLSRPTv1", "TLS-RPT", problems), extensions: [], problems };
+  for (const tag2 of list4.tags) {
+    if (tag2.duplicate || tag2.key === "v") continue;
+    if (tag2.key !== "rua") {
+      record4.extensions.push(tag2);
+      continue;
+    }
+    record4.rua = [];
+    if (tag2.value.text === "") {
+      problems.push({ code: "empty-value", message: 'rua= is empty; write at least one "mailto:" or "https:" URI.', start: tag2.start, end: tag2.end });
+      continue;
+    }
+    for (const item of nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ","), "rua=", problems)) {
+      const before = problems.length;
+      const parsed = parseUri(text3, item, ["mailto", "https"], "rua= address", problems);
+      record4.rua.push({ text: item.text, start: item.start, end: item.end, scheme: parsed?.scheme, valid: problems.length === before });
+    }
+  }
+  if (!list4.byKey.has("rua")) {
+    problems.push({ code: "missing-rua", message: 'A TLS-RPT record needs rua= with a "mailto:" or "https:" address for reports.', start: 0, end: text3.length });
+  }
+  sortProblems(problems);
+  return record4;
+}
+var init_tls_rpt = __esm({
+  "src/mail/tls-rpt.ts"() {
+    "use strict";
+    init_common();
+    init_mta_sts();
+    init_tag_list();
+    init_uri();
+  }
+});
+
+// src/mail/index.ts
+var init_mail = __esm({
+  "src/mail/index.ts"() {
+    "use strict";
+    init_common();
+    init_spf();
+    init_spf_eval();
+    init_dmarc();
+    init_dkim();
+    init_mta_sts();
+    init_tls_rpt();
+    init_bimi();
+    init_tag_list();
+    init_ip();
+  }
+});
+
+// src/engine/mail-records.ts
+function splitLabels(name2) {
+  const labels = [];
+  let start = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 46) {
+      labels.push(name2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < name2.length) labels.push(name2.slice(start));
+  return labels;
+}
+function dropLabels(name2, count) {
+  let at2 = 0;
+  for (let i = 0; i < count; i++) {
+    for (; at2 < name2.length && name2[at2] !== "."; at2++) if (name2[at2] === "\\") at2++;
+    at2++;
+  }
+  return at2 >= name2.length ? "." : name2.slice(at2);
+}
+function mailNameRole(key2) {
+  if (key2.charCodeAt(0) === 95 || key2.includes("._")) return "service";
+  return key2.charCodeAt(0) === 42 ? "wildcard" : "domain";
+}
+function bare3(name2) {
+  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function dkimKeys(zone) {
+  return mailFacts(zone).dkim;
+}
+function mtaStsRecords(zone) {
+  return mailFacts(zone).mtaSts;
+}
+function tlsRptRecords(zone) {
+  return mailFacts(zone).tlsRpt;
+}
+function tagOf(tags2, key2) {
+  return tags2.find((t) => t.key === key2 && !t.duplicate);
+}
+function crowdedOwners(entries, keep) {
+  return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
+}
+function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of entry2.parsed.problems) {
+    if (skip.has(problem.code)) continue;
+    const text3 = entry2.view.text.slice(problem.start, problem.end);
+    context3.report({
+      messageId: "problem",
+      data: { message: problem.message, code: problem.code },
+      span: textSpan(entry2, problem),
+      fingerprint: `${entry2.ownerKey}|TXT|${family}|${problem.code}|${quote2(text3, 32)}`,
+      severity: lowered.get(problem.code)
+    });
+  }
+}
+function reportVersionedProblems(context3, entry2, family) {
+  const problems = entry2.parsed.problems;
+  const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
+  const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
+  reportProblems(context3, entry2, family, others);
+}
+function reportMultiple(context3, entries, family, kind) {
+  for (const group of crowdedOwners(entries, (e) => e.indicator)) {
+    for (const extra of group.slice(1)) {
+      context3.report({
+        messageId: "multiple",
+        data: { owner: extra.record.owner, count: group.length, kind },
+        span: extra.view.span(0, extra.view.text.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
+      });
+    }
+  }
+}
+function tlsaEntry(record4) {
+  const rdata = rdataOf(record4, "TLSA");
+  if (!rdata) return void 0;
+  const ownerKey = nameKey(record4.owner);
+  return { record: record4, ownerKey, usage: rdata.usage, selector: rdata.selector, matchingType: rdata.matchingType, data: rdata.data, smtp: ownerKey.startsWith("_25._tcp.") };
+}
+function isGeneric2(entry2) {
+  return entry2.record.fields[0]?.text === "\\#";
+}
+function usageSpan(entry2) {
+  return isGeneric2(entry2) ? entry2.record.rdataSpan : entry2.record.fields[0].span;
+}
+function dataSpan(entry2) {
+  const fields = entry2.record.fields;
+  if (isGeneric2(entry2) || fields.length < 4) return entry2.record.rdataSpan;
+  return { source: fields[3].span.source, start: fields[3].span.start, end: fields[fields.length - 1].span.end };
+}
+function tlsaFingerprint(entry2, ...rest3) {
+  const head = Buffer.from(entry2.data.subarray(0, 8)).toString("hex");
+  return [entry2.ownerKey, "TLSA", `${entry2.usage} ${entry2.selector} ${entry2.matchingType} ${head}`, ...rest3].join("|");
+}
+function daneCoverage(zones, zone, exchanger) {
+  return coverage(zones, exchanger, zone);
+}
+function computeCoverage(zones, zone, exchanger) {
+  const hosts = [exchanger];
+  const expanded = chase(zones, exchanger, zone);
+  if (!expanded.broken && expanded.cnames.length > 0) hosts.unshift(expanded.name);
+  let unknown = false;
+  for (const host2 of hosts) {
+    const at2 = tlsaAt(zones, zone, `_25._tcp.${host2}`);
+    if (at2.state === "yes") return at2;
+    if (at2.state === "unknown") unknown = true;
+  }
+  return unknown ? { state: "unknown" } : { state: "no" };
+}
+function tlsaAt(zones, zone, name2) {
+  const chain2 = chase(zones, name2, zone);
+  if (chain2.broken || !judged(chain2.end)) return { state: "unknown" };
+  if (chain2.end.kind !== "found") return { state: "no" };
+  const tlsa2 = chain2.end.records.filter((r) => r.type === "TLSA");
+  return tlsa2.length > 0 ? { state: "yes", tlsa: tlsa2 } : { state: "no" };
+}
+function hasAddress(zones, zone, exchanger) {
+  const chain2 = chase(zones, exchanger, zone);
+  return chain2.broken || !judged(chain2.end) || chain2.end.kind === "found" && chain2.end.addresses.length > 0;
+}
+function judged(resolution) {
+  return resolution.kind === "missing" || resolution.kind === "found";
+}
+var mtaStsOfText, tlsRptOfText, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var init_mail_records = __esm({
+  "src/engine/mail-records.ts"() {
+    "use strict";
+    init_names();
+    init_mail();
+    init_resolver();
+    init_records();
+    init_facts();
+    mtaStsOfText = sharedParse(parseMtaSts);
+    tlsRptOfText = sharedParse(parseTlsRpt);
+    DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
+    mailFacts = zoneFact("policy TXT records", (zone) => {
+      const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
+        if (ownerKey.startsWith("_mta-sts.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 1);
+          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+        } else if (ownerKey.startsWith("_smtp._tls.")) {
+          const view = txtOf(record4);
+          if (!view) continue;
+          const domain = dropLabels(record4.owner, 2);
+          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+        } else {
+          const at2 = ownerKey.split(".").indexOf("_domainkey");
+          if (at2 < 1) continue;
+          const view = txtOf(record4);
+          if (!view || !DKIM_LIKE.test(view.text)) continue;
+          const labels = splitLabels(record4.owner);
+          const domain = dropLabels(record4.owner, at2 + 1);
+          facts2.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+        }
+      }
+      return facts2;
+    });
+    tlsaRecords = zoneFact("TLSA records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TLSA") continue;
+        const entry2 = tlsaEntry(record4);
+        if (entry2) list4.push(entry2);
+      }
+      return list4;
+    });
+    VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+    coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
+  }
+});
+
+// src/engine/dmarc.ts
+function labelsOf2(key2) {
+  return key2 === "." ? [] : key2.slice(0, -1).split(".");
+}
+function keyOf(labels) {
+  return labels.length === 0 ? "." : labels.join(".") + ".";
+}
+function organizationalDomain(name2) {
+  const key2 = nameKey(name2);
+  if (key2 === ".") return key2;
+  const last = key2.length - 1;
+  const d1 = key2.lastIndexOf(".", last - 1);
+  if (d1 < 0) return key2;
+  const d2 = key2.lastIndexOf(".", d1 - 1);
+  if (d2 < 0) return key2;
+  if (last - d1 - 1 !== 2 || !CC_SECOND_LEVEL.has(key2.slice(d2 + 1, d1))) return key2.slice(d2 + 1);
+  const d3 = key2.lastIndexOf(".", d2 - 1);
+  return d3 < 0 ? key2 : key2.slice(d3 + 1);
+}
+function keyAtOrBelow(key2, ancestor) {
+  return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
+}
+function placeOf(key2) {
+  const labels = labelsOf2(key2);
+  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
+  const report2 = labels.indexOf("_report");
+  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
+  return { place: "elsewhere", domainKey: key2 };
+}
+function dmarcEntry(record4) {
+  const facts2 = recordFacts(record4);
+  let entry2 = facts2.dmarc;
+  if (entry2 === void 0) {
+    entry2 = null;
+    const view = record4.type === "TXT" ? txtOf(record4) : void 0;
+    const valid = view !== void 0 && isDmarcRecord(view.text);
+    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+      const ownerKey = nameKey(record4.owner);
+      const { place, domainKey } = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") {
+        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
+        entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
+      }
+    }
+    facts2.dmarc = entry2;
+  }
+  return entry2 ?? void 0;
+}
+function policyRecords(zone) {
+  return policiesOf(zone).list;
+}
+function coveredInZone(zone, domain) {
+  const { owners } = policiesOf(zone);
+  if (owners.size === 0) return false;
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
+  }
+}
+function versionSpan(entry2) {
+  const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
+  const first = tags2[0];
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+}
+function dmarcFingerprint(entry2, ...rest3) {
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+}
+function problemReports(entry2, family, problems) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of problems) {
+    const where2 = `${problem.start}:${problem.end}`;
+    if (seen.has(where2)) continue;
+    seen.add(where2);
+    out.push({
+      messageId: "problem",
+      data: { message: problem.message },
+      span: textSpan(entry2, problem),
+      fingerprint: [entry2.ownerKey, "TXT", family, problem.code, entry2.view.text.slice(problem.start, problem.end)].join("|")
+    });
+  }
+  return out;
+}
+function mailtoDomain(uri) {
+  if (uri.scheme !== "mailto" || !uri.valid) return void 0;
+  const address = uri.uri.text.slice("mailto:".length).split("?")[0];
+  const host2 = address.slice(address.lastIndexOf("@") + 1).replace(/\.$/, "");
+  if (host2 === "" || !/^[A-Za-z0-9_.-]+$/.test(host2) || host2.includes("..")) return void 0;
+  return nameKey(host2 + ".");
+}
+function externalDestinations(entry2) {
+  const org = organizationalDomain(entry2.domainKey);
+  const out = [];
+  for (const tag2 of ["rua", "ruf"]) {
+    for (const uri of entry2.dmarc[tag2] ?? []) {
+      const destination = mailtoDomain(uri);
+      if (!destination || organizationalDomain(destination) === org) continue;
+      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+    }
+  }
+  return out;
+}
+function discoverPolicy(zones, domain, preferred2) {
+  const org = organizationalDomain(domain);
+  for (let key2 = domain; ; key2 = parentKey(key2)) {
+    const at2 = resolveName(zones, `_dmarc.${key2 === "." ? "" : key2}`, preferred2);
+    if (at2.kind === "outside" || at2.kind === "delegated" || at2.kind === "dname") return { kind: "unknown" };
+    if (at2.kind === "found") {
+      if (at2.cname) return { kind: "unknown" };
+      const entries = [];
+      for (const record4 of at2.records) {
+        const entry2 = dmarcEntry(record4);
+        if (entry2?.valid) entries.push(entry2);
+      }
+      if (entries.length > 0) return { kind: "found", at: key2, entries, self: key2 === domain };
+    }
+    if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
+  }
+}
+var CC_SECOND_LEVEL, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var init_dmarc2 = __esm({
+  "src/engine/dmarc.ts"() {
+    "use strict";
+    init_common();
+    init_bimi();
+    init_dmarc();
+    init_names();
+    init_resolver();
+    init_mail_records();
+    init_records();
+    init_facts();
+    CC_SECOND_LEVEL = /* @__PURE__ */ new Set([
+      "ac",
+      "co",
+      "com",
+      "edu",
+      "gen",
+      "go",
+      "gob",
+      "gov",
+      "govt",
+      "gv",
+      "ltd",
+      "me",
+      "mil",
+      "ne",
+      "net",
+      "nic",
+      "nom",
+      "or",
+      "org",
+      "plc",
+      "sch"
+    ]);
+    dmarcOfText = sharedParse(parseDmarc);
+    bimiOfText = sharedParse(parseBimi);
+    LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
+    dmarcEntries = zoneFact("DMARC records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const entry2 = dmarcEntry(record4);
+        if (entry2) list4.push(entry2);
+      }
+      return list4;
+    });
+    policiesOf = zoneFact("DMARC policies", (zone) => {
+      const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
+      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
+    });
+    LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
+    bimiEntries = zoneFact("BIMI records", (zone) => {
+      const list4 = [];
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const ownerKey = nameKey(record4.owner);
+        const labels = labelsOf2(ownerKey);
+        if (labels.length < 2 || labels[1] !== "_bimi") continue;
+        const view = txtOf(record4);
+        if (!view) continue;
+        const valid = isBimiRecord(view.text);
+        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+        list4.push({
+          record: record4,
+          view,
+          bimi: bimiOfText(view.text),
+          valid,
+          ownerKey,
+          selector: labels[0],
+          domainKey: keyOf(labels.slice(2)),
+          domain: dropLabels(record4.owner, 2)
+        });
+      }
+      return list4;
+    });
+  }
+});
+
+// src/posture/posture.ts
+import { createRequire as createRequire2 } from "node:module";
+function mailDomains(zone) {
+  return indexOf(zone).domains;
+}
+function isMailDomainOf(zone, key2) {
+  return domainSet(zone).has(key2);
+}
+function sortNames(keys) {
+  const reversed = [...keys].map((key2) => ({ key: key2, order: key2.split(".").reverse().join(".") }));
+  reversed.sort((a, b) => a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  return reversed.map((r) => r.key);
+}
+function postureSet(zones) {
+  const out = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
+    for (const key2 of mailDomains(zone)) if (!out.has(key2)) out.set(key2, postureOf(zones, zone, key2));
+  }
+  return new Map(sortNames(out.keys()).map((key2) => [key2, out.get(key2)]));
+}
+function postureOf(zones, zone, key2) {
+  const records3 = { mx: [], exchangers: /* @__PURE__ */ new Map(), dkim: /* @__PURE__ */ new Map(), senders: /* @__PURE__ */ new Map(), addresses: /* @__PURE__ */ new Map() };
+  const at2 = zones.recordsAt(zone, key2);
+  const domain = at2[0]?.owner ?? key2;
+  const posture = {
+    domain: bare3(domain),
+    inbound: inbound(zones, zone, key2, at2, records3),
+    dkim: [],
+    bimi: []
+  };
+  senders(zones, zone, key2, posture, records3);
+  dmarc(zones, zone, key2, posture, records3);
+  const own = indexOf(zone).records.get(key2);
+  for (const entry2 of own?.dkim ?? []) {
+    if (records3.dkim.has(entry2.selector)) continue;
+    records3.dkim.set(entry2.selector, entry2);
+    const pk = entry2.parsed.publicKey;
+    posture.dkim.push({
+      selector: entry2.selector,
+      keyType: pk?.algorithm && pk.algorithm !== "unknown" ? pk.algorithm : entry2.parsed.keyType.value,
+      ...pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {},
+      fingerprint: !pk || pk.revoked ? "revoked" : sha256(pk.bytes ?? pk.base64).slice(0, 12)
+    });
+  }
+  posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
+  const sts = own?.mtaSts;
+  if (sts) {
+    records3.mtaSts = sts;
+    posture.mtaSts = { ...sts.parsed.id ? { id: sts.parsed.id.text } : {}, ttl: sts.record.ttl };
+  }
+  const rpt = own?.tlsRpt;
+  if (rpt) posture.tlsRpt = { rua: (rpt.parsed.rua ?? []).map((u) => u.text) };
+  for (const entry2 of own?.bimi ?? []) {
+    const { location, evidence } = entry2.bimi;
+    posture.bimi.push({ selector: entry2.selector, ...location ? { logo: location.text } : {}, ...evidence ? { evidence: evidence.text } : {} });
+  }
+  return { key: key2, zone, posture, records: records3 };
+}
+function inbound(zones, zone, key2, at2, records3) {
+  const mx = mxByOwner(zone).get(key2) ?? [];
+  if (mx.length === 0) {
+    const addresses3 = at2.filter((r) => r.type === "A" || r.type === "AAAA");
+    return addresses3.length ? { kind: "implicit", addresses: addresses3.map((r) => r.fields.map((f2) => f2.text).join(" ")) } : { kind: "none" };
+  }
+  records3.mx = mx.map((m) => m.record);
+  if (mx.some((m) => m.isNull)) return { kind: "null-mx" };
+  const seen = /* @__PURE__ */ new Set();
+  const exchangers = [];
+  for (const m of [...mx].sort((a, b) => a.preference - b.preference || (a.exchangeKey < b.exchangeKey ? -1 : 1))) {
+    if (seen.has(m.exchangeKey)) continue;
+    seen.add(m.exchangeKey);
+    records3.exchangers.set(m.exchangeKey, m.record);
+    const resolved = resolvedAddresses(zones, m.exchange, zone);
+    records3.addresses.set(m.exchangeKey, resolved.map((r) => r.record));
+    const coverage2 = daneCoverage(zones, zone, m.exchange);
+    exchangers.push({
+      name: bare3(m.exchange),
+      preference: m.preference,
+      ttl: m.record.ttl,
+      addresses: resolved.map((r) => ({ address: r.text, ttl: r.record.ttl })),
+      dane: coverage2.state === "yes" ? { state: "yes", tlsa: coverage2.tlsa.map(tlsaText) } : coverage2
+    });
+  }
+  return { kind: "mx", ttl: Math.max(...mx.map((m) => m.record.ttl)), exchangers };
+}
+function tlsaText(record4) {
+  const fields = record4.fields.map((f2) => f2.text);
+  const data = fields.slice(3).join("").toLowerCase();
+  return `${fields.slice(0, 3).join(" ")} ${data.length > 16 ? data.slice(0, 16) + "\u2026" : data}`;
+}
+function senders(zones, zone, key2, posture, records3) {
+  const entries = spfByOwner(zone).get(key2);
+  if (!entries?.length) return;
+  const distinct = new Set(entries.map((e) => e.view.text));
+  if (distinct.size > 1) {
+    posture.sendersProblem = `${distinct.size} SPF records (receivers return permerror)`;
+    return;
+  }
+  const entry2 = entries[0];
+  records3.spf = entry2;
+  const analysis = analyze(zones, zone, entry2);
+  const authorised = [];
+  const all3 = flatten(analysis, [], authorised, records3.senders, true);
+  posture.senders = {
+    ttl: entry2.record.ttl,
+    record: entry2.view.text,
+    authorised,
+    all: all3 ?? "none",
+    lookups: analysis.lookups,
+    lookupsAtLeast: analysis.atLeast
+  };
+}
+function flatten(analysis, via, out, where2, top) {
+  const { entry: entry2, domain } = analysis;
+  const flow = flowOf(entry2.spf);
+  const parts = new Map(analysis.parts.map((p) => [p.term, p]));
+  for (const term of flow.reached) {
+    if (term.kind === "all") continue;
+    const part = parts.get(term);
+    if (term.kind === "include" && part?.nested) {
+      flatten(part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
+      continue;
+    }
+    const text3 = termText(entry2, term, domain);
+    out.push({ term: text3, via, ...part && (top || term.kind === "include") ? { lookups: part.count } : {} });
+    if (!where2.has(text3)) where2.set(text3, entry2.record);
+  }
+  if (flow.all) return `${flow.all.qualifier}all`;
+  if (flow.redirect) {
+    const part = parts.get(flow.redirect);
+    if (part?.nested) return flatten(part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
+    out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
+  }
+  return void 0;
+}
+function termText(entry2, term, domain) {
+  const target2 = !term.domainSpec && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
+  const written = target2 ? `${term.kind}:${bare3(target2)}${term.argument ? textOf(entry2, term.argument) : ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
+  return qualified(term.qualifier, written.toLowerCase());
+}
+function qualified(qualifier, text3) {
+  return qualifier === "+" ? text3 : qualifier + text3;
+}
+function dmarc(zones, zone, key2, posture, records3) {
+  const found = discoverPolicy(zones, key2, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return;
+  const entry2 = found.entries[0];
+  if (found.self) records3.dmarc = entry2;
+  const d = entry2.dmarc;
+  posture.dmarc = {
+    from: bare3(entry2.domain),
+    inherited: !found.self,
+    ttl: entry2.record.ttl,
+    ...d.p ? { p: d.p.value } : {},
+    ...d.sp ? { sp: d.sp.value } : {},
+    ...d.np ? { np: d.np.value } : {},
+    adkim: d.adkim?.value ?? "r",
+    aspf: d.aspf?.value ?? "r",
+    ...d.t ? { t: d.t.value } : {},
+    rua: (d.rua ?? []).map((u) => u.uri.text),
+    ruf: (d.ruf ?? []).map((u) => u.uri.text)
+  };
+}
+function sha256(data) {
+  const { createHash: createHash2 } = createRequire2(import.meta.url)("node:crypto");
+  return createHash2("sha256").update(data).digest("hex");
+}
+var indexOf, domainSet;
+var init_posture = __esm({
+  "src/posture/posture.ts"() {
+    "use strict";
+    init_mx();
+    init_spf2();
+    init_dmarc2();
+    init_facts();
+    init_mail_records();
+    indexOf = zoneFact("mail domains and their policy records", (zone) => {
+      {
+        const records3 = /* @__PURE__ */ new Map();
+        const at2 = (key2) => {
+          let found = records3.get(key2);
+          if (!found) records3.set(key2, found = { dkim: [], bimi: [] });
+          return found;
+        };
+        for (const entry2 of dkimKeys(zone)) at2(entry2.domainKey).dkim.push(entry2);
+        for (const entry2 of mtaStsRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).mtaSts ??= entry2;
+        for (const entry2 of tlsRptRecords(zone)) if (entry2.indicator) at2(entry2.domainKey).tlsRpt ??= entry2;
+        for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
+        const keys = new Set(records3.keys());
+        for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
+        for (const key2 of spfByOwner(zone).keys()) if (mailNameRole(key2) !== "service") keys.add(key2);
+        for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
+        return { domains: sortNames([...keys].filter((key2) => mailNameRole(key2) === "domain")), records: records3 };
+      }
+    });
+    domainSet = zoneFact("mail domain set", (zone) => new Set(mailDomains(zone)));
+  }
+});
+
+// src/posture/diff.ts
+function impactOf(diffs) {
+  if (diffs.some((d) => d.changes.some((c) => c.weakens))) return "weakened";
+  return diffs.length ? "changed" : "none";
+}
+function diffPostures(base, head) {
+  const keys = sortNames(/* @__PURE__ */ new Set([...base.keys(), ...head.keys()]));
+  const out = [];
+  for (const key2 of keys) {
+    const b = base.get(key2);
+    const h = head.get(key2);
+    const changes2 = diffDomain(b, h);
+    if (changes2.length === 0) continue;
+    out.push({ domain: (h ?? b).posture.domain, status: !b ? "added" : !h ? "removed" : "changed", changes: changes2, base: b?.posture, head: h?.posture });
+  }
+  return out;
+}
+function diffDomain(base, head) {
+  if (!base && !head) return [];
+  if (!base) return [{ aspect: "domain", text: `new mail domain: ${describe3(head.posture)}`, weakens: false }];
+  if (!head) {
+    const b = base.posture;
+    const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
+    return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe3(b)})`, weakens: protectedBefore }];
+  }
+  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
+}
+function describe3(p) {
+  const parts = [inboundText(p)];
+  if (p.senders) parts.push(`senders ${[...p.senders.authorised.map((s) => s.term), p.senders.all === "none" ? "" : p.senders.all].filter(Boolean).join(" ")}`);
+  if (p.dmarc) parts.push(`DMARC ${dmarcText(p.dmarc)}${p.dmarc.inherited ? ` (from ${p.dmarc.from})` : ""}`);
+  if (p.dkim.length) parts.push(`DKIM ${p.dkim.map((d) => d.selector).join(", ")}`);
+  return parts.join("; ");
+}
+function inboundText(p) {
+  const i = p.inbound;
+  switch (i.kind) {
+    case "mx":
+      return `inbound ${i.exchangers.map((e) => `${e.name} (${e.preference})`).join(", ")}`;
+    case "null-mx":
+      return "accepts no mail (null MX)";
+    case "implicit":
+      return `inbound to its own address (no MX: ${i.addresses.join(", ")})`;
+    case "none":
+      return "no inbound mail";
+  }
+}
+function primaries(list4) {
+  const best = Math.min(...list4.map((e) => e.preference));
+  return list4.filter((e) => e.preference === best).map((e) => e.name);
+}
+function inbound2(base, head) {
+  const b = base.posture.inbound;
+  const h = head.posture.inbound;
+  const mxRecord = head.records.mx[0];
+  if (b.kind !== "mx" || h.kind !== "mx") {
+    if (b.kind === h.kind && (b.kind !== "implicit" || same(b.addresses, h.addresses))) return [];
+    return [{ aspect: "inbound", text: `${inboundText(base.posture)} \u2192 ${inboundText(head.posture)}`, weakens: false, kind: "inbound-moved", record: mxRecord }];
+  }
+  const out = [];
+  const baseNames = new Set(b.exchangers.map((e) => e.name.toLowerCase()));
+  const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
+  const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
+  const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
+  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
+  const addedNames = added.map((e) => e.name);
+  if (removed.length === b.exchangers.length && added.length > 0) {
+    out.push({ aspect: "inbound", text: `all exchangers replaced: ${list3(b.exchangers)} \u2192 ${list3(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
+  } else {
+    const bp = primaries(b.exchangers);
+    const hp = primaries(h.exchangers);
+    if (!same(bp, hp)) {
+      out.push({ aspect: "inbound", text: `primary exchanger ${bp.join(", ")} \u2192 ${hp.join(", ")}`, weakens: false, kind: "inbound-moved", record: recordOf(hp[0]), added: addedNames });
+    }
+    const primaryMoved = out.length > 0;
+    for (const e of added) if (!primaryMoved || !hp.includes(e.name)) out.push({ aspect: "inbound", text: `+${e.name} (preference ${e.preference})`, weakens: false, kind: "inbound-moved", backup: true, record: recordOf(e.name), added: [e.name] });
+    for (const e of removed) out.push({ aspect: "inbound", text: `-${e.name}`, weakens: false });
+    for (const e of h.exchangers) {
+      const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: "inbound", text: `${e.name} preference ${was.preference} \u2192 ${e.preference}`, weakens: false });
+      if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
+        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf2(e.name))?.[0] });
+      }
+    }
+  }
+  out.push(...dane(b.exchangers, h.exchangers, recordOf));
+  const sts = head.posture.mtaSts;
+  if ((added.length || removed.length) && sts?.id !== void 0 && base.posture.mtaSts?.id === sts.id) {
+    out.push({
+      aspect: "MTA-STS",
+      text: `exchangers changed but id=${sts.id} did not: senders keep the cached policy and may defer mail to ${added.length ? list3(added) : "the new set"}`,
+      weakens: true,
+      kind: "mta-sts-not-updated",
+      record: head.records.mtaSts?.record
+    });
+  }
+  return out;
+}
+function dane(base, head, recordOf) {
+  const out = [];
+  const others = head.filter((e) => e.dane.state === "yes");
+  for (const e of head) {
+    const was = base.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+    if (!was && e.dane.state === "no" && others.length > 0) {
+      out.push({ aspect: "DANE", text: `${e.name} added without TLSA while ${list3(others)} ${others.length === 1 ? "has" : "have"} it`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
+    } else if (was?.dane.state === "yes" && e.dane.state === "no") {
+      out.push({ aspect: "DANE", text: `${e.name} lost its TLSA records`, weakens: true, kind: "dane-broken", record: recordOf(e.name) });
+    } else if (was?.dane.state === "yes" && e.dane.state === "yes" && !same(was.dane.tlsa, e.dane.tlsa)) {
+      out.push({ aspect: "DANE", text: `${e.name} TLSA ${was.dane.tlsa.join(", ")} \u2192 ${e.dane.tlsa.join(", ")}`, weakens: false });
+    } else if (was && was.dane.state !== "yes" && e.dane.state === "yes") {
+      out.push({ aspect: "DANE", text: `${e.name} now has TLSA`, weakens: false });
+    }
+  }
+  return out;
+}
+function senders2(base, head) {
+  const b = base.posture.senders;
+  const h = head.posture.senders;
+  const record4 = head.records.spf?.record;
+  if (base.posture.sendersProblem !== head.posture.sendersProblem && head.posture.sendersProblem) {
+    return [{ aspect: "senders", text: head.posture.sendersProblem, weakens: false }];
+  }
+  if (!b && !h) return [];
+  if (!h) return [{ aspect: "senders", text: `SPF record removed (was ${spfSummary(b)})`, weakens: true, kind: "spf-widened" }];
+  if (!b) return [{ aspect: "senders", text: `SPF added: ${spfSummary(h)}`, weakens: false, record: record4 }];
+  const out = [];
+  const baseTerms = new Set(b.authorised.map((s) => s.term));
+  const headTerms = new Set(h.authorised.map((s) => s.term));
+  const limit = `${h.lookupsAtLeast ? "at least " : ""}${h.lookups} of 10 used`;
+  const baseNetworks = b.authorised.map((s) => network(s.term)).filter((n) => n !== void 0);
+  for (const s of h.authorised) {
+    if (baseTerms.has(s.term) || withinBase(s.term, baseNetworks)) continue;
+    const notes = [];
+    if (s.lookups) notes.push(`adds ${s.lookups} lookup${s.lookups === 1 ? "" : "s"}, ${limit}`);
+    if (s.via.length) notes.push(`via ${s.via.join(" \u2192 ")}`);
+    const open2 = s.term === "all";
+    out.push({ aspect: "senders", text: `+${s.term}${notes.length ? ` (${notes.join("; ")})` : ""}`, weakens: open2, kind: "spf-widened", record: head.records.senders.get(s.term) ?? record4 });
+  }
+  for (const s of b.authorised) if (!headTerms.has(s.term)) out.push({ aspect: "senders", text: `-${s.term}${s.via.length ? ` (via ${s.via.join(" \u2192 ")})` : ""}`, weakens: false });
+  if (b.all !== h.all) {
+    const softer = (ALL_RANK[h.all] ?? 1) < (ALL_RANK[b.all] ?? 1);
+    out.push({ aspect: "senders", text: `${b.all} \u2192 ${h.all}${h.all === "+all" ? " (anyone may send)" : ""}`, weakens: softer, kind: softer ? "spf-widened" : void 0, record: record4 });
+  }
+  if (out.length && b.lookups !== h.lookups && h.lookups > 10) out.push({ aspect: "senders", text: `lookups ${b.lookups} \u2192 ${h.lookups}: over the limit of 10, receivers return permerror`, weakens: true, record: record4 });
+  return out;
+}
+function network(term) {
+  const m = /^([+?~-]?)ip[46]:(.+)$/.exec(term);
+  const parsed = m ? parseNetwork(m[2]) : void 0;
+  return parsed && m ? { ...parsed, qualifier: m[1] } : void 0;
+}
+function withinBase(term, base) {
+  const n = network(term);
+  return n !== void 0 && base.some((b) => b.qualifier === n.qualifier && b.bytes.length === n.bytes.length && b.prefix <= n.prefix && inNetwork(n.bytes, b));
+}
+function spfSummary(s) {
+  return [...s.authorised.map((a) => a.term), s.all === "none" ? "" : s.all].filter(Boolean).join(" ");
+}
+function dmarcText(d) {
+  const tags2 = [`p=${d.p ?? "?"}`];
+  if (d.sp) tags2.push(`sp=${d.sp}`);
+  if (d.np) tags2.push(`np=${d.np}`);
+  if (d.t) tags2.push(`t=${d.t}`);
+  return tags2.join(" ");
+}
+function dmarc2(base, head) {
+  const b = base.posture.dmarc;
+  const h = head.posture.dmarc;
+  const record4 = head.records.dmarc?.record;
+  if (!b && !h) return [];
+  if (!h) return [{ aspect: "DMARC", text: `no policy any more (was ${dmarcText(b)}${b.inherited ? ` from ${b.from}` : ""})`, weakens: true, kind: "dmarc-weakened" }];
+  if (!b) return [{ aspect: "DMARC", text: `added ${dmarcText(h)}${h.inherited ? ` (from ${h.from})` : ""}`, weakens: false, record: record4 }];
+  if (b.inherited && h.inherited && b.from === h.from) return [];
+  const out = [];
+  if (b.from !== h.from) out.push({ aspect: "DMARC", text: `policy now from ${h.from}${h.inherited ? " (inherited)" : ""}, was ${b.from}`, weakens: false, record: record4 });
+  const eff = (d) => ({ p: d.p ?? "none", sp: d.sp ?? d.p ?? "none", np: d.np ?? d.sp ?? d.p ?? "none" });
+  const be = eff(b);
+  const he = eff(h);
+  for (const tag2 of ["p", "sp", "np"]) {
+    if (be[tag2] === he[tag2] || tag2 !== "p" && b[tag2] === void 0 && h[tag2] === void 0) continue;
+    const lowered = POLICY_RANK[he[tag2]] < POLICY_RANK[be[tag2]];
+    out.push({ aspect: "DMARC", text: `${tag2}=${be[tag2]} \u2192 ${tag2}=${he[tag2]}`, weakens: lowered, kind: lowered ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  if (b.t !== h.t) {
+    const testing = h.t === "y";
+    out.push({ aspect: "DMARC", text: `t=${b.t ?? "n"} \u2192 t=${h.t ?? "n"}${testing ? " (testing: receivers apply one policy level lower)" : ""}`, weakens: testing, kind: testing ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  for (const tag2 of ["adkim", "aspf"]) {
+    if (b[tag2] === h[tag2]) continue;
+    const relaxed = h[tag2] === "r";
+    out.push({ aspect: "DMARC", text: `${tag2}=${b[tag2]} \u2192 ${tag2}=${h[tag2]}`, weakens: relaxed, kind: relaxed ? "dmarc-weakened" : void 0, record: record4 });
+  }
+  for (const tag2 of ["rua", "ruf"]) {
+    if (same(b[tag2], h[tag2])) continue;
+    const stopped = b[tag2].length > 0 && h[tag2].length === 0;
+    out.push({
+      aspect: "DMARC",
+      text: stopped ? `${tag2} removed (no more ${tag2 === "rua" ? "aggregate" : "failure"} reports; was ${b[tag2].join(", ")})` : `${tag2} ${b[tag2].join(", ") || "(none)"} \u2192 ${h[tag2].join(", ")}`,
+      weakens: stopped,
+      kind: stopped ? "dmarc-weakened" : void 0,
+      record: record4
+    });
+  }
+  return out;
+}
+function keyText(d) {
+  return d.fingerprint === "revoked" ? "revoked" : `${d.keyType}${d.bits ? ` ${d.bits}` : ""}, ${d.fingerprint}`;
+}
+function dkim(base, head) {
+  const out = [];
+  for (const h of head.posture.dkim) {
+    const b = base.posture.dkim.find((x) => x.selector === h.selector);
+    const record4 = head.records.dkim.get(h.selector)?.record;
+    if (!b) out.push({ aspect: "DKIM", text: `+selector ${h.selector} (${keyText(h)})`, weakens: false, record: record4 });
+    else if (b.fingerprint !== h.fingerprint) {
+      const revoked = h.fingerprint === "revoked";
+      out.push({ aspect: "DKIM", text: `selector ${h.selector} ${revoked ? "revoked" : "key replaced"} (${keyText(b)} \u2192 ${keyText(h)})`, weakens: false, kind: revoked ? "dkim-selector-removed" : void 0, record: record4 });
+    }
+  }
+  for (const b of base.posture.dkim) {
+    if (head.posture.dkim.some((x) => x.selector === b.selector)) continue;
+    out.push({ aspect: "DKIM", text: `-selector ${b.selector} (${keyText(b)}): mail in flight signed with it fails DKIM`, weakens: false, kind: "dkim-selector-removed" });
+  }
+  return out;
+}
+function policies(base, head) {
+  const out = [];
+  const bs = base.posture.mtaSts;
+  const hs = head.posture.mtaSts;
+  const stsRecord = head.records.mtaSts?.record;
+  if (bs && !hs) out.push({ aspect: "MTA-STS", text: `record removed (was id=${bs.id ?? "?"}): senders stop refreshing the policy`, weakens: true });
+  else if (!bs && hs) out.push({ aspect: "MTA-STS", text: `added id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
+  else if (bs && hs && bs.id !== hs.id) out.push({ aspect: "MTA-STS", text: `id=${bs.id ?? "?"} \u2192 id=${hs.id ?? "?"}`, weakens: false, record: stsRecord });
+  const br = base.posture.tlsRpt;
+  const hr = head.posture.tlsRpt;
+  if (br && !hr) out.push({ aspect: "TLS-RPT", text: `removed (was ${br.rua.join(", ")}): no more TLS failure reports`, weakens: true });
+  else if (!br && hr) out.push({ aspect: "TLS-RPT", text: `added ${hr.rua.join(", ")}`, weakens: false });
+  else if (br && hr && !same(br.rua, hr.rua)) out.push({ aspect: "TLS-RPT", text: `${br.rua.join(", ")} \u2192 ${hr.rua.join(", ")}`, weakens: false });
+  const bimi = (p) => p.bimi.map((x) => `${x.selector}: ${x.logo ?? ""}${x.evidence ? ` (${x.evidence})` : ""}`);
+  const bb = bimi(base.posture);
+  const hb = bimi(head.posture);
+  if (!same(bb, hb)) out.push({ aspect: "BIMI", text: `${bb.join(", ") || "none"} \u2192 ${hb.join(", ") || "none"}`, weakens: false });
+  return out;
+}
+function ttls(base, head) {
+  const out = [];
+  const raised = (what, before, after, record4) => {
+    if (after > before) out.push({ aspect: "TTL", text: `${what} TTL raised ${before} \u2192 ${after} in the same change as its content`, weakens: false, kind: "ttl-raised", record: record4 });
+  };
+  const b = base.posture;
+  const h = head.posture;
+  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
+    const text3 = (i) => i.exchangers.map((e) => `${e.preference} ${e.name}`).join(",");
+    if (text3(b.inbound) !== text3(h.inbound)) raised("MX", b.inbound.ttl, h.inbound.ttl, head.records.mx.find((r) => r.ttl === h.inbound.ttl));
+  }
+  if (b.inbound.kind === "mx" && h.inbound.kind === "mx") {
+    for (const e of h.inbound.exchangers) {
+      const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
+      if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
+      const ttl2 = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
+      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
+    }
+  }
+  if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
+  if (b.dmarc && h.dmarc && !b.dmarc.inherited && !h.dmarc.inherited && dmarcText(b.dmarc) !== dmarcText(h.dmarc)) raised("DMARC", b.dmarc.ttl, h.dmarc.ttl, head.records.dmarc?.record);
+  if (b.mtaSts && h.mtaSts && b.mtaSts.id !== h.mtaSts.id) raised("MTA-STS", b.mtaSts.ttl, h.mtaSts.ttl, head.records.mtaSts?.record);
+  return out;
+}
+function same(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function list3(exchangers) {
+  return exchangers.map((e) => e.name).join(", ");
+}
+function addressList(e) {
+  return e.addresses.map((a) => a.address).join(", ") || "(none in the zones)";
+}
+function keyOf2(name2) {
+  return nameKey(name2 + ".");
+}
+var ALL_RANK, POLICY_RANK;
+var init_diff = __esm({
+  "src/posture/diff.ts"() {
+    "use strict";
+    init_posture();
+    init_names();
+    init_mx();
+    ALL_RANK = { "-all": 3, "~all": 2, "?all": 1, none: 1, "+all": 0 };
+    POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
+  }
+});
+
+// rules/mx-dangling-target/rule.ts
+var rule_default;
+var init_rule2 = __esm({
+  "rules/mx-dangling-target/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    rule_default = defineRule({
+      meta: {
+        id: "mx-dangling-target",
+        description: "MX exchangers defined in the linted zones must exist and have an A or AAAA record.",
+        severity: "error",
+        messages: {
+          missing: "MX target `{{target}}` does not exist in zone `{{zone}}`, so senders cannot deliver mail for `{{owner}}` to it; add an A or AAAA record for it, or point the MX at a host that has one.",
+          noAddress: "MX target `{{target}}` exists but has no A or AAAA record, so senders cannot deliver mail for `{{owner}}` to it; add an address record for it, or point the MX at a host that has one.",
+          aliasMissing: "MX target `{{target}}` is an alias of `{{end}}`, which does not exist in zone `{{zone}}`; point the MX at a host name with an A or AAAA record.",
+          aliasNoAddress: "MX target `{{target}}` is an alias of `{{end}}`, which has no A or AAAA record; point the MX at a host name with an A or AAAA record."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
+          if (end.kind === "found" && end.addresses.length > 0) continue;
+          const aliased = chain2.cnames.length > 0;
+          const related = chain2.cnames.map((r) => ({ span: r.span, message: `\`${r.owner}\` is an alias (CNAME) here` }));
+          if (end.kind === "found" && end.records.length > 0) {
+            related.push({ span: end.records[0].span, message: `\`${chain2.name}\` is defined here, without an address` });
+          }
+          context3.report({
+            messageId: end.kind === "missing" ? aliased ? "aliasMissing" : "missing" : aliased ? "aliasNoAddress" : "noAddress",
+            data: { target: mx.exchange, owner: mx.record.owner, end: chain2.name, zone: end.zone.origin },
+            span: exchangeSpan(mx),
+            related: related.length ? related : void 0,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-cname/rule.ts
+var rule_default2;
+var init_rule3 = __esm({
+  "rules/mx-target-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_mx();
+    init_resolver();
+    init_names();
+    rule_default2 = defineRule({
+      meta: {
+        id: "mx-target-cname",
+        description: "MX exchangers must be host names, not aliases (CNAME or below a DNAME).",
+        severity: "error",
+        messages: {
+          cname: "MX target `{{target}}` is an alias (CNAME) of `{{canonical}}`; an MX must name the host itself (RFC 2181 \xA710.3, RFC 5321 \xA75.1) and many mail servers refuse aliases: point the MX at `{{canonical}}` instead.",
+          cnameLoop: "MX target `{{target}}` is an alias (CNAME) whose chain loops or is longer than 8 links; an MX must name a host with an A or AAAA record (RFC 2181 \xA710.3): point the MX at the mail host itself.",
+          dname: "MX target `{{target}}` lies below `{{dnameOwner}}`, a DNAME to `{{dnameTarget}}`, so it is an alias too (RFC 6672 \xA73); point the MX at `{{canonical}}` instead."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const { end } = chain2;
+          if (chain2.cnames.length === 0 && end.kind === "dname") {
+            const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
+            if (!dnameTarget) continue;
+            const rest3 = relativeName(mx.exchange, end.dname.owner);
+            context3.report({
+              messageId: "dname",
+              data: {
+                target: mx.exchange,
+                dnameOwner: end.dname.owner,
+                dnameTarget,
+                canonical: dnameTarget === "." ? `${rest3}.` : `${rest3}.${dnameTarget}`
+              },
+              span: exchangeSpan(mx),
+              related: [{ span: end.dname.span, message: `\`${end.dname.owner}\` redirects its subtree to \`${dnameTarget}\` here` }],
+              fingerprint: mxFingerprint(mx, "DNAME")
+            });
+            continue;
+          }
+          const alias = chain2.cnames[0];
+          if (!alias) continue;
+          const wildcard = nameKey(alias.owner) !== mx.exchangeKey;
+          context3.report({
+            messageId: chain2.broken ? "cnameLoop" : "cname",
+            data: { target: mx.exchange, canonical: chain2.name },
+            span: exchangeSpan(mx),
+            related: [
+              {
+                span: alias.span,
+                message: wildcard ? `the wildcard \`${alias.owner}\` makes \`${mx.exchange}\` an alias here` : `\`${alias.owner}\` is an alias here`
+              }
+            ],
+            fingerprint: mxFingerprint(mx, "CNAME")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-ip/rule.ts
+var rule_default3;
+var init_rule4 = __esm({
+  "rules/mx-target-ip/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default3 = defineRule({
+      meta: {
+        id: "mx-target-ip",
+        description: "MX exchangers must be host names, not IP addresses.",
+        severity: "error",
+        messages: {
+          absolute: "MX target `{{written}}` is an IP address written as a name; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1), and senders look up `{{written}}` as a name and find nothing: point it at a host name with an A record for {{ip}}.",
+          relative: "MX target `{{written}}` is an IP address written as a relative name, so it became `{{exchange}}`; an MX names a host (RFC 1035 \xA73.3.9, RFC 5321 \xA75.1): point it at a host name with an A record for {{ip}}."
+        }
+      },
+      check(context3) {
+        for (const mx of mxRecords(context3.zone)) {
+          const ip = exchangeAsIp(mx);
+          if (!ip) continue;
+          context3.report({
+            messageId: ip.relative ? "relative" : "absolute",
+            data: { written: exchangeText(mx), exchange: mx.exchange, ip: ip.ip },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-missing-dot/rule.ts
+var rule_default4;
+var init_rule5 = __esm({
+  "rules/mx-target-missing-dot/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default4 = defineRule({
+      meta: {
+        id: "mx-target-missing-dot",
+        description: "MX exchangers written as relative names that were meant to be absolute (the final dot forgotten).",
+        severity: "error",
+        messages: {
+          doubled: "MX target `{{written}}` has no final dot, so the origin was appended again and it became `{{exchange}}`; did you mean `{{meant}}`?",
+          tld: "MX target `{{written}}` has no final dot, so the origin was appended and it became `{{exchange}}`, which does not exist; did you mean `{{meant}}`?"
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const mx of mxRecords(zone)) {
+          const guess2 = missingDotGuess(zones, zone, mx);
+          if (!guess2) continue;
+          context3.report({
+            messageId: guess2.doubled ? "doubled" : "tld",
+            data: { written: exchangeText(mx), exchange: mx.exchange, meant: guess2.meant },
+            span: exchangeSpan(mx),
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-preference/rule.ts
+var rule_default5;
+var init_rule6 = __esm({
+  "rules/mx-duplicate-preference/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default5 = defineRule({
+      meta: {
+        id: "mx-duplicate-preference",
+        description: "Each MX exchanger of a name should have its own preference.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowLoadSharing: {
+              type: "boolean",
+              default: false,
+              description: "Accept several exchangers at one preference (deliberate load sharing, RFC 5321 \xA75.1)."
+            }
+          }
+        },
+        messages: {
+          shared: "MX preference {{preference}} of `{{exchange}}` is also the preference of `{{first}}` at `{{owner}}`, so senders pick between them at random; give each exchanger its own preference, or set `allowLoadSharing` if the load sharing is deliberate."
+        }
+      },
+      check(context3) {
+        if (context3.options.allowLoadSharing) return;
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2 || group.some((mx) => mx.isNull)) continue;
+          const firstAt = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            const first = firstAt.get(mx.preference);
+            if (!first) firstAt.set(mx.preference, mx);
+            else if (first.exchangeKey !== mx.exchangeKey) {
+              context3.report({
+                messageId: "shared",
+                data: { preference: mx.preference, exchange: mx.exchange, first: first.exchange, owner: mx.record.owner },
+                span: preferenceSpan(mx),
+                related: [{ span: preferenceSpan(first), message: `\`${first.exchange}\` has preference ${first.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-duplicate-exchanger/rule.ts
+var rule_default6;
+var init_rule7 = __esm({
+  "rules/mx-duplicate-exchanger/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default6 = defineRule({
+      meta: {
+        id: "mx-duplicate-exchanger",
+        description: "An MX exchanger should appear once per name, at one preference.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          twice: "`{{exchange}}` is already an exchanger of `{{owner}}` at preference {{firstPreference}}; listing it again at preference {{preference}} adds no fallback (senders try each host once): remove one of the two records, or point the backup at another host."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          if (group.length < 2) continue;
+          const first = /* @__PURE__ */ new Map();
+          for (const mx of group) {
+            if (mx.isNull) continue;
+            const earlier = first.get(mx.exchangeKey);
+            if (!earlier) first.set(mx.exchangeKey, mx);
+            else if (earlier.preference !== mx.preference) {
+              context3.report({
+                messageId: "twice",
+                data: { exchange: mx.exchange, owner: mx.record.owner, firstPreference: earlier.preference, preference: mx.preference },
+                span: exchangeSpan(mx),
+                related: [{ span: earlier.record.rdataSpan, message: `\`${earlier.exchange}\` is listed at preference ${earlier.preference} here` }],
+                fingerprint: mxFingerprint(mx, "preference", mx.preference)
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-null-mx/rule.ts
+var rule_default7;
+var init_rule8 = __esm({
+  "rules/mx-null-mx/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    rule_default7 = defineRule({
+      meta: {
+        id: "mx-null-mx",
+        description: "A null MX (`MX 0 .`) must have preference 0 and be the only MX record of its name.",
+        severity: "error",
+        messages: {
+          preference: "Null MX `{{preference}} .` must have preference 0 (RFC 7505 \xA73); write `MX 0 .`.",
+          mixed: "Null MX `.` says `{{owner}}` accepts no mail, yet it also has {{count}} other MX {{records}} ({{others}}); RFC 7505 \xA73 forbids mixing them: remove the null MX if the name takes mail, or the other MX records if it does not."
+        }
+      },
+      check(context3) {
+        for (const group of mxByOwner(context3.zone).values()) {
+          const nulls = group.filter((mx) => mx.isNull);
+          if (nulls.length === 0) continue;
+          for (const mx of nulls) {
+            if (mx.preference === 0) continue;
+            context3.report({
+              messageId: "preference",
+              data: { preference: mx.preference },
+              span: preferenceSpan(mx),
+              fingerprint: mxFingerprint(mx, "preference", mx.preference)
+            });
+          }
+          const others = group.filter((mx) => !mx.isNull);
+          if (others.length === 0) continue;
+          const shown3 = others.slice(0, 3).map((mx) => `\`${mx.preference} ${mx.exchange}\``);
+          if (others.length > 3) shown3.push("\u2026");
+          context3.report({
+            messageId: "mixed",
+            data: { owner: nulls[0].record.owner, count: others.length, records: others.length === 1 ? "record" : "records", others: shown3.join(", ") },
+            span: exchangeSpan(nulls[0]),
+            related: others.map((mx) => ({ span: mx.record.rdataSpan, message: `\`${mx.exchange}\` is an exchanger of \`${mx.record.owner}\` here` })),
+            fingerprint: mxFingerprint(nulls[0], "mixed")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-private-address/rule.ts
+var rule_default8, specialAddresses;
+var init_rule9 = __esm({
+  "rules/mx-private-address/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_facts();
+    init_names();
+    rule_default8 = defineRule({
+      meta: {
+        id: "mx-private-address",
+        description: "MX exchangers must resolve to addresses that are reachable from the Internet.",
+        severity: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowDocumentationRanges: {
+              type: "boolean",
+              default: true,
+              description: "Accept the documentation ranges 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 and 3fff::/20, which examples and test zones use."
+            }
+          }
+        },
+        messages: {
+          private: "This {{type}} record gives mail exchanger `{{host}}` the {{range}} address {{address}}, which senders on the Internet cannot reach; publish the exchanger's public address here (an internal address leaked from split-horizon DNS?)."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
+          if (!range2) continue;
+          const { record: record4 } = address;
+          context3.report({
+            messageId: "private",
+            data: { type: record4.type, host: record4.owner, address: address.text, range: range2.what },
+            span: record4.rdataSpan,
+            related: mxs.map((mx) => ({ span: exchangeSpan(mx), message: `\`${mx.record.owner}\` sends its mail to \`${mx.exchange}\` (MX ${mx.preference})` })),
+            fingerprint: `${nameKey(record4.owner)}|${record4.type}|${address.text}|private`
+          });
+        }
+      }
+    });
+    specialAddresses = runFact("mx private addresses", (zones) => {
+      const found = /* @__PURE__ */ new Map();
+      const holders = /* @__PURE__ */ new Map();
+      for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+      for (const zone of zones.zones) {
+        const byExchanger = /* @__PURE__ */ new Map();
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          let special = byExchanger.get(mx.exchangeKey);
+          if (!special) {
+            special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
+            byExchanger.set(mx.exchangeKey, special);
+          }
+          for (const address of special) {
+            const owners = holders.get(address.record.source) ?? [];
+            const home = owners.includes(zone) ? zone : owners[0];
+            if (!home) continue;
+            let byRecord = found.get(home);
+            if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+            const lead = byRecord.get(address.record);
+            if (lead) lead.mxs.push(mx);
+            else byRecord.set(address.record, { address, mxs: [mx] });
+          }
+        }
+      }
+      return found;
+    });
+  }
+});
+
+// rules/mx-exchanger-policy/rule.ts
+function patterns(list4) {
+  return list4.map((text3) => ({ text: text3, matches: namePattern(text3) }));
+}
+function networks(list4) {
+  return list4.map((text3) => {
+    const network2 = parseNetwork(text3);
+    if (!network2) throw new Error(`retiredAddresses: '${text3}' is not an IP address or CIDR block`);
+    return network2;
+  });
+}
+var IP_OR_CIDR, rule_default9;
+var init_rule10 = __esm({
+  "rules/mx-exchanger-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    IP_OR_CIDR = "^([0-9]{1,3}(\\.[0-9]{1,3}){3}(/([0-9]|[12][0-9]|3[0-2]))?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/([0-9]{1,2}|1[01][0-9]|12[0-8]))?)$";
+    rule_default9 = defineRule({
+      meta: {
+        id: "mx-exchanger-policy",
+        description: "MX exchangers must follow the configured policy: allowed exchangers, retired exchangers and retired addresses.",
+        severity: "off",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowedExchangers: namePatternsOption(
+              "Name patterns every exchanger must match when the list is not empty: `*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional (`*.mail.protection.outlook.com.`, `mx?.example.com.`)."
+            ),
+            retiredExchangers: namePatternsOption("Name patterns of exchangers that must no longer appear (a provider left behind)."),
+            retiredAddresses: {
+              type: "array",
+              items: { type: "string", pattern: IP_OR_CIDR },
+              default: [],
+              description: "IP addresses or CIDR blocks that exchangers must no longer resolve to, through A/AAAA records of the zones in the run."
+            }
+          }
+        },
+        messages: {
+          notAllowed: "MX target `{{target}}` is not an allowed exchanger (allowed: {{allowed}}); point the MX at an allowed exchanger, or add it to `allowedExchangers`.",
+          retired: "MX target `{{target}}` is a retired exchanger (`{{pattern}}` in `retiredExchangers`); remove this MX record.",
+          retiredAddress: "MX target `{{target}}` resolves to {{address}}, a retired address (`{{network}}` in `retiredAddresses`); move the exchanger to its new address or remove this MX record."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const allowed = patterns(options.allowedExchangers);
+        const retired = patterns(options.retiredExchangers);
+        const retiredNetworks = networks(options.retiredAddresses);
+        const allowedText = allowed.map((p) => `\`${p.text}\``).join(", ");
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const retiredBy = retired.find((p) => p.matches(mx.exchange));
+          if (retiredBy) {
+            context3.report({
+              messageId: "retired",
+              data: { target: mx.exchange, pattern: retiredBy.text },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "retired")
+            });
+          } else if (allowed.length > 0 && !allowed.some((p) => p.matches(mx.exchange))) {
+            context3.report({
+              messageId: "notAllowed",
+              data: { target: mx.exchange, allowed: allowedText },
+              span: exchangeSpan(mx),
+              fingerprint: mxFingerprint(mx, "not-allowed")
+            });
+          }
+          if (retiredNetworks.length === 0) continue;
+          for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+            const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
+            if (!network2) continue;
+            context3.report({
+              messageId: "retiredAddress",
+              data: { target: mx.exchange, address: address.text, network: network2.text },
+              span: exchangeSpan(mx),
+              related: [{ span: address.record.rdataSpan, message: `\`${address.record.owner}\` has the retired address ${address.text} here` }],
+              fingerprint: mxFingerprint(mx, "retired-address", address.text)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-implicit/rule.ts
+function dkimOwners(index) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of index) {
+    let at2 = 0;
+    if (!key2.startsWith(DKIM_LABEL)) {
+      at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
+      if (at2 === 0) continue;
+    }
+    const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
+    if (!out.has(name2)) out.set(name2, records3[0]);
+  }
+  return out;
+}
+var DKIM_LABEL, rule_default10;
+var init_rule11 = __esm({
+  "rules/mx-implicit/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_dmarc2();
+    init_mail_records();
+    init_spf2();
+    init_text();
+    DKIM_LABEL = "_domainkey.";
+    rule_default10 = defineRule({
+      meta: {
+        id: "mx-implicit",
+        description: "Names that send mail and have an address should publish an MX (or a null MX) instead of relying on the implicit MX.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` one or more labels; the final dot is optional), e.g. hosts that deliberately receive their own mail: `relay?.example.com.`."
+            }
+          }
+        },
+        messages: {
+          implicit: "`{{name}}` has an address and is used for mail ({{evidence}}) but has no MX record, so mail to it goes to its A/AAAA address (implicit MX, RFC 5321 \xA75.1); add an MX record, or a null MX `MX 0 .` (RFC 7505) if it receives no mail."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const index = zones.index(zone);
+        const ignore2 = options.ignore.map(namePattern);
+        let dkim2;
+        for (const [key2, records3] of index) {
+          if (mailNameRole(key2) !== "domain") continue;
+          const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+          if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
+          const spf = authorisingSpf(records3);
+          let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
+          if (!evidence) {
+            const dmarc3 = index.get(`_dmarc.${key2}`)?.find((r) => dmarcEntry(r)?.valid);
+            if (dmarc3) evidence = { record: dmarc3, what: `a DMARC record at \`${dmarc3.owner}\`` };
+          }
+          if (!evidence) {
+            dkim2 ??= dkimOwners(index);
+            const dkimKey = dkim2.get(key2);
+            if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
+          }
+          if (!evidence) continue;
+          if (exchangersOfRun(zones).has(key2)) continue;
+          if (ignore2.some((matches2) => matches2(address.owner))) continue;
+          const at2 = resolveName(zones, address.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          context3.report({
+            messageId: "implicit",
+            data: { name: address.owner, evidence: evidence.what },
+            span: ownerOrTypeSpan(address),
+            related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
+            fingerprint: `${key2}|MX|implicit`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mx-target-proxied/rule.ts
+var rule_default11;
+var init_rule12 = __esm({
+  "rules/mx-target-proxied/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    rule_default11 = defineRule({
+      meta: {
+        id: "mx-target-proxied",
+        description: "An MX exchanger must not be proxied by Cloudflare: the proxy carries HTTP(S), not SMTP.",
+        severity: "error",
+        messages: {
+          proxied: "MX target `{{target}}` is proxied by Cloudflare (`proxied: true` on its {{type}} record), so it resolves to Cloudflare's HTTP proxy, which does not accept mail for `{{owner}}`; set `proxied: false` on that record (DNS only), or point the MX at a host that is not proxied."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull) continue;
+          const chain2 = chase(zones, mx.exchange, zone);
+          const candidates = [...chain2.cnames];
+          if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
+          const culprit = candidates.find((r) => r.proxied);
+          if (!culprit) continue;
+          const related = [{ span: culprit.span, message: `\`${culprit.owner}\` ${culprit.type} is proxied here` }];
+          context3.report({
+            messageId: "proxied",
+            data: { target: mx.exchange, owner: mx.record.owner, type: culprit.type },
+            span: exchangeSpan(mx),
+            related,
+            fingerprint: mxFingerprint(mx)
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/engine/zone-checks.ts
+function rrsets(zone, zones) {
+  const byZone = rrsetsOfRun(zones);
+  let sets3 = byZone.get(zone);
+  if (sets3) return sets3;
+  sets3 = [];
+  for (const [key2, records3] of zones.index(zone)) {
+    if (records3.length === 1) {
+      const r = records3[0];
+      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
+      continue;
+    }
+    const byType = /* @__PURE__ */ new Map();
+    for (const r of records3) {
+      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
+      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
+      const set = byType.get(id);
+      if (set) set.records.push(r);
+      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+    }
+    for (const set of byType.values()) sets3.push(set);
+  }
+  byZone.set(zone, sets3);
+  return sets3;
+}
+function coveredType(record4) {
+  const first = record4.fields[0];
+  if (first && first.text !== "\\#") {
+    const n = typeNumber(first.text);
+    return n === void 0 ? first.text.toUpperCase() : typeName(n);
+  }
+  const rdata = rdataOf(record4, "RRSIG");
+  return rdata ? typeName(rdata.typeCovered) : "?";
+}
+function rrsetLabel(set) {
+  return set.covered === void 0 ? set.type : `${set.type} (covering ${set.covered})`;
+}
+function canonicalRdata(record4) {
+  const parsed = parseRdata(record4.type, record4.fields, record4.origin);
+  if (!parsed.ok) return void 0;
+  const rdata = parsed.rdata;
+  let typed = rdata;
+  const spec = rdata.type === "unknown" ? void 0 : typeSpec(rdata.type);
+  if (spec?.fields.some((f2) => f2.codec === name)) {
+    const copy = { ...rdata };
+    for (const f2 of spec.fields) if (f2.codec === name) copy[f2.key] = nameKey(copy[f2.key]);
+    typed = copy;
+  }
+  const wire = rdataToWire(typed);
+  return wire ? Buffer.from(wire.buffer, wire.byteOffset, wire.byteLength).toString("latin1") : `text:${record4.rdataText}`;
+}
+function shortHash(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) {
+    h ^= text3.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function apexSoa(zone, zones) {
+  for (const record4 of zones.recordsAt(zone, zone.origin)) {
+    if (record4.type !== "SOA") continue;
+    const soa = rdataOf(record4, "SOA");
+    if (soa) return { record: record4, soa };
+  }
+  return void 0;
+}
+function checkSoaTimer(context3, timer, judge2) {
+  const found = apexSoa(context3.zone, context3.zones);
+  if (!found || isProviderSoa(found.soa)) return;
+  const { record: record4, soa } = found;
+  const fields = record4.fields;
+  const field2 = fields[SOA_TIMERS[timer]];
+  if (!field2) return;
+  for (const finding2 of judge2(soa)) {
+    const other = finding2.against ? fields[SOA_TIMERS[finding2.against]] : void 0;
+    context3.report({
+      messageId: finding2.messageId,
+      data: { value: spanText(field2.span), seconds: soa[timer], duration: duration(soa[timer]), ...other ? { against: spanText(other.span) } : {}, ...finding2.data },
+      span: field2.span,
+      related: other ? [{ span: other.span, message: `the SOA ${finding2.against} is ${spanText(other.span)}` }] : void 0,
+      fingerprint: `${nameKey(record4.owner)}|SOA|${timer}|${finding2.aspect}`
+    });
+  }
+}
+function isProviderSoa(soa) {
+  const mname = nameKey(soa.mname);
+  return PROVIDER_MNAMES.some((re) => re.test(mname));
+}
+function duration(seconds) {
+  const units = [[604800, "week"], [86400, "day"], [3600, "hour"], [60, "minute"]];
+  for (const [size2, unit] of units) {
+    if (seconds >= size2 && seconds % size2 === 0) {
+      const n = seconds / size2;
+      return `${n} ${unit}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
+}
+function secondsOption(defaultValue, description) {
+  return { type: "integer", minimum: 0, maximum: 4294967295, default: defaultValue, description };
+}
+function mxExchange(record4) {
+  const fields = record4.fields;
+  if (fields.length === 2 && fields[0].text !== "\\#" && !fields[1].quoted) {
+    const parsed = parseName(fields[1].text, record4.origin);
+    if (parsed.ok) return parsed.name;
+  }
+  return rdataOf(record4, "MX")?.exchange;
+}
+function isIncludedElsewhere(zone, zones) {
+  return includedFiles(zones).has(zone.source.path);
+}
+function ttlLimitsSchema(defaults2, bound) {
+  const seconds = { type: ["integer", "null"], minimum: 0, maximum: 4294967295 };
+  const properties = {};
+  for (const [key2, value2] of Object.entries(defaults2)) {
+    const what = key2 === "exchangerAddress" ? "A and AAAA records of names that are MX targets in the run (takes precedence over A and AAAA)" : key2 === "default" ? "every type not named in these options (except RRSIG, NSEC, NSEC3 and NSEC3PARAM, whose TTL the signer sets)" : key2 === "TXT" ? "mail TXT records (SPF, and TXT at _dmarc, _domainkey, _mta-sts and _smtp._tls names; other TXT records fall under `default`)" : `${key2} records`;
+    properties[key2] = { ...seconds, default: value2, description: `The ${bound} TTL in seconds of ${what}; null to not judge them.` };
+  }
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties,
+    patternProperties: { "^(?:[A-Z][A-Z0-9-]*|TYPE[0-9]+)$": { ...seconds, description: `The ${bound} TTL in seconds of records of this type (upper-case mnemonic); null to not judge them.` } }
+  };
+}
+function ttlLimitHits(context3, past) {
+  const options = context3.options;
+  const exchanger = typeof options.exchangerAddress === "number" ? options.exchangerAddress : void 0;
+  const fallback = typeof options.default === "number" ? options.default : void 0;
+  const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
+  const hits = [];
+  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+    const isTarget = targets !== void 0 && targets.has(key2);
+    for (const record4 of records3) {
+      if (record4.automaticTtl) continue;
+      let hit;
+      if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
+        hit = { record: record4, limit: exchanger, option: "exchangerAddress", what: `${record4.type} record of mail exchanger ${record4.owner}` };
+      } else {
+        const typed = Object.prototype.hasOwnProperty.call(options, record4.type) && (record4.type !== "TXT" || isMailTxt(key2, record4));
+        const own = typed ? options[record4.type] : void 0;
+        if (typeof own === "number") hit = { record: record4, limit: own, option: record4.type, what: `${record4.type} record` };
+        else if (own === void 0 && fallback !== void 0 && !SIGNER_SET.has(record4.type)) {
+          hit = { record: record4, limit: fallback, option: "default", what: `${record4.type} record` };
+        }
+      }
+      if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
+    }
+  }
+  return hits;
+}
+function isMailTxt(key2, record4) {
+  if (key2.startsWith("_dmarc.") || key2.includes("._domainkey.") || key2.startsWith("_mta-sts.") || key2.startsWith("_smtp._tls.")) return true;
+  const view = txtOf(record4);
+  return view !== void 0 && isSpfRecord(view.text);
+}
+function reportTtlHits(context3, hits, explicitId, inheritedId) {
+  for (const { record: record4, limit, what, option } of hits) {
+    const explicit = record4.ttlStart >= 0;
+    const span = record4.ttlSpan;
+    context3.report({
+      messageId: explicit ? explicitId : inheritedId,
+      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
+      span,
+      fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
+    });
+  }
+}
+var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
+var init_zone_checks = __esm({
+  "src/engine/zone-checks.ts"() {
+    "use strict";
+    init_span();
+    init_names();
+    init_codecs();
+    init_rdata();
+    init_schema();
+    init_spf();
+    init_records();
+    init_facts();
+    rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
+    soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
+    SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
+    PROVIDER_MNAMES = [
+      /\.awsdns-\d+\.(?:com|net|org|co\.uk)\.$/,
+      /(?:^|\.)ns\.cloudflare\.com\.$/,
+      /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
+      /\.azure-dns\.(?:com|net|org|info)\.$/,
+      /^ns\d\.digitalocean\.com\.$/
+    ];
+    mxTargets = runFact("MX targets", (zones) => {
+      const targets = /* @__PURE__ */ new Set();
+      for (const zone of zones.zones) {
+        for (const record4 of zone.records) {
+          if (record4.type !== "MX") continue;
+          const exchange = mxExchange(record4);
+          if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
+        }
+      }
+      return targets;
+    });
+    includedFiles = runFact("included files", (zones) => {
+      const included2 = /* @__PURE__ */ new Set();
+      for (const z of zones.zones) for (const file of z.files) if (file !== z.source) included2.add(file.path);
+      return included2;
+    });
+    SIGNER_SET = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3", "NSEC3PARAM"]);
+  }
+});
+
+// rules/ttl-too-short/rule.ts
+var rule_default12;
+var init_rule13 = __esm({
+  "rules/ttl-too-short/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default12 = defineRule({
+      meta: {
+        id: "ttl-too-short",
+        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL too short to ride out a name-server outage.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: ttlLimitsSchema({ MX: 300, TXT: 300, exchangerAddress: 300, default: null }, "minimum"),
+        messages: {
+          short: "TTL '{{ttl}}' on this {{what}} is below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}}.",
+          shortInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ($TTL or an earlier record), below the {{limit}}-second minimum: resolvers must ask again every {{duration}}, so an outage of your name servers breaks mail almost at once; write a TTL of at least {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 < limit), "short", "shortInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-too-long/rule.ts
+var rule_default13;
+var init_rule14 = __esm({
+  "rules/ttl-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default13 = defineRule({
+      meta: {
+        id: "ttl-too-long",
+        description: "A mail record (MX, SPF or another mail TXT record, the address of an MX target) has a TTL so long that changes take days to reach senders.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: ttlLimitsSchema({ MX: 604800, TXT: 604800, exchangerAddress: 604800, default: null }, "maximum"),
+        messages: {
+          long: "TTL '{{ttl}}' ({{duration}}) on this {{what}} is above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}}.",
+          longInherited: "This {{what}} has no TTL of its own and inherits {{ttl}} seconds ({{duration}}, from $TTL or an earlier record), above the {{limit}}-second maximum ({{limitDuration}}): a move to another mail provider or an emergency fix waits that long in resolver caches; write a TTL of at most {{limit}} before the type."
+        }
+      },
+      check(context3) {
+        reportTtlHits(context3, ttlLimitHits(context3, (ttl2, limit) => ttl2 > limit), "long", "longInherited");
+      }
+    });
+  }
+});
+
+// rules/ttl-rrset-mismatch/rule.ts
+var rule_default14;
+var init_rule15 = __esm({
+  "rules/ttl-rrset-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_span();
+    init_zone_checks();
+    rule_default14 = defineRule({
+      meta: {
+        id: "ttl-rrset-mismatch",
+        description: "Records of one RRset (same owner and type) have different TTLs.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          mismatch: "TTL '{{ttl}}' differs from the TTL {{first}} of the first {{type}} record of {{owner}}: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} here or change all records of the set together.",
+          mismatchInherited: "This {{type}} record of {{owner}} inherits the TTL {{ttl}} ($TTL or an earlier record), which differs from the TTL {{first}} of the first record of the set: an RRset has one TTL (RFC 2181 \xA75.2), so BIND serves the whole set with {{first}} and other servers may pick either TTL; write {{first}} before the type or change all records of the set together."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const first = set.records[0];
+          for (const record4 of set.records) {
+            if (record4.ttl === first.ttl) continue;
+            const explicit = record4.ttlStart >= 0;
+            context3.report({
+              messageId: explicit ? "mismatch" : "mismatchInherited",
+              data: { ttl: explicit ? spanText(record4.ttlSpan) : record4.ttl, first: first.ttl, type: rrsetLabel(set), owner: record4.owner },
+              span: record4.ttlSpan,
+              related: [{ span: first.ttlSpan, message: `the first ${rrsetLabel(set)} record of ${first.owner} has TTL ${first.ttl}` }],
+              fingerprint: `${set.key}|${set.covered === void 0 ? set.type : `RRSIG/${set.covered}`}|ttl|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-refresh/rule.ts
+var rule_default15;
+var init_rule16 = __esm({
+  "rules/soa-refresh/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default15 = defineRule({
+      meta: {
+        id: "soa-refresh",
+        description: "The SOA refresh timer is shorter than Zonemaster ZONE02 recommends (4 hours).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(14400, "Smallest acceptable SOA refresh, in seconds (Zonemaster ZONE02: 14400).") }
+        },
+        messages: {
+          low: "SOA refresh '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries poll the primary that often for nothing, since NOTIFY already tells them of changes; write at least {{min}}."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(
+          context3,
+          "refresh",
+          (soa) => soa.refresh < min ? [{ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" }] : []
+        );
+      }
+    });
+  }
+});
+
+// rules/soa-retry/rule.ts
+var rule_default16;
+var init_rule17 = __esm({
+  "rules/soa-retry/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default16 = defineRule({
+      meta: {
+        id: "soa-retry",
+        description: "The SOA retry timer is shorter than an hour (Zonemaster ZONE04) or not shorter than refresh (ZONE03).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(3600, "Smallest acceptable SOA retry, in seconds (Zonemaster ZONE04: 3600).") }
+        },
+        messages: {
+          low: "SOA retry '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): secondaries hammer an unreachable primary that often; write at least {{min}}.",
+          notBelowRefresh: "SOA retry '{{value}}' is not below the refresh '{{against}}': retry is the shorter wait used after a failed refresh, so a retry at or above refresh means failed transfers are never retried sooner; write a retry that is a fraction of the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "retry", (soa) => {
+          const findings = [];
+          if (soa.retry < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.retry >= soa.refresh) findings.push({ messageId: "notBelowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-expire/rule.ts
+var rule_default17;
+var init_rule18 = __esm({
+  "rules/soa-expire/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default17 = defineRule({
+      meta: {
+        id: "soa-expire",
+        description: "The SOA expire timer is shorter than a week or than the refresh timer (Zonemaster ZONE05).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { min: secondsOption(604800, "Smallest acceptable SOA expire, in seconds (Zonemaster ZONE05: 604800).") }
+        },
+        messages: {
+          low: "SOA expire '{{value}}' ({{duration}}) is below {{min}} seconds ({{minDuration}}): if the primary is down longer than that, every secondary stops answering and mail to the domain is deferred, then bounced; write at least {{min}}.",
+          belowRefresh: "SOA expire '{{value}}' is below the refresh '{{against}}': secondaries would drop the zone before they even try to refresh it; write an expire well above the refresh."
+        }
+      },
+      check(context3) {
+        const { min } = context3.options;
+        checkSoaTimer(context3, "expire", (soa) => {
+          const findings = [];
+          if (soa.expire < min) findings.push({ messageId: "low", data: { min, minDuration: duration(min) }, aspect: "min" });
+          if (soa.expire < soa.refresh) findings.push({ messageId: "belowRefresh", against: "refresh", aspect: "refresh" });
+          return findings;
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-minimum/rule.ts
+var rule_default18;
+var init_rule19 = __esm({
+  "rules/soa-minimum/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default18 = defineRule({
+      meta: {
+        id: "soa-minimum",
+        description: "The SOA minimum (negative-caching TTL) is outside 5 minutes to 1 day (Zonemaster ZONE06).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: secondsOption(300, "Smallest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 300)."),
+            max: secondsOption(86400, "Largest acceptable SOA minimum, in seconds (Zonemaster ZONE06: 86400).")
+          }
+        },
+        messages: {
+          low: "SOA minimum '{{value}}' ({{duration}}) is below {{min}} seconds: resolvers forget that a name does not exist almost at once and ask your servers again for every lookup; write at least {{min}}.",
+          high: "SOA minimum '{{value}}' ({{duration}}) is above {{max}} seconds ({{maxDuration}}): a name you add, such as a new DKIM selector or MX host, stays unknown to resolvers that already asked for that long; write at most {{max}}."
+        }
+      },
+      check(context3) {
+        const { min, max } = context3.options;
+        checkSoaTimer(context3, "minimum", (soa) => {
+          if (soa.minimum < min) return [{ messageId: "low", data: { min }, aspect: "min" }];
+          if (soa.minimum > max) return [{ messageId: "high", data: { max, maxDuration: duration(max) }, aspect: "max" }];
+          return [];
+        });
+      }
+    });
+  }
+});
+
+// rules/soa-count/rule.ts
+var rule_default19;
+var init_rule20 = __esm({
+  "rules/soa-count/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default19 = defineRule({
+      meta: {
+        id: "soa-count",
+        description: "A BIND zone file has no SOA record, more than one, or one away from the zone apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "This zone file for {{origin}} has no SOA record: name servers refuse to load a zone without one; start the zone with `@ IN SOA <primary-ns> <hostmaster> <serial> <refresh> <retry> <expire> <minimum>`.",
+          extra: "A second SOA record at {{owner}}: a zone has exactly one SOA, at its apex, and servers refuse to load it with two; delete this one.",
+          notAtApex: "SOA record at {{owner}}, below the apex {{origin}}: an SOA marks the top of a zone, so a child zone belongs in its own file, delegated with NS records; delete this SOA or move it, with the records below it, to a zone file of its own."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind" || isIncludedElsewhere(zone, zones)) return;
+        const soas = soaRecords(zone);
+        if (soas.length === 0) {
+          if (zone.records.length === 0) return;
+          const first2 = zone.records[0];
+          context3.report({ messageId: "missing", data: { origin: zone.origin }, span: first2.ownerSpan.end > first2.ownerSpan.start ? first2.ownerSpan : first2.typeSpan, fingerprint: `${nameKey(zone.origin)}|SOA|missing` });
+          return;
+        }
+        const apex = nameKey(zone.origin);
+        const first = soas.find((r) => nameKey(r.owner) === apex) ?? soas[0];
+        for (const record4 of soas) {
+          if (record4 === first) continue;
+          const key2 = nameKey(record4.owner);
+          context3.report({
+            messageId: key2 === apex ? "extra" : "notAtApex",
+            data: { owner: record4.owner, origin: zone.origin },
+            span: record4.typeSpan,
+            related: [{ span: first.typeSpan, message: `the zone's SOA at ${first.owner}` }],
+            fingerprint: `${key2}|SOA|${key2 === apex ? "extra" : "not-at-apex"}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/soa-mname-cname/rule.ts
+var rule_default20;
+var init_rule21 = __esm({
+  "rules/soa-mname-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    init_resolver();
+    rule_default20 = defineRule({
+      meta: {
+        id: "soa-mname-cname",
+        description: "The SOA MNAME (primary name server) is an alias (CNAME) in a zone of the run.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          cname: "SOA MNAME '{{mname}}' is a CNAME to {{target}}: a name server's name must own its address records (RFC 1912 \xA72.4, RFC 2181 \xA710.3), or NOTIFY and dynamic updates go astray; write the canonical name {{target}} instead."
+        }
+      },
+      check(context3) {
+        for (const record4 of soaRecords(context3.zone)) {
+          const soa = rdataOf(record4, "SOA");
+          if (!soa) continue;
+          const at2 = resolveName(context3.zones, soa.mname, context3.zone);
+          const cname = at2.kind === "found" && !at2.wildcard ? at2.cname : void 0;
+          const target2 = cname && rdataOf(cname, "CNAME");
+          if (!cname || !target2) continue;
+          context3.report({
+            messageId: "cname",
+            data: { mname: record4.fields[0].text, target: target2.target },
+            span: record4.fields[0].span,
+            related: [{ span: cname.typeSpan, message: `${cname.owner} is a CNAME to ${target2.target}` }],
+            fingerprint: `${nameKey(record4.owner)}|SOA|mname|${nameKey(soa.mname)}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-cname-and-other-data/rule.ts
+var ALLOWED, rule_default21;
+var init_rule22 = __esm({
+  "rules/zone-cname-and-other-data/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    ALLOWED = /* @__PURE__ */ new Set(["CNAME", "RRSIG", "NSEC", "SIG", "KEY", "NSEC3"]);
+    rule_default21 = defineRule({
+      meta: {
+        id: "zone-cname-and-other-data",
+        description: "A name has a CNAME and other records (RFC 1034 \xA73.6.2, RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          otherAfterCname: "{{owner}} is a CNAME, so this {{type}} record beside it is ignored or makes servers reject the zone (RFC 1034 \xA73.6.2): an alias has no data of its own; put the {{type}} record at the CNAME target or replace the CNAME with the records it points to.",
+          cnameAfterOther: "{{owner}} already has {{type}} records, so it cannot also be a CNAME (RFC 1034 \xA73.6.2) and servers reject the zone or drop the alias; remove this CNAME or move the other records elsewhere (at the apex, use your provider's ALIAS/flattening instead)."
+        }
+      },
+      check(context3) {
+        for (const [key2, records3] of context3.zones.index(context3.zone)) {
+          if (records3.length < 2) continue;
+          const cname = records3.find((r) => r.type === "CNAME");
+          if (!cname) continue;
+          const cnameAt = records3.indexOf(cname);
+          const firstOther = records3.find((r) => !ALLOWED.has(r.type));
+          if (!firstOther) continue;
+          if (records3.indexOf(firstOther) < cnameAt) {
+            context3.report({
+              messageId: "cnameAfterOther",
+              data: { owner: cname.owner, type: firstOther.type },
+              span: cname.typeSpan,
+              related: [{ span: firstOther.typeSpan, message: `the ${firstOther.type} record of ${firstOther.owner}` }],
+              fingerprint: `${key2}|CNAME|other-data`
+            });
+          }
+          for (let i = cnameAt + 1; i < records3.length; i++) {
+            const record4 = records3[i];
+            if (ALLOWED.has(record4.type)) continue;
+            context3.report({
+              messageId: "otherAfterCname",
+              data: { owner: cname.owner, type: record4.type },
+              span: record4.typeSpan,
+              related: [{ span: cname.typeSpan, message: `the CNAME of ${cname.owner}` }],
+              fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-multiple-cname/rule.ts
+var rule_default22;
+var init_rule23 = __esm({
+  "rules/zone-multiple-cname/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    init_zone_checks();
+    rule_default22 = defineRule({
+      meta: {
+        id: "zone-multiple-cname",
+        description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME" || set.records.length < 2) continue;
+          const first = set.records[0];
+          const firstTarget = rdataOf(first, "CNAME")?.target;
+          if (firstTarget === void 0) continue;
+          const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
+          for (const record4 of set.records.slice(1)) {
+            const target2 = rdataOf(record4, "CNAME")?.target;
+            if (target2 === void 0 || seen.has(nameKey(target2))) continue;
+            seen.add(nameKey(target2));
+            const field2 = record4.fields[0];
+            context3.report({
+              messageId: "multiple",
+              data: { owner: record4.owner, first: firstTarget, target: field2.text },
+              span: field2.span,
+              related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
+              fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-duplicate-record/rule.ts
+function where(first, record4) {
+  const line = first.source.positionAt(first.start).line;
+  return first.source === record4.source ? `line ${line}` : `${first.source.path}:${line}`;
+}
+var rule_default23;
+var init_rule24 = __esm({
+  "rules/zone-duplicate-record/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_zone_checks();
+    rule_default23 = defineRule({
+      meta: {
+        id: "zone-duplicate-record",
+        description: "The same record (owner, type and rdata) appears twice.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          duplicate: "This {{type}} record of {{owner}} repeats the one at {{where}}: an RRset holds each record once (RFC 2181 \xA75), so the copy is silently dropped and any edit to only one of them is lost; delete this copy."
+        }
+      },
+      check(context3) {
+        for (const set of rrsets(context3.zone, context3.zones)) {
+          if (set.records.length < 2) continue;
+          const firstOf = /* @__PURE__ */ new Map();
+          const copies = /* @__PURE__ */ new Map();
+          for (const record4 of set.records) {
+            const canonical = canonicalRdata(record4);
+            if (canonical === void 0) continue;
+            const first = firstOf.get(canonical);
+            if (!first) {
+              firstOf.set(canonical, record4);
+              continue;
+            }
+            const span = record4.rdataSpan;
+            const copy = (copies.get(canonical) ?? 0) + 1;
+            copies.set(canonical, copy);
+            context3.report({
+              messageId: "duplicate",
+              data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
+              span,
+              related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
+              fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-apex-ns-missing/rule.ts
+var rule_default24;
+var init_rule25 = __esm({
+  "rules/zone-apex-ns-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default24 = defineRule({
+      meta: {
+        id: "zone-apex-ns-missing",
+        description: "A BIND zone with an SOA has no NS records at its apex.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          missing: "Zone {{origin}} has an SOA but no NS records at its apex: name servers refuse to load a zone without them (RFC 1035 \xA75.2), so the domain and its mail go dark; add `@ IN NS <name server>` for each server that serves the zone."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        if (zone.format !== "bind") return;
+        const found = apexSoa(zone, zones);
+        if (!found) return;
+        if (zones.recordsAt(zone, zone.origin).some((r) => r.type === "NS")) return;
+        context3.report({
+          messageId: "missing",
+          data: { origin: zone.origin },
+          span: found.record.typeSpan,
+          fingerprint: `${nameKey(zone.origin)}|NS|missing`
+        });
+      }
+    });
+  }
+});
+
+// rules/zone-out-of-zone/rule.ts
+function suggest(owner, origin) {
+  const keep = nameLabels(owner).length - nameLabels(origin).length;
+  if (keep <= 0) return origin;
+  const written = owner.slice(0, -1).split(/(?<!\\)\./);
+  return `${written.slice(0, keep).join(".")}.${origin}`;
+}
+var rule_default25;
+var init_rule26 = __esm({
+  "rules/zone-out-of-zone/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_names();
+    init_zone_checks();
+    rule_default25 = defineRule({
+      meta: {
+        id: "zone-out-of-zone",
+        description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          outside: `Owner '{{owner}}' is outside zone {{origin}}, so name servers ignore this {{type}} record (BIND: "ignoring out-of-zone data"); did you mean {{suggestion}}, or does the record belong in the zone file of its own domain?`
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const origin = zone.origin;
+        const apex = nameKey(origin);
+        if (apex === "." || isIncludedElsewhere(zone, zones)) return;
+        for (const [key2, records3] of zones.index(zone)) {
+          if (key2 === apex || key2.endsWith("." + apex)) continue;
+          const suggestion2 = suggest(records3[0].owner, origin);
+          for (const record4 of records3) {
+            const written = record4.ownerSpan.end > record4.ownerSpan.start;
+            context3.report({
+              messageId: "outside",
+              data: { owner: record4.owner, origin, type: record4.type, suggestion: suggestion2 },
+              span: written ? record4.ownerSpan : record4.typeSpan,
+              fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-name-doubled/rule.ts
+var rule_default26;
+var init_rule27 = __esm({
+  "rules/zone-name-doubled/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_span();
+    init_names();
+    rule_default26 = defineRule({
+      meta: {
+        id: "zone-name-doubled",
+        description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
+        severity: "error",
+        messages: {
+          doubled: "Owner `{{written}}` names the zone `{{zone}}` twice: a name without a final dot gets the zone name appended, so this {{type}} record is at `{{owner}}`, where nobody looks for it; write `{{relative}}` (or `{{meant}}` with the final dot)."
+        }
+      },
+      check(context3) {
+        const { zone } = context3;
+        const originKey = nameKey(zone.origin);
+        if (originKey === ".") return;
+        const twice = originKey.slice(0, -1) + "." + originKey;
+        const suffix = "." + twice;
+        const reported = /* @__PURE__ */ new Set();
+        for (const record4 of zone.records) {
+          if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
+          const owner = record4.owner;
+          const key2 = nameKey(owner);
+          if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
+          reported.add(key2);
+          const meant = owner.slice(0, owner.length - zone.origin.length);
+          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          context3.report({
+            messageId: "doubled",
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
+            span: record4.ownerSpan,
+            fingerprint: `${key2}|owner|doubled`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-target-missing-dot/rule.ts
+function nameFields(type) {
+  let found = nameFieldsByType.get(type);
+  if (!found) {
+    const spec = SKIP.has(type) ? void 0 : typeSpec(type);
+    found = (spec?.fields ?? []).flatMap((field2, index) => field2.codec === name ? [{ index, key: field2.key }] : []);
+    nameFieldsByType.set(type, found);
+  }
+  return found;
+}
+var SKIP, FIELD_WORDS, nameFieldsByType, rule_default27;
+var init_rule28 = __esm({
+  "rules/zone-target-missing-dot/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_names();
+    init_codecs();
+    init_schema();
+    SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
+    FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
+    nameFieldsByType = /* @__PURE__ */ new Map();
+    rule_default27 = defineRule({
+      meta: {
+        id: "zone-target-missing-dot",
+        description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
+        severity: "error",
+        messages: {
+          doubled: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended again and it became `{{name}}`; did you mean `{{meant}}`?",
+          tld: "{{type}} {{field}} `{{written}}` has no final dot, so the zone name was appended and it became `{{name}}`, which does not exist; did you mean `{{meant}}`?"
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const record4 of zone.records) {
+          const wanted = nameFields(record4.type);
+          if (wanted.length === 0) continue;
+          const fields = record4.fields;
+          if (fields.length === 0 || fields[0].text === "\\#") continue;
+          for (const { index, key: key2 } of wanted) {
+            const field2 = fields[index];
+            if (!field2 || field2.quoted) continue;
+            const parsed = parseName(field2.text, record4.origin);
+            if (!parsed.ok) continue;
+            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
+            if (!guess2) continue;
+            context3.report({
+              messageId: guess2.doubled ? "doubled" : "tld",
+              data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
+              span: field2.span,
+              fingerprint: `${nameKey(record4.owner)}|${record4.type}|${key2}|${nameKey(parsed.name)}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/zone-views-differ/rule.ts
+function answers(zone) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (question, ownerKey, text3, record4) => {
+    const key2 = `${question}|${ownerKey}`;
+    const answer = out.get(key2) ?? { texts: [], records: [] };
+    answer.texts.push(text3);
+    answer.records.push(record4);
+    out.set(key2, answer);
+  };
+  const exchangers = /* @__PURE__ */ new Set();
+  for (const mx of mxRecords(zone)) {
+    add("mx", mx.ownerKey, `${mx.preference} ${mx.exchangeKey}`, mx.record);
+    exchangers.add(mx.exchangeKey);
+  }
+  for (const record4 of zone.records) {
+    const owner = nameKey(record4.owner);
+    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
+    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
+    if (text3 === void 0) continue;
+    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
+    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
+  }
+  for (const answer of out.values()) answer.texts.sort();
+  return out;
+}
+function shown2(answer) {
+  return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
+}
+var WHAT, rule_default28;
+var init_rule29 = __esm({
+  "rules/zone-views-differ/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_records();
+    init_names();
+    WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
+    rule_default28 = defineRule({
+      meta: {
+        id: "zone-views-differ",
+        description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            externalViews: {
+              type: "array",
+              items: { type: "string" },
+              default: ["external", "public", "outside"],
+              description: "Names of the views the Internet sees; a difference is reported in the zone file of such a view (else in the view whose name sorts first)."
+            }
+          }
+        },
+        messages: {
+          differs: "The views disagree on {{what}} {{owner}}: view {{view}} has {{here}}, view {{other}} ({{file}}) has {{there}}. Senders on the Internet see only the external view, so mail that works from inside may fail from outside; make the views agree, or confirm the difference is meant."
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const others = zones.otherViews(zone);
+        if (others.length === 0 || zone.view === void 0) return;
+        const view = zone.view;
+        const external = (v) => options.externalViews.includes(v);
+        const here = (other) => external(view) !== external(other) ? external(view) : view < other;
+        const mine = answers(zone);
+        for (const other of others) {
+          const otherView = other.view;
+          if (!here(otherView)) continue;
+          const theirs = answers(other);
+          for (const key2 of [.../* @__PURE__ */ new Set([...mine.keys(), ...theirs.keys()])].sort()) {
+            const a = mine.get(key2);
+            const b = theirs.get(key2);
+            if (a?.texts.join("\n") === b?.texts.join("\n")) continue;
+            const [question, owner] = key2.split("|");
+            if ((!a || !b) && !(question === "mx" && owner === nameKey(zone.origin))) continue;
+            const at2 = a?.records[0];
+            context3.report({
+              messageId: "differs",
+              data: { what: WHAT[question], owner, view, here: shown2(a), other: otherView, file: other.source.path, there: shown2(b) },
+              span: at2 ? at2.typeSpan : { source: zone.source, start: 0, end: 0 },
+              related: b ? [{ span: b.records[0].typeSpan, message: `view ${otherView} has ${shown2(b)}` }] : void 0,
+              fingerprint: `${key2}|${otherView}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-permissive-all/rule.ts
+var rule_default29;
+var init_rule30 = __esm({
+  "rules/spf-permissive-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default29 = defineRule({
+      meta: {
+        id: "spf-permissive-all",
+        description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
+        severity: "error",
+        messages: {
+          explicit: "`{{term}}` lets every host on the Internet pass SPF for `{{owner}}`, so anyone can send mail as this domain; end the record with `-all` (or `~all` while you roll it out).",
+          implicit: "`{{term}}` has the implicit qualifier `+`, so it lets every host on the Internet pass SPF for `{{owner}}`; write `-all` (or `~all` while you roll it out)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all3 = flowOf(entry2.spf).all;
+          if (!all3 || all3.qualifier !== "+") continue;
+          context3.report({
+            messageId: all3.qualifierSpan ? "explicit" : "implicit",
+            data: { term: textOf(entry2, all3), owner: entry2.record.owner },
+            span: spanOf(entry2, all3),
+            fingerprint: spfFingerprint(entry2, "all")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-weak-all/rule.ts
+function dmarcEnforces(zones, domain, zone) {
+  const found = discoverPolicy(zones, domain, zone);
+  if (found.kind !== "found" || found.entries.length !== 1) return false;
+  const { dmarc: dmarc3 } = found.entries[0];
+  const policy = (found.self ? dmarc3.p : dmarc3.sp ?? dmarc3.p)?.value;
+  return policy === "quarantine" || policy === "reject";
+}
+var rule_default30;
+var init_rule31 = __esm({
+  "rules/spf-weak-all/rule.ts"() {
+    "use strict";
+    init_dmarc2();
+    init_rule();
+    init_mail_records();
+    init_spf2();
+    rule_default30 = defineRule({
+      meta: {
+        id: "spf-weak-all",
+        description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
+        severity: "warning",
+        messages: {
+          neutral: "`{{term}}` gives mail from unlisted hosts the result `neutral`, which receivers treat like no policy at all for `{{owner}}`; end the record with `-all` (or `~all`).",
+          missing: "The SPF record of `{{owner}}` has neither an `all` mechanism nor `redirect=`, so mail from unlisted hosts gets `neutral`, as if there were no policy; end it with `-all` (or `~all`)."
+        }
+      },
+      check(context3) {
+        const included2 = includedNames(context3.zones);
+        for (const entry2 of spfRecords(context3.zone)) {
+          if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
+          const flow = flowOf(entry2.spf);
+          if (flow.all ? flow.all.qualifier !== "?" : entry2.spf.redirect) continue;
+          if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
+          if (flow.all) {
+            context3.report({
+              messageId: "neutral",
+              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
+              span: spanOf(entry2, flow.all),
+              fingerprint: spfFingerprint(entry2, "all")
+            });
+          } else {
+            context3.report({
+              messageId: "missing",
+              data: { owner: entry2.record.owner },
+              span: recordTextSpan(entry2),
+              fingerprint: spfFingerprint(entry2, "no-all")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-multiple-records/rule.ts
+var rule_default31;
+var init_rule32 = __esm({
+  "rules/spf-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default31 = defineRule({
+      meta: {
+        id: "spf-multiple-records",
+        description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` publishes {{count}} SPF records, and RFC 7208 \xA74.5 makes receivers return permerror when there is more than one, so none of them applies; merge them into a single `v=spf1 \u2026 -all` record."
+        }
+      },
+      check(context3) {
+        for (const group of spfByOwner(context3.zone).values()) {
+          const distinct = distinctEntries(group);
+          if (distinct.length < 2) continue;
+          const [first, second] = distinct;
+          context3.report({
+            messageId: "multiple",
+            data: { owner: first.record.owner, count: distinct.length },
+            span: recordTextSpan(second),
+            related: distinct.filter((e) => e !== second).map((e) => ({ span: recordTextSpan(e), message: `another SPF record of \`${first.record.owner}\`` })),
+            fingerprint: spfFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-syntax/rule.ts
+function lookalike(text3) {
+  if (isSpfRecord(text3)) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
+  const m = LOOKALIKE.exec(text3);
+  if (!m) return void 0;
+  const start = m[1].length + m[2].length;
+  const token = m[3];
+  const end = start + token.length;
+  if (m[1] !== "") return { messageId: "leadingSpace", start: 0, end, token };
+  if (m[2] !== "") return { messageId: "quoted", start: m[1].length, end, token };
+  if (/^spf1$/i.test(token)) return { messageId: "noPrefix", start, end, token };
+  if (/\s/.test(token)) return { messageId: "spaced", start, end, token };
+  if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
+  return { messageId: "version", start, end, token };
+}
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default32;
+var init_rule33 = __esm({
+  "rules/spf-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_common();
+    init_spf();
+    init_names();
+    OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
+    LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
+    rule_default32 = defineRule({
+      meta: {
+        id: "spf-syntax",
+        description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
+        severity: "error",
+        messages: {
+          problem: "{{problem}} (RFC 7208 \xA74.6: receivers return permerror for the whole record).",
+          version: "`{{token}}` is not an SPF version, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`, the only version.",
+          noPrefix: "`{{token}}` lacks the `v=` prefix, so receivers ignore this record and `{{owner}}` has no SPF policy; start the record with `v=spf1`.",
+          spaced: "`{{token}}` has spaces around `=`, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1` without spaces.",
+          glued: "`{{token}}`: `v=spf1` must be followed by a space, so receivers ignore this record and `{{owner}}` has no SPF policy; write `v=spf1 ` and then the terms.",
+          leadingSpace: "The record starts with a space before `{{token}}`, so receivers ignore it and `{{owner}}` has no SPF policy; remove the leading space.",
+          quoted: "The record text starts with a quote character before `{{token}}` (escaped quotes inside the string), so receivers ignore it and `{{owner}}` has no SPF policy; remove the inner quotes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const p of entry2.spf.problems) {
+            if (OWNED_ELSEWHERE.has(p.code)) continue;
+            context3.report({
+              messageId: "problem",
+              data: { problem: p.message.replace(/\.$/, "") },
+              span: spanOf(entry2, p),
+              fingerprint: spfFingerprint(entry2, "syntax", p.code, entry2.view.text.slice(p.start, p.end))
+            });
+          }
+        }
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const view = txtOf(record4);
+          const found = view && lookalike(view.text);
+          if (!view || !found) continue;
+          context3.report({
+            messageId: found.messageId,
+            data: { token: quote2(found.token).slice(1, -1), owner: record4.owner },
+            span: view.span(found.start, found.end),
+            fingerprint: [nameKey(record4.owner), "TXT", "spf", "version", found.token].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-too-many-lookups/rule.ts
+function describe4(part) {
+  return part.atLeast ? `at least ${part.count}` : String(part.count);
+}
+function chain(entry2, parts) {
+  const known = [];
+  const outside = [];
+  for (const p of parts) {
+    if (p.atLeast && !p.nested) outside.push(`\`${textOf(entry2, p.term)}\``);
+    else known.push(`\`${textOf(entry2, p.term)}\` ${describe4(p)}`);
+  }
+  if (outside.length === 1) known.push(`at least 1 for ${outside[0]} (outside the zones linted)`);
+  else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
+  return known.join(", ");
+}
+var LIMIT, rule_default33;
+var init_rule34 = __esm({
+  "rules/spf-too-many-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT = 10;
+    rule_default33 = defineRule({
+      meta: {
+        id: "spf-too-many-lookups",
+        description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAt: {
+              type: "integer",
+              minimum: 1,
+              maximum: LIMIT,
+              default: 9,
+              description: "Warn when a record needs this many lookups or more (and at most 10): it is one new include away from the limit."
+            }
+          }
+        },
+        messages: {
+          over: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), but RFC 7208 \xA74.6.4 allows 10 and receivers return permerror beyond that; replace includes with the `ip4:`/`ip6:` networks they stand for, or drop the ones you no longer use.",
+          near: "Evaluating the SPF record of `{{owner}}` takes {{count}} DNS lookups ({{chain}}), close to the limit of 10 of RFC 7208 \xA74.6.4 past which receivers return permerror; replace includes with `ip4:`/`ip6:` networks before adding another one."
+        }
+      },
+      check(context3) {
+        const warnAt = context3.options.warnAt;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          if (analysis.lookups < warnAt) continue;
+          const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+          const related = [];
+          for (const part of analysis.parts) {
+            if (!part.nested) continue;
+            related.push({
+              span: recordTextSpan(part.nested.entry),
+              message: `\`${textOf(entry2, part.term)}\` adds ${describe4(part)} lookups from the policy of \`${part.nested.domain}\` here`
+            });
+          }
+          context3.report({
+            messageId: analysis.lookups > LIMIT ? "over" : "near",
+            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
+            span: recordTextSpan(entry2),
+            related,
+            fingerprint: spfFingerprint(entry2, "lookups"),
+            ...analysis.lookups > LIMIT ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-void-lookups/rule.ts
+function describe5(hit) {
+  const term = textOf(hit.entry, hit.term);
+  return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
+}
+var LIMIT2, rule_default34;
+var init_rule35 = __esm({
+  "rules/spf-void-lookups/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    LIMIT2 = 2;
+    rule_default34 = defineRule({
+      meta: {
+        id: "spf-void-lookups",
+        description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
+        severity: "warning",
+        messages: {
+          voids: "Evaluating the SPF record of `{{owner}}` makes {{count}} void lookups {{clients}} ({{names}}), and RFC 7208 \xA74.6.4 lets receivers return permerror after 2; remove the mechanisms whose names no longer exist or add the missing records."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const v4 = analysis.voids4.length;
+          const v6 = analysis.voids6.length;
+          if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
+          const family = v4 >= v6 ? 4 : 6;
+          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const both = v4 > LIMIT2 && v6 > LIMIT2;
+          const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
+          let seen = 0;
+          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+          context3.report({
+            messageId: "voids",
+            data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe5).join(", ") },
+            span: spanOf(entry2, part.term),
+            related: hits.map((hit, i) => ({ span: spanOf(hit.entry, hit.term), message: `void lookup ${i + 1}: ${describe5(hit)}` })),
+            fingerprint: spfFingerprint(entry2, "void-lookups")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-no-spf/rule.ts
+var rule_default35;
+var init_rule36 = __esm({
+  "rules/spf-include-no-spf/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_resolver();
+    init_spf2();
+    init_records();
+    init_common();
+    rule_default35 = defineRule({
+      meta: {
+        id: "spf-include-no-spf",
+        description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
+        severity: "error",
+        messages: {
+          nxdomain: "`{{term}}` points at `{{target}}`, which does not exist, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; fix the name or publish a `v=spf1 \u2026 -all` TXT record there.",
+          "no-txt": "`{{term}}` points at `{{target}}`, which has no TXT record, and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name.",
+          "no-spf": "`{{term}}` points at `{{target}}`, whose TXT records are not SPF (none starts with `v=spf1`), and RFC 7208 {{section}} makes that a permerror for the whole policy of `{{owner}}`; publish a `v=spf1 \u2026 -all` TXT record there or fix the name."
+        }
+      },
+      check(context3) {
+        const resolver = resolverFor(context3.zones, context3.zone);
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of lookupTerms(entry2.spf)) {
+            const isInclude = term.type === "mechanism" && term.kind === "include";
+            if (!isInclude && term.type !== "modifier") continue;
+            const target2 = targetOf(entry2.record.owner, term);
+            if (!target2) continue;
+            const policy = policyAt(resolver, target2);
+            if (policy.kind !== "none") continue;
+            context3.report({
+              messageId: policy.why,
+              data: { term: textOf(entry2, term), target: target2, owner: entry2.record.owner, section: isInclude ? "\xA75.2" : "\xA76.1" },
+              span: spanOf(entry2, term),
+              related: policy.txt.map((record4) => ({ span: record4.rdataSpan, message: `a TXT record of \`${target2}\`: ${quote2(txtOf(record4)?.text ?? "", 40)}` })),
+              fingerprint: spfFingerprint(entry2, "no-spf", textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-include-loop/rule.ts
+var rule_default36;
+var init_rule37 = __esm({
+  "rules/spf-include-loop/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default36 = defineRule({
+      meta: {
+        id: "spf-include-loop",
+        description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
+        severity: "error",
+        messages: {
+          self: "`{{term}}` makes the SPF policy of `{{owner}}` include itself, so its evaluation never ends and receivers return permerror once it passes 10 lookups; remove it.",
+          loop: "`{{term}}` leads back to `{{owner}}` ({{path}}), so the evaluation never ends and receivers return permerror once it passes 10 lookups (RFC 7208 \xA74.6.4); remove one `include:`/`redirect=` of the loop."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const analysis = analyze(context3.zones, context3.zone, entry2);
+          for (const part of analysis.parts) {
+            const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
+            if (!loop) continue;
+            const self = loop.path.length === 2 && loop.entry === entry2;
+            context3.report({
+              messageId: self ? "self" : "loop",
+              data: { term: textOf(entry2, part.term), owner: entry2.record.owner, path: loop.path.map((n) => `\`${n}\``).join(" \u2192 ") },
+              span: spanOf(entry2, part.term),
+              related: self ? [] : [{ span: spanOf(loop.entry, loop.term), message: `\`${textOf(loop.entry, loop.term)}\` closes the loop here` }],
+              fingerprint: spfFingerprint(entry2, "loop", textOf(entry2, part.term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-ptr/rule.ts
+var rule_default37;
+var init_rule38 = __esm({
+  "rules/spf-ptr/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default37 = defineRule({
+      meta: {
+        id: "spf-ptr",
+        description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          mechanism: "`{{term}}` makes receivers do a reverse lookup and then forward lookups for every check, which is slow and fails often, and RFC 7208 \xA75.5 says it SHOULD NOT be used; list the senders with `ip4:`, `ip6:` or `a:` instead.",
+          macro: "The `{{macro}}` macro in `{{term}}` needs the same reverse and forward lookups as `ptr`, and RFC 7208 \xA77.3 says it SHOULD NOT be used; use another macro or list the senders with `ip4:`/`ip6:`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type === "mechanism" && term.kind === "ptr") {
+              context3.report({
+                messageId: "mechanism",
+                data: { term: textOf(entry2, term) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
+              });
+            }
+            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
+            for (const part of spec?.parts ?? []) {
+              if (part.type !== "macro" || part.letter !== "p") continue;
+              context3.report({
+                messageId: "macro",
+                data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
+                span: spanOf(entry2, part),
+                fingerprint: spfFingerprint(entry2, "ptr-macro", textOf(entry2, term))
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-redirect-ignored/rule.ts
+var rule_default38;
+var init_rule39 = __esm({
+  "rules/spf-redirect-ignored/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default38 = defineRule({
+      meta: {
+        id: "spf-redirect-ignored",
+        description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
+        severity: "warning",
+        messages: {
+          ignored: "`{{term}}` is ignored because the record also has `{{all}}` (RFC 7208 \xA76.1), so the policy of `{{target}}` never applies; remove `{{all}}` to delegate to it, or remove the redirect."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const all3 = flowOf(entry2.spf).all;
+          const redirect = entry2.spf.redirect;
+          if (!all3 || !redirect) continue;
+          context3.report({
+            messageId: "ignored",
+            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
+            span: spanOf(entry2, redirect),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "redirect-ignored")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-terms-after-all/rule.ts
+var rule_default39;
+var init_rule40 = __esm({
+  "rules/spf-terms-after-all/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default39 = defineRule({
+      meta: {
+        id: "spf-terms-after-all",
+        description: "An SPF record has mechanisms after `all`, which are never evaluated.",
+        severity: "warning",
+        messages: {
+          after: "{{terms}} after `{{all}}` {{verb}} never evaluated, because `all` matches every sender and ends the check (RFC 7208 \xA75.1); move {{them}} before `{{all}}` or remove {{them}}."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const { all: all3, after } = flowOf(entry2.spf);
+          if (!all3 || after.length === 0) continue;
+          const first = after[0];
+          const last = after[after.length - 1];
+          const shown3 = after.slice(0, 4).map((t) => `\`${textOf(entry2, t)}\``);
+          if (after.length > 4) shown3.push("\u2026");
+          context3.report({
+            messageId: "after",
+            data: { terms: shown3.join(", "), all: textOf(entry2, all3), verb: after.length === 1 ? "is" : "are", them: after.length === 1 ? "it" : "them" },
+            span: spanOf(entry2, { start: first.start, end: last.end }),
+            related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
+            fingerprint: spfFingerprint(entry2, "after-all", after.map((t) => textOf(entry2, t)).join(" "))
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-duplicate-modifier/rule.ts
+var rule_default40;
+var init_rule41 = __esm({
+  "rules/spf-duplicate-modifier/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default40 = defineRule({
+      meta: {
+        id: "spf-duplicate-modifier",
+        description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
+        severity: "error",
+        messages: {
+          duplicate: "`{{term}}` repeats the `{{name}}=` modifier already given as `{{first}}`; RFC 7208 \xA76 allows each modifier once, so receivers return permerror: keep only one."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const first = /* @__PURE__ */ new Map();
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "modifier" || term.kind === "unknown") continue;
+            const earlier = first.get(term.kind);
+            if (!earlier) {
+              first.set(term.kind, term);
+              continue;
+            }
+            context3.report({
+              messageId: "duplicate",
+              data: { term: textOf(entry2, term), name: term.kind, first: textOf(entry2, earlier) },
+              span: spanOf(entry2, term),
+              related: [{ span: spanOf(entry2, earlier), message: `the first \`${term.kind}=\`` }],
+              fingerprint: spfFingerprint(entry2, "duplicate", term.kind, textOf(entry2, term))
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-split-term/rule.ts
+function report(context3, entry2, start, boundary, end) {
+  const text3 = entry2.view.text;
+  const left = text3.slice(start, boundary);
+  const right = text3.slice(boundary, end);
+  const joined2 = text3.slice(start, end);
+  const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
+  context3.report({
+    messageId: glued ? "glued" : "split",
+    data: { left, right, joined: joined2 },
+    span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+  });
+}
+var TERM_START, rule_default41;
+var init_rule42 = __esm({
+  "rules/spf-split-term/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    init_spf();
+    TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
+    rule_default41 = defineRule({
+      meta: {
+        id: "spf-split-term",
+        description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
+        severity: "warning",
+        messages: {
+          glued: "`{{right}}` starts a new string right after `{{left}}` without a space, and receivers join strings without one, so they read `{{joined}}`; end the previous string with a space or start this one with a space.",
+          split: "`{{joined}}` is split across two strings (`{{left}}` | `{{right}}`); receivers join them back without a space, which is right here, but a split inside a term hides a forgotten space too easily: split the record between terms, at a space."
+        }
+      },
+      check(context3) {
+        for (const entry2 of spfRecords(context3.zone)) {
+          const lengths = entry2.view.stringLengths;
+          if (lengths.length < 2) continue;
+          const text3 = entry2.view.text;
+          let boundary = 0;
+          let lastTokenEnd = -1;
+          for (let i = 0; i < lengths.length - 1; i++) {
+            boundary += lengths[i];
+            if (boundary === 0 || boundary >= text3.length || text3[boundary - 1] === " " || text3[boundary] === " ") continue;
+            const start = text3.lastIndexOf(" ", boundary - 1) + 1;
+            const space = text3.indexOf(" ", boundary);
+            const end = space < 0 ? text3.length : space;
+            if (start < lastTokenEnd) continue;
+            lastTokenEnd = end;
+            report(context3, entry2, start, boundary, end);
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-record-too-long/rule.ts
+var rule_default42;
+var init_rule43 = __esm({
+  "rules/spf-record-too-long/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default42 = defineRule({
+      meta: {
+        id: "spf-record-too-long",
+        description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warnAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 450,
+              description: "Warn when the joined record text is longer than this many octets (RFC 7208 \xA73.4 advises staying under 450)."
+            },
+            errorAbove: {
+              type: "integer",
+              minimum: 1,
+              default: 512,
+              description: "Report an error when the joined record text is longer than this many octets (the classic 512-octet DNS answer over UDP)."
+            }
+          }
+        },
+        messages: {
+          long: "The SPF record of `{{owner}}` is {{length}} octets long (it passes {{limit}} at `{{term}}`), so with the rest of the answer it may not fit in {{packet}} DNS response and some receivers fail to fetch it (RFC 7208 \xA73.4); move groups of senders into `include:` records or merge addresses into `ip4:`/`ip6:` networks."
+        }
+      },
+      check(context3) {
+        const warnAbove = context3.options.warnAbove;
+        const errorAbove = context3.options.errorAbove;
+        for (const entry2 of spfRecords(context3.zone)) {
+          const length = entry2.view.text.length;
+          if (length <= warnAbove) continue;
+          const error2 = length > errorAbove;
+          const limit = error2 ? errorAbove : warnAbove;
+          const term = entry2.spf.terms.find((t) => t.end > limit) ?? entry2.spf.version;
+          const range2 = term ?? { start: limit, end: length };
+          context3.report({
+            messageId: "long",
+            data: { owner: entry2.record.owner, length, limit, term: textOf(entry2, range2), packet: error2 ? "a 512-octet UDP" : "one UDP" },
+            span: spanOf(entry2, range2),
+            fingerprint: spfFingerprint(entry2, "length"),
+            ...error2 ? {} : { severity: "warning" }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-type99/rule.ts
+var rule_default43;
+var init_rule44 = __esm({
+  "rules/spf-type99/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_spf2();
+    init_names();
+    rule_default43 = defineRule({
+      meta: {
+        id: "spf-type99",
+        description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          same: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1); delete it, the TXT record of `{{owner}}` already carries the same policy.",
+          differs: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), and its policy differs from the TXT record of `{{owner}}`, which is the one that applies; delete it.",
+          only: "Record type `{{type}}` (99) is obsolete and no receiver reads it (RFC 7208 \xA73.1), so `{{owner}}` has no SPF policy; publish the same text as a TXT record and delete this one."
+        }
+      },
+      check(context3) {
+        const byOwner2 = spfByOwner(context3.zone);
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
+          const text3 = txtOf(record4)?.text;
+          const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
+          context3.report({
+            messageId,
+            data: { type: record4.type, owner: record4.owner },
+            span: record4.typeSpan,
+            related: txt.map((e) => ({ span: e.record.rdataSpan, message: `the TXT SPF record of \`${record4.owner}\`` })),
+            fingerprint: [nameKey(record4.owner), record4.type, "spf", "type99"].join("|")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-broad-range/rule.ts
+function ranges(term, min4, min6) {
+  switch (term.kind) {
+    case "ip4":
+      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+    case "ip6":
+      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+    case "a":
+    case "mx": {
+      const out = [];
+      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
+      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+function size(family, prefix) {
+  const bits = (family === 4 ? 32 : 128) - prefix;
+  return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
+}
+var rule_default44;
+var init_rule45 = __esm({
+  "rules/spf-broad-range/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_spf2();
+    rule_default44 = defineRule({
+      meta: {
+        id: "spf-broad-range",
+        description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ip4MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 32,
+              default: 16,
+              description: "Warn about IPv4 networks with a prefix shorter than this (a /16 is 65,536 addresses). A /0 is always an error."
+            },
+            ip6MinPrefix: {
+              type: "integer",
+              minimum: 1,
+              maximum: 128,
+              default: 32,
+              description: "Warn about IPv6 networks with a prefix shorter than this (a /32 is a whole provider allocation). A /0 is always an error."
+            }
+          }
+        },
+        messages: {
+          everything: "`{{term}}` authorizes every {{family}} address on the Internet to send mail as `{{owner}}`, which makes the policy worthless; list your mail servers' own addresses or networks instead.",
+          broad: "`{{term}}` authorizes a /{{prefix}} {{family}} network ({{size}} addresses) to send mail as `{{owner}}`, far more than any set of mail servers; list the servers' own addresses or a network of /{{min}} or narrower."
+        }
+      },
+      check(context3) {
+        const min4 = context3.options.ip4MinPrefix;
+        const min6 = context3.options.ip6MinPrefix;
+        for (const entry2 of spfRecords(context3.zone)) {
+          for (const term of entry2.spf.terms) {
+            if (term.type !== "mechanism" || term.qualifier !== "+") continue;
+            for (const [family, prefix, min] of ranges(term, min4, min6)) {
+              if (prefix >= min) continue;
+              context3.report({
+                messageId: prefix === 0 ? "everything" : "broad",
+                data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
+                span: spanOf(entry2, term),
+                fingerprint: spfFingerprint(entry2, "range", textOf(entry2, term), family),
+                ...prefix === 0 ? {} : { severity: "warning" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/spf-parked-domain/rule.ts
+function isNullPolicy(resolver, entry2, domain, depth) {
+  const flow = flowOf(entry2.spf);
+  const first = flow.reached[0];
+  if (first) return first.kind === "all" && first.qualifier === "-";
+  if (!flow.redirect || depth > 8) return false;
+  const target2 = targetOf(domain, flow.redirect);
+  if (!target2) return void 0;
+  const policy = policyAt(resolver, target2);
+  return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
+}
+function parkedHosts(zones, zone, spf, mxGroups, report2) {
+  const exchangers = exchangersOfRun(zones);
+  for (const [owner, records3] of zones.index(zone)) {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
+    if (!address || records3.some((r) => r.type === "MX")) continue;
+    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    report2({
+      messageId: "parked",
+      data: { owner: address.owner },
+      span: ownerOrTypeSpan(address),
+      fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
+    });
+  }
+}
+var rule_default45;
+var init_rule46 = __esm({
+  "rules/spf-parked-domain/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_resolver();
+    init_spf2();
+    init_names();
+    rule_default45 = defineRule({
+      meta: {
+        id: "spf-parked-domain",
+        description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
+        severity: "warning",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            parkedWithoutMx: {
+              type: "boolean",
+              default: false,
+              description: "Also treat names with A/AAAA records but no MX record and no SPF record as parked (hosts that never send mail), and ask them for `v=spf1 -all`."
+            }
+          }
+        },
+        messages: {
+          nullMxMissing: '`{{owner}}` has a null MX, so it takes no mail, but it publishes no SPF record, so anyone can still send mail in its name; add `{{owner}} TXT "v=spf1 -all"` (M3AAWG parked-domain guidance).',
+          nullMxNotNull: "`{{owner}}` has a null MX, so it takes no mail and should send none, yet its SPF record starts with `{{term}}` instead of `-all`; publish `v=spf1 -all` (RFC 7505 \xA74.2, M3AAWG parked-domain guidance).",
+          parked: '`{{owner}}` has addresses but no MX and no SPF record, so anyone can send mail in its name; if it never sends mail, add `{{owner}} TXT "v=spf1 -all"`.'
+        }
+      },
+      check(context3) {
+        const spf = spfByOwner(context3.zone);
+        const resolver = resolverFor(context3.zones, context3.zone);
+        const mxGroups = mxByOwner(context3.zone);
+        for (const [owner, group] of mxGroups) {
+          const nullMx = group.find((mx) => mx.isNull);
+          if (!nullMx || group.length > 1) continue;
+          const entries = distinctEntries(spf.get(owner) ?? []);
+          if (entries.length === 0) {
+            context3.report({
+              messageId: "nullMxMissing",
+              data: { owner: nullMx.record.owner },
+              span: exchangeSpan(nullMx),
+              fingerprint: [owner, "MX", ".", "no-spf"].join("|")
+            });
+            continue;
+          }
+          if (entries.length > 1) continue;
+          const entry2 = entries[0];
+          if (isNullPolicy(resolver, entry2, entry2.record.owner, 0) !== false) continue;
+          const first = entry2.spf.terms[0];
+          context3.report({
+            messageId: "nullMxNotNull",
+            data: { owner: nullMx.record.owner, term: first ? textOf(entry2, first) : "v=spf1" },
+            span: first ? spanOf(entry2, first) : recordTextSpan(entry2),
+            related: [{ span: exchangeSpan(nullMx), message: `the null MX of \`${nullMx.record.owner}\`` }],
+            fingerprint: spfFingerprint(entry2, "parked")
+          });
+        }
+        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
+      }
+    });
+  }
+});
+
+// rules/dmarc-policy-none/rule.ts
+var rule_default46;
+var init_rule47 = __esm({
+  "rules/dmarc-policy-none/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default46 = defineRule({
+      meta: {
+        id: "dmarc-policy-none",
+        description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            subdomainPolicies: {
+              type: "boolean",
+              default: true,
+              description: "Also report `sp=none` (subdomains) and `np=none` (non-existent subdomains), not only `p=none`."
+            }
+          }
+        },
+        messages: {
+          p: "`p=none` only monitors: receivers deliver mail that fails DMARC, so anyone can still send as `{{domain}}`; once the aggregate reports show your own senders pass, write `p=quarantine` or `p=reject`.",
+          sp: "`sp=none` only monitors subdomains of `{{domain}}`: receivers deliver spoofed mail from them; write `sp=quarantine` or `sp=reject`, or remove `sp=` so that subdomains inherit `p=`.",
+          np: "`np=none` lets through mail from subdomains of `{{domain}}` that do not exist, which no real sender uses; write `np=reject`."
+        }
+      },
+      check(context3) {
+        const tags2 = context3.options.subdomainPolicies ? ["p", "sp", "np"] : ["p"];
+        for (const entry2 of policyRecords(context3.zone)) {
+          for (const key2 of tags2) {
+            const value2 = entry2.dmarc[key2];
+            if (value2?.value !== "none") continue;
+            const tag2 = entry2.dmarc.tags.find((t) => t.key === key2 && !t.duplicate);
+            if (!tag2) continue;
+            context3.report({
+              messageId: key2,
+              data: { domain: entry2.domain },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, key2)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing/rule.ts
+function receivingMx(records3) {
+  return records3.find((r) => {
+    const mx = r.type === "MX" ? rdataOf(r, "MX") : void 0;
+    return mx !== void 0 && nameKey(mx.exchange) !== ".";
+  });
+}
+var rule_default47, missingByHome;
+var init_rule48 = __esm({
+  "rules/dmarc-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_mail_records();
+    init_spf2();
+    init_mx();
+    init_resolver();
+    init_records();
+    init_facts();
+    init_names();
+    rule_default47 = defineRule({
+      meta: {
+        id: "dmarc-missing",
+        description: "Domains that receive or send mail should publish a DMARC policy.",
+        severity: "warning",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              default: [],
+              description: "Name patterns to leave alone (`*` is any characters within a label, `?` one character, `**` any labels; the final dot is optional), e.g. `lists.example.com.` when a mailing-list host is covered elsewhere."
+            }
+          }
+        },
+        messages: {
+          receives: '`{{name}}` receives mail (MX) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}',
+          sends: '`{{name}}` sends mail (its SPF record authorises senders) but has no DMARC policy, neither at `_dmarc.{{name}}` nor at its organizational domain `{{org}}`, so receivers cannot tell mail forged in its name from the real thing; add `_dmarc.{{org}} TXT "v=DMARC1; p=none; rua=mailto:\u2026"` and move to `p=reject` once the reports are clean.{{more}}'
+        }
+      },
+      check(context3) {
+        const { zone, zones, options } = context3;
+        const ignore2 = options.ignore.map(namePattern);
+        for (const group of missingByHome(zones).get(zone)?.values() ?? []) {
+          const names2 = group.names.filter((n) => !ignore2.some((matches2) => matches2(n.evidence.owner)));
+          if (names2.length === 0 || zones.recordsAt(zone, `_dmarc.${group.org}${zone.origin}`).some((r) => r.type === "TXT")) continue;
+          const primary = names2.find((n) => n.key === group.org) ?? names2[0];
+          const others = names2.filter((n) => n !== primary);
+          const org = group.org === primary.key ? primary.evidence.owner : group.org;
+          context3.report({
+            messageId: primary.receives ? "receives" : "sends",
+            data: {
+              name: primary.evidence.owner,
+              org,
+              more: others.length === 0 ? "" : ` This one record also covers ${others.length} more name${others.length === 1 ? "" : "s"} of \`${org}\` that ${others.length === 1 ? "uses" : "use"} mail (see the related locations).`
+            },
+            span: ownerOrTypeSpan(primary.evidence),
+            related: others.map((n) => ({
+              span: ownerOrTypeSpan(n.evidence),
+              message: `\`${n.evidence.owner}\` ${n.receives ? "receives mail (MX)" : "sends mail (SPF)"} and has no DMARC policy either`
+            })),
+            fingerprint: `${group.org}|TXT|dmarc|missing`
+          });
+        }
+      }
+    });
+    missingByHome = runFact("dmarc missing by home zone", (zones) => {
+      const groups = /* @__PURE__ */ new Map();
+      for (const zone of zones.zones) {
+        for (const [key2, records3] of zones.index(zone)) {
+          if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) continue;
+          if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
+          const mx = receivingMx(records3);
+          const evidence = mx ?? authorisingSpf(records3)?.record;
+          if (!evidence) continue;
+          const at2 = resolveName(zones, evidence.owner, zone);
+          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          const discovery = discoverPolicy(zones, key2, zone);
+          if (discovery.kind !== "missing") continue;
+          const home = authoritativeZone(zones, discovery.org, zone);
+          if (!home) continue;
+          let byOrg = groups.get(home);
+          if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
+          let group = byOrg.get(discovery.org);
+          if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
+          group.names.push({ key: key2, evidence, receives: mx !== void 0 });
+        }
+      }
+      return groups;
+    });
+  }
+});
+
+// rules/dmarc-wrong-name/rule.ts
+function suggestion(owner, ownerKey) {
+  const first = ownerKey.slice(0, ownerKey.indexOf("."));
+  if (/^_?dmarc\d*_?$/.test(first) && ownerKey.length > first.length + 1) return `_dmarc.${owner.slice(owner.indexOf(".") + 1)}`;
+  const labels = ownerKey.slice(0, -1).split(".");
+  const at2 = labels.indexOf("_dmarc");
+  if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
+  return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
+}
+var rule_default48;
+var init_rule49 = __esm({
+  "rules/dmarc-wrong-name/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default48 = defineRule({
+      meta: {
+        id: "dmarc-wrong-name",
+        description: "DMARC records must be published at `_dmarc.<domain>`.",
+        severity: "error",
+        messages: {
+          wrongName: "This DMARC record at `{{owner}}` is never read: receivers look for the policy of a domain only at `_dmarc.<domain>`; move it to `{{suggestion}}`."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place !== "elsewhere" || !entry2.valid) continue;
+          if (entry2.ownerKey.startsWith("*")) continue;
+          const { record: record4 } = entry2;
+          context3.report({
+            messageId: "wrongName",
+            data: { owner: record4.owner, suggestion: suggestion(record4.owner, entry2.ownerKey) },
+            span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "wrong-name")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mail-txt-wrong-name/rule.ts
+function drop(owner, count) {
+  let rest3 = owner;
+  for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
+  return rest3;
+}
+function meantName(kind, owner, labels) {
+  const [first, second] = labels;
+  switch (kind) {
+    case "dkim": {
+      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (first === "_domainkey") return `<selector>.${owner}`;
+      const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
+      if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
+      return `<selector>._domainkey.${owner}`;
+    }
+    case "mtaSts":
+      if (first === "_mta-sts") return void 0;
+      if (first === "mta-sts" || first === "mta_sts" || first === "_mta_sts") return `_mta-sts.${drop(owner, 1)}`;
+      return `_mta-sts.${owner}`;
+    case "tlsRpt":
+      if (first === "_smtp" && second === "_tls") return void 0;
+      if (first === "_tls" && second === "_smtp") return `_smtp._tls.${drop(owner, 2)}`;
+      if (first === "_tls") return `_smtp.${owner}`;
+      if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
+      return `_smtp._tls.${owner}`;
+    case "bimi":
+      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (first === "_bimi") return `default.${owner}`;
+      return `default._bimi.${owner}`;
+  }
+}
+var VERSION2, KINDS, WHAT2, WHERE, rule_default49;
+var init_rule50 = __esm({
+  "rules/mail-txt-wrong-name/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_records();
+    init_names();
+    VERSION2 = /^[ \t]*v[ \t]*=[ \t]*(DKIM1|STSv1|TLSRPTv1|BIMI1)[ \t]*(?:;|$)/;
+    KINDS = { DKIM1: "dkim", STSv1: "mtaSts", TLSRPTv1: "tlsRpt", BIMI1: "bimi" };
+    WHAT2 = {
+      dkim: "DKIM key",
+      mtaSts: "MTA-STS record",
+      tlsRpt: "TLS-RPT record",
+      bimi: "BIMI record"
+    };
+    WHERE = {
+      dkim: "verifiers look for a key only at `<selector>._domainkey.<domain>`, the selector being the s= of the signature",
+      mtaSts: "senders look for it only at `_mta-sts.<domain>` (`mta-sts.<domain>` is the web host that serves the policy file)",
+      tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
+      bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
+    };
+    rule_default49 = defineRule({
+      meta: {
+        id: "mail-txt-wrong-name",
+        description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
+        severity: "error",
+        messages: {
+          wrongName: "This {{what}} at `{{owner}}` is never read: {{where}}; move it to `{{suggestion}}`."
+        }
+      },
+      check(context3) {
+        for (const record4 of context3.zone.records) {
+          if (record4.type !== "TXT") continue;
+          const owner = record4.owner;
+          if (owner.startsWith("*")) continue;
+          const view = txtOf(record4);
+          const version = view && VERSION2.exec(view.text);
+          if (!version) continue;
+          const kind = KINDS[version[1]];
+          const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+          if (suggestion2 === void 0) continue;
+          context3.report({
+            messageId: "wrongName",
+            data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
+            span: ownerOrTypeSpan(record4),
+            fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-multiple-records/rule.ts
+var rule_default50;
+var init_rule51 = __esm({
+  "rules/dmarc-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default50 = defineRule({
+      meta: {
+        id: "dmarc-multiple-records",
+        description: "A `_dmarc` name must hold exactly one DMARC record.",
+        severity: "error",
+        messages: {
+          policy: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one apply none of them (RFC 9989), so `{{domain}}` has no DMARC policy at all; merge them into one record.",
+          authorization: "`{{owner}}` has {{count}} DMARC records, and receivers that find more than one cannot confirm the report authorization, so they send no reports there; keep one `v=DMARC1` record."
+        }
+      },
+      check(context3) {
+        const byOwner2 = /* @__PURE__ */ new Map();
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          const list4 = byOwner2.get(entry2.ownerKey);
+          if (list4) list4.push(entry2);
+          else byOwner2.set(entry2.ownerKey, [entry2]);
+        }
+        for (const list4 of byOwner2.values()) {
+          if (list4.length < 2) continue;
+          const [first, second] = list4;
+          context3.report({
+            messageId: first.place,
+            data: { owner: first.record.owner, count: list4.length, domain: first.domain },
+            span: versionSpan(second),
+            related: list4.filter((e) => e !== second).map((e) => ({ span: versionSpan(e), message: `another DMARC record of \`${e.record.owner}\` is here` })),
+            fingerprint: dmarcFingerprint(first, "multiple")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-syntax/rule.ts
+function reportedElsewhere(dmarc3, problem) {
+  for (const uri of [...dmarc3.rua ?? [], ...dmarc3.ruf ?? []]) {
+    if (problem.start < uri.uri.start || problem.end > uri.uri.end) continue;
+    return uri.scheme === void 0 || !OTHER_RULE_SCHEMES.has(uri.scheme);
+  }
+  return false;
+}
+var OTHER_RULE_SCHEMES, rule_default51;
+var init_rule52 = __esm({
+  "rules/dmarc-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
+    rule_default51 = defineRule({
+      meta: {
+        id: "dmarc-syntax",
+        description: "DMARC records must follow the RFC 9989 grammar.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          const problems = entry2.dmarc.problems.filter((problem) => !reportedElsewhere(entry2.dmarc, problem));
+          for (const report2 of problemReports(entry2, "dmarc", problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-missing-policy/rule.ts
+var rule_default52;
+var init_rule53 = __esm({
+  "rules/dmarc-missing-policy/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default52 = defineRule({
+      meta: {
+        id: "dmarc-missing-policy",
+        description: "DMARC policy records should state their policy with `p=`.",
+        severity: "warning",
+        messages: {
+          missing: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, fall back to `p=none` too because it has a `rua=`; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor.",
+          missingNoRua: "The DMARC record of `{{domain}}` has no `p=` tag, so RFC 9989 receivers treat it as `p=none` (monitoring only) and RFC 7489 receivers, which require `p=`, ignore it entirely as it has no valid `rua=` either; write `p=quarantine` or `p=reject`, or `p=none` explicitly while you monitor."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          if (entry2.dmarc.tags.some((t) => t.key === "p")) continue;
+          const rua = entry2.dmarc.rua?.some((u) => u.valid) ?? false;
+          context3.report({
+            messageId: rua ? "missing" : "missingNoRua",
+            data: { domain: entry2.domain },
+            span: versionSpan(entry2),
+            fingerprint: dmarcFingerprint(entry2, "p", "missing")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-testing/rule.ts
+var rule_default53;
+var init_rule54 = __esm({
+  "rules/dmarc-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default53 = defineRule({
+      meta: {
+        id: "dmarc-testing",
+        description: "DMARC records in testing mode (`t=y`) are not applied in full.",
+        severity: "warning",
+        messages: {
+          testing: "`t=y` puts the DMARC policy of `{{domain}}` in testing mode: receivers apply it one step softer (`p=reject` as quarantine, `p=quarantine` as none, RFC 9989); remove `t=y` (or write `t=n`) once the reports show your mail passes."
+        }
+      },
+      check(context3) {
+        for (const entry2 of policyRecords(context3.zone)) {
+          const { dmarc: dmarc3 } = entry2;
+          if (dmarc3.t?.value !== "y") continue;
+          const enforcing = [dmarc3.p, dmarc3.sp, dmarc3.np].some((v) => v !== void 0 && v.value !== "none");
+          if (!enforcing) continue;
+          const tag2 = dmarc3.tags.find((t) => t.key === "t" && !t.duplicate);
+          if (!tag2) continue;
+          context3.report({ messageId: "testing", data: { domain: entry2.domain }, span: textSpan(entry2, tag2), fingerprint: dmarcFingerprint(entry2, "t") });
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-removed-tags/rule.ts
+var rule_default54;
+var init_rule55 = __esm({
+  "rules/dmarc-removed-tags/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default54 = defineRule({
+      meta: {
+        id: "dmarc-removed-tags",
+        description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
+        severity: "warning",
+        messages: {
+          pctPartial: "`{{tag}}` asks RFC 7489 receivers to apply the policy to only {{percent}}% of failing mail, but RFC 9989 removed `pct` and its receivers apply the policy to all of it; remove `pct=`, and write `t=y` instead while you are testing.",
+          pctNoEffect: "`{{tag}}` was removed by RFC 9989 and does nothing under a policy of none; remove it.",
+          removed: "`{{tag}}` was removed by RFC 9989 and receivers ignore it; remove it.",
+          rf: "`{{tag}}` was removed by RFC 9989 (failure reports have one format) and receivers ignore it; remove it.",
+          ri: "`{{tag}}` was removed by RFC 9989 (aggregate reports are sent daily) and receivers ignore it; remove it."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (!entry2.valid || entry2.place === "elsewhere") continue;
+          for (const tag2 of entry2.dmarc.removedTags) {
+            if (tag2.duplicate) continue;
+            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+            const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
+            if (pct === 100) continue;
+            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+            const partial = pct !== void 0 && pct < 100 && enforcing;
+            let messageId = tag2.key;
+            if (partial) messageId = "pctPartial";
+            else if (pct !== void 0 && pct < 100) messageId = "pctNoEffect";
+            else if (tag2.key === "pct") messageId = "removed";
+            context3.report({
+              messageId,
+              data: { tag: text3, percent: pct ?? "" },
+              span: textSpan(entry2, tag2),
+              fingerprint: dmarcFingerprint(entry2, tag2.key),
+              severity: partial ? void 0 : "info"
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-report-uri/rule.ts
+var rule_default55;
+var init_rule56 = __esm({
+  "rules/dmarc-report-uri/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default55 = defineRule({
+      meta: {
+        id: "dmarc-report-uri",
+        description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
+        severity: "error",
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowHttps: {
+              type: "boolean",
+              default: false,
+              description: "Accept `https:` report URIs, for a report processor you know to collect reports over HTTPS."
+            }
+          }
+        },
+        messages: {
+          bare: "`{{tag}}={{uri}}` is not a URI, so receivers send no reports to it; write `{{tag}}=mailto:{{uri}}`.",
+          web: "`{{tag}}={{uri}}` is not a `mailto:` URI: DMARC defines only mail delivery of reports and receivers need only support `mailto:` (RFC 9989), so most send nothing there; write `{{tag}}=mailto:` and an address.",
+          scheme: "`{{tag}}={{uri}}` uses the `{{scheme}}:` scheme, which no DMARC receiver delivers reports to; write `{{tag}}=mailto:` and an address."
+        }
+      },
+      check(context3) {
+        for (const entry2 of dmarcEntries(context3.zone)) {
+          if (entry2.place === "elsewhere") continue;
+          for (const tag2 of ["rua", "ruf"]) {
+            for (const uri of entry2.dmarc[tag2] ?? []) {
+              if (uri.scheme === "mailto") continue;
+              const web = uri.scheme === "http" || uri.scheme === "https";
+              if (uri.scheme === "https" && context3.options.allowHttps) continue;
+              context3.report({
+                messageId: uri.scheme === void 0 ? "bare" : web ? "web" : "scheme",
+                data: { tag: tag2, uri: uri.uri.text, scheme: uri.scheme ?? "" },
+                span: textSpan(entry2, uri.uri),
+                fingerprint: dmarcFingerprint(entry2, tag2, uri.uri.text),
+                // An https: URI is valid syntax that a few processors accept; a bare address never works.
+                severity: web ? "warning" : void 0
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dmarc-external-report-auth/rule.ts
+var rule_default56;
+var init_rule57 = __esm({
+  "rules/dmarc-external-report-auth/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    init_resolver();
+    rule_default56 = defineRule({
+      meta: {
+        id: "dmarc-external-report-auth",
+        description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
+        severity: "error",
+        messages: {
+          missing: '`{{uri}}` sends the DMARC reports of `{{domain}}` outside its organization, but zone `{{zone}}` has no `v=DMARC1` TXT record at `{{name}}` to accept them, so receivers drop those reports (RFC 9989 external destination verification); add `{{name}} TXT "v=DMARC1"` to zone `{{zone}}`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of policyRecords(zone)) {
+          const seen = /* @__PURE__ */ new Set();
+          for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
+            const at2 = resolveName(zones, name2);
+            if (at2.kind !== "found" && at2.kind !== "missing") continue;
+            if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
+            const key2 = `${tag2}|${destination}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            context3.report({
+              messageId: "missing",
+              data: { uri: `${tag2}=${uri.uri.text}`, domain: entry2.domain, zone: at2.zone.origin, name: name2 },
+              span: textSpan(entry2, uri.uri),
+              fingerprint: dmarcFingerprint(entry2, tag2, "external", destination)
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-syntax/rule.ts
+var rule_default57;
+var init_rule58 = __esm({
+  "rules/bimi-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    rule_default57 = defineRule({
+      meta: {
+        id: "bimi-syntax",
+        description: "BIMI assertion records must follow the BIMI grammar.",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of bimiEntries(context3.zone)) {
+          for (const report2 of problemReports(entry2, "bimi", entry2.bimi.problems)) context3.report(report2);
+        }
+      }
+    });
+  }
+});
+
+// rules/bimi-without-enforcement/rule.ts
+function judge(entry2, self) {
+  const { dmarc: dmarc3 } = entry2;
+  const policy = !self && dmarc3.sp ? dmarc3.sp : dmarc3.p;
+  const pTag = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === (!self && dmarc3.sp ? "sp" : "p"));
+  if (!policy || !pTag) {
+    return dmarc3.tags.some((t2) => t2.key === "p") ? void 0 : { messageId: "noPolicy", text: "" };
+  }
+  const tagText = (t2) => dmarc3.text.slice(t2.start, t2.end);
+  if (policy.value === "none") return { messageId: "notEnforced", tag: pTag, text: tagText(pTag) };
+  const pct = dmarc3.tags.find((t2) => !t2.duplicate && t2.key === "pct");
+  if (pct && dmarc3.pct && dmarc3.pct.value < 100) return { messageId: "partial", tag: pct, text: tagText(pct) };
+  const t = dmarc3.tags.find((tag2) => !tag2.duplicate && tag2.key === "t");
+  if (t && dmarc3.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
+  return void 0;
+}
+var rule_default58;
+var init_rule59 = __esm({
+  "rules/bimi-without-enforcement/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_dmarc2();
+    init_records();
+    rule_default58 = defineRule({
+      meta: {
+        id: "bimi-without-enforcement",
+        description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          noDmarc: 'The BIMI record of `{{domain}}` has no effect: the domain has no DMARC policy, and mailbox providers show a BIMI logo only under DMARC at enforcement; publish `_dmarc.{{org}} TXT "v=DMARC1; p=quarantine"` (or `p=reject`).',
+          noPolicy: "The BIMI record of `{{domain}}` has no effect: the DMARC record at `{{dmarcOwner}}` has no `p=`, which counts as `p=none`, and BIMI requires DMARC at enforcement; write `p=quarantine` or `p=reject`.",
+          notEnforced: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` is not at enforcement, and BIMI requires DMARC at `quarantine` or `reject`; write `{{key}}=quarantine` or `{{key}}=reject`.",
+          partial: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` applies the policy to only part of the mail, and BIMI requires it for all of it; remove `{{tag}}`.",
+          testing: "The BIMI record of `{{domain}}` has no effect: `{{tag}}` at `{{dmarcOwner}}` puts DMARC in testing mode, and BIMI requires it at full enforcement; remove `{{tag}}`."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const entry2 of bimiEntries(zone)) {
+          if (!entry2.valid || !entry2.bimi.version || !entry2.bimi.location || entry2.bimi.location.declined) continue;
+          const discovery = discoverPolicy(zones, entry2.domainKey, zone);
+          const fingerprint2 = [entry2.ownerKey, "TXT", "bimi", "enforcement"].join("|");
+          if (discovery.kind === "unknown") continue;
+          if (discovery.kind === "missing") {
+            context3.report({ messageId: "noDmarc", data: { domain: entry2.domain, org: discovery.org }, span: versionSpan(entry2), fingerprint: fingerprint2 });
+            continue;
+          }
+          if (discovery.entries.length !== 1) continue;
+          const dmarc3 = discovery.entries[0];
+          const verdict = judge(dmarc3, discovery.self);
+          if (!verdict) continue;
+          const related = [
+            { span: verdict.tag ? textSpan(dmarc3, verdict.tag) : versionSpan(dmarc3), message: `the DMARC policy of \`${entry2.domain}\` is here` }
+          ];
+          context3.report({
+            messageId: verdict.messageId,
+            data: { domain: entry2.domain, dmarcOwner: dmarc3.record.owner, tag: verdict.text, key: verdict.text.split("=")[0].trim() },
+            span: versionSpan(entry2),
+            related,
+            fingerprint: fingerprint2
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-split-key/pieces.ts
+var DKIM_TAG, P_TAG, splitKeys;
+var init_pieces = __esm({
+  "rules/dkim-split-key/pieces.ts"() {
+    "use strict";
+    init_facts();
+    init_records();
+    init_names();
+    DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
+    P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
+    splitKeys = zoneFact("dkim split keys", (zone) => {
+      const byOwner2 = /* @__PURE__ */ new Map();
+      for (const record4 of zone.records) {
+        if (record4.type !== "TXT") continue;
+        const key2 = nameKey(record4.owner);
+        if (!key2.includes("._domainkey.")) continue;
+        const list4 = byOwner2.get(key2);
+        if (list4) list4.push(record4);
+        else byOwner2.set(key2, [record4]);
+      }
+      const found = /* @__PURE__ */ new Map();
+      for (const [key2, records3] of byOwner2) {
+        if (records3.length < 2) continue;
+        const texts = records3.map((r) => txtOf(r)?.text ?? "");
+        if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
+      }
+      return found;
+    });
+  }
+});
+
+// rules/dkim-syntax/rule.ts
+var ELSEWHERE, LOWERED, rule_default59;
+var init_rule60 = __esm({
+  "rules/dkim-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_pieces();
+    ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
+    LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
+    rule_default59 = defineRule({
+      meta: {
+        id: "dkim-syntax",
+        description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        const split = splitKeys(context3.zone);
+        for (const key2 of dkimKeys(context3.zone)) if (!split.has(key2.ownerKey)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+      }
+    });
+  }
+});
+
+// rules/dkim-weak-key/rule.ts
+var rule_default60;
+var init_rule61 = __esm({
+  "rules/dkim-weak-key/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    init_pieces();
+    rule_default60 = defineRule({
+      meta: {
+        id: "dkim-weak-key",
+        description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
+        severity: "error",
+        options: {
+          $schema: "http://json-schema.org/draft-07/schema#",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minimumBits: {
+              type: "integer",
+              minimum: 512,
+              default: 1024,
+              description: "RSA keys with fewer bits are errors (RFC 8301: verifiers must not accept signatures from keys under 1024 bits)."
+            },
+            recommendedBits: {
+              type: "integer",
+              minimum: 512,
+              default: 2048,
+              description: "RSA keys with at least minimumBits but fewer than this are warnings (RFC 8301: signers should use 2048 bits)."
+            }
+          }
+        },
+        messages: {
+          tooShort: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{minimum}} bits RFC 8301 requires, so verifiers reject signatures made with it; publish a 2048-bit key (`openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`) and sign with it.",
+          weak: "DKIM key `{{selector}}` is a {{bits}}-bit RSA key, shorter than the {{recommended}} bits RFC 8301 recommends and within reach of well-funded attackers; rotate to a 2048-bit key under a new selector."
+        }
+      },
+      check(context3) {
+        const { minimumBits, recommendedBits } = context3.options;
+        const split = splitKeys(context3.zone);
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (split.has(key2.ownerKey)) continue;
+          const p = key2.parsed.publicKey;
+          const bits = p?.rsaModulusBits;
+          if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
+          if (bits >= recommendedBits) continue;
+          const tooShort = bits < minimumBits;
+          context3.report({
+            messageId: tooShort ? "tooShort" : "weak",
+            data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
+            span: textSpan(key2, p),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
+            severity: tooShort ? void 0 : "warning"
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-key-type-mismatch/rule.ts
+function rawEd25519(bytes, encoding) {
+  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
+}
+function fingerprint(key2, what) {
+  return `${key2.ownerKey}|TXT|dkim|k|${what}`;
+}
+var ALGORITHM_NAMES, rule_default61;
+var init_rule62 = __esm({
+  "rules/dkim-key-type-mismatch/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    init_pieces();
+    ALGORITHM_NAMES = {
+      "1.2.840.10045.2.1": "an ECDSA",
+      "1.2.840.10040.4.1": "a DSA",
+      "1.2.840.113549.1.1.10": "an RSASSA-PSS",
+      "1.3.101.110": "an X25519",
+      "1.3.101.111": "an X448",
+      "1.3.101.113": "an Ed448"
+    };
+    rule_default61 = defineRule({
+      meta: {
+        id: "dkim-key-type-mismatch",
+        description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
+        severity: "error",
+        messages: {
+          ed25519UnderRsa: "DKIM key `{{selector}}` holds an Ed25519 key in p= but k= is `{{k}}`, so verifiers read it as RSA and every signature fails; {{fix}}.",
+          rsaUnderEd25519: "DKIM key `{{selector}}` has `k=ed25519` but p= holds a {{bits}}-bit RSA key, so every signature fails; write `k=rsa` (or publish the raw Ed25519 key).",
+          wrappedEd25519: "DKIM key `{{selector}}` publishes its Ed25519 key as a SubjectPublicKeyInfo, but RFC 8463 \xA74.2 wants only the raw 32-octet key, so verifiers fail; write `p={{raw}}`.",
+          otherAlgorithm: "DKIM key `{{selector}}` holds {{algorithm}} key (OID {{oid}}) in p=, which DKIM cannot use (only RSA and Ed25519 are defined); publish an RSA key with `k=rsa` or an Ed25519 key with `k=ed25519`.",
+          notAKey: "The p= of DKIM key `{{selector}}` decodes to {{octets}} octets that are neither a DER SubjectPublicKeyInfo nor a 32-octet Ed25519 key, so verifiers cannot load it; paste the whole output of `openssl pkey -pubout -outform DER | base64 -w0`."
+        }
+      },
+      check(context3) {
+        const split = splitKeys(context3.zone);
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (split.has(key2.ownerKey)) continue;
+          const p = key2.parsed.publicKey;
+          const k = key2.parsed.keyType;
+          if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
+          const pSpan = textSpan(key2, p);
+          const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
+          const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
+          if (!p.algorithm) {
+            report2("notAKey", pSpan, { octets: p.bytes.length });
+          } else if (p.algorithm === "unknown") {
+            report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
+          } else if (k.value === "rsa" && p.algorithm === "ed25519") {
+            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
+            const raw = rawEd25519(p.bytes, p.encoding);
+            const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
+            report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+          } else if (k.value === "ed25519" && p.algorithm === "rsa") {
+            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
+          } else if (k.value === "ed25519" && p.encoding === "spki") {
+            report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-sha1/rule.ts
+var rule_default62;
+var init_rule63 = __esm({
+  "rules/dkim-sha1/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default62 = defineRule({
+      meta: {
+        id: "dkim-sha1",
+        description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
+        severity: "warning",
+        messages: {
+          sha1Only: "DKIM key `{{selector}}` has `h={{value}}`, which limits it to rsa-sha1 signatures that RFC 8301 forbids signers to use and verifiers treat as failed; write `h=sha256` or remove h=."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const hashes = key2.parsed.hashAlgorithms;
+          if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
+          const tag2 = tagOf(key2.parsed.tags, "h");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "sha1Only",
+            data: { selector: key2.selector, value: tag2.value.text },
+            span: textSpan(key2, tag2.value),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|h`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-testing/rule.ts
+var rule_default63;
+var init_rule64 = __esm({
+  "rules/dkim-testing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default63 = defineRule({
+      meta: {
+        id: "dkim-testing",
+        description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
+        severity: "warning",
+        messages: {
+          testing: "DKIM key `{{selector}}` has the testing flag `y` in `t=`, so verifiers must treat its signatures like unsigned mail (RFC 6376 \xA73.6.1) and DMARC gains nothing from them; remove `y` from t= once signing works."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
+          if (!flag) continue;
+          context3.report({
+            messageId: "testing",
+            data: { selector: key2.selector },
+            span: textSpan(key2, flag),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|t|y`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-revoked/rule.ts
+var rule_default64;
+var init_rule65 = __esm({
+  "rules/dkim-revoked/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    init_records();
+    rule_default64 = defineRule({
+      meta: {
+        id: "dkim-revoked",
+        description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
+        // Info in both presets; a team that wants no revoked selectors left behind can raise it in its config.
+        severity: "info",
+        strict: "info",
+        messages: {
+          revoked: "DKIM key `{{selector}}` is revoked (empty `p=`), so every signature with `s={{selector}}` fails to verify; make sure nothing signs with it, and remove the record once mail signed before the rotation has been delivered."
+        }
+      },
+      check(context3) {
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (!key2.parsed.publicKey?.revoked) continue;
+          if (key2.ownerKey.startsWith("*.")) continue;
+          const tag2 = tagOf(key2.parsed.tags, "p");
+          if (!tag2) continue;
+          context3.report({
+            messageId: "revoked",
+            data: { selector: key2.selector },
+            span: textSpan(key2, tag2),
+            fingerprint: `${key2.ownerKey}|TXT|dkim|p|revoked`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dkim-split-key/rule.ts
+var rule_default65;
+var init_rule66 = __esm({
+  "rules/dkim-split-key/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_pieces();
+    rule_default65 = defineRule({
+      meta: {
+        id: "dkim-split-key",
+        description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
+        severity: "error",
+        messages: {
+          split: 'The DKIM key at `{{owner}}` is split over {{count}} TXT records; DNS hands them to a verifier as separate records, never joined, so it finds no usable key (or several) and signatures with this selector fail; publish one TXT record that holds the whole key (its quoted strings are joined: `"v=DKIM1; k=rsa; " "p=\u2026"`).'
+        }
+      },
+      check(context3) {
+        for (const [key2, records3] of splitKeys(context3.zone)) {
+          const [first, ...rest3] = records3;
+          context3.report({
+            messageId: "split",
+            data: { owner: first.owner, count: records3.length },
+            span: ownerOrTypeSpan(first),
+            related: rest3.map((r, i) => ({ span: r.rdataSpan, message: `piece ${i + 2} of ${records3.length} of the key` })),
+            fingerprint: `${key2}|TXT|dkim|split`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/mta-sts-syntax/rule.ts
+var rule_default66;
+var init_rule67 = __esm({
+  "rules/mta-sts-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default66 = defineRule({
+      meta: {
+        id: "mta-sts-syntax",
+        description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of mtaStsRecords(context3.zone)) reportVersionedProblems(context3, entry2, "mta-sts");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-multiple-records/rule.ts
+var rule_default67;
+var init_rule68 = __esm({
+  "rules/mta-sts-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default67 = defineRule({
+      meta: {
+        id: "mta-sts-multiple-records",
+        description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
+        severity: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8461 \xA73.1 tells senders that find more than one to assume the domain has no MTA-STS policy at all; keep one record and give it the current policy id."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, mtaStsRecords(context3.zone), "mta-sts", "v=STSv1");
+      }
+    });
+  }
+});
+
+// rules/mta-sts-no-host/rule.ts
+var HOST_TYPES, rule_default68;
+var init_rule69 = __esm({
+  "rules/mta-sts-no-host/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_mail_records();
+    HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
+    rule_default68 = defineRule({
+      meta: {
+        id: "mta-sts-no-host",
+        description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
+        severity: "error",
+        messages: {
+          missing: "`{{owner}}` announces an MTA-STS policy but `{{host}}` does not exist in zone `{{zone}}`, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an A, AAAA or CNAME record for `{{host}}` pointing at the web server of the policy.",
+          noAddress: "`{{owner}}` announces an MTA-STS policy but `{{host}}` has no A, AAAA or CNAME record, so senders cannot fetch `https://{{hostBare}}/.well-known/mta-sts.txt` and apply no policy; add an address record for `{{host}}` pointing at the web server of the policy."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const seen = /* @__PURE__ */ new Set();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
+          seen.add(entry2.domainKey);
+          const host2 = entry2.domain === "." ? "mta-sts." : `mta-sts.${entry2.domain}`;
+          const where2 = resolveName(zones, host2, zone);
+          if (!judged(where2)) continue;
+          if (where2.kind === "found" && where2.records.some((r) => HOST_TYPES.has(r.type))) continue;
+          context3.report({
+            messageId: where2.kind === "missing" ? "missing" : "noAddress",
+            data: { owner: entry2.record.owner, host: host2, hostBare: host2.slice(0, -1), zone: where2.zone.origin },
+            span: ownerOrTypeSpan(entry2.record),
+            fingerprint: `${entry2.ownerKey}|TXT|mta-sts|host`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-syntax/rule.ts
+var rule_default69;
+var init_rule70 = __esm({
+  "rules/tls-rpt-syntax/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default69 = defineRule({
+      meta: {
+        id: "tls-rpt-syntax",
+        description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          problem: "{{message}}"
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsRptRecords(context3.zone)) reportVersionedProblems(context3, entry2, "tls-rpt");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-multiple-records/rule.ts
+var rule_default70;
+var init_rule71 = __esm({
+  "rules/tls-rpt-multiple-records/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    rule_default70 = defineRule({
+      meta: {
+        id: "tls-rpt-multiple-records",
+        description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          multiple: "`{{owner}}` has {{count}} {{kind}} records, and RFC 8460 \xA73 tells senders that find more than one to assume the domain does not want TLS reports; merge them into one record, listing every address in one `rua=` separated by commas."
+        }
+      },
+      check(context3) {
+        reportMultiple(context3, tlsRptRecords(context3.zone), "tls-rpt", "v=TLSRPTv1");
+      }
+    });
+  }
+});
+
+// rules/tls-rpt-missing/rule.ts
+var rule_default71;
+var init_rule72 = __esm({
+  "rules/tls-rpt-missing/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_resolver();
+    init_mail_records();
+    rule_default71 = defineRule({
+      meta: {
+        id: "tls-rpt-missing",
+        description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
+        severity: "info",
+        messages: {
+          mtaSts: '`{{domain}}` publishes an MTA-STS policy but no TLS-RPT record, so you will not hear from senders whose deliveries fail the policy; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.',
+          dane: '`{{domain}}` has DANE TLSA records for its exchanger `{{exchanger}}` but no TLS-RPT record, so you will not hear from senders whose deliveries fail DANE; add `_smtp._tls.{{domain}} TXT "v=TLSRPTv1; rua=mailto:tls-reports@{{mailDomain}}"`.'
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        const needs = /* @__PURE__ */ new Map();
+        for (const entry2 of mtaStsRecords(zone)) {
+          if (entry2.indicator && !needs.has(entry2.domainKey)) {
+            needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
+          }
+        }
+        for (const [ownerKey, group] of mxByOwner(zone)) {
+          if (needs.has(ownerKey)) continue;
+          const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
+          if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
+        }
+        for (const [domainKey, need2] of needs) {
+          const name2 = `_smtp._tls.${need2.domain}`;
+          const where2 = resolveName(zones, name2, zone);
+          if (!judged(where2) || where2.kind === "found" && where2.records.some((r) => r.type === "TXT" || r.type === "CNAME")) continue;
+          context3.report({
+            messageId: need2.messageId,
+            data: { domain: need2.domain, mailDomain: bare3(need2.domain), exchanger: need2.exchanger ?? "" },
+            span: need2.span,
+            fingerprint: `${domainKey}|TXT|tls-rpt|missing`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-usage/rule.ts
+var NAMES, rule_default72;
+var init_rule73 = __esm({
+  "rules/dane-usage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail_records();
+    NAMES = ["PKIX-TA", "PKIX-EE"];
+    rule_default72 = defineRule({
+      meta: {
+        id: "dane-usage",
+        description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          pkix: "TLSA usage {{usage}} ({{name}}) at `{{owner}}` is unusable for SMTP: RFC 7672 \xA73.1.3 leaves PKIX-TA and PKIX-EE undefined for SMTP and lets senders treat them as unusable (Postfix does), so this host gets no DANE protection; publish `3 1 1` (DANE-EE: SHA-256 of the server\u2019s public key) or `2 1 1` (DANE-TA: SHA-256 of your CA\u2019s public key)."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          if (!entry2.smtp || entry2.usage > 1) continue;
+          context3.report({
+            messageId: "pkix",
+            data: { usage: entry2.usage, name: NAMES[entry2.usage], owner: entry2.record.owner },
+            span: usageSpan(entry2),
+            fingerprint: tlsaFingerprint(entry2, "usage")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/dane-hash-length/rule.ts
+function guess(octets, matchingType) {
+  if (octets === 20) return " (it looks like a SHA-1 digest, which TLSA does not support)";
+  if (octets === 32 && matchingType !== 1) return " (it looks like a SHA-256 digest: use matching type 1)";
+  if (octets === 64 && matchingType !== 2) return " (it looks like a SHA-512 digest: use matching type 2)";
+  if (octets > 64 && matchingType !== 0) return " (it looks like the full data: use matching type 0, or publish its digest)";
+  return "";
+}
+function fullDataFits(entry2) {
+  const { data } = entry2;
+  if (data.length <= 32) return false;
+  if (entry2.selector === 1) return describeKey(data)?.encoding === "spki";
+  const top = readTlv(data, 0);
+  return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
+}
+var DIGESTS, rule_default73;
+var init_rule74 = __esm({
+  "rules/dane-hash-length/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mail();
+    init_der();
+    init_mail_records();
+    DIGESTS = {
+      1: { name: "SHA2-256", octets: 32 },
+      2: { name: "SHA2-512", octets: 64 }
+    };
+    rule_default73 = defineRule({
+      meta: {
+        id: "dane-hash-length",
+        description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
+        severity: "error",
+        messages: {
+          digest: "TLSA matching type {{matchingType}} ({{name}}) needs a {{octets}}-octet digest ({{digits}} hex digits), but `{{owner}}` has {{actual}} octets{{guess}}, so it can match no certificate and senders treat it as unusable; publish the {{name}} digest of the {{what}}.",
+          full: "TLSA matching type 0 (Full) with selector {{selector}} needs the whole DER {{what}}, but the {{actual}} octets at `{{owner}}` are not one{{guess}}, so it can match no certificate and senders treat it as unusable; publish the DER {{what}}, or its SHA-256 digest with matching type 1."
+        }
+      },
+      check(context3) {
+        for (const entry2 of tlsaRecords(context3.zone)) {
+          const actual = entry2.data.length;
+          const what = entry2.selector === 0 ? "certificate" : entry2.selector === 1 ? "SubjectPublicKeyInfo" : void 0;
+          const digest2 = DIGESTS[entry2.matchingType];
+          const base = { owner: entry2.record.owner, matchingType: entry2.matchingType, selector: entry2.selector, actual, guess: guess(actual, entry2.matchingType) };
+          if (digest2 && actual !== digest2.octets) {
+            context3.report({
+              messageId: "digest",
+              data: { ...base, name: digest2.name, octets: digest2.octets, digits: digest2.octets * 2, what: what ?? "selected data" },
+              span: dataSpan(entry2),
+              fingerprint: tlsaFingerprint(entry2, "length")
+            });
+          } else if (entry2.matchingType === 0 && what && !fullDataFits(entry2)) {
+            context3.report({ messageId: "full", data: { ...base, what }, span: dataSpan(entry2), fingerprint: tlsaFingerprint(entry2, "length") });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/posture/changes.ts
+function zoneChanges(zones, zone, base) {
+  const byBase = changesCache(zone);
+  let list4 = byBase.get(base);
+  if (!list4) {
+    list4 = [];
+    for (const key2 of mailDomains(zone)) {
+      const head = postureOf(zones, zone, key2);
+      const before = basePosture(base, key2);
+      for (const change of diffDomain(before, head)) list4.push({ head, change });
+    }
+    byBase.set(base, list4);
+  }
+  return list4;
+}
+function basePosture(base, key2) {
+  const zone = base.zoneFor(key2);
+  return zone && isMailDomainOf(zone, key2) ? postureOf(base, zone, key2) : void 0;
+}
+function spanOf2(item, field2) {
+  const record4 = item.change.record ?? item.head.zone.records.find((r) => nameKey(r.owner) === item.head.key);
+  if (!record4) return void 0;
+  return field2 === "ttl" ? record4.ttlSpan : record4.rdataSpan;
+}
+function changeRule(spec) {
+  return defineRule({
+    meta: {
+      id: `change-${spec.kind}`,
+      description: spec.description,
+      severity: spec.severity,
+      strict: spec.strict,
+      options: spec.options,
+      messages: { change: spec.message }
+    },
+    check(context3) {
+      if (!context3.base) return;
+      for (const item of zoneChanges(context3.zones, context3.zone, context3.base)) {
+        if (item.change.kind !== spec.kind || spec.keep && !spec.keep(item, context3.options)) continue;
+        const span = spanOf2(item, spec.field ?? "rdata");
+        if (!span) continue;
+        context3.report({
+          messageId: "change",
+          data: { domain: item.head.posture.domain, change: item.change.text },
+          span,
+          // Without the parenthesised figures (lookup counts), which other edits may change.
+          fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text.replace(/ \(.*$/, "")}`,
+          severity: spec.lowerUnlessWeakens && !item.change.weakens ? "info" : void 0
+        });
+      }
+    }
+  });
+}
+var changesCache;
+var init_changes = __esm({
+  "src/posture/changes.ts"() {
+    "use strict";
+    init_facts();
+    init_rule();
+    init_names();
+    init_diff();
+    init_posture();
+    changesCache = zoneFact("mail changes against a base", () => /* @__PURE__ */ new WeakMap());
+  }
+});
+
+// rules/change-dmarc-weakened/rule.ts
+var rule_default74;
+var init_rule75 = __esm({
+  "rules/change-dmarc-weakened/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default74 = changeRule({
+      kind: "dmarc-weakened",
+      description: "Reports a change that weakens DMARC: p, sp or np lowered, t=y added, alignment relaxed, reporting or the policy removed.",
+      severity: "warning",
+      message: "This change weakens DMARC for `{{domain}}`: {{change}}. Receivers will deliver mail that fails authentication more readily; make sure this is intended and reviewed."
+    });
+  }
+});
+
+// rules/change-spf-widened/rule.ts
+var rule_default75;
+var init_rule76 = __esm({
+  "rules/change-spf-widened/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default75 = changeRule({
+      kind: "spf-widened",
+      description: "Reports a change that widens who may send as a domain: new networks or includes (info), a softer `all`, `+all` or the SPF record removed.",
+      severity: "warning",
+      lowerUnlessWeakens: true,
+      // `+all` is spf-permissive-all's finding already (an error): one problem, one report.
+      keep: (item) => !item.change.text.includes("\u2192 +all"),
+      message: "This change widens the senders of `{{domain}}`: {{change}}."
+    });
+  }
+});
+
+// rules/change-inbound-moved/rule.ts
+var rule_default76;
+var init_rule77 = __esm({
+  "rules/change-inbound-moved/rule.ts"() {
+    "use strict";
+    init_mx();
+    init_changes();
+    rule_default76 = changeRule({
+      kind: "inbound-moved",
+      description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
+      // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
+      severity: "info",
+      options: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowedExchangers: namePatternsOption(
+            "Name patterns (as in mx-exchanger-policy: `*` within a label, `**` one or more labels). When not empty, only moves to an exchanger outside these patterns are reported."
+          )
+        }
+      },
+      keep: (item, options) => {
+        if (options.allowedExchangers.length === 0) return !item.change.backup;
+        const allowed = options.allowedExchangers.map(namePattern);
+        return (item.change.added ?? []).some((name2) => !allowed.some((matches2) => matches2(name2 + ".")));
+      },
+      message: "This change moves inbound mail of `{{domain}}`: {{change}}. Check that the new exchangers accept mail for the domain before it lands."
+    });
+  }
+});
+
+// rules/change-mta-sts-not-updated/rule.ts
+var rule_default77;
+var init_rule78 = __esm({
+  "rules/change-mta-sts-not-updated/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default77 = changeRule({
+      kind: "mta-sts-not-updated",
+      description: "Reports a change of the MX set that keeps the MTA-STS id: senders keep a cached policy whose mx: patterns may not match the new exchangers.",
+      severity: "warning",
+      message: "MTA-STS of `{{domain}}`: {{change}}. Update the policy file at https://mta-sts.{{domain}}/.well-known/mta-sts.txt and change the id here."
+    });
+  }
+});
+
+// rules/change-dane-broken/rule.ts
+var rule_default78;
+var init_rule79 = __esm({
+  "rules/change-dane-broken/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default78 = changeRule({
+      kind: "dane-broken",
+      description: "Reports a change that breaks DANE: an exchanger added without TLSA records while the others have them, or an exchanger losing its TLSA records.",
+      severity: "warning",
+      message: "DANE of `{{domain}}`: {{change}}. DANE senders fall back to unauthenticated TLS for it (or defer); publish `_25._tcp` TLSA records for it."
+    });
+  }
+});
+
+// rules/change-dkim-selector-removed/rule.ts
+var rule_default79;
+var init_rule80 = __esm({
+  "rules/change-dkim-selector-removed/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default79 = changeRule({
+      kind: "dkim-selector-removed",
+      description: "Reports a DKIM selector the change removes or revokes: mail in flight signed with it fails DKIM.",
+      severity: "info",
+      strict: "info",
+      message: "DKIM of `{{domain}}`: {{change}}. Make sure nothing signs with this selector any more."
+    });
+  }
+});
+
+// rules/change-ttl-raised/rule.ts
+var rule_default80;
+var init_rule81 = __esm({
+  "rules/change-ttl-raised/rule.ts"() {
+    "use strict";
+    init_changes();
+    rule_default80 = changeRule({
+      kind: "ttl-raised",
+      description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
+      severity: "off",
+      strict: "error",
+      field: "ttl",
+      message: "`{{domain}}`: {{change}}. Resolvers will keep the new, unproven value that long; raise the TTL in a later change, once the new records work."
+    });
+  }
+});
+
+// rules/dane-partial-coverage/rule.ts
+var rule_default81;
+var init_rule82 = __esm({
+  "rules/dane-partial-coverage/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_mail_records();
+    rule_default81 = defineRule({
+      meta: {
+        id: "dane-partial-coverage",
+        description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
+        // Advisory: it does not break mail or let the domain be spoofed (see the README's preset policy).
+        severity: "off",
+        strict: "error",
+        messages: {
+          uncovered: "Exchanger `{{exchanger}}` of `{{owner}}` has no TLSA record at `_25._tcp.{{exchanger}}` while `{{covered}}` has one, so an attacker who blocks `{{covered}}` gets the mail delivered to `{{exchanger}}` without DANE; publish TLSA records for `{{exchanger}}` too (or drop it from the MX set)."
+        }
+      },
+      check(context3) {
+        const { zone, zones } = context3;
+        for (const group of mxByOwner(zone).values()) {
+          const judged2 = [];
+          for (const mx of group) {
+            if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
+            judged2.push({ mx, coverage: daneCoverage(zones, zone, mx.exchange) });
+          }
+          const covered = judged2.find((j) => j.coverage.state === "yes");
+          if (!covered || covered.coverage.state !== "yes") continue;
+          const tlsa2 = covered.coverage.tlsa;
+          for (const { mx, coverage: coverage2 } of judged2) {
+            if (coverage2.state !== "no" || !hasAddress(zones, zone, mx.exchange)) continue;
+            context3.report({
+              messageId: "uncovered",
+              data: { exchanger: mx.exchange, owner: mx.record.owner, covered: covered.mx.exchange },
+              span: exchangeSpan(mx),
+              related: [{ span: tlsa2[0].span, message: `\`${covered.mx.exchange}\` has a TLSA record here` }],
+              fingerprint: mxFingerprint(mx, "dane")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules2;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_rule2();
+    init_rule3();
+    init_rule4();
+    init_rule5();
+    init_rule6();
+    init_rule7();
+    init_rule8();
+    init_rule9();
+    init_rule10();
+    init_rule11();
+    init_rule12();
+    init_rule13();
+    init_rule14();
+    init_rule15();
+    init_rule16();
+    init_rule17();
+    init_rule18();
+    init_rule19();
+    init_rule20();
+    init_rule21();
+    init_rule22();
+    init_rule23();
+    init_rule24();
+    init_rule25();
+    init_rule26();
+    init_rule27();
+    init_rule28();
+    init_rule29();
+    init_rule30();
+    init_rule31();
+    init_rule32();
+    init_rule33();
+    init_rule34();
+    init_rule35();
+    init_rule36();
+    init_rule37();
+    init_rule38();
+    init_rule39();
+    init_rule40();
+    init_rule41();
+    init_rule42();
+    init_rule43();
+    init_rule44();
+    init_rule45();
+    init_rule46();
+    init_rule47();
+    init_rule48();
+    init_rule49();
+    init_rule50();
+    init_rule51();
+    init_rule52();
+    init_rule53();
+    init_rule54();
+    init_rule55();
+    init_rule56();
+    init_rule57();
+    init_rule58();
+    init_rule59();
+    init_rule60();
+    init_rule61();
+    init_rule62();
+    init_rule63();
+    init_rule64();
+    init_rule65();
+    init_rule66();
+    init_rule67();
+    init_rule68();
+    init_rule69();
+    init_rule70();
+    init_rule71();
+    init_rule72();
+    init_rule73();
+    init_rule74();
+    init_rule75();
+    init_rule76();
+    init_rule77();
+    init_rule78();
+    init_rule79();
+    init_rule80();
+    init_rule81();
+    init_rule82();
+    rules2 = [
+      rule_default,
+      rule_default2,
+      rule_default3,
+      rule_default4,
+      rule_default5,
+      rule_default6,
+      rule_default7,
+      rule_default8,
+      rule_default9,
+      rule_default10,
+      rule_default11,
+      rule_default12,
+      rule_default13,
+      rule_default14,
+      rule_default15,
+      rule_default16,
+      rule_default17,
+      rule_default18,
+      rule_default19,
+      rule_default20,
+      rule_default21,
+      rule_default22,
+      rule_default23,
+      rule_default24,
+      rule_default25,
+      rule_default26,
+      rule_default27,
+      rule_default28,
+      rule_default29,
+      rule_default30,
+      rule_default31,
+      rule_default32,
+      rule_default33,
+      rule_default34,
+      rule_default35,
+      rule_default36,
+      rule_default37,
+      rule_default38,
+      rule_default39,
+      rule_default40,
+      rule_default41,
+      rule_default42,
+      rule_default43,
+      rule_default44,
+      rule_default45,
+      rule_default46,
+      rule_default47,
+      rule_default48,
+      rule_default49,
+      rule_default50,
+      rule_default51,
+      rule_default52,
+      rule_default53,
+      rule_default54,
+      rule_default55,
+      rule_default56,
+      rule_default57,
+      rule_default58,
+      rule_default59,
+      rule_default60,
+      rule_default61,
+      rule_default62,
+      rule_default63,
+      rule_default64,
+      rule_default65,
+      rule_default66,
+      rule_default67,
+      rule_default68,
+      rule_default69,
+      rule_default70,
+      rule_default71,
+      rule_default72,
+      rule_default73,
+      rule_default81,
+      rule_default74,
+      rule_default75,
+      rule_default76,
+      rule_default77,
+      rule_default78,
+      rule_default79,
+      rule_default80
+    ];
   }
 });
 
@@ -50226,7 +50240,7 @@ async function checkMtaSts(zone, lookup2, options) {
   for (const entry2 of mtaStsRecords(zone)) {
     if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
     seen.add(entry2.domainKey);
-    const host2 = `mta-sts.${bare(entry2.domain)}`;
+    const host2 = `mta-sts.${bare3(entry2.domain)}`;
     const span = entry2.record.rdataSpan;
     const id = entry2.domainKey;
     const a = await lookup2.ask(host2, "A");
@@ -50237,7 +50251,7 @@ async function checkMtaSts(zone, lookup2, options) {
     }
     const fetched = await fetchPolicy(host2, String(address.data), options);
     if ("error" in fetched) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry2.domain)} could not be fetched from https://${host2}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare3(entry2.domain)} could not be fetched from https://${host2}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
       continue;
     }
     const policy = parseStsPolicy(fetched.body);
@@ -50247,7 +50261,7 @@ async function checkMtaSts(zone, lookup2, options) {
     }
     if (policy.mode === "none") continue;
     if (policy.maxAge !== void 0 && policy.maxAge < SHORT_MAX_AGE) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare(entry2.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
+      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare3(entry2.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
     }
     for (const mx of mxRecords(zone)) {
       if (mx.isNull || mx.ownerKey !== entry2.domainKey || policy.mx.some((p) => stsMxMatches(p, mx.exchange))) continue;
@@ -56318,7 +56332,7 @@ function filterResults(mode, input) {
   for (const change of input.changes) if (change.status !== "deleted") changes2.set(normalize(change.path), change);
   let keep;
   let changedLines;
-  const linesOf = (of) => (path) => {
+  const linesOf2 = (of) => (path) => {
     const change = changes2.get(normalize(path));
     return change ? of(change) : void 0;
   };
@@ -56330,15 +56344,15 @@ function filterResults(mode, input) {
       keep = (r) => changes2.has(normalize(r.path)) ? r.diagnostics : [];
       break;
     case "added":
-      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      changedLines = linesOf2((file) => lineSet(addedLines(file)));
       keep = (r) => onLines(r, changedLines);
       break;
     case "diff_context":
-      changedLines = linesOf((file) => rangeSet(hunkRanges(file)));
+      changedLines = linesOf2((file) => rangeSet(hunkRanges(file)));
       keep = (r) => onLines(r, changedLines);
       break;
     case "introduced":
-      changedLines = linesOf((file) => lineSet(addedLines(file)));
+      changedLines = linesOf2((file) => lineSet(addedLines(file)));
       keep = introduced(input, changes2, origin);
       break;
   }
@@ -56535,7 +56549,6 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-init_rules();
 init_config();
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname7, join as join5, relative as relative7, resolve as resolve6 } from "node:path";
@@ -56547,6 +56560,7 @@ init_names();
 init_rdata();
 import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
+var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
@@ -56556,15 +56570,16 @@ function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
+  const folders = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (path, explicit) => {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk2 = (dir, ignores) => {
+  const walk2 = (dir, ignores, folder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -56576,8 +56591,16 @@ function discover(paths, loader, readHead = defaultHead) {
     for (const entry2 of entries) {
       const full = join4(dir, entry2.name);
       if (entry2.isDirectory()) {
-        if (!SKIP_DIRS.has(entry2.name) && !entry2.name.startsWith(".") && !here.ignored(full, true)) walk2(full, here);
-      } else if (entry2.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry2.name) || entry2.name.startsWith(".")) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk2(full, here, folder);
+      } else if (entry2.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      } else if (entry2.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
+        seen.add(full);
+        skipped.push({ path: full, explicit: false, why: "a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)" });
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -56586,11 +56609,15 @@ function discover(paths, loader, readHead = defaultHead) {
     const stat2 = statSync2(path, { throwIfNoEntry: false });
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
-    else if (stat2.isDirectory()) walk2(path, GitIgnores.above(path));
-    else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
+    else if (stat2.isDirectory()) {
+      const folder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      const above = GitIgnores.above(path);
+      walk2(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    } else if (!stat2.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
@@ -56609,12 +56636,13 @@ function classify(path, loader, readHead, explicit) {
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
-  const text3 = withoutComments(head);
-  if (text3.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2);
-  const evidence = bindEvidence(text3);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text3.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) {
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+  }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
 function withoutComments(head) {
@@ -56623,11 +56651,11 @@ function withoutComments(head) {
 var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
 var TTL = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text3) {
+function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (const line of text3.split("\n")) {
+  for (const line of linesOf(head)) {
     const inside3 = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside3 || !line.trim()) continue;
@@ -56637,8 +56665,16 @@ function bindEvidence(text3) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-function leadingOrigin(text3) {
-  for (const line of text3.split("\n")) {
+function* linesOf(head) {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+function leadingOrigin(head) {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : void 0;
@@ -56654,6 +56690,7 @@ function readsAsEntry(line) {
   if (type === void 0 || i + 1 >= tokens.length) return false;
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
+var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 function fileHead(path, size2, readFile) {
   if (readFile) {
     const bytes = readFile(path);
@@ -56662,9 +56699,9 @@ function fileHead(path, size2, readFile) {
   let fd;
   try {
     fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size2);
-    const n = readSync2(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
+    if (headBuffer.length < size2) headBuffer = Buffer.allocUnsafe(size2);
+    const n = readSync2(fd, headBuffer, 0, size2, 0);
+    return headBuffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
@@ -56676,15 +56713,16 @@ var GitIgnores = class _GitIgnores {
     this.rules = rules3;
   }
   rules;
+  static none = new _GitIgnores([]);
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain2 = [];
     for (let d = dirname3(dir); ; d = dirname3(d)) {
       chain2.unshift(d);
       if (statSync2(join4(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname3(d) === d) return new _GitIgnores([]);
+      if (dirname3(d) === d) return _GitIgnores.none;
     }
-    let ignores = new _GitIgnores([]);
+    let ignores = _GitIgnores.none;
     for (const d of chain2) ignores = ignores.enter(d);
     return ignores;
   }
@@ -56803,7 +56841,7 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 init_record();
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/zone/split-records.ts
@@ -57106,12 +57144,15 @@ init_ttl();
 import { closeSync as closeSync3, existsSync as existsSync4, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+import { createRequire } from "node:module";
 var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 var PATIENCE_MS = 12e4;
 var workerUrl;
+function threads() {
+  return createRequire(import.meta.url)("node:worker_threads");
+}
 function useReadWorker(url) {
   workerUrl = existsSync4(fileURLToPath(url)) ? url : void 0;
 }
@@ -57137,8 +57178,8 @@ function readRange(path, bytes, from, to) {
     closeSync3(fd);
   }
 }
-function startSplit(path, display) {
-  if (!workerUrl || availableParallelism() < 2) return void 0;
+function startSplit(path, display, statSize) {
+  if (!workerUrl || statSize < minBytes() || availableParallelism() < 2) return void 0;
   let size2;
   try {
     const fd = openSync3(path, "r");
@@ -57165,6 +57206,7 @@ function startSplit(path, display) {
   }
   if (at2 < 0) return void 0;
   const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
   let worker;
@@ -57212,7 +57254,7 @@ function startSplit(path, display) {
         while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
         }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region2 = receiveMessageOnPort(port)?.message ?? void 0;
+        region2 = threads().receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region2) {
         const workerRead = secondPart();
@@ -57490,7 +57532,6 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = safeRealpath(resolve3(options.root)) ?? resolve3(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -57503,6 +57544,8 @@ var ZoneReader = class {
   warnedRfc1035Ttl = false;
   firstOrigin;
   includeStack = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  firstReal;
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
@@ -57520,7 +57563,11 @@ var ZoneReader = class {
     this.typeCodes.set(text3, code);
     return code;
   }
-  root;
+  realRoot;
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  get root() {
+    return this.realRoot ??= realpathOrUndefined(resolve3(this.options.root)) ?? resolve3(this.options.root);
+  }
   diagnostic(source, code, message2, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
       this.dropped++;
@@ -57555,7 +57602,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    this.includeStack.push(absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -57799,6 +57846,12 @@ var ZoneReader = class {
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
     }
   }
+  /** True when `real` is a file being read (an include cycle). */
+  beingRead(real) {
+    const [first, ...included2] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included2.includes(real);
+  }
   extraArguments(source, entry2, from) {
     this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry2.starts[from], entry2.ends[entry2.count - 1]);
   }
@@ -57819,14 +57872,14 @@ var ZoneReader = class {
     }
     const target2 = isAbsolute3(fileName) ? fileName : resolve3(dirname4(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
-    const real = this.options.readFile ? target2 : safeRealpath(target2);
+    const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
     const rel = relative4(this.root, real);
     if (rel.startsWith("..") || isAbsolute3(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat2 = statSync3(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
@@ -57903,18 +57956,12 @@ function unescapeText(text3) {
   if (text3.indexOf("\\") === -1) return text3;
   return text3.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
 }
-function safeRealpath(path) {
-  try {
-    return realpathSync2(path);
-  } catch {
-    return void 0;
-  }
-}
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve3(path);
-  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
-  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const stat2 = options.readFile ? void 0 : statSync3(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? void 0 : refusal(stat2, reader.budget);
+  const split = !stat2 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat2.size);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source;
@@ -57934,6 +57981,7 @@ function readZone(path, options) {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records3 = reader.records.records();
+  const commentStore = reader.comments;
   let comments;
   return {
     origin: reader.zoneOrigin(records3),
@@ -57943,7 +57991,7 @@ function readZone(path, options) {
     records: records3,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     }
   };
@@ -57955,8 +58003,7 @@ function crOnlyToLf(bytes) {
   for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
   return copy;
 }
-function refusal(absolutePath, budget) {
-  const stat2 = statSync3(absolutePath, { throwIfNoEntry: false });
+function refusal(stat2, budget) {
   if (!stat2) return { code: "unreadable", reason: "does not exist" };
   if (!stat2.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat2.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat2.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };
@@ -58004,6 +58051,8 @@ async function readZones(discovery, loader, options) {
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  const viewOf = /* @__PURE__ */ new Map();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
     listing.push({
@@ -58011,13 +58060,23 @@ async function readZones(discovery, loader, options) {
       as: zone.format,
       origin: zone.originFrom === "unknown" || included2.has(resolve5(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+function foldersWithoutZones(folders, listing) {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep5) ? folder.path : folder.path + sep5));
+    if (below.some((file) => file.as)) return [];
+    const counts = /* @__PURE__ */ new Map();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
 }
 async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
@@ -58028,9 +58087,9 @@ async function readCandidate(file, loader, options) {
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
-  const stated = cloudflare2 ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare2 ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;
@@ -58122,19 +58181,26 @@ function reportDuplicates(zones) {
 // src/engine/run.ts
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules2, options.configPath, options.readFile);
+  const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = options.stdin ? { files: [{ path: resolve6(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  const roots = /* @__PURE__ */ new Map();
+  const root2 = (file) => {
+    let found = roots.get(dirname7(file));
+    if (found === void 0) roots.set(dirname7(file), found = lintRoot(file));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules2, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules2, missing: read.missing, zones: read.zones, listing: read.listing };
+  const rules3 = read.loader.rules;
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules3, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;
@@ -58398,7 +58464,7 @@ init_span();
 import { sep as sep7 } from "node:path";
 
 // src/report/text.ts
-function printable2(text3) {
+function printable(text3) {
   return text3.replace(/[\x00-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
     const code = ch.charCodeAt(0);
     if (code < 32) return String.fromCharCode(9216 + code);
@@ -58532,11 +58598,11 @@ import { isAbsolute as isAbsolute6, relative as relative9, resolve as resolve8, 
 import { pathToFileURL } from "node:url";
 
 // src/model/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { sep as sep8 } from "node:path";
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash2("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
+  return createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
   const segments = sep8 === "\\" ? path.split(/[\\/]/) : path.split("/");
@@ -58826,6 +58892,7 @@ ${plural(left, "more mail domain")} changed, not listed here for size: \`mxlint 
 
 // src/action.ts
 init_posture();
+init_rules();
 var FAIL_LEVELS = ["error", "warning", "none"];
 var InputError = class extends Error {
 };
@@ -58869,7 +58936,7 @@ function say(message2) {
   info(/^\s*::/.test(line) ? `> ${line}` : line);
 }
 function inert(message2) {
-  return neutraliseCommands(printable2(message2));
+  return neutraliseCommands(printable(message2));
 }
 async function main() {
   useReadWorker(new URL("./split-worker.js", import.meta.url));
@@ -58887,7 +58954,7 @@ async function main() {
     const where2 = eventName === "merge_group" ? "merge_group.base_sha and merge_group.head_sha" : "pull_request.base.sha and pull_request.head.sha";
     throw new InputError(`The ${eventName} event payload has no ${where2} (GITHUB_EVENT_PATH).`);
   }
-  const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
+  const headRead = await readPaths({ rules: rules2, paths: inputs.paths, configPath: inputs.config });
   if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(", ")}`);
   if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
   say(`mxlint ${VERSION}: ${plural(headRead.zones.length, "zone file")} found (paths: ${inputs.paths.join(", ")}).`);
@@ -59036,7 +59103,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   const files = [...sources.keys()].map((p) => resolve11(p));
   await changes2.prepare([...files, ...deleted, ...configCandidates(files, changes2.root)]);
   const roots = [...headRead.zones.map((z) => resolve11(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
-  const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
+  const baseRead = roots.length ? await readPaths({ rules: rules2, paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
   const head = await lintRead(headRead, baseZones);
   await checkOnline2(head);

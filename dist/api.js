@@ -12,27 +12,27 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-ZC766TAF.js";
+} from "./chunks/chunk-SQG3TRUV.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-WI2AAF6L.js";
+import "./chunks/chunk-IVLVX2G3.js";
 import {
   rules
-} from "./chunks/chunk-53ACBP2L.js";
+} from "./chunks/chunk-LEFXVNSD.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-W2U5THYE.js";
-import "./chunks/chunk-Y773CNBW.js";
+} from "./chunks/chunk-MBFKPQZC.js";
+import "./chunks/chunk-LKWWCRHU.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-ORKKABTR.js";
 import "./chunks/chunk-CZIAVIGR.js";
 import "./chunks/chunk-FO3ECEPE.js";
-import "./chunks/chunk-NHW3ECT6.js";
+import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/api.ts
@@ -49,7 +49,7 @@ useReadWorker(new URL("./split-worker.js", import.meta.url));
 async function lint(input, options = {}) {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config === void 0 ? void 0 : resolve(cwd, options.config);
-  const outcome = typeof input === "object" && "text" in input ? await run({ paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text } }) : await run({ paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
+  const outcome = typeof input === "object" && "text" in input ? await run({ rules, paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === "string" ? Buffer.from(input.text, "utf8") : input.text } }) : await run({ rules, paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
   if (outcome.missing.length) throw new MissingPathError(outcome.missing);
   const root = repositoryRoot(cwd);
   return outcome.results.map((result) => {

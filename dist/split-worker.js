@@ -5,12 +5,12 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-W2U5THYE.js";
+} from "./chunks/chunk-MBFKPQZC.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";
 import "./chunks/chunk-CZIAVIGR.js";
-import "./chunks/chunk-NHW3ECT6.js";
+import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 
 // src/zone/split-worker.ts

@@ -31,6 +31,7 @@ import { ZoneSet } from './model/zoneset.ts';
 import { diffPostures, impactOf, type DomainDiff } from './posture/diff.ts';
 import { formatDiffMarkdown } from './posture/format.ts';
 import { postureSet } from './posture/posture.ts';
+import { rules } from '../rules/index.ts';
 
 const FAIL_LEVELS = ['error', 'warning', 'none'] as const;
 type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -144,7 +145,7 @@ async function main(): Promise<number> {
     throw new InputError(`The ${eventName} event payload has no ${where} (GITHUB_EVENT_PATH).`);
   }
 
-  const headRead = await readPaths({ paths: inputs.paths, configPath: inputs.config });
+  const headRead = await readPaths({ rules, paths: inputs.paths, configPath: inputs.config });
   if (headRead.missing.length) throw new InputError(`Input 'paths': no such file or directory: ${headRead.missing.join(', ')}`);
   if (!inputs.online && inputs.nameservers.length) throw new InputError("Input 'nameservers' needs 'online: true'.");
   say(`mxlint ${VERSION}: ${plural(headRead.zones.length, 'zone file')} found (paths: ${inputs.paths.join(', ')}).`);
@@ -332,7 +333,7 @@ async function pullRequestReport(
   // The base's configuration judges the base: its configuration files are read at the base too.
   await changes.prepare([...files, ...deleted, ...configCandidates(files, changes.root)]);
   const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
-  const baseRead = roots.length ? await readPaths({ paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
+  const baseRead = roots.length ? await readPaths({ rules, paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
   const baseZones = baseRead?.zones ?? [];
   const head = await lintRead(headRead, baseZones);
   await checkOnline(head);

@@ -76,8 +76,8 @@ export async function lint(input: LintInput, options: LintOptions = {}): Promise
   const config = options.config === undefined ? undefined : resolve(cwd, options.config);
   const outcome =
     typeof input === 'object' && 'text' in input
-      ? await run({ paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text } })
-      : await run({ paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
+      ? await run({ rules, paths: [], configPath: config, stdin: { path: resolve(cwd, input.filePath), bytes: typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text } })
+      : await run({ rules, paths: [input].flat().map((p) => resolve(cwd, p)), configPath: config });
   if (outcome.missing.length) throw new MissingPathError(outcome.missing);
   const root = repositoryRoot(cwd);
   return outcome.results.map((result) => {

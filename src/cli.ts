@@ -11,6 +11,7 @@ import { INTERNAL_ERROR } from './engine/lint.ts';
 import { expandPathGlobs } from './engine/path-globs.ts';
 import { run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
+import type { FolderWithoutZones } from './engine/zones.ts';
 import type { FileResult } from './model/result.ts';
 import { countSeverities } from './report/counts.ts';
 import { printable } from './report/text.ts';
@@ -54,7 +55,6 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
-  useReadWorker(new URL('./split-worker.js', import.meta.url));
   if (argv[0] === 'diff') {
     const { diffCommand } = await import('./posture/command.ts');
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
@@ -132,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
       ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config })
-      : await run({ paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
@@ -140,6 +140,11 @@ async function main(argv: string[]): Promise<number> {
     if (values['list-files']) {
       process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
       return 0;
+    }
+    // As ESLint does for a pattern that matches no file: a folder without zones is no clean result.
+    if (outcome.withoutZones.length) {
+      process.stderr.write(outcome.withoutZones.map((folder) => `mxlint: ${printable(noZonesIn(folder))}\n`).join(''));
+      return 2;
     }
     let results: FileResult[] = outcome.results;
     if (values.online) {
@@ -157,11 +162,21 @@ async function main(argv: string[]): Promise<number> {
     try {
       await timePhase('write', () => {
         const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
-        // Written piece by piece (JSON comes one file at a time): no single string holds the whole report.
+        // Written piece by piece (JSON comes one file at a time): no single string holds the whole
+        // report, and pieces are gathered up to 64 KiB so that 2,000 small files are not 2,000 writes.
+        const write = (text: string) => {
+          if (out !== undefined) writeSync(out, text);
+          else if (text) process.stdout.write(text);
+        };
+        let pending = '';
         for (const piece of typeof output === 'string' ? [output] : output) {
-          if (out !== undefined) writeSync(out, piece);
-          else if (piece) process.stdout.write(piece);
+          pending += piece;
+          if (pending.length >= 65536) {
+            write(pending);
+            pending = '';
+          }
         }
+        write(pending);
         if (out !== undefined) closeSync(out);
       });
     } catch (error) {
@@ -254,6 +269,16 @@ async function explain(id: string): Promise<number> {
   return 0;
 }
 
+/** Why a folder named on the command line gave no zone: what was looked at, what was passed over. */
+function noZonesIn(folder: FolderWithoutZones): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const looked = folder.skipped.reduce((sum, s) => sum + s.count, 0);
+  const parts = [`${plural(looked, 'file')} looked at${looked ? `, none a zone (${folder.skipped.map((s) => `${s.count}: ${s.why}`).join('; ')})` : ''}`];
+  if (folder.ignored) parts.push(`${folder.ignored} ignored by .gitignore`);
+  if (folder.passedOver) parts.push(`${plural(folder.passedOver, 'folder')} passed over (version control, dependencies, build output, hidden)`);
+  return `no zone file found in ${folder.given}: ${parts.join('; ')}. \`mxlint --list-files ${folder.given}\` lists each file looked at and why it was skipped`;
+}
+
 function color(values: { color?: boolean; 'no-color'?: boolean }): boolean {
   if (values['no-color']) return false;
   if (values.color) return true;
@@ -267,20 +292,23 @@ function usage(message: string): number {
   return 2;
 }
 
-// `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
-// Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
-  process.exit(2);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the command line (src/start.ts calls it); `readWorker` is the bundled split-worker script. */
+export function runCli(readWorker: URL): void {
+  useReadWorker(readWorker);
+  // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+  // Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
+    process.exit(2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`mxlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -14,13 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, type RunOutcome } from '../src/engine/run.ts';
 import { expectations, found } from './expectations.ts';
+import { rules } from '../rules/index.ts';
 
 const corpus = fileURLToPath(new URL('./calibration/', import.meta.url));
 
 describe('calibration corpus under mxlint:recommended', () => {
   let outcome: RunOutcome;
   beforeAll(async () => {
-    outcome = await run({ paths: [corpus] });
+    outcome = await run({ rules, paths: [corpus] });
   });
 
   it('reads every file of the corpus as a zone', () => {
@@ -48,7 +49,7 @@ describe('calibration corpus under mxlint:recommended', () => {
 describe('calibration corpus under mxlint:strict', () => {
   it('still reports no provider-managed SOA timer', async () => {
     const strict = join(fileURLToPath(new URL('./fixtures/', import.meta.url)), 'strict.json');
-    const outcome = await run({ paths: [corpus], configPath: strict });
+    const outcome = await run({ rules, paths: [corpus], configPath: strict });
     const soa = outcome.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId.startsWith('soa-'));
     expect(soa.map((d) => d.message)).toEqual([]);
   });

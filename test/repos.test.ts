@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/engine/run.ts';
 import { locate } from '../src/model/span.ts';
+import { rules } from '../rules/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -106,7 +107,7 @@ describe('order independence', () => {
     const paths = ['zones/example.com.zone', 'zones/old/example.com.zone', 'internal/example.com.zone', 'zones/example.net.txt', 'zones/fragment.zone'].map((p) => join(dir, p));
     const outputs = new Set<string>();
     for (const order of permutations(paths)) {
-      const outcome = await run({ paths: order });
+      const outcome = await run({ rules, paths: order });
       outputs.add(
         JSON.stringify(
           outcome.results.map((r) => [r.path, r.diagnostics.map((d) => { const at = locate(d.span); return `${at.line}:${at.column} ${d.ruleId} ${d.message}`; })]),
@@ -122,7 +123,7 @@ describe('order independence', () => {
 
 describe('mxlint on its own repository', () => {
   it('reports nothing outside examples/ and test fixtures', async () => {
-    const outcome = await run({ paths: [root] });
+    const outcome = await run({ rules, paths: [root] });
     const fixture = /^(examples|rules\/[^/]+\/(fixtures|base)|test\/(fixtures|providers\/fixtures|zone\/fixtures|conformance\/bind-verdicts|calibration))\//;
     const reported = outcome.results.filter((r) => r.diagnostics.length > 0).map((r) => relative(root, join(process.cwd(), r.path)));
     expect(reported.length).toBeGreaterThan(0);

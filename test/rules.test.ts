@@ -44,8 +44,8 @@ describe('rule folders', () => {
         expect(wanted.length).toBeGreaterThan(0);
         const configPath = existsSync(join(fixtures, 'mxlint.config.json')) ? join(fixtures, 'mxlint.config.json') : undefined;
         const baseDir = join(dir, 'base');
-        const base = existsSync(baseDir) ? (await readPaths({ paths: [baseDir], configPath })).zones : undefined;
-        const outcome = await run({ paths: [fixtures], configPath, base });
+        const base = existsSync(baseDir) ? (await readPaths({ rules, paths: [baseDir], configPath })).zones : undefined;
+        const outcome = await run({ rules, paths: [fixtures], configPath, base });
         const got = found(outcome.results, fixtures, wanted, (ruleId) => ruleId === id || ruleId.startsWith('syntax/') || ruleId.startsWith('mxlint/'));
         expect(got).toEqual(wanted);
       });

@@ -64,7 +64,8 @@ export class ConfigLoader {
   private readonly plain = new Map<Loaded | undefined, ResolvedConfig>();
 
   constructor(
-    private readonly rules: readonly Rule<never>[],
+    /** The rules the configuration speaks of (their ids, defaults and option schemas). */
+    readonly rules: readonly Rule<never>[],
     explicitPath?: string,
     /** Reads configuration files from elsewhere than the working tree (the base of a pull request). */
     private readonly readFile?: (absolutePath: string) => Uint8Array | undefined,

@@ -9,8 +9,11 @@
  * - Never: binary files (a NUL byte outside comments), package and mxlint configuration files.
  *
  * Directory walks skip VCS and dependency folders, build output and whatever `.gitignore` files
- * ignore. A file named on the command line that is not a zone is returned in `skipped` with
- * `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files` shows why).
+ * ignore, and do not follow symbolic links (each is listed as skipped). As in ripgrep, a path named on the command line is always searched: ignore rules judge
+ * what the walk finds below it, and when the named folder is itself ignored, only the ignore files
+ * inside it apply. A file named on the command line that is not a zone is returned in `skipped`
+ * with `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files`
+ * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
 import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -29,7 +32,12 @@ export interface Candidate {
   explicit: boolean;
   /** Why the file was taken, for --list-files. */
   why: string;
+  /** The file's first ORIGIN_HEAD octets as latin1, as discovery read them (reading needs them again). */
+  head?: string;
 }
+
+/** How much of a file's start reading looks at for its `$ORIGIN` or a provider's header. */
+export const ORIGIN_HEAD = 4096;
 
 export interface Skipped {
   path: string;
@@ -43,6 +51,19 @@ export interface Discovery {
   skipped: Skipped[];
   /** Paths named on the command line that do not exist. */
   missing: string[];
+  /** Folders named on the command line, walked. */
+  folders?: WalkedFolder[];
+}
+
+/** A folder named on the command line and what its walk passed over without looking. */
+export interface WalkedFolder {
+  /** As given on the command line. */
+  given: string;
+  path: string;
+  /** Files and folders below it that `.gitignore` files ignore. */
+  ignored: number;
+  /** Folders below it never entered: version control, dependencies, build output, hidden ones. */
+  passedOver: number;
 }
 
 /** Folders a walk never enters: version control, dependencies, build output and caches. */
@@ -62,15 +83,16 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
   const missing: string[] = [];
+  const folders: WalkedFolder[] = [];
   const seen = new Set<string>();
   const consider = (path: string, explicit: boolean) => {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk = (dir: string, ignores: GitIgnores) => {
+  const walk = (dir: string, ignores: GitIgnores, folder: WalkedFolder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -82,8 +104,17 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.') && !here.ignored(full, true)) walk(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry.name) || entry.name.startsWith('.')) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk(full, here, folder);
+      } else if (entry.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      } else if (entry.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
+        // Not followed (it may lead out of the repository or to a device), but not passed over in silence.
+        seen.add(full);
+        skipped.push({ path: full, explicit: false, why: 'a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)' });
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -93,15 +124,21 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     // Reading another version (a pull request's base): a file deleted since exists there only.
     if (!stat && otherVersion && readHead(path) !== undefined) consider(path, true);
     else if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
+    else if (stat.isDirectory()) {
+      const folder: WalkedFolder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      // A folder named on purpose is searched even when ignored: then the rules above it do not reach in.
+      const above = GitIgnores.above(path);
+      walk(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    }
     // A device or FIFO named on the command line is never opened here: the reader refuses it with a diagnostic.
     else if (!stat.isFile()) files.push({ path, kind: 'bind', explicit: true, why: 'named on the command line' });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 
-type Verdict = { kind: InputKind; why: string } | { skip: string };
+type Verdict = { kind: InputKind; why: string; head?: string } | { skip: string };
 
 function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
@@ -122,12 +159,14 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? 'json' : 'yaml', why: 'read if its content is an export' };
   }
-  const text = withoutComments(head);
-  if (text.includes('\0')) return { skip: 'a binary file' };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: 'bind', why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: 'bind', why: 'matches zones.include' } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  if (head.includes('\0') && withoutComments(head).includes('\0')) return { skip: 'a binary file' };
+  // Kept for reading: a copy of its start, so the candidate does not hold on to all of the head.
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: 'bind', why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
+    return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  }
   return { skip: 'its first lines are not records or directives of a zone file' };
 }
 
@@ -141,15 +180,15 @@ const TTL = /^(\d+[smhdw]?)+$/i;
 const CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
 
 /**
- * Why `text` (comments removed) reads as a BIND master file, or undefined when it does not: its
- * first entries (up to three) must each be a directive or `[owner] [ttl] [class] TYPE rdata`
+ * Why `head` reads as a BIND master file, or undefined when it does not: its first entries (up to
+ * three; comments do not count) must each be a directive or `[owner] [ttl] [class] TYPE rdata`
  * with a type mxlint knows.
  */
-export function bindEvidence(text: string): string | undefined {
+export function bindEvidence(head: string): string | undefined {
   let depth = 0;
   let entries = 0;
   let first = '';
-  for (const line of text.split('\n')) {
+  for (const line of linesOf(head)) {
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, '')) depth += c === '(' ? 1 : c === ')' ? (depth > 0 ? -1 : 0) : 0;
     if (inside || !line.trim()) continue;
@@ -160,9 +199,22 @@ export function bindEvidence(text: string): string | undefined {
   return entries ? `zone file: starts with \`${first}\`` : undefined;
 }
 
-/** The absolute `$ORIGIN` a zone file starts with (before any record), if any. */
-export function leadingOrigin(text: string): string | undefined {
-  for (const line of text.split('\n')) {
+/**
+ * The lines of a head, each without its comment, made one at a time: deciding needs the first few
+ * (a comment ends at the line's end, and quoted strings do not span lines).
+ */
+function* linesOf(head: string): Generator<string> {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+
+/** The absolute `$ORIGIN` a zone file's head starts with (before any record; comments aside), if any. */
+export function leadingOrigin(head: string): string | undefined {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : undefined;
@@ -181,6 +233,8 @@ function readsAsEntry(line: string): boolean {
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== undefined;
 }
 
+let headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
 /** The first `size` bytes of a file as latin1 text, from disk or from `readFile` (the git index). */
 export function fileHead(path: string, size: number, readFile?: (path: string) => Uint8Array | undefined): string | undefined {
   if (readFile) {
@@ -191,9 +245,10 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
   try {
     // Non-blocking: a FIFO planted under a zone's name must not hang the run.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString('latin1', 0, n);
+    // One buffer for every head: the text is copied out of it before the next read.
+    if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
+    const n = readSync(fd, headBuffer, 0, size, 0);
+    return headBuffer.toString('latin1', 0, n);
   } catch {
     return undefined;
   } finally {
@@ -207,15 +262,17 @@ class GitIgnores {
     private readonly rules: readonly { base: string; ig: Ignore }[],
   ) {}
 
+  static readonly none = new GitIgnores([]);
+
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir: string): GitIgnores {
     const chain: string[] = [];
     for (let d = dirname(dir); ; d = dirname(d)) {
       chain.unshift(d);
       if (statSync(join(d, '.git'), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new GitIgnores([]);
+      if (dirname(d) === d) return GitIgnores.none;
     }
-    let ignores = new GitIgnores([]);
+    let ignores = GitIgnores.none;
     for (const d of chain) ignores = ignores.enter(d);
     return ignores;
   }

@@ -7,7 +7,6 @@
  * Nothing is emptied on a schedule, so a rule's place in rules/index.ts never changes what is
  * derived again; a fact no enabled rule asks for is never built.
  */
-import { performance } from 'node:perf_hooks';
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';

@@ -3,7 +3,6 @@
  * file, after suppression comments. A rule that throws becomes one internal-error diagnostic; the
  * other rules and files still run.
  */
-import { performance } from 'node:perf_hooks';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
@@ -28,19 +27,22 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
   const seen = new Set<string>();
+  // The rules a configuration turns on, in rule order: zones mostly share one configuration.
+  const enabledBy = new Map<ResolvedConfig, { rule: Rule<never>; setting: { severity: Severity; options: Record<string, unknown> } }[]>();
   let internalError = false;
   for (const zone of zones) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
+    let enabled = enabledBy.get(config);
+    if (!enabled) enabledBy.set(config, (enabled = rules.flatMap((rule) => { const setting = config.rules.get(rule.meta.id); return setting ? [{ rule, setting }] : []; })));
+    const zoneSet = zoneSetOf(zone);
     const found: Diagnostic[] = [...zone.diagnostics];
-    for (const rule of rules) {
-      const setting = config.rules.get(rule.meta.id);
-      if (!setting) continue;
+    for (const { rule, setting } of enabled) {
       const start = timingEnabled ? performance.now() : 0;
       try {
         rule.check({
           zone,
-          zones: zoneSetOf(zone),
+          zones: zoneSet,
           base: baseSet,
           options: setting.options as never,
           report: (r) => {

@@ -6,16 +6,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileResult } from '../model/result.ts';
 import type { Zone } from '../model/zone.ts';
-import { rules } from '../../rules/index.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
-import { readZones, type ListedFile } from './zones.ts';
+import { foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
+  /** The rules of the run (rules/index.ts for the CLI, the action and the API): the engine knows none of its own. */
+  rules: readonly Rule<never>[];
   paths: readonly string[];
   configPath?: string;
   /** Reads a file's bytes from elsewhere than the working tree (the git index for --staged). */
@@ -34,6 +35,8 @@ export interface RunOutcome {
   zones: Zone[];
   /** Every file looked at: what it was taken as, with which origin, or why not (--list-files). */
   listing: ListedFile[];
+  /** Folders named in the paths under which no file is a zone. */
+  withoutZones: FolderWithoutZones[];
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
@@ -47,6 +50,8 @@ export interface ReadOutcome {
   notes: FileResult[];
   listing: ListedFile[];
   missing: string[];
+  /** Folders named in the paths under which no file is a zone. */
+  withoutZones: FolderWithoutZones[];
   loader: ConfigLoader;
   /** The run's resource budget, spent while reading; its findings caps apply to the report. */
   budget: Budget;
@@ -56,7 +61,7 @@ export interface ReadOutcome {
 export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   if (options.stdin) options = withStdin(options, options.stdin);
   // The base of a pull request is judged by the base's configuration: read through readFile too.
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery: Discovery = await timePhase('discover', async () => {
     const found: Discovery = options.stdin
       ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: 'read from standard input (--stdin-filename)' }], skipped: [], missing: [] }
@@ -65,14 +70,22 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  const roots = new Map<string, string>();
+  // One answer per folder: the files of a repository share a few.
+  const root = (file: string) => {
+    let found = roots.get(dirname(file));
+    if (found === undefined) roots.set(dirname(file), (found = lintRoot(file)));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase('read', () => readZones(discovery, loader, { readFile: options.readFile, root, budget }));
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
 export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
+  const rules = read.loader.rules;
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 
 /** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */

@@ -20,7 +20,7 @@ import { applyCloudflareExport, cloudflareDomain } from '../providers/cloudflare
 import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
-import { fileHead, leadingOrigin, originFromName, splitZoneDirectory, withoutComments, type Candidate, type Discovery } from './discover.ts';
+import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
 import { matchesAny } from './globs.ts';
 import type { Budget } from '../input/limits.ts';
 
@@ -92,6 +92,9 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  // The view of the first zone that holds each file (a file $INCLUDEd by several zones is listed once).
+  const viewOf = new Map<SourceText, string | undefined>();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone) as Candidate;
     listing.push({
@@ -99,13 +102,31 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
       as: zone.format,
       origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+
+/** A folder named on the command line in which no file was read as a zone: what was looked at instead. */
+export interface FolderWithoutZones extends WalkedFolder {
+  /** The files looked at, by why each was skipped, most common first. */
+  skipped: { why: string; count: number }[];
+}
+
+/** The named folders of a run under which no file became a zone (a run over them would be a false "clean"). */
+export function foldersWithoutZones(folders: readonly WalkedFolder[], listing: readonly ListedFile[]): FolderWithoutZones[] {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep) ? folder.path : folder.path + sep));
+    if (below.some((file) => file.as)) return [];
+    const counts = new Map<string, number>();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
 }
 
 type Outcome = Zone | { skip: string; at?: { start: number; end: number }; source?: SourceText };
@@ -119,10 +140,10 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
     if (!('zone' in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const head = fileHead(file.path, 4096, options.readFile) ?? '';
+  const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? '';
   const cloudflare = cloudflareDomain(head);
   // The file's own `$ORIGIN` comes before the configuration and the file name.
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;

@@ -131,7 +131,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== undefined && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 
 /** Index blobs by path, fetched in batches with `git cat-file --batch` and cached. */

@@ -8,7 +8,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
-export type FileRead = { ok: true; bytes: Buffer; realPath: string } | { ok: false; reason: string; code: 'not-found' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' };
+export type FileRead = { ok: true; bytes: Buffer } | { ok: false; reason: string; code: 'not-found' | 'outside' | 'git-dir' | 'not-regular' | 'too-large' };
 
 export interface SafeReadOptions {
   /** The file must resolve to a path under this directory (itself resolved). */
@@ -32,7 +32,8 @@ export function inGitDir(path: string): boolean {
 
 export function realpathOrUndefined(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    // The system's realpath: one call, where Node's own walks the path with an lstat per folder.
+    return realpathSync.native(path);
   } catch {
     return undefined;
   }
@@ -50,9 +51,12 @@ export function repositoryRoot(dir: string): string | undefined {
 export const NOT_REGULAR_REASON = 'is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only';
 
 export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
-  const real = realpathOrUndefined(path);
-  if (real === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
+  // Only a file that must stay under a root is resolved first (realpath walks every folder of the path).
+  let real = path;
   if (opts.root !== undefined) {
+    const resolved = realpathOrUndefined(path);
+    if (resolved === undefined) return { ok: false, code: 'not-found', reason: 'does not exist' };
+    real = resolved;
     const root = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root, real)) return { ok: false, code: 'outside', reason: `resolves to ${real}, outside ${root}` };
     if (inGitDir(relative(root, real))) return { ok: false, code: 'git-dir', reason: 'is inside .git/, which mxlint never reads' };
@@ -61,7 +65,10 @@ export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
   try {
     fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, code: 'not-found', reason: `cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (error as NodeJS.ErrnoException).code;
+    // What realpath would have said of a path that leads nowhere (missing, a dangling link, a loop).
+    if (opts.root === undefined && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')) return { ok: false, code: 'not-found', reason: 'does not exist' };
+    return { ok: false, code: 'not-found', reason: `cannot be opened (${code ?? 'error'})` };
   }
   try {
     const stat = fstatSync(fd);
@@ -78,7 +85,7 @@ export function readRegularFile(path: string, opts: SafeReadOptions): FileRead {
       if (n === 0) break;
       got += n;
     }
-    return { ok: true, bytes: got < size ? bytes.subarray(0, got) : bytes, realPath: real };
+    return { ok: true, bytes: got < size ? bytes.subarray(0, got) : bytes };
   } catch (error) {
     return { ok: false, code: 'not-found', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {

@@ -16,6 +16,7 @@ import { ZoneSet } from '../model/zoneset.ts';
 import { diffPostures, type DomainDiff } from './diff.ts';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from './format.ts';
 import { type DomainPosture, postureSet } from './posture.ts';
+import { rules } from '../../rules/index.ts';
 
 export const DIFF_HELP = `Usage: mxlint diff <base> [<head>] [options]
 
@@ -91,7 +92,7 @@ function render(format: string, diffs: DomainDiff[], compared: number): string {
 }
 
 async function postures(dir: string, configPath: string | undefined): Promise<Map<string, DomainPosture>> {
-  const { zones } = await readPaths({ paths: [dir], configPath });
+  const { zones } = await readPaths({ rules, paths: [dir], configPath });
   return postureSet(new ZoneSet(zones));
 }
 

@@ -7,7 +7,7 @@
  * `MailPosture` is plain data (JSON as it stands, what `mxlint diff --format json` prints);
  * `DomainPosture` adds the head records each part comes from, so change rules can point at them.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
@@ -197,7 +197,7 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
       selector: entry.selector,
       keyType: pk?.algorithm && pk.algorithm !== 'unknown' ? pk.algorithm : entry.parsed.keyType.value,
       ...(pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {}),
-      fingerprint: !pk || pk.revoked ? 'revoked' : createHash('sha256').update(pk.bytes ?? pk.base64).digest('hex').slice(0, 12),
+      fingerprint: !pk || pk.revoked ? 'revoked' : sha256(pk.bytes ?? pk.base64).slice(0, 12),
     });
   }
   posture.dkim.sort((a, b) => (a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0));
@@ -331,4 +331,10 @@ function dmarc(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, re
     rua: (d.rua ?? []).map((u) => u.uri.text),
     ruf: (d.ruf ?? []).map((u) => u.uri.text),
   };
+}
+
+/** Hex SHA-256; node:crypto is loaded on the first key (rules load this module on every run). */
+function sha256(data: string | Uint8Array): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(data).digest('hex');
 }

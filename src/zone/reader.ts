@@ -3,7 +3,7 @@
  * $GENERATE), owner/TTL/class inheritance, typed-rdata checks. Every problem is a diagnostic at
  * its position; the reader resumes at the next entry and never throws on bad input.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
 import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
@@ -18,7 +18,7 @@ import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rda
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../input/limits.ts';
-import { inGitDir, NOT_REGULAR_REASON, readRegularFile } from '../input/safe-files.ts';
+import { inGitDir, NOT_REGULAR_REASON, readRegularFile, realpathOrUndefined } from '../input/safe-files.ts';
 
 export interface ReadOptions {
   /** Origin of the zone when the file does not set one (absolute, with a final dot). */
@@ -204,6 +204,8 @@ class ZoneReader {
   private warnedRfc1035Ttl = false;
   private firstOrigin: string | undefined;
   private readonly includeStack: string[] = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  private firstReal: string | undefined;
   private readonly generated = new ArrayRdataStore();
   private readonly typeTokens = new TokenInterner();
   private readonly scratch = new ScratchFields();
@@ -222,11 +224,15 @@ class ZoneReader {
     this.typeCodes.set(text, code);
     return code;
   }
-  private readonly root: string;
+  private realRoot: string | undefined;
 
   constructor(private readonly options: ReadOptions) {
-    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
+  }
+
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  private get root(): string {
+    return (this.realRoot ??= realpathOrUndefined(resolve(this.options.root)) ?? resolve(this.options.root));
   }
 
   diagnostic(source: SourceText, code: string, message: string, start: number, end: number, severity: Severity = 'error'): void {
@@ -267,7 +273,8 @@ class ZoneReader {
 
   readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    // Resolved when an $INCLUDE asks about cycles (an included file's path is resolved already).
+    this.includeStack.push(absolutePath);
     const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -532,6 +539,13 @@ class ZoneReader {
     }
   }
 
+  /** True when `real` is a file being read (an include cycle). */
+  private beingRead(real: string): boolean {
+    const [first, ...included] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included.includes(real);
+  }
+
   private extraArguments(source: SourceText, entry: Entry, from: number): void {
     this.diagnostic(source, 'extra-arguments', 'unexpected text after the directive (a comment needs a leading ;)', entry.starts[from], entry.ends[entry.count - 1]);
   }
@@ -554,7 +568,7 @@ class ZoneReader {
     }
     const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
-    const real = this.options.readFile ? target : safeRealpath(target);
+    const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
     const rel = relative(this.root, real);
     if (rel.startsWith('..') || isAbsolute(rel)) {
@@ -562,7 +576,7 @@ class ZoneReader {
     }
     // A checkout's .git/config can hold credentials (extraheader): never quoted in an excerpt.
     if (inGitDir(rel)) return this.diagnostic(source, 'include-git-dir', `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, 'include-cycle', `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, 'include-not-file', `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
@@ -657,22 +671,16 @@ function unescapeText(text: string): string {
   return text.replace(/\\(\d{3}|.)/g, (_, e: string) => (e.length === 3 ? String.fromCharCode(Number(e)) : e));
 }
 
-function safeRealpath(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads a zone file and its $INCLUDEs. Never throws on bad content; a missing file is a diagnostic. */
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
   // Checked before the split reader opens it: a device, a FIFO or a huge file is never read.
-  let refused = options.readFile ? undefined : refusal(absolutePath, reader.budget);
+  const stat = options.readFile ? undefined : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? undefined : refusal(stat, reader.budget);
   // A large file on disk is read by two threads, each from one part (split.ts).
-  const split = options.readFile || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const split = !stat || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
   if (split && !reader.budget.take('bytes', split.source.length)) refused ??= { code: 'limit-bytes', reason: reader.budget.message('bytes', 'octets read in this run') };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source: SourceText;
@@ -693,6 +701,8 @@ export function readZone(path: string, options: ReadOptions): Zone {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: 'error', message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message('findingsPerFile', 'findings per file', 'so the rest are left out')}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
+  // The zone keeps the comment store, not the reader (its scratch fields, tables and caches).
+  const commentStore = reader.comments;
   let comments: Comment[] | undefined;
   return {
     origin: reader.zoneOrigin(records),
@@ -702,7 +712,7 @@ export function readZone(path: string, options: ReadOptions): Zone {
     records,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     },
   };
@@ -722,8 +732,7 @@ function crOnlyToLf(bytes: Uint8Array): Uint8Array {
 }
 
 /** Why a zone file named for reading is not read (not a regular file, over the size limit), if so. */
-function refusal(absolutePath: string, budget: Budget): { code: string; reason: string } | undefined {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+function refusal(stat: Stats | undefined, budget: Budget): { code: string; reason: string } | undefined {
   if (!stat) return { code: 'unreadable', reason: 'does not exist' };
   if (!stat.isFile()) return { code: 'not-regular', reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: `is ${stat.size.toLocaleString('en-US')} octets: ${budget.message('fileBytes', 'octets in one file')}` };

@@ -10,7 +10,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { SourceText } from '../model/source.ts';
 import { parseName } from './names.ts';
 import type { PortableRegion, RegionState } from './reader.ts';
@@ -27,6 +28,11 @@ export const READ = 0, DONE = 1;
 const PATIENCE_MS = 120_000;
 
 let workerUrl: URL | undefined;
+
+/** Loaded with the first large file: most runs never start a thread. */
+function threads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
 
 /** Enables split reading; `url` is the bundled split-worker script (set by the CLI and the action). */
 export function useReadWorker(url: URL): void {
@@ -87,8 +93,9 @@ export function readRange(path: string, bytes: Uint8Array, from: number, to: num
 }
 
 /** Starts a split read of a large file, or returns undefined to read it the usual way. */
-export function startSplit(path: string, display: string): Split | undefined {
-  if (!workerUrl || availableParallelism() < 2) return undefined;
+export function startSplit(path: string, display: string, statSize: number): Split | undefined {
+  // Most files are small: no descriptor opened, no thread counted for them.
+  if (!workerUrl || statSize < minBytes() || availableParallelism() < 2) return undefined;
   let size: number;
   try {
     const fd = openSync(path, 'r');
@@ -116,6 +123,7 @@ export function startSplit(path: string, display: string): Split | undefined {
   }
   if (at < 0) return undefined;
   const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
   const job: SplitJob = { bytes: shared, flags, path, display, at, port: channel.port2 };
   // A small young generation: fresh memory is what reading a large file mostly pays for.
@@ -169,7 +177,7 @@ export function startSplit(path: string, display: string): Split | undefined {
           // work the caller does while the worker reads
         }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region = (receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
+        region = (threads().receiveMessageOnPort(port)?.message as PortableRegion | null) ?? undefined;
       }
       if (!region) {
         // Before the worker stops: it may still be reading the second part.

@@ -30,6 +30,7 @@ import type { ZoneRecord } from '../../src/model/record.ts';
 import { locate } from '../../src/model/span.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
+import { rules } from '../../rules/index.ts';
 
 const FIXTURES = fileURLToPath(new URL('./bind-verdicts/', import.meta.url));
 
@@ -283,7 +284,7 @@ interface MxlintRun {
 }
 
 async function runMxlint(file: string): Promise<MxlintRun & { zone: Zone }> {
-  const outcome = await run({ paths: [file] });
+  const outcome = await run({ rules, paths: [file] });
   expect(outcome.internalError).toBe(false);
   expect(outcome.zones).toHaveLength(1);
   const zone = outcome.zones[0];

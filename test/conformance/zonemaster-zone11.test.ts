@@ -29,6 +29,7 @@ import type { Diagnostic } from '../../src/model/diagnostic.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
 import { countsBy, type Judge as JudgeOf, LIVE, raised as raisedBy, readSpec, type Scenario, unknownTags, unmet, zonesOf } from './zonemaster.ts';
+import { rules } from '../../rules/index.ts';
 
 const ZONES = zonesOf('zone11');
 
@@ -150,7 +151,7 @@ const verdicts = new Map<string, string[]>();
 async function lint(files: Served[]): Promise<Linted[]> {
   const out: Linted[] = [];
   for (const served of files) {
-    const outcome = await run({ paths: [join(ZONES, served.file)] });
+    const outcome = await run({ rules, paths: [join(ZONES, served.file)] });
     expect(outcome.zones.length).toBe(1);
     out.push({ served, zone: outcome.zones[0], diagnostics: outcome.results.flatMap((r) => r.diagnostics) });
   }

@@ -40,7 +40,7 @@ describe('configuration', () => {
     const legacy = await loaderFor(dir, 'legacy/example.org.zone');
     expect(legacy.rules.has('dmarc-policy-none')).toBe(false);
 
-    const outcome = await run({ paths: [dir] });
+    const outcome = await run({ rules, paths: [dir] });
     const byFile = Object.fromEntries(outcome.results.map((r) => [r.path.split('/').slice(-2).join('/'), r.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)]));
     expect(byFile['zones/example.com.zone']).toContain('error dmarc-policy-none');
     expect(byFile['zones/example.com.zone']).toContain('error mx-dangling-target');
@@ -98,7 +98,7 @@ describe('suppression comments', () => {
       // ttl-too-short is advisory (mxlint:strict): turned on here to have something to silence.
       'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': 'warn' } }),
     });
-    const outcome = await run({ paths: [dir] });
+    const outcome = await run({ rules, paths: [dir] });
     const found = outcome.results.flatMap((r) => r.diagnostics.map((d) => `${d.span.source.positionAt(d.span.start).line} ${d.ruleId}`));
     expect(found).not.toContain('6 mx-dangling-target');
     expect(found).not.toContain('10 ttl-too-short');
@@ -122,7 +122,7 @@ describe('values the provider chooses', () => {
       }),
       'mxlint.config.json': JSON.stringify({ rules: { 'ttl-too-short': ['warn', { exchangerAddress: 600 }] } }),
     });
-    const outcome = await run({ paths: [dir] });
+    const outcome = await run({ rules, paths: [dir] });
     const found = outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId.startsWith('ttl-')).map((d) => `${d.ruleId} ${d.message}`));
     expect(found).toEqual([expect.stringMatching(/^ttl-too-short TTL '120' on this A record of mail exchanger mail2\.example\.com\./)]);
   });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { readPaths, run } from '../../src/engine/run.ts';
 import { locate } from '../../src/model/span.ts';
+import { rules } from '../../rules/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const golden = join(root, 'test', 'golden', 'findings.json');
@@ -35,8 +36,8 @@ it('findings of examples/, the fixture repository and the rule fixtures equal th
   process.chdir(root);
   try {
     for (const { path, configPath, base } of runs()) {
-      const baseZones = base ? (await readPaths({ paths: [base], configPath })).zones : undefined;
-      const outcome = await run({ paths: [path], configPath, base: baseZones });
+      const baseZones = base ? (await readPaths({ rules, paths: [base], configPath })).zones : undefined;
+      const outcome = await run({ rules, paths: [path], configPath, base: baseZones });
       const lines: string[] = [];
       for (const file of outcome.results) {
         for (const d of file.diagnostics) {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DnsClient, parseServer } from '../../src/online/dns-client.ts';
 import { cleanup, makeRepo, pullRequestEvent, runAction } from '../action/harness.ts';
 import { freePort, startFakeServer, startNamed, startPolicyServer, type FakeServer, type Named, type PolicyServer } from './servers.ts';
+import { rules } from '../../rules/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -186,7 +187,7 @@ describe('DnsClient against named', () => {
     try {
       cpSync(repo, dir, { recursive: true });
       writeFileSync(join(dir, 'mxlint.config.json'), JSON.stringify({ online: { nameservers: [`127.0.0.1:${named.port}`] } }));
-      const outcome = await run({ paths: [dir] });
+      const outcome = await run({ rules, paths: [dir] });
       const configured = await configuredServers(outcome.zones, undefined);
       expect([...configured.values()]).toEqual([[parseServer(`127.0.0.1:${named.port}`)]]);
       // Senders' lookups go to a resolver that refuses everything: only drift can be judged.

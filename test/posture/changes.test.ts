@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPaths, run } from '../../src/engine/run.ts';
+import { rules } from '../../rules/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-changes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,8 +24,8 @@ async function moved(headMx: string[], options?: object): Promise<string[]> {
   }
   const config = join(side, 'mxlint.config.json');
   writeFileSync(config, JSON.stringify({ rules: { 'change-inbound-moved': options ? ['warn', options] : 'warn' } }));
-  const base = (await readPaths({ paths: [join(side, 'base')], configPath: config })).zones;
-  const outcome = await run({ paths: [join(side, 'head')], configPath: config, base });
+  const base = (await readPaths({ rules, paths: [join(side, 'base')], configPath: config })).zones;
+  const outcome = await run({ rules, paths: [join(side, 'head')], configPath: config, base });
   return outcome.results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'change-inbound-moved').map((d) => d.message));
 }
 
@@ -45,7 +46,7 @@ describe('change-inbound-moved with allowedExchangers', () => {
   it('says nothing without a base (the CLI, a push)', async () => {
     const side = mkdtempSync(join(dir, 'nobase-'));
     writeFileSync(join(side, 'example.com.zone'), zone(['10 mx.elsewhere.example.']));
-    const outcome = await run({ paths: [side] });
+    const outcome = await run({ rules, paths: [side] });
     expect(outcome.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId.startsWith('change-'))).toEqual([]);
   });
 });

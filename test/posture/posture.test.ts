@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readPaths } from '../../src/engine/run.ts';
 import { ZoneSet } from '../../src/model/zoneset.ts';
 import { postureSet } from '../../src/posture/posture.ts';
+import { rules } from '../../rules/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-posture-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +52,7 @@ writeFileSync(
 );
 
 describe('mail posture', async () => {
-  const { zones } = await readPaths({ paths: [dir] });
+  const { zones } = await readPaths({ rules, paths: [dir] });
   const postures = postureSet(new ZoneSet(zones));
 
   it('finds the mail domains of the zone in DNS order', () => {

@@ -16,6 +16,7 @@ import { readExport, readExportText } from '../../src/providers/index.ts';
 import { nameKey } from '../../src/zone/names.ts';
 import { parseRdata, rdataToWire } from '../../src/zone/rdata/index.ts';
 import { readZone } from '../../src/zone/reader.ts';
+import { rules } from '../../rules/index.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -131,8 +132,8 @@ describe('rule verdicts are the same for every format', () => {
     it(`${c.format}: same (rule, owner/field) set as the BIND zone, positioned in the export`, async () => {
       // Imported here: the rule registry is being filled concurrently; the record tests above do not need it.
       const { run } = await import('../../src/engine/run.ts');
-      const bind = await run({ paths: [join(dir, 'example.com.zone')] });
-      const outcome = await run({ paths: [join(dir, c.file)] });
+      const bind = await run({ rules, paths: [join(dir, 'example.com.zone')] });
+      const outcome = await run({ rules, paths: [join(dir, c.file)] });
       expect(outcome.internalError).toBe(false);
       const expected = verdicts(bind.results, c.lacks);
       expect(expected.some((v) => v.startsWith('mx-dangling-target '))).toBe(true);
@@ -154,7 +155,7 @@ describe('rule verdicts are the same for every format', () => {
     expect(auto.map((r) => `${r.owner} ${r.type}`).sort()).toEqual(['mail.example.com. A', 'mail.example.com. AAAA', 'www.example.com. A']);
     expect(auto.every((r) => r.ttl === 300)).toBe(true);
     const { run } = await import('../../src/engine/run.ts');
-    const outcome = await run({ paths: [join(dir, c.file)] });
+    const outcome = await run({ rules, paths: [join(dir, c.file)] });
     const ttlFindings = outcome.results.flatMap((f) => f.diagnostics).filter((d) => d.ruleId.startsWith('ttl-'));
     const autoLines = new Set(auto.map((r) => locate(r.ttlSpan).line));
     expect(ttlFindings.filter((d) => autoLines.has(locate(d.span).line))).toEqual([]);

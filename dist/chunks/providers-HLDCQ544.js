@@ -27,7 +27,7 @@ import {
   Budget,
   DEFAULT_LIMITS,
   readRegularFile
-} from "./chunk-NHW3ECT6.js";
+} from "./chunk-C7ZOMXXB.js";
 import {
   __commonJS,
   __require,

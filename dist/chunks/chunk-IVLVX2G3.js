@@ -2,10 +2,10 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-W2U5THYE.js";
+} from "./chunk-MBFKPQZC.js";
 import {
   matchesAny
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import {
   FLAG_AUTOMATIC_TTL,
   FLAG_PROXIED,
@@ -891,6 +891,7 @@ var require_ignore = __commonJS({
 var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
@@ -900,15 +901,16 @@ function discover(paths, loader, readHead = defaultHead) {
   const files = [];
   const skipped = [];
   const missing = [];
+  const folders = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (path, explicit) => {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
-  const walk = (dir, ignores) => {
+  const walk = (dir, ignores, folder) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -920,8 +922,16 @@ function discover(paths, loader, readHead = defaultHead) {
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && !here.ignored(full, true)) walk(full, here);
-      } else if (entry.isFile() && !here.ignored(full, false)) consider(full, false);
+        if (SKIP_DIRS.has(entry.name) || entry.name.startsWith(".")) folder.passedOver++;
+        else if (here.ignored(full, true)) folder.ignored++;
+        else walk(full, here, folder);
+      } else if (entry.isFile()) {
+        if (here.ignored(full, false)) folder.ignored++;
+        else consider(full, false);
+      } else if (entry.isSymbolicLink() && !here.ignored(full, false) && !seen.has(full)) {
+        seen.add(full);
+        skipped.push({ path: full, explicit: false, why: "a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)" });
+      }
     }
   };
   const otherVersion = readHead !== defaultHead;
@@ -930,11 +940,15 @@ function discover(paths, loader, readHead = defaultHead) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat) missing.push(given);
-    else if (stat.isDirectory()) walk(path, GitIgnores.above(path));
-    else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
+    else if (stat.isDirectory()) {
+      const folder = { given, path, ignored: 0, passedOver: 0 };
+      folders.push(folder);
+      const above = GitIgnores.above(path);
+      walk(path, above.ignored(path, true) ? GitIgnores.none : above, folder);
+    } else if (!stat.isFile()) files.push({ path, kind: "bind", explicit: true, why: "named on the command line" });
     else consider(path, true);
   }
-  return { files, skipped, missing };
+  return { files, skipped, missing, folders };
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
@@ -953,12 +967,13 @@ function classify(path, loader, readHead, explicit) {
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
-  const text = withoutComments(head);
-  if (text.includes("\0")) return { skip: "a binary file" };
-  const named = matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name);
-  const evidence = bindEvidence(text);
-  if (evidence) return { kind: "bind", why: evidence };
-  if (named) return explicit || !text.trim() ? { kind: "bind", why: "matches zones.include" } : { skip: "matches zones.include but its first lines are not records or directives" };
+  if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
+  const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
+  const evidence = bindEvidence(head);
+  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+  }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
 function withoutComments(head) {
@@ -967,11 +982,11 @@ function withoutComments(head) {
 var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
 var TTL = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
-function bindEvidence(text) {
+function bindEvidence(head) {
   let depth = 0;
   let entries = 0;
   let first = "";
-  for (const line of text.split("\n")) {
+  for (const line of linesOf(head)) {
     const inside = depth > 0;
     for (const c of line.replace(/"(?:[^"\\]|\\.)*"?/g, "")) depth += c === "(" ? 1 : c === ")" ? depth > 0 ? -1 : 0 : 0;
     if (inside || !line.trim()) continue;
@@ -981,8 +996,16 @@ function bindEvidence(text) {
   }
   return entries ? `zone file: starts with \`${first}\`` : void 0;
 }
-function leadingOrigin(text) {
-  for (const line of text.split("\n")) {
+function* linesOf(head) {
+  for (let from = 0; from <= head.length; ) {
+    let to = head.indexOf("\n", from);
+    if (to < 0) to = head.length;
+    yield withoutComments(head.slice(from, to));
+    from = to + 1;
+  }
+}
+function leadingOrigin(head) {
+  for (const line of linesOf(head)) {
     if (!line.trim() || /^\$TTL\s/i.test(line)) continue;
     const match = /^\$ORIGIN\s+(\S+\.)\s*$/i.exec(line);
     return match ? match[1] : void 0;
@@ -998,6 +1021,7 @@ function readsAsEntry(line) {
   if (type === void 0 || i + 1 >= tokens.length) return false;
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
+var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 function fileHead(path, size, readFile) {
   if (readFile) {
     const bytes = readFile(path);
@@ -1006,9 +1030,9 @@ function fileHead(path, size, readFile) {
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const buffer = Buffer.alloc(size);
-    const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1", 0, n);
+    if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
+    const n = readSync(fd, headBuffer, 0, size, 0);
+    return headBuffer.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
@@ -1020,15 +1044,16 @@ var GitIgnores = class _GitIgnores {
     this.rules = rules;
   }
   rules;
+  static none = new _GitIgnores([]);
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain = [];
     for (let d = dirname(dir); ; d = dirname(d)) {
       chain.unshift(d);
       if (statSync(join(d, ".git"), { throwIfNoEntry: false })) break;
-      if (dirname(d) === d) return new _GitIgnores([]);
+      if (dirname(d) === d) return _GitIgnores.none;
     }
-    let ignores = new _GitIgnores([]);
+    let ignores = _GitIgnores.none;
     for (const d of chain) ignores = ignores.enter(d);
     return ignores;
   }
@@ -1176,6 +1201,8 @@ async function readZones(discovery, loader, options) {
     zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
+  const viewOf = /* @__PURE__ */ new Map();
+  for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
     listing.push({
@@ -1183,7 +1210,7 @@ async function readZones(discovery, loader, options) {
       as: zone.format,
       origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
       originFrom: zone.originFrom,
-      view: zones.find((z) => z.files.includes(zone.source))?.view,
+      view: viewOf.get(zone.source),
       why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
@@ -1191,18 +1218,28 @@ async function readZones(discovery, loader, options) {
   notes.sort(byPath);
   return { zones, notes, listing };
 }
+function foldersWithoutZones(folders, listing) {
+  return folders.flatMap((folder) => {
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(sep2) ? folder.path : folder.path + sep2));
+    if (below.some((file) => file.as)) return [];
+    const counts = /* @__PURE__ */ new Map();
+    for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
+    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    return [{ ...folder, skipped }];
+  });
+}
 async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-GOUT7GFW.js");
+    const { readExportFile } = await import("./providers-HLDCQ544.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
   }
-  const head = fileHead(file.path, 4096, options.readFile) ?? "";
+  const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare = cloudflareDomain(head);
-  const stated = cloudflare ?? leadingOrigin(withoutComments(head));
+  const stated = cloudflare ?? leadingOrigin(head);
   const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
   if (!cloudflare) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare;
@@ -1295,5 +1332,6 @@ export {
   SKIP_DIRS,
   discover,
   fileHead,
-  readZones
+  readZones,
+  foldersWithoutZones
 };

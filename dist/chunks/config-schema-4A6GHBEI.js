@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import {
   DOCS_REF,
   REPOSITORY
@@ -15,7 +15,7 @@ import "./chunk-FO3ECEPE.js";
 import {
   DEFAULT_LIMITS,
   LIMIT_NAMES
-} from "./chunk-NHW3ECT6.js";
+} from "./chunk-C7ZOMXXB.js";
 import {
   __toESM
 } from "./chunk-CCFEVKPO.js";

@@ -46,7 +46,7 @@ function inGitDir(path) {
 }
 function realpathOrUndefined(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return void 0;
   }
@@ -59,9 +59,11 @@ function repositoryRoot(dir) {
 }
 var NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
 function readRegularFile(path, opts) {
-  const real = realpathOrUndefined(path);
-  if (real === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+  let real = path;
   if (opts.root !== void 0) {
+    const resolved = realpathOrUndefined(path);
+    if (resolved === void 0) return { ok: false, code: "not-found", reason: "does not exist" };
+    real = resolved;
     const root = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root}` };
     if (inGitDir(relative(root, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
@@ -70,7 +72,9 @@ function readRegularFile(path, opts) {
   try {
     fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { ok: false, code: "not-found", reason: `cannot be opened (${error.code ?? "error"})` };
+    const code = error.code;
+    if (opts.root === void 0 && (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP")) return { ok: false, code: "not-found", reason: "does not exist" };
+    return { ok: false, code: "not-found", reason: `cannot be opened (${code ?? "error"})` };
   }
   try {
     const stat = fstatSync(fd);
@@ -86,7 +90,7 @@ function readRegularFile(path, opts) {
       if (n === 0) break;
       got += n;
     }
-    return { ok: true, bytes: got < size ? bytes.subarray(0, got) : bytes, realPath: real };
+    return { ok: true, bytes: got < size ? bytes.subarray(0, got) : bytes };
   } catch (error) {
     return { ok: false, code: "not-found", reason: `cannot be read (${error.code ?? "error"})` };
   } finally {
@@ -100,6 +104,7 @@ export {
   LIMIT_FINDINGS,
   Budget,
   inGitDir,
+  realpathOrUndefined,
   repositoryRoot,
   NOT_REGULAR_REASON,
   readRegularFile

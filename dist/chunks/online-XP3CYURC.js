@@ -19,13 +19,13 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-53ACBP2L.js";
+} from "./chunk-LEFXVNSD.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
 import {
   formatIPv6,
@@ -36,7 +36,7 @@ import {
   rdataToWire
 } from "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-NHW3ECT6.js";
+import "./chunk-C7ZOMXXB.js";
 import {
   __commonJS,
   __require,

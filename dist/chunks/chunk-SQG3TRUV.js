@@ -3,20 +3,20 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 import {
   discover,
   fileHead,
+  foldersWithoutZones,
   readZones
-} from "./chunk-WI2AAF6L.js";
+} from "./chunk-IVLVX2G3.js";
 import {
   lintZones,
-  rules,
   timePhase
-} from "./chunk-53ACBP2L.js";
+} from "./chunk-LEFXVNSD.js";
 import {
   ConfigLoader
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import {
   Budget,
   LIMIT_FINDINGS
-} from "./chunk-NHW3ECT6.js";
+} from "./chunk-C7ZOMXXB.js";
 
 // src/engine/run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -26,19 +26,26 @@ async function run(options) {
 }
 async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
-  const loader = new ConfigLoader(rules, options.configPath, options.readFile);
+  const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
     const found = options.stdin ? { files: [{ path: resolve(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
   const budget = new Budget(loader.limits());
-  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: lintRoot, budget }));
-  return { zones, notes, listing, missing: discovery.missing, loader, budget };
+  const roots = /* @__PURE__ */ new Map();
+  const root = (file) => {
+    let found = roots.get(dirname(file));
+    if (found === void 0) roots.set(dirname(file), found = lintRoot(file));
+    return found;
+  };
+  const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root, budget }));
+  return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 async function lintRead(read, base) {
+  const rules = read.loader.rules;
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
   const { findingsPerFile, findingsPerRun } = budget.limits;

@@ -7,24 +7,24 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-WI2AAF6L.js";
+} from "./chunk-IVLVX2G3.js";
 import {
   lintZones,
   rules
-} from "./chunk-53ACBP2L.js";
+} from "./chunk-LEFXVNSD.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-W2U5THYE.js";
+import "./chunk-MBFKPQZC.js";
 import {
   ConfigLoader
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
 import "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
-} from "./chunk-NHW3ECT6.js";
+} from "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/git/staged.ts
@@ -105,7 +105,7 @@ async function runStaged(options) {
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
   const results = outcome.results.filter((r) => r.source !== void 0 && reported.has(r.source));
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing };
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 var BlobStore = class {
   constructor(top, index) {

@@ -8,7 +8,7 @@ import {
   LIMIT_NAMES,
   readRegularFile,
   repositoryRoot
-} from "./chunk-NHW3ECT6.js";
+} from "./chunk-C7ZOMXXB.js";
 
 // src/engine/config.ts
 import { existsSync } from "node:fs";
@@ -157,7 +157,7 @@ var ConfigLoader = class {
    */
   async validateAll() {
     if (this.loaded.length === 0) return;
-    const { validateConfig } = await import("./config-schema-QHILYZ4Z.js");
+    const { validateConfig } = await import("./config-schema-4A6GHBEI.js");
     for (const loaded of this.loaded) validateConfig(loaded.config, loaded.path, this.rules);
   }
   /** The configuration file that governs `file` (absolute), if any. */

@@ -22,19 +22,23 @@ import {
   LIMIT_FINDINGS,
   NOT_REGULAR_REASON,
   inGitDir,
-  readRegularFile
-} from "./chunk-NHW3ECT6.js";
+  readRegularFile,
+  realpathOrUndefined
+} from "./chunk-C7ZOMXXB.js";
 
 // src/zone/split.ts
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort } from "node:worker_threads";
+import { createRequire } from "node:module";
 var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 var PATIENCE_MS = 12e4;
 var workerUrl;
+function threads() {
+  return createRequire(import.meta.url)("node:worker_threads");
+}
 function useReadWorker(url) {
   workerUrl = existsSync(fileURLToPath(url)) ? url : void 0;
 }
@@ -60,8 +64,8 @@ function readRange(path, bytes, from, to) {
     closeSync(fd);
   }
 }
-function startSplit(path, display) {
-  if (!workerUrl || availableParallelism() < 2) return void 0;
+function startSplit(path, display, statSize) {
+  if (!workerUrl || statSize < minBytes() || availableParallelism() < 2) return void 0;
   let size;
   try {
     const fd = openSync(path, "r");
@@ -88,6 +92,7 @@ function startSplit(path, display) {
   }
   if (at < 0) return void 0;
   const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
   const job = { bytes: shared, flags, path, display, at, port: channel.port2 };
   let worker;
@@ -135,7 +140,7 @@ function startSplit(path, display) {
         while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
         }
         Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region = receiveMessageOnPort(port)?.message ?? void 0;
+        region = threads().receiveMessageOnPort(port)?.message ?? void 0;
       }
       if (!region) {
         const workerRead = secondPart();
@@ -190,7 +195,7 @@ function predictState(bytes, at, origin) {
 }
 
 // src/zone/reader.ts
-import { realpathSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // src/zone/split-records.ts
@@ -697,7 +702,6 @@ var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
-    this.root = safeRealpath(resolve(options.root)) ?? resolve(options.root);
     this.budget = options.budget ?? new Budget();
   }
   options;
@@ -710,6 +714,8 @@ var ZoneReader = class {
   warnedRfc1035Ttl = false;
   firstOrigin;
   includeStack = [];
+  /** The first file's resolved path, made on the first `$INCLUDE`. */
+  firstReal;
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
@@ -727,7 +733,11 @@ var ZoneReader = class {
     this.typeCodes.set(text, code);
     return code;
   }
-  root;
+  realRoot;
+  /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
+  get root() {
+    return this.realRoot ??= realpathOrUndefined(resolve(this.options.root)) ?? resolve(this.options.root);
+  }
   diagnostic(source, code, message, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
       this.dropped++;
@@ -762,7 +772,7 @@ var ZoneReader = class {
   }
   readFile(absolutePath, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(safeRealpath(absolutePath) ?? absolutePath);
+    this.includeStack.push(absolutePath);
     const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
@@ -1006,6 +1016,12 @@ var ZoneReader = class {
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
     }
   }
+  /** True when `real` is a file being read (an include cycle). */
+  beingRead(real) {
+    const [first, ...included] = this.includeStack;
+    this.firstReal ??= realpathOrUndefined(first) ?? first;
+    return this.firstReal === real || included.includes(real);
+  }
   extraArguments(source, entry, from) {
     this.diagnostic(source, "extra-arguments", "unexpected text after the directive (a comment needs a leading ;)", entry.starts[from], entry.ends[entry.count - 1]);
   }
@@ -1026,14 +1042,14 @@ var ZoneReader = class {
     }
     const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
-    const real = this.options.readFile ? target : safeRealpath(target);
+    const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
     const rel = relative(this.root, real);
     if (rel.startsWith("..") || isAbsolute(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
-    if (this.includeStack.includes(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
+    if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
       const stat = statSync(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
@@ -1110,18 +1126,12 @@ function unescapeText(text) {
   if (text.indexOf("\\") === -1) return text;
   return text.replace(/\\(\d{3}|.)/g, (_, e) => e.length === 3 ? String.fromCharCode(Number(e)) : e);
 }
-function safeRealpath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return void 0;
-  }
-}
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  let refused = options.readFile ? void 0 : refusal(absolutePath, reader.budget);
-  const split = options.readFile || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath));
+  const stat = options.readFile ? void 0 : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile ? void 0 : refusal(stat, reader.budget);
+  const split = !stat || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
   const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
   let source;
@@ -1141,6 +1151,7 @@ function readZone(path, options) {
     reader.diagnostics.push({ ruleId: LIMIT_FINDINGS, severity: "error", message: `${reader.dropped} more problems in this file were not reported: ${reader.budget.message("findingsPerFile", "findings per file", "so the rest are left out")}`, span: { source, start: 0, end: 0 } });
   }
   const records = reader.records.records();
+  const commentStore = reader.comments;
   let comments;
   return {
     origin: reader.zoneOrigin(records),
@@ -1150,7 +1161,7 @@ function readZone(path, options) {
     records,
     diagnostics: reader.diagnostics,
     get comments() {
-      comments ??= reader.comments.toComments();
+      comments ??= commentStore.toComments();
       return comments;
     }
   };
@@ -1162,8 +1173,7 @@ function crOnlyToLf(bytes) {
   for (let i = copy.indexOf(13); i !== -1; i = copy.indexOf(13, i + 1)) copy[i] = 10;
   return copy;
 }
-function refusal(absolutePath, budget) {
-  const stat = statSync(absolutePath, { throwIfNoEntry: false });
+function refusal(stat, budget) {
   if (!stat) return { code: "unreadable", reason: "does not exist" };
   if (!stat.isFile()) return { code: "not-regular", reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: "limit-file-bytes", reason: `is ${stat.size.toLocaleString("en-US")} octets: ${budget.message("fileBytes", "octets in one file")}` };

@@ -11,25 +11,26 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-ZC766TAF.js";
-import "./chunk-WI2AAF6L.js";
+} from "./chunk-SQG3TRUV.js";
+import "./chunk-IVLVX2G3.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
-  postureSet
-} from "./chunk-53ACBP2L.js";
+  postureSet,
+  rules
+} from "./chunk-LEFXVNSD.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-W2U5THYE.js";
+import "./chunk-MBFKPQZC.js";
 import {
   ConfigError
-} from "./chunk-Y773CNBW.js";
+} from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
 import "./chunk-CZIAVIGR.js";
 import "./chunk-FO3ECEPE.js";
-import "./chunk-NHW3ECT6.js";
+import "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
 
 // src/posture/command.ts
@@ -173,7 +174,7 @@ function render(format, diffs, compared) {
   return formatDiffText(diffs, compared);
 }
 async function postures(dir, configPath) {
-  const { zones } = await readPaths({ paths: [dir], configPath });
+  const { zones } = await readPaths({ rules, paths: [dir], configPath });
   return postureSet(new ZoneSet(zones));
 }
 function side(arg, scratch) {

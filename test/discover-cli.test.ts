@@ -1,0 +1,94 @@
+/**
+ * Which files a folder named on the command line yields, judged by the bundled CLI in a real git
+ * repository: a named folder is walked even when `.gitignore` ignores it (ripgrep's rule), and a
+ * named folder without any zone is said so on standard error with exit 2, never a silent clean.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const repo = mkdtempSync(join(tmpdir(), 'mxlint-discover-'));
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const ZONE = '$ORIGIN example.test.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n@ IN NS ns1\nns1 IN A 192.0.2.1\n@ IN MX 10 mail.example.net.\n';
+
+function put(path: string, text: string) {
+  mkdirSync(join(repo, path, '..'), { recursive: true });
+  writeFileSync(join(repo, path), text);
+}
+
+function mxlint(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync('git', ['init', '-q', repo]);
+  put('.gitignore', '/generated/\n*.bak\n');
+  put('generated/zones/example.test.zone', ZONE);
+  put('generated/zones/old.zone.bak', ZONE);
+  // Inside the ignored folder, its own ignore file still applies.
+  put('generated/zones/.gitignore', 'draft/\n');
+  put('generated/zones/draft/example.test.zone', ZONE);
+  put('zones/example.test.zone', ZONE);
+  put('zones/example.test.zone.bak', ZONE);
+  put('docs/README.md', '# Zones\n');
+  put('docs/notes.json', '{"owner": "dns team"}\n');
+  put('docs/node_modules/x/example.test.zone', ZONE);
+  put('docs/old.zone.bak', ZONE);
+  symlinkSync('../zones/example.test.zone', join(repo, 'docs', 'example.test.zone'));
+});
+
+describe('a folder named on the command line', () => {
+  it('is walked even when .gitignore ignores it; only the ignore files inside it apply there', () => {
+    const listed = mxlint('--list-files', 'generated/zones');
+    expect(listed.code).toBe(0);
+    // *.bak of the repository's .gitignore does not reach into the ignored folder; its own draft/ rule does.
+    expect(listed.stdout).toBe(
+      ['generated/zones/.gitignore: skipped: its first lines are not records or directives of a zone file', 'generated/zones/example.test.zone: bind, zone example.test. (from its content): zone file: starts with `$ORIGIN example.test.`', 'generated/zones/old.zone.bak: bind, zone example.test. (from its content): zone file: starts with `$ORIGIN example.test.`', ''].join('\n'),
+    );
+    const r = mxlint('-f', 'compact', 'generated/zones');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^.*generated\/zones\/example\.test\.zone: line \d+, col \d+, /m);
+  });
+
+  it('that is not ignored keeps the ignore rules above it', () => {
+    const listed = mxlint('--list-files', 'zones');
+    expect(listed.stdout).toMatch(/^zones\/example\.test\.zone: bind/m);
+    expect(listed.stdout).not.toContain('.bak');
+  });
+
+  it('a walk from the top still leaves ignored folders out', () => {
+    expect(mxlint('--list-files', '.').stdout).not.toContain('generated/');
+  });
+
+  it('without any zone is no clean result: stderr says what was looked at, exit 2', () => {
+    const r = mxlint('-f', 'json', 'docs');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'mxlint: no zone file found in docs: 3 files looked at, none a zone (1: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it); 1: its first lines are not records or directives of a zone file; 1: no key of a DNS export format in its first 16 KiB); 1 ignored by .gitignore; 1 folder passed over (version control, dependencies, build output, hidden). `mxlint --list-files docs` lists each file looked at and why it was skipped\n',
+    );
+    // With other paths that do hold zones, the empty folder is still a usage error.
+    expect(mxlint('zones', 'docs').code).toBe(2);
+    // --list-files lists and succeeds.
+    const listed = mxlint('--list-files', 'docs');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe(
+      'docs/README.md: skipped: its first lines are not records or directives of a zone file\ndocs/example.test.zone: skipped: a symbolic link: a folder walk does not follow links (name the file on the command line to lint it)\ndocs/notes.json: skipped: no key of a DNS export format in its first 16 KiB\n',
+    );
+    // Named on the command line, the link is read.
+    expect(mxlint('--list-files', 'docs/example.test.zone').stdout).toMatch(/^docs\/example\.test\.zone: bind, zone example\.test\./);
+  });
+
+  it('that is empty says so too', () => {
+    mkdirSync(join(repo, 'empty'));
+    const r = mxlint('empty');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mxlint: no zone file found in empty: 0 files looked at\. /);
+  });
+});
