@@ -57708,6 +57708,18 @@ var ZoneReader = class {
       this.record(state, lexer, entry2, i, ownerStart, ownerEnd, store);
     }
   }
+  /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
+  wildcardOwner(state) {
+    const octets = state.source.bytes;
+    const at2 = state.ownerStart;
+    const length = state.ownerEnd - at2;
+    if (length === 1 && octets[at2] === 64) return (state.origin ?? "").startsWith("*.");
+    const labelEnd = (n) => length === n || octets[at2 + n] === 46;
+    if (octets[at2] === 42) return labelEnd(1);
+    if (octets[at2] !== 92) return false;
+    if (octets[at2 + 1] === 42) return labelEnd(2);
+    return octets[at2 + 1] === 48 && octets[at2 + 2] === 52 && octets[at2 + 3] === 50 && labelEnd(4);
+  }
   noOrigin(source, start, end) {
     this.diagnostic(source, "no-origin", "relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration", start, end);
   }
@@ -57755,6 +57767,11 @@ var ZoneReader = class {
     const typeEnd = entry2.ends[i];
     if (isObsoleteType(typeCode)) {
       this.diagnostic(source, "obsolete-type", `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
+    if (WILDCARD_REFUSED.has(type) && this.wildcardOwner(state)) {
+      const [start, end2] = ownerEnd > ownerStart ? [ownerStart, ownerEnd] : [typeStart, typeEnd];
+      this.diagnostic(source, "wildcard-owner", wildcardOwnerMessage(type), start, end2);
       return;
     }
     const first = i + 1;
@@ -57910,6 +57927,7 @@ var ZoneReader = class {
       const typeCode = typeNumber(g.type);
       if (typeCode === void 0) return this.diagnostic(source, "unknown-type", `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
       const type = typeName(typeCode);
+      if (WILDCARD_REFUSED.has(type) && nameLabels(owner.name)[0] === "*") return this.diagnostic(source, "wildcard-owner", `$GENERATE: ${wildcardOwnerMessage(type)}`, result.ownerSpan.start, result.ownerSpan.end);
       const fields = g.rdata.map((f2) => ({ text: f2.text, quoted: f2.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f2.text.length).fill(result.rdataSpan.start) }));
       const parsed = parseRdata(type, fields, origin);
       if (!parsed.ok) return this.diagnostic(source, parsed.error.code, `$GENERATE: ${parsed.error.message}`, result.rdataSpan.start, result.rdataSpan.end);
@@ -57924,6 +57942,10 @@ var ZoneReader = class {
     return this.options.displayPath ? this.options.displayPath(absolutePath) : relative4(process.cwd(), absolutePath) || absolutePath;
   }
 };
+var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
+function wildcardOwnerMessage(type) {
+  return `an ${type} record cannot be owned by a wildcard name: BIND refuses it ("invalid ${type} owner name")`;
+}
 var TokenInterner = class {
   seen = /* @__PURE__ */ new Map();
   text(source, start, end) {

@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-SQG3TRUV.js";
+} from "./chunks/chunk-J32KDCS5.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-IVLVX2G3.js";
+import "./chunks/chunk-GUPTONAK.js";
 import {
   rules
 } from "./chunks/chunk-LEFXVNSD.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-MBFKPQZC.js";
+} from "./chunks/chunk-55RH43O6.js";
 import "./chunks/chunk-LKWWCRHU.js";
 import {
   VERSION

@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-MBFKPQZC.js";
+} from "./chunks/chunk-55RH43O6.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";

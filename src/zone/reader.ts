@@ -13,7 +13,7 @@ import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
-import { nameProblem, parseName } from './names.ts';
+import { nameLabels, nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
@@ -392,6 +392,19 @@ class ZoneReader {
     }
   }
 
+  /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
+  private wildcardOwner(state: FileState): boolean {
+    const octets = state.source.bytes;
+    const at = state.ownerStart;
+    const length = state.ownerEnd - at;
+    if (length === 1 && octets[at] === 64 /* @ */) return (state.origin ?? '').startsWith('*.');
+    const labelEnd = (n: number) => length === n || octets[at + n] === 46; /* . */
+    if (octets[at] === 42 /* * */) return labelEnd(1);
+    if (octets[at] !== 92 /* \ */) return false;
+    if (octets[at + 1] === 42) return labelEnd(2);
+    return octets[at + 1] === 48 && octets[at + 2] === 52 && octets[at + 3] === 50 && labelEnd(4);
+  }
+
   private noOrigin(source: SourceText, start: number, end: number): void {
     this.diagnostic(source, 'no-origin', 'relative name but no origin is known: add $ORIGIN, name the file after the zone, or set its origin in the configuration', start, end);
   }
@@ -442,6 +455,11 @@ class ZoneReader {
     const typeEnd = entry.ends[i];
     if (isObsoleteType(typeCode)) {
       this.diagnostic(source, 'obsolete-type', `${type} is obsolete (RFC 973) and BIND refuses it: use MX`, typeStart, typeEnd);
+      return;
+    }
+    if (WILDCARD_REFUSED.has(type) && this.wildcardOwner(state)) {
+      const [start, end] = ownerEnd > ownerStart ? [ownerStart, ownerEnd] : [typeStart, typeEnd];
+      this.diagnostic(source, 'wildcard-owner', wildcardOwnerMessage(type), start, end);
       return;
     }
     const first = i + 1;
@@ -610,6 +628,7 @@ class ZoneReader {
       const typeCode = typeNumber(g.type);
       if (typeCode === undefined) return this.diagnostic(source, 'unknown-type', `'${source.display(g.type)}' is not a record type`, result.typeSpan.start, result.typeSpan.end);
       const type = typeName(typeCode);
+      if (WILDCARD_REFUSED.has(type) && nameLabels(owner.name)[0] === '*') return this.diagnostic(source, 'wildcard-owner', `$GENERATE: ${wildcardOwnerMessage(type)}`, result.ownerSpan.start, result.ownerSpan.end);
       // Generated text is not in the file: every character maps to the template's position.
       const fields: RdataField[] = g.rdata.map((f) => ({ text: f.text, quoted: f.quoted, span: { source, start: result.rdataSpan.start, end: result.rdataSpan.end }, offsets: new Int32Array(f.text.length).fill(result.rdataSpan.start) }));
       const parsed = parseRdata(type, fields, origin);
@@ -625,6 +644,16 @@ class ZoneReader {
   displayPath(absolutePath: string): string {
     return this.options.displayPath ? this.options.displayPath(absolutePath) : relative(process.cwd(), absolutePath) || absolutePath;
   }
+}
+
+/**
+ * Types BIND refuses at a wildcard owner when it loads a zone (its master-file loader checks NS
+ * and NSEC3 owners: a delegation or an NSEC3 hash cannot be synthesised from a wildcard).
+ */
+const WILDCARD_REFUSED = new Set(['NS', 'NSEC3']);
+
+function wildcardOwnerMessage(type: string): string {
+  return `an ${type} record cannot be owned by a wildcard name: BIND refuses it ("invalid ${type} owner name")`;
 }
 
 /**

@@ -43,6 +43,16 @@ describe('entries BIND refuses: mxlint reports a syntax error', () => {
   });
 });
 
+describe('owners BIND refuses for a type', () => {
+  it('refuses an NS inherited by a blank owner from a wildcard, at its type, as BIND does', async () => {
+    const file = join(dir, 'wildcard-ns.zone');
+    writeFileSync(file, HEADER + '*.w A 192.0.2.1\n  NS ns.example.\n');
+    expect((await viaBind(file, ORIGIN)).ok).toBe(false);
+    const diagnostics = readZone(file, { origin: ORIGIN, root: dir }).diagnostics;
+    expect(diagnostics.map((d) => [d.ruleId, d.span.source.text.slice(d.span.start, d.span.end)])).toEqual([['syntax/wildcard-owner', 'NS']]);
+  });
+});
+
 describe('names in messages', () => {
   it('shows UTF-8 names as written, in owners and in rdata', () => {
     const file = join(dir, 'utf8.zone');

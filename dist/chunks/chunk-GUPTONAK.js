@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-MBFKPQZC.js";
+} from "./chunk-55RH43O6.js";
 import {
   matchesAny
 } from "./chunk-LKWWCRHU.js";

@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-SQG3TRUV.js";
-import "./chunk-IVLVX2G3.js";
+} from "./chunk-J32KDCS5.js";
+import "./chunk-GUPTONAK.js";
 import {
   ZoneSet,
   diffPostures,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-LEFXVNSD.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-MBFKPQZC.js";
+import "./chunk-55RH43O6.js";
 import {
   ConfigError
 } from "./chunk-LKWWCRHU.js";

@@ -5,7 +5,7 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-IVLVX2G3.js";
+} from "./chunk-GUPTONAK.js";
 import {
   lintZones,
   timePhase

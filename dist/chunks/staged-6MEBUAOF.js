@@ -7,14 +7,14 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-IVLVX2G3.js";
+} from "./chunk-GUPTONAK.js";
 import {
   lintZones,
   rules
 } from "./chunk-LEFXVNSD.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-MBFKPQZC.js";
+import "./chunk-55RH43O6.js";
 import {
   ConfigLoader
 } from "./chunk-LKWWCRHU.js";
