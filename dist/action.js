@@ -30201,6 +30201,32 @@ function addresses(bytes, kind) {
     )
   );
 }
+function validValue(key2, value2) {
+  switch (key2) {
+    case 0:
+      if (value2.length === 0 || value2.length % 2 !== 0) return false;
+      for (let i = 2; i < value2.length; i += 2) if ((value2[i - 2] << 8 | value2[i - 1]) >= (value2[i] << 8 | value2[i + 1])) return false;
+      return true;
+    case 1:
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i += value2[i] + 1) if (value2[i] === 0 || i + 1 + value2[i] > value2.length) return false;
+      return true;
+    case 2:
+      return value2.length === 0;
+    case 3:
+      return value2.length === 2;
+    case 4:
+      return value2.length > 0 && value2.length % 4 === 0;
+    case 6:
+      return value2.length > 0 && value2.length % 16 === 0;
+    case 7: {
+      const text3 = Buffer.from(value2).toString("latin1");
+      return value2.length >= 7 && text3[0] === "/" && text3.includes("{?dns}") && Buffer.from(Buffer.from(value2).toString("utf8"), "utf8").equals(Buffer.from(value2));
+    }
+    default:
+      return true;
+  }
+}
 function valueField(cur, field2, at2) {
   const text3 = field2.text.slice(at2);
   const next = cur.fields[cur.i];
@@ -30226,16 +30252,22 @@ function param(cur) {
   if (key2 === void 0) fail(`'${keyText2}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
   const k = key2;
   const parser = keyText2.startsWith("key") ? void 0 : VALUE.get(k);
+  const generic2 = (value3) => {
+    if (!validValue(k, value3)) fail(`${value3.length === 0 ? "an empty value" : "the value"} is not the wire form of '${svcKeyName(k)}'`);
+    return { key: k, value: value3, field: index };
+  };
   if (eq === -1) {
     if (parser) fail("this key needs a value");
-    return { key: k, value: new Uint8Array(0), field: index };
+    return generic2(new Uint8Array(0));
   }
   if (parser === null) fail("this key takes no value");
   const vf = valueField(cur, field2, eq + 1);
   const v = decodeField(vf, index, `${cur.label} ${keyText2}`).value;
-  if (!parser) return { key: k, value: latin1(v), field: index };
-  if (v === "") fail("the value is empty");
-  return { key: k, value: parser(v, fail), field: index };
+  if (!parser) return generic2(latin1(v));
+  if (v === "" && k !== 5) fail("the value is empty");
+  const value2 = parser(v, fail);
+  if (!validValue(k, value2)) fail(`'${abbreviate(v)}' is not a valid ${svcKeyName(k)}`);
+  return { key: k, value: value2, field: index };
 }
 var SVC_KEYS, KEY_NAMES, latin1, VALUE, svcParams;
 var init_svcb = __esm({
@@ -30305,6 +30337,19 @@ var init_svcb = __esm({
         const noDefault = params.find((p) => p.key === 2);
         if (noDefault && !seen.has(1)) throw new RdataError("bad-svcparam", `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
         return params.sort((a, b) => a.key - b.key);
+      },
+      /** The params of `\#` data end the rdata: keys ascending, each value its key's wire form. */
+      end(wire, at2) {
+        let last = -1;
+        while (at2 < wire.length) {
+          if (at2 + 4 > wire.length) return -1;
+          const key2 = wire[at2] << 8 | wire[at2 + 1];
+          const length = wire[at2 + 2] << 8 | wire[at2 + 3];
+          if (key2 <= last || at2 + 4 + length > wire.length || !validValue(key2, wire.subarray(at2 + 4, at2 + 4 + length))) return -1;
+          last = key2;
+          at2 += 4 + length;
+        }
+        return at2;
       },
       encode(params, out) {
         for (const p of params) {

@@ -12,25 +12,25 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-J32KDCS5.js";
+} from "./chunks/chunk-33KOHUFJ.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-GUPTONAK.js";
+import "./chunks/chunk-LPW5OQXD.js";
 import {
   rules
-} from "./chunks/chunk-LEFXVNSD.js";
+} from "./chunks/chunk-JMKACKPM.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-55RH43O6.js";
+} from "./chunks/chunk-ZV5K3E43.js";
 import "./chunks/chunk-LKWWCRHU.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-CZIAVIGR.js";
+import "./chunks/chunk-CKXEQBFC.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";

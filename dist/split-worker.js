@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-55RH43O6.js";
+} from "./chunks/chunk-ZV5K3E43.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-CZIAVIGR.js";
+import "./chunks/chunk-CKXEQBFC.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

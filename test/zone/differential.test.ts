@@ -187,8 +187,18 @@ const RDATA: Record<string, fc.Arbitrary<string>> = {
     .tuple(name, fc.array(fc.constantFrom('A', 'NS', 'ns', '127', '128', '0', '+5', '005', '-65535', '65537', 'TYPE5', 'type5', 'SPF', 'DSYNC', 'ANY', 'BOGUS', '0x5', 'OPT', 'RRSIG', '"A"'), { maxLength: 3 }))
     .map(([next, types]) => [next, ...types].join(' ')),
 };
+/** SVCB and HTTPS (RFC 9460): priority, target and SvcParams in their edge forms. */
+const svcParam = fc.constantFrom(
+  'alpn=h2,h3', 'alpn="h2,h3"', 'alpn=h2\\,x', 'alpn=', 'alpn=h2,,h3', 'no-default-alpn', 'no-default-alpn=x', 'port=443', 'port=65536', 'port=08', 'port=',
+  'ipv4hint=192.0.2.1,192.0.2.2', 'ipv4hint=1.2.3', 'ipv6hint=2001:db8::1', 'ipv6hint=192.0.2.1', 'mandatory=alpn', 'mandatory=port,alpn', 'mandatory=mandatory',
+  'mandatory=key7', 'ohttp', 'key8=x', 'ech=AAAA', 'ech=AB=C', 'ech=', 'key1=h2', 'key3=443', 'key65000=abc', 'key65535', 'key65536=x', 'KEY7=x', 'dohpath=/dns-query{?dns}', 'bogus=1', '"port=53"',
+);
+const svcb = fc.tuple(fc.constantFrom('0', '1', '16', '65535', '65536'), fc.constantFrom('.', 'svc.example.', 'svc', '@'), fc.array(svcParam, { maxLength: 3 })).map(([priority, target, params]) => [priority, target, ...params].join(' '));
+RDATA.SVCB = svcb;
+RDATA.HTTPS = svcb;
+
 /** Types without rdata generators of their own: new, obsolete, meta and other types, met in `\#` and odd forms. */
-const OTHER_TYPES = ['BRID', 'HHIT', 'NXNAME', 'ANY', 'TKEY', 'TSIG', 'OPT', 'IXFR', 'AXFR', 'MAILA', 'MAILB', 'MD', 'MF', 'NULL', 'SIG', 'TYPE65534', 'TYPE0', 'TYPE65536', 'CLA', 'IPN', 'X25', 'RP', 'AFSDB', 'MINFO', 'PX', 'RT', 'MB', 'MG', 'MR', 'CSYNC', 'SVCB', 'NIMLOC', 'EID', 'NINFO', 'RKEY', 'TALINK', 'UINFO', 'UID', 'GID', 'UNSPEC', 'AVC', 'TA', 'DLV', 'SPF', 'KEY', 'NAPTR', 'SMIMEA', 'DNAME', 'ALIAS'];
+const OTHER_TYPES = ['BRID', 'HHIT', 'NXNAME', 'ANY', 'TKEY', 'TSIG', 'OPT', 'IXFR', 'AXFR', 'MAILA', 'MAILB', 'MD', 'MF', 'NULL', 'SIG', 'TYPE65534', 'TYPE0', 'TYPE65536', 'CLA', 'IPN', 'X25', 'RP', 'AFSDB', 'MINFO', 'PX', 'RT', 'MB', 'MG', 'MR', 'CSYNC', 'NIMLOC', 'EID', 'NINFO', 'RKEY', 'TALINK', 'UINFO', 'UID', 'GID', 'UNSPEC', 'AVC', 'TA', 'DLV', 'SPF', 'KEY', 'NAPTR', 'SMIMEA', 'DNAME', 'ALIAS'];
 const ALL_TYPES = [...Object.keys(RDATA), ...OTHER_TYPES];
 
 interface Case {

@@ -101,6 +101,40 @@ const VALUE: ReadonlyMap<number, ValueParser | null> = new Map<number, ValuePars
   [8, null],
 ]);
 
+/**
+ * Whether a value is a registered key's wire form, as BIND checks it whether the value came as
+ * `\#` data or as `keyNNNNN=` octets: a port is two octets, address hints whole addresses, an
+ * alpn list non-empty length-prefixed ids, a mandatory list ascending keys, no-default-alpn
+ * empty, a dohpath a relative UTF-8 template with `{?dns}`. Other keys take any octets (ohttp too:
+ * BIND 9.18 predates RFC 9540 and reads key8 as an unregistered key).
+ */
+function validValue(key: number, value: Uint8Array): boolean {
+  switch (key) {
+    case 0:
+      if (value.length === 0 || value.length % 2 !== 0) return false;
+      for (let i = 2; i < value.length; i += 2) if (((value[i - 2] << 8) | value[i - 1]) >= ((value[i] << 8) | value[i + 1])) return false;
+      return true;
+    case 1:
+      if (value.length === 0) return false;
+      for (let i = 0; i < value.length; i += value[i] + 1) if (value[i] === 0 || i + 1 + value[i] > value.length) return false;
+      return true;
+    case 2:
+      return value.length === 0;
+    case 3:
+      return value.length === 2;
+    case 4:
+      return value.length > 0 && value.length % 4 === 0;
+    case 6:
+      return value.length > 0 && value.length % 16 === 0;
+    case 7: {
+      const text = Buffer.from(value).toString('latin1');
+      return value.length >= 7 && text[0] === '/' && text.includes('{?dns}') && Buffer.from(Buffer.from(value).toString('utf8'), 'utf8').equals(Buffer.from(value));
+    }
+    default:
+      return true;
+  }
+}
+
 /** The value text of a `key=value` field: quoted in the same field, or the next field when quoted right after `=`. */
 function valueField(cur: Cursor, field: RdataField, at: number): RdataField {
   const text = field.text.slice(at);
@@ -128,16 +162,24 @@ function param(cur: Cursor): SvcParam {
   if (key === undefined) fail(`'${keyText}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
   const k = key as number;
   const parser = keyText.startsWith('key') ? undefined : VALUE.get(k);
+  // A registered key written keyNNNNN holds its value's wire octets: they must be that key's wire form.
+  const generic = (value: Uint8Array): SvcParam => {
+    if (!validValue(k, value)) fail(`${value.length === 0 ? 'an empty value' : 'the value'} is not the wire form of '${svcKeyName(k)}'`);
+    return { key: k, value, field: index };
+  };
   if (eq === -1) {
     if (parser) fail('this key needs a value');
-    return { key: k, value: new Uint8Array(0), field: index };
+    return generic(new Uint8Array(0));
   }
   if (parser === null) fail('this key takes no value');
   const vf = valueField(cur, field, eq + 1);
   const v = decodeField(vf, index, `${cur.label} ${keyText}`).value;
-  if (!parser) return { key: k, value: latin1(v), field: index };
-  if (v === '') fail('the value is empty');
-  return { key: k, value: parser(v, fail), field: index };
+  if (!parser) return generic(latin1(v));
+  // An empty ech= is an empty config list, which BIND takes; every other registered key needs a value.
+  if (v === '' && k !== 5) fail('the value is empty');
+  const value = parser(v, fail);
+  if (!validValue(k, value)) fail(`'${abbreviate(v)}' is not a valid ${svcKeyName(k)}`);
+  return { key: k, value, field: index };
 }
 
 /** The SvcParams: the remaining fields, checked for duplicates, for `mandatory` keys that are absent and for no-default-alpn without alpn. */
@@ -160,6 +202,19 @@ export const svcParams: Codec<SvcParam[]> = {
     const noDefault = params.find((p) => p.key === 2);
     if (noDefault && !seen.has(1)) throw new RdataError('bad-svcparam', `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
     return params.sort((a, b) => a.key - b.key);
+  },
+  /** The params of `\#` data end the rdata: keys ascending, each value its key's wire form. */
+  end(wire, at) {
+    let last = -1;
+    while (at < wire.length) {
+      if (at + 4 > wire.length) return -1;
+      const key = (wire[at] << 8) | wire[at + 1];
+      const length = (wire[at + 2] << 8) | wire[at + 3];
+      if (key <= last || at + 4 + length > wire.length || !validValue(key, wire.subarray(at + 4, at + 4 + length))) return -1;
+      last = key;
+      at += 4 + length;
+    }
+    return at;
   },
   encode(params, out: Writer) {
     for (const p of params) {

@@ -17,7 +17,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-CZIAVIGR.js";
+} from "./chunk-CKXEQBFC.js";
 import {
   Budget,
   LIMIT_FINDINGS,

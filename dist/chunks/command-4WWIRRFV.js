@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-J32KDCS5.js";
-import "./chunk-GUPTONAK.js";
+} from "./chunk-33KOHUFJ.js";
+import "./chunk-LPW5OQXD.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-LEFXVNSD.js";
+} from "./chunk-JMKACKPM.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-55RH43O6.js";
+import "./chunk-ZV5K3E43.js";
 import {
   ConfigError
 } from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-CZIAVIGR.js";
+import "./chunk-CKXEQBFC.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";

@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CZIAVIGR.js";
+} from "./chunk-CKXEQBFC.js";
 import {
   parseTree,
   printParseErrorCode

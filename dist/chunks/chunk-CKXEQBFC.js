@@ -1470,6 +1470,32 @@ var VALUE = /* @__PURE__ */ new Map([
   [7, (v) => latin1(v)],
   [8, null]
 ]);
+function validValue(key, value) {
+  switch (key) {
+    case 0:
+      if (value.length === 0 || value.length % 2 !== 0) return false;
+      for (let i = 2; i < value.length; i += 2) if ((value[i - 2] << 8 | value[i - 1]) >= (value[i] << 8 | value[i + 1])) return false;
+      return true;
+    case 1:
+      if (value.length === 0) return false;
+      for (let i = 0; i < value.length; i += value[i] + 1) if (value[i] === 0 || i + 1 + value[i] > value.length) return false;
+      return true;
+    case 2:
+      return value.length === 0;
+    case 3:
+      return value.length === 2;
+    case 4:
+      return value.length > 0 && value.length % 4 === 0;
+    case 6:
+      return value.length > 0 && value.length % 16 === 0;
+    case 7: {
+      const text2 = Buffer.from(value).toString("latin1");
+      return value.length >= 7 && text2[0] === "/" && text2.includes("{?dns}") && Buffer.from(Buffer.from(value).toString("utf8"), "utf8").equals(Buffer.from(value));
+    }
+    default:
+      return true;
+  }
+}
 function valueField(cur, field, at) {
   const text2 = field.text.slice(at);
   const next = cur.fields[cur.i];
@@ -1495,16 +1521,22 @@ function param(cur) {
   if (key === void 0) fail(`'${keyText}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
   const k = key;
   const parser = keyText.startsWith("key") ? void 0 : VALUE.get(k);
+  const generic2 = (value2) => {
+    if (!validValue(k, value2)) fail(`${value2.length === 0 ? "an empty value" : "the value"} is not the wire form of '${svcKeyName(k)}'`);
+    return { key: k, value: value2, field: index };
+  };
   if (eq === -1) {
     if (parser) fail("this key needs a value");
-    return { key: k, value: new Uint8Array(0), field: index };
+    return generic2(new Uint8Array(0));
   }
   if (parser === null) fail("this key takes no value");
   const vf = valueField(cur, field, eq + 1);
   const v = decodeField(vf, index, `${cur.label} ${keyText}`).value;
-  if (!parser) return { key: k, value: latin1(v), field: index };
-  if (v === "") fail("the value is empty");
-  return { key: k, value: parser(v, fail), field: index };
+  if (!parser) return generic2(latin1(v));
+  if (v === "" && k !== 5) fail("the value is empty");
+  const value = parser(v, fail);
+  if (!validValue(k, value)) fail(`'${abbreviate(v)}' is not a valid ${svcKeyName(k)}`);
+  return { key: k, value, field: index };
 }
 var svcParams = {
   min: 0,
@@ -1524,6 +1556,19 @@ var svcParams = {
     const noDefault = params.find((p) => p.key === 2);
     if (noDefault && !seen.has(1)) throw new RdataError("bad-svcparam", `${cur.label} 'no-default-alpn' needs an 'alpn' parameter beside it.`, noDefault.field);
     return params.sort((a, b) => a.key - b.key);
+  },
+  /** The params of `\#` data end the rdata: keys ascending, each value its key's wire form. */
+  end(wire, at) {
+    let last = -1;
+    while (at < wire.length) {
+      if (at + 4 > wire.length) return -1;
+      const key = wire[at] << 8 | wire[at + 1];
+      const length = wire[at + 2] << 8 | wire[at + 3];
+      if (key <= last || at + 4 + length > wire.length || !validValue(key, wire.subarray(at + 4, at + 4 + length))) return -1;
+      last = key;
+      at += 4 + length;
+    }
+    return at;
   },
   encode(params, out) {
     for (const p of params) {

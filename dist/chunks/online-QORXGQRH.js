@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-LEFXVNSD.js";
+} from "./chunk-JMKACKPM.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -34,7 +34,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-CZIAVIGR.js";
+} from "./chunk-CKXEQBFC.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
 import {

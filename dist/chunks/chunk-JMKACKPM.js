@@ -27,7 +27,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CZIAVIGR.js";
+} from "./chunk-CKXEQBFC.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {

@@ -5,11 +5,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-GUPTONAK.js";
+} from "./chunk-LPW5OQXD.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-LEFXVNSD.js";
+} from "./chunk-JMKACKPM.js";
 import {
   ConfigLoader
 } from "./chunk-LKWWCRHU.js";

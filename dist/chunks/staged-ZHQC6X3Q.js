@@ -7,20 +7,20 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-GUPTONAK.js";
+} from "./chunk-LPW5OQXD.js";
 import {
   lintZones,
   rules
-} from "./chunk-LEFXVNSD.js";
+} from "./chunk-JMKACKPM.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-55RH43O6.js";
+import "./chunk-ZV5K3E43.js";
 import {
   ConfigLoader
 } from "./chunk-LKWWCRHU.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-CZIAVIGR.js";
+import "./chunk-CKXEQBFC.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget
