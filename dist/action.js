@@ -27485,10 +27485,28 @@ function configSchema(rules3) {
   };
 }
 function validateConfig(config, path, rules3) {
-  if (compiled2?.rules !== rules3) compiled2 = { rules: rules3, validate: new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules3)) };
-  const validate2 = compiled2.validate;
+  const named = namedRules(config);
+  const used = rules3.filter((rule) => named.has(rule.meta.id));
+  const key2 = used.map((rule) => rule.meta.id).join(" ");
+  let byKey = compiled2.get(rules3);
+  if (!byKey) compiled2.set(rules3, byKey = /* @__PURE__ */ new Map());
+  let validate2 = byKey.get(key2);
+  if (!validate2) byKey.set(key2, validate2 = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).compile(configSchema(used)));
   if (validate2(config)) return;
   throw new ConfigError(`${path}: ${describe(validate2.errors ?? [], rules3)}`);
+}
+function namedRules(config) {
+  const ids = /* @__PURE__ */ new Set();
+  const add = (rules4) => {
+    if (rules4 && typeof rules4 === "object" && !Array.isArray(rules4)) for (const id of Object.keys(rules4)) ids.add(id);
+  };
+  if (!config || typeof config !== "object") return ids;
+  const { rules: rules3, overrides } = config;
+  add(rules3);
+  if (Array.isArray(overrides)) {
+    for (const o of overrides) if (o && typeof o === "object") add(o.rules);
+  }
+  return ids;
 }
 function describe(errors, rules3) {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
@@ -27549,6 +27567,7 @@ var init_config_schema = __esm({
     init_limits();
     init_version();
     SCHEMA_ID = `${REPOSITORY.replace("https://github.com/", "https://raw.githubusercontent.com/")}/${DOCS_REF}/schema/mxlint.schema.json`;
+    compiled2 = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-33KOHUFJ.js";
+} from "./chunks/chunk-LHCYSER7.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-LPW5OQXD.js";
+import "./chunks/chunk-VEBAL2BH.js";
 import {
   rules
 } from "./chunks/chunk-JMKACKPM.js";
@@ -25,7 +25,7 @@ import {
 import {
   useReadWorker
 } from "./chunks/chunk-ZV5K3E43.js";
-import "./chunks/chunk-LKWWCRHU.js";
+import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";

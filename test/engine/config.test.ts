@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
 import { ConfigError, ConfigLoader } from '../../src/engine/config.ts';
+import { configSchema } from '../../src/engine/config-schema.ts';
 import { run } from '../../src/engine/run.ts';
 import { rules } from '../../rules/index.ts';
 
@@ -25,6 +27,22 @@ async function loaderFor(dir: string, file: string) {
 const ZONE = '$TTL 3600\n@ SOA ns hostmaster 1 14400 3600 1209600 300\n@ NS ns\nns A 192.0.2.1\n@ MX 10 mail\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=none"\n';
 
 describe('configuration', () => {
+  it('has a schema that is valid draft-07 (runs validate against it without checking it again)', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(configSchema(rules)), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
+  it('judges a configuration naming a few rules as the whole schema does', async () => {
+    const whole = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules));
+    const good = { rules: { 'mx-implicit': ['warn', { ignore: ['relay.example.com.'] }] }, overrides: [{ files: ['x/**'], rules: { 'mx-null-mx': 'off' } }] };
+    expect(whole(good)).toBe(true);
+    await expect(loaderFor(repo({ '.mxlintrc.json': JSON.stringify(good), 'a.zone': '' }), 'a.zone')).resolves.toBeDefined();
+    for (const bad of [{ rules: { 'mx-implicit': ['warn', { ignore: [1] }] } }, { overrides: [{ files: 'x', rules: { 'mx-implicitt': 'warn' } }] }, { rules: { 'mx-null-mx': 'loud' } }]) {
+      expect(whole(bad)).toBe(false);
+      await expect(loaderFor(repo({ '.mxlintrc.json': JSON.stringify(bad), 'a.zone': '' }), 'a.zone')).rejects.toThrow(ConfigError);
+    }
+  });
+
   it('defaults to mxlint:recommended and applies rules, options and overrides by glob', async () => {
     const dir = repo({
       'mxlint.config.json': JSON.stringify({

@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-33KOHUFJ.js";
-import "./chunk-LPW5OQXD.js";
+} from "./chunk-LHCYSER7.js";
+import "./chunk-VEBAL2BH.js";
 import {
   ZoneSet,
   diffPostures,
@@ -25,7 +25,7 @@ import "./chunk-VOD57E3I.js";
 import "./chunk-ZV5K3E43.js";
 import {
   ConfigError
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
 import "./chunk-CKXEQBFC.js";

@@ -5,14 +5,14 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-LPW5OQXD.js";
+} from "./chunk-VEBAL2BH.js";
 import {
   lintZones,
   timePhase
 } from "./chunk-JMKACKPM.js";
 import {
   ConfigLoader
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import {
   Budget,
   LIMIT_FINDINGS

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ZV5K3E43.js";
 import {
   matchesAny
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import {
   FLAG_AUTOMATIC_TTL,
   FLAG_PROXIED,

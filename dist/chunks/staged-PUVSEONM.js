@@ -7,7 +7,7 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-LPW5OQXD.js";
+} from "./chunk-VEBAL2BH.js";
 import {
   lintZones,
   rules
@@ -17,7 +17,7 @@ import "./chunk-VOD57E3I.js";
 import "./chunk-ZV5K3E43.js";
 import {
   ConfigLoader
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
 import "./chunk-CKXEQBFC.js";

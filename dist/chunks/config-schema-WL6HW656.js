@@ -6,7 +6,7 @@ import {
 import {
   ConfigError,
   PRESETS
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import {
   DOCS_REF,
   REPOSITORY
@@ -88,12 +88,30 @@ function configSchema(rules) {
     }
   };
 }
-var compiled;
+var compiled = /* @__PURE__ */ new WeakMap();
 function validateConfig(config, path, rules) {
-  if (compiled?.rules !== rules) compiled = { rules, validate: new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(rules)) };
-  const validate = compiled.validate;
+  const named = namedRules(config);
+  const used = rules.filter((rule) => named.has(rule.meta.id));
+  const key = used.map((rule) => rule.meta.id).join(" ");
+  let byKey = compiled.get(rules);
+  if (!byKey) compiled.set(rules, byKey = /* @__PURE__ */ new Map());
+  let validate = byKey.get(key);
+  if (!validate) byKey.set(key, validate = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).compile(configSchema(used)));
   if (validate(config)) return;
   throw new ConfigError(`${path}: ${describe(validate.errors ?? [], rules)}`);
+}
+function namedRules(config) {
+  const ids = /* @__PURE__ */ new Set();
+  const add = (rules2) => {
+    if (rules2 && typeof rules2 === "object" && !Array.isArray(rules2)) for (const id of Object.keys(rules2)) ids.add(id);
+  };
+  if (!config || typeof config !== "object") return ids;
+  const { rules, overrides } = config;
+  add(rules);
+  if (Array.isArray(overrides)) {
+    for (const o of overrides) if (o && typeof o === "object") add(o.rules);
+  }
+  return ids;
 }
 function describe(errors, rules) {
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];

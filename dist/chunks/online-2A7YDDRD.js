@@ -25,7 +25,7 @@ import "./chunk-VOD57E3I.js";
 import {
   ConfigError,
   ConfigLoader
-} from "./chunk-LKWWCRHU.js";
+} from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
 import {
   formatIPv6,
