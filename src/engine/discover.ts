@@ -9,9 +9,9 @@
  * - Never: binary files (a NUL byte outside comments), package and mxlint configuration files.
  *
  * Directory walks skip VCS and dependency folders, build output and whatever `.gitignore` files
- * ignore, and do not follow symbolic links (each is listed as skipped). As in ripgrep, a path named on the command line is always searched: ignore rules judge
- * what the walk finds below it, and when the named folder is itself ignored, only the ignore files
- * inside it apply. A file named on the command line that is not a zone is returned in `skipped`
+ * ignore, and do not follow symbolic links (each is listed as skipped). As in ripgrep, a path
+ * named on the command line is always searched: ignore rules judge what the walk finds below it,
+ * and when the named folder is itself ignored, only the ignore files inside it apply. A file named on the command line that is not a zone is returned in `skipped`
  * with `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files`
  * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
