@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -30183,6 +30183,7 @@ var init_special = __esm({
 });
 
 // src/zone/rdata/svcb.ts
+import { isUtf8 } from "node:buffer";
 function svcKeyName(key2) {
   return KEY_NAMES.get(key2) ?? `key${key2}`;
 }
@@ -30238,10 +30239,8 @@ function validValue(key2, value2) {
       return value2.length > 0 && value2.length % 4 === 0;
     case 6:
       return value2.length > 0 && value2.length % 16 === 0;
-    case 7: {
-      const text3 = Buffer.from(value2).toString("latin1");
-      return value2.length >= 7 && text3[0] === "/" && text3.includes("{?dns}") && Buffer.from(Buffer.from(value2).toString("utf8"), "utf8").equals(Buffer.from(value2));
-    }
+    case 7:
+      return value2[0] === 47 && Buffer.from(value2).includes("{?dns}") && isUtf8(value2);
     default:
       return true;
   }
@@ -30893,10 +30892,14 @@ function lintZones(zones, rules3, configFor, base) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     let enabled = enabledBy.get(config);
-    if (!enabled) enabledBy.set(config, enabled = rules3.flatMap((rule) => {
-      const setting2 = config.rules.get(rule.meta.id);
-      return setting2 ? [{ rule, setting: setting2 }] : [];
-    }));
+    if (!enabled) {
+      enabled = [];
+      for (const rule of rules3) {
+        const setting2 = config.rules.get(rule.meta.id);
+        if (setting2) enabled.push({ rule, setting: setting2 });
+      }
+      enabledBy.set(config, enabled);
+    }
     const zoneSet = zoneSetOf(zone);
     const found = [...zone.diagnostics];
     for (const { rule, setting: setting2 } of enabled) {

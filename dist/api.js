@@ -12,25 +12,25 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-LHCYSER7.js";
+} from "./chunks/chunk-MWYOCBTD.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-VEBAL2BH.js";
+import "./chunks/chunk-J7KZDFOM.js";
 import {
   rules
-} from "./chunks/chunk-JMKACKPM.js";
+} from "./chunks/chunk-AL4NNZHL.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-ZV5K3E43.js";
+} from "./chunks/chunk-UJPQILNF.js";
 import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
 import "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-CKXEQBFC.js";
+import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -5,11 +5,11 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-ZV5K3E43.js";
+} from "./chunks/chunk-UJPQILNF.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";
-import "./chunks/chunk-CKXEQBFC.js";
+import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";
 

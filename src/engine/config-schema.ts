@@ -94,8 +94,8 @@ export function validateConfig(config: unknown, path: string, rules: readonly Ru
   if (!byKey) compiled.set(rules, (byKey = new Map()));
   let validate = byKey.get(key);
   // verbose: errors carry the value given and the schema around it, which the messages quote.
-  // validateSchema off: the schema is ours, checked against draft-07 when schema/ is built and
-  // tested; checking it again here compiled the meta-schema on every run.
+  // validateSchema off: the schema is ours, and a test checks it against draft-07; checking it
+  // again here compiled the meta-schema on every run.
   if (!validate) byKey.set(key, (validate = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false }).compile(configSchema(used))));
   if (validate(config)) return;
   throw new ConfigError(`${path}: ${describe(validate.errors ?? [], rules)}`);

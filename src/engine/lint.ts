@@ -34,7 +34,14 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     let enabled = enabledBy.get(config);
-    if (!enabled) enabledBy.set(config, (enabled = rules.flatMap((rule) => { const setting = config.rules.get(rule.meta.id); return setting ? [{ rule, setting }] : []; })));
+    if (!enabled) {
+      enabled = [];
+      for (const rule of rules) {
+        const setting = config.rules.get(rule.meta.id);
+        if (setting) enabled.push({ rule, setting });
+      }
+      enabledBy.set(config, enabled);
+    }
     const zoneSet = zoneSetOf(zone);
     const found: Diagnostic[] = [...zone.diagnostics];
     for (const { rule, setting } of enabled) {

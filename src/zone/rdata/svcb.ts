@@ -1,4 +1,5 @@
 /** SVCB/HTTPS SvcParams (RFC 9460 §2.1 and Appendix A): `key=value` fields → sorted key/value pairs. */
+import { isUtf8 } from 'node:buffer';
 import type { RdataField } from '../../model/record.ts';
 import { parseIPv4, parseIPv6 } from '../../model/ip.ts';
 import { type Codec, type Cursor, RdataError, type Writer } from './codec.ts';
@@ -126,10 +127,8 @@ function validValue(key: number, value: Uint8Array): boolean {
       return value.length > 0 && value.length % 4 === 0;
     case 6:
       return value.length > 0 && value.length % 16 === 0;
-    case 7: {
-      const text = Buffer.from(value).toString('latin1');
-      return value.length >= 7 && text[0] === '/' && text.includes('{?dns}') && Buffer.from(Buffer.from(value).toString('utf8'), 'utf8').equals(Buffer.from(value));
-    }
+    case 7:
+      return value[0] === 0x2f /* / */ && Buffer.from(value).includes('{?dns}') && isUtf8(value);
     default:
       return true;
   }

@@ -1391,6 +1391,7 @@ var nxtTypes = {
 };
 
 // src/zone/rdata/svcb.ts
+import { isUtf8 } from "node:buffer";
 var SVC_KEYS = /* @__PURE__ */ new Map([
   ["mandatory", 0],
   ["alpn", 1],
@@ -1488,10 +1489,8 @@ function validValue(key, value) {
       return value.length > 0 && value.length % 4 === 0;
     case 6:
       return value.length > 0 && value.length % 16 === 0;
-    case 7: {
-      const text2 = Buffer.from(value).toString("latin1");
-      return value.length >= 7 && text2[0] === "/" && text2.includes("{?dns}") && Buffer.from(Buffer.from(value).toString("utf8"), "utf8").equals(Buffer.from(value));
-    }
+    case 7:
+      return value[0] === 47 && Buffer.from(value).includes("{?dns}") && isUtf8(value);
     default:
       return true;
   }

@@ -5,11 +5,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-VEBAL2BH.js";
+} from "./chunk-J7KZDFOM.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-JMKACKPM.js";
+} from "./chunk-AL4NNZHL.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

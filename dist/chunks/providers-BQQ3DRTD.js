@@ -18,7 +18,7 @@ import {
   parseRdata,
   typeName,
   typeNumber
-} from "./chunk-CKXEQBFC.js";
+} from "./chunk-CUWRVAA3.js";
 import {
   parseTree,
   printParseErrorCode

@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-JMKACKPM.js";
+} from "./chunk-AL4NNZHL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -34,7 +34,7 @@ import {
   parseIPv6,
   parseRdata,
   rdataToWire
-} from "./chunk-CKXEQBFC.js";
+} from "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
 import {

@@ -27,7 +27,7 @@ import {
   typeName,
   typeNumber,
   typeSpec
-} from "./chunk-CKXEQBFC.js";
+} from "./chunk-CUWRVAA3.js";
 
 // src/model/zoneset.ts
 var ZoneSet = class _ZoneSet {
@@ -253,10 +253,14 @@ function lintZones(zones, rules3, configFor, base) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const config = configFor(zone);
     let enabled = enabledBy.get(config);
-    if (!enabled) enabledBy.set(config, enabled = rules3.flatMap((rule) => {
-      const setting2 = config.rules.get(rule.meta.id);
-      return setting2 ? [{ rule, setting: setting2 }] : [];
-    }));
+    if (!enabled) {
+      enabled = [];
+      for (const rule of rules3) {
+        const setting2 = config.rules.get(rule.meta.id);
+        if (setting2) enabled.push({ rule, setting: setting2 });
+      }
+      enabledBy.set(config, enabled);
+    }
     const zoneSet = zoneSetOf(zone);
     const found = [...zone.diagnostics];
     for (const { rule, setting: setting2 } of enabled) {

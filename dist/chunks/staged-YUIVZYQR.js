@@ -7,20 +7,20 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-VEBAL2BH.js";
+} from "./chunk-J7KZDFOM.js";
 import {
   lintZones,
   rules
-} from "./chunk-JMKACKPM.js";
+} from "./chunk-AL4NNZHL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-ZV5K3E43.js";
+import "./chunk-UJPQILNF.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-CKXEQBFC.js";
+import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import {
   Budget

@@ -17,7 +17,7 @@ import {
   rdataToWire,
   typeName,
   typeNumber
-} from "./chunk-CKXEQBFC.js";
+} from "./chunk-CUWRVAA3.js";
 import {
   Budget,
   LIMIT_FINDINGS,

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-ZV5K3E43.js";
+} from "./chunk-UJPQILNF.js";
 import {
   matchesAny
 } from "./chunk-GYRZPTRP.js";
@@ -16,7 +16,7 @@ import {
   nameKey,
   parseName,
   typeNumber
-} from "./chunk-CKXEQBFC.js";
+} from "./chunk-CUWRVAA3.js";
 import {
   __commonJS,
   __toESM
@@ -1232,7 +1232,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-6RB3ZOEV.js");
+    const { readExportFile } = await import("./providers-BQQ3DRTD.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);

@@ -11,24 +11,24 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-LHCYSER7.js";
-import "./chunk-VEBAL2BH.js";
+} from "./chunk-MWYOCBTD.js";
+import "./chunk-J7KZDFOM.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-JMKACKPM.js";
+} from "./chunk-AL4NNZHL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-ZV5K3E43.js";
+import "./chunk-UJPQILNF.js";
 import {
   ConfigError
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
 import "./chunk-ORKKABTR.js";
-import "./chunk-CKXEQBFC.js";
+import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
 import "./chunk-CCFEVKPO.js";
