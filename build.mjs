@@ -1,11 +1,12 @@
-// Bundles the CLI and the GitHub Action into self-contained ESM files under dist/.
+// Bundles the CLI, the library and the GitHub Action into self-contained files under dist/.
 // The output is committed: the action runs dist/action.js as is, and `node dist/cli.js`
 // works on a fresh clone without `npm ci`.
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import ts from 'typescript';
 
-// Build into a fresh folder and swap it in at the end: old chunk names must not linger in the
+// Build into a fresh folder and swap it in at the end: old file names must not linger in the
 // committed dist/, and a test running meanwhile never finds dist/ half-written.
 const out = 'dist.new';
 rmSync(out, { recursive: true, force: true });
@@ -23,22 +24,46 @@ const common = {
   banner: { js: "import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);" },
 };
 
-// The CLI loads formatters, provider readers and ajv only when a run needs them: split chunks keep
-// a pre-commit run on one zone from parsing code it never uses.
-// split-worker is the second thread that reads large zones (src/zone/split.ts).
-// api is the library entry (`import { lint } from 'mxlint'`); it shares the CLI's chunks.
-await build({ ...common, entryPoints: { cli: 'src/start.ts', 'split-worker': 'src/zone/split-worker.ts', api: 'src/api.ts' }, outdir: out, splitting: true, chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+// The command line and the library are one CommonJS script, dist/mxlint.cjs: a script (unlike an
+// ES module) can be compiled with V8's code cache on Node 20, which src/code-cache.ts keeps. Code
+// a run may not need (formatters, provider readers, ajv, the online checks) is in it too, but
+// runs only when imported (esbuild turns each import() into a call) and, once cached, costs
+// nothing to compile. Its first line is the key of the cache: the hash of the rest.
+const [script] = (
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: ['src/bundle.ts'],
+    outfile: `${out}/mxlint.cjs`,
+    write: false,
+    // Strict as the ES modules it is made of: the directive must come before the banner's code.
+    banner: { js: '"use strict";\nconst __mxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__mxImportMetaUrl' },
+  })
+).outputFiles;
+if (/\bimport\(/.test(script.text)) throw new Error('dist/mxlint.cjs calls import(), which a script run by node:vm cannot');
+mkdirSync(out, { recursive: true });
+writeFileSync(`${out}/mxlint.cjs`, `// mxlint-cache-key ${createHash('sha256').update(script.contents).digest('hex').slice(0, 32)}\n${script.text}`);
+// dist/cli.js runs it with the code cache (src/start.ts); executable, so the pre-commit
+// framework's `language: script` hook runs it from the clone as is.
+await build({ ...common, entryPoints: { cli: 'src/start.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } });
+chmodSync(`${out}/cli.js`, 0o755);
+// split-worker is the second thread that reads large zones (src/zone/split.ts): it holds the reader alone.
+await build({ ...common, entryPoints: { 'split-worker': 'src/zone/split-worker.ts' }, outdir: out });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
-// The library's types: the declarations of src/api.ts, which names only its own types.
+// The library's types: the declarations of src/api.ts, which names only its own types. Its code is
+// dist/mxlint.cjs, whose exports dist/api.js names (an ES module can import those of a CommonJS
+// script that Node finds by reading it, which esbuild's output provides for).
 const program = ts.createProgram(['src/api.ts'], { declaration: true, emitDeclarationOnly: true, allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, resolveJsonModule: true, skipLibCheck: true, types: ['node'] });
 program.emit(program.getSourceFile('src/api.ts'), (name, text) => {
   if (/(^|[\\/])api\.d\.ts$/.test(name)) writeFileSync(`${out}/api.d.ts`, text);
 });
 if (!/export declare function lint\(/.test(readFileSync(`${out}/api.d.ts`, 'utf8'))) throw new Error('dist/api.d.ts was not written');
+const checker = program.getTypeChecker();
+const values = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/api.ts'))).filter((s) => s.flags & ts.SymbolFlags.Value).map((s) => s.name);
+writeFileSync(`${out}/api.js`, `// mxlint as a library (src/api.ts); the code is in mxlint.cjs.\nexport { ${values.sort().join(', ')} } from './mxlint.cjs';\n`);
 
-// Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
-chmodSync(`${out}/cli.js`, 0o755);
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
 

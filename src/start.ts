@@ -1,12 +1,10 @@
 /**
- * The `mxlint` executable (dist/cli.js). Before any of the command line's code is loaded, it
- * turns on V8's compile cache where the running Node has one (`module.enableCompileCache`, Node
- * 22.1 and later; Node 20 lacks it): a pre-commit run then starts from compiled code instead of
- * parsing the bundle again. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as for any Node program.
+ * The `mxlint` executable (dist/cli.js): a loader. The command line and the library are one
+ * script, dist/mxlint.cjs, which is run with V8's code cache (src/code-cache.ts): a pre-commit
+ * run then starts from compiled code, on Node 20 as on later versions.
  */
-import module from 'node:module';
+import { requireCached } from './code-cache.ts';
+import type { runCli as RunCli } from './cli.ts';
 
-// Typed by hand: @types/node of Node 20 does not declare it.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { runCli } = await import('./cli.ts');
+const { runCli } = requireCached(new URL('./mxlint.cjs', import.meta.url)) as { runCli: typeof RunCli };
 runCli(new URL('./split-worker.js', import.meta.url));

@@ -1,16 +1,18 @@
 /**
- * The pre-commit path starts fast by not loading what it does not use: a BIND zone linted with
- * --staged and the default formatter must not load ajv, the GitHub packages, the provider readers
- * or the other formatters. Every ES module the bundle loads is logged by a module hook
- * (`module.register`), and the bundle's chunks are recognised by esbuild's `// path` comments.
- * (Timing is bench/startup.mjs's job, not a test's.)
+ * The pre-commit path starts fast by not running what it does not use: a BIND zone linted with
+ * --staged and the default formatter must not run ajv, the GitHub packages, the provider readers
+ * or the other formatters. dist/mxlint.cjs holds them all, each module's top level in a function
+ * that esbuild names by the module's path and calls on the module's first import: V8's coverage
+ * (NODE_V8_COVERAGE) tells which of those functions ran. (Timing is bench/startup.mjs's job, not a
+ * test's.)
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_MX, ROOT, Repo, buildCli, cleanUp, tempDir, zone } from './helpers.ts';
+
+const VERSION_LINE = `${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`;
 
 let cli: string;
 beforeAll(() => {
@@ -18,21 +20,26 @@ beforeAll(() => {
 }, 120_000);
 afterAll(cleanUp);
 
-/** Modules (by the source paths esbuild notes in each chunk) that one CLI run loads. */
+interface ScriptCoverage {
+  url: string;
+  functions: { functionName: string; ranges: { count: number }[] }[];
+}
+
+/** Modules (by their source paths) whose top level one CLI run ran. */
 function loadedSources(r: Repo, args: string[]): { sources: string[]; status: number | null } {
-  const dir = tempDir();
-  const log = join(dir, 'loaded.log');
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
-  writeFileSync(log, '');
-  const run = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), cli, ...args], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const files = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
+  const coverage = tempDir();
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: r.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_V8_COVERAGE: coverage, NODE_DISABLE_COMPILE_CACHE: '1' } });
   // esbuild names each module by its path from the build's working directory (dist/..), with
   // symbolic links resolved: map them back to paths in the project.
   const base = dirname(dirname(cli));
   const sources = new Set<string>();
-  for (const url of files) {
-    for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)) sources.add(relative(ROOT, resolve(base, m[1])).split(sep).join('/'));
+  for (const file of readdirSync(coverage)) {
+    const scripts = (JSON.parse(readFileSync(join(coverage, file), 'utf8')) as { result: ScriptCoverage[] }).result;
+    for (const script of scripts.filter((s) => s.url.endsWith('/mxlint.cjs'))) {
+      for (const f of script.functions) {
+        if (/\.([cm]?[jt]s|json)$/.test(f.functionName) && f.ranges[0].count > 0) sources.add(relative(ROOT, resolve(base, f.functionName)).split(sep).join('/'));
+      }
+    }
   }
   return { sources: [...sources].sort(), status: run.status };
 }
@@ -55,7 +62,56 @@ describe('start-up of the pre-commit path', { timeout: 60_000 }, () => {
     const r = new Repo(cli);
     r.write('example.org.json', JSON.stringify({ ResourceRecordSets: [{ Name: 'example.org.', Type: 'SOA', TTL: 3600, ResourceRecords: [{ Value: 'ns1.example.org. h.example.org. 1 14400 3600 1209600 3600' }] }] }));
     r.git('add', '-A');
-    const { sources } = loadedSources(r, ['--staged', 'example.org.json']);
+    const { sources } = loadedSources(r, ['--staged', 'example.org.json', '-f', 'sarif']);
     expect(sources).toContain('src/providers/index.ts');
+    expect(sources).toContain('src/report/sarif.ts');
+  });
+});
+
+describe('the code cache of dist/mxlint.cjs', { timeout: 60_000 }, () => {
+  /** Runs `mxlint --version` with its own temporary folder; what the cache did, from MXLINT_DEBUG. */
+  function version(tmp: string, env: NodeJS.ProcessEnv = {}): { out: string; cache: string[] } {
+    const r = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, MXLINT_DEBUG: 'code-cache', ...env } });
+    expect(r.status).toBe(0);
+    return { out: r.stdout, cache: r.stderr.split('\n').filter(Boolean).map((line) => line.replace(/: \/.*/, '')) };
+  }
+  const folder = (tmp: string) => join(tmp, `mxlint-code-cache-${process.getuid?.() ?? ''}`.replace(/-$/, ''));
+
+  it('is written by the first run and used by the next', () => {
+    const tmp = tempDir();
+    expect(version(tmp).cache).toEqual(['mxlint: code cache missing', 'mxlint: code cache written']);
+    expect(version(tmp)).toEqual({ out: VERSION_LINE, cache: ['mxlint: code cache used'] });
+    const [file] = readdirSync(folder(tmp));
+    expect(file).toMatch(new RegExp(`^[0-9a-f]{32}-${process.version}-${process.arch}\\.bin$`));
+  });
+
+  it('is compiled around and written again when V8 rejects it', () => {
+    const tmp = tempDir();
+    version(tmp);
+    const file = join(folder(tmp), readdirSync(folder(tmp))[0]);
+    writeFileSync(file, Buffer.alloc(statSync(file).size, 7));
+    expect(version(tmp)).toEqual({ out: VERSION_LINE, cache: ['mxlint: code cache rejected', 'mxlint: code cache written'] });
+    expect(version(tmp).cache).toEqual(['mxlint: code cache used']);
+  });
+
+  it('is neither read nor written in a folder others may write to', () => {
+    const tmp = tempDir();
+    version(tmp);
+    chmodSync(folder(tmp), 0o777);
+    expect(version(tmp)).toEqual({ out: VERSION_LINE, cache: ['mxlint: code cache missing', 'mxlint: code cache not written'] });
+  });
+
+  it("is off with NODE_DISABLE_COMPILE_CACHE, as Node's own", () => {
+    const tmp = tempDir();
+    expect(version(tmp, { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual({ out: VERSION_LINE, cache: [] });
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('survives runs side by side: each reads a whole cache or none', async () => {
+    const tmp = tempDir();
+    const runs = Array.from({ length: 4 }, () => new Promise<number | null>((done) => spawn(process.execPath, [cli, '--version'], { env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' }).on('exit', done)));
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+    expect(readdirSync(folder(tmp))).toHaveLength(1);
+    expect(version(tmp).cache).toEqual(['mxlint: code cache used']);
   });
 });

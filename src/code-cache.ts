@@ -1,0 +1,99 @@
+/**
+ * Runs a CommonJS script with V8's code cache, on every Node mxlint supports. Node 22.1 and later
+ * cache ES modules themselves (`module.enableCompileCache`); Node 20 has no such cache, and a
+ * pre-commit run of mxlint spends about half of its own time compiling. So dist/cli.js loads the
+ * bundle (dist/mxlint.cjs) through here: the bytecode of every function the run compiled, lazily
+ * compiled ones included, is saved when the process exits, and the next run starts from it.
+ *
+ * The cache is a file per bundle build, Node version and architecture, in a folder of the system's
+ * temporary folder that only this user may write (as Node's own cache, `node-compile-cache`).
+ * The bundle's first line carries its build's hash (build.mjs writes it): V8 checks the cache's
+ * Node version, flags and the source's length, never its content, so the key must. A cache V8
+ * rejects is compiled around and written again; a cache that cannot be read or written only
+ * costs the time it would have saved. Writes go to a file of their own that is then renamed over
+ * the cache, so runs side by side never read half a file. NODE_DISABLE_COMPILE_CACHE=1 turns it
+ * off, as it does Node's; MXLINT_DEBUG=code-cache tells on standard error what was done.
+ */
+import module from 'node:module';
+import type { Stats } from 'node:fs';
+
+/** Node's built-ins through `require`: an ES import of node:fs makes Node load its streams and promises modules too. */
+const require = module.createRequire(import.meta.url);
+const fs = require('node:fs') as typeof import('node:fs');
+const { tmpdir } = require('node:os') as typeof import('node:os');
+const { dirname, join } = require('node:path') as typeof import('node:path');
+const { fileURLToPath } = require('node:url') as typeof import('node:url');
+const { Script } = require('node:vm') as typeof import('node:vm');
+
+/** The first line of a bundle that may be cached: `// mxlint-cache-key <hex>`. */
+export const KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\r?\n/;
+
+/** The folder of this user's caches; `base` is the system's temporary folder. */
+export function cacheFolder(base = tmpdir()): string {
+  return join(base, process.getuid ? `mxlint-code-cache-${process.getuid()}` : 'mxlint-code-cache');
+}
+
+/**
+ * Loads `url` (a CommonJS script) as Node's `require` would, with its code cache in `folder`;
+ * returns its `module.exports`.
+ */
+export function requireCached(url: URL, folder = cacheFolder()): Record<string, unknown> {
+  const file = fileURLToPath(url);
+  const source = fs.readFileSync(file, 'utf8');
+  const key = KEY_LINE.exec(source)?.[1];
+  const enabled = key !== undefined && !process.env.NODE_DISABLE_COMPILE_CACHE;
+  const cacheFile = enabled ? join(folder, `${key}-${process.version}-${process.arch}.bin`) : undefined;
+  const cachedData = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : undefined;
+  // Node's own wrapper, on the first line so that line numbers stay those of the file.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  if (cacheFile) {
+    if (cachedData && !script.cachedDataRejected) trace(`code cache used: ${cacheFile}`);
+    else {
+      trace(`code cache ${cachedData ? 'rejected' : 'missing'}: ${cacheFile}`);
+      process.once('exit', () => save(script, folder, cacheFile));
+    }
+  }
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+  const exports = {};
+  const mod = { exports, filename: file };
+  wrapper.call(exports, exports, module.createRequire(file), mod, file, dirname(file));
+  return mod.exports;
+}
+
+/** The folder exists, is this user's and nobody else may write in it: a cache there is ours. */
+function ownFolder(folder: string): boolean {
+  let stats: Stats;
+  try {
+    stats = fs.lstatSync(folder);
+  } catch {
+    return false;
+  }
+  return stats.isDirectory() && (!process.getuid || (stats.uid === process.getuid() && (stats.mode & 0o022) === 0));
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the code the run compiled; at exit, so the functions it compiled lazily are in. */
+function save(script: InstanceType<typeof Script>, folder: string, cacheFile: string): void {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!ownFolder(folder)) throw new Error(`${folder} is not this user's alone`);
+    fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    fs.renameSync(temporary, cacheFile);
+    trace(`code cache written: ${cacheFile}`);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    trace(`code cache not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function trace(message: string): void {
+  if (process.env.MXLINT_DEBUG?.split(',').includes('code-cache')) process.stderr.write(`mxlint: ${message}\n`);
+}
