@@ -14,55 +14,53 @@ rmSync(out, { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   legalComments: 'none',
   // jsonc-parser's CommonJS entry loads its parts dynamically, which a bundle cannot follow: take its ESM build.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  // Some CommonJS dependencies call require() on Node built-ins.
-  banner: { js: "import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);" },
 };
-
-// The command line and the library are one CommonJS script, dist/mxlint.cjs: a script (unlike an
-// ES module) can be compiled with V8's code cache on Node 20, which src/code-cache.ts keeps. Code
-// a run may not need (formatters, provider readers, ajv, the online checks) is in it too, but
-// runs only when imported (esbuild turns each import() into a call) and, once cached, costs
-// nothing to compile. Its first line is the key of the cache: the hash of the rest.
-const [script] = (
-  await build({
-    ...common,
-    format: 'cjs',
-    entryPoints: ['src/bundle.ts'],
-    outfile: `${out}/mxlint.cjs`,
-    write: false,
-    // Strict as the ES modules it is made of: the directive must come before the banner's code.
-    banner: { js: '"use strict";\nconst __mxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__mxImportMetaUrl' },
-  })
-).outputFiles;
-if (/\bimport\(/.test(script.text)) throw new Error('dist/mxlint.cjs calls import(), which a script run by node:vm cannot');
+// Everything in dist/ is CommonJS (dist/package.json says so), made from ES modules: Node starts a
+// CommonJS main file about 10 ms sooner than an ES module one (it needs no ES module loader), and
+// only a script can be compiled with V8's code cache on Node 20. Strict, as the modules it is
+// made of (the directive comes before the banner's code); `import.meta.url` is the file's URL.
+const cjs = {
+  ...common,
+  format: 'cjs',
+  banner: { js: '"use strict";\nconst __mxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__mxImportMetaUrl' },
+};
 mkdirSync(out, { recursive: true });
+writeFileSync(`${out}/package.json`, '{ "type": "commonjs" }\n');
+
+// The command line and the library are one script, dist/mxlint.cjs, which dist/cli.js runs with
+// V8's code cache (src/code-cache.ts). Code a run may not need (formatters, provider readers, ajv,
+// the online checks) is in it too, but runs only when imported (esbuild turns each import() into
+// a call) and, once cached, costs nothing to compile. Its first line is the key of the cache: the
+// hash of the rest. Without comments and indentation it is a third smaller, and ASCII (esbuild
+// escapes the rest), so the loader reads it as Latin-1: every run reads it whole.
+const [script] = (await build({ ...cjs, entryPoints: ['src/bundle.ts'], outfile: `${out}/mxlint.cjs`, write: false, minifyWhitespace: true })).outputFiles;
+if (/\bimport\(/.test(script.text)) throw new Error('dist/mxlint.cjs calls import(), which a script run by node:vm cannot');
+if (/[^\0-\x7f]/.test(script.text)) throw new Error('dist/mxlint.cjs is not ASCII');
 writeFileSync(`${out}/mxlint.cjs`, `// mxlint-cache-key ${createHash('sha256').update(script.contents).digest('hex').slice(0, 32)}\n${script.text}`);
-// dist/cli.js runs it with the code cache (src/start.ts); executable, so the pre-commit
-// framework's `language: script` hook runs it from the clone as is.
-await build({ ...common, entryPoints: { cli: 'src/start.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } });
+// Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
+await build({ ...cjs, entryPoints: { cli: 'src/start.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node\n' + cjs.banner.js } });
 chmodSync(`${out}/cli.js`, 0o755);
 // split-worker is the second thread that reads large zones (src/zone/split.ts): it holds the reader alone.
-await build({ ...common, entryPoints: { 'split-worker': 'src/zone/split-worker.ts' }, outdir: out });
+await build({ ...cjs, entryPoints: { 'split-worker': 'src/zone/split-worker.ts' }, outdir: out });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
-await build({ ...common, entryPoints: { action: 'src/action.ts' }, outdir: out });
+await build({ ...cjs, entryPoints: { action: 'src/action.ts' }, outdir: out });
 // The library's types: the declarations of src/api.ts, which names only its own types. Its code is
-// dist/mxlint.cjs, whose exports dist/api.js names (an ES module can import those of a CommonJS
-// script that Node finds by reading it, which esbuild's output provides for).
+// in dist/mxlint.cjs; dist/api.js hands on the names src/api.ts exports, written out so that Node
+// finds them when an ES module imports it.
 const program = ts.createProgram(['src/api.ts'], { declaration: true, emitDeclarationOnly: true, allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, resolveJsonModule: true, skipLibCheck: true, types: ['node'] });
 program.emit(program.getSourceFile('src/api.ts'), (name, text) => {
   if (/(^|[\\/])api\.d\.ts$/.test(name)) writeFileSync(`${out}/api.d.ts`, text);
 });
 if (!/export declare function lint\(/.test(readFileSync(`${out}/api.d.ts`, 'utf8'))) throw new Error('dist/api.d.ts was not written');
 const checker = program.getTypeChecker();
-const values = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/api.ts'))).filter((s) => s.flags & ts.SymbolFlags.Value).map((s) => s.name);
-writeFileSync(`${out}/api.js`, `// mxlint as a library (src/api.ts); the code is in mxlint.cjs.\nexport { ${values.sort().join(', ')} } from './mxlint.cjs';\n`);
+const names = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/api.ts'))).filter((s) => s.flags & ts.SymbolFlags.Value).map((s) => s.name).sort().join(', ');
+writeFileSync(`${out}/api.js`, `// mxlint as a library (src/api.ts); the code is in mxlint.cjs.\n'use strict';\nconst { ${names} } = require('./mxlint.cjs');\nmodule.exports = { ${names} };\n`);
 
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
@@ -72,7 +70,7 @@ renameSync(out, 'dist');
 const schemaBundle = 'node_modules/.cache/mxlint-schema.mjs';
 await build({
   ...common,
-  banner: undefined,
+  format: 'esm',
   stdin: {
     contents: "import { configSchema } from './src/engine/config-schema.ts'; import { rules } from './rules/index.ts'; export default configSchema(rules); export const metas = rules.map((r) => r.meta);",
     resolveDir: '.',

@@ -1,25 +1,27 @@
 #!/usr/bin/env node
+"use strict";
+const __mxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 
 // src/code-cache.ts
-import module from "node:module";
-var require2 = module.createRequire(import.meta.url);
-var fs = require2("node:fs");
-var { tmpdir } = require2("node:os");
-var { dirname, join } = require2("node:path");
-var { fileURLToPath } = require2("node:url");
-var { Script } = require2("node:vm");
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var import_node_vm = require("node:vm");
 var KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\r?\n/;
-function cacheFolder(base = tmpdir()) {
-  return join(base, process.getuid ? `mxlint-code-cache-${process.getuid()}` : "mxlint-code-cache");
+function cacheFolder(base = (0, import_node_os.tmpdir)()) {
+  return (0, import_node_path.join)(base, process.getuid ? `mxlint-code-cache-${process.getuid()}` : "mxlint-code-cache");
 }
 function requireCached(url, folder = cacheFolder()) {
-  const file = fileURLToPath(url);
-  const source = fs.readFileSync(file, "utf8");
+  const file = (0, import_node_url.fileURLToPath)(url);
+  const source = (0, import_node_fs.readFileSync)(file, "latin1");
   const key = KEY_LINE.exec(source)?.[1];
   const enabled = key !== void 0 && !process.env.NODE_DISABLE_COMPILE_CACHE;
-  const cacheFile = enabled ? join(folder, `${key}-${process.version}-${process.arch}.bin`) : void 0;
+  const cacheFile = enabled ? (0, import_node_path.join)(folder, `${key}-${process.version}-${process.arch}.bin`) : void 0;
   const cachedData = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : void 0;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, cachedData });
   if (cacheFile) {
     if (cachedData && !script.cachedDataRejected) trace(`code cache used: ${cacheFile}`);
@@ -29,15 +31,15 @@ function requireCached(url, folder = cacheFolder()) {
     }
   }
   const wrapper = script.runInThisContext();
-  const exports = {};
-  const mod = { exports, filename: file };
-  wrapper.call(exports, exports, module.createRequire(file), mod, file, dirname(file));
+  const exports2 = {};
+  const mod = { exports: exports2, filename: file };
+  wrapper.call(exports2, exports2, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
   return mod.exports;
 }
 function ownFolder(folder) {
   let stats;
   try {
-    stats = fs.lstatSync(folder);
+    stats = (0, import_node_fs.lstatSync)(folder);
   } catch {
     return false;
   }
@@ -45,7 +47,7 @@ function ownFolder(folder) {
 }
 function readIfPresent(file) {
   try {
-    return fs.readFileSync(file);
+    return (0, import_node_fs.readFileSync)(file);
   } catch {
     return void 0;
   }
@@ -53,13 +55,13 @@ function readIfPresent(file) {
 function save(script, folder, cacheFile) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(folder, { recursive: true, mode: 448 });
+    (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
     if (!ownFolder(folder)) throw new Error(`${folder} is not this user's alone`);
-    fs.writeFileSync(temporary, script.createCachedData(), { mode: 384 });
-    fs.renameSync(temporary, cacheFile);
+    (0, import_node_fs.writeFileSync)(temporary, script.createCachedData(), { mode: 384 });
+    (0, import_node_fs.renameSync)(temporary, cacheFile);
     trace(`code cache written: ${cacheFile}`);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    (0, import_node_fs.rmSync)(temporary, { force: true });
     trace(`code cache not written: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -69,5 +71,5 @@ function trace(message) {
 }
 
 // src/start.ts
-var { runCli } = requireCached(new URL("./mxlint.cjs", import.meta.url));
-runCli(new URL("./split-worker.js", import.meta.url));
+var { runCli } = requireCached(new URL("./mxlint.cjs", __mxImportMetaUrl));
+runCli(new URL("./split-worker.js", __mxImportMetaUrl));

@@ -1,7 +1,9 @@
-import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
+"use strict";
+const __mxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 
 // src/zone/split-worker.ts
-import { workerData } from "node:worker_threads";
+var import_node_worker_threads = require("node:worker_threads");
 
 // src/model/source.ts
 var SourceText = class _SourceText {
@@ -101,8 +103,8 @@ var SourceText = class _SourceText {
 };
 
 // src/zone/reader.ts
-import { statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/model/record.ts
 var START = 0;
@@ -687,7 +689,7 @@ var Lexer = class {
 };
 
 // src/zone/split.ts
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs = require("node:fs");
 
 // src/zone/names.ts
 var PLAIN = new Uint8Array(256).fill(1);
@@ -832,15 +834,15 @@ var DEFAULT_MIN_BYTES = 24 << 20;
 var READ = 0;
 var DONE = 1;
 function readRange(path, bytes2, from, to) {
-  const fd = openSync(path, "r");
+  const fd = (0, import_node_fs.openSync)(path, "r");
   try {
     for (let at = from; at < to; ) {
-      const n = readSync(fd, bytes2, at, to - at, at);
+      const n = (0, import_node_fs.readSync)(fd, bytes2, at, to - at, at);
       if (n === 0) throw new Error(`${path} is shorter than expected`);
       at += n;
     }
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 
@@ -1651,7 +1653,7 @@ function hexGroups(groups, digits, sep2, trailing = false) {
 }
 
 // src/zone/rdata/special.ts
-import { readFileSync } from "node:fs";
+var import_node_fs2 = require("node:fs");
 function coordinate(maxDegrees, positive, negative) {
   return {
     min: 4,
@@ -1880,7 +1882,7 @@ var psdnAddress = {
 var netdb;
 function readNetdb(file) {
   try {
-    return readFileSync(file, "latin1").split("\n").map((l) => l.replace(/#.*/, "").trim().split(/\s+/)).filter((w) => w.length >= 2);
+    return (0, import_node_fs2.readFileSync)(file, "latin1").split("\n").map((l) => l.replace(/#.*/, "").trim().split(/\s+/)).filter((w) => w.length >= 2);
   } catch {
     return [];
   }
@@ -2028,7 +2030,7 @@ var nxtTypes = {
 };
 
 // src/zone/rdata/svcb.ts
-import { isUtf8 } from "node:buffer";
+var import_node_buffer = require("node:buffer");
 var SVC_KEYS = /* @__PURE__ */ new Map([
   ["mandatory", 0],
   ["alpn", 1],
@@ -2127,7 +2129,7 @@ function validValue(key, value) {
     case 6:
       return value.length > 0 && value.length % 16 === 0;
     case 7:
-      return value[0] === 47 && Buffer.from(value).includes("{?dns}") && isUtf8(value);
+      return value[0] === 47 && Buffer.from(value).includes("{?dns}") && (0, import_node_buffer.isUtf8)(value);
     default:
       return true;
   }
@@ -2604,18 +2606,18 @@ var Budget = class {
 };
 
 // src/input/safe-files.ts
-import { closeSync as closeSync2, constants, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path = require("node:path");
 function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !(rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel));
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !(rel === ".." || rel.startsWith(".." + import_node_path.sep) || (0, import_node_path.isAbsolute)(rel));
 }
 function inGitDir(path) {
   return path.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
 }
 function realpathOrUndefined(path) {
   try {
-    return realpathSync.native(path);
+    return import_node_fs3.realpathSync.native(path);
   } catch {
     return void 0;
   }
@@ -2629,18 +2631,18 @@ function readRegularFile(path, opts) {
     real = resolved;
     const root = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root}` };
-    if (inGitDir(relative(root, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+    if (inGitDir((0, import_node_path.relative)(root, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
   }
   let fd;
   try {
-    fd = openSync2(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs3.openSync)(real, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
     if (opts.root === void 0 && (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP")) return { ok: false, code: "not-found", reason: "does not exist" };
     return { ok: false, code: "not-found", reason: `cannot be opened (${code ?? "error"})` };
   }
   try {
-    const stat = fstatSync2(fd);
+    const stat = (0, import_node_fs3.fstatSync)(fd);
     if (!stat.isFile()) return { ok: false, code: "not-regular", reason: NOT_REGULAR_REASON };
     if (stat.size > opts.maxBytes && opts.head === void 0) {
       return { ok: false, code: "too-large", reason: `is ${stat.size.toLocaleString("en-US")} octets, over the limit of ${opts.maxBytes.toLocaleString("en-US")}` };
@@ -2649,7 +2651,7 @@ function readRegularFile(path, opts) {
     const bytes2 = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const n = readSync2(fd, bytes2, got, size - got, got);
+      const n = (0, import_node_fs3.readSync)(fd, bytes2, got, size - got, got);
       if (n === 0) break;
       got += n;
     }
@@ -2657,7 +2659,7 @@ function readRegularFile(path, opts) {
   } catch (error) {
     return { ok: false, code: "not-found", reason: `cannot be read (${error.code ?? "error"})` };
   } finally {
-    closeSync2(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 
@@ -2806,7 +2808,7 @@ var ZoneReader = class {
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
   get root() {
-    return this.realRoot ??= realpathOrUndefined(resolve(this.options.root)) ?? resolve(this.options.root);
+    return this.realRoot ??= realpathOrUndefined((0, import_node_path2.resolve)(this.options.root)) ?? (0, import_node_path2.resolve)(this.options.root);
   }
   diagnostic(source, code, message, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
@@ -3127,18 +3129,18 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);
     }
-    const target2 = isAbsolute2(fileName) ? fileName : resolve(dirname2(state.absolutePath), fileName);
+    const target2 = (0, import_node_path2.isAbsolute)(fileName) ? fileName : (0, import_node_path2.resolve)((0, import_node_path2.dirname)(state.absolutePath), fileName);
     const shown = source.display(fileName);
     const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
-    const rel = relative2(this.root, real);
-    if (rel.startsWith("..") || isAbsolute2(rel)) {
+    const rel = (0, import_node_path2.relative)(this.root, real);
+    if (rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
-      const stat = statSync(real, { throwIfNoEntry: false });
+      const stat = (0, import_node_fs4.statSync)(real, { throwIfNoEntry: false });
       if (!stat?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown}' is not a regular file`, pathStart, pathEnd);
     }
     if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown}'`, pathStart, pathEnd);
@@ -3179,7 +3181,7 @@ var ZoneReader = class {
     }
   }
   displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative2(process.cwd(), absolutePath) || absolutePath;
+    return this.options.displayPath ? this.options.displayPath(absolutePath) : (0, import_node_path2.relative)(process.cwd(), absolutePath) || absolutePath;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -3230,7 +3232,7 @@ function readRegion(source, from, start) {
 }
 
 // src/zone/split-worker.ts
-var job = workerData;
+var job = import_node_worker_threads.workerData;
 var bytes = Buffer.from(job.bytes);
 var read = 1;
 try {

@@ -1,7 +1,7 @@
 /**
  * Runs a CommonJS script with V8's code cache, on every Node mxlint supports. Node 22.1 and later
- * cache ES modules themselves (`module.enableCompileCache`); Node 20 has no such cache, and a
- * pre-commit run of mxlint spends about half of its own time compiling. So dist/cli.js loads the
+ * cache modules themselves (`module.enableCompileCache`); Node 20 has no such cache, and a
+ * pre-commit run of mxlint spent a third of its own time compiling. So dist/cli.js loads the
  * bundle (dist/mxlint.cjs) through here: the bytecode of every function the run compiled, lazily
  * compiled ones included, is saved when the process exits, and the next run starts from it.
  *
@@ -14,22 +14,18 @@
  * the cache, so runs side by side never read half a file. NODE_DISABLE_COMPILE_CACHE=1 turns it
  * off, as it does Node's; MXLINT_DEBUG=code-cache tells on standard error what was done.
  */
-import module from 'node:module';
-import type { Stats } from 'node:fs';
-
-/** Node's built-ins through `require`: an ES import of node:fs makes Node load its streams and promises modules too. */
-const require = module.createRequire(import.meta.url);
-const fs = require('node:fs') as typeof import('node:fs');
-const { tmpdir } = require('node:os') as typeof import('node:os');
-const { dirname, join } = require('node:path') as typeof import('node:path');
-const { fileURLToPath } = require('node:url') as typeof import('node:url');
-const { Script } = require('node:vm') as typeof import('node:vm');
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 /** The first line of a bundle that may be cached: `// mxlint-cache-key <hex>`. */
-export const KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\r?\n/;
+const KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\r?\n/;
 
 /** The folder of this user's caches; `base` is the system's temporary folder. */
-export function cacheFolder(base = tmpdir()): string {
+function cacheFolder(base = tmpdir()): string {
   return join(base, process.getuid ? `mxlint-code-cache-${process.getuid()}` : 'mxlint-code-cache');
 }
 
@@ -39,7 +35,8 @@ export function cacheFolder(base = tmpdir()): string {
  */
 export function requireCached(url: URL, folder = cacheFolder()): Record<string, unknown> {
   const file = fileURLToPath(url);
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (build.mjs checks): Latin-1 makes its string with no decoding.
+  const source = readFileSync(file, 'latin1');
   const key = KEY_LINE.exec(source)?.[1];
   const enabled = key !== undefined && !process.env.NODE_DISABLE_COMPILE_CACHE;
   const cacheFile = enabled ? join(folder, `${key}-${process.version}-${process.arch}.bin`) : undefined;
@@ -56,7 +53,7 @@ export function requireCached(url: URL, folder = cacheFolder()): Record<string, 
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   const exports = {};
   const mod = { exports, filename: file };
-  wrapper.call(exports, exports, module.createRequire(file), mod, file, dirname(file));
+  wrapper.call(exports, exports, createRequire(file), mod, file, dirname(file));
   return mod.exports;
 }
 
@@ -64,7 +61,7 @@ export function requireCached(url: URL, folder = cacheFolder()): Record<string, 
 function ownFolder(folder: string): boolean {
   let stats: Stats;
   try {
-    stats = fs.lstatSync(folder);
+    stats = lstatSync(folder);
   } catch {
     return false;
   }
@@ -73,7 +70,7 @@ function ownFolder(folder: string): boolean {
 
 function readIfPresent(file: string): Buffer | undefined {
   try {
-    return fs.readFileSync(file);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
@@ -83,13 +80,13 @@ function readIfPresent(file: string): Buffer | undefined {
 function save(script: InstanceType<typeof Script>, folder: string, cacheFile: string): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) throw new Error(`${folder} is not this user's alone`);
-    fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-    fs.renameSync(temporary, cacheFile);
+    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    renameSync(temporary, cacheFile);
     trace(`code cache written: ${cacheFile}`);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    rmSync(temporary, { force: true });
     trace(`code cache not written: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The `mxlint` executable (dist/cli.js): a loader. The command line and the library are one
- * script, dist/mxlint.cjs, which is run with V8's code cache (src/code-cache.ts): a pre-commit
- * run then starts from compiled code, on Node 20 as on later versions.
+ * script, dist/mxlint.cjs, run here with V8's code cache (src/code-cache.ts): a pre-commit run
+ * then starts from compiled code, on Node 20 as on later versions.
  */
 import { requireCached } from './code-cache.ts';
 import type { runCli as RunCli } from './cli.ts';

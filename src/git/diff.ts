@@ -6,7 +6,7 @@
  * each hunk keeps its head range (context lines included) and the base lines it removed, so a
  * finding caused by a deletion can point at where the deleted record stood.
  */
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { gitCommand } from './command.ts';
 import parseDiff from 'parse-diff';
 
@@ -182,9 +182,14 @@ export function hunkRanges(file: ChangedFile): [first: number, last: number][] |
 
 export class GitError extends Error {}
 
+/** Loaded with the first git command: a lint that runs none (most) does not pay its 4 ms. */
+function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+}
+
 /** Runs git in `cwd`; throws a GitError with git's own message when it fails. */
 export function git(cwd: string, args: readonly string[]): string {
-  const result = spawnSync(gitCommand(), ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = childProcess().spawnSync(gitCommand(), ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${(result.stderr || result.stdout).trim()}`);
   return result.stdout;

@@ -2,9 +2,12 @@
  * A finding's identity across commits, shared by SARIF's `partialFingerprints` and the baseline
  * file (`--baseline`), so that a baseline entry is the very fingerprint code scanning sees.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
+
+/** node:crypto, loaded with the first fingerprint: a plain lint, which makes none, does not pay its 4 ms. */
+let crypto: typeof import('node:crypto') | undefined;
 
 /**
  * The rule, the file (as a URI relative to the repository root) and the diagnostic's own
@@ -12,7 +15,8 @@ import type { Diagnostic } from './diagnostic.ts';
  */
 export function findingFingerprint(d: Diagnostic, uri: string): string {
   const identity = d.fingerprint === undefined ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  return createHash('sha256').update(`${d.ruleId}\0${uri}\0${identity}`).digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(`${d.ruleId}\0${uri}\0${identity}`).digest('hex');
 }
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
