@@ -57,7 +57,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'diff') {
     const { diffCommand } = await import('./posture/command.ts');
-    return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+    return diffCommand(argv.slice(1), (t) => toStdout(t), (t) => process.stderr.write(t));
   }
   let args;
   try {
@@ -93,11 +93,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.help) {
-    process.stdout.write(HELP + '\n');
+    toStdout(HELP + '\n');
     return 0;
   }
   if (values.version) {
-    process.stdout.write(VERSION + '\n');
+    toStdout(VERSION + '\n');
     return 0;
   }
   if (values.explain !== undefined) return explain(values.explain);
@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
       const config = loader.resolve(file);
       // Every rule, the ones that are off too, so the output answers "is X on here?".
       const inForce = Object.fromEntries(rules.map((r) => [r.meta.id, config.rules.get(r.meta.id) ?? 'off']));
-      process.stdout.write(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + '\n');
+      toStdout(JSON.stringify({ configFile: config.path ?? null, rules: inForce, zones: config.zones }, null, 2) + '\n');
       return 0;
     }
     const { paths, unmatched } = expandPathGlobs(positionals.length ? positionals : ['.']);
@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (values['list-files']) {
-      process.stdout.write((await import('./report/listing.ts')).formatListing(outcome.listing));
+      toStdout((await import('./report/listing.ts')).formatListing(outcome.listing));
       return 0;
     }
     // As ESLint does for a pattern that matches no file: a folder without zones is no clean result.
@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-    const output = await timePhase('format', () => render(format, results, outcome.rules, color(values)));
+    const output = await timePhase('format', () => render(format, results, outcome.rules, () => color(values)));
     try {
       await timePhase('write', () => {
         const out = values['output-file'] ? openSync(values['output-file'], 'w') : undefined;
@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
         // report, and pieces are gathered up to 64 KiB so that 2,000 small files are not 2,000 writes.
         const write = (text: string) => {
           if (out !== undefined) writeSync(out, text);
-          else if (text) process.stdout.write(text);
+          else if (text) toStdout(text);
         };
         let pending = '';
         for (const piece of typeof output === 'string' ? [output] : output) {
@@ -215,7 +215,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: boolean): Promise<string | Iterable<string>> {
+async function render(format: string, results: FileResult[], ruleList: Parameters<typeof import('./report/sarif.ts').formatSarif>[1], useColor: () => boolean): Promise<string | Iterable<string>> {
   switch (format) {
     case 'json': {
       const { formatJsonChunks } = await import('./report/json.ts');
@@ -238,7 +238,7 @@ async function render(format: string, results: FileResult[], ruleList: Parameter
     case 'unix':
       return (await import('./report/compact.ts')).formatCompact(results, format);
     default:
-      return (await import('./report/stylish.ts')).formatStylish(results, { color: useColor });
+      return (await import('./report/stylish.ts')).formatStylish(results, { color: useColor() });
   }
 }
 
@@ -265,7 +265,7 @@ async function explain(id: string): Promise<number> {
     const known = rules.map((r) => r.meta.id).filter((r) => r.startsWith(id.split('-')[0]));
     return usage(`no rule or syntax code '${id}'${known.length ? ` (rules of that family: ${known.join(', ')})` : ''}`);
   }
-  process.stdout.write(page.endsWith('\n') ? page : page + '\n');
+  toStdout(page.endsWith('\n') ? page : page + '\n');
   return 0;
 }
 
@@ -292,16 +292,29 @@ function usage(message: string): number {
   return 2;
 }
 
+let stdoutWatched = false;
+
+/**
+ * Writes to standard output. Node makes the stream on first use, with its stream modules (4 ms):
+ * a run that writes its report to a file (-o) never does.
+ */
+function toStdout(text: string): void {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
+    // Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
+      process.exit(2);
+    });
+  }
+  process.stdout.write(text);
+}
+
 /** Runs the command line (src/start.ts calls it); `readWorker` is the bundled split-worker script. */
 export function runCli(readWorker: URL): void {
   useReadWorker(readWorker);
-  // `mxlint … | head` closes the pipe early: that is not an error worth a stack trace.
-  // Output to a full disk (`> /dev/full`) fails here, after the write was queued: one line, exit 2.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`mxlint: cannot write the report: ${printable(error.message)}\n`);
-    process.exit(2);
-  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
