@@ -20,14 +20,17 @@ function requireCached(url, folder = cacheFolder()) {
   const key = KEY_LINE.exec(source)?.[1];
   const enabled = key !== void 0 && !process.env.NODE_DISABLE_COMPILE_CACHE;
   const cacheFile = enabled ? (0, import_node_path.join)(folder, `${key}-${process.version}-${process.arch}.bin`) : void 0;
-  const cachedData = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : void 0;
+  const cached = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : void 0;
+  const cachedData = cached?.subarray(1);
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, cachedData });
   if (cacheFile) {
-    if (cachedData && !script.cachedDataRejected) trace(`code cache used: ${cacheFile}`);
-    else {
-      trace(`code cache ${cachedData ? "rejected" : "missing"}: ${cacheFile}`);
-      process.once("exit", () => save(script, folder, cacheFile));
+    if (cached && cachedData?.length && !script.cachedDataRejected) {
+      trace(`code cache used: ${cacheFile}`);
+      if (cached[0] > 0) process.once("exit", () => recheck(script, folder, cacheFile, cached));
+    } else {
+      trace(`code cache ${cached ? "rejected" : "missing"}: ${cacheFile}`);
+      process.once("exit", () => save(script.createCachedData(), folder, cacheFile));
     }
   }
   const wrapper = script.runInThisContext();
@@ -35,6 +38,22 @@ function requireCached(url, folder = cacheFolder()) {
   const mod = { exports: exports2, filename: file };
   wrapper.call(exports2, exports2, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
   return mod.exports;
+}
+var CHECKS = 3;
+function recheck(script, folder, cacheFile, cached) {
+  const data = script.createCachedData();
+  if (data.length > (cached.length - 1) * 1.02) return save(data, folder, cacheFile);
+  try {
+    const fd = (0, import_node_fs.openSync)(cacheFile, "r+");
+    try {
+      (0, import_node_fs.writeSync)(fd, Uint8Array.of(cached[0] - 1), 0, 1, 0);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+    trace(`code cache kept: ${cacheFile}`);
+  } catch (error) {
+    trace(`code cache not counted down: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 function ownFolder(folder) {
   let stats;
@@ -52,12 +71,12 @@ function readIfPresent(file) {
     return void 0;
   }
 }
-function save(script, folder, cacheFile) {
+function save(data, folder, cacheFile) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
     if (!ownFolder(folder)) throw new Error(`${folder} is not this user's alone`);
-    (0, import_node_fs.writeFileSync)(temporary, script.createCachedData(), { mode: 384 });
+    (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([Uint8Array.of(CHECKS), data]), { mode: 384 });
     (0, import_node_fs.renameSync)(temporary, cacheFile);
     trace(`code cache written: ${cacheFile}`);
   } catch (error) {

@@ -11,10 +11,11 @@
  * Node version, flags and the source's length, never its content, so the key must. A cache V8
  * rejects is compiled around and written again; a cache that cannot be read or written only
  * costs the time it would have saved. Writes go to a file of their own that is then renamed over
- * the cache, so runs side by side never read half a file. NODE_DISABLE_COMPILE_CACHE=1 turns it
+ * the cache, so runs side by side never read half a file; the next runs take in what the first
+ * did not compile (CHECKS). NODE_DISABLE_COMPILE_CACHE=1 turns it
  * off, as it does Node's; MXLINT_DEBUG=code-cache tells on standard error what was done.
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,14 +41,18 @@ export function requireCached(url: URL, folder = cacheFolder()): Record<string, 
   const key = KEY_LINE.exec(source)?.[1];
   const enabled = key !== undefined && !process.env.NODE_DISABLE_COMPILE_CACHE;
   const cacheFile = enabled ? join(folder, `${key}-${process.version}-${process.arch}.bin`) : undefined;
-  const cachedData = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : undefined;
+  // The file is one octet, how many runs are still to compare their code with it, then V8's data.
+  const cached = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : undefined;
+  const cachedData = cached?.subarray(1);
   // Node's own wrapper, on the first line so that line numbers stay those of the file.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   if (cacheFile) {
-    if (cachedData && !script.cachedDataRejected) trace(`code cache used: ${cacheFile}`);
-    else {
-      trace(`code cache ${cachedData ? 'rejected' : 'missing'}: ${cacheFile}`);
-      process.once('exit', () => save(script, folder, cacheFile));
+    if (cached && cachedData?.length && !script.cachedDataRejected) {
+      trace(`code cache used: ${cacheFile}`);
+      if (cached[0] > 0) process.once('exit', () => recheck(script, folder, cacheFile, cached));
+    } else {
+      trace(`code cache ${cached ? 'rejected' : 'missing'}: ${cacheFile}`);
+      process.once('exit', () => save(script.createCachedData(), folder, cacheFile));
     }
   }
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
@@ -55,6 +60,30 @@ export function requireCached(url: URL, folder = cacheFolder()): Record<string, 
   const mod = { exports, filename: file };
   wrapper.call(exports, exports, createRequire(file), mod, file, dirname(file));
   return mod.exports;
+}
+
+/**
+ * The first run makes the cache of what it compiled, which may be little of what a lint runs
+ * (`mxlint --version`, or a zone without mail records): the next CHECKS runs each make the cache
+ * again (4 ms) and keep it when it grew (the code the cache held is in it too). A run that finds
+ * it grown starts the count again; one that does not counts down.
+ */
+const CHECKS = 3;
+
+function recheck(script: InstanceType<typeof Script>, folder: string, cacheFile: string, cached: Buffer): void {
+  const data = script.createCachedData();
+  if (data.length > (cached.length - 1) * 1.02) return save(data, folder, cacheFile);
+  try {
+    const fd = openSync(cacheFile, 'r+');
+    try {
+      writeSync(fd, Uint8Array.of(cached[0] - 1), 0, 1, 0);
+    } finally {
+      closeSync(fd);
+    }
+    trace(`code cache kept: ${cacheFile}`);
+  } catch (error) {
+    trace(`code cache not counted down: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The folder exists, is this user's and nobody else may write in it: a cache there is ours. */
@@ -77,12 +106,12 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /** Saves the code the run compiled; at exit, so the functions it compiled lazily are in. */
-function save(script: InstanceType<typeof Script>, folder: string, cacheFile: string): void {
+function save(data: Buffer, folder: string, cacheFile: string): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!ownFolder(folder)) throw new Error(`${folder} is not this user's alone`);
-    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(temporary, Buffer.concat([Uint8Array.of(CHECKS), data]), { mode: 0o600 });
     renameSync(temporary, cacheFile);
     trace(`code cache written: ${cacheFile}`);
   } catch (error) {
