@@ -40421,6 +40421,12 @@ var init_facts = __esm({
 });
 
 // src/engine/records.ts
+function recordsOfType(zone, type) {
+  return byType(zone).get(type) ?? NONE;
+}
+function typesOf(zone) {
+  return byType(zone).keys();
+}
 function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
   const facts2 = recordFacts(record4);
@@ -40455,12 +40461,23 @@ function escapeLength(source, offset) {
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
-var TxtView;
+var byType, NONE, TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
     init_rdata();
     init_facts();
+    byType = zoneFact("records by type", (zone) => {
+      const lists = /* @__PURE__ */ new Map();
+      for (const record4 of zone.records) {
+        const type = record4.type;
+        const list4 = lists.get(type);
+        if (list4) list4.push(record4);
+        else lists.set(type, [record4]);
+      }
+      return lists;
+    });
+    NONE = [];
     TxtView = class {
       constructor(record4, text3, rdata) {
         this.record = record4;
@@ -40708,13 +40725,15 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
   if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
   const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const at2 = writtenKey.length - originKey.length;
+  if (at2 === 0 ? writtenKey === originKey : at2 > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at2 - 1) === 46) {
+    return { meant: written + ".", doubled: true };
+  }
+  const dot = writtenKey.lastIndexOf(".", writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return void 0;
   const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
+  return { meant: written + ".", doubled: false };
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
@@ -40772,8 +40791,7 @@ var init_mx = __esm({
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "MX") continue;
+      for (const record4 of recordsOfType(zone, "MX")) {
         const fields = record4.fields;
         const rdata = rdataOf(record4, "MX", fields);
         if (!rdata || fields.length < 2) continue;
@@ -41488,7 +41506,8 @@ var init_spf2 = __esm({
     spfOfText = sharedParse(parseSpf);
     spfRecords = zoneFact("SPF records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
+      const candidates = recordsOfType(zone, "SPF").length ? zone.records : recordsOfType(zone, "TXT");
+      for (const record4 of candidates) {
         const entry2 = spfEntryOf(record4);
         if (entry2) list4.push(entry2);
       }
@@ -41518,7 +41537,7 @@ function tokenizeTagList(text3, options) {
   const problems = [];
   const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable2;
   let segStart = 0;
   while (segStart <= text3.length) {
@@ -41586,9 +41605,10 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
       end: name2.text === "" ? eq + 1 : n
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text3.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: "invalid-character",
         message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
@@ -41612,6 +41632,19 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
     byKey.set(key2, tag2);
   }
   tags2.push(tag2);
+}
+function valueTable(valueChar, spaceInValues, fws) {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, tables = []);
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table2 = tables[index];
+  if (!table2) {
+    table2 = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table2[c] = 1;
+    }
+  }
+  return table2;
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -41639,7 +41672,7 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
 }
 function splitList2(text3, start, end, sep11, fws = false) {
   const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text3.indexOf(sep11, i);
@@ -41665,12 +41698,14 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2;
+var printable2, isSpaceIn, valueTables;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
     init_common();
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
+    isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
+    valueTables = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -42362,7 +42397,18 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+  return { clean, bytes: base64Octets(clean, pad) };
+}
+function base64Octets(clean, pad) {
+  const bytes = new Uint8Array(clean.length / 4 * 3 - pad);
+  let out = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const quad = (BASE642[clean.charCodeAt(i)] || 1) - 1 << 18 | (BASE642[clean.charCodeAt(i + 1)] || 1) - 1 << 12 | (BASE642[clean.charCodeAt(i + 2)] || 1) - 1 << 6 | (BASE642[clean.charCodeAt(i + 3)] || 1) - 1;
+    if (out < bytes.length) bytes[out++] = quad >>> 16;
+    if (out < bytes.length) bytes[out++] = quad >>> 8 & 255;
+    if (out < bytes.length) bytes[out++] = quad & 255;
+  }
+  return bytes;
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -42491,7 +42537,7 @@ var init_dkim = __esm({
     ED25519_OID = "1.3.101.112";
     FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
     BASE642 = new Uint8Array(128);
-    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+    [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, value2) => BASE642[c.charCodeAt(0)] = value2 + 1);
   }
 });
 
@@ -42742,8 +42788,7 @@ var init_mail_records = __esm({
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
       const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
         if (ownerKey.startsWith("_mta-sts.")) {
@@ -42770,8 +42815,7 @@ var init_mail_records = __esm({
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TLSA") continue;
+      for (const record4 of recordsOfType(zone, "TLSA")) {
         const entry2 = tlsaEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -42942,8 +42986,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
     dmarcEntries = zoneFact("DMARC records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const entry2 = dmarcEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -42956,8 +42999,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         const labels = labelsOf2(ownerKey);
         if (labels.length < 2 || labels[1] !== "_bimi") continue;
@@ -44084,26 +44126,22 @@ var init_rule12 = __esm({
 });
 
 // src/engine/zone-checks.ts
-function rrsets(zone, zones) {
+function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
   for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
+    if (records3.length === 1) continue;
+    const byType2 = /* @__PURE__ */ new Map();
     for (const r of records3) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets3.push(set);
+    for (const set of byType2.values()) if (set.records.length > 1) sets3.push(set);
   }
   byZone.set(zone, sets3);
   return sets3;
@@ -44278,8 +44316,7 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        for (const record4 of zone.records) {
-          if (record4.type !== "MX") continue;
+        for (const record4 of recordsOfType(zone, "MX")) {
           const exchange = mxExchange(record4);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
@@ -44371,8 +44408,7 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const first = set.records[0];
           for (const record4 of set.records) {
             if (record4.ttl === first.ttl) continue;
@@ -44703,8 +44739,8 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.type !== "CNAME" || set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
           if (firstTarget === void 0) continue;
@@ -44752,8 +44788,7 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
           for (const record4 of set.records) {
@@ -44923,6 +44958,7 @@ var init_rule28 = __esm({
     "use strict";
     init_rule();
     init_mx();
+    init_records();
     init_names();
     init_codecs();
     init_schema();
@@ -44941,11 +44977,13 @@ var init_rule28 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const record4 of zone.records) {
-          const wanted = nameFields(record4.type);
-          if (wanted.length === 0) continue;
+        for (const type of typesOf(zone)) {
+          const wanted = nameFields(type);
+          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
+        }
+        function check(record4, wanted) {
           const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") continue;
+          if (fields.length === 0 || fields[0].text === "\\#") return;
           for (const { index, key: key2 } of wanted) {
             const field2 = fields[index];
             if (!field2 || field2.quoted) continue;
@@ -45234,8 +45272,7 @@ var init_rule33 = __esm({
             });
           }
         }
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const view = txtOf(record4);
           const found = view && lookalike(view.text);
           if (!view || !found) continue;
@@ -45749,8 +45786,7 @@ var init_rule44 = __esm({
       },
       check(context3) {
         const byOwner2 = spfByOwner(context3.zone);
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+        for (const record4 of [...recordsOfType(context3.zone, "SPF"), ...recordsOfType(context3.zone, "TYPE99")]) {
           const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
           const text3 = txtOf(record4)?.text;
           const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
@@ -46194,8 +46230,7 @@ var init_rule50 = __esm({
         }
       },
       check(context3) {
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const owner = record4.owner;
           if (owner.startsWith("*")) continue;
           const view = txtOf(record4);
@@ -46610,8 +46645,7 @@ var init_pieces = __esm({
     P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
     splitKeys = zoneFact("dkim split keys", (zone) => {
       const byOwner2 = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
         const list4 = byOwner2.get(key2);

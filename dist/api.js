@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-MWYOCBTD.js";
+} from "./chunks/chunk-VLT6SEWL.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-J7KZDFOM.js";
 import {
   rules
-} from "./chunks/chunk-AL4NNZHL.js";
+} from "./chunks/chunk-ZKIZOEAV.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -12,7 +12,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { type TextSpan, sharedParse } from '../mail/common.ts';
 import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
-import { type TxtView, txtOf } from './records.ts';
+import { type TxtView, recordsOfType, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
 import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
 
@@ -55,7 +55,9 @@ export function authorisingSpf(records: readonly ZoneRecord[]): SpfEntry | undef
 /** The SPF records of a zone, in file order. */
 export const spfRecords = zoneFact('SPF records', (zone: Zone): SpfEntry[] => {
   const list: SpfEntry[] = [];
-  for (const record of zone.records) {
+  // Records of type SPF are rare: only then is the whole zone walked, to keep TXT and SPF in file order.
+  const candidates = recordsOfType(zone, 'SPF').length ? zone.records : recordsOfType(zone, 'TXT');
+  for (const record of candidates) {
     const entry = spfEntryOf(record);
     if (entry) list.push(entry);
   }

@@ -12,7 +12,7 @@ import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
 import { isSpfRecord } from '../mail/spf.ts';
-import { rdataOf, txtOf } from './records.ts';
+import { rdataOf, recordsOfType, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';
 
@@ -30,21 +30,21 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
-/** RRsets per zone of the run (built from the run's owner index). */
+/** RRsets of two or more records per zone of the run (built from the run's owner index). */
 const rrsetsOfRun = runFact('RRsets', () => new Map<Zone, RRset[]>());
 
-/** The zone's RRsets, grouped by owner key and type (RRSIG by covered type), built once per zone. */
-export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
+/**
+ * The zone's RRsets of two or more records, grouped by owner key and type (RRSIG by covered type),
+ * built once per zone. What the rules compare (TTLs, duplicates, aliases) needs a second record;
+ * most owners hold one record of a type, and no set is made for those.
+ */
+export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) {
-      const r = records[0];
-      sets.push(r.type === 'RRSIG' ? { key, type: r.type, covered: coveredType(r), records } : { key, type: r.type, records });
-      continue;
-    }
+    if (records.length === 1) continue;
     const byType = new Map<string, RRset>();
     for (const r of records) {
       const covered = r.type === 'RRSIG' ? coveredType(r) : undefined;
@@ -53,7 +53,7 @@ export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
       if (set) set.records.push(r);
       else byType.set(id, covered === undefined ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets.push(set);
+    for (const set of byType.values()) if (set.records.length > 1) sets.push(set);
   }
   byZone.set(zone, sets);
   return sets;
@@ -210,8 +210,7 @@ export function secondsOption(defaultValue: number, description: string): JsonSc
 export const mxTargets = runFact('MX targets', (zones: ZoneSet): Set<string> => {
   const targets = new Set<string>();
   for (const zone of zones.zones) {
-    for (const record of zone.records) {
-      if (record.type !== 'MX') continue;
+    for (const record of recordsOfType(zone, 'MX')) {
       const exchange = mxExchange(record);
       if (exchange !== undefined && exchange !== '.') targets.add(nameKey(exchange));
     }

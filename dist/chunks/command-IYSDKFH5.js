@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-MWYOCBTD.js";
+} from "./chunk-VLT6SEWL.js";
 import "./chunk-J7KZDFOM.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-ZKIZOEAV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-UJPQILNF.js";

@@ -375,6 +375,23 @@ function byOwner(entries) {
 }
 
 // src/engine/records.ts
+var byType = zoneFact("records by type", (zone) => {
+  const lists = /* @__PURE__ */ new Map();
+  for (const record of zone.records) {
+    const type = record.type;
+    const list2 = lists.get(type);
+    if (list2) list2.push(record);
+    else lists.set(type, [record]);
+  }
+  return lists;
+});
+var NONE = [];
+function recordsOfType(zone, type) {
+  return byType(zone).get(type) ?? NONE;
+}
+function typesOf(zone) {
+  return byType(zone).keys();
+}
 function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
   const facts2 = recordFacts(record);
@@ -597,8 +614,7 @@ function resolverFor(zones, zone) {
 // src/engine/mx.ts
 var mxRecords = zoneFact("mx", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "MX") continue;
+  for (const record of recordsOfType(zone, "MX")) {
     const fields = record.fields;
     const rdata = rdataOf(record, "MX", fields);
     if (!rdata || fields.length < 2) continue;
@@ -675,13 +691,15 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
   if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
   const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const at = writtenKey.length - originKey.length;
+  if (at === 0 ? writtenKey === originKey : at > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at - 1) === 46) {
+    return { meant: written + ".", doubled: true };
+  }
+  const dot = writtenKey.lastIndexOf(".", writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return void 0;
   const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
+  return { meant: written + ".", doubled: false };
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
@@ -1232,7 +1250,8 @@ function authorisingSpf(records) {
 }
 var spfRecords = zoneFact("SPF records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
+  const candidates = recordsOfType(zone, "SPF").length ? zone.records : recordsOfType(zone, "TXT");
+  for (const record of candidates) {
     const entry = spfEntryOf(record);
     if (entry) list2.push(entry);
   }
@@ -1414,11 +1433,12 @@ function voidsOf(resolver, entry, term, target, part) {
 
 // src/mail/tag-list.ts
 var printable = (c) => c >= 33 && c <= 126 && c !== 59;
+var isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
 function tokenizeTagList(text, options) {
   const problems = [];
   const tags = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable;
   let segStart = 0;
   while (segStart <= text.length) {
@@ -1486,9 +1506,10 @@ function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey)
       end: name2.text === "" ? eq + 1 : n
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: "invalid-character",
         message: `The value of ${quote(name2.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
@@ -1512,6 +1533,20 @@ function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey)
     byKey.set(key, tag);
   }
   tags.push(tag);
+}
+var valueTables = /* @__PURE__ */ new WeakMap();
+function valueTable(valueChar, spaceInValues, fws) {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, tables = []);
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table = tables[index];
+  if (!table) {
+    table = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table[c] = 1;
+    }
+  }
+  return table;
 }
 function checkVersion(list2, text, expected, label, problems, caseSensitiveValue = true) {
   const first = list2.tags[0];
@@ -1539,7 +1574,7 @@ function checkVersion(list2, text, expected, label, problems, caseSensitiveValue
 }
 function splitList(text, start, end, sep, fws = false) {
   const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text.indexOf(sep, i);
@@ -2181,7 +2216,7 @@ var RSA_OID = "1.2.840.113549.1.1.1";
 var ED25519_OID = "1.3.101.112";
 var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
 var BASE64 = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[c.charCodeAt(0)] = 1;
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, value) => BASE64[c.charCodeAt(0)] = value + 1);
 function decodeBase64(text, start, end, what, problems) {
   let clean = "";
   let run = start;
@@ -2221,7 +2256,18 @@ function decodeBase64(text, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+  return { clean, bytes: base64Octets(clean, pad) };
+}
+function base64Octets(clean, pad) {
+  const bytes = new Uint8Array(clean.length / 4 * 3 - pad);
+  let out = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const quad = (BASE64[clean.charCodeAt(i)] || 1) - 1 << 18 | (BASE64[clean.charCodeAt(i + 1)] || 1) - 1 << 12 | (BASE64[clean.charCodeAt(i + 2)] || 1) - 1 << 6 | (BASE64[clean.charCodeAt(i + 3)] || 1) - 1;
+    if (out < bytes.length) bytes[out++] = quad >>> 16;
+    if (out < bytes.length) bytes[out++] = quad >>> 8 & 255;
+    if (out < bytes.length) bytes[out++] = quad & 255;
+  }
+  return bytes;
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -2447,8 +2493,7 @@ function bare(name2) {
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 var mailFacts = zoneFact("policy TXT records", (zone) => {
   const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
@@ -2484,8 +2529,7 @@ function tlsRptRecords(zone) {
 }
 var tlsaRecords = zoneFact("TLSA records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TLSA") continue;
+  for (const record of recordsOfType(zone, "TLSA")) {
     const entry = tlsaEntry(record);
     if (entry) list2.push(entry);
   }
@@ -2658,8 +2702,7 @@ function dmarcEntry(record) {
 }
 var dmarcEntries = zoneFact("DMARC records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const entry = dmarcEntry(record);
     if (entry) list2.push(entry);
   }
@@ -2744,8 +2787,7 @@ function discoverPolicy(zones, domain, preferred) {
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
 var bimiEntries = zoneFact("BIMI records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const ownerKey = nameKey(record.owner);
     const labels = labelsOf(ownerKey);
     if (labels.length < 2 || labels[1] !== "_bimi") continue;
@@ -3750,26 +3792,22 @@ var rule_default11 = defineRule({
 
 // src/engine/zone-checks.ts
 var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
-function rrsets(zone, zones) {
+function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
   for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) {
-      const r = records[0];
-      sets.push(r.type === "RRSIG" ? { key, type: r.type, covered: coveredType(r), records } : { key, type: r.type, records });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
+    if (records.length === 1) continue;
+    const byType2 = /* @__PURE__ */ new Map();
     for (const r of records) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets.push(set);
+    for (const set of byType2.values()) if (set.records.length > 1) sets.push(set);
   }
   byZone.set(zone, sets);
   return sets;
@@ -3863,8 +3901,7 @@ function secondsOption(defaultValue, description) {
 var mxTargets = runFact("MX targets", (zones) => {
   const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
+    for (const record of recordsOfType(zone, "MX")) {
       const exchange = mxExchange(record);
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
@@ -3999,8 +4036,7 @@ var rule_default14 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const first = set.records[0];
       for (const record of set.records) {
         if (record.ttl === first.ttl) continue;
@@ -4261,8 +4297,8 @@ var rule_default22 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.type !== "CNAME" || set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
+      if (set.type !== "CNAME") continue;
       const first = set.records[0];
       const firstTarget = rdataOf(first, "CNAME")?.target;
       if (firstTarget === void 0) continue;
@@ -4298,8 +4334,7 @@ var rule_default23 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const firstOf = /* @__PURE__ */ new Map();
       const copies = /* @__PURE__ */ new Map();
       for (const record of set.records) {
@@ -4453,11 +4488,13 @@ var rule_default27 = defineRule({
   },
   check(context) {
     const { zone, zones } = context;
-    for (const record of zone.records) {
-      const wanted = nameFields(record.type);
-      if (wanted.length === 0) continue;
+    for (const type of typesOf(zone)) {
+      const wanted = nameFields(type);
+      if (wanted.length > 0) for (const record of recordsOfType(zone, type)) check(record, wanted);
+    }
+    function check(record, wanted) {
       const fields = record.fields;
-      if (fields.length === 0 || fields[0].text === "\\#") continue;
+      if (fields.length === 0 || fields[0].text === "\\#") return;
       for (const { index, key } of wanted) {
         const field = fields[index];
         if (!field || field.quoted) continue;
@@ -4698,8 +4735,7 @@ var rule_default32 = defineRule({
         });
       }
     }
-    for (const record of context.zone.records) {
-      if (record.type !== "TXT") continue;
+    for (const record of recordsOfType(context.zone, "TXT")) {
       const view = txtOf(record);
       const found = view && lookalike(view.text);
       if (!view || !found) continue;
@@ -5119,8 +5155,7 @@ var rule_default43 = defineRule({
   },
   check(context) {
     const byOwner2 = spfByOwner(context.zone);
-    for (const record of context.zone.records) {
-      if (record.type !== "SPF" && record.type !== "TYPE99") continue;
+    for (const record of [...recordsOfType(context.zone, "SPF"), ...recordsOfType(context.zone, "TYPE99")]) {
       const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
@@ -5502,8 +5537,7 @@ var rule_default49 = defineRule({
     }
   },
   check(context) {
-    for (const record of context.zone.records) {
-      if (record.type !== "TXT") continue;
+    for (const record of recordsOfType(context.zone, "TXT")) {
       const owner = record.owner;
       if (owner.startsWith("*")) continue;
       const view = txtOf(record);
@@ -5831,8 +5865,7 @@ var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r
 var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
 var splitKeys = zoneFact("dkim split keys", (zone) => {
   const byOwner2 = /* @__PURE__ */ new Map();
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const key = nameKey(record.owner);
     if (!key.includes("._domainkey.")) continue;
     const list2 = byOwner2.get(key);

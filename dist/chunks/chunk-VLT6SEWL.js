@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-ZKIZOEAV.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-ZKIZOEAV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-UJPQILNF.js";
