@@ -31301,6 +31301,11 @@ var init_record = __esm({
       get fields() {
         return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
       }
+      /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+      fieldText(index) {
+        if (index < 0 || index >= this.fieldCount) return void 0;
+        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+      }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
       }
@@ -31368,6 +31373,9 @@ var init_record = __esm({
       }
       fields(first, count) {
         return this.all.slice(first, first + count);
+      }
+      fieldText(index) {
+        return this.all[index].text;
       }
     };
   }
@@ -40429,12 +40437,11 @@ function typesOf(zone) {
 }
 function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
-  const facts2 = recordFacts(record4);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record4.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
+  let rdata = record4.keptRdata;
+  if (!rdata) {
+    const facts2 = recordFacts(record4);
+    rdata = facts2.rdata;
+    if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
       facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
@@ -40792,12 +40799,12 @@ var init_mx = __esm({
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
-        const fields = record4.fields;
-        const rdata = rdataOf(record4, "MX", fields);
-        if (!rdata || fields.length < 2) continue;
+        const rdata = rdataOf(record4, "MX");
+        const written = record4.fieldText(1);
+        if (!rdata || written === void 0) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written: fields[1].text,
+          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -41420,14 +41427,15 @@ function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = /* @__PURE__ */ new Map();
+    memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
 function walk(resolver, memo, entry2, domain, stack) {
   const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
+  const own = key2 === entry2.ownerKey;
+  const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key2);
@@ -41464,12 +41472,12 @@ function walk(resolver, memo, entry2, domain, stack) {
   }
   stack.pop();
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
+    if (own) memo.own.set(entry2, analysis);
+    else {
+      let byDomain = memo.other.get(entry2);
+      if (!byDomain) memo.other.set(entry2, byDomain = /* @__PURE__ */ new Map());
+      byDomain.set(key2, analysis);
     }
-    byDomain.set(key2, analysis);
   }
   return analysis;
 }
@@ -42359,6 +42367,8 @@ var init_der = __esm({
 
 // src/mail/dkim.ts
 function decodeBase642(text3, start, end, what, problems) {
+  const whole = text3.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -42397,18 +42407,12 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean, pad) };
+  return { clean, bytes: base64Octets(clean) };
 }
-function base64Octets(clean, pad) {
-  const bytes = new Uint8Array(clean.length / 4 * 3 - pad);
-  let out = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const quad = (BASE642[clean.charCodeAt(i)] || 1) - 1 << 18 | (BASE642[clean.charCodeAt(i + 1)] || 1) - 1 << 12 | (BASE642[clean.charCodeAt(i + 2)] || 1) - 1 << 6 | (BASE642[clean.charCodeAt(i + 3)] || 1) - 1;
-    if (out < bytes.length) bytes[out++] = quad >>> 16;
-    if (out < bytes.length) bytes[out++] = quad >>> 8 & 255;
-    if (out < bytes.length) bytes[out++] = quad & 255;
-  }
-  return bytes;
+function base64Octets(clean) {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
+  buffer.write(clean, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -42526,7 +42530,7 @@ function parseDkimKey(text3) {
   sortProblems(problems);
   return record4;
 }
-var RSA_OID, ED25519_OID, FWS, BASE642;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42537,7 +42541,8 @@ var init_dkim = __esm({
     ED25519_OID = "1.3.101.112";
     FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
     BASE642 = new Uint8Array(128);
-    [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, value2) => BASE642[c.charCodeAt(0)] = value2 + 1);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+    PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
   }
 });
 
@@ -57540,6 +57545,9 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function unquoted(text3, start, end) {
+  return text3.charCodeAt(start) === 34 ? text3.slice(start + 1, end - 1) : text3.slice(start, end);
+}
 var TokenStore = class {
   constructor(source) {
     this.source = source;
@@ -57584,6 +57592,11 @@ var TokenStore = class {
     this.size = shift + fields.size;
     return shift;
   }
+  fieldText(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at2 = index & FIELD_CHUNK - 1;
+    return unquoted(this.source.text, chunk[2 * at2], chunk[2 * at2 + 1]);
+  }
   fields(first, count) {
     const out = [];
     const source = this.source;
@@ -57593,8 +57606,7 @@ var TokenStore = class {
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      const quoted = text3.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text3, start, end), text3.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

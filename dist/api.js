@@ -12,24 +12,24 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-VLT6SEWL.js";
+} from "./chunks/chunk-I2ROZ4JE.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-J7KZDFOM.js";
+import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-ZKIZOEAV.js";
+} from "./chunks/chunk-HVASJUKZ.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-UJPQILNF.js";
+} from "./chunks/chunk-RRPMELTR.js";
 import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-2D2LVN3K.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-C7ZOMXXB.js";

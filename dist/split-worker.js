@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-UJPQILNF.js";
+} from "./chunks/chunk-RRPMELTR.js";
 import {
   SourceText
-} from "./chunks/chunk-ORKKABTR.js";
+} from "./chunks/chunk-2D2LVN3K.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -34,13 +34,13 @@ export interface MxEntry {
 export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of recordsOfType(zone, 'MX')) {
-    const fields = record.fields;
-    const rdata = rdataOf(record, 'MX', fields);
+    const rdata = rdataOf(record, 'MX');
+    const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || fields.length < 2) continue;
+    if (!rdata || written === undefined) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
-      written: fields[1].text,
+      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,

@@ -39,13 +39,12 @@ export function typesOf(zone: Zone): Iterable<string> {
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
 export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields?: RdataField[]): RdataOf<T> | undefined {
   if (record.type !== type) return undefined;
-  const facts = recordFacts(record);
-  let rdata = facts.rdata;
-  if (rdata === undefined) {
-    // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
-    const kept = record.keptRdata as Rdata | undefined;
-    if (kept) facts.rdata = rdata = kept;
-    else {
+  // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
+  let rdata = record.keptRdata as Rdata | undefined | null;
+  if (!rdata) {
+    const facts = recordFacts(record);
+    rdata = facts.rdata;
+    if (rdata === undefined) {
       // A caller that already holds the record's fields passes them: they are made anew on each ask.
       const parsed = parseRdata(type, fields ?? record.fields, record.origin);
       facts.rdata = rdata = parsed.ok ? parsed.rdata : null;

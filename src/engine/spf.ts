@@ -264,8 +264,18 @@ export interface Analysis {
 /** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
 const MAX_DEPTH = 24;
 
+/**
+ * Analyses of one resolver (linted zone) by record: for the record's own owner (nearly every
+ * analysis: a record judged where it stands), and for other domains (a policy reached through an
+ * include: or redirect= target that differs from its owner only by letter case or macros).
+ */
+interface AnalysisMemo {
+  own: Map<SpfEntry, Analysis>;
+  other: Map<SpfEntry, Map<string, Analysis>>;
+}
+
 /** Analyses of the run, per resolver (linted zone), record and domain. */
-const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>());
+const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, AnalysisMemo>());
 
 /**
  * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
@@ -278,15 +288,16 @@ export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: str
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = new Map();
+    memo = { own: new Map(), other: new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
 
-function walk(resolver: ZoneSetResolver, memo: Map<SpfEntry, Map<string, Analysis>>, entry: SpfEntry, domain: string, stack: string[]): Analysis {
+function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, stack: string[]): Analysis {
   const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
+  const own = key === entry.ownerKey;
+  const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
   const analysis: Analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key);
@@ -325,12 +336,12 @@ function walk(resolver: ZoneSetResolver, memo: Map<SpfEntry, Map<string, Analysi
   stack.pop();
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = new Map();
-      memo.set(entry, byDomain);
+    if (own) memo.own.set(entry, analysis);
+    else {
+      let byDomain = memo.other.get(entry);
+      if (!byDomain) memo.other.set(entry, (byDomain = new Map()));
+      byDomain.set(key, analysis);
     }
-    byDomain.set(key, analysis);
   }
   return analysis;
 }

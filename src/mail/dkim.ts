@@ -53,15 +53,19 @@ const ED25519_OID = '1.3.101.112';
 const FWS = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 
 /** Base64 characters by code (RFC 4648 §4), "=" excluded. */
-/** Each base64 character's value plus one (0: not a base64 character). */
 const BASE64 = new Uint8Array(128);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((c, value) => (BASE64[c.charCodeAt(0)] = value + 1));
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64[c.charCodeAt(0)] = 1;
+
+/** Base64 without folding whitespace, in whole quads: nearly every key, checked in one native pass. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
  * offending position and returns null.
  */
 export function decodeBase64(text: string, start: number, end: number, what: string, problems: MailProblem[]): { clean: string; bytes: Uint8Array | null } {
+  const whole = text.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   // The text without folding whitespace, joined from the runs between it (keys are long: no per-character strings).
   let clean = '';
   let run = start;
@@ -104,25 +108,14 @@ export function decodeBase64(text: string, start: number, end: number, what: str
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean, pad) };
+  return { clean, bytes: base64Octets(clean) };
 }
 
-/** The octets of base64 text already checked (whole quads, `pad` "=" at the end). */
-function base64Octets(clean: string, pad: number): Uint8Array {
-  const bytes = new Uint8Array((clean.length / 4) * 3 - pad);
-  let out = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    // "=" has no table entry: it counts as zero bits, and the octets it stands for are not kept.
-    const quad =
-      (((BASE64[clean.charCodeAt(i)] || 1) - 1) << 18) |
-      (((BASE64[clean.charCodeAt(i + 1)] || 1) - 1) << 12) |
-      (((BASE64[clean.charCodeAt(i + 2)] || 1) - 1) << 6) |
-      ((BASE64[clean.charCodeAt(i + 3)] || 1) - 1);
-    if (out < bytes.length) bytes[out++] = quad >>> 16;
-    if (out < bytes.length) bytes[out++] = (quad >>> 8) & 0xff;
-    if (out < bytes.length) bytes[out++] = quad & 0xff;
-  }
-  return bytes;
+/** The octets of checked base64 text, decoded natively into memory of their own (not Buffer's shared pool). */
+function base64Octets(clean: string): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, 'base64'));
+  buffer.write(clean, 'base64');
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 
 /** Identifies a DER-encoded RSA or Ed25519 public key. */

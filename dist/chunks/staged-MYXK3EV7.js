@@ -7,19 +7,19 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-J7KZDFOM.js";
+} from "./chunk-FNG3ABIL.js";
 import {
   lintZones,
   rules
-} from "./chunk-ZKIZOEAV.js";
+} from "./chunk-HVASJUKZ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UJPQILNF.js";
+import "./chunk-RRPMELTR.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-ORKKABTR.js";
+import "./chunk-2D2LVN3K.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import {

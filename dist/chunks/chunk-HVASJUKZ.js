@@ -394,12 +394,11 @@ function typesOf(zone) {
 }
 function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
-  const facts2 = recordFacts(record);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
+  let rdata = record.keptRdata;
+  if (!rdata) {
+    const facts2 = recordFacts(record);
+    rdata = facts2.rdata;
+    if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record.fields, record.origin);
       facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
@@ -615,12 +614,12 @@ function resolverFor(zones, zone) {
 var mxRecords = zoneFact("mx", (zone) => {
   const list2 = [];
   for (const record of recordsOfType(zone, "MX")) {
-    const fields = record.fields;
-    const rdata = rdataOf(record, "MX", fields);
-    if (!rdata || fields.length < 2) continue;
+    const rdata = rdataOf(record, "MX");
+    const written = record.fieldText(1);
+    if (!rdata || written === void 0) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list2.push({
-      written: fields[1].text,
+      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -1357,14 +1356,15 @@ function analyze(zones, zone, entry, domain = entry.record.owner) {
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = /* @__PURE__ */ new Map();
+    memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
 function walk(resolver, memo, entry, domain, stack) {
   const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
+  const own = key === entry.ownerKey;
+  const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
   const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key);
@@ -1401,12 +1401,12 @@ function walk(resolver, memo, entry, domain, stack) {
   }
   stack.pop();
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry, byDomain);
+    if (own) memo.own.set(entry, analysis);
+    else {
+      let byDomain = memo.other.get(entry);
+      if (!byDomain) memo.other.set(entry, byDomain = /* @__PURE__ */ new Map());
+      byDomain.set(key, analysis);
     }
-    byDomain.set(key, analysis);
   }
   return analysis;
 }
@@ -2216,8 +2216,11 @@ var RSA_OID = "1.2.840.113549.1.1.1";
 var ED25519_OID = "1.3.101.112";
 var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
 var BASE64 = new Uint8Array(128);
-[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, value) => BASE64[c.charCodeAt(0)] = value + 1);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[c.charCodeAt(0)] = 1;
+var PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function decodeBase64(text, start, end, what, problems) {
+  const whole = text.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -2256,18 +2259,12 @@ function decodeBase64(text, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean, pad) };
+  return { clean, bytes: base64Octets(clean) };
 }
-function base64Octets(clean, pad) {
-  const bytes = new Uint8Array(clean.length / 4 * 3 - pad);
-  let out = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const quad = (BASE64[clean.charCodeAt(i)] || 1) - 1 << 18 | (BASE64[clean.charCodeAt(i + 1)] || 1) - 1 << 12 | (BASE64[clean.charCodeAt(i + 2)] || 1) - 1 << 6 | (BASE64[clean.charCodeAt(i + 3)] || 1) - 1;
-    if (out < bytes.length) bytes[out++] = quad >>> 16;
-    if (out < bytes.length) bytes[out++] = quad >>> 8 & 255;
-    if (out < bytes.length) bytes[out++] = quad & 255;
-  }
-  return bytes;
+function base64Octets(clean) {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
+  buffer.write(clean, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);

@@ -10,7 +10,7 @@ import {
   RecordTable,
   SourceText,
   ZoneRecord
-} from "./chunk-ORKKABTR.js";
+} from "./chunk-2D2LVN3K.js";
 import {
   commonSuffix,
   nameKey,

@@ -11,23 +11,23 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-VLT6SEWL.js";
-import "./chunk-J7KZDFOM.js";
+} from "./chunk-I2ROZ4JE.js";
+import "./chunk-FNG3ABIL.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-ZKIZOEAV.js";
+} from "./chunk-HVASJUKZ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UJPQILNF.js";
+import "./chunk-RRPMELTR.js";
 import {
   ConfigError
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-ORKKABTR.js";
+import "./chunk-2D2LVN3K.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";

@@ -5,11 +5,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-J7KZDFOM.js";
+} from "./chunk-FNG3ABIL.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-ZKIZOEAV.js";
+} from "./chunk-HVASJUKZ.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
