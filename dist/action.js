@@ -44131,13 +44131,24 @@ var init_rule12 = __esm({
 });
 
 // src/engine/zone-checks.ts
+function crowdedOwners2(zone, zones) {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found = [];
+    zones.index(zone).forEach((records3, key2) => {
+      if (records3.length > 1) found.push([key2, records3]);
+    });
+    byZone.set(zone, owners = found);
+  }
+  return owners;
+}
 function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) continue;
+  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
     const byType2 = /* @__PURE__ */ new Map();
     for (const r of records3) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
@@ -44259,7 +44270,7 @@ function ttlLimitHits(context3, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
   const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+  context3.zones.index(context3.zone).forEach((records3, key2) => {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
       if (record4.automaticTtl) continue;
@@ -44276,7 +44287,7 @@ function ttlLimitHits(context3, past) {
       }
       if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 function isMailTxt(key2, record4) {
@@ -44296,7 +44307,7 @@ function reportTtlHits(context3, hits, explicitId, inheritedId) {
     });
   }
 }
-var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
+var crowdedOfRun, rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
@@ -44308,6 +44319,7 @@ var init_zone_checks = __esm({
     init_spf();
     init_records();
     init_facts();
+    crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
     soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
     SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
@@ -44691,8 +44703,7 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of context3.zones.index(context3.zone)) {
-          if (records3.length < 2) continue;
+        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -44885,8 +44896,9 @@ var init_rule26 = __esm({
         const origin = zone.origin;
         const apex = nameKey(origin);
         if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-        for (const [key2, records3] of zones.index(zone)) {
-          if (key2 === apex || key2.endsWith("." + apex)) continue;
+        const below = "." + apex;
+        zones.index(zone).forEach((records3, key2) => {
+          if (key2 === apex || key2.endsWith(below)) return;
           const suggestion2 = suggest(records3[0].owner, origin);
           for (const record4 of records3) {
             const written = record4.ownerSpan.end > record4.ownerSpan.start;
@@ -44897,7 +44909,7 @@ var init_rule26 = __esm({
               fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
             });
           }
-        }
+        });
       }
     });
   }
@@ -45903,18 +45915,18 @@ function isNullPolicy(resolver, entry2, domain, depth) {
 }
 function parkedHosts(zones, zone, spf, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+  zones.index(zone).forEach((records3, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    if (!address || records3.some((r) => r.type === "MX")) return;
+    if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
     });
-  }
+  });
 }
 var rule_default45;
 var init_rule46 = __esm({

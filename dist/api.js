@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-I2ROZ4JE.js";
+} from "./chunks/chunk-W2P6NWXN.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-HVASJUKZ.js";
+} from "./chunks/chunk-RG23XZAP.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -30,6 +30,28 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
+/** Per zone of the run, its owners that hold two or more records (from the run's owner index). */
+const crowdedOfRun = runFact('owners of several records', () => new Map<Zone, [key: string, records: ZoneRecord[]][]>());
+
+/**
+ * The zone's owners that hold two or more records, with their records in file order: what the
+ * rules that compare records at one name (RRsets, CNAME beside other data) walk, where most
+ * owners hold one record.
+ */
+export function crowdedOwners(zone: Zone, zones: ZoneSet): readonly [key: string, records: ZoneRecord[]][] {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found: [string, ZoneRecord[]][] = [];
+    // forEach: a Map's for…of makes an entry array per owner, and a zone has one owner per few records.
+    zones.index(zone).forEach((records, key) => {
+      if (records.length > 1) found.push([key, records]);
+    });
+    byZone.set(zone, (owners = found));
+  }
+  return owners;
+}
+
 /** RRsets of two or more records per zone of the run (built from the run's owner index). */
 const rrsetsOfRun = runFact('RRsets', () => new Map<Zone, RRset[]>());
 
@@ -43,8 +65,7 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
-  for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) continue;
+  for (const [key, records] of crowdedOwners(zone, zones)) {
     const byType = new Map<string, RRset>();
     for (const r of records) {
       const covered = r.type === 'RRSIG' ? coveredType(r) : undefined;
@@ -290,7 +311,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   const fallback = typeof options.default === 'number' ? options.default : undefined;
   const targets = exchanger === undefined ? undefined : mxTargets(context.zones);
   const hits: TtlLimitHit[] = [];
-  for (const [key, records] of context.zones.index(context.zone)) {
+  context.zones.index(context.zone).forEach((records, key) => {
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
       // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
@@ -309,7 +330,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
       }
       if (hit && past(record.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-HVASJUKZ.js";
+} from "./chunk-RG23XZAP.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";

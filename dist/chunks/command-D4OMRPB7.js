@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-I2ROZ4JE.js";
+} from "./chunk-W2P6NWXN.js";
 import "./chunk-FNG3ABIL.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-HVASJUKZ.js";
+} from "./chunk-RG23XZAP.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";

@@ -3788,14 +3788,26 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
+var crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
+function crowdedOwners2(zone, zones) {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found = [];
+    zones.index(zone).forEach((records, key) => {
+      if (records.length > 1) found.push([key, records]);
+    });
+    byZone.set(zone, owners = found);
+  }
+  return owners;
+}
 var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
 function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
-  for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) continue;
+  for (const [key, records] of crowdedOwners2(zone, zones)) {
     const byType2 = /* @__PURE__ */ new Map();
     for (const r of records) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
@@ -3942,7 +3954,7 @@ function ttlLimitHits(context, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context.zones);
   const hits = [];
-  for (const [key, records] of context.zones.index(context.zone)) {
+  context.zones.index(context.zone).forEach((records, key) => {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
       if (record.automaticTtl) continue;
@@ -3959,7 +3971,7 @@ function ttlLimitHits(context, past) {
       }
       if (hit && past(record.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 function isMailTxt(key, record) {
@@ -4251,8 +4263,7 @@ var rule_default21 = defineRule({
     }
   },
   check(context) {
-    for (const [key, records] of context.zones.index(context.zone)) {
-      if (records.length < 2) continue;
+    for (const [key, records] of crowdedOwners2(context.zone, context.zones)) {
       const cname = records.find((r) => r.type === "CNAME");
       if (!cname) continue;
       const cnameAt = records.indexOf(cname);
@@ -4403,8 +4414,9 @@ var rule_default25 = defineRule({
     const origin = zone.origin;
     const apex = nameKey(origin);
     if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-    for (const [key, records] of zones.index(zone)) {
-      if (key === apex || key.endsWith("." + apex)) continue;
+    const below = "." + apex;
+    zones.index(zone).forEach((records, key) => {
+      if (key === apex || key.endsWith(below)) return;
       const suggestion2 = suggest(records[0].owner, origin);
       for (const record of records) {
         const written = record.ownerSpan.end > record.ownerSpan.start;
@@ -4415,7 +4427,7 @@ var rule_default25 = defineRule({
           fingerprint: `${key}|${record.type}|owner|${shortHash(record.rdataText)}`
         });
       }
-    }
+    });
   }
 });
 function suggest(owner, origin) {
@@ -5309,18 +5321,18 @@ function isNullPolicy(resolver, entry, domain, depth) {
 }
 function parkedHosts(zones, zone, spf, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+  zones.index(zone).forEach((records, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    if (!address || records.some((r) => r.type === "MX")) return;
+    if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
     });
-  }
+  });
 }
 
 // rules/dmarc-policy-none/rule.ts

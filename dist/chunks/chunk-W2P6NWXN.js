@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-HVASJUKZ.js";
+} from "./chunk-RG23XZAP.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
