@@ -283,7 +283,7 @@ async function main(argv) {
 async function render(format, results, ruleList, useColor) {
   switch (format) {
     case "json": {
-      const { formatJsonChunks } = await import("./json-VCWN7QNR.js");
+      const { formatJsonChunks } = await import("./json-BTEEDLG2.js");
       return (function* () {
         yield* formatJsonChunks(results);
         yield "\n";
