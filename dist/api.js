@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-W2P6NWXN.js";
+} from "./chunks/chunk-VBIHPNFH.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-RG23XZAP.js";
+} from "./chunks/chunk-PFNXWEX4.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

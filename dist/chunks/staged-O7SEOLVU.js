@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-RG23XZAP.js";
+} from "./chunk-PFNXWEX4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";

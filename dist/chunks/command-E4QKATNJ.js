@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-W2P6NWXN.js";
+} from "./chunk-VBIHPNFH.js";
 import "./chunk-FNG3ABIL.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-RG23XZAP.js";
+} from "./chunk-PFNXWEX4.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";

@@ -1270,27 +1270,38 @@ function spfFingerprint(entry, ...rest) {
   return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
 }
 function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all = term;
+  let flow = flows.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all = term;
+      }
     }
+    flow = all ? { reached, after, all } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    flows.set(spf, flow);
   }
-  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
+  return flow;
 }
+var flows = /* @__PURE__ */ new WeakMap();
+var lookups = /* @__PURE__ */ new WeakMap();
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
+  let out = lookups.get(spf);
+  if (!out) {
+    const flow = flowOf(spf);
+    out = flow.reached.filter(isLookupTerm);
+    if (flow.redirect) out.push(flow.redirect);
+    lookups.set(spf, out);
+  }
   return out;
 }
 function targetOf(domain, term) {
@@ -1366,10 +1377,15 @@ function walk(resolver, memo, entry, domain, stack) {
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
-  const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  const parts = [];
+  const voids4 = [];
+  const voids6 = [];
+  const loops = [];
+  let lookups2 = 0;
+  let atLeast = false;
   stack.push(key);
   for (const term of lookupTerms(entry.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
     const target = targetOf(domain, term);
     const includes = term.type === "modifier" || term.kind === "include";
     if (includes) {
@@ -1378,27 +1394,28 @@ function walk(resolver, memo, entry, domain, stack) {
       else if (policy.kind === "found" && target) {
         const at = stack.indexOf(nameKey(target));
         if (at >= 0) {
-          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
+          part.loops = [{ path: [...stack.slice(at), nameKey(target)], entry, term }];
         } else if (stack.length < MAX_DEPTH) {
           const nested = walk(resolver, memo, policy.entry, target, stack);
           part.nested = nested;
           part.count += nested.lookups;
           part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
+          part.voids4 = nested.voids4;
+          part.voids6 = nested.voids6;
+          part.loops = nested.loops;
         }
       }
     } else if (target && term.type === "mechanism") {
       voidsOf(resolver, entry, term, target, part);
     }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
+    parts.push(part);
+    lookups2 += part.count;
+    atLeast ||= part.atLeast;
+    voids4.push(...part.voids4);
+    voids6.push(...part.voids6);
+    loops.push(...part.loops);
   }
+  const analysis = { domain, entry, lookups: lookups2, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry, analysis);
@@ -1410,6 +1427,10 @@ function walk(resolver, memo, entry, domain, stack) {
   }
   return analysis;
 }
+var NONE2 = Object.freeze([]);
+function orNone(list2) {
+  return list2.length > 0 ? list2 : NONE2;
+}
 function voidsOf(resolver, entry, term, target, part) {
   const hit = (type) => {
     const answer = resolver.answer(target, type);
@@ -1420,14 +1441,11 @@ function voidsOf(resolver, entry, term, target, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
+    if (v4) part.voids4 = [v4];
+    if (v6) part.voids6 = [v6];
   } else if (term.kind === "mx" || term.kind === "exists") {
     const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
+    if (v) part.voids4 = part.voids6 = [v];
   }
 }
 

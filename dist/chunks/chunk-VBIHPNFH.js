@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-RG23XZAP.js";
+} from "./chunk-PFNXWEX4.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
