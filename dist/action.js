@@ -30952,14 +30952,25 @@ function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
 function template(rule, messageId) {
-  const text3 = rule.meta.messages[messageId];
-  if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text3;
+  let byId = templates.get(rule);
+  if (!byId) templates.set(rule, byId = /* @__PURE__ */ new Map());
+  let pieces = byId.get(messageId);
+  if (!pieces) {
+    const text3 = rule.meta.messages[messageId];
+    if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+    byId.set(messageId, pieces = text3.split(/(\{\{\s*(\w+)\s*\}\})/));
+  }
+  return pieces;
 }
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
+function fill(pieces, data) {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 3) {
+    const key2 = pieces[i + 1];
+    out += (data && key2 in data ? String(data[key2]) : pieces[i]) + pieces[i + 2];
+  }
+  return out;
 }
-var INTERNAL_ERROR, RANK;
+var INTERNAL_ERROR, RANK, templates;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -30968,6 +30979,7 @@ var init_lint = __esm({
     init_timing();
     INTERNAL_ERROR = "mxlint/internal-error";
     RANK = { info: 0, warning: 1, error: 2 };
+    templates = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-VBIHPNFH.js";
+} from "./chunks/chunk-GGWN2TBW.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-PFNXWEX4.js";
+} from "./chunks/chunk-QQFWV53N.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

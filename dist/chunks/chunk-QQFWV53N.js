@@ -313,13 +313,25 @@ var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
+var templates = /* @__PURE__ */ new WeakMap();
 function template(rule, messageId) {
-  const text = rule.meta.messages[messageId];
-  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text;
+  let byId = templates.get(rule);
+  if (!byId) templates.set(rule, byId = /* @__PURE__ */ new Map());
+  let pieces = byId.get(messageId);
+  if (!pieces) {
+    const text = rule.meta.messages[messageId];
+    if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+    byId.set(messageId, pieces = text.split(/(\{\{\s*(\w+)\s*\}\})/));
+  }
+  return pieces;
 }
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
+function fill(pieces, data) {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 3) {
+    const key = pieces[i + 1];
+    out += (data && key in data ? String(data[key]) : pieces[i]) + pieces[i + 2];
+  }
+  return out;
 }
 
 // src/posture/posture.ts

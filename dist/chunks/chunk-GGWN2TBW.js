@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-PFNXWEX4.js";
+} from "./chunk-QQFWV53N.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-PFNXWEX4.js";
+} from "./chunk-QQFWV53N.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";
