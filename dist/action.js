@@ -40732,10 +40732,11 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative12 = relativePart(mx) !== void 0;
+  const first = text3.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative12 };
+  return { ip: bare4, relative: relativePart(mx) !== void 0 };
 }
 function missingDotGuess(zones, zone, mx) {
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);

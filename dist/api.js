@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-GGWN2TBW.js";
+} from "./chunks/chunk-SINYNH4E.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-QQFWV53N.js";
+} from "./chunks/chunk-V6J4JXNZ.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-QQFWV53N.js";
+} from "./chunk-V6J4JXNZ.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-QQFWV53N.js";
+} from "./chunk-V6J4JXNZ.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";
