@@ -30948,14 +30948,25 @@ function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
 function template(rule, messageId) {
-  const text3 = rule.meta.messages[messageId];
-  if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text3;
+  let byId = templates.get(rule);
+  if (!byId) templates.set(rule, byId = /* @__PURE__ */ new Map());
+  let pieces = byId.get(messageId);
+  if (!pieces) {
+    const text3 = rule.meta.messages[messageId];
+    if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+    byId.set(messageId, pieces = text3.split(/(\{\{\s*(\w+)\s*\}\})/));
+  }
+  return pieces;
 }
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
+function fill(pieces, data) {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 3) {
+    const key2 = pieces[i + 1];
+    out += (data && key2 in data ? String(data[key2]) : pieces[i]) + pieces[i + 2];
+  }
+  return out;
 }
-var INTERNAL_ERROR, RANK;
+var INTERNAL_ERROR, RANK, templates;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -30964,6 +30975,7 @@ var init_lint = __esm({
     init_timing();
     INTERNAL_ERROR = "mxlint/internal-error";
     RANK = { info: 0, warning: 1, error: 2 };
+    templates = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31297,6 +31309,11 @@ var init_record = __esm({
       get fields() {
         return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
       }
+      /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+      fieldText(index) {
+        if (index < 0 || index >= this.fieldCount) return void 0;
+        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+      }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
       }
@@ -31364,6 +31381,9 @@ var init_record = __esm({
       }
       fields(first, count) {
         return this.all.slice(first, first + count);
+      }
+      fieldText(index) {
+        return this.all[index].text;
       }
     };
   }
@@ -40417,14 +40437,19 @@ var init_facts = __esm({
 });
 
 // src/engine/records.ts
+function recordsOfType(zone, type) {
+  return byType(zone).get(type) ?? NONE;
+}
+function typesOf(zone) {
+  return byType(zone).keys();
+}
 function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
-  const facts2 = recordFacts(record4);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record4.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
+  let rdata = record4.keptRdata;
+  if (!rdata) {
+    const facts2 = recordFacts(record4);
+    rdata = facts2.rdata;
+    if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
       facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
@@ -40451,12 +40476,23 @@ function escapeLength(source, offset) {
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
-var TxtView;
+var byType, NONE, TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
     init_rdata();
     init_facts();
+    byType = zoneFact("records by type", (zone) => {
+      const lists = /* @__PURE__ */ new Map();
+      for (const record4 of zone.records) {
+        const type = record4.type;
+        const list4 = lists.get(type);
+        if (list4) list4.push(record4);
+        else lists.set(type, [record4]);
+      }
+      return lists;
+    });
+    NONE = [];
     TxtView = class {
       constructor(record4, text3, rdata) {
         this.record = record4;
@@ -40692,10 +40728,11 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative12 = relativePart(mx) !== void 0;
+  const first = text3.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative12 };
+  return { ip: bare4, relative: relativePart(mx) !== void 0 };
 }
 function missingDotGuess(zones, zone, mx) {
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
@@ -40704,13 +40741,15 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
   if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
   const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const at2 = writtenKey.length - originKey.length;
+  if (at2 === 0 ? writtenKey === originKey : at2 > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at2 - 1) === 46) {
+    return { meant: written + ".", doubled: true };
+  }
+  const dot = writtenKey.lastIndexOf(".", writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return void 0;
   const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
+  return { meant: written + ".", doubled: false };
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
@@ -40768,14 +40807,13 @@ var init_mx = __esm({
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "MX") continue;
-        const fields = record4.fields;
-        const rdata = rdataOf(record4, "MX", fields);
-        if (!rdata || fields.length < 2) continue;
+      for (const record4 of recordsOfType(zone, "MX")) {
+        const rdata = rdataOf(record4, "MX");
+        const written = record4.fieldText(1);
+        if (!rdata || written === void 0) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written: fields[1].text,
+          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -41327,27 +41365,36 @@ function spfFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
 }
 function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all3;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all3) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all3 = term;
+  let flow = flows.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all3;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all3) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all3 = term;
+      }
     }
+    flow = all3 ? { reached, after, all: all3 } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    flows.set(spf, flow);
   }
-  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
+  return flow;
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
+  let out = lookups.get(spf);
+  if (!out) {
+    const flow = flowOf(spf);
+    out = flow.reached.filter(isLookupTerm);
+    if (flow.redirect) out.push(flow.redirect);
+    lookups.set(spf, out);
+  }
   return out;
 }
 function targetOf(domain, term) {
@@ -41398,19 +41445,25 @@ function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = /* @__PURE__ */ new Map();
+    memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
 function walk(resolver, memo, entry2, domain, stack) {
   const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
+  const own = key2 === entry2.ownerKey;
+  const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
-  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  const parts = [];
+  const voids4 = [];
+  const voids6 = [];
+  const loops = [];
+  let lookups2 = 0;
+  let atLeast = false;
   stack.push(key2);
   for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
     const target2 = targetOf(domain, term);
     const includes = term.type === "modifier" || term.kind === "include";
     if (includes) {
@@ -41419,37 +41472,41 @@ function walk(resolver, memo, entry2, domain, stack) {
       else if (policy.kind === "found" && target2) {
         const at2 = stack.indexOf(nameKey(target2));
         if (at2 >= 0) {
-          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
+          part.loops = [{ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term }];
         } else if (stack.length < MAX_DEPTH) {
           const nested = walk(resolver, memo, policy.entry, target2, stack);
           part.nested = nested;
           part.count += nested.lookups;
           part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
+          part.voids4 = nested.voids4;
+          part.voids6 = nested.voids6;
+          part.loops = nested.loops;
         }
       }
     } else if (target2 && term.type === "mechanism") {
       voidsOf(resolver, entry2, term, target2, part);
     }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
+    parts.push(part);
+    lookups2 += part.count;
+    atLeast ||= part.atLeast;
+    voids4.push(...part.voids4);
+    voids6.push(...part.voids6);
+    loops.push(...part.loops);
   }
+  const analysis = { domain, entry: entry2, lookups: lookups2, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
+    if (own) memo.own.set(entry2, analysis);
+    else {
+      let byDomain = memo.other.get(entry2);
+      if (!byDomain) memo.other.set(entry2, byDomain = /* @__PURE__ */ new Map());
+      byDomain.set(key2, analysis);
     }
-    byDomain.set(key2, analysis);
   }
   return analysis;
+}
+function orNone(list4) {
+  return list4.length > 0 ? list4 : NONE2;
 }
 function voidsOf(resolver, entry2, term, target2, part) {
   const hit = (type) => {
@@ -41461,17 +41518,14 @@ function voidsOf(resolver, entry2, term, target2, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
+    if (v4) part.voids4 = [v4];
+    if (v6) part.voids6 = [v6];
   } else if (term.kind === "mx" || term.kind === "exists") {
     const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
+    if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var spfOfText, spfRecords, spfByOwner, flows, lookups, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41484,13 +41538,16 @@ var init_spf2 = __esm({
     spfOfText = sharedParse(parseSpf);
     spfRecords = zoneFact("SPF records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
+      const candidates = recordsOfType(zone, "SPF").length ? zone.records : recordsOfType(zone, "TXT");
+      for (const record4 of candidates) {
         const entry2 = spfEntryOf(record4);
         if (entry2) list4.push(entry2);
       }
       return list4;
     });
     spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
+    flows = /* @__PURE__ */ new WeakMap();
+    lookups = /* @__PURE__ */ new WeakMap();
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -41506,6 +41563,7 @@ var init_spf2 = __esm({
     });
     MAX_DEPTH = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
+    NONE2 = Object.freeze([]);
   }
 });
 
@@ -41514,7 +41572,7 @@ function tokenizeTagList(text3, options) {
   const problems = [];
   const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable2;
   let segStart = 0;
   while (segStart <= text3.length) {
@@ -41582,9 +41640,10 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
       end: name2.text === "" ? eq + 1 : n
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text3.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: "invalid-character",
         message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
@@ -41608,6 +41667,19 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
     byKey.set(key2, tag2);
   }
   tags2.push(tag2);
+}
+function valueTable(valueChar, spaceInValues, fws) {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, tables = []);
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table2 = tables[index];
+  if (!table2) {
+    table2 = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table2[c] = 1;
+    }
+  }
+  return table2;
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -41635,7 +41707,7 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
 }
 function splitList2(text3, start, end, sep11, fws = false) {
   const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text3.indexOf(sep11, i);
@@ -41661,12 +41733,14 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2;
+var printable2, isSpaceIn, valueTables;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
     init_common();
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
+    isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
+    valueTables = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -42320,6 +42394,8 @@ var init_der = __esm({
 
 // src/mail/dkim.ts
 function decodeBase642(text3, start, end, what, problems) {
+  const whole = text3.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -42358,7 +42434,12 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+  return { clean, bytes: base64Octets(clean) };
+}
+function base64Octets(clean) {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
+  buffer.write(clean, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -42476,7 +42557,7 @@ function parseDkimKey(text3) {
   sortProblems(problems);
   return record4;
 }
-var RSA_OID, ED25519_OID, FWS, BASE642;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42488,6 +42569,7 @@ var init_dkim = __esm({
     FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
     BASE642 = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+    PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
   }
 });
 
@@ -42738,8 +42820,7 @@ var init_mail_records = __esm({
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
       const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
         if (ownerKey.startsWith("_mta-sts.")) {
@@ -42766,8 +42847,7 @@ var init_mail_records = __esm({
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TLSA") continue;
+      for (const record4 of recordsOfType(zone, "TLSA")) {
         const entry2 = tlsaEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -42938,8 +43018,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
     dmarcEntries = zoneFact("DMARC records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const entry2 = dmarcEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -42952,8 +43031,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         const labels = labelsOf2(ownerKey);
         if (labels.length < 2 || labels[1] !== "_bimi") continue;
@@ -44080,26 +44158,33 @@ var init_rule12 = __esm({
 });
 
 // src/engine/zone-checks.ts
-function rrsets(zone, zones) {
+function crowdedOwners2(zone, zones) {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found = [];
+    zones.index(zone).forEach((records3, key2) => {
+      if (records3.length > 1) found.push([key2, records3]);
+    });
+    byZone.set(zone, owners = found);
+  }
+  return owners;
+}
+function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
+    const byType2 = /* @__PURE__ */ new Map();
     for (const r of records3) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets3.push(set);
+    for (const set of byType2.values()) if (set.records.length > 1) sets3.push(set);
   }
   byZone.set(zone, sets3);
   return sets3;
@@ -44212,7 +44297,7 @@ function ttlLimitHits(context3, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
   const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+  context3.zones.index(context3.zone).forEach((records3, key2) => {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
       if (record4.automaticTtl) continue;
@@ -44229,7 +44314,7 @@ function ttlLimitHits(context3, past) {
       }
       if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 function isMailTxt(key2, record4) {
@@ -44249,7 +44334,7 @@ function reportTtlHits(context3, hits, explicitId, inheritedId) {
     });
   }
 }
-var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
+var crowdedOfRun, rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
@@ -44261,6 +44346,7 @@ var init_zone_checks = __esm({
     init_spf();
     init_records();
     init_facts();
+    crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
     soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
     SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
@@ -44274,8 +44360,7 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        for (const record4 of zone.records) {
-          if (record4.type !== "MX") continue;
+        for (const record4 of recordsOfType(zone, "MX")) {
           const exchange = mxExchange(record4);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
@@ -44367,8 +44452,7 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const first = set.records[0];
           for (const record4 of set.records) {
             if (record4.ttl === first.ttl) continue;
@@ -44646,8 +44730,7 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of context3.zones.index(context3.zone)) {
-          if (records3.length < 2) continue;
+        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -44699,8 +44782,8 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.type !== "CNAME" || set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
           if (firstTarget === void 0) continue;
@@ -44748,8 +44831,7 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
           for (const record4 of set.records) {
@@ -44841,8 +44923,9 @@ var init_rule26 = __esm({
         const origin = zone.origin;
         const apex = nameKey(origin);
         if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-        for (const [key2, records3] of zones.index(zone)) {
-          if (key2 === apex || key2.endsWith("." + apex)) continue;
+        const below = "." + apex;
+        zones.index(zone).forEach((records3, key2) => {
+          if (key2 === apex || key2.endsWith(below)) return;
           const suggestion2 = suggest(records3[0].owner, origin);
           for (const record4 of records3) {
             const written = record4.ownerSpan.end > record4.ownerSpan.start;
@@ -44853,7 +44936,7 @@ var init_rule26 = __esm({
               fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
             });
           }
-        }
+        });
       }
     });
   }
@@ -44919,6 +45002,7 @@ var init_rule28 = __esm({
     "use strict";
     init_rule();
     init_mx();
+    init_records();
     init_names();
     init_codecs();
     init_schema();
@@ -44937,11 +45021,13 @@ var init_rule28 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const record4 of zone.records) {
-          const wanted = nameFields(record4.type);
-          if (wanted.length === 0) continue;
+        for (const type of typesOf(zone)) {
+          const wanted = nameFields(type);
+          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
+        }
+        function check(record4, wanted) {
           const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") continue;
+          if (fields.length === 0 || fields[0].text === "\\#") return;
           for (const { index, key: key2 } of wanted) {
             const field2 = fields[index];
             if (!field2 || field2.quoted) continue;
@@ -45230,8 +45316,7 @@ var init_rule33 = __esm({
             });
           }
         }
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const view = txtOf(record4);
           const found = view && lookalike(view.text);
           if (!view || !found) continue;
@@ -45745,8 +45830,7 @@ var init_rule44 = __esm({
       },
       check(context3) {
         const byOwner2 = spfByOwner(context3.zone);
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+        for (const record4 of [...recordsOfType(context3.zone, "SPF"), ...recordsOfType(context3.zone, "TYPE99")]) {
           const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
           const text3 = txtOf(record4)?.text;
           const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
@@ -45858,18 +45942,18 @@ function isNullPolicy(resolver, entry2, domain, depth) {
 }
 function parkedHosts(zones, zone, spf, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+  zones.index(zone).forEach((records3, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    if (!address || records3.some((r) => r.type === "MX")) return;
+    if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
     });
-  }
+  });
 }
 var rule_default45;
 var init_rule46 = __esm({
@@ -46190,8 +46274,7 @@ var init_rule50 = __esm({
         }
       },
       check(context3) {
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const owner = record4.owner;
           if (owner.startsWith("*")) continue;
           const view = txtOf(record4);
@@ -46606,8 +46689,7 @@ var init_pieces = __esm({
     P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
     splitKeys = zoneFact("dkim split keys", (zone) => {
       const byOwner2 = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
         const list4 = byOwner2.get(key2);
@@ -57506,6 +57588,9 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function unquoted(text3, start, end) {
+  return text3.charCodeAt(start) === 34 ? text3.slice(start + 1, end - 1) : text3.slice(start, end);
+}
 var TokenStore = class {
   constructor(source) {
     this.source = source;
@@ -57550,6 +57635,11 @@ var TokenStore = class {
     this.size = shift + fields.size;
     return shift;
   }
+  fieldText(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at2 = index & FIELD_CHUNK - 1;
+    return unquoted(this.source.text, chunk[2 * at2], chunk[2 * at2 + 1]);
+  }
   fields(first, count) {
     const out = [];
     const source = this.source;
@@ -57559,8 +57649,7 @@ var TokenStore = class {
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      const quoted = text3.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text3, start, end), text3.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -329,6 +329,11 @@ var ZoneRecord = class {
   get fields() {
     return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
   }
+  /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+  fieldText(index) {
+    if (index < 0 || index >= this.fieldCount) return void 0;
+    return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+  }
   get span() {
     return { source: this.source, start: this.start, end: this.end };
   }
@@ -396,6 +401,9 @@ var ArrayRdataStore = class {
   }
   fields(first, count) {
     return this.all.slice(first, first + count);
+  }
+  fieldText(index) {
+    return this.all[index].text;
   }
 };
 
@@ -2681,6 +2689,9 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function unquoted(text2, start, end) {
+  return text2.charCodeAt(start) === 34 ? text2.slice(start + 1, end - 1) : text2.slice(start, end);
+}
 var TokenStore = class {
   constructor(source) {
     this.source = source;
@@ -2725,6 +2736,11 @@ var TokenStore = class {
     this.size = shift + fields.size;
     return shift;
   }
+  fieldText(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at = index & FIELD_CHUNK - 1;
+    return unquoted(this.source.text, chunk[2 * at], chunk[2 * at + 1]);
+  }
   fields(first, count) {
     const out = [];
     const source = this.source;
@@ -2734,8 +2750,7 @@ var TokenStore = class {
       const at = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      const quoted = text2.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text2.slice(start + 1, end - 1) : text2.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text2, start, end), text2.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }
