@@ -27575,6 +27575,10 @@ function defaultOptions(rule) {
   return out;
 }
 function parseJsonc(text3, path) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+  }
   const errors = [];
   const value2 = parse2(text3, errors, { allowTrailingComma: true, allowEmptyContent: false });
   if (errors.length === 0) return value2;
