@@ -33,16 +33,18 @@ const cjs = {
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/package.json`, '{ "type": "commonjs" }\n');
 
-// The command line and the library are one script, dist/mxlint.cjs, which dist/cli.js runs with
+// The command line and the library are one script, dist/mxlint.js, which dist/cli.js runs with
 // V8's code cache (src/code-cache.ts). Code a run may not need (formatters, provider readers, ajv,
 // the online checks) is in it too, but runs only when imported (esbuild turns each import() into
-// a call) and, once cached, costs nothing to compile. Its first line is the key of the cache: the
-// hash of the rest. Without comments and indentation it is a third smaller, and ASCII (esbuild
-// escapes the rest), so the loader reads it as Latin-1: every run reads it whole.
-const [script] = (await build({ ...cjs, entryPoints: ['src/bundle.ts'], outfile: `${out}/mxlint.cjs`, write: false, minifyWhitespace: true })).outputFiles;
-if (/\bimport\(/.test(script.text)) throw new Error('dist/mxlint.cjs calls import(), which a script run by node:vm cannot');
-if (/[^\0-\x7f]/.test(script.text)) throw new Error('dist/mxlint.cjs is not ASCII');
-writeFileSync(`${out}/mxlint.cjs`, `// mxlint-cache-key ${createHash('sha256').update(script.contents).digest('hex').slice(0, 32)}\n${script.text}`);
+// a call) and, once cached, costs nothing to compile. It is a CommonJS module written inside
+// Node's function wrapper, so that V8 compiles the file's text as it is; its first line is the key
+// of the cache, the hash of the rest. Without comments and indentation it is a third smaller, and
+// ASCII (esbuild escapes the rest), so the loader reads it as Latin-1: every run reads it whole.
+const [script] = (await build({ ...cjs, entryPoints: ['src/bundle.ts'], outfile: `${out}/mxlint.js`, write: false, minifyWhitespace: true })).outputFiles;
+if (/\bimport\(/.test(script.text)) throw new Error('dist/mxlint.js calls import(), which a script run by node:vm cannot');
+if (/[^\0-\x7f]/.test(script.text)) throw new Error('dist/mxlint.js is not ASCII');
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${script.text}\n})\n`;
+writeFileSync(`${out}/mxlint.js`, `// mxlint-cache-key ${createHash('sha256').update(wrapped).digest('hex').slice(0, 32)}: the command line and the library, run by cli.js and api.js\n${wrapped}`);
 // Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
 await build({ ...cjs, entryPoints: { cli: 'src/start.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node\n' + cjs.banner.js } });
 chmodSync(`${out}/cli.js`, 0o755);
@@ -51,8 +53,8 @@ await build({ ...cjs, entryPoints: { 'split-worker': 'src/zone/split-worker.ts' 
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...cjs, entryPoints: { action: 'src/action.ts' }, outdir: out });
 // The library's types: the declarations of src/api.ts, which names only its own types. Its code is
-// in dist/mxlint.cjs; dist/api.js hands on the names src/api.ts exports, written out so that Node
-// finds them when an ES module imports it.
+// in dist/mxlint.js; dist/api.js runs it (without the code cache) and hands on the names src/api.ts
+// exports, which esbuild writes out so that Node finds them when an ES module imports it.
 const program = ts.createProgram(['src/api.ts'], { declaration: true, emitDeclarationOnly: true, allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, resolveJsonModule: true, skipLibCheck: true, types: ['node'] });
 program.emit(program.getSourceFile('src/api.ts'), (name, text) => {
   if (/(^|[\\/])api\.d\.ts$/.test(name)) writeFileSync(`${out}/api.d.ts`, text);
@@ -60,7 +62,16 @@ program.emit(program.getSourceFile('src/api.ts'), (name, text) => {
 if (!/export declare function lint\(/.test(readFileSync(`${out}/api.d.ts`, 'utf8'))) throw new Error('dist/api.d.ts was not written');
 const checker = program.getTypeChecker();
 const names = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/api.ts'))).filter((s) => s.flags & ts.SymbolFlags.Value).map((s) => s.name).sort().join(', ');
-writeFileSync(`${out}/api.js`, `// mxlint as a library (src/api.ts); the code is in mxlint.cjs.\n'use strict';\nconst { ${names} } = require('./mxlint.cjs');\nmodule.exports = { ${names} };\n`);
+await build({
+  ...cjs,
+  stdin: {
+    contents: `import { runBundle } from './src/code-cache.ts';\nimport type * as Api from './src/api.ts';\n\nexport const { ${names} } = runBundle(new URL('./mxlint.js', import.meta.url), { cache: false }) as unknown as typeof Api;\n`,
+    resolveDir: '.',
+    sourcefile: 'src/api.js',
+    loader: 'ts',
+  },
+  outfile: `${out}/api.js`,
+});
 
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');

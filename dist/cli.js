@@ -10,20 +10,19 @@ var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
-var KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\r?\n/;
-function cacheFolder(base = (0, import_node_os.tmpdir)()) {
-  return (0, import_node_path.join)(base, process.getuid ? `mxlint-code-cache-${process.getuid()}` : "mxlint-code-cache");
+var KEY_LINE = /^\/\/ mxlint-cache-key ([0-9a-f]{16,64})\b/;
+function cacheFolder() {
+  return (0, import_node_path.join)((0, import_node_os.tmpdir)(), process.getuid ? `mxlint-code-cache-${process.getuid()}` : "mxlint-code-cache");
 }
-function requireCached(url, folder = cacheFolder()) {
+function runBundle(url, { cache }) {
   const file = (0, import_node_url.fileURLToPath)(url);
   const source = (0, import_node_fs.readFileSync)(file, "latin1");
   const key = KEY_LINE.exec(source)?.[1];
-  const enabled = key !== void 0 && !process.env.NODE_DISABLE_COMPILE_CACHE;
-  const cacheFile = enabled ? (0, import_node_path.join)(folder, `${key}-${process.version}-${process.arch}.bin`) : void 0;
+  const folder = cacheFolder();
+  const cacheFile = cache && key !== void 0 && !process.env.NODE_DISABLE_COMPILE_CACHE ? (0, import_node_path.join)(folder, `${key}-${process.version}-${process.arch}.bin`) : void 0;
   const cached = cacheFile && ownFolder(folder) ? readIfPresent(cacheFile) : void 0;
   const cachedData = cached?.subarray(1);
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
-})`, { filename: file, cachedData });
+  const script = new import_node_vm.Script(source, { filename: file, cachedData });
   if (cacheFile) {
     if (cached && cachedData?.length && !script.cachedDataRejected) {
       trace(`code cache used: ${cacheFile}`);
@@ -39,22 +38,6 @@ function requireCached(url, folder = cacheFolder()) {
   wrapper.call(exports2, exports2, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
   return mod.exports;
 }
-var CHECKS = 3;
-function recheck(script, folder, cacheFile, cached) {
-  const data = script.createCachedData();
-  if (data.length > (cached.length - 1) * 1.02) return save(data, folder, cacheFile);
-  try {
-    const fd = (0, import_node_fs.openSync)(cacheFile, "r+");
-    try {
-      (0, import_node_fs.writeSync)(fd, Uint8Array.of(cached[0] - 1), 0, 1, 0);
-    } finally {
-      (0, import_node_fs.closeSync)(fd);
-    }
-    trace(`code cache kept: ${cacheFile}`);
-  } catch (error) {
-    trace(`code cache not counted down: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
 function ownFolder(folder) {
   let stats;
   try {
@@ -69,6 +52,22 @@ function readIfPresent(file) {
     return (0, import_node_fs.readFileSync)(file);
   } catch {
     return void 0;
+  }
+}
+var CHECKS = 3;
+function recheck(script, folder, cacheFile, cached) {
+  const data = script.createCachedData();
+  if (data.length > (cached.length - 1) * 1.02) return save(data, folder, cacheFile);
+  try {
+    const fd = (0, import_node_fs.openSync)(cacheFile, "r+");
+    try {
+      (0, import_node_fs.writeSync)(fd, Uint8Array.of(cached[0] - 1), 0, 1, 0);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+    trace(`code cache kept: ${cacheFile}`);
+  } catch (error) {
+    trace(`code cache not counted down: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 function save(data, folder, cacheFile) {
@@ -90,5 +89,5 @@ function trace(message) {
 }
 
 // src/start.ts
-var { runCli } = requireCached(new URL("./mxlint.cjs", __mxImportMetaUrl));
+var { runCli } = runBundle(new URL("./mxlint.js", __mxImportMetaUrl), { cache: true });
 runCli(new URL("./split-worker.js", __mxImportMetaUrl));

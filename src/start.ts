@@ -1,10 +1,10 @@
 /**
  * The `mxlint` executable (dist/cli.js): a loader. The command line and the library are one
- * script, dist/mxlint.cjs, run here with V8's code cache (src/code-cache.ts): a pre-commit run
+ * script, dist/mxlint.js, run here with V8's code cache (src/code-cache.ts): a pre-commit run
  * then starts from compiled code, on Node 20 as on later versions.
  */
-import { requireCached } from './code-cache.ts';
+import { runBundle } from './code-cache.ts';
 import type { runCli as RunCli } from './cli.ts';
 
-const { runCli } = requireCached(new URL('./mxlint.cjs', import.meta.url)) as { runCli: typeof RunCli };
+const { runCli } = runBundle(new URL('./mxlint.js', import.meta.url), { cache: true }) as { runCli: typeof RunCli };
 runCli(new URL('./split-worker.js', import.meta.url));

@@ -12,7 +12,7 @@ let root: string | undefined;
 
 /**
  * The folder that holds rules/ and docs/: the repository (src/engine/ runs under the tests) or the
- * installed package (dist/mxlint.cjs and dist/action.js run from dist/).
+ * installed package (dist/mxlint.js and dist/action.js run from dist/).
  */
 function packageRoot(): string | undefined {
   if (root !== undefined) return root;

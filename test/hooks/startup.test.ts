@@ -1,7 +1,7 @@
 /**
  * The pre-commit path starts fast by not running what it does not use: a BIND zone linted with
  * --staged and the default formatter must not run ajv, the GitHub packages, the provider readers
- * or the other formatters. dist/mxlint.cjs holds them all, each module's top level in a function
+ * or the other formatters. dist/mxlint.js holds them all, each module's top level in a function
  * that esbuild names by the module's path and calls on the module's first import: V8's coverage
  * (NODE_V8_COVERAGE) tells which of those functions ran. (Timing is bench/startup.mjs's job, not a
  * test's.)
@@ -35,7 +35,7 @@ function loadedSources(r: Repo, args: string[]): { sources: string[]; status: nu
   const sources = new Set<string>();
   for (const file of readdirSync(coverage)) {
     const scripts = (JSON.parse(readFileSync(join(coverage, file), 'utf8')) as { result: ScriptCoverage[] }).result;
-    for (const script of scripts.filter((s) => s.url.endsWith('/mxlint.cjs'))) {
+    for (const script of scripts.filter((s) => s.url.endsWith('/mxlint.js'))) {
       for (const f of script.functions) {
         if (/\.([cm]?[jt]s|json)$/.test(f.functionName) && f.ranges[0].count > 0) sources.add(relative(ROOT, resolve(base, f.functionName)).split(sep).join('/'));
       }
@@ -68,7 +68,7 @@ describe('start-up of the pre-commit path', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the code cache of dist/mxlint.cjs', { timeout: 60_000 }, () => {
+describe('the code cache of dist/mxlint.js', { timeout: 60_000 }, () => {
   /** Runs mxlint with its own temporary folder; what the cache did, from MXLINT_DEBUG. */
   function mxlint(tmp: string, args = ['--version'], env: NodeJS.ProcessEnv = {}): { out: string; cache: string[] } {
     const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, MXLINT_DEBUG: 'code-cache', ...env } });
