@@ -55,6 +55,6 @@ describe('programmatic API', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
     expect(files).not.toContain('dist/action.js');
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/api.js', 'dist/api.d.ts', 'LICENSE', 'docs/syntax.md', 'rules/mx-target-ip/README.md', 'schema/mxlint.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/api.js', 'dist/api.d.ts', 'dist/mxlint.js', 'dist/package.json', 'LICENSE', 'docs/syntax.md', 'rules/mx-target-ip/README.md', 'schema/mxlint.schema.json']));
   });
 });
