@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-SINYNH4E.js";
+} from "./chunks/chunk-32AGTE2T.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-V6J4JXNZ.js";
+} from "./chunks/chunk-ZDH33SSY.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

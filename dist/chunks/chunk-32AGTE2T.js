@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-V6J4JXNZ.js";
+} from "./chunk-ZDH33SSY.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
