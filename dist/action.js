@@ -56625,15 +56625,15 @@ var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
 init_rdata();
-import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, fstatSync as fstatSync2, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname3, join as join4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-var defaultHead = (p) => fileHead(p, HEAD_BYTES);
-function discover(paths, loader, readHead = defaultHead) {
+function discover(paths, loader, otherHead) {
+  const readHead = otherHead ? (path) => fromText(otherHead(path)) : diskHeads();
   const files = [];
   const skipped = [];
   const missing = [];
@@ -56643,7 +56643,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk2 = (dir, ignores, folder) => {
@@ -56670,7 +56670,7 @@ function discover(paths, loader, readHead = defaultHead) {
       }
     }
   };
-  const otherVersion = readHead !== defaultHead;
+  const otherVersion = otherHead !== void 0;
   for (const given of paths) {
     const path = resolve2(given);
     const stat2 = statSync2(path, { throwIfNoEntry: false });
@@ -56695,8 +56695,9 @@ function classify(path, loader, readHead, explicit) {
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }
-  const head = readHead(path);
-  if (head === void 0) return { skip: "cannot be read" };
+  const read = readHead(path);
+  if (read === void 0) return { skip: "cannot be read" };
+  const head = read.text;
   if (/\.(json|ya?ml)$/.test(name2)) {
     const json = name2.endsWith(".json");
     if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
@@ -56706,9 +56707,9 @@ function classify(path, loader, readHead, explicit) {
   if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
-  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
   if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) {
-    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
@@ -56758,22 +56759,40 @@ function readsAsEntry(line) {
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
 var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-function fileHead(path, size2, readFile) {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
-  }
+function fromText(text3) {
+  return text3 === void 0 ? void 0 : { text: text3 };
+}
+var WHOLE_FILES_BYTES = 64 * 1024 * 1024;
+function diskHeads() {
+  let kept = 0;
+  return (path) => {
+    const head = diskHead(path, HEAD_BYTES, kept < WHOLE_FILES_BYTES);
+    if (head?.whole) kept += head.whole.length;
+    return head;
+  };
+}
+function diskHead(path, size2, keepWhole) {
   let fd;
   try {
     fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NONBLOCK ?? 0));
     if (headBuffer.length < size2) headBuffer = Buffer.allocUnsafe(size2);
     const n = readSync2(fd, headBuffer, 0, size2, 0);
-    return headBuffer.toString("latin1", 0, n);
+    const text3 = headBuffer.toString("latin1", 0, n);
+    if (!keepWhole || n === size2) return { text: text3 };
+    const stat2 = fstatSync2(fd);
+    return stat2.isFile() && stat2.size === n ? { text: text3, whole: Buffer.from(headBuffer.subarray(0, n)) } : { text: text3 };
   } catch {
     return void 0;
   } finally {
     if (fd !== void 0) closeSync2(fd);
   }
+}
+function fileHead(path, size2, readFile) {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
+  }
+  return diskHead(path, size2, false)?.text;
 }
 var GitIgnores = class _GitIgnores {
   constructor(rules3) {
@@ -57208,7 +57227,7 @@ var Lexer = class {
 init_source();
 init_names();
 init_ttl();
-import { closeSync as closeSync3, existsSync as existsSync4, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync4, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -57251,7 +57270,7 @@ function startSplit(path, display, statSize) {
   try {
     const fd = openSync3(path, "r");
     try {
-      const stat2 = fstatSync2(fd);
+      const stat2 = fstatSync3(fd);
       if (!stat2.isFile()) return void 0;
       size2 = stat2.size;
     } finally {
@@ -57647,10 +57666,11 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root2) {
+  load(absolutePath, root2, known) {
     const display = this.displayPath(absolutePath);
     let bytes;
-    if (this.options.readFile) {
+    if (known) bytes = known;
+    else if (this.options.readFile) {
       bytes = this.options.readFile(absolutePath);
       if (!bytes) return { code: "not-found", reason: "does not exist" };
     } else {
@@ -58048,11 +58068,12 @@ function unescapeText(text3) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve3(path);
-  const stat2 = options.readFile ? void 0 : statSync3(absolutePath, { throwIfNoEntry: false });
-  let refused = options.readFile ? void 0 : refusal(stat2, reader.budget);
-  const split = !stat2 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat2.size);
+  const stat2 = options.readFile || options.bytes ? void 0 : statSync3(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
+  const size2 = options.readFile ? void 0 : options.bytes?.length ?? stat2?.size;
+  const split = size2 === void 0 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), size2);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath, void 0, options.bytes));
   let source;
   if (loaded instanceof SourceText) {
     source = loaded;
@@ -58179,7 +58200,8 @@ async function readCandidate(file, loader, options) {
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
   const stated = cloudflare2 ?? leadingOrigin(head);
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  const bytes = options.readFile ? void 0 : file.bytes;
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;
   zone.originFrom = "content";

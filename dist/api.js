@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-MWYOCBTD.js";
+} from "./chunks/chunk-YBAKVLZN.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-J7KZDFOM.js";
+import "./chunks/chunk-TAY67U6S.js";
 import {
   rules
 } from "./chunks/chunk-AL4NNZHL.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-UJPQILNF.js";
+} from "./chunks/chunk-TEUV5SZA.js";
 import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION

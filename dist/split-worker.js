@@ -5,7 +5,7 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-UJPQILNF.js";
+} from "./chunks/chunk-TEUV5SZA.js";
 import {
   SourceText
 } from "./chunks/chunk-ORKKABTR.js";

@@ -144,7 +144,9 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const cloudflare = cloudflareDomain(head);
   // The file's own `$ORIGIN` comes before the configuration and the file name.
   const stated = cloudflare ?? leadingOrigin(head);
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  // Octets discovery read from disk stand for the file only when reading from disk (not the git index).
+  const bytes = options.readFile ? undefined : file.bytes;
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;
   zone.originFrom = 'content';

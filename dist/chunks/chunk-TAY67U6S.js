@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-UJPQILNF.js";
+} from "./chunk-TEUV5SZA.js";
 import {
   matchesAny
 } from "./chunk-GYRZPTRP.js";
@@ -889,15 +889,15 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 var ORIGIN_HEAD = 4096;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "target", "vendor", "__pycache__", ".venv", "venv", ".terraform", ".cache"]);
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-var defaultHead = (p) => fileHead(p, HEAD_BYTES);
-function discover(paths, loader, readHead = defaultHead) {
+function discover(paths, loader, otherHead) {
+  const readHead = otherHead ? (path) => fromText(otherHead(path)) : diskHeads();
   const files = [];
   const skipped = [];
   const missing = [];
@@ -907,7 +907,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk = (dir, ignores, folder) => {
@@ -934,7 +934,7 @@ function discover(paths, loader, readHead = defaultHead) {
       }
     }
   };
-  const otherVersion = readHead !== defaultHead;
+  const otherVersion = otherHead !== void 0;
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -959,8 +959,9 @@ function classify(path, loader, readHead, explicit) {
   if (name === "dnsconfig.js" || name === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }
-  const head = readHead(path);
-  if (head === void 0) return { skip: "cannot be read" };
+  const read = readHead(path);
+  if (read === void 0) return { skip: "cannot be read" };
+  const head = read.text;
   if (/\.(json|ya?ml)$/.test(name)) {
     const json = name.endsWith(".json");
     if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
@@ -970,9 +971,9 @@ function classify(path, loader, readHead, explicit) {
   if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
-  if (evidence) return { kind: "bind", why: evidence, head: originHead };
+  if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
   if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
-    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
@@ -1022,22 +1023,40 @@ function readsAsEntry(line) {
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
 var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-function fileHead(path, size, readFile) {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size)).toString("latin1") : void 0;
-  }
+function fromText(text) {
+  return text === void 0 ? void 0 : { text };
+}
+var WHOLE_FILES_BYTES = 64 * 1024 * 1024;
+function diskHeads() {
+  let kept = 0;
+  return (path) => {
+    const head = diskHead(path, HEAD_BYTES, kept < WHOLE_FILES_BYTES);
+    if (head?.whole) kept += head.whole.length;
+    return head;
+  };
+}
+function diskHead(path, size, keepWhole) {
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
     const n = readSync(fd, headBuffer, 0, size, 0);
-    return headBuffer.toString("latin1", 0, n);
+    const text = headBuffer.toString("latin1", 0, n);
+    if (!keepWhole || n === size) return { text };
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size === n ? { text, whole: Buffer.from(headBuffer.subarray(0, n)) } : { text };
   } catch {
     return void 0;
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function fileHead(path, size, readFile) {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size)).toString("latin1") : void 0;
+  }
+  return diskHead(path, size, false)?.text;
 }
 var GitIgnores = class _GitIgnores {
   constructor(rules) {
@@ -1240,7 +1259,8 @@ async function readCandidate(file, loader, options) {
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare = cloudflareDomain(head);
   const stated = cloudflare ?? leadingOrigin(head);
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  const bytes = options.readFile ? void 0 : file.bytes;
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (!cloudflare) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare;
   zone.originFrom = "content";

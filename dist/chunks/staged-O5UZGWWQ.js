@@ -7,14 +7,14 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-J7KZDFOM.js";
+} from "./chunk-TAY67U6S.js";
 import {
   lintZones,
   rules
 } from "./chunk-AL4NNZHL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UJPQILNF.js";
+import "./chunk-TEUV5SZA.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-MWYOCBTD.js";
-import "./chunk-J7KZDFOM.js";
+} from "./chunk-YBAKVLZN.js";
+import "./chunk-TAY67U6S.js";
 import {
   ZoneSet,
   diffPostures,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-AL4NNZHL.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-UJPQILNF.js";
+import "./chunk-TEUV5SZA.js";
 import {
   ConfigError
 } from "./chunk-GYRZPTRP.js";

@@ -751,10 +751,11 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root) {
+  load(absolutePath, root, known) {
     const display = this.displayPath(absolutePath);
     let bytes;
-    if (this.options.readFile) {
+    if (known) bytes = known;
+    else if (this.options.readFile) {
       bytes = this.options.readFile(absolutePath);
       if (!bytes) return { code: "not-found", reason: "does not exist" };
     } else {
@@ -1152,11 +1153,12 @@ function unescapeText(text) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  const stat = options.readFile ? void 0 : statSync(absolutePath, { throwIfNoEntry: false });
-  let refused = options.readFile ? void 0 : refusal(stat, reader.budget);
-  const split = !stat || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
+  const stat = options.readFile || options.bytes ? void 0 : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile || options.bytes ? void 0 : refusal(stat, reader.budget);
+  const size = options.readFile ? void 0 : options.bytes?.length ?? stat?.size;
+  const split = size === void 0 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), size);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath, void 0, options.bytes));
   let source;
   if (loaded instanceof SourceText) {
     source = loaded;

@@ -5,7 +5,7 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-J7KZDFOM.js";
+} from "./chunk-TAY67U6S.js";
 import {
   lintZones,
   timePhase

@@ -8,10 +8,10 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-MWYOCBTD.js";
+} from "./chunk-YBAKVLZN.js";
 import {
   SKIP_DIRS
-} from "./chunk-J7KZDFOM.js";
+} from "./chunk-TAY67U6S.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -23,7 +23,7 @@ import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-UJPQILNF.js";
+} from "./chunk-TEUV5SZA.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-5QF4QTDV.js");
+    const { diffCommand } = await import("./command-5YUMMPD3.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-YUIVZYQR.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-O5UZGWWQ.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
