@@ -30694,6 +30694,8 @@ var init_zoneset = __esm({
       zones;
       views;
       byOrigin;
+      /** zoneForKey's answers (null: no zone of the set holds the name). */
+      holders = /* @__PURE__ */ new Map();
       names = /* @__PURE__ */ new Map();
       /**
        * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
@@ -30724,24 +30726,51 @@ var init_zoneset = __esm({
       }
       /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
       zoneFor(name2) {
+        return this.zoneForKey(nameKey(name2));
+      }
+      /** zoneFor of a name key (`nameKey`), answered once per key: rules ask about the same names again and again. */
+      zoneForKey(key2) {
+        let found = this.holders.get(key2);
+        if (found === void 0) {
+          const origins = this.origins();
+          for (let at2 = key2; ; ) {
+            const zones = origins.get(at2);
+            if (zones) {
+              found = zones[0];
+              break;
+            }
+            if (at2 === ".") {
+              found = null;
+              break;
+            }
+            const dot = nextLabel(at2);
+            at2 = dot < 0 ? "." : at2.slice(dot);
+          }
+          this.holders.set(key2, found);
+        }
+        return found ?? void 0;
+      }
+      /**
+       * True when another zone of the set has the origin of `zone` (two views of it, or a copy): only
+       * then do names resolve differently from it (in its own file) than from any other zone.
+       */
+      sharesOrigin(zone) {
+        const zones = this.origins().get(nameKey(zone.origin));
+        return zones !== void 0 && (zones.length > 1 || zones[0] !== zone);
+      }
+      /** The zones that take part in lookups, by origin key. */
+      origins() {
         if (!this.byOrigin) {
           this.byOrigin = /* @__PURE__ */ new Map();
           for (const zone of this.zones) {
             if (!takesPart(zone)) continue;
-            const key3 = nameKey(zone.origin);
-            const list4 = this.byOrigin.get(key3) ?? [];
-            list4.push(zone);
-            this.byOrigin.set(key3, list4);
+            const key2 = nameKey(zone.origin);
+            const list4 = this.byOrigin.get(key2);
+            if (list4) list4.push(zone);
+            else this.byOrigin.set(key2, [zone]);
           }
         }
-        let key2 = nameKey(name2);
-        for (; ; ) {
-          const found = this.byOrigin.get(key2);
-          if (found) return found[0];
-          if (key2 === ".") return void 0;
-          const dot = nextLabel(key2);
-          key2 = dot < 0 ? "." : key2.slice(dot);
-        }
+        return this.byOrigin;
       }
       /** Records owned by `name` in `zone` (all types, in file order). */
       recordsAt(zone, name2) {
@@ -30837,12 +30866,13 @@ function applySuppressions(diagnostics, comments, knownRules) {
   }
   return kept.concat(problems);
 }
-var UNUSED_SUPPRESSION, BAD_SUPPRESSION, DIRECTIVE2;
+var UNUSED_SUPPRESSION, BAD_SUPPRESSION, SUPPRESSION_MARK, DIRECTIVE2;
 var init_suppressions = __esm({
   "src/engine/suppressions.ts"() {
     "use strict";
     UNUSED_SUPPRESSION = "mxlint/unused-suppression";
     BAD_SUPPRESSION = "mxlint/bad-suppression";
+    SUPPRESSION_MARK = "mxlint-";
     DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
   }
 });
@@ -30886,41 +30916,43 @@ function lintZones(zones, rules3, configFor, base) {
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
+  const enabledFor = (config) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
       for (const rule of rules3) {
         const setting2 = config.rules.get(rule.meta.id);
-        if (setting2) enabled.push({ rule, setting: setting2 });
+        if (!setting2) continue;
+        const report2 = (r) => {
+          found.push({
+            ruleId: rule.meta.id,
+            severity: lower(setting2.severity, r.severity),
+            message: fill(template(rule, r.messageId), r.data),
+            span: r.span,
+            related: r.related,
+            fingerprint: `${rule.meta.id}|${r.fingerprint}`
+          });
+        };
+        const context3 = { zone: void 0, zones: void 0, base: baseSet, options: setting2.options, report: report2 };
+        enabled.push({ rule, context: context3 });
       }
       enabledBy.set(config, enabled);
     }
+    return enabled;
+  };
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
-    const found = [...zone.diagnostics];
-    for (const { rule, setting: setting2 } of enabled) {
+    found = [...zone.diagnostics];
+    for (const { rule, context: context3 } of enabledFor(configFor(zone))) {
       const start = timingEnabled ? performance.now() : 0;
+      context3.zone = zone;
+      context3.zones = zoneSet;
       try {
-        rule.check({
-          zone,
-          zones: zoneSet,
-          base: baseSet,
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
+        rule.check(context3);
       } catch (error2) {
         internalError = true;
         found.push({
@@ -30932,7 +30964,8 @@ function lintZones(zones, rules3, configFor, base) {
       }
       if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+    const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
+    for (const d of applySuppressions(found, comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
@@ -31011,6 +31044,10 @@ var init_source = __esm({
       slice(start, end) {
         if (this.decoded !== void 0) return this.decoded.slice(start, end);
         return this.octets.toString("latin1", start, end);
+      }
+      /** True when `needle` (ASCII) is written anywhere in the file. */
+      includes(needle) {
+        return this.decoded !== void 0 ? this.decoded.includes(needle) : this.octets.includes(needle, 0, "latin1");
       }
       /** Code of character `i` (NaN past the end, as String#charCodeAt). */
       charCodeAt(i) {
@@ -40503,14 +40540,33 @@ function existingNames(zones, zone, facts2) {
   return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred2) {
-  const zone = zones.zoneFor(name2);
+  return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
+}
+function authoritativeZoneOfKey(zones, key2, preferred2) {
+  const zone = zones.zoneForKey(key2);
   if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
   return zone;
 }
+function answersFrom(zones, preferred2) {
+  const byViewer = answersOfRun(zones);
+  const viewer = preferred2 && zones.sharesOrigin(preferred2) ? preferred2 : void 0;
+  let answers2 = byViewer.get(viewer);
+  if (!answers2) byViewer.set(viewer, answers2 = { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() });
+  return answers2;
+}
 function resolveName(zones, name2, preferred2) {
-  const zone = authoritativeZone(zones, name2, preferred2);
-  if (!zone) return { kind: "outside" };
   const key2 = nameKey(name2);
+  const known = answersFrom(zones, preferred2).resolutions;
+  let resolution = known.get(key2);
+  if (!resolution) {
+    resolution = resolveKey(zones, key2, preferred2);
+    known.set(key2, resolution);
+  }
+  return resolution;
+}
+function resolveKey(zones, key2, preferred2) {
+  const zone = authoritativeZoneOfKey(zones, key2, preferred2);
+  if (!zone) return { kind: "outside" };
   const facts2 = factsOf(zone);
   const index = zones.index(zone);
   if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
@@ -40542,6 +40598,16 @@ function foundAt(zone, records3, wildcard) {
 }
 function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
+}
+function chase(zones, name2, preferred2) {
+  const key2 = nameKey(name2);
+  const known = answersFrom(zones, preferred2).chases;
+  let chain2 = known.get(key2);
+  if (!chain2) {
+    chain2 = follow(zones, name2, preferred2);
+    known.set(key2, chain2);
+  }
+  return chain2;
 }
 function follow(zones, name2, preferred2) {
   const cnames = [];
@@ -40576,15 +40642,16 @@ function answerValue(record4, type) {
   }
 }
 function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
+  const byViewer = resolvers(zones);
+  const viewer = zones.sharesOrigin(zone) ? zone : void 0;
+  let resolver = byViewer.get(viewer);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
+    byViewer.set(viewer, resolver);
   }
   return resolver;
 }
-var factsOf, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
+var factsOf, answersOfRun, MAX_CNAME_CHAIN, ZoneSetResolver, resolvers;
 var init_resolver = __esm({
   "src/engine/resolver.ts"() {
     "use strict";
@@ -40607,8 +40674,8 @@ var init_resolver = __esm({
       }
       return facts2;
     });
+    answersOfRun = runFact("resolutions", () => /* @__PURE__ */ new Map());
     MAX_CNAME_CHAIN = 8;
-    chase = nameFact("chases", follow);
     ZoneSetResolver = class {
       /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
       constructor(zones, preferred2) {
@@ -43824,8 +43891,8 @@ var init_rule9 = __esm({
       },
       check(context3) {
         const { zone, zones, options } = context3;
-        for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
+        for (const { address, ranges: ranges2, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+          const range2 = options.allowDocumentationRanges ? ranges2.outsideDocumentation : ranges2.any;
           if (!range2) continue;
           const { record: record4 } = address;
           context3.report({
@@ -43842,16 +43909,21 @@ var init_rule9 = __esm({
       const found = /* @__PURE__ */ new Map();
       const holders = /* @__PURE__ */ new Map();
       for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+      const specialOf = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
-        const byExchanger = /* @__PURE__ */ new Map();
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
-          let special = byExchanger.get(mx.exchangeKey);
+          const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
+          let special = specialOf.get(addresses3);
           if (!special) {
-            special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
-            byExchanger.set(mx.exchangeKey, special);
+            special = [];
+            for (const address of addresses3) {
+              const any = specialRange(address.bytes, false);
+              if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
+            }
+            specialOf.set(addresses3, special);
           }
-          for (const address of special) {
+          for (const { address, ranges: ranges2 } of special) {
             const owners = holders.get(address.record.source) ?? [];
             const home = owners.includes(zone) ? zone : owners[0];
             if (!home) continue;
@@ -43859,7 +43931,7 @@ var init_rule9 = __esm({
             if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
             const lead = byRecord.get(address.record);
             if (lead) lead.mxs.push(mx);
-            else byRecord.set(address.record, { address, mxs: [mx] });
+            else byRecord.set(address.record, { address, ranges: ranges2, mxs: [mx] });
           }
         }
       }

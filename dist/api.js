@@ -12,24 +12,24 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-YBAKVLZN.js";
+} from "./chunks/chunk-NY4UMTCP.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-TAY67U6S.js";
+import "./chunks/chunk-4FKQDK3H.js";
 import {
   rules
-} from "./chunks/chunk-AL4NNZHL.js";
+} from "./chunks/chunk-YTMTNMHA.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-TEUV5SZA.js";
+} from "./chunks/chunk-QFHZOW4B.js";
 import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-ORKKABTR.js";
+import "./chunks/chunk-DSEEGTYW.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-C7ZOMXXB.js";

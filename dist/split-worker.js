@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-TEUV5SZA.js";
+} from "./chunks/chunk-QFHZOW4B.js";
 import {
   SourceText
-} from "./chunks/chunk-ORKKABTR.js";
+} from "./chunks/chunk-DSEEGTYW.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";

@@ -12,7 +12,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, SpfResolver } from '../mail/spf-eval.ts';
 import { nameKey } from '../zone/names.ts';
 import { rdataOf, txtOf } from './records.ts';
-import { nameFact, runFact, zoneFact } from './facts.ts';
+import { runFact, zoneFact } from './facts.ts';
 
 /** How a name resolves in the zones of the run, the way an authoritative server would answer. */
 export type Resolution =
@@ -77,19 +77,49 @@ function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string
 
 /** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
 export function authoritativeZone(zones: ZoneSet, name: string, preferred?: Zone): Zone | undefined {
-  const zone = zones.zoneFor(name);
+  return authoritativeZoneOfKey(zones, nameKey(name), preferred);
+}
+
+function authoritativeZoneOfKey(zones: ZoneSet, key: string, preferred?: Zone): Zone | undefined {
+  const zone = zones.zoneForKey(key);
   if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
   return zone;
 }
 
 /**
+ * Answers of the run by the zone they are asked from and name key. A name resolves alike from
+ * every zone but one whose origin another file of the run has too (a view, a copy): those answer
+ * from their own file, so their answers are kept apart; all others share the `undefined` entry.
+ */
+const answersOfRun = runFact('resolutions', () => new Map<Zone | undefined, { resolutions: Map<string, Resolution>; chases: Map<string, Chase> }>());
+
+function answersFrom(zones: ZoneSet, preferred: Zone | undefined): { resolutions: Map<string, Resolution>; chases: Map<string, Chase> } {
+  const byViewer = answersOfRun(zones);
+  const viewer = preferred && zones.sharesOrigin(preferred) ? preferred : undefined;
+  let answers = byViewer.get(viewer);
+  if (!answers) byViewer.set(viewer, (answers = { resolutions: new Map(), chases: new Map() }));
+  return answers;
+}
+
+/**
  * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
  * holds two files with its origin (internal and external views), names resolve in its own file.
+ * Each name is resolved once per run (and per such zone).
  */
 export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
-  const zone = authoritativeZone(zones, name, preferred);
-  if (!zone) return { kind: 'outside' };
   const key = nameKey(name);
+  const known = answersFrom(zones, preferred).resolutions;
+  let resolution = known.get(key);
+  if (!resolution) {
+    resolution = resolveKey(zones, key, preferred);
+    known.set(key, resolution);
+  }
+  return resolution;
+}
+
+function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
+  const zone = authoritativeZoneOfKey(zones, key, preferred);
+  if (!zone) return { kind: 'outside' };
   const facts = factsOf(zone);
   const index = zones.index(zone);
   if (facts.cuts.size > 0 || facts.dnames.size > 0) {
@@ -146,10 +176,19 @@ export interface Chase {
 const MAX_CNAME_CHAIN = 8;
 
 /**
- * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Results are kept
- * per run and linted zone: many MX records share a few exchangers.
+ * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Each chain is
+ * followed once per run (see answersFrom): many zones and rules ask about a few exchangers.
  */
-export const chase = nameFact('chases', follow);
+export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
+  const key = nameKey(name);
+  const known = answersFrom(zones, preferred).chases;
+  let chain = known.get(key);
+  if (!chain) {
+    chain = follow(zones, name, preferred);
+    known.set(key, chain);
+  }
+  return chain;
+}
 
 function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
   const cnames: ZoneRecord[] = [];
@@ -242,15 +281,19 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = runFact('resolvers', () => new Map<Zone, ZoneSetResolver>());
+const resolvers = runFact('resolvers', () => new Map<Zone | undefined, ZoneSetResolver>());
 
-/** The resolver of a run as seen from the zone being linted (one per zone, answers cached). */
+/**
+ * The resolver of a run as seen from the zone being linted, answers cached: one for all zones
+ * whose answers are alike (see answersFrom), one of its own for a zone whose origin is shared.
+ */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
+  const byViewer = resolvers(zones);
+  const viewer = zones.sharesOrigin(zone) ? zone : undefined;
+  let resolver = byViewer.get(viewer);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
+    byViewer.set(viewer, resolver);
   }
   return resolver;
 }

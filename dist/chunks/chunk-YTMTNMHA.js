@@ -39,6 +39,8 @@ var ZoneSet = class _ZoneSet {
   zones;
   views;
   byOrigin;
+  /** zoneForKey's answers (null: no zone of the set holds the name). */
+  holders = /* @__PURE__ */ new Map();
   names = /* @__PURE__ */ new Map();
   /**
    * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
@@ -69,24 +71,51 @@ var ZoneSet = class _ZoneSet {
   }
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name2) {
+    return this.zoneForKey(nameKey(name2));
+  }
+  /** zoneFor of a name key (`nameKey`), answered once per key: rules ask about the same names again and again. */
+  zoneForKey(key) {
+    let found = this.holders.get(key);
+    if (found === void 0) {
+      const origins = this.origins();
+      for (let at = key; ; ) {
+        const zones = origins.get(at);
+        if (zones) {
+          found = zones[0];
+          break;
+        }
+        if (at === ".") {
+          found = null;
+          break;
+        }
+        const dot = nextLabel(at);
+        at = dot < 0 ? "." : at.slice(dot);
+      }
+      this.holders.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  /**
+   * True when another zone of the set has the origin of `zone` (two views of it, or a copy): only
+   * then do names resolve differently from it (in its own file) than from any other zone.
+   */
+  sharesOrigin(zone) {
+    const zones = this.origins().get(nameKey(zone.origin));
+    return zones !== void 0 && (zones.length > 1 || zones[0] !== zone);
+  }
+  /** The zones that take part in lookups, by origin key. */
+  origins() {
     if (!this.byOrigin) {
       this.byOrigin = /* @__PURE__ */ new Map();
       for (const zone of this.zones) {
         if (!takesPart(zone)) continue;
-        const key2 = nameKey(zone.origin);
-        const list2 = this.byOrigin.get(key2) ?? [];
-        list2.push(zone);
-        this.byOrigin.set(key2, list2);
+        const key = nameKey(zone.origin);
+        const list2 = this.byOrigin.get(key);
+        if (list2) list2.push(zone);
+        else this.byOrigin.set(key, [zone]);
       }
     }
-    let key = nameKey(name2);
-    for (; ; ) {
-      const found = this.byOrigin.get(key);
-      if (found) return found[0];
-      if (key === ".") return void 0;
-      const dot = nextLabel(key);
-      key = dot < 0 ? "." : key.slice(dot);
-    }
+    return this.byOrigin;
   }
   /** Records owned by `name` in `zone` (all types, in file order). */
   recordsAt(zone, name2) {
@@ -166,6 +195,7 @@ ${table("Fact (inclusive)", factsByTime)}
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION = "mxlint/unused-suppression";
 var BAD_SUPPRESSION = "mxlint/bad-suppression";
+var SUPPRESSION_MARK = "mxlint-";
 var DIRECTIVE = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
 function applySuppressions(diagnostics, comments, knownRules) {
   const bySource = /* @__PURE__ */ new Map();
@@ -247,41 +277,43 @@ function lintZones(zones, rules3, configFor, base) {
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
+  const enabledFor = (config) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
       for (const rule of rules3) {
         const setting2 = config.rules.get(rule.meta.id);
-        if (setting2) enabled.push({ rule, setting: setting2 });
+        if (!setting2) continue;
+        const report2 = (r) => {
+          found.push({
+            ruleId: rule.meta.id,
+            severity: lower(setting2.severity, r.severity),
+            message: fill(template(rule, r.messageId), r.data),
+            span: r.span,
+            related: r.related,
+            fingerprint: `${rule.meta.id}|${r.fingerprint}`
+          });
+        };
+        const context = { zone: void 0, zones: void 0, base: baseSet, options: setting2.options, report: report2 };
+        enabled.push({ rule, context });
       }
       enabledBy.set(config, enabled);
     }
+    return enabled;
+  };
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
-    const found = [...zone.diagnostics];
-    for (const { rule, setting: setting2 } of enabled) {
+    found = [...zone.diagnostics];
+    for (const { rule, context } of enabledFor(configFor(zone))) {
       const start = timingEnabled ? performance.now() : 0;
+      context.zone = zone;
+      context.zones = zoneSet;
       try {
-        rule.check({
-          zone,
-          zones: zoneSet,
-          base: baseSet,
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
+        rule.check(context);
       } catch (error) {
         internalError = true;
         found.push({
@@ -293,7 +325,8 @@ function lintZones(zones, rules3, configFor, base) {
       }
       if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+    const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
+    for (const d of applySuppressions(found, comments, knownRules)) {
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -465,14 +498,34 @@ function existingNames(zones, zone, facts2) {
   return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred) {
-  const zone = zones.zoneFor(name2);
+  return authoritativeZoneOfKey(zones, nameKey(name2), preferred);
+}
+function authoritativeZoneOfKey(zones, key, preferred) {
+  const zone = zones.zoneForKey(key);
   if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
   return zone;
 }
+var answersOfRun = runFact("resolutions", () => /* @__PURE__ */ new Map());
+function answersFrom(zones, preferred) {
+  const byViewer = answersOfRun(zones);
+  const viewer = preferred && zones.sharesOrigin(preferred) ? preferred : void 0;
+  let answers2 = byViewer.get(viewer);
+  if (!answers2) byViewer.set(viewer, answers2 = { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() });
+  return answers2;
+}
 function resolveName(zones, name2, preferred) {
-  const zone = authoritativeZone(zones, name2, preferred);
-  if (!zone) return { kind: "outside" };
   const key = nameKey(name2);
+  const known = answersFrom(zones, preferred).resolutions;
+  let resolution = known.get(key);
+  if (!resolution) {
+    resolution = resolveKey(zones, key, preferred);
+    known.set(key, resolution);
+  }
+  return resolution;
+}
+function resolveKey(zones, key, preferred) {
+  const zone = authoritativeZoneOfKey(zones, key, preferred);
+  if (!zone) return { kind: "outside" };
   const facts2 = factsOf(zone);
   const index = zones.index(zone);
   if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
@@ -506,7 +559,16 @@ function addressesOf(records) {
   return records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 var MAX_CNAME_CHAIN = 8;
-var chase = nameFact("chases", follow);
+function chase(zones, name2, preferred) {
+  const key = nameKey(name2);
+  const known = answersFrom(zones, preferred).chases;
+  let chain2 = known.get(key);
+  if (!chain2) {
+    chain2 = follow(zones, name2, preferred);
+    known.set(key, chain2);
+  }
+  return chain2;
+}
 function follow(zones, name2, preferred) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -585,11 +647,12 @@ function answerValue(record, type) {
 }
 var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
 function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
+  const byViewer = resolvers(zones);
+  const viewer = zones.sharesOrigin(zone) ? zone : void 0;
+  let resolver = byViewer.get(viewer);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
+    byViewer.set(viewer, resolver);
   }
   return resolver;
 }
@@ -3521,8 +3584,8 @@ var rule_default8 = defineRule({
   },
   check(context) {
     const { zone, zones, options } = context;
-    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+    for (const { address, ranges: ranges2, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = options.allowDocumentationRanges ? ranges2.outsideDocumentation : ranges2.any;
       if (!range) continue;
       const { record } = address;
       context.report({
@@ -3539,16 +3602,21 @@ var specialAddresses = runFact("mx private addresses", (zones) => {
   const found = /* @__PURE__ */ new Map();
   const holders = /* @__PURE__ */ new Map();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+  const specialOf = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
-    const byExchanger = /* @__PURE__ */ new Map();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
+      const addresses2 = resolvedAddresses(zones, mx.exchange, zone);
+      let special = specialOf.get(addresses2);
       if (!special) {
-        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
-        byExchanger.set(mx.exchangeKey, special);
+        special = [];
+        for (const address of addresses2) {
+          const any = specialRange(address.bytes, false);
+          if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
+        }
+        specialOf.set(addresses2, special);
       }
-      for (const address of special) {
+      for (const { address, ranges: ranges2 } of special) {
         const owners = holders.get(address.record.source) ?? [];
         const home = owners.includes(zone) ? zone : owners[0];
         if (!home) continue;
@@ -3556,7 +3624,7 @@ var specialAddresses = runFact("mx private addresses", (zones) => {
         if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
         const lead = byRecord.get(address.record);
         if (lead) lead.mxs.push(mx);
-        else byRecord.set(address.record, { address, mxs: [mx] });
+        else byRecord.set(address.record, { address, ranges: ranges2, mxs: [mx] });
       }
     }
   }

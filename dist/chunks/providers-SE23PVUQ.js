@@ -10,7 +10,7 @@ import {
   RecordTable,
   SourceText,
   ZoneRecord
-} from "./chunk-ORKKABTR.js";
+} from "./chunk-DSEEGTYW.js";
 import {
   commonSuffix,
   nameKey,

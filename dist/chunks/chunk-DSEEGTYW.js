@@ -38,6 +38,10 @@ var SourceText = class _SourceText {
     if (this.decoded !== void 0) return this.decoded.slice(start, end);
     return this.octets.toString("latin1", start, end);
   }
+  /** True when `needle` (ASCII) is written anywhere in the file. */
+  includes(needle) {
+    return this.decoded !== void 0 ? this.decoded.includes(needle) : this.octets.includes(needle, 0, "latin1");
+  }
   /** Code of character `i` (NaN past the end, as String#charCodeAt). */
   charCodeAt(i) {
     if (this.decoded !== void 0) return this.decoded.charCodeAt(i);

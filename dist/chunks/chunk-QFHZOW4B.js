@@ -6,7 +6,7 @@ import {
   RecordTable,
   SourceText,
   chunkRows
-} from "./chunk-ORKKABTR.js";
+} from "./chunk-DSEEGTYW.js";
 import {
   isObsoleteType,
   nameLabels,

@@ -11,23 +11,23 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-YBAKVLZN.js";
-import "./chunk-TAY67U6S.js";
+} from "./chunk-NY4UMTCP.js";
+import "./chunk-4FKQDK3H.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-YTMTNMHA.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-TEUV5SZA.js";
+import "./chunk-QFHZOW4B.js";
 import {
   ConfigError
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-ORKKABTR.js";
+import "./chunk-DSEEGTYW.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";

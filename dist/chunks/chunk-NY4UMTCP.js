@@ -5,11 +5,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-TAY67U6S.js";
+} from "./chunk-4FKQDK3H.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-YTMTNMHA.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

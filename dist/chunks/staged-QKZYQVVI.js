@@ -7,19 +7,19 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-TAY67U6S.js";
+} from "./chunk-4FKQDK3H.js";
 import {
   lintZones,
   rules
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-YTMTNMHA.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-TEUV5SZA.js";
+import "./chunk-QFHZOW4B.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-ORKKABTR.js";
+import "./chunk-DSEEGTYW.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import {

@@ -8,22 +8,22 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-YBAKVLZN.js";
+} from "./chunk-NY4UMTCP.js";
 import {
   SKIP_DIRS
-} from "./chunk-TAY67U6S.js";
+} from "./chunk-4FKQDK3H.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-AL4NNZHL.js";
+} from "./chunk-YTMTNMHA.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-TEUV5SZA.js";
+} from "./chunk-QFHZOW4B.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -32,7 +32,7 @@ import {
 import {
   VERSION
 } from "./chunk-4AEENPI5.js";
-import "./chunk-ORKKABTR.js";
+import "./chunk-DSEEGTYW.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-5YUMMPD3.js");
+    const { diffCommand } = await import("./command-B3SEFDFS.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-O5UZGWWQ.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-QKZYQVVI.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -213,7 +213,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-AXBQ6KB7.js");
+      const online = await import("./online-NOBPR5JD.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
