@@ -40256,27 +40256,27 @@ function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
 }
 function readExportFile(path, kind, options = {}) {
-  const absolutePath = resolve4(path);
-  const display = options.displayPath ?? (relative5(process.cwd(), absolutePath) || absolutePath);
-  const text3 = readText(absolutePath, options);
+  const absolutePath2 = resolve4(path);
+  const display = options.displayPath ?? (relative5(process.cwd(), absolutePath2) || absolutePath2);
+  const text3 = readText(absolutePath2, options);
   const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
   if (typeof text3 !== "string") {
     const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
     b.problem(text3.code, `cannot read ${display}${text3.reason ? `: it ${text3.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
-  const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
+  const include = kind === "yaml" ? includer(absolutePath2, options) : void 0;
   return interpret(source, kind, options, include);
 }
 function readExportText(source, kind, options = {}) {
   return asZone(interpret(source, kind, options, void 0));
 }
-function readText(absolutePath, options) {
+function readText(absolutePath2, options) {
   const budget = options.budget ?? new Budget();
   let bytes;
-  if (options.readFile) bytes = options.readFile(absolutePath);
+  if (options.readFile) bytes = options.readFile(absolutePath2);
   else {
-    const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
+    const read = readRegularFile(absolutePath2, { maxBytes: budget.limits.fileBytes });
     if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.code === "not-found" ? "" : read.reason };
     bytes = read.bytes;
   }
@@ -40285,9 +40285,9 @@ function readText(absolutePath, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath, options, root2 = resolve4(options.root ?? dirname5(absolutePath))) {
+function includer(absolutePath2, options, root2 = resolve4(options.root ?? dirname5(absolutePath2))) {
   return (reference) => {
-    const target2 = resolve4(dirname5(absolutePath), reference);
+    const target2 = resolve4(dirname5(absolutePath2), reference);
     let real = target2;
     try {
       real = realpathSync2(target2);
@@ -57738,15 +57738,15 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root2, known) {
-    const display = this.displayPath(absolutePath);
+  load(absolutePath2, root2, known) {
+    const display = this.displayPath(absolutePath2);
     let bytes;
     if (known) bytes = known;
     else if (this.options.readFile) {
-      bytes = this.options.readFile(absolutePath);
+      bytes = this.options.readFile(absolutePath2);
       if (!bytes) return { code: "not-found", reason: "does not exist" };
     } else {
-      const read = readRegularFile(absolutePath, { root: root2, maxBytes: this.budget.limits.fileBytes });
+      const read = readRegularFile(absolutePath2, { root: root2, maxBytes: this.budget.limits.fileBytes });
       if (!read.ok) return { code: read.code === "too-large" ? "limit-file-bytes" : read.code, reason: read.reason };
       bytes = read.bytes;
     }
@@ -57759,10 +57759,10 @@ var ZoneReader = class {
     this.stopped = true;
     this.diagnostic(source, `limit-${name2.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name2, what), start, end);
   }
-  readFile(absolutePath, origin, source, split) {
+  readFile(absolutePath2, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(absolutePath);
-    const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
+    this.includeStack.push(absolutePath2);
+    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     const predicted = split?.begin(origin);
@@ -58097,8 +58097,8 @@ var ZoneReader = class {
       this.records.add(owner.name, ttl2, type, origin, source, this.generated, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
     }
   }
-  displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : relative4(process.cwd(), absolutePath) || absolutePath;
+  displayPath(absolutePath2) {
+    return this.options.displayPath ? this.options.displayPath(absolutePath2) : relative4(process.cwd(), absolutePath2) || absolutePath2;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -58139,23 +58139,23 @@ function unescapeText(text3) {
 }
 function readZone(path, options) {
   const reader = new ZoneReader(options);
-  const absolutePath = resolve3(path);
-  const stat2 = options.readFile || options.bytes ? void 0 : statSync3(absolutePath, { throwIfNoEntry: false });
+  const absolutePath2 = resolve3(path);
+  const stat2 = options.readFile || options.bytes ? void 0 : statSync3(absolutePath2, { throwIfNoEntry: false });
   let refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
   const size2 = options.readFile ? void 0 : options.bytes?.length ?? stat2?.size;
-  const split = size2 === void 0 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), size2);
+  const split = size2 === void 0 || refused ? void 0 : startSplit(absolutePath2, reader.displayPath(absolutePath2), size2);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath, void 0, options.bytes));
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath2, void 0, options.bytes));
   let source;
   if (loaded instanceof SourceText) {
     source = loaded;
-    reader.readFile(absolutePath, options.origin, source, split);
+    reader.readFile(absolutePath2, options.origin, source, split);
     if (!reader.budget.take("records", reader.records.length)) reader.limitReached(source, "records", "records read in this run", 0, 0);
     if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, "").trim() === "") {
       reader.diagnostic(source, "empty-file", "the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone's records)", 0, 0);
     }
   } else {
-    source = new SourceText(reader.displayPath(absolutePath), "", "octets");
+    source = new SourceText(reader.displayPath(absolutePath2), "", "octets");
     const code = loaded.code === "not-regular" ? "not-regular-file" : loaded.code.startsWith("limit-") ? loaded.code : "unreadable";
     reader.diagnostic(source, code, `cannot read ${source.path}: it ${loaded.reason}`, 0, 0);
   }
@@ -58224,31 +58224,39 @@ async function readZones(discovery, loader, options) {
     taken.set(zone, file);
     read.push(zone);
   }
-  const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map((f2) => resolve5(f2.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included2.has(resolve5(zone.source.path))));
+  const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  const zones = mergeSplitLayout(read.filter((zone) => !included2.has(absolutePath(zone.source))));
   for (const zone of zones) {
-    const path = resolve5(zone.source.path);
+    const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
-    const rel = relative6(loader.baseDir(path), path).split(sep5).join("/");
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+    const names2 = Object.keys(views);
+    const rel = names2.length === 0 ? "" : relative6(loader.baseDir(path), path).split(sep5).join("/");
+    zone.view = names2.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
   const viewOf = /* @__PURE__ */ new Map();
   for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
+    const isIncluded = included2.has(absolutePath(zone.source));
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === "unknown" || included2.has(resolve5(zone.source.path)) ? void 0 : zone.origin,
+      origin: zone.originFrom === "unknown" || isIncluded ? void 0 : zone.origin,
       originFrom: zone.originFrom,
       view: viewOf.get(zone.source),
-      why: included2.has(resolve5(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
+      why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+var absolutePaths = /* @__PURE__ */ new WeakMap();
+function absolutePath(source) {
+  let path = absolutePaths.get(source);
+  if (path === void 0) absolutePaths.set(source, path = resolve5(source.path));
+  return path;
 }
 function foldersWithoutZones(folders, listing) {
   return folders.flatMap((folder) => {
@@ -58315,7 +58323,7 @@ function mergeSplitLayout(zones) {
   const groups = /* @__PURE__ */ new Map();
   const out = [];
   for (const zone of zones) {
-    const path = resolve5(zone.source.path);
+    const path = absolutePath(zone.source);
     if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
       out.push(zone);
       continue;
@@ -58329,7 +58337,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get(dirname6(resolve5(zone.source.path)));
+    const group = groups.get(dirname6(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -58382,7 +58390,7 @@ async function readPaths(options) {
 }
 async function lintRead(read, base) {
   const rules3 = read.loader.rules;
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve(resolve6(zone.source.path)), base));
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules3, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
@@ -58493,15 +58501,15 @@ async function resolveChanges(options) {
   const byHead = renameMap(files);
   const cache = /* @__PURE__ */ new Map();
   let tree;
-  const basePath = (absolutePath) => {
-    const rel = inside(root2, absolutePath);
+  const basePath = (absolutePath2) => {
+    const rel = inside(root2, absolutePath2);
     if (rel === void 0) return void 0;
     const change = byHead.get(rel);
     if (change) return change.status === "added" ? void 0 : change.oldPath;
     return rel;
   };
-  const readBase = (absolutePath) => {
-    const path = basePath(absolutePath);
+  const readBase = (absolutePath2) => {
+    const path = basePath(absolutePath2);
     if (path === void 0) return void 0;
     if (!cache.has(path)) readBlobs(root2, baseRef, [path], cache);
     return cache.get(path);
@@ -58515,13 +58523,13 @@ async function resolveChanges(options) {
     description: `Changes: ${via}, ${short(baseRef)}${baseRef === pr.baseSha ? "" : ` (merge base of ${short(pr.baseSha)})`} \u2192 working tree (${short(pr.headSha)}).`,
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
-    prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
+    prepare: async (absolutePaths2) => {
+      const paths = absolutePaths2.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
       if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache);
     },
     readBase,
-    existsAtBase: (absolutePath) => {
-      const path = basePath(absolutePath);
+    existsAtBase: (absolutePath2) => {
+      const path = basePath(absolutePath2);
       if (path === void 0) return false;
       tree ??= new Set(git(root2, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
       return tree.has(path);
@@ -58533,8 +58541,8 @@ async function apiChanges(root2, pr, api, why) {
   const byHead = renameMap(files);
   const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
   const fetched = /* @__PURE__ */ new Map();
-  const lookup2 = (absolutePath) => {
-    const rel = inside(root2, absolutePath);
+  const lookup2 = (absolutePath2) => {
+    const rel = inside(root2, absolutePath2);
     if (rel === void 0) return { changed: false };
     if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
@@ -58548,21 +58556,21 @@ async function apiChanges(root2, pr, api, why) {
     root: root2,
     description: `Changes: the pull request's files from the GitHub API (${why}); base contents from the contents API at ${short(pr.baseSha)}.`,
     warnings: [],
-    prepare: async (absolutePaths) => {
-      for (const absolutePath of absolutePaths) {
-        const { changed, path } = lookup2(absolutePath);
+    prepare: async (absolutePaths2) => {
+      for (const absolutePath2 of absolutePaths2) {
+        const { changed, path } = lookup2(absolutePath2);
         if (!changed || path === void 0 || fetched.has(path)) continue;
         fetched.set(path, await api.fileAt(path, pr.baseSha));
       }
     },
-    readBase: (absolutePath) => {
-      const { changed, path } = lookup2(absolutePath);
+    readBase: (absolutePath2) => {
+      const { changed, path } = lookup2(absolutePath2);
       if (path === void 0) return void 0;
-      if (!changed) return readDisk(absolutePath);
+      if (!changed) return readDisk(absolutePath2);
       return fetched.get(path);
     },
-    existsAtBase: (absolutePath) => {
-      const { changed, path } = lookup2(absolutePath);
+    existsAtBase: (absolutePath2) => {
+      const { changed, path } = lookup2(absolutePath2);
       if (path === void 0) return false;
       return changed ? fetched.get(path) !== void 0 : true;
     }
@@ -58601,8 +58609,8 @@ function renameMap(files) {
   for (const file of files) if (file.status !== "deleted") map.set(file.path, file);
   return map;
 }
-function inside(root2, absolutePath) {
-  const rel = relative8(root2, resolve7(absolutePath));
+function inside(root2, absolutePath2) {
+  const rel = relative8(root2, resolve7(absolutePath2));
   if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return void 0;
   return rel.split(sep6).join("/");
 }

@@ -12,9 +12,9 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-NY4UMTCP.js";
+} from "./chunks/chunk-2C7JJ6NP.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-4FKQDK3H.js";
+import "./chunks/chunk-RSMGH5EV.js";
 import {
   rules
 } from "./chunks/chunk-YTMTNMHA.js";

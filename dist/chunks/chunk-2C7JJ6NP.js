@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
+  absolutePath,
   discover,
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-4FKQDK3H.js";
+} from "./chunk-RSMGH5EV.js";
 import {
   lintZones,
   timePhase
@@ -44,7 +45,7 @@ async function readPaths(options) {
 }
 async function lintRead(read, base) {
   const rules = read.loader.rules;
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {

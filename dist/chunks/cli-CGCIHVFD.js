@@ -8,10 +8,10 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-NY4UMTCP.js";
+} from "./chunk-2C7JJ6NP.js";
 import {
   SKIP_DIRS
-} from "./chunk-4FKQDK3H.js";
+} from "./chunk-RSMGH5EV.js";
 import {
   INTERNAL_ERROR,
   rules,
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-B3SEFDFS.js");
+    const { diffCommand } = await import("./command-TNMZRJ5Z.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-QKZYQVVI.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-CUUV4CFZ.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));

@@ -7,7 +7,7 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-4FKQDK3H.js";
+} from "./chunk-RSMGH5EV.js";
 import {
   lintZones,
   rules

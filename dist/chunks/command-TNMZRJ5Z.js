@@ -11,8 +11,8 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-NY4UMTCP.js";
-import "./chunk-4FKQDK3H.js";
+} from "./chunk-2C7JJ6NP.js";
+import "./chunk-RSMGH5EV.js";
 import {
   ZoneSet,
   diffPostures,

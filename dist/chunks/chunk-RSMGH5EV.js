@@ -1211,31 +1211,39 @@ async function readZones(discovery, loader, options) {
     taken.set(zone, file);
     read.push(zone);
   }
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve2(f.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve2(zone.source.path))));
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  const zones = mergeSplitLayout(read.filter((zone) => !included.has(absolutePath(zone.source))));
   for (const zone of zones) {
-    const path = resolve2(zone.source.path);
+    const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
-    const rel = relative2(loader.baseDir(path), path).split(sep2).join("/");
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+    const names = Object.keys(views);
+    const rel = names.length === 0 ? "" : relative2(loader.baseDir(path), path).split(sep2).join("/");
+    zone.view = names.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
   const viewOf = /* @__PURE__ */ new Map();
   for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
+    const isIncluded = included.has(absolutePath(zone.source));
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === "unknown" || included.has(resolve2(zone.source.path)) ? void 0 : zone.origin,
+      origin: zone.originFrom === "unknown" || isIncluded ? void 0 : zone.origin,
       originFrom: zone.originFrom,
       view: viewOf.get(zone.source),
-      why: included.has(resolve2(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
+      why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+var absolutePaths = /* @__PURE__ */ new WeakMap();
+function absolutePath(source) {
+  let path = absolutePaths.get(source);
+  if (path === void 0) absolutePaths.set(source, path = resolve2(source.path));
+  return path;
 }
 function foldersWithoutZones(folders, listing) {
   return folders.flatMap((folder) => {
@@ -1302,7 +1310,7 @@ function mergeSplitLayout(zones) {
   const groups = /* @__PURE__ */ new Map();
   const out = [];
   for (const zone of zones) {
-    const path = resolve2(zone.source.path);
+    const path = absolutePath(zone.source);
     if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
       out.push(zone);
       continue;
@@ -1316,7 +1324,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get(dirname2(resolve2(zone.source.path)));
+    const group = groups.get(dirname2(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -1353,5 +1361,6 @@ export {
   discover,
   fileHead,
   readZones,
+  absolutePath,
   foldersWithoutZones
 };
