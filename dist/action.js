@@ -40816,9 +40816,10 @@ function parseNetwork(text3) {
   return { text: text3, bytes, prefix: Number(prefixText) };
 }
 function addressBytes(record4) {
-  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  const fields = record4.fields;
+  const address = record4.type === "A" ? rdataOf(record4, "A", fields)?.address : rdataOf(record4, "AAAA", fields)?.address;
   const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
+  return bytes ? { text: fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
@@ -56760,8 +56761,8 @@ function discover(paths, loader, otherHead) {
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = relative3(loader.baseDir(path), path).split(sep4).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
+  const rel = () => relative3(loader.baseDir(path), path).split(sep4).join("/");
+  if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
   const name2 = basename(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
@@ -56780,7 +56781,7 @@ function classify(path, loader, readHead, explicit) {
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
   if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) {
+  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2)) {
     return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
@@ -56935,8 +56936,9 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
   "dnscontrol"
 ]);
 function originFromName(path, origins, baseDir) {
-  const rel = relative3(baseDir, path).split(sep4).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
+  const patterns2 = Object.entries(origins);
+  const rel = patterns2.length === 0 ? "" : relative3(baseDir, path).split(sep4).join("/");
+  for (const [pattern, origin] of patterns2) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
   const folder = splitZoneDirectory(path);

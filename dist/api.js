@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-2C7JJ6NP.js";
+} from "./chunks/chunk-UARZEROQ.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-RSMGH5EV.js";
+import "./chunks/chunk-EBHOV6IN.js";
 import {
   rules
-} from "./chunks/chunk-YTMTNMHA.js";
+} from "./chunks/chunk-IJ3YUODV.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -7,11 +7,11 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-RSMGH5EV.js";
+} from "./chunk-EBHOV6IN.js";
 import {
   lintZones,
   rules
-} from "./chunk-YTMTNMHA.js";
+} from "./chunk-IJ3YUODV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-QFHZOW4B.js";

@@ -19,7 +19,7 @@ import {
   textSpan,
   tlsaRecords,
   txtOf
-} from "./chunk-YTMTNMHA.js";
+} from "./chunk-IJ3YUODV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {

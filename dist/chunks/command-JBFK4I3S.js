@@ -11,15 +11,15 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-2C7JJ6NP.js";
-import "./chunk-RSMGH5EV.js";
+} from "./chunk-UARZEROQ.js";
+import "./chunk-EBHOV6IN.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-YTMTNMHA.js";
+} from "./chunk-IJ3YUODV.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-QFHZOW4B.js";

@@ -952,8 +952,8 @@ function discover(paths, loader, otherHead) {
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = relative(loader.baseDir(path), path).split(sep).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
+  const rel = () => relative(loader.baseDir(path), path).split(sep).join("/");
+  if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
   const name = basename(path).toLowerCase();
   if (name === "package.json" || name === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: "a package or mxlint configuration file" };
   if (name === "dnsconfig.js" || name === "dnsconfig.ts") {
@@ -972,7 +972,7 @@ function classify(path, loader, readHead, explicit) {
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
   if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
+  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name)) {
     return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
@@ -1127,8 +1127,9 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
   "dnscontrol"
 ]);
 function originFromName(path, origins, baseDir) {
-  const rel = relative(baseDir, path).split(sep).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
+  const patterns = Object.entries(origins);
+  const rel = patterns.length === 0 ? "" : relative(baseDir, path).split(sep).join("/");
+  for (const [pattern, origin] of patterns) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
   const folder = splitZoneDirectory(path);

@@ -779,9 +779,10 @@ function parseNetwork(text) {
   return { text, bytes, prefix: Number(prefixText) };
 }
 function addressBytes(record) {
-  const address = record.type === "A" ? rdataOf(record, "A")?.address : rdataOf(record, "AAAA")?.address;
+  const fields = record.fields;
+  const address = record.type === "A" ? rdataOf(record, "A", fields)?.address : rdataOf(record, "AAAA", fields)?.address;
   const bytes = address === void 0 ? void 0 : record.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: record.fields[0]?.text ?? address ?? "", bytes } : void 0;
+  return bytes ? { text: fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);

@@ -6,11 +6,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-RSMGH5EV.js";
+} from "./chunk-EBHOV6IN.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-YTMTNMHA.js";
+} from "./chunk-IJ3YUODV.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
