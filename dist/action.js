@@ -40547,11 +40547,14 @@ function authoritativeZoneOfKey(zones, key2, preferred2) {
   if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
   return zone;
 }
+function newAnswers() {
+  return { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() };
+}
 function answersFrom(zones, preferred2) {
-  const byViewer = answersOfRun(zones);
-  const viewer = preferred2 && zones.sharesOrigin(preferred2) ? preferred2 : void 0;
-  let answers2 = byViewer.get(viewer);
-  if (!answers2) byViewer.set(viewer, answers2 = { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() });
+  const run = answersOfRun(zones);
+  if (!preferred2) return run.shared;
+  let answers2 = run.byZone.get(preferred2);
+  if (!answers2) run.byZone.set(preferred2, answers2 = zones.sharesOrigin(preferred2) ? newAnswers() : run.shared);
   return answers2;
 }
 function resolveName(zones, name2, preferred2) {
@@ -40642,12 +40645,12 @@ function answerValue(record4, type) {
   }
 }
 function resolverFor(zones, zone) {
-  const byViewer = resolvers(zones);
-  const viewer = zones.sharesOrigin(zone) ? zone : void 0;
-  let resolver = byViewer.get(viewer);
+  const byAnswers = resolvers(zones);
+  const answers2 = answersFrom(zones, zone);
+  let resolver = byAnswers.get(answers2);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byViewer.set(viewer, resolver);
+    byAnswers.set(answers2, resolver);
   }
   return resolver;
 }
@@ -40674,7 +40677,7 @@ var init_resolver = __esm({
       }
       return facts2;
     });
-    answersOfRun = runFact("resolutions", () => /* @__PURE__ */ new Map());
+    answersOfRun = runFact("resolutions", () => ({ shared: newAnswers(), byZone: /* @__PURE__ */ new Map() }));
     MAX_CNAME_CHAIN = 8;
     ZoneSetResolver = class {
       /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */

@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-UARZEROQ.js";
+} from "./chunks/chunk-F65STX7L.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-EBHOV6IN.js";
 import {
   rules
-} from "./chunks/chunk-IJ3YUODV.js";
+} from "./chunks/chunk-V7M5KEY5.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

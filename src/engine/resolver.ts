@@ -86,18 +86,28 @@ function authoritativeZoneOfKey(zones: ZoneSet, key: string, preferred?: Zone): 
   return zone;
 }
 
-/**
- * Answers of the run by the zone they are asked from and name key. A name resolves alike from
- * every zone but one whose origin another file of the run has too (a view, a copy): those answer
- * from their own file, so their answers are kept apart; all others share the `undefined` entry.
- */
-const answersOfRun = runFact('resolutions', () => new Map<Zone | undefined, { resolutions: Map<string, Resolution>; chases: Map<string, Chase> }>());
+/** Answers by name key: how names resolve and where their CNAME chains end. */
+interface Answers {
+  resolutions: Map<string, Resolution>;
+  chases: Map<string, Chase>;
+}
 
-function answersFrom(zones: ZoneSet, preferred: Zone | undefined): { resolutions: Map<string, Resolution>; chases: Map<string, Chase> } {
-  const byViewer = answersOfRun(zones);
-  const viewer = preferred && zones.sharesOrigin(preferred) ? preferred : undefined;
-  let answers = byViewer.get(viewer);
-  if (!answers) byViewer.set(viewer, (answers = { resolutions: new Map(), chases: new Map() }));
+/**
+ * Answers of the run by the zone they are asked from. A name resolves alike from every zone but
+ * one whose origin another file of the run has too (a view, a copy): such a zone answers from its
+ * own file, so it keeps answers of its own; every other zone shares one set.
+ */
+const answersOfRun = runFact('resolutions', () => ({ shared: newAnswers(), byZone: new Map<Zone, Answers>() }));
+
+function newAnswers(): Answers {
+  return { resolutions: new Map(), chases: new Map() };
+}
+
+function answersFrom(zones: ZoneSet, preferred: Zone | undefined): Answers {
+  const run = answersOfRun(zones);
+  if (!preferred) return run.shared;
+  let answers = run.byZone.get(preferred);
+  if (!answers) run.byZone.set(preferred, (answers = zones.sharesOrigin(preferred) ? newAnswers() : run.shared));
   return answers;
 }
 
@@ -281,19 +291,19 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = runFact('resolvers', () => new Map<Zone | undefined, ZoneSetResolver>());
+const resolvers = runFact('resolvers', () => new Map<Answers, ZoneSetResolver>());
 
 /**
  * The resolver of a run as seen from the zone being linted, answers cached: one for all zones
  * whose answers are alike (see answersFrom), one of its own for a zone whose origin is shared.
  */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {
-  const byViewer = resolvers(zones);
-  const viewer = zones.sharesOrigin(zone) ? zone : undefined;
-  let resolver = byViewer.get(viewer);
+  const byAnswers = resolvers(zones);
+  const answers = answersFrom(zones, zone);
+  let resolver = byAnswers.get(answers);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byViewer.set(viewer, resolver);
+    byAnswers.set(answers, resolver);
   }
   return resolver;
 }

@@ -10,7 +10,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-IJ3YUODV.js";
+} from "./chunk-V7M5KEY5.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

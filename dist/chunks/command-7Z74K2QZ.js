@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-UARZEROQ.js";
+} from "./chunk-F65STX7L.js";
 import "./chunk-EBHOV6IN.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-IJ3YUODV.js";
+} from "./chunk-V7M5KEY5.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-QFHZOW4B.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-IJ3YUODV.js";
+} from "./chunk-V7M5KEY5.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-QFHZOW4B.js";

@@ -505,12 +505,15 @@ function authoritativeZoneOfKey(zones, key, preferred) {
   if (zone && preferred && zone !== preferred && nameKey(zone.origin) === nameKey(preferred.origin)) return preferred;
   return zone;
 }
-var answersOfRun = runFact("resolutions", () => /* @__PURE__ */ new Map());
+var answersOfRun = runFact("resolutions", () => ({ shared: newAnswers(), byZone: /* @__PURE__ */ new Map() }));
+function newAnswers() {
+  return { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() };
+}
 function answersFrom(zones, preferred) {
-  const byViewer = answersOfRun(zones);
-  const viewer = preferred && zones.sharesOrigin(preferred) ? preferred : void 0;
-  let answers2 = byViewer.get(viewer);
-  if (!answers2) byViewer.set(viewer, answers2 = { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() });
+  const run = answersOfRun(zones);
+  if (!preferred) return run.shared;
+  let answers2 = run.byZone.get(preferred);
+  if (!answers2) run.byZone.set(preferred, answers2 = zones.sharesOrigin(preferred) ? newAnswers() : run.shared);
   return answers2;
 }
 function resolveName(zones, name2, preferred) {
@@ -647,12 +650,12 @@ function answerValue(record, type) {
 }
 var resolvers = runFact("resolvers", () => /* @__PURE__ */ new Map());
 function resolverFor(zones, zone) {
-  const byViewer = resolvers(zones);
-  const viewer = zones.sharesOrigin(zone) ? zone : void 0;
-  let resolver = byViewer.get(viewer);
+  const byAnswers = resolvers(zones);
+  const answers2 = answersFrom(zones, zone);
+  let resolver = byAnswers.get(answers2);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byViewer.set(viewer, resolver);
+    byAnswers.set(answers2, resolver);
   }
   return resolver;
 }
