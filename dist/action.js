@@ -31338,6 +31338,11 @@ var init_record = __esm({
       get fields() {
         return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
       }
+      /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+      fieldText(index) {
+        if (index < 0 || index >= this.fieldCount) return void 0;
+        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+      }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
       }
@@ -31405,6 +31410,9 @@ var init_record = __esm({
       }
       fields(first, count) {
         return this.all.slice(first, first + count);
+      }
+      fieldText(index) {
+        return this.all[index].text;
       }
     };
   }
@@ -40458,14 +40466,19 @@ var init_facts = __esm({
 });
 
 // src/engine/records.ts
+function recordsOfType(zone, type) {
+  return byType(zone).get(type) ?? NONE;
+}
+function typesOf(zone) {
+  return byType(zone).keys();
+}
 function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
-  const facts2 = recordFacts(record4);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record4.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
+  let rdata = record4.keptRdata;
+  if (!rdata) {
+    const facts2 = recordFacts(record4);
+    rdata = facts2.rdata;
+    if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
       facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
@@ -40492,12 +40505,23 @@ function escapeLength(source, offset) {
   const d = source.charCodeAt(offset + 1);
   return d >= 48 && d <= 57 ? 4 : 2;
 }
-var TxtView;
+var byType, NONE, TxtView;
 var init_records = __esm({
   "src/engine/records.ts"() {
     "use strict";
     init_rdata();
     init_facts();
+    byType = zoneFact("records by type", (zone) => {
+      const lists = /* @__PURE__ */ new Map();
+      for (const record4 of zone.records) {
+        const type = record4.type;
+        const list4 = lists.get(type);
+        if (list4) list4.push(record4);
+        else lists.set(type, [record4]);
+      }
+      return lists;
+    });
+    NONE = [];
     TxtView = class {
       constructor(record4, text3, rdata) {
         this.record = record4;
@@ -40778,13 +40802,15 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
   if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
   const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const at2 = writtenKey.length - originKey.length;
+  if (at2 === 0 ? writtenKey === originKey : at2 > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at2 - 1) === 46) {
+    return { meant: written + ".", doubled: true };
+  }
+  const dot = writtenKey.lastIndexOf(".", writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return void 0;
   const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
+  return { meant: written + ".", doubled: false };
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
@@ -40843,14 +40869,13 @@ var init_mx = __esm({
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "MX") continue;
-        const fields = record4.fields;
-        const rdata = rdataOf(record4, "MX", fields);
-        if (!rdata || fields.length < 2) continue;
+      for (const record4 of recordsOfType(zone, "MX")) {
+        const rdata = rdataOf(record4, "MX");
+        const written = record4.fieldText(1);
+        if (!rdata || written === void 0) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written: fields[1].text,
+          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -41473,14 +41498,15 @@ function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = /* @__PURE__ */ new Map();
+    memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry2, domain, []);
 }
 function walk(resolver, memo, entry2, domain, stack) {
   const key2 = nameKey(domain);
-  const cached = memo.get(entry2)?.get(key2);
+  const own = key2 === entry2.ownerKey;
+  const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key2);
@@ -41517,12 +41543,12 @@ function walk(resolver, memo, entry2, domain, stack) {
   }
   stack.pop();
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry2);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry2, byDomain);
+    if (own) memo.own.set(entry2, analysis);
+    else {
+      let byDomain = memo.other.get(entry2);
+      if (!byDomain) memo.other.set(entry2, byDomain = /* @__PURE__ */ new Map());
+      byDomain.set(key2, analysis);
     }
-    byDomain.set(key2, analysis);
   }
   return analysis;
 }
@@ -41559,7 +41585,8 @@ var init_spf2 = __esm({
     spfOfText = sharedParse(parseSpf);
     spfRecords = zoneFact("SPF records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
+      const candidates = recordsOfType(zone, "SPF").length ? zone.records : recordsOfType(zone, "TXT");
+      for (const record4 of candidates) {
         const entry2 = spfEntryOf(record4);
         if (entry2) list4.push(entry2);
       }
@@ -41589,7 +41616,7 @@ function tokenizeTagList(text3, options) {
   const problems = [];
   const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable2;
   let segStart = 0;
   while (segStart <= text3.length) {
@@ -41657,9 +41684,10 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
       end: name2.text === "" ? eq + 1 : n
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text3.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: "invalid-character",
         message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
@@ -41683,6 +41711,19 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
     byKey.set(key2, tag2);
   }
   tags2.push(tag2);
+}
+function valueTable(valueChar, spaceInValues, fws) {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, tables = []);
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table2 = tables[index];
+  if (!table2) {
+    table2 = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table2[c] = 1;
+    }
+  }
+  return table2;
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -41710,7 +41751,7 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
 }
 function splitList2(text3, start, end, sep11, fws = false) {
   const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text3.indexOf(sep11, i);
@@ -41736,12 +41777,14 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2;
+var printable2, isSpaceIn, valueTables;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
     init_common();
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
+    isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
+    valueTables = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -42395,6 +42438,8 @@ var init_der = __esm({
 
 // src/mail/dkim.ts
 function decodeBase642(text3, start, end, what, problems) {
+  const whole = text3.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -42433,7 +42478,12 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+  return { clean, bytes: base64Octets(clean) };
+}
+function base64Octets(clean) {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
+  buffer.write(clean, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -42551,7 +42601,7 @@ function parseDkimKey(text3) {
   sortProblems(problems);
   return record4;
 }
-var RSA_OID, ED25519_OID, FWS, BASE642;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42563,6 +42613,7 @@ var init_dkim = __esm({
     FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
     BASE642 = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
+    PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
   }
 });
 
@@ -42813,8 +42864,7 @@ var init_mail_records = __esm({
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
       const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
         if (ownerKey.startsWith("_mta-sts.")) {
@@ -42841,8 +42891,7 @@ var init_mail_records = __esm({
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TLSA") continue;
+      for (const record4 of recordsOfType(zone, "TLSA")) {
         const entry2 = tlsaEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -43013,8 +43062,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
     dmarcEntries = zoneFact("DMARC records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const entry2 = dmarcEntry(record4);
         if (entry2) list4.push(entry2);
       }
@@ -43027,8 +43075,7 @@ var init_dmarc2 = __esm({
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
       const list4 = [];
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         const labels = labelsOf2(ownerKey);
         if (labels.length < 2 || labels[1] !== "_bimi") continue;
@@ -44160,26 +44207,33 @@ var init_rule12 = __esm({
 });
 
 // src/engine/zone-checks.ts
-function rrsets(zone, zones) {
+function crowdedOwners2(zone, zones) {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found = [];
+    zones.index(zone).forEach((records3, key2) => {
+      if (records3.length > 1) found.push([key2, records3]);
+    });
+    byZone.set(zone, owners = found);
+  }
+  return owners;
+}
+function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  for (const [key2, records3] of zones.index(zone)) {
-    if (records3.length === 1) {
-      const r = records3[0];
-      sets3.push(r.type === "RRSIG" ? { key: key2, type: r.type, covered: coveredType(r), records: records3 } : { key: key2, type: r.type, records: records3 });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
+  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
+    const byType2 = /* @__PURE__ */ new Map();
     for (const r of records3) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets3.push(set);
+    for (const set of byType2.values()) if (set.records.length > 1) sets3.push(set);
   }
   byZone.set(zone, sets3);
   return sets3;
@@ -44292,7 +44346,7 @@ function ttlLimitHits(context3, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
   const hits = [];
-  for (const [key2, records3] of context3.zones.index(context3.zone)) {
+  context3.zones.index(context3.zone).forEach((records3, key2) => {
     const isTarget = targets !== void 0 && targets.has(key2);
     for (const record4 of records3) {
       if (record4.automaticTtl) continue;
@@ -44309,7 +44363,7 @@ function ttlLimitHits(context3, past) {
       }
       if (hit && past(record4.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 function isMailTxt(key2, record4) {
@@ -44329,7 +44383,7 @@ function reportTtlHits(context3, hits, explicitId, inheritedId) {
     });
   }
 }
-var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
+var crowdedOfRun, rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
@@ -44341,6 +44395,7 @@ var init_zone_checks = __esm({
     init_spf();
     init_records();
     init_facts();
+    crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
     soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
     SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
@@ -44354,8 +44409,7 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        for (const record4 of zone.records) {
-          if (record4.type !== "MX") continue;
+        for (const record4 of recordsOfType(zone, "MX")) {
           const exchange = mxExchange(record4);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
@@ -44447,8 +44501,7 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const first = set.records[0];
           for (const record4 of set.records) {
             if (record4.ttl === first.ttl) continue;
@@ -44726,8 +44779,7 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of context3.zones.index(context3.zone)) {
-          if (records3.length < 2) continue;
+        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -44779,8 +44831,8 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.type !== "CNAME" || set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+          if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
           if (firstTarget === void 0) continue;
@@ -44828,8 +44880,7 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        for (const set of rrsets(context3.zone, context3.zones)) {
-          if (set.records.length < 2) continue;
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
           for (const record4 of set.records) {
@@ -44921,8 +44972,9 @@ var init_rule26 = __esm({
         const origin = zone.origin;
         const apex = nameKey(origin);
         if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-        for (const [key2, records3] of zones.index(zone)) {
-          if (key2 === apex || key2.endsWith("." + apex)) continue;
+        const below = "." + apex;
+        zones.index(zone).forEach((records3, key2) => {
+          if (key2 === apex || key2.endsWith(below)) return;
           const suggestion2 = suggest(records3[0].owner, origin);
           for (const record4 of records3) {
             const written = record4.ownerSpan.end > record4.ownerSpan.start;
@@ -44933,7 +44985,7 @@ var init_rule26 = __esm({
               fingerprint: `${key2}|${record4.type}|owner|${shortHash(record4.rdataText)}`
             });
           }
-        }
+        });
       }
     });
   }
@@ -44999,6 +45051,7 @@ var init_rule28 = __esm({
     "use strict";
     init_rule();
     init_mx();
+    init_records();
     init_names();
     init_codecs();
     init_schema();
@@ -45017,11 +45070,13 @@ var init_rule28 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const record4 of zone.records) {
-          const wanted = nameFields(record4.type);
-          if (wanted.length === 0) continue;
+        for (const type of typesOf(zone)) {
+          const wanted = nameFields(type);
+          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
+        }
+        function check(record4, wanted) {
           const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") continue;
+          if (fields.length === 0 || fields[0].text === "\\#") return;
           for (const { index, key: key2 } of wanted) {
             const field2 = fields[index];
             if (!field2 || field2.quoted) continue;
@@ -45310,8 +45365,7 @@ var init_rule33 = __esm({
             });
           }
         }
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const view = txtOf(record4);
           const found = view && lookalike(view.text);
           if (!view || !found) continue;
@@ -45825,8 +45879,7 @@ var init_rule44 = __esm({
       },
       check(context3) {
         const byOwner2 = spfByOwner(context3.zone);
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "SPF" && record4.type !== "TYPE99") continue;
+        for (const record4 of [...recordsOfType(context3.zone, "SPF"), ...recordsOfType(context3.zone, "TYPE99")]) {
           const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
           const text3 = txtOf(record4)?.text;
           const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
@@ -45938,18 +45991,18 @@ function isNullPolicy(resolver, entry2, domain, depth) {
 }
 function parkedHosts(zones, zone, spf, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records3] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+  zones.index(zone).forEach((records3, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    if (!address || records3.some((r) => r.type === "MX")) return;
+    if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
     });
-  }
+  });
 }
 var rule_default45;
 var init_rule46 = __esm({
@@ -46270,8 +46323,7 @@ var init_rule50 = __esm({
         }
       },
       check(context3) {
-        for (const record4 of context3.zone.records) {
-          if (record4.type !== "TXT") continue;
+        for (const record4 of recordsOfType(context3.zone, "TXT")) {
           const owner = record4.owner;
           if (owner.startsWith("*")) continue;
           const view = txtOf(record4);
@@ -46686,8 +46738,7 @@ var init_pieces = __esm({
     P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
     splitKeys = zoneFact("dkim split keys", (zone) => {
       const byOwner2 = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
-        if (record4.type !== "TXT") continue;
+      for (const record4 of recordsOfType(zone, "TXT")) {
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
         const list4 = byOwner2.get(key2);
@@ -57602,6 +57653,9 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function unquoted(text3, start, end) {
+  return text3.charCodeAt(start) === 34 ? text3.slice(start + 1, end - 1) : text3.slice(start, end);
+}
 var TokenStore = class {
   constructor(source) {
     this.source = source;
@@ -57646,6 +57700,11 @@ var TokenStore = class {
     this.size = shift + fields.size;
     return shift;
   }
+  fieldText(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at2 = index & FIELD_CHUNK - 1;
+    return unquoted(this.source.text, chunk[2 * at2], chunk[2 * at2 + 1]);
+  }
   fields(first, count) {
     const out = [];
     const source = this.source;
@@ -57655,8 +57714,7 @@ var TokenStore = class {
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      const quoted = text3.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text3.slice(start + 1, end - 1) : text3.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text3, start, end), text3.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -12,24 +12,24 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-F65STX7L.js";
+} from "./chunks/chunk-YKNO3OX7.js";
 import "./chunks/chunk-6NVZVCCY.js";
-import "./chunks/chunk-EBHOV6IN.js";
+import "./chunks/chunk-3WNIJ6AM.js";
 import {
   rules
-} from "./chunks/chunk-V7M5KEY5.js";
+} from "./chunks/chunk-QIINJS7W.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate
 } from "./chunks/chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunks/chunk-QFHZOW4B.js";
+} from "./chunks/chunk-ATMOH74O.js";
 import "./chunks/chunk-GYRZPTRP.js";
 import {
   VERSION
 } from "./chunks/chunk-4AEENPI5.js";
-import "./chunks/chunk-DSEEGTYW.js";
+import "./chunks/chunk-5KNXT2RY.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-FO3ECEPE.js";
 import "./chunks/chunk-C7ZOMXXB.js";

@@ -5,10 +5,10 @@ import {
   READ,
   readRange,
   readRegion
-} from "./chunks/chunk-QFHZOW4B.js";
+} from "./chunks/chunk-ATMOH74O.js";
 import {
   SourceText
-} from "./chunks/chunk-DSEEGTYW.js";
+} from "./chunks/chunk-5KNXT2RY.js";
 import "./chunks/chunk-CUWRVAA3.js";
 import "./chunks/chunk-C7ZOMXXB.js";
 import "./chunks/chunk-CCFEVKPO.js";

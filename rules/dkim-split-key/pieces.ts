@@ -4,7 +4,7 @@
  * with a missing p=, it is one part of a key).
  */
 import { zoneFact } from '../../src/engine/facts.ts';
-import { txtOf } from '../../src/engine/records.ts';
+import { recordsOfType, txtOf } from '../../src/engine/records.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
@@ -20,8 +20,7 @@ const P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
  */
 export const splitKeys = zoneFact('dkim split keys', (zone: Zone): Map<string, ZoneRecord[]> => {
   const byOwner = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    if (record.type !== 'TXT') continue;
+  for (const record of recordsOfType(zone, 'TXT')) {
     const key = nameKey(record.owner);
     if (!key.includes('._domainkey.')) continue;
     const list = byOwner.get(key);

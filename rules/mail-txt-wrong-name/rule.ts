@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { ownerOrTypeSpan } from '../../src/engine/mx.ts';
-import { txtOf } from '../../src/engine/records.ts';
+import { recordsOfType, txtOf } from '../../src/engine/records.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
 type Kind = 'dkim' | 'mtaSts' | 'tlsRpt' | 'bimi';
@@ -78,8 +78,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const record of context.zone.records) {
-      if (record.type !== 'TXT') continue;
+    for (const record of recordsOfType(context.zone, 'TXT')) {
       const owner = record.owner;
       // A wildcard TXT is a catch-all answer, not a misplaced record.
       if (owner.startsWith('*')) continue;

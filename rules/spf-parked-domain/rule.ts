@@ -103,17 +103,17 @@ function parkedHosts(
 ): void {
   // Mail exchangers send mail too (bounces, HELO): they are not parked.
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith('*.')) continue;
+  zones.index(zone).forEach((records, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith('*.')) return;
     const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
-    if (!address || records.some((r) => r.type === 'MX')) continue;
+    if (!address || records.some((r) => r.type === 'MX')) return;
     // Glue below a delegation belongs to the child zone.
-    if (resolveName(zones, address.owner, zone).kind !== 'found') continue;
+    if (resolveName(zones, address.owner, zone).kind !== 'found') return;
     report({
       messageId: 'parked',
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), 'A', 'parked'].join('|'),
     });
-  }
+  });
 }

@@ -4,7 +4,7 @@
  * and TXT records that look like SPF but are not recognised as such (wrong version, no `v=`).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { txtOf } from '../../src/engine/records.ts';
+import { recordsOfType, txtOf } from '../../src/engine/records.ts';
 import { spanOf, spfFingerprint, spfRecords } from '../../src/engine/spf.ts';
 import { quote } from '../../src/mail/common.ts';
 import { isSpfRecord } from '../../src/mail/spf.ts';
@@ -64,8 +64,7 @@ export default defineRule<Record<string, never>>({
         });
       }
     }
-    for (const record of context.zone.records) {
-      if (record.type !== 'TXT') continue;
+    for (const record of recordsOfType(context.zone, 'TXT')) {
       const view = txtOf(record);
       const found = view && lookalike(view.text);
       if (!view || !found) continue;

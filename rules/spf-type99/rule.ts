@@ -3,7 +3,7 @@
  * TXT, so an SPF-type record is dead weight that drifts from the TXT record over time.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { txtOf } from '../../src/engine/records.ts';
+import { recordsOfType, txtOf } from '../../src/engine/records.ts';
 import { spfByOwner } from '../../src/engine/spf.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
@@ -23,8 +23,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const byOwner = spfByOwner(context.zone);
-    for (const record of context.zone.records) {
-      if (record.type !== 'SPF' && record.type !== 'TYPE99') continue;
+    for (const record of [...recordsOfType(context.zone, 'SPF'), ...recordsOfType(context.zone, 'TYPE99')]) {
       const txt = byOwner.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? 'only' : text !== undefined && txt.some((e) => e.view.text === text) ? 'same' : 'differs';

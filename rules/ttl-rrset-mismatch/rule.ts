@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { spanText } from '../../src/model/span.ts';
-import { rrsetLabel, rrsets, shortHash } from '../../src/engine/zone-checks.ts';
+import { multiRecordRRsets, rrsetLabel, shortHash } from '../../src/engine/zone-checks.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -18,8 +18,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const first = set.records[0];
       for (const record of set.records) {
         if (record.ttl === first.ttl) continue;

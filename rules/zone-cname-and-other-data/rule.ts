@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.ts';
-import { shortHash } from '../../src/engine/zone-checks.ts';
+import { crowdedOwners, shortHash } from '../../src/engine/zone-checks.ts';
 
 /** Types BIND lets share a name with a CNAME (DNSSEC data about the name itself), plus NSEC3, which lives at hashed names. */
 const ALLOWED = new Set(['CNAME', 'RRSIG', 'NSEC', 'SIG', 'KEY', 'NSEC3']);
@@ -18,8 +18,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const [key, records] of context.zones.index(context.zone)) {
-      if (records.length < 2) continue;
+    for (const [key, records] of crowdedOwners(context.zone, context.zones)) {
       const cname = records.find((r) => r.type === 'CNAME');
       if (!cname) continue;
       const cnameAt = records.indexOf(cname);

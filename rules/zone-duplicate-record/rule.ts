@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.ts';
-import { canonicalRdata, rrsets, shortHash } from '../../src/engine/zone-checks.ts';
+import { canonicalRdata, multiRecordRRsets, shortHash } from '../../src/engine/zone-checks.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 
 export default defineRule<Record<string, never>>({
@@ -16,8 +16,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const firstOf = new Map<string, ZoneRecord>();
       const copies = new Map<string, number>();
       for (const record of set.records) {

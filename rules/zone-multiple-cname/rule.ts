@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { rdataOf } from '../../src/engine/records.ts';
 import { nameKey } from '../../src/zone/names.ts';
-import { rrsets } from '../../src/engine/zone-checks.ts';
+import { multiRecordRRsets } from '../../src/engine/zone-checks.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -15,8 +15,8 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.type !== 'CNAME' || set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
+      if (set.type !== 'CNAME') continue;
       const first = set.records[0];
       const firstTarget = rdataOf(first, 'CNAME')?.target;
       if (firstTarget === undefined) continue;

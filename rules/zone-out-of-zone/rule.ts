@@ -19,8 +19,9 @@ export default defineRule<Record<string, never>>({
     const apex = nameKey(origin);
     // A fragment read on its own has a guessed origin; its records are judged in the including zone.
     if (apex === '.' || isIncludedElsewhere(zone, zones)) return;
-    for (const [key, records] of zones.index(zone)) {
-      if (key === apex || key.endsWith('.' + apex)) continue;
+    const below = '.' + apex;
+    zones.index(zone).forEach((records, key) => {
+      if (key === apex || key.endsWith(below)) return;
       const suggestion = suggest(records[0].owner, origin);
       for (const record of records) {
         const written = record.ownerSpan.end > record.ownerSpan.start;
@@ -31,7 +32,7 @@ export default defineRule<Record<string, never>>({
           fingerprint: `${key}|${record.type}|owner|${shortHash(record.rdataText)}`,
         });
       }
-    }
+    });
   },
 });
 

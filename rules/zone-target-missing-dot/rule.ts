@@ -5,7 +5,9 @@
  * are mx-target-missing-dot's; the guess is the same (forgottenDotGuess).
  */
 import { defineRule } from '../../src/engine/rule.ts';
+import type { ZoneRecord } from '../../src/model/record.ts';
 import { forgottenDotGuess } from '../../src/engine/mx.ts';
+import { recordsOfType, typesOf } from '../../src/engine/records.ts';
 import { nameKey, parseName } from '../../src/zone/names.ts';
 import { name as nameCodec } from '../../src/zone/rdata/codecs.ts';
 import { typeSpec } from '../../src/zone/rdata/schema.ts';
@@ -41,12 +43,15 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const { zone, zones } = context;
-    for (const record of zone.records) {
-      const wanted = nameFields(record.type);
-      if (wanted.length === 0) continue;
+    for (const type of typesOf(zone)) {
+      const wanted = nameFields(type);
+      if (wanted.length > 0) for (const record of recordsOfType(zone, type)) check(record, wanted);
+    }
+
+    function check(record: ZoneRecord, wanted: { index: number; key: string }[]): void {
       const fields = record.fields;
       // Generic (RFC 3597) rdata has no names to point at.
-      if (fields.length === 0 || fields[0].text === '\\#') continue;
+      if (fields.length === 0 || fields[0].text === '\\#') return;
       for (const { index, key } of wanted) {
         const field = fields[index];
         if (!field || field.quoted) continue;

@@ -15,7 +15,7 @@ import { type DmarcRecord, type DmarcUri, isDmarcRecord, parseDmarc } from '../m
 import { nameKey } from '../zone/names.ts';
 import { parentKey, resolveName } from './resolver.ts';
 import { dropLabels } from './mail-records.ts';
-import { type TxtView, textSpan, txtOf } from './records.ts';
+import { type TxtView, recordsOfType, textSpan, txtOf } from './records.ts';
 import type { Report } from './rule.ts';
 import { recordFacts, zoneFact } from './facts.ts';
 
@@ -127,8 +127,7 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
 /** Every DMARC record (and near miss at a `_dmarc` name) of a zone, in file order; derived once per zone. */
 export const dmarcEntries = zoneFact('DMARC records', (zone: Zone): DmarcEntry[] => {
   const list: DmarcEntry[] = [];
-  for (const record of zone.records) {
-    if (record.type !== 'TXT') continue;
+  for (const record of recordsOfType(zone, 'TXT')) {
     const entry = dmarcEntry(record);
     if (entry) list.push(entry);
   }
@@ -280,8 +279,7 @@ const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
 /** BIMI assertion records (and near misses) at `<selector>._bimi.<domain>` names of a zone, once per zone. */
 export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] => {
   const list: BimiEntry[] = [];
-  for (const record of zone.records) {
-    if (record.type !== 'TXT') continue;
+  for (const record of recordsOfType(zone, 'TXT')) {
     const ownerKey = nameKey(record.owner);
     const labels = labelsOf(ownerKey);
     if (labels.length < 2 || labels[1] !== '_bimi') continue;

@@ -26,7 +26,7 @@ import {
   sharedParse,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './resolver.ts';
-import { rdataOf, textSpan, txtOf, type TxtView } from './records.ts';
+import { rdataOf, recordsOfType, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
 import { byOwner, nameFact, zoneFact } from './facts.ts';
 
@@ -132,8 +132,7 @@ const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*
 /** The policy TXT records of a zone by kind, each parsed once, in one walk over the zone. */
 const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
   const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record of zone.records) {
-    if (record.type !== 'TXT') continue;
+  for (const record of recordsOfType(zone, 'TXT')) {
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 /* _ */ && !ownerKey.includes('._domainkey.')) continue;
     if (ownerKey.startsWith('_mta-sts.')) {
@@ -178,8 +177,7 @@ export function tlsRptRecords(zone: Zone): readonly TlsRptTxt[] {
 /** The TLSA records of the zone whose rdata could be typed. */
 export const tlsaRecords = zoneFact('TLSA records', (zone: Zone): readonly TlsaEntry[] => {
   const list: TlsaEntry[] = [];
-  for (const record of zone.records) {
-    if (record.type !== 'TLSA') continue;
+  for (const record of recordsOfType(zone, 'TLSA')) {
     const entry = tlsaEntry(record);
     if (entry) list.push(entry);
   }

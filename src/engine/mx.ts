@@ -10,7 +10,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
-import { rdataOf } from './records.ts';
+import { rdataOf, recordsOfType } from './records.ts';
 import { type Chase, chase } from './resolver.ts';
 import { byOwner, runFact, zoneFact } from './facts.ts';
 
@@ -33,15 +33,14 @@ export interface MxEntry {
 /** The MX records of a zone whose rdata could be typed, in file order (derived once per zone). */
 export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
-  for (const record of zone.records) {
-    if (record.type !== 'MX') continue;
-    const fields = record.fields;
-    const rdata = rdataOf(record, 'MX', fields);
+  for (const record of recordsOfType(zone, 'MX')) {
+    const rdata = rdataOf(record, 'MX');
+    const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || fields.length < 2) continue;
+    if (!rdata || written === undefined) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
-      written: fields[1].text,
+      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -175,14 +174,17 @@ export function forgottenDotGuess(zones: ZoneSet, zone: Zone, written: string, o
   if (written === '@' || written.endsWith('.') || origin === '.') return undefined;
   const writtenKey = nameKey(written + '.');
   const originKey = nameKey(origin);
-  const meant = written + '.';
-  if (writtenKey === originKey || writtenKey.endsWith('.' + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split('.');
-  // labels ends with '' (the root); a single label (`mail`) is an ordinary relative name.
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return undefined;
+  // Called for every name in a zone's rdata: the origin test makes no string.
+  const at = writtenKey.length - originKey.length;
+  if (at === 0 ? writtenKey === originKey : at > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at - 1) === 46 /* . */) {
+    return { meant: written + '.', doubled: true };
+  }
+  // The last label (before the root's dot); a single label (`mail`) is an ordinary relative name.
+  const dot = writtenKey.lastIndexOf('.', writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return undefined;
   const where = chase(zones, name, zone);
   if (where.cnames.length > 0 || (where.end.kind !== 'missing' && where.end.kind !== 'outside')) return undefined;
-  return { meant, doubled: false };
+  return { meant: written + '.', doubled: false };
 }
 
 /** True when the exchange is a writing mistake another MX rule explains (an IP address, a forgotten final dot). */

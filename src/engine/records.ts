@@ -5,20 +5,46 @@
 import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
+import type { Zone } from '../model/zone.ts';
 import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
-import { recordFacts } from './facts.ts';
+import { recordFacts, zoneFact } from './facts.ts';
+
+const byType = zoneFact('records by type', (zone: Zone): Map<string, ZoneRecord[]> => {
+  const lists = new Map<string, ZoneRecord[]>();
+  for (const record of zone.records) {
+    const type = record.type;
+    const list = lists.get(type);
+    if (list) list.push(record);
+    else lists.set(type, [record]);
+  }
+  return lists;
+});
+
+const NONE: readonly ZoneRecord[] = [];
+
+/**
+ * The zone's records of one type (`TYPEnnn` for types without a mnemonic), in file order: one walk
+ * of the zone serves every rule and fact that looks at a few types, which then never visit the rest.
+ */
+export function recordsOfType(zone: Zone, type: string): readonly ZoneRecord[] {
+  return byType(zone).get(type) ?? NONE;
+}
+
+/** The types the zone holds, each once. */
+export function typesOf(zone: Zone): Iterable<string> {
+  return byType(zone).keys();
+}
 
 /** The record's typed rdata, or undefined when it cannot be typed (the reader already reported why). */
 export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields?: RdataField[]): RdataOf<T> | undefined {
   if (record.type !== type) return undefined;
-  const facts = recordFacts(record);
-  let rdata = facts.rdata;
-  if (rdata === undefined) {
-    // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
-    const kept = record.keptRdata as Rdata | undefined;
-    if (kept) facts.rdata = rdata = kept;
-    else {
+  // The reader keeps what it typed of the types every mail rule types (zone/reader.ts).
+  let rdata = record.keptRdata as Rdata | undefined | null;
+  if (!rdata) {
+    const facts = recordFacts(record);
+    rdata = facts.rdata;
+    if (rdata === undefined) {
       // A caller that already holds the record's fields passes them: they are made anew on each ask.
       const parsed = parseRdata(type, fields ?? record.fields, record.origin);
       facts.rdata = rdata = parsed.ok ? parsed.rdata : null;

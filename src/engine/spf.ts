@@ -12,7 +12,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { type TextSpan, sharedParse } from '../mail/common.ts';
 import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
-import { type TxtView, txtOf } from './records.ts';
+import { type TxtView, recordsOfType, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
 import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
 
@@ -55,7 +55,9 @@ export function authorisingSpf(records: readonly ZoneRecord[]): SpfEntry | undef
 /** The SPF records of a zone, in file order. */
 export const spfRecords = zoneFact('SPF records', (zone: Zone): SpfEntry[] => {
   const list: SpfEntry[] = [];
-  for (const record of zone.records) {
+  // Records of type SPF are rare: only then is the whole zone walked, to keep TXT and SPF in file order.
+  const candidates = recordsOfType(zone, 'SPF').length ? zone.records : recordsOfType(zone, 'TXT');
+  for (const record of candidates) {
     const entry = spfEntryOf(record);
     if (entry) list.push(entry);
   }
@@ -262,8 +264,18 @@ export interface Analysis {
 /** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
 const MAX_DEPTH = 24;
 
+/**
+ * Analyses of one resolver (linted zone) by record: for the record's own owner (nearly every
+ * analysis: a record judged where it stands), and for other domains (a policy reached through an
+ * include: or redirect= target that differs from its owner only by letter case or macros).
+ */
+interface AnalysisMemo {
+  own: Map<SpfEntry, Analysis>;
+  other: Map<SpfEntry, Map<string, Analysis>>;
+}
+
 /** Analyses of the run, per resolver (linted zone), record and domain. */
-const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, Map<SpfEntry, Map<string, Analysis>>>());
+const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, AnalysisMemo>());
 
 /**
  * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
@@ -276,15 +288,16 @@ export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: str
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = new Map();
+    memo = { own: new Map(), other: new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
 
-function walk(resolver: ZoneSetResolver, memo: Map<SpfEntry, Map<string, Analysis>>, entry: SpfEntry, domain: string, stack: string[]): Analysis {
+function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, stack: string[]): Analysis {
   const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
+  const own = key === entry.ownerKey;
+  const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
   const analysis: Analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key);
@@ -323,12 +336,12 @@ function walk(resolver: ZoneSetResolver, memo: Map<SpfEntry, Map<string, Analysi
   stack.pop();
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = new Map();
-      memo.set(entry, byDomain);
+    if (own) memo.own.set(entry, analysis);
+    else {
+      let byDomain = memo.other.get(entry);
+      if (!byDomain) memo.other.set(entry, (byDomain = new Map()));
+      byDomain.set(key, analysis);
     }
-    byDomain.set(key, analysis);
   }
   return analysis;
 }

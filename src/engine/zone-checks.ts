@@ -12,7 +12,7 @@ import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
 import { isSpfRecord } from '../mail/spf.ts';
-import { rdataOf, txtOf } from './records.ts';
+import { rdataOf, recordsOfType, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
 import { runFact, zoneFact } from './facts.ts';
 
@@ -30,21 +30,42 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
-/** RRsets per zone of the run (built from the run's owner index). */
+/** Per zone of the run, its owners that hold two or more records (from the run's owner index). */
+const crowdedOfRun = runFact('owners of several records', () => new Map<Zone, [key: string, records: ZoneRecord[]][]>());
+
+/**
+ * The zone's owners that hold two or more records, with their records in file order: what the
+ * rules that compare records at one name (RRsets, CNAME beside other data) walk, where most
+ * owners hold one record.
+ */
+export function crowdedOwners(zone: Zone, zones: ZoneSet): readonly [key: string, records: ZoneRecord[]][] {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found: [string, ZoneRecord[]][] = [];
+    // forEach: a Map's for…of makes an entry array per owner, and a zone has one owner per few records.
+    zones.index(zone).forEach((records, key) => {
+      if (records.length > 1) found.push([key, records]);
+    });
+    byZone.set(zone, (owners = found));
+  }
+  return owners;
+}
+
+/** RRsets of two or more records per zone of the run (built from the run's owner index). */
 const rrsetsOfRun = runFact('RRsets', () => new Map<Zone, RRset[]>());
 
-/** The zone's RRsets, grouped by owner key and type (RRSIG by covered type), built once per zone. */
-export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
+/**
+ * The zone's RRsets of two or more records, grouped by owner key and type (RRSIG by covered type),
+ * built once per zone. What the rules compare (TTLs, duplicates, aliases) needs a second record;
+ * most owners hold one record of a type, and no set is made for those.
+ */
+export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
-  for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) {
-      const r = records[0];
-      sets.push(r.type === 'RRSIG' ? { key, type: r.type, covered: coveredType(r), records } : { key, type: r.type, records });
-      continue;
-    }
+  for (const [key, records] of crowdedOwners(zone, zones)) {
     const byType = new Map<string, RRset>();
     for (const r of records) {
       const covered = r.type === 'RRSIG' ? coveredType(r) : undefined;
@@ -53,7 +74,7 @@ export function rrsets(zone: Zone, zones: ZoneSet): RRset[] {
       if (set) set.records.push(r);
       else byType.set(id, covered === undefined ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets.push(set);
+    for (const set of byType.values()) if (set.records.length > 1) sets.push(set);
   }
   byZone.set(zone, sets);
   return sets;
@@ -210,8 +231,7 @@ export function secondsOption(defaultValue: number, description: string): JsonSc
 export const mxTargets = runFact('MX targets', (zones: ZoneSet): Set<string> => {
   const targets = new Set<string>();
   for (const zone of zones.zones) {
-    for (const record of zone.records) {
-      if (record.type !== 'MX') continue;
+    for (const record of recordsOfType(zone, 'MX')) {
       const exchange = mxExchange(record);
       if (exchange !== undefined && exchange !== '.') targets.add(nameKey(exchange));
     }
@@ -291,7 +311,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   const fallback = typeof options.default === 'number' ? options.default : undefined;
   const targets = exchanger === undefined ? undefined : mxTargets(context.zones);
   const hits: TtlLimitHit[] = [];
-  for (const [key, records] of context.zones.index(context.zone)) {
+  context.zones.index(context.zone).forEach((records, key) => {
     const isTarget = targets !== undefined && targets.has(key);
     for (const record of records) {
       // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
@@ -310,7 +330,7 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
       }
       if (hit && past(record.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 

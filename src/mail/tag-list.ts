@@ -43,12 +43,15 @@ export interface TagList {
 
 const printable = (c: number): boolean => c >= 0x21 && c <= 0x7e && c !== 0x3b;
 
+/** SP and HTAB; CR and LF too where the grammar folds whitespace (DKIM's FWS). */
+const isSpaceIn = (c: number, fws: boolean): boolean => isWsp(c) || (fws && (c === 0x0d || c === 0x0a));
+
 /** Never throws; every problem carries a span inside the text. */
 export function tokenizeTagList(text: string, options: TagListOptions): TagList {
   const problems: MailProblem[] = [];
   const tags: RawTag[] = [];
   const byKey = new Map<string, RawTag>();
-  const isSpace = (c: number): boolean => isWsp(c) || (options.fws === true && (c === 0x0d || c === 0x0a));
+  const isSpace = (c: number): boolean => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable;
   let segStart = 0;
   while (segStart <= text.length) {
@@ -131,9 +134,10 @@ function readTag(
       end: name.text === '' ? eq + 1 : n,
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: 'invalid-character',
         message: `The value of ${quote(name.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
@@ -157,6 +161,24 @@ function readTag(
     byKey.set(key, tag);
   }
   tags.push(tag);
+}
+
+/** Per value-character test, for values without and with whitespace: which octets a value may hold. */
+const valueTables = new WeakMap<(c: number) => boolean, Uint8Array[]>();
+
+/** The octets (0–255) a value may hold, as a table: keys are hundreds of characters long. */
+function valueTable(valueChar: (c: number) => boolean, spaceInValues: boolean, fws: boolean): Uint8Array {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, (tables = []));
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table = tables[index];
+  if (!table) {
+    table = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || (spaceInValues && isSpaceIn(c, fws))) table[c] = 1;
+    }
+  }
+  return table;
 }
 
 /**
@@ -203,7 +225,7 @@ export function checkVersion(
  */
 export function splitList(text: string, start: number, end: number, sep: string, fws = false): SpannedText[] {
   const out: SpannedText[] = [];
-  const isSpace = (c: number): boolean => isWsp(c) || (fws && (c === 0x0d || c === 0x0a));
+  const isSpace = (c: number): boolean => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text.indexOf(sep, i);

@@ -21,6 +21,8 @@ export interface RdataField {
 /** Where a record's rdata fields live; shared by all records of one file to keep records small. */
 export interface RdataStore {
   fields(first: number, count: number): RdataField[];
+  /** The text of one field (as `fields(index, 1)[0].text`), without making field objects. */
+  fieldText(index: number): string;
   /** The absolute name an owner token at `start…end` stands for (stores of files read lazily). */
   ownerName?(start: number, end: number, origin: string): string;
 }
@@ -318,6 +320,12 @@ export class ZoneRecord {
     return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
   }
 
+  /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+  fieldText(index: number): string | undefined {
+    if (index < 0 || index >= this.fieldCount) return undefined;
+    return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+  }
+
   get span(): Span {
     return { source: this.source, start: this.start, end: this.end };
   }
@@ -400,5 +408,8 @@ export class ArrayRdataStore implements RdataStore {
   }
   fields(first: number, count: number): RdataField[] {
     return this.all.slice(first, first + count);
+  }
+  fieldText(index: number): string {
+    return this.all[index].text;
   }
 }

@@ -84,8 +84,27 @@ export function formatJson(results: readonly FileResult[], opts: JsonOptions = {
 export function* formatJsonChunks(results: readonly FileResult[], opts: JsonOptions = {}): Generator<string> {
   yield '[';
   for (let i = 0; i < results.length; i++) {
-    const [entry] = toJsonResults([results[i]], opts);
-    yield (i > 0 ? ',' : '') + JSON.stringify(entry);
+    const [{ source, ...entry }] = toJsonResults([results[i]], opts);
+    const head = (i > 0 ? ',' : '') + JSON.stringify(entry);
+    if (source === undefined) {
+      yield head;
+      continue;
+    }
+    // The source (last, as ESLint writes it) in pieces: a large zone's would be copied whole
+    // three times (escaped, joined, encoded) to be written at once.
+    yield head.slice(0, -1) + ',"source":"';
+    for (let at = 0; at < source.length; ) {
+      let end = Math.min(source.length, at + SOURCE_PIECE);
+      // Never between the two halves of a surrogate pair: each would be escaped on its own.
+      const last = source.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff && end < source.length) end++;
+      yield JSON.stringify(source.slice(at, end)).slice(1, -1);
+      at = end;
+    }
+    yield '"}';
   }
   yield ']';
 }
+
+/** Characters of source escaped at a time. */
+const SOURCE_PIECE = 1 << 16;

@@ -51,6 +51,11 @@ class TokenField implements RdataField {
 }
 
 /** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
+/** A token's text without its quotes: the lexer makes every token that starts with a quote a quoted string. */
+function unquoted(text: string, start: number, end: number): string {
+  return text.charCodeAt(start) === 34 ? text.slice(start + 1, end - 1) : text.slice(start, end);
+}
+
 class TokenStore implements RdataStore {
   /** Start and end offset of each field, in fixed chunks so that growing never copies. */
   private readonly chunks: Int32Array<ArrayBuffer>[] = [];
@@ -100,6 +105,12 @@ class TokenStore implements RdataStore {
     return shift;
   }
 
+  fieldText(index: number): string {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at = index & (FIELD_CHUNK - 1);
+    return unquoted(this.source.text, chunk[2 * at], chunk[2 * at + 1]);
+  }
+
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const source = this.source;
@@ -111,9 +122,7 @@ class TokenStore implements RdataStore {
       const at = i & (FIELD_CHUNK - 1);
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      // The lexer makes every token that starts with a quote a quoted string.
-      const quoted = text.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text, start, end), text.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

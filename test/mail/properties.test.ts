@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBimi } from '../../src/mail/bimi.ts';
-import { parseDkimKey } from '../../src/mail/dkim.ts';
+import { decodeBase64, parseDkimKey } from '../../src/mail/dkim.ts';
 import { parseDmarc } from '../../src/mail/dmarc.ts';
 import { parseMtaSts } from '../../src/mail/mta-sts.ts';
 import { type DnsResponse, type SpfAnswerTypes, type SpfQueryType, checkHost } from '../../src/mail/spf-eval.ts';
@@ -69,6 +69,24 @@ describe('checkHost on arbitrary records', () => {
         expect(['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror']).toContain(r.result);
         expect(r.lookups).toBeLessThanOrEqual(11);
         expect(r.voidLookups).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('decodeBase64 gives the octets Node decodes, whatever folding whitespace splits the text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.constantFrom(' ', '\t', '\r\n '), { maxLength: 6 }), fc.nat(), (bytes, spaces, seed) => {
+        let text = Buffer.from(bytes).toString('base64');
+        // Folding whitespace at places the seed picks.
+        for (const space of spaces) {
+          const at = (seed * 7919 + text.length) % (text.length + 1);
+          text = text.slice(0, at) + space + text.slice(at);
+        }
+        const problems: never[] = [];
+        const decoded = decodeBase64(text, 0, text.length, 'key', problems);
+        expect(problems).toEqual([]);
+        expect(decoded.bytes).toEqual(new Uint8Array(bytes));
       }),
       { numRuns: 1000 },
     );

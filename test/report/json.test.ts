@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, type JsonFileResult } from '../../src/report/json.ts';
-import { sampleResults } from './fixture.ts';
+import { formatJson, toJsonResults, type JsonFileResult } from '../../src/report/json.ts';
+import { diag, sampleResults, zoneSource } from './fixture.ts';
 
 describe('formatJson', () => {
   it('writes ESLint JSON formatter results, one line', () => {
@@ -58,5 +58,18 @@ describe('formatJson', () => {
     const [file] = sampleResults();
     const parsed = JSON.parse(formatJson([{ ...file, path: '/abs/x.zone' }], { cwd: '/repo' })) as JsonFileResult[];
     expect(parsed[0].filePath).toBe('/abs/x.zone');
+  });
+
+  it('writes a large source in pieces exactly as one JSON.stringify would', () => {
+    // Octets of UTF-8 text, as the reader keeps a file: emoji (surrogate pairs once decoded) among
+    // quotes, backslashes, tabs, line breaks and control characters.
+    // The first piece ends between the halves of the first emoji.
+    let text = 'x'.repeat((1 << 16) - 1) + '\u{1F600}';
+    for (let i = 0; text.length < 300_000; i++) text += `h${i} IN TXT "a\\"b\t\u0001 \u00e9 \u{1F600}"\r\n`;
+    const source = zoneSource('zones/big.zone', Buffer.from(text, 'utf8').toString('latin1'));
+    const results = [{ path: 'zones/big.zone', source, diagnostics: [diag(source, 'IN TXT', 'mx-target-ip', 'error', 'x')] }];
+    const out = formatJson(results, { cwd: '/repo' });
+    expect(out).toBe(JSON.stringify(toJsonResults(results, { cwd: '/repo' })));
+    expect((JSON.parse(out) as JsonFileResult[])[0].source).toBe(text);
   });
 });

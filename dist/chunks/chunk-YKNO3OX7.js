@@ -6,11 +6,11 @@ import {
   fileHead,
   foldersWithoutZones,
   readZones
-} from "./chunk-EBHOV6IN.js";
+} from "./chunk-3WNIJ6AM.js";
 import {
   lintZones,
   timePhase
-} from "./chunk-V7M5KEY5.js";
+} from "./chunk-QIINJS7W.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -408,14 +408,30 @@ function byOwner(entries) {
 }
 
 // src/engine/records.ts
+var byType = zoneFact("records by type", (zone) => {
+  const lists = /* @__PURE__ */ new Map();
+  for (const record of zone.records) {
+    const type = record.type;
+    const list2 = lists.get(type);
+    if (list2) list2.push(record);
+    else lists.set(type, [record]);
+  }
+  return lists;
+});
+var NONE = [];
+function recordsOfType(zone, type) {
+  return byType(zone).get(type) ?? NONE;
+}
+function typesOf(zone) {
+  return byType(zone).keys();
+}
 function rdataOf(record, type, fields) {
   if (record.type !== type) return void 0;
-  const facts2 = recordFacts(record);
-  let rdata = facts2.rdata;
-  if (rdata === void 0) {
-    const kept = record.keptRdata;
-    if (kept) facts2.rdata = rdata = kept;
-    else {
+  let rdata = record.keptRdata;
+  if (!rdata) {
+    const facts2 = recordFacts(record);
+    rdata = facts2.rdata;
+    if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record.fields, record.origin);
       facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
@@ -663,14 +679,13 @@ function resolverFor(zones, zone) {
 // src/engine/mx.ts
 var mxRecords = zoneFact("mx", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "MX") continue;
-    const fields = record.fields;
-    const rdata = rdataOf(record, "MX", fields);
-    if (!rdata || fields.length < 2) continue;
+  for (const record of recordsOfType(zone, "MX")) {
+    const rdata = rdataOf(record, "MX");
+    const written = record.fieldText(1);
+    if (!rdata || written === void 0) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list2.push({
-      written: fields[1].text,
+      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -741,13 +756,15 @@ function forgottenDotGuess(zones, zone, written, origin, name2) {
   if (written === "@" || written.endsWith(".") || origin === ".") return void 0;
   const writtenKey = nameKey(written + ".");
   const originKey = nameKey(origin);
-  const meant = written + ".";
-  if (writtenKey === originKey || writtenKey.endsWith("." + originKey)) return { meant, doubled: true };
-  const labels = writtenKey.split(".");
-  if (labels.length < 3 || !TLDS.has(labels[labels.length - 2])) return void 0;
+  const at = writtenKey.length - originKey.length;
+  if (at === 0 ? writtenKey === originKey : at > 0 && writtenKey.endsWith(originKey) && writtenKey.charCodeAt(at - 1) === 46) {
+    return { meant: written + ".", doubled: true };
+  }
+  const dot = writtenKey.lastIndexOf(".", writtenKey.length - 2);
+  if (dot < 0 || !TLDS.has(writtenKey.slice(dot + 1, -1))) return void 0;
   const where2 = chase(zones, name2, zone);
   if (where2.cnames.length > 0 || where2.end.kind !== "missing" && where2.end.kind !== "outside") return void 0;
-  return { meant, doubled: false };
+  return { meant: written + ".", doubled: false };
 }
 function isMiswrittenExchange(zones, zone, mx) {
   return exchangeAsIp(mx) !== void 0 || missingDotGuess(zones, zone, mx) !== void 0;
@@ -1299,7 +1316,8 @@ function authorisingSpf(records) {
 }
 var spfRecords = zoneFact("SPF records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
+  const candidates = recordsOfType(zone, "SPF").length ? zone.records : recordsOfType(zone, "TXT");
+  for (const record of candidates) {
     const entry = spfEntryOf(record);
     if (entry) list2.push(entry);
   }
@@ -1405,14 +1423,15 @@ function analyze(zones, zone, entry, domain = entry.record.owner) {
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
   if (!memo) {
-    memo = /* @__PURE__ */ new Map();
+    memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
   return walk(resolver, memo, entry, domain, []);
 }
 function walk(resolver, memo, entry, domain, stack) {
   const key = nameKey(domain);
-  const cached = memo.get(entry)?.get(key);
+  const own = key === entry.ownerKey;
+  const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
   const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
   stack.push(key);
@@ -1449,12 +1468,12 @@ function walk(resolver, memo, entry, domain, stack) {
   }
   stack.pop();
   if (analysis.loops.length === 0) {
-    let byDomain = memo.get(entry);
-    if (!byDomain) {
-      byDomain = /* @__PURE__ */ new Map();
-      memo.set(entry, byDomain);
+    if (own) memo.own.set(entry, analysis);
+    else {
+      let byDomain = memo.other.get(entry);
+      if (!byDomain) memo.other.set(entry, byDomain = /* @__PURE__ */ new Map());
+      byDomain.set(key, analysis);
     }
-    byDomain.set(key, analysis);
   }
   return analysis;
 }
@@ -1481,11 +1500,12 @@ function voidsOf(resolver, entry, term, target, part) {
 
 // src/mail/tag-list.ts
 var printable = (c) => c >= 33 && c <= 126 && c !== 59;
+var isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
 function tokenizeTagList(text, options) {
   const problems = [];
   const tags = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isWsp(c) || options.fws === true && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, options.fws === true);
   const valueChar = options.valueChar ?? printable;
   let segStart = 0;
   while (segStart <= text.length) {
@@ -1553,9 +1573,10 @@ function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey)
       end: name2.text === "" ? eq + 1 : n
     });
   }
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!valueChar(c) && !(options.spaceInValues && isSpace(c))) {
+    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
       problems.push({
         code: "invalid-character",
         message: `The value of ${quote(name2.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
@@ -1579,6 +1600,20 @@ function readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey)
     byKey.set(key, tag);
   }
   tags.push(tag);
+}
+var valueTables = /* @__PURE__ */ new WeakMap();
+function valueTable(valueChar, spaceInValues, fws) {
+  let tables = valueTables.get(valueChar);
+  if (!tables) valueTables.set(valueChar, tables = []);
+  const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
+  let table = tables[index];
+  if (!table) {
+    table = tables[index] = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) {
+      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table[c] = 1;
+    }
+  }
+  return table;
 }
 function checkVersion(list2, text, expected, label, problems, caseSensitiveValue = true) {
   const first = list2.tags[0];
@@ -1606,7 +1641,7 @@ function checkVersion(list2, text, expected, label, problems, caseSensitiveValue
 }
 function splitList(text, start, end, sep, fws = false) {
   const out = [];
-  const isSpace = (c) => isWsp(c) || fws && (c === 13 || c === 10);
+  const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
     let j = text.indexOf(sep, i);
@@ -2249,7 +2284,10 @@ var ED25519_OID = "1.3.101.112";
 var FWS = (c) => c === 32 || c === 9 || c === 13 || c === 10;
 var BASE64 = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[c.charCodeAt(0)] = 1;
+var PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function decodeBase64(text, start, end, what, problems) {
+  const whole = text.slice(start, end);
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -2288,7 +2326,12 @@ function decodeBase64(text, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: new Uint8Array(Buffer.from(clean, "base64")) };
+  return { clean, bytes: base64Octets(clean) };
+}
+function base64Octets(clean) {
+  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
+  buffer.write(clean, "base64");
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
   const top = readTlv(bytes, 0);
@@ -2514,8 +2557,7 @@ function bare(name2) {
 var DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 var mailFacts = zoneFact("policy TXT records", (zone) => {
   const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const ownerKey = nameKey(record.owner);
     if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
     if (ownerKey.startsWith("_mta-sts.")) {
@@ -2551,8 +2593,7 @@ function tlsRptRecords(zone) {
 }
 var tlsaRecords = zoneFact("TLSA records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TLSA") continue;
+  for (const record of recordsOfType(zone, "TLSA")) {
     const entry = tlsaEntry(record);
     if (entry) list2.push(entry);
   }
@@ -2725,8 +2766,7 @@ function dmarcEntry(record) {
 }
 var dmarcEntries = zoneFact("DMARC records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const entry = dmarcEntry(record);
     if (entry) list2.push(entry);
   }
@@ -2811,8 +2851,7 @@ function discoverPolicy(zones, domain, preferred) {
 var LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
 var bimiEntries = zoneFact("BIMI records", (zone) => {
   const list2 = [];
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const ownerKey = nameKey(record.owner);
     const labels = labelsOf(ownerKey);
     if (labels.length < 2 || labels[1] !== "_bimi") continue;
@@ -3821,27 +3860,35 @@ var rule_default11 = defineRule({
 });
 
 // src/engine/zone-checks.ts
+var crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
+function crowdedOwners2(zone, zones) {
+  const byZone = crowdedOfRun(zones);
+  let owners = byZone.get(zone);
+  if (!owners) {
+    const found = [];
+    zones.index(zone).forEach((records, key) => {
+      if (records.length > 1) found.push([key, records]);
+    });
+    byZone.set(zone, owners = found);
+  }
+  return owners;
+}
 var rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
-function rrsets(zone, zones) {
+function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
-  for (const [key, records] of zones.index(zone)) {
-    if (records.length === 1) {
-      const r = records[0];
-      sets.push(r.type === "RRSIG" ? { key, type: r.type, covered: coveredType(r), records } : { key, type: r.type, records });
-      continue;
-    }
-    const byType = /* @__PURE__ */ new Map();
+  for (const [key, records] of crowdedOwners2(zone, zones)) {
+    const byType2 = /* @__PURE__ */ new Map();
     for (const r of records) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType.get(id);
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else byType.set(id, covered === void 0 ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) sets.push(set);
+    for (const set of byType2.values()) if (set.records.length > 1) sets.push(set);
   }
   byZone.set(zone, sets);
   return sets;
@@ -3935,8 +3982,7 @@ function secondsOption(defaultValue, description) {
 var mxTargets = runFact("MX targets", (zones) => {
   const targets = /* @__PURE__ */ new Set();
   for (const zone of zones.zones) {
-    for (const record of zone.records) {
-      if (record.type !== "MX") continue;
+    for (const record of recordsOfType(zone, "MX")) {
       const exchange = mxExchange(record);
       if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
     }
@@ -3980,7 +4026,7 @@ function ttlLimitHits(context, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context.zones);
   const hits = [];
-  for (const [key, records] of context.zones.index(context.zone)) {
+  context.zones.index(context.zone).forEach((records, key) => {
     const isTarget = targets !== void 0 && targets.has(key);
     for (const record of records) {
       if (record.automaticTtl) continue;
@@ -3997,7 +4043,7 @@ function ttlLimitHits(context, past) {
       }
       if (hit && past(record.ttl, hit.limit)) hits.push(hit);
     }
-  }
+  });
   return hits;
 }
 function isMailTxt(key, record) {
@@ -4071,8 +4117,7 @@ var rule_default14 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const first = set.records[0];
       for (const record of set.records) {
         if (record.ttl === first.ttl) continue;
@@ -4290,8 +4335,7 @@ var rule_default21 = defineRule({
     }
   },
   check(context) {
-    for (const [key, records] of context.zones.index(context.zone)) {
-      if (records.length < 2) continue;
+    for (const [key, records] of crowdedOwners2(context.zone, context.zones)) {
       const cname = records.find((r) => r.type === "CNAME");
       if (!cname) continue;
       const cnameAt = records.indexOf(cname);
@@ -4333,8 +4377,8 @@ var rule_default22 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.type !== "CNAME" || set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
+      if (set.type !== "CNAME") continue;
       const first = set.records[0];
       const firstTarget = rdataOf(first, "CNAME")?.target;
       if (firstTarget === void 0) continue;
@@ -4370,8 +4414,7 @@ var rule_default23 = defineRule({
     }
   },
   check(context) {
-    for (const set of rrsets(context.zone, context.zones)) {
-      if (set.records.length < 2) continue;
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const firstOf = /* @__PURE__ */ new Map();
       const copies = /* @__PURE__ */ new Map();
       for (const record of set.records) {
@@ -4443,8 +4486,9 @@ var rule_default25 = defineRule({
     const origin = zone.origin;
     const apex = nameKey(origin);
     if (apex === "." || isIncludedElsewhere(zone, zones)) return;
-    for (const [key, records] of zones.index(zone)) {
-      if (key === apex || key.endsWith("." + apex)) continue;
+    const below = "." + apex;
+    zones.index(zone).forEach((records, key) => {
+      if (key === apex || key.endsWith(below)) return;
       const suggestion2 = suggest(records[0].owner, origin);
       for (const record of records) {
         const written = record.ownerSpan.end > record.ownerSpan.start;
@@ -4455,7 +4499,7 @@ var rule_default25 = defineRule({
           fingerprint: `${key}|${record.type}|owner|${shortHash(record.rdataText)}`
         });
       }
-    }
+    });
   }
 });
 function suggest(owner, origin) {
@@ -4525,11 +4569,13 @@ var rule_default27 = defineRule({
   },
   check(context) {
     const { zone, zones } = context;
-    for (const record of zone.records) {
-      const wanted = nameFields(record.type);
-      if (wanted.length === 0) continue;
+    for (const type of typesOf(zone)) {
+      const wanted = nameFields(type);
+      if (wanted.length > 0) for (const record of recordsOfType(zone, type)) check(record, wanted);
+    }
+    function check(record, wanted) {
       const fields = record.fields;
-      if (fields.length === 0 || fields[0].text === "\\#") continue;
+      if (fields.length === 0 || fields[0].text === "\\#") return;
       for (const { index, key } of wanted) {
         const field = fields[index];
         if (!field || field.quoted) continue;
@@ -4770,8 +4816,7 @@ var rule_default32 = defineRule({
         });
       }
     }
-    for (const record of context.zone.records) {
-      if (record.type !== "TXT") continue;
+    for (const record of recordsOfType(context.zone, "TXT")) {
       const view = txtOf(record);
       const found = view && lookalike(view.text);
       if (!view || !found) continue;
@@ -5191,8 +5236,7 @@ var rule_default43 = defineRule({
   },
   check(context) {
     const byOwner2 = spfByOwner(context.zone);
-    for (const record of context.zone.records) {
-      if (record.type !== "SPF" && record.type !== "TYPE99") continue;
+    for (const record of [...recordsOfType(context.zone, "SPF"), ...recordsOfType(context.zone, "TYPE99")]) {
       const txt = byOwner2.get(nameKey(record.owner)) ?? [];
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? "only" : text !== void 0 && txt.some((e) => e.view.text === text) ? "same" : "differs";
@@ -5349,18 +5393,18 @@ function isNullPolicy(resolver, entry, domain, depth) {
 }
 function parkedHosts(zones, zone, spf, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  for (const [owner, records] of zones.index(zone)) {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) continue;
+  zones.index(zone).forEach((records, owner) => {
+    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records.some((r) => r.type === "MX")) continue;
-    if (resolveName(zones, address.owner, zone).kind !== "found") continue;
+    if (!address || records.some((r) => r.type === "MX")) return;
+    if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
       data: { owner: address.owner },
       span: ownerOrTypeSpan(address),
       fingerprint: [nameKey(address.owner), "A", "parked"].join("|")
     });
-  }
+  });
 }
 
 // rules/dmarc-policy-none/rule.ts
@@ -5574,8 +5618,7 @@ var rule_default49 = defineRule({
     }
   },
   check(context) {
-    for (const record of context.zone.records) {
-      if (record.type !== "TXT") continue;
+    for (const record of recordsOfType(context.zone, "TXT")) {
       const owner = record.owner;
       if (owner.startsWith("*")) continue;
       const view = txtOf(record);
@@ -5903,8 +5946,7 @@ var DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r
 var P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
 var splitKeys = zoneFact("dkim split keys", (zone) => {
   const byOwner2 = /* @__PURE__ */ new Map();
-  for (const record of zone.records) {
-    if (record.type !== "TXT") continue;
+  for (const record of recordsOfType(zone, "TXT")) {
     const key = nameKey(record.owner);
     if (!key.includes("._domainkey.")) continue;
     const list2 = byOwner2.get(key);

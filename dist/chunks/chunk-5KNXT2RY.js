@@ -325,6 +325,11 @@ var ZoneRecord = class {
   get fields() {
     return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
   }
+  /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+  fieldText(index) {
+    if (index < 0 || index >= this.fieldCount) return void 0;
+    return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+  }
   get span() {
     return { source: this.source, start: this.start, end: this.end };
   }
@@ -392,6 +397,9 @@ var ArrayRdataStore = class {
   }
   fields(first, count) {
     return this.all.slice(first, first + count);
+  }
+  fieldText(index) {
+    return this.all[index].text;
   }
 };
 

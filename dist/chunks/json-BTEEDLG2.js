@@ -48,11 +48,25 @@ function formatJson(results, opts = {}) {
 function* formatJsonChunks(results, opts = {}) {
   yield "[";
   for (let i = 0; i < results.length; i++) {
-    const [entry] = toJsonResults([results[i]], opts);
-    yield (i > 0 ? "," : "") + JSON.stringify(entry);
+    const [{ source, ...entry }] = toJsonResults([results[i]], opts);
+    const head = (i > 0 ? "," : "") + JSON.stringify(entry);
+    if (source === void 0) {
+      yield head;
+      continue;
+    }
+    yield head.slice(0, -1) + ',"source":"';
+    for (let at = 0; at < source.length; ) {
+      let end = Math.min(source.length, at + SOURCE_PIECE);
+      const last = source.charCodeAt(end - 1);
+      if (last >= 55296 && last <= 56319 && end < source.length) end++;
+      yield JSON.stringify(source.slice(at, end)).slice(1, -1);
+      at = end;
+    }
+    yield '"}';
   }
   yield "]";
 }
+var SOURCE_PIECE = 1 << 16;
 export {
   formatJson,
   formatJsonChunks,

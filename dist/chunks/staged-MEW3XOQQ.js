@@ -7,19 +7,19 @@ import {
   SKIP_DIRS,
   discover,
   readZones
-} from "./chunk-EBHOV6IN.js";
+} from "./chunk-3WNIJ6AM.js";
 import {
   lintZones,
   rules
-} from "./chunk-V7M5KEY5.js";
+} from "./chunk-QIINJS7W.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-QFHZOW4B.js";
+import "./chunk-ATMOH74O.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-DSEEGTYW.js";
+import "./chunk-5KNXT2RY.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import {

@@ -8,22 +8,22 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-F65STX7L.js";
+} from "./chunk-YKNO3OX7.js";
 import {
   SKIP_DIRS
-} from "./chunk-EBHOV6IN.js";
+} from "./chunk-3WNIJ6AM.js";
 import {
   INTERNAL_ERROR,
   rules,
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-V7M5KEY5.js";
+} from "./chunk-QIINJS7W.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
   useReadWorker
-} from "./chunk-QFHZOW4B.js";
+} from "./chunk-ATMOH74O.js";
 import {
   ConfigError,
   ConfigLoader,
@@ -32,7 +32,7 @@ import {
 import {
   VERSION
 } from "./chunk-4AEENPI5.js";
-import "./chunk-DSEEGTYW.js";
+import "./chunk-5KNXT2RY.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-7Z74K2QZ.js");
+    const { diffCommand } = await import("./command-DTDKRAAY.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-7M2WLF5W.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-MEW3XOQQ.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -213,7 +213,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-6Q764TUO.js");
+      const online = await import("./online-US3WKCWZ.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
@@ -283,7 +283,7 @@ async function main(argv) {
 async function render(format, results, ruleList, useColor) {
   switch (format) {
     case "json": {
-      const { formatJsonChunks } = await import("./json-VCWN7QNR.js");
+      const { formatJsonChunks } = await import("./json-BTEEDLG2.js");
       return (function* () {
         yield* formatJsonChunks(results);
         yield "\n";

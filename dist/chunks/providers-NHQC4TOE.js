@@ -10,7 +10,7 @@ import {
   RecordTable,
   SourceText,
   ZoneRecord
-} from "./chunk-DSEEGTYW.js";
+} from "./chunk-5KNXT2RY.js";
 import {
   commonSuffix,
   nameKey,

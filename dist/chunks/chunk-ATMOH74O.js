@@ -6,7 +6,7 @@ import {
   RecordTable,
   SourceText,
   chunkRows
-} from "./chunk-DSEEGTYW.js";
+} from "./chunk-5KNXT2RY.js";
 import {
   isObsoleteType,
   nameLabels,
@@ -610,6 +610,9 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function unquoted(text, start, end) {
+  return text.charCodeAt(start) === 34 ? text.slice(start + 1, end - 1) : text.slice(start, end);
+}
 var TokenStore = class {
   constructor(source) {
     this.source = source;
@@ -654,6 +657,11 @@ var TokenStore = class {
     this.size = shift + fields.size;
     return shift;
   }
+  fieldText(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at = index & FIELD_CHUNK - 1;
+    return unquoted(this.source.text, chunk[2 * at], chunk[2 * at + 1]);
+  }
   fields(first, count) {
     const out = [];
     const source = this.source;
@@ -663,8 +671,7 @@ var TokenStore = class {
       const at = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      const quoted = text.charCodeAt(start) === 34;
-      out.push(new TokenField(quoted ? text.slice(start + 1, end - 1) : text.slice(start, end), quoted, source, start, end));
+      out.push(new TokenField(unquoted(text, start, end), text.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -11,23 +11,23 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-F65STX7L.js";
-import "./chunk-EBHOV6IN.js";
+} from "./chunk-YKNO3OX7.js";
+import "./chunk-3WNIJ6AM.js";
 import {
   ZoneSet,
   diffPostures,
   impactOf,
   postureSet,
   rules
-} from "./chunk-V7M5KEY5.js";
+} from "./chunk-QIINJS7W.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
-import "./chunk-QFHZOW4B.js";
+import "./chunk-ATMOH74O.js";
 import {
   ConfigError
 } from "./chunk-GYRZPTRP.js";
 import "./chunk-4AEENPI5.js";
-import "./chunk-DSEEGTYW.js";
+import "./chunk-5KNXT2RY.js";
 import "./chunk-CUWRVAA3.js";
 import "./chunk-FO3ECEPE.js";
 import "./chunk-C7ZOMXXB.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mxCreateRequire } from 'node:module'; const require = __mxCreateRequire(import.meta.url);
 import {
   readZone
-} from "./chunk-QFHZOW4B.js";
+} from "./chunk-ATMOH74O.js";
 import {
   matchesAny
 } from "./chunk-GYRZPTRP.js";
@@ -10,7 +10,7 @@ import {
   FLAG_AUTOMATIC_TTL,
   FLAG_PROXIED,
   SourceText
-} from "./chunk-DSEEGTYW.js";
+} from "./chunk-5KNXT2RY.js";
 import {
   commonSuffix,
   nameKey,
@@ -1260,7 +1260,7 @@ async function readCandidate(file, loader, options) {
   const config = loader.resolve(file.path);
   const hint = originFromName(file.path, config.zones.origins, loader.baseDir(file.path));
   if (file.kind !== "bind") {
-    const { readExportFile } = await import("./providers-SE23PVUQ.js");
+    const { readExportFile } = await import("./providers-NHQC4TOE.js");
     const outcome = readExportFile(file.path, file.kind, { origin: hint?.origin, readFile: options.readFile, root: options.root(file.path), budget: options.budget });
     if (!("zone" in outcome)) return outcome;
     return identify(outcome.zone, hint);
