@@ -40582,14 +40582,12 @@ function answersFrom(zones, preferred2) {
   return answers2;
 }
 function resolveName(zones, name2, preferred2) {
-  const key2 = nameKey(name2);
-  const known = answersFrom(zones, preferred2).resolutions;
-  let resolution = known.get(key2);
-  if (!resolution) {
-    resolution = resolveKey(zones, key2, preferred2);
-    known.set(key2, resolution);
-  }
-  return resolution;
+  return remembered(answersFrom(zones, preferred2).resolutions, nameKey(name2), (key2) => resolveKey(zones, key2, preferred2));
+}
+function remembered(known, key2, work) {
+  let answer = known.get(key2);
+  if (answer === void 0) known.set(key2, answer = work(key2));
+  return answer;
 }
 function resolveKey(zones, key2, preferred2) {
   const zone = authoritativeZoneOfKey(zones, key2, preferred2);
@@ -40627,14 +40625,7 @@ function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
 function chase(zones, name2, preferred2) {
-  const key2 = nameKey(name2);
-  const known = answersFrom(zones, preferred2).chases;
-  let chain2 = known.get(key2);
-  if (!chain2) {
-    chain2 = follow(zones, name2, preferred2);
-    known.set(key2, chain2);
-  }
-  return chain2;
+  return remembered(answersFrom(zones, preferred2).chases, nameKey(name2), () => follow(zones, name2, preferred2));
 }
 function follow(zones, name2, preferred2) {
   const cnames = [];

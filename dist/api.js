@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-YKNO3OX7.js";
+} from "./chunks/chunk-QXJP7UQK.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-3WNIJ6AM.js";
 import {
   rules
-} from "./chunks/chunk-QIINJS7W.js";
+} from "./chunks/chunk-4BY7RVRW.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

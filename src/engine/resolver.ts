@@ -117,14 +117,14 @@ function answersFrom(zones: ZoneSet, preferred: Zone | undefined): Answers {
  * Each name is resolved once per run (and per such zone).
  */
 export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
-  const key = nameKey(name);
-  const known = answersFrom(zones, preferred).resolutions;
-  let resolution = known.get(key);
-  if (!resolution) {
-    resolution = resolveKey(zones, key, preferred);
-    known.set(key, resolution);
-  }
-  return resolution;
+  return remembered(answersFrom(zones, preferred).resolutions, nameKey(name), (key) => resolveKey(zones, key, preferred));
+}
+
+/** The answer `known` holds for a name key, worked out on the first ask. */
+function remembered<T>(known: Map<string, T>, key: string, work: (key: string) => T): T {
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = work(key)));
+  return answer;
 }
 
 function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
@@ -190,14 +190,7 @@ const MAX_CNAME_CHAIN = 8;
  * followed once per run (see answersFrom): many zones and rules ask about a few exchangers.
  */
 export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  const key = nameKey(name);
-  const known = answersFrom(zones, preferred).chases;
-  let chain = known.get(key);
-  if (!chain) {
-    chain = follow(zones, name, preferred);
-    known.set(key, chain);
-  }
-  return chain;
+  return remembered(answersFrom(zones, preferred).chases, nameKey(name), () => follow(zones, name, preferred));
 }
 
 function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-YKNO3OX7.js";
+} from "./chunk-QXJP7UQK.js";
 import "./chunk-3WNIJ6AM.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-QIINJS7W.js";
+} from "./chunk-4BY7RVRW.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";

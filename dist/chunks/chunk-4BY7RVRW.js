@@ -533,14 +533,12 @@ function answersFrom(zones, preferred) {
   return answers2;
 }
 function resolveName(zones, name2, preferred) {
-  const key = nameKey(name2);
-  const known = answersFrom(zones, preferred).resolutions;
-  let resolution = known.get(key);
-  if (!resolution) {
-    resolution = resolveKey(zones, key, preferred);
-    known.set(key, resolution);
-  }
-  return resolution;
+  return remembered(answersFrom(zones, preferred).resolutions, nameKey(name2), (key) => resolveKey(zones, key, preferred));
+}
+function remembered(known, key, work) {
+  let answer = known.get(key);
+  if (answer === void 0) known.set(key, answer = work(key));
+  return answer;
 }
 function resolveKey(zones, key, preferred) {
   const zone = authoritativeZoneOfKey(zones, key, preferred);
@@ -579,14 +577,7 @@ function addressesOf(records) {
 }
 var MAX_CNAME_CHAIN = 8;
 function chase(zones, name2, preferred) {
-  const key = nameKey(name2);
-  const known = answersFrom(zones, preferred).chases;
-  let chain2 = known.get(key);
-  if (!chain2) {
-    chain2 = follow(zones, name2, preferred);
-    known.set(key, chain2);
-  }
-  return chain2;
+  return remembered(answersFrom(zones, preferred).chases, nameKey(name2), () => follow(zones, name2, preferred));
 }
 function follow(zones, name2, preferred) {
   const cnames = [];

@@ -10,7 +10,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-QIINJS7W.js";
+} from "./chunk-4BY7RVRW.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-QIINJS7W.js";
+} from "./chunk-4BY7RVRW.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";
