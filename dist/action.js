@@ -30985,14 +30985,25 @@ function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
 function template(rule, messageId) {
-  const text3 = rule.meta.messages[messageId];
-  if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text3;
+  let byId = templates.get(rule);
+  if (!byId) templates.set(rule, byId = /* @__PURE__ */ new Map());
+  let pieces = byId.get(messageId);
+  if (!pieces) {
+    const text3 = rule.meta.messages[messageId];
+    if (text3 === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+    byId.set(messageId, pieces = text3.split(/(\{\{\s*(\w+)\s*\}\})/));
+  }
+  return pieces;
 }
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => data && key2 in data ? String(data[key2]) : whole);
+function fill(pieces, data) {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 3) {
+    const key2 = pieces[i + 1];
+    out += (data && key2 in data ? String(data[key2]) : pieces[i]) + pieces[i + 2];
+  }
+  return out;
 }
-var INTERNAL_ERROR, RANK;
+var INTERNAL_ERROR, RANK, templates;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -31001,6 +31012,7 @@ var init_lint = __esm({
     init_timing();
     INTERNAL_ERROR = "mxlint/internal-error";
     RANK = { info: 0, warning: 1, error: 2 };
+    templates = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -40781,10 +40793,11 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text3 = exchangeText(mx);
-  const relative12 = relativePart(mx) !== void 0;
+  const first = text3.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return void 0;
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
-  return { ip: bare4, relative: relative12 };
+  return { ip: bare4, relative: relativePart(mx) !== void 0 };
 }
 function missingDotGuess(zones, zone, mx) {
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
@@ -41418,27 +41431,36 @@ function spfFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
 }
 function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all3;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all3) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all3 = term;
+  let flow = flows.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all3;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all3) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all3 = term;
+      }
     }
+    flow = all3 ? { reached, after, all: all3 } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    flows.set(spf, flow);
   }
-  return { reached, after, ...all3 ? { all: all3 } : {}, ...!all3 && spf.redirect ? { redirect: spf.redirect } : {} };
+  return flow;
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
+  let out = lookups.get(spf);
+  if (!out) {
+    const flow = flowOf(spf);
+    out = flow.reached.filter(isLookupTerm);
+    if (flow.redirect) out.push(flow.redirect);
+    lookups.set(spf, out);
+  }
   return out;
 }
 function targetOf(domain, term) {
@@ -41499,10 +41521,15 @@ function walk(resolver, memo, entry2, domain, stack) {
   const own = key2 === entry2.ownerKey;
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
-  const analysis = { domain, entry: entry2, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  const parts = [];
+  const voids4 = [];
+  const voids6 = [];
+  const loops = [];
+  let lookups2 = 0;
+  let atLeast = false;
   stack.push(key2);
   for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
     const target2 = targetOf(domain, term);
     const includes = term.type === "modifier" || term.kind === "include";
     if (includes) {
@@ -41511,27 +41538,28 @@ function walk(resolver, memo, entry2, domain, stack) {
       else if (policy.kind === "found" && target2) {
         const at2 = stack.indexOf(nameKey(target2));
         if (at2 >= 0) {
-          part.loops.push({ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term });
+          part.loops = [{ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term }];
         } else if (stack.length < MAX_DEPTH) {
           const nested = walk(resolver, memo, policy.entry, target2, stack);
           part.nested = nested;
           part.count += nested.lookups;
           part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
+          part.voids4 = nested.voids4;
+          part.voids6 = nested.voids6;
+          part.loops = nested.loops;
         }
       }
     } else if (target2 && term.type === "mechanism") {
       voidsOf(resolver, entry2, term, target2, part);
     }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
+    parts.push(part);
+    lookups2 += part.count;
+    atLeast ||= part.atLeast;
+    voids4.push(...part.voids4);
+    voids6.push(...part.voids6);
+    loops.push(...part.loops);
   }
+  const analysis = { domain, entry: entry2, lookups: lookups2, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41543,6 +41571,9 @@ function walk(resolver, memo, entry2, domain, stack) {
   }
   return analysis;
 }
+function orNone(list4) {
+  return list4.length > 0 ? list4 : NONE2;
+}
 function voidsOf(resolver, entry2, term, target2, part) {
   const hit = (type) => {
     const answer = resolver.answer(target2, type);
@@ -41553,17 +41584,14 @@ function voidsOf(resolver, entry2, term, target2, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
+    if (v4) part.voids4 = [v4];
+    if (v6) part.voids6 = [v6];
   } else if (term.kind === "mx" || term.kind === "exists") {
     const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
+    if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses;
+var spfOfText, spfRecords, spfByOwner, flows, lookups, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41584,6 +41612,8 @@ var init_spf2 = __esm({
       return list4;
     });
     spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
+    flows = /* @__PURE__ */ new WeakMap();
+    lookups = /* @__PURE__ */ new WeakMap();
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -41599,6 +41629,7 @@ var init_spf2 = __esm({
     });
     MAX_DEPTH = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
+    NONE2 = Object.freeze([]);
   }
 });
 

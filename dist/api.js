@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-QXJP7UQK.js";
+} from "./chunks/chunk-2ZTA2X7R.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-3WNIJ6AM.js";
 import {
   rules
-} from "./chunks/chunk-4BY7RVRW.js";
+} from "./chunks/chunk-F6SI623J.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -71,7 +71,7 @@ function describe(part: LookupPart): string {
 }
 
 /** `mx` 1, `include:_spf.example.com` 10, at least 1 each for `include:_spf.google.com` (outside the zones linted). */
-function chain(entry: Parameters<typeof textOf>[0], parts: LookupPart[]): string {
+function chain(entry: Parameters<typeof textOf>[0], parts: readonly LookupPart[]): string {
   const known: string[] = [];
   const outside: string[] = [];
   for (const p of parts) {

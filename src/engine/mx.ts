@@ -132,10 +132,12 @@ function relativePart(mx: MxEntry): string | undefined {
  */
 export function exchangeAsIp(mx: MxEntry): { ip: string; relative: boolean } | undefined {
   const text = exchangeText(mx);
-  const relative = relativePart(mx) !== undefined;
+  // Asked for every MX record: a name that does not start with a digit is no address.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
   const bare = text.endsWith('.') ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare) || !parseIPv4(bare)) return undefined;
-  return { ip: bare, relative };
+  return { ip: bare, relative: relativePart(mx) !== undefined };
 }
 
 /**

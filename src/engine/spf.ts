@@ -89,32 +89,42 @@ export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): s
 
 // ───────────────────────────── evaluation order ─────────────────────────────
 
+/** Shared by every record with the same text, so never changed. */
 export interface Flow {
   /** Mechanisms a receiver may evaluate, in order, up to and including the first `all`. */
-  reached: SpfMechanism[];
+  readonly reached: readonly SpfMechanism[];
   /** The first `all` mechanism. */
   all?: SpfMechanism;
   /** Mechanisms after the first `all`: never evaluated. */
-  after: SpfMechanism[];
+  readonly after: readonly SpfMechanism[];
   /** The redirect= that applies: the first one, and only when the record has no `all` (RFC 7208 §6.1). */
   redirect?: SpfModifier;
 }
 
 /** How a record is evaluated (one pass over its terms: cheaper to make than to keep). */
 export function flowOf(spf: SpfRecord): Flow {
-  const reached: SpfMechanism[] = [];
-  const after: SpfMechanism[] = [];
-  let all: SpfMechanism | undefined;
-  for (const term of spf.terms) {
-    if (term.type !== 'mechanism') continue;
-    if (all) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === 'all') all = term;
+  let flow = flows.get(spf);
+  if (!flow) {
+    const reached: SpfMechanism[] = [];
+    const after: SpfMechanism[] = [];
+    let all: SpfMechanism | undefined;
+    for (const term of spf.terms) {
+      if (term.type !== 'mechanism') continue;
+      if (all) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === 'all') all = term;
+      }
     }
+    flow = all ? { reached, after, all } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    flows.set(spf, flow);
   }
-  return { reached, after, ...(all ? { all } : {}), ...(!all && spf.redirect ? { redirect: spf.redirect } : {}) };
+  return flow;
 }
+
+/** Flows and lookup terms by parsed record: records that share a text share its parse (sharedParse), and these. */
+const flows = new WeakMap<SpfRecord, Flow>();
+const lookups = new WeakMap<SpfRecord, (SpfMechanism | SpfModifier)[]>();
 
 /** Terms that make a DNS query (RFC 7208 §4.6.4): include, a, mx, ptr, exists and redirect. */
 export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier {
@@ -123,10 +133,14 @@ export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier 
 }
 
 /** The DNS-querying terms a receiver may evaluate, in order: reached mechanisms, then the effective redirect. */
-export function lookupTerms(spf: SpfRecord): (SpfMechanism | SpfModifier)[] {
-  const flow = flowOf(spf);
-  const out: (SpfMechanism | SpfModifier)[] = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
+export function lookupTerms(spf: SpfRecord): readonly (SpfMechanism | SpfModifier)[] {
+  let out = lookups.get(spf);
+  if (!out) {
+    const flow = flowOf(spf);
+    out = flow.reached.filter(isLookupTerm);
+    if (flow.redirect) out.push(flow.redirect);
+    lookups.set(spf, out);
+  }
   return out;
 }
 
@@ -236,10 +250,10 @@ export interface LookupPart {
   /** The analysis of the included or redirected-to policy, when it is in the run. */
   nested?: Analysis;
   /** Void lookups reached through this term, in evaluation order; by client family. */
-  voids4: VoidHit[];
-  voids6: VoidHit[];
+  voids4: readonly VoidHit[];
+  voids6: readonly VoidHit[];
   /** Loops met through this term. */
-  loops: SpfLoop[];
+  loops: readonly SpfLoop[];
 }
 
 /** A loop of include:/redirect= through the run: `path` of names, closed by `term` of `entry`. */
@@ -254,11 +268,11 @@ export interface Analysis {
   entry: SpfEntry;
   lookups: number;
   atLeast: boolean;
-  parts: LookupPart[];
-  voids4: VoidHit[];
-  voids6: VoidHit[];
+  parts: readonly LookupPart[];
+  voids4: readonly VoidHit[];
+  voids6: readonly VoidHit[];
   /** Loops met below this policy (paths start at the name the loop returns to). */
-  loops: SpfLoop[];
+  loops: readonly SpfLoop[];
 }
 
 /** Nesting beyond this is cut (receivers stop at 10 lookups anyway). */
@@ -299,10 +313,16 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
-  const analysis: Analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  // Most records meet no void lookup and no loop: their analyses share one empty list.
+  const parts: LookupPart[] = [];
+  const voids4: VoidHit[] = [];
+  const voids6: VoidHit[] = [];
+  const loops: SpfLoop[] = [];
+  let lookups = 0;
+  let atLeast = false;
   stack.push(key);
   for (const term of lookupTerms(entry.spf)) {
-    const part: LookupPart = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
     const target = targetOf(domain, term);
     const includes = term.type === 'modifier' || term.kind === 'include';
     if (includes) {
@@ -311,28 +331,29 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
       else if (policy.kind === 'found' && target) {
         const at = stack.indexOf(nameKey(target));
         if (at >= 0) {
-          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
+          part.loops = [{ path: [...stack.slice(at), nameKey(target)], entry, term }];
         } else if (stack.length < MAX_DEPTH) {
           const nested = walk(resolver, memo, policy.entry, target, stack);
           part.nested = nested;
           part.count += nested.lookups;
           part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
+          part.voids4 = nested.voids4;
+          part.voids6 = nested.voids6;
+          part.loops = nested.loops;
         }
       }
       // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
     } else if (target && term.type === 'mechanism') {
       voidsOf(resolver, entry, term, target, part);
     }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
+    parts.push(part);
+    lookups += part.count;
+    atLeast ||= part.atLeast;
+    voids4.push(...part.voids4);
+    voids6.push(...part.voids6);
+    loops.push(...part.loops);
   }
+  const analysis: Analysis = { domain, entry, lookups, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length === 0) {
@@ -346,6 +367,12 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   return analysis;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+function orNone<T>(list: T[]): readonly T[] {
+  return list.length > 0 ? list : NONE;
+}
+
 function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {
   const hit = (type: VoidHit['type']): VoidHit | undefined => {
     const answer = resolver.answer(target, type);
@@ -356,14 +383,11 @@ function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism,
   if (term.kind === 'a') {
     const v4 = hit('A');
     const v6 = hit('AAAA');
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
+    if (v4) part.voids4 = [v4];
+    if (v6) part.voids6 = [v6];
   } else if (term.kind === 'mx' || term.kind === 'exists') {
     // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
     const v = hit(term.kind === 'mx' ? 'MX' : 'A');
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
+    if (v) part.voids4 = part.voids6 = [v];
   }
 }

@@ -8,7 +8,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-QXJP7UQK.js";
+} from "./chunk-2ZTA2X7R.js";
 import {
   SKIP_DIRS
 } from "./chunk-3WNIJ6AM.js";
@@ -18,7 +18,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-4BY7RVRW.js";
+} from "./chunk-F6SI623J.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-H7NLJXJH.js");
+    const { diffCommand } = await import("./command-ACGZ3H25.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-725F6DRA.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-JC2PMZRY.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -213,7 +213,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-C7JS2JVX.js");
+      const online = await import("./online-DJ2SIELW.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);

@@ -346,13 +346,25 @@ var RANK = { info: 0, warning: 1, error: 2 };
 function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
 }
+var templates = /* @__PURE__ */ new WeakMap();
 function template(rule, messageId) {
-  const text = rule.meta.messages[messageId];
-  if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
-  return text;
+  let byId = templates.get(rule);
+  if (!byId) templates.set(rule, byId = /* @__PURE__ */ new Map());
+  let pieces = byId.get(messageId);
+  if (!pieces) {
+    const text = rule.meta.messages[messageId];
+    if (text === void 0) throw new Error(`message id '${messageId}' is not declared in meta.messages`);
+    byId.set(messageId, pieces = text.split(/(\{\{\s*(\w+)\s*\}\})/));
+  }
+  return pieces;
 }
-function fill(template2, data) {
-  return template2.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data && key in data ? String(data[key]) : whole);
+function fill(pieces, data) {
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 3) {
+    const key = pieces[i + 1];
+    out += (data && key in data ? String(data[key]) : pieces[i]) + pieces[i + 2];
+  }
+  return out;
 }
 
 // src/posture/posture.ts
@@ -732,10 +744,11 @@ function relativePart(mx) {
 }
 function exchangeAsIp(mx) {
   const text = exchangeText(mx);
-  const relative = relativePart(mx) !== void 0;
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return void 0;
   const bare2 = text.endsWith(".") ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare2) || !parseIPv4(bare2)) return void 0;
-  return { ip: bare2, relative };
+  return { ip: bare2, relative: relativePart(mx) !== void 0 };
 }
 var GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
 var CC_TLDS = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split(" ");
@@ -1328,27 +1341,38 @@ function spfFingerprint(entry, ...rest) {
   return [entry.ownerKey, "TXT", "spf", ...rest].join("|");
 }
 function flowOf(spf) {
-  const reached = [];
-  const after = [];
-  let all;
-  for (const term of spf.terms) {
-    if (term.type !== "mechanism") continue;
-    if (all) after.push(term);
-    else {
-      reached.push(term);
-      if (term.kind === "all") all = term;
+  let flow = flows.get(spf);
+  if (!flow) {
+    const reached = [];
+    const after = [];
+    let all;
+    for (const term of spf.terms) {
+      if (term.type !== "mechanism") continue;
+      if (all) after.push(term);
+      else {
+        reached.push(term);
+        if (term.kind === "all") all = term;
+      }
     }
+    flow = all ? { reached, after, all } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    flows.set(spf, flow);
   }
-  return { reached, after, ...all ? { all } : {}, ...!all && spf.redirect ? { redirect: spf.redirect } : {} };
+  return flow;
 }
+var flows = /* @__PURE__ */ new WeakMap();
+var lookups = /* @__PURE__ */ new WeakMap();
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  const flow = flowOf(spf);
-  const out = flow.reached.filter(isLookupTerm);
-  if (flow.redirect) out.push(flow.redirect);
+  let out = lookups.get(spf);
+  if (!out) {
+    const flow = flowOf(spf);
+    out = flow.reached.filter(isLookupTerm);
+    if (flow.redirect) out.push(flow.redirect);
+    lookups.set(spf, out);
+  }
   return out;
 }
 function targetOf(domain, term) {
@@ -1424,10 +1448,15 @@ function walk(resolver, memo, entry, domain, stack) {
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
-  const analysis = { domain, entry, lookups: 0, atLeast: false, parts: [], voids4: [], voids6: [], loops: [] };
+  const parts = [];
+  const voids4 = [];
+  const voids6 = [];
+  const loops = [];
+  let lookups2 = 0;
+  let atLeast = false;
   stack.push(key);
   for (const term of lookupTerms(entry.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: [], voids6: [], loops: [] };
+    const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
     const target = targetOf(domain, term);
     const includes = term.type === "modifier" || term.kind === "include";
     if (includes) {
@@ -1436,27 +1465,28 @@ function walk(resolver, memo, entry, domain, stack) {
       else if (policy.kind === "found" && target) {
         const at = stack.indexOf(nameKey(target));
         if (at >= 0) {
-          part.loops.push({ path: [...stack.slice(at), nameKey(target)], entry, term });
+          part.loops = [{ path: [...stack.slice(at), nameKey(target)], entry, term }];
         } else if (stack.length < MAX_DEPTH) {
           const nested = walk(resolver, memo, policy.entry, target, stack);
           part.nested = nested;
           part.count += nested.lookups;
           part.atLeast = nested.atLeast;
-          part.voids4.push(...nested.voids4);
-          part.voids6.push(...nested.voids6);
-          part.loops.push(...nested.loops);
+          part.voids4 = nested.voids4;
+          part.voids6 = nested.voids6;
+          part.loops = nested.loops;
         }
       }
     } else if (target && term.type === "mechanism") {
       voidsOf(resolver, entry, term, target, part);
     }
-    analysis.parts.push(part);
-    analysis.lookups += part.count;
-    analysis.atLeast ||= part.atLeast;
-    analysis.voids4.push(...part.voids4);
-    analysis.voids6.push(...part.voids6);
-    analysis.loops.push(...part.loops);
+    parts.push(part);
+    lookups2 += part.count;
+    atLeast ||= part.atLeast;
+    voids4.push(...part.voids4);
+    voids6.push(...part.voids6);
+    loops.push(...part.loops);
   }
+  const analysis = { domain, entry, lookups: lookups2, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry, analysis);
@@ -1468,6 +1498,10 @@ function walk(resolver, memo, entry, domain, stack) {
   }
   return analysis;
 }
+var NONE2 = Object.freeze([]);
+function orNone(list2) {
+  return list2.length > 0 ? list2 : NONE2;
+}
 function voidsOf(resolver, entry, term, target, part) {
   const hit = (type) => {
     const answer = resolver.answer(target, type);
@@ -1478,14 +1512,11 @@ function voidsOf(resolver, entry, term, target, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4.push(v4);
-    if (v6) part.voids6.push(v6);
+    if (v4) part.voids4 = [v4];
+    if (v6) part.voids6 = [v6];
   } else if (term.kind === "mx" || term.kind === "exists") {
     const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) {
-      part.voids4.push(v);
-      part.voids6.push(v);
-    }
+    if (v) part.voids4 = part.voids6 = [v];
   }
 }
 

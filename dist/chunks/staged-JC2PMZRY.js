@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-4BY7RVRW.js";
+} from "./chunk-F6SI623J.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";

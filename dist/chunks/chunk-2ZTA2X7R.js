@@ -10,7 +10,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-4BY7RVRW.js";
+} from "./chunk-F6SI623J.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
