@@ -42441,8 +42441,7 @@ function decodeBase642(text3, start, end, what, problems) {
   return { clean, bytes: base64Octets(clean) };
 }
 function base64Octets(clean) {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
-  buffer.write(clean, "base64");
+  const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {

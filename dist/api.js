@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-32AGTE2T.js";
+} from "./chunks/chunk-BWHGBBCB.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-FNG3ABIL.js";
 import {
   rules
-} from "./chunks/chunk-ZDH33SSY.js";
+} from "./chunks/chunk-YA4IVK4A.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

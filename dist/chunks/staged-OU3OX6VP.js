@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-ZDH33SSY.js";
+} from "./chunk-YA4IVK4A.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-RRPMELTR.js";

@@ -9,7 +9,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-ZDH33SSY.js";
+} from "./chunk-YA4IVK4A.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
