@@ -42503,8 +42503,7 @@ function decodeBase642(text3, start, end, what, problems) {
   return { clean, bytes: base64Octets(clean) };
 }
 function base64Octets(clean) {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
-  buffer.write(clean, "base64");
+  const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
@@ -45135,13 +45134,12 @@ function answers(zone) {
     exchangers.add(mx.exchangeKey);
   }
   for (const record4 of zone.records) {
+    if (record4.type !== "A" && record4.type !== "AAAA") continue;
     const owner = nameKey(record4.owner);
-    if ((record4.type === "A" || record4.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
-    const text3 = record4.type === "TXT" ? txtOf(record4)?.text : void 0;
-    if (text3 === void 0) continue;
-    if (/^v=spf1(\s|$)/i.test(text3)) add("spf", owner, text3, record4);
-    else if (/^v=DMARC1\s*(;|$)/i.test(text3) && owner.startsWith("_dmarc.")) add("dmarc", owner, text3, record4);
+    if (exchangers.has(owner)) add("addresses", owner, record4.fields.map((f2) => f2.text).join(" ").toLowerCase(), record4);
   }
+  for (const entry2 of spfRecords(zone)) add("spf", entry2.ownerKey, entry2.view.text, entry2.record);
+  for (const entry2 of policyRecords(zone)) add("dmarc", entry2.ownerKey, entry2.view.text, entry2.record);
   for (const answer of out.values()) answer.texts.sort();
   return out;
 }
@@ -45154,7 +45152,8 @@ var init_rule29 = __esm({
     "use strict";
     init_rule();
     init_mx();
-    init_records();
+    init_dmarc2();
+    init_spf2();
     init_names();
     WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
     rule_default28 = defineRule({

@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-2ZTA2X7R.js";
+} from "./chunks/chunk-DNQX6VAD.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-3WNIJ6AM.js";
 import {
   rules
-} from "./chunks/chunk-F6SI623J.js";
+} from "./chunks/chunk-M77TIJ56.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { mxRecords } from '../../src/engine/mx.ts';
-import { txtOf } from '../../src/engine/records.ts';
+import { policyRecords } from '../../src/engine/dmarc.ts';
+import { spfRecords } from '../../src/engine/spf.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
@@ -40,13 +41,13 @@ function answers(zone: Zone): Map<string, Answer> {
     exchangers.add(mx.exchangeKey);
   }
   for (const record of zone.records) {
+    if (record.type !== 'A' && record.type !== 'AAAA') continue;
     const owner = nameKey(record.owner);
-    if ((record.type === 'A' || record.type === 'AAAA') && exchangers.has(owner)) add('addresses', owner, record.fields.map((f) => f.text).join(' ').toLowerCase(), record);
-    const text = record.type === 'TXT' ? txtOf(record)?.text : undefined;
-    if (text === undefined) continue;
-    if (/^v=spf1(\s|$)/i.test(text)) add('spf', owner, text, record);
-    else if (/^v=DMARC1\s*(;|$)/i.test(text) && owner.startsWith('_dmarc.')) add('dmarc', owner, text, record);
+    if (exchangers.has(owner)) add('addresses', owner, record.fields.map((f) => f.text).join(' ').toLowerCase(), record);
   }
+  // What an SPF or a DMARC record is, the SPF and DMARC rules decide (a DMARC record: a policy at `_dmarc.<domain>`).
+  for (const entry of spfRecords(zone)) add('spf', entry.ownerKey, entry.view.text, entry.record);
+  for (const entry of policyRecords(zone)) add('dmarc', entry.ownerKey, entry.view.text, entry.record);
   for (const answer of out.values()) answer.texts.sort();
   return out;
 }

@@ -2351,8 +2351,7 @@ function decodeBase64(text, start, end, what, problems) {
   return { clean, bytes: base64Octets(clean) };
 }
 function base64Octets(clean) {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
-  buffer.write(clean, "base64");
+  const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
@@ -4633,13 +4632,12 @@ function answers(zone) {
     exchangers.add(mx.exchangeKey);
   }
   for (const record of zone.records) {
+    if (record.type !== "A" && record.type !== "AAAA") continue;
     const owner = nameKey(record.owner);
-    if ((record.type === "A" || record.type === "AAAA") && exchangers.has(owner)) add("addresses", owner, record.fields.map((f) => f.text).join(" ").toLowerCase(), record);
-    const text = record.type === "TXT" ? txtOf(record)?.text : void 0;
-    if (text === void 0) continue;
-    if (/^v=spf1(\s|$)/i.test(text)) add("spf", owner, text, record);
-    else if (/^v=DMARC1\s*(;|$)/i.test(text) && owner.startsWith("_dmarc.")) add("dmarc", owner, text, record);
+    if (exchangers.has(owner)) add("addresses", owner, record.fields.map((f) => f.text).join(" ").toLowerCase(), record);
   }
+  for (const entry of spfRecords(zone)) add("spf", entry.ownerKey, entry.view.text, entry.record);
+  for (const entry of policyRecords(zone)) add("dmarc", entry.ownerKey, entry.view.text, entry.record);
   for (const answer of out.values()) answer.texts.sort();
   return out;
 }

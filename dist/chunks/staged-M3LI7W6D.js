@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-F6SI623J.js";
+} from "./chunk-M77TIJ56.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";

@@ -10,7 +10,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-F6SI623J.js";
+} from "./chunk-M77TIJ56.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";
