@@ -30694,6 +30694,8 @@ var init_zoneset = __esm({
       zones;
       views;
       byOrigin;
+      /** zoneForKey's answers (null: no zone of the set holds the name). */
+      holders = /* @__PURE__ */ new Map();
       names = /* @__PURE__ */ new Map();
       /**
        * One set per view: a zone sees the zones of its own view (configuration `views`) and those of
@@ -30724,24 +30726,51 @@ var init_zoneset = __esm({
       }
       /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
       zoneFor(name2) {
+        return this.zoneForKey(nameKey(name2));
+      }
+      /** zoneFor of a name key (`nameKey`), answered once per key: rules ask about the same names again and again. */
+      zoneForKey(key2) {
+        let found = this.holders.get(key2);
+        if (found === void 0) {
+          const origins = this.origins();
+          for (let at2 = key2; ; ) {
+            const zones = origins.get(at2);
+            if (zones) {
+              found = zones[0];
+              break;
+            }
+            if (at2 === ".") {
+              found = null;
+              break;
+            }
+            const dot = nextLabel(at2);
+            at2 = dot < 0 ? "." : at2.slice(dot);
+          }
+          this.holders.set(key2, found);
+        }
+        return found ?? void 0;
+      }
+      /**
+       * True when another zone of the set has the origin of `zone` (two views of it, or a copy): only
+       * then do names resolve differently from it (in its own file) than from any other zone.
+       */
+      sharesOrigin(zone) {
+        const zones = this.origins().get(nameKey(zone.origin));
+        return zones !== void 0 && (zones.length > 1 || zones[0] !== zone);
+      }
+      /** The zones that take part in lookups, by origin key. */
+      origins() {
         if (!this.byOrigin) {
           this.byOrigin = /* @__PURE__ */ new Map();
           for (const zone of this.zones) {
             if (!takesPart(zone)) continue;
-            const key3 = nameKey(zone.origin);
-            const list4 = this.byOrigin.get(key3) ?? [];
-            list4.push(zone);
-            this.byOrigin.set(key3, list4);
+            const key2 = nameKey(zone.origin);
+            const list4 = this.byOrigin.get(key2);
+            if (list4) list4.push(zone);
+            else this.byOrigin.set(key2, [zone]);
           }
         }
-        let key2 = nameKey(name2);
-        for (; ; ) {
-          const found = this.byOrigin.get(key2);
-          if (found) return found[0];
-          if (key2 === ".") return void 0;
-          const dot = nextLabel(key2);
-          key2 = dot < 0 ? "." : key2.slice(dot);
-        }
+        return this.byOrigin;
       }
       /** Records owned by `name` in `zone` (all types, in file order). */
       recordsAt(zone, name2) {
@@ -30837,12 +30866,13 @@ function applySuppressions(diagnostics, comments, knownRules) {
   }
   return kept.concat(problems);
 }
-var UNUSED_SUPPRESSION, BAD_SUPPRESSION, DIRECTIVE2;
+var UNUSED_SUPPRESSION, BAD_SUPPRESSION, SUPPRESSION_MARK, DIRECTIVE2;
 var init_suppressions = __esm({
   "src/engine/suppressions.ts"() {
     "use strict";
     UNUSED_SUPPRESSION = "mxlint/unused-suppression";
     BAD_SUPPRESSION = "mxlint/bad-suppression";
+    SUPPRESSION_MARK = "mxlint-";
     DIRECTIVE2 = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
   }
 });
@@ -30886,41 +30916,43 @@ function lintZones(zones, rules3, configFor, base) {
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
+  const enabledFor = (config) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
       for (const rule of rules3) {
         const setting2 = config.rules.get(rule.meta.id);
-        if (setting2) enabled.push({ rule, setting: setting2 });
+        if (!setting2) continue;
+        const report2 = (r) => {
+          found.push({
+            ruleId: rule.meta.id,
+            severity: lower(setting2.severity, r.severity),
+            message: fill(template(rule, r.messageId), r.data),
+            span: r.span,
+            related: r.related,
+            fingerprint: `${rule.meta.id}|${r.fingerprint}`
+          });
+        };
+        const context3 = { zone: void 0, zones: void 0, base: baseSet, options: setting2.options, report: report2 };
+        enabled.push({ rule, context: context3 });
       }
       enabledBy.set(config, enabled);
     }
+    return enabled;
+  };
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
-    const found = [...zone.diagnostics];
-    for (const { rule, setting: setting2 } of enabled) {
+    found = [...zone.diagnostics];
+    for (const { rule, context: context3 } of enabledFor(configFor(zone))) {
       const start = timingEnabled ? performance.now() : 0;
+      context3.zone = zone;
+      context3.zones = zoneSet;
       try {
-        rule.check({
-          zone,
-          zones: zoneSet,
-          base: baseSet,
-          options: setting2.options,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting2.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`
-            });
-          }
-        });
+        rule.check(context3);
       } catch (error2) {
         internalError = true;
         found.push({
@@ -30932,7 +30964,8 @@ function lintZones(zones, rules3, configFor, base) {
       }
       if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+    const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
+    for (const d of applySuppressions(found, comments, knownRules)) {
       const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
@@ -31023,6 +31056,10 @@ var init_source = __esm({
       slice(start, end) {
         if (this.decoded !== void 0) return this.decoded.slice(start, end);
         return this.octets.toString("latin1", start, end);
+      }
+      /** True when `needle` (ASCII) is written anywhere in the file. */
+      includes(needle) {
+        return this.decoded !== void 0 ? this.decoded.includes(needle) : this.octets.includes(needle, 0, "latin1");
       }
       /** Code of character `i` (NaN past the end, as String#charCodeAt). */
       charCodeAt(i) {
@@ -40237,27 +40274,27 @@ function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
 }
 function readExportFile(path, kind, options = {}) {
-  const absolutePath = (0, import_node_path7.resolve)(path);
-  const display = options.displayPath ?? ((0, import_node_path7.relative)(process.cwd(), absolutePath) || absolutePath);
-  const text3 = readText(absolutePath, options);
+  const absolutePath2 = (0, import_node_path7.resolve)(path);
+  const display = options.displayPath ?? ((0, import_node_path7.relative)(process.cwd(), absolutePath2) || absolutePath2);
+  const text3 = readText(absolutePath2, options);
   const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
   if (typeof text3 !== "string") {
     const b = new ZoneBuilder(source, kind === "yaml" ? "octodns" : "route53");
     b.problem(text3.code, `cannot read ${display}${text3.reason ? `: it ${text3.reason}` : ""}`, { start: 0, end: 0 });
     return { zone: b.zone() };
   }
-  const include = kind === "yaml" ? includer(absolutePath, options) : void 0;
+  const include = kind === "yaml" ? includer(absolutePath2, options) : void 0;
   return interpret(source, kind, options, include);
 }
 function readExportText(source, kind, options = {}) {
   return asZone(interpret(source, kind, options, void 0));
 }
-function readText(absolutePath, options) {
+function readText(absolutePath2, options) {
   const budget = options.budget ?? new Budget();
   let bytes;
-  if (options.readFile) bytes = options.readFile(absolutePath);
+  if (options.readFile) bytes = options.readFile(absolutePath2);
   else {
-    const read = readRegularFile(absolutePath, { maxBytes: budget.limits.fileBytes });
+    const read = readRegularFile(absolutePath2, { maxBytes: budget.limits.fileBytes });
     if (!read.ok) return { code: read.code === "not-regular" ? "not-regular-file" : read.code === "too-large" ? "limit-file-bytes" : "unreadable", reason: read.code === "not-found" ? "" : read.reason };
     bytes = read.bytes;
   }
@@ -40266,9 +40303,9 @@ function readText(absolutePath, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath, options, root2 = (0, import_node_path7.resolve)(options.root ?? (0, import_node_path7.dirname)(absolutePath))) {
+function includer(absolutePath2, options, root2 = (0, import_node_path7.resolve)(options.root ?? (0, import_node_path7.dirname)(absolutePath2))) {
   return (reference) => {
-    const target2 = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(absolutePath), reference);
+    const target2 = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(absolutePath2), reference);
     let real = target2;
     try {
       real = (0, import_node_fs8.realpathSync)(target2);
@@ -40539,14 +40576,34 @@ function existingNames(zones, zone, facts2) {
   return facts2.existing;
 }
 function authoritativeZone(zones, name2, preferred2) {
-  const zone = zones.zoneFor(name2);
+  return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
+}
+function authoritativeZoneOfKey(zones, key2, preferred2) {
+  const zone = zones.zoneForKey(key2);
   if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
   return zone;
 }
+function newAnswers() {
+  return { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() };
+}
+function answersFrom(zones, preferred2) {
+  const run = answersOfRun(zones);
+  if (!preferred2) return run.shared;
+  let answers2 = run.byZone.get(preferred2);
+  if (!answers2) run.byZone.set(preferred2, answers2 = zones.sharesOrigin(preferred2) ? newAnswers() : run.shared);
+  return answers2;
+}
 function resolveName(zones, name2, preferred2) {
-  const zone = authoritativeZone(zones, name2, preferred2);
+  return remembered(answersFrom(zones, preferred2).resolutions, nameKey(name2), (key2) => resolveKey(zones, key2, preferred2));
+}
+function remembered(known, key2, work) {
+  let answer = known.get(key2);
+  if (answer === void 0) known.set(key2, answer = work(key2));
+  return answer;
+}
+function resolveKey(zones, key2, preferred2) {
+  const zone = authoritativeZoneOfKey(zones, key2, preferred2);
   if (!zone) return { kind: "outside" };
-  const key2 = nameKey(name2);
   const facts2 = factsOf(zone);
   const index = zones.index(zone);
   if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
@@ -40578,6 +40635,9 @@ function foundAt(zone, records3, wildcard) {
 }
 function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
+}
+function chase(zones, name2, preferred2) {
+  return remembered(answersFrom(zones, preferred2).chases, nameKey(name2), () => follow(zones, name2, preferred2));
 }
 function follow(zones, name2, preferred2) {
   const cnames = [];
@@ -40612,15 +40672,16 @@ function answerValue(record4, type) {
   }
 }
 function resolverFor(zones, zone) {
-  const byZone = resolvers(zones);
-  let resolver = byZone.get(zone);
+  const byAnswers = resolvers(zones);
+  const answers2 = answersFrom(zones, zone);
+  let resolver = byAnswers.get(answers2);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byZone.set(zone, resolver);
+    byAnswers.set(answers2, resolver);
   }
   return resolver;
 }
-var factsOf, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
+var factsOf, answersOfRun, MAX_CNAME_CHAIN, ZoneSetResolver, resolvers;
 var init_resolver = __esm({
   "src/engine/resolver.ts"() {
     "use strict";
@@ -40643,8 +40704,8 @@ var init_resolver = __esm({
       }
       return facts2;
     });
+    answersOfRun = runFact("resolutions", () => ({ shared: newAnswers(), byZone: /* @__PURE__ */ new Map() }));
     MAX_CNAME_CHAIN = 8;
-    chase = nameFact("chases", follow);
     ZoneSetResolver = class {
       /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
       constructor(zones, preferred2) {
@@ -40788,9 +40849,10 @@ function parseNetwork(text3) {
   return { text: text3, bytes, prefix: Number(prefixText) };
 }
 function addressBytes(record4) {
-  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  const fields = record4.fields;
+  const address = record4.type === "A" ? rdataOf(record4, "A", fields)?.address : rdataOf(record4, "AAAA", fields)?.address;
   const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: record4.fields[0]?.text ?? address ?? "", bytes } : void 0;
+  return bytes ? { text: fields[0]?.text ?? address ?? "", bytes } : void 0;
 }
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
@@ -42441,8 +42503,7 @@ function decodeBase642(text3, start, end, what, problems) {
   return { clean, bytes: base64Octets(clean) };
 }
 function base64Octets(clean) {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, "base64"));
-  buffer.write(clean, "base64");
+  const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 function describeKey(bytes) {
@@ -43902,8 +43963,8 @@ var init_rule9 = __esm({
       },
       check(context3) {
         const { zone, zones, options } = context3;
-        for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-          const range2 = specialRange(address.bytes, options.allowDocumentationRanges);
+        for (const { address, ranges: ranges2, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+          const range2 = options.allowDocumentationRanges ? ranges2.outsideDocumentation : ranges2.any;
           if (!range2) continue;
           const { record: record4 } = address;
           context3.report({
@@ -43920,16 +43981,21 @@ var init_rule9 = __esm({
       const found = /* @__PURE__ */ new Map();
       const holders = /* @__PURE__ */ new Map();
       for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+      const specialOf = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
-        const byExchanger = /* @__PURE__ */ new Map();
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
-          let special = byExchanger.get(mx.exchangeKey);
+          const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
+          let special = specialOf.get(addresses3);
           if (!special) {
-            special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
-            byExchanger.set(mx.exchangeKey, special);
+            special = [];
+            for (const address of addresses3) {
+              const any = specialRange(address.bytes, false);
+              if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
+            }
+            specialOf.set(addresses3, special);
           }
-          for (const address of special) {
+          for (const { address, ranges: ranges2 } of special) {
             const owners = holders.get(address.record.source) ?? [];
             const home = owners.includes(zone) ? zone : owners[0];
             if (!home) continue;
@@ -43937,7 +44003,7 @@ var init_rule9 = __esm({
             if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
             const lead = byRecord.get(address.record);
             if (lead) lead.mxs.push(mx);
-            else byRecord.set(address.record, { address, mxs: [mx] });
+            else byRecord.set(address.record, { address, ranges: ranges2, mxs: [mx] });
           }
         }
       }
@@ -56718,8 +56784,8 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HEAD_BYTES = 16384;
 var EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets|rrdatas|domain_records?|value|type)"\s*:/;
 var EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
-var defaultHead = (p) => fileHead(p, HEAD_BYTES);
-function discover(paths, loader, readHead = defaultHead) {
+function discover(paths, loader, otherHead) {
+  const readHead = otherHead ? (path) => fromText(otherHead(path)) : diskHeads();
   const files = [];
   const skipped = [];
   const missing = [];
@@ -56729,7 +56795,7 @@ function discover(paths, loader, readHead = defaultHead) {
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
+    if ("kind" in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk2 = (dir, ignores, folder) => {
@@ -56756,7 +56822,7 @@ function discover(paths, loader, readHead = defaultHead) {
       }
     }
   };
-  const otherVersion = readHead !== defaultHead;
+  const otherVersion = otherHead !== void 0;
   for (const given of paths) {
     const path = (0, import_node_path5.resolve)(given);
     const stat2 = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
@@ -56774,15 +56840,16 @@ function discover(paths, loader, readHead = defaultHead) {
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = (0, import_node_path5.relative)(loader.baseDir(path), path).split(import_node_path5.sep).join("/");
-  if (matchesAny(config.zones.exclude, rel)) return { skip: "excluded by zones.exclude" };
+  const rel = () => (0, import_node_path5.relative)(loader.baseDir(path), path).split(import_node_path5.sep).join("/");
+  if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
   const name2 = (0, import_node_path5.basename)(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
   }
-  const head = readHead(path);
-  if (head === void 0) return { skip: "cannot be read" };
+  const read = readHead(path);
+  if (read === void 0) return { skip: "cannot be read" };
+  const head = read.text;
   if (/\.(json|ya?ml)$/.test(name2)) {
     const json = name2.endsWith(".json");
     if (json && !/^\uFEFF?\s*[[{]/.test(head)) return { skip: "not a JSON object or array" };
@@ -56792,9 +56859,9 @@ function classify(path, loader, readHead, explicit) {
   if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
-  if (evidence) return { kind: "bind", why: evidence, head: originHead };
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name2)) {
-    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead } : { skip: "matches zones.include but its first lines are not records or directives" };
+  if (evidence) return { kind: "bind", why: evidence, head: originHead, bytes: read.whole };
+  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name2)) {
+    return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
 }
@@ -56844,22 +56911,40 @@ function readsAsEntry(line) {
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
 }
 var headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-function fileHead(path, size2, readFile) {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
-  }
+function fromText(text3) {
+  return text3 === void 0 ? void 0 : { text: text3 };
+}
+var WHOLE_FILES_BYTES = 64 * 1024 * 1024;
+function diskHeads() {
+  let kept = 0;
+  return (path) => {
+    const head = diskHead(path, HEAD_BYTES, kept < WHOLE_FILES_BYTES);
+    if (head?.whole) kept += head.whole.length;
+    return head;
+  };
+}
+function diskHead(path, size2, keepWhole) {
   let fd;
   try {
     fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0));
     if (headBuffer.length < size2) headBuffer = Buffer.allocUnsafe(size2);
     const n = (0, import_node_fs5.readSync)(fd, headBuffer, 0, size2, 0);
-    return headBuffer.toString("latin1", 0, n);
+    const text3 = headBuffer.toString("latin1", 0, n);
+    if (!keepWhole || n === size2) return { text: text3 };
+    const stat2 = (0, import_node_fs5.fstatSync)(fd);
+    return stat2.isFile() && stat2.size === n ? { text: text3, whole: Buffer.from(headBuffer.subarray(0, n)) } : { text: text3 };
   } catch {
     return void 0;
   } finally {
     if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
+}
+function fileHead(path, size2, readFile) {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size2)).toString("latin1") : void 0;
+  }
+  return diskHead(path, size2, false)?.text;
 }
 var GitIgnores = class _GitIgnores {
   constructor(rules3) {
@@ -56930,8 +57015,9 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
   "dnscontrol"
 ]);
 function originFromName(path, origins, baseDir) {
-  const rel = (0, import_node_path5.relative)(baseDir, path).split(import_node_path5.sep).join("/");
-  for (const [pattern, origin] of Object.entries(origins)) {
+  const patterns2 = Object.entries(origins);
+  const rel = patterns2.length === 0 ? "" : (0, import_node_path5.relative)(baseDir, path).split(import_node_path5.sep).join("/");
+  for (const [pattern, origin] of patterns2) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
   const folder = splitZoneDirectory(path);
@@ -57740,14 +57826,15 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root2) {
-    const display = this.displayPath(absolutePath);
+  load(absolutePath2, root2, known) {
+    const display = this.displayPath(absolutePath2);
     let bytes;
-    if (this.options.readFile) {
-      bytes = this.options.readFile(absolutePath);
+    if (known) bytes = known;
+    else if (this.options.readFile) {
+      bytes = this.options.readFile(absolutePath2);
       if (!bytes) return { code: "not-found", reason: "does not exist" };
     } else {
-      const read = readRegularFile(absolutePath, { root: root2, maxBytes: this.budget.limits.fileBytes });
+      const read = readRegularFile(absolutePath2, { root: root2, maxBytes: this.budget.limits.fileBytes });
       if (!read.ok) return { code: read.code === "too-large" ? "limit-file-bytes" : read.code, reason: read.reason };
       bytes = read.bytes;
     }
@@ -57760,10 +57847,10 @@ var ZoneReader = class {
     this.stopped = true;
     this.diagnostic(source, `limit-${name2.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name2, what), start, end);
   }
-  readFile(absolutePath, origin, source, split) {
+  readFile(absolutePath2, origin, source, split) {
     this.files.push(source);
-    this.includeStack.push(absolutePath);
-    const state = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
+    this.includeStack.push(absolutePath2);
+    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1 };
     const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     const predicted = split?.begin(origin);
@@ -58098,8 +58185,8 @@ var ZoneReader = class {
       this.records.add(owner.name, ttl2, type, origin, source, this.generated, entry2.starts[0], entry2.ends[entry2.count - 1], result.ownerSpan.start, result.ownerSpan.end, result.ttlSpan?.start ?? -1, result.ttlSpan?.end ?? -1, result.typeSpan.start, result.typeSpan.end, first, fields.length);
     }
   }
-  displayPath(absolutePath) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath) : (0, import_node_path6.relative)(process.cwd(), absolutePath) || absolutePath;
+  displayPath(absolutePath2) {
+    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path6.relative)(process.cwd(), absolutePath2) || absolutePath2;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -58140,22 +58227,23 @@ function unescapeText(text3) {
 }
 function readZone(path, options) {
   const reader = new ZoneReader(options);
-  const absolutePath = (0, import_node_path6.resolve)(path);
-  const stat2 = options.readFile ? void 0 : (0, import_node_fs7.statSync)(absolutePath, { throwIfNoEntry: false });
-  let refused = options.readFile ? void 0 : refusal(stat2, reader.budget);
-  const split = !stat2 || refused ? void 0 : startSplit(absolutePath, reader.displayPath(absolutePath), stat2.size);
+  const absolutePath2 = (0, import_node_path6.resolve)(path);
+  const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs7.statSync)(absolutePath2, { throwIfNoEntry: false });
+  let refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
+  const size2 = options.readFile ? void 0 : options.bytes?.length ?? stat2?.size;
+  const split = size2 === void 0 || refused ? void 0 : startSplit(absolutePath2, reader.displayPath(absolutePath2), size2);
   if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath2, void 0, options.bytes));
   let source;
   if (loaded instanceof SourceText) {
     source = loaded;
-    reader.readFile(absolutePath, options.origin, source, split);
+    reader.readFile(absolutePath2, options.origin, source, split);
     if (!reader.budget.take("records", reader.records.length)) reader.limitReached(source, "records", "records read in this run", 0, 0);
     if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, "").trim() === "") {
       reader.diagnostic(source, "empty-file", "the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone's records)", 0, 0);
     }
   } else {
-    source = new SourceText(reader.displayPath(absolutePath), "", "octets");
+    source = new SourceText(reader.displayPath(absolutePath2), "", "octets");
     const code = loaded.code === "not-regular" ? "not-regular-file" : loaded.code.startsWith("limit-") ? loaded.code : "unreadable";
     reader.diagnostic(source, code, `cannot read ${source.path}: it ${loaded.reason}`, 0, 0);
   }
@@ -58224,31 +58312,39 @@ async function readZones(discovery, loader, options) {
     taken.set(zone, file);
     read.push(zone);
   }
-  const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map((f2) => (0, import_node_path8.resolve)(f2.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included2.has((0, import_node_path8.resolve)(zone.source.path))));
+  const included2 = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  const zones = mergeSplitLayout(read.filter((zone) => !included2.has(absolutePath(zone.source))));
   for (const zone of zones) {
-    const path = (0, import_node_path8.resolve)(zone.source.path);
+    const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
-    const rel = (0, import_node_path8.relative)(loader.baseDir(path), path).split(import_node_path8.sep).join("/");
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+    const names2 = Object.keys(views);
+    const rel = names2.length === 0 ? "" : (0, import_node_path8.relative)(loader.baseDir(path), path).split(import_node_path8.sep).join("/");
+    zone.view = names2.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
   const viewOf = /* @__PURE__ */ new Map();
   for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone);
+    const isIncluded = included2.has(absolutePath(zone.source));
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === "unknown" || included2.has((0, import_node_path8.resolve)(zone.source.path)) ? void 0 : zone.origin,
+      origin: zone.originFrom === "unknown" || isIncluded ? void 0 : zone.origin,
       originFrom: zone.originFrom,
       view: viewOf.get(zone.source),
-      why: included2.has((0, import_node_path8.resolve)(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
+      why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === "bind" ? file.why : `the content matches the ${zone.format} export format`
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+var absolutePaths = /* @__PURE__ */ new WeakMap();
+function absolutePath(source) {
+  let path = absolutePaths.get(source);
+  if (path === void 0) absolutePaths.set(source, path = (0, import_node_path8.resolve)(source.path));
+  return path;
 }
 function foldersWithoutZones(folders, listing) {
   return folders.flatMap((folder) => {
@@ -58272,7 +58368,8 @@ async function readCandidate(file, loader, options) {
   const head = file.head ?? fileHead(file.path, ORIGIN_HEAD, options.readFile) ?? "";
   const cloudflare2 = cloudflareDomain(head);
   const stated = cloudflare2 ?? leadingOrigin(head);
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  const bytes = options.readFile ? void 0 : file.bytes;
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (!cloudflare2) return identify(zone, stated ? void 0 : hint);
   zone.origin = cloudflare2;
   zone.originFrom = "content";
@@ -58314,7 +58411,7 @@ function mergeSplitLayout(zones) {
   const groups = /* @__PURE__ */ new Map();
   const out = [];
   for (const zone of zones) {
-    const path = (0, import_node_path8.resolve)(zone.source.path);
+    const path = absolutePath(zone.source);
     if (zone.format !== "octodns" || !splitZoneDirectory(path)) {
       out.push(zone);
       continue;
@@ -58328,7 +58425,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get((0, import_node_path8.dirname)((0, import_node_path8.resolve)(zone.source.path)));
+    const group = groups.get((0, import_node_path8.dirname)(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -58381,7 +58478,7 @@ async function readPaths(options) {
 }
 async function lintRead(read, base) {
   const rules3 = read.loader.rules;
-  const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve((0, import_node_path9.resolve)(zone.source.path)), base));
+  const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules: rules3, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 function capFindings(results, budget) {
@@ -58492,15 +58589,15 @@ async function resolveChanges(options) {
   const byHead = renameMap(files);
   const cache = /* @__PURE__ */ new Map();
   let tree;
-  const basePath = (absolutePath) => {
-    const rel = inside(root2, absolutePath);
+  const basePath = (absolutePath2) => {
+    const rel = inside(root2, absolutePath2);
     if (rel === void 0) return void 0;
     const change = byHead.get(rel);
     if (change) return change.status === "added" ? void 0 : change.oldPath;
     return rel;
   };
-  const readBase = (absolutePath) => {
-    const path = basePath(absolutePath);
+  const readBase = (absolutePath2) => {
+    const path = basePath(absolutePath2);
     if (path === void 0) return void 0;
     if (!cache.has(path)) readBlobs(root2, baseRef, [path], cache);
     return cache.get(path);
@@ -58514,13 +58611,13 @@ async function resolveChanges(options) {
     description: `Changes: ${via}, ${short(baseRef)}${baseRef === pr.baseSha ? "" : ` (merge base of ${short(pr.baseSha)})`} \u2192 working tree (${short(pr.headSha)}).`,
     warnings,
     // One `git cat-file --batch` for every file the base run will read, rather than a process each.
-    prepare: async (absolutePaths) => {
-      const paths = absolutePaths.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
+    prepare: async (absolutePaths2) => {
+      const paths = absolutePaths2.map(basePath).filter((p) => p !== void 0 && !cache.has(p));
       if (paths.length) readBlobs(root2, baseRef, [...new Set(paths)], cache);
     },
     readBase,
-    existsAtBase: (absolutePath) => {
-      const path = basePath(absolutePath);
+    existsAtBase: (absolutePath2) => {
+      const path = basePath(absolutePath2);
       if (path === void 0) return false;
       tree ??= new Set(git(root2, ["ls-tree", "-r", "-z", "--name-only", baseRef]).split("\0"));
       return tree.has(path);
@@ -58532,8 +58629,8 @@ async function apiChanges(root2, pr, api, why) {
   const byHead = renameMap(files);
   const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
   const fetched = /* @__PURE__ */ new Map();
-  const lookup2 = (absolutePath) => {
-    const rel = inside(root2, absolutePath);
+  const lookup2 = (absolutePath2) => {
+    const rel = inside(root2, absolutePath2);
     if (rel === void 0) return { changed: false };
     if (deleted.has(rel)) return { changed: true, path: rel };
     const change = byHead.get(rel);
@@ -58547,21 +58644,21 @@ async function apiChanges(root2, pr, api, why) {
     root: root2,
     description: `Changes: the pull request's files from the GitHub API (${why}); base contents from the contents API at ${short(pr.baseSha)}.`,
     warnings: [],
-    prepare: async (absolutePaths) => {
-      for (const absolutePath of absolutePaths) {
-        const { changed, path } = lookup2(absolutePath);
+    prepare: async (absolutePaths2) => {
+      for (const absolutePath2 of absolutePaths2) {
+        const { changed, path } = lookup2(absolutePath2);
         if (!changed || path === void 0 || fetched.has(path)) continue;
         fetched.set(path, await api.fileAt(path, pr.baseSha));
       }
     },
-    readBase: (absolutePath) => {
-      const { changed, path } = lookup2(absolutePath);
+    readBase: (absolutePath2) => {
+      const { changed, path } = lookup2(absolutePath2);
       if (path === void 0) return void 0;
-      if (!changed) return readDisk(absolutePath);
+      if (!changed) return readDisk(absolutePath2);
       return fetched.get(path);
     },
-    existsAtBase: (absolutePath) => {
-      const { changed, path } = lookup2(absolutePath);
+    existsAtBase: (absolutePath2) => {
+      const { changed, path } = lookup2(absolutePath2);
       if (path === void 0) return false;
       return changed ? fetched.get(path) !== void 0 : true;
     }
@@ -58600,8 +58697,8 @@ function renameMap(files) {
   for (const file of files) if (file.status !== "deleted") map.set(file.path, file);
   return map;
 }
-function inside(root2, absolutePath) {
-  const rel = (0, import_node_path10.relative)(root2, (0, import_node_path10.resolve)(absolutePath));
+function inside(root2, absolutePath2) {
+  const rel = (0, import_node_path10.relative)(root2, (0, import_node_path10.resolve)(absolutePath2));
   if (rel === "" || rel.startsWith("..") || (0, import_node_path10.isAbsolute)(rel)) return void 0;
   return rel.split(import_node_path10.sep).join("/");
 }

@@ -42,6 +42,10 @@ var SourceText = class _SourceText {
     if (this.decoded !== void 0) return this.decoded.slice(start, end);
     return this.octets.toString("latin1", start, end);
   }
+  /** True when `needle` (ASCII) is written anywhere in the file. */
+  includes(needle) {
+    return this.decoded !== void 0 ? this.decoded.includes(needle) : this.octets.includes(needle, 0, "latin1");
+  }
   /** Code of character `i` (NaN past the end, as String#charCodeAt). */
   charCodeAt(i) {
     if (this.decoded !== void 0) return this.decoded.charCodeAt(i);
@@ -2837,10 +2841,11 @@ var ZoneReader = class {
     return soa?.owner ?? this.options.origin ?? this.firstOrigin ?? ".";
   }
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath, root) {
+  load(absolutePath, root, known) {
     const display = this.displayPath(absolutePath);
     let bytes2;
-    if (this.options.readFile) {
+    if (known) bytes2 = known;
+    else if (this.options.readFile) {
       bytes2 = this.options.readFile(absolutePath);
       if (!bytes2) return { code: "not-found", reason: "does not exist" };
     } else {

@@ -4,7 +4,7 @@
  * internal view's address leaked into the public zone (split-brain DNS).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type MxEntry, type ResolvedAddress, exchangeSpan, mxRecords, resolvedAddresses, specialRange } from '../../src/engine/mx.ts';
+import { type MxEntry, type ResolvedAddress, type SpecialRange, exchangeSpan, mxRecords, resolvedAddresses, specialRange } from '../../src/engine/mx.ts';
 import { runFact } from '../../src/engine/facts.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { SourceText } from '../../src/model/source.ts';
@@ -42,8 +42,8 @@ export default defineRule<Options>({
     const { zone, zones, options } = context;
     // The finding stands on the address record (where the fix goes), in the zone whose file holds
     // it, once per record, with every MX of the run that leads to it as a related location.
-    for (const { address, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-      const range = specialRange(address.bytes, options.allowDocumentationRanges);
+    for (const { address, ranges, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
+      const range = options.allowDocumentationRanges ? ranges.outsideDocumentation : ranges.any;
       if (!range) continue;
       const { record } = address;
       context.report({
@@ -57,8 +57,13 @@ export default defineRule<Options>({
   },
 });
 
-interface Lead {
+interface Special {
   address: ResolvedAddress;
+  /** The special-purpose range it lies in (specialRange), with documentation ranges and without. */
+  ranges: { any: SpecialRange; outsideDocumentation: SpecialRange | undefined };
+}
+
+interface Lead extends Special {
   /** The MX records of the run that lead to the address. */
   mxs: MxEntry[];
 }
@@ -73,17 +78,22 @@ const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Z
   const found = new Map<Zone, Map<ZoneRecord, Lead>>();
   const holders = new Map<SourceText, Zone[]>();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
+  // Exchangers resolve once per run (resolvedAddresses gives one list per chain): judge each list once.
+  const specialOf = new Map<ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
-    // Many MX records share a few exchangers: resolve each exchanger once per zone.
-    const byExchanger = new Map<string, ResolvedAddress[]>();
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      let special = byExchanger.get(mx.exchangeKey);
+      const addresses = resolvedAddresses(zones, mx.exchange, zone);
+      let special = specialOf.get(addresses);
       if (!special) {
-        special = resolvedAddresses(zones, mx.exchange, zone).filter((a) => specialRange(a.bytes, false));
-        byExchanger.set(mx.exchangeKey, special);
+        special = [];
+        for (const address of addresses) {
+          const any = specialRange(address.bytes, false);
+          if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
+        }
+        specialOf.set(addresses, special);
       }
-      for (const address of special) {
+      for (const { address, ranges } of special) {
         // A file $INCLUDEd by several zones: the MX's own zone if it is one of them.
         const owners = holders.get(address.record.source) ?? [];
         const home = owners.includes(zone) ? zone : owners[0];
@@ -92,7 +102,7 @@ const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Z
         if (!byRecord) found.set(home, (byRecord = new Map()));
         const lead = byRecord.get(address.record);
         if (lead) lead.mxs.push(mx);
-        else byRecord.set(address.record, { address, mxs: [mx] });
+        else byRecord.set(address.record, { address, ranges, mxs: [mx] });
       }
     }
   }

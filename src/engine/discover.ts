@@ -15,7 +15,7 @@
  * with `explicit` set, so the run can say so; walked files are skipped quietly (`--list-files`
  * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
-import { closeSync, constants, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
@@ -34,6 +34,8 @@ export interface Candidate {
   why: string;
   /** The file's first ORIGIN_HEAD octets as latin1, as discovery read them (reading needs them again). */
   head?: string;
+  /** A BIND file's octets, when discovery read all of it (a small regular file): reading does not open it again. */
+  bytes?: Buffer;
 }
 
 /** How much of a file's start reading looks at for its `$ORIGIN` or a provider's header. */
@@ -77,9 +79,17 @@ const EXPORT_JSON_KEYS = /"(ResourceRecordSets|Changes|ChangeBatch|result|rrsets
 /** octoDNS records have `type:` (or come from `!include`); Google's export `kind: dns#…`; octoDNS's main configuration `providers:`. */
 const EXPORT_YAML_KEYS = /^\s*(-\s+)?(type|kind|providers)\s*:|!include\s/m;
 
-const defaultHead = (p: string): string | undefined => fileHead(p, HEAD_BYTES);
+/** A file's head as discovery reads it, with the whole file when the head is all of it. */
+export interface Head {
+  /** The first HEAD_BYTES octets as latin1. */
+  text: string;
+  /** The file's octets, when it is a regular file shorter than the head. */
+  whole?: Buffer;
+}
 
-export function discover(paths: readonly string[], loader: ConfigLoader, readHead: (path: string) => string | undefined = defaultHead): Discovery {
+/** `otherHead` reads heads from elsewhere than the working tree (another version of the files). */
+export function discover(paths: readonly string[], loader: ConfigLoader, otherHead?: (path: string) => string | undefined): Discovery {
+  const readHead = otherHead ? (path: string): Head | undefined => fromText(otherHead(path)) : diskHeads();
   const files: Candidate[] = [];
   const skipped: Skipped[] = [];
   const missing: string[] = [];
@@ -89,7 +99,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
     if (seen.has(path)) return;
     seen.add(path);
     const verdict = classify(path, loader, readHead, explicit);
-    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head });
+    if ('kind' in verdict) files.push({ path, kind: verdict.kind, explicit, why: verdict.why, head: verdict.head, bytes: verdict.bytes });
     else skipped.push({ path, explicit, why: verdict.skip });
   };
   const walk = (dir: string, ignores: GitIgnores, folder: WalkedFolder) => {
@@ -117,7 +127,7 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
       }
     }
   };
-  const otherVersion = readHead !== defaultHead;
+  const otherVersion = otherHead !== undefined;
   for (const given of paths) {
     const path = resolve(given);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -138,19 +148,21 @@ export function discover(paths: readonly string[], loader: ConfigLoader, readHea
   return { files, skipped, missing, folders };
 }
 
-type Verdict = { kind: InputKind; why: string; head?: string } | { skip: string };
+type Verdict = { kind: InputKind; why: string; head?: string; bytes?: Buffer } | { skip: string };
 
-function classify(path: string, loader: ConfigLoader, readHead: (path: string) => string | undefined, explicit: boolean): Verdict {
+function classify(path: string, loader: ConfigLoader, readHead: (path: string) => Head | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
-  const rel = relative(loader.baseDir(path), path).split(sep).join('/');
-  if (matchesAny(config.zones.exclude, rel)) return { skip: 'excluded by zones.exclude' };
+  // The path from the configuration's folder, made only for patterns to match.
+  const rel = (): string => relative(loader.baseDir(path), path).split(sep).join('/');
+  if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: 'excluded by zones.exclude' };
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
   if (name === 'dnsconfig.js' || name === 'dnsconfig.ts') {
     return { skip: 'a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)' };
   }
-  const head = readHead(path);
-  if (head === undefined) return { skip: 'cannot be read' };
+  const read = readHead(path);
+  if (read === undefined) return { skip: 'cannot be read' };
+  const head = read.text;
   if (/\.(json|ya?ml)$/.test(name)) {
     // The provider readers decide on the whole document; here only what cannot be one is dropped
     // (cheaply: most JSON and YAML of a repository never loads the provider readers).
@@ -163,9 +175,9 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
   // Kept for reading: a copy of its start, so the candidate does not hold on to all of the head.
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
   const evidence = bindEvidence(head);
-  if (evidence) return { kind: 'bind', why: evidence, head: originHead };
-  if (matchesAny(config.zones.include, rel) || matchesAny(config.zones.include, name)) {
-    return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead } : { skip: 'matches zones.include but its first lines are not records or directives' };
+  if (evidence) return { kind: 'bind', why: evidence, head: originHead, bytes: read.whole };
+  if (matchesAny(config.zones.include, rel()) || matchesAny(config.zones.include, name)) {
+    return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole } : { skip: 'matches zones.include but its first lines are not records or directives' };
   }
   return { skip: 'its first lines are not records or directives of a zone file' };
 }
@@ -235,12 +247,28 @@ function readsAsEntry(line: string): boolean {
 
 let headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 
-/** The first `size` bytes of a file as latin1 text, from disk or from `readFile` (the git index). */
-export function fileHead(path: string, size: number, readFile?: (path: string) => Uint8Array | undefined): string | undefined {
-  if (readFile) {
-    const bytes = readFile(path);
-    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size)).toString('latin1') : undefined;
-  }
+function fromText(text: string | undefined): Head | undefined {
+  return text === undefined ? undefined : { text };
+}
+
+/** How many octets of whole files one discovery keeps for reading (beyond it, files are read again). */
+const WHOLE_FILES_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Heads of files on disk, each with the whole file when it is a regular file no longer than the
+ * head: a repository of small zones is then opened once per file, not twice.
+ */
+function diskHeads(): (path: string) => Head | undefined {
+  let kept = 0;
+  return (path) => {
+    const head = diskHead(path, HEAD_BYTES, kept < WHOLE_FILES_BYTES);
+    if (head?.whole) kept += head.whole.length;
+    return head;
+  };
+}
+
+/** The first `size` octets of a file on disk as latin1 text, and a copy of its octets when asked and they are all of it. */
+function diskHead(path: string, size: number, keepWhole: boolean): Head | undefined {
   let fd: number | undefined;
   try {
     // Non-blocking: a FIFO planted under a zone's name must not hang the run.
@@ -248,12 +276,25 @@ export function fileHead(path: string, size: number, readFile?: (path: string) =
     // One buffer for every head: the text is copied out of it before the next read.
     if (headBuffer.length < size) headBuffer = Buffer.allocUnsafe(size);
     const n = readSync(fd, headBuffer, 0, size, 0);
-    return headBuffer.toString('latin1', 0, n);
+    const text = headBuffer.toString('latin1', 0, n);
+    if (!keepWhole || n === size) return { text };
+    // fstat on the descriptor read: these are all the octets of a regular file.
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size === n ? { text, whole: Buffer.from(headBuffer.subarray(0, n)) } : { text };
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The first `size` bytes of a file as latin1 text, from disk or from `readFile` (the git index). */
+export function fileHead(path: string, size: number, readFile?: (path: string) => Uint8Array | undefined): string | undefined {
+  if (readFile) {
+    const bytes = readFile(path);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, size)).toString('latin1') : undefined;
+  }
+  return diskHead(path, size, false)?.text;
 }
 
 /** The `.gitignore` files in force in a directory: those of the repository above it and its own. */
@@ -310,8 +351,9 @@ export type NameOrigin = { origin: string; from: 'config' | 'file-name' };
  * (`example.com./www.yaml`, `example.com./$example.com.yaml`) → `example.com.`.
  */
 export function originFromName(path: string, origins: Record<string, string>, baseDir: string): NameOrigin | undefined {
-  const rel = relative(baseDir, path).split(sep).join('/');
-  for (const [pattern, origin] of Object.entries(origins)) {
+  const patterns = Object.entries(origins);
+  const rel = patterns.length === 0 ? '' : relative(baseDir, path).split(sep).join('/');
+  for (const [pattern, origin] of patterns) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: 'config' };
   }
   const folder = splitZoneDirectory(path);

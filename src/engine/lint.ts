@@ -9,8 +9,8 @@ import type { SourceText } from '../model/source.ts';
 import type { Zone } from '../model/zone.ts';
 import { ZoneSet } from '../model/zoneset.ts';
 import type { ResolvedConfig } from './config.ts';
-import type { Rule } from './rule.ts';
-import { applySuppressions } from './suppressions.ts';
+import type { Report, Rule, RuleContext } from './rule.ts';
+import { applySuppressions, SUPPRESSION_MARK } from './suppressions.ts';
 import { addRuleTime, timingEnabled } from './timing.ts';
 
 export const INTERNAL_ERROR = 'mxlint/internal-error';
@@ -27,42 +27,47 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
   const seen = new Set<string>();
-  // The rules a configuration turns on, in rule order: zones mostly share one configuration.
-  const enabledBy = new Map<ResolvedConfig, { rule: Rule<never>; setting: { severity: Severity; options: Record<string, unknown> } }[]>();
-  let internalError = false;
-  for (const zone of zones) {
-    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
-    const config = configFor(zone);
+  // The findings of the zone being linted: every rule's context reports into it.
+  let found: Diagnostic[] = [];
+  // The rules a configuration turns on, in rule order, each with its context (made once, pointed at
+  // each zone in turn): zones mostly share one configuration.
+  const enabledBy = new Map<ResolvedConfig, { rule: Rule<never>; context: RuleContext<never> }[]>();
+  const enabledFor = (config: ResolvedConfig) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
       for (const rule of rules) {
         const setting = config.rules.get(rule.meta.id);
-        if (setting) enabled.push({ rule, setting });
+        if (!setting) continue;
+        const report = (r: Report) => {
+          found.push({
+            ruleId: rule.meta.id,
+            severity: lower(setting.severity, r.severity),
+            message: fill(template(rule, r.messageId), r.data),
+            span: r.span,
+            related: r.related,
+            fingerprint: `${rule.meta.id}|${r.fingerprint}`,
+          });
+        };
+        // The zone and its set are filled in per zone, before the rule is called.
+        const context = { zone: undefined as unknown as Zone, zones: undefined as unknown as ZoneSet, base: baseSet, options: setting.options as never, report };
+        enabled.push({ rule, context });
       }
       enabledBy.set(config, enabled);
     }
+    return enabled;
+  };
+  let internalError = false;
+  for (const zone of zones) {
+    for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
-    const found: Diagnostic[] = [...zone.diagnostics];
-    for (const { rule, setting } of enabled) {
+    found = [...zone.diagnostics];
+    for (const { rule, context } of enabledFor(configFor(zone))) {
       const start = timingEnabled ? performance.now() : 0;
+      context.zone = zone;
+      context.zones = zoneSet;
       try {
-        rule.check({
-          zone,
-          zones: zoneSet,
-          base: baseSet,
-          options: setting.options as never,
-          report: (r) => {
-            found.push({
-              ruleId: rule.meta.id,
-              severity: lower(setting.severity, r.severity),
-              message: fill(template(rule, r.messageId), r.data),
-              span: r.span,
-              related: r.related,
-              fingerprint: `${rule.meta.id}|${r.fingerprint}`,
-            });
-          },
-        });
+        rule.check(context);
       } catch (error) {
         internalError = true;
         found.push({
@@ -74,7 +79,9 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
       }
       if (timingEnabled) addRuleTime(rule.meta.id, performance.now() - start);
     }
-    for (const d of applySuppressions(found, zone.comments, knownRules)) {
+    // Most files hold no suppression comment: then their comments are not even made.
+    const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
+    for (const d of applySuppressions(found, comments, knownRules)) {
       // A file $INCLUDEd by two zones would otherwise report its findings twice.
       const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
       if (seen.has(key)) continue;

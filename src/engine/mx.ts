@@ -91,7 +91,7 @@ export interface ResolvedAddress {
 
 /**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
- * included); computed once per name, run and linted zone.
+ * included); computed once per chain the resolver follows (once per name and run, see chase).
  */
 export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
   const chain = chase(zones, name, preferred);
@@ -244,10 +244,12 @@ export function parseNetwork(text: string): IpNetwork | undefined {
 
 /** An A or AAAA record's address as written and its octets (4 or 16), or undefined when it cannot be read. */
 function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
-  const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
+  // Fields are made anew on each ask: once here.
+  const fields = record.fields;
+  const address = record.type === 'A' ? rdataOf(record, 'A', fields)?.address : rdataOf(record, 'AAAA', fields)?.address;
   const bytes = address === undefined ? undefined : record.type === 'A' ? parseIPv4(address) : parseIPv6(address);
   // The codec normalises IPv6 text (RFC 5952); messages quote the address as the file has it.
-  return bytes ? { text: record.fields[0]?.text ?? address ?? '', bytes } : undefined;
+  return bytes ? { text: fields[0]?.text ?? address ?? '', bytes } : undefined;
 }
 
 /** True when `bytes` lies in the network (same family only; an IPv4-mapped IPv6 address is not unwrapped here). */

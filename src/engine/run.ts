@@ -12,7 +12,7 @@ import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
 import { lintZones } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
-import { foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
+import { absolutePath, foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
 
 export interface RunOptions {
   /** The rules of the run (rules/index.ts for the CLI, the action and the API): the engine knows none of its own. */
@@ -84,7 +84,7 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
 /** Lints zones already read; `base` as in RunOptions. */
 export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
   const rules = read.loader.rules;
-  const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(resolve(zone.source.path)), base));
+  const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
   return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 

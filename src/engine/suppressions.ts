@@ -24,6 +24,9 @@ interface Suppression {
   used: Set<string>;
 }
 
+/** Text every suppression comment holds (a file without it has none). */
+export const SUPPRESSION_MARK = 'mxlint-';
+
 const DIRECTIVE = /^\s*mxlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
 
 export function applySuppressions(diagnostics: Diagnostic[], comments: Comment[], knownRules: ReadonlySet<string>): Diagnostic[] {

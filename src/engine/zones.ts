@@ -83,13 +83,14 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     read.push(zone);
   }
   // A file another zone $INCLUDEs is a fragment of that zone, not a zone of its own.
-  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map((f) => resolve(f.path))));
-  const zones = mergeSplitLayout(read.filter((zone) => !included.has(resolve(zone.source.path))));
+  const included = new Set(read.flatMap((zone) => zone.files.slice(1).map(absolutePath)));
+  const zones = mergeSplitLayout(read.filter((zone) => !included.has(absolutePath(zone.source))));
   for (const zone of zones) {
-    const path = resolve(zone.source.path);
+    const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
-    const rel = relative(loader.baseDir(path), path).split(sep).join('/');
-    zone.view = Object.keys(views).find((view) => matchesAny(views[view], rel));
+    const names = Object.keys(views);
+    const rel = names.length === 0 ? '' : relative(loader.baseDir(path), path).split(sep).join('/');
+    zone.view = names.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
   // The view of the first zone that holds each file (a file $INCLUDEd by several zones is listed once).
@@ -97,18 +98,28 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
   for (const zone of zones) for (const file of zone.files) if (!viewOf.has(file)) viewOf.set(file, zone.view);
   for (const zone of read) {
     const file = taken.get(zone) as Candidate;
+    const isIncluded = included.has(absolutePath(zone.source));
     listing.push({
       path: file.path,
       as: zone.format,
-      origin: zone.originFrom === 'unknown' || included.has(resolve(zone.source.path)) ? undefined : zone.origin,
+      origin: zone.originFrom === 'unknown' || isIncluded ? undefined : zone.origin,
       originFrom: zone.originFrom,
       view: viewOf.get(zone.source),
-      why: included.has(resolve(zone.source.path)) ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
+      why: isIncluded ? `${file.why}; $INCLUDEd by another zone` : file.kind === 'bind' ? file.why : `the content matches the ${zone.format} export format`,
     });
   }
   listing.sort(byPath);
   notes.sort(byPath);
   return { zones, notes, listing };
+}
+
+const absolutePaths = new WeakMap<SourceText, string>();
+
+/** The absolute path of a file read (resolved once: a run asks for it again and again). */
+export function absolutePath(source: SourceText): string {
+  let path = absolutePaths.get(source);
+  if (path === undefined) absolutePaths.set(source, (path = resolve(source.path)));
+  return path;
 }
 
 /** A folder named on the command line in which no file was read as a zone: what was looked at instead. */
@@ -144,7 +155,9 @@ async function readCandidate(file: Candidate, loader: ConfigLoader, options: Rea
   const cloudflare = cloudflareDomain(head);
   // The file's own `$ORIGIN` comes before the configuration and the file name.
   const stated = cloudflare ?? leadingOrigin(head);
-  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget });
+  // Octets discovery read from disk stand for the file only when reading from disk (not the git index).
+  const bytes = options.readFile ? undefined : file.bytes;
+  const zone = readZone(file.path, { origin: stated ?? hint?.origin, root: options.root(file.path), readFile: options.readFile, budget: options.budget, bytes });
   if (!cloudflare) return identify(zone, stated ? undefined : hint);
   zone.origin = cloudflare;
   zone.originFrom = 'content';
@@ -195,7 +208,7 @@ function mergeSplitLayout(zones: Zone[]): Zone[] {
   const groups = new Map<string, Zone[]>();
   const out: Zone[] = [];
   for (const zone of zones) {
-    const path = resolve(zone.source.path);
+    const path = absolutePath(zone.source);
     if (zone.format !== 'octodns' || !splitZoneDirectory(path)) {
       out.push(zone);
       continue;
@@ -209,7 +222,7 @@ function mergeSplitLayout(zones: Zone[]): Zone[] {
     }
   }
   return out.map((zone) => {
-    const group = groups.get(dirname(resolve(zone.source.path)));
+    const group = groups.get(dirname(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     // The apex file (`$example.com.yaml`) stands for the zone when there is one.
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];

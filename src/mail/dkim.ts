@@ -111,10 +111,12 @@ export function decodeBase64(text: string, start: number, end: number, what: str
   return { clean, bytes: base64Octets(clean) };
 }
 
-/** The octets of checked base64 text, decoded natively into memory of their own (not Buffer's shared pool). */
+/**
+ * The octets of checked base64 text, decoded natively. Small keys share Buffer's pool slabs (an
+ * ArrayBuffer each would cost a large zone thousands of allocations); keys live as long as their zone.
+ */
 function base64Octets(clean: string): Uint8Array {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(clean, 'base64'));
-  buffer.write(clean, 'base64');
+  const buffer = Buffer.from(clean, 'base64');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 

@@ -60,6 +60,11 @@ export class SourceText {
     return (this.octets as Buffer).toString('latin1', start, end);
   }
 
+  /** True when `needle` (ASCII) is written anywhere in the file. */
+  includes(needle: string): boolean {
+    return this.decoded !== undefined ? this.decoded.includes(needle) : (this.octets as Buffer).includes(needle, 0, 'latin1');
+  }
+
   /** Code of character `i` (NaN past the end, as String#charCodeAt). */
   charCodeAt(i: number): number {
     if (this.decoded !== undefined) return this.decoded.charCodeAt(i);

@@ -12,6 +12,8 @@ import type { Zone } from './zone.ts';
  */
 export class ZoneSet {
   private byOrigin: Map<string, Zone[]> | undefined;
+  /** zoneForKey's answers (null: no zone of the set holds the name). */
+  private readonly holders = new Map<string, Zone | null>();
   private readonly names = new Map<Zone, Map<string, ZoneRecord[]>>();
 
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
@@ -51,24 +53,54 @@ export class ZoneSet {
 
   /** The zone whose origin is the closest enclosing one of `name`, if any zone of the run holds it. */
   zoneFor(name: string): Zone | undefined {
+    return this.zoneForKey(nameKey(name));
+  }
+
+  /** zoneFor of a name key (`nameKey`), answered once per key: rules ask about the same names again and again. */
+  zoneForKey(key: string): Zone | undefined {
+    let found = this.holders.get(key);
+    if (found === undefined) {
+      const origins = this.origins();
+      for (let at = key; ; ) {
+        const zones = origins.get(at);
+        if (zones) {
+          found = zones[0];
+          break;
+        }
+        if (at === '.') {
+          found = null;
+          break;
+        }
+        const dot = nextLabel(at);
+        at = dot < 0 ? '.' : at.slice(dot);
+      }
+      this.holders.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  /**
+   * True when another zone of the set has the origin of `zone` (two views of it, or a copy): only
+   * then do names resolve differently from it (in its own file) than from any other zone.
+   */
+  sharesOrigin(zone: Zone): boolean {
+    const zones = this.origins().get(nameKey(zone.origin));
+    return zones !== undefined && (zones.length > 1 || zones[0] !== zone);
+  }
+
+  /** The zones that take part in lookups, by origin key. */
+  private origins(): Map<string, Zone[]> {
     if (!this.byOrigin) {
       this.byOrigin = new Map();
       for (const zone of this.zones) {
         if (!takesPart(zone)) continue;
         const key = nameKey(zone.origin);
-        const list = this.byOrigin.get(key) ?? [];
-        list.push(zone);
-        this.byOrigin.set(key, list);
+        const list = this.byOrigin.get(key);
+        if (list) list.push(zone);
+        else this.byOrigin.set(key, [zone]);
       }
     }
-    let key = nameKey(name);
-    for (;;) {
-      const found = this.byOrigin.get(key);
-      if (found) return found[0];
-      if (key === '.') return undefined;
-      const dot = nextLabel(key);
-      key = dot < 0 ? '.' : key.slice(dot);
-    }
+    return this.byOrigin;
   }
 
   /** Records owned by `name` in `zone` (all types, in file order). */

@@ -31,6 +31,8 @@ export interface ReadOptions {
   displayPath?: (absolutePath: string) => string;
   /** The run's resource budget (a fresh default one when not given). */
   budget?: Budget;
+  /** The file's octets, already read from the regular file at `path` (discovery reads a small file whole). */
+  bytes?: Uint8Array;
 }
 
 /** A field that is a token of the file; its span object is made only when asked for. */
@@ -258,10 +260,11 @@ class ZoneReader {
   }
 
   /** The file's text, or why it was not read. The bytes are not kept: only the text is. */
-  load(absolutePath: string, root?: string): SourceText | { code: string; reason: string } {
+  load(absolutePath: string, root?: string, known?: Uint8Array): SourceText | { code: string; reason: string } {
     const display = this.displayPath(absolutePath);
     let bytes: Uint8Array | undefined;
-    if (this.options.readFile) {
+    if (known) bytes = known;
+    else if (this.options.readFile) {
       bytes = this.options.readFile(absolutePath);
       if (!bytes) return { code: 'not-found', reason: 'does not exist' };
     } else {
@@ -715,12 +718,14 @@ export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
   // Checked before the split reader opens it: a device, a FIFO or a huge file is never read.
-  const stat = options.readFile ? undefined : statSync(absolutePath, { throwIfNoEntry: false });
-  let refused = options.readFile ? undefined : refusal(stat, reader.budget);
+  // Octets already read (options.bytes) are those of a regular file: no stat then.
+  const stat = options.readFile || options.bytes ? undefined : statSync(absolutePath, { throwIfNoEntry: false });
+  let refused = options.readFile || options.bytes ? undefined : refusal(stat, reader.budget);
+  const size = options.readFile ? undefined : (options.bytes?.length ?? stat?.size);
   // A large file on disk is read by two threads, each from one part (split.ts).
-  const split = !stat || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath), stat.size);
+  const split = size === undefined || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath), size);
   if (split && !reader.budget.take('bytes', split.source.length)) refused ??= { code: 'limit-bytes', reason: reader.budget.message('bytes', 'octets read in this run') };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath));
+  const loaded = refused ?? (split ? split.source : reader.load(absolutePath, undefined, options.bytes));
   let source: SourceText;
   if (loaded instanceof SourceText) {
     source = loaded;
