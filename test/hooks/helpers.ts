@@ -25,7 +25,7 @@ export function cleanUp(): void {
 }
 
 /**
- * The CLI bundled from the current sources by the project's own build.mjs (split chunks and all),
+ * The CLI bundled from the current sources by the project's own build.mjs (dist/ as it ships),
  * run in a scratch directory that links to the sources, so the tests judge the code as
  * `npm run build` ships it and not a stale dist/. MXLINT_CLI names an existing bundle instead
  * (`MXLINT_CLI=dist/cli.js` checks the committed one).
