@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-36HG7PXG.js";
 import {
   run
-} from "./chunks/chunk-DNQX6VAD.js";
+} from "./chunks/chunk-ZPCBEGAE.js";
 import "./chunks/chunk-6NVZVCCY.js";
 import "./chunks/chunk-3WNIJ6AM.js";
 import {
   rules
-} from "./chunks/chunk-M77TIJ56.js";
+} from "./chunks/chunk-H5HZL44F.js";
 import "./chunks/chunk-CIGZ5PDF.js";
 import {
   locate

@@ -4,5 +4,5 @@ import { createRequire as __mxCreateRequire } from 'node:module'; const require 
 // src/start.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/cli-X4QSXT6A.js");
+var { runCli } = await import("./chunks/cli-IDWXSDLP.js");
 runCli(new URL("./split-worker.js", import.meta.url));

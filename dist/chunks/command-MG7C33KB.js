@@ -11,7 +11,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   readPaths
-} from "./chunk-DNQX6VAD.js";
+} from "./chunk-ZPCBEGAE.js";
 import "./chunk-3WNIJ6AM.js";
 import {
   ZoneSet,
@@ -19,7 +19,7 @@ import {
   impactOf,
   postureSet,
   rules
-} from "./chunk-M77TIJ56.js";
+} from "./chunk-H5HZL44F.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";

@@ -11,7 +11,7 @@ import {
 import {
   lintZones,
   rules
-} from "./chunk-M77TIJ56.js";
+} from "./chunk-H5HZL44F.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import "./chunk-ATMOH74O.js";

@@ -279,7 +279,7 @@ function lintZones(zones, rules3, configFor, base) {
   const seen = /* @__PURE__ */ new Set();
   let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
-  const enabledFor = (config) => {
+  const enabledFor = (config, zone, zoneSet) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
@@ -296,7 +296,7 @@ function lintZones(zones, rules3, configFor, base) {
             fingerprint: `${rule.meta.id}|${r.fingerprint}`
           });
         };
-        const context = { zone: void 0, zones: void 0, base: baseSet, options: setting2.options, report: report2 };
+        const context = { zone, zones: zoneSet, base: baseSet, options: setting2.options, report: report2 };
         enabled.push({ rule, context });
       }
       enabledBy.set(config, enabled);
@@ -308,7 +308,7 @@ function lintZones(zones, rules3, configFor, base) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
     found = [...zone.diagnostics];
-    for (const { rule, context } of enabledFor(configFor(zone))) {
+    for (const { rule, context } of enabledFor(configFor(zone), zone, zoneSet)) {
       const start = timingEnabled ? performance.now() : 0;
       context.zone = zone;
       context.zones = zoneSet;

@@ -10,7 +10,7 @@ import {
 import {
   lintZones,
   timePhase
-} from "./chunk-M77TIJ56.js";
+} from "./chunk-H5HZL44F.js";
 import {
   ConfigLoader
 } from "./chunk-GYRZPTRP.js";

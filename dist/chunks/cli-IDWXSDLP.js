@@ -8,7 +8,7 @@ import {
 } from "./chunk-KYABPQAJ.js";
 import {
   run
-} from "./chunk-DNQX6VAD.js";
+} from "./chunk-ZPCBEGAE.js";
 import {
   SKIP_DIRS
 } from "./chunk-3WNIJ6AM.js";
@@ -18,7 +18,7 @@ import {
   timePhase,
   timingEnabled,
   timingReport
-} from "./chunk-M77TIJ56.js";
+} from "./chunk-H5HZL44F.js";
 import "./chunk-CIGZ5PDF.js";
 import "./chunk-VOD57E3I.js";
 import {
@@ -124,7 +124,7 @@ Exit codes: 0 no problems (or only warnings within --max-warnings), 1 problems f
 2 usage, configuration or internal error.`;
 async function main(argv) {
   if (argv[0] === "diff") {
-    const { diffCommand } = await import("./command-65F3OSIE.js");
+    const { diffCommand } = await import("./command-MG7C33KB.js");
     return diffCommand(argv.slice(1), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   }
   let args;
@@ -196,7 +196,7 @@ async function main(argv) {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values["stdin-filename"] ?? "", bytes: readFileSync(0) } : void 0;
-    const outcome = values.staged ? await (await import("./staged-M3LI7W6D.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+    const outcome = values.staged ? await (await import("./staged-XQZTT6RE.js")).runStaged({ paths: positionals.length ? paths : [], configPath: values.config }) : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}
 `).join(""));
@@ -213,7 +213,7 @@ async function main(argv) {
     }
     let results = outcome.results;
     if (values.online) {
-      const online = await import("./online-QTTTLWPS.js");
+      const online = await import("./online-F525H5GQ.js");
       const options = online.parseOnlineOptions(values.nameserver ?? [], values["dns-timeout"], values["https-port"]);
       if (typeof options === "string") return usage(options);
       const configured = await online.configuredServers(outcome.zones, values.config);
