@@ -30918,7 +30918,7 @@ function lintZones(zones, rules3, configFor, base) {
   const seen = /* @__PURE__ */ new Set();
   let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
-  const enabledFor = (config) => {
+  const enabledFor = (config, zone, zoneSet) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
@@ -30935,7 +30935,7 @@ function lintZones(zones, rules3, configFor, base) {
             fingerprint: `${rule.meta.id}|${r.fingerprint}`
           });
         };
-        const context3 = { zone: void 0, zones: void 0, base: baseSet, options: setting2.options, report: report2 };
+        const context3 = { zone, zones: zoneSet, base: baseSet, options: setting2.options, report: report2 };
         enabled.push({ rule, context: context3 });
       }
       enabledBy.set(config, enabled);
@@ -30947,7 +30947,7 @@ function lintZones(zones, rules3, configFor, base) {
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
     found = [...zone.diagnostics];
-    for (const { rule, context: context3 } of enabledFor(configFor(zone))) {
+    for (const { rule, context: context3 } of enabledFor(configFor(zone), zone, zoneSet)) {
       const start = timingEnabled ? performance.now() : 0;
       context3.zone = zone;
       context3.zones = zoneSet;

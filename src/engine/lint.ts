@@ -32,7 +32,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
   // The rules a configuration turns on, in rule order, each with its context (made once, pointed at
   // each zone in turn): zones mostly share one configuration.
   const enabledBy = new Map<ResolvedConfig, { rule: Rule<never>; context: RuleContext<never> }[]>();
-  const enabledFor = (config: ResolvedConfig) => {
+  const enabledFor = (config: ResolvedConfig, zone: Zone, zoneSet: ZoneSet) => {
     let enabled = enabledBy.get(config);
     if (!enabled) {
       enabled = [];
@@ -49,8 +49,8 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
             fingerprint: `${rule.meta.id}|${r.fingerprint}`,
           });
         };
-        // The zone and its set are filled in per zone, before the rule is called.
-        const context = { zone: undefined as unknown as Zone, zones: undefined as unknown as ZoneSet, base: baseSet, options: setting.options as never, report };
+        // Made for the first zone of this configuration; pointed at each zone before the rule is called.
+        const context: RuleContext<never> = { zone, zones: zoneSet, base: baseSet, options: setting.options as never, report };
         enabled.push({ rule, context });
       }
       enabledBy.set(config, enabled);
@@ -62,7 +62,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     for (const file of zone.files) if (!byFile.has(file)) byFile.set(file, []);
     const zoneSet = zoneSetOf(zone);
     found = [...zone.diagnostics];
-    for (const { rule, context } of enabledFor(configFor(zone))) {
+    for (const { rule, context } of enabledFor(configFor(zone), zone, zoneSet)) {
       const start = timingEnabled ? performance.now() : 0;
       context.zone = zone;
       context.zones = zoneSet;
