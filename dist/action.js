@@ -29667,7 +29667,9 @@ var init_codecs = __esm({
         1,
         1,
         (cur, index) => decodeCharString(cur.take(), index, cur.label),
-        (items3) => items3,
+        // A copy sized to its length: the reader keeps every TXT record's strings, and an array grown
+        // by push keeps room for 16 (V8 never gives it back).
+        (items3) => items3.slice(),
         (v, out) => v.forEach((s) => writeCharString(s, out))
       ),
       end(wire, at2) {
@@ -40928,6 +40930,9 @@ var init_mx = __esm({
 });
 
 // src/mail/common.ts
+function fitted(list4) {
+  return list4.slice();
+}
 function spanned(text3, start, end) {
   return { text: text3.slice(start, end), start, end };
 }
@@ -41053,7 +41058,7 @@ function parseMacroString(text3, start, end, context3, problems) {
     i = macroEnd;
   }
   flush(end);
-  return { text: text3.slice(start, end), start, end, parts };
+  return { text: text3.slice(start, end), start, end, parts: fitted(parts) };
 }
 function isToplabel(label) {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
@@ -41383,6 +41388,8 @@ function parseSpf(text3) {
     i = j;
   }
   sortProblems(record4.problems);
+  record4.terms = fitted(record4.terms);
+  record4.problems = fitted(record4.problems);
   return record4;
 }
 function parseExplanation(text3) {
@@ -41444,7 +41451,9 @@ function flowOf(spf) {
         if (term.kind === "all") all3 = term;
       }
     }
-    flow = all3 ? { reached, after, all: all3 } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    const kept = fitted(reached);
+    const rest3 = orNone(after);
+    flow = all3 ? { reached: kept, after: rest3, all: all3 } : spf.redirect ? { reached: kept, after: rest3, redirect: spf.redirect } : { reached: kept, after: rest3 };
     flows.set(spf, flow);
   }
   return flow;
@@ -41559,7 +41568,7 @@ function walk(resolver, memo, entry2, domain, stack) {
     voids6.push(...part.voids6);
     loops.push(...part.loops);
   }
-  const analysis = { domain, entry: entry2, lookups: lookups2, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis = { domain, entry: entry2, lookups: lookups2, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41572,7 +41581,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   return analysis;
 }
 function orNone(list4) {
-  return list4.length > 0 ? list4 : NONE2;
+  return list4.length > 0 ? fitted(list4) : NONE2;
 }
 function voidsOf(resolver, entry2, term, target2, part) {
   const hit = (type) => {
@@ -42620,6 +42629,8 @@ function parseDkimKey(text3) {
     }
   }
   sortProblems(problems);
+  record4.tags = fitted(record4.tags);
+  record4.problems = fitted(problems);
   return record4;
 }
 var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64;
@@ -44254,7 +44265,11 @@ function multiRecordRRsets(zone, zones) {
       if (set) set.records.push(r);
       else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
     }
-    for (const set of byType2.values()) if (set.records.length > 1) sets3.push(set);
+    for (const set of byType2.values()) {
+      if (set.records.length < 2) continue;
+      set.records = fitted(set.records);
+      sets3.push(set);
+    }
   }
   byZone.set(zone, sets3);
   return sets3;
@@ -44413,6 +44428,7 @@ var init_zone_checks = __esm({
     init_codecs();
     init_rdata();
     init_schema();
+    init_common();
     init_spf();
     init_records();
     init_facts();

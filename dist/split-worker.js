@@ -1428,7 +1428,9 @@ var charStrings = {
     1,
     1,
     (cur, index) => decodeCharString(cur.take(), index, cur.label),
-    (items) => items,
+    // A copy sized to its length: the reader keeps every TXT record's strings, and an array grown
+    // by push keeps room for 16 (V8 never gives it back).
+    (items) => items.slice(),
     (v, out) => v.forEach((s) => writeCharString(s, out))
   ),
   end(wire, at) {

@@ -9,7 +9,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
-import { type TextSpan, sharedParse } from '../mail/common.ts';
+import { type TextSpan, fitted, sharedParse } from '../mail/common.ts';
 import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, recordsOfType, txtOf } from './records.ts';
@@ -116,7 +116,9 @@ export function flowOf(spf: SpfRecord): Flow {
         if (term.kind === 'all') all = term;
       }
     }
-    flow = all ? { reached, after, all } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+    const kept = fitted(reached);
+    const rest = orNone(after);
+    flow = all ? { reached: kept, after: rest, all } : spf.redirect ? { reached: kept, after: rest, redirect: spf.redirect } : { reached: kept, after: rest };
     flows.set(spf, flow);
   }
   return flow;
@@ -353,7 +355,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
     voids6.push(...part.voids6);
     loops.push(...part.loops);
   }
-  const analysis: Analysis = { domain, entry, lookups, atLeast, parts, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis: Analysis = { domain, entry, lookups, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length === 0) {
@@ -369,8 +371,9 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A list built by push, kept: the shared empty list, or a copy sized to its length (fitted). */
 function orNone<T>(list: T[]): readonly T[] {
-  return list.length > 0 ? list : NONE;
+  return list.length > 0 ? fitted(list) : NONE;
 }
 
 function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {

@@ -11,6 +11,7 @@ import { nameKey, parseName } from '../zone/names.ts';
 import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
 import { typeSpec } from '../zone/rdata/schema.ts';
+import { fitted } from '../mail/common.ts';
 import { isSpfRecord } from '../mail/spf.ts';
 import { rdataOf, recordsOfType, txtOf } from './records.ts';
 import type { JsonSchema, RuleContext } from './rule.ts';
@@ -74,7 +75,11 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
       if (set) set.records.push(r);
       else byType.set(id, covered === undefined ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (const set of byType.values()) if (set.records.length > 1) sets.push(set);
+    for (const set of byType.values()) {
+      if (set.records.length < 2) continue;
+      set.records = fitted(set.records);
+      sets.push(set);
+    }
   }
   byZone.set(zone, sets);
   return sets;

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, quote, sortProblems, valued } from './common.ts';
+import { type MailProblem, type SpannedText, fitted, quote, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -242,5 +242,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
     }
   }
   sortProblems(problems);
+  record.tags = fitted(record.tags);
+  record.problems = fitted(problems);
   return record;
 }

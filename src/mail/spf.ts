@@ -2,7 +2,7 @@
  * SPF record grammar, RFC 7208 §4.5–§7 and Appendix A, with offsets for every term, name and
  * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
  */
-import { type MailProblem, type SpannedText, type TextSpan, isAlnum, isAlpha, quote, sortProblems, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sortProblems, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -200,7 +200,7 @@ export function parseMacroString(
     i = macroEnd;
   }
   flush(end);
-  return { text: text.slice(start, end), start, end, parts };
+  return { text: text.slice(start, end), start, end, parts: fitted(parts) };
 }
 
 /** RFC 7208 toplabel: alphanumerics and inner hyphens, not all digits. */
@@ -559,6 +559,8 @@ export function parseSpf(text: string): SpfRecord {
     i = j;
   }
   sortProblems(record.problems);
+  record.terms = fitted(record.terms);
+  record.problems = fitted(record.problems);
   return record;
 }
 
