@@ -30788,6 +30788,9 @@ var init_zoneset = __esm({
             if (list4) list4.push(record4);
             else index.set(key2, [record4]);
           }
+          index.forEach((list4, key2, lists) => {
+            if (list4.length > 1) lists.set(key2, list4.slice());
+          });
           this.names.set(zone, index);
         }
         return index;

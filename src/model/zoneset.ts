@@ -118,6 +118,10 @@ export class ZoneSet {
         if (list) list.push(record);
         else index.set(key, [record]);
       }
+      // An array pushed to keeps room for 16 or more: the index of a large zone holds one list per owner.
+      index.forEach((list, key, lists) => {
+        if (list.length > 1) lists.set(key, list.slice());
+      });
       this.names.set(zone, index);
     }
     return index;
