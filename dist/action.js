@@ -40450,12 +40450,20 @@ function zoneFact(name2, derive) {
 function runFact(name2, derive) {
   return derived(name2, derive);
 }
+function nameScope(zones, zone) {
+  if (!zone) return zones;
+  const scopes = scopesOfRun(zones);
+  let scope = scopes.get(zone);
+  if (!scope) scopes.set(zone, scope = zones.sharesOrigin(zone) ? zone : zones);
+  return scope;
+}
 function nameFact(name2, derive) {
   const known = runFact(name2, () => /* @__PURE__ */ new Map());
   return (zones, name3, zone) => {
-    const byZone = known(zones);
-    let byName = byZone.get(zone);
-    if (!byName) byZone.set(zone, byName = /* @__PURE__ */ new Map());
+    const byScope = known(zones);
+    const scope = nameScope(zones, zone);
+    let byName = byScope.get(scope);
+    if (!byName) byScope.set(scope, byName = /* @__PURE__ */ new Map());
     const key2 = nameKey(name3);
     if (byName.has(key2)) return byName.get(key2);
     const value2 = derive(zones, name3, zone);
@@ -40472,13 +40480,14 @@ function byOwner(entries) {
   }
   return groups;
 }
-var bags;
+var bags, scopesOfRun;
 var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
     init_names();
     init_timing();
     bags = /* @__PURE__ */ new WeakMap();
+    scopesOfRun = runFact("name scopes", () => /* @__PURE__ */ new Map());
   }
 });
 
@@ -40588,23 +40597,8 @@ function authoritativeZoneOfKey(zones, key2, preferred2) {
   if (zone && preferred2 && zone !== preferred2 && nameKey(zone.origin) === nameKey(preferred2.origin)) return preferred2;
   return zone;
 }
-function newAnswers() {
-  return { resolutions: /* @__PURE__ */ new Map(), chases: /* @__PURE__ */ new Map() };
-}
-function answersFrom(zones, preferred2) {
-  const run = answersOfRun(zones);
-  if (!preferred2) return run.shared;
-  let answers2 = run.byZone.get(preferred2);
-  if (!answers2) run.byZone.set(preferred2, answers2 = zones.sharesOrigin(preferred2) ? newAnswers() : run.shared);
-  return answers2;
-}
 function resolveName(zones, name2, preferred2) {
-  return remembered(answersFrom(zones, preferred2).resolutions, nameKey(name2), (key2) => resolveKey(zones, key2, preferred2));
-}
-function remembered(known, key2, work) {
-  let answer = known.get(key2);
-  if (answer === void 0) known.set(key2, answer = work(key2));
-  return answer;
+  return resolutions(zones, name2, preferred2);
 }
 function resolveKey(zones, key2, preferred2) {
   const zone = authoritativeZoneOfKey(zones, key2, preferred2);
@@ -40641,9 +40635,6 @@ function foundAt(zone, records3, wildcard) {
 function addressesOf(records3) {
   return records3.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "ALIAS");
 }
-function chase(zones, name2, preferred2) {
-  return remembered(answersFrom(zones, preferred2).chases, nameKey(name2), () => follow(zones, name2, preferred2));
-}
 function follow(zones, name2, preferred2) {
   const cnames = [];
   const seen = /* @__PURE__ */ new Set();
@@ -40677,16 +40668,16 @@ function answerValue(record4, type) {
   }
 }
 function resolverFor(zones, zone) {
-  const byAnswers = resolvers(zones);
-  const answers2 = answersFrom(zones, zone);
-  let resolver = byAnswers.get(answers2);
+  const byScope = resolvers(zones);
+  const scope = nameScope(zones, zone);
+  let resolver = byScope.get(scope);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byAnswers.set(answers2, resolver);
+    byScope.set(scope, resolver);
   }
   return resolver;
 }
-var factsOf, answersOfRun, MAX_CNAME_CHAIN, ZoneSetResolver, resolvers;
+var factsOf, resolutions, MAX_CNAME_CHAIN, chase, ZoneSetResolver, resolvers;
 var init_resolver = __esm({
   "src/engine/resolver.ts"() {
     "use strict";
@@ -40709,8 +40700,9 @@ var init_resolver = __esm({
       }
       return facts2;
     });
-    answersOfRun = runFact("resolutions", () => ({ shared: newAnswers(), byZone: /* @__PURE__ */ new Map() }));
+    resolutions = nameFact("resolutions", (zones, name2, preferred2) => resolveKey(zones, nameKey(name2), preferred2));
     MAX_CNAME_CHAIN = 8;
+    chase = nameFact("chases", follow);
     ZoneSetResolver = class {
       /** `preferred` is the zone being linted: a run with two files of its origin resolves in its own file. */
       constructor(zones, preferred2) {

@@ -58,16 +58,37 @@ export function runFact<T>(name: string, derive: (zones: ZoneSet) => T): (zones:
   return derived(name, derive);
 }
 
+const scopesOfRun = runFact('name scopes', () => new Map<Zone, Zone | ZoneSet>());
+
+/**
+ * Whom answers about names are kept for, asked from `zone` (the zone being linted, if any). Names
+ * resolve alike from every zone of a run but one whose origin another file of the run has too (two
+ * views, an old copy): that zone answers from its own file, so it keeps answers of its own. Every
+ * other zone, and a question asked from no zone, shares the run's.
+ */
+export function nameScope(zones: ZoneSet, zone: Zone | undefined): Zone | ZoneSet {
+  if (!zone) return zones;
+  const scopes = scopesOfRun(zones);
+  let scope = scopes.get(zone);
+  if (!scope) scopes.set(zone, (scope = zones.sharesOrigin(zone) ? zone : zones));
+  return scope;
+}
+
 /**
  * Declares a fact of a run about a name as seen from the zone being linted (how it resolves,
- * whether it is covered): `derive` runs once per run, linted zone and name (compared by `nameKey`).
+ * whether it is covered): `derive` runs once per run, name (compared by `nameKey`) and scope of
+ * the asking zone (nameScope): once for all the zones that see names alike.
  */
-export function nameFact<T>(name: string, derive: (zones: ZoneSet, name: string, zone: Zone) => T): (zones: ZoneSet, name: string, zone: Zone) => T {
-  const known = runFact(name, () => new Map<Zone, Map<string, T>>());
+export function nameFact<T, Z extends Zone | undefined = Zone>(
+  name: string,
+  derive: (zones: ZoneSet, name: string, zone: Z) => T,
+): (zones: ZoneSet, name: string, zone: Z) => T {
+  const known = runFact(name, () => new Map<Zone | ZoneSet, Map<string, T>>());
   return (zones, name, zone) => {
-    const byZone = known(zones);
-    let byName = byZone.get(zone);
-    if (!byName) byZone.set(zone, (byName = new Map()));
+    const byScope = known(zones);
+    const scope = nameScope(zones, zone);
+    let byName = byScope.get(scope);
+    if (!byName) byScope.set(scope, (byName = new Map()));
     const key = nameKey(name);
     if (byName.has(key)) return byName.get(key) as T;
     const value = derive(zones, name, zone);

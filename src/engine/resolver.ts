@@ -12,7 +12,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, SpfResolver } from '../mail/spf-eval.ts';
 import { nameKey } from '../zone/names.ts';
 import { rdataOf, txtOf } from './records.ts';
-import { runFact, zoneFact } from './facts.ts';
+import { nameFact, nameScope, runFact, zoneFact } from './facts.ts';
 
 /** How a name resolves in the zones of the run, the way an authoritative server would answer. */
 export type Resolution =
@@ -86,46 +86,16 @@ function authoritativeZoneOfKey(zones: ZoneSet, key: string, preferred?: Zone): 
   return zone;
 }
 
-/** Answers by name key: how names resolve and where their CNAME chains end. */
-interface Answers {
-  resolutions: Map<string, Resolution>;
-  chases: Map<string, Chase>;
-}
-
-/**
- * Answers of the run by the zone they are asked from. A name resolves alike from every zone but
- * one whose origin another file of the run has too (a view, a copy): such a zone answers from its
- * own file, so it keeps answers of its own; every other zone shares one set.
- */
-const answersOfRun = runFact('resolutions', () => ({ shared: newAnswers(), byZone: new Map<Zone, Answers>() }));
-
-function newAnswers(): Answers {
-  return { resolutions: new Map(), chases: new Map() };
-}
-
-function answersFrom(zones: ZoneSet, preferred: Zone | undefined): Answers {
-  const run = answersOfRun(zones);
-  if (!preferred) return run.shared;
-  let answers = run.byZone.get(preferred);
-  if (!answers) run.byZone.set(preferred, (answers = zones.sharesOrigin(preferred) ? newAnswers() : run.shared));
-  return answers;
-}
-
 /**
  * Resolves `name` in the zones of the run. `preferred` is the zone being linted: when the run
  * holds two files with its origin (internal and external views), names resolve in its own file.
- * Each name is resolved once per run (and per such zone).
+ * Each name is resolved once per run (and per such zone: see nameScope).
  */
 export function resolveName(zones: ZoneSet, name: string, preferred?: Zone): Resolution {
-  return remembered(answersFrom(zones, preferred).resolutions, nameKey(name), (key) => resolveKey(zones, key, preferred));
+  return resolutions(zones, name, preferred);
 }
 
-/** The answer `known` holds for a name key, worked out on the first ask. */
-function remembered<T>(known: Map<string, T>, key: string, work: (key: string) => T): T {
-  let answer = known.get(key);
-  if (answer === undefined) known.set(key, (answer = work(key)));
-  return answer;
-}
+const resolutions = nameFact<Resolution, Zone | undefined>('resolutions', (zones, name, preferred) => resolveKey(zones, nameKey(name), preferred));
 
 function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
   const zone = authoritativeZoneOfKey(zones, key, preferred);
@@ -187,11 +157,10 @@ const MAX_CNAME_CHAIN = 8;
 
 /**
  * Follows CNAMEs from `name` through the zones of the run, as a resolver would. Each chain is
- * followed once per run (see answersFrom): many zones and rules ask about a few exchangers.
+ * followed once per run (and per zone of a shared origin: see nameScope): many zones and rules
+ * ask about a few exchangers.
  */
-export function chase(zones: ZoneSet, name: string, preferred: Zone): Chase {
-  return remembered(answersFrom(zones, preferred).chases, nameKey(name), () => follow(zones, name, preferred));
-}
+export const chase = nameFact('chases', follow);
 
 function follow(zones: ZoneSet, name: string, preferred: Zone): Chase {
   const cnames: ZoneRecord[] = [];
@@ -284,19 +253,19 @@ function answerValue(record: ZoneRecord, type: SpfQueryType): string | MxAnswer 
   }
 }
 
-const resolvers = runFact('resolvers', () => new Map<Answers, ZoneSetResolver>());
+const resolvers = runFact('resolvers', () => new Map<Zone | ZoneSet, ZoneSetResolver>());
 
 /**
  * The resolver of a run as seen from the zone being linted, answers cached: one for all zones
- * whose answers are alike (see answersFrom), one of its own for a zone whose origin is shared.
+ * that see names alike, one of its own for a zone whose origin is shared (see nameScope).
  */
 export function resolverFor(zones: ZoneSet, zone: Zone): ZoneSetResolver {
-  const byAnswers = resolvers(zones);
-  const answers = answersFrom(zones, zone);
-  let resolver = byAnswers.get(answers);
+  const byScope = resolvers(zones);
+  const scope = nameScope(zones, zone);
+  let resolver = byScope.get(scope);
   if (!resolver) {
     resolver = new ZoneSetResolver(zones, zone);
-    byAnswers.set(answers, resolver);
+    byScope.set(scope, resolver);
   }
   return resolver;
 }
