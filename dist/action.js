@@ -19709,11 +19709,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep11, offset, length) => {
+    onSeparator: (sep10, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep11 === ":") {
+        if (sep10 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep11 === ",") {
+        } else if (sep10 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -20174,6 +20174,9 @@ var init_main = __esm({
 });
 
 // src/engine/globs.ts
+function patternPath(from, path) {
+  return (0, import_node_path.relative)(from, path).split(import_node_path.sep).join("/");
+}
 function matchesAny(patterns2, path) {
   const list4 = typeof patterns2 === "string" ? [patterns2] : patterns2;
   if (list4.length === 0) return false;
@@ -20284,10 +20287,11 @@ function matchOne(pattern, p, ch) {
   }
   return c === ch ? 1 : 0;
 }
-var compiled, MAX_ALTERNATIVES;
+var import_node_path, compiled, MAX_ALTERNATIVES;
 var init_globs = __esm({
   "src/engine/globs.ts"() {
     "use strict";
+    import_node_path = require("node:path");
     init_config();
     compiled = /* @__PURE__ */ new Map();
     MAX_ALTERNATIVES = 1024;
@@ -20335,8 +20339,8 @@ var init_limits = __esm({
 
 // src/input/safe-files.ts
 function isInside(root2, path) {
-  const rel = (0, import_node_path.relative)(root2, path);
-  return rel === "" || !(rel === ".." || rel.startsWith(".." + import_node_path.sep) || (0, import_node_path.isAbsolute)(rel));
+  const rel = (0, import_node_path2.relative)(root2, path);
+  return rel === "" || !(rel === ".." || rel.startsWith(".." + import_node_path2.sep) || (0, import_node_path2.isAbsolute)(rel));
 }
 function inGitDir(path) {
   return path.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
@@ -20349,9 +20353,9 @@ function realpathOrUndefined(path) {
   }
 }
 function repositoryRoot(dir) {
-  for (let at2 = dir; ; at2 = (0, import_node_path.dirname)(at2)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(at2, ".git"))) return at2;
-    if ((0, import_node_path.dirname)(at2) === at2) return void 0;
+  for (let at2 = dir; ; at2 = (0, import_node_path2.dirname)(at2)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path2.join)(at2, ".git"))) return at2;
+    if ((0, import_node_path2.dirname)(at2) === at2) return void 0;
   }
 }
 function readRegularFile(path, opts) {
@@ -20362,7 +20366,7 @@ function readRegularFile(path, opts) {
     real = resolved;
     const root2 = realpathOrUndefined(opts.root) ?? opts.root;
     if (!isInside(root2, real)) return { ok: false, code: "outside", reason: `resolves to ${real}, outside ${root2}` };
-    if (inGitDir((0, import_node_path.relative)(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
+    if (inGitDir((0, import_node_path2.relative)(root2, real))) return { ok: false, code: "git-dir", reason: "is inside .git/, which mxlint never reads" };
   }
   let fd;
   try {
@@ -20393,12 +20397,12 @@ function readRegularFile(path, opts) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
-var import_node_fs, import_node_path, NOT_REGULAR_REASON;
+var import_node_fs, import_node_path2, NOT_REGULAR_REASON;
 var init_safe_files = __esm({
   "src/input/safe-files.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     NOT_REGULAR_REASON = "is not a regular file (a device, a FIFO or a socket); mxlint reads regular files only";
   }
 });
@@ -24281,50 +24285,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative12 = parse5(serialize(relative12, options), options);
+        relative11 = parse5(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target2.scheme = relative12.scheme;
-        target2.userinfo = relative12.userinfo;
-        target2.host = relative12.host;
-        target2.port = relative12.port;
-        target2.path = removeDotSegments(relative12.path || "");
-        target2.query = relative12.query;
+      if (!options.tolerant && relative11.scheme) {
+        target2.scheme = relative11.scheme;
+        target2.userinfo = relative11.userinfo;
+        target2.host = relative11.host;
+        target2.port = relative11.port;
+        target2.path = removeDotSegments(relative11.path || "");
+        target2.query = relative11.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target2.userinfo = relative12.userinfo;
-          target2.host = relative12.host;
-          target2.port = relative12.port;
-          target2.path = removeDotSegments(relative12.path || "");
-          target2.query = relative12.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target2.userinfo = relative11.userinfo;
+          target2.host = relative11.host;
+          target2.port = relative11.port;
+          target2.path = removeDotSegments(relative11.path || "");
+          target2.query = relative11.query;
         } else {
-          if (!relative12.path) {
+          if (!relative11.path) {
             target2.path = base.path;
-            if (relative12.query !== void 0) {
-              target2.query = relative12.query;
+            if (relative11.query !== void 0) {
+              target2.query = relative11.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target2.path = removeDotSegments(relative12.path);
+            if (relative11.path[0] === "/") {
+              target2.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative12.path;
+                target2.path = "/" + relative11.path;
               } else if (!base.path) {
-                target2.path = relative12.path;
+                target2.path = relative11.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative12.query;
+            target2.query = relative11.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -24332,7 +24336,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative12.fragment;
+      target2.fragment = relative11.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -27618,12 +27622,12 @@ function shapeProblem(config) {
   }
   return void 0;
 }
-var import_node_fs2, import_node_path2, MAX_CONFIG_BYTES, ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
+var import_node_fs2, import_node_path3, MAX_CONFIG_BYTES, ConfigError, CONFIG_NAMES, PRESETS, DEFAULT_ZONE_PATTERNS, ConfigLoader;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     init_main();
     init_globs();
     init_limits();
@@ -27638,9 +27642,9 @@ var init_config = __esm({
       constructor(rules3, explicitPath, readFile) {
         this.rules = rules3;
         this.readFile = readFile;
-        if (explicitPath && !(this.readFile && !this.readFile((0, import_node_path2.resolve)(explicitPath)))) {
-          if (!this.exists((0, import_node_path2.resolve)(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
-          this.explicit = this.load((0, import_node_path2.resolve)(explicitPath), false);
+        if (explicitPath && !(this.readFile && !this.readFile((0, import_node_path3.resolve)(explicitPath)))) {
+          if (!this.exists((0, import_node_path3.resolve)(explicitPath))) throw new ConfigError(`${explicitPath}: no such configuration file`);
+          this.explicit = this.load((0, import_node_path3.resolve)(explicitPath), false);
         }
       }
       rules;
@@ -27662,24 +27666,24 @@ var init_config = __esm({
       /** The configuration file that governs `file` (absolute), if any. */
       find(file) {
         if (this.explicit) return this.explicit;
-        return this.findIn((0, import_node_path2.dirname)(file));
+        return this.findIn((0, import_node_path3.dirname)(file));
       }
       /** The limits of the run's budget: from --config, else from the configuration of the working directory. */
       limits() {
-        return this.find((0, import_node_path2.join)(process.cwd(), "x"))?.config.limits ?? {};
+        return this.find((0, import_node_path3.join)(process.cwd(), "x"))?.config.limits ?? {};
       }
       findIn(dir) {
         if (this.byDir.has(dir)) return this.byDir.get(dir);
         let found;
         for (const name2 of CONFIG_NAMES) {
-          const candidate = (0, import_node_path2.join)(dir, name2);
+          const candidate = (0, import_node_path3.join)(dir, name2);
           if (this.exists(candidate)) {
             found = this.load(candidate, name2 === "package.json", repositoryRoot(dir) ?? dir);
             if (found) break;
           }
         }
-        const parent = (0, import_node_path2.dirname)(dir);
-        if (!found && parent !== dir && !(0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, ".git"))) found = this.findIn(parent);
+        const parent = (0, import_node_path3.dirname)(dir);
+        if (!found && parent !== dir && !(0, import_node_fs2.existsSync)((0, import_node_path3.join)(dir, ".git"))) found = this.findIn(parent);
         this.byDir.set(dir, found);
         return found;
       }
@@ -27712,7 +27716,7 @@ var init_config = __esm({
         if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
         const shape2 = shapeProblem(parsed);
         if (shape2) throw new ConfigError(`${path}: ${shape2}`);
-        const loaded = { path, dir: (0, import_node_path2.dirname)(path.replace(/#mxlint$/, "")), config: parsed };
+        const loaded = { path, dir: (0, import_node_path3.dirname)(path.replace(/#mxlint$/, "")), config: parsed };
         this.loaded.push(loaded);
         return loaded;
       }
@@ -27720,7 +27724,7 @@ var init_config = __esm({
       resolve(file) {
         const loaded = this.find(file);
         const config = loaded?.config ?? {};
-        const rel = loaded ? (0, import_node_path2.relative)(loaded.dir, file).split(import_node_path2.sep).join("/") : "";
+        const rel = loaded ? patternPath(loaded.dir, file) : "";
         const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
         const known = overrides.length === 0 ? this.plain.get(loaded) : void 0;
         if (known) return known;
@@ -29550,17 +29554,17 @@ function bitmap(least) {
   });
   return { ...codec, end: bitmapEnd(least) };
 }
-function hexGroups(groups, digits, sep11, trailing = false) {
+function hexGroups(groups, digits, sep10, trailing = false) {
   const group = `[0-9a-fA-F]{1,${digits}}`;
-  const re = new RegExp(`^(${group}(?:\\${sep11}${group}){${groups - 1}})${trailing ? "" : "$"}`);
+  const re = new RegExp(`^(${group}(?:\\${sep10}${group}){${groups - 1}})${trailing ? "" : "$"}`);
   return single(
     groups * digits / 2,
     (text3, what, index) => {
       const m = re.exec(text3);
-      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep11}'.`, index);
-      return m[1].split(sep11).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep11);
+      if (!m) throw new RdataError("bad-hex", `${what} '${text3}' is not ${groups} groups of up to ${digits} hex digits separated by '${sep10}'.`, index);
+      return m[1].split(sep10).map((g) => g.padStart(digits, "0").toLowerCase()).join(sep10);
     },
-    (v, out) => out.bytes(Buffer.from(v.split(sep11).join(""), "hex")),
+    (v, out) => out.bytes(Buffer.from(v.split(sep10).join(""), "hex")),
     fixedEnd(groups * digits / 2)
   );
 }
@@ -35398,10 +35402,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep11, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep11?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -35415,7 +35419,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -35439,7 +35443,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -35455,7 +35459,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -35546,7 +35550,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep11 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -35560,13 +35564,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep11 + cb;
-              sep11 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep11 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -35609,18 +35613,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep11, value: value2 } = collItem;
+        const { start, key: key2, sep: sep10, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep11?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep11 && !value2) {
+          if (!props.anchor && !props.tag && !sep10 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -35674,8 +35678,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep11 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+        if (!isMap2 && !sep10 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -35687,7 +35691,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -35698,8 +35702,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep11)
-                for (const st of sep11) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -35716,7 +35720,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35896,7 +35900,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep11 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -35913,24 +35917,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep11 === " ")
-            sep11 = "\n";
-          else if (!prevMoreIndented && sep11 === "\n")
-            sep11 = "\n\n";
-          value2 += sep11 + indent.slice(trimIndent) + content;
-          sep11 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value2 += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep11 === "\n")
+          if (sep10 === "\n")
             value2 += "\n";
           else
-            sep11 = "\n";
+            sep10 = "\n";
         } else {
-          value2 += sep11 + content;
-          sep11 = " ";
+          value2 += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -36113,25 +36117,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep11 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep11 === "\n")
-            res += sep11;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep11 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep11 + lm;
-          sep11 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep11 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36941,14 +36945,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep11, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep11)
-        for (const st of sep11)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -38115,18 +38119,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep11;
+          let sep10;
           if (scalar2.end) {
-            sep11 = scalar2.end;
-            sep11.push(this.sourceToken);
+            sep10 = scalar2.end;
+            sep10.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep11 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep11 }]
+            items: [{ start, key: scalar2, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -38279,15 +38283,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep11 = it.sep;
-                  sep11.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep11 }]
+                    items: [{ start: start2, key: key2, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -38481,13 +38485,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep11 = fc.end.splice(1, fc.end.length);
-            sep11.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep11 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -40279,8 +40283,8 @@ function readExport(path, kind, options = {}) {
   return asZone(readExportFile(path, kind, options));
 }
 function readExportFile(path, kind, options = {}) {
-  const absolutePath2 = (0, import_node_path7.resolve)(path);
-  const display = options.displayPath ?? ((0, import_node_path7.relative)(process.cwd(), absolutePath2) || absolutePath2);
+  const absolutePath2 = (0, import_node_path8.resolve)(path);
+  const display = options.displayPath ?? ((0, import_node_path8.relative)(process.cwd(), absolutePath2) || absolutePath2);
   const text3 = readText(absolutePath2, options);
   const source = new SourceText(display, typeof text3 === "string" ? text3 : "", "utf8");
   if (typeof text3 !== "string") {
@@ -40308,15 +40312,15 @@ function readText(absolutePath2, options) {
   if (!budget.take("bytes", bytes.byteLength)) return { code: "limit-bytes", reason: budget.message("bytes", "would pass the octets read in this run", "so it is not read") };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/^\uFEFF/, "");
 }
-function includer(absolutePath2, options, root2 = (0, import_node_path7.resolve)(options.root ?? (0, import_node_path7.dirname)(absolutePath2))) {
+function includer(absolutePath2, options, root2 = (0, import_node_path8.resolve)(options.root ?? (0, import_node_path8.dirname)(absolutePath2))) {
   return (reference) => {
-    const target2 = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(absolutePath2), reference);
+    const target2 = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(absolutePath2), reference);
     let real = target2;
     try {
       real = (0, import_node_fs8.realpathSync)(target2);
     } catch {
     }
-    const inside3 = (p) => !(0, import_node_path7.relative)(root2, p).startsWith("..") && !(0, import_node_path7.isAbsolute)((0, import_node_path7.relative)(root2, p));
+    const inside3 = (p) => !(0, import_node_path8.relative)(root2, p).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(root2, p));
     if (!inside3(target2) || !inside3(real)) return { problem: "the file lies outside the repository, so it is not read" };
     const text3 = readText(target2, options);
     return typeof text3 !== "string" ? { problem: text3.reason || "no such file" } : { text: text3, options: { include: includer(target2, options, root2), limits: (options.budget ?? new Budget()).limits } };
@@ -40382,12 +40386,12 @@ function yamlComments(source) {
   }
   return comments;
 }
-var import_node_fs8, import_node_path7, ADAPTERS;
+var import_node_fs8, import_node_path8, ADAPTERS;
 var init_providers = __esm({
   "src/providers/index.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_source();
     init_build();
     init_azure();
@@ -41775,12 +41779,12 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
   }
   return first.value;
 }
-function splitList2(text3, start, end, sep11, fws = false) {
+function splitList2(text3, start, end, sep10, fws = false) {
   const out = [];
   const isSpace = (c) => isSpaceIn(c, fws);
   let i = start;
   while (i <= end) {
-    let j = text3.indexOf(sep11, i);
+    let j = text3.indexOf(sep10, i);
     if (j < 0 || j > end) j = end;
     let a = i;
     let b = j;
@@ -45054,10 +45058,10 @@ var init_rule27 = __esm({
           if (key2 !== twice && !key2.endsWith(suffix) || reported.has(key2)) continue;
           reported.add(key2);
           const meant = owner.slice(0, owner.length - zone.origin.length);
-          const relative12 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
+          const relative11 = meant.length > zone.origin.length ? meant.slice(0, meant.length - zone.origin.length - 1) : "@";
           context3.report({
             messageId: "doubled",
-            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative12 },
+            data: { written: spanText(record4.ownerSpan), zone: zone.origin, type: record4.type, owner, meant, relative: relative11 },
             span: record4.ownerSpan,
             fingerprint: `${key2}|owner|doubled`
           });
@@ -50738,11 +50742,11 @@ async function zoneDrift(client, resolvers2, given, recursive, zone, zones) {
 }
 async function configuredServers(zones, configPath) {
   const loader = new ConfigLoader(rules2, configPath);
-  for (const zone of zones) loader.find((0, import_node_path16.resolve)(zone.source.path));
+  for (const zone of zones) loader.find((0, import_node_path17.resolve)(zone.source.path));
   await loader.validateAll();
   const found = /* @__PURE__ */ new Map();
   for (const zone of zones) {
-    const config = loader.resolve((0, import_node_path16.resolve)(zone.source.path));
+    const config = loader.resolve((0, import_node_path17.resolve)(zone.source.path));
     const servers = config.online.nameservers.map((text3) => {
       const server = parseServer(text3);
       if (!server) throw new ConfigError(`${config.path}: online.nameservers: '${text3}' is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5300, [2001:db8::53]:5300)`);
@@ -50775,12 +50779,12 @@ function merge(results, found) {
   for (const diagnostic of found) bySource.get(diagnostic.span.source)?.diagnostics.push(diagnostic);
   return [...bySource.values()].map((r) => ({ ...r, diagnostics: r.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
 }
-var import_node_dns, import_node_path16;
+var import_node_dns, import_node_path17;
 var init_online = __esm({
   "src/online/index.ts"() {
     "use strict";
     import_node_dns = require("node:dns");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_config();
     init_rules();
     init_lint();
@@ -53070,12 +53074,12 @@ async function hook(token, request4, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request4(endpoint2);
 }
-var b64url, sep10, jwtRE, isJWT, createTokenAuth;
+var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep10 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep10}${b64url}${sep10}${b64url}$`);
+    sep9 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -56382,12 +56386,12 @@ function info(message2) {
 
 // src/action.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_config();
 init_safe_files();
 
 // src/git/filter.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_span();
 
 // src/git/diff.ts
@@ -56395,15 +56399,15 @@ var import_node_module = require("node:module");
 
 // src/git/command.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var gitExecutable;
 function gitCommand() {
   if (gitExecutable) return gitExecutable;
   const names2 = process.platform === "win32" ? ["git.exe"] : ["git"];
-  for (const dir of (process.env.PATH ?? "").split(import_node_path3.delimiter)) {
-    if (!dir || !(0, import_node_path3.isAbsolute)(dir)) continue;
+  for (const dir of (process.env.PATH ?? "").split(import_node_path4.delimiter)) {
+    if (!dir || !(0, import_node_path4.isAbsolute)(dir)) continue;
     for (const name2 of names2) {
-      const candidate = (0, import_node_path3.join)(dir, name2);
+      const candidate = (0, import_node_path4.join)(dir, name2);
       try {
         if (!(0, import_node_fs3.statSync)(candidate).isFile()) continue;
         (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
@@ -56774,18 +56778,18 @@ function blockNames(block) {
   return [...names2];
 }
 function normalize(path) {
-  const slashed = import_node_path4.sep === "\\" ? path.replace(/\\/g, "/") : path;
+  const slashed = import_node_path5.sep === "\\" ? path.replace(/\\/g, "/") : path;
   return slashed.replace(/^(\.\/)+/, "");
 }
 
 // src/engine/run.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_config();
 
 // src/engine/discover.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_ignore = __toESM(require_ignore(), 1);
 init_globs();
 init_names();
@@ -56819,7 +56823,7 @@ function discover(paths, loader, otherHead) {
     const here = ignores.enter(dir);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry2 of entries) {
-      const full = (0, import_node_path5.join)(dir, entry2.name);
+      const full = (0, import_node_path6.join)(dir, entry2.name);
       if (entry2.isDirectory()) {
         if (SKIP_DIRS.has(entry2.name) || entry2.name.startsWith(".")) folder.passedOver++;
         else if (here.ignored(full, true)) folder.ignored++;
@@ -56835,7 +56839,7 @@ function discover(paths, loader, otherHead) {
   };
   const otherVersion = otherHead !== void 0;
   for (const given of paths) {
-    const path = (0, import_node_path5.resolve)(given);
+    const path = (0, import_node_path6.resolve)(given);
     const stat2 = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
     if (!stat2 && otherVersion && readHead(path) !== void 0) consider(path, true);
     else if (!stat2) missing.push(given);
@@ -56851,9 +56855,9 @@ function discover(paths, loader, otherHead) {
 }
 function classify(path, loader, readHead, explicit) {
   const config = loader.resolve(path);
-  const rel = () => (0, import_node_path5.relative)(loader.baseDir(path), path).split(import_node_path5.sep).join("/");
+  const rel = () => patternPath(loader.baseDir(path), path);
   if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: "excluded by zones.exclude" };
-  const name2 = (0, import_node_path5.basename)(path).toLowerCase();
+  const name2 = (0, import_node_path6.basename)(path).toLowerCase();
   if (name2 === "package.json" || name2 === "package-lock.json" || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name2)) return { skip: "a package or mxlint configuration file" };
   if (name2 === "dnsconfig.js" || name2 === "dnsconfig.ts") {
     return { skip: "a dnscontrol configuration (JavaScript): mxlint reads zones, not programs; let dnscontrol write BIND zone files (its BIND provider, `dnscontrol push`) and lint those (src/providers/README.md says how)" };
@@ -56966,10 +56970,10 @@ var GitIgnores = class _GitIgnores {
   /** The ignore files from the repository top (the nearest folder with `.git`) down to `dir`, exclusive. */
   static above(dir) {
     const chain2 = [];
-    for (let d = (0, import_node_path5.dirname)(dir); ; d = (0, import_node_path5.dirname)(d)) {
+    for (let d = (0, import_node_path6.dirname)(dir); ; d = (0, import_node_path6.dirname)(d)) {
       chain2.unshift(d);
-      if ((0, import_node_fs5.statSync)((0, import_node_path5.join)(d, ".git"), { throwIfNoEntry: false })) break;
-      if ((0, import_node_path5.dirname)(d) === d) return _GitIgnores.none;
+      if ((0, import_node_fs5.statSync)((0, import_node_path6.join)(d, ".git"), { throwIfNoEntry: false })) break;
+      if ((0, import_node_path6.dirname)(d) === d) return _GitIgnores.none;
     }
     let ignores = _GitIgnores.none;
     for (const d of chain2) ignores = ignores.enter(d);
@@ -56978,7 +56982,7 @@ var GitIgnores = class _GitIgnores {
   enter(dir) {
     let text3;
     try {
-      text3 = (0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, ".gitignore"), "utf8");
+      text3 = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(dir, ".gitignore"), "utf8");
     } catch {
       return this;
     }
@@ -56986,7 +56990,7 @@ var GitIgnores = class _GitIgnores {
   }
   ignored(path, directory) {
     for (const { base, ig } of this.rules) {
-      const rel = (0, import_node_path5.relative)(base, path).split(import_node_path5.sep).join("/");
+      const rel = patternPath(base, path);
       if (rel && !rel.startsWith("..") && ig.ignores(directory ? rel + "/" : rel)) return true;
     }
     return false;
@@ -57027,13 +57031,13 @@ var NOT_LABELS = /* @__PURE__ */ new Set([
 ]);
 function originFromName(path, origins, baseDir) {
   const patterns2 = Object.entries(origins);
-  const rel = patterns2.length === 0 ? "" : (0, import_node_path5.relative)(baseDir, path).split(import_node_path5.sep).join("/");
+  const rel = patterns2.length === 0 ? "" : patternPath(baseDir, path);
   for (const [pattern, origin] of patterns2) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: "config" };
   }
   const folder = splitZoneDirectory(path);
   if (folder) return { origin: folder, from: "file-name" };
-  let labels = (0, import_node_path5.basename)(path).replace(/^\$/, "").split(".");
+  let labels = (0, import_node_path6.basename)(path).replace(/^\$/, "").split(".");
   if (labels[0].toLowerCase() === "db") labels = labels.slice(1);
   while (labels.length && (labels[labels.length - 1] === "" || NOT_LABELS.has(labels[labels.length - 1].toLowerCase()))) labels.pop();
   if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return void 0;
@@ -57041,7 +57045,7 @@ function originFromName(path, origins, baseDir) {
   return parsed.ok ? { origin: parsed.name, from: "file-name" } : void 0;
 }
 function splitZoneDirectory(path) {
-  const folder = (0, import_node_path5.basename)((0, import_node_path5.dirname)(path));
+  const folder = (0, import_node_path6.basename)((0, import_node_path6.dirname)(path));
   if (!/^[^.].*\.[^.]+\.$/.test(folder) || !/\.ya?ml$/i.test(path)) return void 0;
   const parsed = parseName(folder, ".");
   return parsed.ok ? parsed.name : void 0;
@@ -57053,7 +57057,7 @@ init_lint();
 init_timing();
 
 // src/engine/zones.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 init_source();
 
 // src/providers/cloudflare-bind.ts
@@ -57091,7 +57095,7 @@ function applyCloudflareExport(zone) {
 
 // src/zone/reader.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_record();
 
 // src/zone/split-records.ts
@@ -57823,7 +57827,7 @@ var ZoneReader = class {
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
   get root() {
-    return this.realRoot ??= realpathOrUndefined((0, import_node_path6.resolve)(this.options.root)) ?? (0, import_node_path6.resolve)(this.options.root);
+    return this.realRoot ??= realpathOrUndefined((0, import_node_path7.resolve)(this.options.root)) ?? (0, import_node_path7.resolve)(this.options.root);
   }
   diagnostic(source, code, message2, start, end, severity = "error") {
     if (this.diagnostics.length >= this.budget.limits.findingsPerFile) {
@@ -58145,12 +58149,12 @@ var ZoneReader = class {
       origin = name2.name;
       if (entry2.count > 3) this.extraArguments(source, entry2, 3);
     }
-    const target2 = (0, import_node_path6.isAbsolute)(fileName) ? fileName : (0, import_node_path6.resolve)((0, import_node_path6.dirname)(state.absolutePath), fileName);
+    const target2 = (0, import_node_path7.isAbsolute)(fileName) ? fileName : (0, import_node_path7.resolve)((0, import_node_path7.dirname)(state.absolutePath), fileName);
     const shown3 = source.display(fileName);
     const real = this.options.readFile ? target2 : realpathOrUndefined(target2);
     if (real === void 0) return this.diagnostic(source, "include-not-found", `$INCLUDE file '${shown3}' does not exist`, pathStart, pathEnd);
-    const rel = (0, import_node_path6.relative)(this.root, real);
-    if (rel.startsWith("..") || (0, import_node_path6.isAbsolute)(rel)) {
+    const rel = (0, import_node_path7.relative)(this.root, real);
+    if (rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) {
       return this.diagnostic(source, "include-outside-root", `$INCLUDE '${shown3}' points outside the linted tree (${this.root}); mxlint does not read it`, pathStart, pathEnd);
     }
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
@@ -58197,7 +58201,7 @@ var ZoneReader = class {
     }
   }
   displayPath(absolutePath2) {
-    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path6.relative)(process.cwd(), absolutePath2) || absolutePath2;
+    return this.options.displayPath ? this.options.displayPath(absolutePath2) : (0, import_node_path7.relative)(process.cwd(), absolutePath2) || absolutePath2;
   }
 };
 var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
@@ -58238,7 +58242,7 @@ function unescapeText(text3) {
 }
 function readZone(path, options) {
   const reader = new ZoneReader(options);
-  const absolutePath2 = (0, import_node_path6.resolve)(path);
+  const absolutePath2 = (0, import_node_path7.resolve)(path);
   const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs7.statSync)(absolutePath2, { throwIfNoEntry: false });
   let refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
   const size2 = options.readFile ? void 0 : options.bytes?.length ?? stat2?.size;
@@ -58304,7 +58308,7 @@ async function readZones(discovery, loader, options) {
   const notes = [];
   const read = [];
   const note = (path, why, at2 = { start: 0, end: 0 }, source) => {
-    const text3 = source ?? new SourceText((0, import_node_path8.relative)(process.cwd(), path) || path, "", "utf8");
+    const text3 = source ?? new SourceText((0, import_node_path9.relative)(process.cwd(), path) || path, "", "utf8");
     const message2 = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
@@ -58329,7 +58333,7 @@ async function readZones(discovery, loader, options) {
     const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
     const names2 = Object.keys(views);
-    const rel = names2.length === 0 ? "" : (0, import_node_path8.relative)(loader.baseDir(path), path).split(import_node_path8.sep).join("/");
+    const rel = names2.length === 0 ? "" : patternPath(loader.baseDir(path), path);
     zone.view = names2.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
@@ -58354,12 +58358,12 @@ async function readZones(discovery, loader, options) {
 var absolutePaths = /* @__PURE__ */ new WeakMap();
 function absolutePath(source) {
   let path = absolutePaths.get(source);
-  if (path === void 0) absolutePaths.set(source, path = (0, import_node_path8.resolve)(source.path));
+  if (path === void 0) absolutePaths.set(source, path = (0, import_node_path9.resolve)(source.path));
   return path;
 }
 function foldersWithoutZones(folders, listing) {
   return folders.flatMap((folder) => {
-    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(import_node_path8.sep) ? folder.path : folder.path + import_node_path8.sep));
+    const below = listing.filter((file) => file.path.startsWith(folder.path.endsWith(import_node_path9.sep) ? folder.path : folder.path + import_node_path9.sep));
     if (below.some((file) => file.as)) return [];
     const counts = /* @__PURE__ */ new Map();
     for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
@@ -58427,7 +58431,7 @@ function mergeSplitLayout(zones) {
       out.push(zone);
       continue;
     }
-    const folder = (0, import_node_path8.dirname)(path);
+    const folder = (0, import_node_path9.dirname)(path);
     const group = groups.get(folder);
     if (group) group.push(zone);
     else {
@@ -58436,7 +58440,7 @@ function mergeSplitLayout(zones) {
     }
   }
   return out.map((zone) => {
-    const group = groups.get((0, import_node_path8.dirname)(absolutePath(zone.source)));
+    const group = groups.get((0, import_node_path9.dirname)(absolutePath(zone.source)));
     if (!group || group.length === 1 || group[0] !== zone) return zone;
     const apex = group.find((z) => /(^|[\\/])\$[^\\/]*$/.test(z.source.path)) ?? group[0];
     return {
@@ -58473,15 +58477,15 @@ async function readPaths(options) {
   if (options.stdin) options = withStdin(options, options.stdin);
   const loader = new ConfigLoader(options.rules, options.configPath, options.readFile);
   const discovery = await timePhase("discover", async () => {
-    const found = options.stdin ? { files: [{ path: (0, import_node_path9.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
+    const found = options.stdin ? { files: [{ path: (0, import_node_path10.resolve)(options.stdin.path), kind: stdinKind(options.stdin.path), explicit: true, why: "read from standard input (--stdin-filename)" }], skipped: [], missing: [] } : discover(options.paths, loader, options.readFile ? (p) => fileHead(p, 16384, options.readFile) : void 0);
     await loader.validateAll();
     return found;
   });
   const budget = new Budget(loader.limits());
   const roots = /* @__PURE__ */ new Map();
   const root2 = (file) => {
-    let found = roots.get((0, import_node_path9.dirname)(file));
-    if (found === void 0) roots.set((0, import_node_path9.dirname)(file), found = lintRoot(file));
+    let found = roots.get((0, import_node_path10.dirname)(file));
+    if (found === void 0) roots.set((0, import_node_path10.dirname)(file), found = lintRoot(file));
     return found;
   };
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
@@ -58508,15 +58512,15 @@ function capFindings(results, budget) {
   });
 }
 function lintRoot(file) {
-  for (let dir = (0, import_node_path9.dirname)(file); ; dir = (0, import_node_path9.dirname)(dir)) {
-    if ((0, import_node_fs9.existsSync)((0, import_node_path9.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path9.dirname)(dir) === dir) break;
+  for (let dir = (0, import_node_path10.dirname)(file); ; dir = (0, import_node_path10.dirname)(dir)) {
+    if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path10.dirname)(dir) === dir) break;
   }
   const cwd = process.cwd();
-  return (0, import_node_path9.relative)(cwd, file).startsWith("..") ? (0, import_node_path9.dirname)(file) : cwd;
+  return (0, import_node_path10.relative)(cwd, file).startsWith("..") ? (0, import_node_path10.dirname)(file) : cwd;
 }
 function withStdin(options, stdin) {
-  const path = (0, import_node_path9.resolve)(stdin.path);
+  const path = (0, import_node_path10.resolve)(stdin.path);
   return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs9.existsSync)(p) ? (0, import_node_fs9.readFileSync)(p) : void 0 };
 }
 function stdinKind(path) {
@@ -58526,7 +58530,7 @@ function stdinKind(path) {
 // src/git/revisions.ts
 var import_node_child_process = require("node:child_process");
 var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
   if (isObject(payload) && isObject(payload.merge_group)) return mergeGroupFromEvent(payload.merge_group);
@@ -58709,9 +58713,9 @@ function renameMap(files) {
   return map;
 }
 function inside(root2, absolutePath2) {
-  const rel = (0, import_node_path10.relative)(root2, (0, import_node_path10.resolve)(absolutePath2));
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path10.isAbsolute)(rel)) return void 0;
-  return rel.split(import_node_path10.sep).join("/");
+  const rel = (0, import_node_path11.relative)(root2, (0, import_node_path11.resolve)(absolutePath2));
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path11.isAbsolute)(rel)) return void 0;
+  return rel.split(import_node_path11.sep).join("/");
 }
 function hasCommit(root2, sha) {
   return tryGit(root2, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -58750,7 +58754,7 @@ function describeCounts(counts) {
 }
 
 // src/report/github-annotations.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_span();
 
 // src/report/text.ts
@@ -58807,7 +58811,7 @@ ${plural(left, `more ${NOUN[severity]}`)} not shown as annotations (GitHub shows
 function command({ path, diagnostic: d }, note) {
   const loc = locate(d.span);
   const properties = [
-    ["file", import_node_path11.sep === "\\" ? path.replace(/\\/g, "/") : path],
+    ["file", import_node_path12.sep === "\\" ? path.replace(/\\/g, "/") : path],
     ["line", loc.line],
     ["col", loc.column],
     ["endLine", loc.endLine],
@@ -58884,12 +58888,12 @@ function formatGithubSummary(results, opts = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var import_node_url3 = require("node:url");
 
 // src/model/fingerprint.ts
 var import_node_module3 = require("node:module");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var crypto2;
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
@@ -58897,7 +58901,7 @@ function findingFingerprint(d, uri) {
   return crypto2.createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
-  const segments = import_node_path12.sep === "\\" ? path.split(/[\\/]/) : path.split("/");
+  const segments = import_node_path13.sep === "\\" ? path.split(/[\\/]/) : path.split("/");
   return segments.map((s) => encodeURIComponent(s)).join("/");
 }
 
@@ -58906,16 +58910,16 @@ init_span();
 
 // src/engine/docs.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var import_node_url2 = require("node:url");
 init_rule();
 var root;
 function packageRoot() {
   if (root !== void 0) return root;
-  let dir = (0, import_node_path13.dirname)((0, import_node_url2.fileURLToPath)(__mxImportMetaUrl));
+  let dir = (0, import_node_path14.dirname)((0, import_node_url2.fileURLToPath)(__mxImportMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path13.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path13.join)(dir, "docs", "syntax.md"))) return root = dir;
-    const parent = (0, import_node_path13.dirname)(dir);
+    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "docs", "syntax.md"))) return root = dir;
+    const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -58923,7 +58927,7 @@ function packageRoot() {
 function rulePage(ruleId) {
   const base = packageRoot();
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
-  const file = (0, import_node_path13.join)(base, docsPath(ruleId));
+  const file = (0, import_node_path14.join)(base, docsPath(ruleId));
   if (!(0, import_node_fs11.existsSync)(file)) return void 0;
   const text3 = (0, import_node_fs11.readFileSync)(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
@@ -58965,7 +58969,7 @@ var SECURITY_SEVERITY = {
 };
 function toSarif(results, rules3, opts) {
   const cwd = opts.cwd ?? process.cwd();
-  const baseDir = opts.baseDir === void 0 ? void 0 : (0, import_node_path14.resolve)(cwd, opts.baseDir);
+  const baseDir = opts.baseDir === void 0 ? void 0 : (0, import_node_path15.resolve)(cwd, opts.baseDir);
   const metas = /* @__PURE__ */ new Map();
   for (const rule of rules3) {
     const meta = "meta" in rule ? rule.meta : rule;
@@ -59089,13 +59093,13 @@ function region(span) {
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 function artifactLocation(path, cwd, baseDir) {
-  const absolute3 = (0, import_node_path14.resolve)(cwd, path);
+  const absolute3 = (0, import_node_path15.resolve)(cwd, path);
   if (baseDir !== void 0) {
-    const rel = (0, import_node_path14.relative)(baseDir, absolute3);
-    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${import_node_path14.sep}`) && !(0, import_node_path14.isAbsolute)(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
+    const rel = (0, import_node_path15.relative)(baseDir, absolute3);
+    if (rel !== "" && rel !== ".." && !rel.startsWith(`..${import_node_path15.sep}`) && !(0, import_node_path15.isAbsolute)(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
     return { uri: (0, import_node_url3.pathToFileURL)(absolute3).href };
   }
-  if ((0, import_node_path14.isAbsolute)(path)) return { uri: (0, import_node_url3.pathToFileURL)(path).href };
+  if ((0, import_node_path15.isAbsolute)(path)) return { uri: (0, import_node_url3.pathToFileURL)(path).href };
   return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
@@ -59105,12 +59109,12 @@ function directoryUri(dir) {
 
 // src/engine/baseline.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var BaselineError = class extends Error {
   name = "BaselineError";
 };
 function fingerprints(result, root2) {
-  const uri = relativeUri((0, import_node_path15.relative)(root2, (0, import_node_path15.resolve)(result.path)));
+  const uri = relativeUri((0, import_node_path16.relative)(root2, (0, import_node_path16.resolve)(result.path)));
   return result.diagnostics.map((d) => findingFingerprint(d, uri));
 }
 function readBaseline(file) {
@@ -59238,7 +59242,7 @@ async function main() {
     if (!(0, import_node_fs13.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !(0, import_node_fs13.existsSync)((0, import_node_path17.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !(0, import_node_fs13.existsSync)((0, import_node_path18.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -59286,10 +59290,10 @@ async function main() {
   }
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
-    const path = (0, import_node_path17.resolve)(inputs.sarifFile);
-    (0, import_node_fs13.mkdirSync)((0, import_node_path17.dirname)(path), { recursive: true });
+    const path = (0, import_node_path18.resolve)(inputs.sarifFile);
+    (0, import_node_fs13.mkdirSync)((0, import_node_path18.dirname)(path), { recursive: true });
     (0, import_node_fs13.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
-    say(`SARIF written to ${(0, import_node_path17.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
+    say(`SARIF written to ${(0, import_node_path18.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
   if (report2.mail) {
@@ -59362,7 +59366,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   for (const warning2 of changes2.warnings) say(`Warning: ${warning2}`);
   const notes = [escapeHtml(changes2.description), ...changes2.warnings.map((w) => `Warning: ${escapeHtml(w)}`)];
   const cwd = process.cwd();
-  const display = (path) => (0, import_node_path17.relative)(cwd, (0, import_node_path17.resolve)(changes2.root, path));
+  const display = (path) => (0, import_node_path18.relative)(cwd, (0, import_node_path18.resolve)(changes2.root, path));
   const changed = changes2.files.map((f2) => ({ ...f2, path: display(f2.path), oldPath: f2.oldPath === void 0 ? void 0 : display(f2.oldPath) }));
   say(`${plural(changed.length, "changed file")}.`);
   const configChanges = changed.filter((f2) => isConfigFile(f2.path));
@@ -59372,7 +59376,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path17.resolve)(f2.path)));
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path18.resolve)(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
     say(`Warning: ${message2}`);
@@ -59391,10 +59395,10 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
     return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
   }
-  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => (0, import_node_path17.resolve)(f2.path));
-  const files = [...sources.keys()].map((p) => (0, import_node_path17.resolve)(p));
+  const deleted = changed.filter((f2) => f2.status === "deleted" && looksLikeZoneName(f2.path, inputs.paths)).map((f2) => (0, import_node_path18.resolve)(f2.path));
+  const files = [...sources.keys()].map((p) => (0, import_node_path18.resolve)(p));
   await changes2.prepare([...files, ...deleted, ...configCandidates(files, changes2.root)]);
-  const roots = [...headRead.zones.map((z) => (0, import_node_path17.resolve)(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
+  const roots = [...headRead.zones.map((z) => (0, import_node_path18.resolve)(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ rules: rules2, paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
   const head = await lintRead(headRead, baseZones);
@@ -59425,7 +59429,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   };
 }
 function isConfigFile(path) {
-  const name2 = (0, import_node_path17.basename)(path);
+  const name2 = (0, import_node_path18.basename)(path);
   if (!CONFIG_NAMES.includes(name2)) return false;
   if (name2 !== "package.json") return true;
   const read = readRegularFile(path, { root: process.cwd(), maxBytes: MAX_CONFIG_BYTES });
@@ -59434,20 +59438,20 @@ function isConfigFile(path) {
 function configCandidates(files, root2) {
   const out = /* @__PURE__ */ new Set();
   for (const file of files) {
-    for (let dir = (0, import_node_path17.dirname)(file); ; dir = (0, import_node_path17.dirname)(dir)) {
-      for (const name2 of CONFIG_NAMES) out.add((0, import_node_path17.resolve)(dir, name2));
-      if (dir === (0, import_node_path17.resolve)(root2) || (0, import_node_path17.dirname)(dir) === dir) break;
+    for (let dir = (0, import_node_path18.dirname)(file); ; dir = (0, import_node_path18.dirname)(dir)) {
+      for (const name2 of CONFIG_NAMES) out.add((0, import_node_path18.resolve)(dir, name2));
+      if (dir === (0, import_node_path18.resolve)(root2) || (0, import_node_path18.dirname)(dir) === dir) break;
     }
   }
   return [...out];
 }
 function looksLikeZoneName(path, paths) {
-  const absolute3 = (0, import_node_path17.resolve)(path);
+  const absolute3 = (0, import_node_path18.resolve)(path);
   const under = paths.some((p) => {
-    const rel = (0, import_node_path17.relative)((0, import_node_path17.resolve)(p), absolute3);
-    return rel === "" || !(rel.startsWith("..") || (0, import_node_path17.resolve)(rel) === rel);
+    const rel = (0, import_node_path18.relative)((0, import_node_path18.resolve)(p), absolute3);
+    return rel === "" || !(rel.startsWith("..") || (0, import_node_path18.resolve)(rel) === rel);
   });
-  const name2 = (0, import_node_path17.basename)(path).toLowerCase();
+  const name2 = (0, import_node_path18.basename)(path).toLowerCase();
   return under && (/\.(zone|db|json|ya?ml)$/.test(name2) || name2.startsWith("db."));
 }
 function writeSummary(report2) {

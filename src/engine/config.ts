@@ -4,10 +4,10 @@
  * shipped in `schema/mxlint.schema.json`; a bad key or value is a ConfigError (exit 2).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../model/diagnostic.ts';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { matchesAny } from './globs.ts';
+import { matchesAny, patternPath } from './globs.ts';
 import { LIMIT_NAMES, type Limits } from '../input/limits.ts';
 import { readRegularFile, repositoryRoot } from '../input/safe-files.ts';
 import type { Rule, RuleSetting } from './rule.ts';
@@ -156,7 +156,7 @@ export class ConfigLoader {
   resolve(file: string): ResolvedConfig {
     const loaded = this.find(file);
     const config = loaded?.config ?? {};
-    const rel = loaded ? relative(loaded.dir, file).split(sep).join('/') : '';
+    const rel = loaded ? patternPath(loaded.dir, file) : '';
     const overrides = loaded ? (config.overrides ?? []).filter((o) => matchesAny(o.files, rel) && !(o.excludedFiles && matchesAny(o.excludedFiles, rel))) : [];
     const known = overrides.length === 0 ? this.plain.get(loaded) : undefined;
     if (known) return known;

@@ -16,10 +16,10 @@
  * shows why), and a named folder without any zone is the run's to report (`folders`).
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigLoader } from './config.ts';
-import { matchesAny } from './globs.ts';
+import { matchesAny, patternPath } from './globs.ts';
 import { parseName } from '../zone/names.ts';
 import { typeNumber } from '../zone/rdata/index.ts';
 
@@ -153,7 +153,7 @@ type Verdict = { kind: InputKind; why: string; head?: string; bytes?: Buffer } |
 function classify(path: string, loader: ConfigLoader, readHead: (path: string) => Head | undefined, explicit: boolean): Verdict {
   const config = loader.resolve(path);
   // The path from the configuration's folder, made only for patterns to match.
-  const rel = (): string => relative(loader.baseDir(path), path).split(sep).join('/');
+  const rel = (): string => patternPath(loader.baseDir(path), path);
   if (config.zones.exclude.length > 0 && matchesAny(config.zones.exclude, rel())) return { skip: 'excluded by zones.exclude' };
   const name = basename(path).toLowerCase();
   if (name === 'package.json' || name === 'package-lock.json' || /^(\.mxlintrc|mxlint\.config)\.json$/.test(name)) return { skip: 'a package or mxlint configuration file' };
@@ -330,7 +330,7 @@ class GitIgnores {
 
   ignored(path: string, directory: boolean): boolean {
     for (const { base, ig } of this.rules) {
-      const rel = relative(base, path).split(sep).join('/');
+      const rel = patternPath(base, path);
       if (rel && !rel.startsWith('..') && ig.ignores(directory ? rel + '/' : rel)) return true;
     }
     return false;
@@ -352,7 +352,7 @@ export type NameOrigin = { origin: string; from: 'config' | 'file-name' };
  */
 export function originFromName(path: string, origins: Record<string, string>, baseDir: string): NameOrigin | undefined {
   const patterns = Object.entries(origins);
-  const rel = patterns.length === 0 ? '' : relative(baseDir, path).split(sep).join('/');
+  const rel = patterns.length === 0 ? '' : patternPath(baseDir, path);
   for (const [pattern, origin] of patterns) {
     if (pattern === rel || matchesAny(pattern, rel)) return { origin, from: 'config' };
   }

@@ -10,7 +10,13 @@
  * (nested allowed). Dotfiles match like other names. A pattern is matched against the whole path.
  */
 
+import { relative, sep } from 'node:path';
 import { ConfigError } from './config.ts';
+
+/** `path` from the folder `from`, with `/` between segments as patterns write them. */
+export function patternPath(from: string, path: string): string {
+  return relative(from, path).split(sep).join('/');
+}
 
 type Matcher = (path: string) => boolean;
 

@@ -21,7 +21,7 @@ import { readZone } from '../zone/reader.ts';
 import { commonSuffix, nameKey } from '../zone/names.ts';
 import type { ConfigLoader } from './config.ts';
 import { fileHead, leadingOrigin, ORIGIN_HEAD, originFromName, splitZoneDirectory, type Candidate, type Discovery, type WalkedFolder } from './discover.ts';
-import { matchesAny } from './globs.ts';
+import { matchesAny, patternPath } from './globs.ts';
 import type { Budget } from '../input/limits.ts';
 
 export const NOT_A_ZONE = 'mxlint/not-a-zone';
@@ -89,7 +89,7 @@ export async function readZones(discovery: Discovery, loader: ConfigLoader, opti
     const path = absolutePath(zone.source);
     const views = loader.resolve(path).views;
     const names = Object.keys(views);
-    const rel = names.length === 0 ? '' : relative(loader.baseDir(path), path).split(sep).join('/');
+    const rel = names.length === 0 ? '' : patternPath(loader.baseDir(path), path);
     zone.view = names.find((view) => matchesAny(views[view], rel));
   }
   reportDuplicates(zones);
