@@ -41462,12 +41462,12 @@ function isLookupTerm(term) {
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  let out = lookups.get(spf);
+  let out = lookupTermsOf.get(spf);
   if (!out) {
     const flow = flowOf(spf);
     out = flow.reached.filter(isLookupTerm);
     if (flow.redirect) out.push(flow.redirect);
-    lookups.set(spf, out);
+    lookupTermsOf.set(spf, out);
   }
   return out;
 }
@@ -41533,7 +41533,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   const voids4 = [];
   const voids6 = [];
   const loops = [];
-  let lookups2 = 0;
+  let lookups = 0;
   let atLeast = false;
   stack.push(key2);
   for (const term of lookupTerms(entry2.spf)) {
@@ -41561,13 +41561,13 @@ function walk(resolver, memo, entry2, domain, stack) {
       voidsOf(resolver, entry2, term, target2, part);
     }
     parts.push(part);
-    lookups2 += part.count;
+    lookups += part.count;
     atLeast ||= part.atLeast;
     voids4.push(...part.voids4);
     voids6.push(...part.voids6);
     loops.push(...part.loops);
   }
-  const analysis = { domain, entry: entry2, lookups: lookups2, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis = { domain, entry: entry2, lookups, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41599,7 +41599,7 @@ function voidsOf(resolver, entry2, term, target2, part) {
     if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, spfByOwner, flows, lookups, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, spfByOwner, flows, lookupTermsOf, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41621,7 +41621,7 @@ var init_spf2 = __esm({
     });
     spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
     flows = /* @__PURE__ */ new WeakMap();
-    lookups = /* @__PURE__ */ new WeakMap();
+    lookupTermsOf = /* @__PURE__ */ new WeakMap();
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {

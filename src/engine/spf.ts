@@ -126,7 +126,7 @@ export function flowOf(spf: SpfRecord): Flow {
 
 /** Flows and lookup terms by parsed record: records that share a text share its parse (sharedParse), and these. */
 const flows = new WeakMap<SpfRecord, Flow>();
-const lookups = new WeakMap<SpfRecord, (SpfMechanism | SpfModifier)[]>();
+const lookupTermsOf = new WeakMap<SpfRecord, (SpfMechanism | SpfModifier)[]>();
 
 /** Terms that make a DNS query (RFC 7208 §4.6.4): include, a, mx, ptr, exists and redirect. */
 export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier {
@@ -136,12 +136,12 @@ export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier 
 
 /** The DNS-querying terms a receiver may evaluate, in order: reached mechanisms, then the effective redirect. */
 export function lookupTerms(spf: SpfRecord): readonly (SpfMechanism | SpfModifier)[] {
-  let out = lookups.get(spf);
+  let out = lookupTermsOf.get(spf);
   if (!out) {
     const flow = flowOf(spf);
     out = flow.reached.filter(isLookupTerm);
     if (flow.redirect) out.push(flow.redirect);
-    lookups.set(spf, out);
+    lookupTermsOf.set(spf, out);
   }
   return out;
 }
@@ -283,7 +283,7 @@ const MAX_DEPTH = 24;
 /**
  * Analyses of one resolver (linted zone) by record: for the record's own owner (nearly every
  * analysis: a record judged where it stands), and for other domains (a policy reached through an
- * include: or redirect= target that differs from its owner only by letter case or macros).
+ * include: or redirect= target that is an alias of its owner, or that a wildcard record answers).
  */
 interface AnalysisMemo {
   own: Map<SpfEntry, Analysis>;

@@ -163,7 +163,7 @@ function readTag(
   tags.push(tag);
 }
 
-/** Per value-character test, for values without and with whitespace: which octets a value may hold. */
+/** Per value-character test, four tables (whitespace in values or not, CR and LF as whitespace or not). */
 const valueTables = new WeakMap<(c: number) => boolean, Uint8Array[]>();
 
 /** The octets (0–255) a value may hold, as a table: keys are hundreds of characters long. */
