@@ -27770,13 +27770,13 @@ var init_config = __esm({
 });
 
 // src/model/span.ts
-function locate(span) {
-  const from = span.source.positionAt(span.start);
-  const to = span.source.positionAt(Math.max(span.start, span.end));
-  return { file: span.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+function locate(span2) {
+  const from = span2.source.positionAt(span2.start);
+  const to = span2.source.positionAt(Math.max(span2.start, span2.end));
+  return { file: span2.source.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
-function spanText(span) {
-  return span.source.display(span.source.slice(span.start, span.end));
+function spanText(span2) {
+  return span2.source.display(span2.source.slice(span2.start, span2.end));
 }
 var init_span = __esm({
   "src/model/span.ts"() {
@@ -40199,8 +40199,8 @@ function validate(schema3, root2, builder, formatName) {
     if (error2.keyword === "required") {
       const missing = String(error2.params.missingProperty);
       const key2 = keyAt(root2, error2.instancePath);
-      const span = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
-      builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span);
+      const span2 = key2 ? { start: key2.start, end: key2.end } : { start: node.start, end: Math.min(node.end, node.start + 1) };
+      builder.problem("export-schema", `${formatName}: ${where2} has no '${missing}'`, span2);
     } else {
       builder.problem("export-schema", `${formatName}: ${where2} ${message(error2)}, found ${shown(node)}`, { start: node.start, end: node.end });
     }
@@ -40932,6 +40932,9 @@ var init_mx = __esm({
 function fitted(list4) {
   return list4.slice();
 }
+function span(start, end) {
+  return { start, end };
+}
 function spanned(text3, start, end) {
   return { text: text3.slice(start, end), start, end };
 }
@@ -41105,7 +41108,7 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
       start,
       end
     });
-    return null;
+    return -1;
   }
   const length = Number(digits);
   if (length > max) {
@@ -41115,9 +41118,9 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
       start,
       end
     });
-    return null;
+    return -1;
   }
-  return { length, start, end };
+  return length;
 }
 function dualCidrStart(text3, from, end) {
   const digitsBefore = (at3) => {
@@ -41136,10 +41139,8 @@ function parseMechanism(text3, start, end, problems) {
   const before = problems.length;
   let nameStart = start;
   let qualifier = "+";
-  let qualifierSpan;
-  if ("+-~?".includes(text3[start])) {
+  if (isQualifier(text3.charCodeAt(start))) {
     qualifier = text3[start];
-    qualifierSpan = { start, end: start + 1 };
     nameStart++;
   }
   let nameEnd2 = nameStart;
@@ -41154,7 +41155,7 @@ function parseMechanism(text3, start, end, problems) {
     if (nameText2 === "") {
       code = "invalid-term";
       message2 = `The term ${quote2(termText2)} has no mechanism name after the qualifier.`;
-    } else if (eq >= 0 && !qualifierSpan) {
+    } else if (eq >= 0 && nameStart === start) {
       code = "invalid-modifier-name";
       message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
     } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
@@ -41164,21 +41165,16 @@ function parseMechanism(text3, start, end, problems) {
       message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
     }
     problems.push({ code, message: message2, start, end });
-    return { type: "invalid", text: termText2, start, end, valid: false };
+    return new SpfInvalidTerm(text3, start, end);
   }
-  const mech = {
-    type: "mechanism",
-    kind,
-    qualifier,
-    name: spanned(text3, nameStart, nameEnd2),
-    start,
-    end,
-    valid: true
-  };
-  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
-  if (nameEnd2 < end) mech.argument = spanned(text3, nameEnd2, end);
+  let valueStart = -1;
+  let valueEnd = -1;
+  let cidr6Start = end;
+  let length4 = -1;
+  let length6 = -1;
+  let hasAddress2 = false;
   const hasColon = text3[nameEnd2] === ":";
-  const valueStart = hasColon ? nameEnd2 + 1 : nameEnd2;
+  const afterColon = hasColon ? nameEnd2 + 1 : nameEnd2;
   const needsValue = (what) => {
     if (!hasColon) {
       problems.push({
@@ -41189,7 +41185,7 @@ function parseMechanism(text3, start, end, problems) {
       });
       return false;
     }
-    if (valueStart === end) {
+    if (afterColon === end) {
       problems.push({
         code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
         message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
@@ -41200,12 +41196,17 @@ function parseMechanism(text3, start, end, problems) {
     }
     return true;
   };
+  const domainSpec = (to) => {
+    valueStart = afterColon;
+    valueEnd = to;
+    parseDomainSpec(text3, afterColon, to, kind, problems);
+  };
   switch (kind) {
     case "all":
       if (nameEnd2 < end) {
         problems.push({
           code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
+          message: `The all mechanism takes no argument; write "${nameStart > start ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
           start: nameEnd2,
           end
         });
@@ -41213,10 +41214,7 @@ function parseMechanism(text3, start, end, problems) {
       break;
     case "include":
     case "exists":
-      if (needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
-      }
+      if (needsValue("a domain")) domainSpec(end);
       break;
     case "ptr":
       if (!hasColon && nameEnd2 < end) {
@@ -41227,15 +41225,13 @@ function parseMechanism(text3, start, end, problems) {
           end
         });
       } else if (hasColon && needsValue("a domain")) {
-        mech.value = spanned(text3, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, end, kind, problems);
+        domainSpec(end);
       }
       break;
     case "a":
     case "mx": {
-      const from = hasColon ? valueStart : nameEnd2;
-      const cidrStart = dualCidrStart(text3, from, end);
-      if (!hasColon && cidrStart !== from) {
+      const cidrStart = dualCidrStart(text3, afterColon, end);
+      if (!hasColon && cidrStart !== afterColon) {
         problems.push({
           code: "invalid-cidr",
           message: `${quote2(text3.slice(nameEnd2, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
@@ -41244,28 +41240,19 @@ function parseMechanism(text3, start, end, problems) {
         });
         break;
       }
-      if (hasColon && cidrStart === valueStart) {
+      if (hasColon && cidrStart === afterColon) {
         needsValue("a domain");
-        if (valueStart !== end) {
+        if (afterColon !== end) {
           problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
         }
         break;
       }
-      if (hasColon) {
-        mech.value = spanned(text3, valueStart, cidrStart);
-        mech.domainSpec = parseDomainSpec(text3, valueStart, cidrStart, kind, problems);
-      }
+      if (hasColon) domainSpec(cidrStart);
       if (cidrStart < end) {
         const six = text3.indexOf("//", cidrStart);
-        const v4End = six >= 0 ? six : end;
-        if (v4End > cidrStart) {
-          const c = parseCidr(text3, cidrStart, v4End, 32, "IPv4", problems);
-          if (c) mech.cidr4 = c;
-        }
-        if (six >= 0) {
-          const c = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
-          if (c) mech.cidr6 = c;
-        }
+        if (six >= 0) cidr6Start = six;
+        if (cidr6Start > cidrStart) length4 = parseCidr(text3, cidrStart, cidr6Start, 32, "IPv4", problems);
+        if (six >= 0) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
       }
       break;
     }
@@ -41273,12 +41260,12 @@ function parseMechanism(text3, start, end, problems) {
     case "ip6": {
       const v4 = kind === "ip4";
       if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
-      const slash = text3.indexOf("/", valueStart);
+      const slash = text3.indexOf("/", afterColon);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
-      mech.value = spanned(text3, valueStart, addrEnd);
-      const addrText = mech.value.text;
-      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) {
+      valueStart = afterColon;
+      valueEnd = addrEnd;
+      const addrText = text3.slice(afterColon, addrEnd);
+      if (!(v4 ? parseIPv4(addrText) : parseIPv6(addrText))) {
         let hint = v4 ? "four decimal numbers 0\u2013255 without leading zeros, such as 192.0.2.1" : "an RFC 4291 address such as 2001:db8::1";
         if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split(".").length < 4) hint = "all four parts; use a prefix length such as 192.0.2.0/24 for a network";
         if (v4 && parseIPv6(addrText)) hint = "ip6: for an IPv6 address";
@@ -41286,24 +41273,27 @@ function parseMechanism(text3, start, end, problems) {
         problems.push({
           code: v4 ? "invalid-ip4" : "invalid-ip6",
           message: `${quote2(addrText)} is not a valid ${v4 ? "IPv4" : "IPv6"} address; write ${hint}.`,
-          start: valueStart,
+          start: afterColon,
           end: addrEnd
         });
       } else {
-        mech.address = bytes;
+        hasAddress2 = true;
       }
       if (addrEnd < end) {
-        const c = parseCidr(text3, addrEnd, end, v4 ? 32 : 128, v4 ? "IPv4" : "IPv6", problems);
-        if (c) mech[v4 ? "cidr4" : "cidr6"] = c;
+        if (v4) length4 = parseCidr(text3, addrEnd, end, 32, "IPv4", problems);
+        else {
+          cidr6Start = addrEnd;
+          length6 = parseCidr(text3, addrEnd, end, 128, "IPv6", problems);
+        }
       }
       break;
     }
   }
-  mech.valid = problems.length === before;
-  return mech;
+  const valid = problems.length === before;
+  return new SpfMechanism(text3, kind, qualifier, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid);
 }
-function parseTerm(text3, start, end, record4) {
-  const problems = record4.problems;
+function parseTerm(text3, start, end, state) {
+  const problems = state.problems;
   const termText2 = text3.slice(start, end);
   for (let i = start; i < end; i++) {
     const c = text3.charCodeAt(i);
@@ -41315,7 +41305,7 @@ function parseTerm(text3, start, end, record4) {
         start: i,
         end: i + 1
       });
-      return { type: "invalid", text: termText2, start, end, valid: false };
+      return new SpfInvalidTerm(text3, start, end);
     }
   }
   const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
@@ -41325,9 +41315,8 @@ function parseTerm(text3, start, end, record4) {
   const lower2 = mod[1].toLowerCase();
   const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
   const valueStart = nameEnd2 + 1;
-  let macro;
   if (kind === "unknown") {
-    macro = parseMacroString(text3, valueStart, end, "modifier", problems);
+    parseMacroString(text3, valueStart, end, "modifier", problems);
   } else if (valueStart === end) {
     problems.push({
       code: "empty-domain",
@@ -41335,75 +41324,207 @@ function parseTerm(text3, start, end, record4) {
       start,
       end
     });
-    macro = { text: "", start: end, end, parts: [] };
   } else {
-    macro = parseDomainSpec(text3, valueStart, end, kind, problems);
+    parseDomainSpec(text3, valueStart, end, kind, problems);
   }
-  const modifier = {
-    type: "modifier",
-    kind,
-    name: spanned(text3, start, nameEnd2),
-    value: spanned(text3, valueStart, end),
-    macro,
-    start,
-    end,
-    valid: true
-  };
-  if (kind !== "unknown") {
-    const first = record4[kind];
-    if (first) {
-      problems.push({
-        code: "duplicate-modifier",
-        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
-        start,
-        end
-      });
-    } else {
-      record4[kind] = modifier;
-    }
+  const first = kind !== "unknown" ? state[kind] : void 0;
+  if (first) {
+    problems.push({
+      code: "duplicate-modifier",
+      message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+      start,
+      end
+    });
   }
-  modifier.valid = problems.length === before;
+  const modifier = new SpfModifier(text3, kind, start, end, nameEnd2, problems.length === before);
+  if (kind !== "unknown" && !first) state[kind] = modifier;
   return modifier;
 }
 function parseSpf(text3) {
-  const record4 = { text: text3, version: null, terms: [], problems: [] };
   if (!isSpfRecord(text3)) {
-    record4.problems.push({
+    const problem = {
       code: "not-spf",
       message: /^v=spf1/i.test(text3) ? `The record starts ${quote2(text3.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.` : `The record ${quote2(text3, 30)} does not start with "v=spf1".`,
       start: 0,
       end: Math.min(text3.length, /^\S*/.exec(text3)?.[0].length ?? 0)
-    });
-    return record4;
+    };
+    return new SpfRecord(text3, [], [problem]);
   }
-  record4.version = spanned(text3, 0, 6);
+  const state = { problems: [] };
+  const terms = [];
   let i = 6;
   while (i < text3.length) {
     while (i < text3.length && text3[i] === " ") i++;
     if (i >= text3.length) break;
     let j = i;
     while (j < text3.length && text3[j] !== " ") j++;
-    record4.terms.push(parseTerm(text3, i, j, record4));
+    terms.push(parseTerm(text3, i, j, state));
     i = j;
   }
-  sortProblems(record4.problems);
-  record4.terms = fitted(record4.terms);
-  record4.problems = fitted(record4.problems);
-  return record4;
+  sortProblems(state.problems);
+  const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
+  return new SpfRecord(text3, fitted(terms), problems, state.redirect, state.exp);
 }
 function parseExplanation(text3) {
   const problems = [];
   const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
   return { macro, problems };
 }
-var MECHANISMS, MACRO_LETTERS;
+var SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier;
 var init_spf = __esm({
   "src/mail/spf.ts"() {
     "use strict";
     init_common();
     init_ip();
+    SpfMechanism = class {
+      constructor(source, kind, qualifier, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid) {
+        this.source = source;
+        this.kind = kind;
+        this.qualifier = qualifier;
+        this.start = start;
+        this.end = end;
+        this.nameEnd = nameEnd2;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+        this.cidr6Start = cidr6Start;
+        this.length4 = length4;
+        this.length6 = length6;
+        this.hasAddress = hasAddress2;
+        this.valid = valid;
+      }
+      source;
+      kind;
+      qualifier;
+      start;
+      end;
+      nameEnd;
+      valueStart;
+      valueEnd;
+      cidr6Start;
+      length4;
+      length6;
+      hasAddress;
+      valid;
+      type = "mechanism";
+      get nameStart() {
+        return isQualifier(this.source.charCodeAt(this.start)) ? this.start + 1 : this.start;
+      }
+      /** Where the qualifier was written; absent when implicit. */
+      get qualifierSpan() {
+        const nameStart = this.nameStart;
+        return nameStart > this.start ? span(this.start, nameStart) : void 0;
+      }
+      /** The mechanism name as written (case preserved). */
+      get name() {
+        return spanned(this.source, this.nameStart, this.nameEnd);
+      }
+      /** Everything after the name: ":domain/cidr", "/24", or the ip text. Absent when nothing follows. */
+      get argument() {
+        return this.nameEnd < this.end ? spanned(this.source, this.nameEnd, this.end) : void 0;
+      }
+      /** The domain-spec or address text, without ":" or CIDR suffix. */
+      get value() {
+        return this.valueStart >= 0 ? spanned(this.source, this.valueStart, this.valueEnd) : void 0;
+      }
+      /** Where the domain-spec of include/a/mx/ptr/exists starts; -1 when none was written. */
+      get specStart() {
+        return this.kind === "ip4" || this.kind === "ip6" ? -1 : this.valueStart;
+      }
+      get specEnd() {
+        return this.valueEnd;
+      }
+      /** Parsed domain-spec, for include/a/mx/ptr/exists when one was written. */
+      get domainSpec() {
+        const start = this.specStart;
+        return start >= 0 ? parseMacroString(this.source, start, this.valueEnd, "domain", []) : void 0;
+      }
+      /** Address octets, for ip4 (4 bytes) and ip6 (16 bytes) when the address is valid. */
+      get address() {
+        if (!this.hasAddress) return void 0;
+        const text3 = this.source.slice(this.valueStart, this.valueEnd);
+        return (this.kind === "ip4" ? parseIPv4(text3) : parseIPv6(text3)) ?? void 0;
+      }
+      /** "/24" of ip4, a and mx. The prefix lengths follow the value, or the name when there is none. */
+      get cidr4() {
+        if (this.length4 < 0) return void 0;
+        return { length: this.length4, start: this.valueStart >= 0 ? this.valueEnd : this.nameEnd, end: this.cidr6Start };
+      }
+      /** "//64" of a and mx, "/64" of ip6. */
+      get cidr6() {
+        return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : void 0;
+      }
+    };
+    SpfModifier = class {
+      constructor(source, kind, start, end, nameEnd2, valid) {
+        this.source = source;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.nameEnd = nameEnd2;
+        this.valid = valid;
+      }
+      source;
+      kind;
+      start;
+      end;
+      nameEnd;
+      valid;
+      type = "modifier";
+      get name() {
+        return spanned(this.source, this.start, this.nameEnd);
+      }
+      get value() {
+        return spanned(this.source, this.nameEnd + 1, this.end);
+      }
+      /** The value is the domain-spec of redirect= and exp= (a macro-string for other modifiers). */
+      get specStart() {
+        return this.nameEnd + 1;
+      }
+      get specEnd() {
+        return this.end;
+      }
+      /** Parsed value: a domain-spec for redirect/exp, a macro-string for unknown modifiers. */
+      get macro() {
+        return parseMacroString(this.source, this.nameEnd + 1, this.end, this.kind === "unknown" ? "modifier" : "domain", []);
+      }
+    };
+    SpfInvalidTerm = class {
+      constructor(source, start, end) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+      }
+      source;
+      start;
+      end;
+      type = "invalid";
+      valid = false;
+      get text() {
+        return this.source.slice(this.start, this.end);
+      }
+    };
+    NO_PROBLEMS = Object.freeze([]);
+    SpfRecord = class {
+      constructor(text3, terms, problems, redirect, exp) {
+        this.text = text3;
+        this.terms = terms;
+        this.problems = problems;
+        this.redirect = redirect;
+        this.exp = exp;
+      }
+      text;
+      terms;
+      problems;
+      redirect;
+      exp;
+      /** The "v=spf1" token, or null when the text is not an SPF record. */
+      get version() {
+        return isSpfRecord(this.text) ? spanned(this.text, 0, 6) : null;
+      }
+    };
     MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
     MACRO_LETTERS = "slodiphcrtv";
+    isQualifier = (c) => c === 43 || c === 45 || c === 126 || c === 63;
   }
 });
 
@@ -41437,46 +41558,59 @@ function spfFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
 }
 function flowOf(spf) {
-  let flow = flows.get(spf);
-  if (!flow) {
-    const reached = [];
-    const after = [];
-    let all3;
-    for (const term of spf.terms) {
-      if (term.type !== "mechanism") continue;
-      if (all3) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === "all") all3 = term;
-      }
+  const reached = [];
+  const after = [];
+  let all3;
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (all3) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === "all") all3 = term;
     }
-    const kept = fitted(reached);
-    const rest3 = orNone(after);
-    flow = all3 ? { reached: kept, after: rest3, all: all3 } : spf.redirect ? { reached: kept, after: rest3, redirect: spf.redirect } : { reached: kept, after: rest3 };
-    flows.set(spf, flow);
   }
-  return flow;
+  return all3 ? { reached, after, all: all3 } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
+}
+function firstAll(spf) {
+  for (const term of spf.terms) if (term.type === "mechanism" && term.kind === "all") return term;
+  return void 0;
 }
 function isLookupTerm(term) {
   if (term.type === "mechanism") return term.kind === "include" || term.kind === "a" || term.kind === "mx" || term.kind === "ptr" || term.kind === "exists";
   return term.type === "modifier" && term.kind === "redirect";
 }
 function lookupTerms(spf) {
-  let out = lookupTermsOf.get(spf);
-  if (!out) {
-    const flow = flowOf(spf);
-    out = flow.reached.filter(isLookupTerm);
-    if (flow.redirect) out.push(flow.redirect);
-    lookupTermsOf.set(spf, out);
+  const out = [];
+  for (const term of spf.terms) {
+    if (term.type !== "mechanism") continue;
+    if (isLookupTerm(term)) out.push(term);
+    if (term.kind === "all") return out;
   }
+  if (spf.redirect) out.push(spf.redirect);
   return out;
 }
+function macrosOf(term) {
+  if (term.type === "invalid" || term.type === "modifier" && term.kind === "unknown" || !writesMacro(term)) return [];
+  const spec = term.type === "mechanism" ? term.domainSpec : term.macro;
+  return spec ? spec.parts.filter((p) => p.type === "macro") : [];
+}
+function writesMacro(term) {
+  const start = term.specStart;
+  if (start < 0) return false;
+  const at2 = term.source.indexOf("%", start);
+  return at2 >= 0 && at2 < term.specEnd;
+}
 function targetOf(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
-  if (!spec) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
+  if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
   if (!term.valid) return void 0;
+  const out = writesMacro(term) ? expandDomain(domain, term) : term.source.slice(term.specStart, term.specEnd);
+  if (out === void 0 || out === "" || out.startsWith(".") || out.includes("..")) return void 0;
+  return out.endsWith(".") ? out : out + ".";
+}
+function expandDomain(domain, term) {
+  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
   let out = "";
-  for (const part of spec.parts) {
+  for (const part of spec?.parts ?? []) {
     if (part.type === "literal") out += part.text;
     else if (part.type === "macro" && part.letter === "d" && !part.urlEscape) {
       let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
@@ -41485,8 +41619,7 @@ function targetOf(domain, term) {
       out += labels.join(".");
     } else return void 0;
   }
-  if (out === "" || out.startsWith(".") || out.includes("..")) return void 0;
-  return out.endsWith(".") ? out : out + ".";
+  return out;
 }
 function stripDot(name2) {
   return name2.endsWith(".") ? name2.slice(0, -1) : name2;
@@ -41599,7 +41732,7 @@ function voidsOf(resolver, entry2, term, target2, part) {
     if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, spfByOwner, flows, lookupTermsOf, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41620,8 +41753,6 @@ var init_spf2 = __esm({
       return list4;
     });
     spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
-    flows = /* @__PURE__ */ new WeakMap();
-    lookupTermsOf = /* @__PURE__ */ new WeakMap();
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -44409,11 +44540,11 @@ function isMailTxt(key2, record4) {
 function reportTtlHits(context3, hits, explicitId, inheritedId) {
   for (const { record: record4, limit, what, option } of hits) {
     const explicit = record4.ttlStart >= 0;
-    const span = record4.ttlSpan;
+    const span2 = record4.ttlSpan;
     context3.report({
       messageId: explicit ? explicitId : inheritedId,
-      data: { ttl: explicit ? spanText(span) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
-      span,
+      data: { ttl: explicit ? spanText(span2) : String(record4.ttl), seconds: record4.ttl, duration: duration(record4.ttl), limit, limitDuration: duration(limit), what, option },
+      span: span2,
       fingerprint: `${nameKey(record4.owner)}|${record4.type}|ttl|${shortHash(record4.rdataText)}`
     });
   }
@@ -44927,13 +45058,13 @@ var init_rule24 = __esm({
               firstOf.set(canonical, record4);
               continue;
             }
-            const span = record4.rdataSpan;
+            const span2 = record4.rdataSpan;
             const copy = (copies.get(canonical) ?? 0) + 1;
             copies.set(canonical, copy);
             context3.report({
               messageId: "duplicate",
               data: { type: record4.type, owner: record4.owner, where: where(first, record4) },
-              span,
+              span: span2,
               related: [{ span: first.rdataSpan, message: `the first ${record4.type} record of ${first.owner} with this data` }],
               fingerprint: `${set.key}|${record4.type}|rdata|${shortHash(canonical)}${copy > 1 ? `#${copy}` : ""}`
             });
@@ -45244,7 +45375,7 @@ var init_rule30 = __esm({
       },
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
-          const all3 = flowOf(entry2.spf).all;
+          const all3 = firstAll(entry2.spf);
           if (!all3 || all3.qualifier !== "+") continue;
           context3.report({
             messageId: all3.qualifierSpan ? "explicit" : "implicit",
@@ -45288,14 +45419,14 @@ var init_rule31 = __esm({
         const included2 = includedNames(context3.zones);
         for (const entry2 of spfRecords(context3.zone)) {
           if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
-          const flow = flowOf(entry2.spf);
-          if (flow.all ? flow.all.qualifier !== "?" : entry2.spf.redirect) continue;
+          const all3 = firstAll(entry2.spf);
+          if (all3 ? all3.qualifier !== "?" : entry2.spf.redirect) continue;
           if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
-          if (flow.all) {
+          if (all3) {
             context3.report({
               messageId: "neutral",
-              data: { term: textOf(entry2, flow.all), owner: entry2.record.owner },
-              span: spanOf(entry2, flow.all),
+              data: { term: textOf(entry2, all3), owner: entry2.record.owner },
+              span: spanOf(entry2, all3),
               fingerprint: spfFingerprint(entry2, "all")
             });
           } else {
@@ -45650,9 +45781,8 @@ var init_rule38 = __esm({
                 fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
               });
             }
-            const spec = term.type === "mechanism" ? term.domainSpec : term.type === "modifier" && term.kind !== "unknown" ? term.macro : void 0;
-            for (const part of spec?.parts ?? []) {
-              if (part.type !== "macro" || part.letter !== "p") continue;
+            for (const part of macrosOf(term)) {
+              if (part.letter !== "p") continue;
               context3.report({
                 messageId: "macro",
                 data: { macro: textOf(entry2, part), term: textOf(entry2, term) },
@@ -45685,7 +45815,7 @@ var init_rule39 = __esm({
       },
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
-          const all3 = flowOf(entry2.spf).all;
+          const all3 = firstAll(entry2.spf);
           const redirect = entry2.spf.redirect;
           if (!all3 || !redirect) continue;
           context3.report({
@@ -46925,7 +47055,7 @@ var init_rule62 = __esm({
           if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
           const pSpan = textSpan(key2, p);
           const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
-          const report2 = (messageId, span, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span, related, fingerprint: fingerprint(key2, messageId) });
+          const report2 = (messageId, span2, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span: span2, related, fingerprint: fingerprint(key2, messageId) });
           if (!p.algorithm) {
             report2("notAKey", pSpan, { octets: p.bytes.length });
           } else if (p.algorithm === "unknown") {
@@ -47401,12 +47531,12 @@ function changeRule(spec) {
       if (!context3.base) return;
       for (const item of zoneChanges(context3.zones, context3.zone, context3.base)) {
         if (item.change.kind !== spec.kind || spec.keep && !spec.keep(item, context3.options)) continue;
-        const span = spanOf2(item, spec.field ?? "rdata");
-        if (!span) continue;
+        const span2 = spanOf2(item, spec.field ?? "rdata");
+        if (!span2) continue;
         context3.report({
           messageId: "change",
           data: { domain: item.head.posture.domain, change: item.change.text },
-          span,
+          span: span2,
           // Without the parenthesised figures (lookup counts), which other edits may change.
           fingerprint: `${item.head.key}|change|${item.change.aspect}|${item.change.text.replace(/ \(.*$/, "")}`,
           severity: spec.lowerUnlessWeakens && !item.change.weakens ? "info" : void 0
@@ -50067,8 +50197,8 @@ var init_dns_client = __esm({
 });
 
 // src/online/findings.ts
-function finding(ruleId, span, message2, fingerprint2, severity = LIVE_RULES[ruleId].severity) {
-  return { ruleId, severity, message: message2.endsWith(".") ? message2 : message2 + ".", span, fingerprint: `${ruleId}|${fingerprint2}` };
+function finding(ruleId, span2, message2, fingerprint2, severity = LIVE_RULES[ruleId].severity) {
+  return { ruleId, severity, message: message2.endsWith(".") ? message2 : message2 + ".", span: span2, fingerprint: `${ruleId}|${fingerprint2}` };
 }
 function zoneAnchor(zone) {
   const record4 = zone.records.find((r) => r.type === "SOA") ?? zone.records[0];
@@ -50302,9 +50432,9 @@ function compareSerial(findings, records3, live, where2) {
   const soa = records3[0];
   const written = soa && rdataOf(soa, "SOA")?.serial;
   if (written === void 0 || live === void 0 || written === live) return;
-  const span = soa.fields[2]?.span ?? soa.rdataSpan;
+  const span2 = soa.fields[2]?.span ?? soa.rdataSpan;
   const how = live > written ? "ahead of" : "behind";
-  findings.push(finding("live-soa-serial", span, `The repository's SOA serial is ${written}, the name servers${where2} serve ${live} (${how} the repository): the zone served is not the zone in the repository`, `${nameKey(soa.owner)}|SOA`));
+  findings.push(finding("live-soa-serial", span2, `The repository's SOA serial is ${written}, the name servers${where2} serve ${live} (${how} the repository): the zone served is not the zone in the repository`, `${nameKey(soa.owner)}|SOA`));
 }
 function compare(findings, zone, question, records3, live, where2) {
   const missing = [];
@@ -50391,19 +50521,19 @@ async function checkMxAddresses(zone, zones, lookup2) {
   return (await Promise.all(
     outside.map(async (mx) => {
       const [a, aaaa] = await Promise.all([lookup2.ask(mx.exchange, "A"), lookup2.ask(mx.exchange, "AAAA")]);
-      const span = exchangeSpan(mx);
+      const span2 = exchangeSpan(mx);
       const id = `${mx.ownerKey}|${mx.exchangeKey}`;
       if (![a, aaaa].some((r) => r.rcode === "NOERROR" || r.rcode === "NXDOMAIN")) {
-        return [finding("live-dns-failure", span, `The addresses of ${mx.exchange} could not be looked up: ${describe6(a, "A")}`, id)];
+        return [finding("live-dns-failure", span2, `The addresses of ${mx.exchange} could not be looked up: ${describe6(a, "A")}`, id)];
       }
       const addresses3 = [...ofType(a, "A"), ...ofType(aaaa, "AAAA")].map((r) => String(r.data));
       if (!addresses3.length) {
-        return [finding("live-mx-address", span, `MX target ${mx.exchange} has no address in DNS (A: ${describe6(a, "A")}; AAAA: ${describe6(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
+        return [finding("live-mx-address", span2, `MX target ${mx.exchange} has no address in DNS (A: ${describe6(a, "A")}; AAAA: ${describe6(aaaa, "AAAA")}): mail for ${mx.record.owner} cannot be delivered there`, id)];
       }
       return addresses3.flatMap((address) => {
         const bytes = parseIPv4(address) ?? parseIPv6(address);
         const range2 = bytes && specialRange(bytes, true);
-        return range2 ? [finding("live-mx-address", span, `MX target ${mx.exchange} resolves to ${address}, a ${range2.what} address that senders on the Internet cannot reach`, `${id}|${address}`)] : [];
+        return range2 ? [finding("live-mx-address", span2, `MX target ${mx.exchange} resolves to ${address}, a ${range2.what} address that senders on the Internet cannot reach`, `${id}|${address}`)] : [];
       });
     })
   )).flat();
@@ -50470,27 +50600,27 @@ async function checkMtaSts(zone, lookup2, options) {
     if (!entry2.indicator || seen.has(entry2.domainKey)) continue;
     seen.add(entry2.domainKey);
     const host2 = `mta-sts.${bare3(entry2.domain)}`;
-    const span = entry2.record.rdataSpan;
+    const span2 = entry2.record.rdataSpan;
     const id = entry2.domainKey;
     const a = await lookup2.ask(host2, "A");
     const address = ofType(a, "A")[0];
     if (!address) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy host ${host2} has no IPv4 address (${describe6(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
+      findings.push(finding("live-mta-sts", span2, `The MTA-STS policy host ${host2} has no IPv4 address (${describe6(a, "A")}): senders cannot fetch the policy`, `${id}|address`));
       continue;
     }
     const fetched = await fetchPolicy(host2, String(address.data), options);
     if ("error" in fetched) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare3(entry2.domain)} could not be fetched from https://${host2}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
+      findings.push(finding("live-mta-sts", span2, `The MTA-STS policy of ${bare3(entry2.domain)} could not be fetched from https://${host2}/.well-known/mta-sts.txt: ${fetched.error}`, `${id}|fetch`));
       continue;
     }
     const policy = parseStsPolicy(fetched.body);
     if (policy.problems.length) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy served at https://${host2}/.well-known/mta-sts.txt is broken: ${policy.problems.join("; ")}`, `${id}|policy`));
+      findings.push(finding("live-mta-sts", span2, `The MTA-STS policy served at https://${host2}/.well-known/mta-sts.txt is broken: ${policy.problems.join("; ")}`, `${id}|policy`));
       continue;
     }
     if (policy.mode === "none") continue;
     if (policy.maxAge !== void 0 && policy.maxAge < SHORT_MAX_AGE) {
-      findings.push(finding("live-mta-sts", span, `The MTA-STS policy of ${bare3(entry2.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
+      findings.push(finding("live-mta-sts", span2, `The MTA-STS policy of ${bare3(entry2.domain)} has max_age ${policy.maxAge}: under a day, senders keep it too briefly to resist a downgrade (RFC 8461 suggests weeks)`, `${id}|max-age`, "warning"));
     }
     for (const mx of mxRecords(zone)) {
       if (mx.isNull || mx.ownerKey !== entry2.domainKey || policy.mx.some((p) => stsMxMatches(p, mx.exchange))) continue;
@@ -50595,11 +50725,11 @@ async function checkDmarcReports(zone, zones, lookup2) {
       seen.add(destination);
       asks.push(
         lookup2.ask(name2, "TXT").then((answer) => {
-          const span = textSpan(entry2, uri.uri);
+          const span2 = textSpan(entry2, uri.uri);
           const id = `${entry2.domainKey}|${tag2}|${destination}`;
-          if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span, `The report authorization ${name2} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
+          if (answer.rcode !== "NOERROR" && answer.rcode !== "NXDOMAIN") return finding("live-dns-failure", span2, `The report authorization ${name2} could not be looked up: ${answer.server.label}: ${answer.detail ?? answer.rcode}`, id);
           if (ofType(answer, "TXT").some((r) => /^v=DMARC1\s*(;|$)/i.test(liveValue(r).key))) return void 0;
-          return finding("live-dmarc-report-auth", span, `${tag2}=${uri.uri.text} sends the DMARC reports of ${entry2.domain} to ${destination}, which publishes no v=DMARC1 record at ${name2}: receivers send it nothing`, id);
+          return finding("live-dmarc-report-auth", span2, `${tag2}=${uri.uri.text} sends the DMARC reports of ${entry2.domain} to ${destination}, which publishes no v=DMARC1 record at ${name2}: receivers send it nothing`, id);
         })
       );
     }
@@ -50643,14 +50773,14 @@ async function checkSpf(zone, lookup2) {
   for (const entry2 of spfRecords(zone)) {
     const domain = entry2.record.owner.replace(/\.$/, "");
     const { result, failed } = await liveCheckHost(lookup2, domain);
-    const span = recordTextSpan(entry2);
+    const span2 = recordTextSpan(entry2);
     const id = `${entry2.ownerKey}|${result.reason?.code ?? result.result}`;
     if (result.result === "permerror" && result.reason) {
-      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} ends in permerror after ${result.lookups} lookups and ${result.voidLookups} void lookups: ${result.reason.message} Receivers treat the domain as having no usable SPF`, id));
+      findings.push(finding("live-spf", span2, `Over real DNS, SPF for ${domain} ends in permerror after ${result.lookups} lookups and ${result.voidLookups} void lookups: ${result.reason.message} Receivers treat the domain as having no usable SPF`, id));
     } else if (result.result === "temperror" && failed.length) {
-      findings.push(finding("live-dns-failure", span, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? "a lookup failed"} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
+      findings.push(finding("live-dns-failure", span2, `SPF for ${domain} could not be evaluated over real DNS: ${result.reason?.message ?? "a lookup failed"} (${failed[0].server.label}: ${failed[0].detail ?? failed[0].rcode})`, id));
     } else if (result.lookups >= 9) {
-      findings.push(finding("live-spf", span, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`, "warning"));
+      findings.push(finding("live-spf", span2, `Over real DNS, SPF for ${domain} takes ${result.lookups} of the 10 lookups RFC 7208 allows: one more include by a provider breaks it`, `${id}|near`, "warning"));
     }
   }
   return findings;
@@ -56654,8 +56784,8 @@ function onLines(result, changedLines) {
     })
   );
 }
-function touches(span, lines2) {
-  const loc = locate(span);
+function touches(span2, lines2) {
+  const loc = locate(span2);
   const last = loc.endLine > loc.line && loc.endColumn === 1 ? loc.endLine - 1 : loc.endLine;
   for (let line = loc.line; line <= last; line++) if (lines2(line)) return true;
   return false;
@@ -59088,8 +59218,8 @@ function tags(ruleId) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part[0].toUpperCase() + part.slice(1)).join("");
 }
-function region(span) {
-  const loc = locate(span);
+function region(span2) {
+  const loc = locate(span2);
   return { startLine: loc.line, startColumn: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 function artifactLocation(path, cwd, baseDir) {

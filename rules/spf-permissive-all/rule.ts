@@ -3,7 +3,7 @@
  * `all` with its implicit `+`).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { flowOf, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { firstAll, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const entry of spfRecords(context.zone)) {
-      const all = flowOf(entry.spf).all;
+      const all = firstAll(entry.spf);
       if (!all || all.qualifier !== '+') continue;
       context.report({
         messageId: all.qualifierSpan ? 'explicit' : 'implicit',

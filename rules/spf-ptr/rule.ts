@@ -3,8 +3,7 @@
  * SHOULD NOT be used.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import type { SpfMacroString } from '../../src/mail/spf.ts';
-import { spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { macrosOf, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -31,9 +30,8 @@ export default defineRule<Record<string, never>>({
             fingerprint: spfFingerprint(entry, 'ptr', textOf(entry, term)),
           });
         }
-        const spec: SpfMacroString | undefined = term.type === 'mechanism' ? term.domainSpec : term.type === 'modifier' && term.kind !== 'unknown' ? term.macro : undefined;
-        for (const part of spec?.parts ?? []) {
-          if (part.type !== 'macro' || part.letter !== 'p') continue;
+        for (const part of macrosOf(term)) {
+          if (part.letter !== 'p') continue;
           context.report({
             messageId: 'macro',
             data: { macro: textOf(entry, part), term: textOf(entry, term) },

@@ -3,7 +3,7 @@
  * RFC 7208 §6.1 says receivers MUST ignore.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { flowOf, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { firstAll, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const entry of spfRecords(context.zone)) {
-      const all = flowOf(entry.spf).all;
+      const all = firstAll(entry.spf);
       const redirect = entry.spf.redirect;
       if (!all || !redirect) continue;
       context.report({

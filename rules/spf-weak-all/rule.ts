@@ -7,7 +7,7 @@ import { defineRule } from '../../src/engine/rule.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
 import { mailNameRole } from '../../src/engine/mail-records.ts';
-import { flowOf, includedNames, recordTextSpan, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { firstAll, includedNames, recordTextSpan, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 /** The DMARC policy that applies to `domain` in the run is quarantine or reject (sp= for a subdomain). */
 function dmarcEnforces(zones: ZoneSet, domain: string, zone: Zone): boolean {
@@ -35,16 +35,16 @@ export default defineRule<Record<string, never>>({
     for (const entry of spfRecords(context.zone)) {
       // An include target's own ending only decides whether the include matches: neutral is fine there.
       if (mailNameRole(entry.ownerKey) === 'service' || included.has(entry.ownerKey)) continue;
-      const flow = flowOf(entry.spf);
-      if (flow.all ? flow.all.qualifier !== '?' : entry.spf.redirect) continue;
+      const all = firstAll(entry.spf);
+      if (all ? all.qualifier !== '?' : entry.spf.redirect) continue;
       // Under an enforcing DMARC policy `neutral` is no pass: forged mail fails DMARC all the same,
       // and `?all` is what some providers document (Fastmail). Asked last: discovery costs most.
       if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;
-      if (flow.all) {
+      if (all) {
         context.report({
           messageId: 'neutral',
-          data: { term: textOf(entry, flow.all), owner: entry.record.owner },
-          span: spanOf(entry, flow.all),
+          data: { term: textOf(entry, all), owner: entry.record.owner },
+          span: spanOf(entry, all),
           fingerprint: spfFingerprint(entry, 'all'),
         });
       } else {

@@ -10,7 +10,7 @@ import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import { type TextSpan, fitted, sharedParse } from '../mail/common.ts';
-import { type SpfMacroString, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
+import { type SpfMacroPart, type SpfMechanism, type SpfModifier, type SpfRecord, type SpfTerm, isSpfRecord, parseSpf } from '../mail/spf.ts';
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, recordsOfType, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
@@ -89,7 +89,7 @@ export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): s
 
 // ───────────────────────────── evaluation order ─────────────────────────────
 
-/** Shared by every record with the same text, so never changed. */
+/** How a record is evaluated; made when asked (one pass over a few terms), not kept per record. */
 export interface Flow {
   /** Mechanisms a receiver may evaluate, in order, up to and including the first `all`. */
   readonly reached: readonly SpfMechanism[];
@@ -101,32 +101,26 @@ export interface Flow {
   redirect?: SpfModifier;
 }
 
-/** How a record is evaluated (one pass over its terms: cheaper to make than to keep). */
 export function flowOf(spf: SpfRecord): Flow {
-  let flow = flows.get(spf);
-  if (!flow) {
-    const reached: SpfMechanism[] = [];
-    const after: SpfMechanism[] = [];
-    let all: SpfMechanism | undefined;
-    for (const term of spf.terms) {
-      if (term.type !== 'mechanism') continue;
-      if (all) after.push(term);
-      else {
-        reached.push(term);
-        if (term.kind === 'all') all = term;
-      }
+  const reached: SpfMechanism[] = [];
+  const after: SpfMechanism[] = [];
+  let all: SpfMechanism | undefined;
+  for (const term of spf.terms) {
+    if (term.type !== 'mechanism') continue;
+    if (all) after.push(term);
+    else {
+      reached.push(term);
+      if (term.kind === 'all') all = term;
     }
-    const kept = fitted(reached);
-    const rest = orNone(after);
-    flow = all ? { reached: kept, after: rest, all } : spf.redirect ? { reached: kept, after: rest, redirect: spf.redirect } : { reached: kept, after: rest };
-    flows.set(spf, flow);
   }
-  return flow;
+  return all ? { reached, after, all } : spf.redirect ? { reached, after, redirect: spf.redirect } : { reached, after };
 }
 
-/** Flows and lookup terms by parsed record: records that share a text share its parse (sharedParse), and these. */
-const flows = new WeakMap<SpfRecord, Flow>();
-const lookupTermsOf = new WeakMap<SpfRecord, (SpfMechanism | SpfModifier)[]>();
+/** The first `all` mechanism, where the evaluation of a record ends (the `all` of flowOf, without the lists). */
+export function firstAll(spf: SpfRecord): SpfMechanism | undefined {
+  for (const term of spf.terms) if (term.type === 'mechanism' && term.kind === 'all') return term;
+  return undefined;
+}
 
 /** Terms that make a DNS query (RFC 7208 §4.6.4): include, a, mx, ptr, exists and redirect. */
 export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier {
@@ -135,18 +129,37 @@ export function isLookupTerm(term: SpfTerm): term is SpfMechanism | SpfModifier 
 }
 
 /** The DNS-querying terms a receiver may evaluate, in order: reached mechanisms, then the effective redirect. */
-export function lookupTerms(spf: SpfRecord): readonly (SpfMechanism | SpfModifier)[] {
-  let out = lookupTermsOf.get(spf);
-  if (!out) {
-    const flow = flowOf(spf);
-    out = flow.reached.filter(isLookupTerm);
-    if (flow.redirect) out.push(flow.redirect);
-    lookupTermsOf.set(spf, out);
+export function lookupTerms(spf: SpfRecord): (SpfMechanism | SpfModifier)[] {
+  const out: (SpfMechanism | SpfModifier)[] = [];
+  for (const term of spf.terms) {
+    if (term.type !== 'mechanism') continue;
+    if (isLookupTerm(term)) out.push(term);
+    if (term.kind === 'all') return out;
   }
+  if (spf.redirect) out.push(spf.redirect);
   return out;
 }
 
 // ───────────────────────────── targets ─────────────────────────────
+
+type SpfMacro = Extract<SpfMacroPart, { type: 'macro' }>;
+
+/**
+ * The macros written in the domain-spec of a mechanism or of redirect=/exp= (none for most
+ * records: the text is scanned for "%" before it is parsed).
+ */
+export function macrosOf(term: SpfTerm): SpfMacro[] {
+  if (term.type === 'invalid' || (term.type === 'modifier' && term.kind === 'unknown') || !writesMacro(term)) return [];
+  const spec = term.type === 'mechanism' ? term.domainSpec : term.macro;
+  return spec ? spec.parts.filter((p): p is SpfMacro => p.type === 'macro') : [];
+}
+
+function writesMacro(term: SpfMechanism | SpfModifier): boolean {
+  const start = term.specStart;
+  if (start < 0) return false;
+  const at = term.source.indexOf('%', start);
+  return at >= 0 && at < term.specEnd;
+}
 
 /**
  * The absolute name a term queries when `domain` (absolute) is the domain being evaluated:
@@ -154,11 +167,19 @@ export function lookupTerms(spf: SpfRecord): readonly (SpfMechanism | SpfModifie
  * undefined when the name depends on the sender or client (other macros) or is not a name.
  */
 export function targetOf(domain: string, term: SpfMechanism | SpfModifier): string | undefined {
-  const spec: SpfMacroString | undefined = term.type === 'modifier' ? term.macro : term.domainSpec;
-  if (!spec) return term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'ptr') && term.valid ? domain : undefined;
+  if (term.specStart < 0) return term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'ptr') && term.valid ? domain : undefined;
   if (!term.valid) return undefined;
+  // Nearly every domain-spec is a plain name: read as written, without parsing it into parts.
+  const out = writesMacro(term) ? expandDomain(domain, term) : term.source.slice(term.specStart, term.specEnd);
+  if (out === undefined || out === '' || out.startsWith('.') || out.includes('..')) return undefined;
+  return out.endsWith('.') ? out : out + '.';
+}
+
+/** A domain-spec with `%{d}` macros expanded; undefined when it has other macros or escapes. */
+function expandDomain(domain: string, term: SpfMechanism | SpfModifier): string | undefined {
+  const spec = term.type === 'modifier' ? term.macro : term.domainSpec;
   let out = '';
-  for (const part of spec.parts) {
+  for (const part of spec?.parts ?? []) {
     if (part.type === 'literal') out += part.text;
     else if (part.type === 'macro' && part.letter === 'd' && !part.urlEscape) {
       let labels = stripDot(domain).split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, '\\$&')}]`));
@@ -167,8 +188,7 @@ export function targetOf(domain: string, term: SpfMechanism | SpfModifier): stri
       out += labels.join('.');
     } else return undefined;
   }
-  if (out === '' || out.startsWith('.') || out.includes('..')) return undefined;
-  return out.endsWith('.') ? out : out + '.';
+  return out;
 }
 
 function stripDot(name: string): string {

@@ -2,7 +2,7 @@
  * SPF record grammar, RFC 7208 §4.5–§7 and Appendix A, with offsets for every term, name and
  * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
  */
-import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sortProblems, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sortProblems, span, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -39,57 +39,166 @@ export interface SpfCidr extends TextSpan {
   length: number;
 }
 
-export interface SpfMechanism extends TextSpan {
-  type: 'mechanism';
-  kind: SpfMechanismKind;
-  /** Effective qualifier: "+" when none was written. */
-  qualifier: SpfQualifier;
+/*
+ * The parsed form keeps numbers: offsets into the record text and the values rules test in their
+ * loops (kind, qualifier, prefix lengths, validity). The pieces (name, value, domain-spec, address,
+ * prefix-length spans) are read from the text when asked: a large zone holds tens of thousands of
+ * distinct SPF records, and an object per piece cost about 2 KB a record.
+ */
+
+export class SpfMechanism implements TextSpan {
+  readonly type = 'mechanism';
+  constructor(
+    /** The record text the offsets point into. */
+    readonly source: string,
+    readonly kind: SpfMechanismKind,
+    /** Effective qualifier: "+" when none was written. */
+    readonly qualifier: SpfQualifier,
+    readonly start: number,
+    readonly end: number,
+    readonly nameEnd: number,
+    /** Where the domain-spec or address text starts and ends; -1 when none was written. */
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    /** Where the IPv6 prefix length starts ("//64" of a and mx, "/64" of ip6); `end` when none. */
+    readonly cidr6Start: number,
+    /** Prefix lengths; -1 when none was written or it is malformed. */
+    readonly length4: number,
+    readonly length6: number,
+    /** For ip4 and ip6: whether the address is valid. */
+    readonly hasAddress: boolean,
+    /** False when a problem was reported for this term. */
+    readonly valid: boolean,
+  ) {}
+
+  get nameStart(): number {
+    return isQualifier(this.source.charCodeAt(this.start)) ? this.start + 1 : this.start;
+  }
+
   /** Where the qualifier was written; absent when implicit. */
-  qualifierSpan?: TextSpan;
+  get qualifierSpan(): TextSpan | undefined {
+    const nameStart = this.nameStart;
+    return nameStart > this.start ? span(this.start, nameStart) : undefined;
+  }
+
   /** The mechanism name as written (case preserved). */
-  name: SpannedText;
+  get name(): SpannedText {
+    return spanned(this.source, this.nameStart, this.nameEnd);
+  }
+
   /** Everything after the name: ":domain/cidr", "/24", or the ip text. Absent when nothing follows. */
-  argument?: SpannedText;
+  get argument(): SpannedText | undefined {
+    return this.nameEnd < this.end ? spanned(this.source, this.nameEnd, this.end) : undefined;
+  }
+
   /** The domain-spec or address text, without ":" or CIDR suffix. */
-  value?: SpannedText;
+  get value(): SpannedText | undefined {
+    return this.valueStart >= 0 ? spanned(this.source, this.valueStart, this.valueEnd) : undefined;
+  }
+
+  /** Where the domain-spec of include/a/mx/ptr/exists starts; -1 when none was written. */
+  get specStart(): number {
+    return this.kind === 'ip4' || this.kind === 'ip6' ? -1 : this.valueStart;
+  }
+
+  get specEnd(): number {
+    return this.valueEnd;
+  }
+
   /** Parsed domain-spec, for include/a/mx/ptr/exists when one was written. */
-  domainSpec?: SpfMacroString;
+  get domainSpec(): SpfMacroString | undefined {
+    const start = this.specStart;
+    return start >= 0 ? parseMacroString(this.source, start, this.valueEnd, 'domain', []) : undefined;
+  }
+
   /** Address octets, for ip4 (4 bytes) and ip6 (16 bytes) when the address is valid. */
-  address?: Uint8Array;
-  cidr4?: SpfCidr;
-  cidr6?: SpfCidr;
-  /** False when a problem was reported for this term. */
-  valid: boolean;
+  get address(): Uint8Array | undefined {
+    if (!this.hasAddress) return undefined;
+    const text = this.source.slice(this.valueStart, this.valueEnd);
+    return (this.kind === 'ip4' ? parseIPv4(text) : parseIPv6(text)) ?? undefined;
+  }
+
+  /** "/24" of ip4, a and mx. The prefix lengths follow the value, or the name when there is none. */
+  get cidr4(): SpfCidr | undefined {
+    if (this.length4 < 0) return undefined;
+    return { length: this.length4, start: this.valueStart >= 0 ? this.valueEnd : this.nameEnd, end: this.cidr6Start };
+  }
+
+  /** "//64" of a and mx, "/64" of ip6. */
+  get cidr6(): SpfCidr | undefined {
+    return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : undefined;
+  }
 }
 
-export interface SpfModifier extends TextSpan {
-  type: 'modifier';
-  kind: SpfModifierKind;
-  name: SpannedText;
-  value: SpannedText;
+export class SpfModifier implements TextSpan {
+  readonly type = 'modifier';
+  constructor(
+    readonly source: string,
+    readonly kind: SpfModifierKind,
+    readonly start: number,
+    readonly end: number,
+    /** The value starts after the "=" that ends the name. */
+    readonly nameEnd: number,
+    readonly valid: boolean,
+  ) {}
+
+  get name(): SpannedText {
+    return spanned(this.source, this.start, this.nameEnd);
+  }
+
+  get value(): SpannedText {
+    return spanned(this.source, this.nameEnd + 1, this.end);
+  }
+
+  /** The value is the domain-spec of redirect= and exp= (a macro-string for other modifiers). */
+  get specStart(): number {
+    return this.nameEnd + 1;
+  }
+
+  get specEnd(): number {
+    return this.end;
+  }
+
   /** Parsed value: a domain-spec for redirect/exp, a macro-string for unknown modifiers. */
-  macro: SpfMacroString;
-  valid: boolean;
+  get macro(): SpfMacroString {
+    return parseMacroString(this.source, this.nameEnd + 1, this.end, this.kind === 'unknown' ? 'modifier' : 'domain', []);
+  }
 }
 
 /** A term that is neither a recognisable mechanism nor modifier. */
-export interface SpfInvalidTerm extends TextSpan {
-  type: 'invalid';
-  text: string;
-  valid: false;
+export class SpfInvalidTerm implements TextSpan {
+  readonly type = 'invalid';
+  readonly valid = false;
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 export type SpfTerm = SpfMechanism | SpfModifier | SpfInvalidTerm;
 
-export interface SpfRecord {
-  text: string;
+/** No problems: most records, which share this list. */
+const NO_PROBLEMS: readonly MailProblem[] = Object.freeze([]);
+
+export class SpfRecord {
+  constructor(
+    readonly text: string,
+    readonly terms: readonly SpfTerm[],
+    readonly problems: readonly MailProblem[],
+    /** The first redirect= and exp= modifiers, when present. */
+    readonly redirect?: SpfModifier,
+    readonly exp?: SpfModifier,
+  ) {}
+
   /** The "v=spf1" token, or null when the text is not an SPF record. */
-  version: SpannedText | null;
-  terms: SpfTerm[];
-  /** The first redirect= and exp= modifiers, when present. */
-  redirect?: SpfModifier;
-  exp?: SpfModifier;
-  problems: MailProblem[];
+  get version(): SpannedText | null {
+    return isSpfRecord(this.text) ? spanned(this.text, 0, 6) : null;
+  }
 }
 
 const MECHANISMS: ReadonlySet<string> = new Set(['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists']);
@@ -250,8 +359,8 @@ function parseDomainSpec(text: string, start: number, end: number, what: string,
   return spec;
 }
 
-/** Parses "/n" with the RFC 7208 cidr-length rules (no leading zero, 0..max). */
-function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[], slashes = 1): SpfCidr | null {
+/** Parses "/n" with the RFC 7208 cidr-length rules (no leading zero, 0..max); -1 when malformed. */
+function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[], slashes = 1): number {
   // `slashes` is 2 for the "//n" IPv6 half of a dual-cidr-length.
   const digits = text.slice(start + slashes, end);
   if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
@@ -261,7 +370,7 @@ function parseCidr(text: string, start: number, end: number, max: number, family
       start,
       end,
     });
-    return null;
+    return -1;
   }
   const length = Number(digits);
   if (length > max) {
@@ -271,9 +380,9 @@ function parseCidr(text: string, start: number, end: number, max: number, family
       start,
       end,
     });
-    return null;
+    return -1;
   }
-  return { length, start, end };
+  return length;
 }
 
 /** Where a dual-cidr-length (`/24`, `//64`, `/24//64`) ends text[from, end), or `end` when there is none. */
@@ -293,14 +402,14 @@ function dualCidrStart(text: string, from: number, end: number): number {
   return at;
 }
 
+const isQualifier = (c: number): boolean => c === 0x2b || c === 0x2d || c === 0x7e || c === 0x3f;
+
 function parseMechanism(text: string, start: number, end: number, problems: MailProblem[]): SpfTerm {
   const before = problems.length;
   let nameStart = start;
   let qualifier: SpfQualifier = '+';
-  let qualifierSpan: TextSpan | undefined;
-  if ('+-~?'.includes(text[start])) {
+  if (isQualifier(text.charCodeAt(start))) {
     qualifier = text[start] as SpfQualifier;
-    qualifierSpan = { start, end: start + 1 };
     nameStart++;
   }
   let nameEnd = nameStart;
@@ -315,7 +424,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     if (nameText === '') {
       code = 'invalid-term';
       message = `The term ${quote(termText)} has no mechanism name after the qualifier.`;
-    } else if (eq >= 0 && !qualifierSpan) {
+    } else if (eq >= 0 && nameStart === start) {
       code = 'invalid-modifier-name';
       message = `The modifier name ${quote(nameText.slice(0, eq))} in ${quote(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
     } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ''))) {
@@ -325,21 +434,17 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
     }
     problems.push({ code, message, start, end });
-    return { type: 'invalid', text: termText, start, end, valid: false };
+    return new SpfInvalidTerm(text, start, end);
   }
-  const mech: SpfMechanism = {
-    type: 'mechanism',
-    kind: kind as SpfMechanismKind,
-    qualifier,
-    name: spanned(text, nameStart, nameEnd),
-    start,
-    end,
-    valid: true,
-  };
-  if (qualifierSpan) mech.qualifierSpan = qualifierSpan;
-  if (nameEnd < end) mech.argument = spanned(text, nameEnd, end);
+  // What the term holds, read below by kind; written into the mechanism at the end.
+  let valueStart = -1;
+  let valueEnd = -1;
+  let cidr6Start = end;
+  let length4 = -1;
+  let length6 = -1;
+  let hasAddress = false;
   const hasColon = text[nameEnd] === ':';
-  const valueStart = hasColon ? nameEnd + 1 : nameEnd;
+  const afterColon = hasColon ? nameEnd + 1 : nameEnd;
   const needsValue = (what: string): boolean => {
     if (!hasColon) {
       problems.push({
@@ -350,7 +455,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       });
       return false;
     }
-    if (valueStart === end) {
+    if (afterColon === end) {
       problems.push({
         code: kind === 'ip4' || kind === 'ip6' ? 'missing-value' : 'empty-domain',
         message: `The ${kind} mechanism ${quote(termText)} has nothing after ":"; write ${what} or drop the ":".`,
@@ -361,12 +466,17 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     }
     return true;
   };
+  const domainSpec = (to: number): void => {
+    valueStart = afterColon;
+    valueEnd = to;
+    parseDomainSpec(text, afterColon, to, kind, problems);
+  };
   switch (kind) {
     case 'all':
       if (nameEnd < end) {
         problems.push({
           code: 'unexpected-argument',
-          message: `The all mechanism takes no argument; write "${qualifierSpan ? qualifier : ''}all" instead of ${quote(termText)}.`,
+          message: `The all mechanism takes no argument; write "${nameStart > start ? qualifier : ''}all" instead of ${quote(termText)}.`,
           start: nameEnd,
           end,
         });
@@ -374,10 +484,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       break;
     case 'include':
     case 'exists':
-      if (needsValue('a domain')) {
-        mech.value = spanned(text, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
-      }
+      if (needsValue('a domain')) domainSpec(end);
       break;
     case 'ptr':
       if (!hasColon && nameEnd < end) {
@@ -388,16 +495,14 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
           end,
         });
       } else if (hasColon && needsValue('a domain')) {
-        mech.value = spanned(text, valueStart, end);
-        mech.domainSpec = parseDomainSpec(text, valueStart, end, kind, problems);
+        domainSpec(end);
       }
       break;
     case 'a':
     case 'mx': {
       // dual-cidr-length = [ "/" ip4-len ] [ "//" ip6-len ], at the very end of the term.
-      const from = hasColon ? valueStart : nameEnd;
-      const cidrStart = dualCidrStart(text, from, end);
-      if (!hasColon && cidrStart !== from) {
+      const cidrStart = dualCidrStart(text, afterColon, end);
+      if (!hasColon && cidrStart !== afterColon) {
         problems.push({
           code: 'invalid-cidr',
           message: `${quote(text.slice(nameEnd, end))} after "${kind}" is not a prefix length; write "/24", "//64" or "/24//64".`,
@@ -406,28 +511,19 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
         });
         break;
       }
-      if (hasColon && cidrStart === valueStart) {
+      if (hasColon && cidrStart === afterColon) {
         needsValue('a domain');
-        if (valueStart !== end) {
+        if (afterColon !== end) {
           problems.push({ code: 'empty-domain', message: `The ${kind} mechanism ${quote(termText)} has no domain before the prefix length.`, start, end });
         }
         break;
       }
-      if (hasColon) {
-        mech.value = spanned(text, valueStart, cidrStart);
-        mech.domainSpec = parseDomainSpec(text, valueStart, cidrStart, kind, problems);
-      }
+      if (hasColon) domainSpec(cidrStart);
       if (cidrStart < end) {
         const six = text.indexOf('//', cidrStart);
-        const v4End = six >= 0 ? six : end;
-        if (v4End > cidrStart) {
-          const c = parseCidr(text, cidrStart, v4End, 32, 'IPv4', problems);
-          if (c) mech.cidr4 = c;
-        }
-        if (six >= 0) {
-          const c = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
-          if (c) mech.cidr6 = c;
-        }
+        if (six >= 0) cidr6Start = six;
+        if (cidr6Start > cidrStart) length4 = parseCidr(text, cidrStart, cidr6Start, 32, 'IPv4', problems);
+        if (six >= 0) length6 = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
       }
       break;
     }
@@ -435,12 +531,12 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     case 'ip6': {
       const v4 = kind === 'ip4';
       if (!needsValue(v4 ? 'an IPv4 network' : 'an IPv6 network')) break;
-      const slash = text.indexOf('/', valueStart);
+      const slash = text.indexOf('/', afterColon);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
-      mech.value = spanned(text, valueStart, addrEnd);
-      const addrText = mech.value.text;
-      const bytes = v4 ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) {
+      valueStart = afterColon;
+      valueEnd = addrEnd;
+      const addrText = text.slice(afterColon, addrEnd);
+      if (!(v4 ? parseIPv4(addrText) : parseIPv6(addrText))) {
         let hint = v4 ? 'four decimal numbers 0–255 without leading zeros, such as 192.0.2.1' : 'an RFC 4291 address such as 2001:db8::1';
         if (v4 && /^[0-9.]+$/.test(addrText) && addrText.split('.').length < 4) hint = 'all four parts; use a prefix length such as 192.0.2.0/24 for a network';
         if (v4 && parseIPv6(addrText)) hint = 'ip6: for an IPv6 address';
@@ -448,25 +544,35 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
         problems.push({
           code: v4 ? 'invalid-ip4' : 'invalid-ip6',
           message: `${quote(addrText)} is not a valid ${v4 ? 'IPv4' : 'IPv6'} address; write ${hint}.`,
-          start: valueStart,
+          start: afterColon,
           end: addrEnd,
         });
       } else {
-        mech.address = bytes;
+        hasAddress = true;
       }
       if (addrEnd < end) {
-        const c = parseCidr(text, addrEnd, end, v4 ? 32 : 128, v4 ? 'IPv4' : 'IPv6', problems);
-        if (c) mech[v4 ? 'cidr4' : 'cidr6'] = c;
+        if (v4) length4 = parseCidr(text, addrEnd, end, 32, 'IPv4', problems);
+        else {
+          cidr6Start = addrEnd;
+          length6 = parseCidr(text, addrEnd, end, 128, 'IPv6', problems);
+        }
       }
       break;
     }
   }
-  mech.valid = problems.length === before;
-  return mech;
+  const valid = problems.length === before;
+  return new SpfMechanism(text, kind as SpfMechanismKind, qualifier, start, end, nameEnd, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress, valid);
 }
 
-function parseTerm(text: string, start: number, end: number, record: SpfRecord): SpfTerm {
-  const problems = record.problems;
+/** What a parse collects besides its terms. */
+interface ParseState {
+  problems: MailProblem[];
+  redirect?: SpfModifier;
+  exp?: SpfModifier;
+}
+
+function parseTerm(text: string, start: number, end: number, state: ParseState): SpfTerm {
+  const problems = state.problems;
   const termText = text.slice(start, end);
   // SPF terms are printable ASCII separated by spaces only (§3.1, §4.6.1): one problem per
   // term, rather than a cascade from every grammar rule the odd octet breaks.
@@ -480,7 +586,7 @@ function parseTerm(text: string, start: number, end: number, record: SpfRecord):
         start: i,
         end: i + 1,
       });
-      return { type: 'invalid', text: termText, start, end, valid: false };
+      return new SpfInvalidTerm(text, start, end);
     }
   }
   const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
@@ -490,9 +596,8 @@ function parseTerm(text: string, start: number, end: number, record: SpfRecord):
   const lower = mod[1].toLowerCase();
   const kind: SpfModifierKind = lower === 'redirect' || lower === 'exp' ? lower : 'unknown';
   const valueStart = nameEnd + 1;
-  let macro: SpfMacroString;
   if (kind === 'unknown') {
-    macro = parseMacroString(text, valueStart, end, 'modifier', problems);
+    parseMacroString(text, valueStart, end, 'modifier', problems);
   } else if (valueStart === end) {
     problems.push({
       code: 'empty-domain',
@@ -500,34 +605,20 @@ function parseTerm(text: string, start: number, end: number, record: SpfRecord):
       start,
       end,
     });
-    macro = { text: '', start: end, end, parts: [] };
   } else {
-    macro = parseDomainSpec(text, valueStart, end, kind, problems);
+    parseDomainSpec(text, valueStart, end, kind, problems);
   }
-  const modifier: SpfModifier = {
-    type: 'modifier',
-    kind,
-    name: spanned(text, start, nameEnd),
-    value: spanned(text, valueStart, end),
-    macro,
-    start,
-    end,
-    valid: true,
-  };
-  if (kind !== 'unknown') {
-    const first = record[kind];
-    if (first) {
-      problems.push({
-        code: 'duplicate-modifier',
-        message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
-        start,
-        end,
-      });
-    } else {
-      record[kind] = modifier;
-    }
+  const first = kind !== 'unknown' ? state[kind] : undefined;
+  if (first) {
+    problems.push({
+      code: 'duplicate-modifier',
+      message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+      start,
+      end,
+    });
   }
-  modifier.valid = problems.length === before;
+  const modifier = new SpfModifier(text, kind, start, end, nameEnd, problems.length === before);
+  if (kind !== 'unknown' && !first) state[kind] = modifier;
   return modifier;
 }
 
@@ -536,32 +627,31 @@ function parseTerm(text: string, start: number, end: number, record: SpfRecord):
  * null, no terms are read and one "not-spf" problem is reported.
  */
 export function parseSpf(text: string): SpfRecord {
-  const record: SpfRecord = { text, version: null, terms: [], problems: [] };
   if (!isSpfRecord(text)) {
-    record.problems.push({
+    const problem: MailProblem = {
       code: 'not-spf',
       message: /^v=spf1/i.test(text)
         ? `The record starts ${quote(text.slice(0, 12))}; "v=spf1" must be followed by a space or the end of the record.`
         : `The record ${quote(text, 30)} does not start with "v=spf1".`,
       start: 0,
       end: Math.min(text.length, /^\S*/.exec(text)?.[0].length ?? 0),
-    });
-    return record;
+    };
+    return new SpfRecord(text, [], [problem]);
   }
-  record.version = spanned(text, 0, 6);
+  const state: ParseState = { problems: [] };
+  const terms: SpfTerm[] = [];
   let i = 6;
   while (i < text.length) {
     while (i < text.length && text[i] === ' ') i++;
     if (i >= text.length) break;
     let j = i;
     while (j < text.length && text[j] !== ' ') j++;
-    record.terms.push(parseTerm(text, i, j, record));
+    terms.push(parseTerm(text, i, j, state));
     i = j;
   }
-  sortProblems(record.problems);
-  record.terms = fitted(record.terms);
-  record.problems = fitted(record.problems);
-  return record;
+  sortProblems(state.problems);
+  const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
+  return new SpfRecord(text, fitted(terms), problems, state.redirect, state.exp);
 }
 
 /**

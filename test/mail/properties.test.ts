@@ -17,6 +17,11 @@ function badSpans(node: unknown, length: number, path = '$', out: string[] = [])
     if (!(o.start >= 0 && o.start <= o.end && o.end <= length)) out.push(`${path} [${o.start}, ${o.end})`);
   }
   for (const [k, v] of Object.entries(o)) badSpans(v, length, `${path}.${k}`, out);
+  // Pieces a parse makes when asked (getters of its classes, as SPF terms have) are checked too.
+  const proto: unknown = Object.getPrototypeOf(o);
+  if (proto !== null && proto !== Object.prototype && proto !== Array.prototype) {
+    for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(proto))) if (d.get) badSpans(o[k], length, `${path}.${k}`, out);
+  }
   return out;
 }
 

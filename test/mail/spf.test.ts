@@ -14,6 +14,11 @@ describe('isSpfRecord', () => {
   });
 });
 
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  ...['mechanism', 'modifier', 'invalid', 'redirect', 'exp', 'unknown', '+', '-', '~', '?'],
+  ...['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'],
+]);
+
 describe('parseSpf terms and offsets', () => {
   const text = 'v=spf1 ~mx:mail.example.com/24//64 -ip4:192.0.2.0/24 ip6:2001:db8::/32 a include:_spf.example.net ?all exp=why.%{d}';
   const rec = parseSpf(text);
@@ -64,6 +69,15 @@ describe('parseSpf terms and offsets', () => {
       { type: 'literal', text: 'why.', start: 107, end: 111 },
       { type: 'macro', letter: 'd', urlEscape: false, reverse: false, delimiters: '.', start: 111, end: 115 },
     ]);
+  });
+
+  it('keeps numbers per term, not an object or a copy of text per piece', () => {
+    for (const term of rec.terms) {
+      expect(Object.values(term).filter((v) => typeof v === 'object')).toEqual([]);
+      // Besides grammar constants (type, kind, qualifier), the only string a term holds is the record text.
+      expect(Object.values(term).filter((v) => typeof v === 'string' && v !== text && !GRAMMAR_WORDS.has(v))).toEqual([]);
+      expect(term.source).toBe(text);
+    }
   });
 
   it('tolerates several spaces between terms and trailing spaces', () => {
