@@ -41444,6 +41444,11 @@ var init_spf = __esm({
         const text3 = this.source.slice(this.valueStart, this.valueEnd);
         return (this.kind === "ip4" ? parseIPv4(text3) : parseIPv6(text3)) ?? void 0;
       }
+      /** The prefix length that applies to addresses of a family: the one written, else the whole address. */
+      prefixLength(family) {
+        const written = family === 4 ? this.length4 : this.length6;
+        return written >= 0 ? written : family === 4 ? 32 : 128;
+      }
       /** "/24" of ip4, a and mx. The prefix lengths follow the value, or the name when there is none. */
       get cidr4() {
         if (this.length4 < 0) return void 0;
@@ -42375,16 +42380,19 @@ function qualifierResult(q) {
   return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
 }
 function matches(ctx, domain, mech) {
-  const target2 = () => mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain;
+  const target2 = () => {
+    const spec = mech.domainSpec;
+    return spec ? targetName(ctx, domain, spec) : domain;
+  };
   switch (mech.kind) {
     case "all":
       return true;
     case "ip4":
     case "ip6": {
       const family = mech.kind === "ip4" ? 4 : 6;
-      if (ctx.ip.family !== family || !mech.address) return false;
-      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
-      return prefixMatch(mech.address, ctx.ip.bytes, len);
+      const address = ctx.ip.family === family ? mech.address : void 0;
+      if (!address) return false;
+      return prefixMatch(address, ctx.ip.bytes, mech.prefixLength(family));
     }
     case "include": {
       countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
@@ -42403,7 +42411,7 @@ function matches(ctx, domain, mech) {
       countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
       const name2 = target2();
       if (!isQueryableName(name2)) return false;
-      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const len = mech.prefixLength(ctx.ip.family);
       const inPrefix = (list4) => list4.some((b) => prefixMatch(b, ctx.ip.bytes, len));
       if (mech.kind === "a") return inPrefix(addresses2(ctx, domain, name2, true));
       if (mech.kind === "exists") {
@@ -43396,7 +43404,7 @@ function flatten(analysis, via, out, where2, top) {
   return void 0;
 }
 function termText(entry2, term, domain) {
-  const target2 = !term.domainSpec && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
+  const target2 = term.specStart < 0 && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
   const written = target2 ? `${term.kind}:${bare3(target2)}${term.argument ? textOf(entry2, term.argument) : ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
   return qualified(term.qualifier, written.toLowerCase());
 }
@@ -46066,14 +46074,14 @@ var init_rule44 = __esm({
 function ranges(term, min4, min6) {
   switch (term.kind) {
     case "ip4":
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case "ip6":
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
     case "a":
     case "mx": {
       const out = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      if (term.length4 >= 0) out.push([4, term.length4, min4]);
+      if (term.length6 >= 0) out.push([6, term.length6, min6]);
       return out;
     }
     default:

@@ -71,14 +71,14 @@ export default defineRule<Options>({
 function ranges(term: SpfMechanism, min4: number, min6: number): [4 | 6, number, number][] {
   switch (term.kind) {
     case 'ip4':
-      return term.address ? [[4, term.cidr4?.length ?? 32, min4]] : [];
+      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case 'ip6':
-      return term.address ? [[6, term.cidr6?.length ?? 128, min6]] : [];
+      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
     case 'a':
     case 'mx': {
       const out: [4 | 6, number, number][] = [];
-      if (term.cidr4) out.push([4, term.cidr4.length, min4]);
-      if (term.cidr6) out.push([6, term.cidr6.length, min6]);
+      if (term.length4 >= 0) out.push([4, term.length4, min4]);
+      if (term.length6 >= 0) out.push([6, term.length6, min6]);
       return out;
     }
     default:

@@ -274,16 +274,19 @@ function qualifierResult(q: SpfMechanism['qualifier']): SpfResult {
 }
 
 function matches(ctx: Context, domain: string, mech: SpfMechanism): boolean {
-  const target = (): string => (mech.domainSpec ? targetName(ctx, domain, mech.domainSpec) : domain);
+  const target = (): string => {
+    const spec = mech.domainSpec;
+    return spec ? targetName(ctx, domain, spec) : domain;
+  };
   switch (mech.kind) {
     case 'all':
       return true;
     case 'ip4':
     case 'ip6': {
       const family = mech.kind === 'ip4' ? 4 : 6;
-      if (ctx.ip.family !== family || !mech.address) return false;
-      const len = (family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (family === 4 ? 32 : 128);
-      return prefixMatch(mech.address, ctx.ip.bytes, len);
+      const address = ctx.ip.family === family ? mech.address : undefined;
+      if (!address) return false;
+      return prefixMatch(address, ctx.ip.bytes, mech.prefixLength(family));
     }
     case 'include': {
       countLookup(ctx, domain, `include:${mech.value?.text ?? ''}`);
@@ -303,7 +306,7 @@ function matches(ctx: Context, domain: string, mech: SpfMechanism): boolean {
       const name = target();
       // A target that can't be a DNS name (empty or over-long label) matches nothing (§4.3 by analogy).
       if (!isQueryableName(name)) return false;
-      const len = (ctx.ip.family === 4 ? mech.cidr4 : mech.cidr6)?.length ?? (ctx.ip.family === 4 ? 32 : 128);
+      const len = mech.prefixLength(ctx.ip.family);
       const inPrefix = (list: Uint8Array[]): boolean => list.some((b) => prefixMatch(b, ctx.ip.bytes, len));
       if (mech.kind === 'a') return inPrefix(addresses(ctx, domain, name, true));
       if (mech.kind === 'exists') {

@@ -118,6 +118,12 @@ export class SpfMechanism implements TextSpan {
     return (this.kind === 'ip4' ? parseIPv4(text) : parseIPv6(text)) ?? undefined;
   }
 
+  /** The prefix length that applies to addresses of a family: the one written, else the whole address. */
+  prefixLength(family: 4 | 6): number {
+    const written = family === 4 ? this.length4 : this.length6;
+    return written >= 0 ? written : family === 4 ? 32 : 128;
+  }
+
   /** "/24" of ip4, a and mx. The prefix lengths follow the value, or the name when there is none. */
   get cidr4(): SpfCidr | undefined {
     if (this.length4 < 0) return undefined;

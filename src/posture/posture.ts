@@ -303,7 +303,7 @@ function flatten(analysis: Analysis, via: string[], out: Sender[], where: Map<st
 
 function termText(entry: SpfEntry, term: SpfMechanism, domain: string): string {
   // `a` and `mx` without a name mean the evaluated domain: say which one.
-  const target = !term.domainSpec && (term.kind === 'a' || term.kind === 'mx') ? targetOf(domain, term) : undefined;
+  const target = term.specStart < 0 && (term.kind === 'a' || term.kind === 'mx') ? targetOf(domain, term) : undefined;
   const written = target ? `${term.kind}:${bare(target)}${term.argument ? textOf(entry, term.argument) : ''}` : textOf(entry, term).replace(/^[+?~-]/, '');
   return qualified(term.qualifier, written.toLowerCase());
 }
