@@ -41550,6 +41550,14 @@ function authorisingSpf(records3) {
   }
   return void 0;
 }
+function spfEntriesOf(records3) {
+  const out = [];
+  for (const record4 of records3) {
+    const entry2 = spfEntryOf(record4);
+    if (entry2) out.push(entry2);
+  }
+  return out;
+}
 function spanOf(entry2, range2) {
   return entry2.view.span(range2.start, range2.end);
 }
@@ -41737,7 +41745,7 @@ function voidsOf(resolver, entry2, term, target2, part) {
     if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, spfByOwner, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41757,7 +41765,6 @@ var init_spf2 = __esm({
       }
       return list4;
     });
-    spfByOwner = zoneFact("SPF records by owner", (zone) => byOwner(spfRecords(zone)));
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -43359,8 +43366,8 @@ function tlsaText(record4) {
   return `${fields.slice(0, 3).join(" ")} ${data.length > 16 ? data.slice(0, 16) + "\u2026" : data}`;
 }
 function senders(zones, zone, key2, posture, records3) {
-  const entries = spfByOwner(zone).get(key2);
-  if (!entries?.length) return;
+  const entries = spfEntriesOf(zones.index(zone).get(key2) ?? []);
+  if (!entries.length) return;
   const distinct = new Set(entries.map((e) => e.view.text));
   if (distinct.size > 1) {
     posture.sendersProblem = `${distinct.size} SPF records (receivers return permerror)`;
@@ -43459,7 +43466,7 @@ var init_posture = __esm({
         for (const entry2 of bimiEntries(zone)) if (entry2.valid) at2(entry2.domainKey).bimi.push(entry2);
         const keys = new Set(records3.keys());
         for (const key2 of mxByOwner(zone).keys()) keys.add(key2);
-        for (const key2 of spfByOwner(zone).keys()) if (mailNameRole(key2) !== "service") keys.add(key2);
+        for (const { ownerKey } of spfRecords(zone)) if (!keys.has(ownerKey) && mailNameRole(ownerKey) !== "service") keys.add(ownerKey);
         for (const entry2 of policyRecords(zone)) keys.add(entry2.domainKey);
         return { domains: sortNames([...keys].filter((key2) => mailNameRole(key2) === "domain")), records: records3 };
       }
@@ -45468,7 +45475,12 @@ var init_rule32 = __esm({
         }
       },
       check(context3) {
-        for (const group of spfByOwner(context3.zone).values()) {
+        const owners = context3.zones.index(context3.zone);
+        for (const entry2 of spfRecords(context3.zone)) {
+          const records3 = owners.get(entry2.ownerKey) ?? [];
+          if (records3.length < 2) continue;
+          const group = spfEntriesOf(records3);
+          if (group[0] !== entry2) continue;
           const distinct = distinctEntries(group);
           if (distinct.length < 2) continue;
           const [first, second] = distinct;
@@ -46052,9 +46064,8 @@ var init_rule44 = __esm({
         }
       },
       check(context3) {
-        const byOwner2 = spfByOwner(context3.zone);
         for (const record4 of [...recordsOfType(context3.zone, "SPF"), ...recordsOfType(context3.zone, "TYPE99")]) {
-          const txt = byOwner2.get(nameKey(record4.owner)) ?? [];
+          const txt = spfEntriesOf(context3.zones.recordsAt(context3.zone, record4.owner));
           const text3 = txtOf(record4)?.text;
           const messageId = txt.length === 0 ? "only" : text3 !== void 0 && txt.some((e) => e.view.text === text3) ? "same" : "differs";
           context3.report({
@@ -46163,10 +46174,10 @@ function isNullPolicy(resolver, entry2, domain, depth) {
   const policy = policyAt(resolver, target2);
   return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;
 }
-function parkedHosts(zones, zone, spf, mxGroups, report2) {
+function parkedHosts(zones, zone, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
   zones.index(zone).forEach((records3, owner) => {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith("*.")) return;
+    if (mxGroups.has(owner) || records3.some((r) => spfEntryOf(r)) || exchangers.has(owner) || owner.startsWith("*.")) return;
     const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
     if (!address || records3.some((r) => r.type === "MX")) return;
     if (resolveName(zones, address.owner, zone).kind !== "found") return;
@@ -46212,13 +46223,12 @@ var init_rule46 = __esm({
         }
       },
       check(context3) {
-        const spf = spfByOwner(context3.zone);
         const resolver = resolverFor(context3.zones, context3.zone);
         const mxGroups = mxByOwner(context3.zone);
         for (const [owner, group] of mxGroups) {
           const nullMx = group.find((mx) => mx.isNull);
           if (!nullMx || group.length > 1) continue;
-          const entries = distinctEntries(spf.get(owner) ?? []);
+          const entries = distinctEntries(spfEntriesOf(context3.zones.index(context3.zone).get(owner) ?? []));
           if (entries.length === 0) {
             context3.report({
               messageId: "nullMxMissing",
@@ -46240,7 +46250,7 @@ var init_rule46 = __esm({
             fingerprint: spfFingerprint(entry2, "parked")
           });
         }
-        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, spf, mxGroups, context3.report);
+        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, mxGroups, context3.report);
       }
     });
   }

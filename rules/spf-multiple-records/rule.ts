@@ -3,7 +3,7 @@
  * check of the name a permerror (RFC 7208 §4.5).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { distinctEntries, recordTextSpan, spfByOwner, spfFingerprint } from '../../src/engine/spf.ts';
+import { distinctEntries, recordTextSpan, spfEntriesOf, spfFingerprint, spfRecords } from '../../src/engine/spf.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -16,7 +16,13 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const group of spfByOwner(context.zone).values()) {
+    const owners = context.zones.index(context.zone);
+    for (const entry of spfRecords(context.zone)) {
+      const records = owners.get(entry.ownerKey) ?? [];
+      if (records.length < 2) continue;
+      const group = spfEntriesOf(records);
+      // One finding per owner, made at its first SPF record.
+      if (group[0] !== entry) continue;
       // The same strings written twice are one RR in DNS (zone-duplicate-record reports them).
       const distinct = distinctEntries(group);
       if (distinct.length < 2) continue;

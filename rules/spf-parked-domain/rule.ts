@@ -9,7 +9,7 @@ import { type RuleContext, defineRule } from '../../src/engine/rule.ts';
 import { exchangeSpan, exchangersOfRun, mxByOwner, ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { resolveName } from '../../src/engine/resolver.ts';
 import { resolverFor } from '../../src/engine/resolver.ts';
-import { type SpfEntry, distinctEntries, flowOf, policyAt, recordTextSpan, spanOf, spfByOwner, spfFingerprint, targetOf, textOf } from '../../src/engine/spf.ts';
+import { type SpfEntry, distinctEntries, flowOf, policyAt, recordTextSpan, spanOf, spfEntriesOf, spfEntryOf, spfFingerprint, targetOf, textOf } from '../../src/engine/spf.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
 interface Options {
@@ -44,14 +44,13 @@ export default defineRule<Options>({
     },
   },
   check(context) {
-    const spf = spfByOwner(context.zone);
     const resolver = resolverFor(context.zones, context.zone);
     const mxGroups = mxByOwner(context.zone);
     for (const [owner, group] of mxGroups) {
       const nullMx = group.find((mx) => mx.isNull);
       // A null MX beside other MX records is mx-null-mx's finding: the name's intent is unclear.
       if (!nullMx || group.length > 1) continue;
-      const entries = distinctEntries(spf.get(owner) ?? []);
+      const entries = distinctEntries(spfEntriesOf(context.zones.index(context.zone).get(owner) ?? []));
       if (entries.length === 0) {
         context.report({
           messageId: 'nullMxMissing',
@@ -74,7 +73,7 @@ export default defineRule<Options>({
         fingerprint: spfFingerprint(entry, 'parked'),
       });
     }
-    if (context.options.parkedWithoutMx) parkedHosts(context.zones, context.zone, spf, mxGroups, context.report);
+    if (context.options.parkedWithoutMx) parkedHosts(context.zones, context.zone, mxGroups, context.report);
   },
 });
 
@@ -97,14 +96,13 @@ function isNullPolicy(resolver: ReturnType<typeof resolverFor>, entry: SpfEntry,
 function parkedHosts(
   zones: ZoneSet,
   zone: Zone,
-  spf: Map<string, SpfEntry[]>,
   mxGroups: Map<string, unknown>,
   report: RuleContext<Options>['report'],
 ): void {
   // Mail exchangers send mail too (bounces, HELO): they are not parked.
   const exchangers = exchangersOfRun(zones);
   zones.index(zone).forEach((records, owner) => {
-    if (mxGroups.has(owner) || spf.has(owner) || exchangers.has(owner) || owner.startsWith('*.')) return;
+    if (mxGroups.has(owner) || records.some((r) => spfEntryOf(r)) || exchangers.has(owner) || owner.startsWith('*.')) return;
     const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
     if (!address || records.some((r) => r.type === 'MX')) return;
     // Glue below a delegation belongs to the child zone.

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { recordsOfType, txtOf } from '../../src/engine/records.ts';
-import { spfByOwner } from '../../src/engine/spf.ts';
+import { spfEntriesOf } from '../../src/engine/spf.ts';
 import { nameKey } from '../../src/zone/names.ts';
 
 export default defineRule<Record<string, never>>({
@@ -22,9 +22,8 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const byOwner = spfByOwner(context.zone);
     for (const record of [...recordsOfType(context.zone, 'SPF'), ...recordsOfType(context.zone, 'TYPE99')]) {
-      const txt = byOwner.get(nameKey(record.owner)) ?? [];
+      const txt = spfEntriesOf(context.zones.recordsAt(context.zone, record.owner));
       const text = txtOf(record)?.text;
       const messageId = txt.length === 0 ? 'only' : text !== undefined && txt.some((e) => e.view.text === text) ? 'same' : 'differs';
       context.report({

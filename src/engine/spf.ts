@@ -14,7 +14,7 @@ import { type SpfMacroPart, type SpfMechanism, type SpfModifier, type SpfRecord,
 import { nameKey } from '../zone/names.ts';
 import { type TxtView, recordsOfType, txtOf } from './records.ts';
 import { type ZoneSetResolver, resolverFor } from './resolver.ts';
-import { byOwner, recordFacts, runFact, zoneFact } from './facts.ts';
+import { recordFacts, runFact, zoneFact } from './facts.ts';
 
 /** Hosts of a zone often share one SPF record: parsed once per text. */
 const spfOfText = sharedParse(parseSpf);
@@ -64,8 +64,18 @@ export const spfRecords = zoneFact('SPF records', (zone: Zone): SpfEntry[] => {
   return list;
 });
 
-/** The SPF records of a zone grouped by owner key, each group in file order. */
-export const spfByOwner = zoneFact('SPF records by owner', (zone: Zone): Map<string, SpfEntry[]> => byOwner(spfRecords(zone)));
+/**
+ * The SPF records among `records` (the records of one owner, as the owner index holds them), in
+ * their order. Asked per owner rather than kept as a map: most owners have one record or none.
+ */
+export function spfEntriesOf(records: readonly ZoneRecord[]): SpfEntry[] {
+  const out: SpfEntry[] = [];
+  for (const record of records) {
+    const entry = spfEntryOf(record);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
 
 /** The file span of a range of the record text (a term, a name, a value). */
 export function spanOf(entry: SpfEntry, range: TextSpan): Span {

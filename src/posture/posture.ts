@@ -13,7 +13,7 @@ import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
-import { type Analysis, type SpfEntry, analyze, flowOf, spfByOwner, targetOf, textOf } from '../engine/spf.ts';
+import { type Analysis, type SpfEntry, analyze, flowOf, spfEntriesOf, spfRecords, targetOf, textOf } from '../engine/spf.ts';
 import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, policyRecords } from '../engine/dmarc.ts';
 import { zoneFact } from '../engine/facts.ts';
 import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
@@ -137,7 +137,7 @@ const indexOf = zoneFact('mail domains and their policy records', (zone: Zone): 
     for (const entry of bimiEntries(zone)) if (entry.valid) at(entry.domainKey).bimi.push(entry);
     const keys = new Set<string>(records.keys());
     for (const key of mxByOwner(zone).keys()) keys.add(key);
-    for (const key of spfByOwner(zone).keys()) if (mailNameRole(key) !== 'service') keys.add(key);
+    for (const { ownerKey } of spfRecords(zone)) if (!keys.has(ownerKey) && mailNameRole(ownerKey) !== 'service') keys.add(ownerKey);
     for (const entry of policyRecords(zone)) keys.add(entry.domainKey);
     return { domains: sortNames([...keys].filter((key) => mailNameRole(key) === 'domain')), records };
   }
@@ -250,8 +250,8 @@ function tlsaText(record: ZoneRecord): string {
 }
 
 function senders(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, records: PostureRecords): void {
-  const entries = spfByOwner(zone).get(key);
-  if (!entries?.length) return;
+  const entries = spfEntriesOf(zones.index(zone).get(key) ?? []);
+  if (!entries.length) return;
   const distinct = new Set(entries.map((e) => e.view.text));
   if (distinct.size > 1) {
     posture.sendersProblem = `${distinct.size} SPF records (receivers return permerror)`;

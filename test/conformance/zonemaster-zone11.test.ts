@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run.ts';
-import { distinctEntries, flowOf, spfByOwner } from '../../src/engine/spf.ts';
+import { distinctEntries, flowOf, spfRecords } from '../../src/engine/spf.ts';
 import type { Diagnostic } from '../../src/model/diagnostic.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { nameKey } from '../../src/zone/names.ts';
@@ -90,11 +90,14 @@ const nonMail = (origin: string) => {
   return key === '.' || key.split('.').length === 2 || key.endsWith('.arpa.') || key === 'arpa.';
 };
 
+/** The apex's SPF records, distinct ones in file order. */
+const apexSpf = (l: Linted) => distinctEntries(spfRecords(l.zone).filter((e) => e.ownerKey === apex(l)));
+
 type Verdict = 'none' | 'multiple' | 'syntax-error' | 'null' | 'non-null';
 
 /** What the apex publishes in one file, as mxlint sees it. */
 function verdict(l: Linted): Verdict {
-  const entries = distinctEntries(spfByOwner(l.zone).get(apex(l)) ?? []);
+  const entries = apexSpf(l);
   if (entries.length === 0) return 'none';
   if (apexFinding(l, 'spf-multiple-records')) return 'multiple';
   if (apexFinding(l, 'spf-syntax')) return 'syntax-error';
@@ -109,7 +112,7 @@ function verdict(l: Linted): Verdict {
 function agreed(all: Linted[]): { verdict: Verdict; nonMail: boolean } | undefined {
   if (all.length === 0 || all.some((l) => l.served.altered)) return undefined;
   const texts = all.map((l) =>
-    distinctEntries(spfByOwner(l.zone).get(apex(l)) ?? [])
+    apexSpf(l)
       .map((e) => e.view.text)
       .sort()
       .join('\n'),
