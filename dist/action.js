@@ -41660,7 +41660,7 @@ function distinctEntries(entries) {
     return true;
   });
 }
-function analyze(zones, zone, entry2, domain = entry2.record.owner) {
+function memoOf(zones, zone) {
   const resolver = resolverFor(zones, zone);
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
@@ -41668,7 +41668,17 @@ function analyze(zones, zone, entry2, domain = entry2.record.owner) {
     memo = { own: /* @__PURE__ */ new Map(), other: /* @__PURE__ */ new Map() };
     byResolver.set(resolver, memo);
   }
+  return { resolver, memo };
+}
+function analyze(zones, zone, entry2, domain = entry2.record.owner) {
+  const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry2, domain, []);
+}
+function partsOf(zones, zone, analysis) {
+  if (analysis.kept) return analysis.kept;
+  const { resolver, memo } = memoOf(zones, zone);
+  const stack = [nameKey(analysis.domain)];
+  return lookupTerms(analysis.entry.spf).map((term) => partOf(resolver, memo, analysis.entry, analysis.domain, term, stack).part);
 }
 function walk(resolver, memo, entry2, domain, stack) {
   const key2 = nameKey(domain);
@@ -41681,40 +41691,21 @@ function walk(resolver, memo, entry2, domain, stack) {
   const loops = [];
   let lookups = 0;
   let atLeast = false;
+  let cut = false;
   stack.push(key2);
   for (const term of lookupTerms(entry2.spf)) {
-    const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
-    const target2 = targetOf(domain, term);
-    const includes = term.type === "modifier" || term.kind === "include";
-    if (includes) {
-      const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
-      if (policy.kind === "unknown") part.atLeast = true;
-      else if (policy.kind === "found" && target2) {
-        const at2 = stack.indexOf(nameKey(target2));
-        if (at2 >= 0) {
-          part.loops = [{ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term }];
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target2, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4 = nested.voids4;
-          part.voids6 = nested.voids6;
-          part.loops = nested.loops;
-        }
-      }
-    } else if (target2 && term.type === "mechanism") {
-      voidsOf(resolver, entry2, term, target2, part);
-    }
+    const { part, cut: cutHere } = partOf(resolver, memo, entry2, domain, term, stack);
     parts.push(part);
+    cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
     voids4.push(...part.voids4);
     voids6.push(...part.voids6);
     loops.push(...part.loops);
   }
-  const analysis = { domain, entry: entry2, lookups, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
+  const analysis = { domain, entry: entry2, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
     else {
@@ -41724,6 +41715,33 @@ function walk(resolver, memo, entry2, domain, stack) {
     }
   }
   return analysis;
+}
+function partOf(resolver, memo, entry2, domain, term, stack) {
+  const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
+  let cut = false;
+  const target2 = targetOf(domain, term);
+  const includes = term.type === "modifier" || term.kind === "include";
+  if (includes) {
+    const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
+    if (policy.kind === "unknown") part.atLeast = true;
+    else if (policy.kind === "found" && target2) {
+      const at2 = stack.indexOf(nameKey(target2));
+      if (at2 >= 0) {
+        part.loops = [{ path: [...stack.slice(at2), nameKey(target2)], entry: entry2, term }];
+      } else if (stack.length < MAX_DEPTH) {
+        const nested = walk(resolver, memo, policy.entry, target2, stack);
+        part.nested = nested;
+        part.count += nested.lookups;
+        part.atLeast = nested.atLeast;
+        part.voids4 = nested.voids4;
+        part.voids6 = nested.voids6;
+        part.loops = nested.loops;
+      } else cut = true;
+    }
+  } else if (target2 && term.type === "mechanism") {
+    voidsOf(resolver, entry2, term, target2, part);
+  }
+  return { part, cut };
 }
 function orNone(list4) {
   return list4.length > 0 ? fitted(list4) : NONE2;
@@ -43377,7 +43395,7 @@ function senders(zones, zone, key2, posture, records3) {
   records3.spf = entry2;
   const analysis = analyze(zones, zone, entry2);
   const authorised = [];
-  const all3 = flatten(analysis, [], authorised, records3.senders, true);
+  const all3 = flatten((a) => partsOf(zones, zone, a), analysis, [], authorised, records3.senders, true);
   posture.senders = {
     ttl: entry2.record.ttl,
     record: entry2.view.text,
@@ -43387,15 +43405,15 @@ function senders(zones, zone, key2, posture, records3) {
     lookupsAtLeast: analysis.atLeast
   };
 }
-function flatten(analysis, via, out, where2, top) {
+function flatten(partsOfAnalysis, analysis, via, out, where2, top) {
   const { entry: entry2, domain } = analysis;
   const flow = flowOf(entry2.spf);
-  const parts = new Map(analysis.parts.map((p) => [p.term, p]));
+  const parts = new Map(partsOfAnalysis(analysis).map((p) => [p.term, p]));
   for (const term of flow.reached) {
     if (term.kind === "all") continue;
     const part = parts.get(term);
     if (term.kind === "include" && part?.nested) {
-      flatten(part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
+      flatten(partsOfAnalysis, part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
       continue;
     }
     const text3 = termText(entry2, term, domain);
@@ -43405,7 +43423,7 @@ function flatten(analysis, via, out, where2, top) {
   if (flow.all) return `${flow.all.qualifier}all`;
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
+    if (part?.nested) return flatten(partsOfAnalysis, part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
     out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
   }
   return void 0;
@@ -45620,8 +45638,9 @@ var init_rule34 = __esm({
           const analysis = analyze(context3.zones, context3.zone, entry2);
           if (analysis.lookups < warnAt) continue;
           const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+          const parts = partsOf(context3.zones, context3.zone, analysis);
           const related = [];
-          for (const part of analysis.parts) {
+          for (const part of parts) {
             if (!part.nested) continue;
             related.push({
               span: recordTextSpan(part.nested.entry),
@@ -45630,7 +45649,7 @@ var init_rule34 = __esm({
           }
           context3.report({
             messageId: analysis.lookups > LIMIT ? "over" : "near",
-            data: { owner: entry2.record.owner, count, chain: chain(entry2, analysis.parts) },
+            data: { owner: entry2.record.owner, count, chain: chain(entry2, parts) },
             span: recordTextSpan(entry2),
             related,
             fingerprint: spfFingerprint(entry2, "lookups"),
@@ -45674,7 +45693,8 @@ var init_rule35 = __esm({
           const both = v4 > LIMIT2 && v6 > LIMIT2;
           const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
           let seen = 0;
-          const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? analysis.parts[0];
+          const parts = partsOf(context3.zones, context3.zone, analysis);
+          const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? parts[0];
           context3.report({
             messageId: "voids",
             data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe5).join(", ") },
@@ -45753,7 +45773,8 @@ var init_rule37 = __esm({
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
           const analysis = analyze(context3.zones, context3.zone, entry2);
-          for (const part of analysis.parts) {
+          if (analysis.loops.length === 0) continue;
+          for (const part of partsOf(context3.zones, context3.zone, analysis)) {
             const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
             if (!loop) continue;
             const self = loop.path.length === 2 && loop.entry === entry2;

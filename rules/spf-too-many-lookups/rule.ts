@@ -5,7 +5,7 @@
  */
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import { defineRule } from '../../src/engine/rule.ts';
-import { type LookupPart, analyze, recordTextSpan, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { type LookupPart, analyze, partsOf, recordTextSpan, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 interface Options {
   warnAt: number;
@@ -46,8 +46,9 @@ export default defineRule<Options>({
       const analysis = analyze(context.zones, context.zone, entry);
       if (analysis.lookups < warnAt) continue;
       const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
+      const parts = partsOf(context.zones, context.zone, analysis);
       const related: RelatedSpan[] = [];
-      for (const part of analysis.parts) {
+      for (const part of parts) {
         if (!part.nested) continue;
         related.push({
           span: recordTextSpan(part.nested.entry),
@@ -56,7 +57,7 @@ export default defineRule<Options>({
       }
       context.report({
         messageId: analysis.lookups > LIMIT ? 'over' : 'near',
-        data: { owner: entry.record.owner, count, chain: chain(entry, analysis.parts) },
+        data: { owner: entry.record.owner, count, chain: chain(entry, parts) },
         span: recordTextSpan(entry),
         related,
         fingerprint: spfFingerprint(entry, 'lookups'),

@@ -4,7 +4,7 @@
  * RFC 7208 §4.6.4 lets receivers return permerror.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type VoidHit, analyze, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { type VoidHit, analyze, partsOf, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 /** RFC 7208 §4.6.4: implementations SHOULD stop after two void lookups. */
 const LIMIT = 2;
@@ -31,7 +31,8 @@ export default defineRule<Record<string, never>>({
       const clients = both && v4 === v6 ? 'for every client' : `for ${family === 4 ? 'IPv4' : 'IPv6'} clients`;
       // The term of this record through which the third void lookup is reached.
       let seen = 0;
-      const part = analysis.parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT) ?? analysis.parts[0];
+      const parts = partsOf(context.zones, context.zone, analysis);
+      const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT) ?? parts[0];
       context.report({
         messageId: 'voids',
         data: { owner: entry.record.owner, count: hits.length, clients, names: hits.map(describe).join(', ') },

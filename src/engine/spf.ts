@@ -300,7 +300,12 @@ export interface Analysis {
   entry: SpfEntry;
   lookups: number;
   atLeast: boolean;
-  parts: readonly LookupPart[];
+  /**
+   * The parts, kept only when they depend on the path the walk came by (a loop met, nesting cut at
+   * MAX_DEPTH); otherwise partsOf makes them again when asked, from the memo: a large zone has an
+   * analysis per SPF record, and rules read the parts of a few.
+   */
+  kept?: readonly LookupPart[];
   voids4: readonly VoidHit[];
   voids6: readonly VoidHit[];
   /** Loops met below this policy (paths start at the name the loop returns to). */
@@ -323,13 +328,7 @@ interface AnalysisMemo {
 /** Analyses of the run, per resolver (linted zone), record and domain. */
 const analyses = runFact('SPF analyses', () => new Map<ZoneSetResolver, AnalysisMemo>());
 
-/**
- * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
- * case the limits are for): every reached DNS-querying term, recursively through include: and
- * redirect= targets in the run. `domain` is the name being evaluated (the owner for a record
- * judged in its own zone).
- */
-export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: string = entry.record.owner): Analysis {
+function memoOf(zones: ZoneSet, zone: Zone): { resolver: ZoneSetResolver; memo: AnalysisMemo } {
   const resolver = resolverFor(zones, zone);
   const byResolver = analyses(zones);
   let memo = byResolver.get(resolver);
@@ -337,7 +336,30 @@ export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: str
     memo = { own: new Map(), other: new Map() };
     byResolver.set(resolver, memo);
   }
+  return { resolver, memo };
+}
+
+/**
+ * Walks an SPF record the way a receiver evaluates it for a client no mechanism matches (the
+ * case the limits are for): every reached DNS-querying term, recursively through include: and
+ * redirect= targets in the run. `domain` is the name being evaluated (the owner for a record
+ * judged in its own zone).
+ */
+export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: string = entry.record.owner): Analysis {
+  const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry, domain, []);
+}
+
+/**
+ * The DNS-querying terms of an analysed policy and what each costs, in evaluation order. An
+ * analysis without kept parts met no loop and no cut, so its parts do not depend on the path:
+ * walked again one level from its own name, each nested policy is the memo's.
+ */
+export function partsOf(zones: ZoneSet, zone: Zone, analysis: Analysis): readonly LookupPart[] {
+  if (analysis.kept) return analysis.kept;
+  const { resolver, memo } = memoOf(zones, zone);
+  const stack = [nameKey(analysis.domain)];
+  return lookupTerms(analysis.entry.spf).map((term) => partOf(resolver, memo, analysis.entry, analysis.domain, term, stack).part);
 }
 
 function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, stack: string[]): Analysis {
@@ -352,42 +374,22 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   const loops: SpfLoop[] = [];
   let lookups = 0;
   let atLeast = false;
+  let cut = false;
   stack.push(key);
   for (const term of lookupTerms(entry.spf)) {
-    const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
-    const target = targetOf(domain, term);
-    const includes = term.type === 'modifier' || term.kind === 'include';
-    if (includes) {
-      const policy = target ? policyAt(resolver, target) : ({ kind: 'unknown' } as const);
-      if (policy.kind === 'unknown') part.atLeast = true;
-      else if (policy.kind === 'found' && target) {
-        const at = stack.indexOf(nameKey(target));
-        if (at >= 0) {
-          part.loops = [{ path: [...stack.slice(at), nameKey(target)], entry, term }];
-        } else if (stack.length < MAX_DEPTH) {
-          const nested = walk(resolver, memo, policy.entry, target, stack);
-          part.nested = nested;
-          part.count += nested.lookups;
-          part.atLeast = nested.atLeast;
-          part.voids4 = nested.voids4;
-          part.voids6 = nested.voids6;
-          part.loops = nested.loops;
-        }
-      }
-      // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
-    } else if (target && term.type === 'mechanism') {
-      voidsOf(resolver, entry, term, target, part);
-    }
+    const { part, cut: cutHere } = partOf(resolver, memo, entry, domain, term, stack);
     parts.push(part);
+    cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
     voids4.push(...part.voids4);
     voids6.push(...part.voids6);
     loops.push(...part.loops);
   }
-  const analysis: Analysis = { domain, entry, lookups, atLeast, parts: orNone(parts), voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   stack.pop();
+  const analysis: Analysis = { domain, entry, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
+  if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry, analysis);
     else {
@@ -397,6 +399,36 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
     }
   }
   return analysis;
+}
+
+/** One lookup term of `entry` evaluated for `domain`, with `stack` the names being evaluated; `cut` when nesting stopped at MAX_DEPTH. */
+function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, term: SpfMechanism | SpfModifier, stack: string[]): { part: LookupPart; cut: boolean } {
+  const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
+  let cut = false;
+  const target = targetOf(domain, term);
+  const includes = term.type === 'modifier' || term.kind === 'include';
+  if (includes) {
+    const policy = target ? policyAt(resolver, target) : ({ kind: 'unknown' } as const);
+    if (policy.kind === 'unknown') part.atLeast = true;
+    else if (policy.kind === 'found' && target) {
+      const at = stack.indexOf(nameKey(target));
+      if (at >= 0) {
+        part.loops = [{ path: [...stack.slice(at), nameKey(target)], entry, term }];
+      } else if (stack.length < MAX_DEPTH) {
+        const nested = walk(resolver, memo, policy.entry, target, stack);
+        part.nested = nested;
+        part.count += nested.lookups;
+        part.atLeast = nested.atLeast;
+        part.voids4 = nested.voids4;
+        part.voids6 = nested.voids6;
+        part.loops = nested.loops;
+      } else cut = true;
+    }
+    // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
+  } else if (target && term.type === 'mechanism') {
+    voidsOf(resolver, entry, term, target, part);
+  }
+  return { part, cut };
 }
 
 const NONE: readonly never[] = Object.freeze([]);

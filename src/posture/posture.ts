@@ -13,7 +13,7 @@ import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { SpfMechanism, SpfModifier } from '../mail/spf.ts';
 import { mxByOwner, resolvedAddresses } from '../engine/mx.ts';
-import { type Analysis, type SpfEntry, analyze, flowOf, spfEntriesOf, spfRecords, targetOf, textOf } from '../engine/spf.ts';
+import { type Analysis, type LookupPart, type SpfEntry, analyze, partsOf, flowOf, spfEntriesOf, spfRecords, targetOf, textOf } from '../engine/spf.ts';
 import { type BimiEntry, type DmarcEntry, bimiEntries, discoverPolicy, policyRecords } from '../engine/dmarc.ts';
 import { zoneFact } from '../engine/facts.ts';
 import { type DkimKeyTxt, type StsTxt, type TlsRptTxt, bare, daneCoverage, dkimKeys, mailNameRole, mtaStsRecords, tlsRptRecords } from '../engine/mail-records.ts';
@@ -261,7 +261,7 @@ function senders(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, 
   records.spf = entry;
   const analysis = analyze(zones, zone, entry);
   const authorised: Sender[] = [];
-  const all = flatten(analysis, [], authorised, records.senders, true);
+  const all = flatten((a) => partsOf(zones, zone, a), analysis, [], authorised, records.senders, true);
   posture.senders = {
     ttl: entry.record.ttl,
     record: entry.view.text,
@@ -276,16 +276,23 @@ function senders(zones: ZoneSet, zone: Zone, key: string, posture: MailPosture, 
  * Adds the mechanisms a policy authorises to `out`, descending into includes and redirects the
  * run defines; returns the final `all` as written (a redirect's when the record has none).
  */
-function flatten(analysis: Analysis, via: string[], out: Sender[], where: Map<string, ZoneRecord>, top: boolean): string | undefined {
+function flatten(
+  partsOfAnalysis: (analysis: Analysis) => readonly LookupPart[],
+  analysis: Analysis,
+  via: string[],
+  out: Sender[],
+  where: Map<string, ZoneRecord>,
+  top: boolean,
+): string | undefined {
   const { entry, domain } = analysis;
   const flow = flowOf(entry.spf);
-  const parts = new Map<SpfMechanism | SpfModifier, Analysis['parts'][number]>(analysis.parts.map((p) => [p.term, p]));
+  const parts = new Map<SpfMechanism | SpfModifier, LookupPart>(partsOfAnalysis(analysis).map((p) => [p.term, p]));
   for (const term of flow.reached) {
     if (term.kind === 'all') continue;
     const part = parts.get(term);
     if (term.kind === 'include' && part?.nested) {
       // An include passes only on the included policy's pass: its own `all` is not ours.
-      flatten(part.nested, [...via, bare(part.nested.domain)], out, where, false);
+      flatten(partsOfAnalysis, part.nested, [...via, bare(part.nested.domain)], out, where, false);
       continue;
     }
     const text = termText(entry, term, domain);
@@ -295,7 +302,7 @@ function flatten(analysis: Analysis, via: string[], out: Sender[], where: Map<st
   if (flow.all) return `${flow.all.qualifier}all`;
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
-    if (part?.nested) return flatten(part.nested, [...via, bare(part.nested.domain)], out, where, false);
+    if (part?.nested) return flatten(partsOfAnalysis, part.nested, [...via, bare(part.nested.domain)], out, where, false);
     out.push({ term: `redirect=${textOf(entry, flow.redirect.value)}`, via, ...(part ? { lookups: part.count } : {}) });
   }
   return undefined;

@@ -1,0 +1,75 @@
+/**
+ * The SPF analysis keeps per record only its totals; the parts (what each lookup term costs) are
+ * made again when a rule asks. These tests hold the parts made on demand to the totals the walk
+ * kept, through deep include chains (cut at the nesting limit), loops and void lookups.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Analysis, type LookupPart, analyze, partsOf, spfRecords } from '../../src/engine/spf.ts';
+import { ZoneSet } from '../../src/model/zoneset.ts';
+import type { Zone } from '../../src/model/zone.ts';
+import { readZone } from '../../src/zone/reader.ts';
+
+function zone(text: string): Zone {
+  const bytes = Buffer.from(text, 'latin1');
+  return readZone('/repo/example.com.zone', { root: '/repo', readFile: (p) => (p === '/repo/example.com.zone' ? bytes : undefined) });
+}
+
+const DEPTH = 30;
+const chain = Array.from({ length: DEPTH }, (_, i) => `c${i} 3600 IN TXT "v=spf1 ${i % 3 === 0 ? 'a:void' + i + ' ' : ''}include:c${i + 1}.example.com -all"`);
+const text = [
+  '$ORIGIN example.com.',
+  '@ 3600 IN SOA ns1 hostmaster 1 7200 3600 1209600 300',
+  '@ 3600 IN NS ns1.elsewhere.test.',
+  '@ 3600 IN TXT "v=spf1 mx include:c0.example.com include:l1.example.com include:_spf.elsewhere.test redirect=r.example.com"',
+  ...chain,
+  `c${DEPTH} 3600 IN TXT "v=spf1 a:gone1 mx:gone2 exists:gone3 -all"`,
+  'l1 3600 IN TXT "v=spf1 include:l2.example.com -all"',
+  'l2 3600 IN TXT "v=spf1 ip4:192.0.2.1 include:l1.example.com -all"',
+  'r 3600 IN TXT "v=spf1 a -all"',
+  '',
+].join('\n');
+
+/** What the parts add up to, as the walk added them. */
+function sum(parts: readonly LookupPart[]) {
+  return {
+    lookups: parts.reduce((n, p) => n + p.count, 0),
+    atLeast: parts.some((p) => p.atLeast),
+    voids4: parts.flatMap((p) => p.voids4.map((v) => `${v.name} ${v.type}`)),
+    voids6: parts.flatMap((p) => p.voids6.map((v) => `${v.name} ${v.type}`)),
+    loops: parts.flatMap((p) => p.loops.map((l) => l.path.join(' '))),
+  };
+}
+const totals = (a: Analysis) => ({
+  lookups: a.lookups,
+  atLeast: a.atLeast,
+  voids4: a.voids4.map((v) => `${v.name} ${v.type}`),
+  voids6: a.voids6.map((v) => `${v.name} ${v.type}`),
+  loops: a.loops.map((l) => l.path.join(' ')),
+});
+
+describe('SPF analysis parts made on demand', () => {
+  // In file order (the apex walks the whole chain first) and in reverse (each link analysed on its own first).
+  for (const order of ['file', 'reverse'] as const) {
+    it(`add up to the totals of every analysis, nested ones included (${order} order)`, () => {
+      const z = zone(text);
+      const zones = new ZoneSet([z]);
+      const entries = spfRecords(z);
+      expect(entries.length).toBe(DEPTH + 5);
+      const seen = new Set<Analysis>();
+      const check = (a: Analysis): void => {
+        if (seen.has(a)) return;
+        seen.add(a);
+        const parts = partsOf(zones, z, a);
+        expect(sum(parts), a.entry.ownerKey).toEqual(totals(a));
+        for (const p of parts) if (p.nested) check(p.nested);
+      };
+      for (const entry of order === 'file' ? entries : [...entries].reverse()) check(analyze(zones, z, entry));
+      const apex = analyze(zones, z, entries[0]);
+      // The apex: mx 1, the chain, the loop, one include outside the run, the redirect (a: 1 more).
+      expect(apex.atLeast).toBe(true);
+      expect(apex.loops.length).toBeGreaterThan(0);
+      expect(partsOf(zones, z, apex).map((p) => p.term.type === 'mechanism' ? p.term.kind : 'redirect')).toEqual(['mx', 'include', 'include', 'include', 'redirect']);
+      expect(seen.size).toBeGreaterThan(DEPTH);
+    });
+  }
+});
