@@ -80,6 +80,22 @@ describe('parseSpf terms and offsets', () => {
     }
   });
 
+  it('reads back every kind, qualifier and prefix length at the ends of their ranges', () => {
+    const r = parseSpf('v=spf1 ip6:::/128 -ip4:0.0.0.0/32 ~a/0//0 ?mx//128 +exists:x.example.com ptr include:y.example.com all ip4:1.2.3/8');
+    const read = r.terms.map((t) => (t.type === 'mechanism' ? [t.qualifier + t.kind, t.length4, t.length6, t.hasAddress, t.valid] : []));
+    expect(read).toEqual([
+      ['+ip6', -1, 128, true, true],
+      ['-ip4', 32, -1, true, true],
+      ['~a', 0, 0, false, true],
+      ['?mx', -1, 128, false, true],
+      ['+exists', -1, -1, false, true],
+      ['+ptr', -1, -1, false, true],
+      ['+include', -1, -1, false, true],
+      ['+all', -1, -1, false, true],
+      ['+ip4', 8, -1, false, false],
+    ]);
+  });
+
   it('tolerates several spaces between terms and trailing spaces', () => {
     const r = parseSpf('v=spf1  a   -all  ');
     expect(r.problems).toEqual([]);
