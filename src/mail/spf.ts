@@ -1,6 +1,7 @@
 /**
  * SPF record grammar, RFC 7208 §4.5–§7 and Appendix A, with offsets for every term, name and
- * value. Pure: no DNS, no zones. check_host() lives in spf-eval.ts.
+ * value: terms keep the offsets, and make their pieces from the record text when asked. Pure: no
+ * DNS, no zones. check_host() lives in spf-eval.ts.
  */
 import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sortProblems, span, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
