@@ -40583,15 +40583,16 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function existingNames(zones, zone, facts2) {
-  if (!facts2.existing) {
-    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
-    for (const key2 of zones.index(zone).keys()) {
-      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
-    }
-    facts2.existing = existing;
+function emptyNonTerminals(zones, zone, facts2) {
+  if (!facts2.emptyNonTerminals) {
+    const index = zones.index(zone);
+    const empty = /* @__PURE__ */ new Set([facts2.originKey]);
+    index.forEach((_, key2) => {
+      for (let k = parentKey(key2); k !== "." && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+    });
+    facts2.emptyNonTerminals = empty;
   }
-  return facts2.existing;
+  return facts2.emptyNonTerminals;
 }
 function authoritativeZone(zones, name2, preferred2) {
   return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
@@ -40622,11 +40623,11 @@ function resolveKey(zones, key2, preferred2) {
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
+  const empty = emptyNonTerminals(zones, zone, facts2);
+  if (empty.has(key2)) return foundAt(zone, [], false);
   if (facts2.hasWildcard) {
-    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -40763,7 +40764,7 @@ function exchangeSpan(mx) {
   return mx.record.fields[1].span;
 }
 function exchangeText(mx) {
-  return mx.written;
+  return mx.record.fieldText(1);
 }
 function mxFingerprint(mx, ...rest3) {
   return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
@@ -40876,11 +40877,9 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
-        const written = record4.fieldText(1);
-        if (!rdata || written === void 0) continue;
+        if (!rdata || record4.fieldCount < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -43943,6 +43942,38 @@ var init_rule8 = __esm({
 });
 
 // rules/mx-private-address/rule.ts
+function leadsToSpecialAddresses(zones, documentation) {
+  const found = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+  const specialOf = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull) continue;
+      const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
+      let special = specialOf.get(addresses3);
+      if (!special) {
+        special = [];
+        for (const address of addresses3) {
+          const range2 = specialRange(address.bytes, !documentation);
+          if (range2) special.push({ address, range: range2 });
+        }
+        specialOf.set(addresses3, special);
+      }
+      for (const { address, range: range2 } of special) {
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, range: range2, mxs: [mx] });
+      }
+    }
+  }
+  return found;
+}
 var rule_default8, specialAddresses;
 var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
@@ -43973,9 +44004,8 @@ var init_rule9 = __esm({
       },
       check(context3) {
         const { zone, zones, options } = context3;
-        for (const { address, ranges: ranges2, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-          const range2 = options.allowDocumentationRanges ? ranges2.outsideDocumentation : ranges2.any;
-          if (!range2) continue;
+        const allowDocumentation = options.allowDocumentationRanges;
+        for (const { address, range: range2, mxs } of specialAddresses[allowDocumentation ? "public" : "any"](zones).get(zone)?.values() ?? []) {
           const { record: record4 } = address;
           context3.report({
             messageId: "private",
@@ -43987,38 +44017,11 @@ var init_rule9 = __esm({
         }
       }
     });
-    specialAddresses = runFact("mx private addresses", (zones) => {
-      const found = /* @__PURE__ */ new Map();
-      const holders = /* @__PURE__ */ new Map();
-      for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
-      const specialOf = /* @__PURE__ */ new Map();
-      for (const zone of zones.zones) {
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
-          let special = specialOf.get(addresses3);
-          if (!special) {
-            special = [];
-            for (const address of addresses3) {
-              const any = specialRange(address.bytes, false);
-              if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
-            }
-            specialOf.set(addresses3, special);
-          }
-          for (const { address, ranges: ranges2 } of special) {
-            const owners = holders.get(address.record.source) ?? [];
-            const home = owners.includes(zone) ? zone : owners[0];
-            if (!home) continue;
-            let byRecord = found.get(home);
-            if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
-            const lead = byRecord.get(address.record);
-            if (lead) lead.mxs.push(mx);
-            else byRecord.set(address.record, { address, ranges: ranges2, mxs: [mx] });
-          }
-        }
-      }
-      return found;
-    });
+    specialAddresses = {
+      /** Outside the documentation ranges (the default: examples and test zones use those). */
+      public: runFact("mx private addresses", (zones) => leadsToSpecialAddresses(zones, false)),
+      any: runFact("mx private or documentation addresses", (zones) => leadsToSpecialAddresses(zones, true))
+    };
   }
 });
 
