@@ -40429,6 +40429,47 @@ var init_rule = __esm({
   }
 });
 
+// src/mail/common.ts
+function fitted(list4) {
+  return list4.slice();
+}
+function spanned(text3, start, end) {
+  return { text: text3.slice(start, end), start, end };
+}
+function valued(piece, value2) {
+  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
+}
+function quote2(text3, max = 60) {
+  let out = "";
+  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
+    const c = ch.charCodeAt(0);
+    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
+  }
+  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
+}
+function sortProblems(problems) {
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function sharedParse(parse5, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let parsed = known.get(text3);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse5(text3);
+      known.set(text3, parsed);
+    }
+    return parsed;
+  };
+}
+var isWsp;
+var init_common = __esm({
+  "src/mail/common.ts"() {
+    "use strict";
+    isWsp = (c) => c === 32 || c === 9;
+  }
+});
+
 // src/engine/facts.ts
 function recordFacts(record4) {
   let facts2 = record4.memo;
@@ -40482,12 +40523,16 @@ function byOwner(entries) {
     if (group) group.push(entry2);
     else groups.set(entry2.ownerKey, [entry2]);
   }
+  groups.forEach((group, key2) => {
+    if (group.length > 1) groups.set(key2, fitted(group));
+  });
   return groups;
 }
 var bags, scopesOfRun;
 var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
+    init_common();
     init_names();
     init_timing();
     bags = /* @__PURE__ */ new WeakMap();
@@ -40924,47 +40969,6 @@ var init_mx = __esm({
       ["3fff::/20", "documentation (RFC 9637)", true]
     ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
     MAPPED = parseNetwork("::ffff:0:0/96");
-  }
-});
-
-// src/mail/common.ts
-function fitted(list4) {
-  return list4.slice();
-}
-function spanned(text3, start, end) {
-  return { text: text3.slice(start, end), start, end };
-}
-function valued(piece, value2) {
-  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
-}
-function quote2(text3, max = 60) {
-  let out = "";
-  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
-    const c = ch.charCodeAt(0);
-    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
-  }
-  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
-}
-function sortProblems(problems) {
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-function sharedParse(parse5, limit = 4096) {
-  let known = /* @__PURE__ */ new Map();
-  return (text3) => {
-    let parsed = known.get(text3);
-    if (parsed === void 0) {
-      if (known.size >= limit) known = /* @__PURE__ */ new Map();
-      parsed = parse5(text3);
-      known.set(text3, parsed);
-    }
-    return parsed;
-  };
-}
-var isWsp;
-var init_common = __esm({
-  "src/mail/common.ts"() {
-    "use strict";
-    isWsp = (c) => c === 32 || c === 9;
   }
 });
 
