@@ -31184,6 +31184,14 @@ var init_record = __esm({
       kept;
       /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
       flags;
+      /**
+       * A column of objects beside the rows, made at the chunk's full size: an array first written
+       * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+       * into a hash table, slower and larger.
+       */
+      column() {
+        return new Array(this.rows.length / STRIDE);
+      }
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -31271,7 +31279,7 @@ var init_record = __esm({
        * parse the record again (it keeps the same object once it has typed it anyway).
        */
       keepRdata(ref, rdata) {
-        (ref.chunk.kept ??= [])[ref.row] = rdata;
+        (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
       }
       /** How many records there are. */
       get length() {
@@ -31419,7 +31427,7 @@ var init_record = __esm({
         return this.chunk.memos?.[this.row];
       }
       set memo(value2) {
-        (this.chunk.memos ??= [])[this.row] = value2;
+        (this.chunk.memos ??= this.chunk.column())[this.row] = value2;
       }
     };
     ArrayRdataStore = class {

@@ -158,6 +158,14 @@ var RecordChunk = class {
   kept;
   /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
   flags;
+  /**
+   * A column of objects beside the rows, made at the chunk's full size: an array first written
+   * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+   * into a hash table, slower and larger.
+   */
+  column() {
+    return new Array(this.rows.length / STRIDE);
+  }
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -245,7 +253,7 @@ var RecordTable = class {
    * parse the record again (it keeps the same object once it has typed it anyway).
    */
   keepRdata(ref, rdata) {
-    (ref.chunk.kept ??= [])[ref.row] = rdata;
+    (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
   }
   /** How many records there are. */
   get length() {
@@ -393,7 +401,7 @@ var ZoneRecord = class {
     return this.chunk.memos?.[this.row];
   }
   set memo(value) {
-    (this.chunk.memos ??= [])[this.row] = value;
+    (this.chunk.memos ??= this.chunk.column())[this.row] = value;
   }
 };
 var ArrayRdataStore = class {
