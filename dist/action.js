@@ -31026,6 +31026,11 @@ var init_lint = __esm({
 });
 
 // src/model/source.ts
+function utf8Cut(octets, start, end) {
+  if (end >= octets.length) return octets.length;
+  for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 192) !== 128) return cut;
+  return end;
+}
 var SourceText;
 var init_source = __esm({
   "src/model/source.ts"() {
@@ -31052,6 +31057,29 @@ var init_source = __esm({
       get text() {
         this.decoded ??= this.octets.toString("latin1");
         return this.decoded;
+      }
+      /**
+       * The text as a person reads it (see display) in pieces of about `size` characters, none of
+       * which splits a character: a large file is never decoded or copied as a whole.
+       */
+      *displayPieces(size2) {
+        const octets = this.octets;
+        if (octets === void 0) {
+          const text3 = this.display(this.text);
+          for (let at2 = 0; at2 < text3.length; ) {
+            let end = Math.min(text3.length, at2 + size2);
+            const last = text3.charCodeAt(end - 1);
+            if (last >= 55296 && last <= 56319 && end < text3.length) end++;
+            yield text3.slice(at2, end);
+            at2 = end;
+          }
+          return;
+        }
+        for (let at2 = 0; at2 < octets.length; ) {
+          const end = utf8Cut(octets, at2, Math.min(octets.length, at2 + Math.max(4, size2)));
+          yield octets.toString("utf8", at2, end);
+          at2 = end;
+        }
       }
       /** The file's octets (for a file read from text: its latin1 encoding). */
       get bytes() {
@@ -57708,8 +57736,8 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
-function unquoted(text3, start, end) {
-  return text3.charCodeAt(start) === 34 ? text3.slice(start + 1, end - 1) : text3.slice(start, end);
+function unquoted(source, start, end) {
+  return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
 var TokenStore = class {
   constructor(source) {
@@ -57758,18 +57786,17 @@ var TokenStore = class {
   fieldText(index) {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at2 = index & FIELD_CHUNK - 1;
-    return unquoted(this.source.text, chunk[2 * at2], chunk[2 * at2 + 1]);
+    return unquoted(this.source, chunk[2 * at2], chunk[2 * at2 + 1]);
   }
   fields(first, count) {
     const out = [];
     const source = this.source;
-    const text3 = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      out.push(new TokenField(unquoted(text3, start, end), text3.charCodeAt(start) === 34, source, start, end));
+      out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }
