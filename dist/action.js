@@ -41204,7 +41204,7 @@ function parseMechanism(text3, start, end, problems) {
       message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
     }
     problems.push({ code, message: message2, start, end });
-    return new SpfInvalidTerm(text3, start, end);
+    return new SpfInvalidTerm(start, end);
   }
   let valueStart = -1;
   let valueEnd = -1;
@@ -41329,7 +41329,7 @@ function parseMechanism(text3, start, end, problems) {
     }
   }
   const valid = problems.length === before;
-  return new SpfMechanism(text3, kind, qualifier, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid);
+  return new SpfMechanism(kind, qualifier, nameStart > start, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid);
 }
 function parseTerm(text3, start, end, state) {
   const problems = state.problems;
@@ -41344,7 +41344,7 @@ function parseTerm(text3, start, end, state) {
         start: i,
         end: i + 1
       });
-      return new SpfInvalidTerm(text3, start, end);
+      return new SpfInvalidTerm(start, end);
     }
   }
   const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
@@ -41375,7 +41375,7 @@ function parseTerm(text3, start, end, state) {
       end
     });
   }
-  const modifier = new SpfModifier(text3, kind, start, end, nameEnd2, problems.length === before);
+  const modifier = new SpfModifier(kind, start, end, nameEnd2, problems.length === before);
   if (kind !== "unknown" && !first) state[kind] = modifier;
   return modifier;
 }
@@ -41402,14 +41402,26 @@ function parseSpf(text3) {
   }
   sortProblems(state.problems);
   const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
-  return new SpfRecord(text3, fitted(terms), problems, state.redirect, state.exp);
+  const shared = sharedTerms(terms);
+  const at2 = (modifier) => modifier ? shared[terms.indexOf(modifier)] : void 0;
+  return new SpfRecord(text3, shared, problems, at2(state.redirect), at2(state.exp));
+}
+function sharedTerms(terms) {
+  const key2 = terms.map((t) => t.shape).join(" ");
+  let shared = shapes.get(key2);
+  if (shared === void 0) {
+    if (shapes.size >= SHAPES) shapes = /* @__PURE__ */ new Map();
+    shared = fitted(terms);
+    shapes.set(key2, shared);
+  }
+  return shared;
 }
 function parseExplanation(text3) {
   const problems = [];
   const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
   return { macro, problems };
 }
-var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier;
+var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier, shapes, SHAPES;
 var init_spf = __esm({
   "src/mail/spf.ts"() {
     "use strict";
@@ -41418,17 +41430,15 @@ var init_spf = __esm({
     KINDS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
     QUALIFIERS = ["+", "-", "~", "?"];
     SpfMechanism = class {
-      constructor(source, kind, qualifier, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid) {
-        this.source = source;
+      constructor(kind, qualifier, qualifierWritten, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid) {
         this.start = start;
         this.end = end;
         this.nameEnd = nameEnd2;
         this.valueStart = valueStart;
         this.valueEnd = valueEnd;
         this.cidr6Start = cidr6Start;
-        this.bits = KINDS.indexOf(kind) | QUALIFIERS.indexOf(qualifier) << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13;
+        this.bits = KINDS.indexOf(kind) | QUALIFIERS.indexOf(qualifier) << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13 | (qualifierWritten ? 1 << 21 : 0);
       }
-      source;
       start;
       end;
       nameEnd;
@@ -41438,8 +41448,8 @@ var init_spf = __esm({
       type = "mechanism";
       /**
        * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
-       * (6), length4 + 1 (7–12) and length6 + 1 (13–20), in one small integer: four mechanisms in five
-       * carry no prefix length, and a field costs 8 bytes a term.
+       * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
+       * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
        */
       bits;
       get kind() {
@@ -41465,24 +41475,23 @@ var init_spf = __esm({
         return (this.bits >> 13 & 255) - 1;
       }
       get nameStart() {
-        return isQualifier(this.source.charCodeAt(this.start)) ? this.start + 1 : this.start;
+        return (this.bits & 1 << 21) !== 0 ? this.start + 1 : this.start;
       }
       /** Where the qualifier was written; absent when implicit. */
       get qualifierSpan() {
-        const nameStart = this.nameStart;
-        return nameStart > this.start ? span(this.start, nameStart) : void 0;
+        return (this.bits & 1 << 21) !== 0 ? span(this.start, this.start + 1) : void 0;
       }
-      /** The mechanism name as written (case preserved). */
-      get name() {
-        return spanned(this.source, this.nameStart, this.nameEnd);
+      /** The mechanism name as written (case preserved) in `text`, the record text. */
+      name(text3) {
+        return spanned(text3, this.nameStart, this.nameEnd);
       }
       /** Everything after the name: ":domain/cidr", "/24", or the ip text. Absent when nothing follows. */
-      get argument() {
-        return this.nameEnd < this.end ? spanned(this.source, this.nameEnd, this.end) : void 0;
+      argument(text3) {
+        return this.nameEnd < this.end ? spanned(text3, this.nameEnd, this.end) : void 0;
       }
       /** The domain-spec or address text, without ":" or CIDR suffix. */
-      get value() {
-        return this.valueStart >= 0 ? spanned(this.source, this.valueStart, this.valueEnd) : void 0;
+      value(text3) {
+        return this.valueStart >= 0 ? spanned(text3, this.valueStart, this.valueEnd) : void 0;
       }
       /** Where the domain-spec of include/a/mx/ptr/exists starts; -1 when none was written. */
       get specStart() {
@@ -41492,15 +41501,15 @@ var init_spf = __esm({
         return this.valueEnd;
       }
       /** Parsed domain-spec, for include/a/mx/ptr/exists when one was written. */
-      get domainSpec() {
+      domainSpec(text3) {
         const start = this.specStart;
-        return start >= 0 ? parseMacroString(this.source, start, this.valueEnd, "domain", []) : void 0;
+        return start >= 0 ? parseMacroString(text3, start, this.valueEnd, "domain", []) : void 0;
       }
       /** Address octets, for ip4 (4 bytes) and ip6 (16 bytes) when the address is valid. */
-      get address() {
+      address(text3) {
         if (!this.hasAddress) return void 0;
-        const text3 = this.source.slice(this.valueStart, this.valueEnd);
-        return (this.kind === "ip4" ? parseIPv4(text3) : parseIPv6(text3)) ?? void 0;
+        const written = text3.slice(this.valueStart, this.valueEnd);
+        return (this.kind === "ip4" ? parseIPv4(written) : parseIPv6(written)) ?? void 0;
       }
       /** The prefix length that applies to addresses of a family: the one written, else the whole address. */
       prefixLength(family) {
@@ -41516,28 +41525,30 @@ var init_spf = __esm({
       get cidr6() {
         return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : void 0;
       }
+      /** What tells this term from another at the same place: every number it keeps. */
+      get shape() {
+        return `${this.bits},${this.start},${this.end},${this.nameEnd},${this.valueStart},${this.valueEnd},${this.cidr6Start}`;
+      }
     };
     SpfModifier = class {
-      constructor(source, kind, start, end, nameEnd2, valid) {
-        this.source = source;
+      constructor(kind, start, end, nameEnd2, valid) {
         this.kind = kind;
         this.start = start;
         this.end = end;
         this.nameEnd = nameEnd2;
         this.valid = valid;
       }
-      source;
       kind;
       start;
       end;
       nameEnd;
       valid;
       type = "modifier";
-      get name() {
-        return spanned(this.source, this.start, this.nameEnd);
+      name(text3) {
+        return spanned(text3, this.start, this.nameEnd);
       }
-      get value() {
-        return spanned(this.source, this.nameEnd + 1, this.end);
+      value(text3) {
+        return spanned(text3, this.nameEnd + 1, this.end);
       }
       /** The value is the domain-spec of redirect= and exp= (a macro-string for other modifiers). */
       get specStart() {
@@ -41547,23 +41558,24 @@ var init_spf = __esm({
         return this.end;
       }
       /** Parsed value: a domain-spec for redirect/exp, a macro-string for unknown modifiers. */
-      get macro() {
-        return parseMacroString(this.source, this.nameEnd + 1, this.end, this.kind === "unknown" ? "modifier" : "domain", []);
+      macro(text3) {
+        return parseMacroString(text3, this.nameEnd + 1, this.end, this.kind === "unknown" ? "modifier" : "domain", []);
+      }
+      get shape() {
+        return `${this.kind}=${this.start},${this.end},${this.nameEnd},${this.valid}`;
       }
     };
     SpfInvalidTerm = class {
-      constructor(source, start, end) {
-        this.source = source;
+      constructor(start, end) {
         this.start = start;
         this.end = end;
       }
-      source;
       start;
       end;
       type = "invalid";
       valid = false;
-      get text() {
-        return this.source.slice(this.start, this.end);
+      get shape() {
+        return `!${this.start},${this.end}`;
       }
     };
     NO_PROBLEMS = Object.freeze([]);
@@ -41588,6 +41600,8 @@ var init_spf = __esm({
     MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
     MACRO_LETTERS = "slodiphcrtv";
     isQualifier = (c) => c === 43 || c === 45 || c === 126 || c === 63;
+    shapes = /* @__PURE__ */ new Map();
+    SHAPES = 4096;
   }
 });
 
@@ -41660,26 +41674,28 @@ function lookupTerms(spf) {
   if (spf.redirect) out.push(spf.redirect);
   return out;
 }
-function macrosOf(term) {
-  if (term.type === "invalid" || term.type === "modifier" && term.kind === "unknown" || !writesMacro(term)) return [];
-  const spec = term.type === "mechanism" ? term.domainSpec : term.macro;
+function macrosOf(entry2, term) {
+  const text3 = entry2.spf.text;
+  if (term.type === "invalid" || term.type === "modifier" && term.kind === "unknown" || !writesMacro(text3, term)) return [];
+  const spec = term.type === "mechanism" ? term.domainSpec(text3) : term.macro(text3);
   return spec ? spec.parts.filter((p) => p.type === "macro") : [];
 }
-function writesMacro(term) {
+function writesMacro(text3, term) {
   const start = term.specStart;
   if (start < 0) return false;
-  const at2 = term.source.indexOf("%", start);
+  const at2 = text3.indexOf("%", start);
   return at2 >= 0 && at2 < term.specEnd;
 }
-function targetOf(domain, term) {
+function targetOf(entry2, domain, term) {
   if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
   if (!term.valid) return void 0;
-  const out = writesMacro(term) ? expandDomain(domain, term) : term.source.slice(term.specStart, term.specEnd);
+  const text3 = entry2.spf.text;
+  const out = writesMacro(text3, term) ? expandDomain(text3, domain, term) : text3.slice(term.specStart, term.specEnd);
   if (out === void 0 || out === "" || out.startsWith(".") || out.includes("..")) return void 0;
   return out.endsWith(".") ? out : out + ".";
 }
-function expandDomain(domain, term) {
-  const spec = term.type === "modifier" ? term.macro : term.domainSpec;
+function expandDomain(text3, domain, term) {
+  const spec = term.type === "modifier" ? term.macro(text3) : term.domainSpec(text3);
   let out = "";
   for (const part of spec?.parts ?? []) {
     if (part.type === "literal") out += part.text;
@@ -41777,7 +41793,7 @@ function walk(resolver, memo, entry2, domain, stack) {
 function partOf(resolver, memo, entry2, domain, term, stack) {
   const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
   let cut = false;
-  const target2 = targetOf(domain, term);
+  const target2 = targetOf(entry2, domain, term);
   const includes = term.type === "modifier" || term.kind === "include";
   if (includes) {
     const policy = target2 ? policyAt(resolver, target2) : { kind: "unknown" };
@@ -41847,7 +41863,7 @@ var init_spf2 = __esm({
         for (const entry2 of spfRecords(zone)) {
           for (const term of entry2.spf.terms) {
             if (term.type !== "mechanism" || term.kind !== "include") continue;
-            const target2 = targetOf(entry2.record.owner, term);
+            const target2 = targetOf(entry2, entry2.record.owner, term);
             if (target2) set.add(nameKey(target2));
           }
         }
@@ -42462,9 +42478,9 @@ function targetName(ctx, domain, macro) {
 function qualifierResult(q) {
   return q === "+" ? "pass" : q === "-" ? "fail" : q === "~" ? "softfail" : "neutral";
 }
-function matches(ctx, domain, mech) {
+function matches(ctx, domain, text3, mech) {
   const target2 = () => {
-    const spec = mech.domainSpec;
+    const spec = mech.domainSpec(text3);
     return spec ? targetName(ctx, domain, spec) : domain;
   };
   switch (mech.kind) {
@@ -42473,12 +42489,12 @@ function matches(ctx, domain, mech) {
     case "ip4":
     case "ip6": {
       const family = mech.kind === "ip4" ? 4 : 6;
-      const address = ctx.ip.family === family ? mech.address : void 0;
+      const address = ctx.ip.family === family ? mech.address(text3) : void 0;
       if (!address) return false;
       return prefixMatch(address, ctx.ip.bytes, mech.prefixLength(family));
     }
     case "include": {
-      countLookup(ctx, domain, `include:${mech.value?.text ?? ""}`);
+      countLookup(ctx, domain, `include:${mech.value(text3)?.text ?? ""}`);
       const name2 = target2();
       const sub2 = evaluate(ctx, name2);
       if (sub2.result === "pass") return true;
@@ -42491,7 +42507,7 @@ function matches(ctx, domain, mech) {
     case "mx":
     case "ptr":
     case "exists": {
-      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ""));
+      countLookup(ctx, domain, text3.slice(mech.nameStart, mech.end));
       const name2 = target2();
       if (!isQueryableName(name2)) return false;
       const len = mech.prefixLength(ctx.ip.family);
@@ -42550,18 +42566,18 @@ function evaluate(ctx, rawDomain) {
   }
   for (const term of record4.terms) {
     if (term.type !== "mechanism") continue;
-    if (matches(ctx, domain, term)) {
+    if (matches(ctx, domain, record4.text, term)) {
       const result = qualifierResult(term.qualifier);
       if (result === "fail" && record4.exp) {
-        const explanation = explain(ctx, domain, record4.exp.macro);
+        const explanation = explain(ctx, domain, record4.exp.macro(record4.text));
         if (explanation !== void 0) return { result, explanation };
       }
       return { result };
     }
   }
   if (record4.redirect) {
-    countLookup(ctx, domain, `redirect=${record4.redirect.value.text}`);
-    const name2 = targetName(ctx, domain, record4.redirect.macro);
+    countLookup(ctx, domain, `redirect=${record4.redirect.value(record4.text).text}`);
+    const name2 = targetName(ctx, domain, record4.redirect.macro(record4.text));
     const sub2 = evaluate(ctx, name2);
     if (sub2.result === "none") {
       throw new SpfAbort("permerror", "redirect-none", `redirect=${name2} found no SPF record; the target of a redirect must publish one (RFC 7208 \xA76.1).`, domain);
@@ -43482,13 +43498,13 @@ function flatten(partsOfAnalysis, analysis, via, out, where2, top) {
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
     if (part?.nested) return flatten(partsOfAnalysis, part.nested, [...via, bare3(part.nested.domain)], out, where2, false);
-    out.push({ term: `redirect=${textOf(entry2, flow.redirect.value)}`, via, ...part ? { lookups: part.count } : {} });
+    out.push({ term: `redirect=${flow.redirect.value(entry2.spf.text).text}`, via, ...part ? { lookups: part.count } : {} });
   }
   return void 0;
 }
 function termText(entry2, term, domain) {
-  const target2 = term.specStart < 0 && (term.kind === "a" || term.kind === "mx") ? targetOf(domain, term) : void 0;
-  const written = target2 ? `${term.kind}:${bare3(target2)}${term.argument ? textOf(entry2, term.argument) : ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
+  const target2 = term.specStart < 0 && (term.kind === "a" || term.kind === "mx") ? targetOf(entry2, domain, term) : void 0;
+  const written = target2 ? `${term.kind}:${bare3(target2)}${term.argument(entry2.spf.text)?.text ?? ""}` : textOf(entry2, term).replace(/^[+?~-]/, "");
   return qualified(term.qualifier, written.toLowerCase());
 }
 function qualified(qualifier, text3) {
@@ -45797,7 +45813,7 @@ var init_rule36 = __esm({
           for (const term of lookupTerms(entry2.spf)) {
             const isInclude = term.type === "mechanism" && term.kind === "include";
             if (!isInclude && term.type !== "modifier") continue;
-            const target2 = targetOf(entry2.record.owner, term);
+            const target2 = targetOf(entry2, entry2.record.owner, term);
             if (!target2) continue;
             const policy = policyAt(resolver, target2);
             if (policy.kind !== "none") continue;
@@ -45884,7 +45900,7 @@ var init_rule38 = __esm({
                 fingerprint: spfFingerprint(entry2, "ptr", textOf(entry2, term))
               });
             }
-            for (const part of macrosOf(term)) {
+            for (const part of macrosOf(entry2, term)) {
               if (part.letter !== "p") continue;
               context3.report({
                 messageId: "macro",
@@ -45923,7 +45939,7 @@ var init_rule39 = __esm({
           if (!all3 || !redirect) continue;
           context3.report({
             messageId: "ignored",
-            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value.text },
+            data: { term: textOf(entry2, redirect), all: textOf(entry2, all3), target: redirect.value(entry2.spf.text).text },
             span: spanOf(entry2, redirect),
             related: [{ span: spanOf(entry2, all3), message: `\`${textOf(entry2, all3)}\` ends the evaluation here` }],
             fingerprint: spfFingerprint(entry2, "redirect-ignored")
@@ -46252,7 +46268,7 @@ function isNullPolicy(resolver, entry2, domain, depth) {
   const first = flow.reached[0];
   if (first) return first.kind === "all" && first.qualifier === "-";
   if (!flow.redirect || depth > 8) return false;
-  const target2 = targetOf(domain, flow.redirect);
+  const target2 = targetOf(entry2, domain, flow.redirect);
   if (!target2) return void 0;
   const policy = policyAt(resolver, target2);
   return policy.kind === "found" ? isNullPolicy(resolver, policy.entry, target2, depth + 1) : void 0;

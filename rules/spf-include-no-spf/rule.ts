@@ -28,7 +28,7 @@ export default defineRule<Record<string, never>>({
       for (const term of lookupTerms(entry.spf)) {
         const isInclude = term.type === 'mechanism' && term.kind === 'include';
         if (!isInclude && term.type !== 'modifier') continue;
-        const target = targetOf(entry.record.owner, term);
+        const target = targetOf(entry, entry.record.owner, term);
         if (!target) continue;
         const policy = policyAt(resolver, target);
         if (policy.kind !== 'none') continue;

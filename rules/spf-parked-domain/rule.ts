@@ -86,7 +86,7 @@ function isNullPolicy(resolver: ReturnType<typeof resolverFor>, entry: SpfEntry,
   const first = flow.reached[0];
   if (first) return first.kind === 'all' && first.qualifier === '-';
   if (!flow.redirect || depth > 8) return false;
-  const target = targetOf(domain, flow.redirect);
+  const target = targetOf(entry, domain, flow.redirect);
   if (!target) return undefined;
   const policy = policyAt(resolver, target);
   // A target without one policy is a permerror that spf-include-no-spf or spf-multiple-records reports.

@@ -30,7 +30,7 @@ export default defineRule<Record<string, never>>({
             fingerprint: spfFingerprint(entry, 'ptr', textOf(entry, term)),
           });
         }
-        for (const part of macrosOf(term)) {
+        for (const part of macrosOf(entry, term)) {
           if (part.letter !== 'p') continue;
           context.report({
             messageId: 'macro',

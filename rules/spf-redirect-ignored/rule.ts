@@ -22,7 +22,7 @@ export default defineRule<Record<string, never>>({
       if (!all || !redirect) continue;
       context.report({
         messageId: 'ignored',
-        data: { term: textOf(entry, redirect), all: textOf(entry, all), target: redirect.value.text },
+        data: { term: textOf(entry, redirect), all: textOf(entry, all), target: redirect.value(entry.spf.text).text },
         span: spanOf(entry, redirect),
         related: [{ span: spanOf(entry, all), message: `\`${textOf(entry, all)}\` ends the evaluation here` }],
         fingerprint: spfFingerprint(entry, 'redirect-ignored'),

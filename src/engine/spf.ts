@@ -158,16 +158,17 @@ type SpfMacro = Extract<SpfMacroPart, { type: 'macro' }>;
  * The macros written in the domain-spec of a mechanism or of redirect=/exp= (none for most
  * records: the text is scanned for "%" before it is parsed).
  */
-export function macrosOf(term: SpfTerm): SpfMacro[] {
-  if (term.type === 'invalid' || (term.type === 'modifier' && term.kind === 'unknown') || !writesMacro(term)) return [];
-  const spec = term.type === 'mechanism' ? term.domainSpec : term.macro;
+export function macrosOf(entry: SpfEntry, term: SpfTerm): SpfMacro[] {
+  const text = entry.spf.text;
+  if (term.type === 'invalid' || (term.type === 'modifier' && term.kind === 'unknown') || !writesMacro(text, term)) return [];
+  const spec = term.type === 'mechanism' ? term.domainSpec(text) : term.macro(text);
   return spec ? spec.parts.filter((p): p is SpfMacro => p.type === 'macro') : [];
 }
 
-function writesMacro(term: SpfMechanism | SpfModifier): boolean {
+function writesMacro(text: string, term: SpfMechanism | SpfModifier): boolean {
   const start = term.specStart;
   if (start < 0) return false;
-  const at = term.source.indexOf('%', start);
+  const at = text.indexOf('%', start);
   return at >= 0 && at < term.specEnd;
 }
 
@@ -176,18 +177,19 @@ function writesMacro(term: SpfMechanism | SpfModifier): boolean {
  * its domain-spec, or `domain` itself for `a`, `mx` and `ptr` without one. `%{d}` is expanded;
  * undefined when the name depends on the sender or client (other macros) or is not a name.
  */
-export function targetOf(domain: string, term: SpfMechanism | SpfModifier): string | undefined {
+export function targetOf(entry: SpfEntry, domain: string, term: SpfMechanism | SpfModifier): string | undefined {
   if (term.specStart < 0) return term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'ptr') && term.valid ? domain : undefined;
   if (!term.valid) return undefined;
   // Nearly every domain-spec is a plain name: read as written, without parsing it into parts.
-  const out = writesMacro(term) ? expandDomain(domain, term) : term.source.slice(term.specStart, term.specEnd);
+  const text = entry.spf.text;
+  const out = writesMacro(text, term) ? expandDomain(text, domain, term) : text.slice(term.specStart, term.specEnd);
   if (out === undefined || out === '' || out.startsWith('.') || out.includes('..')) return undefined;
   return out.endsWith('.') ? out : out + '.';
 }
 
 /** A domain-spec with `%{d}` macros expanded; undefined when it has other macros or escapes. */
-function expandDomain(domain: string, term: SpfMechanism | SpfModifier): string | undefined {
-  const spec = term.type === 'modifier' ? term.macro : term.domainSpec;
+function expandDomain(text: string, domain: string, term: SpfMechanism | SpfModifier): string | undefined {
+  const spec = term.type === 'modifier' ? term.macro(text) : term.domainSpec(text);
   let out = '';
   for (const part of spec?.parts ?? []) {
     if (part.type === 'literal') out += part.text;
@@ -253,7 +255,7 @@ export const includedNames = runFact('SPF include targets', (zones: ZoneSet): Se
     for (const entry of spfRecords(zone)) {
       for (const term of entry.spf.terms) {
         if (term.type !== 'mechanism' || term.kind !== 'include') continue;
-        const target = targetOf(entry.record.owner, term);
+        const target = targetOf(entry, entry.record.owner, term);
         if (target) set.add(nameKey(target));
       }
     }
@@ -405,7 +407,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
 function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, term: SpfMechanism | SpfModifier, stack: string[]): { part: LookupPart; cut: boolean } {
   const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
   let cut = false;
-  const target = targetOf(domain, term);
+  const target = targetOf(entry, domain, term);
   const includes = term.type === 'modifier' || term.kind === 'include';
   if (includes) {
     const policy = target ? policyAt(resolver, target) : ({ kind: 'unknown' } as const);

@@ -273,9 +273,10 @@ function qualifierResult(q: SpfMechanism['qualifier']): SpfResult {
   return q === '+' ? 'pass' : q === '-' ? 'fail' : q === '~' ? 'softfail' : 'neutral';
 }
 
-function matches(ctx: Context, domain: string, mech: SpfMechanism): boolean {
+/** Whether `mech`, a mechanism of the record `text`, matches the client. */
+function matches(ctx: Context, domain: string, text: string, mech: SpfMechanism): boolean {
   const target = (): string => {
-    const spec = mech.domainSpec;
+    const spec = mech.domainSpec(text);
     return spec ? targetName(ctx, domain, spec) : domain;
   };
   switch (mech.kind) {
@@ -284,12 +285,12 @@ function matches(ctx: Context, domain: string, mech: SpfMechanism): boolean {
     case 'ip4':
     case 'ip6': {
       const family = mech.kind === 'ip4' ? 4 : 6;
-      const address = ctx.ip.family === family ? mech.address : undefined;
+      const address = ctx.ip.family === family ? mech.address(text) : undefined;
       if (!address) return false;
       return prefixMatch(address, ctx.ip.bytes, mech.prefixLength(family));
     }
     case 'include': {
-      countLookup(ctx, domain, `include:${mech.value?.text ?? ''}`);
+      countLookup(ctx, domain, `include:${mech.value(text)?.text ?? ''}`);
       const name = target();
       const sub = evaluate(ctx, name);
       if (sub.result === 'pass') return true;
@@ -302,7 +303,7 @@ function matches(ctx: Context, domain: string, mech: SpfMechanism): boolean {
     case 'mx':
     case 'ptr':
     case 'exists': {
-      countLookup(ctx, domain, mech.name.text + (mech.argument?.text ?? ''));
+      countLookup(ctx, domain, text.slice(mech.nameStart, mech.end));
       const name = target();
       // A target that can't be a DNS name (empty or over-long label) matches nothing (§4.3 by analogy).
       if (!isQueryableName(name)) return false;
@@ -367,18 +368,18 @@ function evaluate(ctx: Context, rawDomain: string): Outcome {
   }
   for (const term of record.terms) {
     if (term.type !== 'mechanism') continue;
-    if (matches(ctx, domain, term)) {
+    if (matches(ctx, domain, record.text, term)) {
       const result = qualifierResult(term.qualifier);
       if (result === 'fail' && record.exp) {
-        const explanation = explain(ctx, domain, record.exp.macro);
+        const explanation = explain(ctx, domain, record.exp.macro(record.text));
         if (explanation !== undefined) return { result, explanation };
       }
       return { result };
     }
   }
   if (record.redirect) {
-    countLookup(ctx, domain, `redirect=${record.redirect.value.text}`);
-    const name = targetName(ctx, domain, record.redirect.macro);
+    countLookup(ctx, domain, `redirect=${record.redirect.value(record.text).text}`);
+    const name = targetName(ctx, domain, record.redirect.macro(record.text));
     // The redirect target's own exp= applies, never this record's (§6.2).
     const sub = evaluate(ctx, name);
     if (sub.result === 'none') {

@@ -42,9 +42,11 @@ export interface SpfCidr extends TextSpan {
 
 /*
  * The parsed form keeps numbers: offsets into the record text and the values rules test in their
- * loops (kind, qualifier, prefix lengths, validity). The pieces (name, value, domain-spec, address,
- * prefix-length spans) are read from the text when asked: a large zone holds tens of thousands of
- * distinct SPF records, and an object per piece cost about 2 KB a record.
+ * loops (kind, qualifier, prefix lengths, validity). Terms hold no text, so records of the same
+ * shape (the same terms at the same offsets, only the characters differ) share them; the pieces
+ * (name, value, domain-spec, address) are made from the record text, which the caller passes, when
+ * asked. A large zone holds tens of thousands of distinct SPF records, and an object per piece cost
+ * about 2 KB a record.
  */
 
 const KINDS: readonly SpfMechanismKind[] = ['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists'];
@@ -54,16 +56,15 @@ export class SpfMechanism implements TextSpan {
   readonly type = 'mechanism';
   /**
    * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
-   * (6), length4 + 1 (7–12) and length6 + 1 (13–20), in one small integer: four mechanisms in five
-   * carry no prefix length, and a field costs 8 bytes a term.
+   * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
+   * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
    */
   private readonly bits: number;
 
   constructor(
-    /** The record text the offsets point into. */
-    readonly source: string,
     kind: SpfMechanismKind,
     qualifier: SpfQualifier,
+    qualifierWritten: boolean,
     readonly start: number,
     readonly end: number,
     readonly nameEnd: number,
@@ -78,7 +79,13 @@ export class SpfMechanism implements TextSpan {
     valid: boolean,
   ) {
     this.bits =
-      KINDS.indexOf(kind) | (QUALIFIERS.indexOf(qualifier) << 3) | (valid ? 1 << 5 : 0) | (hasAddress ? 1 << 6 : 0) | ((length4 + 1) << 7) | ((length6 + 1) << 13);
+      KINDS.indexOf(kind) |
+      (QUALIFIERS.indexOf(qualifier) << 3) |
+      (valid ? 1 << 5 : 0) |
+      (hasAddress ? 1 << 6 : 0) |
+      ((length4 + 1) << 7) |
+      ((length6 + 1) << 13) |
+      (qualifierWritten ? 1 << 21 : 0);
   }
 
   get kind(): SpfMechanismKind {
@@ -110,28 +117,27 @@ export class SpfMechanism implements TextSpan {
   }
 
   get nameStart(): number {
-    return isQualifier(this.source.charCodeAt(this.start)) ? this.start + 1 : this.start;
+    return (this.bits & (1 << 21)) !== 0 ? this.start + 1 : this.start;
   }
 
   /** Where the qualifier was written; absent when implicit. */
   get qualifierSpan(): TextSpan | undefined {
-    const nameStart = this.nameStart;
-    return nameStart > this.start ? span(this.start, nameStart) : undefined;
+    return (this.bits & (1 << 21)) !== 0 ? span(this.start, this.start + 1) : undefined;
   }
 
-  /** The mechanism name as written (case preserved). */
-  get name(): SpannedText {
-    return spanned(this.source, this.nameStart, this.nameEnd);
+  /** The mechanism name as written (case preserved) in `text`, the record text. */
+  name(text: string): SpannedText {
+    return spanned(text, this.nameStart, this.nameEnd);
   }
 
   /** Everything after the name: ":domain/cidr", "/24", or the ip text. Absent when nothing follows. */
-  get argument(): SpannedText | undefined {
-    return this.nameEnd < this.end ? spanned(this.source, this.nameEnd, this.end) : undefined;
+  argument(text: string): SpannedText | undefined {
+    return this.nameEnd < this.end ? spanned(text, this.nameEnd, this.end) : undefined;
   }
 
   /** The domain-spec or address text, without ":" or CIDR suffix. */
-  get value(): SpannedText | undefined {
-    return this.valueStart >= 0 ? spanned(this.source, this.valueStart, this.valueEnd) : undefined;
+  value(text: string): SpannedText | undefined {
+    return this.valueStart >= 0 ? spanned(text, this.valueStart, this.valueEnd) : undefined;
   }
 
   /** Where the domain-spec of include/a/mx/ptr/exists starts; -1 when none was written. */
@@ -144,16 +150,16 @@ export class SpfMechanism implements TextSpan {
   }
 
   /** Parsed domain-spec, for include/a/mx/ptr/exists when one was written. */
-  get domainSpec(): SpfMacroString | undefined {
+  domainSpec(text: string): SpfMacroString | undefined {
     const start = this.specStart;
-    return start >= 0 ? parseMacroString(this.source, start, this.valueEnd, 'domain', []) : undefined;
+    return start >= 0 ? parseMacroString(text, start, this.valueEnd, 'domain', []) : undefined;
   }
 
   /** Address octets, for ip4 (4 bytes) and ip6 (16 bytes) when the address is valid. */
-  get address(): Uint8Array | undefined {
+  address(text: string): Uint8Array | undefined {
     if (!this.hasAddress) return undefined;
-    const text = this.source.slice(this.valueStart, this.valueEnd);
-    return (this.kind === 'ip4' ? parseIPv4(text) : parseIPv6(text)) ?? undefined;
+    const written = text.slice(this.valueStart, this.valueEnd);
+    return (this.kind === 'ip4' ? parseIPv4(written) : parseIPv6(written)) ?? undefined;
   }
 
   /** The prefix length that applies to addresses of a family: the one written, else the whole address. */
@@ -172,12 +178,16 @@ export class SpfMechanism implements TextSpan {
   get cidr6(): SpfCidr | undefined {
     return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : undefined;
   }
+
+  /** What tells this term from another at the same place: every number it keeps. */
+  get shape(): string {
+    return `${this.bits},${this.start},${this.end},${this.nameEnd},${this.valueStart},${this.valueEnd},${this.cidr6Start}`;
+  }
 }
 
 export class SpfModifier implements TextSpan {
   readonly type = 'modifier';
   constructor(
-    readonly source: string,
     readonly kind: SpfModifierKind,
     readonly start: number,
     readonly end: number,
@@ -186,12 +196,12 @@ export class SpfModifier implements TextSpan {
     readonly valid: boolean,
   ) {}
 
-  get name(): SpannedText {
-    return spanned(this.source, this.start, this.nameEnd);
+  name(text: string): SpannedText {
+    return spanned(text, this.start, this.nameEnd);
   }
 
-  get value(): SpannedText {
-    return spanned(this.source, this.nameEnd + 1, this.end);
+  value(text: string): SpannedText {
+    return spanned(text, this.nameEnd + 1, this.end);
   }
 
   /** The value is the domain-spec of redirect= and exp= (a macro-string for other modifiers). */
@@ -204,8 +214,12 @@ export class SpfModifier implements TextSpan {
   }
 
   /** Parsed value: a domain-spec for redirect/exp, a macro-string for unknown modifiers. */
-  get macro(): SpfMacroString {
-    return parseMacroString(this.source, this.nameEnd + 1, this.end, this.kind === 'unknown' ? 'modifier' : 'domain', []);
+  macro(text: string): SpfMacroString {
+    return parseMacroString(text, this.nameEnd + 1, this.end, this.kind === 'unknown' ? 'modifier' : 'domain', []);
+  }
+
+  get shape(): string {
+    return `${this.kind}=${this.start},${this.end},${this.nameEnd},${this.valid}`;
   }
 }
 
@@ -214,13 +228,12 @@ export class SpfInvalidTerm implements TextSpan {
   readonly type = 'invalid';
   readonly valid = false;
   constructor(
-    readonly source: string,
     readonly start: number,
     readonly end: number,
   ) {}
 
-  get text(): string {
-    return this.source.slice(this.start, this.end);
+  get shape(): string {
+    return `!${this.start},${this.end}`;
   }
 }
 
@@ -478,7 +491,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
     }
     problems.push({ code, message, start, end });
-    return new SpfInvalidTerm(text, start, end);
+    return new SpfInvalidTerm(start, end);
   }
   // What the term holds, read below by kind; written into the mechanism at the end.
   let valueStart = -1;
@@ -605,7 +618,7 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     }
   }
   const valid = problems.length === before;
-  return new SpfMechanism(text, kind as SpfMechanismKind, qualifier, start, end, nameEnd, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress, valid);
+  return new SpfMechanism(kind as SpfMechanismKind, qualifier, nameStart > start, start, end, nameEnd, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress, valid);
 }
 
 /** What a parse collects besides its terms. */
@@ -630,7 +643,7 @@ function parseTerm(text: string, start: number, end: number, state: ParseState):
         start: i,
         end: i + 1,
       });
-      return new SpfInvalidTerm(text, start, end);
+      return new SpfInvalidTerm(start, end);
     }
   }
   const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
@@ -661,7 +674,7 @@ function parseTerm(text: string, start: number, end: number, state: ParseState):
       end,
     });
   }
-  const modifier = new SpfModifier(text, kind, start, end, nameEnd, problems.length === before);
+  const modifier = new SpfModifier(kind, start, end, nameEnd, problems.length === before);
   if (kind !== 'unknown' && !first) state[kind] = modifier;
   return modifier;
 }
@@ -695,7 +708,28 @@ export function parseSpf(text: string): SpfRecord {
   }
   sortProblems(state.problems);
   const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
-  return new SpfRecord(text, fitted(terms), problems, state.redirect, state.exp);
+  const shared = sharedTerms(terms);
+  const at = (modifier: SpfModifier | undefined) => (modifier ? (shared[terms.indexOf(modifier)] as SpfModifier) : undefined);
+  return new SpfRecord(text, shared, problems, at(state.redirect), at(state.exp));
+}
+
+/**
+ * Term lists by shape: records whose terms sit at the same offsets with the same numbers (per-host
+ * records that differ only in an address or a name of the same length) share one list. The table
+ * holds at most SHAPES lists; when full it starts over, which costs memory, never a wrong answer.
+ */
+let shapes = new Map<string, readonly SpfTerm[]>();
+const SHAPES = 4096;
+
+function sharedTerms(terms: SpfTerm[]): readonly SpfTerm[] {
+  const key = terms.map((t) => t.shape).join(' ');
+  let shared = shapes.get(key);
+  if (shared === undefined) {
+    if (shapes.size >= SHAPES) shapes = new Map();
+    shared = fitted(terms);
+    shapes.set(key, shared);
+  }
+  return shared;
 }
 
 /**

@@ -303,15 +303,15 @@ function flatten(
   if (flow.redirect) {
     const part = parts.get(flow.redirect);
     if (part?.nested) return flatten(partsOfAnalysis, part.nested, [...via, bare(part.nested.domain)], out, where, false);
-    out.push({ term: `redirect=${textOf(entry, flow.redirect.value)}`, via, ...(part ? { lookups: part.count } : {}) });
+    out.push({ term: `redirect=${flow.redirect.value(entry.spf.text).text}`, via, ...(part ? { lookups: part.count } : {}) });
   }
   return undefined;
 }
 
 function termText(entry: SpfEntry, term: SpfMechanism, domain: string): string {
   // `a` and `mx` without a name mean the evaluated domain: say which one.
-  const target = term.specStart < 0 && (term.kind === 'a' || term.kind === 'mx') ? targetOf(domain, term) : undefined;
-  const written = target ? `${term.kind}:${bare(target)}${term.argument ? textOf(entry, term.argument) : ''}` : textOf(entry, term).replace(/^[+?~-]/, '');
+  const target = term.specStart < 0 && (term.kind === 'a' || term.kind === 'mx') ? targetOf(entry, domain, term) : undefined;
+  const written = target ? `${term.kind}:${bare(target)}${term.argument(entry.spf.text)?.text ?? ''}` : textOf(entry, term).replace(/^[+?~-]/, '');
   return qualified(term.qualifier, written.toLowerCase());
 }
 

@@ -33,8 +33,21 @@ const octets = fc.oneof(
 
 const prefixed = (prefix: string): fc.Arbitrary<string> => octets.map((s) => prefix + s);
 
+/** An SPF parse with the pieces its terms make from the record text when asked, so their spans are checked too. */
+function spfWithPieces(text: string): unknown {
+  const record = parseSpf(text);
+  const pieces = record.terms.map((t) =>
+    t.type === 'mechanism'
+      ? { name: t.name(text), argument: t.argument(text), value: t.value(text), domainSpec: t.domainSpec(text) }
+      : t.type === 'modifier'
+        ? { name: t.name(text), value: t.value(text), macro: t.macro(text) }
+        : {},
+  );
+  return { record, pieces };
+}
+
 const parsers: Array<[string, (t: string) => unknown, fc.Arbitrary<string>]> = [
-  ['parseSpf', parseSpf, fc.oneof(octets, prefixed('v=spf1 '))],
+  ['parseSpf', spfWithPieces, fc.oneof(octets, prefixed('v=spf1 '))],
   ['parseExplanation', parseExplanation, octets],
   ['parseDmarc', parseDmarc, fc.oneof(octets, prefixed('v=DMARC1; '))],
   ['parseDkimKey', parseDkimKey, fc.oneof(octets, prefixed('v=DKIM1; p='))],

@@ -41,8 +41,8 @@ describe('parseSpf terms and offsets', () => {
     const mx = rec.terms[0] as SpfMechanism;
     expect([mx.start, mx.end]).toEqual([7, 34]);
     expect(mx.qualifierSpan).toEqual({ start: 7, end: 8 });
-    expect(mx.name).toEqual({ text: 'mx', start: 8, end: 10 });
-    expect(mx.value).toEqual({ text: 'mail.example.com', start: 11, end: 27 });
+    expect(mx.name(text)).toEqual({ text: 'mx', start: 8, end: 10 });
+    expect(mx.value(text)).toEqual({ text: 'mail.example.com', start: 11, end: 27 });
     expect(mx.cidr4).toEqual({ length: 24, start: 27, end: 30 });
     expect(mx.cidr6).toEqual({ length: 64, start: 30, end: 34 });
     expect(text.slice(mx.cidr6!.start, mx.cidr6!.end)).toBe('//64');
@@ -50,34 +50,39 @@ describe('parseSpf terms and offsets', () => {
 
   it('decodes ip4/ip6 networks', () => {
     const ip4 = rec.terms[1] as SpfMechanism;
-    expect(ip4.value).toEqual({ text: '192.0.2.0', start: 40, end: 49 });
-    expect(Array.from(ip4.address!)).toEqual([192, 0, 2, 0]);
+    expect(ip4.value(text)).toEqual({ text: '192.0.2.0', start: 40, end: 49 });
+    expect(Array.from(ip4.address(text)!)).toEqual([192, 0, 2, 0]);
     expect(ip4.cidr4?.length).toBe(24);
     const ip6 = rec.terms[2] as SpfMechanism;
     expect(ip6.qualifier).toBe('+');
     expect(ip6.qualifierSpan).toBeUndefined();
-    expect(ip6.value?.text).toBe('2001:db8::');
+    expect(ip6.value(text)?.text).toBe('2001:db8::');
     expect(ip6.cidr6).toEqual({ length: 32, start: 67, end: 70 });
   });
 
   it('parses the exp= modifier and its macros', () => {
     const exp = rec.terms[6] as SpfModifier;
     expect(rec.exp).toBe(exp);
-    expect(exp.name).toEqual({ text: 'exp', start: 103, end: 106 });
-    expect(exp.value).toEqual({ text: 'why.%{d}', start: 107, end: 115 });
-    expect(exp.macro.parts).toEqual([
+    expect(exp.name(text)).toEqual({ text: 'exp', start: 103, end: 106 });
+    expect(exp.value(text)).toEqual({ text: 'why.%{d}', start: 107, end: 115 });
+    expect(exp.macro(text).parts).toEqual([
       { type: 'literal', text: 'why.', start: 107, end: 111 },
       { type: 'macro', letter: 'd', urlEscape: false, reverse: false, delimiters: '.', start: 111, end: 115 },
     ]);
   });
 
-  it('keeps numbers per term, not an object or a copy of text per piece', () => {
+  it('keeps numbers per term, no object and no text: records of the same shape share their terms', () => {
     for (const term of rec.terms) {
       expect(Object.values(term).filter((v) => typeof v === 'object')).toEqual([]);
-      // Besides grammar constants (type, kind, qualifier), the only string a term holds is the record text.
-      expect(Object.values(term).filter((v) => typeof v === 'string' && v !== text && !GRAMMAR_WORDS.has(v))).toEqual([]);
-      expect(term.source).toBe(text);
+      // The only strings a term holds are grammar constants (type, kind).
+      expect(Object.values(term).filter((v) => typeof v === 'string' && !GRAMMAR_WORDS.has(v))).toEqual([]);
     }
+    const a = parseSpf('v=spf1 ip4:192.0.2.1 include:_spf.example.net -all');
+    const b = parseSpf('v=spf1 ip4:192.0.2.9 include:_spf.example.org -all');
+    expect(b.terms).toBe(a.terms);
+    expect(Array.from((b.terms[0] as SpfMechanism).address(b.text)!)).toEqual([192, 0, 2, 9]);
+    expect(parseSpf('v=spf1 ip4:192.0.2.1 include:_spf.example.net ~all').terms).not.toBe(a.terms);
+    expect(parseSpf('v=spf1 ip4:192.0.2.1 include:_spf.example.net/4 -all').terms).not.toBe(a.terms);
   });
 
   it('reads back every kind, qualifier and prefix length at the ends of their ranges', () => {
@@ -152,7 +157,7 @@ describe('parseSpf problems', () => {
   it('splits the dual-cidr-length off the domain where RFC 7208 ends it', () => {
     const cidrs = (term: string) => {
       const mech = parseSpf(`v=spf1 ${term}`).terms[0] as SpfMechanism;
-      return [mech.value?.text, mech.cidr4?.length, mech.cidr6?.length];
+      return [mech.value(`v=spf1 ${term}`)?.text, mech.cidr4?.length, mech.cidr6?.length];
     };
     expect(cidrs('a:x.example.com/24//64')).toEqual(['x.example.com', 24, 64]);
     expect(cidrs('a:x.example.com//64')).toEqual(['x.example.com', undefined, 64]);
@@ -182,7 +187,7 @@ describe('parseSpf problems', () => {
     expect(problemAt('v=spf1 -all exp=%{r}.example.com')).toEqual([['exp-only-macro', 16, 20]]);
     expect(codes('v=spf1 a:macro%%percent%_%_space%-url-space.example.com')).toEqual([]);
     const rec = parseSpf('v=spf1 exists:%{L2r+-}.user.%{d2}');
-    const parts = (rec.terms[0] as SpfMechanism).domainSpec!.parts;
+    const parts = (rec.terms[0] as SpfMechanism).domainSpec(rec.text)!.parts;
     expect(parts[0]).toEqual({ type: 'macro', letter: 'l', urlEscape: true, keep: 2, reverse: true, delimiters: '+-', start: 14, end: 22 });
   });
 
