@@ -74,18 +74,30 @@ export type DmarcPlace =
   /** Anywhere else: no receiver looks there. */
   | 'elsewhere';
 
-export interface DmarcEntry {
-  record: ZoneRecord;
-  view: TxtView;
-  dmarc: DmarcRecord;
-  /** The text starts with `v=DMARC1` (RFC 9989 discovery); false for a near miss at a `_dmarc` name. */
-  valid: boolean;
-  place: DmarcPlace;
-  ownerKey: string;
-  /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`. */
-  domainKey: string;
+/**
+ * A DMARC record of a zone (one per record, kept as long as the zone): the parse is shared by
+ * every record with the same text, and the domain's names are made when asked.
+ */
+export class DmarcEntry {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly dmarc: DmarcRecord,
+    /** The text starts with `v=DMARC1` (RFC 9989 discovery); false for a near miss at a `_dmarc` name. */
+    readonly valid: boolean,
+    readonly place: DmarcPlace,
+    readonly ownerKey: string,
+  ) {}
+
+  /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`; for an authorization, the domain whose reports it accepts. */
+  get domainKey(): string {
+    return domainKeyOf(this.ownerKey, this.place);
+  }
+
   /** The domain as written (case kept), for messages. */
-  domain: string;
+  get domain(): string {
+    return this.place === 'policy' ? dropLabels(this.record.owner, 1) : this.record.owner;
+  }
 }
 
 const dmarcOfText = sharedParse(parseDmarc);
@@ -94,12 +106,26 @@ const bimiOfText = sharedParse(parseBimi);
 /** `v=DMARC1` somewhere among the tags, in any case: someone meant a DMARC record. */
 const LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 
-function placeOf(key: string): { place: DmarcPlace; domainKey: string } {
-  const labels = labelsOf(key);
-  if (labels[0] === '_dmarc') return { place: 'policy', domainKey: keyOf(labels.slice(1)) };
-  const report = labels.indexOf('_report');
-  if (report >= 1 && labels[report + 1] === '_dmarc') return { place: 'authorization', domainKey: keyOf(labels.slice(0, report)) };
-  return { place: 'elsewhere', domainKey: key };
+function placeOf(key: string): DmarcPlace {
+  if (key.startsWith('_dmarc.')) return 'policy';
+  return reportLabel(key) > 0 ? 'authorization' : 'elsewhere';
+}
+
+/**
+ * Where `._report._dmarc.` starts in a name key when its first `_report` label, not the first
+ * label, is followed by `_dmarc`; else -1. (Name keys hold no escaped dot.)
+ */
+function reportLabel(key: string): number {
+  if (key.startsWith('_report.')) return -1;
+  const at = key.indexOf('._report.');
+  return at > 0 && key.startsWith('_dmarc.', at + '._report.'.length) ? at : -1;
+}
+
+/** The domain a DMARC record at owner `key` speaks for (a name key): see DmarcEntry.domainKey. */
+function domainKeyOf(key: string, place: DmarcPlace): string {
+  if (place === 'policy') return key.slice('_dmarc.'.length) || '.';
+  if (place === 'authorization') return key.slice(0, reportLabel(key) + 1);
+  return key;
 }
 
 /** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
@@ -112,12 +138,9 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
     const valid = view !== undefined && isDmarcRecord(view.text);
     if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
       const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
+      const place = placeOf(ownerKey);
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || place !== 'elsewhere') {
-        const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
-      }
+      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(view.text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }

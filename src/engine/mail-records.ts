@@ -13,6 +13,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { nameKey } from '../zone/names.ts';
 import {
   type DkimKeyRecord,
+  type DkimKeySummary,
   type MailProblem,
   type MtaStsRecord,
   type RawTag,
@@ -24,6 +25,7 @@ import {
   parseTlsRpt,
   quote,
   sharedParse,
+  summarizeDkimKey,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, recordsOfType, textSpan, txtOf, type TxtView } from './records.ts';
@@ -93,9 +95,38 @@ export interface PolicyTxt<T extends { problems: MailProblem[] }> {
   domainKey: string;
 }
 
-export interface DkimKeyTxt extends PolicyTxt<DkimKeyRecord> {
+/**
+ * A DKIM key record of a zone, as the rules read it on every run: the record, its text view and
+ * the key's summary. Selector, domain and the full parse are made when a finding asks.
+ */
+export class DkimKeyTxt {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly key: DkimKeySummary,
+    readonly ownerKey: string,
+    /** How many labels the selector has (`s1.eu` has two). */
+    private readonly selectorLabels: number,
+  ) {}
+
   /** The selector as written (`google`, `s1.eu`). */
-  selector: string;
+  get selector(): string {
+    return splitLabels(this.record.owner).slice(0, this.selectorLabels).join('.');
+  }
+
+  /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
+  get domain(): string {
+    return dropLabels(this.record.owner, this.selectorLabels + 1);
+  }
+
+  get domainKey(): string {
+    return nameKey(this.domain);
+  }
+
+  /** The full parse (tags, spans, problems with their messages, the key's octets), made anew on each call: for findings, not loops. */
+  details(): DkimKeyRecord {
+    return parseDkimKey(this.view.text);
+  }
 }
 
 export interface StsTxt extends PolicyTxt<MtaStsRecord> {
@@ -150,10 +181,9 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       const at = ownerKey.split('.').indexOf('_domainkey');
       if (at < 1) continue;
       const view = txtOf(record);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record.owner);
-      const domain = dropLabels(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join('.') });
+      if (!view) continue;
+      const text = view.text;
+      if (DKIM_LIKE.test(text)) facts.dkim.push(new DkimKeyTxt(record, view, summarizeDkimKey(text), ownerKey, at));
     }
   }
   return facts;
@@ -205,12 +235,13 @@ type Reporter = { report(report: Report): void };
  */
 export function reportProblems(
   context: Reporter,
-  entry: PolicyTxt<{ problems: MailProblem[] }>,
+  entry: { view: TxtView; ownerKey: string },
+  problems: readonly MailProblem[],
   family: string,
   skip: ReadonlySet<string> = new Set(),
   lowered: ReadonlyMap<string, Severity> = new Map(),
 ): void {
-  for (const problem of entry.parsed.problems) {
+  for (const problem of problems) {
     if (skip.has(problem.code)) continue;
     const text = entry.view.text.slice(problem.start, problem.end);
     context.report({
@@ -235,7 +266,7 @@ export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ pr
   const problems = entry.parsed.problems;
   const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
   const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : undefined;
-  reportProblems(context, entry, family, others);
+  reportProblems(context, entry, problems, family, others);
 }
 
 /**

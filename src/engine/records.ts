@@ -62,9 +62,17 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
 export class TxtView {
   constructor(
     readonly record: ZoneRecord,
-    readonly text: string,
     private readonly rdata: TxtRdata,
   ) {}
+
+  /**
+   * The record's text: its one string as the rdata holds it, or its strings joined anew on each
+   * ask. Kept, the joined texts would hold every long record (a DKIM key of a 2048-bit RSA key
+   * is two strings) a second time; a caller that reads it often keeps it in a local.
+   */
+  get text(): string {
+    return txtText(this.rdata);
+  }
 
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
   span(start: number, end: number): Span {
@@ -89,7 +97,7 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
   const facts = recordFacts(record);
   if (facts.txt === undefined) {
     const rdata = rdataOf(record, record.type as 'TXT') as TxtRdata | undefined;
-    facts.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+    facts.txt = rdata ? new TxtView(record, rdata) : null;
   }
   return facts.txt ?? undefined;
 }
