@@ -40525,7 +40525,7 @@ function txtOf(record4) {
   return facts2.txt ?? void 0;
 }
 function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
+  const length = entry2.view.length;
   if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
   const start = Math.min(range2.start, length - 1);
   return entry2.view.span(start, start + 1);
@@ -40566,6 +40566,13 @@ var init_records = __esm({
        */
       get text() {
         return txtText(this.rdata);
+      }
+      /** The length of `text`, without joining it. */
+      get length() {
+        const strings = this.rdata.strings;
+        let length = 0;
+        for (let i = 0; i < strings.length; i++) length += strings[i].value.length;
+        return length;
       }
       /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
       span(start, end) {
@@ -42645,7 +42652,7 @@ function sharedString(value2) {
   return KNOWN.get(value2) ?? value2;
 }
 function sharedCodes(problems) {
-  const joined2 = problems.map((p) => p.code).join(" ");
+  const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
   let codes = codeLists.get(joined2);
   if (!codes) {
     codes = Object.freeze(problems.map((p) => p.code));
@@ -42896,8 +42903,8 @@ function reportMultiple(context3, entries, family, kind) {
       context3.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: extra.view.span(0, extra.view.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
       });
     }
@@ -43003,12 +43010,14 @@ var init_mail_records = __esm({
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 1);
-          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+          const text3 = view.text;
+          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(text3), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(text3) });
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
           const domain = dropLabels(record4.owner, 2);
-          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+          const text3 = view.text;
+          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(text3), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(text3) });
         } else {
           const at2 = ownerKey.split(".").indexOf("_domainkey");
           if (at2 < 1) continue;
@@ -43075,11 +43084,12 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+    const text3 = view?.text;
+    const valid = text3 !== void 0 && isDmarcRecord(text3);
+    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
       const ownerKey = nameKey(record4.owner);
       const place = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(view.text), valid, place, ownerKey);
+      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts2.dmarc = entry2;
   }
@@ -43100,7 +43110,7 @@ function coveredInZone(zone, domain) {
 function versionSpan(entry2) {
   const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
   const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
@@ -43240,12 +43250,13 @@ var init_dmarc2 = __esm({
         if (labels.length < 2 || labels[1] !== "_bimi") continue;
         const view = txtOf(record4);
         if (!view) continue;
-        const valid = isBimiRecord(view.text);
-        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+        const text3 = view.text;
+        const valid = isBimiRecord(text3);
+        if (!valid && !LOOKS_LIKE_BIMI.test(text3)) continue;
         list4.push({
           record: record4,
           view,
-          bimi: bimiOfText(view.text),
+          bimi: bimiOfText(text3),
           valid,
           ownerKey,
           selector: labels[0],

@@ -135,12 +135,13 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    const valid = view !== undefined && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+    const text = view?.text;
+    const valid = text !== undefined && isDmarcRecord(text);
+    if (view && text !== undefined && (valid || LOOKS_LIKE_DMARC.test(text))) {
       const ownerKey = nameKey(record.owner);
       const place = placeOf(ownerKey);
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(view.text), valid, place, ownerKey);
+      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }
@@ -185,7 +186,7 @@ export function coveredInZone(zone: Zone, domain: string): boolean {
 export function versionSpan(entry: { view: TxtView; dmarc?: DmarcRecord; bimi?: BimiRecord }): Span {
   const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
   const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.length));
 }
 
 /** Stable identity of a finding about a DMARC record: owner, type, and what is at fault. */
@@ -308,12 +309,13 @@ export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] =>
     if (labels.length < 2 || labels[1] !== '_bimi') continue;
     const view = txtOf(record);
     if (!view) continue;
-    const valid = isBimiRecord(view.text);
-    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
+    const text = view.text;
+    const valid = isBimiRecord(text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(text)) continue;
     list.push({
       record,
       view,
-      bimi: bimiOfText(view.text),
+      bimi: bimiOfText(text),
       valid,
       ownerKey,
       selector: labels[0],

@@ -170,12 +170,14 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      const text = view.text;
+      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(text) });
     } else if (ownerKey.startsWith('_smtp._tls.')) {
       const view = txtOf(record);
       if (!view) continue;
       const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      const text = view.text;
+      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(text) });
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');
@@ -284,10 +286,10 @@ export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> 
       context.report({
         messageId: 'multiple',
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
+        span: extra.view.span(0, extra.view.length),
         related: group
           .filter((e) => e !== extra)
-          .map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+          .map((e) => ({ span: e.view.span(0, e.view.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`,
       });
     }

@@ -74,6 +74,14 @@ export class TxtView {
     return txtText(this.rdata);
   }
 
+  /** The length of `text`, without joining it. */
+  get length(): number {
+    const strings = this.rdata.strings;
+    let length = 0;
+    for (let i = 0; i < strings.length; i++) length += strings[i].value.length;
+    return length;
+  }
+
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
   span(start: number, end: number): Span {
     const fields = this.record.fields;
@@ -104,7 +112,7 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
 
 /** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */
 export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
-  const length = entry.view.text.length;
+  const length = entry.view.length;
   if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
   const start = Math.min(range.start, length - 1);
   return entry.view.span(start, start + 1);

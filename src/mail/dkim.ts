@@ -322,7 +322,7 @@ function sharedString(value: string): string {
 const codeLists = new Map<string, readonly string[]>();
 
 function sharedCodes(problems: readonly MailProblem[]): readonly string[] {
-  const joined = problems.map((p) => p.code).join(' ');
+  const joined = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(' ');
   let codes = codeLists.get(joined);
   if (!codes) {
     codes = Object.freeze(problems.map((p) => p.code));
