@@ -40556,23 +40556,22 @@ var init_records = __esm({
       constructor(record4, rdata) {
         this.record = record4;
         this.rdata = rdata;
+        this.text = txtText(rdata);
+        const strings = rdata.strings;
+        if (strings.length > 1) {
+          for (let i = 0, at2 = 0; i < strings.length; i++) {
+            const length = strings[i].value.length;
+            strings[i].value = this.text.slice(at2, at2 + length);
+            at2 += length;
+          }
+        }
       }
       record;
       rdata;
-      /**
-       * The record's text: its one string as the rdata holds it, or its strings joined anew on each
-       * ask. Kept, the joined texts would hold every long record (a DKIM key of a 2048-bit RSA key
-       * is two strings) a second time; a caller that reads it often keeps it in a local.
-       */
-      get text() {
-        return txtText(this.rdata);
-      }
-      /** The length of `text`, without joining it. */
+      text;
+      /** The length of `text`. */
       get length() {
-        const strings = this.rdata.strings;
-        let length = 0;
-        for (let i = 0; i < strings.length; i++) length += strings[i].value.length;
-        return length;
+        return this.text.length;
       }
       /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
       span(start, end) {

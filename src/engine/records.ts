@@ -60,26 +60,28 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
  * when a finding asks.
  */
 export class TxtView {
+  readonly text: string;
+
   constructor(
     readonly record: ZoneRecord,
     private readonly rdata: TxtRdata,
-  ) {}
-
-  /**
-   * The record's text: its one string as the rdata holds it, or its strings joined anew on each
-   * ask. Kept, the joined texts would hold every long record (a DKIM key of a 2048-bit RSA key
-   * is two strings) a second time; a caller that reads it often keeps it in a local.
-   */
-  get text(): string {
-    return txtText(this.rdata);
+  ) {
+    this.text = txtText(rdata);
+    // A record of several strings (a 2048-bit DKIM key is two) would hold its octets twice, in
+    // its strings and in their join: its strings become slices of the joined text (same values).
+    const strings = rdata.strings;
+    if (strings.length > 1) {
+      for (let i = 0, at = 0; i < strings.length; i++) {
+        const length = strings[i].value.length;
+        strings[i].value = this.text.slice(at, at + length);
+        at += length;
+      }
+    }
   }
 
-  /** The length of `text`, without joining it. */
+  /** The length of `text`. */
   get length(): number {
-    const strings = this.rdata.strings;
-    let length = 0;
-    for (let i = 0; i < strings.length; i++) length += strings[i].value.length;
-    return length;
+    return this.text.length;
   }
 
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
