@@ -42959,7 +42959,7 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
-var mtaStsOfText, tlsRptOfText, DkimKeyTxt, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var mtaStsOfText, tlsRptOfText, PolicyTxt, DkimKeyTxt, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
 var init_mail_records = __esm({
   "src/engine/mail-records.ts"() {
     "use strict";
@@ -42970,17 +42970,40 @@ var init_mail_records = __esm({
     init_facts();
     mtaStsOfText = sharedParse(parseMtaSts);
     tlsRptOfText = sharedParse(parseTlsRpt);
-    DkimKeyTxt = class {
-      constructor(record4, view, key2, ownerKey, selectorLabels) {
+    PolicyTxt = class {
+      constructor(record4, view, parsed, ownerKey, indicator, serviceLabels) {
         this.record = record4;
         this.view = view;
-        this.key = key2;
+        this.parsed = parsed;
+        this.ownerKey = ownerKey;
+        this.indicator = indicator;
+        this.serviceLabels = serviceLabels;
+      }
+      record;
+      view;
+      parsed;
+      ownerKey;
+      indicator;
+      serviceLabels;
+      /** The domain the record is for: the owner without its `_mta-sts` or `_smtp._tls` labels. */
+      get domain() {
+        return dropLabels(this.record.owner, this.serviceLabels);
+      }
+      get domainKey() {
+        return nameKey(this.domain);
+      }
+    };
+    DkimKeyTxt = class {
+      constructor(record4, view, summary2, ownerKey, selectorLabels) {
+        this.record = record4;
+        this.view = view;
+        this.summary = summary2;
         this.ownerKey = ownerKey;
         this.selectorLabels = selectorLabels;
       }
       record;
       view;
-      key;
+      summary;
       ownerKey;
       selectorLabels;
       /** The selector as written (`google`, `s1.eu`). */
@@ -43008,15 +43031,13 @@ var init_mail_records = __esm({
         if (ownerKey.startsWith("_mta-sts.")) {
           const view = txtOf(record4);
           if (!view) continue;
-          const domain = dropLabels(record4.owner, 1);
           const text3 = view.text;
-          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(text3), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(text3) });
+          facts2.mtaSts.push(new PolicyTxt(record4, view, mtaStsOfText(text3), ownerKey, isMtaStsRecord(text3), 1));
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
-          const domain = dropLabels(record4.owner, 2);
           const text3 = view.text;
-          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(text3), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(text3) });
+          facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
           const at2 = ownerKey.split(".").indexOf("_domainkey");
           if (at2 < 1) continue;
@@ -43042,12 +43063,6 @@ var init_mail_records = __esm({
 });
 
 // src/engine/dmarc.ts
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
 function organizationalDomain(name2) {
   const key2 = nameKey(name2);
   if (key2 === ".") return key2;
@@ -43166,7 +43181,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43240,28 +43255,43 @@ var init_dmarc2 = __esm({
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
       return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
     });
+    BimiEntry = class {
+      constructor(record4, view, bimi, valid, ownerKey) {
+        this.record = record4;
+        this.view = view;
+        this.bimi = bimi;
+        this.valid = valid;
+        this.ownerKey = ownerKey;
+      }
+      record;
+      view;
+      bimi;
+      valid;
+      ownerKey;
+      /** The selector (its label in the owner key). */
+      get selector() {
+        return this.ownerKey.slice(0, this.ownerKey.indexOf("."));
+      }
+      /** The domain the assertion is for (name key): the owner below `<selector>._bimi.`. */
+      get domainKey() {
+        return this.ownerKey.slice(this.ownerKey.indexOf(".") + "._bimi.".length) || ".";
+      }
+      get domain() {
+        return dropLabels(this.record.owner, 2);
+      }
+    };
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
       const list4 = [];
       for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
-        const labels = labelsOf2(ownerKey);
-        if (labels.length < 2 || labels[1] !== "_bimi") continue;
+        if (!ownerKey.startsWith("_bimi.", ownerKey.indexOf(".") + 1)) continue;
         const view = txtOf(record4);
         if (!view) continue;
         const text3 = view.text;
         const valid = isBimiRecord(text3);
         if (!valid && !LOOKS_LIKE_BIMI.test(text3)) continue;
-        list4.push({
-          record: record4,
-          view,
-          bimi: bimiOfText(text3),
-          valid,
-          ownerKey,
-          selector: labels[0],
-          domainKey: keyOf(labels.slice(2)),
-          domain: dropLabels(record4.owner, 2)
-        });
+        list4.push(new BimiEntry(record4, view, bimiOfText(text3), valid, ownerKey));
       }
       return list4;
     });
@@ -43303,7 +43333,7 @@ function postureOf(zones, zone, key2) {
   for (const entry2 of own?.dkim ?? []) {
     if (records3.dkim.has(entry2.selector)) continue;
     records3.dkim.set(entry2.selector, entry2);
-    const k = entry2.key;
+    const k = entry2.summary;
     const pk = k.keyStart < 0 || k.revoked ? void 0 : entry2.details().publicKey;
     posture.dkim.push({
       selector: entry2.selector,
@@ -43532,7 +43562,7 @@ function inbound2(base, head) {
   const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
   const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
   const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
+  const recordOf = (name2) => head.records.exchangers.get(keyOf(name2)) ?? mxRecord;
   const addedNames = added.map((e) => e.name);
   if (removed.length === b.exchangers.length && added.length > 0) {
     out.push({ aspect: "inbound", text: `all exchangers replaced: ${list3(b.exchangers)} \u2192 ${list3(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
@@ -43549,7 +43579,7 @@ function inbound2(base, head) {
       const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
       if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: "inbound", text: `${e.name} preference ${was.preference} \u2192 ${e.preference}`, weakens: false });
       if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
-        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf2(e.name))?.[0] });
+        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf(e.name))?.[0] });
       }
     }
   }
@@ -43728,7 +43758,7 @@ function ttls(base, head) {
       const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
       if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
       const ttl2 = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
-      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
+      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf(e.name))?.[0]);
     }
   }
   if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
@@ -43745,7 +43775,7 @@ function list3(exchangers) {
 function addressList(e) {
   return e.addresses.map((a) => a.address).join(", ") || "(none in the zones)";
 }
-function keyOf2(name2) {
+function keyOf(name2) {
   return nameKey(name2 + ".");
 }
 var ALL_RANK, POLICY_RANK;
@@ -46953,7 +46983,7 @@ var init_rule60 = __esm({
       check(context3) {
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
-          if (split.has(key2.ownerKey) || key2.key.codes.every((code) => ELSEWHERE.has(code))) continue;
+          if (split.has(key2.ownerKey) || key2.summary.codes.every((code) => ELSEWHERE.has(code))) continue;
           reportProblems(context3, key2, key2.details().problems, "dkim", ELSEWHERE, LOWERED);
         }
       }
@@ -47004,7 +47034,7 @@ var init_rule61 = __esm({
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
           if (split.has(key2.ownerKey)) continue;
-          const p = key2.key;
+          const p = key2.summary;
           const bits = p.rsaModulusBits;
           if (bits === void 0 || p.algorithm !== "rsa" || p.keyType !== "rsa") continue;
           if (bits >= recommendedBits) continue;
@@ -47024,7 +47054,7 @@ var init_rule61 = __esm({
 
 // rules/dkim-key-type-mismatch/rule.ts
 function rawEd25519(key2) {
-  if (key2.key.encoding !== "spki" || key2.key.octets < 32) return void 0;
+  if (key2.summary.encoding !== "spki" || key2.summary.octets < 32) return void 0;
   const bytes = key2.details().publicKey?.bytes;
   return bytes && Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64");
 }
@@ -47064,7 +47094,7 @@ var init_rule62 = __esm({
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
           if (split.has(key2.ownerKey)) continue;
-          const p = key2.key;
+          const p = key2.summary;
           const k = p.keyType;
           if (p.octets === 0 || k !== "rsa" && k !== "ed25519") continue;
           const pSpan = textSpan(key2, p.keyRange());
@@ -47110,7 +47140,7 @@ var init_rule63 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          const hashes = key2.key.hashAlgorithms;
+          const hashes = key2.summary.hashAlgorithms;
           if (!hashes || !hashes.includes("sha1") || hashes.includes("sha256")) continue;
           const tag2 = tagOf(key2.details().tags, "h");
           if (!tag2) continue;
@@ -47145,7 +47175,7 @@ var init_rule64 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          if (!key2.key.flags?.includes("y")) continue;
+          if (!key2.summary.flags?.includes("y")) continue;
           const flag = key2.details().flags?.find((f2) => f2.value === "y");
           if (!flag) continue;
           context3.report({
@@ -47181,7 +47211,7 @@ var init_rule65 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          if (!key2.key.revoked) continue;
+          if (!key2.summary.revoked) continue;
           if (key2.ownerKey.startsWith("*.")) continue;
           const tag2 = tagOf(key2.details().tags, "p");
           if (!tag2) continue;

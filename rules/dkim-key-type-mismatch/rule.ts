@@ -42,7 +42,7 @@ export default defineRule<Record<string, never>>({
     const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
       if (split.has(key.ownerKey)) continue;
-      const p = key.key;
+      const p = key.summary;
       const k = p.keyType;
       // Revoked, undecodable or under an unknown k=: dkim-revoked and dkim-syntax speak for those.
       if (p.octets === 0 || (k !== 'rsa' && k !== 'ed25519')) continue;
@@ -71,7 +71,7 @@ export default defineRule<Record<string, never>>({
 
 /** The raw 32-octet form of an SPKI-wrapped Ed25519 key (its last 32 octets), base64; the octets are decoded again here. */
 function rawEd25519(key: DkimKeyTxt): string | undefined {
-  if (key.key.encoding !== 'spki' || key.key.octets < 32) return undefined;
+  if (key.summary.encoding !== 'spki' || key.summary.octets < 32) return undefined;
   const bytes = key.details().publicKey?.bytes;
   return bytes && Buffer.from(bytes.subarray(bytes.length - 32)).toString('base64');
 }

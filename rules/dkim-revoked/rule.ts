@@ -21,7 +21,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      if (!key.key.revoked) continue;
+      if (!key.summary.revoked) continue;
       // `*._domainkey TXT "v=DKIM1; p="` is how a parked domain says it signs nothing (M3AAWG):
       // a statement about every selector, not one revoked selector.
       if (key.ownerKey.startsWith('*.')) continue;

@@ -18,7 +18,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      const hashes = key.key.hashAlgorithms;
+      const hashes = key.summary.hashAlgorithms;
       if (!hashes || !hashes.includes('sha1') || hashes.includes('sha256')) continue;
       const tag = tagOf(key.details().tags, 'h');
       if (!tag) continue;

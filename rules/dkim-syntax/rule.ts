@@ -26,7 +26,7 @@ export default defineRule<Record<string, never>>({
     const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
       // The problems and their messages come from a second parse, made only for a key that has some to report.
-      if (split.has(key.ownerKey) || key.key.codes.every((code) => ELSEWHERE.has(code))) continue;
+      if (split.has(key.ownerKey) || key.summary.codes.every((code) => ELSEWHERE.has(code))) continue;
       reportProblems(context, key, key.details().problems, 'dkim', ELSEWHERE, LOWERED);
     }
   },

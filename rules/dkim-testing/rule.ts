@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      if (!key.key.flags?.includes('y')) continue;
+      if (!key.summary.flags?.includes('y')) continue;
       const flag = key.details().flags?.find((f) => f.value === 'y');
       if (!flag) continue;
       context.report({

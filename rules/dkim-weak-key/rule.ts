@@ -49,7 +49,7 @@ export default defineRule<Options>({
     const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
       if (split.has(key.ownerKey)) continue;
-      const p = key.key;
+      const p = key.summary;
       const bits = p.rsaModulusBits;
       // A key k= does not call RSA is dkim-key-type-mismatch's finding.
       if (bits === undefined || p.algorithm !== 'rsa' || p.keyType !== 'rsa') continue;

@@ -21,15 +21,6 @@ import { recordFacts, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
-/** Labels of a name key, leftmost first (`\DDD` escapes stay inside their label). */
-function labelsOf(key: string): string[] {
-  return key === '.' ? [] : key.slice(0, -1).split('.');
-}
-
-function keyOf(labels: readonly string[]): string {
-  return labels.length === 0 ? '.' : labels.join('.') + '.';
-}
-
 /**
  * Second-level labels under which country-code registries sell names (`example.co.uk`). Not a
  * public suffix list: a heuristic that errs towards a shorter organizational domain, which makes
@@ -286,16 +277,29 @@ export function discoverPolicy(zones: ZoneSet, domain: string, preferred?: Zone)
 
 // ───────────────────────────── BIMI records ─────────────────────────────
 
-export interface BimiEntry {
-  record: ZoneRecord;
-  view: TxtView;
-  bimi: BimiRecord;
-  valid: boolean;
-  ownerKey: string;
-  selector: string;
+/** A BIMI assertion record (or near miss) at `<selector>._bimi.<domain>`; its names are made when asked. */
+export class BimiEntry {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly bimi: BimiRecord,
+    readonly valid: boolean,
+    readonly ownerKey: string,
+  ) {}
+
+  /** The selector (its label in the owner key). */
+  get selector(): string {
+    return this.ownerKey.slice(0, this.ownerKey.indexOf('.'));
+  }
+
   /** The domain the assertion is for (name key): the owner below `<selector>._bimi.`. */
-  domainKey: string;
-  domain: string;
+  get domainKey(): string {
+    return this.ownerKey.slice(this.ownerKey.indexOf('.') + '._bimi.'.length) || '.';
+  }
+
+  get domain(): string {
+    return dropLabels(this.record.owner, 2);
+  }
 }
 
 const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
@@ -305,23 +309,14 @@ export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] =>
   const list: BimiEntry[] = [];
   for (const record of recordsOfType(zone, 'TXT')) {
     const ownerKey = nameKey(record.owner);
-    const labels = labelsOf(ownerKey);
-    if (labels.length < 2 || labels[1] !== '_bimi') continue;
+    // The second label is `_bimi` (name keys hold no escaped dot).
+    if (!ownerKey.startsWith('_bimi.', ownerKey.indexOf('.') + 1)) continue;
     const view = txtOf(record);
     if (!view) continue;
     const text = view.text;
     const valid = isBimiRecord(text);
     if (!valid && !LOOKS_LIKE_BIMI.test(text)) continue;
-    list.push({
-      record,
-      view,
-      bimi: bimiOfText(text),
-      valid,
-      ownerKey,
-      selector: labels[0],
-      domainKey: keyOf(labels.slice(2)),
-      domain: dropLabels(record.owner, 2),
-    });
+    list.push(new BimiEntry(record, view, bimiOfText(text), valid, ownerKey));
   }
   return list;
 });

@@ -84,15 +84,30 @@ export function bare(name: string): string {
 
 // ───────────────────────────── policy TXT records ─────────────────────────────
 
-/** A TXT record read as a mail policy: its text, what the grammar made of it and the domain it speaks for. */
-export interface PolicyTxt<T extends { problems: MailProblem[] }> {
-  record: ZoneRecord;
-  view: TxtView;
-  parsed: T;
-  ownerKey: string;
-  /** The domain the record is for: the owner without its `_mta-sts`, `_smtp._tls` or `<selector>._domainkey` labels. */
-  domain: string;
-  domainKey: string;
+/**
+ * An MTA-STS or TLS-RPT record: its text, what the grammar made of it (shared by the records with
+ * the same text), and the domain it speaks for, made when asked.
+ */
+export class PolicyTxt<T extends { problems: MailProblem[] }> {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly parsed: T,
+    readonly ownerKey: string,
+    /** Begins with its version tag: senders consider it (RFC 8461 §3.1 and RFC 8460 §3 discard the others). */
+    readonly indicator: boolean,
+    /** How many labels name the service (`_mta-sts` is one, `_smtp._tls` two). */
+    private readonly serviceLabels: number,
+  ) {}
+
+  /** The domain the record is for: the owner without its `_mta-sts` or `_smtp._tls` labels. */
+  get domain(): string {
+    return dropLabels(this.record.owner, this.serviceLabels);
+  }
+
+  get domainKey(): string {
+    return nameKey(this.domain);
+  }
 }
 
 /**
@@ -103,7 +118,7 @@ export class DkimKeyTxt {
   constructor(
     readonly record: ZoneRecord,
     readonly view: TxtView,
-    readonly key: DkimKeySummary,
+    readonly summary: DkimKeySummary,
     readonly ownerKey: string,
     /** How many labels the selector has (`s1.eu` has two). */
     private readonly selectorLabels: number,
@@ -129,15 +144,8 @@ export class DkimKeyTxt {
   }
 }
 
-export interface StsTxt extends PolicyTxt<MtaStsRecord> {
-  /** Begins with `v=STSv1`: senders consider it (RFC 8461 §3.1 discards the others). */
-  indicator: boolean;
-}
-
-export interface TlsRptTxt extends PolicyTxt<TlsRptRecord> {
-  /** Begins with `v=TLSRPTv1`: senders consider it (RFC 8460 §3 discards the others). */
-  indicator: boolean;
-}
+export type StsTxt = PolicyTxt<MtaStsRecord>;
+export type TlsRptTxt = PolicyTxt<TlsRptRecord>;
 
 /** One TLSA record with typed rdata. */
 export interface TlsaEntry {
@@ -169,15 +177,13 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
     if (ownerKey.startsWith('_mta-sts.')) {
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 1);
       const text = view.text;
-      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(text) });
+      facts.mtaSts.push(new PolicyTxt(record, view, mtaStsOfText(text), ownerKey, isMtaStsRecord(text), 1));
     } else if (ownerKey.startsWith('_smtp._tls.')) {
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 2);
       const text = view.text;
-      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(text) });
+      facts.tlsRpt.push(new PolicyTxt(record, view, tlsRptOfText(text), ownerKey, isTlsRptRecord(text), 2));
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');
@@ -264,7 +270,7 @@ const VERSION_PROBLEMS = new Set(['missing-version', 'invalid-version', 'leading
  * start with its version tag without reading further, so for such a record only the version
  * problem is reported (an empty TXT record is one finding, not three).
  */
-export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }, family: string): void {
+export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ problems: MailProblem[] }>, family: string): void {
   const problems = entry.parsed.problems;
   const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
   const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : undefined;
@@ -275,7 +281,7 @@ export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ pr
  * Reports each record after the first of an owner that holds several records senders consider
  * (message id `multiple`, data `owner`, `count`, `kind`), pointing back at the others.
  */
-export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }>(
+export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }>>(
   context: Reporter,
   entries: readonly E[],
   family: string,

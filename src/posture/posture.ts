@@ -192,7 +192,7 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
   for (const entry of own?.dkim ?? []) {
     if (records.dkim.has(entry.selector)) continue;
     records.dkim.set(entry.selector, entry);
-    const k = entry.key;
+    const k = entry.summary;
     const pk = k.keyStart < 0 || k.revoked ? undefined : entry.details().publicKey;
     posture.dkim.push({
       selector: entry.selector,

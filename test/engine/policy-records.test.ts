@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dmarcEntries } from '../../src/engine/dmarc.ts';
-import { dkimKeys } from '../../src/engine/mail-records.ts';
+import { bimiEntries, dmarcEntries } from '../../src/engine/dmarc.ts';
+import { dkimKeys, mtaStsRecords, tlsRptRecords } from '../../src/engine/mail-records.ts';
 import { rdataOf, txtOf } from '../../src/engine/records.ts';
 import { parseDkimKey } from '../../src/mail/dkim.ts';
 import { spanText } from '../../src/model/span.ts';
@@ -43,21 +43,21 @@ describe('DKIM keys', () => {
     expect([first.selector, first.domain, first.domainKey, first.ownerKey]).toEqual(['s1.eu', 'Mail.example.com.', 'mail.example.com.', 's1.eu._domainkey.mail.example.com.']);
     const full = parseDkimKey(key);
     expect(first.details()).toEqual(full);
-    const summary = first.key;
+    const summary = first.summary;
     expect(summary.keyRange()).toEqual({ start: full.publicKey!.start, end: full.publicKey!.end });
     expect(summary.keyTypeRange()).toEqual({ start: 11, end: 14 });
     expect([summary.keyType, summary.algorithm, summary.encoding, summary.rsaModulusBits, summary.octets, summary.revoked]).toEqual(['rsa', 'rsa', 'spki', 2048, full.publicKey!.bytes!.length, false]);
     expect([summary.hashAlgorithms, summary.flags, summary.codes]).toEqual([['sha1'], ['y', 's'], []]);
     expect(second.selector).toBe('sel');
-    expect([second.key.keyType, second.key.revoked, second.key.octets, second.key.keyRange()]).toEqual(['ed25519', true, 0, { start: 22, end: 22 }]);
+    expect([second.summary.keyType, second.summary.revoked, second.summary.octets, second.summary.keyRange()]).toEqual(['ed25519', true, 0, { start: 22, end: 22 }]);
   });
 
   it('keeps the problem codes in the order of the problems, and no k= span when k= is absent', () => {
     const zone = zoneOf(`a._domainkey TXT "p=AAAAAAAA; x=1"\n`);
     const [entry] = dkimKeys(zone);
-    expect(entry.key.codes).toEqual(entry.details().problems.map((p) => p.code));
-    expect(entry.key.codes).toEqual(['invalid-public-key', 'unknown-tag']);
-    expect(entry.key.keyTypeRange()).toBeUndefined();
+    expect(entry.summary.codes).toEqual(entry.details().problems.map((p) => p.code));
+    expect(entry.summary.codes).toEqual(['invalid-public-key', 'unknown-tag']);
+    expect(entry.summary.keyTypeRange()).toBeUndefined();
   });
 });
 
@@ -82,6 +82,27 @@ describe('DMARC entries', () => {
       ['elsewhere', 'a._report.b._report._dmarc.example.com.', 'a._report.b._report._dmarc.example.com.'],
       ['elsewhere', '_report._dmarc.example.com.', '_report._dmarc.example.com.'],
       ['elsewhere', 'stray.example.com.', 'stray.example.com.'],
+    ]);
+  });
+});
+
+describe('MTA-STS, TLS-RPT and BIMI records', () => {
+  it('make the domain they speak for from the owner', () => {
+    const zone = zoneOf(
+      [
+        '_mta-sts.Shop TXT "v=STSv1; id=1"',
+        '_smtp._tls.Shop TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
+        'Brand._bimi.Shop TXT "v=BIMI1; l=https://example.com/logo.svg"',
+        'brand._bimi TXT "v=BIMI1; l="',
+        'x._bimi_.shop TXT "v=BIMI1; l="',
+        '',
+      ].join('\n'),
+    );
+    expect(mtaStsRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
+    expect(tlsRptRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
+    expect(bimiEntries(zone).map((e) => [e.selector, e.domain, e.domainKey])).toEqual([
+      ['brand', 'Shop.example.com.', 'shop.example.com.'],
+      ['brand', 'example.com.', 'example.com.'],
     ]);
   });
 });
