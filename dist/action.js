@@ -31026,6 +31026,11 @@ var init_lint = __esm({
 });
 
 // src/model/source.ts
+function utf8Cut(octets, start, end) {
+  if (end >= octets.length) return octets.length;
+  for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 192) !== 128) return cut;
+  return end;
+}
 var SourceText;
 var init_source = __esm({
   "src/model/source.ts"() {
@@ -31052,6 +31057,29 @@ var init_source = __esm({
       get text() {
         this.decoded ??= this.octets.toString("latin1");
         return this.decoded;
+      }
+      /**
+       * The text as a person reads it (see display) in pieces of about `size` characters, none of
+       * which splits a character: a large file is never decoded or copied as a whole.
+       */
+      *displayPieces(size2) {
+        const octets = this.octets;
+        if (octets === void 0) {
+          const text3 = this.display(this.text);
+          for (let at2 = 0; at2 < text3.length; ) {
+            let end = Math.min(text3.length, at2 + size2);
+            const last = text3.charCodeAt(end - 1);
+            if (last >= 55296 && last <= 56319 && end < text3.length) end++;
+            yield text3.slice(at2, end);
+            at2 = end;
+          }
+          return;
+        }
+        for (let at2 = 0; at2 < octets.length; ) {
+          const end = utf8Cut(octets, at2, Math.min(octets.length, at2 + Math.max(4, size2)));
+          yield octets.toString("utf8", at2, end);
+          at2 = end;
+        }
       }
       /** The file's octets (for a file read from text: its latin1 encoding). */
       get bytes() {
@@ -31184,6 +31212,14 @@ var init_record = __esm({
       kept;
       /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
       flags;
+      /**
+       * A column of objects beside the rows, made at the chunk's full size: an array first written
+       * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+       * into a hash table, slower and larger.
+       */
+      column() {
+        return new Array(this.rows.length / STRIDE);
+      }
       makeViews() {
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
@@ -31271,7 +31307,7 @@ var init_record = __esm({
        * parse the record again (it keeps the same object once it has typed it anyway).
        */
       keepRdata(ref, rdata) {
-        (ref.chunk.kept ??= [])[ref.row] = rdata;
+        (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
       }
       /** How many records there are. */
       get length() {
@@ -31419,7 +31455,7 @@ var init_record = __esm({
         return this.chunk.memos?.[this.row];
       }
       set memo(value2) {
-        (this.chunk.memos ??= [])[this.row] = value2;
+        (this.chunk.memos ??= this.chunk.column())[this.row] = value2;
       }
     };
     ArrayRdataStore = class {
@@ -40429,6 +40465,47 @@ var init_rule = __esm({
   }
 });
 
+// src/mail/common.ts
+function fitted(list4) {
+  return list4.slice();
+}
+function spanned(text3, start, end) {
+  return { text: text3.slice(start, end), start, end };
+}
+function valued(piece, value2) {
+  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
+}
+function quote2(text3, max = 60) {
+  let out = "";
+  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
+    const c = ch.charCodeAt(0);
+    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
+  }
+  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
+}
+function sortProblems(problems) {
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function sharedParse(parse5, limit = 4096) {
+  let known = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let parsed = known.get(text3);
+    if (parsed === void 0) {
+      if (known.size >= limit) known = /* @__PURE__ */ new Map();
+      parsed = parse5(text3);
+      known.set(text3, parsed);
+    }
+    return parsed;
+  };
+}
+var isWsp;
+var init_common = __esm({
+  "src/mail/common.ts"() {
+    "use strict";
+    isWsp = (c) => c === 32 || c === 9;
+  }
+});
+
 // src/engine/facts.ts
 function recordFacts(record4) {
   let facts2 = record4.memo;
@@ -40482,12 +40559,16 @@ function byOwner(entries) {
     if (group) group.push(entry2);
     else groups.set(entry2.ownerKey, [entry2]);
   }
+  groups.forEach((group, key2) => {
+    if (group.length > 1) groups.set(key2, fitted(group));
+  });
   return groups;
 }
 var bags, scopesOfRun;
 var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
+    init_common();
     init_names();
     init_timing();
     bags = /* @__PURE__ */ new WeakMap();
@@ -40595,15 +40676,16 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function existingNames(zones, zone, facts2) {
-  if (!facts2.existing) {
-    const existing = /* @__PURE__ */ new Set([facts2.originKey]);
-    for (const key2 of zones.index(zone).keys()) {
-      for (let k = key2; !existing.has(k) && k !== "."; k = parentKey(k)) existing.add(k);
-    }
-    facts2.existing = existing;
+function emptyNonTerminals(zones, zone, facts2) {
+  if (!facts2.emptyNonTerminals) {
+    const index = zones.index(zone);
+    const empty = /* @__PURE__ */ new Set([facts2.originKey]);
+    index.forEach((_, key2) => {
+      for (let k = parentKey(key2); k !== "." && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+    });
+    facts2.emptyNonTerminals = empty;
   }
-  return facts2.existing;
+  return facts2.emptyNonTerminals;
 }
 function authoritativeZone(zones, name2, preferred2) {
   return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
@@ -40634,11 +40716,11 @@ function resolveKey(zones, key2, preferred2) {
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  if (existingNames(zones, zone, facts2).has(key2)) return foundAt(zone, [], false);
+  const empty = emptyNonTerminals(zones, zone, facts2);
+  if (empty.has(key2)) return foundAt(zone, [], false);
   if (facts2.hasWildcard) {
-    const existing = existingNames(zones, zone, facts2);
     let encloser = parentKey(key2);
-    while (!existing.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -40775,7 +40857,7 @@ function exchangeSpan(mx) {
   return mx.record.fields[1].span;
 }
 function exchangeText(mx) {
-  return mx.written;
+  return mx.record.fieldText(1);
 }
 function mxFingerprint(mx, ...rest3) {
   return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
@@ -40888,11 +40970,9 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
-        const written = record4.fieldText(1);
-        if (!rdata || written === void 0) continue;
+        if (!rdata || record4.fieldCount < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
@@ -40937,47 +41017,6 @@ var init_mx = __esm({
       ["3fff::/20", "documentation (RFC 9637)", true]
     ].map(([cidr, what, documentation]) => ({ network: parseNetwork(cidr), what, documentation }));
     MAPPED = parseNetwork("::ffff:0:0/96");
-  }
-});
-
-// src/mail/common.ts
-function fitted(list4) {
-  return list4.slice();
-}
-function spanned(text3, start, end) {
-  return { text: text3.slice(start, end), start, end };
-}
-function valued(piece, value2) {
-  return { text: piece.text, start: piece.start, end: piece.end, value: value2 };
-}
-function quote2(text3, max = 60) {
-  let out = "";
-  for (const ch of text3.length > max ? text3.slice(0, max) : text3) {
-    const c = ch.charCodeAt(0);
-    out += c >= 32 && c < 127 ? ch : `\\x${c.toString(16).padStart(2, "0").toUpperCase()}`;
-  }
-  return `"${out}${text3.length > max ? "\u2026" : ""}"`;
-}
-function sortProblems(problems) {
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-function sharedParse(parse5, limit = 4096) {
-  let known = /* @__PURE__ */ new Map();
-  return (text3) => {
-    let parsed = known.get(text3);
-    if (parsed === void 0) {
-      if (known.size >= limit) known = /* @__PURE__ */ new Map();
-      parsed = parse5(text3);
-      known.set(text3, parsed);
-    }
-    return parsed;
-  };
-}
-var isWsp;
-var init_common = __esm({
-  "src/mail/common.ts"() {
-    "use strict";
-    isWsp = (c) => c === 32 || c === 9;
   }
 });
 
@@ -44112,6 +44151,38 @@ var init_rule8 = __esm({
 });
 
 // rules/mx-private-address/rule.ts
+function leadsToSpecialAddresses(zones, documentation) {
+  const found = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
+  const specialOf = /* @__PURE__ */ new Map();
+  for (const zone of zones.zones) {
+    for (const mx of mxRecords(zone)) {
+      if (mx.isNull) continue;
+      const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
+      let special = specialOf.get(addresses3);
+      if (!special) {
+        special = [];
+        for (const address of addresses3) {
+          const range2 = specialRange(address.bytes, !documentation);
+          if (range2) special.push({ address, range: range2 });
+        }
+        specialOf.set(addresses3, special);
+      }
+      for (const { address, range: range2 } of special) {
+        const owners = holders.get(address.record.source) ?? [];
+        const home = owners.includes(zone) ? zone : owners[0];
+        if (!home) continue;
+        let byRecord = found.get(home);
+        if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
+        const lead = byRecord.get(address.record);
+        if (lead) lead.mxs.push(mx);
+        else byRecord.set(address.record, { address, range: range2, mxs: [mx] });
+      }
+    }
+  }
+  return found;
+}
 var rule_default8, specialAddresses;
 var init_rule9 = __esm({
   "rules/mx-private-address/rule.ts"() {
@@ -44142,9 +44213,8 @@ var init_rule9 = __esm({
       },
       check(context3) {
         const { zone, zones, options } = context3;
-        for (const { address, ranges: ranges2, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-          const range2 = options.allowDocumentationRanges ? ranges2.outsideDocumentation : ranges2.any;
-          if (!range2) continue;
+        const allowDocumentation = options.allowDocumentationRanges;
+        for (const { address, range: range2, mxs } of specialAddresses[allowDocumentation ? "public" : "any"](zones).get(zone)?.values() ?? []) {
           const { record: record4 } = address;
           context3.report({
             messageId: "private",
@@ -44156,38 +44226,11 @@ var init_rule9 = __esm({
         }
       }
     });
-    specialAddresses = runFact("mx private addresses", (zones) => {
-      const found = /* @__PURE__ */ new Map();
-      const holders = /* @__PURE__ */ new Map();
-      for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
-      const specialOf = /* @__PURE__ */ new Map();
-      for (const zone of zones.zones) {
-        for (const mx of mxRecords(zone)) {
-          if (mx.isNull) continue;
-          const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
-          let special = specialOf.get(addresses3);
-          if (!special) {
-            special = [];
-            for (const address of addresses3) {
-              const any = specialRange(address.bytes, false);
-              if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
-            }
-            specialOf.set(addresses3, special);
-          }
-          for (const { address, ranges: ranges2 } of special) {
-            const owners = holders.get(address.record.source) ?? [];
-            const home = owners.includes(zone) ? zone : owners[0];
-            if (!home) continue;
-            let byRecord = found.get(home);
-            if (!byRecord) found.set(home, byRecord = /* @__PURE__ */ new Map());
-            const lead = byRecord.get(address.record);
-            if (lead) lead.mxs.push(mx);
-            else byRecord.set(address.record, { address, ranges: ranges2, mxs: [mx] });
-          }
-        }
-      }
-      return found;
-    });
+    specialAddresses = {
+      /** Outside the documentation ranges (the default: examples and test zones use those). */
+      public: runFact("mx private addresses", (zones) => leadsToSpecialAddresses(zones, false)),
+      any: runFact("mx private or documentation addresses", (zones) => leadsToSpecialAddresses(zones, true))
+    };
   }
 });
 
@@ -57869,8 +57912,8 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
-function unquoted(text3, start, end) {
-  return text3.charCodeAt(start) === 34 ? text3.slice(start + 1, end - 1) : text3.slice(start, end);
+function unquoted(source, start, end) {
+  return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
 var TokenStore = class {
   constructor(source) {
@@ -57919,18 +57962,17 @@ var TokenStore = class {
   fieldText(index) {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at2 = index & FIELD_CHUNK - 1;
-    return unquoted(this.source.text, chunk[2 * at2], chunk[2 * at2 + 1]);
+    return unquoted(this.source, chunk[2 * at2], chunk[2 * at2 + 1]);
   }
   fields(first, count) {
     const out = [];
     const source = this.source;
-    const text3 = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at2 = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at2];
       const end = chunk[2 * at2 + 1];
-      out.push(new TokenField(unquoted(text3, start, end), text3.charCodeAt(start) === 34, source, start, end));
+      out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -29,6 +29,29 @@ var SourceText = class _SourceText {
     this.decoded ??= this.octets.toString("latin1");
     return this.decoded;
   }
+  /**
+   * The text as a person reads it (see display) in pieces of about `size` characters, none of
+   * which splits a character: a large file is never decoded or copied as a whole.
+   */
+  *displayPieces(size) {
+    const octets = this.octets;
+    if (octets === void 0) {
+      const text2 = this.display(this.text);
+      for (let at = 0; at < text2.length; ) {
+        let end = Math.min(text2.length, at + size);
+        const last = text2.charCodeAt(end - 1);
+        if (last >= 55296 && last <= 56319 && end < text2.length) end++;
+        yield text2.slice(at, end);
+        at = end;
+      }
+      return;
+    }
+    for (let at = 0; at < octets.length; ) {
+      const end = utf8Cut(octets, at, Math.min(octets.length, at + Math.max(4, size)));
+      yield octets.toString("utf8", at, end);
+      at = end;
+    }
+  }
   /** The file's octets (for a file read from text: its latin1 encoding). */
   get bytes() {
     this.octets ??= Buffer.from(this.text, "latin1");
@@ -105,6 +128,11 @@ var SourceText = class _SourceText {
     return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
   }
 };
+function utf8Cut(octets, start, end) {
+  if (end >= octets.length) return octets.length;
+  for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 192) !== 128) return cut;
+  return end;
+}
 
 // src/zone/reader.ts
 var import_node_fs4 = require("node:fs");
@@ -158,6 +186,14 @@ var RecordChunk = class {
   kept;
   /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
   flags;
+  /**
+   * A column of objects beside the rows, made at the chunk's full size: an array first written
+   * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+   * into a hash table, slower and larger.
+   */
+  column() {
+    return new Array(this.rows.length / STRIDE);
+  }
   makeViews() {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -245,7 +281,7 @@ var RecordTable = class {
    * parse the record again (it keeps the same object once it has typed it anyway).
    */
   keepRdata(ref, rdata) {
-    (ref.chunk.kept ??= [])[ref.row] = rdata;
+    (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
   }
   /** How many records there are. */
   get length() {
@@ -393,7 +429,7 @@ var ZoneRecord = class {
     return this.chunk.memos?.[this.row];
   }
   set memo(value) {
-    (this.chunk.memos ??= [])[this.row] = value;
+    (this.chunk.memos ??= this.chunk.column())[this.row] = value;
   }
 };
 var ArrayRdataStore = class {
@@ -2695,8 +2731,8 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
-function unquoted(text2, start, end) {
-  return text2.charCodeAt(start) === 34 ? text2.slice(start + 1, end - 1) : text2.slice(start, end);
+function unquoted(source, start, end) {
+  return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
 var TokenStore = class {
   constructor(source) {
@@ -2745,18 +2781,17 @@ var TokenStore = class {
   fieldText(index) {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at = index & FIELD_CHUNK - 1;
-    return unquoted(this.source.text, chunk[2 * at], chunk[2 * at + 1]);
+    return unquoted(this.source, chunk[2 * at], chunk[2 * at + 1]);
   }
   fields(first, count) {
     const out = [];
     const source = this.source;
-    const text2 = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at = i & FIELD_CHUNK - 1;
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      out.push(new TokenField(unquoted(text2, start, end), text2.charCodeAt(start) === 34, source, start, end));
+      out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -42,9 +42,8 @@ export default defineRule<Options>({
     const { zone, zones, options } = context;
     // The finding stands on the address record (where the fix goes), in the zone whose file holds
     // it, once per record, with every MX of the run that leads to it as a related location.
-    for (const { address, ranges, mxs } of specialAddresses(zones).get(zone)?.values() ?? []) {
-      const range = options.allowDocumentationRanges ? ranges.outsideDocumentation : ranges.any;
-      if (!range) continue;
+    const allowDocumentation = options.allowDocumentationRanges;
+    for (const { address, range, mxs } of specialAddresses[allowDocumentation ? 'public' : 'any'](zones).get(zone)?.values() ?? []) {
       const { record } = address;
       context.report({
         messageId: 'private',
@@ -59,8 +58,8 @@ export default defineRule<Options>({
 
 interface Special {
   address: ResolvedAddress;
-  /** The special-purpose range it lies in (specialRange), with documentation ranges and without. */
-  ranges: { any: SpecialRange; outsideDocumentation: SpecialRange | undefined };
+  /** The special-purpose range it lies in (specialRange). */
+  range: SpecialRange;
 }
 
 interface Lead extends Special {
@@ -68,13 +67,13 @@ interface Lead extends Special {
   mxs: MxEntry[];
 }
 
-// Per run (small: only special addresses): by the zone whose file holds the address record, then by record.
-
 /**
- * The addresses of the run's exchangers that lie in a special range (documentation ranges
- * included: each zone's options decide about those), with the MX records that lead there.
+ * The addresses of the run's exchangers that lie in a special range, with the MX records that
+ * lead there: by the zone whose file holds the address record, then by record. Per run, once
+ * with the documentation ranges counted as special and once without (each zone's options pick
+ * one); small, as it holds only such addresses.
  */
-const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Zone, Map<ZoneRecord, Lead>> => {
+function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zone, Map<ZoneRecord, Lead>> {
   const found = new Map<Zone, Map<ZoneRecord, Lead>>();
   const holders = new Map<SourceText, Zone[]>();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
@@ -88,12 +87,12 @@ const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Z
       if (!special) {
         special = [];
         for (const address of addresses) {
-          const any = specialRange(address.bytes, false);
-          if (any) special.push({ address, ranges: { any, outsideDocumentation: specialRange(address.bytes, true) } });
+          const range = specialRange(address.bytes, !documentation);
+          if (range) special.push({ address, range });
         }
         specialOf.set(addresses, special);
       }
-      for (const { address, ranges } of special) {
+      for (const { address, range } of special) {
         // A file $INCLUDEd by several zones: the MX's own zone if it is one of them.
         const owners = holders.get(address.record.source) ?? [];
         const home = owners.includes(zone) ? zone : owners[0];
@@ -102,9 +101,15 @@ const specialAddresses = runFact('mx private addresses', (zones: ZoneSet): Map<Z
         if (!byRecord) found.set(home, (byRecord = new Map()));
         const lead = byRecord.get(address.record);
         if (lead) lead.mxs.push(mx);
-        else byRecord.set(address.record, { address, ranges, mxs: [mx] });
+        else byRecord.set(address.record, { address, range, mxs: [mx] });
       }
     }
   }
   return found;
-});
+}
+
+const specialAddresses = {
+  /** Outside the documentation ranges (the default: examples and test zones use those). */
+  public: runFact('mx private addresses', (zones: ZoneSet) => leadsToSpecialAddresses(zones, false)),
+  any: runFact('mx private or documentation addresses', (zones: ZoneSet) => leadsToSpecialAddresses(zones, true)),
+};

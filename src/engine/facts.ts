@@ -10,6 +10,7 @@
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import { fitted } from '../mail/common.ts';
 import { nameKey } from '../zone/names.ts';
 import type { Rdata } from '../zone/rdata/index.ts';
 import type { DmarcEntry } from './dmarc.ts';
@@ -97,7 +98,7 @@ export function nameFact<T, Z extends Zone | undefined = Zone>(
   };
 }
 
-/** Entries grouped by their owner key, each group in the entries' order. */
+/** Entries grouped by their owner key, each group in the entries' order (sized to its length: see fitted). */
 export function byOwner<E extends { ownerKey: string }>(entries: Iterable<E>): Map<string, E[]> {
   const groups = new Map<string, E[]>();
   for (const entry of entries) {
@@ -105,5 +106,8 @@ export function byOwner<E extends { ownerKey: string }>(entries: Iterable<E>): M
     if (group) group.push(entry);
     else groups.set(entry.ownerKey, [entry]);
   }
+  groups.forEach((group, key) => {
+    if (group.length > 1) groups.set(key, fitted(group));
+  });
   return groups;
 }

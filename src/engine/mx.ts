@@ -24,8 +24,6 @@ export interface MxEntry {
   exchange: string;
   ownerKey: string;
   exchangeKey: string;
-  /** The exchange as written in the file (relative or absolute, `@`). */
-  written: string;
   /** RFC 7505 null MX target `.` (whatever its preference). */
   isNull: boolean;
 }
@@ -35,12 +33,10 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of recordsOfType(zone, 'MX')) {
     const rdata = rdataOf(record, 'MX');
-    const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || written === undefined) continue;
+    if (!rdata || record.fieldCount < 2) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
-      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -63,9 +59,10 @@ export function exchangeSpan(mx: MxEntry): Span {
   return mx.record.fields[1].span;
 }
 
-/** The exchange as written in the file (relative or absolute, `@`). */
+/** The exchange as written in the file (relative or absolute, `@`): read from the file when asked, not kept per record. */
 export function exchangeText(mx: MxEntry): string {
-  return mx.written;
+  // mxRecords keeps only records with an exchange field.
+  return mx.record.fieldText(1) as string;
 }
 
 /** Stable identity of a finding on one MX record: owner, type, exchanger, then whatever the rule adds. */

@@ -37,8 +37,11 @@ interface ZoneFacts {
   cuts: Map<string, ZoneRecord>;
   dnames: Map<string, ZoneRecord>;
   hasWildcard: boolean;
-  /** Every owner and every ancestor of an owner down to the origin (empty non-terminals included); built on first need. */
-  existing?: Set<string>;
+  /**
+   * Names that own no record but lie above one that does (empty non-terminals), with the origin;
+   * built on first need. A name exists when it is an owner (the index) or one of these.
+   */
+  emptyNonTerminals?: Set<string>;
 }
 
 const factsOf = zoneFact('zone cuts', (zone: Zone): ZoneFacts => {
@@ -64,15 +67,18 @@ export function parentKey(key: string): string {
   return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
 }
 
-function existingNames(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
-  if (!facts.existing) {
-    const existing = new Set<string>([facts.originKey]);
-    for (const key of zones.index(zone).keys()) {
-      for (let k = key; !existing.has(k) && k !== '.'; k = parentKey(k)) existing.add(k);
-    }
-    facts.existing = existing;
+function emptyNonTerminals(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
+  if (!facts.emptyNonTerminals) {
+    const index = zones.index(zone);
+    const empty = new Set<string>([facts.originKey]);
+    // Each owner's ancestors up to the first one that is an owner (it walks up on its own turn) or
+    // is known already: the owners themselves are not copied into the set.
+    index.forEach((_, key) => {
+      for (let k = parentKey(key); k !== '.' && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+    });
+    facts.emptyNonTerminals = empty;
   }
-  return facts.existing;
+  return facts.emptyNonTerminals;
 }
 
 /** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
@@ -116,12 +122,12 @@ function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
   }
   const records = index.get(key);
   if (records) return foundAt(zone, records, false);
-  if (existingNames(zones, zone, facts).has(key)) return foundAt(zone, [], false);
+  const empty = emptyNonTerminals(zones, zone, facts);
+  if (empty.has(key)) return foundAt(zone, [], false);
   if (facts.hasWildcard) {
     // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
-    const existing = existingNames(zones, zone, facts);
     let encloser = parentKey(key);
-    while (!existing.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
+    while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
     const wild = index.get(encloser === '.' ? '*.' : '*.' + encloser);
     if (wild) return foundAt(zone, wild, true);
   }

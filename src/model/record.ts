@@ -79,6 +79,15 @@ export class RecordChunk {
     public count = owners.length,
   ) {}
 
+  /**
+   * A column of objects beside the rows, made at the chunk's full size: an array first written
+   * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+   * into a hash table, slower and larger.
+   */
+  column(): (object | undefined)[] {
+    return new Array<object | undefined>(this.rows.length / STRIDE);
+  }
+
   makeViews(): void {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
@@ -200,7 +209,7 @@ export class RecordTable {
    * parse the record again (it keeps the same object once it has typed it anyway).
    */
   keepRdata(ref: ZoneRecordRef, rdata: object): void {
-    (ref.chunk.kept ??= [])[ref.row] = rdata;
+    (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
   }
 
   /** How many records there are. */
@@ -394,7 +403,7 @@ export class ZoneRecord {
   }
 
   set memo(value: object | undefined) {
-    (this.chunk.memos ??= [])[this.row] = value;
+    (this.chunk.memos ??= this.chunk.column())[this.row] = value;
   }
 }
 

@@ -44,6 +44,32 @@ export class SourceText {
     return this.decoded;
   }
 
+  /**
+   * The text as a person reads it (see display) in pieces of about `size` characters, none of
+   * which splits a character: a large file is never decoded or copied as a whole.
+   */
+  *displayPieces(size: number): Generator<string> {
+    const octets = this.octets;
+    if (octets === undefined) {
+      const text = this.display(this.text);
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(text.length, at + size);
+        const last = text.charCodeAt(end - 1);
+        if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++;
+        yield text.slice(at, end);
+        at = end;
+      }
+      return;
+    }
+    // display() of the octets is their UTF-8 decoding; pieces cut where no sequence is under way
+    // decode to the same characters as the whole does (an unfinished one becomes one U+FFFD either way).
+    for (let at = 0; at < octets.length; ) {
+      const end = utf8Cut(octets, at, Math.min(octets.length, at + Math.max(4, size)));
+      yield octets.toString('utf8', at, end);
+      at = end;
+    }
+  }
+
   /** The file's octets (for a file read from text: its latin1 encoding). */
   get bytes(): Buffer {
     this.octets ??= Buffer.from(this.text, 'latin1');
@@ -130,4 +156,15 @@ export class SourceText {
     const slice = this.slice(from, to);
     return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
   }
+}
+
+/**
+ * A cut near `end` before which the UTF-8 decoder is between sequences: before the first octet
+ * that is not a continuation octet among the last three, or at `end` when all three are
+ * continuations (a sequence is at most four octets: any under way ends before `end`).
+ */
+function utf8Cut(octets: Uint8Array, start: number, end: number): number {
+  if (end >= octets.length) return octets.length;
+  for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 0xc0) !== 0x80) return cut;
+  return end;
 }

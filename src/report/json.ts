@@ -39,37 +39,47 @@ export interface JsonOptions {
 }
 
 export function toJsonResults(results: readonly FileResult[], opts: JsonOptions = {}): JsonFileResult[] {
-  const cwd = opts.cwd ?? process.cwd();
   return results.map((result) => {
-    const counts = countDiagnostics(result.diagnostics);
-    const entry: JsonFileResult = {
-      filePath: resolve(cwd, result.path),
-      messages: result.diagnostics.map((d) => {
-        const loc = locate(d.span);
-        return {
-          ruleId: d.ruleId,
-          severity: d.severity === 'error' ? 2 : 1,
-          message: d.message,
-          line: loc.line,
-          column: loc.column,
-          endLine: loc.endLine,
-          endColumn: loc.endColumn,
-          nodeType: null,
-        };
-      }),
-      suppressedMessages: [],
-      errorCount: counts.errors,
-      fatalErrorCount: 0,
-      warningCount: counts.warnings,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      infoCount: counts.infos,
-      usedDeprecatedRules: [],
-    };
+    const entry = jsonEntry(result, opts);
     // ESLint includes the source only for files with messages.
-    if (result.source && result.diagnostics.length > 0) entry.source = result.source.display(result.source.text);
+    if (hasSource(result)) entry.source = result.source.display(result.source.text);
     return entry;
   });
+}
+
+/** A file's entry without its source. */
+function jsonEntry(result: FileResult, opts: JsonOptions): JsonFileResult {
+  const cwd = opts.cwd ?? process.cwd();
+  const counts = countDiagnostics(result.diagnostics);
+  const entry: JsonFileResult = {
+    filePath: resolve(cwd, result.path),
+    messages: result.diagnostics.map((d) => {
+      const loc = locate(d.span);
+      return {
+        ruleId: d.ruleId,
+        severity: d.severity === 'error' ? 2 : 1,
+        message: d.message,
+        line: loc.line,
+        column: loc.column,
+        endLine: loc.endLine,
+        endColumn: loc.endColumn,
+        nodeType: null,
+      };
+    }),
+    suppressedMessages: [],
+    errorCount: counts.errors,
+    fatalErrorCount: 0,
+    warningCount: counts.warnings,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    infoCount: counts.infos,
+    usedDeprecatedRules: [],
+  };
+  return entry;
+}
+
+function hasSource(result: FileResult): result is FileResult & { source: NonNullable<FileResult['source']> } {
+  return result.source !== undefined && result.diagnostics.length > 0;
 }
 
 /** One line of JSON, as ESLint writes it. */
@@ -84,23 +94,16 @@ export function formatJson(results: readonly FileResult[], opts: JsonOptions = {
 export function* formatJsonChunks(results: readonly FileResult[], opts: JsonOptions = {}): Generator<string> {
   yield '[';
   for (let i = 0; i < results.length; i++) {
-    const [{ source, ...entry }] = toJsonResults([results[i]], opts);
-    const head = (i > 0 ? ',' : '') + JSON.stringify(entry);
-    if (source === undefined) {
+    const result = results[i];
+    const head = (i > 0 ? ',' : '') + JSON.stringify(jsonEntry(result, opts));
+    if (!hasSource(result)) {
       yield head;
       continue;
     }
-    // The source (last, as ESLint writes it) in pieces: a large zone's would be copied whole
-    // three times (escaped, joined, encoded) to be written at once.
+    // The source (last, as ESLint writes it) in pieces: a large zone's would be decoded and
+    // copied whole three times (escaped, joined, encoded) to be written at once.
     yield head.slice(0, -1) + ',"source":"';
-    for (let at = 0; at < source.length; ) {
-      let end = Math.min(source.length, at + SOURCE_PIECE);
-      // Never between the two halves of a surrogate pair: each would be escaped on its own.
-      const last = source.charCodeAt(end - 1);
-      if (last >= 0xd800 && last <= 0xdbff && end < source.length) end++;
-      yield JSON.stringify(source.slice(at, end)).slice(1, -1);
-      at = end;
-    }
+    for (const piece of result.source.displayPieces(SOURCE_PIECE)) yield JSON.stringify(piece).slice(1, -1);
     yield '"}';
   }
   yield ']';

@@ -52,8 +52,8 @@ class TokenField implements RdataField {
 
 /** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
 /** A token's text without its quotes: the lexer makes every token that starts with a quote a quoted string. */
-function unquoted(text: string, start: number, end: number): string {
-  return text.charCodeAt(start) === 34 ? text.slice(start + 1, end - 1) : text.slice(start, end);
+function unquoted(source: SourceText, start: number, end: number): string {
+  return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
 
 class TokenStore implements RdataStore {
@@ -108,21 +108,18 @@ class TokenStore implements RdataStore {
   fieldText(index: number): string {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at = index & (FIELD_CHUNK - 1);
-    return unquoted(this.source.text, chunk[2 * at], chunk[2 * at + 1]);
+    return unquoted(this.source, chunk[2 * at], chunk[2 * at + 1]);
   }
 
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const source = this.source;
-    // Rules ask for fields over and over: from the decoded text (decoded once, on the first ask)
-    // a slice shares its characters, where a slice of the octets would copy them.
-    const text = source.text;
     for (let i = first; i < first + count; i++) {
       const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
       const at = i & (FIELD_CHUNK - 1);
       const start = chunk[2 * at];
       const end = chunk[2 * at + 1];
-      out.push(new TokenField(unquoted(text, start, end), text.charCodeAt(start) === 34, source, start, end));
+      out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;
   }

@@ -23,7 +23,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mxRecords } from '../../src/engine/mx.ts';
+import { exchangeText, mxRecords } from '../../src/engine/mx.ts';
 import { run } from '../../src/engine/run.ts';
 import type { Diagnostic, Severity } from '../../src/model/diagnostic.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
@@ -299,7 +299,7 @@ async function runMxlint(file: string): Promise<MxlintRun & { zone: Zone }> {
       rule: d.ruleId as RuleId,
       owner: absolute(record.owner),
       target: mx ? absolute(mx.exchange) : undefined,
-      written: mx?.written,
+      written: mx ? exchangeText(mx) : undefined,
       line: locate(d.span).line,
     };
   });
