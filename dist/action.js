@@ -42733,14 +42733,6 @@ var init_dkim = __esm({
       flags;
       /** The codes of the record's problems, in the order parseDkimKey gives them. */
       codes;
-      /** The p= value, made on demand. */
-      keyRange() {
-        return { start: this.keyStart, end: this.keyEnd };
-      }
-      /** The k= value, made on demand; undefined when k= is absent. */
-      keyTypeRange() {
-        return this.keyTypeStart < 0 ? void 0 : { start: this.keyTypeStart, end: this.keyTypeEnd };
-      }
       constructor(record4) {
         const k = record4.keyType;
         const p = record4.publicKey;
@@ -42758,6 +42750,14 @@ var init_dkim = __esm({
         this.hashAlgorithms = record4.hashAlgorithms?.map((h) => sharedString(h.value));
         this.flags = record4.flags?.map((f2) => sharedString(f2.value));
         this.codes = sharedCodes(record4.problems);
+      }
+      /** The p= value, made on demand. */
+      keyRange() {
+        return { start: this.keyStart, end: this.keyEnd };
+      }
+      /** The k= value, made on demand; undefined when k= is absent. */
+      keyTypeRange() {
+        return this.keyTypeStart < 0 ? void 0 : { start: this.keyTypeStart, end: this.keyTypeEnd };
       }
     };
     KNOWN = new Map([RSA_OID, ED25519_OID, "rsa", "ed25519", "sha1", "sha256", "y", "s", "*", "email"].map((s) => [s, s]));

@@ -276,16 +276,6 @@ export class DkimKeySummary {
   /** The codes of the record's problems, in the order parseDkimKey gives them. */
   readonly codes: readonly string[];
 
-  /** The p= value, made on demand. */
-  keyRange(): TextSpan {
-    return { start: this.keyStart, end: this.keyEnd };
-  }
-
-  /** The k= value, made on demand; undefined when k= is absent. */
-  keyTypeRange(): TextSpan | undefined {
-    return this.keyTypeStart < 0 ? undefined : { start: this.keyTypeStart, end: this.keyTypeEnd };
-  }
-
   constructor(record: DkimKeyRecord) {
     const k = record.keyType;
     const p = record.publicKey;
@@ -303,6 +293,16 @@ export class DkimKeySummary {
     this.hashAlgorithms = record.hashAlgorithms?.map((h) => sharedString(h.value));
     this.flags = record.flags?.map((f) => sharedString(f.value));
     this.codes = sharedCodes(record.problems);
+  }
+
+  /** The p= value, made on demand. */
+  keyRange(): TextSpan {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+
+  /** The k= value, made on demand; undefined when k= is absent. */
+  keyTypeRange(): TextSpan | undefined {
+    return this.keyTypeStart < 0 ? undefined : { start: this.keyTypeStart, end: this.keyTypeEnd };
   }
 }
 
