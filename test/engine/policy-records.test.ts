@@ -11,9 +11,10 @@ import { parseDkimKey } from '../../src/mail/dkim.ts';
 import { spanText } from '../../src/model/span.ts';
 import { readZone } from '../../src/zone/reader.ts';
 
-function zoneOf(text: string) {
+/** A zone of example.com. holding these lines. */
+function zoneOf(...lines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'mxlint-policy-'));
-  writeFileSync(join(dir, 'example.com.zone'), `$TTL 300\n${text}`);
+  writeFileSync(join(dir, 'example.com.zone'), ['$TTL 300', ...lines, ''].join('\n'));
   return readZone(join(dir, 'example.com.zone'), { origin: 'example.com.', root: dir });
 }
 
@@ -21,7 +22,7 @@ const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export
 
 describe('TxtView', () => {
   it('holds the octets of a record of several strings once, with the strings as they were', () => {
-    const zone = zoneOf(`@ TXT ( "v=spf1 ip4:192.0.2.1 " "+al\\108" "" "x" )\n`);
+    const zone = zoneOf('@ TXT ( "v=spf1 ip4:192.0.2.1 " "+al\\108" "" "x" )');
     const record = zone.records[0];
     const view = txtOf(record)!;
     expect(view.text).toBe('v=spf1 ip4:192.0.2.1 +allx');
@@ -38,7 +39,7 @@ describe('DKIM keys', () => {
   it('keeps a summary that agrees with the full parse, and makes names and details when asked', () => {
     const key = `v=DKIM1; k=rsa; h=sha1; t=y:s; p=${rsa}`;
     const strings = [key.slice(0, 200), key.slice(200)].map((s) => `"${s}"`).join(' ');
-    const zone = zoneOf(`s1.eu._domainkey.Mail TXT ( ${strings} )\nsel._domainkey TXT "v=DKIM1; k=ed25519; p="\n`);
+    const zone = zoneOf(`s1.eu._domainkey.Mail TXT ( ${strings} )`, 'sel._domainkey TXT "v=DKIM1; k=ed25519; p="');
     const [first, second] = dkimKeys(zone);
     expect([first.selector, first.domain, first.domainKey, first.ownerKey]).toEqual(['s1.eu', 'Mail.example.com.', 'mail.example.com.', 's1.eu._domainkey.mail.example.com.']);
     const full = parseDkimKey(key);
@@ -53,7 +54,7 @@ describe('DKIM keys', () => {
   });
 
   it('keeps the problem codes in the order of the problems, and no k= span when k= is absent', () => {
-    const zone = zoneOf(`a._domainkey TXT "p=AAAAAAAA; x=1"\n`);
+    const zone = zoneOf('a._domainkey TXT "p=AAAAAAAA; x=1"');
     const [entry] = dkimKeys(zone);
     expect(entry.summary.codes).toEqual(entry.details().problems.map((p) => p.code));
     expect(entry.summary.codes).toEqual(['invalid-public-key', 'unknown-tag']);
@@ -61,19 +62,22 @@ describe('DKIM keys', () => {
   });
 });
 
-describe('DMARC entries', () => {
-  it('tells the place and the domain of each record from its owner', () => {
+describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
+  it('tell their place and the domain they speak for from the owner', () => {
     const zone = zoneOf(
-      [
-        '_dmarc TXT "v=DMARC1; p=none"',
-        '_dmarc.Sub TXT "v=DMARC1; p=reject"',
-        'other.example.net._report._dmarc TXT "v=DMARC1"',
-        // The first `_report` label is not followed by `_dmarc`: no receiver looks here.
-        'a._report.b._report._dmarc TXT "v=DMARC1"',
-        '_report._dmarc TXT "v=DMARC1"',
-        'stray TXT "v=DMARC1; p=none"',
-        '',
-      ].join('\n'),
+      '_dmarc TXT "v=DMARC1; p=none"',
+      '_dmarc.Sub TXT "v=DMARC1; p=reject"',
+      'other.example.net._report._dmarc TXT "v=DMARC1"',
+      // The first `_report` label is the first label or is not followed by `_dmarc`: no receiver looks there (as before).
+      'a._report.b._report._dmarc TXT "v=DMARC1"',
+      '_report._dmarc TXT "v=DMARC1"',
+      '_report.x._report._dmarc TXT "v=DMARC1"',
+      'stray TXT "v=DMARC1; p=none"',
+      '_mta-sts.Shop TXT "v=STSv1; id=1"',
+      '_smtp._tls.Shop TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
+      'Brand._bimi.Shop TXT "v=BIMI1; l=https://example.com/logo.svg"',
+      'brand._bimi TXT "v=BIMI1; l="',
+      'x._bimi_.shop TXT "v=BIMI1; l="',
     );
     expect(dmarcEntries(zone).map((e) => [e.place, e.domainKey, e.domain])).toEqual([
       ['policy', 'example.com.', 'example.com.'],
@@ -81,23 +85,9 @@ describe('DMARC entries', () => {
       ['authorization', 'other.example.net.', 'other.example.net._report._dmarc.example.com.'],
       ['elsewhere', 'a._report.b._report._dmarc.example.com.', 'a._report.b._report._dmarc.example.com.'],
       ['elsewhere', '_report._dmarc.example.com.', '_report._dmarc.example.com.'],
+      ['elsewhere', '_report.x._report._dmarc.example.com.', '_report.x._report._dmarc.example.com.'],
       ['elsewhere', 'stray.example.com.', 'stray.example.com.'],
     ]);
-  });
-});
-
-describe('MTA-STS, TLS-RPT and BIMI records', () => {
-  it('make the domain they speak for from the owner', () => {
-    const zone = zoneOf(
-      [
-        '_mta-sts.Shop TXT "v=STSv1; id=1"',
-        '_smtp._tls.Shop TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
-        'Brand._bimi.Shop TXT "v=BIMI1; l=https://example.com/logo.svg"',
-        'brand._bimi TXT "v=BIMI1; l="',
-        'x._bimi_.shop TXT "v=BIMI1; l="',
-        '',
-      ].join('\n'),
-    );
     expect(mtaStsRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
     expect(tlsRptRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
     expect(bimiEntries(zone).map((e) => [e.selector, e.domain, e.domainKey])).toEqual([
