@@ -30648,6 +30648,16 @@ function rdataToWire(rdata) {
 function txtText(rdata) {
   return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
 }
+function keptTxtText(rdata) {
+  const text3 = txtText(rdata);
+  const strings = rdata.strings;
+  for (let i = 0, at2 = 0; strings.length > 1 && i < strings.length; i++) {
+    const length = strings[i].value.length;
+    strings[i].value = text3.slice(at2, at2 + length);
+    at2 += length;
+  }
+  return text3;
+}
 function txtOffset(rdata, fields, index) {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
@@ -40637,15 +40647,7 @@ var init_records = __esm({
       constructor(record4, rdata) {
         this.record = record4;
         this.rdata = rdata;
-        this.text = txtText(rdata);
-        const strings = rdata.strings;
-        if (strings.length > 1) {
-          for (let i = 0, at2 = 0; i < strings.length; i++) {
-            const length = strings[i].value.length;
-            strings[i].value = this.text.slice(at2, at2 + length);
-            at2 += length;
-          }
-        }
+        this.text = keptTxtText(rdata);
       }
       record;
       rdata;

@@ -6,7 +6,7 @@ import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { keptTxtText, parseRdata, txtOffset, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
 import { recordFacts, zoneFact } from './facts.ts';
 
@@ -66,17 +66,7 @@ export class TxtView {
     readonly record: ZoneRecord,
     private readonly rdata: TxtRdata,
   ) {
-    this.text = txtText(rdata);
-    // A record of several strings (a 2048-bit DKIM key is two) would hold its octets twice, in
-    // its strings and in their join: its strings become slices of the joined text (same values).
-    const strings = rdata.strings;
-    if (strings.length > 1) {
-      for (let i = 0, at = 0; i < strings.length; i++) {
-        const length = strings[i].value.length;
-        strings[i].value = this.text.slice(at, at + length);
-        at += length;
-      }
-    }
+    this.text = keptTxtText(rdata);
   }
 
   /** The length of `text`. */
