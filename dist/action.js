@@ -30648,6 +30648,16 @@ function rdataToWire(rdata) {
 function txtText(rdata) {
   return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
 }
+function keptTxtText(rdata) {
+  const text3 = txtText(rdata);
+  const strings = rdata.strings;
+  for (let i = 0, at2 = 0; strings.length > 1 && i < strings.length; i++) {
+    const length = strings[i].value.length;
+    strings[i].value = text3.slice(at2, at2 + length);
+    at2 += length;
+  }
+  return text3;
+}
 function txtOffset(rdata, fields, index) {
   let i = Math.max(0, index);
   for (const s of rdata.strings) {
@@ -40490,15 +40500,19 @@ function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 function sharedParse(parse5, limit = 4096) {
+  const shared = sharedTable(limit);
+  return (text3) => shared(text3, () => parse5(text3));
+}
+function sharedTable(limit = 4096) {
   let known = /* @__PURE__ */ new Map();
-  return (text3) => {
-    let parsed = known.get(text3);
-    if (parsed === void 0) {
+  return (key2, make) => {
+    let value2 = known.get(key2);
+    if (value2 === void 0) {
       if (known.size >= limit) known = /* @__PURE__ */ new Map();
-      parsed = parse5(text3);
-      known.set(text3, parsed);
+      value2 = make();
+      known.set(key2, value2);
     }
-    return parsed;
+    return value2;
   };
 }
 var isWsp;
@@ -40604,12 +40618,12 @@ function txtOf(record4) {
   const facts2 = recordFacts(record4);
   if (facts2.txt === void 0) {
     const rdata = rdataOf(record4, record4.type);
-    facts2.txt = rdata ? new TxtView(record4, txtText(rdata), rdata) : null;
+    facts2.txt = rdata ? new TxtView(record4, rdata) : null;
   }
   return facts2.txt ?? void 0;
 }
 function textSpan(entry2, range2) {
-  const length = entry2.view.text.length;
+  const length = entry2.view.length;
   if (range2.end > range2.start || length === 0) return entry2.view.span(range2.start, range2.end);
   const start = Math.min(range2.start, length - 1);
   return entry2.view.span(start, start + 1);
@@ -40637,14 +40651,18 @@ var init_records = __esm({
     });
     NONE = [];
     TxtView = class {
-      constructor(record4, text3, rdata) {
+      constructor(record4, rdata) {
         this.record = record4;
-        this.text = text3;
         this.rdata = rdata;
+        this.text = keptTxtText(rdata);
       }
       record;
-      text;
       rdata;
+      text;
+      /** The length of `text`. */
+      get length() {
+        return this.text.length;
+      }
       /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
       span(start, end) {
         const fields = this.record.fields;
@@ -41407,21 +41425,14 @@ function parseSpf(text3) {
   return new SpfRecord(text3, shared, problems, at2(state.redirect), at2(state.exp));
 }
 function sharedTerms(terms) {
-  const key2 = terms.map((t) => t.shape).join(" ");
-  let shared = shapes.get(key2);
-  if (shared === void 0) {
-    if (shapes.size >= SHAPES) shapes = /* @__PURE__ */ new Map();
-    shared = fitted(terms);
-    shapes.set(key2, shared);
-  }
-  return shared;
+  return termsOfShape(terms.map((t) => t.shape).join(" "), () => fitted(terms));
 }
 function parseExplanation(text3) {
   const problems = [];
   const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
   return { macro, problems };
 }
-var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier, shapes, SHAPES;
+var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier, termsOfShape;
 var init_spf = __esm({
   "src/mail/spf.ts"() {
     "use strict";
@@ -41600,8 +41611,7 @@ var init_spf = __esm({
     MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
     MACRO_LETTERS = "slodiphcrtv";
     isQualifier = (c) => c === 43 || c === 45 || c === 126 || c === 63;
-    shapes = /* @__PURE__ */ new Map();
-    SHAPES = 4096;
+    termsOfShape = sharedTable();
   }
 });
 
@@ -42870,7 +42880,22 @@ function parseDkimKey(text3) {
   record4.problems = fitted(problems);
   return record4;
 }
-var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64;
+function summarizeDkimKey(text3) {
+  return new DkimKeySummary(parseDkimKey(text3));
+}
+function sharedString(value2) {
+  return KNOWN.get(value2) ?? value2;
+}
+function sharedCodes(problems) {
+  const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
+  let codes = codeLists.get(joined2);
+  if (!codes) {
+    codes = Object.freeze(problems.map((p) => p.code));
+    if (codeLists.size < 1024) codeLists.set(joined2, codes);
+  }
+  return codes;
+}
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, DkimKeySummary, KNOWN, codeLists;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42883,6 +42908,57 @@ var init_dkim = __esm({
     BASE642 = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
     PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    DkimKeySummary = class {
+      /** k=, lowercased; `rsa` when absent. */
+      keyType;
+      /** The k= value, or -1 (both) when k= is absent. */
+      keyTypeStart;
+      keyTypeEnd;
+      /** The p= value (folding whitespace included), or -1 (both) without p=. */
+      keyStart;
+      keyEnd;
+      /** An empty p= (§3.6.1). */
+      revoked;
+      /** Decoded octets of p=; 0 when it is empty or not base64. */
+      octets;
+      algorithm;
+      encoding;
+      oid;
+      rsaModulusBits;
+      /** The h= and t= values, lowercased, when the tags are there. */
+      hashAlgorithms;
+      flags;
+      /** The codes of the record's problems, in the order parseDkimKey gives them. */
+      codes;
+      constructor(record4) {
+        const k = record4.keyType;
+        const p = record4.publicKey;
+        this.keyType = "implicit" in k ? "rsa" : sharedString(k.value);
+        this.keyTypeStart = "implicit" in k ? -1 : k.start;
+        this.keyTypeEnd = "implicit" in k ? -1 : k.end;
+        this.keyStart = p ? p.start : -1;
+        this.keyEnd = p ? p.end : -1;
+        this.revoked = p?.revoked ?? false;
+        this.octets = p?.bytes?.length ?? 0;
+        this.algorithm = p?.algorithm;
+        this.encoding = p?.encoding;
+        this.oid = p?.oid === void 0 ? void 0 : sharedString(p.oid);
+        this.rsaModulusBits = p?.rsaModulusBits;
+        this.hashAlgorithms = record4.hashAlgorithms?.map((h) => sharedString(h.value));
+        this.flags = record4.flags?.map((f2) => sharedString(f2.value));
+        this.codes = sharedCodes(record4.problems);
+      }
+      /** The p= value, made on demand. */
+      keyRange() {
+        return { start: this.keyStart, end: this.keyEnd };
+      }
+      /** The k= value, made on demand; undefined when k= is absent. */
+      keyTypeRange() {
+        return this.keyTypeStart < 0 ? void 0 : { start: this.keyTypeStart, end: this.keyTypeEnd };
+      }
+    };
+    KNOWN = new Map([RSA_OID, ED25519_OID, "rsa", "ed25519", "sha1", "sha256", "y", "s", "*", "email"].map((s) => [s, s]));
+    codeLists = /* @__PURE__ */ new Map();
   }
 });
 
@@ -43037,8 +43113,8 @@ function tagOf(tags2, key2) {
 function crowdedOwners(entries, keep) {
   return [...byOwner(entries.filter(keep)).values()].filter((g) => g.length > 1);
 }
-function reportProblems(context3, entry2, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
-  for (const problem of entry2.parsed.problems) {
+function reportProblems(context3, entry2, problems, family, skip = /* @__PURE__ */ new Set(), lowered = /* @__PURE__ */ new Map()) {
+  for (const problem of problems) {
     if (skip.has(problem.code)) continue;
     const text3 = entry2.view.text.slice(problem.start, problem.end);
     context3.report({
@@ -43054,7 +43130,7 @@ function reportVersionedProblems(context3, entry2, family) {
   const problems = entry2.parsed.problems;
   const discarded = !entry2.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
   const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : void 0;
-  reportProblems(context3, entry2, family, others);
+  reportProblems(context3, entry2, problems, family, others);
 }
 function reportMultiple(context3, entries, family, kind) {
   for (const group of crowdedOwners(entries, (e) => e.indicator)) {
@@ -43062,8 +43138,8 @@ function reportMultiple(context3, entries, family, kind) {
       context3.report({
         messageId: "multiple",
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
-        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+        span: extra.view.span(0, extra.view.length),
+        related: group.filter((e) => e !== extra).map((e) => ({ span: e.view.span(0, e.view.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote2(extra.view.text, 64)}`
       });
     }
@@ -43119,7 +43195,7 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
-var mtaStsOfText, tlsRptOfText, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var mtaStsOfText, tlsRptOfText, PolicyTxt, DkimKeyTxt, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
 var init_mail_records = __esm({
   "src/engine/mail-records.ts"() {
     "use strict";
@@ -43130,6 +43206,58 @@ var init_mail_records = __esm({
     init_facts();
     mtaStsOfText = sharedParse(parseMtaSts);
     tlsRptOfText = sharedParse(parseTlsRpt);
+    PolicyTxt = class {
+      constructor(record4, view, parsed, ownerKey, indicator, serviceLabels) {
+        this.record = record4;
+        this.view = view;
+        this.parsed = parsed;
+        this.ownerKey = ownerKey;
+        this.indicator = indicator;
+        this.serviceLabels = serviceLabels;
+      }
+      record;
+      view;
+      parsed;
+      ownerKey;
+      indicator;
+      serviceLabels;
+      /** The domain the record is for: the owner without its `_mta-sts` or `_smtp._tls` labels. */
+      get domain() {
+        return dropLabels(this.record.owner, this.serviceLabels);
+      }
+      get domainKey() {
+        return nameKey(this.domain);
+      }
+    };
+    DkimKeyTxt = class {
+      constructor(record4, view, summary2, ownerKey, selectorLabels) {
+        this.record = record4;
+        this.view = view;
+        this.summary = summary2;
+        this.ownerKey = ownerKey;
+        this.selectorLabels = selectorLabels;
+      }
+      record;
+      view;
+      summary;
+      ownerKey;
+      selectorLabels;
+      /** The selector as written (`google`, `s1.eu`). */
+      get selector() {
+        return splitLabels(this.record.owner).slice(0, this.selectorLabels).join(".");
+      }
+      /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
+      get domain() {
+        return dropLabels(this.record.owner, this.selectorLabels + 1);
+      }
+      get domainKey() {
+        return nameKey(this.domain);
+      }
+      /** The full parse (tags, spans, problems with their messages, the key's octets), made anew on each call: for findings, not loops. */
+      details() {
+        return parseDkimKey(this.view.text);
+      }
+    };
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
       const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
@@ -43139,21 +43267,20 @@ var init_mail_records = __esm({
         if (ownerKey.startsWith("_mta-sts.")) {
           const view = txtOf(record4);
           if (!view) continue;
-          const domain = dropLabels(record4.owner, 1);
-          facts2.mtaSts.push({ record: record4, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+          const text3 = view.text;
+          facts2.mtaSts.push(new PolicyTxt(record4, view, mtaStsOfText(text3), ownerKey, isMtaStsRecord(text3), 1));
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
-          const domain = dropLabels(record4.owner, 2);
-          facts2.tlsRpt.push({ record: record4, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+          const text3 = view.text;
+          facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
           const at2 = ownerKey.split(".").indexOf("_domainkey");
           if (at2 < 1) continue;
           const view = txtOf(record4);
-          if (!view || !DKIM_LIKE.test(view.text)) continue;
-          const labels = splitLabels(record4.owner);
-          const domain = dropLabels(record4.owner, at2 + 1);
-          facts2.dkim.push({ record: record4, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at2).join(".") });
+          if (!view) continue;
+          const text3 = view.text;
+          if (DKIM_LIKE.test(text3)) facts2.dkim.push(new DkimKeyTxt(record4, view, summarizeDkimKey(text3), ownerKey, at2));
         }
       }
       return facts2;
@@ -43172,12 +43299,6 @@ var init_mail_records = __esm({
 });
 
 // src/engine/dmarc.ts
-function labelsOf2(key2) {
-  return key2 === "." ? [] : key2.slice(0, -1).split(".");
-}
-function keyOf(labels) {
-  return labels.length === 0 ? "." : labels.join(".") + ".";
-}
 function organizationalDomain(name2) {
   const key2 = nameKey(name2);
   if (key2 === ".") return key2;
@@ -43194,11 +43315,18 @@ function keyAtOrBelow(key2, ancestor) {
   return ancestor === "." || key2 === ancestor || key2.endsWith("." + ancestor);
 }
 function placeOf(key2) {
-  const labels = labelsOf2(key2);
-  if (labels[0] === "_dmarc") return { place: "policy", domainKey: keyOf(labels.slice(1)) };
-  const report2 = labels.indexOf("_report");
-  if (report2 >= 1 && labels[report2 + 1] === "_dmarc") return { place: "authorization", domainKey: keyOf(labels.slice(0, report2)) };
-  return { place: "elsewhere", domainKey: key2 };
+  if (key2.startsWith("_dmarc.")) return "policy";
+  return reportLabel(key2) > 0 ? "authorization" : "elsewhere";
+}
+function reportLabel(key2) {
+  if (key2.startsWith("_report.")) return -1;
+  const at2 = key2.indexOf("._report.");
+  return at2 > 0 && key2.startsWith("_dmarc.", at2 + "._report.".length) ? at2 : -1;
+}
+function domainKeyOf(key2, place) {
+  if (place === "policy") return key2.slice("_dmarc.".length) || ".";
+  if (place === "authorization") return key2.slice(0, reportLabel(key2) + 1);
+  return key2;
 }
 function dmarcEntry(record4) {
   const facts2 = recordFacts(record4);
@@ -43206,14 +43334,12 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const valid = view !== void 0 && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+    const text3 = view?.text;
+    const valid = text3 !== void 0 && isDmarcRecord(text3);
+    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
       const ownerKey = nameKey(record4.owner);
-      const { place, domainKey } = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") {
-        const domain = place === "policy" ? dropLabels(record4.owner, 1) : record4.owner;
-        entry2 = { record: record4, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
-      }
+      const place = placeOf(ownerKey);
+      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts2.dmarc = entry2;
   }
@@ -43234,7 +43360,7 @@ function coveredInZone(zone, domain) {
 function versionSpan(entry2) {
   const tags2 = entry2.dmarc?.tags ?? entry2.bimi?.tags ?? [];
   const first = tags2[0];
-  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.text.length));
+  return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
   return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
@@ -43291,7 +43417,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43326,6 +43452,30 @@ var init_dmarc2 = __esm({
       "plc",
       "sch"
     ]);
+    DmarcEntry = class {
+      constructor(record4, view, dmarc3, valid, place, ownerKey) {
+        this.record = record4;
+        this.view = view;
+        this.dmarc = dmarc3;
+        this.valid = valid;
+        this.place = place;
+        this.ownerKey = ownerKey;
+      }
+      record;
+      view;
+      dmarc;
+      valid;
+      place;
+      ownerKey;
+      /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`; for an authorization, the domain whose reports it accepts. */
+      get domainKey() {
+        return domainKeyOf(this.ownerKey, this.place);
+      }
+      /** The domain as written (case kept), for messages. */
+      get domain() {
+        return this.place === "policy" ? dropLabels(this.record.owner, 1) : this.record.owner;
+      }
+    };
     dmarcOfText = sharedParse(parseDmarc);
     bimiOfText = sharedParse(parseBimi);
     LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
@@ -43341,27 +43491,43 @@ var init_dmarc2 = __esm({
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
       return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
     });
+    BimiEntry = class {
+      constructor(record4, view, bimi, valid, ownerKey) {
+        this.record = record4;
+        this.view = view;
+        this.bimi = bimi;
+        this.valid = valid;
+        this.ownerKey = ownerKey;
+      }
+      record;
+      view;
+      bimi;
+      valid;
+      ownerKey;
+      /** The selector (its label in the owner key). */
+      get selector() {
+        return this.ownerKey.slice(0, this.ownerKey.indexOf("."));
+      }
+      /** The domain the assertion is for (name key): the owner below `<selector>._bimi.`. */
+      get domainKey() {
+        return this.ownerKey.slice(this.ownerKey.indexOf(".") + "._bimi.".length) || ".";
+      }
+      get domain() {
+        return dropLabels(this.record.owner, 2);
+      }
+    };
     LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
     bimiEntries = zoneFact("BIMI records", (zone) => {
       const list4 = [];
       for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
-        const labels = labelsOf2(ownerKey);
-        if (labels.length < 2 || labels[1] !== "_bimi") continue;
+        if (!ownerKey.startsWith("_bimi.", ownerKey.indexOf(".") + 1)) continue;
         const view = txtOf(record4);
         if (!view) continue;
-        const valid = isBimiRecord(view.text);
-        if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-        list4.push({
-          record: record4,
-          view,
-          bimi: bimiOfText(view.text),
-          valid,
-          ownerKey,
-          selector: labels[0],
-          domainKey: keyOf(labels.slice(2)),
-          domain: dropLabels(record4.owner, 2)
-        });
+        const text3 = view.text;
+        const valid = isBimiRecord(text3);
+        if (!valid && !LOOKS_LIKE_BIMI.test(text3)) continue;
+        list4.push(new BimiEntry(record4, view, bimiOfText(text3), valid, ownerKey));
       }
       return list4;
     });
@@ -43403,12 +43569,13 @@ function postureOf(zones, zone, key2) {
   for (const entry2 of own?.dkim ?? []) {
     if (records3.dkim.has(entry2.selector)) continue;
     records3.dkim.set(entry2.selector, entry2);
-    const pk = entry2.parsed.publicKey;
+    const k = entry2.summary;
+    const pk = k.keyStart < 0 || k.revoked ? void 0 : entry2.details().publicKey;
     posture.dkim.push({
       selector: entry2.selector,
-      keyType: pk?.algorithm && pk.algorithm !== "unknown" ? pk.algorithm : entry2.parsed.keyType.value,
-      ...pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {},
-      fingerprint: !pk || pk.revoked ? "revoked" : sha256(pk.bytes ?? pk.base64).slice(0, 12)
+      keyType: k.algorithm && k.algorithm !== "unknown" ? k.algorithm : k.keyType,
+      ...k.rsaModulusBits ? { bits: k.rsaModulusBits } : {},
+      fingerprint: pk ? sha256(pk.bytes ?? pk.base64).slice(0, 12) : "revoked"
     });
   }
   posture.dkim.sort((a, b) => a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0);
@@ -43631,7 +43798,7 @@ function inbound2(base, head) {
   const headNames = new Set(h.exchangers.map((e) => e.name.toLowerCase()));
   const added = h.exchangers.filter((e) => !baseNames.has(e.name.toLowerCase()));
   const removed = b.exchangers.filter((e) => !headNames.has(e.name.toLowerCase()));
-  const recordOf = (name2) => head.records.exchangers.get(keyOf2(name2)) ?? mxRecord;
+  const recordOf = (name2) => head.records.exchangers.get(keyOf(name2)) ?? mxRecord;
   const addedNames = added.map((e) => e.name);
   if (removed.length === b.exchangers.length && added.length > 0) {
     out.push({ aspect: "inbound", text: `all exchangers replaced: ${list3(b.exchangers)} \u2192 ${list3(h.exchangers)}`, weakens: false, kind: "inbound-moved", record: recordOf(h.exchangers[0].name), added: addedNames });
@@ -43648,7 +43815,7 @@ function inbound2(base, head) {
       const was = b.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
       if (was && was.preference !== e.preference && !(primaryMoved && hp.includes(e.name))) out.push({ aspect: "inbound", text: `${e.name} preference ${was.preference} \u2192 ${e.preference}`, weakens: false });
       if (was && !same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) {
-        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf2(e.name))?.[0] });
+        out.push({ aspect: "inbound", text: `${e.name} addresses ${addressList(was)} \u2192 ${addressList(e)}`, weakens: false, record: head.records.addresses.get(keyOf(e.name))?.[0] });
       }
     }
   }
@@ -43827,7 +43994,7 @@ function ttls(base, head) {
       const was = b.inbound.exchangers.find((x) => x.name.toLowerCase() === e.name.toLowerCase());
       if (!was || same(was.addresses.map((a) => a.address), e.addresses.map((a) => a.address))) continue;
       const ttl2 = (x) => Math.max(0, ...x.addresses.map((a) => a.ttl));
-      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf2(e.name))?.[0]);
+      raised(`${e.name} address`, ttl2(was), ttl2(e), head.records.addresses.get(keyOf(e.name))?.[0]);
     }
   }
   if (b.senders && h.senders && b.senders.record !== h.senders.record) raised("SPF", b.senders.ttl, h.senders.ttl, head.records.spf?.record);
@@ -43844,7 +44011,7 @@ function list3(exchangers) {
 function addressList(e) {
   return e.addresses.map((a) => a.address).join(", ") || "(none in the zones)";
 }
-function keyOf2(name2) {
+function keyOf(name2) {
   return nameKey(name2 + ".");
 }
 var ALL_RANK, POLICY_RANK;
@@ -47060,7 +47227,10 @@ var init_rule60 = __esm({
       },
       check(context3) {
         const split = splitKeys(context3.zone);
-        for (const key2 of dkimKeys(context3.zone)) if (!split.has(key2.ownerKey)) reportProblems(context3, key2, "dkim", ELSEWHERE, LOWERED);
+        for (const key2 of dkimKeys(context3.zone)) {
+          if (split.has(key2.ownerKey) || key2.summary.codes.every((code) => ELSEWHERE.has(code))) continue;
+          reportProblems(context3, key2, key2.details().problems, "dkim", ELSEWHERE, LOWERED);
+        }
       }
     });
   }
@@ -47109,15 +47279,15 @@ var init_rule61 = __esm({
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
           if (split.has(key2.ownerKey)) continue;
-          const p = key2.parsed.publicKey;
-          const bits = p?.rsaModulusBits;
-          if (!p || bits === void 0 || p.algorithm !== "rsa" || key2.parsed.keyType.value !== "rsa") continue;
+          const p = key2.summary;
+          const bits = p.rsaModulusBits;
+          if (bits === void 0 || p.algorithm !== "rsa" || p.keyType !== "rsa") continue;
           if (bits >= recommendedBits) continue;
           const tooShort = bits < minimumBits;
           context3.report({
             messageId: tooShort ? "tooShort" : "weak",
             data: { selector: key2.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-            span: textSpan(key2, p),
+            span: textSpan(key2, p.keyRange()),
             fingerprint: `${key2.ownerKey}|TXT|dkim|p|rsa-bits`,
             severity: tooShort ? void 0 : "warning"
           });
@@ -47128,8 +47298,10 @@ var init_rule61 = __esm({
 });
 
 // rules/dkim-key-type-mismatch/rule.ts
-function rawEd25519(bytes, encoding) {
-  return encoding === "spki" && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64") : void 0;
+function rawEd25519(key2) {
+  if (key2.summary.encoding !== "spki" || key2.summary.octets < 32) return void 0;
+  const bytes = key2.details().publicKey?.bytes;
+  return bytes && Buffer.from(bytes.subarray(bytes.length - 32)).toString("base64");
 }
 function fingerprint(key2, what) {
   return `${key2.ownerKey}|TXT|dkim|k|${what}`;
@@ -47167,25 +47339,26 @@ var init_rule62 = __esm({
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
           if (split.has(key2.ownerKey)) continue;
-          const p = key2.parsed.publicKey;
-          const k = key2.parsed.keyType;
-          if (!p?.bytes || k.value !== "rsa" && k.value !== "ed25519") continue;
-          const pSpan = textSpan(key2, p);
-          const kSpan = "implicit" in k ? void 0 : textSpan(key2, k);
+          const p = key2.summary;
+          const k = p.keyType;
+          if (p.octets === 0 || k !== "rsa" && k !== "ed25519") continue;
+          const pSpan = textSpan(key2, p.keyRange());
+          const kRange = p.keyTypeRange();
+          const kSpan = kRange && textSpan(key2, kRange);
           const report2 = (messageId, span2, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span: span2, related, fingerprint: fingerprint(key2, messageId) });
           if (!p.algorithm) {
-            report2("notAKey", pSpan, { octets: p.bytes.length });
+            report2("notAKey", pSpan, { octets: p.octets });
           } else if (p.algorithm === "unknown") {
             report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
-          } else if (k.value === "rsa" && p.algorithm === "ed25519") {
+          } else if (k === "rsa" && p.algorithm === "ed25519") {
             const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
-            const raw = rawEd25519(p.bytes, p.encoding);
+            const raw = rawEd25519(key2);
             const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-            report2("ed25519UnderRsa", kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
-          } else if (k.value === "ed25519" && p.algorithm === "rsa") {
+            report2("ed25519UnderRsa", kSpan ?? pSpan, { k, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+          } else if (k === "ed25519" && p.algorithm === "rsa") {
             report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
-          } else if (k.value === "ed25519" && p.encoding === "spki") {
-            report2("wrappedEd25519", pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? "" });
+          } else if (k === "ed25519" && p.encoding === "spki") {
+            report2("wrappedEd25519", pSpan, { raw: rawEd25519(key2) ?? "" });
           }
         }
       }
@@ -47212,9 +47385,9 @@ var init_rule63 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          const hashes = key2.parsed.hashAlgorithms;
-          if (!hashes || !hashes.some((h) => h.value === "sha1") || hashes.some((h) => h.value === "sha256")) continue;
-          const tag2 = tagOf(key2.parsed.tags, "h");
+          const hashes = key2.summary.hashAlgorithms;
+          if (!hashes || !hashes.includes("sha1") || hashes.includes("sha256")) continue;
+          const tag2 = tagOf(key2.details().tags, "h");
           if (!tag2) continue;
           context3.report({
             messageId: "sha1Only",
@@ -47247,7 +47420,8 @@ var init_rule64 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          const flag = key2.parsed.flags?.find((f2) => f2.value === "y");
+          if (!key2.summary.flags?.includes("y")) continue;
+          const flag = key2.details().flags?.find((f2) => f2.value === "y");
           if (!flag) continue;
           context3.report({
             messageId: "testing",
@@ -47282,9 +47456,9 @@ var init_rule65 = __esm({
       },
       check(context3) {
         for (const key2 of dkimKeys(context3.zone)) {
-          if (!key2.parsed.publicKey?.revoked) continue;
+          if (!key2.summary.revoked) continue;
           if (key2.ownerKey.startsWith("*.")) continue;
-          const tag2 = tagOf(key2.parsed.tags, "p");
+          const tag2 = tagOf(key2.details().tags, "p");
           if (!tag2) continue;
           context3.report({
             messageId: "revoked",

@@ -42,35 +42,38 @@ export default defineRule<Record<string, never>>({
     const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
       if (split.has(key.ownerKey)) continue;
-      const p = key.parsed.publicKey;
-      const k = key.parsed.keyType;
+      const p = key.summary;
+      const k = p.keyType;
       // Revoked, undecodable or under an unknown k=: dkim-revoked and dkim-syntax speak for those.
-      if (!p?.bytes || (k.value !== 'rsa' && k.value !== 'ed25519')) continue;
-      const pSpan = textSpan(key, p);
-      const kSpan = 'implicit' in k ? undefined : textSpan(key, k);
+      if (p.octets === 0 || (k !== 'rsa' && k !== 'ed25519')) continue;
+      const pSpan = textSpan(key, p.keyRange());
+      const kRange = p.keyTypeRange();
+      const kSpan = kRange && textSpan(key, kRange);
       const report = (messageId: string, span: Span, data: Record<string, string | number>, related?: RelatedSpan[]): void =>
         context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
-        report('notAKey', pSpan, { octets: p.bytes.length });
+        report('notAKey', pSpan, { octets: p.octets });
       } else if (p.algorithm === 'unknown') {
         report('otherAlgorithm', pSpan, { oid: p.oid ?? '?', algorithm: ALGORITHM_NAMES[p.oid ?? ''] ?? 'a non-RSA, non-Ed25519' });
-      } else if (k.value === 'rsa' && p.algorithm === 'ed25519') {
+      } else if (k === 'rsa' && p.algorithm === 'ed25519') {
         const fix = kSpan ? 'write `k=ed25519`' : 'add `k=ed25519;` (k= defaults to rsa)';
-        const raw = rawEd25519(p.bytes, p.encoding);
+        const raw = rawEd25519(key);
         const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-        report('ed25519UnderRsa', kSpan ?? pSpan, { k: k.value, fix: fixAll }, kSpan ? [{ span: pSpan, message: 'the Ed25519 key is here' }] : undefined);
-      } else if (k.value === 'ed25519' && p.algorithm === 'rsa') {
+        report('ed25519UnderRsa', kSpan ?? pSpan, { k, fix: fixAll }, kSpan ? [{ span: pSpan, message: 'the Ed25519 key is here' }] : undefined);
+      } else if (k === 'ed25519' && p.algorithm === 'rsa') {
         report('rsaUnderEd25519', kSpan ?? pSpan, { bits: p.rsaModulusBits ?? '?' }, [{ span: pSpan, message: 'the RSA key is here' }]);
-      } else if (k.value === 'ed25519' && p.encoding === 'spki') {
-        report('wrappedEd25519', pSpan, { raw: rawEd25519(p.bytes, p.encoding) ?? '' });
+      } else if (k === 'ed25519' && p.encoding === 'spki') {
+        report('wrappedEd25519', pSpan, { raw: rawEd25519(key) ?? '' });
       }
     }
   },
 });
 
-/** The raw 32-octet form of an SPKI-wrapped Ed25519 key (its last 32 octets), base64. */
-function rawEd25519(bytes: Uint8Array, encoding: string | undefined): string | undefined {
-  return encoding === 'spki' && bytes.length >= 32 ? Buffer.from(bytes.subarray(bytes.length - 32)).toString('base64') : undefined;
+/** The raw 32-octet form of an SPKI-wrapped Ed25519 key (its last 32 octets), base64; the octets are decoded again here. */
+function rawEd25519(key: DkimKeyTxt): string | undefined {
+  if (key.summary.encoding !== 'spki' || key.summary.octets < 32) return undefined;
+  const bytes = key.details().publicKey?.bytes;
+  return bytes && Buffer.from(bytes.subarray(bytes.length - 32)).toString('base64');
 }
 
 function fingerprint(key: DkimKeyTxt, what: string): string {

@@ -21,11 +21,11 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      if (!key.parsed.publicKey?.revoked) continue;
+      if (!key.summary.revoked) continue;
       // `*._domainkey TXT "v=DKIM1; p="` is how a parked domain says it signs nothing (M3AAWG):
       // a statement about every selector, not one revoked selector.
       if (key.ownerKey.startsWith('*.')) continue;
-      const tag = tagOf(key.parsed.tags, 'p');
+      const tag = tagOf(key.details().tags, 'p');
       if (!tag) continue;
       context.report({
         messageId: 'revoked',

@@ -18,9 +18,9 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      const hashes = key.parsed.hashAlgorithms;
-      if (!hashes || !hashes.some((h) => h.value === 'sha1') || hashes.some((h) => h.value === 'sha256')) continue;
-      const tag = tagOf(key.parsed.tags, 'h');
+      const hashes = key.summary.hashAlgorithms;
+      if (!hashes || !hashes.includes('sha1') || hashes.includes('sha256')) continue;
+      const tag = tagOf(key.details().tags, 'h');
       if (!tag) continue;
       context.report({
         messageId: 'sha1Only',

@@ -15,7 +15,8 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     for (const key of dkimKeys(context.zone)) {
-      const flag = key.parsed.flags?.find((f) => f.value === 'y');
+      if (!key.summary.flags?.includes('y')) continue;
+      const flag = key.details().flags?.find((f) => f.value === 'y');
       if (!flag) continue;
       context.report({
         messageId: 'testing',

@@ -49,16 +49,16 @@ export default defineRule<Options>({
     const split = splitKeys(context.zone);
     for (const key of dkimKeys(context.zone)) {
       if (split.has(key.ownerKey)) continue;
-      const p = key.parsed.publicKey;
-      const bits = p?.rsaModulusBits;
+      const p = key.summary;
+      const bits = p.rsaModulusBits;
       // A key k= does not call RSA is dkim-key-type-mismatch's finding.
-      if (!p || bits === undefined || p.algorithm !== 'rsa' || key.parsed.keyType.value !== 'rsa') continue;
+      if (bits === undefined || p.algorithm !== 'rsa' || p.keyType !== 'rsa') continue;
       if (bits >= recommendedBits) continue;
       const tooShort = bits < minimumBits;
       context.report({
         messageId: tooShort ? 'tooShort' : 'weak',
         data: { selector: key.selector, bits, minimum: minimumBits, recommended: recommendedBits },
-        span: textSpan(key, p),
+        span: textSpan(key, p.keyRange()),
         fingerprint: `${key.ownerKey}|TXT|dkim|p|rsa-bits`,
         severity: tooShort ? undefined : 'warning',
       });

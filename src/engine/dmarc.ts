@@ -21,15 +21,6 @@ import { recordFacts, zoneFact } from './facts.ts';
 
 // ───────────────────────────── names ─────────────────────────────
 
-/** Labels of a name key, leftmost first (`\DDD` escapes stay inside their label). */
-function labelsOf(key: string): string[] {
-  return key === '.' ? [] : key.slice(0, -1).split('.');
-}
-
-function keyOf(labels: readonly string[]): string {
-  return labels.length === 0 ? '.' : labels.join('.') + '.';
-}
-
 /**
  * Second-level labels under which country-code registries sell names (`example.co.uk`). Not a
  * public suffix list: a heuristic that errs towards a shorter organizational domain, which makes
@@ -74,18 +65,30 @@ export type DmarcPlace =
   /** Anywhere else: no receiver looks there. */
   | 'elsewhere';
 
-export interface DmarcEntry {
-  record: ZoneRecord;
-  view: TxtView;
-  dmarc: DmarcRecord;
-  /** The text starts with `v=DMARC1` (RFC 9989 discovery); false for a near miss at a `_dmarc` name. */
-  valid: boolean;
-  place: DmarcPlace;
-  ownerKey: string;
-  /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`. */
-  domainKey: string;
+/**
+ * A DMARC record of a zone (one per record, kept as long as the zone): the parse is shared by
+ * every record with the same text, and the domain's names are made when asked.
+ */
+export class DmarcEntry {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly dmarc: DmarcRecord,
+    /** The text starts with `v=DMARC1` (RFC 9989 discovery); false for a near miss at a `_dmarc` name. */
+    readonly valid: boolean,
+    readonly place: DmarcPlace,
+    readonly ownerKey: string,
+  ) {}
+
+  /** For a policy record: the domain it is for (name key), e.g. `example.com.` for `_dmarc.example.com.`; for an authorization, the domain whose reports it accepts. */
+  get domainKey(): string {
+    return domainKeyOf(this.ownerKey, this.place);
+  }
+
   /** The domain as written (case kept), for messages. */
-  domain: string;
+  get domain(): string {
+    return this.place === 'policy' ? dropLabels(this.record.owner, 1) : this.record.owner;
+  }
 }
 
 const dmarcOfText = sharedParse(parseDmarc);
@@ -94,12 +97,26 @@ const bimiOfText = sharedParse(parseBimi);
 /** `v=DMARC1` somewhere among the tags, in any case: someone meant a DMARC record. */
 const LOOKS_LIKE_DMARC = /(?:^|;)[ \t]*v[ \t]*=[ \t]*dmarc1[ \t]*(?:;|$)/i;
 
-function placeOf(key: string): { place: DmarcPlace; domainKey: string } {
-  const labels = labelsOf(key);
-  if (labels[0] === '_dmarc') return { place: 'policy', domainKey: keyOf(labels.slice(1)) };
-  const report = labels.indexOf('_report');
-  if (report >= 1 && labels[report + 1] === '_dmarc') return { place: 'authorization', domainKey: keyOf(labels.slice(0, report)) };
-  return { place: 'elsewhere', domainKey: key };
+function placeOf(key: string): DmarcPlace {
+  if (key.startsWith('_dmarc.')) return 'policy';
+  return reportLabel(key) > 0 ? 'authorization' : 'elsewhere';
+}
+
+/**
+ * Where `._report._dmarc.` starts in a name key when its first `_report` label, not the first
+ * label, is followed by `_dmarc`; else -1. (Name keys hold no escaped dot.)
+ */
+function reportLabel(key: string): number {
+  if (key.startsWith('_report.')) return -1;
+  const at = key.indexOf('._report.');
+  return at > 0 && key.startsWith('_dmarc.', at + '._report.'.length) ? at : -1;
+}
+
+/** The domain a DMARC record at owner `key` speaks for (a name key): see DmarcEntry.domainKey. */
+function domainKeyOf(key: string, place: DmarcPlace): string {
+  if (place === 'policy') return key.slice('_dmarc.'.length) || '.';
+  if (place === 'authorization') return key.slice(0, reportLabel(key) + 1);
+  return key;
 }
 
 /** The DMARC view of a TXT record, or undefined when it is not (and does not try to be) a DMARC record. */
@@ -109,15 +126,13 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    const valid = view !== undefined && isDmarcRecord(view.text);
-    if (view && (valid || LOOKS_LIKE_DMARC.test(view.text))) {
+    const text = view?.text;
+    const valid = text !== undefined && isDmarcRecord(text);
+    if (view && text !== undefined && (valid || LOOKS_LIKE_DMARC.test(text))) {
       const ownerKey = nameKey(record.owner);
-      const { place, domainKey } = placeOf(ownerKey);
+      const place = placeOf(ownerKey);
       // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || place !== 'elsewhere') {
-        const domain = place === 'policy' ? dropLabels(record.owner, 1) : record.owner;
-        entry = { record, view, dmarc: dmarcOfText(view.text), valid, place, ownerKey, domainKey, domain };
-      }
+      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }
@@ -162,7 +177,7 @@ export function coveredInZone(zone: Zone, domain: string): boolean {
 export function versionSpan(entry: { view: TxtView; dmarc?: DmarcRecord; bimi?: BimiRecord }): Span {
   const tags = entry.dmarc?.tags ?? entry.bimi?.tags ?? [];
   const first = tags[0];
-  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.text.length));
+  return first ? entry.view.span(first.start, first.end) : entry.view.span(0, Math.max(1, entry.view.length));
 }
 
 /** Stable identity of a finding about a DMARC record: owner, type, and what is at fault. */
@@ -262,16 +277,29 @@ export function discoverPolicy(zones: ZoneSet, domain: string, preferred?: Zone)
 
 // ───────────────────────────── BIMI records ─────────────────────────────
 
-export interface BimiEntry {
-  record: ZoneRecord;
-  view: TxtView;
-  bimi: BimiRecord;
-  valid: boolean;
-  ownerKey: string;
-  selector: string;
+/** A BIMI assertion record (or near miss) at `<selector>._bimi.<domain>`; its names are made when asked. */
+export class BimiEntry {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly bimi: BimiRecord,
+    readonly valid: boolean,
+    readonly ownerKey: string,
+  ) {}
+
+  /** The selector (its label in the owner key). */
+  get selector(): string {
+    return this.ownerKey.slice(0, this.ownerKey.indexOf('.'));
+  }
+
   /** The domain the assertion is for (name key): the owner below `<selector>._bimi.`. */
-  domainKey: string;
-  domain: string;
+  get domainKey(): string {
+    return this.ownerKey.slice(this.ownerKey.indexOf('.') + '._bimi.'.length) || '.';
+  }
+
+  get domain(): string {
+    return dropLabels(this.record.owner, 2);
+  }
 }
 
 const LOOKS_LIKE_BIMI = /(?:^|;)[ \t]*v[ \t]*=[ \t]*bimi1[ \t]*(?:;|$)/i;
@@ -281,22 +309,14 @@ export const bimiEntries = zoneFact('BIMI records', (zone: Zone): BimiEntry[] =>
   const list: BimiEntry[] = [];
   for (const record of recordsOfType(zone, 'TXT')) {
     const ownerKey = nameKey(record.owner);
-    const labels = labelsOf(ownerKey);
-    if (labels.length < 2 || labels[1] !== '_bimi') continue;
+    // The second label is `_bimi` (name keys hold no escaped dot).
+    if (!ownerKey.startsWith('_bimi.', ownerKey.indexOf('.') + 1)) continue;
     const view = txtOf(record);
     if (!view) continue;
-    const valid = isBimiRecord(view.text);
-    if (!valid && !LOOKS_LIKE_BIMI.test(view.text)) continue;
-    list.push({
-      record,
-      view,
-      bimi: bimiOfText(view.text),
-      valid,
-      ownerKey,
-      selector: labels[0],
-      domainKey: keyOf(labels.slice(2)),
-      domain: dropLabels(record.owner, 2),
-    });
+    const text = view.text;
+    const valid = isBimiRecord(text);
+    if (!valid && !LOOKS_LIKE_BIMI.test(text)) continue;
+    list.push(new BimiEntry(record, view, bimiOfText(text), valid, ownerKey));
   }
   return list;
 });

@@ -13,6 +13,7 @@ import type { ZoneSet } from '../model/zoneset.ts';
 import { nameKey } from '../zone/names.ts';
 import {
   type DkimKeyRecord,
+  type DkimKeySummary,
   type MailProblem,
   type MtaStsRecord,
   type RawTag,
@@ -24,6 +25,7 @@ import {
   parseTlsRpt,
   quote,
   sharedParse,
+  summarizeDkimKey,
 } from '../mail/index.ts';
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, recordsOfType, textSpan, txtOf, type TxtView } from './records.ts';
@@ -82,31 +84,68 @@ export function bare(name: string): string {
 
 // ───────────────────────────── policy TXT records ─────────────────────────────
 
-/** A TXT record read as a mail policy: its text, what the grammar made of it and the domain it speaks for. */
-export interface PolicyTxt<T extends { problems: MailProblem[] }> {
-  record: ZoneRecord;
-  view: TxtView;
-  parsed: T;
-  ownerKey: string;
-  /** The domain the record is for: the owner without its `_mta-sts`, `_smtp._tls` or `<selector>._domainkey` labels. */
-  domain: string;
-  domainKey: string;
+/**
+ * An MTA-STS or TLS-RPT record: its text, what the grammar made of it (shared by the records with
+ * the same text), and the domain it speaks for, made when asked.
+ */
+export class PolicyTxt<T extends { problems: MailProblem[] }> {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly parsed: T,
+    readonly ownerKey: string,
+    /** Begins with its version tag: senders consider it (RFC 8461 §3.1 and RFC 8460 §3 discard the others). */
+    readonly indicator: boolean,
+    /** How many labels name the service (`_mta-sts` is one, `_smtp._tls` two). */
+    private readonly serviceLabels: number,
+  ) {}
+
+  /** The domain the record is for: the owner without its `_mta-sts` or `_smtp._tls` labels. */
+  get domain(): string {
+    return dropLabels(this.record.owner, this.serviceLabels);
+  }
+
+  get domainKey(): string {
+    return nameKey(this.domain);
+  }
 }
 
-export interface DkimKeyTxt extends PolicyTxt<DkimKeyRecord> {
+/**
+ * A DKIM key record of a zone, as the rules read it on every run: the record, its text view and
+ * the key's summary. Selector, domain and the full parse are made when a finding asks.
+ */
+export class DkimKeyTxt {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly view: TxtView,
+    readonly summary: DkimKeySummary,
+    readonly ownerKey: string,
+    /** How many labels the selector has (`s1.eu` has two). */
+    private readonly selectorLabels: number,
+  ) {}
+
   /** The selector as written (`google`, `s1.eu`). */
-  selector: string;
+  get selector(): string {
+    return splitLabels(this.record.owner).slice(0, this.selectorLabels).join('.');
+  }
+
+  /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
+  get domain(): string {
+    return dropLabels(this.record.owner, this.selectorLabels + 1);
+  }
+
+  get domainKey(): string {
+    return nameKey(this.domain);
+  }
+
+  /** The full parse (tags, spans, problems with their messages, the key's octets), made anew on each call: for findings, not loops. */
+  details(): DkimKeyRecord {
+    return parseDkimKey(this.view.text);
+  }
 }
 
-export interface StsTxt extends PolicyTxt<MtaStsRecord> {
-  /** Begins with `v=STSv1`: senders consider it (RFC 8461 §3.1 discards the others). */
-  indicator: boolean;
-}
-
-export interface TlsRptTxt extends PolicyTxt<TlsRptRecord> {
-  /** Begins with `v=TLSRPTv1`: senders consider it (RFC 8460 §3 discards the others). */
-  indicator: boolean;
-}
+export type StsTxt = PolicyTxt<MtaStsRecord>;
+export type TlsRptTxt = PolicyTxt<TlsRptRecord>;
 
 /** One TLSA record with typed rdata. */
 export interface TlsaEntry {
@@ -138,22 +177,21 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
     if (ownerKey.startsWith('_mta-sts.')) {
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 1);
-      facts.mtaSts.push({ record, view, parsed: mtaStsOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isMtaStsRecord(view.text) });
+      const text = view.text;
+      facts.mtaSts.push(new PolicyTxt(record, view, mtaStsOfText(text), ownerKey, isMtaStsRecord(text), 1));
     } else if (ownerKey.startsWith('_smtp._tls.')) {
       const view = txtOf(record);
       if (!view) continue;
-      const domain = dropLabels(record.owner, 2);
-      facts.tlsRpt.push({ record, view, parsed: tlsRptOfText(view.text), ownerKey, domain, domainKey: nameKey(domain), indicator: isTlsRptRecord(view.text) });
+      const text = view.text;
+      facts.tlsRpt.push(new PolicyTxt(record, view, tlsRptOfText(text), ownerKey, isTlsRptRecord(text), 2));
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
       const at = ownerKey.split('.').indexOf('_domainkey');
       if (at < 1) continue;
       const view = txtOf(record);
-      if (!view || !DKIM_LIKE.test(view.text)) continue;
-      const labels = splitLabels(record.owner);
-      const domain = dropLabels(record.owner, at + 1);
-      facts.dkim.push({ record, view, parsed: parseDkimKey(view.text), ownerKey, domain, domainKey: nameKey(domain), selector: labels.slice(0, at).join('.') });
+      if (!view) continue;
+      const text = view.text;
+      if (DKIM_LIKE.test(text)) facts.dkim.push(new DkimKeyTxt(record, view, summarizeDkimKey(text), ownerKey, at));
     }
   }
   return facts;
@@ -205,12 +243,13 @@ type Reporter = { report(report: Report): void };
  */
 export function reportProblems(
   context: Reporter,
-  entry: PolicyTxt<{ problems: MailProblem[] }>,
+  entry: { view: TxtView; ownerKey: string },
+  problems: readonly MailProblem[],
   family: string,
   skip: ReadonlySet<string> = new Set(),
   lowered: ReadonlyMap<string, Severity> = new Map(),
 ): void {
-  for (const problem of entry.parsed.problems) {
+  for (const problem of problems) {
     if (skip.has(problem.code)) continue;
     const text = entry.view.text.slice(problem.start, problem.end);
     context.report({
@@ -231,18 +270,18 @@ const VERSION_PROBLEMS = new Set(['missing-version', 'invalid-version', 'leading
  * start with its version tag without reading further, so for such a record only the version
  * problem is reported (an empty TXT record is one finding, not three).
  */
-export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }, family: string): void {
+export function reportVersionedProblems(context: Reporter, entry: PolicyTxt<{ problems: MailProblem[] }>, family: string): void {
   const problems = entry.parsed.problems;
   const discarded = !entry.indicator && problems.some((p) => VERSION_PROBLEMS.has(p.code));
   const others = discarded ? new Set(problems.filter((p) => !VERSION_PROBLEMS.has(p.code)).map((p) => p.code)) : undefined;
-  reportProblems(context, entry, family, others);
+  reportProblems(context, entry, problems, family, others);
 }
 
 /**
  * Reports each record after the first of an owner that holds several records senders consider
  * (message id `multiple`, data `owner`, `count`, `kind`), pointing back at the others.
  */
-export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> & { indicator: boolean }>(
+export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }>>(
   context: Reporter,
   entries: readonly E[],
   family: string,
@@ -253,10 +292,10 @@ export function reportMultiple<E extends PolicyTxt<{ problems: MailProblem[] }> 
       context.report({
         messageId: 'multiple',
         data: { owner: extra.record.owner, count: group.length, kind },
-        span: extra.view.span(0, extra.view.text.length),
+        span: extra.view.span(0, extra.view.length),
         related: group
           .filter((e) => e !== extra)
-          .map((e) => ({ span: e.view.span(0, e.view.text.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
+          .map((e) => ({ span: e.view.span(0, e.view.length), message: `another ${kind} record of \`${e.record.owner}\` is here` })),
         fingerprint: `${extra.ownerKey}|TXT|${family}|multiple|${quote(extra.view.text, 64)}`,
       });
     }

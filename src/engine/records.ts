@@ -6,7 +6,7 @@ import type { RdataField, ZoneRecord } from '../model/record.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
-import { parseRdata, txtOffset, txtText, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
+import { keptTxtText, parseRdata, txtOffset, type KnownType, type Rdata, type RdataOf, type TxtRdata } from '../zone/rdata/index.ts';
 import type { TextSpan } from '../mail/common.ts';
 import { recordFacts, zoneFact } from './facts.ts';
 
@@ -60,11 +60,19 @@ export function rdataOf<T extends KnownType>(record: ZoneRecord, type: T, fields
  * when a finding asks.
  */
 export class TxtView {
+  readonly text: string;
+
   constructor(
     readonly record: ZoneRecord,
-    readonly text: string,
     private readonly rdata: TxtRdata,
-  ) {}
+  ) {
+    this.text = keptTxtText(rdata);
+  }
+
+  /** The length of `text`. */
+  get length(): number {
+    return this.text.length;
+  }
 
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
   span(start: number, end: number): Span {
@@ -89,14 +97,14 @@ export function txtOf(record: ZoneRecord): TxtView | undefined {
   const facts = recordFacts(record);
   if (facts.txt === undefined) {
     const rdata = rdataOf(record, record.type as 'TXT') as TxtRdata | undefined;
-    facts.txt = rdata ? new TxtView(record, txtText(rdata), rdata) : null;
+    facts.txt = rdata ? new TxtView(record, rdata) : null;
   }
   return facts.txt ?? undefined;
 }
 
 /** File span of a range of a TXT record's text; an empty range becomes the character at (or before) it. */
 export function textSpan(entry: { view: TxtView }, range: TextSpan): Span {
-  const length = entry.view.text.length;
+  const length = entry.view.length;
   if (range.end > range.start || length === 0) return entry.view.span(range.start, range.end);
   const start = Math.min(range.start, length - 1);
   return entry.view.span(start, start + 1);

@@ -76,14 +76,23 @@ export function sortProblems(problems: MailProblem[]): void {
  * costs a parse again, never a wrong answer.
  */
 export function sharedParse<T>(parse: (text: string) => T, limit = 4096): (text: string) => T {
+  const shared = sharedTable<T>(limit);
+  return (text) => shared(text, () => parse(text));
+}
+
+/**
+ * Values made once per key and shared, in a table of at most `limit` keys; when full it starts
+ * over, which costs making a value again, never a wrong answer.
+ */
+export function sharedTable<T>(limit = 4096): (key: string, make: () => T) => T {
   let known = new Map<string, T>();
-  return (text) => {
-    let parsed = known.get(text);
-    if (parsed === undefined) {
+  return (key, make) => {
+    let value = known.get(key);
+    if (value === undefined) {
       if (known.size >= limit) known = new Map();
-      parsed = parse(text);
-      known.set(text, parsed);
+      value = make();
+      known.set(key, value);
     }
-    return parsed;
+    return value;
   };
 }

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, fitted, quote, sortProblems, valued } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -245,4 +245,89 @@ export function parseDkimKey(text: string): DkimKeyRecord {
   record.tags = fitted(record.tags);
   record.problems = fitted(problems);
   return record;
+}
+
+/**
+ * What the rules read of a DKIM key on every run, kept per key of a zone: numbers, and strings
+ * every key shares (`rsa`, the OIDs, the problem codes). Spans are offsets into the record text.
+ * No text, tag objects, messages or key octets: `parseDkimKey` on the text gives those when a
+ * finding asks (a zone holds thousands of keys, each text its own, and findings are few).
+ */
+export class DkimKeySummary {
+  /** k=, lowercased; `rsa` when absent. */
+  readonly keyType: string;
+  /** The k= value, or -1 (both) when k= is absent. */
+  readonly keyTypeStart: number;
+  readonly keyTypeEnd: number;
+  /** The p= value (folding whitespace included), or -1 (both) without p=. */
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  /** An empty p= (§3.6.1). */
+  readonly revoked: boolean;
+  /** Decoded octets of p=; 0 when it is empty or not base64. */
+  readonly octets: number;
+  readonly algorithm: DkimKeyAlgorithm | undefined;
+  readonly encoding: DkimPublicKey['encoding'];
+  readonly oid: string | undefined;
+  readonly rsaModulusBits: number | undefined;
+  /** The h= and t= values, lowercased, when the tags are there. */
+  readonly hashAlgorithms: readonly string[] | undefined;
+  readonly flags: readonly string[] | undefined;
+  /** The codes of the record's problems, in the order parseDkimKey gives them. */
+  readonly codes: readonly string[];
+
+  constructor(record: DkimKeyRecord) {
+    const k = record.keyType;
+    const p = record.publicKey;
+    this.keyType = 'implicit' in k ? 'rsa' : sharedString(k.value);
+    this.keyTypeStart = 'implicit' in k ? -1 : k.start;
+    this.keyTypeEnd = 'implicit' in k ? -1 : k.end;
+    this.keyStart = p ? p.start : -1;
+    this.keyEnd = p ? p.end : -1;
+    this.revoked = p?.revoked ?? false;
+    this.octets = p?.bytes?.length ?? 0;
+    this.algorithm = p?.algorithm;
+    this.encoding = p?.encoding;
+    this.oid = p?.oid === undefined ? undefined : sharedString(p.oid);
+    this.rsaModulusBits = p?.rsaModulusBits;
+    this.hashAlgorithms = record.hashAlgorithms?.map((h) => sharedString(h.value));
+    this.flags = record.flags?.map((f) => sharedString(f.value));
+    this.codes = sharedCodes(record.problems);
+  }
+
+  /** The p= value, made on demand. */
+  keyRange(): TextSpan {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+
+  /** The k= value, made on demand; undefined when k= is absent. */
+  keyTypeRange(): TextSpan | undefined {
+    return this.keyTypeStart < 0 ? undefined : { start: this.keyTypeStart, end: this.keyTypeEnd };
+  }
+}
+
+/** The summary of the DKIM key record `text`. */
+export function summarizeDkimKey(text: string): DkimKeySummary {
+  return new DkimKeySummary(parseDkimKey(text));
+}
+
+/** Strings many keys hold (`rsa`, `sha256`, an OID), one copy each; any other string is kept as is. */
+const KNOWN = new Map([RSA_OID, ED25519_OID, 'rsa', 'ed25519', 'sha1', 'sha256', 'y', 's', '*', 'email'].map((s) => [s, s]));
+
+function sharedString(value: string): string {
+  return KNOWN.get(value) ?? value;
+}
+
+/** Problem code lists, one array per distinct list: most keys of a zone share one (often the empty list). */
+const codeLists = new Map<string, readonly string[]>();
+
+function sharedCodes(problems: readonly MailProblem[]): readonly string[] {
+  const joined = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(' ');
+  let codes = codeLists.get(joined);
+  if (!codes) {
+    codes = Object.freeze(problems.map((p) => p.code));
+    // Bounded, as sharedParse is: a zone of odd keys makes its own lists rather than a growing table.
+    if (codeLists.size < 1024) codeLists.set(joined, codes);
+  }
+  return codes;
 }

@@ -3,7 +3,7 @@
  * value: terms keep the offsets, and make their pieces from the record text when asked. Pure: no
  * DNS, no zones. check_host() lives in spf-eval.ts.
  */
-import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sortProblems, span, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sharedTable, sortProblems, span, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -715,21 +715,12 @@ export function parseSpf(text: string): SpfRecord {
 
 /**
  * Term lists by shape: records whose terms sit at the same offsets with the same numbers (per-host
- * records that differ only in an address or a name of the same length) share one list. The table
- * holds at most SHAPES lists; when full it starts over, which costs memory, never a wrong answer.
+ * records that differ only in an address or a name of the same length) share one list.
  */
-let shapes = new Map<string, readonly SpfTerm[]>();
-const SHAPES = 4096;
+const termsOfShape = sharedTable<readonly SpfTerm[]>();
 
 function sharedTerms(terms: SpfTerm[]): readonly SpfTerm[] {
-  const key = terms.map((t) => t.shape).join(' ');
-  let shared = shapes.get(key);
-  if (shared === undefined) {
-    if (shapes.size >= SHAPES) shapes = new Map();
-    shared = fitted(terms);
-    shapes.set(key, shared);
-  }
-  return shared;
+  return termsOfShape(terms.map((t) => t.shape).join(' '), () => fitted(terms));
 }
 
 /**

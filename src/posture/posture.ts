@@ -192,12 +192,13 @@ export function postureOf(zones: ZoneSet, zone: Zone, key: string): DomainPostur
   for (const entry of own?.dkim ?? []) {
     if (records.dkim.has(entry.selector)) continue;
     records.dkim.set(entry.selector, entry);
-    const pk = entry.parsed.publicKey;
+    const k = entry.summary;
+    const pk = k.keyStart < 0 || k.revoked ? undefined : entry.details().publicKey;
     posture.dkim.push({
       selector: entry.selector,
-      keyType: pk?.algorithm && pk.algorithm !== 'unknown' ? pk.algorithm : entry.parsed.keyType.value,
-      ...(pk?.rsaModulusBits ? { bits: pk.rsaModulusBits } : {}),
-      fingerprint: !pk || pk.revoked ? 'revoked' : sha256(pk.bytes ?? pk.base64).slice(0, 12),
+      keyType: k.algorithm && k.algorithm !== 'unknown' ? k.algorithm : k.keyType,
+      ...(k.rsaModulusBits ? { bits: k.rsaModulusBits } : {}),
+      fingerprint: pk ? sha256(pk.bytes ?? pk.base64).slice(0, 12) : 'revoked',
     });
   }
   posture.dkim.sort((a, b) => (a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0));

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBimi } from '../../src/mail/bimi.ts';
-import { decodeBase64, parseDkimKey } from '../../src/mail/dkim.ts';
+import { DkimKeySummary, decodeBase64, parseDkimKey } from '../../src/mail/dkim.ts';
 import { parseDmarc } from '../../src/mail/dmarc.ts';
 import { parseMtaSts } from '../../src/mail/mta-sts.ts';
 import { type DnsResponse, type SpfAnswerTypes, type SpfQueryType, checkHost } from '../../src/mail/spf-eval.ts';
@@ -68,6 +68,28 @@ describe('parsers on arbitrary input', () => {
       );
     });
   }
+});
+
+describe('the DKIM key summary', () => {
+  it('says what the full parse says, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(octets, prefixed('v=DKIM1; p='), prefixed('v=DKIM1; h=sha1; t=y; k=')), (text) => {
+        const full = parseDkimKey(text);
+        const summary = new DkimKeySummary(full);
+        const p = full.publicKey;
+        const k = full.keyType;
+        expect(summary.codes).toEqual(full.problems.map((problem) => problem.code));
+        expect(summary.keyType).toBe(k.value);
+        expect(summary.keyTypeRange()).toEqual('implicit' in k ? undefined : { start: k.start, end: k.end });
+        expect(p ? summary.keyRange() : summary.keyStart).toEqual(p ? { start: p.start, end: p.end } : -1);
+        expect([summary.revoked, summary.octets, summary.algorithm, summary.encoding, summary.oid, summary.rsaModulusBits]).toEqual([
+          p?.revoked ?? false, p?.bytes?.length ?? 0, p?.algorithm, p?.encoding, p?.oid, p?.rsaModulusBits,
+        ]);
+        expect([summary.hashAlgorithms, summary.flags]).toEqual([full.hashAlgorithms?.map((h) => h.value), full.flags?.map((f) => f.value)]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
 
 describe('checkHost on arbitrary records', () => {

@@ -162,6 +162,22 @@ export function txtText(rdata: TxtRdata): string {
 }
 
 /**
+ * txtText for rdata kept as long as its zone: a record of several strings (a 2048-bit DKIM key
+ * is two) would hold its octets twice, in its strings and in their join, so its strings become
+ * slices of the joined text (the same values).
+ */
+export function keptTxtText(rdata: TxtRdata): string {
+  const text = txtText(rdata);
+  const strings = rdata.strings;
+  for (let i = 0, at = 0; strings.length > 1 && i < strings.length; i++) {
+    const length = strings[i].value.length;
+    strings[i].value = text.slice(at, at + length);
+    at += length;
+  }
+  return text;
+}
+
+/**
  * File offset of octet `index` of `txtText(rdata)`: where its character (or the first character
  * of its escape) is written. `index` equal to the text length gives the end of the last string.
  */
