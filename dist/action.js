@@ -40881,11 +40881,12 @@ function resolvedAddresses(zones, name2, preferred2) {
   if (!list4) {
     const { end } = chain2;
     const records3 = end.kind === "found" ? end.addresses : end.kind === "delegated" ? end.glue : [];
-    list4 = [];
+    const found = [];
     for (const record4 of records3) {
-      const address = addressBytes(record4);
-      if (address) list4.push({ record: record4, text: address.text, bytes: address.bytes });
+      const bytes = addressBytes(record4);
+      if (bytes) found.push(new ResolvedAddress(record4, bytes));
     }
+    list4 = found.length ? fitted(found) : NO_ADDRESSES;
     known.set(chain2, list4);
   }
   return list4;
@@ -40953,10 +40954,8 @@ function parseNetwork(text3) {
   return { text: text3, bytes, prefix: Number(prefixText) };
 }
 function addressBytes(record4) {
-  const fields = record4.fields;
-  const address = record4.type === "A" ? rdataOf(record4, "A", fields)?.address : rdataOf(record4, "AAAA", fields)?.address;
-  const bytes = address === void 0 ? void 0 : record4.type === "A" ? parseIPv4(address) : parseIPv6(address);
-  return bytes ? { text: fields[0]?.text ?? address ?? "", bytes } : void 0;
+  const address = record4.type === "A" ? rdataOf(record4, "A")?.address : rdataOf(record4, "AAAA")?.address;
+  return address === void 0 ? void 0 : (record4.type === "A" ? parseIPv4(address) : parseIPv6(address)) ?? void 0;
 }
 function inNetwork(bytes, network2) {
   return prefixMatch(bytes, network2.bytes, network2.prefix);
@@ -40965,10 +40964,11 @@ function specialRange(bytes, allowDocumentation) {
   const address = bytes.length === 16 && inNetwork(bytes, MAPPED) ? bytes.subarray(12) : bytes;
   return RANGES.find((r) => (allowDocumentation ? !r.documentation : true) && inNetwork(address, r.network));
 }
-var mxRecords, mxByOwner, addressesOfChases, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
+var mxRecords, mxByOwner, addressesOfChases, ResolvedAddress, NO_ADDRESSES, exchangersOfRun, GENERIC_TLDS, CC_TLDS, TLDS, RANGES, MAPPED;
 var init_mx = __esm({
   "src/engine/mx.ts"() {
     "use strict";
+    init_common();
     init_names();
     init_rdata();
     init_ip();
@@ -40994,6 +40994,19 @@ var init_mx = __esm({
     });
     mxByOwner = zoneFact("MX records by owner", (zone) => byOwner(mxRecords(zone)));
     addressesOfChases = runFact("resolved addresses", () => /* @__PURE__ */ new Map());
+    ResolvedAddress = class {
+      constructor(record4, bytes) {
+        this.record = record4;
+        this.bytes = bytes;
+      }
+      record;
+      bytes;
+      /** The address as written in the file (messages quote it so); read when a finding asks. */
+      get text() {
+        return this.record.fieldText(0) ?? "";
+      }
+    };
+    NO_ADDRESSES = [];
     exchangersOfRun = runFact("exchangers", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);

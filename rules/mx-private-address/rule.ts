@@ -78,7 +78,7 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   const holders = new Map<SourceText, Zone[]>();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
   // Exchangers resolve once per run (resolvedAddresses gives one list per chain): judge each list once.
-  const specialOf = new Map<ResolvedAddress[], Special[]>();
+  const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;

@@ -7,6 +7,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import { fitted } from '../mail/common.ts';
 import { nameKey } from '../zone/names.ts';
 import { parseIPv4, parseIPv6 } from '../zone/rdata/index.ts';
 import { prefixMatch } from '../model/ip.ts';
@@ -77,35 +78,44 @@ export function ownerOrTypeSpan(record: ZoneRecord): Span {
 
 // ───────────────────────────── addresses of exchangers ─────────────────────────────
 
-const addressesOfChases = runFact('resolved addresses', () => new Map<Chase, ResolvedAddress[]>());
+const addressesOfChases = runFact('resolved addresses', () => new Map<Chase, readonly ResolvedAddress[]>());
 
-/** An address an exchanger resolves to: its A/AAAA record, the address as written and its octets (4 or 16). */
-export interface ResolvedAddress {
-  record: ZoneRecord;
-  text: string;
-  bytes: Uint8Array;
+/** An address an exchanger resolves to: its A/AAAA record and the address's octets (4 or 16). */
+export class ResolvedAddress {
+  constructor(
+    readonly record: ZoneRecord,
+    readonly bytes: Uint8Array,
+  ) {}
+
+  /** The address as written in the file (messages quote it so); read when a finding asks. */
+  get text(): string {
+    return this.record.fieldText(0) ?? '';
+  }
 }
 
 /**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
  * included); computed once per chain the resolver follows (once per name and run, see chase).
  */
-export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): ResolvedAddress[] {
+export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): readonly ResolvedAddress[] {
   const chain = chase(zones, name, preferred);
   const known = addressesOfChases(zones);
   let list = known.get(chain);
   if (!list) {
     const { end } = chain;
     const records = end.kind === 'found' ? end.addresses : end.kind === 'delegated' ? end.glue : [];
-    list = [];
+    const found: ResolvedAddress[] = [];
     for (const record of records) {
-      const address = addressBytes(record);
-      if (address) list.push({ record, text: address.text, bytes: address.bytes });
+      const bytes = addressBytes(record);
+      if (bytes) found.push(new ResolvedAddress(record, bytes));
     }
+    list = found.length ? fitted(found) : NO_ADDRESSES;
     known.set(chain, list);
   }
   return list;
 }
+
+const NO_ADDRESSES: readonly ResolvedAddress[] = [];
 
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
 export const exchangersOfRun = runFact('exchangers', (zones: ZoneSet): Set<string> => {
@@ -239,14 +249,10 @@ export function parseNetwork(text: string): IpNetwork | undefined {
   return { text, bytes, prefix: Number(prefixText) };
 }
 
-/** An A or AAAA record's address as written and its octets (4 or 16), or undefined when it cannot be read. */
-function addressBytes(record: ZoneRecord): { text: string; bytes: Uint8Array } | undefined {
-  // Fields are made anew on each ask: once here.
-  const fields = record.fields;
-  const address = record.type === 'A' ? rdataOf(record, 'A', fields)?.address : rdataOf(record, 'AAAA', fields)?.address;
-  const bytes = address === undefined ? undefined : record.type === 'A' ? parseIPv4(address) : parseIPv6(address);
-  // The codec normalises IPv6 text (RFC 5952); messages quote the address as the file has it.
-  return bytes ? { text: fields[0]?.text ?? address ?? '', bytes } : undefined;
+/** An A or AAAA record's address octets (4 or 16), or undefined when it cannot be read. */
+function addressBytes(record: ZoneRecord): Uint8Array | undefined {
+  const address = record.type === 'A' ? rdataOf(record, 'A')?.address : rdataOf(record, 'AAAA')?.address;
+  return address === undefined ? undefined : ((record.type === 'A' ? parseIPv4(address) : parseIPv6(address)) ?? undefined);
 }
 
 /** True when `bytes` lies in the network (same family only; an IPv4-mapped IPv6 address is not unwrapped here). */
