@@ -95,14 +95,19 @@ export function* formatJsonChunks(results: readonly FileResult[], opts: JsonOpti
   yield '[';
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
-    const head = (i > 0 ? ',' : '') + JSON.stringify(jsonEntry(result, opts));
+    // The entry as JSON.stringify writes it (keys in this order, no spaces), its messages one at a
+    // time: a zone's tens of thousands of findings are not first made into one string.
+    const { filePath, messages, ...counts } = jsonEntry(result, opts);
+    yield `${i > 0 ? ',' : ''}{"filePath":${JSON.stringify(filePath)},"messages":[`;
+    for (let m = 0; m < messages.length; m++) yield (m > 0 ? ',' : '') + JSON.stringify(messages[m]);
+    const tail = '],' + JSON.stringify(counts).slice(1);
     if (!hasSource(result)) {
-      yield head;
+      yield tail;
       continue;
     }
     // The source (last, as ESLint writes it) in pieces: a large zone's would be decoded and
     // copied whole three times (escaped, joined, encoded) to be written at once.
-    yield head.slice(0, -1) + ',"source":"';
+    yield tail.slice(0, -1) + ',"source":"';
     for (const piece of result.source.displayPieces(SOURCE_PIECE)) yield JSON.stringify(piece).slice(1, -1);
     yield '"}';
   }
