@@ -31116,16 +31116,15 @@ var init_source = __esm({
       }
       starts() {
         if (this.lineStarts) return this.lineStarts;
-        const starts = [0];
-        if (this.decoded !== void 0) {
-          const text3 = this.decoded;
-          for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-        } else {
-          const octets = this.octets;
-          for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
-        }
-        this.lineStarts = Int32Array.from(starts);
-        return this.lineStarts;
+        const text3 = this.decoded;
+        const octets = this.octets;
+        const next = text3 !== void 0 ? (from) => text3.indexOf("\n", from) : (from) => octets.indexOf(10, from);
+        let count = 1;
+        for (let i = next(0); i !== -1; i = next(i + 1)) count++;
+        const starts = new Int32Array(count);
+        for (let i = next(0), line = 1; i !== -1; i = next(i + 1)) starts[line++] = i + 1;
+        this.lineStarts = starts;
+        return starts;
       }
       get lineCount() {
         return this.starts().length;

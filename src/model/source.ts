@@ -100,16 +100,17 @@ export class SourceText {
 
   private starts(): Int32Array {
     if (this.lineStarts) return this.lineStarts;
-    const starts: number[] = [0];
-    if (this.decoded !== undefined) {
-      const text = this.decoded;
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      const octets = this.octets as Buffer;
-      for (let i = octets.indexOf(10); i !== -1; i = octets.indexOf(10, i + 1)) starts.push(i + 1);
-    }
-    this.lineStarts = Int32Array.from(starts);
-    return this.lineStarts;
+    // Counted first, then written: a large zone has hundreds of thousands of lines, and a list
+    // grown line by line would be copied as it grows and thrown away.
+    const text = this.decoded;
+    const octets = this.octets as Buffer;
+    const next = text !== undefined ? (from: number) => text.indexOf('\n', from) : (from: number) => octets.indexOf(10, from);
+    let count = 1;
+    for (let i = next(0); i !== -1; i = next(i + 1)) count++;
+    const starts = new Int32Array(count);
+    for (let i = next(0), line = 1; i !== -1; i = next(i + 1)) starts[line++] = i + 1;
+    this.lineStarts = starts;
+    return starts;
   }
 
   get lineCount(): number {
