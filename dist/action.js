@@ -40865,7 +40865,7 @@ function exchangeSpan(mx) {
   return mx.record.fields[1].span;
 }
 function exchangeText(mx) {
-  return mx.record.fieldText(1);
+  return mx.written;
 }
 function mxFingerprint(mx, ...rest3) {
   return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
@@ -40978,9 +40978,11 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
-        if (!rdata || record4.fieldCount < 2) continue;
+        const written = record4.fieldText(1);
+        if (!rdata || written === void 0) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
+          written,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,

@@ -25,6 +25,8 @@ export interface MxEntry {
   exchange: string;
   ownerKey: string;
   exchangeKey: string;
+  /** The exchange as written in the file (relative or absolute, `@`): the checks for miswritten exchanges read it several times per record. */
+  written: string;
   /** RFC 7505 null MX target `.` (whatever its preference). */
   isNull: boolean;
 }
@@ -34,10 +36,12 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of recordsOfType(zone, 'MX')) {
     const rdata = rdataOf(record, 'MX');
+    const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || record.fieldCount < 2) continue;
+    if (!rdata || written === undefined) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
+      written,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -60,10 +64,9 @@ export function exchangeSpan(mx: MxEntry): Span {
   return mx.record.fields[1].span;
 }
 
-/** The exchange as written in the file (relative or absolute, `@`): read from the file when asked, not kept per record. */
+/** The exchange as written in the file (relative or absolute, `@`). */
 export function exchangeText(mx: MxEntry): string {
-  // mxRecords keeps only records with an exchange field.
-  return mx.record.fieldText(1) as string;
+  return mx.written;
 }
 
 /** Stable identity of a finding on one MX record: owner, type, exchanger, then whatever the rule adds. */
