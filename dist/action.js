@@ -30796,15 +30796,22 @@ var init_zoneset = __esm({
         let index = this.names.get(zone);
         if (!index) {
           index = /* @__PURE__ */ new Map();
-          for (const record4 of zone.records) {
-            const key2 = nameKey(record4.owner);
+          const records3 = zone.records;
+          const grown = /* @__PURE__ */ new Set();
+          for (let start = 0; start < records3.length; ) {
+            const owner = records3[start].owner;
+            let end = start + 1;
+            while (end < records3.length && records3[end].owner === owner) end++;
+            const key2 = nameKey(owner);
             const list4 = index.get(key2);
-            if (list4) list4.push(record4);
-            else index.set(key2, [record4]);
+            if (!list4) index.set(key2, records3.slice(start, end));
+            else {
+              for (let i = start; i < end; i++) list4.push(records3[i]);
+              grown.add(key2);
+            }
+            start = end;
           }
-          index.forEach((list4, key2, lists) => {
-            if (list4.length > 1) lists.set(key2, list4.slice());
-          });
+          for (const key2 of grown) index.set(key2, index.get(key2).slice());
           this.names.set(zone, index);
         }
         return index;
@@ -30934,6 +30941,7 @@ function lintZones(zones, rules3, configFor, base) {
   const baseSet = base ? new ZoneSet(base) : void 0;
   const knownRules = new Set(rules3.map((r) => r.meta.id));
   const byFile = /* @__PURE__ */ new Map();
+  const sharedPaths = pathsOfSeveralZones(zones);
   const seen = /* @__PURE__ */ new Set();
   let found = [];
   const enabledBy = /* @__PURE__ */ new Map();
@@ -30985,9 +30993,11 @@ function lintZones(zones, rules3, configFor, base) {
     }
     const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
     for (const d of applySuppressions(found, comments, knownRules)) {
-      const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      if (sharedPaths.has(d.span.source.path)) {
+        const key2 = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+      }
       const list4 = byFile.get(d.span.source) ?? [];
       list4.push(d);
       byFile.set(d.span.source, list4);
@@ -30999,6 +31009,12 @@ function lintZones(zones, rules3, configFor, base) {
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
+}
+function pathsOfSeveralZones(zones) {
+  const once = /* @__PURE__ */ new Set();
+  const shared = /* @__PURE__ */ new Set();
+  for (const zone of zones) for (const path of new Set(zone.files.map((file) => file.path))) (once.has(path) ? shared : once).add(path);
+  return shared;
 }
 function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;

@@ -140,3 +140,19 @@ function* permutations<T>(items: readonly T[]): Generator<T[]> {
     for (const rest of permutations([...items.slice(0, i), ...items.slice(i + 1)])) yield [items[i], ...rest];
   }
 }
+
+describe('a file two zones include', () => {
+  it('reports its findings once, and a zone of its own still reports its own', async () => {
+    const dir = join(work, 'shared-include');
+    mkdirSync(join(dir, 'common'), { recursive: true });
+    const zone = (origin: string) => `$TTL 3600\n$ORIGIN ${origin}\n@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 300\n@ IN NS ns1.example.net.\n$INCLUDE common/mail.inc\n`;
+    writeFileSync(join(dir, 'a.test.zone'), zone('a.test.'));
+    writeFileSync(join(dir, 'b.test.zone'), zone('b.test.') + '@ IN MX 20 192.0.2.2.\n');
+    // Named .inc: read only through the zones that include it.
+    writeFileSync(join(dir, 'common', 'mail.inc'), '@ IN MX 10 192.0.2.1.\n');
+    const outcome = await run({ rules, paths: [dir] });
+    const ipTargets = (suffix: string) => outcome.results.filter((r) => r.path.endsWith(suffix)).flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'mx-target-ip').map((d) => locate(d.span).line));
+    expect(ipTargets('mail.inc')).toEqual([1]);
+    expect(ipTargets('b.test.zone')).toEqual([6]);
+  });
+});

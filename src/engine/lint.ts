@@ -26,6 +26,10 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
   const baseSet = base ? new ZoneSet(base) : undefined;
   const knownRules = new Set(rules.map((r) => r.meta.id));
   const byFile = new Map<SourceText, Diagnostic[]>();
+  // A file $INCLUDEd by two zones would report its findings twice: only findings in such files
+  // are checked against those already reported (most runs have none, and a key per finding of a
+  // large zone is megabytes of strings).
+  const sharedPaths = pathsOfSeveralZones(zones);
   const seen = new Set<string>();
   // The findings of the zone being linted: every rule's context reports into it.
   let found: Diagnostic[] = [];
@@ -82,10 +86,11 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     // Most files hold no suppression comment: then their comments are not even made.
     const comments = zone.files.some((file) => file.includes(SUPPRESSION_MARK)) ? zone.comments : [];
     for (const d of applySuppressions(found, comments, knownRules)) {
-      // A file $INCLUDEd by two zones would otherwise report its findings twice.
-      const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (sharedPaths.has(d.span.source.path)) {
+        const key = `${d.span.source.path}\0${d.span.start}\0${d.ruleId}\0${d.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       const list = byFile.get(d.span.source) ?? [];
       list.push(d);
       byFile.set(d.span.source, list);
@@ -97,6 +102,14 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
     results.push({ path: source.path, source, diagnostics });
   }
   return { results, internalError };
+}
+
+/** Paths of the files that belong to more than one zone (each zone reads an included file on its own). */
+function pathsOfSeveralZones(zones: readonly Zone[]): Set<string> {
+  const once = new Set<string>();
+  const shared = new Set<string>();
+  for (const zone of zones) for (const path of new Set(zone.files.map((file) => file.path))) (once.has(path) ? shared : once).add(path);
+  return shared;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -112,16 +112,25 @@ export class ZoneSet {
     let index = this.names.get(zone);
     if (!index) {
       index = new Map();
-      for (const record of zone.records) {
-        const key = nameKey(record.owner);
+      const records = zone.records;
+      // Records of one owner mostly follow each other (they share the owner's string): each run is
+      // one list, cut from the zone's at its size. An owner met again later (a zone sorted by type)
+      // has its list grown, then copied to its length: an array pushed to keeps room for 16 or more.
+      const grown = new Set<string>();
+      for (let start = 0; start < records.length; ) {
+        const owner = records[start].owner;
+        let end = start + 1;
+        while (end < records.length && records[end].owner === owner) end++;
+        const key = nameKey(owner);
         const list = index.get(key);
-        if (list) list.push(record);
-        else index.set(key, [record]);
+        if (!list) index.set(key, records.slice(start, end));
+        else {
+          for (let i = start; i < end; i++) list.push(records[i]);
+          grown.add(key);
+        }
+        start = end;
       }
-      // An array pushed to keeps room for 16 or more: the index of a large zone holds one list per owner.
-      index.forEach((list, key, lists) => {
-        if (list.length > 1) lists.set(key, list.slice());
-      });
+      for (const key of grown) index.set(key, (index.get(key) as ZoneRecord[]).slice());
       this.names.set(zone, index);
     }
     return index;
