@@ -42918,12 +42918,7 @@ function sharedString(value2) {
 }
 function sharedCodes(problems) {
   const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
-  let codes = codeLists.get(joined2);
-  if (!codes) {
-    codes = Object.freeze(problems.map((p) => p.code));
-    if (codeLists.size < 1024) codeLists.set(joined2, codes);
-  }
-  return codes;
+  return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
 }
 var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, DkimKeySummary, KNOWN, codeLists;
 var init_dkim = __esm({
@@ -42988,7 +42983,7 @@ var init_dkim = __esm({
       }
     };
     KNOWN = new Map([RSA_OID, ED25519_OID, "rsa", "ed25519", "sha1", "sha256", "y", "s", "*", "email"].map((s) => [s, s]));
-    codeLists = /* @__PURE__ */ new Map();
+    codeLists = sharedTable(1024);
   }
 });
 

@@ -3,7 +3,7 @@
  * SubjectPublicKeyInfo (or the PKCS#1 form some signers publish), Ed25519 keys as the raw 32
  * octets RFC 8463 §4.2 prescribes.
  */
-import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sortProblems, valued } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sharedTable, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
 import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
@@ -319,15 +319,9 @@ function sharedString(value: string): string {
 }
 
 /** Problem code lists, one array per distinct list: most keys of a zone share one (often the empty list). */
-const codeLists = new Map<string, readonly string[]>();
+const codeLists = sharedTable<readonly string[]>(1024);
 
 function sharedCodes(problems: readonly MailProblem[]): readonly string[] {
   const joined = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(' ');
-  let codes = codeLists.get(joined);
-  if (!codes) {
-    codes = Object.freeze(problems.map((p) => p.code));
-    // Bounded, as sharedParse is: a zone of odd keys makes its own lists rather than a growing table.
-    if (codeLists.size < 1024) codeLists.set(joined, codes);
-  }
-  return codes;
+  return codeLists(joined, () => Object.freeze(problems.map((p) => p.code)));
 }
