@@ -40700,16 +40700,27 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function emptyNonTerminals(zones, zone, facts2) {
-  if (!facts2.emptyNonTerminals) {
+function unownedFacts(zones, zone, facts2) {
+  if (!facts2.unowned) {
     const index = zones.index(zone);
     const empty = /* @__PURE__ */ new Set([facts2.originKey]);
-    index.forEach((_, key2) => {
-      for (let k = parentKey(key2); k !== "." && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+    let hasWildcard = false;
+    let done = "";
+    index.forEach((records3, key2) => {
+      if (!hasWildcard && key2.charCodeAt(0) === 42 && key2.charCodeAt(1) === 46) hasWildcard = records3.some(isWildcardOwner);
+      const dot = key2.indexOf(".");
+      if (dot < 0 || dot === key2.length - 1) return;
+      if (key2.length - dot - 1 === done.length && key2.endsWith(done)) return;
+      const parent = key2.slice(dot + 1);
+      for (let k = parent; k !== "." && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+      done = parent;
     });
-    facts2.emptyNonTerminals = empty;
+    facts2.unowned = { emptyNonTerminals: empty, hasWildcard };
   }
-  return facts2.emptyNonTerminals;
+  return facts2.unowned;
+}
+function isWildcardOwner(record4) {
+  return record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46;
 }
 function authoritativeZone(zones, name2, preferred2) {
   return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
@@ -40740,9 +40751,9 @@ function resolveKey(zones, key2, preferred2) {
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  const empty = emptyNonTerminals(zones, zone, facts2);
+  const { emptyNonTerminals: empty, hasWildcard } = unownedFacts(zones, zone, facts2);
   if (empty.has(key2)) return foundAt(zone, [], false);
-  if (facts2.hasWildcard) {
+  if (hasWildcard) {
     let encloser = parentKey(key2);
     while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
@@ -40808,17 +40819,14 @@ var init_resolver = __esm({
     init_facts();
     factsOf = zoneFact("zone cuts", (zone) => {
       const originKey = nameKey(zone.origin);
-      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map(), hasWildcard: false };
-      for (const record4 of zone.records) {
-        if (record4.type === "NS" || record4.type === "DNAME") {
-          const key2 = nameKey(record4.owner);
-          if (record4.type === "DNAME") {
-            if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
-          } else if (key2 !== originKey && !facts2.cuts.has(key2)) {
-            facts2.cuts.set(key2, record4);
-          }
-        }
-        if (record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46) facts2.hasWildcard = true;
+      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map() };
+      for (const record4 of recordsOfType(zone, "NS")) {
+        const key2 = nameKey(record4.owner);
+        if (key2 !== originKey && !facts2.cuts.has(key2)) facts2.cuts.set(key2, record4);
+      }
+      for (const record4 of recordsOfType(zone, "DNAME")) {
+        const key2 = nameKey(record4.owner);
+        if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
       }
       return facts2;
     });
@@ -43220,7 +43228,7 @@ function hasAddress(zones, zone, exchanger) {
 function judged(resolution) {
   return resolution.kind === "missing" || resolution.kind === "found";
 }
-var mtaStsOfText, tlsRptOfText, PolicyTxt, DkimKeyTxt, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, coverage;
+var mtaStsOfText, tlsRptOfText, PolicyTxt, DkimKeyTxt, DKIM_LIKE, mailFacts, tlsaRecords, VERSION_PROBLEMS, tlsaInRun, coverage;
 var init_mail_records = __esm({
   "src/engine/mail-records.ts"() {
     "use strict";
@@ -43319,6 +43327,7 @@ var init_mail_records = __esm({
       return list4;
     });
     VERSION_PROBLEMS = /* @__PURE__ */ new Set(["missing-version", "invalid-version", "leading-space"]);
+    tlsaInRun = runFact("TLSA records in the run", (zones) => zones.zones.some((z) => recordsOfType(z, "TLSA").length > 0));
     coverage = nameFact("DANE coverage", (zones, exchanger, zone) => computeCoverage(zones, zone, exchanger));
   }
 });
@@ -47695,10 +47704,12 @@ var init_rule72 = __esm({
             needs.set(entry2.domainKey, { domain: entry2.domain, span: ownerOrTypeSpan(entry2.record), messageId: "mtaSts" });
           }
         }
-        for (const [ownerKey, group] of mxByOwner(zone)) {
-          if (needs.has(ownerKey)) continue;
-          const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === "yes");
-          if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
+        if (tlsaInRun(zones)) {
+          for (const [ownerKey, group] of mxByOwner(zone)) {
+            if (needs.has(ownerKey)) continue;
+            const covered = group.find((mx) => !mx.isNull && daneCoverage(zones, zone, mx.exchange).state === "yes" && !isMiswrittenExchange(zones, zone, mx));
+            if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
+          }
         }
         for (const [domainKey, need2] of needs) {
           const name2 = `_smtp._tls.${need2.domain}`;
@@ -48022,6 +48033,7 @@ var init_rule82 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
+        if (!tlsaInRun(zones)) return;
         for (const group of mxByOwner(zone).values()) {
           const judged2 = [];
           for (const mx of group) {

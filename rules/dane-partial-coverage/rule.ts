@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { exchangeSpan, isMiswrittenExchange, mxByOwner, mxFingerprint, type MxEntry } from '../../src/engine/mx.ts';
-import { type DaneCoverage, daneCoverage, hasAddress } from '../../src/engine/mail-records.ts';
+import { type DaneCoverage, daneCoverage, hasAddress, tlsaInRun } from '../../src/engine/mail-records.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -22,6 +22,8 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const { zone, zones } = context;
+    // No exchanger is covered in a run without TLSA records: nothing to compare.
+    if (!tlsaInRun(zones)) return;
     for (const group of mxByOwner(zone).values()) {
       const judged: { mx: MxEntry; coverage: DaneCoverage }[] = [];
       for (const mx of group) {

@@ -7,7 +7,7 @@ import { defineRule } from '../../src/engine/rule.ts';
 import type { Span } from '../../src/model/span.ts';
 import { isMiswrittenExchange, mxByOwner, ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { resolveName } from '../../src/engine/resolver.ts';
-import { bare, daneCoverage, judged, mtaStsRecords } from '../../src/engine/mail-records.ts';
+import { bare, daneCoverage, judged, mtaStsRecords, tlsaInRun } from '../../src/engine/mail-records.ts';
 
 interface Need {
   domain: string;
@@ -36,10 +36,14 @@ export default defineRule<Record<string, never>>({
         needs.set(entry.domainKey, { domain: entry.domain, span: ownerOrTypeSpan(entry.record), messageId: 'mtaSts' });
       }
     }
-    for (const [ownerKey, group] of mxByOwner(zone)) {
-      if (needs.has(ownerKey)) continue;
-      const covered = group.find((mx) => !mx.isNull && !isMiswrittenExchange(zones, zone, mx) && daneCoverage(zones, zone, mx.exchange).state === 'yes');
-      if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: 'dane', exchanger: covered.exchange });
+    // An exchanger can be covered by DANE only in a run that holds TLSA records.
+    if (tlsaInRun(zones)) {
+      for (const [ownerKey, group] of mxByOwner(zone)) {
+        if (needs.has(ownerKey)) continue;
+        // Coverage is known once per exchanger, how the exchange was written is judged per record: coverage first.
+        const covered = group.find((mx) => !mx.isNull && daneCoverage(zones, zone, mx.exchange).state === 'yes' && !isMiswrittenExchange(zones, zone, mx));
+        if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: 'dane', exchanger: covered.exchange });
+      }
     }
     for (const [domainKey, need] of needs) {
       const name = `_smtp._tls.${need.domain}`;

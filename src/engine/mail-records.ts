@@ -30,7 +30,7 @@ import {
 import { chase, type Resolution } from './resolver.ts';
 import { rdataOf, recordsOfType, textSpan, txtOf, type TxtView } from './records.ts';
 import type { Report } from './rule.ts';
-import { byOwner, nameFact, zoneFact } from './facts.ts';
+import { byOwner, nameFact, runFact, zoneFact } from './facts.ts';
 
 const mtaStsOfText = sharedParse(parseMtaSts);
 const tlsRptOfText = sharedParse(parseTlsRpt);
@@ -341,6 +341,13 @@ export function tlsaFingerprint(entry: TlsaEntry, ...rest: (string | number)[]):
  * it is an alias, at the name it expands to; `_25._tcp` names may themselves be aliases.
  */
 export type DaneCoverage = { state: 'yes'; tlsa: ZoneRecord[] } | { state: 'no' } | { state: 'unknown' };
+
+/**
+ * True when a zone of the run holds a TLSA record. Coverage is `yes` only where a chain ends at
+ * TLSA records of the run, so a run without any has no DANE-covered exchanger: the rules that
+ * look only for covered ones skip resolving every exchanger and its `_25._tcp` name.
+ */
+export const tlsaInRun = runFact('TLSA records in the run', (zones: ZoneSet): boolean => zones.zones.some((z) => recordsOfType(z, 'TLSA').length > 0));
 
 const coverage = nameFact('DANE coverage', (zones: ZoneSet, exchanger: string, zone: Zone) => computeCoverage(zones, zone, exchanger));
 

@@ -11,7 +11,7 @@ import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
 import type { DnsRcode, DnsResponse, MxAnswer, SpfAnswerTypes, SpfQueryType, SpfResolver } from '../mail/spf-eval.ts';
 import { nameKey } from '../zone/names.ts';
-import { rdataOf, txtOf } from './records.ts';
+import { rdataOf, recordsOfType, txtOf } from './records.ts';
 import { nameFact, nameScope, runFact, zoneFact } from './facts.ts';
 
 /** How a name resolves in the zones of the run, the way an authoritative server would answer. */
@@ -36,27 +36,25 @@ interface ZoneFacts {
   /** Owners of NS records other than the apex: zone cuts. */
   cuts: Map<string, ZoneRecord>;
   dnames: Map<string, ZoneRecord>;
-  hasWildcard: boolean;
   /**
-   * Names that own no record but lie above one that does (empty non-terminals), with the origin;
-   * built on first need. A name exists when it is an owner (the index) or one of these.
+   * What only a name the zone does not own needs, built on its first ask: the names that own no
+   * record but lie above one that does (empty non-terminals, and the origin; a name exists when it
+   * is an owner or one of these), and whether an owner is written as a wildcard (`*.`).
    */
-  emptyNonTerminals?: Set<string>;
+  unowned?: { emptyNonTerminals: Set<string>; hasWildcard: boolean };
 }
 
 const factsOf = zoneFact('zone cuts', (zone: Zone): ZoneFacts => {
   const originKey = nameKey(zone.origin);
-  const facts: ZoneFacts = { originKey, cuts: new Map(), dnames: new Map(), hasWildcard: false };
-  for (const record of zone.records) {
-    if (record.type === 'NS' || record.type === 'DNAME') {
-      const key = nameKey(record.owner);
-      if (record.type === 'DNAME') {
-        if (!facts.dnames.has(key)) facts.dnames.set(key, record);
-      } else if (key !== originKey && !facts.cuts.has(key)) {
-        facts.cuts.set(key, record);
-      }
-    }
-    if (record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46) facts.hasWildcard = true;
+  const facts: ZoneFacts = { originKey, cuts: new Map(), dnames: new Map() };
+  // The zone's records by type serve the MX and policy facts too: only its NS and DNAME are visited.
+  for (const record of recordsOfType(zone, 'NS')) {
+    const key = nameKey(record.owner);
+    if (key !== originKey && !facts.cuts.has(key)) facts.cuts.set(key, record);
+  }
+  for (const record of recordsOfType(zone, 'DNAME')) {
+    const key = nameKey(record.owner);
+    if (!facts.dnames.has(key)) facts.dnames.set(key, record);
   }
   return facts;
 });
@@ -67,18 +65,33 @@ export function parentKey(key: string): string {
   return dot < 0 || dot === key.length - 1 ? '.' : key.slice(dot + 1);
 }
 
-function emptyNonTerminals(zones: ZoneSet, zone: Zone, facts: ZoneFacts): Set<string> {
-  if (!facts.emptyNonTerminals) {
+function unownedFacts(zones: ZoneSet, zone: Zone, facts: ZoneFacts): NonNullable<ZoneFacts['unowned']> {
+  if (!facts.unowned) {
     const index = zones.index(zone);
     const empty = new Set<string>([facts.originKey]);
+    let hasWildcard = false;
+    // The parent of the owner before, known to be an owner or in the set: owners of one parent
+    // mostly follow each other, and comparing its text costs less than making and hashing a key.
+    let done = '';
     // Each owner's ancestors up to the first one that is an owner (it walks up on its own turn) or
     // is known already: the owners themselves are not copied into the set.
-    index.forEach((_, key) => {
-      for (let k = parentKey(key); k !== '.' && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+    index.forEach((records, key) => {
+      // Only an owner written `*.` counts: the index folds `\*.` and `\042.` into the same key.
+      if (!hasWildcard && key.charCodeAt(0) === 42 /* * */ && key.charCodeAt(1) === 46) hasWildcard = records.some(isWildcardOwner);
+      const dot = key.indexOf('.');
+      if (dot < 0 || dot === key.length - 1) return;
+      if (key.length - dot - 1 === done.length && key.endsWith(done)) return;
+      const parent = key.slice(dot + 1);
+      for (let k = parent; k !== '.' && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
+      done = parent;
     });
-    facts.emptyNonTerminals = empty;
+    facts.unowned = { emptyNonTerminals: empty, hasWildcard };
   }
-  return facts.emptyNonTerminals;
+  return facts.unowned;
+}
+
+function isWildcardOwner(record: ZoneRecord): boolean {
+  return record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46;
 }
 
 /** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */
@@ -122,9 +135,9 @@ function resolveKey(zones: ZoneSet, key: string, preferred?: Zone): Resolution {
   }
   const records = index.get(key);
   if (records) return foundAt(zone, records, false);
-  const empty = emptyNonTerminals(zones, zone, facts);
+  const { emptyNonTerminals: empty, hasWildcard } = unownedFacts(zones, zone, facts);
   if (empty.has(key)) return foundAt(zone, [], false);
-  if (facts.hasWildcard) {
+  if (hasWildcard) {
     // RFC 4592: the wildcard child of the closest encloser answers for a name that does not exist.
     let encloser = parentKey(key);
     while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts.originKey && encloser !== '.') encloser = parentKey(encloser);
