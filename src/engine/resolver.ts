@@ -39,7 +39,7 @@ interface ZoneFacts {
   /**
    * What only a name the zone does not own needs, built on its first ask: the names that own no
    * record but lie above one that does (empty non-terminals, and the origin; a name exists when it
-   * is an owner or one of these), and whether an owner is written as a wildcard (`*.`).
+   * is an owner or one of these), and whether a wildcard owns records.
    */
   unowned?: { emptyNonTerminals: Set<string>; hasWildcard: boolean };
 }
@@ -75,9 +75,9 @@ function unownedFacts(zones: ZoneSet, zone: Zone, facts: ZoneFacts): NonNullable
     let done = '';
     // Each owner's ancestors up to the first one that is an owner (it walks up on its own turn) or
     // is known already: the owners themselves are not copied into the set.
-    index.forEach((records, key) => {
-      // Only an owner written `*.` counts: the index folds `\*.` and `\042.` into the same key.
-      if (!hasWildcard && key.charCodeAt(0) === 42 /* * */ && key.charCodeAt(1) === 46) hasWildcard = records.some(isWildcardOwner);
+    index.forEach((_, key) => {
+      // RFC 4592 §2.1.1: the asterisk label is the octet, however written (`*`, `\*`, `\042`): keys hold it as `*`.
+      if (key.charCodeAt(0) === 42 /* * */ && key.charCodeAt(1) === 46) hasWildcard = true;
       const dot = key.indexOf('.');
       if (dot < 0 || dot === key.length - 1) return;
       if (key.length - dot - 1 === done.length && key.endsWith(done)) return;
@@ -88,10 +88,6 @@ function unownedFacts(zones: ZoneSet, zone: Zone, facts: ZoneFacts): NonNullable
     facts.unowned = { emptyNonTerminals: empty, hasWildcard };
   }
   return facts.unowned;
-}
-
-function isWildcardOwner(record: ZoneRecord): boolean {
-  return record.owner.charCodeAt(0) === 42 /* * */ && record.owner.charCodeAt(1) === 46;
 }
 
 /** The zone of the run that answers for `name`; `preferred` (the zone being linted) wins over another file with the same origin. */

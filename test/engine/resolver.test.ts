@@ -60,3 +60,48 @@ describe('the run resolver', () => {
     expect(address(other, 'mx.example.com.', other)).toBe('outside');
   });
 });
+
+describe('names the zone does not own', () => {
+  // Owners of one parent follow each other (a.b.c and x.b.c): the empty non-terminals above them
+  // are found once; d.e.c meets c, known already; deep.f has a parent no owner before had.
+  const text =
+    `${soa('example.org.')}a.b.c 3600 IN A 192.0.2.1\nx.b.c 3600 IN A 192.0.2.2\nd.e.c 3600 IN A 192.0.2.3\n` +
+    `deep.f 3600 IN A 192.0.2.4\n*.w 3600 IN A 192.0.2.5\nz.y.w 3600 IN A 192.0.2.6\n\\042.v 3600 IN A 192.0.2.7\n` +
+    `sub 3600 IN NS ns.sub\nns.sub 3600 IN A 192.0.2.8\nold 3600 IN DNAME example.net.\n`;
+  const z = zone('example.org.zone', text);
+  const zones = new ZoneSet([z]);
+  const kind = (name: string) => {
+    const end = resolveName(zones, name, z);
+    return end.kind === 'found' ? `found${end.wildcard ? ' by wildcard' : ''} (${end.records.length})` : end.kind;
+  };
+
+  it('finds empty non-terminals, and no other name', () => {
+    expect(['b.c.example.org.', 'c.example.org.', 'e.c.example.org.', 'f.example.org.', 'y.w.example.org.'].map(kind)).toEqual(Array(5).fill('found (0)'));
+    expect(['q.b.c.example.org.', 'q.c.example.org.', 'g.example.org.', 'eep.f.example.org.'].map(kind)).toEqual(Array(4).fill('missing'));
+  });
+
+  it('answers from a wildcard at the closest encloser only', () => {
+    expect(kind('any.w.example.org.')).toBe('found by wildcard (1)');
+    expect(kind('q.any.w.example.org.')).toBe('found by wildcard (1)');
+    // y.w exists (above z.y.w): it is the closest encloser, and has no wildcard child.
+    expect(kind('q.y.w.example.org.')).toBe('missing');
+    expect(kind('any.v.example.org.')).toBe('found by wildcard (1)');
+  });
+
+  it('takes an escaped asterisk for the asterisk label it is on the wire (RFC 4592 §2.1.1)', () => {
+    const only = zone('example.net.zone', `${soa('example.net.')}\\042.v 3600 IN A 192.0.2.7\n\\*.u 3600 IN A 192.0.2.8\n`);
+    const set = new ZoneSet([only]);
+    const found = (name: string) => {
+      const end = resolveName(set, name, only);
+      return end.kind === 'found' && end.wildcard;
+    };
+    expect([found('any.v.example.net.'), found('any.u.example.net.'), found('any.w.example.net.')]).toEqual([true, true, false]);
+  });
+
+  it('delegates at a zone cut and rewrites below a DNAME', () => {
+    expect(kind('ns.sub.example.org.')).toBe('delegated');
+    expect(kind('www.sub.example.org.')).toBe('delegated');
+    expect(kind('www.old.example.org.')).toBe('dname');
+    expect(kind('old.example.org.')).toBe('found (1)');
+  });
+});
