@@ -40706,8 +40706,8 @@ function unownedFacts(zones, zone, facts2) {
     const empty = /* @__PURE__ */ new Set([facts2.originKey]);
     let hasWildcard = false;
     let done = "";
-    index.forEach((records3, key2) => {
-      if (!hasWildcard && key2.charCodeAt(0) === 42 && key2.charCodeAt(1) === 46) hasWildcard = records3.some(isWildcardOwner);
+    index.forEach((_, key2) => {
+      if (key2.charCodeAt(0) === 42 && key2.charCodeAt(1) === 46) hasWildcard = true;
       const dot = key2.indexOf(".");
       if (dot < 0 || dot === key2.length - 1) return;
       if (key2.length - dot - 1 === done.length && key2.endsWith(done)) return;
@@ -40718,9 +40718,6 @@ function unownedFacts(zones, zone, facts2) {
     facts2.unowned = { emptyNonTerminals: empty, hasWildcard };
   }
   return facts2.unowned;
-}
-function isWildcardOwner(record4) {
-  return record4.owner.charCodeAt(0) === 42 && record4.owner.charCodeAt(1) === 46;
 }
 function authoritativeZone(zones, name2, preferred2) {
   return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
