@@ -40894,8 +40894,21 @@ function mxFingerprint(mx, ...rest3) {
 function ownerOrTypeSpan(record4) {
   return record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan;
 }
+function exchangeChase(zones, zone, mx) {
+  if (mx.chain === void 0 || mx.chainRun !== zones || mx.chainZone !== zone) {
+    mx.chain = chase(zones, mx.exchange, zone);
+    mx.chainRun = zones;
+    mx.chainZone = zone;
+  }
+  return mx.chain;
+}
 function resolvedAddresses(zones, name2, preferred2) {
-  const chain2 = chase(zones, name2, preferred2);
+  return addressesAtEnd(zones, chase(zones, name2, preferred2));
+}
+function exchangeAddresses(zones, zone, mx) {
+  return addressesAtEnd(zones, exchangeChase(zones, zone, mx));
+}
+function addressesAtEnd(zones, chain2) {
   const known = addressesOfChases(zones);
   let list4 = known.get(chain2);
   if (!list4) {
@@ -41009,7 +41022,10 @@ var init_mx = __esm({
           exchange: rdata.exchange,
           ownerKey: nameKey(record4.owner),
           exchangeKey,
-          isNull: exchangeKey === "."
+          isNull: exchangeKey === ".",
+          chain: void 0,
+          chainRun: void 0,
+          chainZone: void 0
         });
       }
       return list4;
@@ -44064,7 +44080,6 @@ var init_rule2 = __esm({
     "use strict";
     init_rule();
     init_mx();
-    init_resolver();
     rule_default = defineRule({
       meta: {
         id: "mx-dangling-target",
@@ -44081,7 +44096,7 @@ var init_rule2 = __esm({
         const { zone, zones } = context3;
         for (const mx of mxRecords(zone)) {
           if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
+          const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
           if (chain2.broken || end.kind !== "missing" && end.kind !== "found") continue;
           if (end.kind === "found" && end.addresses.length > 0) continue;
@@ -44111,7 +44126,6 @@ var init_rule3 = __esm({
     init_rule();
     init_records();
     init_mx();
-    init_resolver();
     init_names();
     rule_default2 = defineRule({
       meta: {
@@ -44128,7 +44142,7 @@ var init_rule3 = __esm({
         const { zone, zones } = context3;
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
+          const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
           if (chain2.cnames.length === 0 && end.kind === "dname") {
             const dnameTarget = rdataOf(end.dname, "DNAME")?.target;
@@ -44387,7 +44401,7 @@ function leadsToSpecialAddresses(zones, documentation) {
   for (const zone of zones.zones) {
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      const addresses3 = resolvedAddresses(zones, mx.exchange, zone);
+      const addresses3 = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses3);
       if (!special) {
         special = [];
@@ -44532,7 +44546,7 @@ var init_rule10 = __esm({
             });
           }
           if (retiredNetworks.length === 0) continue;
-          for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+          for (const address of exchangeAddresses(zones, zone, mx)) {
             const network2 = retiredNetworks.find((n) => inNetwork(address.bytes, n));
             if (!network2) continue;
             context3.report({
@@ -44643,7 +44657,6 @@ var init_rule12 = __esm({
     "use strict";
     init_rule();
     init_mx();
-    init_resolver();
     rule_default11 = defineRule({
       meta: {
         id: "mx-target-proxied",
@@ -44658,7 +44671,7 @@ var init_rule12 = __esm({
         if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
         for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
-          const chain2 = chase(zones, mx.exchange, zone);
+          const chain2 = exchangeChase(zones, zone, mx);
           const candidates = [...chain2.cnames];
           if (chain2.end.kind === "found") candidates.push(...chain2.end.records.filter((r) => r.type === "A" || r.type === "AAAA" || r.type === "CNAME"));
           const culprit = candidates.find((r) => r.proxied);

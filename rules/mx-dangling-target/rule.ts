@@ -4,8 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
-import { exchangeSpan, isMiswrittenExchange, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
-import { chase } from '../../src/engine/resolver.ts';
+import { exchangeChase, exchangeSpan, isMiswrittenExchange, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -27,7 +26,7 @@ export default defineRule<Record<string, never>>({
     const { zone, zones } = context;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
-      const chain = chase(zones, mx.exchange, zone);
+      const chain = exchangeChase(zones, zone, mx);
       const { end } = chain;
       if (chain.broken || (end.kind !== 'missing' && end.kind !== 'found')) continue;
       if (end.kind === 'found' && end.addresses.length > 0) continue;

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import {
-  type IpNetwork, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, namePatternsOption, parseNetwork, resolvedAddresses,
+  type IpNetwork, exchangeAddresses, exchangeSpan, inNetwork, mxFingerprint, mxRecords, namePattern, namePatternsOption, parseNetwork,
 } from '../../src/engine/mx.ts';
 
 interface Options {
@@ -88,7 +88,7 @@ export default defineRule<Options>({
         });
       }
       if (retiredNetworks.length === 0) continue;
-      for (const address of resolvedAddresses(zones, mx.exchange, zone)) {
+      for (const address of exchangeAddresses(zones, zone, mx)) {
         const network = retiredNetworks.find((n) => inNetwork(address.bytes, n));
         if (!network) continue;
         context.report({

@@ -4,7 +4,7 @@
  * internal view's address leaked into the public zone (split-brain DNS).
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type MxEntry, type ResolvedAddress, type SpecialRange, exchangeSpan, mxRecords, resolvedAddresses, specialRange } from '../../src/engine/mx.ts';
+import { type MxEntry, type ResolvedAddress, type SpecialRange, exchangeAddresses, exchangeSpan, mxRecords, specialRange } from '../../src/engine/mx.ts';
 import { runFact } from '../../src/engine/facts.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
 import type { SourceText } from '../../src/model/source.ts';
@@ -77,12 +77,12 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   const found = new Map<Zone, Map<ZoneRecord, Lead>>();
   const holders = new Map<SourceText, Zone[]>();
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...(holders.get(file) ?? []), z]);
-  // Exchangers resolve once per run (resolvedAddresses gives one list per chain): judge each list once.
+  // Exchangers resolve once per run (exchangeAddresses gives one list per chain): judge each list once.
   const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      const addresses = resolvedAddresses(zones, mx.exchange, zone);
+      const addresses = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses);
       if (!special) {
         special = [];

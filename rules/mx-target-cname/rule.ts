@@ -4,8 +4,7 @@
  */
 import { defineRule } from '../../src/engine/rule.ts';
 import { rdataOf } from '../../src/engine/records.ts';
-import { exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
-import { chase } from '../../src/engine/resolver.ts';
+import { exchangeChase, exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
 import { nameKey, relativeName } from '../../src/zone/names.ts';
 
 export default defineRule<Record<string, never>>({
@@ -26,7 +25,7 @@ export default defineRule<Record<string, never>>({
     const { zone, zones } = context;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      const chain = chase(zones, mx.exchange, zone);
+      const chain = exchangeChase(zones, zone, mx);
       const { end } = chain;
       if (chain.cnames.length === 0 && end.kind === 'dname') {
         const dnameTarget = rdataOf(end.dname, 'DNAME')?.target;

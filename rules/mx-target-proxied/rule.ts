@@ -9,8 +9,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
-import { exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
-import { chase } from '../../src/engine/resolver.ts';
+import { exchangeChase, exchangeSpan, mxFingerprint, mxRecords } from '../../src/engine/mx.ts';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -27,7 +26,7 @@ export default defineRule<Record<string, never>>({
     if (zone.format !== 'cloudflare' && !zone.records.some((r) => r.proxied)) return;
     for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
-      const chain = chase(zones, mx.exchange, zone);
+      const chain = exchangeChase(zones, zone, mx);
       const candidates: ZoneRecord[] = [...chain.cnames];
       if (chain.end.kind === 'found') candidates.push(...chain.end.records.filter((r) => r.type === 'A' || r.type === 'AAAA' || r.type === 'CNAME'));
       const culprit = candidates.find((r) => r.proxied);

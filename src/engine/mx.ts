@@ -29,6 +29,10 @@ export interface MxEntry {
   written: string;
   /** RFC 7505 null MX target `.` (whatever its preference). */
   isNull: boolean;
+  /** exchangeChase's answer, and the run and zone it was followed from: several rules ask per record. */
+  chain: Chase | undefined;
+  chainRun: ZoneSet | undefined;
+  chainZone: Zone | undefined;
 }
 
 /** The MX records of a zone whose rdata could be typed, in file order (derived once per zone). */
@@ -48,6 +52,9 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
       ownerKey: nameKey(record.owner),
       exchangeKey,
       isNull: exchangeKey === '.',
+      chain: undefined,
+      chainRun: undefined,
+      chainZone: undefined,
     });
   }
   return list;
@@ -97,11 +104,33 @@ export class ResolvedAddress {
 }
 
 /**
+ * Where the exchange's CNAME chain ends, followed from `zone` (the zone whose MX record it is):
+ * chase's answer, kept on the entry for the run it was asked in, so that the rules that look at
+ * every MX record find it without a lookup by name.
+ */
+export function exchangeChase(zones: ZoneSet, zone: Zone, mx: MxEntry): Chase {
+  if (mx.chain === undefined || mx.chainRun !== zones || mx.chainZone !== zone) {
+    mx.chain = chase(zones, mx.exchange, zone);
+    mx.chainRun = zones;
+    mx.chainZone = zone;
+  }
+  return mx.chain;
+}
+
+/**
  * The addresses a name ends at through the run, following CNAMEs (glue of a delegated name
  * included); computed once per chain the resolver follows (once per name and run, see chase).
  */
 export function resolvedAddresses(zones: ZoneSet, name: string, preferred: Zone): readonly ResolvedAddress[] {
-  const chain = chase(zones, name, preferred);
+  return addressesAtEnd(zones, chase(zones, name, preferred));
+}
+
+/** resolvedAddresses of an MX record's exchange, followed from `zone`, the zone whose record it is. */
+export function exchangeAddresses(zones: ZoneSet, zone: Zone, mx: MxEntry): readonly ResolvedAddress[] {
+  return addressesAtEnd(zones, exchangeChase(zones, zone, mx));
+}
+
+function addressesAtEnd(zones: ZoneSet, chain: Chase): readonly ResolvedAddress[] {
   const known = addressesOfChases(zones);
   let list = known.get(chain);
   if (!list) {
