@@ -49,12 +49,16 @@ export default defineRule<Record<string, never>>({
     }
 
     function check(record: ZoneRecord, wanted: { index: number; key: string }[]): void {
-      const fields = record.fields;
       // Generic (RFC 3597) rdata has no names to point at.
-      if (fields.length === 0 || fields[0].text === '\\#') return;
+      const first = record.fieldText(0);
+      if (first === undefined || first === '\\#') return;
       for (const { index, key } of wanted) {
-        const field = fields[index];
-        if (!field || field.quoted) continue;
+        // An absolute name (or `@`) has lost no dot (forgottenDotGuess): most names stop here,
+        // before the record's field objects are made.
+        const written = record.fieldText(index);
+        if (written === undefined || written === '@' || written.endsWith('.')) continue;
+        const field = record.fields[index];
+        if (field.quoted) continue;
         const parsed = parseName(field.text, record.origin);
         if (!parsed.ok) continue;
         const guess = forgottenDotGuess(zones, zone, field.text, record.origin, parsed.name);
