@@ -40658,7 +40658,9 @@ var init_records = __esm({
     init_facts();
     byType = zoneFact("records by type", (zone) => {
       const lists = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
+      const records3 = zone.records;
+      for (let i = 0; i < records3.length; i++) {
+        const record4 = records3[i];
         const type = record4.type;
         const list4 = lists.get(type);
         if (list4) list4.push(record4);
@@ -44691,16 +44693,22 @@ function multiRecordRRsets(zone, zones) {
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
-    const byType2 = /* @__PURE__ */ new Map();
-    for (const r of records3) {
-      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
-      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType2.get(id);
+  const owners = crowdedOwners2(zone, zones);
+  const atOwner = [];
+  for (let o = 0; o < owners.length; o++) {
+    const [key2, records3] = owners[o];
+    atOwner.length = 0;
+    for (let i = 0; i < records3.length; i++) {
+      const r = records3[i];
+      const type = r.type;
+      const covered = type === "RRSIG" ? coveredType(r) : void 0;
+      let set;
+      for (let s = 0; s < atOwner.length && !set; s++) if (atOwner[s].type === type && atOwner[s].covered === covered) set = atOwner[s];
       if (set) set.records.push(r);
-      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+      else atOwner.push(covered === void 0 ? { key: key2, type, records: [r] } : { key: key2, type, covered, records: [r] });
     }
-    for (const set of byType2.values()) {
+    for (let s = 0; s < atOwner.length; s++) {
+      const set = atOwner[s];
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
       sets3.push(set);
@@ -45487,7 +45495,9 @@ var init_rule27 = __esm({
         const twice = originKey.slice(0, -1) + "." + originKey;
         const suffix = "." + twice;
         const reported = /* @__PURE__ */ new Set();
-        for (const record4 of zone.records) {
+        const records3 = zone.records;
+        for (let i = 0; i < records3.length; i++) {
+          const record4 = records3[i];
           if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
           const owner = record4.owner;
           const key2 = nameKey(owner);
@@ -45544,20 +45554,22 @@ var init_rule28 = __esm({
         const { zone, zones } = context3;
         for (const type of typesOf(zone)) {
           const wanted = nameFields(type);
-          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
+          if (wanted.length === 0) continue;
+          const records3 = recordsOfType(zone, type);
+          for (let i = 0; i < records3.length; i++) check(records3[i], wanted);
         }
         function check(record4, wanted) {
           const first = record4.fieldText(0);
           if (first === void 0 || first === "\\#") return;
           for (const { index, key: key2 } of wanted) {
             const written = record4.fieldText(index);
-            if (written === void 0 || written === "@" || written.endsWith(".")) continue;
+            if (written === void 0) continue;
+            const parsed = parseName(written, record4.origin);
+            if (!parsed.ok) continue;
+            const guess2 = forgottenDotGuess(zones, zone, written, record4.origin, parsed.name);
+            if (!guess2) continue;
             const field2 = record4.fields[index];
             if (field2.quoted) continue;
-            const parsed = parseName(field2.text, record4.origin);
-            if (!parsed.ok) continue;
-            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
-            if (!guess2) continue;
             context3.report({
               messageId: guess2.doubled ? "doubled" : "tld",
               data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },
