@@ -44889,8 +44889,9 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        for (const record4 of recordsOfType(zone, "MX")) {
-          const exchange = mxExchange(record4);
+        const mx = recordsOfType(zone, "MX");
+        for (let i = 0; i < mx.length; i++) {
+          const exchange = mxExchange(mx[i]);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
       }
@@ -44981,9 +44982,12 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           const first = set.records[0];
-          for (const record4 of set.records) {
+          for (let i = 1; i < set.records.length; i++) {
+            const record4 = set.records[i];
             if (record4.ttl === first.ttl) continue;
             const explicit = record4.ttlStart >= 0;
             context3.report({
@@ -45259,7 +45263,9 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
+        const owners = crowdedOwners2(context3.zone, context3.zones);
+        for (let o = 0; o < owners.length; o++) {
+          const [key2, records3] = owners[o];
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -45311,7 +45317,9 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
@@ -45360,10 +45368,13 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
-          for (const record4 of set.records) {
+          for (let i = 0; i < set.records.length; i++) {
+            const record4 = set.records[i];
             const canonical = canonicalRdata(record4);
             if (canonical === void 0) continue;
             const first = firstOf.get(canonical);
