@@ -40549,7 +40549,8 @@ function derived(name2, derive) {
   return (of) => {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
-    if (bag.has(key2)) return bag.get(key2);
+    const known = bag.get(key2);
+    if (known !== void 0 || bag.has(key2)) return known;
     const start = timingEnabled ? performance.now() : 0;
     const value2 = derive(of);
     if (timingEnabled) addFactTime(name2, performance.now() - start);
@@ -40578,7 +40579,8 @@ function nameFact(name2, derive) {
     let byName = byScope.get(scope);
     if (!byName) byScope.set(scope, byName = /* @__PURE__ */ new Map());
     const key2 = nameKey(name3);
-    if (byName.has(key2)) return byName.get(key2);
+    const answer = byName.get(key2);
+    if (answer !== void 0 || byName.has(key2)) return answer;
     const value2 = derive(zones, name3, zone);
     byName.set(key2, value2);
     return value2;
@@ -40656,7 +40658,9 @@ var init_records = __esm({
     init_facts();
     byType = zoneFact("records by type", (zone) => {
       const lists = /* @__PURE__ */ new Map();
-      for (const record4 of zone.records) {
+      const records3 = zone.records;
+      for (let i = 0; i < records3.length; i++) {
+        const record4 = records3[i];
         const type = record4.type;
         const list4 = lists.get(type);
         if (list4) list4.push(record4);
@@ -44708,16 +44712,22 @@ function multiRecordRRsets(zone, zones) {
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
-    const byType2 = /* @__PURE__ */ new Map();
-    for (const r of records3) {
-      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
-      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
-      const set = byType2.get(id);
+  const owners = crowdedOwners2(zone, zones);
+  const atOwner = [];
+  for (let o = 0; o < owners.length; o++) {
+    const [key2, records3] = owners[o];
+    atOwner.length = 0;
+    for (let i = 0; i < records3.length; i++) {
+      const r = records3[i];
+      const type = r.type;
+      const covered = type === "RRSIG" ? coveredType(r) : void 0;
+      let set;
+      for (let s = 0; s < atOwner.length && !set; s++) if (atOwner[s].type === type && atOwner[s].covered === covered) set = atOwner[s];
       if (set) set.records.push(r);
-      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
+      else atOwner.push(covered === void 0 ? { key: key2, type, records: [r] } : { key: key2, type, covered, records: [r] });
     }
-    for (const set of byType2.values()) {
+    for (let s = 0; s < atOwner.length; s++) {
+      const set = atOwner[s];
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
       sets3.push(set);
@@ -44898,8 +44908,9 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        for (const record4 of recordsOfType(zone, "MX")) {
-          const exchange = mxExchange(record4);
+        const mx = recordsOfType(zone, "MX");
+        for (let i = 0; i < mx.length; i++) {
+          const exchange = mxExchange(mx[i]);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
       }
@@ -44990,9 +45001,12 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           const first = set.records[0];
-          for (const record4 of set.records) {
+          for (let i = 1; i < set.records.length; i++) {
+            const record4 = set.records[i];
             if (record4.ttl === first.ttl) continue;
             const explicit = record4.ttlStart >= 0;
             context3.report({
@@ -45268,7 +45282,9 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
+        const owners = crowdedOwners2(context3.zone, context3.zones);
+        for (let o = 0; o < owners.length; o++) {
+          const [key2, records3] = owners[o];
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -45320,7 +45336,9 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
@@ -45369,10 +45387,13 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
+        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
+        for (let s = 0; s < sets3.length; s++) {
+          const set = sets3[s];
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
-          for (const record4 of set.records) {
+          for (let i = 0; i < set.records.length; i++) {
+            const record4 = set.records[i];
             const canonical = canonicalRdata(record4);
             if (canonical === void 0) continue;
             const first = firstOf.get(canonical);
@@ -45504,7 +45525,9 @@ var init_rule27 = __esm({
         const twice = originKey.slice(0, -1) + "." + originKey;
         const suffix = "." + twice;
         const reported = /* @__PURE__ */ new Set();
-        for (const record4 of zone.records) {
+        const records3 = zone.records;
+        for (let i = 0; i < records3.length; i++) {
+          const record4 = records3[i];
           if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
           const owner = record4.owner;
           const key2 = nameKey(owner);
@@ -45561,18 +45584,22 @@ var init_rule28 = __esm({
         const { zone, zones } = context3;
         for (const type of typesOf(zone)) {
           const wanted = nameFields(type);
-          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
+          if (wanted.length === 0) continue;
+          const records3 = recordsOfType(zone, type);
+          for (let i = 0; i < records3.length; i++) check(records3[i], wanted);
         }
         function check(record4, wanted) {
-          const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") return;
+          const first = record4.fieldText(0);
+          if (first === void 0 || first === "\\#") return;
           for (const { index, key: key2 } of wanted) {
-            const field2 = fields[index];
-            if (!field2 || field2.quoted) continue;
-            const parsed = parseName(field2.text, record4.origin);
+            const written = record4.fieldText(index);
+            if (written === void 0) continue;
+            const parsed = parseName(written, record4.origin);
             if (!parsed.ok) continue;
-            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
+            const guess2 = forgottenDotGuess(zones, zone, written, record4.origin, parsed.name);
             if (!guess2) continue;
+            const field2 = record4.fields[index];
+            if (field2.quoted) continue;
             context3.report({
               messageId: guess2.doubled ? "doubled" : "tld",
               data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },

@@ -18,9 +18,13 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const set of multiRecordRRsets(context.zone, context.zones)) {
+    const sets = multiRecordRRsets(context.zone, context.zones);
+    // Indexed: cold loops over many RRsets (src/engine/facts.ts).
+    for (let s = 0; s < sets.length; s++) {
+      const set = sets[s];
       const first = set.records[0];
-      for (const record of set.records) {
+      for (let i = 1; i < set.records.length; i++) {
+        const record = set.records[i];
         if (record.ttl === first.ttl) continue;
         const explicit = record.ttlStart >= 0;
         context.report({
