@@ -41014,7 +41014,9 @@ var init_mx = __esm({
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
-      for (const record4 of recordsOfType(zone, "MX")) {
+      const records3 = recordsOfType(zone, "MX");
+      for (let i = 0; i < records3.length; i++) {
+        const record4 = records3[i];
         const rdata = rdataOf(record4, "MX");
         const written = record4.fieldText(1);
         if (!rdata || written === void 0) continue;
@@ -41051,7 +41053,10 @@ var init_mx = __esm({
     NO_ADDRESSES = [];
     exchangersOfRun = runFact("exchangers", (zones) => {
       const set = /* @__PURE__ */ new Set();
-      for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
+      for (const zone of zones.zones) {
+        const mxs = mxRecords(zone);
+        for (let i = 0; i < mxs.length; i++) if (!mxs[i].isNull) set.add(mxs[i].exchangeKey);
+      }
       return set;
     });
     GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
@@ -44098,7 +44103,9 @@ var init_rule2 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
+        const mxs = mxRecords(zone);
+        for (let i = 0; i < mxs.length; i++) {
+          const mx = mxs[i];
           if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
@@ -44144,7 +44151,9 @@ var init_rule3 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
+        const mxs = mxRecords(zone);
+        for (let i = 0; i < mxs.length; i++) {
+          const mx = mxs[i];
           if (mx.isNull) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
@@ -44205,7 +44214,9 @@ var init_rule4 = __esm({
         }
       },
       check(context3) {
-        for (const mx of mxRecords(context3.zone)) {
+        const mxs = mxRecords(context3.zone);
+        for (let i = 0; i < mxs.length; i++) {
+          const mx = mxs[i];
           const ip = exchangeAsIp(mx);
           if (!ip) continue;
           context3.report({
@@ -44239,7 +44250,9 @@ var init_rule5 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        for (const mx of mxRecords(zone)) {
+        const mxs = mxRecords(zone);
+        for (let i = 0; i < mxs.length; i++) {
+          const mx = mxs[i];
           const guess2 = missingDotGuess(zones, zone, mx);
           if (!guess2) continue;
           context3.report({
@@ -44367,6 +44380,7 @@ var init_rule8 = __esm({
         }
       },
       check(context3) {
+        if (!mxRecords(context3.zone).some((mx) => mx.isNull)) return;
         for (const group of mxByOwner(context3.zone).values()) {
           const nulls = group.filter((mx) => mx.isNull);
           if (nulls.length === 0) continue;
@@ -44403,7 +44417,9 @@ function leadsToSpecialAddresses(zones, documentation) {
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   const specialOf = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
-    for (const mx of mxRecords(zone)) {
+    const mxs = mxRecords(zone);
+    for (let i = 0; i < mxs.length; i++) {
+      const mx = mxs[i];
       if (mx.isNull) continue;
       const addresses3 = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses3);
@@ -44673,7 +44689,9 @@ var init_rule12 = __esm({
       check(context3) {
         const { zone, zones } = context3;
         if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
-        for (const mx of mxRecords(zone)) {
+        const mxs = mxRecords(zone);
+        for (let i = 0; i < mxs.length; i++) {
+          const mx = mxs[i];
           if (mx.isNull) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const candidates = [...chain2.cnames];
@@ -47742,11 +47760,11 @@ var init_rule72 = __esm({
           }
         }
         if (tlsaInRun(zones)) {
-          for (const [ownerKey, group] of mxByOwner(zone)) {
-            if (needs.has(ownerKey)) continue;
+          mxByOwner(zone).forEach((group, ownerKey) => {
+            if (needs.has(ownerKey)) return;
             const covered = group.find((mx) => !mx.isNull && daneCoverage(zones, zone, mx.exchange).state === "yes" && !isMiswrittenExchange(zones, zone, mx));
             if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
-          }
+          });
         }
         for (const [domainKey, need2] of needs) {
           const name2 = `_smtp._tls.${need2.domain}`;

@@ -24,7 +24,10 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const { zone, zones } = context;
-    for (const mx of mxRecords(zone)) {
+    const mxs = mxRecords(zone);
+    // Indexed: a cold loop over many records (facts.ts).
+    for (let i = 0; i < mxs.length; i++) {
+      const mx = mxs[i];
       if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
       const chain = exchangeChase(zones, zone, mx);
       const { end } = chain;

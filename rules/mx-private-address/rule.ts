@@ -80,7 +80,10 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   // Exchangers resolve once per run (exchangeAddresses gives one list per chain): judge each list once.
   const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
-    for (const mx of mxRecords(zone)) {
+    const mxs = mxRecords(zone);
+    // Indexed: a cold loop over many records (facts.ts).
+    for (let i = 0; i < mxs.length; i++) {
+      const mx = mxs[i];
       if (mx.isNull) continue;
       const addresses = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses);

@@ -15,7 +15,10 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const mx of mxRecords(context.zone)) {
+    const mxs = mxRecords(context.zone);
+    // Indexed: a cold loop over many records (facts.ts).
+    for (let i = 0; i < mxs.length; i++) {
+      const mx = mxs[i];
       const ip = exchangeAsIp(mx);
       if (!ip) continue;
       context.report({
