@@ -40658,9 +40658,7 @@ var init_records = __esm({
     init_facts();
     byType = zoneFact("records by type", (zone) => {
       const lists = /* @__PURE__ */ new Map();
-      const records3 = zone.records;
-      for (let i = 0; i < records3.length; i++) {
-        const record4 = records3[i];
+      for (const record4 of zone.records) {
         const type = record4.type;
         const list4 = lists.get(type);
         if (list4) list4.push(record4);
@@ -41014,9 +41012,7 @@ var init_mx = __esm({
     init_facts();
     mxRecords = zoneFact("mx", (zone) => {
       const list4 = [];
-      const records3 = recordsOfType(zone, "MX");
-      for (let i = 0; i < records3.length; i++) {
-        const record4 = records3[i];
+      for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
         const written = record4.fieldText(1);
         if (!rdata || written === void 0) continue;
@@ -41053,10 +41049,7 @@ var init_mx = __esm({
     NO_ADDRESSES = [];
     exchangersOfRun = runFact("exchangers", (zones) => {
       const set = /* @__PURE__ */ new Set();
-      for (const zone of zones.zones) {
-        const mxs = mxRecords(zone);
-        for (let i = 0; i < mxs.length; i++) if (!mxs[i].isNull) set.add(mxs[i].exchangeKey);
-      }
+      for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
       return set;
     });
     GENERIC_TLDS = ["com", "net", "org", "edu", "gov", "mil", "info", "biz", "mobi", "asia", "aero", "coop", "museum", "travel", "xyz"];
@@ -44103,9 +44096,7 @@ var init_rule2 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        const mxs = mxRecords(zone);
-        for (let i = 0; i < mxs.length; i++) {
-          const mx = mxs[i];
+        for (const mx of mxRecords(zone)) {
           if (mx.isNull || isMiswrittenExchange(zones, zone, mx)) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
@@ -44151,9 +44142,7 @@ var init_rule3 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        const mxs = mxRecords(zone);
-        for (let i = 0; i < mxs.length; i++) {
-          const mx = mxs[i];
+        for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const { end } = chain2;
@@ -44214,9 +44203,7 @@ var init_rule4 = __esm({
         }
       },
       check(context3) {
-        const mxs = mxRecords(context3.zone);
-        for (let i = 0; i < mxs.length; i++) {
-          const mx = mxs[i];
+        for (const mx of mxRecords(context3.zone)) {
           const ip = exchangeAsIp(mx);
           if (!ip) continue;
           context3.report({
@@ -44250,9 +44237,7 @@ var init_rule5 = __esm({
       },
       check(context3) {
         const { zone, zones } = context3;
-        const mxs = mxRecords(zone);
-        for (let i = 0; i < mxs.length; i++) {
-          const mx = mxs[i];
+        for (const mx of mxRecords(zone)) {
           const guess2 = missingDotGuess(zones, zone, mx);
           if (!guess2) continue;
           context3.report({
@@ -44417,9 +44402,7 @@ function leadsToSpecialAddresses(zones, documentation) {
   for (const z of zones.zones) for (const file of z.files) holders.set(file, [...holders.get(file) ?? [], z]);
   const specialOf = /* @__PURE__ */ new Map();
   for (const zone of zones.zones) {
-    const mxs = mxRecords(zone);
-    for (let i = 0; i < mxs.length; i++) {
-      const mx = mxs[i];
+    for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses3 = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses3);
@@ -44689,9 +44672,7 @@ var init_rule12 = __esm({
       check(context3) {
         const { zone, zones } = context3;
         if (zone.format !== "cloudflare" && !zone.records.some((r) => r.proxied)) return;
-        const mxs = mxRecords(zone);
-        for (let i = 0; i < mxs.length; i++) {
-          const mx = mxs[i];
+        for (const mx of mxRecords(zone)) {
           if (mx.isNull) continue;
           const chain2 = exchangeChase(zones, zone, mx);
           const candidates = [...chain2.cnames];
@@ -44730,22 +44711,16 @@ function multiRecordRRsets(zone, zones) {
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
   sets3 = [];
-  const owners = crowdedOwners2(zone, zones);
-  const atOwner = [];
-  for (let o = 0; o < owners.length; o++) {
-    const [key2, records3] = owners[o];
-    atOwner.length = 0;
-    for (let i = 0; i < records3.length; i++) {
-      const r = records3[i];
-      const type = r.type;
-      const covered = type === "RRSIG" ? coveredType(r) : void 0;
-      let set;
-      for (let s = 0; s < atOwner.length && !set; s++) if (atOwner[s].type === type && atOwner[s].covered === covered) set = atOwner[s];
+  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
+    const byType2 = /* @__PURE__ */ new Map();
+    for (const r of records3) {
+      const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
+      const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
+      const set = byType2.get(id);
       if (set) set.records.push(r);
-      else atOwner.push(covered === void 0 ? { key: key2, type, records: [r] } : { key: key2, type, covered, records: [r] });
+      else byType2.set(id, covered === void 0 ? { key: key2, type: r.type, records: [r] } : { key: key2, type: r.type, covered, records: [r] });
     }
-    for (let s = 0; s < atOwner.length; s++) {
-      const set = atOwner[s];
+    for (const set of byType2.values()) {
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
       sets3.push(set);
@@ -44926,9 +44901,8 @@ var init_zone_checks = __esm({
     mxTargets = runFact("MX targets", (zones) => {
       const targets = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
-        const mx = recordsOfType(zone, "MX");
-        for (let i = 0; i < mx.length; i++) {
-          const exchange = mxExchange(mx[i]);
+        for (const record4 of recordsOfType(zone, "MX")) {
+          const exchange = mxExchange(record4);
           if (exchange !== void 0 && exchange !== ".") targets.add(nameKey(exchange));
         }
       }
@@ -45019,12 +44993,9 @@ var init_rule15 = __esm({
         }
       },
       check(context3) {
-        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
-        for (let s = 0; s < sets3.length; s++) {
-          const set = sets3[s];
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const first = set.records[0];
-          for (let i = 1; i < set.records.length; i++) {
-            const record4 = set.records[i];
+          for (const record4 of set.records) {
             if (record4.ttl === first.ttl) continue;
             const explicit = record4.ttlStart >= 0;
             context3.report({
@@ -45300,9 +45271,7 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        const owners = crowdedOwners2(context3.zone, context3.zones);
-        for (let o = 0; o < owners.length; o++) {
-          const [key2, records3] = owners[o];
+        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
           const cname = records3.find((r) => r.type === "CNAME");
           if (!cname) continue;
           const cnameAt = records3.indexOf(cname);
@@ -45354,9 +45323,7 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
-        for (let s = 0; s < sets3.length; s++) {
-          const set = sets3[s];
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           if (set.type !== "CNAME") continue;
           const first = set.records[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
@@ -45405,13 +45372,10 @@ var init_rule24 = __esm({
         }
       },
       check(context3) {
-        const sets3 = multiRecordRRsets(context3.zone, context3.zones);
-        for (let s = 0; s < sets3.length; s++) {
-          const set = sets3[s];
+        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
           const firstOf = /* @__PURE__ */ new Map();
           const copies = /* @__PURE__ */ new Map();
-          for (let i = 0; i < set.records.length; i++) {
-            const record4 = set.records[i];
+          for (const record4 of set.records) {
             const canonical = canonicalRdata(record4);
             if (canonical === void 0) continue;
             const first = firstOf.get(canonical);
@@ -45543,9 +45507,7 @@ var init_rule27 = __esm({
         const twice = originKey.slice(0, -1) + "." + originKey;
         const suffix = "." + twice;
         const reported = /* @__PURE__ */ new Set();
-        const records3 = zone.records;
-        for (let i = 0; i < records3.length; i++) {
-          const record4 = records3[i];
+        for (const record4 of zone.records) {
           if (record4.ownerEnd <= record4.ownerStart || record4.type === "SOA") continue;
           const owner = record4.owner;
           const key2 = nameKey(owner);
@@ -45602,9 +45564,7 @@ var init_rule28 = __esm({
         const { zone, zones } = context3;
         for (const type of typesOf(zone)) {
           const wanted = nameFields(type);
-          if (wanted.length === 0) continue;
-          const records3 = recordsOfType(zone, type);
-          for (let i = 0; i < records3.length; i++) check(records3[i], wanted);
+          if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
         }
         function check(record4, wanted) {
           const first = record4.fieldText(0);
@@ -47760,11 +47720,11 @@ var init_rule72 = __esm({
           }
         }
         if (tlsaInRun(zones)) {
-          mxByOwner(zone).forEach((group, ownerKey) => {
-            if (needs.has(ownerKey)) return;
+          for (const [ownerKey, group] of mxByOwner(zone)) {
+            if (needs.has(ownerKey)) continue;
             const covered = group.find((mx) => !mx.isNull && daneCoverage(zones, zone, mx.exchange).state === "yes" && !isMiswrittenExchange(zones, zone, mx));
             if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: "dane", exchanger: covered.exchange });
-          });
+          }
         }
         for (const [domainKey, need2] of needs) {
           const name2 = `_smtp._tls.${need2.domain}`;

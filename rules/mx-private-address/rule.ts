@@ -80,10 +80,7 @@ function leadsToSpecialAddresses(zones: ZoneSet, documentation: boolean): Map<Zo
   // Exchangers resolve once per run (exchangeAddresses gives one list per chain): judge each list once.
   const specialOf = new Map<readonly ResolvedAddress[], Special[]>();
   for (const zone of zones.zones) {
-    const mxs = mxRecords(zone);
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mxs.length; i++) {
-      const mx = mxs[i];
+    for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const addresses = exchangeAddresses(zones, zone, mx);
       let special = specialOf.get(addresses);

@@ -15,10 +15,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const mxs = mxRecords(context.zone);
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mxs.length; i++) {
-      const mx = mxs[i];
+    for (const mx of mxRecords(context.zone)) {
       const ip = exchangeAsIp(mx);
       if (!ip) continue;
       context.report({

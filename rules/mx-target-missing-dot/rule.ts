@@ -19,10 +19,7 @@ export default defineRule<Record<string, never>>({
   },
   check(context) {
     const { zone, zones } = context;
-    const mxs = mxRecords(zone);
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mxs.length; i++) {
-      const mx = mxs[i];
+    for (const mx of mxRecords(zone)) {
       const guess = missingDotGuess(zones, zone, mx);
       if (!guess) continue;
       context.report({

@@ -24,10 +24,7 @@ export default defineRule<Record<string, never>>({
   check(context) {
     const { zone, zones } = context;
     if (zone.format !== 'cloudflare' && !zone.records.some((r) => r.proxied)) return;
-    const mxs = mxRecords(zone);
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mxs.length; i++) {
-      const mx = mxs[i];
+    for (const mx of mxRecords(zone)) {
       if (mx.isNull) continue;
       const chain = exchangeChase(zones, zone, mx);
       const candidates: ZoneRecord[] = [...chain.cnames];

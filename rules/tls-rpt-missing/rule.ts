@@ -38,13 +38,12 @@ export default defineRule<Record<string, never>>({
     }
     // An exchanger can be covered by DANE only in a run that holds TLSA records.
     if (tlsaInRun(zones)) {
-      // forEach: a cold loop over many owners (facts.ts).
-      mxByOwner(zone).forEach((group, ownerKey) => {
-        if (needs.has(ownerKey)) return;
+      for (const [ownerKey, group] of mxByOwner(zone)) {
+        if (needs.has(ownerKey)) continue;
         // Coverage is known once per exchanger, how the exchange was written is judged per record: coverage first.
         const covered = group.find((mx) => !mx.isNull && daneCoverage(zones, zone, mx.exchange).state === 'yes' && !isMiswrittenExchange(zones, zone, mx));
         if (covered) needs.set(ownerKey, { domain: covered.record.owner, span: ownerOrTypeSpan(covered.record), messageId: 'dane', exchanger: covered.exchange });
-      });
+      }
     }
     for (const [domainKey, need] of needs) {
       const name = `_smtp._tls.${need.domain}`;

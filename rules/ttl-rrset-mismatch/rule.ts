@@ -18,13 +18,9 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const sets = multiRecordRRsets(context.zone, context.zones);
-    // Indexed: cold loops over many RRsets (src/engine/facts.ts).
-    for (let s = 0; s < sets.length; s++) {
-      const set = sets[s];
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const first = set.records[0];
-      for (let i = 1; i < set.records.length; i++) {
-        const record = set.records[i];
+      for (const record of set.records) {
         if (record.ttl === first.ttl) continue;
         const explicit = record.ttlStart >= 0;
         context.report({

@@ -18,10 +18,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const owners = crowdedOwners(context.zone, context.zones);
-    // Indexed: a cold loop over many owners (src/engine/facts.ts).
-    for (let o = 0; o < owners.length; o++) {
-      const [key, records] = owners[o];
+    for (const [key, records] of crowdedOwners(context.zone, context.zones)) {
       const cname = records.find((r) => r.type === 'CNAME');
       if (!cname) continue;
       const cnameAt = records.indexOf(cname);

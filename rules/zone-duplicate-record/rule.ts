@@ -16,14 +16,10 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const sets = multiRecordRRsets(context.zone, context.zones);
-    // Indexed: cold loops over many RRsets (src/engine/facts.ts).
-    for (let s = 0; s < sets.length; s++) {
-      const set = sets[s];
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       const firstOf = new Map<string, ZoneRecord>();
       const copies = new Map<string, number>();
-      for (let i = 0; i < set.records.length; i++) {
-        const record = set.records[i];
+      for (const record of set.records) {
         const canonical = canonicalRdata(record);
         if (canonical === undefined) continue;
         const first = firstOf.get(canonical);

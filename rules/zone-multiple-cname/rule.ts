@@ -15,10 +15,7 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const sets = multiRecordRRsets(context.zone, context.zones);
-    // Indexed: a cold loop over many RRsets (src/engine/facts.ts).
-    for (let s = 0; s < sets.length; s++) {
-      const set = sets[s];
+    for (const set of multiRecordRRsets(context.zone, context.zones)) {
       if (set.type !== 'CNAME') continue;
       const first = set.records[0];
       const firstTarget = rdataOf(first, 'CNAME')?.target;

@@ -25,10 +25,7 @@ export default defineRule<Record<string, never>>({
     const twice = originKey.slice(0, -1) + '.' + originKey;
     const suffix = '.' + twice;
     const reported = new Set<string>();
-    const records = zone.records;
-    // Indexed: a cold loop over every record (src/engine/facts.ts).
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i];
+    for (const record of zone.records) {
       // A blank owner repeats the one above: that record is the one to fix. An SOA away from the
       // apex is the reader's finding (syntax/soa-owner) and soa-count's.
       if (record.ownerEnd <= record.ownerStart || record.type === 'SOA') continue;

@@ -45,10 +45,7 @@ export default defineRule<Record<string, never>>({
     const { zone, zones } = context;
     for (const type of typesOf(zone)) {
       const wanted = nameFields(type);
-      if (wanted.length === 0) continue;
-      const records = recordsOfType(zone, type);
-      // Indexed: a cold loop over many records (src/engine/facts.ts).
-      for (let i = 0; i < records.length; i++) check(records[i], wanted);
+      if (wanted.length > 0) for (const record of recordsOfType(zone, type)) check(record, wanted);
     }
 
     function check(record: ZoneRecord, wanted: { index: number; key: string }[]): void {

@@ -6,10 +6,6 @@
  * - a run's facts (names resolved across the zones of the run, sets of names) as long as the run.
  * Nothing is emptied on a schedule, so a rule's place in rules/index.ts never changes what is
  * derived again; a fact no enabled rule asks for is never built.
- *
- * Loops over a zone's records (or any list as long) are indexed, not `for…of`: most run once per
- * run, before V8 has optimized them, and until then `for…of` steps through the iterator protocol,
- * an object per step, about five times slower (bench/README.md, "Cold loops").
  */
 import type { ZoneRecord } from '../model/record.ts';
 import type { Zone } from '../model/zone.ts';

@@ -38,10 +38,7 @@ export interface MxEntry {
 /** The MX records of a zone whose rdata could be typed, in file order (derived once per zone). */
 export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
-  const records = recordsOfType(zone, 'MX');
-  // Indexed: a cold loop over many records (facts.ts).
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
+  for (const record of recordsOfType(zone, 'MX')) {
     const rdata = rdataOf(record, 'MX');
     const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
@@ -155,11 +152,7 @@ const NO_ADDRESSES: readonly ResolvedAddress[] = [];
 /** Exchange keys of every MX record of the run (for rules that treat mail hosts differently). */
 export const exchangersOfRun = runFact('exchangers', (zones: ZoneSet): Set<string> => {
   const set = new Set<string>();
-  for (const zone of zones.zones) {
-    const mxs = mxRecords(zone);
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mxs.length; i++) if (!mxs[i].isNull) set.add(mxs[i].exchangeKey);
-  }
+  for (const zone of zones.zones) for (const mx of mxRecords(zone)) if (!mx.isNull) set.add(mx.exchangeKey);
   return set;
 });
 

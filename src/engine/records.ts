@@ -12,10 +12,7 @@ import { recordFacts, zoneFact } from './facts.ts';
 
 const byType = zoneFact('records by type', (zone: Zone): Map<string, ZoneRecord[]> => {
   const lists = new Map<string, ZoneRecord[]>();
-  const records = zone.records;
-  // Indexed: a cold loop over every record (facts.ts).
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
+  for (const record of zone.records) {
     const type = record.type;
     const list = lists.get(type);
     if (list) list.push(record);

@@ -66,24 +66,16 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
   let sets = byZone.get(zone);
   if (sets) return sets;
   sets = [];
-  const owners = crowdedOwners(zone, zones);
-  // Indexed (src/engine/facts.ts); an owner holds a few types, so its sets are found by a scan, in
-  // the order their types first appear, with no map per owner.
-  const atOwner: RRset[] = [];
-  for (let o = 0; o < owners.length; o++) {
-    const [key, records] = owners[o];
-    atOwner.length = 0;
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      const type = r.type;
-      const covered = type === 'RRSIG' ? coveredType(r) : undefined;
-      let set: RRset | undefined;
-      for (let s = 0; s < atOwner.length && !set; s++) if (atOwner[s].type === type && atOwner[s].covered === covered) set = atOwner[s];
+  for (const [key, records] of crowdedOwners(zone, zones)) {
+    const byType = new Map<string, RRset>();
+    for (const r of records) {
+      const covered = r.type === 'RRSIG' ? coveredType(r) : undefined;
+      const id = covered === undefined ? r.type : `RRSIG/${covered}`;
+      const set = byType.get(id);
       if (set) set.records.push(r);
-      else atOwner.push(covered === undefined ? { key, type, records: [r] } : { key, type, covered, records: [r] });
+      else byType.set(id, covered === undefined ? { key, type: r.type, records: [r] } : { key, type: r.type, covered, records: [r] });
     }
-    for (let s = 0; s < atOwner.length; s++) {
-      const set = atOwner[s];
+    for (const set of byType.values()) {
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
       sets.push(set);
@@ -244,10 +236,8 @@ export function secondsOption(defaultValue: number, description: string): JsonSc
 export const mxTargets = runFact('MX targets', (zones: ZoneSet): Set<string> => {
   const targets = new Set<string>();
   for (const zone of zones.zones) {
-    const mx = recordsOfType(zone, 'MX');
-    // Indexed: a cold loop over many records (facts.ts).
-    for (let i = 0; i < mx.length; i++) {
-      const exchange = mxExchange(mx[i]);
+    for (const record of recordsOfType(zone, 'MX')) {
+      const exchange = mxExchange(record);
       if (exchange !== undefined && exchange !== '.') targets.add(nameKey(exchange));
     }
   }
