@@ -41921,8 +41921,9 @@ function tokenizeTagList(text3, options) {
   const problems = [];
   const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isSpaceIn(c, options.fws === true);
+  const isSpace = options.fws === true ? isFws : isWsp;
   const valueChar = options.valueChar ?? printable2;
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   let segStart = 0;
   while (segStart <= text3.length) {
     let segEnd = text3.indexOf(";", segStart);
@@ -41949,14 +41950,14 @@ function tokenizeTagList(text3, options) {
           end: a
         });
       }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
+      readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, tags2, byKey);
     }
     if (segEnd >= text3.length) break;
     segStart = segEnd + 1;
   }
   return { tags: tags2, problems, byKey };
 }
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
+function readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, tags2, byKey) {
   let n = a;
   while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
   let eq = n;
@@ -41989,7 +41990,6 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
       end: name2.text === "" ? eq + 1 : n
     });
   }
-  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text3.charCodeAt(i);
     if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
@@ -42056,7 +42056,7 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
 }
 function splitList2(text3, start, end, sep10, fws = false) {
   const out = [];
-  const isSpace = (c) => isSpaceIn(c, fws);
+  const isSpace = fws ? isFws : isWsp;
   let i = start;
   while (i <= end) {
     let j = text3.indexOf(sep10, i);
@@ -42082,13 +42082,14 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2, isSpaceIn, valueTables;
+var printable2, isSpaceIn, isFws, valueTables;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
     init_common();
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
     isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
+    isFws = (c) => isSpaceIn(c, true);
     valueTables = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -42100,9 +42101,9 @@ function parseUri(text3, at2, allowed, what, problems) {
     problems.push({ code, message: message2, start: at2.start, end: at2.end });
     return null;
   };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  const m = SCHEME.exec(raw);
   if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
+    if (BARE_ADDRESS.test(raw) && allowed.includes("mailto")) {
       return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
     }
     return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
@@ -42143,7 +42144,7 @@ function parseUri(text3, at2, allowed, what, problems) {
     return { scheme, target: addr };
   }
   if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
+    const hm = HTTP_HOST.exec(rest3);
     if (!hm || hm[1] === "" || hm[1].includes("@")) {
       return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
     }
@@ -42151,22 +42152,25 @@ function parseUri(text3, at2, allowed, what, problems) {
   }
   return { scheme, target: rest3 };
 }
-var NOT_URI_CHAR, BAD_PERCENT;
+var NOT_URI_CHAR, BAD_PERCENT, SCHEME, BARE_ADDRESS, HTTP_HOST;
 var init_uri = __esm({
   "src/mail/uri.ts"() {
     "use strict";
     init_common();
     NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
     BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+    SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+    BARE_ADDRESS = /^[^@\s:]+@[^@\s]+$/;
+    HTTP_HOST = /^\/\/([^/?#:]*)(?::([0-9]*))?/;
   }
 });
 
 // src/mail/bimi.ts
 function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+  return BIMI_VERSION.test(text3);
 }
 function parseBimi(text3) {
-  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const list4 = tokenizeTagList(text3, TAG_LIST);
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
   for (const tag2 of list4.tags) {
@@ -42199,18 +42203,21 @@ function parseBimi(text3) {
   sortProblems(problems);
   return record4;
 }
+var BIMI_VERSION, TAG_LIST;
 var init_bimi = __esm({
   "src/mail/bimi.ts"() {
     "use strict";
     init_common();
     init_tag_list();
     init_uri();
+    BIMI_VERSION = /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/;
+    TAG_LIST = { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ };
   }
 });
 
 // src/mail/dmarc.ts
 function isDmarcRecord(text3) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
+  return DMARC_VERSION.test(text3);
 }
 function enumValue(tag2, allowed, hint, problems) {
   const v = tag2.value.text.toLowerCase();
@@ -42246,7 +42253,7 @@ function parseUriList(text3, tag2, problems) {
         entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
       }
     }
-    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
+    const parsed = parseUri(text3, entry2.uri, URI_SCHEMES, `${tag2.name.text}= address`, problems);
     if (parsed) entry2.scheme = parsed.scheme;
     else {
       const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
@@ -42258,14 +42265,7 @@ function parseUriList(text3, tag2, problems) {
   return out;
 }
 function parseDmarc(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
+  const list4 = tokenizeTagList(text3, TAG_LIST2);
   const problems = list4.problems;
   const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
   record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
@@ -42288,12 +42288,11 @@ function parseDmarc(text3) {
       problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
       continue;
     }
-    const policies2 = ["none", "quarantine", "reject"];
     switch (tag2.key) {
       case "p":
       case "sp":
       case "np": {
-        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
+        const v = enumValue(tag2, POLICIES, "write none, quarantine or reject", problems);
         if (v) record4[tag2.key] = v;
         break;
       }
@@ -42360,16 +42359,27 @@ function parseDmarc(text3) {
   sortProblems(problems);
   return record4;
 }
-var CURRENT, REMOVED, UNITS;
+var POLICIES, CURRENT, REMOVED, DMARC_VERSION, URI_SCHEMES, UNITS, TAG_LIST2;
 var init_dmarc = __esm({
   "src/mail/dmarc.ts"() {
     "use strict";
     init_common();
     init_tag_list();
     init_uri();
+    POLICIES = ["none", "quarantine", "reject"];
     CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
     REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+    DMARC_VERSION = /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/;
+    URI_SCHEMES = ["mailto", "https", "http"];
     UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+    TAG_LIST2 = {
+      label: "DMARC",
+      spaceAroundEquals: true,
+      namePattern: /^[A-Za-z]+$/,
+      caseInsensitiveNames: true,
+      // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+      valueChar: (c) => c >= 32 && c <= 126 && c !== 59
+    };
   }
 });
 
@@ -42821,14 +42831,7 @@ function colonList(text3, tag2, problems) {
   return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 function parseDkimKey(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
+  const list4 = tokenizeTagList(text3, TAG_LIST3);
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
   for (const tag2 of list4.tags) {
@@ -42847,7 +42850,7 @@ function parseDkimKey(text3) {
         break;
       case "k":
         record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+        if (record4.keyType.value !== "rsa" && record4.keyType.value !== "ed25519") {
           problems.push({
             code: "unknown-key-type",
             message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
@@ -42920,7 +42923,7 @@ function sharedCodes(problems) {
   const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
   return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
 }
-var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, DkimKeySummary, KNOWN, codeLists;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, TAG_LIST3, DkimKeySummary, KNOWN, codeLists;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42933,6 +42936,14 @@ var init_dkim = __esm({
     BASE642 = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
     PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    TAG_LIST3 = {
+      label: "DKIM key",
+      fws: true,
+      spaceAroundEquals: true,
+      leadingSpace: true,
+      spaceInValues: true,
+      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+    };
     DkimKeySummary = class {
       /** k=, lowercased; `rsa` when absent. */
       keyType;
@@ -43123,6 +43134,16 @@ function mailNameRole(key2) {
 function bare3(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
+function domainkeyLabel(key2) {
+  for (let at2 = key2.indexOf("_domainkey"); at2 >= 0; at2 = key2.indexOf("_domainkey", at2 + 1)) {
+    const after = at2 + "_domainkey".length;
+    if (at2 > 0 && key2.charCodeAt(at2 - 1) !== 46 || after < key2.length && key2.charCodeAt(after) !== 46) continue;
+    let labels = 0;
+    for (let i = key2.indexOf("."); i >= 0 && i < at2; i = key2.indexOf(".", i + 1)) labels++;
+    return labels;
+  }
+  return -1;
+}
 function dkimKeys(zone) {
   return mailFacts(zone).dkim;
 }
@@ -43300,7 +43321,7 @@ var init_mail_records = __esm({
           const text3 = view.text;
           facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
-          const at2 = ownerKey.split(".").indexOf("_domainkey");
+          const at2 = domainkeyLabel(ownerKey);
           if (at2 < 1) continue;
           const view = txtOf(record4);
           if (!view) continue;
@@ -43359,12 +43380,12 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const text3 = view?.text;
-    const valid = text3 !== void 0 && isDmarcRecord(text3);
-    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
+    if (view) {
+      const text3 = view.text;
+      const valid = isDmarcRecord(text3);
       const ownerKey = nameKey(record4.owner);
       const place = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
+      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(text3)) entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts2.dmarc = entry2;
   }
@@ -43406,6 +43427,15 @@ function problemReports(entry2, family, problems) {
   }
   return out;
 }
+function mailtoTarget(uri) {
+  let target2 = mailtoTargets.get(uri);
+  if (target2 === void 0) {
+    const domain = mailtoDomain(uri);
+    target2 = domain === void 0 ? null : { domain, org: organizationalDomain(domain) };
+    mailtoTargets.set(uri, target2);
+  }
+  return target2;
+}
 function mailtoDomain(uri) {
   if (uri.scheme !== "mailto" || !uri.valid) return void 0;
   const address = uri.uri.text.slice("mailto:".length).split("?")[0];
@@ -43414,13 +43444,13 @@ function mailtoDomain(uri) {
   return nameKey(host2 + ".");
 }
 function externalDestinations(entry2) {
-  const org = organizationalDomain(entry2.domainKey);
+  let org;
   const out = [];
   for (const tag2 of ["rua", "ruf"]) {
     for (const uri of entry2.dmarc[tag2] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+      const target2 = mailtoTarget(uri);
+      if (!target2 || target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
+      out.push({ tag: tag2, uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
     }
   }
   return out;
@@ -43442,7 +43472,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, mailtoTargets, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43516,6 +43546,7 @@ var init_dmarc2 = __esm({
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
       return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
     });
+    mailtoTargets = /* @__PURE__ */ new WeakMap();
     BimiEntry = class {
       constructor(record4, view, bimi, valid, ownerKey) {
         this.record = record4;
@@ -47367,6 +47398,7 @@ var init_rule62 = __esm({
           const p = key2.summary;
           const k = p.keyType;
           if (p.octets === 0 || k !== "rsa" && k !== "ed25519") continue;
+          if (p.algorithm === k && (k === "rsa" || p.encoding !== "spki")) continue;
           const pSpan = textSpan(key2, p.keyRange());
           const kRange = p.keyTypeRange();
           const kSpan = kRange && textSpan(key2, kRange);

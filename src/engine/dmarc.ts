@@ -126,13 +126,14 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    const text = view?.text;
-    const valid = text !== undefined && isDmarcRecord(text);
-    if (view && text !== undefined && (valid || LOOKS_LIKE_DMARC.test(text))) {
+    if (view) {
+      const text = view.text;
+      const valid = isDmarcRecord(text);
       const ownerKey = nameKey(record.owner);
       const place = placeOf(ownerKey);
-      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
+      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look: the
+      // place is asked first, as it is cheaper than the pattern over every TXT record's text.
+      if (valid || (place !== 'elsewhere' && LOOKS_LIKE_DMARC.test(text))) entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }
@@ -207,8 +208,24 @@ export function problemReports(entry: { view: TxtView; ownerKey: string }, famil
   return out;
 }
 
+/**
+ * A report URI's mail domain and its organizational domain, once per URI: the parse of a DMARC
+ * text, and so its URIs, is shared by every record with that text (a zone repeats its policy).
+ */
+const mailtoTargets = new WeakMap<DmarcUri, { domain: string; org: string } | null>();
+
+function mailtoTarget(uri: DmarcUri): { domain: string; org: string } | null {
+  let target = mailtoTargets.get(uri);
+  if (target === undefined) {
+    const domain = mailtoDomain(uri);
+    target = domain === undefined ? null : { domain, org: organizationalDomain(domain) };
+    mailtoTargets.set(uri, target);
+  }
+  return target;
+}
+
 /** The domain of a `mailto:` report URI (name key), when it has one. */
-export function mailtoDomain(uri: DmarcUri): string | undefined {
+function mailtoDomain(uri: DmarcUri): string | undefined {
   if (uri.scheme !== 'mailto' || !uri.valid) return undefined;
   const address = uri.uri.text.slice('mailto:'.length).split('?')[0];
   const host = address.slice(address.lastIndexOf('@') + 1).replace(/\.$/, '');
@@ -228,13 +245,13 @@ export interface ExternalDestination {
 
 /** The external report destinations of a policy record, in rua then ruf order (a destination may repeat). */
 export function externalDestinations(entry: DmarcEntry): ExternalDestination[] {
-  const org = organizationalDomain(entry.domainKey);
+  let org: string | undefined;
   const out: ExternalDestination[] = [];
   for (const tag of ['rua', 'ruf'] as const) {
     for (const uri of entry.dmarc[tag] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag, uri, destination, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${destination}` });
+      const target = mailtoTarget(uri);
+      if (!target || target.org === (org ??= organizationalDomain(entry.domainKey))) continue;
+      out.push({ tag, uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
     }
   }
   return out;

@@ -168,6 +168,18 @@ interface MailFacts {
 /** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
 const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 
+/** Which label of a name key is the first `_domainkey` (0 for the first), or -1; name keys hold no escaped dot. */
+function domainkeyLabel(key: string): number {
+  for (let at = key.indexOf('_domainkey'); at >= 0; at = key.indexOf('_domainkey', at + 1)) {
+    const after = at + '_domainkey'.length;
+    if ((at > 0 && key.charCodeAt(at - 1) !== 46) /* . */ || (after < key.length && key.charCodeAt(after) !== 46)) continue;
+    let labels = 0;
+    for (let i = key.indexOf('.'); i >= 0 && i < at; i = key.indexOf('.', i + 1)) labels++;
+    return labels;
+  }
+  return -1;
+}
+
 /** The policy TXT records of a zone by kind, each parsed once, in one walk over the zone. */
 const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
   const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [] };
@@ -186,7 +198,7 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       facts.tlsRpt.push(new PolicyTxt(record, view, tlsRptOfText(text), ownerKey, isTlsRptRecord(text), 2));
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
-      const at = ownerKey.split('.').indexOf('_domainkey');
+      const at = domainkeyLabel(ownerKey);
       if (at < 1) continue;
       const view = txtOf(record);
       if (!view) continue;

@@ -5,7 +5,7 @@
  */
 import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sharedTable, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
-import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
+import { type RawTag, type TagListOptions, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
 export type DkimKeyAlgorithm = 'rsa' | 'ed25519' | 'unknown';
 
@@ -152,16 +152,19 @@ function colonList(text: string, tag: RawTag, problems: MailProblem[]): DkimValu
   return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 
+/** The DKIM key tag-list grammar (§3.2: folding whitespace nearly anywhere), made once. */
+const TAG_LIST: TagListOptions = {
+  label: 'DKIM key',
+  fws: true,
+  spaceAroundEquals: true,
+  leadingSpace: true,
+  spaceInValues: true,
+  namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+};
+
 /** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
 export function parseDkimKey(text: string): DkimKeyRecord {
-  const list = tokenizeTagList(text, {
-    label: 'DKIM key',
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
-  });
+  const list = tokenizeTagList(text, TAG_LIST);
   const problems = list.problems;
   const record: DkimKeyRecord = { text, tags: list.tags, keyType: { value: 'rsa', implicit: true }, problems };
   for (const tag of list.tags) {
@@ -180,7 +183,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         break;
       case 'k':
         record.keyType = valued(tag.value, tag.value.text.toLowerCase());
-        if (!['rsa', 'ed25519'].includes(record.keyType.value)) {
+        if (record.keyType.value !== 'rsa' && record.keyType.value !== 'ed25519') {
           problems.push({
             code: 'unknown-key-type',
             message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,

@@ -45,14 +45,16 @@ const printable = (c: number): boolean => c >= 0x21 && c <= 0x7e && c !== 0x3b;
 
 /** SP and HTAB; CR and LF too where the grammar folds whitespace (DKIM's FWS). */
 const isSpaceIn = (c: number, fws: boolean): boolean => isWsp(c) || (fws && (c === 0x0d || c === 0x0a));
+const isFws = (c: number): boolean => isSpaceIn(c, true);
 
 /** Never throws; every problem carries a span inside the text. */
 export function tokenizeTagList(text: string, options: TagListOptions): TagList {
   const problems: MailProblem[] = [];
   const tags: RawTag[] = [];
   const byKey = new Map<string, RawTag>();
-  const isSpace = (c: number): boolean => isSpaceIn(c, options.fws === true);
+  const isSpace = options.fws === true ? isFws : isWsp;
   const valueChar = options.valueChar ?? printable;
+  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   let segStart = 0;
   while (segStart <= text.length) {
     let segEnd = text.indexOf(';', segStart);
@@ -80,7 +82,7 @@ export function tokenizeTagList(text: string, options: TagListOptions): TagList 
           end: a,
         });
       }
-      readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey);
+      readTag(text, a, b, options, isSpace, valueChar, allowed, problems, tags, byKey);
     }
     if (segEnd >= text.length) break;
     segStart = segEnd + 1;
@@ -95,6 +97,8 @@ function readTag(
   options: TagListOptions,
   isSpace: (c: number) => boolean,
   valueChar: (c: number) => boolean,
+  /** valueTable of valueChar: the octets a value may hold. */
+  allowed: Uint8Array,
   problems: MailProblem[],
   tags: RawTag[],
   byKey: Map<string, RawTag>,
@@ -134,7 +138,6 @@ function readTag(
       end: name.text === '' ? eq + 1 : n,
     });
   }
-  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
   for (let i = v; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
@@ -225,7 +228,7 @@ export function checkVersion(
  */
 export function splitList(text: string, start: number, end: number, sep: string, fws = false): SpannedText[] {
   const out: SpannedText[] = [];
-  const isSpace = (c: number): boolean => isSpaceIn(c, fws);
+  const isSpace = fws ? isFws : isWsp;
   let i = start;
   while (i <= end) {
     let j = text.indexOf(sep, i);

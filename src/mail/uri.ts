@@ -10,6 +10,9 @@ export interface ParsedUri {
 
 const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const BARE_ADDRESS = /^[^@\s:]+@[^@\s]+$/;
+const HTTP_HOST = /^\/\/([^/?#:]*)(?::([0-9]*))?/;
 
 /**
  * Parses an absolute URI in text[start, end), pushing problems with spans into the text.
@@ -21,9 +24,9 @@ export function parseUri(text: string, at: TextSpan, allowed: readonly string[],
     problems.push({ code, message, start: at.start, end: at.end });
     return null;
   };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  const m = SCHEME.exec(raw);
   if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes('mailto')) {
+    if (BARE_ADDRESS.test(raw) && allowed.includes('mailto')) {
       return bad('invalid-uri', `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
     }
     return bad('invalid-uri', `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === 'mailto' ? 'reports@example.com' : '//example.com/'}".`);
@@ -65,7 +68,7 @@ export function parseUri(text: string, at: TextSpan, allowed: readonly string[],
     return { scheme, target: addr };
   }
   if (scheme === 'http' || scheme === 'https') {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest);
+    const hm = HTTP_HOST.exec(rest);
     if (!hm || hm[1] === '' || hm[1].includes('@')) {
       return bad('invalid-uri', `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
     }
