@@ -24245,7 +24245,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse5(serialize(uri, options), options);
+        parse6(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24288,8 +24288,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse5(serialize(base, options), options);
-        relative11 = parse5(serialize(relative11, options), options);
+        base = parse6(serialize(base, options), options);
+        relative11 = parse6(serialize(relative11, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative11.scheme) {
@@ -24607,7 +24607,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse5(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -24644,7 +24644,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse5
+      parse: parse6
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -38730,7 +38730,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -38771,7 +38771,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -40514,9 +40514,9 @@ function quote2(text3, max = 60) {
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
-function sharedParse(parse5, limit = 4096) {
+function sharedParse(parse6, limit = 4096) {
   const shared = sharedTable(limit);
-  return (text3) => shared(text3, () => parse5(text3));
+  return (text3) => shared(text3, () => parse6(text3));
 }
 function sharedTable(limit = 4096) {
   let known = /* @__PURE__ */ new Map();
@@ -41923,7 +41923,7 @@ function tokenizeTagList(text3, options) {
   const byKey = /* @__PURE__ */ new Map();
   const isSpace = options.fws === true ? isFws : isWsp;
   const valueChar = options.valueChar ?? printable2;
-  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
+  const notAllowed = notAllowedPattern(valueChar, options.spaceInValues === true, options.fws === true);
   let segStart = 0;
   while (segStart <= text3.length) {
     let segEnd = text3.indexOf(";", segStart);
@@ -41950,14 +41950,14 @@ function tokenizeTagList(text3, options) {
           end: a
         });
       }
-      readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, tags2, byKey);
+      readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems, tags2, byKey);
     }
     if (segEnd >= text3.length) break;
     segStart = segEnd + 1;
   }
   return { tags: tags2, problems, byKey };
 }
-function readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, tags2, byKey) {
+function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems, tags2, byKey) {
   let n = a;
   while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
   let eq = n;
@@ -41990,21 +41990,19 @@ function readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, ta
       end: name2.text === "" ? eq + 1 : n
     });
   }
-  for (let i = v; i < b; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
+  const value2 = spanned(text3, v, b);
+  const bad = firstOutside(value2.text, notAllowed, valueChar);
+  if (bad >= 0) {
+    problems.push({
+      code: "invalid-character",
+      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
+      start: v + bad,
+      end: v + bad + 1
+    });
   }
   const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
   const first = byKey.get(key2);
-  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
+  const tag2 = { name: name2, value: value2, key: key2, duplicate: first !== void 0, start: a, end: b };
   if (first) {
     problems.push({
       code: "duplicate-tag",
@@ -42017,18 +42015,26 @@ function readTag(text3, a, b, options, isSpace, valueChar, allowed, problems, ta
   }
   tags2.push(tag2);
 }
-function valueTable(valueChar, spaceInValues, fws) {
-  let tables = valueTables.get(valueChar);
-  if (!tables) valueTables.set(valueChar, tables = []);
+function notAllowedPattern(valueChar, spaceInValues, fws) {
+  let patterns2 = valuePatterns.get(valueChar);
+  if (!patterns2) valuePatterns.set(valueChar, patterns2 = []);
   const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
-  let table2 = tables[index];
-  if (!table2) {
-    table2 = tables[index] = new Uint8Array(256);
+  let pattern = patterns2[index];
+  if (!pattern) {
+    let refused = "";
     for (let c = 0; c < 256; c++) {
-      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table2[c] = 1;
+      if (!valueChar(c) && !(spaceInValues && isSpaceIn(c, fws))) refused += `\\x${c.toString(16).padStart(2, "0")}`;
     }
+    pattern = patterns2[index] = new RegExp(`[${refused}\\u0100-\\uffff]`, "g");
   }
-  return table2;
+  return pattern;
+}
+function firstOutside(value2, notAllowed, valueChar) {
+  notAllowed.lastIndex = 0;
+  for (let m = notAllowed.exec(value2); m; m = notAllowed.exec(value2)) {
+    if (value2.charCodeAt(m.index) < 256 || !valueChar(value2.charCodeAt(m.index))) return m.index;
+  }
+  return -1;
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -42082,7 +42088,7 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2, isSpaceIn, isFws, valueTables;
+var printable2, isSpaceIn, isFws, valuePatterns;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
@@ -42090,7 +42096,7 @@ var init_tag_list = __esm({
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
     isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
     isFws = (c) => isSpaceIn(c, true);
-    valueTables = /* @__PURE__ */ new WeakMap();
+    valuePatterns = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -42723,6 +42729,7 @@ function readChildren(bytes, parent) {
   return out;
 }
 function oidText(bytes, tlv) {
+  for (const [octets, text3] of KNOWN_OIDS) if (sameOctets(bytes, tlv, octets)) return text3;
   const parts = [];
   let value2 = 0;
   for (let i = tlv.start; i < tlv.end; i++) {
@@ -42737,16 +42744,25 @@ function oidText(bytes, tlv) {
   const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
   return [...head, ...parts.slice(1)].join(".");
 }
+function sameOctets(bytes, tlv, octets) {
+  if (tlv.end - tlv.start !== octets.length) return false;
+  for (let i = 0; i < octets.length; i++) if (bytes[tlv.start + i] !== octets[i]) return false;
+  return true;
+}
 function integerBits(bytes, tlv) {
   let i = tlv.start;
   while (i < tlv.end && bytes[i] === 0) i++;
   if (i === tlv.end) return 0;
   return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
 }
-var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
+var KNOWN_OIDS, DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
 var init_der = __esm({
   "src/mail/der.ts"() {
     "use strict";
+    KNOWN_OIDS = [
+      [Uint8Array.of(42, 134, 72, 134, 247, 13, 1, 1, 1), "1.2.840.113549.1.1.1"],
+      [Uint8Array.of(43, 101, 112), "1.3.101.112"]
+    ];
     DER_SEQUENCE = 48;
     DER_INTEGER = 2;
     DER_BIT_STRING = 3;
@@ -42755,9 +42771,9 @@ var init_der = __esm({
 });
 
 // src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems) {
+function decodeBase642(text3, start, end, what, problems, scratch) {
   const whole = text3.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -42796,9 +42812,10 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean) };
+  return { clean, bytes: base64Octets(clean, scratch) };
 }
-function base64Octets(clean) {
+function base64Octets(clean, scratch) {
+  if (scratch && clean.length / 4 * 3 <= scratch.length) return scratch.subarray(0, scratch.write(clean, "base64"));
   const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
@@ -42831,6 +42848,9 @@ function colonList(text3, tag2, problems) {
   return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 function parseDkimKey(text3) {
+  return parse3(text3);
+}
+function parse3(text3, scratch) {
   const list4 = tokenizeTagList(text3, TAG_LIST3);
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
@@ -42869,7 +42889,7 @@ function parseDkimKey(text3) {
         record4.flags = colonList(text3, tag2, problems);
         break;
       case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch);
         const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
@@ -42914,7 +42934,7 @@ function parseDkimKey(text3) {
   return record4;
 }
 function summarizeDkimKey(text3) {
-  return new DkimKeySummary(parseDkimKey(text3));
+  return new DkimKeySummary(parse3(text3, keyScratch));
 }
 function sharedString(value2) {
   return KNOWN.get(value2) ?? value2;
@@ -42923,7 +42943,7 @@ function sharedCodes(problems) {
   const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
   return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
 }
-var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, TAG_LIST3, DkimKeySummary, KNOWN, codeLists;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, TAG_LIST3, DkimKeySummary, keyScratch, KNOWN, codeLists;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42993,6 +43013,7 @@ var init_dkim = __esm({
         return this.keyTypeStart < 0 ? void 0 : { start: this.keyTypeStart, end: this.keyTypeEnd };
       }
     };
+    keyScratch = Buffer.alloc(8192);
     KNOWN = new Map([RSA_OID, ED25519_OID, "rsa", "ed25519", "sha1", "sha256", "y", "s", "*", "email"].map((s) => [s, s]));
     codeLists = sharedTable(1024);
   }
@@ -52546,7 +52567,7 @@ function expand2(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -52610,7 +52631,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge2(defaults2, route, options));
+  return parse4(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -52619,7 +52640,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse4
   });
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -52645,7 +52666,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse4(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -53329,7 +53350,7 @@ async function getResponseData(response2) {
   if (!contentType) {
     return response2.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
