@@ -43155,9 +43155,9 @@ function mailNameRole(key2) {
 function bare3(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
-function domainkeyLabel(key2) {
-  for (let at2 = key2.indexOf("_domainkey"); at2 >= 0; at2 = key2.indexOf("_domainkey", at2 + 1)) {
-    const after = at2 + "_domainkey".length;
+function labelIndex(key2, label) {
+  for (let at2 = key2.indexOf(label); at2 >= 0; at2 = key2.indexOf(label, at2 + 1)) {
+    const after = at2 + label.length;
     if (at2 > 0 && key2.charCodeAt(at2 - 1) !== 46 || after < key2.length && key2.charCodeAt(after) !== 46) continue;
     let labels = 0;
     for (let i = key2.indexOf("."); i >= 0 && i < at2; i = key2.indexOf(".", i + 1)) labels++;
@@ -43342,7 +43342,7 @@ var init_mail_records = __esm({
           const text3 = view.text;
           facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
-          const at2 = domainkeyLabel(ownerKey);
+          const at2 = labelIndex(ownerKey, "_domainkey");
           if (at2 < 1) continue;
           const view = txtOf(record4);
           if (!view) continue;
@@ -46792,11 +46792,14 @@ function drop(owner, count) {
   for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
   return rest3;
 }
-function meantName(kind, owner, labels) {
-  const [first, second] = labels;
+function meantName(kind, owner, key2) {
+  const dot = key2.indexOf(".");
+  const next = dot < 0 ? -1 : key2.indexOf(".", dot + 1);
+  const first = dot < 0 ? key2 : key2.slice(0, dot);
+  const second = dot < 0 ? void 0 : key2.slice(dot + 1, next < 0 ? key2.length : next);
   switch (kind) {
     case "dkim": {
-      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (labelIndex(key2, "_domainkey") >= 1) return void 0;
       if (first === "_domainkey") return `<selector>.${owner}`;
       const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
       if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
@@ -46813,7 +46816,7 @@ function meantName(kind, owner, labels) {
       if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
       return `_smtp._tls.${owner}`;
     case "bimi":
-      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (labelIndex(key2, "_bimi") >= 1) return void 0;
       if (first === "_bimi") return `default.${owner}`;
       return `default._bimi.${owner}`;
   }
@@ -46823,6 +46826,7 @@ var init_rule50 = __esm({
   "rules/mail-txt-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
+    init_mail_records();
     init_mx();
     init_records();
     init_names();
@@ -46857,13 +46861,14 @@ var init_rule50 = __esm({
           const version = view && VERSION2.exec(view.text);
           if (!version) continue;
           const kind = KINDS2[version[1]];
-          const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+          const key2 = nameKey(owner);
+          const suggestion2 = meantName(kind, owner, key2);
           if (suggestion2 === void 0) continue;
           context3.report({
             messageId: "wrongName",
             data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
             span: ownerOrTypeSpan(record4),
-            fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+            fingerprint: `${key2}|TXT|${kind}|wrong-name`
           });
         }
       }
@@ -47264,17 +47269,25 @@ var init_pieces = __esm({
     DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
     P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
     splitKeys = zoneFact("dkim split keys", (zone) => {
-      const byOwner2 = /* @__PURE__ */ new Map();
+      const first = /* @__PURE__ */ new Map();
+      const several = /* @__PURE__ */ new Map();
       for (const record4 of recordsOfType(zone, "TXT")) {
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
-        const list4 = byOwner2.get(key2);
+        const earlier = first.get(key2);
+        if (earlier === void 0) {
+          first.set(key2, record4);
+          continue;
+        }
+        const list4 = several.get(key2);
         if (list4) list4.push(record4);
-        else byOwner2.set(key2, [record4]);
+        else several.set(key2, [earlier, record4]);
       }
       const found = /* @__PURE__ */ new Map();
-      for (const [key2, records3] of byOwner2) {
-        if (records3.length < 2) continue;
+      if (several.size === 0) return found;
+      for (const key2 of first.keys()) {
+        const records3 = several.get(key2);
+        if (!records3) continue;
         const texts = records3.map((r) => txtOf(r)?.text ?? "");
         if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
       }

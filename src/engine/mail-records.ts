@@ -168,10 +168,13 @@ interface MailFacts {
 /** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
 const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 
-/** Which label of a name key is the first `_domainkey` (0 for the first), or -1; name keys hold no escaped dot. */
-function domainkeyLabel(key: string): number {
-  for (let at = key.indexOf('_domainkey'); at >= 0; at = key.indexOf('_domainkey', at + 1)) {
-    const after = at + '_domainkey'.length;
+/**
+ * Which label of a name key is the first one equal to `label` (0 for the first), or -1: what
+ * `key.split('.').indexOf(label)` says, without the array (name keys hold no escaped dot).
+ */
+export function labelIndex(key: string, label: string): number {
+  for (let at = key.indexOf(label); at >= 0; at = key.indexOf(label, at + 1)) {
+    const after = at + label.length;
     if ((at > 0 && key.charCodeAt(at - 1) !== 46) /* . */ || (after < key.length && key.charCodeAt(after) !== 46)) continue;
     let labels = 0;
     for (let i = key.indexOf('.'); i >= 0 && i < at; i = key.indexOf('.', i + 1)) labels++;
@@ -198,7 +201,7 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       facts.tlsRpt.push(new PolicyTxt(record, view, tlsRptOfText(text), ownerKey, isTlsRptRecord(text), 2));
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
-      const at = domainkeyLabel(ownerKey);
+      const at = labelIndex(ownerKey, '_domainkey');
       if (at < 1) continue;
       const view = txtOf(record);
       if (!view) continue;

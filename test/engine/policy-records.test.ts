@@ -10,6 +10,7 @@ import { rdataOf, txtOf } from '../../src/engine/records.ts';
 import { parseDkimKey } from '../../src/mail/dkim.ts';
 import { spanText } from '../../src/model/span.ts';
 import { readZone } from '../../src/zone/reader.ts';
+import { splitKeys } from '../../rules/dkim-split-key/pieces.ts';
 
 /** A zone of example.com. (or of `origin`) holding these lines. */
 function zoneOf(...lines: string[]) {
@@ -63,6 +64,25 @@ describe('DKIM keys', () => {
     expect(entry.summary.codes).toEqual(entry.details().problems.map((p) => p.code));
     expect(entry.summary.codes).toEqual(['invalid-public-key', 'unknown-tag']);
     expect(entry.summary.keyTypeRange()).toBeUndefined();
+  });
+});
+
+describe('DKIM keys split over several records', () => {
+  it('are found by name, in the order of their first records, with their records in file order', () => {
+    const zone = zoneOf(
+      'b._domainkey TXT "v=DKIM1"',
+      'a._domainkey TXT "v=DKIM1; k=rsa"',
+      'one._domainkey TXT "v=DKIM1; p=AAAA"',
+      'a._domainkey TXT "p=AAAA"',
+      'b._domainkey TXT "p=AAAA"',
+      'two._domainkey TXT "v=DKIM1; p=AAAA"',
+      'two._domainkey TXT "v=DKIM1; p=BBBB"',
+    );
+    // Two whole keys at one name (two) are two keys; a name with one record is no split key.
+    expect([...splitKeys(zone)].map(([key, records]) => [key, records.map((r) => txtOf(r)!.text)])).toEqual([
+      ['b._domainkey.example.com.', ['v=DKIM1', 'p=AAAA']],
+      ['a._domainkey.example.com.', ['v=DKIM1; k=rsa', 'p=AAAA']],
+    ]);
   });
 });
 
