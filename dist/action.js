@@ -43416,11 +43416,11 @@ function policyRecords(zone) {
   return policiesOf(zone).list;
 }
 function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
+  const { domains } = policiesOf(zone);
+  if (domains.size === 0) return false;
   const org = organizationalDomain(domain);
   for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (domains.has(key2)) return true;
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
   }
 }
@@ -43565,7 +43565,7 @@ var init_dmarc2 = __esm({
     });
     policiesOf = zoneFact("DMARC policies", (zone) => {
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
+      return { list: list4, domains: new Set(list4.map((e) => e.domainKey)) };
     });
     mailtoTargets = /* @__PURE__ */ new WeakMap();
     BimiEntry = class {

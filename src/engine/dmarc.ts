@@ -150,9 +150,9 @@ export const dmarcEntries = zoneFact('DMARC records', (zone: Zone): DmarcEntry[]
   return list;
 });
 
-const policiesOf = zoneFact('DMARC policies', (zone: Zone): { list: DmarcEntry[]; owners: Set<string> } => {
+const policiesOf = zoneFact('DMARC policies', (zone: Zone): { list: DmarcEntry[]; domains: Set<string> } => {
   const list = dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
-  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+  return { list, domains: new Set(list.map((e) => e.domainKey)) };
 });
 
 /** Valid policy records of a zone, those that receivers read. */
@@ -165,11 +165,12 @@ export function policyRecords(zone: Zone): DmarcEntry[] {
  * or at a parent up to the organizational domain. False means "ask `discoverPolicy`".
  */
 export function coveredInZone(zone: Zone, domain: string): boolean {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
+  // By the domains the records are for: no `_dmarc.<name>` is made per name asked.
+  const { domains } = policiesOf(zone);
+  if (domains.size === 0) return false;
   const org = organizationalDomain(domain);
   for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === '.' ? '' : key}`)) return true;
+    if (domains.has(key)) return true;
     if (key === org || key === '.' || !keyAtOrBelow(key, org)) return false;
   }
 }
