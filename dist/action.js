@@ -43126,19 +43126,13 @@ var init_mail = __esm({
 });
 
 // src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
+function firstLabels(name2, count) {
+  for (let i = 0, dots = 0; i < name2.length; i++) {
     const c = name2.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
+    else if (c === 46 && ++dots === count) return name2.slice(0, i);
   }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
+  return name2;
 }
 function dropLabels(name2, count) {
   let at2 = 0;
@@ -43311,7 +43305,7 @@ var init_mail_records = __esm({
       selectorLabels;
       /** The selector as written (`google`, `s1.eu`). */
       get selector() {
-        return splitLabels(this.record.owner).slice(0, this.selectorLabels).join(".");
+        return firstLabels(this.record.owner, this.selectorLabels);
       }
       /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
       get domain() {
@@ -47434,20 +47428,23 @@ var init_rule62 = __esm({
           if (p.octets === 0 || k !== "rsa" && k !== "ed25519") continue;
           if (p.algorithm === k && (k === "rsa" || p.encoding !== "spki")) continue;
           const pSpan = textSpan(key2, p.keyRange());
-          const kRange = p.keyTypeRange();
-          const kSpan = kRange && textSpan(key2, kRange);
+          const kSpan = () => {
+            const kRange = p.keyTypeRange();
+            return kRange && textSpan(key2, kRange);
+          };
           const report2 = (messageId, span2, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span: span2, related, fingerprint: fingerprint(key2, messageId) });
           if (!p.algorithm) {
             report2("notAKey", pSpan, { octets: p.octets });
           } else if (p.algorithm === "unknown") {
             report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
           } else if (k === "rsa" && p.algorithm === "ed25519") {
-            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
+            const at2 = kSpan();
+            const fix = at2 ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
             const raw = rawEd25519(key2);
             const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-            report2("ed25519UnderRsa", kSpan ?? pSpan, { k, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+            report2("ed25519UnderRsa", at2 ?? pSpan, { k, fix: fixAll }, at2 ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
           } else if (k === "ed25519" && p.algorithm === "rsa") {
-            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
+            report2("rsaUnderEd25519", kSpan() ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
           } else if (k === "ed25519" && p.encoding === "spki") {
             report2("wrappedEd25519", pSpan, { raw: rawEd25519(key2) ?? "" });
           }

@@ -37,20 +37,14 @@ const tlsRptOfText = sharedParse(parseTlsRpt);
 
 // ───────────────────────────── names ─────────────────────────────
 
-/** The labels of an absolute presentation-form name, split at unescaped dots (root excluded). */
-function splitLabels(name: string): string[] {
-  const labels: string[] = [];
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
+/** The first `count` labels of a presentation-form name, as written: up to its `count`th unescaped dot. */
+function firstLabels(name: string, count: number): string {
+  for (let i = 0, dots = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if (c === 92 /* \ */) i++;
-    else if (c === 46 /* . */) {
-      labels.push(name.slice(start, i));
-      start = i + 1;
-    }
+    else if (c === 46 /* . */ && ++dots === count) return name.slice(0, i);
   }
-  if (start < name.length) labels.push(name.slice(start));
-  return labels;
+  return name;
 }
 
 /** `name` without its first `count` labels, as written (`.` when none are left). */
@@ -126,7 +120,7 @@ export class DkimKeyTxt {
 
   /** The selector as written (`google`, `s1.eu`). */
   get selector(): string {
-    return splitLabels(this.record.owner).slice(0, this.selectorLabels).join('.');
+    return firstLabels(this.record.owner, this.selectorLabels);
   }
 
   /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
