@@ -47037,10 +47037,11 @@ var init_rule55 = __esm({
           if (!entry2.valid || entry2.place === "elsewhere") continue;
           for (const tag2 of entry2.dmarc.removedTags) {
             if (tag2.duplicate) continue;
-            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
             const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
             if (pct === 100) continue;
-            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+            const { p, sp } = entry2.dmarc;
+            const enforcing = p !== void 0 && p.value !== "none" || sp !== void 0 && sp.value !== "none";
             const partial = pct !== void 0 && pct < 100 && enforcing;
             let messageId = tag2.key;
             if (partial) messageId = "pctPartial";
@@ -47291,7 +47292,7 @@ var init_pieces = __esm({
 });
 
 // rules/dkim-syntax/rule.ts
-var ELSEWHERE, LOWERED, rule_default59;
+var ELSEWHERE, elsewhere, LOWERED, rule_default59;
 var init_rule60 = __esm({
   "rules/dkim-syntax/rule.ts"() {
     "use strict";
@@ -47299,6 +47300,7 @@ var init_rule60 = __esm({
     init_mail_records();
     init_pieces();
     ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
+    elsewhere = (code) => ELSEWHERE.has(code);
     LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
     rule_default59 = defineRule({
       meta: {
@@ -47312,7 +47314,7 @@ var init_rule60 = __esm({
       check(context3) {
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
-          if (split.has(key2.ownerKey) || key2.summary.codes.every((code) => ELSEWHERE.has(code))) continue;
+          if (split.has(key2.ownerKey) || key2.summary.codes.every(elsewhere)) continue;
           reportProblems(context3, key2, key2.details().problems, "dkim", ELSEWHERE, LOWERED);
         }
       }
