@@ -25484,8 +25484,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports2.default = def;
@@ -42101,18 +42101,18 @@ var init_tag_list = __esm({
 });
 
 // src/mail/uri.ts
+function invalid(problems, at2, code, message2) {
+  problems.push({ code, message: message2, start: at2.start, end: at2.end });
+  return null;
+}
 function parseUri(text3, at2, allowed, what, problems) {
   const raw = text3.slice(at2.start, at2.end);
-  const bad = (code, message2) => {
-    problems.push({ code, message: message2, start: at2.start, end: at2.end });
-    return null;
-  };
   const m = SCHEME.exec(raw);
   if (!m) {
     if (BARE_ADDRESS.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
     }
-    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
+    return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
   }
   const badChar = NOT_URI_CHAR.exec(raw);
   const badPercent = BAD_PERCENT.exec(raw);
@@ -42139,20 +42139,20 @@ function parseUri(text3, at2, allowed, what, problems) {
   const scheme = m[1].toLowerCase();
   const rest3 = raw.slice(m[0].length);
   if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
+    return invalid(problems, at2, "unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
   }
   if (scheme === "mailto") {
     const addr = rest3.split("?")[0];
     const at22 = addr.lastIndexOf("@");
     if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
     }
     return { scheme, target: addr };
   }
   if (scheme === "http" || scheme === "https") {
     const hm = HTTP_HOST.exec(rest3);
     if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
     }
     return { scheme, target: hm[1] };
   }
@@ -42334,7 +42334,7 @@ function parseDmarc(text3) {
       case "pct":
       case "ri": {
         const max = tag2.key === "pct" ? 100 : 4294967295;
-        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const ok = tag2.key === "pct" ? PERCENT : SECONDS;
         const n = Number(tag2.value.text);
         if (!ok.test(tag2.value.text) || n > max) {
           problems.push({
@@ -42365,7 +42365,7 @@ function parseDmarc(text3) {
   sortProblems(problems);
   return record4;
 }
-var POLICIES, CURRENT, REMOVED, DMARC_VERSION, URI_SCHEMES, UNITS, TAG_LIST2;
+var POLICIES, PERCENT, SECONDS, CURRENT, REMOVED, DMARC_VERSION, URI_SCHEMES, UNITS, TAG_LIST2;
 var init_dmarc = __esm({
   "src/mail/dmarc.ts"() {
     "use strict";
@@ -42373,6 +42373,8 @@ var init_dmarc = __esm({
     init_tag_list();
     init_uri();
     POLICIES = ["none", "quarantine", "reject"];
+    PERCENT = /^[0-9]{1,3}$/;
+    SECONDS = /^[0-9]{1,32}$/;
     CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
     REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
     DMARC_VERSION = /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/;
@@ -43021,7 +43023,7 @@ var init_dkim = __esm({
 
 // src/mail/mta-sts.ts
 function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+  return MTA_STS_VERSION.test(text3);
 }
 function parseMtaSts(text3) {
   const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
@@ -43050,7 +43052,7 @@ function parseMtaSts(text3) {
   sortProblems(problems);
   return record4;
 }
-var EXT_NAME, extValueChar;
+var EXT_NAME, extValueChar, MTA_STS_VERSION;
 var init_mta_sts = __esm({
   "src/mail/mta-sts.ts"() {
     "use strict";
@@ -43058,12 +43060,13 @@ var init_mta_sts = __esm({
     init_tag_list();
     EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
     extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+    MTA_STS_VERSION = /^v=STSv1(?:[ \t]*;|[ \t]*$)/;
   }
 });
 
 // src/mail/tls-rpt.ts
 function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+  return TLS_RPT_VERSION.test(text3);
 }
 function parseTlsRpt(text3) {
   const list4 = tokenizeTagList(text3, {
@@ -43098,6 +43101,7 @@ function parseTlsRpt(text3) {
   sortProblems(problems);
   return record4;
 }
+var TLS_RPT_VERSION;
 var init_tls_rpt = __esm({
   "src/mail/tls-rpt.ts"() {
     "use strict";
@@ -43105,6 +43109,7 @@ var init_tls_rpt = __esm({
     init_mta_sts();
     init_tag_list();
     init_uri();
+    TLS_RPT_VERSION = /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/;
   }
 });
 

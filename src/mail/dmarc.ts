@@ -65,6 +65,8 @@ export interface DmarcRecord {
 }
 
 const POLICIES = ['none', 'quarantine', 'reject'] as const;
+const PERCENT = /^[0-9]{1,3}$/;
+const SECONDS = /^[0-9]{1,32}$/;
 const CURRENT = new Set(['v', 'p', 'sp', 'np', 'psd', 't', 'adkim', 'aspf', 'rua', 'ruf', 'fo']);
 const REMOVED = new Set(['pct', 'rf', 'ri']);
 
@@ -203,7 +205,7 @@ export function parseDmarc(text: string): DmarcRecord {
       case 'pct':
       case 'ri': {
         const max = tag.key === 'pct' ? 100 : 0xffffffff;
-        const ok = tag.key === 'pct' ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const ok = tag.key === 'pct' ? PERCENT : SECONDS;
         const n = Number(tag.value.text);
         if (!ok.test(tag.value.text) || n > max) {
           problems.push({
