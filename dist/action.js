@@ -41371,9 +41371,10 @@ function parseMechanism(text3, start, end, state) {
       }
       if (cidrStart < end) {
         const six = text3.indexOf("//", cidrStart);
-        if (six >= 0) cidr6Start = six;
+        const dual = six >= 0 && six < end;
+        if (dual) cidr6Start = six;
         if (cidr6Start > cidrStart) length4 = parseCidr(text3, cidrStart, cidr6Start, 32, "IPv4", problems);
-        if (six >= 0) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
+        if (dual) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
       }
       break;
     }

@@ -614,10 +614,12 @@ function parseMechanism(text: string, start: number, end: number, state: ParseSt
         checkDomainSpec(text, afterColon, cidrStart, kind, problems);
       }
       if (cidrStart < end) {
+        // Only this term's "//": the next term may have one too (`a/24 mx//64`).
         const six = text.indexOf('//', cidrStart);
-        if (six >= 0) cidr6Start = six;
+        const dual = six >= 0 && six < end;
+        if (dual) cidr6Start = six;
         if (cidr6Start > cidrStart) length4 = parseCidr(text, cidrStart, cidr6Start, 32, 'IPv4', problems);
-        if (six >= 0) length6 = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
+        if (dual) length6 = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
       }
       break;
     }
