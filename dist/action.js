@@ -41779,9 +41779,23 @@ function targetOf(entry2, domain, term) {
   if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
   if (!term.valid) return void 0;
   const text3 = entry2.spf.text;
-  const out = writesMacro(text3, term) ? expandDomain(text3, domain, term) : text3.slice(term.specStart, term.specEnd);
+  return writesMacro(text3, term) ? absoluteTarget(expandDomain(text3, domain, term)) : plainTarget(text3, term.specStart, term.specEnd);
+}
+function absoluteTarget(out) {
   if (out === void 0 || out === "" || out.startsWith(".") || out.includes("..")) return void 0;
   return out.endsWith(".") ? out : out + ".";
+}
+function plainTarget(text3, start, end) {
+  for (let i = 0; i < recentSpecs.length; i++) {
+    const spec2 = recentSpecs[i];
+    if (spec2.length === end - start && text3.startsWith(spec2, start)) return recentTargets[i];
+  }
+  const spec = text3.slice(start, end);
+  const target2 = absoluteTarget(spec);
+  recentSpecs[recentNext] = spec;
+  recentTargets[recentNext] = target2;
+  recentNext = (recentNext + 1) % RECENT;
+  return target2;
 }
 function expandDomain(text3, domain, term) {
   const spec = term.type === "modifier" ? term.macro(text3) : term.domainSpec(text3);
@@ -41801,6 +41815,14 @@ function stripDot(name2) {
   return name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
 function policyAt(resolver, name2) {
+  const byResolver = policies(resolver.zones);
+  let known = byResolver.get(resolver);
+  if (!known) byResolver.set(resolver, known = /* @__PURE__ */ new Map());
+  let policy = known.get(name2);
+  if (!policy) known.set(name2, policy = findPolicy(resolver, name2));
+  return policy;
+}
+function findPolicy(resolver, name2) {
   const answer = resolver.answer(name2, "TXT");
   if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
   if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
@@ -41815,6 +41837,7 @@ function policyAt(resolver, name2) {
   return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
 }
 function distinctEntries(entries) {
+  if (entries.length < 2) return entries;
   const seen = /* @__PURE__ */ new Set();
   return entries.filter((e) => {
     const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
@@ -41849,9 +41872,9 @@ function walk(resolver, memo, entry2, domain, stack) {
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const parts = [];
-  const voids4 = [];
-  const voids6 = [];
-  const loops = [];
+  let voids4 = NONE2;
+  let voids6 = NONE2;
+  let loops = NONE2;
   let lookups = 0;
   let atLeast = false;
   let cut = false;
@@ -41862,12 +41885,12 @@ function walk(resolver, memo, entry2, domain, stack) {
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4.push(...part.voids4);
-    voids6.push(...part.voids6);
-    loops.push(...part.loops);
+    voids4 = joined2(voids4, part.voids4);
+    voids6 = joined2(voids6, part.voids6);
+    loops = joined2(loops, part.loops);
   }
   stack.pop();
-  const analysis = { domain, entry: entry2, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis = { domain, entry: entry2, lookups, atLeast, voids4, voids6, loops };
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41909,6 +41932,9 @@ function partOf(resolver, memo, entry2, domain, term, stack) {
 function orNone(list4) {
   return list4.length > 0 ? fitted(list4) : NONE2;
 }
+function joined2(list4, more) {
+  return more.length === 0 ? list4 : list4.length === 0 ? more : [...list4, ...more];
+}
 function voidsOf(resolver, entry2, term, target2, part) {
   const hit = (type) => {
     const answer = resolver.answer(target2, type);
@@ -41926,7 +41952,7 @@ function voidsOf(resolver, entry2, term, target2, part) {
     if (v) part.voids4 = part.voids6 = [v];
   }
 }
-var spfOfText, spfRecords, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41946,6 +41972,11 @@ var init_spf2 = __esm({
       }
       return list4;
     });
+    recentSpecs = [];
+    recentTargets = [];
+    recentNext = 0;
+    RECENT = 8;
+    policies = runFact("SPF policies", () => /* @__PURE__ */ new Map());
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -42337,12 +42368,12 @@ function parseDmarc(text3) {
       problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
       continue;
     }
-    const policies2 = ["none", "quarantine", "reject"];
+    const policies3 = ["none", "quarantine", "reject"];
     switch (tag2.key) {
       case "p":
       case "sp":
       case "np": {
-        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
+        const v = enumValue(tag2, policies3, "write none, quarantine or reject", problems);
         if (v) record4[tag2.key] = v;
         break;
       }
@@ -42553,8 +42584,8 @@ function expand(ctx, domain, macro) {
       let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
       if (part.reverse) pieces.reverse();
       if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined2 = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined2) : joined2;
+      const joined3 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined3) : joined3;
     }
   }
   return out;
@@ -42966,8 +42997,8 @@ function sharedString(value2) {
   return KNOWN.get(value2) ?? value2;
 }
 function sharedCodes(problems) {
-  const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
-  return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
+  const joined3 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
+  return codeLists(joined3, () => Object.freeze(problems.map((p) => p.code)));
 }
 var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, DkimKeySummary, KNOWN, codeLists;
 var init_dkim = __esm({
@@ -43833,7 +43864,7 @@ function diffDomain(base, head) {
     const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
     return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe3(b)})`, weakens: protectedBefore }];
   }
-  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
+  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies2(base, head), ...ttls(base, head)];
 }
 function describe3(p) {
   const parts = [inboundText(p)];
@@ -44033,7 +44064,7 @@ function dkim(base, head) {
   }
   return out;
 }
-function policies(base, head) {
+function policies2(base, head) {
   const out = [];
   const bs = base.posture.mtaSts;
   const hs = head.posture.mtaSts;
@@ -45837,9 +45868,9 @@ var init_rule32 = __esm({
 // rules/spf-syntax/rule.ts
 function lookalike(text3) {
   if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const m = LOOKALIKE.exec(text3);
   if (!m) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const start = m[1].length + m[2].length;
   const token = m[3];
   const end = start + token.length;
@@ -46273,13 +46304,13 @@ function report(context3, entry2, start, boundary, end) {
   const text3 = entry2.view.text;
   const left = text3.slice(start, boundary);
   const right = text3.slice(boundary, end);
-  const joined2 = text3.slice(start, end);
+  const joined3 = text3.slice(start, end);
   const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
   context3.report({
     messageId: glued ? "glued" : "split",
-    data: { left, right, joined: joined2 },
+    data: { left, right, joined: joined3 },
     span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined3)
   });
 }
 var TERM_START, rule_default41;
@@ -46422,28 +46453,23 @@ var init_rule44 = __esm({
 });
 
 // rules/spf-broad-range/rule.ts
-function ranges(term, min4, min6) {
+function authorizedPrefix(term, family) {
   switch (term.kind) {
     case "ip4":
-      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case "ip6":
-      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
+      return term.hasAddress && term.kind === (family === 4 ? "ip4" : "ip6") ? term.prefixLength(family) : -1;
     case "a":
-    case "mx": {
-      const out = [];
-      if (term.length4 >= 0) out.push([4, term.length4, min4]);
-      if (term.length6 >= 0) out.push([6, term.length6, min6]);
-      return out;
-    }
+    case "mx":
+      return family === 4 ? term.length4 : term.length6;
     default:
-      return [];
+      return -1;
   }
 }
 function size(family, prefix) {
   const bits = (family === 4 ? 32 : 128) - prefix;
   return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
 }
-var rule_default44;
+var rule_default44, FAMILIES;
 var init_rule45 = __esm({
   "rules/spf-broad-range/rule.ts"() {
     "use strict";
@@ -46486,8 +46512,10 @@ var init_rule45 = __esm({
         for (const entry2 of spfRecords(context3.zone)) {
           for (const term of entry2.spf.terms) {
             if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-            for (const [family, prefix, min] of ranges(term, min4, min6)) {
-              if (prefix >= min) continue;
+            for (const family of FAMILIES) {
+              const prefix = authorizedPrefix(term, family);
+              const min = family === 4 ? min4 : min6;
+              if (prefix < 0 || prefix >= min) continue;
               context3.report({
                 messageId: prefix === 0 ? "everything" : "broad",
                 data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
@@ -46500,6 +46528,7 @@ var init_rule45 = __esm({
         }
       }
     });
+    FAMILIES = [4, 6];
   }
 });
 
@@ -57009,12 +57038,12 @@ function addedLines(file) {
 }
 function hunkRanges(file) {
   if (file.wholeFile) return void 0;
-  const ranges2 = [];
+  const ranges = [];
   for (const hunk of file.hunks) {
-    if (hunk.newLines === 0) ranges2.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
-    else ranges2.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
+    if (hunk.newLines === 0) ranges.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
+    else ranges.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
   }
-  return ranges2;
+  return ranges;
 }
 var GitError = class extends Error {
 };
@@ -57137,8 +57166,8 @@ function touchedRelated(candidates, bySource, changedLines) {
 function lineSet(lines2) {
   return lines2 ? (line) => lines2.has(line) : () => true;
 }
-function rangeSet(ranges2) {
-  return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
+function rangeSet(ranges) {
+  return ranges ? (line) => ranges.some(([first, last]) => line >= first && line <= last) : () => true;
 }
 function onLines(result, changedLines) {
   const lines2 = changedLines(result.path);

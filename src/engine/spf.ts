@@ -182,9 +182,35 @@ export function targetOf(entry: SpfEntry, domain: string, term: SpfMechanism | S
   if (!term.valid) return undefined;
   // Nearly every domain-spec is a plain name: read as written, without parsing it into parts.
   const text = entry.spf.text;
-  const out = writesMacro(text, term) ? expandDomain(text, domain, term) : text.slice(term.specStart, term.specEnd);
+  return writesMacro(text, term) ? absoluteTarget(expandDomain(text, domain, term)) : plainTarget(text, term.specStart, term.specEnd);
+}
+
+function absoluteTarget(out: string | undefined): string | undefined {
   if (out === undefined || out === '' || out.startsWith('.') || out.includes('..')) return undefined;
   return out.endsWith('.') ? out : out + '.';
+}
+
+/**
+ * The targets of the last few plain domain-specs read, by their text: the records of a zone
+ * include the same few names, and a target found here is compared in place (no slice) and is the
+ * same string each time, which keeps its hash for the tables it is looked up in.
+ */
+const recentSpecs: string[] = [];
+const recentTargets: (string | undefined)[] = [];
+let recentNext = 0;
+const RECENT = 8;
+
+function plainTarget(text: string, start: number, end: number): string | undefined {
+  for (let i = 0; i < recentSpecs.length; i++) {
+    const spec = recentSpecs[i];
+    if (spec.length === end - start && text.startsWith(spec, start)) return recentTargets[i];
+  }
+  const spec = text.slice(start, end);
+  const target = absoluteTarget(spec);
+  recentSpecs[recentNext] = spec;
+  recentTargets[recentNext] = target;
+  recentNext = (recentNext + 1) % RECENT;
+  return target;
 }
 
 /** A domain-spec with `%{d}` macros expanded; undefined when it has other macros or escapes. */
@@ -222,6 +248,19 @@ export type Policy =
   | { kind: 'found'; entry: SpfEntry };
 
 export function policyAt(resolver: ZoneSetResolver, name: string): Policy {
+  // Most records of a zone include the same few names: each is judged once per resolver.
+  const byResolver = policies(resolver.zones);
+  let known = byResolver.get(resolver);
+  if (!known) byResolver.set(resolver, (known = new Map()));
+  let policy = known.get(name);
+  if (!policy) known.set(name, (policy = findPolicy(resolver, name)));
+  return policy;
+}
+
+/** Policies found by policyAt, per resolver and name as asked. */
+const policies = runFact('SPF policies', () => new Map<ZoneSetResolver, Map<string, Policy>>());
+
+function findPolicy(resolver: ZoneSetResolver, name: string): Policy {
   const answer = resolver.answer(name, 'TXT');
   if (answer.rcode === 'UNKNOWN') return { kind: 'unknown' };
   if (answer.rcode === 'NXDOMAIN') return { kind: 'none', why: 'nxdomain', txt: [] };
@@ -239,6 +278,7 @@ export function policyAt(resolver: ZoneSetResolver, name: string): Policy {
 
 /** SPF records with distinct rdata (the same strings written twice are one RR in DNS). */
 export function distinctEntries(entries: SpfEntry[]): SpfEntry[] {
+  if (entries.length < 2) return entries;
   const seen = new Set<string>();
   return entries.filter((e) => {
     const key = `${e.view.stringLengths.join(',')}|${e.view.text}`;
@@ -369,11 +409,11 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
-  // Most records meet no void lookup and no loop: their analyses share one empty list.
   const parts: LookupPart[] = [];
-  const voids4: VoidHit[] = [];
-  const voids6: VoidHit[] = [];
-  const loops: SpfLoop[] = [];
+  // Most records meet no void lookup and no loop: their analyses share one empty list.
+  let voids4: readonly VoidHit[] = NONE;
+  let voids6: readonly VoidHit[] = NONE;
+  let loops: readonly SpfLoop[] = NONE;
   let lookups = 0;
   let atLeast = false;
   let cut = false;
@@ -384,12 +424,12 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4.push(...part.voids4);
-    voids6.push(...part.voids6);
-    loops.push(...part.loops);
+    voids4 = joined(voids4, part.voids4);
+    voids6 = joined(voids6, part.voids6);
+    loops = joined(loops, part.loops);
   }
   stack.pop();
-  const analysis: Analysis = { domain, entry, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis: Analysis = { domain, entry, lookups, atLeast, voids4, voids6, loops };
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
@@ -438,6 +478,11 @@ const NONE: readonly never[] = Object.freeze([]);
 /** A list built by push, kept: the shared empty list, or a copy sized to its length (fitted). */
 function orNone<T>(list: T[]): readonly T[] {
   return list.length > 0 ? fitted(list) : NONE;
+}
+
+/** `list` then `more`; lists are never changed once made, so one that adds nothing is shared as it is. */
+function joined<T>(list: readonly T[], more: readonly T[]): readonly T[] {
+  return more.length === 0 ? list : list.length === 0 ? more : [...list, ...more];
 }
 
 function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {
