@@ -41772,8 +41772,9 @@ function macrosOf(entry2, term) {
 function writesMacro(text3, term) {
   const start = term.specStart;
   if (start < 0) return false;
-  const at2 = text3.indexOf("%", start);
-  return at2 >= 0 && at2 < term.specEnd;
+  const end = term.specEnd;
+  for (let i = start; i < end; i++) if (text3.charCodeAt(i) === 37) return true;
+  return false;
 }
 function targetOf(entry2, domain, term) {
   if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
@@ -41867,7 +41868,7 @@ function partsOf(zones, zone, analysis) {
   return lookupTerms(analysis.entry.spf).map((term) => partOf(resolver, memo, analysis.entry, analysis.domain, term, stack).part);
 }
 function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
+  const key2 = domain === entry2.record.owner ? entry2.ownerKey : nameKey(domain);
   const own = key2 === entry2.ownerKey;
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;

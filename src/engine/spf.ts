@@ -168,8 +168,10 @@ export function macrosOf(entry: SpfEntry, term: SpfTerm): SpfMacro[] {
 function writesMacro(text: string, term: SpfMechanism | SpfModifier): boolean {
   const start = term.specStart;
   if (start < 0) return false;
-  const at = text.indexOf('%', start);
-  return at >= 0 && at < term.specEnd;
+  // Within the spec only: indexOf would read on to the end of a record that has no "%" at all.
+  const end = term.specEnd;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x25) return true;
+  return false;
 }
 
 /**
@@ -405,7 +407,8 @@ export function partsOf(zones: ZoneSet, zone: Zone, analysis: Analysis): readonl
 }
 
 function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, stack: string[]): Analysis {
-  const key = nameKey(domain);
+  // A record judged at its own owner (nearly every analysis) has its key made already.
+  const key = domain === entry.record.owner ? entry.ownerKey : nameKey(domain);
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;

@@ -1,10 +1,13 @@
 /**
  * The SPF analysis keeps per record only its totals; the parts (what each lookup term costs) are
  * made again when a rule asks. These tests hold the parts made on demand to the totals the walk
- * kept, through deep include chains (cut at the nesting limit), loops and void lookups.
+ * kept, through deep include chains (cut at the nesting limit), loops and void lookups. Work the
+ * records share (targets, policies) is held to what each record asks.
  */
 import { describe, expect, it } from 'vitest';
-import { type Analysis, type LookupPart, analyze, partsOf, spfRecords } from '../../src/engine/spf.ts';
+import { resolverFor } from '../../src/engine/resolver.ts';
+import { type Analysis, type LookupPart, analyze, partsOf, policyAt, spfRecords, targetOf } from '../../src/engine/spf.ts';
+import type { SpfMechanism } from '../../src/mail/spf.ts';
 import { ZoneSet } from '../../src/model/zoneset.ts';
 import type { Zone } from '../../src/model/zone.ts';
 import { readZone } from '../../src/zone/reader.ts';
@@ -72,4 +75,34 @@ describe('SPF analysis parts made on demand', () => {
       expect(seen.size).toBeGreaterThan(DEPTH);
     });
   }
+});
+
+/*
+ * Work done once and shared: include targets read in place from a small table of recent specs,
+ * and a policy found once per resolver and name. What is shared must never stand for something else.
+ */
+describe('SPF work shared between records', () => {
+  it('reads each include target as written, whatever the table of recent targets holds', () => {
+    // Twelve names of one length at one offset (more than the table keeps), asked twice in turn,
+    // then names the table could confuse: a prefix, a trailing dot, upper case.
+    const names = Array.from({ length: 12 }, (_, i) => `t${String.fromCharCode(97 + i)}.example.com`);
+    const lines = [...names, ...names].map((n, i) => `h${i} 3600 IN TXT "v=spf1 include:${n} -all"`);
+    lines.push('x1 3600 IN TXT "v=spf1 include:ta.example.co -all"', 'x2 3600 IN TXT "v=spf1 include:ta.example.com. -all"', 'x3 3600 IN TXT "v=spf1 include:TA.example.com -all"');
+    const z = zone(['$ORIGIN example.com.', '@ 3600 IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ 3600 IN NS ns1.elsewhere.test.', ...lines, ''].join('\n'));
+    const targets = spfRecords(z).map((e) => targetOf(e, e.record.owner, e.spf.terms[0] as SpfMechanism));
+    expect(targets).toEqual([...names, ...names, 'ta.example.co', 'ta.example.com', 'TA.example.com'].map((n) => `${n}.`));
+  });
+
+  it('finds a policy once per resolver: two views of one origin answer each from their own file', () => {
+    const view = (spf: string) =>
+      zone(['$ORIGIN example.com.', '@ 3600 IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ 3600 IN NS ns1.elsewhere.test.', `_spf 3600 IN TXT "${spf}"`, ''].join('\n'));
+    const inside = view('v=spf1 ip4:192.0.2.1 -all');
+    const outside = view('google-site-verification=abc');
+    const zones = new ZoneSet([inside, outside]);
+    for (let round = 0; round < 2; round++) {
+      expect(policyAt(resolverFor(zones, inside), '_spf.example.com.').kind).toBe('found');
+      expect(policyAt(resolverFor(zones, outside), '_spf.example.com.')).toMatchObject({ kind: 'none', why: 'no-spf' });
+      expect(policyAt(resolverFor(zones, inside), 'nothing.example.com.')).toMatchObject({ kind: 'none', why: 'nxdomain' });
+    }
+  });
 });
