@@ -41873,8 +41873,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const parts = [];
-  let voids4 = NONE2;
-  let voids6 = NONE2;
+  let voidable = 0;
   let loops = NONE2;
   let lookups = 0;
   let atLeast = false;
@@ -41886,12 +41885,11 @@ function walk(resolver, memo, entry2, domain, stack) {
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4 = joined2(voids4, part.voids4);
-    voids6 = joined2(voids6, part.voids6);
+    voidable += part.voidable;
     loops = joined2(loops, part.loops);
   }
   stack.pop();
-  const analysis = { domain, entry: entry2, lookups, atLeast, voids4, voids6, loops };
+  const analysis = { domain, entry: entry2, lookups, atLeast, voidable, loops };
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41904,7 +41902,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   return analysis;
 }
 function partOf(resolver, memo, entry2, domain, term, stack) {
-  const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
+  const part = { term, count: 1, atLeast: false, voidable: 0, loops: NONE2 };
   let cut = false;
   const target2 = targetOf(entry2, domain, term);
   const includes = term.type === "modifier" || term.kind === "include";
@@ -41920,13 +41918,12 @@ function partOf(resolver, memo, entry2, domain, term, stack) {
         part.nested = nested;
         part.count += nested.lookups;
         part.atLeast = nested.atLeast;
-        part.voids4 = nested.voids4;
-        part.voids6 = nested.voids6;
+        part.voidable = nested.voidable;
         part.loops = nested.loops;
       } else cut = true;
     }
-  } else if (target2 && term.type === "mechanism") {
-    voidsOf(resolver, entry2, term, target2, part);
+  } else if (target2 && term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "exists")) {
+    part.voidable = 1;
   }
   return { part, cut };
 }
@@ -41936,7 +41933,27 @@ function orNone(list4) {
 function joined2(list4, more) {
   return more.length === 0 ? list4 : list4.length === 0 ? more : [...list4, ...more];
 }
-function voidsOf(resolver, entry2, term, target2, part) {
+function voidsOf(zones, zone, analysis) {
+  if (analysis.voidable === 0) return NO_VOIDS;
+  if (!analysis.voids) {
+    let voids4 = NONE2;
+    let voids6 = NONE2;
+    for (const part of partsOf(zones, zone, analysis)) {
+      const found = voidsOfPart(zones, zone, analysis, part);
+      voids4 = joined2(voids4, found.voids4);
+      voids6 = joined2(voids6, found.voids6);
+    }
+    analysis.voids = { voids4, voids6 };
+  }
+  return analysis.voids;
+}
+function voidsOfPart(zones, zone, analysis, part) {
+  if (part.voidable === 0) return NO_VOIDS;
+  if (part.nested) return voidsOf(zones, zone, part.nested);
+  const { entry: entry2, domain } = analysis;
+  const term = part.term;
+  const target2 = targetOf(entry2, domain, term);
+  const resolver = resolverFor(zones, zone);
   const hit = (type) => {
     const answer = resolver.answer(target2, type);
     if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
@@ -41946,14 +41963,12 @@ function voidsOf(resolver, entry2, term, target2, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4 = [v4];
-    if (v6) part.voids6 = [v6];
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) part.voids4 = part.voids6 = [v];
+    return { voids4: v4 ? [v4] : NONE2, voids6: v6 ? [v6] : NONE2 };
   }
+  const v = hit(term.kind === "mx" ? "MX" : "A");
+  return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }
-var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2, NO_VOIDS;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41994,6 +42009,7 @@ var init_spf2 = __esm({
     MAX_DEPTH = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
     NONE2 = Object.freeze([]);
+    NO_VOIDS = { voids4: NONE2, voids6: NONE2 };
   }
 });
 
@@ -46036,16 +46052,21 @@ var init_rule35 = __esm({
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
           const analysis = analyze(context3.zones, context3.zone, entry2);
-          const v4 = analysis.voids4.length;
-          const v6 = analysis.voids6.length;
+          if (analysis.voidable <= LIMIT2) continue;
+          const voids = voidsOf(context3.zones, context3.zone, analysis);
+          const v4 = voids.voids4.length;
+          const v6 = voids.voids6.length;
           if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
           const family = v4 >= v6 ? 4 : 6;
-          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const hits = family === 4 ? voids.voids4 : voids.voids6;
           const both = v4 > LIMIT2 && v6 > LIMIT2;
           const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
           let seen = 0;
           const parts = partsOf(context3.zones, context3.zone, analysis);
-          const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? parts[0];
+          const part = parts.find((p) => {
+            const through = voidsOfPart(context3.zones, context3.zone, analysis, p);
+            return (seen += (family === 4 ? through.voids4 : through.voids6).length) > LIMIT2;
+          }) ?? parts[0];
           context3.report({
             messageId: "voids",
             data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe5).join(", ") },

@@ -316,6 +316,12 @@ export interface VoidHit {
   why: 'nxdomain' | 'nodata';
 }
 
+/** Void lookups in evaluation order, by client family. */
+export interface Voids {
+  voids4: readonly VoidHit[];
+  voids6: readonly VoidHit[];
+}
+
 /** One DNS-querying term of a record and what it costs. */
 export interface LookupPart {
   term: SpfMechanism | SpfModifier;
@@ -325,9 +331,11 @@ export interface LookupPart {
   atLeast: boolean;
   /** The analysis of the included or redirected-to policy, when it is in the run. */
   nested?: Analysis;
-  /** Void lookups reached through this term, in evaluation order; by client family. */
-  voids4: readonly VoidHit[];
-  voids6: readonly VoidHit[];
+  /**
+   * Lookups reached through this term that may be void: `a`, `mx` and `exists` (each at most one
+   * per client family). Which are void is resolved when asked (voidsOfPart).
+   */
+  voidable: number;
   /** Loops met through this term. */
   loops: readonly SpfLoop[];
 }
@@ -350,8 +358,10 @@ export interface Analysis {
    * analysis per SPF record, and rules read the parts of a few.
    */
   kept?: readonly LookupPart[];
-  voids4: readonly VoidHit[];
-  voids6: readonly VoidHit[];
+  /** Lookups reached that may be void (see LookupPart.voidable); which are is resolved when asked (voidsOf). */
+  voidable: number;
+  /** The void lookups, once asked. */
+  voids?: Voids;
   /** Loops met below this policy (paths start at the name the loop returns to). */
   loops: readonly SpfLoop[];
 }
@@ -414,8 +424,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   if (cached) return cached;
   const parts: LookupPart[] = [];
   // Most records meet no void lookup and no loop: their analyses share one empty list.
-  let voids4: readonly VoidHit[] = NONE;
-  let voids6: readonly VoidHit[] = NONE;
+  let voidable = 0;
   let loops: readonly SpfLoop[] = NONE;
   let lookups = 0;
   let atLeast = false;
@@ -427,12 +436,11 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4 = joined(voids4, part.voids4);
-    voids6 = joined(voids6, part.voids6);
+    voidable += part.voidable;
     loops = joined(loops, part.loops);
   }
   stack.pop();
-  const analysis: Analysis = { domain, entry, lookups, atLeast, voids4, voids6, loops };
+  const analysis: Analysis = { domain, entry, lookups, atLeast, voidable, loops };
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
@@ -448,7 +456,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
 
 /** One lookup term of `entry` evaluated for `domain`, with `stack` the names being evaluated; `cut` when nesting stopped at MAX_DEPTH. */
 function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, term: SpfMechanism | SpfModifier, stack: string[]): { part: LookupPart; cut: boolean } {
-  const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
+  const part: LookupPart = { term, count: 1, atLeast: false, voidable: 0, loops: NONE };
   let cut = false;
   const target = targetOf(entry, domain, term);
   const includes = term.type === 'modifier' || term.kind === 'include';
@@ -464,14 +472,13 @@ function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, 
         part.nested = nested;
         part.count += nested.lookups;
         part.atLeast = nested.atLeast;
-        part.voids4 = nested.voids4;
-        part.voids6 = nested.voids6;
+        part.voidable = nested.voidable;
         part.loops = nested.loops;
       } else cut = true;
     }
     // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
-  } else if (target && term.type === 'mechanism') {
-    voidsOf(resolver, entry, term, target, part);
+  } else if (target && term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'exists')) {
+    part.voidable = 1;
   }
   return { part, cut };
 }
@@ -488,7 +495,39 @@ function joined<T>(list: readonly T[], more: readonly T[]): readonly T[] {
   return more.length === 0 ? list : list.length === 0 ? more : [...list, ...more];
 }
 
-function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {
+// ───────────────────────────── void lookups ─────────────────────────────
+
+const NO_VOIDS: Voids = { voids4: NONE, voids6: NONE };
+
+/**
+ * The void lookups of an analysed policy, nested policies included. Resolved when asked, not by
+ * the walk: each voidable lookup is void at most once per family, so only a policy with more than
+ * two of them can pass the limit of RFC 7208 §4.6.4, and few have more than one.
+ */
+export function voidsOf(zones: ZoneSet, zone: Zone, analysis: Analysis): Voids {
+  if (analysis.voidable === 0) return NO_VOIDS;
+  if (!analysis.voids) {
+    let voids4: readonly VoidHit[] = NONE;
+    let voids6: readonly VoidHit[] = NONE;
+    for (const part of partsOf(zones, zone, analysis)) {
+      const found = voidsOfPart(zones, zone, analysis, part);
+      voids4 = joined(voids4, found.voids4);
+      voids6 = joined(voids6, found.voids6);
+    }
+    analysis.voids = { voids4, voids6 };
+  }
+  return analysis.voids;
+}
+
+/** The void lookups reached through one part of `analysis` (partsOf). */
+export function voidsOfPart(zones: ZoneSet, zone: Zone, analysis: Analysis, part: LookupPart): Voids {
+  if (part.voidable === 0) return NO_VOIDS;
+  if (part.nested) return voidsOf(zones, zone, part.nested);
+  const { entry, domain } = analysis;
+  // partOf counts an a, mx or exists mechanism with a target, and nothing else, as voidable.
+  const term = part.term as SpfMechanism;
+  const target = targetOf(entry, domain, term) as string;
+  const resolver = resolverFor(zones, zone);
   const hit = (type: VoidHit['type']): VoidHit | undefined => {
     const answer = resolver.answer(target, type);
     if (answer.rcode === 'NXDOMAIN') return { entry, term, name: target, type, why: 'nxdomain' };
@@ -498,11 +537,9 @@ function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism,
   if (term.kind === 'a') {
     const v4 = hit('A');
     const v6 = hit('AAAA');
-    if (v4) part.voids4 = [v4];
-    if (v6) part.voids6 = [v6];
-  } else if (term.kind === 'mx' || term.kind === 'exists') {
-    // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
-    const v = hit(term.kind === 'mx' ? 'MX' : 'A');
-    if (v) part.voids4 = part.voids6 = [v];
+    return { voids4: v4 ? [v4] : NONE, voids6: v6 ? [v6] : NONE };
   }
+  // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
+  const v = hit(term.kind === 'mx' ? 'MX' : 'A');
+  return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }

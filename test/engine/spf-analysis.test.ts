@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolverFor } from '../../src/engine/resolver.ts';
-import { type Analysis, type LookupPart, analyze, partsOf, policyAt, spfRecords, targetOf } from '../../src/engine/spf.ts';
+import { type Analysis, type LookupPart, analyze, partsOf, policyAt, spfRecords, targetOf, voidsOf, voidsOfPart } from '../../src/engine/spf.ts';
 import type { SpfMechanism } from '../../src/mail/spf.ts';
 import { ZoneSet } from '../../src/model/zoneset.ts';
 import type { Zone } from '../../src/model/zone.ts';
@@ -32,23 +32,30 @@ const text = [
   '',
 ].join('\n');
 
-/** What the parts add up to, as the walk added them. */
-function sum(parts: readonly LookupPart[]) {
+/** What the parts add up to, as the walk added them; void lookups resolved per part. */
+function sum(zones: ZoneSet, z: Zone, a: Analysis, parts: readonly LookupPart[]) {
+  const voids = parts.map((p) => voidsOfPart(zones, z, a, p));
   return {
     lookups: parts.reduce((n, p) => n + p.count, 0),
     atLeast: parts.some((p) => p.atLeast),
-    voids4: parts.flatMap((p) => p.voids4.map((v) => `${v.name} ${v.type}`)),
-    voids6: parts.flatMap((p) => p.voids6.map((v) => `${v.name} ${v.type}`)),
+    voidable: parts.reduce((n, p) => n + p.voidable, 0),
+    voids4: voids.flatMap((v) => v.voids4.map((h) => `${h.name} ${h.type}`)),
+    voids6: voids.flatMap((v) => v.voids6.map((h) => `${h.name} ${h.type}`)),
     loops: parts.flatMap((p) => p.loops.map((l) => l.path.join(' '))),
   };
 }
-const totals = (a: Analysis) => ({
-  lookups: a.lookups,
-  atLeast: a.atLeast,
-  voids4: a.voids4.map((v) => `${v.name} ${v.type}`),
-  voids6: a.voids6.map((v) => `${v.name} ${v.type}`),
-  loops: a.loops.map((l) => l.path.join(' ')),
-});
+/** The totals the walk kept; void lookups resolved for the whole policy. */
+function totals(zones: ZoneSet, z: Zone, a: Analysis) {
+  const voids = voidsOf(zones, z, a);
+  return {
+    lookups: a.lookups,
+    atLeast: a.atLeast,
+    voidable: a.voidable,
+    voids4: voids.voids4.map((h) => `${h.name} ${h.type}`),
+    voids6: voids.voids6.map((h) => `${h.name} ${h.type}`),
+    loops: a.loops.map((l) => l.path.join(' ')),
+  };
+}
 
 describe('SPF analysis parts made on demand', () => {
   // In file order (the apex walks the whole chain first) and in reverse (each link analysed on its own first).
@@ -63,7 +70,7 @@ describe('SPF analysis parts made on demand', () => {
         if (seen.has(a)) return;
         seen.add(a);
         const parts = partsOf(zones, z, a);
-        expect(sum(parts), a.entry.ownerKey).toEqual(totals(a));
+        expect(sum(zones, z, a, parts), a.entry.ownerKey).toEqual(totals(zones, z, a));
         for (const p of parts) if (p.nested) check(p.nested);
       };
       for (const entry of order === 'file' ? entries : [...entries].reverse()) check(analyze(zones, z, entry));
@@ -104,5 +111,33 @@ describe('SPF work shared between records', () => {
       expect(policyAt(resolverFor(zones, outside), '_spf.example.com.')).toMatchObject({ kind: 'none', why: 'no-spf' });
       expect(policyAt(resolverFor(zones, inside), 'nothing.example.com.')).toMatchObject({ kind: 'none', why: 'nxdomain' });
     }
+  });
+});
+
+describe('SPF void lookups resolved when asked', () => {
+  const z = zone(
+    [
+      '$ORIGIN example.com.',
+      '@ 3600 IN SOA ns1 hostmaster 1 7200 3600 1209600 300',
+      '@ 3600 IN NS ns1.elsewhere.test.',
+      '@ 3600 IN TXT "v=spf1 a:gone1.example.com include:i1.example.com mx:host.example.com ip4:192.0.2.9 -all"',
+      'i1 3600 IN TXT "v=spf1 exists:gone2.example.com a:host.example.com -all"',
+      'two 3600 IN TXT "v=spf1 a:gone3.example.com mx:gone4.example.com -all"',
+      'host 3600 IN A 192.0.2.1',
+      '',
+    ].join('\n'),
+  );
+  const zones = new ZoneSet([z]);
+  const names = (hits: readonly { name: string; type: string; why: string }[]) => hits.map((h) => `${h.name} ${h.type} ${h.why}`);
+
+  it('counts the lookups that may be void, through includes, and resolves them in evaluation order', () => {
+    const [apex, , two] = spfRecords(z).map((e) => analyze(zones, z, e));
+    expect(apex.voidable).toBe(4);
+    const voids = voidsOf(zones, z, apex);
+    expect(names(voids.voids4)).toEqual(['gone1.example.com. A nxdomain', 'gone2.example.com. A nxdomain', 'host.example.com. MX nodata']);
+    expect(names(voids.voids6)).toEqual(['gone1.example.com. AAAA nxdomain', 'gone2.example.com. A nxdomain', 'host.example.com. AAAA nodata', 'host.example.com. MX nodata']);
+    // Two that may be void, and are: at most two per family, below the limit spf-void-lookups reports.
+    expect(two.voidable).toBe(2);
+    expect(names(voidsOf(zones, z, two).voids4)).toEqual(['gone3.example.com. A nxdomain', 'gone4.example.com. MX nxdomain']);
   });
 });
