@@ -40552,7 +40552,8 @@ function derived(name2, derive) {
   return (of) => {
     let bag = bags.get(of);
     if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
-    if (bag.has(key2)) return bag.get(key2);
+    const known = bag.get(key2);
+    if (known !== void 0 || bag.has(key2)) return known;
     const start = timingEnabled ? performance.now() : 0;
     const value2 = derive(of);
     if (timingEnabled) addFactTime(name2, performance.now() - start);
@@ -40581,7 +40582,8 @@ function nameFact(name2, derive) {
     let byName = byScope.get(scope);
     if (!byName) byScope.set(scope, byName = /* @__PURE__ */ new Map());
     const key2 = nameKey(name3);
-    if (byName.has(key2)) return byName.get(key2);
+    const answer = byName.get(key2);
+    if (answer !== void 0 || byName.has(key2)) return answer;
     const value2 = derive(zones, name3, zone);
     byName.set(key2, value2);
     return value2;
@@ -45642,15 +45644,17 @@ var init_rule28 = __esm({
           if (wanted.length > 0) for (const record4 of recordsOfType(zone, type)) check(record4, wanted);
         }
         function check(record4, wanted) {
-          const fields = record4.fields;
-          if (fields.length === 0 || fields[0].text === "\\#") return;
+          const first = record4.fieldText(0);
+          if (first === void 0 || first === "\\#") return;
           for (const { index, key: key2 } of wanted) {
-            const field2 = fields[index];
-            if (!field2 || field2.quoted) continue;
-            const parsed = parseName(field2.text, record4.origin);
+            const written = record4.fieldText(index);
+            if (written === void 0) continue;
+            const parsed = parseName(written, record4.origin);
             if (!parsed.ok) continue;
-            const guess2 = forgottenDotGuess(zones, zone, field2.text, record4.origin, parsed.name);
+            const guess2 = forgottenDotGuess(zones, zone, written, record4.origin, parsed.name);
             if (!guess2) continue;
+            const field2 = record4.fields[index];
+            if (field2.quoted) continue;
             context3.report({
               messageId: guess2.doubled ? "doubled" : "tld",
               data: { type: record4.type, field: FIELD_WORDS[key2] ?? (key2 === "target" ? "target" : `${key2} name`), written: field2.text, name: parsed.name, meant: guess2.meant },

@@ -49,16 +49,19 @@ export default defineRule<Record<string, never>>({
     }
 
     function check(record: ZoneRecord, wanted: { index: number; key: string }[]): void {
-      const fields = record.fields;
       // Generic (RFC 3597) rdata has no names to point at.
-      if (fields.length === 0 || fields[0].text === '\\#') return;
+      const first = record.fieldText(0);
+      if (first === undefined || first === '\\#') return;
       for (const { index, key } of wanted) {
-        const field = fields[index];
-        if (!field || field.quoted) continue;
-        const parsed = parseName(field.text, record.origin);
+        // The field's text alone decides; its field object (quoting, span) is made for a finding.
+        const written = record.fieldText(index);
+        if (written === undefined) continue;
+        const parsed = parseName(written, record.origin);
         if (!parsed.ok) continue;
-        const guess = forgottenDotGuess(zones, zone, field.text, record.origin, parsed.name);
+        const guess = forgottenDotGuess(zones, zone, written, record.origin, parsed.name);
         if (!guess) continue;
+        const field = record.fields[index];
+        if (field.quoted) continue;
         context.report({
           messageId: guess.doubled ? 'doubled' : 'tld',
           data: { type: record.type, field: FIELD_WORDS[key] ?? (key === 'target' ? 'target' : `${key} name`), written: field.text, name: parsed.name, meant: guess.meant },

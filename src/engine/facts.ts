@@ -40,7 +40,9 @@ function derived<Of extends Zone | ZoneSet, T>(name: string, derive: (of: Of) =>
   return (of) => {
     let bag = bags.get(of);
     if (!bag) bags.set(of, (bag = new Map()));
-    if (bag.has(key)) return bag.get(key) as T;
+    // One lookup for a fact already derived; `has` only tells a derived `undefined` from none.
+    const known = bag.get(key);
+    if (known !== undefined || bag.has(key)) return known as T;
     const start = timingEnabled ? performance.now() : 0;
     const value = derive(of);
     if (timingEnabled) addFactTime(name, performance.now() - start);
@@ -91,7 +93,8 @@ export function nameFact<T, Z extends Zone | undefined = Zone>(
     let byName = byScope.get(scope);
     if (!byName) byScope.set(scope, (byName = new Map()));
     const key = nameKey(name);
-    if (byName.has(key)) return byName.get(key) as T;
+    const answer = byName.get(key);
+    if (answer !== undefined || byName.has(key)) return answer as T;
     const value = derive(zones, name, zone);
     byName.set(key, value);
     return value;
