@@ -423,7 +423,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
   const parts: LookupPart[] = [];
-  // Most records meet no void lookup and no loop: their analyses share one empty list.
+  // Most records meet no loop: their analyses share one empty list.
   let voidable = 0;
   let loops: readonly SpfLoop[] = NONE;
   let lookups = 0;

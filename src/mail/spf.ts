@@ -660,7 +660,7 @@ function parseMechanism(text: string, start: number, end: number, state: ParseSt
   draftTerm(state, bits, start, end, nameEnd, valueStart, valueEnd, cidr6Start);
 }
 
-/** A modifier name (§4.6.1): a letter, then letters, digits, "-", "_" and "."; ends where text[at] is not one. */
+/** After its first letter, a modifier name (§4.6.1) has letters, digits, "-", "_" and ".". */
 const isModifierNameChar = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 
 function parseTerm(text: string, start: number, end: number, state: ParseState): void {
@@ -802,7 +802,7 @@ export function isModifierName(name: string): boolean {
   if (name.length === 0 || !isAlpha(name.charCodeAt(0))) return false;
   for (let i = 1; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!isAlnum(c) && !'-_.'.includes(name[i])) return false;
+    if (!isModifierNameChar(c)) return false;
   }
   return true;
 }
