@@ -40530,10 +40530,13 @@ function sharedTable(limit = 4096) {
     return value2;
   };
 }
-var isWsp;
+var isAlpha, isDigit2, isAlnum, isWsp;
 var init_common = __esm({
   "src/mail/common.ts"() {
     "use strict";
+    isAlpha = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    isDigit2 = (c) => c >= 48 && c <= 57;
+    isAlnum = (c) => isAlpha(c) || isDigit2(c);
     isWsp = (c) => c === 32 || c === 9;
   }
 });
@@ -41062,8 +41065,12 @@ var init_mx = __esm({
 });
 
 // src/mail/spf.ts
+function mechanismBits(kind, qualifier, qualifierWritten, length4, length6, hasAddress2, valid) {
+  return kind | qualifier << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13 | (qualifierWritten ? 1 << 21 : 0);
+}
 function isSpfRecord(text3) {
-  return /^v=spf1(?: |$)/i.test(text3);
+  if (text3.length < 6 || text3.length > 6 && text3.charCodeAt(6) !== 32) return false;
+  return (text3.charCodeAt(0) | 32) === 118 && text3.charCodeAt(1) === 61 && (text3.charCodeAt(2) | 32) === 115 && (text3.charCodeAt(3) | 32) === 112 && (text3.charCodeAt(4) | 32) === 102 && text3.charCodeAt(5) === 49;
 }
 function parseMacroString(text3, start, end, context3, problems) {
   const parts = [];
@@ -41151,46 +41158,57 @@ function parseMacroString(text3, start, end, context3, problems) {
   flush(end);
   return { text: text3.slice(start, end), start, end, parts: fitted(parts) };
 }
-function isToplabel(label) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+function isToplabel(text3, from, to) {
+  if (to <= from || !isAlnum(text3.charCodeAt(from)) || !isAlnum(text3.charCodeAt(to - 1))) return false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    const c = text3.charCodeAt(i);
+    if (isAlpha(c) || c === 45) letter = true;
+    else if (!isDigit2(c)) return false;
+  }
+  return letter;
 }
-function domainEndProblem(spec) {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return "is empty";
-  if (last.type !== "literal") return null;
-  let tail = last.text;
-  if (tail.endsWith(".")) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf(".");
-  if (dot < 0) {
-    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === "") return "ends in an empty label";
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
+function domainEndProblem(text3, start, end, whole) {
+  const to = end > start && text3.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  let dot = to - 1;
+  while (dot >= start && text3.charCodeAt(dot) !== 46) dot--;
+  if (dot < start) return whole ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
+  if (isToplabel(text3, dot + 1, to)) return null;
+  const top = text3.slice(dot + 1, to);
+  if (top === "") return "ends in an empty label";
+  if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+  return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
 }
-function parseDomainSpec(text3, start, end, what, problems) {
-  const before = problems.length;
-  const spec = parseMacroString(text3, start, end, "domain", problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: "invalid-domain",
-        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
-        start,
-        end
-      });
-    }
+function checkDomainSpec(text3, start, end, what, problems) {
+  let why;
+  let percent = start;
+  while (percent < end && text3.charCodeAt(percent) !== 37) percent++;
+  if (start === end) why = "is empty";
+  else if (percent === end) why = domainEndProblem(text3, start, end, true);
+  else {
+    const before = problems.length;
+    const spec = parseMacroString(text3, start, end, "domain", problems);
+    if (problems.length !== before) return;
+    const last = spec.parts[spec.parts.length - 1];
+    why = !last ? "is empty" : last.type === "literal" ? domainEndProblem(text3, last.start, last.end, spec.parts.length === 1) : null;
   }
-  return spec;
+  if (why) {
+    problems.push({
+      code: "invalid-domain",
+      message: `The ${what} domain ${quote2(text3.slice(start, end))} ${why}.`,
+      start,
+      end
+    });
+  }
 }
 function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
-  const digits = text3.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+  let length = 0;
+  for (let i = start + slashes; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    length = isDigit2(c) ? length * 10 + (c - 48) : NaN;
+  }
+  const digits = end - start - slashes;
+  if (digits <= 0 || Number.isNaN(length) || digits > 1 && text3.charCodeAt(start + slashes) === 48) {
     problems.push({
       code: "invalid-cidr",
       message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
@@ -41199,7 +41217,6 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
     });
     return -1;
   }
-  const length = Number(digits);
   if (length > max) {
     problems.push({
       code: "cidr-out-of-range",
@@ -41224,20 +41241,51 @@ function dualCidrStart(text3, from, end) {
   if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
   return at2;
 }
-function parseMechanism(text3, start, end, problems) {
+function draftTerm(state, first, start, end, nameEnd2 = 0, valueStart = 0, valueEnd = 0, cidr6Start = 0) {
+  state.draft.push(first, start, end, nameEnd2, valueStart, valueEnd, cidr6Start);
+}
+function needsValue(text3, start, end, kind, hasColon, afterColon, what, problems) {
+  if (!hasColon) {
+    problems.push({
+      code: "missing-value",
+      message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
+      start,
+      end
+    });
+    return false;
+  }
+  if (afterColon === end) {
+    problems.push({
+      code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
+      message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} has nothing after ":"; write ${what} or drop the ":".`,
+      start,
+      end
+    });
+    return false;
+  }
+  return true;
+}
+function parseMechanism(text3, start, end, state) {
+  const problems = state.problems;
   const before = problems.length;
   let nameStart = start;
-  let qualifier = "+";
-  if (isQualifier(text3.charCodeAt(start))) {
-    qualifier = text3[start];
+  let qualifier = 0;
+  const q = text3.charCodeAt(start);
+  if (isQualifier(q)) {
+    qualifier = q === 43 ? 0 : q === 45 ? 1 : q === 126 ? 2 : 3;
     nameStart++;
   }
   let nameEnd2 = nameStart;
-  while (nameEnd2 < end && text3[nameEnd2] !== ":" && text3[nameEnd2] !== "/") nameEnd2++;
+  while (nameEnd2 < end) {
+    const c = text3.charCodeAt(nameEnd2);
+    if (c === 58 || c === 47) break;
+    nameEnd2++;
+  }
   const nameText2 = text3.slice(nameStart, nameEnd2);
-  const kind = nameText2.toLowerCase();
-  const termText2 = text3.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
+  const kindIndex = KIND_INDEX.get(nameText2) ?? KIND_INDEX.get(nameText2.toLowerCase());
+  if (kindIndex === void 0) {
+    const kind2 = nameText2.toLowerCase();
+    const termText2 = text3.slice(start, end);
     const eq = nameText2.indexOf("=");
     let code = "unknown-mechanism";
     let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
@@ -41247,55 +41295,31 @@ function parseMechanism(text3, start, end, problems) {
     } else if (eq >= 0 && nameStart === start) {
       code = "invalid-modifier-name";
       message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
+    } else if (KIND_INDEX.has(kind2.replace(/[^a-z0-9]+$/, ""))) {
       const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
       message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
-    } else if (kind === "redirect" || kind === "exp") {
-      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
+    } else if (kind2 === "redirect" || kind2 === "exp") {
+      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind2}=domain" instead of ${quote2(termText2)}.`;
     }
     problems.push({ code, message: message2, start, end });
-    return new SpfInvalidTerm(start, end);
+    draftTerm(state, INVALID, start, end);
+    return;
   }
+  const kind = KINDS[kindIndex];
   let valueStart = -1;
   let valueEnd = -1;
   let cidr6Start = end;
   let length4 = -1;
   let length6 = -1;
   let hasAddress2 = false;
-  const hasColon = text3[nameEnd2] === ":";
+  const hasColon = text3.charCodeAt(nameEnd2) === 58 && nameEnd2 < end;
   const afterColon = hasColon ? nameEnd2 + 1 : nameEnd2;
-  const needsValue = (what) => {
-    if (!hasColon) {
-      problems.push({
-        code: "missing-value",
-        message: `The ${kind} mechanism ${quote2(termText2)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
-        start,
-        end
-      });
-      return false;
-    }
-    if (afterColon === end) {
-      problems.push({
-        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end
-      });
-      return false;
-    }
-    return true;
-  };
-  const domainSpec = (to) => {
-    valueStart = afterColon;
-    valueEnd = to;
-    parseDomainSpec(text3, afterColon, to, kind, problems);
-  };
   switch (kind) {
     case "all":
       if (nameEnd2 < end) {
         problems.push({
           code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${nameStart > start ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
+          message: `The all mechanism takes no argument; write "${nameStart > start ? QUALIFIERS[qualifier] : ""}all" instead of ${quote2(text3.slice(start, end))}.`,
           start: nameEnd2,
           end
         });
@@ -41303,7 +41327,11 @@ function parseMechanism(text3, start, end, problems) {
       break;
     case "include":
     case "exists":
-      if (needsValue("a domain")) domainSpec(end);
+      if (needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text3, afterColon, end, kind, problems);
+      }
       break;
     case "ptr":
       if (!hasColon && nameEnd2 < end) {
@@ -41313,8 +41341,10 @@ function parseMechanism(text3, start, end, problems) {
           start: nameEnd2,
           end
         });
-      } else if (hasColon && needsValue("a domain")) {
-        domainSpec(end);
+      } else if (hasColon && needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text3, afterColon, end, kind, problems);
       }
       break;
     case "a":
@@ -41330,25 +41360,30 @@ function parseMechanism(text3, start, end, problems) {
         break;
       }
       if (hasColon && cidrStart === afterColon) {
-        needsValue("a domain");
+        needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems);
         if (afterColon !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
+          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} has no domain before the prefix length.`, start, end });
         }
         break;
       }
-      if (hasColon) domainSpec(cidrStart);
+      if (hasColon) {
+        valueStart = afterColon;
+        valueEnd = cidrStart;
+        checkDomainSpec(text3, afterColon, cidrStart, kind, problems);
+      }
       if (cidrStart < end) {
         const six = text3.indexOf("//", cidrStart);
-        if (six >= 0) cidr6Start = six;
+        const dual = six >= 0 && six < end;
+        if (dual) cidr6Start = six;
         if (cidr6Start > cidrStart) length4 = parseCidr(text3, cidrStart, cidr6Start, 32, "IPv4", problems);
-        if (six >= 0) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
+        if (dual) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
       }
       break;
     }
     case "ip4":
     case "ip6": {
       const v4 = kind === "ip4";
-      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
+      if (!needsValue(text3, start, end, kind, hasColon, afterColon, v4 ? "an IPv4 network" : "an IPv6 network", problems)) break;
       const slash = text3.indexOf("/", afterColon);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
       valueStart = afterColon;
@@ -41378,30 +41413,34 @@ function parseMechanism(text3, start, end, problems) {
       break;
     }
   }
-  const valid = problems.length === before;
-  return new SpfMechanism(kind, qualifier, nameStart > start, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid);
+  const bits = mechanismBits(kindIndex, qualifier, nameStart > start, length4, length6, hasAddress2, problems.length === before);
+  draftTerm(state, bits, start, end, nameEnd2, valueStart, valueEnd, cidr6Start);
 }
 function parseTerm(text3, start, end, state) {
   const problems = state.problems;
-  const termText2 = text3.slice(start, end);
   for (let i = start; i < end; i++) {
     const c = text3.charCodeAt(i);
     if (c < 33 || c > 126) {
       const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
       problems.push({
         code: "invalid-character",
-        message: `The term ${quote2(termText2)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        message: `The term ${quote2(text3.slice(start, end))} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
         start: i,
         end: i + 1
       });
-      return new SpfInvalidTerm(start, end);
+      draftTerm(state, INVALID, start, end);
+      return;
     }
   }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
-  if (!mod) return parseMechanism(text3, start, end, problems);
+  let nameEnd2 = start;
+  if (isAlpha(text3.charCodeAt(start))) while (++nameEnd2 < end && isModifierNameChar(text3.charCodeAt(nameEnd2))) ;
+  if (nameEnd2 === start || nameEnd2 === end || text3.charCodeAt(nameEnd2) !== 61) {
+    parseMechanism(text3, start, end, state);
+    return;
+  }
   const before = problems.length;
-  const nameEnd2 = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
+  const length = nameEnd2 - start;
+  const lower2 = length === 3 || length === 8 ? text3.slice(start, nameEnd2).toLowerCase() : "";
   const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
   const valueStart = nameEnd2 + 1;
   if (kind === "unknown") {
@@ -41409,25 +41448,24 @@ function parseTerm(text3, start, end, state) {
   } else if (valueStart === end) {
     problems.push({
       code: "empty-domain",
-      message: `The ${kind} modifier ${quote2(termText2)} has no domain; write "${kind}=example.com" or remove it.`,
+      message: `The ${kind} modifier ${quote2(text3.slice(start, end))} has no domain; write "${kind}=example.com" or remove it.`,
       start,
       end
     });
   } else {
-    parseDomainSpec(text3, valueStart, end, kind, problems);
+    checkDomainSpec(text3, valueStart, end, kind, problems);
   }
-  const first = kind !== "unknown" ? state[kind] : void 0;
-  if (first) {
+  const first = kind !== "unknown" ? state[kind] : -1;
+  if (first >= 0) {
     problems.push({
       code: "duplicate-modifier",
-      message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+      message: `The ${kind}= modifier appears more than once (first at offset ${state.draft[first * SLOTS + 1]}); keep only one.`,
       start,
       end
     });
   }
-  const modifier = new SpfModifier(kind, start, end, nameEnd2, problems.length === before);
-  if (kind !== "unknown" && !first) state[kind] = modifier;
-  return modifier;
+  if (kind !== "unknown" && first < 0) state[kind] = state.draft.length / SLOTS;
+  draftTerm(state, MODIFIER | MODIFIER_KINDS.indexOf(kind) | (problems.length === before ? 4 : 0), start, end, nameEnd2);
 }
 function parseSpf(text3) {
   if (!isSpfRecord(text3)) {
@@ -41439,32 +41477,53 @@ function parseSpf(text3) {
     };
     return new SpfRecord(text3, [], [problem]);
   }
-  const state = { problems: [] };
-  const terms = [];
+  const state = { problems: [], draft: [], redirect: -1, exp: -1 };
   let i = 6;
   while (i < text3.length) {
-    while (i < text3.length && text3[i] === " ") i++;
+    while (i < text3.length && text3.charCodeAt(i) === 32) i++;
     if (i >= text3.length) break;
     let j = i;
-    while (j < text3.length && text3[j] !== " ") j++;
-    terms.push(parseTerm(text3, i, j, state));
+    while (j < text3.length && text3.charCodeAt(j) !== 32) j++;
+    parseTerm(text3, i, j, state);
     i = j;
   }
   sortProblems(state.problems);
   const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
-  const shared = sharedTerms(terms);
-  const at2 = (modifier) => modifier ? shared[terms.indexOf(modifier)] : void 0;
-  return new SpfRecord(text3, shared, problems, at2(state.redirect), at2(state.exp));
+  const terms = termsOfShape(shapeKey(state.draft), () => termsOf(state.draft));
+  const at2 = (index) => index >= 0 ? terms[index] : void 0;
+  return new SpfRecord(text3, terms, problems, at2(state.redirect), at2(state.exp));
 }
-function sharedTerms(terms) {
-  return termsOfShape(terms.map((t) => t.shape).join(" "), () => fitted(terms));
+function shapeKey(draft) {
+  let key2 = "";
+  const codes = [];
+  for (let i = 0; i < draft.length; i++) {
+    const n = draft[i] >>> 0;
+    codes.push(n & 65535, n >>> 16);
+    if (codes.length >= 512) {
+      key2 += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return key2 + String.fromCharCode(...codes);
+}
+function termsOf(draft) {
+  const terms = [];
+  for (let i = 0; i < draft.length; i += SLOTS) {
+    const first = draft[i];
+    const start = draft[i + 1];
+    const end = draft[i + 2];
+    if (first & INVALID) terms.push(new SpfInvalidTerm(start, end));
+    else if (first & MODIFIER) terms.push(new SpfModifier(MODIFIER_KINDS[first & 3], start, end, draft[i + 3], (first & 4) !== 0));
+    else terms.push(new SpfMechanism(first, start, end, draft[i + 3], draft[i + 4], draft[i + 5], draft[i + 6]));
+  }
+  return fitted(terms);
 }
 function parseExplanation(text3) {
   const problems = [];
   const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
   return { macro, problems };
 }
-var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier, termsOfShape;
+var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, KIND_INDEX, MACRO_LETTERS, isQualifier, SLOTS, MODIFIER, INVALID, MODIFIER_KINDS, isModifierNameChar, termsOfShape;
 var init_spf = __esm({
   "src/mail/spf.ts"() {
     "use strict";
@@ -41473,15 +41532,16 @@ var init_spf = __esm({
     KINDS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
     QUALIFIERS = ["+", "-", "~", "?"];
     SpfMechanism = class {
-      constructor(kind, qualifier, qualifierWritten, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid) {
+      constructor(bits, start, end, nameEnd2, valueStart, valueEnd, cidr6Start) {
+        this.bits = bits;
         this.start = start;
         this.end = end;
         this.nameEnd = nameEnd2;
         this.valueStart = valueStart;
         this.valueEnd = valueEnd;
         this.cidr6Start = cidr6Start;
-        this.bits = KINDS.indexOf(kind) | QUALIFIERS.indexOf(qualifier) << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13 | (qualifierWritten ? 1 << 21 : 0);
       }
+      bits;
       start;
       end;
       nameEnd;
@@ -41489,12 +41549,6 @@ var init_spf = __esm({
       valueEnd;
       cidr6Start;
       type = "mechanism";
-      /**
-       * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
-       * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
-       * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
-       */
-      bits;
       get kind() {
         return KINDS[this.bits & 7];
       }
@@ -41568,10 +41622,6 @@ var init_spf = __esm({
       get cidr6() {
         return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : void 0;
       }
-      /** What tells this term from another at the same place: every number it keeps. */
-      get shape() {
-        return `${this.bits},${this.start},${this.end},${this.nameEnd},${this.valueStart},${this.valueEnd},${this.cidr6Start}`;
-      }
     };
     SpfModifier = class {
       constructor(kind, start, end, nameEnd2, valid) {
@@ -41604,9 +41654,6 @@ var init_spf = __esm({
       macro(text3) {
         return parseMacroString(text3, this.nameEnd + 1, this.end, this.kind === "unknown" ? "modifier" : "domain", []);
       }
-      get shape() {
-        return `${this.kind}=${this.start},${this.end},${this.nameEnd},${this.valid}`;
-      }
     };
     SpfInvalidTerm = class {
       constructor(start, end) {
@@ -41617,9 +41664,6 @@ var init_spf = __esm({
       end;
       type = "invalid";
       valid = false;
-      get shape() {
-        return `!${this.start},${this.end}`;
-      }
     };
     NO_PROBLEMS = Object.freeze([]);
     SpfRecord = class {
@@ -41640,9 +41684,14 @@ var init_spf = __esm({
         return isSpfRecord(this.text) ? spanned(this.text, 0, 6) : null;
       }
     };
-    MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
+    KIND_INDEX = new Map(KINDS.map((kind, i) => [kind, i]));
     MACRO_LETTERS = "slodiphcrtv";
     isQualifier = (c) => c === 43 || c === 45 || c === 126 || c === 63;
+    SLOTS = 7;
+    MODIFIER = 1 << 22;
+    INVALID = 1 << 23;
+    MODIFIER_KINDS = ["redirect", "exp", "unknown"];
+    isModifierNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 46;
     termsOfShape = sharedTable();
   }
 });
@@ -41725,16 +41774,31 @@ function macrosOf(entry2, term) {
 function writesMacro(text3, term) {
   const start = term.specStart;
   if (start < 0) return false;
-  const at2 = text3.indexOf("%", start);
-  return at2 >= 0 && at2 < term.specEnd;
+  const end = term.specEnd;
+  for (let i = start; i < end; i++) if (text3.charCodeAt(i) === 37) return true;
+  return false;
 }
 function targetOf(entry2, domain, term) {
   if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
   if (!term.valid) return void 0;
   const text3 = entry2.spf.text;
-  const out = writesMacro(text3, term) ? expandDomain(text3, domain, term) : text3.slice(term.specStart, term.specEnd);
+  return writesMacro(text3, term) ? absoluteTarget(expandDomain(text3, domain, term)) : plainTarget(text3, term.specStart, term.specEnd);
+}
+function absoluteTarget(out) {
   if (out === void 0 || out === "" || out.startsWith(".") || out.includes("..")) return void 0;
   return out.endsWith(".") ? out : out + ".";
+}
+function plainTarget(text3, start, end) {
+  for (let i = 0; i < recentSpecs.length; i++) {
+    const spec2 = recentSpecs[i];
+    if (spec2.length === end - start && text3.startsWith(spec2, start)) return recentTargets[i];
+  }
+  const spec = text3.slice(start, end);
+  const target2 = absoluteTarget(spec);
+  recentSpecs[recentNext] = spec;
+  recentTargets[recentNext] = target2;
+  recentNext = (recentNext + 1) % RECENT;
+  return target2;
 }
 function expandDomain(text3, domain, term) {
   const spec = term.type === "modifier" ? term.macro(text3) : term.domainSpec(text3);
@@ -41754,6 +41818,14 @@ function stripDot(name2) {
   return name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
 function policyAt(resolver, name2) {
+  const byResolver = policies(resolver.zones);
+  let known = byResolver.get(resolver);
+  if (!known) byResolver.set(resolver, known = /* @__PURE__ */ new Map());
+  let policy = known.get(name2);
+  if (!policy) known.set(name2, policy = findPolicy(resolver, name2));
+  return policy;
+}
+function findPolicy(resolver, name2) {
   const answer = resolver.answer(name2, "TXT");
   if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
   if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
@@ -41768,6 +41840,7 @@ function policyAt(resolver, name2) {
   return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
 }
 function distinctEntries(entries) {
+  if (entries.length < 2) return entries;
   const seen = /* @__PURE__ */ new Set();
   return entries.filter((e) => {
     const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
@@ -41797,14 +41870,13 @@ function partsOf(zones, zone, analysis) {
   return lookupTerms(analysis.entry.spf).map((term) => partOf(resolver, memo, analysis.entry, analysis.domain, term, stack).part);
 }
 function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
+  const key2 = domain === entry2.record.owner ? entry2.ownerKey : nameKey(domain);
   const own = key2 === entry2.ownerKey;
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const parts = [];
-  const voids4 = [];
-  const voids6 = [];
-  const loops = [];
+  let voidable = 0;
+  let loops = NONE2;
   let lookups = 0;
   let atLeast = false;
   let cut = false;
@@ -41815,12 +41887,11 @@ function walk(resolver, memo, entry2, domain, stack) {
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4.push(...part.voids4);
-    voids6.push(...part.voids6);
-    loops.push(...part.loops);
+    voidable += part.voidable;
+    loops = joined2(loops, part.loops);
   }
   stack.pop();
-  const analysis = { domain, entry: entry2, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis = { domain, entry: entry2, lookups, atLeast, voidable, loops };
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41833,7 +41904,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   return analysis;
 }
 function partOf(resolver, memo, entry2, domain, term, stack) {
-  const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
+  const part = { term, count: 1, atLeast: false, voidable: 0, loops: NONE2 };
   let cut = false;
   const target2 = targetOf(entry2, domain, term);
   const includes = term.type === "modifier" || term.kind === "include";
@@ -41849,20 +41920,42 @@ function partOf(resolver, memo, entry2, domain, term, stack) {
         part.nested = nested;
         part.count += nested.lookups;
         part.atLeast = nested.atLeast;
-        part.voids4 = nested.voids4;
-        part.voids6 = nested.voids6;
+        part.voidable = nested.voidable;
         part.loops = nested.loops;
       } else cut = true;
     }
-  } else if (target2 && term.type === "mechanism") {
-    voidsOf(resolver, entry2, term, target2, part);
+  } else if (target2 && term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "exists")) {
+    part.voidable = 1;
   }
   return { part, cut };
 }
 function orNone(list4) {
   return list4.length > 0 ? fitted(list4) : NONE2;
 }
-function voidsOf(resolver, entry2, term, target2, part) {
+function joined2(list4, more) {
+  return more.length === 0 ? list4 : list4.length === 0 ? more : [...list4, ...more];
+}
+function voidsOf(zones, zone, analysis) {
+  if (analysis.voidable === 0) return NO_VOIDS;
+  if (!analysis.voids) {
+    let voids4 = NONE2;
+    let voids6 = NONE2;
+    for (const part of partsOf(zones, zone, analysis)) {
+      const found = voidsOfPart(zones, zone, analysis, part);
+      voids4 = joined2(voids4, found.voids4);
+      voids6 = joined2(voids6, found.voids6);
+    }
+    analysis.voids = { voids4, voids6 };
+  }
+  return analysis.voids;
+}
+function voidsOfPart(zones, zone, analysis, part) {
+  if (part.voidable === 0) return NO_VOIDS;
+  if (part.nested) return voidsOf(zones, zone, part.nested);
+  const { entry: entry2, domain } = analysis;
+  const term = part.term;
+  const target2 = targetOf(entry2, domain, term);
+  const resolver = resolverFor(zones, zone);
   const hit = (type) => {
     const answer = resolver.answer(target2, type);
     if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
@@ -41872,14 +41965,12 @@ function voidsOf(resolver, entry2, term, target2, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4 = [v4];
-    if (v6) part.voids6 = [v6];
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) part.voids4 = part.voids6 = [v];
+    return { voids4: v4 ? [v4] : NONE2, voids6: v6 ? [v6] : NONE2 };
   }
+  const v = hit(term.kind === "mx" ? "MX" : "A");
+  return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }
-var spfOfText, spfRecords, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2, NO_VOIDS;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41899,6 +41990,11 @@ var init_spf2 = __esm({
       }
       return list4;
     });
+    recentSpecs = [];
+    recentTargets = [];
+    recentNext = 0;
+    RECENT = 8;
+    policies = runFact("SPF policies", () => /* @__PURE__ */ new Map());
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -41915,6 +42011,7 @@ var init_spf2 = __esm({
     MAX_DEPTH = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
     NONE2 = Object.freeze([]);
+    NO_VOIDS = { voids4: NONE2, voids6: NONE2 };
   }
 });
 
@@ -42524,8 +42621,8 @@ function expand(ctx, domain, macro) {
       let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
       if (part.reverse) pieces.reverse();
       if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined2 = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined2) : joined2;
+      const joined3 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined3) : joined3;
     }
   }
   return out;
@@ -42944,8 +43041,8 @@ function sharedString(value2) {
   return KNOWN.get(value2) ?? value2;
 }
 function sharedCodes(problems) {
-  const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
-  return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
+  const joined3 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
+  return codeLists(joined3, () => Object.freeze(problems.map((p) => p.code)));
 }
 var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, TAG_LIST3, DkimKeySummary, keyScratch, KNOWN, codeLists;
 var init_dkim = __esm({
@@ -43837,7 +43934,7 @@ function diffDomain(base, head) {
     const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
     return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe3(b)})`, weakens: protectedBefore }];
   }
-  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
+  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies2(base, head), ...ttls(base, head)];
 }
 function describe3(p) {
   const parts = [inboundText(p)];
@@ -44037,7 +44134,7 @@ function dkim(base, head) {
   }
   return out;
 }
-function policies(base, head) {
+function policies2(base, head) {
   const out = [];
   const bs = base.posture.mtaSts;
   const hs = head.posture.mtaSts;
@@ -45843,9 +45940,9 @@ var init_rule32 = __esm({
 // rules/spf-syntax/rule.ts
 function lookalike(text3) {
   if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const m = LOOKALIKE.exec(text3);
   if (!m) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const start = m[1].length + m[2].length;
   const token = m[3];
   const end = start + token.length;
@@ -46010,16 +46107,21 @@ var init_rule35 = __esm({
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
           const analysis = analyze(context3.zones, context3.zone, entry2);
-          const v4 = analysis.voids4.length;
-          const v6 = analysis.voids6.length;
+          if (analysis.voidable <= LIMIT2) continue;
+          const voids = voidsOf(context3.zones, context3.zone, analysis);
+          const v4 = voids.voids4.length;
+          const v6 = voids.voids6.length;
           if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
           const family = v4 >= v6 ? 4 : 6;
-          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const hits = family === 4 ? voids.voids4 : voids.voids6;
           const both = v4 > LIMIT2 && v6 > LIMIT2;
           const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
           let seen = 0;
           const parts = partsOf(context3.zones, context3.zone, analysis);
-          const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? parts[0];
+          const part = parts.find((p) => {
+            const through = voidsOfPart(context3.zones, context3.zone, analysis, p);
+            return (seen += (family === 4 ? through.voids4 : through.voids6).length) > LIMIT2;
+          }) ?? parts[0];
           context3.report({
             messageId: "voids",
             data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe5).join(", ") },
@@ -46279,13 +46381,13 @@ function report(context3, entry2, start, boundary, end) {
   const text3 = entry2.view.text;
   const left = text3.slice(start, boundary);
   const right = text3.slice(boundary, end);
-  const joined2 = text3.slice(start, end);
+  const joined3 = text3.slice(start, end);
   const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
   context3.report({
     messageId: glued ? "glued" : "split",
-    data: { left, right, joined: joined2 },
+    data: { left, right, joined: joined3 },
     span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined3)
   });
 }
 var TERM_START, rule_default41;
@@ -46428,28 +46530,23 @@ var init_rule44 = __esm({
 });
 
 // rules/spf-broad-range/rule.ts
-function ranges(term, min4, min6) {
+function authorizedPrefix(term, family) {
   switch (term.kind) {
     case "ip4":
-      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case "ip6":
-      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
+      return term.hasAddress && term.kind === (family === 4 ? "ip4" : "ip6") ? term.prefixLength(family) : -1;
     case "a":
-    case "mx": {
-      const out = [];
-      if (term.length4 >= 0) out.push([4, term.length4, min4]);
-      if (term.length6 >= 0) out.push([6, term.length6, min6]);
-      return out;
-    }
+    case "mx":
+      return family === 4 ? term.length4 : term.length6;
     default:
-      return [];
+      return -1;
   }
 }
 function size(family, prefix) {
   const bits = (family === 4 ? 32 : 128) - prefix;
   return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
 }
-var rule_default44;
+var rule_default44, FAMILIES;
 var init_rule45 = __esm({
   "rules/spf-broad-range/rule.ts"() {
     "use strict";
@@ -46492,8 +46589,10 @@ var init_rule45 = __esm({
         for (const entry2 of spfRecords(context3.zone)) {
           for (const term of entry2.spf.terms) {
             if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-            for (const [family, prefix, min] of ranges(term, min4, min6)) {
-              if (prefix >= min) continue;
+            for (const family of FAMILIES) {
+              const prefix = authorizedPrefix(term, family);
+              const min = family === 4 ? min4 : min6;
+              if (prefix < 0 || prefix >= min) continue;
               context3.report({
                 messageId: prefix === 0 ? "everything" : "broad",
                 data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
@@ -46506,6 +46605,7 @@ var init_rule45 = __esm({
         }
       }
     });
+    FAMILIES = [4, 6];
   }
 });
 
@@ -57034,12 +57134,12 @@ function addedLines(file) {
 }
 function hunkRanges(file) {
   if (file.wholeFile) return void 0;
-  const ranges2 = [];
+  const ranges = [];
   for (const hunk of file.hunks) {
-    if (hunk.newLines === 0) ranges2.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
-    else ranges2.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
+    if (hunk.newLines === 0) ranges.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
+    else ranges.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
   }
-  return ranges2;
+  return ranges;
 }
 var GitError = class extends Error {
 };
@@ -57162,8 +57262,8 @@ function touchedRelated(candidates, bySource, changedLines) {
 function lineSet(lines2) {
   return lines2 ? (line) => lines2.has(line) : () => true;
 }
-function rangeSet(ranges2) {
-  return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
+function rangeSet(ranges) {
+  return ranges ? (line) => ranges.some(([first, last]) => line >= first && line <= last) : () => true;
 }
 function onLines(result, changedLines) {
   const lines2 = changedLines(result.path);
