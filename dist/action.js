@@ -24245,7 +24245,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse5(serialize(uri, options), options);
+        parse6(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24288,8 +24288,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
-        base = parse5(serialize(base, options), options);
-        relative11 = parse5(serialize(relative11, options), options);
+        base = parse6(serialize(base, options), options);
+        relative11 = parse6(serialize(relative11, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative11.scheme) {
@@ -24607,7 +24607,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse5(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -24644,7 +24644,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse5
+      parse: parse6
     };
     module2.exports = fastUri;
     module2.exports.default = fastUri;
@@ -25484,8 +25484,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports2.default = def;
@@ -38730,7 +38730,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -38771,7 +38771,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -40514,9 +40514,9 @@ function quote2(text3, max = 60) {
 function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
-function sharedParse(parse5, limit = 4096) {
+function sharedParse(parse6, limit = 4096) {
   const shared = sharedTable(limit);
-  return (text3) => shared(text3, () => parse5(text3));
+  return (text3) => shared(text3, () => parse6(text3));
 }
 function sharedTable(limit = 4096) {
   let known = /* @__PURE__ */ new Map();
@@ -40530,10 +40530,13 @@ function sharedTable(limit = 4096) {
     return value2;
   };
 }
-var isWsp;
+var isAlpha, isDigit2, isAlnum, isWsp;
 var init_common = __esm({
   "src/mail/common.ts"() {
     "use strict";
+    isAlpha = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    isDigit2 = (c) => c >= 48 && c <= 57;
+    isAlnum = (c) => isAlpha(c) || isDigit2(c);
     isWsp = (c) => c === 32 || c === 9;
   }
 });
@@ -41083,8 +41086,12 @@ var init_mx = __esm({
 });
 
 // src/mail/spf.ts
+function mechanismBits(kind, qualifier, qualifierWritten, length4, length6, hasAddress2, valid) {
+  return kind | qualifier << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13 | (qualifierWritten ? 1 << 21 : 0);
+}
 function isSpfRecord(text3) {
-  return /^v=spf1(?: |$)/i.test(text3);
+  if (text3.length < 6 || text3.length > 6 && text3.charCodeAt(6) !== 32) return false;
+  return (text3.charCodeAt(0) | 32) === 118 && text3.charCodeAt(1) === 61 && (text3.charCodeAt(2) | 32) === 115 && (text3.charCodeAt(3) | 32) === 112 && (text3.charCodeAt(4) | 32) === 102 && text3.charCodeAt(5) === 49;
 }
 function parseMacroString(text3, start, end, context3, problems) {
   const parts = [];
@@ -41172,46 +41179,57 @@ function parseMacroString(text3, start, end, context3, problems) {
   flush(end);
   return { text: text3.slice(start, end), start, end, parts: fitted(parts) };
 }
-function isToplabel(label) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+function isToplabel(text3, from, to) {
+  if (to <= from || !isAlnum(text3.charCodeAt(from)) || !isAlnum(text3.charCodeAt(to - 1))) return false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    const c = text3.charCodeAt(i);
+    if (isAlpha(c) || c === 45) letter = true;
+    else if (!isDigit2(c)) return false;
+  }
+  return letter;
 }
-function domainEndProblem(spec) {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return "is empty";
-  if (last.type !== "literal") return null;
-  let tail = last.text;
-  if (tail.endsWith(".")) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf(".");
-  if (dot < 0) {
-    return spec.parts.length === 1 ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === "") return "ends in an empty label";
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
+function domainEndProblem(text3, start, end, whole) {
+  const to = end > start && text3.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  let dot = to - 1;
+  while (dot >= start && text3.charCodeAt(dot) !== 46) dot--;
+  if (dot < start) return whole ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
+  if (isToplabel(text3, dot + 1, to)) return null;
+  const top = text3.slice(dot + 1, to);
+  if (top === "") return "ends in an empty label";
+  if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+  return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
 }
-function parseDomainSpec(text3, start, end, what, problems) {
-  const before = problems.length;
-  const spec = parseMacroString(text3, start, end, "domain", problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: "invalid-domain",
-        message: `The ${what} domain ${quote2(spec.text)} ${why}.`,
-        start,
-        end
-      });
-    }
+function checkDomainSpec(text3, start, end, what, problems) {
+  let why;
+  let percent = start;
+  while (percent < end && text3.charCodeAt(percent) !== 37) percent++;
+  if (start === end) why = "is empty";
+  else if (percent === end) why = domainEndProblem(text3, start, end, true);
+  else {
+    const before = problems.length;
+    const spec = parseMacroString(text3, start, end, "domain", problems);
+    if (problems.length !== before) return;
+    const last = spec.parts[spec.parts.length - 1];
+    why = !last ? "is empty" : last.type === "literal" ? domainEndProblem(text3, last.start, last.end, spec.parts.length === 1) : null;
   }
-  return spec;
+  if (why) {
+    problems.push({
+      code: "invalid-domain",
+      message: `The ${what} domain ${quote2(text3.slice(start, end))} ${why}.`,
+      start,
+      end
+    });
+  }
 }
 function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
-  const digits = text3.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+  let length = 0;
+  for (let i = start + slashes; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    length = isDigit2(c) ? length * 10 + (c - 48) : NaN;
+  }
+  const digits = end - start - slashes;
+  if (digits <= 0 || Number.isNaN(length) || digits > 1 && text3.charCodeAt(start + slashes) === 48) {
     problems.push({
       code: "invalid-cidr",
       message: `The ${family} prefix length ${quote2(text3.slice(start, end))} is malformed; write "/" and a number 0\u2013${max} without leading zeros.`,
@@ -41220,7 +41238,6 @@ function parseCidr(text3, start, end, max, family, problems, slashes = 1) {
     });
     return -1;
   }
-  const length = Number(digits);
   if (length > max) {
     problems.push({
       code: "cidr-out-of-range",
@@ -41245,20 +41262,51 @@ function dualCidrStart(text3, from, end) {
   if (i < at2 && i - 1 >= from && text3.charCodeAt(i - 1) === 47 && !(i - 2 >= from && text3.charCodeAt(i - 2) === 47)) at2 = i - 1;
   return at2;
 }
-function parseMechanism(text3, start, end, problems) {
+function draftTerm(state, first, start, end, nameEnd2 = 0, valueStart = 0, valueEnd = 0, cidr6Start = 0) {
+  state.draft.push(first, start, end, nameEnd2, valueStart, valueEnd, cidr6Start);
+}
+function needsValue(text3, start, end, kind, hasColon, afterColon, what, problems) {
+  if (!hasColon) {
+    problems.push({
+      code: "missing-value",
+      message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
+      start,
+      end
+    });
+    return false;
+  }
+  if (afterColon === end) {
+    problems.push({
+      code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
+      message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} has nothing after ":"; write ${what} or drop the ":".`,
+      start,
+      end
+    });
+    return false;
+  }
+  return true;
+}
+function parseMechanism(text3, start, end, state) {
+  const problems = state.problems;
   const before = problems.length;
   let nameStart = start;
-  let qualifier = "+";
-  if (isQualifier(text3.charCodeAt(start))) {
-    qualifier = text3[start];
+  let qualifier = 0;
+  const q = text3.charCodeAt(start);
+  if (isQualifier(q)) {
+    qualifier = q === 43 ? 0 : q === 45 ? 1 : q === 126 ? 2 : 3;
     nameStart++;
   }
   let nameEnd2 = nameStart;
-  while (nameEnd2 < end && text3[nameEnd2] !== ":" && text3[nameEnd2] !== "/") nameEnd2++;
+  while (nameEnd2 < end) {
+    const c = text3.charCodeAt(nameEnd2);
+    if (c === 58 || c === 47) break;
+    nameEnd2++;
+  }
   const nameText2 = text3.slice(nameStart, nameEnd2);
-  const kind = nameText2.toLowerCase();
-  const termText2 = text3.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
+  const kindIndex = KIND_INDEX.get(nameText2) ?? KIND_INDEX.get(nameText2.toLowerCase());
+  if (kindIndex === void 0) {
+    const kind2 = nameText2.toLowerCase();
+    const termText2 = text3.slice(start, end);
     const eq = nameText2.indexOf("=");
     let code = "unknown-mechanism";
     let message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
@@ -41268,55 +41316,31 @@ function parseMechanism(text3, start, end, problems) {
     } else if (eq >= 0 && nameStart === start) {
       code = "invalid-modifier-name";
       message2 = `The modifier name ${quote2(nameText2.slice(0, eq))} in ${quote2(termText2)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ""))) {
+    } else if (KIND_INDEX.has(kind2.replace(/[^a-z0-9]+$/, ""))) {
       const meant = nameText2.replace(/[^A-Za-z0-9]+$/, "");
       message2 = `Unknown mechanism ${quote2(nameText2)} in ${quote2(termText2)}; did you mean "${text3.slice(start, nameStart)}${meant}"?`;
-    } else if (kind === "redirect" || kind === "exp") {
-      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote2(termText2)}.`;
+    } else if (kind2 === "redirect" || kind2 === "exp") {
+      message2 = `${quote2(nameText2)} is a modifier, not a mechanism: write "${kind2}=domain" instead of ${quote2(termText2)}.`;
     }
     problems.push({ code, message: message2, start, end });
-    return new SpfInvalidTerm(start, end);
+    draftTerm(state, INVALID, start, end);
+    return;
   }
+  const kind = KINDS[kindIndex];
   let valueStart = -1;
   let valueEnd = -1;
   let cidr6Start = end;
   let length4 = -1;
   let length6 = -1;
   let hasAddress2 = false;
-  const hasColon = text3[nameEnd2] === ":";
+  const hasColon = text3.charCodeAt(nameEnd2) === 58 && nameEnd2 < end;
   const afterColon = hasColon ? nameEnd2 + 1 : nameEnd2;
-  const needsValue = (what) => {
-    if (!hasColon) {
-      problems.push({
-        code: "missing-value",
-        message: `The ${kind} mechanism ${quote2(termText2)} needs ${what}: write "${kind}:${what === "a domain" ? "example.com" : kind === "ip4" ? "192.0.2.0/24" : "2001:db8::/32"}".`,
-        start,
-        end
-      });
-      return false;
-    }
-    if (afterColon === end) {
-      problems.push({
-        code: kind === "ip4" || kind === "ip6" ? "missing-value" : "empty-domain",
-        message: `The ${kind} mechanism ${quote2(termText2)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end
-      });
-      return false;
-    }
-    return true;
-  };
-  const domainSpec = (to) => {
-    valueStart = afterColon;
-    valueEnd = to;
-    parseDomainSpec(text3, afterColon, to, kind, problems);
-  };
   switch (kind) {
     case "all":
       if (nameEnd2 < end) {
         problems.push({
           code: "unexpected-argument",
-          message: `The all mechanism takes no argument; write "${nameStart > start ? qualifier : ""}all" instead of ${quote2(termText2)}.`,
+          message: `The all mechanism takes no argument; write "${nameStart > start ? QUALIFIERS[qualifier] : ""}all" instead of ${quote2(text3.slice(start, end))}.`,
           start: nameEnd2,
           end
         });
@@ -41324,7 +41348,11 @@ function parseMechanism(text3, start, end, problems) {
       break;
     case "include":
     case "exists":
-      if (needsValue("a domain")) domainSpec(end);
+      if (needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text3, afterColon, end, kind, problems);
+      }
       break;
     case "ptr":
       if (!hasColon && nameEnd2 < end) {
@@ -41334,8 +41362,10 @@ function parseMechanism(text3, start, end, problems) {
           start: nameEnd2,
           end
         });
-      } else if (hasColon && needsValue("a domain")) {
-        domainSpec(end);
+      } else if (hasColon && needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text3, afterColon, end, kind, problems);
       }
       break;
     case "a":
@@ -41351,25 +41381,30 @@ function parseMechanism(text3, start, end, problems) {
         break;
       }
       if (hasColon && cidrStart === afterColon) {
-        needsValue("a domain");
+        needsValue(text3, start, end, kind, hasColon, afterColon, "a domain", problems);
         if (afterColon !== end) {
-          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(termText2)} has no domain before the prefix length.`, start, end });
+          problems.push({ code: "empty-domain", message: `The ${kind} mechanism ${quote2(text3.slice(start, end))} has no domain before the prefix length.`, start, end });
         }
         break;
       }
-      if (hasColon) domainSpec(cidrStart);
+      if (hasColon) {
+        valueStart = afterColon;
+        valueEnd = cidrStart;
+        checkDomainSpec(text3, afterColon, cidrStart, kind, problems);
+      }
       if (cidrStart < end) {
         const six = text3.indexOf("//", cidrStart);
-        if (six >= 0) cidr6Start = six;
+        const dual = six >= 0 && six < end;
+        if (dual) cidr6Start = six;
         if (cidr6Start > cidrStart) length4 = parseCidr(text3, cidrStart, cidr6Start, 32, "IPv4", problems);
-        if (six >= 0) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
+        if (dual) length6 = parseCidr(text3, six, end, 128, "IPv6", problems, 2);
       }
       break;
     }
     case "ip4":
     case "ip6": {
       const v4 = kind === "ip4";
-      if (!needsValue(v4 ? "an IPv4 network" : "an IPv6 network")) break;
+      if (!needsValue(text3, start, end, kind, hasColon, afterColon, v4 ? "an IPv4 network" : "an IPv6 network", problems)) break;
       const slash = text3.indexOf("/", afterColon);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
       valueStart = afterColon;
@@ -41399,30 +41434,34 @@ function parseMechanism(text3, start, end, problems) {
       break;
     }
   }
-  const valid = problems.length === before;
-  return new SpfMechanism(kind, qualifier, nameStart > start, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid);
+  const bits = mechanismBits(kindIndex, qualifier, nameStart > start, length4, length6, hasAddress2, problems.length === before);
+  draftTerm(state, bits, start, end, nameEnd2, valueStart, valueEnd, cidr6Start);
 }
 function parseTerm(text3, start, end, state) {
   const problems = state.problems;
-  const termText2 = text3.slice(start, end);
   for (let i = start; i < end; i++) {
     const c = text3.charCodeAt(i);
     if (c < 33 || c > 126) {
       const what = c === 9 ? "a tab" : c === 10 || c === 13 ? "a line break" : c > 126 ? "a non-ASCII octet" : "a control character";
       problems.push({
         code: "invalid-character",
-        message: `The term ${quote2(termText2)} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        message: `The term ${quote2(text3.slice(start, end))} contains ${what} (${quote2(text3[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
         start: i,
         end: i + 1
       });
-      return new SpfInvalidTerm(start, end);
+      draftTerm(state, INVALID, start, end);
+      return;
     }
   }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText2);
-  if (!mod) return parseMechanism(text3, start, end, problems);
+  let nameEnd2 = start;
+  if (isAlpha(text3.charCodeAt(start))) while (++nameEnd2 < end && isModifierNameChar(text3.charCodeAt(nameEnd2))) ;
+  if (nameEnd2 === start || nameEnd2 === end || text3.charCodeAt(nameEnd2) !== 61) {
+    parseMechanism(text3, start, end, state);
+    return;
+  }
   const before = problems.length;
-  const nameEnd2 = start + mod[1].length;
-  const lower2 = mod[1].toLowerCase();
+  const length = nameEnd2 - start;
+  const lower2 = length === 3 || length === 8 ? text3.slice(start, nameEnd2).toLowerCase() : "";
   const kind = lower2 === "redirect" || lower2 === "exp" ? lower2 : "unknown";
   const valueStart = nameEnd2 + 1;
   if (kind === "unknown") {
@@ -41430,25 +41469,24 @@ function parseTerm(text3, start, end, state) {
   } else if (valueStart === end) {
     problems.push({
       code: "empty-domain",
-      message: `The ${kind} modifier ${quote2(termText2)} has no domain; write "${kind}=example.com" or remove it.`,
+      message: `The ${kind} modifier ${quote2(text3.slice(start, end))} has no domain; write "${kind}=example.com" or remove it.`,
       start,
       end
     });
   } else {
-    parseDomainSpec(text3, valueStart, end, kind, problems);
+    checkDomainSpec(text3, valueStart, end, kind, problems);
   }
-  const first = kind !== "unknown" ? state[kind] : void 0;
-  if (first) {
+  const first = kind !== "unknown" ? state[kind] : -1;
+  if (first >= 0) {
     problems.push({
       code: "duplicate-modifier",
-      message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+      message: `The ${kind}= modifier appears more than once (first at offset ${state.draft[first * SLOTS + 1]}); keep only one.`,
       start,
       end
     });
   }
-  const modifier = new SpfModifier(kind, start, end, nameEnd2, problems.length === before);
-  if (kind !== "unknown" && !first) state[kind] = modifier;
-  return modifier;
+  if (kind !== "unknown" && first < 0) state[kind] = state.draft.length / SLOTS;
+  draftTerm(state, MODIFIER | MODIFIER_KINDS.indexOf(kind) | (problems.length === before ? 4 : 0), start, end, nameEnd2);
 }
 function parseSpf(text3) {
   if (!isSpfRecord(text3)) {
@@ -41460,32 +41498,53 @@ function parseSpf(text3) {
     };
     return new SpfRecord(text3, [], [problem]);
   }
-  const state = { problems: [] };
-  const terms = [];
+  const state = { problems: [], draft: [], redirect: -1, exp: -1 };
   let i = 6;
   while (i < text3.length) {
-    while (i < text3.length && text3[i] === " ") i++;
+    while (i < text3.length && text3.charCodeAt(i) === 32) i++;
     if (i >= text3.length) break;
     let j = i;
-    while (j < text3.length && text3[j] !== " ") j++;
-    terms.push(parseTerm(text3, i, j, state));
+    while (j < text3.length && text3.charCodeAt(j) !== 32) j++;
+    parseTerm(text3, i, j, state);
     i = j;
   }
   sortProblems(state.problems);
   const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
-  const shared = sharedTerms(terms);
-  const at2 = (modifier) => modifier ? shared[terms.indexOf(modifier)] : void 0;
-  return new SpfRecord(text3, shared, problems, at2(state.redirect), at2(state.exp));
+  const terms = termsOfShape(shapeKey(state.draft), () => termsOf(state.draft));
+  const at2 = (index) => index >= 0 ? terms[index] : void 0;
+  return new SpfRecord(text3, terms, problems, at2(state.redirect), at2(state.exp));
 }
-function sharedTerms(terms) {
-  return termsOfShape(terms.map((t) => t.shape).join(" "), () => fitted(terms));
+function shapeKey(draft) {
+  let key2 = "";
+  const codes = [];
+  for (let i = 0; i < draft.length; i++) {
+    const n = draft[i] >>> 0;
+    codes.push(n & 65535, n >>> 16);
+    if (codes.length >= 512) {
+      key2 += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return key2 + String.fromCharCode(...codes);
+}
+function termsOf(draft) {
+  const terms = [];
+  for (let i = 0; i < draft.length; i += SLOTS) {
+    const first = draft[i];
+    const start = draft[i + 1];
+    const end = draft[i + 2];
+    if (first & INVALID) terms.push(new SpfInvalidTerm(start, end));
+    else if (first & MODIFIER) terms.push(new SpfModifier(MODIFIER_KINDS[first & 3], start, end, draft[i + 3], (first & 4) !== 0));
+    else terms.push(new SpfMechanism(first, start, end, draft[i + 3], draft[i + 4], draft[i + 5], draft[i + 6]));
+  }
+  return fitted(terms);
 }
 function parseExplanation(text3) {
   const problems = [];
   const macro = parseMacroString(text3, 0, text3.length, "explain", problems);
   return { macro, problems };
 }
-var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, MECHANISMS, MACRO_LETTERS, isQualifier, termsOfShape;
+var KINDS, QUALIFIERS, SpfMechanism, SpfModifier, SpfInvalidTerm, NO_PROBLEMS, SpfRecord, KIND_INDEX, MACRO_LETTERS, isQualifier, SLOTS, MODIFIER, INVALID, MODIFIER_KINDS, isModifierNameChar, termsOfShape;
 var init_spf = __esm({
   "src/mail/spf.ts"() {
     "use strict";
@@ -41494,15 +41553,16 @@ var init_spf = __esm({
     KINDS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
     QUALIFIERS = ["+", "-", "~", "?"];
     SpfMechanism = class {
-      constructor(kind, qualifier, qualifierWritten, start, end, nameEnd2, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress2, valid) {
+      constructor(bits, start, end, nameEnd2, valueStart, valueEnd, cidr6Start) {
+        this.bits = bits;
         this.start = start;
         this.end = end;
         this.nameEnd = nameEnd2;
         this.valueStart = valueStart;
         this.valueEnd = valueEnd;
         this.cidr6Start = cidr6Start;
-        this.bits = KINDS.indexOf(kind) | QUALIFIERS.indexOf(qualifier) << 3 | (valid ? 1 << 5 : 0) | (hasAddress2 ? 1 << 6 : 0) | length4 + 1 << 7 | length6 + 1 << 13 | (qualifierWritten ? 1 << 21 : 0);
       }
+      bits;
       start;
       end;
       nameEnd;
@@ -41510,12 +41570,6 @@ var init_spf = __esm({
       valueEnd;
       cidr6Start;
       type = "mechanism";
-      /**
-       * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
-       * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
-       * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
-       */
-      bits;
       get kind() {
         return KINDS[this.bits & 7];
       }
@@ -41589,10 +41643,6 @@ var init_spf = __esm({
       get cidr6() {
         return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : void 0;
       }
-      /** What tells this term from another at the same place: every number it keeps. */
-      get shape() {
-        return `${this.bits},${this.start},${this.end},${this.nameEnd},${this.valueStart},${this.valueEnd},${this.cidr6Start}`;
-      }
     };
     SpfModifier = class {
       constructor(kind, start, end, nameEnd2, valid) {
@@ -41625,9 +41675,6 @@ var init_spf = __esm({
       macro(text3) {
         return parseMacroString(text3, this.nameEnd + 1, this.end, this.kind === "unknown" ? "modifier" : "domain", []);
       }
-      get shape() {
-        return `${this.kind}=${this.start},${this.end},${this.nameEnd},${this.valid}`;
-      }
     };
     SpfInvalidTerm = class {
       constructor(start, end) {
@@ -41638,9 +41685,6 @@ var init_spf = __esm({
       end;
       type = "invalid";
       valid = false;
-      get shape() {
-        return `!${this.start},${this.end}`;
-      }
     };
     NO_PROBLEMS = Object.freeze([]);
     SpfRecord = class {
@@ -41661,9 +41705,14 @@ var init_spf = __esm({
         return isSpfRecord(this.text) ? spanned(this.text, 0, 6) : null;
       }
     };
-    MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
+    KIND_INDEX = new Map(KINDS.map((kind, i) => [kind, i]));
     MACRO_LETTERS = "slodiphcrtv";
     isQualifier = (c) => c === 43 || c === 45 || c === 126 || c === 63;
+    SLOTS = 7;
+    MODIFIER = 1 << 22;
+    INVALID = 1 << 23;
+    MODIFIER_KINDS = ["redirect", "exp", "unknown"];
+    isModifierNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 46;
     termsOfShape = sharedTable();
   }
 });
@@ -41746,16 +41795,31 @@ function macrosOf(entry2, term) {
 function writesMacro(text3, term) {
   const start = term.specStart;
   if (start < 0) return false;
-  const at2 = text3.indexOf("%", start);
-  return at2 >= 0 && at2 < term.specEnd;
+  const end = term.specEnd;
+  for (let i = start; i < end; i++) if (text3.charCodeAt(i) === 37) return true;
+  return false;
 }
 function targetOf(entry2, domain, term) {
   if (term.specStart < 0) return term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "ptr") && term.valid ? domain : void 0;
   if (!term.valid) return void 0;
   const text3 = entry2.spf.text;
-  const out = writesMacro(text3, term) ? expandDomain(text3, domain, term) : text3.slice(term.specStart, term.specEnd);
+  return writesMacro(text3, term) ? absoluteTarget(expandDomain(text3, domain, term)) : plainTarget(text3, term.specStart, term.specEnd);
+}
+function absoluteTarget(out) {
   if (out === void 0 || out === "" || out.startsWith(".") || out.includes("..")) return void 0;
   return out.endsWith(".") ? out : out + ".";
+}
+function plainTarget(text3, start, end) {
+  for (let i = 0; i < recentSpecs.length; i++) {
+    const spec2 = recentSpecs[i];
+    if (spec2.length === end - start && text3.startsWith(spec2, start)) return recentTargets[i];
+  }
+  const spec = text3.slice(start, end);
+  const target2 = absoluteTarget(spec);
+  recentSpecs[recentNext] = spec;
+  recentTargets[recentNext] = target2;
+  recentNext = (recentNext + 1) % RECENT;
+  return target2;
 }
 function expandDomain(text3, domain, term) {
   const spec = term.type === "modifier" ? term.macro(text3) : term.domainSpec(text3);
@@ -41775,6 +41839,14 @@ function stripDot(name2) {
   return name2.endsWith(".") ? name2.slice(0, -1) : name2;
 }
 function policyAt(resolver, name2) {
+  const byResolver = policies(resolver.zones);
+  let known = byResolver.get(resolver);
+  if (!known) byResolver.set(resolver, known = /* @__PURE__ */ new Map());
+  let policy = known.get(name2);
+  if (!policy) known.set(name2, policy = findPolicy(resolver, name2));
+  return policy;
+}
+function findPolicy(resolver, name2) {
   const answer = resolver.answer(name2, "TXT");
   if (answer.rcode === "UNKNOWN") return { kind: "unknown" };
   if (answer.rcode === "NXDOMAIN") return { kind: "none", why: "nxdomain", txt: [] };
@@ -41789,6 +41861,7 @@ function policyAt(resolver, name2) {
   return distinct.length === 1 ? { kind: "found", entry: distinct[0] } : { kind: "multiple", entries: distinct };
 }
 function distinctEntries(entries) {
+  if (entries.length < 2) return entries;
   const seen = /* @__PURE__ */ new Set();
   return entries.filter((e) => {
     const key2 = `${e.view.stringLengths.join(",")}|${e.view.text}`;
@@ -41818,14 +41891,13 @@ function partsOf(zones, zone, analysis) {
   return lookupTerms(analysis.entry.spf).map((term) => partOf(resolver, memo, analysis.entry, analysis.domain, term, stack).part);
 }
 function walk(resolver, memo, entry2, domain, stack) {
-  const key2 = nameKey(domain);
+  const key2 = domain === entry2.record.owner ? entry2.ownerKey : nameKey(domain);
   const own = key2 === entry2.ownerKey;
   const cached = own ? memo.own.get(entry2) : memo.other.get(entry2)?.get(key2);
   if (cached) return cached;
   const parts = [];
-  const voids4 = [];
-  const voids6 = [];
-  const loops = [];
+  let voidable = 0;
+  let loops = NONE2;
   let lookups = 0;
   let atLeast = false;
   let cut = false;
@@ -41836,12 +41908,11 @@ function walk(resolver, memo, entry2, domain, stack) {
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4.push(...part.voids4);
-    voids6.push(...part.voids6);
-    loops.push(...part.loops);
+    voidable += part.voidable;
+    loops = joined2(loops, part.loops);
   }
   stack.pop();
-  const analysis = { domain, entry: entry2, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis = { domain, entry: entry2, lookups, atLeast, voidable, loops };
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
     if (own) memo.own.set(entry2, analysis);
@@ -41854,7 +41925,7 @@ function walk(resolver, memo, entry2, domain, stack) {
   return analysis;
 }
 function partOf(resolver, memo, entry2, domain, term, stack) {
-  const part = { term, count: 1, atLeast: false, voids4: NONE2, voids6: NONE2, loops: NONE2 };
+  const part = { term, count: 1, atLeast: false, voidable: 0, loops: NONE2 };
   let cut = false;
   const target2 = targetOf(entry2, domain, term);
   const includes = term.type === "modifier" || term.kind === "include";
@@ -41870,20 +41941,42 @@ function partOf(resolver, memo, entry2, domain, term, stack) {
         part.nested = nested;
         part.count += nested.lookups;
         part.atLeast = nested.atLeast;
-        part.voids4 = nested.voids4;
-        part.voids6 = nested.voids6;
+        part.voidable = nested.voidable;
         part.loops = nested.loops;
       } else cut = true;
     }
-  } else if (target2 && term.type === "mechanism") {
-    voidsOf(resolver, entry2, term, target2, part);
+  } else if (target2 && term.type === "mechanism" && (term.kind === "a" || term.kind === "mx" || term.kind === "exists")) {
+    part.voidable = 1;
   }
   return { part, cut };
 }
 function orNone(list4) {
   return list4.length > 0 ? fitted(list4) : NONE2;
 }
-function voidsOf(resolver, entry2, term, target2, part) {
+function joined2(list4, more) {
+  return more.length === 0 ? list4 : list4.length === 0 ? more : [...list4, ...more];
+}
+function voidsOf(zones, zone, analysis) {
+  if (analysis.voidable === 0) return NO_VOIDS;
+  if (!analysis.voids) {
+    let voids4 = NONE2;
+    let voids6 = NONE2;
+    for (const part of partsOf(zones, zone, analysis)) {
+      const found = voidsOfPart(zones, zone, analysis, part);
+      voids4 = joined2(voids4, found.voids4);
+      voids6 = joined2(voids6, found.voids6);
+    }
+    analysis.voids = { voids4, voids6 };
+  }
+  return analysis.voids;
+}
+function voidsOfPart(zones, zone, analysis, part) {
+  if (part.voidable === 0) return NO_VOIDS;
+  if (part.nested) return voidsOf(zones, zone, part.nested);
+  const { entry: entry2, domain } = analysis;
+  const term = part.term;
+  const target2 = targetOf(entry2, domain, term);
+  const resolver = resolverFor(zones, zone);
   const hit = (type) => {
     const answer = resolver.answer(target2, type);
     if (answer.rcode === "NXDOMAIN") return { entry: entry2, term, name: target2, type, why: "nxdomain" };
@@ -41893,14 +41986,12 @@ function voidsOf(resolver, entry2, term, target2, part) {
   if (term.kind === "a") {
     const v4 = hit("A");
     const v6 = hit("AAAA");
-    if (v4) part.voids4 = [v4];
-    if (v6) part.voids6 = [v6];
-  } else if (term.kind === "mx" || term.kind === "exists") {
-    const v = hit(term.kind === "mx" ? "MX" : "A");
-    if (v) part.voids4 = part.voids6 = [v];
+    return { voids4: v4 ? [v4] : NONE2, voids6: v6 ? [v6] : NONE2 };
   }
+  const v = hit(term.kind === "mx" ? "MX" : "A");
+  return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }
-var spfOfText, spfRecords, includedNames, MAX_DEPTH, analyses, NONE2;
+var spfOfText, spfRecords, recentSpecs, recentTargets, recentNext, RECENT, policies, includedNames, MAX_DEPTH, analyses, NONE2, NO_VOIDS;
 var init_spf2 = __esm({
   "src/engine/spf.ts"() {
     "use strict";
@@ -41920,6 +42011,11 @@ var init_spf2 = __esm({
       }
       return list4;
     });
+    recentSpecs = [];
+    recentTargets = [];
+    recentNext = 0;
+    RECENT = 8;
+    policies = runFact("SPF policies", () => /* @__PURE__ */ new Map());
     includedNames = runFact("SPF include targets", (zones) => {
       const set = /* @__PURE__ */ new Set();
       for (const zone of zones.zones) {
@@ -41936,6 +42032,7 @@ var init_spf2 = __esm({
     MAX_DEPTH = 24;
     analyses = runFact("SPF analyses", () => /* @__PURE__ */ new Map());
     NONE2 = Object.freeze([]);
+    NO_VOIDS = { voids4: NONE2, voids6: NONE2 };
   }
 });
 
@@ -41944,8 +42041,9 @@ function tokenizeTagList(text3, options) {
   const problems = [];
   const tags2 = [];
   const byKey = /* @__PURE__ */ new Map();
-  const isSpace = (c) => isSpaceIn(c, options.fws === true);
+  const isSpace = options.fws === true ? isFws : isWsp;
   const valueChar = options.valueChar ?? printable2;
+  const notAllowed = notAllowedPattern(valueChar, options.spaceInValues === true, options.fws === true);
   let segStart = 0;
   while (segStart <= text3.length) {
     let segEnd = text3.indexOf(";", segStart);
@@ -41972,14 +42070,14 @@ function tokenizeTagList(text3, options) {
           end: a
         });
       }
-      readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey);
+      readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems, tags2, byKey);
     }
     if (segEnd >= text3.length) break;
     segStart = segEnd + 1;
   }
   return { tags: tags2, problems, byKey };
 }
-function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKey) {
+function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems, tags2, byKey) {
   let n = a;
   while (n < b && text3[n] !== "=" && !isSpace(text3.charCodeAt(n))) n++;
   let eq = n;
@@ -42012,22 +42110,19 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
       end: name2.text === "" ? eq + 1 : n
     });
   }
-  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
-  for (let i = v; i < b; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
-      problems.push({
-        code: "invalid-character",
-        message: `The value of ${quote2(name2.text)} contains ${quote2(text3[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1
-      });
-      break;
-    }
+  const value2 = spanned(text3, v, b);
+  const bad = firstOutside(value2.text, notAllowed, valueChar);
+  if (bad >= 0) {
+    problems.push({
+      code: "invalid-character",
+      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
+      start: v + bad,
+      end: v + bad + 1
+    });
   }
   const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
   const first = byKey.get(key2);
-  const tag2 = { name: name2, value: spanned(text3, v, b), key: key2, duplicate: first !== void 0, start: a, end: b };
+  const tag2 = { name: name2, value: value2, key: key2, duplicate: first !== void 0, start: a, end: b };
   if (first) {
     problems.push({
       code: "duplicate-tag",
@@ -42040,18 +42135,26 @@ function readTag(text3, a, b, options, isSpace, valueChar, problems, tags2, byKe
   }
   tags2.push(tag2);
 }
-function valueTable(valueChar, spaceInValues, fws) {
-  let tables = valueTables.get(valueChar);
-  if (!tables) valueTables.set(valueChar, tables = []);
+function notAllowedPattern(valueChar, spaceInValues, fws) {
+  let patterns2 = valuePatterns.get(valueChar);
+  if (!patterns2) valuePatterns.set(valueChar, patterns2 = []);
   const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
-  let table2 = tables[index];
-  if (!table2) {
-    table2 = tables[index] = new Uint8Array(256);
+  let pattern = patterns2[index];
+  if (!pattern) {
+    let refused = "";
     for (let c = 0; c < 256; c++) {
-      if (valueChar(c) || spaceInValues && isSpaceIn(c, fws)) table2[c] = 1;
+      if (!valueChar(c) && !(spaceInValues && isSpaceIn(c, fws))) refused += `\\x${c.toString(16).padStart(2, "0")}`;
     }
+    pattern = patterns2[index] = new RegExp(`[${refused}\\u0100-\\uffff]`, "g");
   }
-  return table2;
+  return pattern;
+}
+function firstOutside(value2, notAllowed, valueChar) {
+  notAllowed.lastIndex = 0;
+  for (let m = notAllowed.exec(value2); m; m = notAllowed.exec(value2)) {
+    if (value2.charCodeAt(m.index) < 256 || !valueChar(value2.charCodeAt(m.index))) return m.index;
+  }
+  return -1;
 }
 function checkVersion(list4, text3, expected2, label, problems, caseSensitiveValue = true) {
   const first = list4.tags[0];
@@ -42079,7 +42182,7 @@ function checkVersion(list4, text3, expected2, label, problems, caseSensitiveVal
 }
 function splitList2(text3, start, end, sep10, fws = false) {
   const out = [];
-  const isSpace = (c) => isSpaceIn(c, fws);
+  const isSpace = fws ? isFws : isWsp;
   let i = start;
   while (i <= end) {
     let j = text3.indexOf(sep10, i);
@@ -42105,30 +42208,31 @@ function nonEmptyItems(items3, what, problems) {
   }
   return out;
 }
-var printable2, isSpaceIn, valueTables;
+var printable2, isSpaceIn, isFws, valuePatterns;
 var init_tag_list = __esm({
   "src/mail/tag-list.ts"() {
     "use strict";
     init_common();
     printable2 = (c) => c >= 33 && c <= 126 && c !== 59;
     isSpaceIn = (c, fws) => isWsp(c) || fws && (c === 13 || c === 10);
-    valueTables = /* @__PURE__ */ new WeakMap();
+    isFws = (c) => isSpaceIn(c, true);
+    valuePatterns = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/mail/uri.ts
+function invalid(problems, at2, code, message2) {
+  problems.push({ code, message: message2, start: at2.start, end: at2.end });
+  return null;
+}
 function parseUri(text3, at2, allowed, what, problems) {
   const raw = text3.slice(at2.start, at2.end);
-  const bad = (code, message2) => {
-    problems.push({ code, message: message2, start: at2.start, end: at2.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  const m = SCHEME.exec(raw);
   if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes("mailto")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
+    if (BARE_ADDRESS.test(raw) && allowed.includes("mailto")) {
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} is a bare address; write "mailto:${raw}".`);
     }
-    return bad("invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
+    return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === "mailto" ? "reports@example.com" : "//example.com/"}".`);
   }
   const badChar = NOT_URI_CHAR.exec(raw);
   const badPercent = BAD_PERCENT.exec(raw);
@@ -42155,41 +42259,44 @@ function parseUri(text3, at2, allowed, what, problems) {
   const scheme = m[1].toLowerCase();
   const rest3 = raw.slice(m[0].length);
   if (!allowed.includes(scheme)) {
-    return bad("unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
+    return invalid(problems, at2, "unsupported-uri-scheme", `The ${what} ${quote2(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(" or ")} is supported here.`);
   }
   if (scheme === "mailto") {
     const addr = rest3.split("?")[0];
     const at22 = addr.lastIndexOf("@");
     if (at22 <= 0 || at22 === addr.length - 1 || !addr.slice(at22 + 1).includes(".")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
     }
     return { scheme, target: addr };
   }
   if (scheme === "http" || scheme === "https") {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest3);
+    const hm = HTTP_HOST.exec(rest3);
     if (!hm || hm[1] === "" || hm[1].includes("@")) {
-      return bad("invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
+      return invalid(problems, at2, "invalid-uri", `The ${what} ${quote2(raw)} has no host; write "${scheme}://host/path".`);
     }
     return { scheme, target: hm[1] };
   }
   return { scheme, target: rest3 };
 }
-var NOT_URI_CHAR, BAD_PERCENT;
+var NOT_URI_CHAR, BAD_PERCENT, SCHEME, BARE_ADDRESS, HTTP_HOST;
 var init_uri = __esm({
   "src/mail/uri.ts"() {
     "use strict";
     init_common();
     NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
     BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+    SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+    BARE_ADDRESS = /^[^@\s:]+@[^@\s]+$/;
+    HTTP_HOST = /^\/\/([^/?#:]*)(?::([0-9]*))?/;
   }
 });
 
 // src/mail/bimi.ts
 function isBimiRecord(text3) {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text3);
+  return BIMI_VERSION.test(text3);
 }
 function parseBimi(text3) {
-  const list4 = tokenizeTagList(text3, { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const list4 = tokenizeTagList(text3, TAG_LIST);
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, version: checkVersion(list4, text3, "BIMI1", "BIMI", problems), problems };
   for (const tag2 of list4.tags) {
@@ -42222,18 +42329,21 @@ function parseBimi(text3) {
   sortProblems(problems);
   return record4;
 }
+var BIMI_VERSION, TAG_LIST;
 var init_bimi = __esm({
   "src/mail/bimi.ts"() {
     "use strict";
     init_common();
     init_tag_list();
     init_uri();
+    BIMI_VERSION = /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/;
+    TAG_LIST = { label: "BIMI", spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ };
   }
 });
 
 // src/mail/dmarc.ts
 function isDmarcRecord(text3) {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text3);
+  return DMARC_VERSION.test(text3);
 }
 function enumValue(tag2, allowed, hint, problems) {
   const v = tag2.value.text.toLowerCase();
@@ -42269,7 +42379,7 @@ function parseUriList(text3, tag2, problems) {
         entry2.size = { ...spanned(text3, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
       }
     }
-    const parsed = parseUri(text3, entry2.uri, ["mailto", "https", "http"], `${tag2.name.text}= address`, problems);
+    const parsed = parseUri(text3, entry2.uri, URI_SCHEMES, `${tag2.name.text}= address`, problems);
     if (parsed) entry2.scheme = parsed.scheme;
     else {
       const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry2.uri.text);
@@ -42281,14 +42391,7 @@ function parseUriList(text3, tag2, problems) {
   return out;
 }
 function parseDmarc(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DMARC",
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 32 && c <= 126 && c !== 59
-  });
+  const list4 = tokenizeTagList(text3, TAG_LIST2);
   const problems = list4.problems;
   const record4 = { text: text3, version: null, tags: [], removedTags: [], problems };
   record4.version = checkVersion(list4, text3, "DMARC1", "DMARC", problems);
@@ -42311,12 +42414,11 @@ function parseDmarc(text3) {
       problems.push({ code: "empty-value", message: `The DMARC tag "${tag2.name.text}" has no value.`, start: tag2.start, end: tag2.end });
       continue;
     }
-    const policies2 = ["none", "quarantine", "reject"];
     switch (tag2.key) {
       case "p":
       case "sp":
       case "np": {
-        const v = enumValue(tag2, policies2, "write none, quarantine or reject", problems);
+        const v = enumValue(tag2, POLICIES, "write none, quarantine or reject", problems);
         if (v) record4[tag2.key] = v;
         break;
       }
@@ -42352,7 +42454,7 @@ function parseDmarc(text3) {
       case "pct":
       case "ri": {
         const max = tag2.key === "pct" ? 100 : 4294967295;
-        const ok = tag2.key === "pct" ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const ok = tag2.key === "pct" ? PERCENT : SECONDS;
         const n = Number(tag2.value.text);
         if (!ok.test(tag2.value.text) || n > max) {
           problems.push({
@@ -42383,16 +42485,29 @@ function parseDmarc(text3) {
   sortProblems(problems);
   return record4;
 }
-var CURRENT, REMOVED, UNITS;
+var POLICIES, PERCENT, SECONDS, CURRENT, REMOVED, DMARC_VERSION, URI_SCHEMES, UNITS, TAG_LIST2;
 var init_dmarc = __esm({
   "src/mail/dmarc.ts"() {
     "use strict";
     init_common();
     init_tag_list();
     init_uri();
+    POLICIES = ["none", "quarantine", "reject"];
+    PERCENT = /^[0-9]{1,3}$/;
+    SECONDS = /^[0-9]{1,32}$/;
     CURRENT = /* @__PURE__ */ new Set(["v", "p", "sp", "np", "psd", "t", "adkim", "aspf", "rua", "ruf", "fo"]);
     REMOVED = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+    DMARC_VERSION = /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/;
+    URI_SCHEMES = ["mailto", "https", "http"];
     UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+    TAG_LIST2 = {
+      label: "DMARC",
+      spaceAroundEquals: true,
+      namePattern: /^[A-Za-z]+$/,
+      caseInsensitiveNames: true,
+      // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+      valueChar: (c) => c >= 32 && c <= 126 && c !== 59
+    };
   }
 });
 
@@ -42527,8 +42642,8 @@ function expand(ctx, domain, macro) {
       let pieces = value2.split(new RegExp(`[${part.delimiters.replace(/[-\\\]^/]/g, "\\$&")}]`));
       if (part.reverse) pieces.reverse();
       if (part.keep !== void 0 && part.keep < pieces.length) pieces = pieces.slice(pieces.length - part.keep);
-      const joined2 = pieces.join(".");
-      out += part.urlEscape ? urlEscape(joined2) : joined2;
+      const joined3 = pieces.join(".");
+      out += part.urlEscape ? urlEscape(joined3) : joined3;
     }
   }
   return out;
@@ -42736,6 +42851,7 @@ function readChildren(bytes, parent) {
   return out;
 }
 function oidText(bytes, tlv) {
+  for (const [octets, text3] of KNOWN_OIDS) if (sameOctets(bytes, tlv, octets)) return text3;
   const parts = [];
   let value2 = 0;
   for (let i = tlv.start; i < tlv.end; i++) {
@@ -42750,16 +42866,25 @@ function oidText(bytes, tlv) {
   const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
   return [...head, ...parts.slice(1)].join(".");
 }
+function sameOctets(bytes, tlv, octets) {
+  if (tlv.end - tlv.start !== octets.length) return false;
+  for (let i = 0; i < octets.length; i++) if (bytes[tlv.start + i] !== octets[i]) return false;
+  return true;
+}
 function integerBits(bytes, tlv) {
   let i = tlv.start;
   while (i < tlv.end && bytes[i] === 0) i++;
   if (i === tlv.end) return 0;
   return (tlv.end - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
 }
-var DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
+var KNOWN_OIDS, DER_SEQUENCE, DER_INTEGER, DER_BIT_STRING, DER_OID;
 var init_der = __esm({
   "src/mail/der.ts"() {
     "use strict";
+    KNOWN_OIDS = [
+      [Uint8Array.of(42, 134, 72, 134, 247, 13, 1, 1, 1), "1.2.840.113549.1.1.1"],
+      [Uint8Array.of(43, 101, 112), "1.3.101.112"]
+    ];
     DER_SEQUENCE = 48;
     DER_INTEGER = 2;
     DER_BIT_STRING = 3;
@@ -42768,9 +42893,9 @@ var init_der = __esm({
 });
 
 // src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems) {
+function decodeBase642(text3, start, end, what, problems, scratch) {
   const whole = text3.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -42809,9 +42934,10 @@ function decodeBase642(text3, start, end, what, problems) {
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean) };
+  return { clean, bytes: base64Octets(clean, scratch) };
 }
-function base64Octets(clean) {
+function base64Octets(clean, scratch) {
+  if (scratch && clean.length / 4 * 3 <= scratch.length) return scratch.subarray(0, scratch.write(clean, "base64"));
   const buffer = Buffer.from(clean, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
@@ -42844,14 +42970,10 @@ function colonList(text3, tag2, problems) {
   return nonEmptyItems(splitList2(text3, tag2.value.start, tag2.value.end, ":", true), `${tag2.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 function parseDkimKey(text3) {
-  const list4 = tokenizeTagList(text3, {
-    label: "DKIM key",
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
-  });
+  return parse3(text3);
+}
+function parse3(text3, scratch) {
+  const list4 = tokenizeTagList(text3, TAG_LIST3);
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
   for (const tag2 of list4.tags) {
@@ -42870,7 +42992,7 @@ function parseDkimKey(text3) {
         break;
       case "k":
         record4.keyType = valued(tag2.value, tag2.value.text.toLowerCase());
-        if (!["rsa", "ed25519"].includes(record4.keyType.value)) {
+        if (record4.keyType.value !== "rsa" && record4.keyType.value !== "ed25519") {
           problems.push({
             code: "unknown-key-type",
             message: `k=${tag2.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
@@ -42889,7 +43011,7 @@ function parseDkimKey(text3) {
         record4.flags = colonList(text3, tag2, problems);
         break;
       case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems);
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch);
         const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
@@ -42934,16 +43056,16 @@ function parseDkimKey(text3) {
   return record4;
 }
 function summarizeDkimKey(text3) {
-  return new DkimKeySummary(parseDkimKey(text3));
+  return new DkimKeySummary(parse3(text3, keyScratch));
 }
 function sharedString(value2) {
   return KNOWN.get(value2) ?? value2;
 }
 function sharedCodes(problems) {
-  const joined2 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
-  return codeLists(joined2, () => Object.freeze(problems.map((p) => p.code)));
+  const joined3 = problems.length === 1 ? problems[0].code : problems.map((p) => p.code).join(" ");
+  return codeLists(joined3, () => Object.freeze(problems.map((p) => p.code)));
 }
-var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, DkimKeySummary, KNOWN, codeLists;
+var RSA_OID, ED25519_OID, FWS, BASE642, PLAIN_BASE64, TAG_LIST3, DkimKeySummary, keyScratch, KNOWN, codeLists;
 var init_dkim = __esm({
   "src/mail/dkim.ts"() {
     "use strict";
@@ -42956,6 +43078,14 @@ var init_dkim = __esm({
     BASE642 = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE642[c.charCodeAt(0)] = 1;
     PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+    TAG_LIST3 = {
+      label: "DKIM key",
+      fws: true,
+      spaceAroundEquals: true,
+      leadingSpace: true,
+      spaceInValues: true,
+      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+    };
     DkimKeySummary = class {
       /** k=, lowercased; `rsa` when absent. */
       keyType;
@@ -43005,6 +43135,7 @@ var init_dkim = __esm({
         return this.keyTypeStart < 0 ? void 0 : { start: this.keyTypeStart, end: this.keyTypeEnd };
       }
     };
+    keyScratch = Buffer.alloc(8192);
     KNOWN = new Map([RSA_OID, ED25519_OID, "rsa", "ed25519", "sha1", "sha256", "y", "s", "*", "email"].map((s) => [s, s]));
     codeLists = sharedTable(1024);
   }
@@ -43012,7 +43143,7 @@ var init_dkim = __esm({
 
 // src/mail/mta-sts.ts
 function isMtaStsRecord(text3) {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+  return MTA_STS_VERSION.test(text3);
 }
 function parseMtaSts(text3) {
   const list4 = tokenizeTagList(text3, { label: "MTA-STS", namePattern: EXT_NAME, valueChar: extValueChar });
@@ -43041,7 +43172,7 @@ function parseMtaSts(text3) {
   sortProblems(problems);
   return record4;
 }
-var EXT_NAME, extValueChar;
+var EXT_NAME, extValueChar, MTA_STS_VERSION;
 var init_mta_sts = __esm({
   "src/mail/mta-sts.ts"() {
     "use strict";
@@ -43049,12 +43180,13 @@ var init_mta_sts = __esm({
     init_tag_list();
     EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
     extValueChar = (c) => c >= 33 && c <= 126 && c !== 59 && c !== 61;
+    MTA_STS_VERSION = /^v=STSv1(?:[ \t]*;|[ \t]*$)/;
   }
 });
 
 // src/mail/tls-rpt.ts
 function isTlsRptRecord(text3) {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text3);
+  return TLS_RPT_VERSION.test(text3);
 }
 function parseTlsRpt(text3) {
   const list4 = tokenizeTagList(text3, {
@@ -43089,6 +43221,7 @@ function parseTlsRpt(text3) {
   sortProblems(problems);
   return record4;
 }
+var TLS_RPT_VERSION;
 var init_tls_rpt = __esm({
   "src/mail/tls-rpt.ts"() {
     "use strict";
@@ -43096,6 +43229,7 @@ var init_tls_rpt = __esm({
     init_mta_sts();
     init_tag_list();
     init_uri();
+    TLS_RPT_VERSION = /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/;
   }
 });
 
@@ -43117,19 +43251,13 @@ var init_mail = __esm({
 });
 
 // src/engine/mail-records.ts
-function splitLabels(name2) {
-  const labels = [];
-  let start = 0;
-  for (let i = 0; i < name2.length; i++) {
+function firstLabels(name2, count) {
+  for (let i = 0, dots = 0; i < name2.length; i++) {
     const c = name2.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 46) {
-      labels.push(name2.slice(start, i));
-      start = i + 1;
-    }
+    else if (c === 46 && ++dots === count) return name2.slice(0, i);
   }
-  if (start < name2.length) labels.push(name2.slice(start));
-  return labels;
+  return name2;
 }
 function dropLabels(name2, count) {
   let at2 = 0;
@@ -43145,6 +43273,16 @@ function mailNameRole(key2) {
 }
 function bare3(name2) {
   return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2;
+}
+function labelIndex(key2, label) {
+  for (let at2 = key2.indexOf(label); at2 >= 0; at2 = key2.indexOf(label, at2 + 1)) {
+    const after = at2 + label.length;
+    if (at2 > 0 && key2.charCodeAt(at2 - 1) !== 46 || after < key2.length && key2.charCodeAt(after) !== 46) continue;
+    let labels = 0;
+    for (let i = key2.indexOf("."); i >= 0 && i < at2; i = key2.indexOf(".", i + 1)) labels++;
+    return labels;
+  }
+  return -1;
 }
 function dkimKeys(zone) {
   return mailFacts(zone).dkim;
@@ -43292,7 +43430,7 @@ var init_mail_records = __esm({
       selectorLabels;
       /** The selector as written (`google`, `s1.eu`). */
       get selector() {
-        return splitLabels(this.record.owner).slice(0, this.selectorLabels).join(".");
+        return firstLabels(this.record.owner, this.selectorLabels);
       }
       /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
       get domain() {
@@ -43323,7 +43461,7 @@ var init_mail_records = __esm({
           const text3 = view.text;
           facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
-          const at2 = ownerKey.split(".").indexOf("_domainkey");
+          const at2 = labelIndex(ownerKey, "_domainkey");
           if (at2 < 1) continue;
           const view = txtOf(record4);
           if (!view) continue;
@@ -43398,11 +43536,11 @@ function policyRecords(zone) {
   return policiesOf(zone).list;
 }
 function coveredInZone(zone, domain) {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
+  const { domains } = policiesOf(zone);
+  if (domains.size === 0) return false;
   const org = organizationalDomain(domain);
   for (let key2 = domain; ; key2 = parentKey(key2)) {
-    if (owners.has(`_dmarc.${key2 === "." ? "" : key2}`)) return true;
+    if (domains.has(key2)) return true;
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return false;
   }
 }
@@ -43430,6 +43568,15 @@ function problemReports(entry2, family, problems) {
   }
   return out;
 }
+function mailtoTarget(uri) {
+  let target2 = mailtoTargets.get(uri);
+  if (target2 === void 0) {
+    const domain = mailtoDomain(uri);
+    target2 = domain === void 0 ? null : { domain, org: organizationalDomain(domain) };
+    mailtoTargets.set(uri, target2);
+  }
+  return target2;
+}
 function mailtoDomain(uri) {
   if (uri.scheme !== "mailto" || !uri.valid) return void 0;
   const address = uri.uri.text.slice("mailto:".length).split("?")[0];
@@ -43438,13 +43585,13 @@ function mailtoDomain(uri) {
   return nameKey(host2 + ".");
 }
 function externalDestinations(entry2) {
-  const org = organizationalDomain(entry2.domainKey);
+  let org;
   const out = [];
   for (const tag2 of ["rua", "ruf"]) {
     for (const uri of entry2.dmarc[tag2] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag: tag2, uri, destination, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${destination}` });
+      const target2 = mailtoTarget(uri);
+      if (!target2 || target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
+      out.push({ tag: tag2, uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
     }
   }
   return out;
@@ -43466,7 +43613,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, mailtoTargets, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43538,8 +43685,9 @@ var init_dmarc2 = __esm({
     });
     policiesOf = zoneFact("DMARC policies", (zone) => {
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
-      return { list: list4, owners: new Set(list4.map((e) => e.ownerKey)) };
+      return { list: list4, domains: new Set(list4.map((e) => e.domainKey)) };
     });
+    mailtoTargets = /* @__PURE__ */ new WeakMap();
     BimiEntry = class {
       constructor(record4, view, bimi, valid, ownerKey) {
         this.record = record4;
@@ -43808,7 +43956,7 @@ function diffDomain(base, head) {
     const protectedBefore = b.dmarc !== void 0 || b.senders !== void 0 || b.inbound.kind === "null-mx";
     return [{ aspect: "domain", text: `no longer a mail domain in the zones (was: ${describe3(b)})`, weakens: protectedBefore }];
   }
-  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies(base, head), ...ttls(base, head)];
+  return [...inbound2(base, head), ...senders2(base, head), ...dmarc2(base, head), ...dkim(base, head), ...policies2(base, head), ...ttls(base, head)];
 }
 function describe3(p) {
   const parts = [inboundText(p)];
@@ -44008,7 +44156,7 @@ function dkim(base, head) {
   }
   return out;
 }
-function policies(base, head) {
+function policies2(base, head) {
   const out = [];
   const bs = base.posture.mtaSts;
   const hs = head.posture.mtaSts;
@@ -45812,9 +45960,9 @@ var init_rule32 = __esm({
 // rules/spf-syntax/rule.ts
 function lookalike(text3) {
   if (isSpfRecord(text3)) return void 0;
-  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const m = LOOKALIKE.exec(text3);
   if (!m) return void 0;
+  if (/^v=spf2\.0\//i.test(text3)) return void 0;
   const start = m[1].length + m[2].length;
   const token = m[3];
   const end = start + token.length;
@@ -45979,16 +46127,21 @@ var init_rule35 = __esm({
       check(context3) {
         for (const entry2 of spfRecords(context3.zone)) {
           const analysis = analyze(context3.zones, context3.zone, entry2);
-          const v4 = analysis.voids4.length;
-          const v6 = analysis.voids6.length;
+          if (analysis.voidable <= LIMIT2) continue;
+          const voids = voidsOf(context3.zones, context3.zone, analysis);
+          const v4 = voids.voids4.length;
+          const v6 = voids.voids6.length;
           if (v4 <= LIMIT2 && v6 <= LIMIT2) continue;
           const family = v4 >= v6 ? 4 : 6;
-          const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+          const hits = family === 4 ? voids.voids4 : voids.voids6;
           const both = v4 > LIMIT2 && v6 > LIMIT2;
           const clients = both && v4 === v6 ? "for every client" : `for ${family === 4 ? "IPv4" : "IPv6"} clients`;
           let seen = 0;
           const parts = partsOf(context3.zones, context3.zone, analysis);
-          const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT2) ?? parts[0];
+          const part = parts.find((p) => {
+            const through = voidsOfPart(context3.zones, context3.zone, analysis, p);
+            return (seen += (family === 4 ? through.voids4 : through.voids6).length) > LIMIT2;
+          }) ?? parts[0];
           context3.report({
             messageId: "voids",
             data: { owner: entry2.record.owner, count: hits.length, clients, names: hits.map(describe5).join(", ") },
@@ -46248,13 +46401,13 @@ function report(context3, entry2, start, boundary, end) {
   const text3 = entry2.view.text;
   const left = text3.slice(start, boundary);
   const right = text3.slice(boundary, end);
-  const joined2 = text3.slice(start, end);
+  const joined3 = text3.slice(start, end);
   const glued = TERM_START.test(right) && parseSpf(`v=spf1 ${left}`).problems.length === 0;
   context3.report({
     messageId: glued ? "glued" : "split",
-    data: { left, right, joined: joined2 },
+    data: { left, right, joined: joined3 },
     span: glued ? spanOf(entry2, { start: boundary, end }) : spanOf(entry2, { start, end }),
-    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined2)
+    fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined3)
   });
 }
 var TERM_START, rule_default41;
@@ -46397,28 +46550,23 @@ var init_rule44 = __esm({
 });
 
 // rules/spf-broad-range/rule.ts
-function ranges(term, min4, min6) {
+function authorizedPrefix(term, family) {
   switch (term.kind) {
     case "ip4":
-      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case "ip6":
-      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
+      return term.hasAddress && term.kind === (family === 4 ? "ip4" : "ip6") ? term.prefixLength(family) : -1;
     case "a":
-    case "mx": {
-      const out = [];
-      if (term.length4 >= 0) out.push([4, term.length4, min4]);
-      if (term.length6 >= 0) out.push([6, term.length6, min6]);
-      return out;
-    }
+    case "mx":
+      return family === 4 ? term.length4 : term.length6;
     default:
-      return [];
+      return -1;
   }
 }
 function size(family, prefix) {
   const bits = (family === 4 ? 32 : 128) - prefix;
   return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
 }
-var rule_default44;
+var rule_default44, FAMILIES;
 var init_rule45 = __esm({
   "rules/spf-broad-range/rule.ts"() {
     "use strict";
@@ -46461,8 +46609,10 @@ var init_rule45 = __esm({
         for (const entry2 of spfRecords(context3.zone)) {
           for (const term of entry2.spf.terms) {
             if (term.type !== "mechanism" || term.qualifier !== "+") continue;
-            for (const [family, prefix, min] of ranges(term, min4, min6)) {
-              if (prefix >= min) continue;
+            for (const family of FAMILIES) {
+              const prefix = authorizedPrefix(term, family);
+              const min = family === 4 ? min4 : min6;
+              if (prefix < 0 || prefix >= min) continue;
               context3.report({
                 messageId: prefix === 0 ? "everything" : "broad",
                 data: { term: textOf(entry2, term), family: family === 4 ? "IPv4" : "IPv6", owner: entry2.record.owner, prefix, min, size: size(family, prefix) },
@@ -46475,6 +46625,7 @@ var init_rule45 = __esm({
         }
       }
     });
+    FAMILIES = [4, 6];
   }
 });
 
@@ -46764,11 +46915,14 @@ function drop(owner, count) {
   for (let i = 0; i < count; i++) rest3 = rest3.slice(rest3.indexOf(".") + 1);
   return rest3;
 }
-function meantName(kind, owner, labels) {
-  const [first, second] = labels;
+function meantName(kind, owner, key2) {
+  const dot = key2.indexOf(".");
+  const next = dot < 0 ? -1 : key2.indexOf(".", dot + 1);
+  const first = dot < 0 ? key2 : key2.slice(0, dot);
+  const second = dot < 0 ? void 0 : key2.slice(dot + 1, next < 0 ? key2.length : next);
   switch (kind) {
     case "dkim": {
-      if (labels.indexOf("_domainkey") >= 1) return void 0;
+      if (labelIndex(key2, "_domainkey") >= 1) return void 0;
       if (first === "_domainkey") return `<selector>.${owner}`;
       const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
       if (glued) return `${glued[1]}._domainkey.${drop(owner, 1)}`;
@@ -46785,7 +46939,7 @@ function meantName(kind, owner, labels) {
       if (first === "_smtp") return `_smtp._tls.${drop(owner, 1)}`;
       return `_smtp._tls.${owner}`;
     case "bimi":
-      if (labels.indexOf("_bimi") >= 1) return void 0;
+      if (labelIndex(key2, "_bimi") >= 1) return void 0;
       if (first === "_bimi") return `default.${owner}`;
       return `default._bimi.${owner}`;
   }
@@ -46795,6 +46949,7 @@ var init_rule50 = __esm({
   "rules/mail-txt-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
+    init_mail_records();
     init_mx();
     init_records();
     init_names();
@@ -46829,13 +46984,14 @@ var init_rule50 = __esm({
           const version = view && VERSION2.exec(view.text);
           if (!version) continue;
           const kind = KINDS2[version[1]];
-          const suggestion2 = meantName(kind, owner, nameKey(owner).split("."));
+          const key2 = nameKey(owner);
+          const suggestion2 = meantName(kind, owner, key2);
           if (suggestion2 === void 0) continue;
           context3.report({
             messageId: "wrongName",
             data: { what: WHAT2[kind], owner, where: WHERE[kind], suggestion: suggestion2 },
             span: ownerOrTypeSpan(record4),
-            fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`
+            fingerprint: `${key2}|TXT|${kind}|wrong-name`
           });
         }
       }
@@ -47010,10 +47166,11 @@ var init_rule55 = __esm({
           if (!entry2.valid || entry2.place === "elsewhere") continue;
           for (const tag2 of entry2.dmarc.removedTags) {
             if (tag2.duplicate) continue;
-            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
             const pct = tag2.key === "pct" ? entry2.dmarc.pct?.value : void 0;
             if (pct === 100) continue;
-            const enforcing = [entry2.dmarc.p, entry2.dmarc.sp].some((v) => v !== void 0 && v.value !== "none");
+            const text3 = entry2.dmarc.text.slice(tag2.start, tag2.end);
+            const { p, sp } = entry2.dmarc;
+            const enforcing = p !== void 0 && p.value !== "none" || sp !== void 0 && sp.value !== "none";
             const partial = pct !== void 0 && pct < 100 && enforcing;
             let messageId = tag2.key;
             if (partial) messageId = "pctPartial";
@@ -47236,17 +47393,25 @@ var init_pieces = __esm({
     DKIM_TAG = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|[khpstn][ \t\r\n]*=)/;
     P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
     splitKeys = zoneFact("dkim split keys", (zone) => {
-      const byOwner2 = /* @__PURE__ */ new Map();
+      const first = /* @__PURE__ */ new Map();
+      const several = /* @__PURE__ */ new Map();
       for (const record4 of recordsOfType(zone, "TXT")) {
         const key2 = nameKey(record4.owner);
         if (!key2.includes("._domainkey.")) continue;
-        const list4 = byOwner2.get(key2);
+        const earlier = first.get(key2);
+        if (earlier === void 0) {
+          first.set(key2, record4);
+          continue;
+        }
+        const list4 = several.get(key2);
         if (list4) list4.push(record4);
-        else byOwner2.set(key2, [record4]);
+        else several.set(key2, [earlier, record4]);
       }
       const found = /* @__PURE__ */ new Map();
-      for (const [key2, records3] of byOwner2) {
-        if (records3.length < 2) continue;
+      if (several.size === 0) return found;
+      for (const key2 of first.keys()) {
+        const records3 = several.get(key2);
+        if (!records3) continue;
         const texts = records3.map((r) => txtOf(r)?.text ?? "");
         if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key2, records3);
       }
@@ -47256,7 +47421,7 @@ var init_pieces = __esm({
 });
 
 // rules/dkim-syntax/rule.ts
-var ELSEWHERE, LOWERED, rule_default59;
+var ELSEWHERE, elsewhere, LOWERED, rule_default59;
 var init_rule60 = __esm({
   "rules/dkim-syntax/rule.ts"() {
     "use strict";
@@ -47264,6 +47429,7 @@ var init_rule60 = __esm({
     init_mail_records();
     init_pieces();
     ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
+    elsewhere = (code) => ELSEWHERE.has(code);
     LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
     rule_default59 = defineRule({
       meta: {
@@ -47277,7 +47443,7 @@ var init_rule60 = __esm({
       check(context3) {
         const split = splitKeys(context3.zone);
         for (const key2 of dkimKeys(context3.zone)) {
-          if (split.has(key2.ownerKey) || key2.summary.codes.every((code) => ELSEWHERE.has(code))) continue;
+          if (split.has(key2.ownerKey) || key2.summary.codes.every(elsewhere)) continue;
           reportProblems(context3, key2, key2.details().problems, "dkim", ELSEWHERE, LOWERED);
         }
       }
@@ -47391,21 +47557,25 @@ var init_rule62 = __esm({
           const p = key2.summary;
           const k = p.keyType;
           if (p.octets === 0 || k !== "rsa" && k !== "ed25519") continue;
+          if (p.algorithm === k && (k === "rsa" || p.encoding !== "spki")) continue;
           const pSpan = textSpan(key2, p.keyRange());
-          const kRange = p.keyTypeRange();
-          const kSpan = kRange && textSpan(key2, kRange);
+          const kSpan = () => {
+            const kRange = p.keyTypeRange();
+            return kRange && textSpan(key2, kRange);
+          };
           const report2 = (messageId, span2, data, related) => context3.report({ messageId, data: { selector: key2.selector, ...data }, span: span2, related, fingerprint: fingerprint(key2, messageId) });
           if (!p.algorithm) {
             report2("notAKey", pSpan, { octets: p.octets });
           } else if (p.algorithm === "unknown") {
             report2("otherAlgorithm", pSpan, { oid: p.oid ?? "?", algorithm: ALGORITHM_NAMES[p.oid ?? ""] ?? "a non-RSA, non-Ed25519" });
           } else if (k === "rsa" && p.algorithm === "ed25519") {
-            const fix = kSpan ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
+            const at2 = kSpan();
+            const fix = at2 ? "write `k=ed25519`" : "add `k=ed25519;` (k= defaults to rsa)";
             const raw = rawEd25519(key2);
             const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-            report2("ed25519UnderRsa", kSpan ?? pSpan, { k, fix: fixAll }, kSpan ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
+            report2("ed25519UnderRsa", at2 ?? pSpan, { k, fix: fixAll }, at2 ? [{ span: pSpan, message: "the Ed25519 key is here" }] : void 0);
           } else if (k === "ed25519" && p.algorithm === "rsa") {
-            report2("rsaUnderEd25519", kSpan ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
+            report2("rsaUnderEd25519", kSpan() ?? pSpan, { bits: p.rsaModulusBits ?? "?" }, [{ span: pSpan, message: "the RSA key is here" }]);
           } else if (k === "ed25519" && p.encoding === "spki") {
             report2("wrappedEd25519", pSpan, { raw: rawEd25519(key2) ?? "" });
           }
@@ -52541,7 +52711,7 @@ function expand2(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -52605,7 +52775,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge2(defaults2, route, options));
+  return parse4(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -52614,7 +52784,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse4
   });
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -52640,7 +52810,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse4(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -53324,7 +53494,7 @@ async function getResponseData(response2) {
   if (!contentType) {
     return response2.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -56987,12 +57157,12 @@ function addedLines(file) {
 }
 function hunkRanges(file) {
   if (file.wholeFile) return void 0;
-  const ranges2 = [];
+  const ranges = [];
   for (const hunk of file.hunks) {
-    if (hunk.newLines === 0) ranges2.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
-    else ranges2.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
+    if (hunk.newLines === 0) ranges.push([Math.max(1, hunk.newStart), hunk.newStart + 1]);
+    else ranges.push([hunk.newStart, hunk.newStart + hunk.newLines - 1]);
   }
-  return ranges2;
+  return ranges;
 }
 var GitError = class extends Error {
 };
@@ -57115,8 +57285,8 @@ function touchedRelated(candidates, bySource, changedLines) {
 function lineSet(lines2) {
   return lines2 ? (line) => lines2.has(line) : () => true;
 }
-function rangeSet(ranges2) {
-  return ranges2 ? (line) => ranges2.some(([first, last]) => line >= first && line <= last) : () => true;
+function rangeSet(ranges) {
+  return ranges ? (line) => ranges.some(([first, last]) => line >= first && line <= last) : () => true;
 }
 function onLines(result, changedLines) {
   const lines2 = changedLines(result.path);

@@ -46,9 +46,14 @@ export default defineRule<Record<string, never>>({
       const k = p.keyType;
       // Revoked, undecodable or under an unknown k=: dkim-revoked and dkim-syntax speak for those.
       if (p.octets === 0 || (k !== 'rsa' && k !== 'ed25519')) continue;
+      // The matching keys, nearly all of a real zone, are known by the summary alone.
+      if (p.algorithm === k && (k === 'rsa' || p.encoding !== 'spki')) continue;
       const pSpan = textSpan(key, p.keyRange());
-      const kRange = p.keyTypeRange();
-      const kSpan = kRange && textSpan(key, kRange);
+      // The k= value's span, for the findings that point at it (a span is worked out from the record's fields).
+      const kSpan = (): Span | undefined => {
+        const kRange = p.keyTypeRange();
+        return kRange && textSpan(key, kRange);
+      };
       const report = (messageId: string, span: Span, data: Record<string, string | number>, related?: RelatedSpan[]): void =>
         context.report({ messageId, data: { selector: key.selector, ...data }, span, related, fingerprint: fingerprint(key, messageId) });
       if (!p.algorithm) {
@@ -56,12 +61,13 @@ export default defineRule<Record<string, never>>({
       } else if (p.algorithm === 'unknown') {
         report('otherAlgorithm', pSpan, { oid: p.oid ?? '?', algorithm: ALGORITHM_NAMES[p.oid ?? ''] ?? 'a non-RSA, non-Ed25519' });
       } else if (k === 'rsa' && p.algorithm === 'ed25519') {
-        const fix = kSpan ? 'write `k=ed25519`' : 'add `k=ed25519;` (k= defaults to rsa)';
+        const at = kSpan();
+        const fix = at ? 'write `k=ed25519`' : 'add `k=ed25519;` (k= defaults to rsa)';
         const raw = rawEd25519(key);
         const fixAll = raw ? `${fix} and publish only the raw key, \`p=${raw}\`` : fix;
-        report('ed25519UnderRsa', kSpan ?? pSpan, { k, fix: fixAll }, kSpan ? [{ span: pSpan, message: 'the Ed25519 key is here' }] : undefined);
+        report('ed25519UnderRsa', at ?? pSpan, { k, fix: fixAll }, at ? [{ span: pSpan, message: 'the Ed25519 key is here' }] : undefined);
       } else if (k === 'ed25519' && p.algorithm === 'rsa') {
-        report('rsaUnderEd25519', kSpan ?? pSpan, { bits: p.rsaModulusBits ?? '?' }, [{ span: pSpan, message: 'the RSA key is here' }]);
+        report('rsaUnderEd25519', kSpan() ?? pSpan, { bits: p.rsaModulusBits ?? '?' }, [{ span: pSpan, message: 'the RSA key is here' }]);
       } else if (k === 'ed25519' && p.encoding === 'spki') {
         report('wrappedEd25519', pSpan, { raw: rawEd25519(key) ?? '' });
       }

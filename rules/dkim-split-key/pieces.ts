@@ -19,17 +19,27 @@ const P_TAG = /(?:^|;)[ \t\r\n]*p[ \t\r\n]*=/;
  * (two whole keys at one name are two keys, not a split one). By owner key, records in file order.
  */
 export const splitKeys = zoneFact('dkim split keys', (zone: Zone): Map<string, ZoneRecord[]> => {
-  const byOwner = new Map<string, ZoneRecord[]>();
+  // Nearly every key name holds one record: lists are made only for the names that hold several.
+  const first = new Map<string, ZoneRecord>();
+  const several = new Map<string, ZoneRecord[]>();
   for (const record of recordsOfType(zone, 'TXT')) {
     const key = nameKey(record.owner);
     if (!key.includes('._domainkey.')) continue;
-    const list = byOwner.get(key);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, record);
+      continue;
+    }
+    const list = several.get(key);
     if (list) list.push(record);
-    else byOwner.set(key, [record]);
+    else several.set(key, [earlier, record]);
   }
   const found = new Map<string, ZoneRecord[]>();
-  for (const [key, records] of byOwner) {
-    if (records.length < 2) continue;
+  if (several.size === 0) return found;
+  // In the order of the names' first records.
+  for (const key of first.keys()) {
+    const records = several.get(key);
+    if (!records) continue;
     const texts = records.map((r) => txtOf(r)?.text ?? '');
     if (texts.some((t) => DKIM_TAG.test(t)) && !texts.every((t) => P_TAG.test(t))) found.set(key, records);
   }

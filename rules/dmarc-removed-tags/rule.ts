@@ -26,12 +26,13 @@ export default defineRule<Record<string, never>>({
       if (!entry.valid || entry.place === 'elsewhere') continue;
       for (const tag of entry.dmarc.removedTags) {
         if (tag.duplicate) continue;
-        const text = entry.dmarc.text.slice(tag.start, tag.end);
         const pct = tag.key === 'pct' ? entry.dmarc.pct?.value : undefined;
         // `pct=100` is what every receiver applies anyway: harmless, and in most real records.
         if (pct === 100) continue;
+        const text = entry.dmarc.text.slice(tag.start, tag.end);
         // A percentage of "none" is still none: only an enforcing policy changes meaning.
-        const enforcing = [entry.dmarc.p, entry.dmarc.sp].some((v) => v !== undefined && v.value !== 'none');
+        const { p, sp } = entry.dmarc;
+        const enforcing = (p !== undefined && p.value !== 'none') || (sp !== undefined && sp.value !== 'none');
         const partial = pct !== undefined && pct < 100 && enforcing;
         let messageId = tag.key;
         if (partial) messageId = 'pctPartial';

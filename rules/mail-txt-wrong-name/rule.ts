@@ -5,6 +5,7 @@
  * `_mta-sts.<domain>`, a TLS-RPT record at `_tls.<domain>`. DMARC records have dmarc-wrong-name.
  */
 import { defineRule } from '../../src/engine/rule.ts';
+import { labelIndex } from '../../src/engine/mail-records.ts';
 import { ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { recordsOfType, txtOf } from '../../src/engine/records.ts';
 import { nameKey } from '../../src/zone/names.ts';
@@ -25,11 +26,15 @@ function drop(owner: string, count: number): string {
  * Where a record of `kind` at `owner` is read, or undefined when it already stands there; else
  * the name it was probably meant for.
  */
-function meantName(kind: Kind, owner: string, labels: string[]): string | undefined {
-  const [first, second] = labels;
+function meantName(kind: Kind, owner: string, key: string): string | undefined {
+  // The first two labels, cut from the key (most records stand where they belong: no list of labels).
+  const dot = key.indexOf('.');
+  const next = dot < 0 ? -1 : key.indexOf('.', dot + 1);
+  const first = dot < 0 ? key : key.slice(0, dot);
+  const second = dot < 0 ? undefined : key.slice(dot + 1, next < 0 ? key.length : next);
   switch (kind) {
     case 'dkim': {
-      if (labels.indexOf('_domainkey') >= 1) return undefined;
+      if (labelIndex(key, '_domainkey') >= 1) return undefined;
       if (first === '_domainkey') return `<selector>.${owner}`;
       // `s1_domainkey.example.com.`, `s1-domainkey.…`: the dot was lost.
       const glued = /^(.+?)[_.-]?_?domainkey$/.exec(first);
@@ -48,7 +53,7 @@ function meantName(kind: Kind, owner: string, labels: string[]): string | undefi
       if (first === '_smtp') return `_smtp._tls.${drop(owner, 1)}`;
       return `_smtp._tls.${owner}`;
     case 'bimi':
-      if (labels.indexOf('_bimi') >= 1) return undefined;
+      if (labelIndex(key, '_bimi') >= 1) return undefined;
       if (first === '_bimi') return `default.${owner}`;
       return `default._bimi.${owner}`;
   }
@@ -86,13 +91,14 @@ export default defineRule<Record<string, never>>({
       const version = view && VERSION.exec(view.text);
       if (!version) continue;
       const kind = KINDS[version[1]];
-      const suggestion = meantName(kind, owner, nameKey(owner).split('.'));
+      const key = nameKey(owner);
+      const suggestion = meantName(kind, owner, key);
       if (suggestion === undefined) continue;
       context.report({
         messageId: 'wrongName',
         data: { what: WHAT[kind], owner, where: WHERE[kind], suggestion },
         span: ownerOrTypeSpan(record),
-        fingerprint: `${nameKey(owner)}|TXT|${kind}|wrong-name`,
+        fingerprint: `${key}|TXT|${kind}|wrong-name`,
       });
     }
   },

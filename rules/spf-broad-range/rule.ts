@@ -52,8 +52,10 @@ export default defineRule<Options>({
       for (const term of entry.spf.terms) {
         // Only a pass authorizes; `-ip4:0.0.0.0/0` or `?ip4:…` grant nothing.
         if (term.type !== 'mechanism' || term.qualifier !== '+') continue;
-        for (const [family, prefix, min] of ranges(term, min4, min6)) {
-          if (prefix >= min) continue;
+        for (const family of FAMILIES) {
+          const prefix = authorizedPrefix(term, family);
+          const min = family === 4 ? min4 : min6;
+          if (prefix < 0 || prefix >= min) continue;
           context.report({
             messageId: prefix === 0 ? 'everything' : 'broad',
             data: { term: textOf(entry, term), family: family === 4 ? 'IPv4' : 'IPv6', owner: entry.record.owner, prefix, min, size: size(family, prefix) },
@@ -67,22 +69,19 @@ export default defineRule<Options>({
   },
 });
 
-/** The networks a mechanism authorizes, by family: [family, prefix length, threshold]. */
-function ranges(term: SpfMechanism, min4: number, min6: number): [4 | 6, number, number][] {
+const FAMILIES = [4, 6] as const;
+
+/** The prefix length of the network of `family` a mechanism authorizes; -1 when none (most terms: no list is made). */
+function authorizedPrefix(term: SpfMechanism, family: 4 | 6): number {
   switch (term.kind) {
     case 'ip4':
-      return term.hasAddress ? [[4, term.prefixLength(4), min4]] : [];
     case 'ip6':
-      return term.hasAddress ? [[6, term.prefixLength(6), min6]] : [];
+      return term.hasAddress && term.kind === (family === 4 ? 'ip4' : 'ip6') ? term.prefixLength(family) : -1;
     case 'a':
-    case 'mx': {
-      const out: [4 | 6, number, number][] = [];
-      if (term.length4 >= 0) out.push([4, term.length4, min4]);
-      if (term.length6 >= 0) out.push([6, term.length6, min6]);
-      return out;
-    }
+    case 'mx':
+      return family === 4 ? term.length4 : term.length6;
     default:
-      return [];
+      return -1;
   }
 }
 

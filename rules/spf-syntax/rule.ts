@@ -20,10 +20,11 @@ type Lookalike = { messageId: string; start: number; end: number; token: string 
 
 function lookalike(text: string): Lookalike | undefined {
   if (isSpfRecord(text)) return undefined;
-  // Sender ID (RFC 4406, `v=spf2.0/pra`) is another, experimental protocol, not a broken SPF record.
-  if (/^v=spf2\.0\//i.test(text)) return undefined;
+  // Every TXT record comes here, and nearly none looks like SPF: that is tested first.
   const m = LOOKALIKE.exec(text);
   if (!m) return undefined;
+  // Sender ID (RFC 4406, `v=spf2.0/pra`) is another, experimental protocol, not a broken SPF record.
+  if (/^v=spf2\.0\//i.test(text)) return undefined;
   const start = m[1].length + m[2].length;
   const token = m[3];
   const end = start + token.length;

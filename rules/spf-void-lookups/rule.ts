@@ -4,7 +4,7 @@
  * RFC 7208 §4.6.4 lets receivers return permerror.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type VoidHit, analyze, partsOf, spanOf, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { type VoidHit, analyze, partsOf, spanOf, spfFingerprint, spfRecords, textOf, voidsOf, voidsOfPart } from '../../src/engine/spf.ts';
 
 /** RFC 7208 §4.6.4: implementations SHOULD stop after two void lookups. */
 const LIMIT = 2;
@@ -22,17 +22,24 @@ export default defineRule<Record<string, never>>({
   check(context) {
     for (const entry of spfRecords(context.zone)) {
       const analysis = analyze(context.zones, context.zone, entry);
-      const v4 = analysis.voids4.length;
-      const v6 = analysis.voids6.length;
+      // Each lookup is void at most once per client family: two or fewer cannot pass the limit.
+      if (analysis.voidable <= LIMIT) continue;
+      const voids = voidsOf(context.zones, context.zone, analysis);
+      const v4 = voids.voids4.length;
+      const v6 = voids.voids6.length;
       if (v4 <= LIMIT && v6 <= LIMIT) continue;
       const family: 4 | 6 = v4 >= v6 ? 4 : 6;
-      const hits = family === 4 ? analysis.voids4 : analysis.voids6;
+      const hits = family === 4 ? voids.voids4 : voids.voids6;
       const both = v4 > LIMIT && v6 > LIMIT;
       const clients = both && v4 === v6 ? 'for every client' : `for ${family === 4 ? 'IPv4' : 'IPv6'} clients`;
       // The term of this record through which the third void lookup is reached.
       let seen = 0;
       const parts = partsOf(context.zones, context.zone, analysis);
-      const part = parts.find((p) => (seen += (family === 4 ? p.voids4 : p.voids6).length) > LIMIT) ?? parts[0];
+      const part =
+        parts.find((p) => {
+          const through = voidsOfPart(context.zones, context.zone, analysis, p);
+          return (seen += (family === 4 ? through.voids4 : through.voids6).length) > LIMIT;
+        }) ?? parts[0];
       context.report({
         messageId: 'voids',
         data: { owner: entry.record.owner, count: hits.length, clients, names: hits.map(describe).join(', ') },

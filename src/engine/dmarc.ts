@@ -149,9 +149,9 @@ export const dmarcEntries = zoneFact('DMARC records', (zone: Zone): DmarcEntry[]
   return list;
 });
 
-const policiesOf = zoneFact('DMARC policies', (zone: Zone): { list: DmarcEntry[]; owners: Set<string> } => {
+const policiesOf = zoneFact('DMARC policies', (zone: Zone): { list: DmarcEntry[]; domains: Set<string> } => {
   const list = dmarcEntries(zone).filter((e) => e.valid && e.place === 'policy');
-  return { list, owners: new Set(list.map((e) => e.ownerKey)) };
+  return { list, domains: new Set(list.map((e) => e.domainKey)) };
 });
 
 /** Valid policy records of a zone, those that receivers read. */
@@ -164,11 +164,12 @@ export function policyRecords(zone: Zone): DmarcEntry[] {
  * or at a parent up to the organizational domain. False means "ask `discoverPolicy`".
  */
 export function coveredInZone(zone: Zone, domain: string): boolean {
-  const { owners } = policiesOf(zone);
-  if (owners.size === 0) return false;
+  // By the domains the records are for: no `_dmarc.<name>` is made per name asked.
+  const { domains } = policiesOf(zone);
+  if (domains.size === 0) return false;
   const org = organizationalDomain(domain);
   for (let key = domain; ; key = parentKey(key)) {
-    if (owners.has(`_dmarc.${key === '.' ? '' : key}`)) return true;
+    if (domains.has(key)) return true;
     if (key === org || key === '.' || !keyAtOrBelow(key, org)) return false;
   }
 }
@@ -207,8 +208,24 @@ export function problemReports(entry: { view: TxtView; ownerKey: string }, famil
   return out;
 }
 
+/**
+ * A report URI's mail domain and its organizational domain, once per URI: the parse of a DMARC
+ * text, and so its URIs, is shared by every record with that text (a zone repeats its policy).
+ */
+const mailtoTargets = new WeakMap<DmarcUri, { domain: string; org: string } | null>();
+
+function mailtoTarget(uri: DmarcUri): { domain: string; org: string } | null {
+  let target = mailtoTargets.get(uri);
+  if (target === undefined) {
+    const domain = mailtoDomain(uri);
+    target = domain === undefined ? null : { domain, org: organizationalDomain(domain) };
+    mailtoTargets.set(uri, target);
+  }
+  return target;
+}
+
 /** The domain of a `mailto:` report URI (name key), when it has one. */
-export function mailtoDomain(uri: DmarcUri): string | undefined {
+function mailtoDomain(uri: DmarcUri): string | undefined {
   if (uri.scheme !== 'mailto' || !uri.valid) return undefined;
   const address = uri.uri.text.slice('mailto:'.length).split('?')[0];
   const host = address.slice(address.lastIndexOf('@') + 1).replace(/\.$/, '');
@@ -228,13 +245,13 @@ export interface ExternalDestination {
 
 /** The external report destinations of a policy record, in rua then ruf order (a destination may repeat). */
 export function externalDestinations(entry: DmarcEntry): ExternalDestination[] {
-  const org = organizationalDomain(entry.domainKey);
+  let org: string | undefined;
   const out: ExternalDestination[] = [];
   for (const tag of ['rua', 'ruf'] as const) {
     for (const uri of entry.dmarc[tag] ?? []) {
-      const destination = mailtoDomain(uri);
-      if (!destination || organizationalDomain(destination) === org) continue;
-      out.push({ tag, uri, destination, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${destination}` });
+      const target = mailtoTarget(uri);
+      if (!target || target.org === (org ??= organizationalDomain(entry.domainKey))) continue;
+      out.push({ tag, uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
     }
   }
   return out;

@@ -37,20 +37,14 @@ const tlsRptOfText = sharedParse(parseTlsRpt);
 
 // ───────────────────────────── names ─────────────────────────────
 
-/** The labels of an absolute presentation-form name, split at unescaped dots (root excluded). */
-function splitLabels(name: string): string[] {
-  const labels: string[] = [];
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
+/** The first `count` labels of a presentation-form name, as written: up to its `count`th unescaped dot. */
+function firstLabels(name: string, count: number): string {
+  for (let i = 0, dots = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if (c === 92 /* \ */) i++;
-    else if (c === 46 /* . */) {
-      labels.push(name.slice(start, i));
-      start = i + 1;
-    }
+    else if (c === 46 /* . */ && ++dots === count) return name.slice(0, i);
   }
-  if (start < name.length) labels.push(name.slice(start));
-  return labels;
+  return name;
 }
 
 /** `name` without its first `count` labels, as written (`.` when none are left). */
@@ -126,7 +120,7 @@ export class DkimKeyTxt {
 
   /** The selector as written (`google`, `s1.eu`). */
   get selector(): string {
-    return splitLabels(this.record.owner).slice(0, this.selectorLabels).join('.');
+    return firstLabels(this.record.owner, this.selectorLabels);
   }
 
   /** The domain the key is for: the owner without its `<selector>._domainkey` labels. */
@@ -168,6 +162,21 @@ interface MailFacts {
 /** A DKIM key record holds `v=DKIM1` or a `p=` tag (other TXT under `_domainkey` is not one). */
 const DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
 
+/**
+ * Which label of a name key is the first one equal to `label` (0 for the first), or -1: what
+ * `key.split('.').indexOf(label)` says, without the array (name keys hold no escaped dot).
+ */
+export function labelIndex(key: string, label: string): number {
+  for (let at = key.indexOf(label); at >= 0; at = key.indexOf(label, at + 1)) {
+    const after = at + label.length;
+    if ((at > 0 && key.charCodeAt(at - 1) !== 46) /* . */ || (after < key.length && key.charCodeAt(after) !== 46)) continue;
+    let labels = 0;
+    for (let i = key.indexOf('.'); i >= 0 && i < at; i = key.indexOf('.', i + 1)) labels++;
+    return labels;
+  }
+  return -1;
+}
+
 /** The policy TXT records of a zone by kind, each parsed once, in one walk over the zone. */
 const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
   const facts: MailFacts = { dkim: [], mtaSts: [], tlsRpt: [] };
@@ -186,7 +195,7 @@ const mailFacts = zoneFact('policy TXT records', (zone: Zone): MailFacts => {
       facts.tlsRpt.push(new PolicyTxt(record, view, tlsRptOfText(text), ownerKey, isTlsRptRecord(text), 2));
     } else {
       // The selector is at least one label: `_domainkey.<domain>` itself held DomainKeys' old policy record.
-      const at = ownerKey.split('.').indexOf('_domainkey');
+      const at = labelIndex(ownerKey, '_domainkey');
       if (at < 1) continue;
       const view = txtOf(record);
       if (!view) continue;

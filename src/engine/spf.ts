@@ -168,8 +168,10 @@ export function macrosOf(entry: SpfEntry, term: SpfTerm): SpfMacro[] {
 function writesMacro(text: string, term: SpfMechanism | SpfModifier): boolean {
   const start = term.specStart;
   if (start < 0) return false;
-  const at = text.indexOf('%', start);
-  return at >= 0 && at < term.specEnd;
+  // Within the spec only: indexOf would read on to the end of a record that has no "%" at all.
+  const end = term.specEnd;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x25) return true;
+  return false;
 }
 
 /**
@@ -182,9 +184,35 @@ export function targetOf(entry: SpfEntry, domain: string, term: SpfMechanism | S
   if (!term.valid) return undefined;
   // Nearly every domain-spec is a plain name: read as written, without parsing it into parts.
   const text = entry.spf.text;
-  const out = writesMacro(text, term) ? expandDomain(text, domain, term) : text.slice(term.specStart, term.specEnd);
+  return writesMacro(text, term) ? absoluteTarget(expandDomain(text, domain, term)) : plainTarget(text, term.specStart, term.specEnd);
+}
+
+function absoluteTarget(out: string | undefined): string | undefined {
   if (out === undefined || out === '' || out.startsWith('.') || out.includes('..')) return undefined;
   return out.endsWith('.') ? out : out + '.';
+}
+
+/**
+ * The targets of the last few plain domain-specs read, by their text: the records of a zone
+ * include the same few names, and a target found here is compared in place (no slice) and is the
+ * same string each time, which keeps its hash for the tables it is looked up in.
+ */
+const recentSpecs: string[] = [];
+const recentTargets: (string | undefined)[] = [];
+let recentNext = 0;
+const RECENT = 8;
+
+function plainTarget(text: string, start: number, end: number): string | undefined {
+  for (let i = 0; i < recentSpecs.length; i++) {
+    const spec = recentSpecs[i];
+    if (spec.length === end - start && text.startsWith(spec, start)) return recentTargets[i];
+  }
+  const spec = text.slice(start, end);
+  const target = absoluteTarget(spec);
+  recentSpecs[recentNext] = spec;
+  recentTargets[recentNext] = target;
+  recentNext = (recentNext + 1) % RECENT;
+  return target;
 }
 
 /** A domain-spec with `%{d}` macros expanded; undefined when it has other macros or escapes. */
@@ -222,6 +250,19 @@ export type Policy =
   | { kind: 'found'; entry: SpfEntry };
 
 export function policyAt(resolver: ZoneSetResolver, name: string): Policy {
+  // Most records of a zone include the same few names: each is judged once per resolver.
+  const byResolver = policies(resolver.zones);
+  let known = byResolver.get(resolver);
+  if (!known) byResolver.set(resolver, (known = new Map()));
+  let policy = known.get(name);
+  if (!policy) known.set(name, (policy = findPolicy(resolver, name)));
+  return policy;
+}
+
+/** Policies found by policyAt, per resolver and name as asked. */
+const policies = runFact('SPF policies', () => new Map<ZoneSetResolver, Map<string, Policy>>());
+
+function findPolicy(resolver: ZoneSetResolver, name: string): Policy {
   const answer = resolver.answer(name, 'TXT');
   if (answer.rcode === 'UNKNOWN') return { kind: 'unknown' };
   if (answer.rcode === 'NXDOMAIN') return { kind: 'none', why: 'nxdomain', txt: [] };
@@ -239,6 +280,7 @@ export function policyAt(resolver: ZoneSetResolver, name: string): Policy {
 
 /** SPF records with distinct rdata (the same strings written twice are one RR in DNS). */
 export function distinctEntries(entries: SpfEntry[]): SpfEntry[] {
+  if (entries.length < 2) return entries;
   const seen = new Set<string>();
   return entries.filter((e) => {
     const key = `${e.view.stringLengths.join(',')}|${e.view.text}`;
@@ -274,6 +316,12 @@ export interface VoidHit {
   why: 'nxdomain' | 'nodata';
 }
 
+/** Void lookups in evaluation order, by client family. */
+export interface Voids {
+  voids4: readonly VoidHit[];
+  voids6: readonly VoidHit[];
+}
+
 /** One DNS-querying term of a record and what it costs. */
 export interface LookupPart {
   term: SpfMechanism | SpfModifier;
@@ -283,9 +331,11 @@ export interface LookupPart {
   atLeast: boolean;
   /** The analysis of the included or redirected-to policy, when it is in the run. */
   nested?: Analysis;
-  /** Void lookups reached through this term, in evaluation order; by client family. */
-  voids4: readonly VoidHit[];
-  voids6: readonly VoidHit[];
+  /**
+   * Lookups reached through this term that may be void: `a`, `mx` and `exists` (each at most one
+   * per client family). Which are void is resolved when asked (voidsOfPart).
+   */
+  voidable: number;
   /** Loops met through this term. */
   loops: readonly SpfLoop[];
 }
@@ -308,8 +358,10 @@ export interface Analysis {
    * analysis per SPF record, and rules read the parts of a few.
    */
   kept?: readonly LookupPart[];
-  voids4: readonly VoidHit[];
-  voids6: readonly VoidHit[];
+  /** Lookups reached that may be void (see LookupPart.voidable); which are is resolved when asked (voidsOf). */
+  voidable: number;
+  /** The void lookups, once asked. */
+  voids?: Voids;
   /** Loops met below this policy (paths start at the name the loop returns to). */
   loops: readonly SpfLoop[];
 }
@@ -365,15 +417,15 @@ export function partsOf(zones: ZoneSet, zone: Zone, analysis: Analysis): readonl
 }
 
 function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, stack: string[]): Analysis {
-  const key = nameKey(domain);
+  // A record judged at its own owner (nearly every analysis) has its key made already.
+  const key = domain === entry.record.owner ? entry.ownerKey : nameKey(domain);
   const own = key === entry.ownerKey;
   const cached = own ? memo.own.get(entry) : memo.other.get(entry)?.get(key);
   if (cached) return cached;
-  // Most records meet no void lookup and no loop: their analyses share one empty list.
   const parts: LookupPart[] = [];
-  const voids4: VoidHit[] = [];
-  const voids6: VoidHit[] = [];
-  const loops: SpfLoop[] = [];
+  // Most records meet no loop: their analyses share one empty list.
+  let voidable = 0;
+  let loops: readonly SpfLoop[] = NONE;
   let lookups = 0;
   let atLeast = false;
   let cut = false;
@@ -384,12 +436,11 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
     cut ||= cutHere;
     lookups += part.count;
     atLeast ||= part.atLeast;
-    voids4.push(...part.voids4);
-    voids6.push(...part.voids6);
-    loops.push(...part.loops);
+    voidable += part.voidable;
+    loops = joined(loops, part.loops);
   }
   stack.pop();
-  const analysis: Analysis = { domain, entry, lookups, atLeast, voids4: orNone(voids4), voids6: orNone(voids6), loops: orNone(loops) };
+  const analysis: Analysis = { domain, entry, lookups, atLeast, voidable, loops };
   // A policy met on a loop depends on where the walk entered it: keep only loop-free results.
   if (analysis.loops.length > 0 || cut) analysis.kept = orNone(parts);
   if (analysis.loops.length === 0) {
@@ -405,7 +456,7 @@ function walk(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, do
 
 /** One lookup term of `entry` evaluated for `domain`, with `stack` the names being evaluated; `cut` when nesting stopped at MAX_DEPTH. */
 function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, domain: string, term: SpfMechanism | SpfModifier, stack: string[]): { part: LookupPart; cut: boolean } {
-  const part: LookupPart = { term, count: 1, atLeast: false, voids4: NONE, voids6: NONE, loops: NONE };
+  const part: LookupPart = { term, count: 1, atLeast: false, voidable: 0, loops: NONE };
   let cut = false;
   const target = targetOf(entry, domain, term);
   const includes = term.type === 'modifier' || term.kind === 'include';
@@ -421,14 +472,13 @@ function partOf(resolver: ZoneSetResolver, memo: AnalysisMemo, entry: SpfEntry, 
         part.nested = nested;
         part.count += nested.lookups;
         part.atLeast = nested.atLeast;
-        part.voids4 = nested.voids4;
-        part.voids6 = nested.voids6;
+        part.voidable = nested.voidable;
         part.loops = nested.loops;
       } else cut = true;
     }
     // none, multiple, error: the evaluation ends in permerror or temperror there (other rules say so).
-  } else if (target && term.type === 'mechanism') {
-    voidsOf(resolver, entry, term, target, part);
+  } else if (target && term.type === 'mechanism' && (term.kind === 'a' || term.kind === 'mx' || term.kind === 'exists')) {
+    part.voidable = 1;
   }
   return { part, cut };
 }
@@ -440,7 +490,44 @@ function orNone<T>(list: T[]): readonly T[] {
   return list.length > 0 ? fitted(list) : NONE;
 }
 
-function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism, target: string, part: LookupPart): void {
+/** `list` then `more`; lists are never changed once made, so one that adds nothing is shared as it is. */
+function joined<T>(list: readonly T[], more: readonly T[]): readonly T[] {
+  return more.length === 0 ? list : list.length === 0 ? more : [...list, ...more];
+}
+
+// ───────────────────────────── void lookups ─────────────────────────────
+
+const NO_VOIDS: Voids = { voids4: NONE, voids6: NONE };
+
+/**
+ * The void lookups of an analysed policy, nested policies included. Resolved when asked, not by
+ * the walk: each voidable lookup is void at most once per family, so only a policy with more than
+ * two of them can pass the limit of RFC 7208 §4.6.4, and few have more than one.
+ */
+export function voidsOf(zones: ZoneSet, zone: Zone, analysis: Analysis): Voids {
+  if (analysis.voidable === 0) return NO_VOIDS;
+  if (!analysis.voids) {
+    let voids4: readonly VoidHit[] = NONE;
+    let voids6: readonly VoidHit[] = NONE;
+    for (const part of partsOf(zones, zone, analysis)) {
+      const found = voidsOfPart(zones, zone, analysis, part);
+      voids4 = joined(voids4, found.voids4);
+      voids6 = joined(voids6, found.voids6);
+    }
+    analysis.voids = { voids4, voids6 };
+  }
+  return analysis.voids;
+}
+
+/** The void lookups reached through one part of `analysis` (partsOf). */
+export function voidsOfPart(zones: ZoneSet, zone: Zone, analysis: Analysis, part: LookupPart): Voids {
+  if (part.voidable === 0) return NO_VOIDS;
+  if (part.nested) return voidsOf(zones, zone, part.nested);
+  const { entry, domain } = analysis;
+  // partOf counts an a, mx or exists mechanism with a target, and nothing else, as voidable.
+  const term = part.term as SpfMechanism;
+  const target = targetOf(entry, domain, term) as string;
+  const resolver = resolverFor(zones, zone);
   const hit = (type: VoidHit['type']): VoidHit | undefined => {
     const answer = resolver.answer(target, type);
     if (answer.rcode === 'NXDOMAIN') return { entry, term, name: target, type, why: 'nxdomain' };
@@ -450,11 +537,9 @@ function voidsOf(resolver: ZoneSetResolver, entry: SpfEntry, term: SpfMechanism,
   if (term.kind === 'a') {
     const v4 = hit('A');
     const v6 = hit('AAAA');
-    if (v4) part.voids4 = [v4];
-    if (v6) part.voids6 = [v6];
-  } else if (term.kind === 'mx' || term.kind === 'exists') {
-    // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
-    const v = hit(term.kind === 'mx' ? 'MX' : 'A');
-    if (v) part.voids4 = part.voids6 = [v];
+    return { voids4: v4 ? [v4] : NONE, voids6: v6 ? [v6] : NONE };
   }
+  // exists always asks for A records (§5.7); mx asks for MX whatever the client's family.
+  const v = hit(term.kind === 'mx' ? 'MX' : 'A');
+  return v ? { voids4: [v], voids6: [v] } : NO_VOIDS;
 }

@@ -1,6 +1,6 @@
 /** BIMI assertion records at <selector>._bimi.<domain> (draft-brand-indicators-for-message-identification). */
 import { type MailProblem, type SpannedText, sortProblems } from './common.ts';
-import { type RawTag, checkVersion, tokenizeTagList } from './tag-list.ts';
+import { type RawTag, type TagListOptions, checkVersion, tokenizeTagList } from './tag-list.ts';
 import { parseUri } from './uri.ts';
 
 export interface BimiUri extends SpannedText {
@@ -22,13 +22,18 @@ export interface BimiRecord {
   problems: MailProblem[];
 }
 
+const BIMI_VERSION = /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/;
+
 export function isBimiRecord(text: string): boolean {
-  return /^v[ \t]*=[ \t]*BIMI1[ \t]*(?:;|$)/.test(text);
+  return BIMI_VERSION.test(text);
 }
+
+/** The BIMI tag-list grammar, made once. */
+const TAG_LIST: TagListOptions = { label: 'BIMI', spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ };
 
 /** Parses a BIMI assertion record. Never throws. */
 export function parseBimi(text: string): BimiRecord {
-  const list = tokenizeTagList(text, { label: 'BIMI', spaceAroundEquals: true, namePattern: /^[A-Za-z][A-Za-z0-9_]*$/ });
+  const list = tokenizeTagList(text, TAG_LIST);
   const problems = list.problems;
   const record: BimiRecord = { text, tags: list.tags, version: checkVersion(list, text, 'BIMI1', 'BIMI', problems), problems };
   for (const tag of list.tags) {

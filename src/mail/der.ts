@@ -40,8 +40,15 @@ export function readChildren(bytes: Uint8Array, parent: Tlv): Tlv[] | null {
   return out;
 }
 
+/** Content octets of OIDs that keys carry, and their text: found by comparison, with no text made. */
+const KNOWN_OIDS: readonly (readonly [Uint8Array, string])[] = [
+  [Uint8Array.of(0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01), '1.2.840.113549.1.1.1'],
+  [Uint8Array.of(0x2b, 0x65, 0x70), '1.3.101.112'],
+];
+
 /** Dotted text of an OBJECT IDENTIFIER's content octets. */
 export function oidText(bytes: Uint8Array, tlv: Tlv): string {
+  for (const [octets, text] of KNOWN_OIDS) if (sameOctets(bytes, tlv, octets)) return text;
   const parts: number[] = [];
   let value = 0;
   for (let i = tlv.start; i < tlv.end; i++) {
@@ -55,6 +62,12 @@ export function oidText(bytes: Uint8Array, tlv: Tlv): string {
   const first = parts[0];
   const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
   return [...head, ...parts.slice(1)].join('.');
+}
+
+function sameOctets(bytes: Uint8Array, tlv: Tlv, octets: Uint8Array): boolean {
+  if (tlv.end - tlv.start !== octets.length) return false;
+  for (let i = 0; i < octets.length; i++) if (bytes[tlv.start + i] !== octets[i]) return false;
+  return true;
 }
 
 /** Bit length of a non-negative INTEGER's content (leading zero octets ignored). */

@@ -5,7 +5,7 @@
  */
 import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sharedTable, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
-import { type RawTag, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
+import { type RawTag, type TagListOptions, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
 export type DkimKeyAlgorithm = 'rsa' | 'ed25519' | 'unknown';
 
@@ -61,11 +61,19 @@ const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
- * offending position and returns null.
+ * offending position and returns null. With `scratch`, octets that fit are written there (the
+ * caller reads them before the next decode) instead of into octets of their own.
  */
-export function decodeBase64(text: string, start: number, end: number, what: string, problems: MailProblem[]): { clean: string; bytes: Uint8Array | null } {
+export function decodeBase64(
+  text: string,
+  start: number,
+  end: number,
+  what: string,
+  problems: MailProblem[],
+  scratch?: Buffer,
+): { clean: string; bytes: Uint8Array | null } {
   const whole = text.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole) };
+  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   // The text without folding whitespace, joined from the runs between it (keys are long: no per-character strings).
   let clean = '';
   let run = start;
@@ -108,14 +116,16 @@ export function decodeBase64(text: string, start: number, end: number, what: str
     });
     return { clean, bytes: null };
   }
-  return { clean, bytes: base64Octets(clean) };
+  return { clean, bytes: base64Octets(clean, scratch) };
 }
 
 /**
- * The octets of checked base64 text, decoded natively. Small keys share Buffer's pool slabs (an
- * ArrayBuffer each would cost a large zone thousands of allocations); keys live as long as their zone.
+ * The octets of checked base64 text (whole quads), decoded natively, into `scratch` when they fit.
+ * Otherwise small keys share Buffer's pool slabs (an ArrayBuffer each would cost a large zone
+ * thousands of allocations); keys live as long as their zone.
  */
-function base64Octets(clean: string): Uint8Array {
+function base64Octets(clean: string, scratch?: Buffer): Uint8Array {
+  if (scratch && (clean.length / 4) * 3 <= scratch.length) return scratch.subarray(0, scratch.write(clean, 'base64'));
   const buffer = Buffer.from(clean, 'base64');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
@@ -152,16 +162,24 @@ function colonList(text: string, tag: RawTag, problems: MailProblem[]): DkimValu
   return nonEmptyItems(splitList(text, tag.value.start, tag.value.end, ':', true), `${tag.name.text}=`, problems).map((item) => valued(item, item.text.toLowerCase()));
 }
 
+/** The DKIM key tag-list grammar (§3.2: folding whitespace nearly anywhere), made once. */
+const TAG_LIST: TagListOptions = {
+  label: 'DKIM key',
+  fws: true,
+  spaceAroundEquals: true,
+  leadingSpace: true,
+  spaceInValues: true,
+  namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+};
+
 /** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
 export function parseDkimKey(text: string): DkimKeyRecord {
-  const list = tokenizeTagList(text, {
-    label: 'DKIM key',
-    fws: true,
-    spaceAroundEquals: true,
-    leadingSpace: true,
-    spaceInValues: true,
-    namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
-  });
+  return parse(text);
+}
+
+/** With `scratch`, the key's octets are read from there: the record is for a summary, not to keep. */
+function parse(text: string, scratch?: Buffer): DkimKeyRecord {
+  const list = tokenizeTagList(text, TAG_LIST);
   const problems = list.problems;
   const record: DkimKeyRecord = { text, tags: list.tags, keyType: { value: 'rsa', implicit: true }, problems };
   for (const tag of list.tags) {
@@ -180,7 +198,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         break;
       case 'k':
         record.keyType = valued(tag.value, tag.value.text.toLowerCase());
-        if (!['rsa', 'ed25519'].includes(record.keyType.value)) {
+        if (record.keyType.value !== 'rsa' && record.keyType.value !== 'ed25519') {
           problems.push({
             code: 'unknown-key-type',
             message: `k=${tag.value.text} is not a key type verifiers know; write k=rsa or k=ed25519.`,
@@ -199,7 +217,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
         record.flags = colonList(text, tag, problems);
         break;
       case 'p': {
-        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems);
+        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems, scratch);
         const key: DkimPublicKey = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === '' };
         if (bytes && bytes.length > 0) {
           key.bytes = bytes;
@@ -306,9 +324,12 @@ export class DkimKeySummary {
   }
 }
 
+/** Where summaries decode keys: the summary keeps only their count and what they are (8 KB holds a 16,384-bit RSA key). */
+const keyScratch = Buffer.alloc(8192);
+
 /** The summary of the DKIM key record `text`. */
 export function summarizeDkimKey(text: string): DkimKeySummary {
-  return new DkimKeySummary(parseDkimKey(text));
+  return new DkimKeySummary(parse(text, keyScratch));
 }
 
 /** Strings many keys hold (`rsa`, `sha256`, an OID), one copy each; any other string is kept as is. */

@@ -3,7 +3,7 @@
  * it removed (pct, rf, ri) still parsed and marked `removed`, so a rule can say so.
  */
 import { type MailProblem, type SpannedText, type TextSpan, quote, spanned, sortProblems, valued } from './common.ts';
-import { type RawTag, checkVersion, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
+import { type RawTag, type TagListOptions, checkVersion, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 import { parseUri } from './uri.ts';
 
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -64,12 +64,17 @@ export interface DmarcRecord {
   problems: MailProblem[];
 }
 
+const POLICIES = ['none', 'quarantine', 'reject'] as const;
+const PERCENT = /^[0-9]{1,3}$/;
+const SECONDS = /^[0-9]{1,32}$/;
 const CURRENT = new Set(['v', 'p', 'sp', 'np', 'psd', 't', 'adkim', 'aspf', 'rua', 'ruf', 'fo']);
 const REMOVED = new Set(['pct', 'rf', 'ri']);
 
+const DMARC_VERSION = /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/;
+
 /** DMARC discovery (RFC 9989 §4.7): a TXT record is a policy record when it starts "v=DMARC1". */
 export function isDmarcRecord(text: string): boolean {
-  return /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/.test(text);
+  return DMARC_VERSION.test(text);
 }
 
 function enumValue<T extends string>(tag: Pick<RawTag, 'name' | 'value'>, allowed: readonly T[], hint: string, problems: MailProblem[]): DmarcValue<T> | undefined {
@@ -83,6 +88,9 @@ function enumValue<T extends string>(tag: Pick<RawTag, 'name' | 'value'>, allowe
   });
   return undefined;
 }
+
+/** The schemes a report URI may have (RFC 9989 §4.7: mailto; http and https from RFC 7489). */
+const URI_SCHEMES = ['mailto', 'https', 'http'];
 
 const UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
 
@@ -109,7 +117,7 @@ function parseUriList(text: string, tag: RawTag, problems: MailProblem[]): Dmarc
         entry.size = { ...spanned(text, sizeSpan.start, sizeSpan.end), amount: Number(m[1]), unit, bytes: Number(m[1]) * UNITS[unit] };
       }
     }
-    const parsed = parseUri(text, entry.uri, ['mailto', 'https', 'http'], `${tag.name.text}= address`, problems);
+    const parsed = parseUri(text, entry.uri, URI_SCHEMES, `${tag.name.text}= address`, problems);
     if (parsed) entry.scheme = parsed.scheme;
     else {
       const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(entry.uri.text);
@@ -121,16 +129,19 @@ function parseUriList(text: string, tag: RawTag, problems: MailProblem[]): Dmarc
   return out;
 }
 
+/** The DMARC tag-list grammar; one object, so its value table is made once (tag-list.ts keys it by `valueChar`). */
+const TAG_LIST: TagListOptions = {
+  label: 'DMARC',
+  spaceAroundEquals: true,
+  namePattern: /^[A-Za-z]+$/,
+  caseInsensitiveNames: true,
+  // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
+  valueChar: (c) => c >= 0x20 && c <= 0x7e && c !== 0x3b,
+};
+
 /** Parses a DMARC policy record. Never throws. */
 export function parseDmarc(text: string): DmarcRecord {
-  const list = tokenizeTagList(text, {
-    label: 'DMARC',
-    spaceAroundEquals: true,
-    namePattern: /^[A-Za-z]+$/,
-    caseInsensitiveNames: true,
-    // dmarc-value = %x20-3A / %x3C-7E: printable ASCII and space, no ";".
-    valueChar: (c) => c >= 0x20 && c <= 0x7e && c !== 0x3b,
-  });
+  const list = tokenizeTagList(text, TAG_LIST);
   const problems = list.problems;
   const record: DmarcRecord = { text, version: null, tags: [], removedTags: [], problems };
   record.version = checkVersion(list, text, 'DMARC1', 'DMARC', problems);
@@ -154,12 +165,11 @@ export function parseDmarc(text: string): DmarcRecord {
       problems.push({ code: 'empty-value', message: `The DMARC tag "${tag.name.text}" has no value.`, start: tag.start, end: tag.end });
       continue;
     }
-    const policies = ['none', 'quarantine', 'reject'] as const;
     switch (tag.key) {
       case 'p':
       case 'sp':
       case 'np': {
-        const v = enumValue(tag, policies, 'write none, quarantine or reject', problems);
+        const v = enumValue(tag, POLICIES, 'write none, quarantine or reject', problems);
         if (v) record[tag.key] = v;
         break;
       }
@@ -195,7 +205,7 @@ export function parseDmarc(text: string): DmarcRecord {
       case 'pct':
       case 'ri': {
         const max = tag.key === 'pct' ? 100 : 0xffffffff;
-        const ok = tag.key === 'pct' ? /^[0-9]{1,3}$/ : /^[0-9]{1,32}$/;
+        const ok = tag.key === 'pct' ? PERCENT : SECONDS;
         const n = Number(tag.value.text);
         if (!ok.test(tag.value.text) || n > max) {
           problems.push({

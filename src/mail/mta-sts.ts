@@ -18,8 +18,10 @@ export const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 /** ext-value = 1*(%x21-3A / %x3C / %x3E-7E): no space, ";" or "=". Shared with TLS-RPT. */
 export const extValueChar = (c: number): boolean => c >= 0x21 && c <= 0x7e && c !== 0x3b && c !== 0x3d;
 
+const MTA_STS_VERSION = /^v=STSv1(?:[ \t]*;|[ \t]*$)/;
+
 export function isMtaStsRecord(text: string): boolean {
-  return /^v=STSv1(?:[ \t]*;|[ \t]*$)/.test(text);
+  return MTA_STS_VERSION.test(text);
 }
 
 /** Parses an MTA-STS TXT record. Never throws. */

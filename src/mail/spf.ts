@@ -3,7 +3,7 @@
  * value: terms keep the offsets, and make their pieces from the record text when asked. Pure: no
  * DNS, no zones. check_host() lives in spf-eval.ts.
  */
-import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, quote, sharedTable, sortProblems, span, spanned } from './common.ts';
+import { type MailProblem, type SpannedText, type TextSpan, fitted, isAlnum, isAlpha, isDigit, quote, sharedTable, sortProblems, span, spanned } from './common.ts';
 import { parseIPv4, parseIPv6 } from '../model/ip.ts';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -54,17 +54,9 @@ const QUALIFIERS: readonly SpfQualifier[] = ['+', '-', '~', '?'];
 
 export class SpfMechanism implements TextSpan {
   readonly type = 'mechanism';
-  /**
-   * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
-   * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
-   * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
-   */
-  private readonly bits: number;
-
   constructor(
-    kind: SpfMechanismKind,
-    qualifier: SpfQualifier,
-    qualifierWritten: boolean,
+    /** Made by mechanismBits. */
+    private readonly bits: number,
     readonly start: number,
     readonly end: number,
     readonly nameEnd: number,
@@ -73,20 +65,7 @@ export class SpfMechanism implements TextSpan {
     readonly valueEnd: number,
     /** Where the IPv6 prefix length starts ("//64" of a and mx, "/64" of ip6); `end` when none. */
     readonly cidr6Start: number,
-    length4: number,
-    length6: number,
-    hasAddress: boolean,
-    valid: boolean,
-  ) {
-    this.bits =
-      KINDS.indexOf(kind) |
-      (QUALIFIERS.indexOf(qualifier) << 3) |
-      (valid ? 1 << 5 : 0) |
-      (hasAddress ? 1 << 6 : 0) |
-      ((length4 + 1) << 7) |
-      ((length6 + 1) << 13) |
-      (qualifierWritten ? 1 << 21 : 0);
-  }
+  ) {}
 
   get kind(): SpfMechanismKind {
     return KINDS[this.bits & 7];
@@ -178,11 +157,15 @@ export class SpfMechanism implements TextSpan {
   get cidr6(): SpfCidr | undefined {
     return this.length6 >= 0 ? { length: this.length6, start: this.cidr6Start, end: this.end } : undefined;
   }
+}
 
-  /** What tells this term from another at the same place: every number it keeps. */
-  get shape(): string {
-    return `${this.bits},${this.start},${this.end},${this.nameEnd},${this.valueStart},${this.valueEnd},${this.cidr6Start}`;
-  }
+/**
+ * Kind (bits 0–2, index in KINDS), qualifier (3–4, index in QUALIFIERS), valid (5), hasAddress
+ * (6), length4 + 1 (7–12), length6 + 1 (13–20) and whether the qualifier was written (21), in
+ * one small integer: four mechanisms in five carry no prefix length, and a field costs 8 bytes.
+ */
+function mechanismBits(kind: number, qualifier: number, qualifierWritten: boolean, length4: number, length6: number, hasAddress: boolean, valid: boolean): number {
+  return kind | (qualifier << 3) | (valid ? 1 << 5 : 0) | (hasAddress ? 1 << 6 : 0) | ((length4 + 1) << 7) | ((length6 + 1) << 13) | (qualifierWritten ? 1 << 21 : 0);
 }
 
 export class SpfModifier implements TextSpan {
@@ -217,10 +200,6 @@ export class SpfModifier implements TextSpan {
   macro(text: string): SpfMacroString {
     return parseMacroString(text, this.nameEnd + 1, this.end, this.kind === 'unknown' ? 'modifier' : 'domain', []);
   }
-
-  get shape(): string {
-    return `${this.kind}=${this.start},${this.end},${this.nameEnd},${this.valid}`;
-  }
 }
 
 /** A term that is neither a recognisable mechanism nor modifier. */
@@ -231,10 +210,6 @@ export class SpfInvalidTerm implements TextSpan {
     readonly start: number,
     readonly end: number,
   ) {}
-
-  get shape(): string {
-    return `!${this.start},${this.end}`;
-  }
 }
 
 export type SpfTerm = SpfMechanism | SpfModifier | SpfInvalidTerm;
@@ -258,7 +233,8 @@ export class SpfRecord {
   }
 }
 
-const MECHANISMS: ReadonlySet<string> = new Set(['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'exists']);
+/** Index in KINDS by mechanism name, lower case. */
+const KIND_INDEX: ReadonlyMap<string, number> = new Map(KINDS.map((kind, i) => [kind, i]));
 const MACRO_LETTERS = 'slodiphcrtv';
 
 /**
@@ -266,7 +242,16 @@ const MACRO_LETTERS = 'slodiphcrtv';
  * space or the end. "v=spf10" and "v=spf2.0/pra" are not.
  */
 export function isSpfRecord(text: string): boolean {
-  return /^v=spf1(?: |$)/i.test(text);
+  // Every TXT record of a zone is asked: compared by character, ASCII letters in either case.
+  if (text.length < 6 || (text.length > 6 && text.charCodeAt(6) !== 0x20)) return false;
+  return (
+    (text.charCodeAt(0) | 0x20) === 0x76 &&
+    text.charCodeAt(1) === 0x3d &&
+    (text.charCodeAt(2) | 0x20) === 0x73 &&
+    (text.charCodeAt(3) | 0x20) === 0x70 &&
+    (text.charCodeAt(4) | 0x20) === 0x66 &&
+    text.charCodeAt(5) === 0x31
+  );
 }
 
 type Context = 'domain' | 'explain' | 'modifier';
@@ -369,58 +354,69 @@ export function parseMacroString(
   return { text: text.slice(start, end), start, end, parts: fitted(parts) };
 }
 
-/** RFC 7208 toplabel: alphanumerics and inner hyphens, not all digits. */
-function isToplabel(label: string): boolean {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label) && /[A-Za-z-]/.test(label);
+/** RFC 7208 toplabel text[from, to): alphanumerics and inner hyphens, not all digits. */
+function isToplabel(text: string, from: number, to: number): boolean {
+  if (to <= from || !isAlnum(text.charCodeAt(from)) || !isAlnum(text.charCodeAt(to - 1))) return false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isAlpha(c) || c === 0x2d) letter = true;
+    else if (!isDigit(c)) return false;
+  }
+  return letter;
 }
 
 /**
- * Checks domain-spec = macro-string domain-end, where domain-end is "." toplabel ["."] or a
- * macro-expand. Returns a problem message or null.
+ * Checks domain-end ("." toplabel ["."] or a macro-expand) on the literal text[start, end) that
+ * ends a domain-spec; `whole` when that literal is the whole spec. Returns a problem message or null.
  */
-function domainEndProblem(spec: SpfMacroString): string | null {
-  const last = spec.parts[spec.parts.length - 1];
-  if (!last) return 'is empty';
-  if (last.type !== 'literal') return null;
-  let tail = last.text;
-  if (tail.endsWith('.')) tail = tail.slice(0, -1);
-  const dot = tail.lastIndexOf('.');
-  if (dot < 0) {
-    return spec.parts.length === 1
-      ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"'
-      : 'must end in a macro or in "." and a top-level label';
-  }
-  const top = tail.slice(dot + 1);
-  if (!isToplabel(top)) {
-    if (top === '') return 'ends in an empty label';
-    if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
-    return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
-  }
-  return null;
+function domainEndProblem(text: string, start: number, end: number, whole: boolean): string | null {
+  const to = end > start && text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
+  let dot = to - 1;
+  while (dot >= start && text.charCodeAt(dot) !== 0x2e) dot--;
+  if (dot < start) return whole ? 'has no dot: a domain-spec must end in "." and a top-level label such as ".com"' : 'must end in a macro or in "." and a top-level label';
+  if (isToplabel(text, dot + 1, to)) return null;
+  const top = text.slice(dot + 1, to);
+  if (top === '') return 'ends in an empty label';
+  if (/^[0-9]+$/.test(top)) return `ends in the all-numeric label "${top}"; an IP address needs ip4:/ip6:, not a domain mechanism`;
+  return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
 }
 
-function parseDomainSpec(text: string, start: number, end: number, what: string, problems: MailProblem[]): SpfMacroString {
-  const before = problems.length;
-  const spec = parseMacroString(text, start, end, 'domain', problems);
-  if (problems.length === before) {
-    const why = domainEndProblem(spec);
-    if (why) {
-      problems.push({
-        code: 'invalid-domain',
-        message: `The ${what} domain ${quote(spec.text)} ${why}.`,
-        start,
-        end,
-      });
-    }
+/** Checks the domain-spec text[start, end) of a term, whose characters the term has checked (printable ASCII). */
+function checkDomainSpec(text: string, start: number, end: number, what: string, problems: MailProblem[]): void {
+  let why: string | null;
+  let percent = start;
+  while (percent < end && text.charCodeAt(percent) !== 0x25) percent++;
+  if (start === end) why = 'is empty';
+  // Nearly every domain-spec is a plain name: one literal, checked without being cut into parts.
+  else if (percent === end) why = domainEndProblem(text, start, end, true);
+  else {
+    const before = problems.length;
+    const spec = parseMacroString(text, start, end, 'domain', problems);
+    if (problems.length !== before) return;
+    const last = spec.parts[spec.parts.length - 1];
+    why = !last ? 'is empty' : last.type === 'literal' ? domainEndProblem(text, last.start, last.end, spec.parts.length === 1) : null;
   }
-  return spec;
+  if (why) {
+    problems.push({
+      code: 'invalid-domain',
+      message: `The ${what} domain ${quote(text.slice(start, end))} ${why}.`,
+      start,
+      end,
+    });
+  }
 }
 
 /** Parses "/n" with the RFC 7208 cidr-length rules (no leading zero, 0..max); -1 when malformed. */
 function parseCidr(text: string, start: number, end: number, max: number, family: string, problems: MailProblem[], slashes = 1): number {
   // `slashes` is 2 for the "//n" IPv6 half of a dual-cidr-length.
-  const digits = text.slice(start + slashes, end);
-  if (!/^(0|[1-9][0-9]*)$/.test(digits)) {
+  let length = 0;
+  for (let i = start + slashes; i < end; i++) {
+    const c = text.charCodeAt(i);
+    length = isDigit(c) ? length * 10 + (c - 0x30) : NaN;
+  }
+  const digits = end - start - slashes;
+  if (digits <= 0 || Number.isNaN(length) || (digits > 1 && text.charCodeAt(start + slashes) === 0x30)) {
     problems.push({
       code: 'invalid-cidr',
       message: `The ${family} prefix length ${quote(text.slice(start, end))} is malformed; write "/" and a number 0–${max} without leading zeros.`,
@@ -429,7 +425,6 @@ function parseCidr(text: string, start: number, end: number, max: number, family
     });
     return -1;
   }
-  const length = Number(digits);
   if (length > max) {
     problems.push({
       code: 'cidr-out-of-range',
@@ -461,20 +456,76 @@ function dualCidrStart(text: string, from: number, end: number): number {
 
 const isQualifier = (c: number): boolean => c === 0x2b || c === 0x2d || c === 0x7e || c === 0x3f;
 
-function parseMechanism(text: string, start: number, end: number, problems: MailProblem[]): SpfTerm {
+/*
+ * A parse writes each term into a draft as SLOTS numbers, what the term keeps (see SpfMechanism),
+ * and makes no object: records of one shape have equal drafts, so the draft is the key of their
+ * shared term list, and terms are made only for a shape not met before.
+ */
+const SLOTS = 7;
+/** The first slot of a term: the mechanism's bits (mechanismBits, bits 0–21), or one of these tags. */
+const MODIFIER = 1 << 22;
+const INVALID = 1 << 23;
+/** A modifier's first slot: MODIFIER, its kind (bits 0–1, index here) and valid (bit 2). */
+const MODIFIER_KINDS: readonly SpfModifierKind[] = ['redirect', 'exp', 'unknown'];
+
+/** What a parse collects besides its terms. */
+interface ParseState {
+  problems: MailProblem[];
+  /** SLOTS numbers per term: first slot, start, end, nameEnd, valueStart, valueEnd, cidr6Start. */
+  draft: number[];
+  /** Indexes of the first redirect= and exp= terms; -1 when none. */
+  redirect: number;
+  exp: number;
+}
+
+function draftTerm(state: ParseState, first: number, start: number, end: number, nameEnd = 0, valueStart = 0, valueEnd = 0, cidr6Start = 0): void {
+  state.draft.push(first, start, end, nameEnd, valueStart, valueEnd, cidr6Start);
+}
+
+/** Whether a mechanism that needs a value has one after ":"; reports the problem when not. */
+function needsValue(text: string, start: number, end: number, kind: string, hasColon: boolean, afterColon: number, what: string, problems: MailProblem[]): boolean {
+  if (!hasColon) {
+    problems.push({
+      code: 'missing-value',
+      message: `The ${kind} mechanism ${quote(text.slice(start, end))} needs ${what}: write "${kind}:${what === 'a domain' ? 'example.com' : kind === 'ip4' ? '192.0.2.0/24' : '2001:db8::/32'}".`,
+      start,
+      end,
+    });
+    return false;
+  }
+  if (afterColon === end) {
+    problems.push({
+      code: kind === 'ip4' || kind === 'ip6' ? 'missing-value' : 'empty-domain',
+      message: `The ${kind} mechanism ${quote(text.slice(start, end))} has nothing after ":"; write ${what} or drop the ":".`,
+      start,
+      end,
+    });
+    return false;
+  }
+  return true;
+}
+
+function parseMechanism(text: string, start: number, end: number, state: ParseState): void {
+  const problems = state.problems;
   const before = problems.length;
   let nameStart = start;
-  let qualifier: SpfQualifier = '+';
-  if (isQualifier(text.charCodeAt(start))) {
-    qualifier = text[start] as SpfQualifier;
+  let qualifier = 0;
+  const q = text.charCodeAt(start);
+  if (isQualifier(q)) {
+    qualifier = q === 0x2b ? 0 : q === 0x2d ? 1 : q === 0x7e ? 2 : 3;
     nameStart++;
   }
   let nameEnd = nameStart;
-  while (nameEnd < end && text[nameEnd] !== ':' && text[nameEnd] !== '/') nameEnd++;
+  while (nameEnd < end) {
+    const c = text.charCodeAt(nameEnd);
+    if (c === 0x3a || c === 0x2f) break;
+    nameEnd++;
+  }
   const nameText = text.slice(nameStart, nameEnd);
-  const kind = nameText.toLowerCase();
-  const termText = text.slice(start, end);
-  if (!MECHANISMS.has(kind)) {
+  const kindIndex = KIND_INDEX.get(nameText) ?? KIND_INDEX.get(nameText.toLowerCase());
+  if (kindIndex === undefined) {
+    const kind = nameText.toLowerCase();
+    const termText = text.slice(start, end);
     const eq = nameText.indexOf('=');
     let code = 'unknown-mechanism';
     let message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; mechanisms are all, include, a, mx, ptr, ip4, ip6 and exists.`;
@@ -484,56 +535,32 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
     } else if (eq >= 0 && nameStart === start) {
       code = 'invalid-modifier-name';
       message = `The modifier name ${quote(nameText.slice(0, eq))} in ${quote(termText)} is invalid; a modifier name starts with a letter and has only letters, digits, "-", "_" and ".".`;
-    } else if (MECHANISMS.has(kind.replace(/[^a-z0-9]+$/, ''))) {
+    } else if (KIND_INDEX.has(kind.replace(/[^a-z0-9]+$/, ''))) {
       const meant = nameText.replace(/[^A-Za-z0-9]+$/, '');
       message = `Unknown mechanism ${quote(nameText)} in ${quote(termText)}; did you mean "${text.slice(start, nameStart)}${meant}"?`;
     } else if (kind === 'redirect' || kind === 'exp') {
       message = `${quote(nameText)} is a modifier, not a mechanism: write "${kind}=domain" instead of ${quote(termText)}.`;
     }
     problems.push({ code, message, start, end });
-    return new SpfInvalidTerm(start, end);
+    draftTerm(state, INVALID, start, end);
+    return;
   }
-  // What the term holds, read below by kind; written into the mechanism at the end.
+  const kind = KINDS[kindIndex];
+  // What the term holds, read below by kind; written into the draft at the end.
   let valueStart = -1;
   let valueEnd = -1;
   let cidr6Start = end;
   let length4 = -1;
   let length6 = -1;
   let hasAddress = false;
-  const hasColon = text[nameEnd] === ':';
+  const hasColon = text.charCodeAt(nameEnd) === 0x3a && nameEnd < end;
   const afterColon = hasColon ? nameEnd + 1 : nameEnd;
-  const needsValue = (what: string): boolean => {
-    if (!hasColon) {
-      problems.push({
-        code: 'missing-value',
-        message: `The ${kind} mechanism ${quote(termText)} needs ${what}: write "${kind}:${what === 'a domain' ? 'example.com' : kind === 'ip4' ? '192.0.2.0/24' : '2001:db8::/32'}".`,
-        start,
-        end,
-      });
-      return false;
-    }
-    if (afterColon === end) {
-      problems.push({
-        code: kind === 'ip4' || kind === 'ip6' ? 'missing-value' : 'empty-domain',
-        message: `The ${kind} mechanism ${quote(termText)} has nothing after ":"; write ${what} or drop the ":".`,
-        start,
-        end,
-      });
-      return false;
-    }
-    return true;
-  };
-  const domainSpec = (to: number): void => {
-    valueStart = afterColon;
-    valueEnd = to;
-    parseDomainSpec(text, afterColon, to, kind, problems);
-  };
   switch (kind) {
     case 'all':
       if (nameEnd < end) {
         problems.push({
           code: 'unexpected-argument',
-          message: `The all mechanism takes no argument; write "${nameStart > start ? qualifier : ''}all" instead of ${quote(termText)}.`,
+          message: `The all mechanism takes no argument; write "${nameStart > start ? QUALIFIERS[qualifier] : ''}all" instead of ${quote(text.slice(start, end))}.`,
           start: nameEnd,
           end,
         });
@@ -541,7 +568,11 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       break;
     case 'include':
     case 'exists':
-      if (needsValue('a domain')) domainSpec(end);
+      if (needsValue(text, start, end, kind, hasColon, afterColon, 'a domain', problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text, afterColon, end, kind, problems);
+      }
       break;
     case 'ptr':
       if (!hasColon && nameEnd < end) {
@@ -551,8 +582,10 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
           start: nameEnd,
           end,
         });
-      } else if (hasColon && needsValue('a domain')) {
-        domainSpec(end);
+      } else if (hasColon && needsValue(text, start, end, kind, hasColon, afterColon, 'a domain', problems)) {
+        valueStart = afterColon;
+        valueEnd = end;
+        checkDomainSpec(text, afterColon, end, kind, problems);
       }
       break;
     case 'a':
@@ -569,25 +602,31 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
         break;
       }
       if (hasColon && cidrStart === afterColon) {
-        needsValue('a domain');
+        needsValue(text, start, end, kind, hasColon, afterColon, 'a domain', problems);
         if (afterColon !== end) {
-          problems.push({ code: 'empty-domain', message: `The ${kind} mechanism ${quote(termText)} has no domain before the prefix length.`, start, end });
+          problems.push({ code: 'empty-domain', message: `The ${kind} mechanism ${quote(text.slice(start, end))} has no domain before the prefix length.`, start, end });
         }
         break;
       }
-      if (hasColon) domainSpec(cidrStart);
+      if (hasColon) {
+        valueStart = afterColon;
+        valueEnd = cidrStart;
+        checkDomainSpec(text, afterColon, cidrStart, kind, problems);
+      }
       if (cidrStart < end) {
+        // Only this term's "//": the next term may have one too (`a/24 mx//64`).
         const six = text.indexOf('//', cidrStart);
-        if (six >= 0) cidr6Start = six;
+        const dual = six >= 0 && six < end;
+        if (dual) cidr6Start = six;
         if (cidr6Start > cidrStart) length4 = parseCidr(text, cidrStart, cidr6Start, 32, 'IPv4', problems);
-        if (six >= 0) length6 = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
+        if (dual) length6 = parseCidr(text, six, end, 128, 'IPv6', problems, 2);
       }
       break;
     }
     case 'ip4':
     case 'ip6': {
       const v4 = kind === 'ip4';
-      if (!needsValue(v4 ? 'an IPv4 network' : 'an IPv6 network')) break;
+      if (!needsValue(text, start, end, kind, hasColon, afterColon, v4 ? 'an IPv4 network' : 'an IPv6 network', problems)) break;
       const slash = text.indexOf('/', afterColon);
       const addrEnd = slash >= 0 && slash < end ? slash : end;
       valueStart = afterColon;
@@ -617,20 +656,15 @@ function parseMechanism(text: string, start: number, end: number, problems: Mail
       break;
     }
   }
-  const valid = problems.length === before;
-  return new SpfMechanism(kind as SpfMechanismKind, qualifier, nameStart > start, start, end, nameEnd, valueStart, valueEnd, cidr6Start, length4, length6, hasAddress, valid);
+  const bits = mechanismBits(kindIndex, qualifier, nameStart > start, length4, length6, hasAddress, problems.length === before);
+  draftTerm(state, bits, start, end, nameEnd, valueStart, valueEnd, cidr6Start);
 }
 
-/** What a parse collects besides its terms. */
-interface ParseState {
-  problems: MailProblem[];
-  redirect?: SpfModifier;
-  exp?: SpfModifier;
-}
+/** After its first letter, a modifier name (§4.6.1) has letters, digits, "-", "_" and ".". */
+const isModifierNameChar = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 
-function parseTerm(text: string, start: number, end: number, state: ParseState): SpfTerm {
+function parseTerm(text: string, start: number, end: number, state: ParseState): void {
   const problems = state.problems;
-  const termText = text.slice(start, end);
   // SPF terms are printable ASCII separated by spaces only (§3.1, §4.6.1): one problem per
   // term, rather than a cascade from every grammar rule the odd octet breaks.
   for (let i = start; i < end; i++) {
@@ -639,18 +673,24 @@ function parseTerm(text: string, start: number, end: number, state: ParseState):
       const what = c === 0x09 ? 'a tab' : c === 0x0a || c === 0x0d ? 'a line break' : c > 0x7e ? 'a non-ASCII octet' : 'a control character';
       problems.push({
         code: 'invalid-character',
-        message: `The term ${quote(termText)} contains ${what} (${quote(text[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
+        message: `The term ${quote(text.slice(start, end))} contains ${what} (${quote(text[i])}); SPF records are 7-bit ASCII with terms separated by single spaces.`,
         start: i,
         end: i + 1,
       });
-      return new SpfInvalidTerm(start, end);
+      draftTerm(state, INVALID, start, end);
+      return;
     }
   }
-  const mod = /^([A-Za-z][A-Za-z0-9\-_.]*)=/.exec(termText);
-  if (!mod) return parseMechanism(text, start, end, problems);
+  // A modifier is a name and "="; anything else is read as a mechanism.
+  let nameEnd = start;
+  if (isAlpha(text.charCodeAt(start))) while (++nameEnd < end && isModifierNameChar(text.charCodeAt(nameEnd)));
+  if (nameEnd === start || nameEnd === end || text.charCodeAt(nameEnd) !== 0x3d) {
+    parseMechanism(text, start, end, state);
+    return;
+  }
   const before = problems.length;
-  const nameEnd = start + mod[1].length;
-  const lower = mod[1].toLowerCase();
+  const length = nameEnd - start;
+  const lower = length === 3 || length === 8 ? text.slice(start, nameEnd).toLowerCase() : '';
   const kind: SpfModifierKind = lower === 'redirect' || lower === 'exp' ? lower : 'unknown';
   const valueStart = nameEnd + 1;
   if (kind === 'unknown') {
@@ -658,25 +698,24 @@ function parseTerm(text: string, start: number, end: number, state: ParseState):
   } else if (valueStart === end) {
     problems.push({
       code: 'empty-domain',
-      message: `The ${kind} modifier ${quote(termText)} has no domain; write "${kind}=example.com" or remove it.`,
+      message: `The ${kind} modifier ${quote(text.slice(start, end))} has no domain; write "${kind}=example.com" or remove it.`,
       start,
       end,
     });
   } else {
-    parseDomainSpec(text, valueStart, end, kind, problems);
+    checkDomainSpec(text, valueStart, end, kind, problems);
   }
-  const first = kind !== 'unknown' ? state[kind] : undefined;
-  if (first) {
+  const first = kind !== 'unknown' ? state[kind] : -1;
+  if (first >= 0) {
     problems.push({
       code: 'duplicate-modifier',
-      message: `The ${kind}= modifier appears more than once (first at offset ${first.start}); keep only one.`,
+      message: `The ${kind}= modifier appears more than once (first at offset ${state.draft[first * SLOTS + 1]}); keep only one.`,
       start,
       end,
     });
   }
-  const modifier = new SpfModifier(kind, start, end, nameEnd, problems.length === before);
-  if (kind !== 'unknown' && !first) state[kind] = modifier;
-  return modifier;
+  if (kind !== 'unknown' && first < 0) state[kind] = state.draft.length / SLOTS;
+  draftTerm(state, MODIFIER | MODIFIER_KINDS.indexOf(kind) | (problems.length === before ? 4 : 0), start, end, nameEnd);
 }
 
 /**
@@ -695,22 +734,21 @@ export function parseSpf(text: string): SpfRecord {
     };
     return new SpfRecord(text, [], [problem]);
   }
-  const state: ParseState = { problems: [] };
-  const terms: SpfTerm[] = [];
+  const state: ParseState = { problems: [], draft: [], redirect: -1, exp: -1 };
   let i = 6;
   while (i < text.length) {
-    while (i < text.length && text[i] === ' ') i++;
+    while (i < text.length && text.charCodeAt(i) === 0x20) i++;
     if (i >= text.length) break;
     let j = i;
-    while (j < text.length && text[j] !== ' ') j++;
-    terms.push(parseTerm(text, i, j, state));
+    while (j < text.length && text.charCodeAt(j) !== 0x20) j++;
+    parseTerm(text, i, j, state);
     i = j;
   }
   sortProblems(state.problems);
   const problems = state.problems.length > 0 ? fitted(state.problems) : NO_PROBLEMS;
-  const shared = sharedTerms(terms);
-  const at = (modifier: SpfModifier | undefined) => (modifier ? (shared[terms.indexOf(modifier)] as SpfModifier) : undefined);
-  return new SpfRecord(text, shared, problems, at(state.redirect), at(state.exp));
+  const terms = termsOfShape(shapeKey(state.draft), () => termsOf(state.draft));
+  const at = (index: number) => (index >= 0 ? (terms[index] as SpfModifier) : undefined);
+  return new SpfRecord(text, terms, problems, at(state.redirect), at(state.exp));
 }
 
 /**
@@ -719,8 +757,34 @@ export function parseSpf(text: string): SpfRecord {
  */
 const termsOfShape = sharedTable<readonly SpfTerm[]>();
 
-function sharedTerms(terms: SpfTerm[]): readonly SpfTerm[] {
-  return termsOfShape(terms.map((t) => t.shape).join(' '), () => fitted(terms));
+/** A draft as a string: two characters per number (its 32 bits; -1 reads as 0xffffffff). */
+function shapeKey(draft: readonly number[]): string {
+  let key = '';
+  const codes: number[] = [];
+  for (let i = 0; i < draft.length; i++) {
+    const n = draft[i] >>> 0;
+    codes.push(n & 0xffff, n >>> 16);
+    // A few hundred arguments per call: a long record is made in pieces.
+    if (codes.length >= 512) {
+      key += String.fromCharCode(...codes);
+      codes.length = 0;
+    }
+  }
+  return key + String.fromCharCode(...codes);
+}
+
+/** The terms a draft describes. */
+function termsOf(draft: readonly number[]): readonly SpfTerm[] {
+  const terms: SpfTerm[] = [];
+  for (let i = 0; i < draft.length; i += SLOTS) {
+    const first = draft[i];
+    const start = draft[i + 1];
+    const end = draft[i + 2];
+    if (first & INVALID) terms.push(new SpfInvalidTerm(start, end));
+    else if (first & MODIFIER) terms.push(new SpfModifier(MODIFIER_KINDS[first & 3], start, end, draft[i + 3], (first & 4) !== 0));
+    else terms.push(new SpfMechanism(first, start, end, draft[i + 3], draft[i + 4], draft[i + 5], draft[i + 6]));
+  }
+  return fitted(terms);
 }
 
 /**
@@ -738,7 +802,7 @@ export function isModifierName(name: string): boolean {
   if (name.length === 0 || !isAlpha(name.charCodeAt(0))) return false;
   for (let i = 1; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!isAlnum(c) && !'-_.'.includes(name[i])) return false;
+    if (!isModifierNameChar(c)) return false;
   }
   return true;
 }

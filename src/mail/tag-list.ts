@@ -45,14 +45,16 @@ const printable = (c: number): boolean => c >= 0x21 && c <= 0x7e && c !== 0x3b;
 
 /** SP and HTAB; CR and LF too where the grammar folds whitespace (DKIM's FWS). */
 const isSpaceIn = (c: number, fws: boolean): boolean => isWsp(c) || (fws && (c === 0x0d || c === 0x0a));
+const isFws = (c: number): boolean => isSpaceIn(c, true);
 
 /** Never throws; every problem carries a span inside the text. */
 export function tokenizeTagList(text: string, options: TagListOptions): TagList {
   const problems: MailProblem[] = [];
   const tags: RawTag[] = [];
   const byKey = new Map<string, RawTag>();
-  const isSpace = (c: number): boolean => isSpaceIn(c, options.fws === true);
+  const isSpace = options.fws === true ? isFws : isWsp;
   const valueChar = options.valueChar ?? printable;
+  const notAllowed = notAllowedPattern(valueChar, options.spaceInValues === true, options.fws === true);
   let segStart = 0;
   while (segStart <= text.length) {
     let segEnd = text.indexOf(';', segStart);
@@ -80,7 +82,7 @@ export function tokenizeTagList(text: string, options: TagListOptions): TagList 
           end: a,
         });
       }
-      readTag(text, a, b, options, isSpace, valueChar, problems, tags, byKey);
+      readTag(text, a, b, options, isSpace, valueChar, notAllowed, problems, tags, byKey);
     }
     if (segEnd >= text.length) break;
     segStart = segEnd + 1;
@@ -95,6 +97,8 @@ function readTag(
   options: TagListOptions,
   isSpace: (c: number) => boolean,
   valueChar: (c: number) => boolean,
+  /** notAllowedPattern of valueChar. */
+  notAllowed: RegExp,
   problems: MailProblem[],
   tags: RawTag[],
   byKey: Map<string, RawTag>,
@@ -134,22 +138,19 @@ function readTag(
       end: name.text === '' ? eq + 1 : n,
     });
   }
-  const allowed = valueTable(valueChar, options.spaceInValues === true, options.fws === true);
-  for (let i = v; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 256 ? allowed[c] === 0 : !valueChar(c)) {
-      problems.push({
-        code: 'invalid-character',
-        message: `The value of ${quote(name.text)} contains ${quote(text[i])}, which ${options.label} records do not allow.`,
-        start: i,
-        end: i + 1,
-      });
-      break;
-    }
+  const value = spanned(text, v, b);
+  const bad = firstOutside(value.text, notAllowed, valueChar);
+  if (bad >= 0) {
+    problems.push({
+      code: 'invalid-character',
+      message: `The value of ${quote(name.text)} contains ${quote(value.text[bad])}, which ${options.label} records do not allow.`,
+      start: v + bad,
+      end: v + bad + 1,
+    });
   }
   const key = options.caseInsensitiveNames ? name.text.toLowerCase() : name.text;
   const first = byKey.get(key);
-  const tag: RawTag = { name, value: spanned(text, v, b), key, duplicate: first !== undefined, start: a, end: b };
+  const tag: RawTag = { name, value, key, duplicate: first !== undefined, start: a, end: b };
   if (first) {
     problems.push({
       code: 'duplicate-tag',
@@ -163,22 +164,35 @@ function readTag(
   tags.push(tag);
 }
 
-/** Per value-character test, four tables (whitespace in values or not, CR and LF as whitespace or not). */
-const valueTables = new WeakMap<(c: number) => boolean, Uint8Array[]>();
+/** Per value-character test, four patterns (whitespace in values or not, CR and LF as whitespace or not). */
+const valuePatterns = new WeakMap<(c: number) => boolean, RegExp[]>();
 
-/** The octets (0–255) a value may hold, as a table: keys are hundreds of characters long. */
-function valueTable(valueChar: (c: number) => boolean, spaceInValues: boolean, fws: boolean): Uint8Array {
-  let tables = valueTables.get(valueChar);
-  if (!tables) valueTables.set(valueChar, (tables = []));
+/**
+ * A pattern for the characters a value may not hold: the codes 0–255 it refuses, and every code
+ * from 256 up (valueChar decides those). Keys are hundreds of characters long: a native scan.
+ */
+function notAllowedPattern(valueChar: (c: number) => boolean, spaceInValues: boolean, fws: boolean): RegExp {
+  let patterns = valuePatterns.get(valueChar);
+  if (!patterns) valuePatterns.set(valueChar, (patterns = []));
   const index = (spaceInValues ? 1 : 0) + (fws ? 2 : 0);
-  let table = tables[index];
-  if (!table) {
-    table = tables[index] = new Uint8Array(256);
+  let pattern = patterns[index];
+  if (!pattern) {
+    let refused = '';
     for (let c = 0; c < 256; c++) {
-      if (valueChar(c) || (spaceInValues && isSpaceIn(c, fws))) table[c] = 1;
+      if (!valueChar(c) && !(spaceInValues && isSpaceIn(c, fws))) refused += `\\x${c.toString(16).padStart(2, '0')}`;
     }
+    pattern = patterns[index] = new RegExp(`[${refused}\\u0100-\\uffff]`, 'g');
   }
-  return table;
+  return pattern;
+}
+
+/** Index of the first character of `value` that `notAllowed` (notAllowedPattern of valueChar) and valueChar refuse, or -1. */
+function firstOutside(value: string, notAllowed: RegExp, valueChar: (c: number) => boolean): number {
+  notAllowed.lastIndex = 0;
+  for (let m = notAllowed.exec(value); m; m = notAllowed.exec(value)) {
+    if (value.charCodeAt(m.index) < 256 || !valueChar(value.charCodeAt(m.index))) return m.index;
+  }
+  return -1;
 }
 
 /**
@@ -225,7 +239,7 @@ export function checkVersion(
  */
 export function splitList(text: string, start: number, end: number, sep: string, fws = false): SpannedText[] {
   const out: SpannedText[] = [];
-  const isSpace = (c: number): boolean => isSpaceIn(c, fws);
+  const isSpace = fws ? isFws : isWsp;
   let i = start;
   while (i <= end) {
     let j = text.indexOf(sep, i);

@@ -19,8 +19,10 @@ export interface TlsRptRecord {
   problems: MailProblem[];
 }
 
+const TLS_RPT_VERSION = /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/;
+
 export function isTlsRptRecord(text: string): boolean {
-  return /^v=TLSRPTv1(?:[ \t]*;|[ \t]*$)/.test(text);
+  return TLS_RPT_VERSION.test(text);
 }
 
 /** Parses a TLS-RPT TXT record. Never throws. */

@@ -10,6 +10,15 @@ export interface ParsedUri {
 
 const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
 const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const BARE_ADDRESS = /^[^@\s:]+@[^@\s]+$/;
+const HTTP_HOST = /^\/\/([^/?#:]*)(?::([0-9]*))?/;
+
+/** Reports the whole URI as wrong; null for the caller to return. */
+function invalid(problems: MailProblem[], at: TextSpan, code: string, message: string): null {
+  problems.push({ code, message, start: at.start, end: at.end });
+  return null;
+}
 
 /**
  * Parses an absolute URI in text[start, end), pushing problems with spans into the text.
@@ -17,16 +26,12 @@ const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
  */
 export function parseUri(text: string, at: TextSpan, allowed: readonly string[], what: string, problems: MailProblem[]): ParsedUri | null {
   const raw = text.slice(at.start, at.end);
-  const bad = (code: string, message: string): null => {
-    problems.push({ code, message, start: at.start, end: at.end });
-    return null;
-  };
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);
+  const m = SCHEME.exec(raw);
   if (!m) {
-    if (/^[^@\s:]+@[^@\s]+$/.test(raw) && allowed.includes('mailto')) {
-      return bad('invalid-uri', `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
+    if (BARE_ADDRESS.test(raw) && allowed.includes('mailto')) {
+      return invalid(problems, at, 'invalid-uri', `The ${what} ${quote(raw)} is a bare address; write "mailto:${raw}".`);
     }
-    return bad('invalid-uri', `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === 'mailto' ? 'reports@example.com' : '//example.com/'}".`);
+    return invalid(problems, at, 'invalid-uri', `The ${what} ${quote(raw)} is not a URI; write a full URI such as "${allowed[0]}:${allowed[0] === 'mailto' ? 'reports@example.com' : '//example.com/'}".`);
   }
   // The first character that needs percent-encoding, or a "%" that starts no %HH escape.
   const badChar = NOT_URI_CHAR.exec(raw);
@@ -54,20 +59,20 @@ export function parseUri(text: string, at: TextSpan, allowed: readonly string[],
   const scheme = m[1].toLowerCase();
   const rest = raw.slice(m[0].length);
   if (!allowed.includes(scheme)) {
-    return bad('unsupported-uri-scheme', `The ${what} ${quote(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(' or ')} is supported here.`);
+    return invalid(problems, at, 'unsupported-uri-scheme', `The ${what} ${quote(raw)} uses "${m[1]}:"; only ${allowed.map((s) => `${s}:`).join(' or ')} is supported here.`);
   }
   if (scheme === 'mailto') {
     const addr = rest.split('?')[0];
     const at2 = addr.lastIndexOf('@');
     if (at2 <= 0 || at2 === addr.length - 1 || !addr.slice(at2 + 1).includes('.')) {
-      return bad('invalid-uri', `The ${what} ${quote(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
+      return invalid(problems, at, 'invalid-uri', `The ${what} ${quote(raw)} has no valid mail address after "mailto:"; write "mailto:reports@example.com".`);
     }
     return { scheme, target: addr };
   }
   if (scheme === 'http' || scheme === 'https') {
-    const hm = /^\/\/([^/?#:]*)(?::([0-9]*))?/.exec(rest);
+    const hm = HTTP_HOST.exec(rest);
     if (!hm || hm[1] === '' || hm[1].includes('@')) {
-      return bad('invalid-uri', `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
+      return invalid(problems, at, 'invalid-uri', `The ${what} ${quote(raw)} has no host; write "${scheme}://host/path".`);
     }
     return { scheme, target: hm[1] };
   }

@@ -4,18 +4,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bimiEntries, dmarcEntries } from '../../src/engine/dmarc.ts';
+import { bimiEntries, dmarcEntries, externalDestinations, policyRecords } from '../../src/engine/dmarc.ts';
 import { dkimKeys, mtaStsRecords, tlsRptRecords } from '../../src/engine/mail-records.ts';
 import { rdataOf, txtOf } from '../../src/engine/records.ts';
 import { parseDkimKey } from '../../src/mail/dkim.ts';
 import { spanText } from '../../src/model/span.ts';
 import { readZone } from '../../src/zone/reader.ts';
+import { splitKeys } from '../../rules/dkim-split-key/pieces.ts';
 
-/** A zone of example.com. holding these lines. */
+/** A zone of example.com. (or of `origin`) holding these lines. */
 function zoneOf(...lines: string[]) {
+  return zoneAt('example.com.', ...lines);
+}
+
+function zoneAt(origin: string, ...lines: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'mxlint-policy-'));
-  writeFileSync(join(dir, 'example.com.zone'), ['$TTL 300', ...lines, ''].join('\n'));
-  return readZone(join(dir, 'example.com.zone'), { origin: 'example.com.', root: dir });
+  writeFileSync(join(dir, `${origin}zone`), ['$TTL 300', ...lines, ''].join('\n'));
+  return readZone(join(dir, `${origin}zone`), { origin, root: dir });
 }
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
@@ -62,6 +67,25 @@ describe('DKIM keys', () => {
   });
 });
 
+describe('DKIM keys split over several records', () => {
+  it('are found by name, in the order of their first records, with their records in file order', () => {
+    const zone = zoneOf(
+      'b._domainkey TXT "v=DKIM1"',
+      'a._domainkey TXT "v=DKIM1; k=rsa"',
+      'one._domainkey TXT "v=DKIM1; p=AAAA"',
+      'a._domainkey TXT "p=AAAA"',
+      'b._domainkey TXT "p=AAAA"',
+      'two._domainkey TXT "v=DKIM1; p=AAAA"',
+      'two._domainkey TXT "v=DKIM1; p=BBBB"',
+    );
+    // Two whole keys at one name (two) are two keys; a name with one record is no split key.
+    expect([...splitKeys(zone)].map(([key, records]) => [key, records.map((r) => txtOf(r)!.text)])).toEqual([
+      ['b._domainkey.example.com.', ['v=DKIM1', 'p=AAAA']],
+      ['a._domainkey.example.com.', ['v=DKIM1; k=rsa', 'p=AAAA']],
+    ]);
+  });
+});
+
 describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
   it('tell their place and the domain they speak for from the owner', () => {
     const zone = zoneOf(
@@ -73,6 +97,9 @@ describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
       '_report._dmarc TXT "v=DMARC1"',
       '_report.x._report._dmarc TXT "v=DMARC1"',
       'stray TXT "v=DMARC1; p=none"',
+      // A near miss counts at a `_dmarc` name only.
+      '_dmarc.near TXT "p=none; v=DMARC1"',
+      'near TXT "p=none; v=DMARC1"',
       '_mta-sts.Shop TXT "v=STSv1; id=1"',
       '_smtp._tls.Shop TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
       'Brand._bimi.Shop TXT "v=BIMI1; l=https://example.com/logo.svg"',
@@ -87,6 +114,7 @@ describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
       ['elsewhere', '_report._dmarc.example.com.', '_report._dmarc.example.com.'],
       ['elsewhere', '_report.x._report._dmarc.example.com.', '_report.x._report._dmarc.example.com.'],
       ['elsewhere', 'stray.example.com.', 'stray.example.com.'],
+      ['policy', 'near.example.com.', 'near.example.com.'],
     ]);
     expect(mtaStsRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
     expect(tlsRptRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
@@ -94,5 +122,21 @@ describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
       ['brand', 'Shop.example.com.', 'shop.example.com.'],
       ['brand', 'example.com.', 'example.com.'],
     ]);
+  });
+});
+
+describe('DMARC report destinations', () => {
+  it('are judged against each record’s own organization, also where records share one parse', () => {
+    const text = '"v=DMARC1; p=none; rua=mailto:r@a.test,mailto:r@A.test.; ruf=mailto:f@b.test"';
+    const zone = zoneAt('test.', `_dmarc.b TXT ${text}`, `_dmarc.a TXT ${text}`, `_dmarc.x.a TXT ${text}`);
+    const [b, a, xa] = policyRecords(zone);
+    expect(b.dmarc).toBe(a.dmarc);
+    const external = (entry: typeof a) => externalDestinations(entry).map((d) => [d.tag, d.destination, d.name]);
+    expect(external(b)).toEqual([
+      ['rua', 'a.test.', 'b.test._report._dmarc.a.test.'],
+      ['rua', 'a.test.', 'b.test._report._dmarc.a.test.'],
+    ]);
+    expect(external(a)).toEqual([['ruf', 'b.test.', 'a.test._report._dmarc.b.test.']]);
+    expect(external(xa)).toEqual([['ruf', 'b.test.', 'x.a.test._report._dmarc.b.test.']]);
   });
 });

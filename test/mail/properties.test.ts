@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBimi } from '../../src/mail/bimi.ts';
-import { DkimKeySummary, decodeBase64, parseDkimKey } from '../../src/mail/dkim.ts';
+import { DkimKeySummary, decodeBase64, parseDkimKey, summarizeDkimKey } from '../../src/mail/dkim.ts';
 import { parseDmarc } from '../../src/mail/dmarc.ts';
 import { parseMtaSts } from '../../src/mail/mta-sts.ts';
 import { type DnsResponse, type SpfAnswerTypes, type SpfQueryType, checkHost } from '../../src/mail/spf-eval.ts';
@@ -70,12 +70,19 @@ describe('parsers on arbitrary input', () => {
   }
 });
 
+/** DKIM key records whose p= is base64 of any octets, some of them a DER key's head (SPKI with the RSA or Ed25519 OID, PKCS#1). */
+const base64Keys = fc
+  .tuple(fc.constantFrom('', '30820122300d06092a864886f70d01010105000382010f00', '302a300506032b6570032100', '3081', '3082010a0282010100'), fc.uint8Array({ maxLength: 300 }))
+  .map(([head, tail]) => `v=DKIM1; k=rsa; p=${Buffer.concat([Buffer.from(head, 'hex'), tail]).toString('base64')}`);
+
 describe('the DKIM key summary', () => {
   it('says what the full parse says, for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(octets, prefixed('v=DKIM1; p='), prefixed('v=DKIM1; h=sha1; t=y; k=')), (text) => {
+      fc.property(fc.oneof(octets, prefixed('v=DKIM1; p='), prefixed('v=DKIM1; h=sha1; t=y; k='), base64Keys), (text) => {
         const full = parseDkimKey(text);
         const summary = new DkimKeySummary(full);
+        // summarizeDkimKey decodes into a scratch buffer instead: the same summary.
+        expect(summarizeDkimKey(text)).toEqual(summary);
         const p = full.publicKey;
         const k = full.keyType;
         expect(summary.codes).toEqual(full.problems.map((problem) => problem.code));
@@ -89,6 +96,16 @@ describe('the DKIM key summary', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('the DKIM key summary of a long key', () => {
+  it('counts octets past the scratch buffer summaries decode into', () => {
+    for (const length of [8191, 8192, 8193, 12000]) {
+      const text = `v=DKIM1; p=${Buffer.alloc(length, 7).toString('base64')}`;
+      expect(summarizeDkimKey(text)).toEqual(new DkimKeySummary(parseDkimKey(text)));
+      expect(summarizeDkimKey(text).octets).toBe(length);
+    }
   });
 });
 

@@ -85,6 +85,19 @@ describe('parseSpf terms and offsets', () => {
     expect(parseSpf('v=spf1 ip4:192.0.2.1 include:_spf.example.net/4 -all').terms).not.toBe(a.terms);
   });
 
+  it('reads a prefix length of a or mx up to the end of its own term, not into the next one', () => {
+    const r = parseSpf('v=spf1 a/24 mx/28//64 a//48 mx -all');
+    expect(r.problems).toEqual([]);
+    const lengths = r.terms.map((t) => (t.type === 'mechanism' ? [t.kind, t.length4, t.length6] : []));
+    expect(lengths).toEqual([
+      ['a', 24, -1],
+      ['mx', 28, 64],
+      ['a', -1, 48],
+      ['mx', -1, -1],
+      ['all', -1, -1],
+    ]);
+  });
+
   it('reads back every kind, qualifier and prefix length at the ends of their ranges', () => {
     const r = parseSpf('v=spf1 ip6:::/128 -ip4:0.0.0.0/32 ~a/0//0 ?mx//128 +exists:x.example.com ptr include:y.example.com all ip4:1.2.3/8');
     const read = r.terms.map((t) => (t.type === 'mechanism' ? [t.qualifier + t.kind, t.length4, t.length6, t.hasAddress, t.valid] : []));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBimiRecord, parseBimi } from '../../src/mail/bimi.ts';
 import { isMtaStsRecord, parseMtaSts } from '../../src/mail/mta-sts.ts';
@@ -24,6 +25,35 @@ describe('tokenizeTagList', () => {
       ['missing-equals', 7, 8],
     ]);
   });
+});
+
+describe('tokenizeTagList values', () => {
+  /** Letters, and the Latin Extended-A block (U+0100–U+017F) above the octets. */
+  const valueChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x100 && c <= 0x17f);
+  const unit = fc.oneof(fc.constantFrom('a', 'B', ' ', '\t', '\r', '\n', '\u0101', '\u0180', '\u2028', '\uffff', '\ud800'), fc.integer({ min: 0, max: 0x3ff }).map((c) => String.fromCharCode(c)));
+  for (const [name, options] of [
+    ['strict', {}],
+    ['with spaces in values', { spaceInValues: true }],
+    ['with folding whitespace in values', { spaceInValues: true, fws: true }],
+  ] as const) {
+    it(`report the first character a value may not hold, whatever its code (${name})`, () => {
+      fc.assert(
+        fc.property(fc.string({ unit, maxLength: 30 }), (value) => {
+          const text = `k=${value}`;
+          const list = tokenizeTagList(text, { label: 'X', namePattern: /^k$/, valueChar, ...options });
+          const tag = list.tags[0];
+          const spaces = options.spaceInValues ? (options.fws ? ' \t\r\n' : ' \t') : '';
+          let expected: number | undefined;
+          for (let i = tag.value.start; i < tag.value.end && expected === undefined; i++) {
+            if (!valueChar(text.charCodeAt(i)) && !spaces.includes(text[i])) expected = i;
+          }
+          const found = list.problems.find((p) => p.code === 'invalid-character');
+          expect(found?.start).toBe(expected);
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
 });
 
 describe('parseMtaSts', () => {
