@@ -796,13 +796,3 @@ export function parseExplanation(text: string): { macro: SpfMacroString; problem
   const macro = parseMacroString(text, 0, text.length, 'explain', problems);
   return { macro, problems };
 }
-
-/** Whether a modifier name is valid per §4.6.1 (exported for rules that suggest fixes). */
-export function isModifierName(name: string): boolean {
-  if (name.length === 0 || !isAlpha(name.charCodeAt(0))) return false;
-  for (let i = 1; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (!isModifierNameChar(c)) return false;
-  }
-  return true;
-}
