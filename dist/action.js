@@ -30646,9 +30646,11 @@ function rdataToWire(rdata) {
   return out.finish();
 }
 function txtText(rdata) {
+  if (rdata instanceof CompactTxt) return rdata.text;
   return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
 }
 function keptTxtText(rdata) {
+  if (rdata instanceof CompactTxt) return rdata.text;
   const text3 = txtText(rdata);
   const strings = rdata.strings;
   for (let i = 0, at2 = 0; strings.length > 1 && i < strings.length; i++) {
@@ -30668,7 +30670,7 @@ function txtOffset(rdata, fields, index) {
   const field2 = fields[last.field];
   return fieldCharOffset(field2, field2.text.length);
 }
-var LABELS, GENERIC_ONLY;
+var LABELS, GENERIC_ONLY, CompactTxt;
 var init_rdata = __esm({
   "src/zone/rdata/index.ts"() {
     "use strict";
@@ -30682,6 +30684,40 @@ var init_rdata = __esm({
     init_ip();
     LABELS = /* @__PURE__ */ new Map();
     GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
+    CompactTxt = class _CompactTxt {
+      constructor(text3, ends) {
+        this.text = text3;
+        this.ends = ends;
+      }
+      text;
+      ends;
+      type = "TXT";
+      /** The rdata of a TXT record as parseRdata typed it, compact when it has no escapes. */
+      static of(rdata) {
+        const strings = rdata.strings;
+        if (strings.length === 1) return strings[0].offsets ? rdata : new _CompactTxt(strings[0].value, void 0);
+        const ends = new Array(strings.length - 1);
+        let at2 = 0;
+        for (let i = 0; i < strings.length; i++) {
+          if (strings[i].offsets) return rdata;
+          at2 += strings[i].value.length;
+          if (i < ends.length) ends[i] = at2;
+        }
+        return new _CompactTxt(txtText(rdata), ends);
+      }
+      /** The character-strings, made from the text (string i is field i, written verbatim). */
+      get strings() {
+        const ends = this.ends;
+        if (ends === void 0) return [{ value: this.text, field: 0 }];
+        const out = [];
+        for (let i = 0, from = 0; i <= ends.length; i++) {
+          const to = i < ends.length ? ends[i] : this.text.length;
+          out.push({ value: this.text.slice(from, to), field: i });
+          from = to;
+        }
+        return out;
+      }
+    };
   }
 });
 
@@ -58701,7 +58737,8 @@ var ZoneReader = class {
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
     const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
-    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
+    if (parsed.rdata.type === "MX") this.records.keepRdata(ref, parsed.rdata);
+    else if (parsed.rdata.type === "TXT") this.records.keepRdata(ref, CompactTxt.of(parsed.rdata));
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {

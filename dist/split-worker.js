@@ -2517,6 +2517,44 @@ function rdataToWire(rdata) {
   }
   return out.finish();
 }
+var CompactTxt = class _CompactTxt {
+  constructor(text2, ends) {
+    this.text = text2;
+    this.ends = ends;
+  }
+  text;
+  ends;
+  type = "TXT";
+  /** The rdata of a TXT record as parseRdata typed it, compact when it has no escapes. */
+  static of(rdata) {
+    const strings = rdata.strings;
+    if (strings.length === 1) return strings[0].offsets ? rdata : new _CompactTxt(strings[0].value, void 0);
+    const ends = new Array(strings.length - 1);
+    let at = 0;
+    for (let i = 0; i < strings.length; i++) {
+      if (strings[i].offsets) return rdata;
+      at += strings[i].value.length;
+      if (i < ends.length) ends[i] = at;
+    }
+    return new _CompactTxt(txtText(rdata), ends);
+  }
+  /** The character-strings, made from the text (string i is field i, written verbatim). */
+  get strings() {
+    const ends = this.ends;
+    if (ends === void 0) return [{ value: this.text, field: 0 }];
+    const out = [];
+    for (let i = 0, from = 0; i <= ends.length; i++) {
+      const to = i < ends.length ? ends[i] : this.text.length;
+      out.push({ value: this.text.slice(from, to), field: i });
+      from = to;
+    }
+    return out;
+  }
+};
+function txtText(rdata) {
+  if (rdata instanceof CompactTxt) return rdata.text;
+  return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
+}
 
 // src/zone/generate.ts
 var GENERATE_LIMIT = 65536;
@@ -3095,7 +3133,8 @@ var ZoneReader = class {
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
     const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
-    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
+    if (parsed.rdata.type === "MX") this.records.keepRdata(ref, parsed.rdata);
+    else if (parsed.rdata.type === "TXT") this.records.keepRdata(ref, CompactTxt.of(parsed.rdata));
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {

@@ -156,17 +156,62 @@ export function rdataToWire(rdata: Rdata): Uint8Array | null {
 
 export type TxtRdata = Extract<Rdata, { strings: TxtString[] }>;
 
+/**
+ * TXT rdata as the reader keeps it for the zone's lifetime (every TXT record of a zone): the
+ * joined text and where its strings end, in place of an object, a string and an array per record
+ * and string, which the young generation would copy and promote. The strings are made again
+ * when asked for. Only records written without escapes are kept so (their strings need no offsets).
+ */
+export class CompactTxt {
+  readonly type = 'TXT';
+
+  constructor(
+    readonly text: string,
+    /** The end of each string in `text` but the last; undefined for a record of one string. */
+    private readonly ends: readonly number[] | undefined,
+  ) {}
+
+  /** The rdata of a TXT record as parseRdata typed it, compact when it has no escapes. */
+  static of(rdata: RdataOf<'TXT'>): RdataOf<'TXT'> {
+    const strings = rdata.strings;
+    if (strings.length === 1) return strings[0].offsets ? rdata : new CompactTxt(strings[0].value, undefined);
+    const ends: number[] = new Array(strings.length - 1);
+    let at = 0;
+    for (let i = 0; i < strings.length; i++) {
+      if (strings[i].offsets) return rdata;
+      at += strings[i].value.length;
+      if (i < ends.length) ends[i] = at;
+    }
+    return new CompactTxt(txtText(rdata), ends);
+  }
+
+  /** The character-strings, made from the text (string i is field i, written verbatim). */
+  get strings(): TxtString[] {
+    const ends = this.ends;
+    if (ends === undefined) return [{ value: this.text, field: 0 }];
+    const out: TxtString[] = [];
+    for (let i = 0, from = 0; i <= ends.length; i++) {
+      const to = i < ends.length ? ends[i] : this.text.length;
+      out.push({ value: this.text.slice(from, to), field: i });
+      from = to;
+    }
+    return out;
+  }
+}
+
 /** The character-strings of a TXT-like record joined, as receivers do for SPF, DMARC and DKIM. */
 export function txtText(rdata: TxtRdata): string {
+  if (rdata instanceof CompactTxt) return rdata.text;
   return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join('');
 }
 
 /**
  * txtText for rdata kept as long as its zone: a record of several strings (a 2048-bit DKIM key
  * is two) would hold its octets twice, in its strings and in their join, so its strings become
- * slices of the joined text (the same values).
+ * slices of the joined text (the same values). Compact rdata holds the join alone already.
  */
 export function keptTxtText(rdata: TxtRdata): string {
+  if (rdata instanceof CompactTxt) return rdata.text;
   const text = txtText(rdata);
   const strings = rdata.strings;
   for (let i = 0, at = 0; strings.length > 1 && i < strings.length; i++) {
