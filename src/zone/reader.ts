@@ -135,30 +135,28 @@ const FIRST_FIELDS = 256;
  * keeps for the engine are numbers and strings).
  */
 class ScratchFields {
-  readonly list: TokenField[] = [];
   private readonly pool: TokenField[] = [];
+  /** For each small field count, a list of that many pooled fields: refilled, never resized. */
+  private readonly lists = new Array<TokenField[] | undefined>(LISTED_COUNTS + 1);
 
   fill(lexer: Lexer, entry: Entry, from: number, source: SourceText): TokenField[] {
-    const list = this.list;
-    list.length = 0;
+    const count = entry.count - from;
+    while (this.pool.length < count) this.pool.push(new TokenField('', false, source, 0, 0));
     for (let f = from; f < entry.count; f++) {
-      const text = lexer.tokenText(entry, f);
-      let field = this.pool[f - from];
-      if (field === undefined) {
-        field = new TokenField(text, entry.quoted[f], source, entry.starts[f], entry.ends[f]);
-        this.pool.push(field);
-      } else {
-        field.text = text;
-        field.quoted = entry.quoted[f];
-        field.source = source;
-        field.start = entry.starts[f];
-        field.end = entry.ends[f];
-      }
-      list.push(field);
+      const field = this.pool[f - from];
+      field.text = lexer.tokenText(entry, f);
+      field.quoted = entry.quoted[f];
+      field.source = source;
+      field.start = entry.starts[f];
+      field.end = entry.ends[f];
     }
-    return list;
+    if (count > LISTED_COUNTS) return this.pool.slice(0, count);
+    return (this.lists[count] ??= this.pool.slice(0, count));
   }
 }
+
+/** Field counts ScratchFields keeps a list for (a record of more fields gets a list of its own). */
+const LISTED_COUNTS = 32;
 
 /** Field offsets in a form that crosses threads. */
 export interface PortableFields {
@@ -217,7 +215,8 @@ class ZoneReader {
   private readonly generated = new ArrayRdataStore();
   private readonly typeTokens = new TokenInterner();
   private readonly scratch = new ScratchFields();
-  private readonly typeCodes = new Map<string, number | undefined>();
+  /** Each way a type is written, with its number and mnemonic (undefined: no type). */
+  private readonly types = new Map<string, { code: number; name: string } | undefined>();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   private regionOnly = false;
   readonly budget: Budget;
@@ -226,11 +225,12 @@ class ZoneReader {
   /** Diagnostics past the per-file limit, counted but not kept. */
   dropped = 0;
 
-  private typeCode(text: string): number | undefined {
-    if (this.typeCodes.has(text)) return this.typeCodes.get(text);
+  private typeOf(text: string): { code: number; name: string } | undefined {
+    if (this.types.has(text)) return this.types.get(text);
     const code = typeNumber(text);
-    this.typeCodes.set(text, code);
-    return code;
+    const type = code === undefined ? undefined : { code, name: typeName(code) };
+    this.types.set(text, type);
+    return type;
   }
   private realRoot: string | undefined;
 
@@ -454,12 +454,12 @@ class ZoneReader {
       return;
     }
     const typeText = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
-    const typeCode = entry.quoted[i] ? undefined : this.typeCode(typeText);
-    if (typeCode === undefined) {
+    const known = entry.quoted[i] ? undefined : this.typeOf(typeText);
+    if (known === undefined) {
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
       return;
     }
-    const type = typeName(typeCode);
+    const { code: typeCode, name: type } = known;
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     if (isObsoleteType(typeCode)) {
@@ -693,12 +693,15 @@ function startsWith(octets: Uint8Array, offset: number, text: string): boolean {
   return true;
 }
 
+const IN = 0x696e, CH = 0x6368, HS = 0x6873, CS = 0x6373;
+
 function isClassToken(text: string): boolean {
   // Cheap length and first-letter tests first: this runs on the type token of every record.
   const n = text.length;
   if (n === 2) {
-    const pair = text.toUpperCase();
-    return pair === 'IN' || pair === 'CH' || pair === 'HS' || pair === 'CS';
+    // Letters in either case (`| 32` lowers a letter and changes no other octet into one).
+    const pair = ((text.charCodeAt(0) | 32) << 8) | (text.charCodeAt(1) | 32);
+    return pair === IN || pair === CH || pair === HS || pair === CS;
   }
   if (n === 3 || n === 4) return /^(any|none)$/i.test(text);
   return n > 5 && (text.charCodeAt(0) | 32) === 99 /* c */ && /^class\d+$/i.test(text);

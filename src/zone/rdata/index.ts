@@ -40,16 +40,29 @@ export interface RdataProblem {
 
 export type RdataResult = { ok: true; rdata: Rdata } | { ok: false; error: RdataProblem };
 
-const LABELS = new Map<string, string[]>();
+/** What parseRdata needs to know of a type, worked out once per way of writing the type. */
+interface TypePlan {
+  /** The RR type number; undefined for text that names no type. */
+  n: number | undefined;
+  mnemonic: string;
+  spec: TypeSpec | undefined;
+  /** The message labels of the spec's fields. */
+  labels: string[];
+}
 
-/** The message labels of a type's fields, made once per type. */
-function labelsOf(mnemonic: string, fields: readonly { key: string }[]): string[] {
-  let labels = LABELS.get(mnemonic);
-  if (!labels) {
-    labels = fields.map((f) => fieldLabel(mnemonic, f.key));
-    LABELS.set(mnemonic, labels);
+const PLANS = new Map<string, TypePlan>();
+
+function planOf(type: string): TypePlan {
+  let plan = PLANS.get(type);
+  if (plan === undefined) {
+    const n = typeNumber(type);
+    const mnemonic = n === undefined ? type : typeName(n);
+    const spec = n === undefined ? undefined : typeSpec(mnemonic);
+    plan = { n, mnemonic, spec, labels: spec ? spec.fields.map((f) => fieldLabel(mnemonic, f.key)) : [] };
+    // Type names come from the reader's token table and from rules: few distinct ones, but bounded all the same.
+    if (PLANS.size < 1024) PLANS.set(type, plan);
   }
-  return labels;
+  return plan;
 }
 
 /** Reads `\# <length> <hex…>` (fields[0] is `\#`). */
@@ -101,11 +114,9 @@ function isGeneric(fields: readonly RdataField[]): boolean {
  * `origin` is the absolute origin relative names in the rdata hang from.
  */
 export function parseRdata(type: string, fields: readonly RdataField[], origin: string): RdataResult {
-  const n = typeNumber(type);
+  const { n, mnemonic, spec, labels } = planOf(type);
   if (n === undefined) return { ok: false, error: { code: 'unknown-type', message: `'${type}' is not a known record type.`, field: 0 } };
-  const mnemonic = typeName(n);
   if (isMetaType(n)) return { ok: false, error: { code: 'meta-type', message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
-  const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
     if (isGeneric(fields)) {
@@ -125,7 +136,6 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire: null } };
     }
     const record: Record<string, unknown> = { type: mnemonic };
-    const labels = labelsOf(mnemonic, spec.fields);
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
