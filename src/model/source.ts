@@ -160,6 +160,35 @@ export class SourceText {
 }
 
 /**
+ * Cuts short pieces (tokens) of a file out of a decoded window of it, for a reader that goes through
+ * the file in order (the lexer; walks that skip about, as rules do, would decode windows for nothing). Decoding a piece of a Buffer costs a call into C++ each time; String#slice
+ * of a window copies a piece shorter than SHORT_PIECE characters without one. A longer piece is
+ * decoded on its own: String#slice would make it a view that keeps the whole window alive.
+ */
+export class TextCutter {
+  private window = '';
+  private windowStart = 0;
+
+  constructor(private readonly source: SourceText) {}
+
+  slice(start: number, end: number): string {
+    if (end - start >= SHORT_PIECE) return this.source.slice(start, end);
+    let at = start - this.windowStart;
+    if (at < 0 || end - this.windowStart > this.window.length) {
+      this.windowStart = start;
+      this.window = this.source.slice(start, Math.min(this.source.length, start + WINDOW));
+      at = 0;
+    }
+    return this.window.slice(at, at + end - start);
+  }
+}
+
+/** V8 copies a string slice shorter than this (SlicedString::kMinLength); it makes a view of a longer one. */
+const SHORT_PIECE = 13;
+/** About ten lines of a zone: decoding it costs about what two direct cuts cost. */
+const WINDOW = 1024;
+
+/**
  * A cut near `end` before which the UTF-8 decoder is between sequences: before the first octet
  * that is not a continuation octet among the last three, or at `end` when all three are
  * continuations (a sequence is at most four octets: any under way ends before `end`).

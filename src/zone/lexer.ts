@@ -5,7 +5,7 @@
  * path for million-record zones.
  */
 import type { Comment } from '../model/zone.ts';
-import type { SourceText } from '../model/source.ts';
+import { type SourceText, TextCutter } from '../model/source.ts';
 
 export interface LexProblem {
   code: string;
@@ -132,6 +132,8 @@ IN_STRING[BACKSLASH] = ESCAPE;
 export class Lexer {
   private pos: number;
   private readonly octets: Buffer;
+  /** Token texts are cut in file order. */
+  private readonly cutter: TextCutter;
   /**
    * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
    * An entry still inside parentheses there is not read, and `crossed` is set.
@@ -149,6 +151,7 @@ export class Lexer {
     end = Infinity,
   ) {
     this.octets = source.bytes;
+    this.cutter = new TextCutter(source);
     this.end = end;
     // A UTF-8 byte-order mark (EF BB BF) is not part of the first line.
     const bom = from === 0 && this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
@@ -168,7 +171,7 @@ export class Lexer {
 
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry: Entry, i: number): string {
-    return entry.quoted[i] ? this.source.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.source.slice(entry.starts[i], entry.ends[i]);
+    return entry.quoted[i] ? this.cutter.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.cutter.slice(entry.starts[i], entry.ends[i]);
   }
 
   /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SourceText } from '../../src/model/source.ts';
+import { SourceText, TextCutter } from '../../src/model/source.ts';
 
 /** Octets rich in UTF-8 edge cases: whole sequences of 1–4 octets, lone leads, stray continuations, latin1 bytes. */
 const octets = fc
@@ -34,5 +34,23 @@ describe('SourceText.displayPieces', () => {
     const pieces = [...source.displayPieces(3)];
     expect(pieces.join('')).toBe(text);
     for (const piece of pieces) expect(JSON.stringify(piece)).not.toMatch(/\\ud[89a-f]/);
+  });
+});
+
+describe('TextCutter', () => {
+  it('cuts what SourceText.slice cuts, in order or not, across window ends', () => {
+    // Files longer than the cutter's window, so that cuts fall in, across and past it.
+    const file = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 3000 }).map((b) => Uint8Array.from(b));
+    const cut = fc.tuple(fc.nat(), fc.integer({ min: 0, max: 40 }));
+    fc.assert(
+      fc.property(file, fc.array(cut, { maxLength: 60 }), fc.boolean(), (bytes, cuts, sorted) => {
+        const source = SourceText.fromBytes('z.zone', bytes);
+        const cutter = new TextCutter(source);
+        const ranges = cuts.map(([at, length]) => [at % bytes.length, Math.min(bytes.length, (at % bytes.length) + length)]);
+        if (sorted) ranges.sort((a, b) => a[0] - b[0]);
+        for (const [start, end] of ranges) expect(cutter.slice(start, end)).toBe(source.slice(start, end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
