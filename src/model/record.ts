@@ -74,9 +74,12 @@ export class RecordChunk {
     public parts: RecordPart[],
     public fieldBase: number,
     public rows: Int32Array<ArrayBuffer> = new Int32Array(CHUNK_ROWS * STRIDE),
-    /** Owner names; undefined until asked for when the record has an owner token. */
-    public owners: (string | undefined)[] = [],
-    public count = owners.length,
+    /**
+     * Owner names, a column made with the first: a BIND file's are made from their tokens when
+     * asked for, a provider export's are given.
+     */
+    public owners: (string | undefined)[] | undefined = undefined,
+    public count = 0,
   ) {}
 
   /**
@@ -84,8 +87,8 @@ export class RecordChunk {
    * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
    * into a hash table, slower and larger.
    */
-  column(): (object | undefined)[] {
-    return new Array<object | undefined>(this.rows.length / STRIDE);
+  column<T extends object | string>(): (T | undefined)[] {
+    return new Array<T | undefined>(this.rows.length / STRIDE);
   }
 
   makeViews(): void {
@@ -93,16 +96,16 @@ export class RecordChunk {
   }
 
   owner(row: number): string {
-    const known = this.owners[row];
+    const known = this.owners?.[row];
     if (known !== undefined) return known;
     const rows = this.rows;
     const at = row * STRIDE;
     const start = rows[at + OWNER_TOKEN_START];
     // Records of one owner follow each other: they share one string.
-    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : undefined;
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners?.[row - 1] : undefined;
     const part = this.parts[rows[at + PART]];
     const name = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? '.';
-    this.owners[row] = name;
+    (this.owners ??= this.column())[row] = name;
     return name;
   }
 }
@@ -181,7 +184,7 @@ export class RecordTable {
     rows[at++] = this.partId(source, store);
     rows[at++] = ownerToken;
     rows[at] = ownerTokenEnd;
-    chunk.owners.push(owner);
+    if (owner !== undefined) (chunk.owners ??= chunk.column())[row] = owner;
     return { chunk, row };
   }
 
@@ -260,7 +263,7 @@ export class ZoneRecord {
   }
 
   get owner(): string {
-    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+    return this.chunk.owners?.[this.row] ?? this.chunk.owner(this.row);
   }
 
   get ttl(): number {

@@ -29,7 +29,7 @@ export class SplitRecordTable extends RecordTable {
   makeAhead(expected: number): boolean {
     if (this.aheadRows >= expected) return false;
     const rows = chunkRows(this.ahead.length);
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), undefined, rows);
     chunk.makeViews();
     this.ahead.push(chunk);
     this.aheadRows += rows;
@@ -43,7 +43,7 @@ export class SplitRecordTable extends RecordTable {
 
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable(): PortableRecords {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== undefined) ? c.owners : undefined }));
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners }));
     return { chunks, names: this.names, parts: this.parts.length };
   }
 
@@ -51,10 +51,10 @@ export class SplitRecordTable extends RecordTable {
   adopt(records: PortableRecords, source: SourceText, store: RdataStore, fieldShift: number): void {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array<undefined>(count) }, i) => {
+    records.chunks.forEach(({ rows, count, owners }, i) => {
       const chunk = this.ahead[i];
       if (chunk === undefined) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners, count));
         return;
       }
       // A chunk made ahead: its record objects stay, its rows arrive.
