@@ -27883,7 +27883,7 @@ var require_ignore = __commonJS({
     var UNDEFINED = void 0;
     var EMPTY = "";
     var SPACE2 = " ";
-    var ESCAPE = "\\";
+    var ESCAPE2 = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
@@ -27921,7 +27921,7 @@ var require_ignore = __commonJS({
       xdigit: "0-9A-Fa-f"
     };
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE2 + char;
     var NON_SLASH = "(?!\\/)";
     var classSource = (negated, body) => {
       if (negated) {
@@ -27946,14 +27946,14 @@ var require_ignore = __commonJS({
         if (char === UNDEFINED) {
           return null;
         }
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[++index];
           body += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
-          if (to === ESCAPE) {
+          if (to === ESCAPE2) {
             to = pattern[index += 1];
           }
           if (prev <= to) {
@@ -28012,7 +28012,7 @@ var require_ignore = __commonJS({
       let index = 0;
       while (index < length) {
         const char = pattern[index];
-        if (char === ESCAPE) {
+        if (char === ESCAPE2) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
@@ -28020,7 +28020,7 @@ var require_ignore = __commonJS({
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE2 + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -28063,7 +28063,7 @@ var require_ignore = __commonJS({
         //   quadratic.
         /(\\+)( ?)/g,
         (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
+        ESCAPE2 + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -28193,14 +28193,14 @@ var require_ignore = __commonJS({
         // For example, if a user escape a '\\*',
         // after step 3, the result will be '\\\\\\*'
         /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // '\\\\' -> '\\'
         /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
+        () => ESCAPE2,
+        ESCAPE2 + ESCAPE2
       ],
       [
         // Every real bracket expression -- POSIX classes included -- has already
@@ -28275,19 +28275,19 @@ var require_ignore = __commonJS({
             end++;
           }
           while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+            end += source[end] === ESCAPE2 ? 2 : 1;
           }
           end++;
           tokens.push({ single: source.slice(index, end) });
           index = end;
-        } else if (char === ESCAPE) {
+        } else if (char === ESCAPE2) {
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
           let depth = 0;
           let end = index;
           do {
-            if (source[end] === ESCAPE) {
+            if (source[end] === ESCAPE2) {
               end++;
             } else if (source[end] === "(") {
               depth++;
@@ -28441,7 +28441,7 @@ var require_ignore = __commonJS({
     };
     var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE2) {
         count++;
       }
       return count % 2 === 1;
@@ -28466,7 +28466,7 @@ var require_ignore = __commonJS({
         return body.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body[end - backslashes - 1] === ESCAPE2) {
         backslashes++;
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
@@ -30555,13 +30555,16 @@ var init_schema = __esm({
 });
 
 // src/zone/rdata/index.ts
-function labelsOf(mnemonic, fields) {
-  let labels = LABELS.get(mnemonic);
-  if (!labels) {
-    labels = fields.map((f2) => fieldLabel(mnemonic, f2.key));
-    LABELS.set(mnemonic, labels);
+function planOf(type) {
+  let plan = PLANS.get(type);
+  if (plan === void 0) {
+    const n = typeNumber(type);
+    const mnemonic = n === void 0 ? type : typeName(n);
+    const spec = n === void 0 ? void 0 : typeSpec(mnemonic);
+    plan = { n, mnemonic, spec, labels: spec ? spec.fields.map((f2) => fieldLabel(mnemonic, f2.key)) : [] };
+    if (PLANS.size < 1024) PLANS.set(type, plan);
   }
-  return labels;
+  return plan;
 }
 function generic(cur, label) {
   cur.i = 1;
@@ -30596,11 +30599,9 @@ function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
 }
 function parseRdata(type, fields, origin) {
-  const n = typeNumber(type);
+  const { n, mnemonic, spec, labels } = planOf(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
-  const mnemonic = typeName(n);
   if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
-  const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
     if (isGeneric(fields)) {
@@ -30620,7 +30621,6 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
     const record4 = { type: mnemonic };
-    const labels = labelsOf(mnemonic, spec.fields);
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record4[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record4);
@@ -30670,7 +30670,7 @@ function txtOffset(rdata, fields, index) {
   const field2 = fields[last.field];
   return fieldCharOffset(field2, field2.text.length);
 }
-var LABELS, GENERIC_ONLY, CompactTxt;
+var PLANS, GENERIC_ONLY, CompactTxt;
 var init_rdata = __esm({
   "src/zone/rdata/index.ts"() {
     "use strict";
@@ -30682,7 +30682,7 @@ var init_rdata = __esm({
     init_svcb();
     init_codecs();
     init_ip();
-    LABELS = /* @__PURE__ */ new Map();
+    PLANS = /* @__PURE__ */ new Map();
     GENERIC_ONLY = /* @__PURE__ */ new Set(["NULL", "UINFO", "UID", "GID", "UNSPEC"]);
     CompactTxt = class _CompactTxt {
       constructor(text3, ends) {
@@ -31093,7 +31093,7 @@ function utf8Cut(octets, start, end) {
   for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 192) !== 128) return cut;
   return end;
 }
-var SourceText;
+var SourceText, TextCutter, SHORT_PIECE, WINDOW;
 var init_source = __esm({
   "src/model/source.ts"() {
     "use strict";
@@ -31218,6 +31218,26 @@ var init_source = __esm({
         return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
       }
     };
+    TextCutter = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      window = "";
+      windowStart = 0;
+      slice(start, end) {
+        if (end - start >= SHORT_PIECE) return this.source.slice(start, end);
+        let at2 = start - this.windowStart;
+        if (at2 < 0 || end - this.windowStart > this.window.length) {
+          this.windowStart = start;
+          this.window = this.source.slice(start, Math.min(this.source.length, start + WINDOW));
+          at2 = 0;
+        }
+        return this.window.slice(at2, at2 + end - start);
+      }
+    };
+    SHORT_PIECE = 13;
+    WINDOW = 1024;
   }
 });
 
@@ -31251,7 +31271,7 @@ var init_record = __esm({
     CHUNK_ROWS = 1 << 14;
     FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
-      constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+      constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = void 0, count = 0) {
         this.names = names2;
         this.parts = parts;
         this.fieldBase = fieldBase;
@@ -31285,15 +31305,15 @@ var init_record = __esm({
         for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
       }
       owner(row) {
-        const known = this.owners[row];
+        const known = this.owners?.[row];
         if (known !== void 0) return known;
         const rows = this.rows;
         const at2 = row * STRIDE;
         const start = rows[at2 + OWNER_TOKEN_START];
-        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners[row - 1] : void 0;
+        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners?.[row - 1] : void 0;
         const part = this.parts[rows[at2 + PART]];
         const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
-        this.owners[row] = name2;
+        (this.owners ??= this.column())[row] = name2;
         return name2;
       }
     };
@@ -31343,7 +31363,7 @@ var init_record = __esm({
         rows[at2++] = this.partId(source, store);
         rows[at2++] = ownerToken;
         rows[at2] = ownerTokenEnd;
-        chunk.owners.push(owner);
+        if (owner !== void 0) (chunk.owners ??= chunk.column())[row] = owner;
         return { chunk, row };
       }
       nameId(name2) {
@@ -31403,7 +31423,7 @@ var init_record = __esm({
         return this.chunk.rows[this.row * STRIDE + column];
       }
       get owner() {
-        return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+        return this.chunk.owners?.[this.row] ?? this.chunk.owner(this.row);
       }
       get ttl() {
         return this.cell(TTL2) >>> 0;
@@ -57791,7 +57811,7 @@ var SplitRecordTable = class extends RecordTable {
   makeAhead(expected2) {
     if (this.aheadRows >= expected2) return false;
     const rows = chunkRows(this.ahead.length);
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), void 0, rows);
     chunk.makeViews();
     this.ahead.push(chunk);
     this.aheadRows += rows;
@@ -57803,17 +57823,17 @@ var SplitRecordTable = class extends RecordTable {
   }
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners }));
     return { chunks, names: this.names, parts: this.parts.length };
   }
   /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
   adopt(records3, source, store, fieldShift) {
     const part = { source, store };
     const parts = Array.from({ length: records3.parts }, () => part);
-    records3.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+    records3.chunks.forEach(({ rows, count, owners }, i) => {
       const chunk = this.ahead[i];
       if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners));
+        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners, count));
         return;
       }
       chunk.names = records3.names;
@@ -57833,6 +57853,7 @@ var SplitRecordTable = class extends RecordTable {
 init_source();
 
 // src/zone/lexer.ts
+init_source();
 var FileComment = class {
   constructor(source, start, end) {
     this.source = source;
@@ -57923,12 +57944,25 @@ var LPAREN = 40;
 var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
+var PLAIN2 = 0;
+var ENDS_TOKEN = 1;
+var ESCAPE = 2;
+var ENDS_LINE = 3;
+var ENDS_STRING = 4;
+var IN_TOKEN = new Uint8Array(256);
+for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE]) IN_TOKEN[c] = ENDS_TOKEN;
+IN_TOKEN[BACKSLASH] = ESCAPE;
+var IN_STRING = new Uint8Array(256);
+IN_STRING[LF] = ENDS_LINE;
+IN_STRING[QUOTE] = ENDS_STRING;
+IN_STRING[BACKSLASH] = ESCAPE;
 var Lexer = class {
   constructor(source, comments, report2, from = 0, end = Infinity) {
     this.source = source;
     this.comments = comments;
     this.report = report2;
     this.octets = source.bytes;
+    this.cutter = new TextCutter(source);
     this.end = end;
     const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : from;
@@ -57938,6 +57972,8 @@ var Lexer = class {
   report;
   pos;
   octets;
+  /** Token texts are cut in file order. */
+  cutter;
   /**
    * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
    * An entry still inside parentheses there is not read, and `crossed` is set.
@@ -57957,7 +57993,7 @@ var Lexer = class {
   }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry2, i) {
-    return entry2.quoted[i] ? this.source.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.source.slice(entry2.starts[i], entry2.ends[i]);
+    return entry2.quoted[i] ? this.cutter.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.cutter.slice(entry2.starts[i], entry2.ends[i]);
   }
   /**
    * Reads the next entry with at least one token. Returns false at the end of the file.
@@ -58014,15 +58050,16 @@ var Lexer = class {
             const start = pos;
             pos++;
             for (; ; ) {
-              if (pos >= n || text3[pos] === LF) {
+              const kind = pos < n ? IN_STRING[text3[pos]] : ENDS_LINE;
+              if (kind === PLAIN2) pos++;
+              else if (kind === ENDS_STRING) break;
+              else if (kind === ESCAPE) pos += 2;
+              else {
                 pos = Math.min(pos, n);
                 this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
-              const q = text3[pos];
-              if (q === QUOTE) break;
-              pos += q === BACKSLASH ? 2 : 1;
             }
             pos++;
             entry2.push(start, pos, true);
@@ -58031,9 +58068,10 @@ var Lexer = class {
           default: {
             const start = pos;
             while (pos < n) {
-              const w = text3[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN || w === QUOTE) break;
-              pos += w === BACKSLASH && pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
+              const kind = IN_TOKEN[text3[pos]];
+              if (kind === PLAIN2) pos++;
+              else if (kind === ENDS_TOKEN) break;
+              else pos += pos + 1 < n && text3[pos + 1] !== LF ? 2 : 1;
             }
             entry2.push(start, pos, false);
           }
@@ -58046,8 +58084,10 @@ var Lexer = class {
         this.crossed = true;
         return false;
       }
-      for (const problem of this.pending) this.report(problem);
-      this.pending.length = 0;
+      if (this.pending.length > 0) {
+        for (const problem of this.pending) this.report(problem);
+        this.pending.length = 0;
+      }
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         const eol = text3.indexOf(LF, openParen);
@@ -58441,29 +58481,25 @@ var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
 var FIRST_FIELDS = 256;
 var ScratchFields = class {
-  list = [];
   pool = [];
+  /** For each small field count, a list of that many pooled fields: refilled, never resized. */
+  lists = new Array(LISTED_COUNTS + 1);
   fill(lexer, entry2, from, source) {
-    const list4 = this.list;
-    list4.length = 0;
+    const count = entry2.count - from;
+    while (this.pool.length < count) this.pool.push(new TokenField("", false, source, 0, 0));
     for (let f2 = from; f2 < entry2.count; f2++) {
-      const text3 = lexer.tokenText(entry2, f2);
-      let field2 = this.pool[f2 - from];
-      if (field2 === void 0) {
-        field2 = new TokenField(text3, entry2.quoted[f2], source, entry2.starts[f2], entry2.ends[f2]);
-        this.pool.push(field2);
-      } else {
-        field2.text = text3;
-        field2.quoted = entry2.quoted[f2];
-        field2.source = source;
-        field2.start = entry2.starts[f2];
-        field2.end = entry2.ends[f2];
-      }
-      list4.push(field2);
+      const field2 = this.pool[f2 - from];
+      field2.text = lexer.tokenText(entry2, f2);
+      field2.quoted = entry2.quoted[f2];
+      field2.source = source;
+      field2.start = entry2.starts[f2];
+      field2.end = entry2.ends[f2];
     }
-    return list4;
+    if (count > LISTED_COUNTS) return this.pool.slice(0, count);
+    return this.lists[count] ??= this.pool.slice(0, count);
   }
 };
+var LISTED_COUNTS = 32;
 var NeedsWholeFile = class extends Error {
 };
 var MAX_TTL = 2147483647;
@@ -58488,7 +58524,8 @@ var ZoneReader = class {
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
-  typeCodes = /* @__PURE__ */ new Map();
+  /** Each way a type is written, with its number and mnemonic (undefined: no type). */
+  types = /* @__PURE__ */ new Map();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   regionOnly = false;
   budget;
@@ -58496,11 +58533,12 @@ var ZoneReader = class {
   stopped = false;
   /** Diagnostics past the per-file limit, counted but not kept. */
   dropped = 0;
-  typeCode(text3) {
-    if (this.typeCodes.has(text3)) return this.typeCodes.get(text3);
+  typeOf(text3) {
+    if (this.types.has(text3)) return this.types.get(text3);
     const code = typeNumber(text3);
-    this.typeCodes.set(text3, code);
-    return code;
+    const type = code === void 0 ? void 0 : { code, name: typeName(code) };
+    this.types.set(text3, type);
+    return type;
   }
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
@@ -58697,12 +58735,12 @@ var ZoneReader = class {
       return;
     }
     const typeText = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
-    const typeCode = entry2.quoted[i] ? void 0 : this.typeCode(typeText);
-    if (typeCode === void 0) {
+    const known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
+    if (known === void 0) {
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
       return;
     }
-    const type = typeName(typeCode);
+    const { code: typeCode, name: type } = known;
     const typeStart = entry2.starts[i];
     const typeEnd = entry2.ends[i];
     if (isObsoleteType(typeCode)) {
@@ -58906,11 +58944,15 @@ function startsWith(octets, offset, text3) {
   for (let i = 0; i < text3.length; i++) if (octets[offset + i] !== text3.charCodeAt(i)) return false;
   return true;
 }
+var IN = 26990;
+var CH = 25448;
+var HS = 26739;
+var CS = 25459;
 function isClassToken(text3) {
   const n = text3.length;
   if (n === 2) {
-    const pair = text3.toUpperCase();
-    return pair === "IN" || pair === "CH" || pair === "HS" || pair === "CS";
+    const pair = (text3.charCodeAt(0) | 32) << 8 | (text3.charCodeAt(1) | 32);
+    return pair === IN || pair === CH || pair === HS || pair === CS;
   }
   if (n === 3 || n === 4) return /^(any|none)$/i.test(text3);
   return n > 5 && (text3.charCodeAt(0) | 32) === 99 && /^class\d+$/i.test(text3);

@@ -127,6 +127,26 @@ var SourceText = class _SourceText {
     return /[\x80-\xff]/.test(slice) ? this.display(slice).length : to - from;
   }
 };
+var TextCutter = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  window = "";
+  windowStart = 0;
+  slice(start, end) {
+    if (end - start >= SHORT_PIECE) return this.source.slice(start, end);
+    let at = start - this.windowStart;
+    if (at < 0 || end - this.windowStart > this.window.length) {
+      this.windowStart = start;
+      this.window = this.source.slice(start, Math.min(this.source.length, start + WINDOW));
+      at = 0;
+    }
+    return this.window.slice(at, at + end - start);
+  }
+};
+var SHORT_PIECE = 13;
+var WINDOW = 1024;
 function utf8Cut(octets, start, end) {
   if (end >= octets.length) return octets.length;
   for (let cut = end, steps = 0; cut > start && steps <= 3; cut--, steps++) if ((octets[cut] & 192) !== 128) return cut;
@@ -163,7 +183,7 @@ function chunkRows(index) {
   return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
 }
 var RecordChunk = class {
-  constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = [], count = owners.length) {
+  constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = void 0, count = 0) {
     this.names = names2;
     this.parts = parts;
     this.fieldBase = fieldBase;
@@ -197,15 +217,15 @@ var RecordChunk = class {
     for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
   }
   owner(row) {
-    const known = this.owners[row];
+    const known = this.owners?.[row];
     if (known !== void 0) return known;
     const rows = this.rows;
     const at = row * STRIDE;
     const start = rows[at + OWNER_TOKEN_START];
-    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners[row - 1] : void 0;
+    const previous = row > 0 && rows[at - STRIDE + OWNER_TOKEN_START] === start && rows[at - STRIDE + PART] === rows[at + PART] ? this.owners?.[row - 1] : void 0;
     const part = this.parts[rows[at + PART]];
     const name2 = previous ?? part.store.ownerName?.(start, rows[at + OWNER_TOKEN_END], this.names[rows[at + ORIGIN]]) ?? ".";
-    this.owners[row] = name2;
+    (this.owners ??= this.column())[row] = name2;
     return name2;
   }
 };
@@ -255,7 +275,7 @@ var RecordTable = class {
     rows[at++] = this.partId(source, store);
     rows[at++] = ownerToken;
     rows[at] = ownerTokenEnd;
-    chunk.owners.push(owner);
+    if (owner !== void 0) (chunk.owners ??= chunk.column())[row] = owner;
     return { chunk, row };
   }
   nameId(name2) {
@@ -315,7 +335,7 @@ var ZoneRecord = class {
     return this.chunk.rows[this.row * STRIDE + column];
   }
   get owner() {
-    return this.chunk.owners[this.row] ?? this.chunk.owner(this.row);
+    return this.chunk.owners?.[this.row] ?? this.chunk.owner(this.row);
   }
   get ttl() {
     return this.cell(TTL) >>> 0;
@@ -459,7 +479,7 @@ var SplitRecordTable = class extends RecordTable {
   makeAhead(expected) {
     if (this.aheadRows >= expected) return false;
     const rows = chunkRows(this.ahead.length);
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), [], rows);
+    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), void 0, rows);
     chunk.makeViews();
     this.ahead.push(chunk);
     this.aheadRows += rows;
@@ -471,17 +491,17 @@ var SplitRecordTable = class extends RecordTable {
   }
   /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
   portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners.some((o) => o !== void 0) ? c.owners : void 0 }));
+    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners }));
     return { chunks, names: this.names, parts: this.parts.length };
   }
   /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
   adopt(records, source, store, fieldShift) {
     const part = { source, store };
     const parts = Array.from({ length: records.parts }, () => part);
-    records.chunks.forEach(({ rows, count, owners = new Array(count) }, i) => {
+    records.chunks.forEach(({ rows, count, owners }, i) => {
       const chunk = this.ahead[i];
       if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners));
+        this.chunks.push(new RecordChunk(records.names, parts, fieldShift, rows, owners, count));
         return;
       }
       chunk.names = records.names;
@@ -588,12 +608,25 @@ var LPAREN = 40;
 var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
+var PLAIN = 0;
+var ENDS_TOKEN = 1;
+var ESCAPE = 2;
+var ENDS_LINE = 3;
+var ENDS_STRING = 4;
+var IN_TOKEN = new Uint8Array(256);
+for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE]) IN_TOKEN[c] = ENDS_TOKEN;
+IN_TOKEN[BACKSLASH] = ESCAPE;
+var IN_STRING = new Uint8Array(256);
+IN_STRING[LF] = ENDS_LINE;
+IN_STRING[QUOTE] = ENDS_STRING;
+IN_STRING[BACKSLASH] = ESCAPE;
 var Lexer = class {
   constructor(source, comments, report, from = 0, end = Infinity) {
     this.source = source;
     this.comments = comments;
     this.report = report;
     this.octets = source.bytes;
+    this.cutter = new TextCutter(source);
     this.end = end;
     const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : from;
@@ -603,6 +636,8 @@ var Lexer = class {
   report;
   pos;
   octets;
+  /** Token texts are cut in file order. */
+  cutter;
   /**
    * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
    * An entry still inside parentheses there is not read, and `crossed` is set.
@@ -622,7 +657,7 @@ var Lexer = class {
   }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry, i) {
-    return entry.quoted[i] ? this.source.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.source.slice(entry.starts[i], entry.ends[i]);
+    return entry.quoted[i] ? this.cutter.slice(entry.starts[i] + 1, entry.ends[i] - 1) : this.cutter.slice(entry.starts[i], entry.ends[i]);
   }
   /**
    * Reads the next entry with at least one token. Returns false at the end of the file.
@@ -679,15 +714,16 @@ var Lexer = class {
             const start = pos;
             pos++;
             for (; ; ) {
-              if (pos >= n || text2[pos] === LF) {
+              const kind = pos < n ? IN_STRING[text2[pos]] : ENDS_LINE;
+              if (kind === PLAIN) pos++;
+              else if (kind === ENDS_STRING) break;
+              else if (kind === ESCAPE) pos += 2;
+              else {
                 pos = Math.min(pos, n);
                 this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
-              const q = text2[pos];
-              if (q === QUOTE) break;
-              pos += q === BACKSLASH ? 2 : 1;
             }
             pos++;
             entry.push(start, pos, true);
@@ -696,9 +732,10 @@ var Lexer = class {
           default: {
             const start = pos;
             while (pos < n) {
-              const w = text2[pos];
-              if (w === SPACE || w === TAB || w === LF || w === CR || w === SEMI || w === LPAREN || w === RPAREN || w === QUOTE) break;
-              pos += w === BACKSLASH && pos + 1 < n && text2[pos + 1] !== LF ? 2 : 1;
+              const kind = IN_TOKEN[text2[pos]];
+              if (kind === PLAIN) pos++;
+              else if (kind === ENDS_TOKEN) break;
+              else pos += pos + 1 < n && text2[pos + 1] !== LF ? 2 : 1;
             }
             entry.push(start, pos, false);
           }
@@ -711,8 +748,10 @@ var Lexer = class {
         this.crossed = true;
         return false;
       }
-      for (const problem of this.pending) this.report(problem);
-      this.pending.length = 0;
+      if (this.pending.length > 0) {
+        for (const problem of this.pending) this.report(problem);
+        this.pending.length = 0;
+      }
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
         const eol = text2.indexOf(LF, openParen);
@@ -739,8 +778,8 @@ var Lexer = class {
 var import_node_fs = require("node:fs");
 
 // src/zone/names.ts
-var PLAIN = new Uint8Array(256).fill(1);
-for (const c of ' 	\r\n.\\"();') PLAIN[c.charCodeAt(0)] = 0;
+var PLAIN2 = new Uint8Array(256).fill(1);
+for (const c of ' 	\r\n.\\"();') PLAIN2[c.charCodeAt(0)] = 0;
 function parseName(text2, origin) {
   if (text2 === "@") return { ok: true, name: origin };
   if (text2 === ".") return { ok: true, name: "." };
@@ -781,7 +820,7 @@ function checkName(text2, origin) {
       } else {
         i += 1;
       }
-    } else if (!PLAIN[c]) {
+    } else if (!PLAIN2[c]) {
       if (c > 255) return `character '${String.fromCodePoint(text2.codePointAt(i) ?? c)}' is not an octet: write the name's UTF-8 octets`;
       return `character ${describeChar(c)} must be escaped in a name (write \\${String(c).padStart(3, "0")})`;
     }
@@ -2425,14 +2464,17 @@ function minWire(spec) {
 }
 
 // src/zone/rdata/index.ts
-var LABELS = /* @__PURE__ */ new Map();
-function labelsOf(mnemonic, fields) {
-  let labels = LABELS.get(mnemonic);
-  if (!labels) {
-    labels = fields.map((f2) => fieldLabel(mnemonic, f2.key));
-    LABELS.set(mnemonic, labels);
+var PLANS = /* @__PURE__ */ new Map();
+function planOf(type) {
+  let plan = PLANS.get(type);
+  if (plan === void 0) {
+    const n = typeNumber(type);
+    const mnemonic = n === void 0 ? type : typeName(n);
+    const spec = n === void 0 ? void 0 : typeSpec(mnemonic);
+    plan = { n, mnemonic, spec, labels: spec ? spec.fields.map((f2) => fieldLabel(mnemonic, f2.key)) : [] };
+    if (PLANS.size < 1024) PLANS.set(type, plan);
   }
-  return labels;
+  return plan;
 }
 function generic(cur, label) {
   cur.i = 1;
@@ -2468,11 +2510,9 @@ function isGeneric(fields) {
   return fields.length > 0 && !fields[0].quoted && fields[0].text === "\\#";
 }
 function parseRdata(type, fields, origin) {
-  const n = typeNumber(type);
+  const { n, mnemonic, spec, labels } = planOf(type);
   if (n === void 0) return { ok: false, error: { code: "unknown-type", message: `'${type}' is not a known record type.`, field: 0 } };
-  const mnemonic = typeName(n);
   if (isMetaType(n)) return { ok: false, error: { code: "meta-type", message: `${mnemonic} is a meta type: it exists only in DNS messages, never as a record in a zone.`, field: 0 } };
-  const spec = typeSpec(mnemonic);
   const cur = new Cursor(fields, origin);
   try {
     if (isGeneric(fields)) {
@@ -2492,7 +2532,6 @@ function parseRdata(type, fields, origin) {
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
     const record = { type: mnemonic };
-    const labels = labelsOf(mnemonic, spec.fields);
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
@@ -2837,29 +2876,25 @@ var FIELD_CHUNK_BITS = 15;
 var FIELD_CHUNK = 1 << FIELD_CHUNK_BITS;
 var FIRST_FIELDS = 256;
 var ScratchFields = class {
-  list = [];
   pool = [];
+  /** For each small field count, a list of that many pooled fields: refilled, never resized. */
+  lists = new Array(LISTED_COUNTS + 1);
   fill(lexer, entry, from, source) {
-    const list = this.list;
-    list.length = 0;
+    const count = entry.count - from;
+    while (this.pool.length < count) this.pool.push(new TokenField("", false, source, 0, 0));
     for (let f2 = from; f2 < entry.count; f2++) {
-      const text2 = lexer.tokenText(entry, f2);
-      let field = this.pool[f2 - from];
-      if (field === void 0) {
-        field = new TokenField(text2, entry.quoted[f2], source, entry.starts[f2], entry.ends[f2]);
-        this.pool.push(field);
-      } else {
-        field.text = text2;
-        field.quoted = entry.quoted[f2];
-        field.source = source;
-        field.start = entry.starts[f2];
-        field.end = entry.ends[f2];
-      }
-      list.push(field);
+      const field = this.pool[f2 - from];
+      field.text = lexer.tokenText(entry, f2);
+      field.quoted = entry.quoted[f2];
+      field.source = source;
+      field.start = entry.starts[f2];
+      field.end = entry.ends[f2];
     }
-    return list;
+    if (count > LISTED_COUNTS) return this.pool.slice(0, count);
+    return this.lists[count] ??= this.pool.slice(0, count);
   }
 };
+var LISTED_COUNTS = 32;
 var NeedsWholeFile = class extends Error {
 };
 var MAX_TTL = 2147483647;
@@ -2884,7 +2919,8 @@ var ZoneReader = class {
   generated = new ArrayRdataStore();
   typeTokens = new TokenInterner();
   scratch = new ScratchFields();
-  typeCodes = /* @__PURE__ */ new Map();
+  /** Each way a type is written, with its number and mnemonic (undefined: no type). */
+  types = /* @__PURE__ */ new Map();
   /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
   regionOnly = false;
   budget;
@@ -2892,11 +2928,12 @@ var ZoneReader = class {
   stopped = false;
   /** Diagnostics past the per-file limit, counted but not kept. */
   dropped = 0;
-  typeCode(text2) {
-    if (this.typeCodes.has(text2)) return this.typeCodes.get(text2);
+  typeOf(text2) {
+    if (this.types.has(text2)) return this.types.get(text2);
     const code = typeNumber(text2);
-    this.typeCodes.set(text2, code);
-    return code;
+    const type = code === void 0 ? void 0 : { code, name: typeName(code) };
+    this.types.set(text2, type);
+    return type;
   }
   realRoot;
   /** The folder `$INCLUDE` must stay inside, resolved on the first `$INCLUDE` (most zones have none). */
@@ -3093,12 +3130,12 @@ var ZoneReader = class {
       return;
     }
     const typeText = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
-    const typeCode = entry.quoted[i] ? void 0 : this.typeCode(typeText);
-    if (typeCode === void 0) {
+    const known = entry.quoted[i] ? void 0 : this.typeOf(typeText);
+    if (known === void 0) {
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
       return;
     }
-    const type = typeName(typeCode);
+    const { code: typeCode, name: type } = known;
     const typeStart = entry.starts[i];
     const typeEnd = entry.ends[i];
     if (isObsoleteType(typeCode)) {
@@ -3302,11 +3339,15 @@ function startsWith(octets, offset, text2) {
   for (let i = 0; i < text2.length; i++) if (octets[offset + i] !== text2.charCodeAt(i)) return false;
   return true;
 }
+var IN = 26990;
+var CH = 25448;
+var HS = 26739;
+var CS = 25459;
 function isClassToken(text2) {
   const n = text2.length;
   if (n === 2) {
-    const pair = text2.toUpperCase();
-    return pair === "IN" || pair === "CH" || pair === "HS" || pair === "CS";
+    const pair = (text2.charCodeAt(0) | 32) << 8 | (text2.charCodeAt(1) | 32);
+    return pair === IN || pair === CH || pair === HS || pair === CS;
   }
   if (n === 3 || n === 4) return /^(any|none)$/i.test(text2);
   return n > 5 && (text2.charCodeAt(0) | 32) === 99 && /^class\d+$/i.test(text2);
