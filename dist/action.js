@@ -30626,6 +30626,7 @@ function parseRdata(type, fields, origin) {
       record4[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record4);
     }
     if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
+    if (mnemonic === "TXT") return { ok: true, rdata: CompactTxt.of(record4) };
     return { ok: true, rdata: record4 };
   } catch (e) {
     if (e instanceof RdataError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
@@ -30692,7 +30693,7 @@ var init_rdata = __esm({
       text;
       ends;
       type = "TXT";
-      /** The rdata of a TXT record as parseRdata typed it, compact when it has no escapes. */
+      /** The rdata of a TXT record as its codecs typed it, compact when it has no escapes. */
       static of(rdata) {
         const strings = rdata.strings;
         if (strings.length === 1) return strings[0].offsets ? rdata : new _CompactTxt(strings[0].value, void 0);
@@ -58775,8 +58776,7 @@ var ZoneReader = class {
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
     const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
-    if (parsed.rdata.type === "MX") this.records.keepRdata(ref, parsed.rdata);
-    else if (parsed.rdata.type === "TXT") this.records.keepRdata(ref, CompactTxt.of(parsed.rdata));
+    if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
   capTtl(source, ttl2, start, end) {

@@ -14,7 +14,7 @@ import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
 import { type Split, startSplit } from './split.ts';
 import { nameLabels, nameProblem, parseName } from './names.ts';
-import { CompactTxt, isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
+import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
 import { Budget, LIMIT_FINDINGS, type Limits } from '../input/limits.ts';
@@ -496,8 +496,7 @@ class ZoneReader {
     const firstField = store.add(entry, first);
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
     const ref = this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
-    if (parsed.rdata.type === 'MX') this.records.keepRdata(ref, parsed.rdata);
-    else if (parsed.rdata.type === 'TXT') this.records.keepRdata(ref, CompactTxt.of(parsed.rdata));
+    if (type === 'MX' || type === 'TXT') this.records.keepRdata(ref, parsed.rdata);
   }
 
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */

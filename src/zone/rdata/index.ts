@@ -141,6 +141,8 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
     }
     if (!cur.done) cur.fail('unexpected-field', `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
+    // Whoever types a TXT record keeps it as long as the zone (the reader, the engine's TXT views).
+    if (mnemonic === 'TXT') return { ok: true, rdata: CompactTxt.of(record as unknown as RdataOf<'TXT'>) };
     // The table's codecs produced exactly the keys RdataOf<type> names.
     return { ok: true, rdata: record as unknown as KnownRdata };
   } catch (e) {
@@ -167,10 +169,10 @@ export function rdataToWire(rdata: Rdata): Uint8Array | null {
 export type TxtRdata = Extract<Rdata, { strings: TxtString[] }>;
 
 /**
- * TXT rdata as the reader keeps it for the zone's lifetime (every TXT record of a zone): the
- * joined text and where its strings end, in place of an object, a string and an array per record
- * and string, which the young generation would copy and promote. The strings are made again
- * when asked for. Only records written without escapes are kept so (their strings need no offsets).
+ * TXT rdata as parseRdata gives it, to be kept for the zone's lifetime (every TXT record of a
+ * zone): the joined text and where its strings end, in place of an object, a string and an array
+ * per record and string, which the young generation would copy and promote. The strings are made
+ * again when asked for. Only records written without escapes are so (their strings need no offsets).
  */
 export class CompactTxt {
   readonly type = 'TXT';
@@ -181,7 +183,7 @@ export class CompactTxt {
     private readonly ends: readonly number[] | undefined,
   ) {}
 
-  /** The rdata of a TXT record as parseRdata typed it, compact when it has no escapes. */
+  /** The rdata of a TXT record as its codecs typed it, compact when it has no escapes. */
   static of(rdata: RdataOf<'TXT'>): RdataOf<'TXT'> {
     const strings = rdata.strings;
     if (strings.length === 1) return strings[0].offsets ? rdata : new CompactTxt(strings[0].value, undefined);
