@@ -213,7 +213,6 @@ class ZoneReader {
   /** The first file's resolved path, made on the first `$INCLUDE`. */
   private firstReal: string | undefined;
   private readonly generated = new ArrayRdataStore();
-  private readonly typeTokens = new TokenInterner();
   private readonly scratch = new ScratchFields();
   /** Each way a type is written, with its number and mnemonic (undefined: no type). */
   private readonly types = new Map<string, { code: number; name: string } | undefined>();
@@ -427,7 +426,7 @@ class ZoneReader {
     // TTL and class, in either order, before the type.
     for (let k = 0; k < 2 && i < entry.count; k++) {
       // Interned: TTLs, classes and types repeat on almost every line, so no new string per record.
-      const text = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
+      const text = internedText(source, entry.starts[i], entry.ends[i]);
       const c = text.charCodeAt(0);
       if (ttl === undefined && ((c >= 48 && c <= 57) || (c === 45 && text.length > 1))) {
         const parsed = parseTtl(text);
@@ -453,7 +452,7 @@ class ZoneReader {
       this.diagnostic(source, 'missing-type', 'the record has no type', entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
       return;
     }
-    const typeText = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
+    const typeText = internedText(source, entry.starts[i], entry.ends[i]);
     const known = entry.quoted[i] ? undefined : this.typeOf(typeText);
     if (known === undefined) {
       this.diagnostic(source, 'unknown-type', `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
@@ -666,24 +665,23 @@ function wildcardOwnerMessage(type: string): string {
 }
 
 /**
- * Returns the text of short, often repeated tokens (record types) without slicing a new string
- * each time: the token's characters, packed into a number, key a small table.
+ * The text of short, often repeated tokens (TTLs, classes, types) without slicing a new string
+ * each time: a small table, indexed by a hash of the token's octets, holds the last text of each
+ * slot. It is shared by every file of the run (a repository's zones write the same few tokens),
+ * and its numbers stay small integers (a key packing six octets would be a heap number per token).
  */
-class TokenInterner {
-  private readonly seen = new Map<number, string>();
+const TOKEN_SLOTS = 512;
+const tokenTexts = new Array<string>(TOKEN_SLOTS).fill('');
 
-  text(source: SourceText, start: number, end: number): string {
-    if (end - start > 6) return source.slice(start, end);
-    const octets = source.bytes;
-    let key = end - start;
-    for (let i = start; i < end; i++) key = key * 256 + octets[i];
-    let found = this.seen.get(key);
-    if (found === undefined) {
-      found = source.slice(start, end);
-      this.seen.set(key, found);
-    }
-    return found;
-  }
+function internedText(source: SourceText, start: number, end: number): string {
+  const length = end - start;
+  if (length > 8) return source.slice(start, end);
+  const octets = source.bytes;
+  let hash = length;
+  for (let i = start; i < end; i++) hash = (hash * 31 + octets[i]) & (TOKEN_SLOTS - 1);
+  const known = tokenTexts[hash];
+  if (known.length === length && startsWith(octets, start, known)) return known;
+  return (tokenTexts[hash] = source.slice(start, end));
 }
 
 /** True when `text` is written at `offset` of `octets` (latin1). */
