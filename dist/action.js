@@ -29335,7 +29335,7 @@ function fieldCharOffset(field2, i) {
 }
 function decodeField(field2, index, what) {
   const text3 = field2.text;
-  if (text3.indexOf("\\") === -1 && (field2.quoted || text3.indexOf('"') === -1)) return { value: text3, field: index };
+  if (isVerbatim(field2)) return { value: text3, field: index };
   const n = text3.length;
   const offsets = new Int32Array(n);
   const octets = [];
@@ -29364,10 +29364,13 @@ function decodeField(field2, index, what) {
   const value2 = Buffer.from(octets).toString("latin1");
   return { value: value2, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
 }
+function isVerbatim(field2) {
+  return field2.text.indexOf("\\") === -1 && (field2.quoted || field2.text.indexOf('"') === -1);
+}
 function decodeCharString(field2, index, what) {
   const s = decodeField(field2, index, what);
-  if (s.value.length > 255) {
-    throw new RdataError("string-too-long", `${what} "${abbreviate(field2.text)}" is ${s.value.length} octets long; a character-string holds at most 255 (split it into several quoted strings).`, index);
+  if (s.value.length > CHAR_STRING_MAX) {
+    throw new RdataError("string-too-long", `${what} "${abbreviate(field2.text)}" is ${s.value.length} octets long; a character-string holds at most ${CHAR_STRING_MAX} (split it into several quoted strings).`, index);
   }
   return s;
 }
@@ -29385,10 +29388,12 @@ function parseDecimal(text3, max, what, index) {
   if (v > max) throw new RdataError("number-too-large", `${what} '${text3}' is larger than ${max}.`, index);
   return v;
 }
+var CHAR_STRING_MAX;
 var init_text = __esm({
   "src/zone/rdata/text.ts"() {
     "use strict";
     init_codec();
+    CHAR_STRING_MAX = 255;
   }
 });
 
@@ -30620,13 +30625,14 @@ function parseRdata(type, fields, origin) {
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
+    const compact = mnemonic === "TXT" ? CompactTxt.read(fields) : void 0;
+    if (compact) return { ok: true, rdata: compact };
     const record4 = { type: mnemonic };
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record4[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record4);
     }
     if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
-    if (mnemonic === "TXT") return { ok: true, rdata: CompactTxt.of(record4) };
     return { ok: true, rdata: record4 };
   } catch (e) {
     if (e instanceof RdataError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
@@ -30693,18 +30699,22 @@ var init_rdata = __esm({
       text;
       ends;
       type = "TXT";
-      /** The rdata of a TXT record as its codecs typed it, compact when it has no escapes. */
-      static of(rdata) {
-        const strings = rdata.strings;
-        if (strings.length === 1) return strings[0].offsets ? rdata : new _CompactTxt(strings[0].value, void 0);
-        const ends = new Array(strings.length - 1);
+      /**
+       * The rdata of a TXT record's fields when each is a valid character-string written verbatim;
+       * undefined for the codecs to type (escapes) or refuse (no string, one too long).
+       */
+      static read(fields) {
+        const n = fields.length;
+        if (n === 0) return void 0;
+        const ends = n > 1 ? new Array(n - 1) : void 0;
         let at2 = 0;
-        for (let i = 0; i < strings.length; i++) {
-          if (strings[i].offsets) return rdata;
-          at2 += strings[i].value.length;
-          if (i < ends.length) ends[i] = at2;
+        for (let i = 0; i < n; i++) {
+          const field2 = fields[i];
+          if (field2.text.length > CHAR_STRING_MAX || !isVerbatim(field2)) return void 0;
+          at2 += field2.text.length;
+          if (ends !== void 0 && i < n - 1) ends[i] = at2;
         }
-        return new _CompactTxt(txtText(rdata), ends);
+        return new _CompactTxt(n === 1 ? fields[0].text : fields.map((f2) => f2.text).join(""), ends);
       }
       /** The character-strings, made from the text (string i is field i, written verbatim). */
       get strings() {
@@ -58523,7 +58533,6 @@ var ZoneReader = class {
   /** The first file's resolved path, made on the first `$INCLUDE`. */
   firstReal;
   generated = new ArrayRdataStore();
-  typeTokens = new TokenInterner();
   scratch = new ScratchFields();
   /** Each way a type is written, with its number and mnemonic (undefined: no type). */
   types = /* @__PURE__ */ new Map();
@@ -58709,7 +58718,7 @@ var ZoneReader = class {
     let ttlEnd = -1;
     let classSeen = false;
     for (let k = 0; k < 2 && i < entry2.count; k++) {
-      const text3 = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
+      const text3 = internedText(source, entry2.starts[i], entry2.ends[i]);
       const c = text3.charCodeAt(0);
       if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text3.length > 1)) {
         const parsed2 = parseTtl(text3);
@@ -58735,7 +58744,7 @@ var ZoneReader = class {
       this.diagnostic(source, "missing-type", "the record has no type", entry2.starts[entry2.count - 1], entry2.ends[entry2.count - 1]);
       return;
     }
-    const typeText = this.typeTokens.text(source, entry2.starts[i], entry2.ends[i]);
+    const typeText = internedText(source, entry2.starts[i], entry2.ends[i]);
     const known = entry2.quoted[i] ? void 0 : this.typeOf(typeText);
     if (known === void 0) {
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry2.starts[i], entry2.ends[i]);
@@ -58925,21 +58934,18 @@ var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
 function wildcardOwnerMessage(type) {
   return `an ${type} record cannot be owned by a wildcard name: BIND refuses it ("invalid ${type} owner name")`;
 }
-var TokenInterner = class {
-  seen = /* @__PURE__ */ new Map();
-  text(source, start, end) {
-    if (end - start > 6) return source.slice(start, end);
-    const octets = source.bytes;
-    let key2 = end - start;
-    for (let i = start; i < end; i++) key2 = key2 * 256 + octets[i];
-    let found = this.seen.get(key2);
-    if (found === void 0) {
-      found = source.slice(start, end);
-      this.seen.set(key2, found);
-    }
-    return found;
-  }
-};
+var TOKEN_SLOTS = 512;
+var tokenTexts = new Array(TOKEN_SLOTS).fill("");
+function internedText(source, start, end) {
+  const length = end - start;
+  if (length > 8) return source.slice(start, end);
+  const octets = source.bytes;
+  let hash = length;
+  for (let i = start; i < end; i++) hash = hash * 31 + octets[i] & TOKEN_SLOTS - 1;
+  const known = tokenTexts[hash];
+  if (known.length === length && startsWith(octets, start, known)) return known;
+  return tokenTexts[hash] = source.slice(start, end);
+}
 function startsWith(octets, offset, text3) {
   for (let i = 0; i < text3.length; i++) if (octets[offset + i] !== text3.charCodeAt(i)) return false;
   return true;

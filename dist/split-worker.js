@@ -1293,7 +1293,7 @@ function fieldCharOffset(field, i) {
 }
 function decodeField(field, index, what) {
   const text2 = field.text;
-  if (text2.indexOf("\\") === -1 && (field.quoted || text2.indexOf('"') === -1)) return { value: text2, field: index };
+  if (isVerbatim(field)) return { value: text2, field: index };
   const n = text2.length;
   const offsets = new Int32Array(n);
   const octets = [];
@@ -1322,10 +1322,14 @@ function decodeField(field, index, what) {
   const value = Buffer.from(octets).toString("latin1");
   return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
 }
+function isVerbatim(field) {
+  return field.text.indexOf("\\") === -1 && (field.quoted || field.text.indexOf('"') === -1);
+}
+var CHAR_STRING_MAX = 255;
 function decodeCharString(field, index, what) {
   const s = decodeField(field, index, what);
-  if (s.value.length > 255) {
-    throw new RdataError("string-too-long", `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most 255 (split it into several quoted strings).`, index);
+  if (s.value.length > CHAR_STRING_MAX) {
+    throw new RdataError("string-too-long", `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most ${CHAR_STRING_MAX} (split it into several quoted strings).`, index);
   }
   return s;
 }
@@ -2531,13 +2535,14 @@ function parseRdata(type, fields, origin) {
       }
       return { ok: true, rdata: { type: "unknown", rrtype: n, wire: null } };
     }
+    const compact = mnemonic === "TXT" ? CompactTxt.read(fields) : void 0;
+    if (compact) return { ok: true, rdata: compact };
     const record = { type: mnemonic };
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
     }
     if (!cur.done) cur.fail("unexpected-field", `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
-    if (mnemonic === "TXT") return { ok: true, rdata: CompactTxt.of(record) };
     return { ok: true, rdata: record };
   } catch (e) {
     if (e instanceof RdataError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
@@ -2565,18 +2570,22 @@ var CompactTxt = class _CompactTxt {
   text;
   ends;
   type = "TXT";
-  /** The rdata of a TXT record as its codecs typed it, compact when it has no escapes. */
-  static of(rdata) {
-    const strings = rdata.strings;
-    if (strings.length === 1) return strings[0].offsets ? rdata : new _CompactTxt(strings[0].value, void 0);
-    const ends = new Array(strings.length - 1);
+  /**
+   * The rdata of a TXT record's fields when each is a valid character-string written verbatim;
+   * undefined for the codecs to type (escapes) or refuse (no string, one too long).
+   */
+  static read(fields) {
+    const n = fields.length;
+    if (n === 0) return void 0;
+    const ends = n > 1 ? new Array(n - 1) : void 0;
     let at = 0;
-    for (let i = 0; i < strings.length; i++) {
-      if (strings[i].offsets) return rdata;
-      at += strings[i].value.length;
-      if (i < ends.length) ends[i] = at;
+    for (let i = 0; i < n; i++) {
+      const field = fields[i];
+      if (field.text.length > CHAR_STRING_MAX || !isVerbatim(field)) return void 0;
+      at += field.text.length;
+      if (ends !== void 0 && i < n - 1) ends[i] = at;
     }
-    return new _CompactTxt(txtText(rdata), ends);
+    return new _CompactTxt(n === 1 ? fields[0].text : fields.map((f2) => f2.text).join(""), ends);
   }
   /** The character-strings, made from the text (string i is field i, written verbatim). */
   get strings() {
@@ -2591,10 +2600,6 @@ var CompactTxt = class _CompactTxt {
     return out;
   }
 };
-function txtText(rdata) {
-  if (rdata instanceof CompactTxt) return rdata.text;
-  return rdata.strings.length === 1 ? rdata.strings[0].value : rdata.strings.map((s) => s.value).join("");
-}
 
 // src/zone/generate.ts
 var GENERATE_LIMIT = 65536;
@@ -2918,7 +2923,6 @@ var ZoneReader = class {
   /** The first file's resolved path, made on the first `$INCLUDE`. */
   firstReal;
   generated = new ArrayRdataStore();
-  typeTokens = new TokenInterner();
   scratch = new ScratchFields();
   /** Each way a type is written, with its number and mnemonic (undefined: no type). */
   types = /* @__PURE__ */ new Map();
@@ -3104,7 +3108,7 @@ var ZoneReader = class {
     let ttlEnd = -1;
     let classSeen = false;
     for (let k = 0; k < 2 && i < entry.count; k++) {
-      const text2 = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
+      const text2 = internedText(source, entry.starts[i], entry.ends[i]);
       const c = text2.charCodeAt(0);
       if (ttl2 === void 0 && (c >= 48 && c <= 57 || c === 45 && text2.length > 1)) {
         const parsed2 = parseTtl(text2);
@@ -3130,7 +3134,7 @@ var ZoneReader = class {
       this.diagnostic(source, "missing-type", "the record has no type", entry.starts[entry.count - 1], entry.ends[entry.count - 1]);
       return;
     }
-    const typeText = this.typeTokens.text(source, entry.starts[i], entry.ends[i]);
+    const typeText = internedText(source, entry.starts[i], entry.ends[i]);
     const known = entry.quoted[i] ? void 0 : this.typeOf(typeText);
     if (known === void 0) {
       this.diagnostic(source, "unknown-type", `'${source.display(typeText)}' is not a record type (write TYPEnnn for a type without a mnemonic)`, entry.starts[i], entry.ends[i]);
@@ -3320,21 +3324,18 @@ var WILDCARD_REFUSED = /* @__PURE__ */ new Set(["NS", "NSEC3"]);
 function wildcardOwnerMessage(type) {
   return `an ${type} record cannot be owned by a wildcard name: BIND refuses it ("invalid ${type} owner name")`;
 }
-var TokenInterner = class {
-  seen = /* @__PURE__ */ new Map();
-  text(source, start, end) {
-    if (end - start > 6) return source.slice(start, end);
-    const octets = source.bytes;
-    let key = end - start;
-    for (let i = start; i < end; i++) key = key * 256 + octets[i];
-    let found = this.seen.get(key);
-    if (found === void 0) {
-      found = source.slice(start, end);
-      this.seen.set(key, found);
-    }
-    return found;
-  }
-};
+var TOKEN_SLOTS = 512;
+var tokenTexts = new Array(TOKEN_SLOTS).fill("");
+function internedText(source, start, end) {
+  const length = end - start;
+  if (length > 8) return source.slice(start, end);
+  const octets = source.bytes;
+  let hash = length;
+  for (let i = start; i < end; i++) hash = hash * 31 + octets[i] & TOKEN_SLOTS - 1;
+  const known = tokenTexts[hash];
+  if (known.length === length && startsWith(octets, start, known)) return known;
+  return tokenTexts[hash] = source.slice(start, end);
+}
 function startsWith(octets, offset, text2) {
   for (let i = 0; i < text2.length; i++) if (octets[offset + i] !== text2.charCodeAt(i)) return false;
   return true;

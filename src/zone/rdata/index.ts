@@ -5,7 +5,7 @@
 import type { RdataField } from '../../model/record.ts';
 import { Cursor, RdataError, Writer, fieldLabel } from './codec.ts';
 import { type KnownRdata, type KnownType, type RdataOf, type TypeSpec, minWire, typeSpec } from './schema.ts';
-import { type TxtString, abbreviate, fieldCharOffset, parseDecimal } from './text.ts';
+import { type TxtString, CHAR_STRING_MAX, abbreviate, fieldCharOffset, isVerbatim, parseDecimal } from './text.ts';
 import { isMetaType, typeName, typeNumber } from './registry.ts';
 
 export { typeNumber, typeName, isObsoleteType, classNumber, className, ALGORITHMS, CERT_TYPES } from './registry.ts';
@@ -135,14 +135,16 @@ export function parseRdata(type: string, fields: readonly RdataField[], origin: 
       }
       return { ok: true, rdata: { type: 'unknown', rrtype: n, wire: null } };
     }
+    // Whoever types a TXT record keeps it as long as the zone (the reader, the engine's TXT views):
+    // compact, and made without the strings' objects when they need no offsets.
+    const compact = mnemonic === 'TXT' ? CompactTxt.read(fields) : undefined;
+    if (compact) return { ok: true, rdata: compact };
     const record: Record<string, unknown> = { type: mnemonic };
     for (let k = 0; k < spec.fields.length; k++) {
       cur.label = labels[k];
       record[spec.fields[k].key] = spec.fields[k].codec.parse(cur, record);
     }
     if (!cur.done) cur.fail('unexpected-field', `${mnemonic} has an unexpected extra value '${abbreviate(fields[cur.i].text)}'.`, 0);
-    // Whoever types a TXT record keeps it as long as the zone (the reader, the engine's TXT views).
-    if (mnemonic === 'TXT') return { ok: true, rdata: CompactTxt.of(record as unknown as RdataOf<'TXT'>) };
     // The table's codecs produced exactly the keys RdataOf<type> names.
     return { ok: true, rdata: record as unknown as KnownRdata };
   } catch (e) {
@@ -183,18 +185,22 @@ export class CompactTxt {
     private readonly ends: readonly number[] | undefined,
   ) {}
 
-  /** The rdata of a TXT record as its codecs typed it, compact when it has no escapes. */
-  static of(rdata: RdataOf<'TXT'>): RdataOf<'TXT'> {
-    const strings = rdata.strings;
-    if (strings.length === 1) return strings[0].offsets ? rdata : new CompactTxt(strings[0].value, undefined);
-    const ends: number[] = new Array(strings.length - 1);
+  /**
+   * The rdata of a TXT record's fields when each is a valid character-string written verbatim;
+   * undefined for the codecs to type (escapes) or refuse (no string, one too long).
+   */
+  static read(fields: readonly RdataField[]): CompactTxt | undefined {
+    const n = fields.length;
+    if (n === 0) return undefined;
+    const ends: number[] | undefined = n > 1 ? new Array<number>(n - 1) : undefined;
     let at = 0;
-    for (let i = 0; i < strings.length; i++) {
-      if (strings[i].offsets) return rdata;
-      at += strings[i].value.length;
-      if (i < ends.length) ends[i] = at;
+    for (let i = 0; i < n; i++) {
+      const field = fields[i];
+      if (field.text.length > CHAR_STRING_MAX || !isVerbatim(field)) return undefined;
+      at += field.text.length;
+      if (ends !== undefined && i < n - 1) ends[i] = at;
     }
-    return new CompactTxt(txtText(rdata), ends);
+    return new CompactTxt(n === 1 ? fields[0].text : fields.map((f) => f.text).join(''), ends);
   }
 
   /** The character-strings, made from the text (string i is field i, written verbatim). */

@@ -32,7 +32,7 @@ export function fieldCharOffset(field: RdataField, i: number): number {
 export function decodeField(field: RdataField, index: number, what: string): TxtString {
   const text = field.text;
   // Most strings have no escape: the text is the value, and offsets are worked out when asked for.
-  if (text.indexOf('\\') === -1 && (field.quoted || text.indexOf('"') === -1)) return { value: text, field: index };
+  if (isVerbatim(field)) return { value: text, field: index };
   const n = text.length;
   const offsets = new Int32Array(n);
   const octets: number[] = [];
@@ -62,11 +62,19 @@ export function decodeField(field: RdataField, index: number, what: string): Txt
   return { value, field: index, offsets: octets.length === n ? offsets : offsets.slice(0, octets.length) };
 }
 
+/** True when a field's text is its decoded value: no escape, and no quote in an unquoted field (which is an error). */
+export function isVerbatim(field: RdataField): boolean {
+  return field.text.indexOf('\\') === -1 && (field.quoted || field.text.indexOf('"') === -1);
+}
+
+/** The most octets a character-string holds. */
+export const CHAR_STRING_MAX = 255;
+
 /** A character-string (≤ 255 octets). */
 export function decodeCharString(field: RdataField, index: number, what: string): TxtString {
   const s = decodeField(field, index, what);
-  if (s.value.length > 255) {
-    throw new RdataError('string-too-long', `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most 255 (split it into several quoted strings).`, index);
+  if (s.value.length > CHAR_STRING_MAX) {
+    throw new RdataError('string-too-long', `${what} "${abbreviate(field.text)}" is ${s.value.length} octets long; a character-string holds at most ${CHAR_STRING_MAX} (split it into several quoted strings).`, index);
   }
   return s;
 }
