@@ -90,6 +90,13 @@ describe('parseRdata', () => {
     expect(parse('TXT', `"${'x'.repeat(255)}"`).type).toBe('TXT');
   });
 
+  it('rejects an unescaped quote in an unquoted string (a provider export can hand one over)', () => {
+    const source = new SourceText('z.json', '{"v":"a\\"b"}', 'utf8');
+    const field: RdataField = { text: 'a"b', quoted: false, span: { source, start: 5, end: 12 } };
+    const r = parseRdata('TXT', [field], '.');
+    expect(r.ok ? r.rdata : r.error).toMatchObject({ code: 'bad-text', field: 0 });
+  });
+
   it('keeps RFC 3597 generic rdata raw and checks its length', () => {
     expect(parse('TYPE65000', '\\# 3 0102 03')).toEqual({ type: 'unknown', rrtype: 65000, wire: Uint8Array.of(1, 2, 3) });
     expect(parse('MX', '\\# 3 0001 00')).toMatchObject({ type: 'unknown', rrtype: 15 });
