@@ -41752,7 +41752,9 @@ function textOf(entry2, range2) {
   return entry2.view.text.slice(range2.start, range2.end);
 }
 function spfFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
+  let fingerprint2 = `${entry2.ownerKey}|TXT|spf`;
+  for (const part of rest3) fingerprint2 += `|${part}`;
+  return fingerprint2;
 }
 function flowOf(spf) {
   const reached = [];
@@ -41883,6 +41885,13 @@ function memoOf(zones, zone) {
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry2, domain, []);
+}
+function analyzerFor(zones, zone) {
+  let found;
+  return (entry2) => {
+    found ??= memoOf(zones, zone);
+    return walk(found.resolver, found.memo, entry2, entry2.record.owner, []);
+  };
 }
 function partsOf(zones, zone, analysis) {
   if (analysis.kept) return analysis.kept;
@@ -43521,12 +43530,12 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    const text3 = view?.text;
-    const valid = text3 !== void 0 && isDmarcRecord(text3);
-    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
+    if (view) {
+      const text3 = view.text;
+      const valid = isDmarcRecord(text3);
       const ownerKey = nameKey(record4.owner);
       const place = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
+      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(text3)) entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts2.dmarc = entry2;
   }
@@ -43550,7 +43559,9 @@ function versionSpan(entry2) {
   return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+  let fingerprint2 = `${entry2.ownerKey}|TXT|dmarc`;
+  for (const part of rest3) fingerprint2 += `|${part}`;
+  return fingerprint2;
 }
 function problemReports(entry2, family, problems) {
   const out = [];
@@ -43568,14 +43579,20 @@ function problemReports(entry2, family, problems) {
   }
   return out;
 }
-function mailtoTarget(uri) {
-  let target2 = mailtoTargets.get(uri);
-  if (target2 === void 0) {
-    const domain = mailtoDomain(uri);
-    target2 = domain === void 0 ? null : { domain, org: organizationalDomain(domain) };
-    mailtoTargets.set(uri, target2);
+function mailtoTargetsOf(dmarc3) {
+  let targets = mailtoTargets.get(dmarc3);
+  if (targets === void 0) {
+    const found = [];
+    for (const tag2 of REPORT_TAGS) {
+      for (const uri of dmarc3[tag2] ?? NO_URIS) {
+        const domain = mailtoDomain(uri);
+        if (domain !== void 0) found.push({ tag: tag2, uri, domain, org: organizationalDomain(domain) });
+      }
+    }
+    targets = found.length > 0 ? found : NO_TARGETS;
+    mailtoTargets.set(dmarc3, targets);
   }
-  return target2;
+  return targets;
 }
 function mailtoDomain(uri) {
   if (uri.scheme !== "mailto" || !uri.valid) return void 0;
@@ -43587,12 +43604,9 @@ function mailtoDomain(uri) {
 function externalDestinations(entry2) {
   let org;
   const out = [];
-  for (const tag2 of ["rua", "ruf"]) {
-    for (const uri of entry2.dmarc[tag2] ?? []) {
-      const target2 = mailtoTarget(uri);
-      if (!target2 || target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
-      out.push({ tag: tag2, uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
-    }
+  for (const target2 of mailtoTargetsOf(entry2.dmarc)) {
+    if (target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
+    out.push({ tag: target2.tag, uri: target2.uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
   }
   return out;
 }
@@ -43613,7 +43627,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, mailtoTargets, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, NO_TARGETS, mailtoTargets, REPORT_TAGS, NO_URIS, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43687,7 +43701,10 @@ var init_dmarc2 = __esm({
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
       return { list: list4, domains: new Set(list4.map((e) => e.domainKey)) };
     });
+    NO_TARGETS = Object.freeze([]);
     mailtoTargets = /* @__PURE__ */ new WeakMap();
+    REPORT_TAGS = ["rua", "ruf"];
+    NO_URIS = Object.freeze([]);
     BimiEntry = class {
       constructor(record4, view, bimi, valid, ownerKey) {
         this.record = record4;
@@ -46076,8 +46093,9 @@ var init_rule34 = __esm({
       },
       check(context3) {
         const warnAt = context3.options.warnAt;
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.lookups < warnAt) continue;
           const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
           const parts = partsOf(context3.zones, context3.zone, analysis);
@@ -46125,8 +46143,9 @@ var init_rule35 = __esm({
         }
       },
       check(context3) {
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.voidable <= LIMIT2) continue;
           const voids = voidsOf(context3.zones, context3.zone, analysis);
           const v4 = voids.voids4.length;
@@ -46218,8 +46237,9 @@ var init_rule37 = __esm({
         }
       },
       check(context3) {
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.loops.length === 0) continue;
           for (const part of partsOf(context3.zones, context3.zone, analysis)) {
             const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
