@@ -43530,12 +43530,12 @@ function dmarcEntry(record4) {
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
-    if (view) {
-      const text3 = view.text;
-      const valid = isDmarcRecord(text3);
+    const text3 = view?.text;
+    const valid = text3 !== void 0 && isDmarcRecord(text3);
+    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
       const ownerKey = nameKey(record4.owner);
       const place = placeOf(ownerKey);
-      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(text3)) entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
+      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts2.dmarc = entry2;
   }
@@ -45908,11 +45908,10 @@ var init_rule31 = __esm({
         }
       },
       check(context3) {
-        const included2 = includedNames(context3.zones);
         for (const entry2 of spfRecords(context3.zone)) {
-          if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
           const all3 = firstAll(entry2.spf);
           if (all3 ? all3.qualifier !== "?" : entry2.spf.redirect) continue;
+          if (mailNameRole(entry2.ownerKey) === "service" || includedNames(context3.zones).has(entry2.ownerKey)) continue;
           if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
           if (all3) {
             context3.report({

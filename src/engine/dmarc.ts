@@ -126,14 +126,13 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
   if (entry === undefined) {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
-    if (view) {
-      const text = view.text;
-      const valid = isDmarcRecord(text);
+    const text = view?.text;
+    const valid = text !== undefined && isDmarcRecord(text);
+    if (view && text !== undefined && (valid || LOOKS_LIKE_DMARC.test(text))) {
       const ownerKey = nameKey(record.owner);
       const place = placeOf(ownerKey);
-      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look. The name is
-      // asked before the text is searched: nearly every TXT record is no DMARC record and stands elsewhere.
-      if (valid || (place !== 'elsewhere' && LOOKS_LIKE_DMARC.test(text))) entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
+      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
+      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }
