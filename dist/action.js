@@ -43617,13 +43617,15 @@ function mailtoDomain(uri) {
   return nameKey(host2 + ".");
 }
 function externalDestinations(entry2) {
-  let org;
-  const out = [];
-  for (const target2 of mailtoTargetsOf(entry2.dmarc)) {
-    if (target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
-    out.push({ tag: target2.tag, uri: target2.uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
+  const targets = mailtoTargetsOf(entry2.dmarc);
+  if (targets.length === 0) return NO_DESTINATIONS;
+  const org = organizationalDomain(entry2.domainKey);
+  let out;
+  for (const target2 of targets) {
+    if (target2.org === org) continue;
+    (out ??= []).push({ tag: target2.tag, uri: target2.uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
   }
-  return out;
+  return out ?? NO_DESTINATIONS;
 }
 function discoverPolicy(zones, domain, preferred2) {
   const org = organizationalDomain(domain);
@@ -43642,7 +43644,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, NO_TARGETS, mailtoTargets, REPORT_TAGS, NO_URIS, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, NO_TARGETS, mailtoTargets, REPORT_TAGS, NO_URIS, NO_DESTINATIONS, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43720,6 +43722,7 @@ var init_dmarc2 = __esm({
     mailtoTargets = /* @__PURE__ */ new WeakMap();
     REPORT_TAGS = ["rua", "ruf"];
     NO_URIS = Object.freeze([]);
+    NO_DESTINATIONS = Object.freeze([]);
     BimiEntry = class {
       constructor(record4, view, bimi, valid, ownerKey) {
         this.record = record4;
@@ -47299,12 +47302,13 @@ var init_rule57 = __esm({
       check(context3) {
         const { zone, zones } = context3;
         for (const entry2 of policyRecords(zone)) {
-          const seen = /* @__PURE__ */ new Set();
+          let seen;
           for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
             const at2 = resolveName(zones, name2);
             if (at2.kind !== "found" && at2.kind !== "missing") continue;
             if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
             const key2 = `${tag2}|${destination}`;
+            seen ??= /* @__PURE__ */ new Set();
             if (seen.has(key2)) continue;
             seen.add(key2);
             context3.report({

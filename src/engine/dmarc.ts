@@ -268,15 +268,20 @@ export interface ExternalDestination {
 }
 
 /** The external report destinations of a policy record, in rua then ruf order (a destination may repeat). */
-export function externalDestinations(entry: DmarcEntry): ExternalDestination[] {
-  let org: string | undefined;
-  const out: ExternalDestination[] = [];
-  for (const target of mailtoTargetsOf(entry.dmarc)) {
-    if (target.org === (org ??= organizationalDomain(entry.domainKey))) continue;
-    out.push({ tag: target.tag, uri: target.uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
+export function externalDestinations(entry: DmarcEntry): readonly ExternalDestination[] {
+  const targets = mailtoTargetsOf(entry.dmarc);
+  // Nearly every record sends its reports to its own organization: no list is made for it.
+  if (targets.length === 0) return NO_DESTINATIONS;
+  const org = organizationalDomain(entry.domainKey);
+  let out: ExternalDestination[] | undefined;
+  for (const target of targets) {
+    if (target.org === org) continue;
+    (out ??= []).push({ tag: target.tag, uri: target.uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
   }
-  return out;
+  return out ?? NO_DESTINATIONS;
 }
+
+const NO_DESTINATIONS: readonly ExternalDestination[] = Object.freeze([]);
 
 // ───────────────────────────── policy discovery ─────────────────────────────
 
