@@ -46726,6 +46726,8 @@ var init_rule46 = __esm({
         }
       },
       check(context3) {
+        const parked = context3.options.parkedWithoutMx;
+        if (!parked && !mxRecords(context3.zone).some((mx) => mx.isNull)) return;
         const resolver = resolverFor(context3.zones, context3.zone);
         const mxGroups = mxByOwner(context3.zone);
         for (const [owner, group] of mxGroups) {
@@ -46753,7 +46755,7 @@ var init_rule46 = __esm({
             fingerprint: spfFingerprint(entry2, "parked")
           });
         }
-        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, mxGroups, context3.report);
+        if (parked) parkedHosts(context3.zones, context3.zone, mxGroups, context3.report);
       }
     });
   }
