@@ -42135,16 +42135,8 @@ function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems,
     });
   }
   const value2 = spanned(text3, v, b);
-  const bad = firstOutside(value2.text, notAllowed, valueChar);
-  if (bad >= 0) {
-    problems.push({
-      code: "invalid-character",
-      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
-      start: v + bad,
-      end: v + bad + 1
-    });
-  }
   const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
+  if (key2 !== options.callerChecksValue) valueCharacters(name2, value2, options, notAllowed, valueChar, problems);
   const first = byKey.get(key2);
   const tag2 = { name: name2, value: value2, key: key2, duplicate: first !== void 0, start: a, end: b };
   if (first) {
@@ -42158,6 +42150,21 @@ function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems,
     byKey.set(key2, tag2);
   }
   tags2.push(tag2);
+}
+function valueCharacters(name2, value2, options, notAllowed, valueChar, problems) {
+  const bad = firstOutside(value2.text, notAllowed, valueChar);
+  if (bad >= 0) {
+    problems.push({
+      code: "invalid-character",
+      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
+      start: value2.start + bad,
+      end: value2.start + bad + 1
+    });
+  }
+}
+function checkValueCharacters(tag2, options, problems) {
+  const valueChar = options.valueChar ?? printable2;
+  valueCharacters(tag2.name, tag2.value, options, notAllowedPattern(valueChar, options.spaceInValues === true, options.fws === true), valueChar, problems);
 }
 function notAllowedPattern(valueChar, spaceInValues, fws) {
   let patterns2 = valuePatterns.get(valueChar);
@@ -42917,9 +42924,12 @@ var init_der = __esm({
 });
 
 // src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems, scratch) {
+function isPlainBase64(text3) {
+  return text3.length % 4 === 0 && PLAIN_BASE64.test(text3);
+}
+function decodeBase642(text3, start, end, what, problems, scratch, plain2) {
   const whole = text3.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
+  if (plain2 ?? isPlainBase64(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -43001,7 +43011,10 @@ function parse3(text3, scratch) {
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
   for (const tag2 of list4.tags) {
-    if (tag2.duplicate) continue;
+    if (tag2.duplicate) {
+      if (tag2.key === "p") checkValueCharacters(tag2, TAG_LIST3, problems);
+      continue;
+    }
     switch (tag2.key) {
       case "v":
         record4.version = tag2.value;
@@ -43035,7 +43048,9 @@ function parse3(text3, scratch) {
         record4.flags = colonList(text3, tag2, problems);
         break;
       case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch);
+        const plain2 = isPlainBase64(tag2.value.text);
+        if (!plain2) checkValueCharacters(tag2, TAG_LIST3, problems);
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch, plain2);
         const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
@@ -43108,7 +43123,9 @@ var init_dkim = __esm({
       spaceAroundEquals: true,
       leadingSpace: true,
       spaceInValues: true,
-      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+      // Plain base64 holds no character a value may not hold: the characters of p= are checked only when it is not.
+      callerChecksValue: "p"
     };
     DkimKeySummary = class {
       /** k=, lowercased; `rsa` when absent. */
