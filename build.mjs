@@ -48,8 +48,6 @@ writeFileSync(`${out}/mxlint.js`, `// mxlint-cache-key ${createHash('sha256').up
 // Executable, so the pre-commit framework's `language: script` hook runs it from the clone as is.
 await build({ ...cjs, entryPoints: { cli: 'src/start.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node\n' + cjs.banner.js } });
 chmodSync(`${out}/cli.js`, 0o755);
-// split-worker is the second thread that reads large zones (src/zone/split.ts): it holds the reader alone.
-await build({ ...cjs, entryPoints: { 'split-worker': 'src/zone/split-worker.ts' }, outdir: out });
 // The action is one file, as GitHub's runner executes it (`node dist/action.js`).
 await build({ ...cjs, entryPoints: { action: 'src/action.ts' }, outdir: out });
 // The library's types: the declarations of src/api.ts, which names only its own types. Its code is

@@ -20,14 +20,11 @@ const tools = process.env.TOOLS ? new Set(process.env.TOOLS.split(',')) : undefi
 const wanted = (tool) => !tools || tools.has(tool);
 mkdirSync(work, { recursive: true });
 
-// The reader alone, bundled as dist/ bundles it (with its second thread, split-worker), so
-// "read" excludes rules and reporting. Every record object is made, as the rules get them.
+// The reader alone, bundled as dist/ bundles it, so "read" excludes rules and reporting. Every record object is made, as the rules get them.
 const readerEntry = join(work, 'read-only.ts');
 writeFileSync(
   readerEntry,
   `import { readZone } from '../../src/zone/reader.ts';
-import { useReadWorker } from '../../src/zone/split.ts';
-useReadWorker(new URL('./split-worker.mjs', import.meta.url));
 const zone = readZone(process.argv[2], { origin: 'example.test.', root: '/' });
 if (zone.diagnostics.some((d) => d.severity === 'error')) { console.error('unexpected errors'); process.exit(1); }
 console.log(zone.records.length);
@@ -35,7 +32,6 @@ console.log(zone.records.length);
 );
 const bundle = { bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' };
 await build({ ...bundle, entryPoints: [readerEntry], outfile: join(work, 'read-only.mjs') });
-await build({ ...bundle, entryPoints: [join(root, 'src', 'zone', 'split-worker.ts')], outfile: join(work, 'split-worker.mjs') });
 
 function sample(cmd, args, env) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
@@ -67,8 +63,6 @@ for (const n of sizes) {
   if (!existsSync(zone)) writeFileSync(zone, execFileSync(process.execPath, [generator, String(n)], { maxBuffer: 1 << 30 }));
   const commands = {};
   if (wanted('read')) commands.read = [process.execPath, [join(work, 'read-only.mjs'), zone]];
-  // The same with the second thread turned off.
-  if (wanted('read1')) commands.read1 = [process.execPath, [join(work, 'read-only.mjs'), zone], { MXLINT_SPLIT_BYTES: 'off' }];
   if (wanted('lint')) commands.lint = [process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '-o', '/dev/null', zone]];
   if (wanted('named') && has('named-checkzone')) commands.named = ['unshare', ['-n', 'named-checkzone', '-q', '-i', 'full', 'example.test', zone]];
   if (wanted('knot') && has('kzonecheck')) commands.knot = ['kzonecheck', ['-o', 'example.test', zone]];

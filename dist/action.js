@@ -31282,20 +31282,14 @@ var init_record = __esm({
     CHUNK_ROWS = 1 << 14;
     FIRST_CHUNK_ROWS = 64;
     RecordChunk = class {
-      constructor(names2, parts, fieldBase, rows = new Int32Array(CHUNK_ROWS * STRIDE), owners = void 0, count = 0) {
+      constructor(names2, parts, rows) {
         this.names = names2;
         this.parts = parts;
-        this.fieldBase = fieldBase;
         this.rows = rows;
-        this.owners = owners;
-        this.count = count;
       }
       names;
       parts;
-      fieldBase;
       rows;
-      owners;
-      count;
       /** Record objects of the rows, made by RecordTable.records(). */
       views = [];
       /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
@@ -31304,6 +31298,12 @@ var init_record = __esm({
       kept;
       /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
       flags;
+      /**
+       * Owner names, a column made with the first: a BIND file's are made from their tokens when
+       * asked for, a provider export's are given.
+       */
+      owners;
+      count = 0;
       /**
        * A column of objects beside the rows, made at the chunk's full size: an array first written
        * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
@@ -31343,8 +31343,8 @@ var init_record = __esm({
       /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
       add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
         let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
-          chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
+        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length) {
+          chunk = new RecordChunk(this.names, this.parts, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
           this.chunks.push(chunk);
         }
         const row = chunk.count++;
@@ -31406,10 +31406,6 @@ var init_record = __esm({
         let total = 0;
         for (const chunk of this.chunks) total += chunk.count;
         return total;
-      }
-      /** Makes the record objects of the rows so far (records() then only gathers them). */
-      makeViews() {
-        for (const chunk of this.chunks) chunk.makeViews();
       }
       /** A record object for each row, in order (made once per row). */
       records() {
@@ -31485,12 +31481,12 @@ var init_record = __esm({
         return this.cell(FIELD_COUNT);
       }
       get fields() {
-        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
+        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
       }
       /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
       fieldText(index) {
         if (index < 0 || index >= this.fieldCount) return void 0;
-        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + index);
       }
       get span() {
         return { source: this.source, start: this.start, end: this.end };
@@ -40445,7 +40441,7 @@ function includer(absolutePath2, options, root2 = (0, import_node_path8.resolve)
     const target2 = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(absolutePath2), reference);
     let real = target2;
     try {
-      real = (0, import_node_fs8.realpathSync)(target2);
+      real = (0, import_node_fs7.realpathSync)(target2);
     } catch {
     }
     const inside3 = (p) => !(0, import_node_path8.relative)(root2, p).startsWith("..") && !(0, import_node_path8.isAbsolute)((0, import_node_path8.relative)(root2, p));
@@ -40514,11 +40510,11 @@ function yamlComments(source) {
   }
   return comments;
 }
-var import_node_fs8, import_node_path8, ADAPTERS;
+var import_node_fs7, import_node_path8, ADAPTERS;
 var init_providers = __esm({
   "src/providers/index.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path8 = require("node:path");
     init_source();
     init_build();
@@ -44014,14 +44010,14 @@ function dmarc(zones, zone, key2, posture, records3) {
   };
 }
 function sha256(data) {
-  const { createHash } = (0, import_node_module4.createRequire)(__mxImportMetaUrl)("node:crypto");
+  const { createHash } = (0, import_node_module3.createRequire)(__mxImportMetaUrl)("node:crypto");
   return createHash("sha256").update(data).digest("hex");
 }
-var import_node_module4, indexOf, domainSet;
+var import_node_module3, indexOf, domainSet;
 var init_posture = __esm({
   "src/posture/posture.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
+    import_node_module3 = require("node:module");
     init_mx();
     init_spf2();
     init_dmarc2();
@@ -57152,7 +57148,7 @@ function info(message2) {
 }
 
 // src/action.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path18 = require("node:path");
 init_config();
 init_safe_files();
@@ -57550,7 +57546,7 @@ function normalize(path) {
 }
 
 // src/engine/run.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path10 = require("node:path");
 init_config();
 
@@ -57861,63 +57857,9 @@ function applyCloudflareExport(zone) {
 }
 
 // src/zone/reader.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
 init_record();
-
-// src/zone/split-records.ts
-init_record();
-var SplitRecordTable = class extends RecordTable {
-  /** Chunks made ahead, with their record objects, for rows another thread is still reading. */
-  ahead = [];
-  aheadRows = 0;
-  /**
-   * Makes the record objects of one more chunk of rows that another thread is still reading, so
-   * that adopt() only fills them in, while `expected` rows are not covered yet; false once they are.
-   * The chunks are sized as the other thread's table sizes its own (chunkRows), so they pair up.
-   */
-  makeAhead(expected2) {
-    if (this.aheadRows >= expected2) return false;
-    const rows = chunkRows(this.ahead.length);
-    const chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(0), void 0, rows);
-    chunk.makeViews();
-    this.ahead.push(chunk);
-    this.aheadRows += rows;
-    return true;
-  }
-  discardAhead() {
-    this.ahead = [];
-    this.aheadRows = 0;
-  }
-  /** The rows, for another thread to adopt. The table is not used afterwards (its arrays move). */
-  portable() {
-    const chunks = this.chunks.map((c) => ({ rows: c.rows, count: c.count, owners: c.owners }));
-    return { chunks, names: this.names, parts: this.parts.length };
-  }
-  /** Appends records another thread read from `source`, whose fields are now in `store` at `fieldShift` past where that thread put them. */
-  adopt(records3, source, store, fieldShift) {
-    const part = { source, store };
-    const parts = Array.from({ length: records3.parts }, () => part);
-    records3.chunks.forEach(({ rows, count, owners }, i) => {
-      const chunk = this.ahead[i];
-      if (chunk === void 0) {
-        this.chunks.push(new RecordChunk(records3.names, parts, fieldShift, rows, owners, count));
-        return;
-      }
-      chunk.names = records3.names;
-      chunk.parts = parts;
-      chunk.fieldBase = fieldShift;
-      chunk.rows = rows;
-      chunk.owners = owners;
-      chunk.count = count;
-      if (chunk.views.length > count) chunk.views.length = count;
-      this.chunks.push(chunk);
-    });
-    this.discardAhead();
-  }
-};
-
-// src/zone/reader.ts
 init_source();
 
 // src/zone/lexer.ts
@@ -57940,9 +57882,6 @@ var CommentStore = class {
   chunks = [];
   sources = [];
   size = 0;
-  get length() {
-    return this.size;
-  }
   add(source, start, end) {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
@@ -57956,26 +57895,6 @@ var CommentStore = class {
     chunk.data[at2 + 1] = start;
     chunk.data[at2 + 2] = end;
     this.size++;
-  }
-  /** Forgets the comments after the first `length` (those of an entry read no further). */
-  truncate(length) {
-    while (this.size > length) {
-      const chunk = this.chunks[this.chunks.length - 1];
-      const drop2 = Math.min(chunk.count, this.size - length);
-      chunk.count -= drop2;
-      this.size -= drop2;
-      if (chunk.count === 0) this.chunks.pop();
-    }
-  }
-  /** The comments of a store that holds one file's, for another thread to adopt. */
-  portable() {
-    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
-  }
-  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
-  adopt(comments, source) {
-    const sources = [source];
-    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
-    this.size += comments.reduce((n, c) => n + c.count, 0);
   }
   toComments() {
     const out = new Array(this.size);
@@ -58025,15 +57944,14 @@ IN_STRING[LF] = ENDS_LINE;
 IN_STRING[QUOTE] = ENDS_STRING;
 IN_STRING[BACKSLASH] = ESCAPE;
 var Lexer = class {
-  constructor(source, comments, report2, from = 0, end = Infinity) {
+  constructor(source, comments, report2) {
     this.source = source;
     this.comments = comments;
     this.report = report2;
     this.octets = source.bytes;
     this.cutter = new TextCutter(source);
-    this.end = end;
-    const bom = from === 0 && this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
-    this.pos = bom ? 3 : from;
+    const bom = this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
+    this.pos = bom ? 3 : 0;
   }
   source;
   comments;
@@ -58042,23 +57960,6 @@ var Lexer = class {
   octets;
   /** Token texts are cut in file order. */
   cutter;
-  /**
-   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
-   * An entry still inside parentheses there is not read, and `crossed` is set.
-   */
-  end;
-  crossed = false;
-  /** Problems of the entry being read, reported once it is known to end before `end`. */
-  pending = [];
-  /** Where the next entry starts being looked for. */
-  get offset() {
-    return this.pos;
-  }
-  /** Reads on to the end of the file. */
-  unlimit() {
-    this.end = Infinity;
-    this.crossed = false;
-  }
   /** Token text: quotes stripped, escapes kept. */
   tokenText(entry2, i) {
     return entry2.quoted[i] ? this.cutter.slice(entry2.starts[i] + 1, entry2.ends[i] - 1) : this.cutter.slice(entry2.starts[i], entry2.ends[i]);
@@ -58069,11 +57970,10 @@ var Lexer = class {
    */
   next(entry2) {
     const text3 = this.octets;
-    const n = Math.min(text3.length, this.end);
+    const n = text3.length;
     for (; ; ) {
       if (this.pos >= n) return false;
       const lineStart = this.pos;
-      const commentCount = this.comments?.length ?? 0;
       entry2.count = 0;
       const first = text3[lineStart];
       entry2.blankOwner = first === SPACE || first === TAB;
@@ -58109,7 +58009,7 @@ var Lexer = class {
             break;
           case RPAREN:
             if (depth === 0) {
-              this.pending.push({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              this.report({ code: "unbalanced-parenthesis", message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
               failed = true;
             } else depth--;
             pos++;
@@ -58124,7 +58024,7 @@ var Lexer = class {
               else if (kind === ESCAPE) pos += 2;
               else {
                 pos = Math.min(pos, n);
-                this.pending.push({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
+                this.report({ code: "unterminated-string", message: "quoted string is not closed before the end of the line", start, end: pos });
                 failed = true;
                 break scan;
               }
@@ -58144,17 +58044,6 @@ var Lexer = class {
             entry2.push(start, pos, false);
           }
         }
-      }
-      if (depth > 0 && n < text3.length) {
-        this.comments?.truncate(commentCount);
-        this.pending.length = 0;
-        this.pos = lineStart;
-        this.crossed = true;
-        return false;
-      }
-      if (this.pending.length > 0) {
-        for (const problem of this.pending) this.report(problem);
-        this.pending.length = 0;
       }
       if (depth > 0 && !failed) {
         this.report({ code: "unclosed-parenthesis", message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });
@@ -58177,177 +58066,6 @@ var Lexer = class {
     }
   }
 };
-
-// src/zone/split.ts
-var import_node_fs6 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_url = require("node:url");
-var import_node_module2 = require("node:module");
-init_source();
-init_names();
-init_ttl();
-var DEFAULT_MIN_BYTES = 24 << 20;
-var READ = 0;
-var DONE = 1;
-var PATIENCE_MS = 12e4;
-var workerUrl;
-function threads() {
-  return (0, import_node_module2.createRequire)(__mxImportMetaUrl)("node:worker_threads");
-}
-function useReadWorker(url) {
-  workerUrl = (0, import_node_fs6.existsSync)((0, import_node_url.fileURLToPath)(url)) ? url : void 0;
-}
-function trace(message2) {
-  if (process.env.MXLINT_DEBUG?.split(",").includes("split")) process.stderr.write(`mxlint: ${message2}
-`);
-}
-function minBytes() {
-  const setting2 = process.env.MXLINT_SPLIT_BYTES;
-  if (setting2 === void 0 || setting2 === "") return DEFAULT_MIN_BYTES;
-  const bytes = Number(setting2);
-  return setting2 === "off" ? Infinity : Number.isFinite(bytes) ? bytes : DEFAULT_MIN_BYTES;
-}
-function readRange(path, bytes, from, to) {
-  const fd = (0, import_node_fs6.openSync)(path, "r");
-  try {
-    for (let at2 = from; at2 < to; ) {
-      const n = (0, import_node_fs6.readSync)(fd, bytes, at2, to - at2, at2);
-      if (n === 0) throw new Error(`${path} is shorter than expected`);
-      at2 += n;
-    }
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-function startSplit(path, display, statSize) {
-  if (!workerUrl || statSize < minBytes() || (0, import_node_os.availableParallelism)() < 2) return void 0;
-  let size2;
-  try {
-    const fd = (0, import_node_fs6.openSync)(path, "r");
-    try {
-      const stat2 = (0, import_node_fs6.fstatSync)(fd);
-      if (!stat2.isFile()) return void 0;
-      size2 = stat2.size;
-    } finally {
-      (0, import_node_fs6.closeSync)(fd);
-    }
-  } catch {
-    return void 0;
-  }
-  if (size2 < minBytes() || size2 < 2) return void 0;
-  const shared = new SharedArrayBuffer(size2);
-  const bytes = Buffer.from(shared);
-  const mid = Math.floor(size2 * 0.45);
-  let at2;
-  try {
-    readRange(path, bytes, mid, Math.min(size2, mid + 65536));
-    at2 = ownerLineAfter(bytes, mid, Math.min(size2, mid + 65536));
-  } catch {
-    return void 0;
-  }
-  if (at2 < 0) return void 0;
-  const flags = new Int32Array(new SharedArrayBuffer(8));
-  const { MessageChannel, Worker } = threads();
-  const channel = new MessageChannel();
-  const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
-  let worker;
-  try {
-    worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  } catch {
-    return void 0;
-  }
-  worker.unref();
-  try {
-    readRange(path, bytes, 0, at2);
-  } catch {
-    void worker.terminate();
-    return void 0;
-  }
-  const source = SourceText.fromBytes(display, bytes);
-  const port = channel.port1;
-  const secondPart = () => {
-    Atomics.wait(flags, READ, 0, PATIENCE_MS);
-    if (Atomics.load(flags, READ) === 1) return true;
-    try {
-      readRange(path, bytes, at2, size2);
-    } catch (e) {
-      split.lost = e instanceof Error ? e.message : String(e);
-    }
-    return false;
-  };
-  const split = {
-    source,
-    at: at2,
-    begin(origin) {
-      const predicted = predictState(bytes, at2, origin);
-      port.postMessage(predicted ?? null);
-      if (!predicted) {
-        secondPart();
-        trace(`${display}: read by one thread (the directives before octet ${at2} do not tell the state there)`);
-        port.close();
-        void worker.terminate();
-      }
-      return predicted;
-    },
-    finish(agrees, meanwhile) {
-      let region2;
-      if (agrees) {
-        while (Atomics.load(flags, DONE) === 0 && meanwhile()) {
-        }
-        Atomics.wait(flags, DONE, 0, PATIENCE_MS);
-        region2 = threads().receiveMessageOnPort(port)?.message ?? void 0;
-      }
-      if (!region2) {
-        const workerRead = secondPart();
-        const why = !agrees ? "the first part did not end there in the predicted state" : workerRead ? "the second part needs the whole file in order" : "the worker could not read the file";
-        trace(`${display}: read on by one thread from octet ${at2} (${why})`);
-      } else trace(`${display}: read by two threads, the second from octet ${at2}`);
-      port.close();
-      void worker.terminate();
-      return region2;
-    }
-  };
-  return split;
-}
-function ownerLineAfter(bytes, from, to) {
-  for (let i = bytes.indexOf(10, from); i !== -1 && i + 1 < to; i = bytes.indexOf(10, i + 1)) {
-    const c = bytes[i + 1];
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 59 && c !== 36 && c !== 40 && c !== 41 && c !== 34) return i + 1;
-  }
-  return -1;
-}
-function predictState(bytes, at2, origin) {
-  let defaultTtl;
-  for (let i = bytes[0] === 36 ? 0 : bytes.indexOf("\n$"); i !== -1 && i < at2; i = bytes.indexOf("\n$", i + 1)) {
-    const start = bytes[i] === 10 ? i + 1 : i;
-    let end = bytes.indexOf(10, start);
-    if (end === -1 || end > at2) end = at2;
-    let line = bytes.toString("latin1", start, end);
-    const comment = line.indexOf(";");
-    if (comment !== -1) line = line.slice(0, comment);
-    if (/["()\\]/.test(line)) return void 0;
-    const [keyword, value2, extra] = line.trim().split(/[ \t\r]+/);
-    if (value2 === void 0 || extra !== void 0) return void 0;
-    switch (keyword.toUpperCase()) {
-      case "$ORIGIN": {
-        if (origin === void 0 && !value2.endsWith(".")) return void 0;
-        const name2 = parseName(value2, origin ?? ".");
-        if (!name2.ok) return void 0;
-        origin = name2.name;
-        break;
-      }
-      case "$TTL": {
-        const ttl2 = parseTtl(value2);
-        if (!ttl2.ok) return void 0;
-        defaultTtl = ttl2.value;
-        break;
-      }
-      default:
-        return void 0;
-    }
-  }
-  return defaultTtl === void 0 ? void 0 : { origin, defaultTtl };
-}
 
 // src/zone/reader.ts
 init_names();
@@ -58516,17 +58234,6 @@ var TokenStore = class {
     const name2 = parseName(text3, origin);
     return name2.ok ? name2.name : text3;
   }
-  /** The offsets, for another thread to adopt; the store is not used afterwards. */
-  portable() {
-    return { chunks: this.chunks, size: this.size };
-  }
-  /** Appends fields read by another thread; returns how far their indices moved. */
-  adopt(fields) {
-    const shift = this.chunks.length * FIELD_CHUNK;
-    for (const chunk of fields.chunks) this.chunks.push(chunk);
-    this.size = shift + fields.size;
-    return shift;
-  }
   fieldText(index) {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at2 = index & FIELD_CHUNK - 1;
@@ -58568,17 +58275,14 @@ var ScratchFields = class {
   }
 };
 var LISTED_COUNTS = 32;
-var NeedsWholeFile = class extends Error {
-};
 var MAX_TTL = 2147483647;
-var UNKNOWN_OWNER = -2;
 var ZoneReader = class {
   constructor(options) {
     this.options = options;
     this.budget = options.budget ?? new Budget();
   }
   options;
-  records = new SplitRecordTable();
+  records = new RecordTable();
   diagnostics = [];
   comments = new CommentStore();
   files = [];
@@ -58593,8 +58297,6 @@ var ZoneReader = class {
   scratch = new ScratchFields();
   /** Each way a type is written, with its number and mnemonic (undefined: no type). */
   types = /* @__PURE__ */ new Map();
-  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
-  regionOnly = false;
   budget;
   /** A limit of the budget was reached: nothing more of this zone is read. */
   stopped = false;
@@ -58645,63 +58347,13 @@ var ZoneReader = class {
     this.stopped = true;
     this.diagnostic(source, `limit-${name2.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}`, this.budget.message(name2, what), start, end);
   }
-  readFile(absolutePath2, origin, source, split) {
+  readFile(absolutePath2, origin, source) {
     this.files.push(source);
     this.includeStack.push(absolutePath2);
     const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1 };
-    const store = new TokenStore(source);
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
-    const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report2, 0, predicted || split?.lost ? split?.at : Infinity);
-    this.readEntries(state, lexer, store);
-    if (split && predicted) {
-      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      if (agrees) this.records.makeViews();
-      const expected2 = Math.floor(this.records.length * (source.length - split.at) / split.at);
-      const region2 = split.finish(agrees, () => this.records.makeAhead(expected2));
-      if (region2) {
-        this.adoptRegion(region2, source, store);
-        state.origin = region2.origin;
-        this.defaultTtl = region2.defaultTtl;
-      } else if (!split.lost) {
-        this.records.discardAhead();
-        lexer.unlimit();
-        this.readEntries(state, lexer, store);
-      }
-    }
-    if (split?.lost) {
-      this.diagnostic(source, "unreadable", `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
-    }
+    this.readEntries(state, new Lexer(source, this.comments, report2), new TokenStore(source));
     this.includeStack.pop();
-  }
-  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
-  readRegion(source, from, start) {
-    this.regionOnly = true;
-    this.defaultTtl = start.defaultTtl;
-    const state = { source, absolutePath: "", origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
-    const store = new TokenStore(source);
-    const comments = new CommentStore();
-    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
-    try {
-      this.readEntries(state, lexer, store);
-    } catch (e) {
-      if (e instanceof NeedsWholeFile) return void 0;
-      throw e;
-    }
-    return {
-      records: this.records.portable(),
-      fields: store.portable(),
-      comments: comments.portable(),
-      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
-      origin: state.origin,
-      defaultTtl: this.defaultTtl
-    };
-  }
-  adoptRegion(region2, source, store) {
-    const shift = store.adopt(region2.fields);
-    this.records.adopt(region2.records, source, store, shift);
-    this.comments.adopt(region2.comments, source);
-    for (const d of region2.diagnostics) this.diagnostic(source, d.ruleId.slice("syntax/".length), d.message, d.start, d.end, d.severity);
   }
   readEntries(state, lexer, store) {
     const source = state.source;
@@ -58746,7 +58398,6 @@ var ZoneReader = class {
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
-        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
         this.diagnostic(source, "no-owner", "this record has no owner: its line starts with blank space but no valid record precedes it", entry2.starts[0], entry2.ends[0]);
         continue;
       }
@@ -58899,10 +58550,8 @@ var ZoneReader = class {
         return;
       }
       case "$INCLUDE":
-        if (this.regionOnly) throw new NeedsWholeFile();
         return this.include(state, lexer, entry2);
       case "$GENERATE":
-        if (this.regionOnly) throw new NeedsWholeFile();
         return this.generate(state, lexer, entry2);
       default:
         this.diagnostic(source, "unknown-directive", `unknown directive ${source.display(lexer.tokenText(entry2, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry2.starts[0], entry2.ends[0]);
@@ -58943,7 +58592,7 @@ var ZoneReader = class {
     if (inGitDir(rel)) return this.diagnostic(source, "include-git-dir", `$INCLUDE '${shown3}' points into .git/, which mxlint never reads`, pathStart, pathEnd);
     if (this.beingRead(real)) return this.diagnostic(source, "include-cycle", `$INCLUDE '${shown3}' includes a file that is already being read (an include cycle)`, pathStart, pathEnd);
     if (!this.options.readFile) {
-      const stat2 = (0, import_node_fs7.statSync)(real, { throwIfNoEntry: false });
+      const stat2 = (0, import_node_fs6.statSync)(real, { throwIfNoEntry: false });
       if (!stat2?.isFile()) return this.diagnostic(source, "include-not-file", `$INCLUDE '${shown3}' is not a regular file`, pathStart, pathEnd);
     }
     if (!this.budget.take("inclusions")) return this.limitReached(source, "inclusions", `$INCLUDE '${shown3}'`, pathStart, pathEnd);
@@ -59027,16 +58676,13 @@ function unescapeText(text3) {
 function readZone(path, options) {
   const reader = new ZoneReader(options);
   const absolutePath2 = (0, import_node_path7.resolve)(path);
-  const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs7.statSync)(absolutePath2, { throwIfNoEntry: false });
-  let refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
-  const size2 = options.readFile ? void 0 : options.bytes?.length ?? stat2?.size;
-  const split = size2 === void 0 || refused ? void 0 : startSplit(absolutePath2, reader.displayPath(absolutePath2), size2);
-  if (split && !reader.budget.take("bytes", split.source.length)) refused ??= { code: "limit-bytes", reason: reader.budget.message("bytes", "octets read in this run") };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath2, void 0, options.bytes));
+  const stat2 = options.readFile || options.bytes ? void 0 : (0, import_node_fs6.statSync)(absolutePath2, { throwIfNoEntry: false });
+  const refused = options.readFile || options.bytes ? void 0 : refusal(stat2, reader.budget);
+  const loaded = refused ?? reader.load(absolutePath2, void 0, options.bytes);
   let source;
   if (loaded instanceof SourceText) {
     source = loaded;
-    reader.readFile(absolutePath2, options.origin, source, split);
+    reader.readFile(absolutePath2, options.origin, source);
     if (!reader.budget.take("records", reader.records.length)) reader.limitReached(source, "records", "records read in this run", 0, 0);
     if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, "").trim() === "") {
       reader.diagnostic(source, "empty-file", "the file is empty: BIND refuses a zone without a SOA record (delete the file, or add the zone's records)", 0, 0);
@@ -59297,7 +58943,7 @@ function capFindings(results, budget) {
 }
 function lintRoot(file) {
   for (let dir = (0, import_node_path10.dirname)(file); ; dir = (0, import_node_path10.dirname)(dir)) {
-    if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(dir, ".git"))) return dir;
+    if ((0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, ".git"))) return dir;
     if ((0, import_node_path10.dirname)(dir) === dir) break;
   }
   const cwd = process.cwd();
@@ -59305,7 +58951,7 @@ function lintRoot(file) {
 }
 function withStdin(options, stdin) {
   const path = (0, import_node_path10.resolve)(stdin.path);
-  return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs9.existsSync)(p) ? (0, import_node_fs9.readFileSync)(p) : void 0 };
+  return { ...options, readFile: (p) => p === path ? stdin.bytes : (0, import_node_fs8.existsSync)(p) ? (0, import_node_fs8.readFileSync)(p) : void 0 };
 }
 function stdinKind(path) {
   return /\.json$/i.test(path) ? "json" : /\.ya?ml$/i.test(path) ? "yaml" : "bind";
@@ -59313,7 +58959,7 @@ function stdinKind(path) {
 
 // src/git/revisions.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path11 = require("node:path");
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 function pullRequestFromEvent(payload) {
@@ -59486,7 +59132,7 @@ function readBlobs(root2, ref, paths, cache) {
 }
 function readDisk(path) {
   try {
-    return (0, import_node_fs10.readFileSync)(path);
+    return (0, import_node_fs9.readFileSync)(path);
   } catch {
     return void 0;
   }
@@ -59673,15 +59319,15 @@ function formatGithubSummary(results, opts = {}) {
 
 // src/report/sarif.ts
 var import_node_path15 = require("node:path");
-var import_node_url3 = require("node:url");
+var import_node_url2 = require("node:url");
 
 // src/model/fingerprint.ts
-var import_node_module3 = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path13 = require("node:path");
 var crypto2;
 function findingFingerprint(d, uri) {
   const identity = d.fingerprint === void 0 ? `message\0${d.message}` : `fingerprint\0${d.fingerprint}`;
-  crypto2 ??= (0, import_node_module3.createRequire)(__mxImportMetaUrl)("node:crypto");
+  crypto2 ??= (0, import_node_module2.createRequire)(__mxImportMetaUrl)("node:crypto");
   return crypto2.createHash("sha256").update(`${d.ruleId}\0${uri}\0${identity}`).digest("hex");
 }
 function relativeUri(path) {
@@ -59693,16 +59339,16 @@ function relativeUri(path) {
 init_span();
 
 // src/engine/docs.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path14 = require("node:path");
-var import_node_url2 = require("node:url");
+var import_node_url = require("node:url");
 init_rule();
 var root;
 function packageRoot() {
   if (root !== void 0) return root;
-  let dir = (0, import_node_path14.dirname)((0, import_node_url2.fileURLToPath)(__mxImportMetaUrl));
+  let dir = (0, import_node_path14.dirname)((0, import_node_url.fileURLToPath)(__mxImportMetaUrl));
   for (; ; ) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "docs", "syntax.md"))) return root = dir;
+    if ((0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "package.json")) && (0, import_node_fs10.existsSync)((0, import_node_path14.join)(dir, "docs", "syntax.md"))) return root = dir;
     const parent = (0, import_node_path14.dirname)(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -59712,8 +59358,8 @@ function rulePage(ruleId) {
   const base = packageRoot();
   if (base === void 0 || !/^(syntax\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return void 0;
   const file = (0, import_node_path14.join)(base, docsPath(ruleId));
-  if (!(0, import_node_fs11.existsSync)(file)) return void 0;
-  const text3 = (0, import_node_fs11.readFileSync)(file, "utf8");
+  if (!(0, import_node_fs10.existsSync)(file)) return void 0;
+  const text3 = (0, import_node_fs10.readFileSync)(file, "utf8");
   if (!ruleId.startsWith("syntax/")) return text3;
   const code = ruleId.slice("syntax/".length);
   const section = new RegExp(`^### ${code}\\n([^]*?)(?=^#|(?![^]))`, "m").exec(text3);
@@ -59881,18 +59527,18 @@ function artifactLocation(path, cwd, baseDir) {
   if (baseDir !== void 0) {
     const rel = (0, import_node_path15.relative)(baseDir, absolute3);
     if (rel !== "" && rel !== ".." && !rel.startsWith(`..${import_node_path15.sep}`) && !(0, import_node_path15.isAbsolute)(rel)) return { uri: relativeUri(rel), uriBaseId: "%SRCROOT%" };
-    return { uri: (0, import_node_url3.pathToFileURL)(absolute3).href };
+    return { uri: (0, import_node_url2.pathToFileURL)(absolute3).href };
   }
-  if ((0, import_node_path15.isAbsolute)(path)) return { uri: (0, import_node_url3.pathToFileURL)(path).href };
+  if ((0, import_node_path15.isAbsolute)(path)) return { uri: (0, import_node_url2.pathToFileURL)(path).href };
   return { uri: relativeUri(path) };
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url3.pathToFileURL)(dir).href;
+  const href = (0, import_node_url2.pathToFileURL)(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 
 // src/engine/baseline.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path16 = require("node:path");
 var BaselineError = class extends Error {
   name = "BaselineError";
@@ -59904,7 +59550,7 @@ function fingerprints(result, root2) {
 function readBaseline(file) {
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs12.readFileSync)(file, "utf8"));
+    parsed = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
   } catch (error2) {
     const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
     throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
@@ -60019,14 +59665,13 @@ function inert(message2) {
   return neutraliseCommands(printable(message2));
 }
 async function main() {
-  useReadWorker(new URL("./split-worker.js", __mxImportMetaUrl));
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {
-    if (!(0, import_node_fs13.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
+    if (!(0, import_node_fs12.existsSync)(workspace)) throw new InputError(`GITHUB_WORKSPACE ${workspace} does not exist.`);
     process.chdir(workspace);
   }
-  if (inputs.config && !(0, import_node_fs13.existsSync)((0, import_node_path18.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
+  if (inputs.config && !(0, import_node_fs12.existsSync)((0, import_node_path18.resolve)(inputs.config))) throw new InputError(`Input 'config': no such file: ${inputs.config}`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readEvent();
   const pr = pullRequestFromEvent(payload);
@@ -60075,8 +59720,8 @@ async function main() {
   if (inputs.summary) writeSummary(report2);
   if (inputs.sarifFile) {
     const path = (0, import_node_path18.resolve)(inputs.sarifFile);
-    (0, import_node_fs13.mkdirSync)((0, import_node_path18.dirname)(path), { recursive: true });
-    (0, import_node_fs13.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
+    (0, import_node_fs12.mkdirSync)((0, import_node_path18.dirname)(path), { recursive: true });
+    (0, import_node_fs12.writeFileSync)(path, formatSarif(report2.all, head.rules, { toolVersion: VERSION, baseDir: process.cwd() }) + "\n");
     say(`SARIF written to ${(0, import_node_path18.relative)(process.cwd(), path) || path} (${plural(countSeverities(report2.all).total, "finding")} of the head).`);
     setOutput("sarif-file", path);
   }
@@ -60101,7 +59746,7 @@ async function main() {
   return 0;
 }
 function applyBaselineInput(report2, file) {
-  if (!(0, import_node_fs13.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
+  if (!(0, import_node_fs12.existsSync)(file)) throw new InputError(`Input 'baseline': no such file: ${file} (write it with mxlint --baseline-write ${file})`);
   let baseline;
   try {
     baseline = readBaseline(file);
@@ -60120,7 +59765,7 @@ function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
   try {
-    return JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
   } catch (error2) {
     throw new InputError(`Cannot read the event payload ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -60160,7 +59805,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     warning(inert(message2));
     notes.push(`<strong>Warning:</strong> ${escapeHtml(message2)}`);
   }
-  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs13.existsSync)((0, import_node_path18.resolve)(f2.path)));
+  const unmatched = changed.filter((f2) => f2.status !== "deleted" && !(0, import_node_fs12.existsSync)((0, import_node_path18.resolve)(f2.path)));
   if (unmatched.length) {
     const message2 = `${plural(unmatched.length, "changed path")} of the diff ${unmatched.length === 1 ? "matches" : "match"} no file of the checkout (${unmatched.map((f2) => f2.path).join(", ")}): every linted file counts as changed in full.`;
     say(`Warning: ${message2}`);
@@ -60257,7 +59902,7 @@ No zone file changed in this pull request: nothing to lint.
   if (report2.mail) text3 += formatDiffMarkdown(report2.mail.diffs, report2.mail.compared, "<h2>Mail impact</h2>") + "\n";
   text3 += report2.notes.map((n) => `<p>${n}</p>
 `).join("") + "\n";
-  (0, import_node_fs13.appendFileSync)(path, text3);
+  (0, import_node_fs12.appendFileSync)(path, text3);
 }
 async function githubApi(token, pullNumber) {
   const { getOctokit: getOctokit2, context: context3 } = await Promise.resolve().then(() => (init_github(), github_exports));

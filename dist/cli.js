@@ -90,4 +90,4 @@ function trace(message) {
 
 // src/start.ts
 var { runCli } = runBundle(new URL("./mxlint.js", __mxImportMetaUrl), { cache: true });
-runCli(new URL("./split-worker.js", __mxImportMetaUrl));
+runCli();

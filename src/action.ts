@@ -19,7 +19,6 @@ import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
 import type { FileResult } from './model/result.ts';
 import type { SourceText } from './model/source.ts';
-import { useReadWorker } from './zone/split.ts';
 import { locate } from './model/span.ts';
 import { countSeverities, describeCounts, plural } from './report/counts.ts';
 import { escapeHtml, formatGithubAnnotations, formatGithubSummary } from './report/github.ts';
@@ -128,7 +127,6 @@ interface Report {
 }
 
 async function main(): Promise<number> {
-  useReadWorker(new URL('./split-worker.js', import.meta.url));
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
   if (workspace) {

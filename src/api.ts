@@ -11,7 +11,6 @@ import { repositoryRoot } from './git/root.ts';
 import { findingFingerprint, relativeUri } from './model/fingerprint.ts';
 import { locate } from './model/span.ts';
 import { VERSION } from './version.ts';
-import { useReadWorker } from './zone/split.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -62,9 +61,6 @@ export class MissingPathError extends Error {
     super(`no such file or directory: ${paths.join(', ')}`);
   }
 }
-
-// The second thread that reads large zones, beside this file in dist/ (absent: one thread reads).
-useReadWorker(new URL('./split-worker.js', import.meta.url));
 
 /**
  * Lints zones. Throws MissingPathError for a path that does not exist, and the configuration's

@@ -17,7 +17,6 @@ import { countSeverities } from './report/counts.ts';
 import { printable } from './report/text.ts';
 import { rules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
-import { useReadWorker } from './zone/split.ts';
 
 
 const HELP = `Usage: mxlint [options] [paths...]
@@ -312,9 +311,8 @@ function toStdout(text: string): void {
   process.stdout.write(text);
 }
 
-/** Runs the command line (src/start.ts calls it); `readWorker` is the bundled split-worker script. */
-export function runCli(readWorker: URL): void {
-  useReadWorker(readWorker);
+/** Runs the command line (src/start.ts calls it). */
+export function runCli(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -7,4 +7,4 @@ import { runBundle } from './code-cache.ts';
 import type { runCli as RunCli } from './cli.ts';
 
 const { runCli } = runBundle(new URL('./mxlint.js', import.meta.url), { cache: true }) as { runCli: typeof RunCli };
-runCli(new URL('./split-worker.js', import.meta.url));
+runCli();

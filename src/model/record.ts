@@ -49,15 +49,13 @@ export const CHUNK_ROWS = 1 << 14;
 const FIRST_CHUNK_ROWS = 64;
 
 /** How many rows the `index`-th chunk of a table holds: 64, 128, … up to CHUNK_ROWS. */
-export function chunkRows(index: number): number {
+function chunkRows(index: number): number {
   return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
 }
 
 /**
  * Up to CHUNK_ROWS records: their numbers in one typed array, their owners beside. Type and
- * origin numbers index `names`, part numbers `parts`, field numbers count from `fieldBase`: a
- * chunk read by another thread keeps that thread's numbering and is adopted without a rewrite
- * (zone/split-records.ts).
+ * origin numbers index the table's `names`, part numbers its `parts`.
  */
 export class RecordChunk {
   /** Record objects of the rows, made by RecordTable.records(). */
@@ -68,18 +66,17 @@ export class RecordChunk {
   kept: (object | undefined)[] | undefined;
   /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
   flags: Uint8Array | undefined;
+  /**
+   * Owner names, a column made with the first: a BIND file's are made from their tokens when
+   * asked for, a provider export's are given.
+   */
+  owners: (string | undefined)[] | undefined;
+  count = 0;
 
   constructor(
-    public names: string[],
-    public parts: RecordPart[],
-    public fieldBase: number,
-    public rows: Int32Array<ArrayBuffer> = new Int32Array(CHUNK_ROWS * STRIDE),
-    /**
-     * Owner names, a column made with the first: a BIND file's are made from their tokens when
-     * asked for, a provider export's are given.
-     */
-    public owners: (string | undefined)[] | undefined = undefined,
-    public count = 0,
+    readonly names: string[],
+    readonly parts: RecordPart[],
+    readonly rows: Int32Array<ArrayBuffer>,
   ) {}
 
   /**
@@ -117,7 +114,7 @@ export class RecordChunk {
  * allocation and garbage collection.
  */
 export class RecordTable {
-  protected readonly chunks: RecordChunk[] = [];
+  private readonly chunks: RecordChunk[] = [];
   /** Types and origins, each stored once and referred to by number. */
   readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
@@ -152,8 +149,8 @@ export class RecordTable {
     ownerTokenEnd = -1,
   ): ZoneRecordRef {
     let chunk = this.chunks[this.chunks.length - 1];
-    if (chunk === undefined || chunk.count * STRIDE === chunk.rows.length || chunk.names !== this.names) {
-      chunk = new RecordChunk(this.names, this.parts, 0, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
+    if (chunk === undefined || chunk.count * STRIDE === chunk.rows.length) {
+      chunk = new RecordChunk(this.names, this.parts, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
       this.chunks.push(chunk);
     }
     const row = chunk.count++;
@@ -222,11 +219,6 @@ export class RecordTable {
     return total;
   }
 
-  /** Makes the record objects of the rows so far (records() then only gathers them). */
-  makeViews(): void {
-    for (const chunk of this.chunks) chunk.makeViews();
-  }
-
   /** A record object for each row, in order (made once per row). */
   records(): ZoneRecord[] {
     const total = this.length;
@@ -239,7 +231,6 @@ export class RecordTable {
     }
     return out;
   }
-
 }
 
 /** Where add() put a record. */
@@ -329,13 +320,13 @@ export class ZoneRecord {
   }
 
   get fields(): RdataField[] {
-    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD) + this.chunk.fieldBase, this.fieldCount);
+    return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
   }
 
   /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
   fieldText(index: number): string | undefined {
     if (index < 0 || index >= this.fieldCount) return undefined;
-    return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + this.chunk.fieldBase + index);
+    return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + index);
   }
 
   get span(): Span {

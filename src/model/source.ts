@@ -3,8 +3,7 @@
  *
  * BIND master files are kept as their octets and read as latin1, so one character is one octet:
  * wire encoding stays exact for any byte. A large zone is never decoded as a whole: tokens are
- * sliced from the octets as they are needed (which also lets two threads read one file's octets,
- * see split.ts). Columns reported to users count UTF-8 characters, so `positionAt` re-decodes
+ * sliced from the octets as they are needed. Columns reported to users count UTF-8 characters, so `positionAt` re-decodes
  * the line prefix when that line has non-ASCII bytes.
  */
 export type SourceEncoding = 'octets' | 'utf8';

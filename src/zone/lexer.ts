@@ -37,10 +37,6 @@ export class CommentStore {
   private readonly sources: SourceText[] = [];
   private size = 0;
 
-  get length(): number {
-    return this.size;
-  }
-
   add(source: SourceText, start: number, end: number): void {
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
     let chunk = this.chunks[this.chunks.length - 1];
@@ -57,29 +53,6 @@ export class CommentStore {
     this.size++;
   }
 
-  /** Forgets the comments after the first `length` (those of an entry read no further). */
-  truncate(length: number): void {
-    while (this.size > length) {
-      const chunk = this.chunks[this.chunks.length - 1];
-      const drop = Math.min(chunk.count, this.size - length);
-      chunk.count -= drop;
-      this.size -= drop;
-      if (chunk.count === 0) this.chunks.pop();
-    }
-  }
-
-  /** The comments of a store that holds one file's, for another thread to adopt. */
-  portable(): PortableComments {
-    return this.chunks.map((c) => ({ data: c.data, count: c.count }));
-  }
-
-  /** Appends comments another thread read from `source`; their arrays are kept as they are. */
-  adopt(comments: PortableComments, source: SourceText): void {
-    const sources = [source];
-    for (const c of comments) this.chunks.push({ data: c.data, count: c.count, sources });
-    this.size += comments.reduce((n, c) => n + c.count, 0);
-  }
-
   toComments(): Comment[] {
     const out = new Array<Comment>(this.size);
     let n = 0;
@@ -89,9 +62,6 @@ export class CommentStore {
     return out;
   }
 }
-
-/** Comments in a form that crosses threads. */
-export type PortableComments = { data: Int32Array<ArrayBuffer>; count: number }[];
 
 const COMMENT_CHUNK = 8192;
 const FIRST_COMMENTS = 64;
@@ -134,39 +104,17 @@ export class Lexer {
   private readonly octets: Buffer;
   /** Token texts are cut in file order. */
   private readonly cutter: TextCutter;
-  /**
-   * Where lexing stops: the file's end, or a line start where another thread takes over (split.ts).
-   * An entry still inside parentheses there is not read, and `crossed` is set.
-   */
-  private end: number;
-  crossed = false;
-  /** Problems of the entry being read, reported once it is known to end before `end`. */
-  private readonly pending: LexProblem[] = [];
 
   constructor(
     private readonly source: SourceText,
     private readonly comments: CommentStore | undefined,
     private readonly report: (problem: LexProblem) => void,
-    from = 0,
-    end = Infinity,
   ) {
     this.octets = source.bytes;
     this.cutter = new TextCutter(source);
-    this.end = end;
     // A UTF-8 byte-order mark (EF BB BF) is not part of the first line.
-    const bom = from === 0 && this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
-    this.pos = bom ? 3 : from;
-  }
-
-  /** Where the next entry starts being looked for. */
-  get offset(): number {
-    return this.pos;
-  }
-
-  /** Reads on to the end of the file. */
-  unlimit(): void {
-    this.end = Infinity;
-    this.crossed = false;
+    const bom = this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
+    this.pos = bom ? 3 : 0;
   }
 
   /** Token text: quotes stripped, escapes kept. */
@@ -180,11 +128,10 @@ export class Lexer {
    */
   next(entry: Entry): boolean {
     const text = this.octets;
-    const n = Math.min(text.length, this.end);
+    const n = text.length;
     for (;;) {
       if (this.pos >= n) return false;
       const lineStart = this.pos;
-      const commentCount = this.comments?.length ?? 0;
       entry.count = 0;
       const first = text[lineStart];
       entry.blankOwner = first === SPACE || first === TAB;
@@ -222,7 +169,7 @@ export class Lexer {
             break;
           case RPAREN:
             if (depth === 0) {
-              this.pending.push({ code: 'unbalanced-parenthesis', message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
+              this.report({ code: 'unbalanced-parenthesis', message: "')' closes no open parenthesis", start: pos, end: pos + 1 });
               failed = true;
             } else depth--;
             pos++;
@@ -237,7 +184,7 @@ export class Lexer {
               else if (kind === ESCAPE) pos += 2;
               else {
                 pos = Math.min(pos, n);
-                this.pending.push({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
+                this.report({ code: 'unterminated-string', message: 'quoted string is not closed before the end of the line', start, end: pos });
                 failed = true;
                 break scan;
               }
@@ -259,18 +206,6 @@ export class Lexer {
             entry.push(start, pos, false);
           }
         }
-      }
-      if (depth > 0 && n < text.length) {
-        // Open across the line another thread starts at: that thread's part cannot be used.
-        this.comments?.truncate(commentCount);
-        this.pending.length = 0;
-        this.pos = lineStart;
-        this.crossed = true;
-        return false;
-      }
-      if (this.pending.length > 0) {
-        for (const problem of this.pending) this.report(problem);
-        this.pending.length = 0;
       }
       if (depth > 0 && !failed) {
         this.report({ code: 'unclosed-parenthesis', message: "'(' is never closed; the record runs to the end of the file", start: openParen, end: openParen + 1 });

@@ -6,13 +6,11 @@
 import { type Stats, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../model/diagnostic.ts';
-import { ArrayRdataStore, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
-import { type PortableRecords, SplitRecordTable } from './split-records.ts';
+import { ArrayRdataStore, RecordTable, type RdataField, type RdataStore, type ZoneRecord } from '../model/record.ts';
 import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
-import { CommentStore, Entry, Lexer, type LexProblem, type PortableComments } from './lexer.ts';
-import { type Split, startSplit } from './split.ts';
+import { CommentStore, Entry, Lexer, type LexProblem } from './lexer.ts';
 import { nameLabels, nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
@@ -91,20 +89,6 @@ class TokenStore implements RdataStore {
     return name.ok ? name.name : text;
   }
 
-  /** The offsets, for another thread to adopt; the store is not used afterwards. */
-  portable(): PortableFields {
-    return { chunks: this.chunks, size: this.size };
-  }
-
-  /** Appends fields read by another thread; returns how far their indices moved. */
-  adopt(fields: PortableFields): number {
-    // A partly filled last chunk keeps its unused tail: indices stay chunk-aligned.
-    const shift = this.chunks.length * FIELD_CHUNK;
-    for (const chunk of fields.chunks) this.chunks.push(chunk);
-    this.size = shift + fields.size;
-    return shift;
-  }
-
   fieldText(index: number): string {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at = index & (FIELD_CHUNK - 1);
@@ -158,37 +142,8 @@ class ScratchFields {
 /** Field counts ScratchFields keeps a list for (a record of more fields gets a list of its own). */
 const LISTED_COUNTS = 32;
 
-/** Field offsets in a form that crosses threads. */
-export interface PortableFields {
-  chunks: Int32Array<ArrayBuffer>[];
-  size: number;
-}
-
-/** What reading the second part of a file in another thread gives back (see split.ts). */
-export interface PortableRegion {
-  records: PortableRecords;
-  fields: PortableFields;
-  comments: PortableComments;
-  diagnostics: { ruleId: string; severity: Severity; message: string; start: number; end: number }[];
-  /** $ORIGIN and $TTL in force at the end of the file. */
-  origin: string | undefined;
-  defaultTtl: number | undefined;
-}
-
-/** The reading state at the start of a region, as split.ts predicts it. */
-export interface RegionState {
-  origin: string | undefined;
-  defaultTtl: number | undefined;
-}
-
-/** Raised in a region read by another thread, where only the whole file can be read in order. */
-class NeedsWholeFile extends Error {}
-
 /** The largest TTL (RFC 2181 §8); BIND reads larger ones as 0. */
 const MAX_TTL = 0x7fffffff;
-
-/** FileState.ownerStart of a region whose first owner line had an error: what it inherits is not known. */
-const UNKNOWN_OWNER = -2;
 
 interface FileState {
   source: SourceText;
@@ -201,7 +156,7 @@ interface FileState {
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
 class ZoneReader {
-  readonly records = new SplitRecordTable();
+  readonly records = new RecordTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly comments = new CommentStore();
   readonly files: SourceText[] = [];
@@ -216,8 +171,6 @@ class ZoneReader {
   private readonly scratch = new ScratchFields();
   /** Each way a type is written, with its number and mnemonic (undefined: no type). */
   private readonly types = new Map<string, { code: number; name: string } | undefined>();
-  /** Reading part of a file in another thread: $INCLUDE and $GENERATE need the whole file in order. */
-  private regionOnly = false;
   readonly budget: Budget;
   /** A limit of the budget was reached: nothing more of this zone is read. */
   private stopped = false;
@@ -279,70 +232,14 @@ class ZoneReader {
     this.diagnostic(source, `limit-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`, this.budget.message(name, what), start, end);
   }
 
-  readFile(absolutePath: string, origin: string | undefined, source: SourceText, split?: Split): void {
+  readFile(absolutePath: string, origin: string | undefined, source: SourceText): void {
     this.files.push(source);
     // Resolved when an $INCLUDE asks about cycles (an included file's path is resolved already).
     this.includeStack.push(absolutePath);
     const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
-    const store = new TokenStore(source);
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
-    const predicted = split?.begin(origin);
-    const lexer = new Lexer(source, this.comments, report, 0, predicted || split?.lost ? split?.at : Infinity);
-    this.readEntries(state, lexer, store);
-    if (split && predicted) {
-      // The other thread's part counts only if this one ended where it began, in the state it assumed.
-      const agrees = !lexer.crossed && lexer.offset === split.at && state.origin === predicted.origin && this.defaultTtl === predicted.defaultTtl;
-      // While the worker finishes: this part's record objects, then objects for the rows the worker
-      // is expected to give (as many per octet as here), filled in when they come.
-      if (agrees) this.records.makeViews();
-      const expected = Math.floor((this.records.length * (source.length - split.at)) / split.at);
-      const region = split.finish(agrees, () => this.records.makeAhead(expected));
-      if (region) {
-        this.adoptRegion(region, source, store);
-        state.origin = region.origin;
-        this.defaultTtl = region.defaultTtl;
-      } else if (!split.lost) {
-        this.records.discardAhead();
-        lexer.unlimit();
-        this.readEntries(state, lexer, store);
-      }
-    }
-    if (split?.lost) {
-      this.diagnostic(source, 'unreadable', `the file changed while mxlint read it: from here on it was not read (${split.lost})`, split.at, split.at);
-    }
+    this.readEntries(state, new Lexer(source, this.comments, report), new TokenStore(source));
     this.includeStack.pop();
-  }
-
-  /** Reads a file from `from` on, in another thread, starting in `start` (see split.ts). */
-  readRegion(source: SourceText, from: number, start: RegionState): PortableRegion | undefined {
-    this.regionOnly = true;
-    this.defaultTtl = start.defaultTtl;
-    // The owner a blank-owner line would inherit from before `from` is not known here.
-    const state: FileState = { source, absolutePath: '', origin: start.origin, ownerStart: UNKNOWN_OWNER, ownerEnd: -1 };
-    const store = new TokenStore(source);
-    const comments = new CommentStore();
-    const lexer = new Lexer(source, comments, (p) => this.diagnostic(source, p.code, p.message, p.start, p.end), from);
-    try {
-      this.readEntries(state, lexer, store);
-    } catch (e) {
-      if (e instanceof NeedsWholeFile) return undefined;
-      throw e;
-    }
-    return {
-      records: this.records.portable(),
-      fields: store.portable(),
-      comments: comments.portable(),
-      diagnostics: this.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end })),
-      origin: state.origin,
-      defaultTtl: this.defaultTtl,
-    };
-  }
-
-  private adoptRegion(region: PortableRegion, source: SourceText, store: TokenStore): void {
-    const shift = store.adopt(region.fields);
-    this.records.adopt(region.records, source, store, shift);
-    this.comments.adopt(region.comments, source);
-    for (const d of region.diagnostics) this.diagnostic(source, d.ruleId.slice('syntax/'.length), d.message, d.start, d.end, d.severity);
   }
 
   private readEntries(state: FileState, lexer: Lexer, store: TokenStore): void {
@@ -363,7 +260,6 @@ class ZoneReader {
       if (!entry.blankOwner) {
         i = 1;
         ownerEnd = entry.ends[0];
-        // Owners repeat: compare in place before slicing a new string.
         // Owners repeat: compare in place before checking the name again.
         if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry.quoted[0]) {
           state.ownerStart = ownerStart;
@@ -391,8 +287,6 @@ class ZoneReader {
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
-        // Only reading in order knows which owner a line before the region left.
-        if (state.ownerStart === UNKNOWN_OWNER) throw new NeedsWholeFile();
         this.diagnostic(source, 'no-owner', 'this record has no owner: its line starts with blank space but no valid record precedes it', entry.starts[0], entry.ends[0]);
         continue;
       }
@@ -555,10 +449,8 @@ class ZoneReader {
         return;
       }
       case '$INCLUDE':
-        if (this.regionOnly) throw new NeedsWholeFile();
         return this.include(state, lexer, entry);
       case '$GENERATE':
-        if (this.regionOnly) throw new NeedsWholeFile();
         return this.generate(state, lexer, entry);
       default:
         this.diagnostic(source, 'unknown-directive', `unknown directive ${source.display(lexer.tokenText(entry, 0))} (BIND knows $ORIGIN, $TTL, $INCLUDE and $GENERATE)`, entry.starts[0], entry.ends[0]);
@@ -710,24 +602,19 @@ function unescapeText(text: string): string {
   return text.replace(/\\(\d{3}|.)/g, (_, e: string) => (e.length === 3 ? String.fromCharCode(Number(e)) : e));
 }
 
-
 /** Reads a zone file and its $INCLUDEs. Never throws on bad content; a missing file is a diagnostic. */
 export function readZone(path: string, options: ReadOptions): Zone {
   const reader = new ZoneReader(options);
   const absolutePath = resolve(path);
-  // Checked before the split reader opens it: a device, a FIFO or a huge file is never read.
+  // Checked before the file is opened: a device, a FIFO or a huge file is never read.
   // Octets already read (options.bytes) are those of a regular file: no stat then.
   const stat = options.readFile || options.bytes ? undefined : statSync(absolutePath, { throwIfNoEntry: false });
-  let refused = options.readFile || options.bytes ? undefined : refusal(stat, reader.budget);
-  const size = options.readFile ? undefined : (options.bytes?.length ?? stat?.size);
-  // A large file on disk is read by two threads, each from one part (split.ts).
-  const split = size === undefined || refused ? undefined : startSplit(absolutePath, reader.displayPath(absolutePath), size);
-  if (split && !reader.budget.take('bytes', split.source.length)) refused ??= { code: 'limit-bytes', reason: reader.budget.message('bytes', 'octets read in this run') };
-  const loaded = refused ?? (split ? split.source : reader.load(absolutePath, undefined, options.bytes));
+  const refused = options.readFile || options.bytes ? undefined : refusal(stat, reader.budget);
+  const loaded = refused ?? reader.load(absolutePath, undefined, options.bytes);
   let source: SourceText;
   if (loaded instanceof SourceText) {
     source = loaded;
-    reader.readFile(absolutePath, options.origin, source, split);
+    reader.readFile(absolutePath, options.origin, source);
     if (!reader.budget.take('records', reader.records.length)) reader.limitReached(source, 'records', 'records read in this run', 0, 0);
     // Nothing but blank space and comments: a zone file left empty (BIND refuses a zone without a SOA).
     if (reader.records.length === 0 && reader.diagnostics.length === 0 && source.text.replace(/;[^\n]*/g, '').trim() === '') {
@@ -778,9 +665,4 @@ function refusal(stat: Stats | undefined, budget: Budget): { code: string; reaso
   if (!stat.isFile()) return { code: 'not-regular', reason: NOT_REGULAR_REASON };
   if (stat.size > budget.limits.fileBytes) return { code: 'limit-file-bytes', reason: `is ${stat.size.toLocaleString('en-US')} octets: ${budget.message('fileBytes', 'octets in one file')}` };
   return undefined;
-}
-
-/** Reads `source` from `from` on, as the second thread of a split read (split-worker.ts). */
-export function readRegion(source: SourceText, from: number, start: RegionState): PortableRegion | undefined {
-  return new ZoneReader({ root: '/' }).readRegion(source, from, start);
 }
