@@ -30685,6 +30685,125 @@ var init_rdata = __esm({
   }
 });
 
+// src/model/owner-index.ts
+var OwnerIndex;
+var init_owner_index = __esm({
+  "src/model/owner-index.ts"() {
+    "use strict";
+    init_names();
+    OwnerIndex = class {
+      constructor(records3) {
+        this.records = records3;
+        const n = records3.length;
+        const runStart = new Int32Array(n + 1);
+        const runOwner = new Int32Array(n);
+        let runs = 0;
+        let recurs = false;
+        for (let start = 0; start < n; ) {
+          const owner = records3[start].owner;
+          let end = start + 1;
+          while (end < n && records3[end].owner === owner) end++;
+          const key2 = nameKey(owner);
+          let number = this.numbers.get(key2);
+          if (number === void 0) {
+            this.numbers.set(key2, number = this.keys.length);
+            this.keys.push(key2);
+          } else recurs = true;
+          runStart[runs] = start;
+          runOwner[runs++] = number;
+          start = end;
+        }
+        runStart[runs] = n;
+        const owners = this.numbers.size;
+        if (!recurs) {
+          this.first = runStart.slice(0, owners + 1);
+          this.order = void 0;
+          return;
+        }
+        const first = new Int32Array(owners + 1);
+        for (let r = 0; r < runs; r++) first[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
+        for (let o = 0; o < owners; o++) first[o + 1] += first[o];
+        const next = first.slice(0, owners);
+        const order = new Int32Array(n);
+        for (let r = 0; r < runs; r++) {
+          const o = runOwner[r];
+          for (let i = runStart[r]; i < runStart[r + 1]; i++) order[next[o]++] = i;
+        }
+        this.first = first;
+        this.order = order;
+      }
+      records;
+      /** Owner key → owner number. */
+      numbers = /* @__PURE__ */ new Map();
+      /** Owner number → owner key. */
+      keys = [];
+      /**
+       * Owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`, which
+       * holds record numbers grouped by owner; when every owner's records follow each other (most
+       * zones), `order` is undefined and the positions are record numbers.
+       */
+      first;
+      order;
+      /** How many owners there are. */
+      get size() {
+        return this.numbers.size;
+      }
+      has(key2) {
+        return this.numbers.has(key2);
+      }
+      /** The owner number of a name key, or -1 when no record has that owner. */
+      ownerOf(key2) {
+        return this.numbers.get(key2) ?? -1;
+      }
+      /** The name key of owner `owner`. */
+      keyOf(owner) {
+        return this.keys[owner];
+      }
+      /** How many records owner `owner` has. */
+      count(owner) {
+        return this.first[owner + 1] - this.first[owner];
+      }
+      /** Record `i` (from 0, in file order) of owner `owner`. */
+      record(owner, i) {
+        const at2 = this.first[owner] + i;
+        return this.records[this.order === void 0 ? at2 : this.order[at2]];
+      }
+      /** The records of owner `owner`, in file order, in a new list. */
+      recordsOf(owner) {
+        const from = this.first[owner];
+        const to = this.first[owner + 1];
+        if (this.order === void 0) return this.records.slice(from, to);
+        const out = new Array(to - from);
+        for (let i = from; i < to; i++) out[i - from] = this.records[this.order[i]];
+        return out;
+      }
+      /** The records owned by name key `key`, in file order, in a new list; undefined when it owns none. */
+      get(key2) {
+        const owner = this.numbers.get(key2);
+        return owner === void 0 ? void 0 : this.recordsOf(owner);
+      }
+      /** True when a record of owner `owner` satisfies `test` (no list is made). */
+      some(owner, test) {
+        return this.find(owner, test) !== void 0;
+      }
+      /** The first record of owner `owner` that satisfies `test` (no list is made). */
+      find(owner, test) {
+        const to = this.first[owner + 1];
+        for (let at2 = this.first[owner]; at2 < to; at2++) {
+          const record4 = this.records[this.order === void 0 ? at2 : this.order[at2]];
+          if (test(record4)) return record4;
+        }
+        return void 0;
+      }
+      /** Calls `visit` with each owner's key and number, in order of first appearance. */
+      forEach(visit2) {
+        const keys = this.keys;
+        for (let owner = 0; owner < keys.length; owner++) visit2(keys[owner], owner);
+      }
+    };
+  }
+});
+
 // src/model/zoneset.ts
 function takesPart(zone) {
   return zone.originFrom !== "unknown" && zone.origin !== ".";
@@ -30701,6 +30820,7 @@ var init_zoneset = __esm({
   "src/model/zoneset.ts"() {
     "use strict";
     init_names();
+    init_owner_index();
     ZoneSet = class _ZoneSet {
       /** `views`: the zones of every view of the run, for comparing one zone across views. */
       constructor(zones, views = zones) {
@@ -30788,32 +30908,14 @@ var init_zoneset = __esm({
         }
         return this.byOrigin;
       }
-      /** Records owned by `name` in `zone` (all types, in file order). */
+      /** Records owned by `name` in `zone` (all types, in file order), in a new list. */
       recordsAt(zone, name2) {
         return this.index(zone).get(nameKey(name2)) ?? [];
       }
+      /** The zone's records by owner, built on first use. */
       index(zone) {
         let index = this.names.get(zone);
-        if (!index) {
-          index = /* @__PURE__ */ new Map();
-          const records3 = zone.records;
-          const grown = /* @__PURE__ */ new Set();
-          for (let start = 0; start < records3.length; ) {
-            const owner = records3[start].owner;
-            let end = start + 1;
-            while (end < records3.length && records3[end].owner === owner) end++;
-            const key2 = nameKey(owner);
-            const list4 = index.get(key2);
-            if (!list4) index.set(key2, records3.slice(start, end));
-            else {
-              for (let i = start; i < end; i++) list4.push(records3[i]);
-              grown.add(key2);
-            }
-            start = end;
-          }
-          for (const key2 of grown) index.set(key2, index.get(key2).slice());
-          this.names.set(zone, index);
-        }
+        if (!index) this.names.set(zone, index = new OwnerIndex(zone.records));
         return index;
       }
     };
@@ -40711,7 +40813,7 @@ function unownedFacts(zones, zone, facts2) {
     const empty = /* @__PURE__ */ new Set([facts2.originKey]);
     let hasWildcard = false;
     let done = "";
-    index.forEach((_, key2) => {
+    index.forEach((key2) => {
       if (key2.charCodeAt(0) === 42 && key2.charCodeAt(1) === 46) hasWildcard = true;
       const dot = key2.indexOf(".");
       if (dot < 0 || dot === key2.length - 1) return;
@@ -44717,15 +44819,15 @@ var init_rule10 = __esm({
 // rules/mx-implicit/rule.ts
 function dkimOwners(index) {
   const out = /* @__PURE__ */ new Map();
-  for (const [key2, records3] of index) {
+  index.forEach((key2, owner) => {
     let at2 = 0;
     if (!key2.startsWith(DKIM_LABEL)) {
       at2 = key2.lastIndexOf("." + DKIM_LABEL) + 1;
-      if (at2 === 0) continue;
+      if (at2 === 0) return;
     }
     const name2 = key2.slice(at2 + DKIM_LABEL.length) || ".";
-    if (!out.has(name2)) out.set(name2, records3[0]);
-  }
+    if (!out.has(name2)) out.set(name2, index.record(owner, 0));
+  });
   return out;
 }
 var DKIM_LABEL, rule_default10;
@@ -44768,11 +44870,11 @@ var init_rule11 = __esm({
         const index = zones.index(zone);
         const ignore2 = options.ignore.map(namePattern);
         let dkim2;
-        for (const [key2, records3] of index) {
-          if (mailNameRole(key2) !== "domain") continue;
-          const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-          if (!address || records3.some((r) => r.type === "MX" || r.type === "CNAME")) continue;
-          const spf = authorisingSpf(records3);
+        index.forEach((key2, owner) => {
+          if (mailNameRole(key2) !== "domain") return;
+          const address = index.find(owner, (r) => r.type === "A" || r.type === "AAAA");
+          if (!address || index.some(owner, (r) => r.type === "MX" || r.type === "CNAME")) return;
+          const spf = authorisingSpf(index.recordsOf(owner));
           let evidence = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
           if (!evidence) {
             const dmarc3 = index.get(`_dmarc.${key2}`)?.find((r) => dmarcEntry(r)?.valid);
@@ -44783,11 +44885,11 @@ var init_rule11 = __esm({
             const dkimKey = dkim2.get(key2);
             if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
           }
-          if (!evidence) continue;
-          if (exchangersOfRun(zones).has(key2)) continue;
-          if (ignore2.some((matches2) => matches2(address.owner))) continue;
+          if (!evidence) return;
+          if (exchangersOfRun(zones).has(key2)) return;
+          if (ignore2.some((matches2) => matches2(address.owner))) return;
           const at2 = resolveName(zones, address.owner, zone);
-          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          if (at2.kind !== "found" || at2.zone !== zone) return;
           context3.report({
             messageId: "implicit",
             data: { name: address.owner, evidence: evidence.what },
@@ -44795,7 +44897,7 @@ var init_rule11 = __esm({
             related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
             fingerprint: `${key2}|MX|implicit`
           });
-        }
+        });
       }
     });
   }
@@ -44842,26 +44944,16 @@ var init_rule12 = __esm({
 });
 
 // src/engine/zone-checks.ts
-function crowdedOwners2(zone, zones) {
-  const byZone = crowdedOfRun(zones);
-  let owners = byZone.get(zone);
-  if (!owners) {
-    const found = [];
-    zones.index(zone).forEach((records3, key2) => {
-      if (records3.length > 1) found.push([key2, records3]);
-    });
-    byZone.set(zone, owners = found);
-  }
-  return owners;
-}
 function multiRecordRRsets(zone, zones) {
   const byZone = rrsetsOfRun(zones);
   let sets3 = byZone.get(zone);
   if (sets3) return sets3;
-  sets3 = [];
-  for (const [key2, records3] of crowdedOwners2(zone, zones)) {
+  const found = [];
+  const index = zones.index(zone);
+  index.forEach((key2, owner) => {
+    if (!repeatsType(index, owner)) return;
     const byType2 = /* @__PURE__ */ new Map();
-    for (const r of records3) {
+    for (const r of index.recordsOf(owner)) {
       const covered = r.type === "RRSIG" ? coveredType(r) : void 0;
       const id = covered === void 0 ? r.type : `RRSIG/${covered}`;
       const set = byType2.get(id);
@@ -44871,11 +44963,21 @@ function multiRecordRRsets(zone, zones) {
     for (const set of byType2.values()) {
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
-      sets3.push(set);
+      found.push(set);
     }
-  }
-  byZone.set(zone, sets3);
+  });
+  byZone.set(zone, sets3 = found);
   return sets3;
+}
+function repeatsType(index, owner) {
+  const count = index.count(owner);
+  if (count < 2) return false;
+  if (count > 16) return true;
+  for (let i = 1; i < count; i++) {
+    const type = index.record(owner, i).type;
+    for (let j = 0; j < i; j++) if (index.record(owner, j).type === type) return true;
+  }
+  return false;
 }
 function coveredType(record4) {
   const first = record4.fields[0];
@@ -44985,9 +45087,11 @@ function ttlLimitHits(context3, past) {
   const fallback = typeof options.default === "number" ? options.default : void 0;
   const targets = exchanger === void 0 ? void 0 : mxTargets(context3.zones);
   const hits = [];
-  context3.zones.index(context3.zone).forEach((records3, key2) => {
+  const index = context3.zones.index(context3.zone);
+  index.forEach((key2, owner) => {
     const isTarget = targets !== void 0 && targets.has(key2);
-    for (const record4 of records3) {
+    for (let i = 0, count = index.count(owner); i < count; i++) {
+      const record4 = index.record(owner, i);
       if (record4.automaticTtl) continue;
       let hit;
       if (isTarget && exchanger !== void 0 && (record4.type === "A" || record4.type === "AAAA")) {
@@ -45022,7 +45126,7 @@ function reportTtlHits(context3, hits, explicitId, inheritedId) {
     });
   }
 }
-var crowdedOfRun, rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
+var rrsetsOfRun, soaRecords, SOA_TIMERS, PROVIDER_MNAMES, mxTargets, includedFiles, SIGNER_SET;
 var init_zone_checks = __esm({
   "src/engine/zone-checks.ts"() {
     "use strict";
@@ -45035,7 +45139,6 @@ var init_zone_checks = __esm({
     init_spf();
     init_records();
     init_facts();
-    crowdedOfRun = runFact("owners of several records", () => /* @__PURE__ */ new Map());
     rrsetsOfRun = runFact("RRsets", () => /* @__PURE__ */ new Map());
     soaRecords = zoneFact("SOA records", (zone) => zone.records.filter((r) => r.type === "SOA"));
     SOA_TIMERS = { refresh: 3, retry: 4, expire: 5, minimum: 6 };
@@ -45419,12 +45522,14 @@ var init_rule22 = __esm({
         }
       },
       check(context3) {
-        for (const [key2, records3] of crowdedOwners2(context3.zone, context3.zones)) {
-          const cname = records3.find((r) => r.type === "CNAME");
-          if (!cname) continue;
-          const cnameAt = records3.indexOf(cname);
+        const index = context3.zones.index(context3.zone);
+        index.forEach((key2, owner) => {
+          if (index.count(owner) < 2 || !index.some(owner, (r) => r.type === "CNAME")) return;
+          const records3 = index.recordsOf(owner);
+          const cnameAt = records3.findIndex((r) => r.type === "CNAME");
+          const cname = records3[cnameAt];
           const firstOther = records3.find((r) => !ALLOWED.has(r.type));
-          if (!firstOther) continue;
+          if (!firstOther) return;
           if (records3.indexOf(firstOther) < cnameAt) {
             context3.report({
               messageId: "cnameAfterOther",
@@ -45445,7 +45550,7 @@ var init_rule22 = __esm({
               fingerprint: `${key2}|${record4.type}|beside-cname|${shortHash(record4.rdataText)}`
             });
           }
-        }
+        });
       }
     });
   }
@@ -45613,8 +45718,10 @@ var init_rule26 = __esm({
         const apex = nameKey(origin);
         if (apex === "." || isIncludedElsewhere(zone, zones)) return;
         const below = "." + apex;
-        zones.index(zone).forEach((records3, key2) => {
+        const index = zones.index(zone);
+        index.forEach((key2, owner) => {
           if (key2 === apex || key2.endsWith(below)) return;
+          const records3 = index.recordsOf(owner);
           const suggestion2 = suggest(records3[0].owner, origin);
           for (const record4 of records3) {
             const written = record4.ownerSpan.end > record4.ownerSpan.start;
@@ -45937,9 +46044,9 @@ var init_rule32 = __esm({
       check(context3) {
         const owners = context3.zones.index(context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const records3 = owners.get(entry2.ownerKey) ?? [];
-          if (records3.length < 2) continue;
-          const group = spfEntriesOf(records3);
+          const owner = owners.ownerOf(entry2.ownerKey);
+          if (owner < 0 || owners.count(owner) < 2) continue;
+          const group = spfEntriesOf(owners.recordsOf(owner));
           if (group[0] !== entry2) continue;
           const distinct = distinctEntries(group);
           if (distinct.length < 2) continue;
@@ -46642,10 +46749,11 @@ function isNullPolicy(resolver, entry2, domain, depth) {
 }
 function parkedHosts(zones, zone, mxGroups, report2) {
   const exchangers = exchangersOfRun(zones);
-  zones.index(zone).forEach((records3, owner) => {
-    if (mxGroups.has(owner) || records3.some((r) => spfEntryOf(r)) || exchangers.has(owner) || owner.startsWith("*.")) return;
-    const address = records3.find((r) => r.type === "A" || r.type === "AAAA");
-    if (!address || records3.some((r) => r.type === "MX")) return;
+  const index = zones.index(zone);
+  index.forEach((key2, owner) => {
+    if (mxGroups.has(key2) || index.some(owner, (r) => spfEntryOf(r) !== void 0) || exchangers.has(key2) || key2.startsWith("*.")) return;
+    const address = index.find(owner, (r) => r.type === "A" || r.type === "AAAA");
+    if (!address || index.some(owner, (r) => r.type === "MX")) return;
     if (resolveName(zones, address.owner, zone).kind !== "found") return;
     report2({
       messageId: "parked",
@@ -46844,24 +46952,26 @@ var init_rule48 = __esm({
     missingByHome = runFact("dmarc missing by home zone", (zones) => {
       const groups = /* @__PURE__ */ new Map();
       for (const zone of zones.zones) {
-        for (const [key2, records3] of zones.index(zone)) {
-          if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) continue;
-          if (!records3.some((r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) continue;
+        const index = zones.index(zone);
+        index.forEach((key2, owner) => {
+          if (mailNameRole(key2) !== "domain" || key2.indexOf(".") === key2.length - 1) return;
+          if (!index.some(owner, (r) => r.type === "MX" || r.type === "TXT") || coveredInZone(zone, key2)) return;
+          const records3 = index.recordsOf(owner);
           const mx = receivingMx(records3);
           const evidence = mx ?? authorisingSpf(records3)?.record;
-          if (!evidence) continue;
+          if (!evidence) return;
           const at2 = resolveName(zones, evidence.owner, zone);
-          if (at2.kind !== "found" || at2.zone !== zone) continue;
+          if (at2.kind !== "found" || at2.zone !== zone) return;
           const discovery = discoverPolicy(zones, key2, zone);
-          if (discovery.kind !== "missing") continue;
+          if (discovery.kind !== "missing") return;
           const home = authoritativeZone(zones, discovery.org, zone);
-          if (!home) continue;
+          if (!home) return;
           let byOrg = groups.get(home);
           if (!byOrg) groups.set(home, byOrg = /* @__PURE__ */ new Map());
           let group = byOrg.get(discovery.org);
           if (!group) byOrg.set(discovery.org, group = { org: discovery.org, names: [] });
           group.names.push({ key: key2, evidence, receives: mx !== void 0 });
-        }
+        });
       }
       return groups;
     });
