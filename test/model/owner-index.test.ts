@@ -67,6 +67,20 @@ describe('the owner index', () => {
     expect(list).toEqual([...grouped(z.records)]);
   });
 
+  it('finds every owner of a zone of many, written in any case or with escapes', () => {
+    // Enough owners that the key table grows several times and slots collide.
+    const lines = Array.from({ length: 600 }, (_, i) => `h${i % 300} ${i < 300 ? 'A 192.0.2.1' : 'AAAA 2001:db8::1'}\n`);
+    const z = zone(`${lines.join('')}H7 TXT "upper"\nh\\0457 TXT "escaped"\nh\\.dot TXT "dot"\n`);
+    const list = listed(z);
+    expect(list).toEqual([...grouped(z.records)]);
+    expect(list.length).toBe(303);
+    const index = new ZoneSet([z]).index(z);
+    expect(index.get('h7.example.com.')?.map((r) => r.type)).toEqual(['A', 'AAAA', 'TXT']);
+    expect(index.get('h-7.example.com.')?.map((r) => r.type)).toEqual(['TXT']);
+    expect(index.get('h\\046dot.example.com.')?.map((r) => r.type)).toEqual(['TXT']);
+    for (let i = 0; i < 300; i++) expect(index.count(index.ownerOf(`h${i}.example.com.`))).toBe(i === 7 ? 3 : 2);
+  });
+
   it('answers for names no record owns', () => {
     const z = zone('www A 192.0.2.2\n');
     const index = new ZoneSet([z]).index(z);
