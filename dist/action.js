@@ -45630,7 +45630,6 @@ var init_rule23 = __esm({
     init_rule();
     init_records();
     init_names();
-    init_zone_checks();
     rule_default22 = defineRule({
       meta: {
         id: "zone-multiple-cname",
@@ -45642,13 +45641,17 @@ var init_rule23 = __esm({
         }
       },
       check(context3) {
-        for (const set of multiRecordRRsets(context3.zone, context3.zones)) {
-          if (set.type !== "CNAME") continue;
-          const first = set.records[0];
+        const index = context3.zones.index(context3.zone);
+        index.forEach((key2, owner) => {
+          let cnames = 0;
+          for (let i = 0, count = index.count(owner); i < count && cnames < 2; i++) if (index.record(owner, i).type === "CNAME") cnames++;
+          if (cnames < 2) return;
+          const records3 = index.recordsOf(owner).filter((r) => r.type === "CNAME");
+          const first = records3[0];
           const firstTarget = rdataOf(first, "CNAME")?.target;
-          if (firstTarget === void 0) continue;
+          if (firstTarget === void 0) return;
           const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
-          for (const record4 of set.records.slice(1)) {
+          for (const record4 of records3.slice(1)) {
             const target2 = rdataOf(record4, "CNAME")?.target;
             if (target2 === void 0 || seen.has(nameKey(target2))) continue;
             seen.add(nameKey(target2));
@@ -45658,10 +45661,10 @@ var init_rule23 = __esm({
               data: { owner: record4.owner, first: firstTarget, target: field2.text },
               span: field2.span,
               related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
-              fingerprint: `${set.key}|CNAME|target|${nameKey(target2)}`
+              fingerprint: `${key2}|CNAME|target|${nameKey(target2)}`
             });
           }
-        }
+        });
       }
     });
   }

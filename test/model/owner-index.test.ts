@@ -4,6 +4,7 @@
  * sorted by type (owners met again later), and the RRsets built from it.
  */
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/api.ts';
 import { multiRecordRRsets } from '../../src/engine/zone-checks.ts';
 import { ZoneSet } from '../../src/model/zoneset.ts';
 import type { Zone } from '../../src/model/zone.ts';
@@ -115,5 +116,33 @@ describe('RRsets from the owner index', () => {
   it('groups an owner of many records', () => {
     const many = Array.from({ length: 20 }, (_, i) => `big TXT "t${i}"\n`).join('');
     expect(sets(`big A 192.0.2.9\n${many}`)).toEqual([['big.example.com.', 'TXT', undefined, 20]]);
+  });
+});
+
+describe('rules that walk the owner index', () => {
+  // Owners met again further down (a zone sorted by type): their records are still one owner's.
+  const text = [
+    '$ORIGIN example.com.',
+    '$TTL 3600',
+    '@ SOA ns1 hostmaster 1 7200 3600 1209600 300',
+    '@ NS ns1.example.net.',
+    'www CNAME a.example.net.',
+    'one CNAME one.example.net.',
+    'mail CNAME b.example.net.',
+    'other A 192.0.2.9',
+    'www CNAME c.example.net.',
+    'Mail A 192.0.2.10',
+    '',
+  ].join('\n');
+
+  it('zone-multiple-cname and zone-cname-and-other-data find them, and nothing at owners of one CNAME', async () => {
+    const [result] = await lint({ text, filePath: 'example.com.zone' }, { cwd: '/' });
+    const found = result.messages
+      .filter((m) => m.ruleId === 'zone-multiple-cname' || m.ruleId === 'zone-cname-and-other-data')
+      .map((m) => [m.ruleId, m.line]);
+    expect(found).toEqual([
+      ['zone-multiple-cname', 9],
+      ['zone-cname-and-other-data', 10],
+    ]);
   });
 });
