@@ -30686,6 +30686,11 @@ var init_rdata = __esm({
 });
 
 // src/model/owner-index.ts
+function workArrays(records3) {
+  const make = (n) => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n), hashes: new Int32Array(n), table: new Int32Array(tableSize(n)) });
+  if (records3 > SHARED_WORK) return make(records3);
+  return shared ??= make(SHARED_WORK);
+}
 function tableSize(owners) {
   let size2 = 16;
   while (size2 < owners * 2) size2 *= 2;
@@ -30703,7 +30708,7 @@ function mixed(h) {
   h = Math.imul(h, 3266489909);
   return h ^ h >>> 16;
 }
-var OwnerIndex, FNV_BASIS, FNV_PRIME;
+var OwnerIndex, SHARED_WORK, shared, FNV_BASIS, FNV_PRIME;
 var init_owner_index = __esm({
   "src/model/owner-index.ts"() {
     "use strict";
@@ -30712,10 +30717,11 @@ var init_owner_index = __esm({
       constructor(records3) {
         this.records = records3;
         const n = records3.length;
-        const runStart = new Int32Array(n + 1);
-        const runOwner = new Int32Array(n);
-        this.hashes = new Int32Array(n);
-        this.table = new Int32Array(tableSize(n >> 2));
+        const work = workArrays(n);
+        const { runStart, runOwner, hashes, table: table2 } = work;
+        const mask = tableSize(n) - 1;
+        table2.fill(0, 0, mask + 1);
+        const keys = this.keys;
         let runs = 0;
         let recurs = false;
         for (let start = 0; start < n; ) {
@@ -30734,79 +30740,81 @@ var init_owner_index = __esm({
           }
           const key2 = plain2 ? owner : nameKey(owner);
           hash = plain2 ? mixed(hash) : hashOf(key2);
-          let number = this.lookup(key2, hash);
-          if (number < 0) number = this.add(key2, hash);
-          else recurs = true;
+          let slot = hash & mask;
+          let number = -1;
+          for (; table2[slot] !== 0; slot = slot + 1 & mask) {
+            const o = table2[slot] - 1;
+            if (hashes[o] === hash && keys[o] === key2) {
+              number = o;
+              break;
+            }
+          }
+          if (number < 0) {
+            number = keys.length;
+            keys.push(key2);
+            hashes[number] = hash;
+            table2[slot] = number + 1;
+          } else recurs = true;
           runStart[runs] = start;
           runOwner[runs++] = number;
           start = end;
         }
         runStart[runs] = n;
-        const owners = this.keys.length;
-        this.hashes = this.hashes.slice(0, owners);
+        const owners = keys.length;
+        const size2 = tableSize(owners);
+        const cells = new Int32Array(2 * owners + 1 + size2);
+        this.cells = cells;
+        this.hashAt = owners + 1;
+        this.tableAt = 2 * owners + 1;
+        this.mask = size2 - 1;
+        cells.set(hashes.subarray(0, owners), this.hashAt);
+        for (let o = 0; o < owners; o++) {
+          let slot = this.tableAt + (hashes[o] & this.mask);
+          while (cells[slot] !== 0) slot = this.tableAt + (slot - this.tableAt + 1 & this.mask);
+          cells[slot] = o + 1;
+        }
         if (!recurs) {
-          this.first = runStart.slice(0, owners + 1);
+          cells.set(runStart.subarray(0, owners + 1), 0);
           this.order = void 0;
           return;
         }
-        const first = new Int32Array(owners + 1);
-        for (let r = 0; r < runs; r++) first[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
-        for (let o = 0; o < owners; o++) first[o + 1] += first[o];
-        const next = first.slice(0, owners);
+        for (let r = 0; r < runs; r++) cells[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
+        for (let o = 0; o < owners; o++) cells[o + 1] += cells[o];
+        const next = cells.slice(0, owners);
         const order = new Int32Array(n);
         for (let r = 0; r < runs; r++) {
           const o = runOwner[r];
           for (let i = runStart[r]; i < runStart[r + 1]; i++) order[next[o]++] = i;
         }
-        this.first = first;
         this.order = order;
       }
       records;
       /** Owner number → owner key. */
       keys = [];
-      /** Owner number → the hash of its key (hashOf). */
-      hashes;
       /**
-       * Owner key → owner number, an open-addressing table (linear probing) of owner number + 1 per
-       * slot, 0 for an empty one, at least twice as many slots as owners. Built in a few typed
-       * arrays, it costs a fraction of a Map's insertions at hundreds of thousands of owners.
+       * One array for all the numbers kept, at three offsets:
+       * - `first`: owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`,
+       *   which holds record numbers grouped by owner; when every owner's records follow each other
+       *   (most zones), `order` is undefined and the positions are record numbers;
+       * - the hash of each owner's key (hashOf);
+       * - owner key → owner number: an open-addressing table (linear probing) of owner number + 1 per
+       *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, it
+       *   costs a fraction of a Map's insertions at hundreds of thousands of owners.
        */
-      table;
-      /**
-       * Owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`, which
-       * holds record numbers grouped by owner; when every owner's records follow each other (most
-       * zones), `order` is undefined and the positions are record numbers.
-       */
-      first;
+      cells;
+      hashAt;
+      tableAt;
+      mask;
       order;
       /** The owner number of `key` (whose hash is `hash`), or -1. */
       lookup(key2, hash) {
-        const table2 = this.table;
-        const mask = table2.length - 1;
+        const cells = this.cells;
+        const { tableAt, mask, hashAt } = this;
         for (let slot = hash & mask; ; slot = slot + 1 & mask) {
-          const owner = table2[slot] - 1;
+          const owner = cells[tableAt + slot] - 1;
           if (owner < 0) return -1;
-          if (this.hashes[owner] === hash && this.keys[owner] === key2) return owner;
+          if (cells[hashAt + owner] === hash && this.keys[owner] === key2) return owner;
         }
-      }
-      /** Numbers a new owner; the table doubles when it would be more than half full. */
-      add(key2, hash) {
-        const owner = this.keys.length;
-        this.keys.push(key2);
-        this.hashes[owner] = hash;
-        if ((owner + 1) * 2 > this.table.length) {
-          this.table = new Int32Array(this.table.length * 2);
-          for (let o = 0; o < owner; o++) this.place(o);
-        }
-        this.place(owner);
-        return owner;
-      }
-      place(owner) {
-        const table2 = this.table;
-        const mask = table2.length - 1;
-        let slot = this.hashes[owner] & mask;
-        while (table2[slot] !== 0) slot = slot + 1 & mask;
-        table2[slot] = owner + 1;
       }
       /** How many owners there are. */
       get size() {
@@ -30825,17 +30833,17 @@ var init_owner_index = __esm({
       }
       /** How many records owner `owner` has. */
       count(owner) {
-        return this.first[owner + 1] - this.first[owner];
+        return this.cells[owner + 1] - this.cells[owner];
       }
       /** Record `i` (from 0, in file order) of owner `owner`. */
       record(owner, i) {
-        const at2 = this.first[owner] + i;
+        const at2 = this.cells[owner] + i;
         return this.records[this.order === void 0 ? at2 : this.order[at2]];
       }
       /** The records of owner `owner`, in file order, in a new list. */
       recordsOf(owner) {
-        const from = this.first[owner];
-        const to = this.first[owner + 1];
+        const from = this.cells[owner];
+        const to = this.cells[owner + 1];
         if (this.order === void 0) return this.records.slice(from, to);
         const out = new Array(to - from);
         for (let i = from; i < to; i++) out[i - from] = this.records[this.order[i]];
@@ -30852,8 +30860,8 @@ var init_owner_index = __esm({
       }
       /** The first record of owner `owner` that satisfies `test` (no list is made). */
       find(owner, test) {
-        const to = this.first[owner + 1];
-        for (let at2 = this.first[owner]; at2 < to; at2++) {
+        const to = this.cells[owner + 1];
+        for (let at2 = this.cells[owner]; at2 < to; at2++) {
           const record4 = this.records[this.order === void 0 ? at2 : this.order[at2]];
           if (test(record4)) return record4;
         }
@@ -30865,6 +30873,7 @@ var init_owner_index = __esm({
         for (let owner = 0; owner < keys.length; owner++) visit2(keys[owner], owner);
       }
     };
+    SHARED_WORK = 1 << 14;
     FNV_BASIS = 2166136261 | 0;
     FNV_PRIME = 16777619;
   }
@@ -30910,8 +30919,8 @@ var init_zoneset = __esm({
           return () => all3;
         }
         const sets3 = /* @__PURE__ */ new Map();
-        const shared = zones.filter((z) => z.view === void 0);
-        for (const view of [void 0, ...names2]) sets3.set(view, new _ZoneSet(view === void 0 ? shared : [...zones.filter((z) => z.view === view), ...shared], zones));
+        const shared2 = zones.filter((z) => z.view === void 0);
+        for (const view of [void 0, ...names2]) sets3.set(view, new _ZoneSet(view === void 0 ? shared2 : [...zones.filter((z) => z.view === view), ...shared2], zones));
         return (zone) => sets3.get(zone.view);
       }
       /**
@@ -31180,9 +31189,9 @@ function lintZones(zones, rules3, configFor, base) {
 }
 function pathsOfSeveralZones(zones) {
   const once = /* @__PURE__ */ new Set();
-  const shared = /* @__PURE__ */ new Set();
-  for (const zone of zones) for (const path of new Set(zone.files.map((file) => file.path))) (once.has(path) ? shared : once).add(path);
-  return shared;
+  const shared2 = /* @__PURE__ */ new Set();
+  for (const zone of zones) for (const path of new Set(zone.files.map((file) => file.path))) (once.has(path) ? shared2 : once).add(path);
+  return shared2;
 }
 function lower(configured, requested) {
   return requested && RANK[requested] < RANK[configured] ? requested : configured;
@@ -40683,8 +40692,8 @@ function sortProblems(problems) {
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 function sharedParse(parse6, limit = 4096) {
-  const shared = sharedTable(limit);
-  return (text3) => shared(text3, () => parse6(text3));
+  const shared2 = sharedTable(limit);
+  return (text3) => shared2(text3, () => parse6(text3));
 }
 function sharedTable(limit = 4096) {
   let known = /* @__PURE__ */ new Map();
@@ -58270,8 +58279,8 @@ function startSplit(path, display, statSize) {
     return void 0;
   }
   if (size2 < minBytes() || size2 < 2) return void 0;
-  const shared = new SharedArrayBuffer(size2);
-  const bytes = Buffer.from(shared);
+  const shared2 = new SharedArrayBuffer(size2);
+  const bytes = Buffer.from(shared2);
   const mid = Math.floor(size2 * 0.45);
   let at2;
   try {
@@ -58284,7 +58293,7 @@ function startSplit(path, display, statSize) {
   const flags = new Int32Array(new SharedArrayBuffer(8));
   const { MessageChannel, Worker } = threads();
   const channel = new MessageChannel();
-  const job = { bytes: shared, flags, path, display, at: at2, port: channel.port2 };
+  const job = { bytes: shared2, flags, path, display, at: at2, port: channel.port2 };
   let worker;
   try {
     worker = new Worker(workerUrl, { workerData: job, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: 4 } });

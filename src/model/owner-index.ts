@@ -13,30 +13,32 @@ import type { ZoneRecord } from './record.ts';
 export class OwnerIndex {
   /** Owner number → owner key. */
   private readonly keys: string[] = [];
-  /** Owner number → the hash of its key (hashOf). */
-  private hashes: Int32Array;
   /**
-   * Owner key → owner number, an open-addressing table (linear probing) of owner number + 1 per
-   * slot, 0 for an empty one, at least twice as many slots as owners. Built in a few typed
-   * arrays, it costs a fraction of a Map's insertions at hundreds of thousands of owners.
+   * One array for all the numbers kept, at three offsets:
+   * - `first`: owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`,
+   *   which holds record numbers grouped by owner; when every owner's records follow each other
+   *   (most zones), `order` is undefined and the positions are record numbers;
+   * - the hash of each owner's key (hashOf);
+   * - owner key → owner number: an open-addressing table (linear probing) of owner number + 1 per
+   *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, it
+   *   costs a fraction of a Map's insertions at hundreds of thousands of owners.
    */
-  private table: Int32Array;
-  /**
-   * Owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`, which
-   * holds record numbers grouped by owner; when every owner's records follow each other (most
-   * zones), `order` is undefined and the positions are record numbers.
-   */
-  private readonly first: Int32Array;
+  private readonly cells: Int32Array;
+  private readonly hashAt: number;
+  private readonly tableAt: number;
+  private readonly mask: number;
   private readonly order: Int32Array | undefined;
 
   constructor(private readonly records: readonly ZoneRecord[]) {
     const n = records.length;
+    const work = workArrays(n);
     // Runs of records that share the owner's string (records of one owner mostly follow each
-    // other): the start of each run and its owner number.
-    const runStart = new Int32Array(n + 1);
-    const runOwner = new Int32Array(n);
-    this.hashes = new Int32Array(n);
-    this.table = new Int32Array(tableSize(n >> 2));
+    // other): the start of each run and its owner number; the owners' hashes, and a key table
+    // large enough for one owner per record.
+    const { runStart, runOwner, hashes, table } = work;
+    const mask = tableSize(n) - 1;
+    table.fill(0, 0, mask + 1);
+    const keys = this.keys;
     let runs = 0;
     let recurs = false;
     for (let start = 0; start < n; ) {
@@ -57,67 +59,68 @@ export class OwnerIndex {
       }
       const key = plain ? owner : nameKey(owner);
       hash = plain ? mixed(hash) : hashOf(key);
-      let number = this.lookup(key, hash);
-      if (number < 0) number = this.add(key, hash);
-      else recurs = true;
+      let slot = hash & mask;
+      let number = -1;
+      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+        const o = table[slot] - 1;
+        if (hashes[o] === hash && keys[o] === key) {
+          number = o;
+          break;
+        }
+      }
+      if (number < 0) {
+        number = keys.length;
+        keys.push(key);
+        hashes[number] = hash;
+        table[slot] = number + 1;
+      } else recurs = true;
       runStart[runs] = start;
       runOwner[runs++] = number;
       start = end;
     }
     runStart[runs] = n;
-    const owners = this.keys.length;
-    this.hashes = this.hashes.slice(0, owners);
+    const owners = keys.length;
+    // What is kept is sized to the owners: first positions, hashes, and a table placed anew.
+    const size = tableSize(owners);
+    const cells = new Int32Array(2 * owners + 1 + size);
+    this.cells = cells;
+    this.hashAt = owners + 1;
+    this.tableAt = 2 * owners + 1;
+    this.mask = size - 1;
+    cells.set(hashes.subarray(0, owners), this.hashAt);
+    for (let o = 0; o < owners; o++) {
+      let slot = this.tableAt + (hashes[o] & this.mask);
+      while (cells[slot] !== 0) slot = this.tableAt + ((slot - this.tableAt + 1) & this.mask);
+      cells[slot] = o + 1;
+    }
     if (!recurs) {
       // One run per owner, in owner order: the run starts are the owners' first positions.
-      this.first = runStart.slice(0, owners + 1);
+      cells.set(runStart.subarray(0, owners + 1), 0);
       this.order = undefined;
       return;
     }
     // An owner met again later (a zone sorted by type): group the record numbers by owner, each
     // group in file order (a counting sort over the runs).
-    const first = new Int32Array(owners + 1);
-    for (let r = 0; r < runs; r++) first[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
-    for (let o = 0; o < owners; o++) first[o + 1] += first[o];
-    const next = first.slice(0, owners);
+    for (let r = 0; r < runs; r++) cells[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
+    for (let o = 0; o < owners; o++) cells[o + 1] += cells[o];
+    const next = cells.slice(0, owners);
     const order = new Int32Array(n);
     for (let r = 0; r < runs; r++) {
       const o = runOwner[r];
       for (let i = runStart[r]; i < runStart[r + 1]; i++) order[next[o]++] = i;
     }
-    this.first = first;
     this.order = order;
   }
 
   /** The owner number of `key` (whose hash is `hash`), or -1. */
   private lookup(key: string, hash: number): number {
-    const table = this.table;
-    const mask = table.length - 1;
+    const cells = this.cells;
+    const { tableAt, mask, hashAt } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const owner = table[slot] - 1;
+      const owner = cells[tableAt + slot] - 1;
       if (owner < 0) return -1;
-      if (this.hashes[owner] === hash && this.keys[owner] === key) return owner;
+      if (cells[hashAt + owner] === hash && this.keys[owner] === key) return owner;
     }
-  }
-
-  /** Numbers a new owner; the table doubles when it would be more than half full. */
-  private add(key: string, hash: number): number {
-    const owner = this.keys.length;
-    this.keys.push(key);
-    this.hashes[owner] = hash;
-    if ((owner + 1) * 2 > this.table.length) {
-      this.table = new Int32Array(this.table.length * 2);
-      for (let o = 0; o < owner; o++) this.place(o);
-    }
-    this.place(owner);
-    return owner;
-  }
-
-  private place(owner: number): void {
-    const table = this.table;
-    const mask = table.length - 1;
-    let slot = this.hashes[owner] & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = owner + 1;
   }
 
   /** How many owners there are. */
@@ -141,19 +144,19 @@ export class OwnerIndex {
 
   /** How many records owner `owner` has. */
   count(owner: number): number {
-    return this.first[owner + 1] - this.first[owner];
+    return this.cells[owner + 1] - this.cells[owner];
   }
 
   /** Record `i` (from 0, in file order) of owner `owner`. */
   record(owner: number, i: number): ZoneRecord {
-    const at = this.first[owner] + i;
+    const at = this.cells[owner] + i;
     return this.records[this.order === undefined ? at : this.order[at]];
   }
 
   /** The records of owner `owner`, in file order, in a new list. */
   recordsOf(owner: number): ZoneRecord[] {
-    const from = this.first[owner];
-    const to = this.first[owner + 1];
+    const from = this.cells[owner];
+    const to = this.cells[owner + 1];
     if (this.order === undefined) return this.records.slice(from, to);
     const out = new Array<ZoneRecord>(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.records[this.order[i]];
@@ -173,8 +176,8 @@ export class OwnerIndex {
 
   /** The first record of owner `owner` that satisfies `test` (no list is made). */
   find(owner: number, test: (record: ZoneRecord) => boolean): ZoneRecord | undefined {
-    const to = this.first[owner + 1];
-    for (let at = this.first[owner]; at < to; at++) {
+    const to = this.cells[owner + 1];
+    for (let at = this.cells[owner]; at < to; at++) {
       const record = this.records[this.order === undefined ? at : this.order[at]];
       if (test(record)) return record;
     }
@@ -186,6 +189,23 @@ export class OwnerIndex {
     const keys = this.keys;
     for (let owner = 0; owner < keys.length; owner++) visit(keys[owner], owner);
   }
+}
+
+/** The arrays an index is built in; zones of up to SHARED_WORK records share one set (a repository is thousands of small zones). */
+interface WorkArrays {
+  runStart: Int32Array;
+  runOwner: Int32Array;
+  hashes: Int32Array;
+  table: Int32Array;
+}
+
+const SHARED_WORK = 1 << 14;
+let shared: WorkArrays | undefined;
+
+function workArrays(records: number): WorkArrays {
+  const make = (n: number): WorkArrays => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n), hashes: new Int32Array(n), table: new Int32Array(tableSize(n)) });
+  if (records > SHARED_WORK) return make(records);
+  return (shared ??= make(SHARED_WORK));
 }
 
 /** A table of at least 16 slots, a power of two, for `owners` owners at most half full. */

@@ -82,6 +82,15 @@ describe('the owner index', () => {
     for (let i = 0; i < 300; i++) expect(index.count(index.ownerOf(`h${i}.example.com.`))).toBe(i === 7 ? 3 : 2);
   });
 
+  it('indexes a zone larger than the shared work arrays', () => {
+    const lines = Array.from({ length: 20000 }, (_, i) => `n${i % 17000} A 192.0.2.${i % 251}\n`);
+    const z = zone(lines.join(''));
+    const index = new ZoneSet([z]).index(z);
+    expect(index.size).toBe(17001);
+    expect(index.get('n16999.example.com.')?.length).toBe(1);
+    expect(index.recordsOf(index.ownerOf('n2999.example.com.')).map((r) => r.rdataText)).toEqual(['192.0.2.238', '192.0.2.170']);
+  });
+
   it('answers for names no record owns', () => {
     const z = zone('www A 192.0.2.2\n');
     const index = new ZoneSet([z]).index(z);
