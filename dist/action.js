@@ -41194,8 +41194,9 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
-        const written = record4.fieldText(1);
-        if (!rdata || written === void 0) continue;
+        const text3 = record4.fieldText(1);
+        if (!rdata || text3 === void 0) continue;
+        const written = text3 === rdata.exchange ? rdata.exchange : text3;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
           written,

@@ -40,9 +40,11 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of recordsOfType(zone, 'MX')) {
     const rdata = rdataOf(record, 'MX');
-    const written = record.fieldText(1);
+    const text = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || written === undefined) continue;
+    if (!rdata || text === undefined) continue;
+    // Most exchanges are written absolute: the entry keeps the rdata's string, not a second copy.
+    const written = text === rdata.exchange ? rdata.exchange : text;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
       written,
