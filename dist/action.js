@@ -27880,7 +27880,7 @@ var require_ignore = __commonJS({
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
-    var UNDEFINED = void 0;
+    var UNDEFINED2 = void 0;
     var EMPTY = "";
     var SPACE2 = " ";
     var ESCAPE = "\\";
@@ -27943,7 +27943,7 @@ var require_ignore = __commonJS({
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
-        if (char === UNDEFINED) {
+        if (char === UNDEFINED2) {
           return null;
         }
         if (char === ESCAPE) {
@@ -28352,7 +28352,7 @@ var require_ignore = __commonJS({
           if (matcher === DIRECT) {
             return replacer(prev, pattern);
           }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+          if (required !== UNDEFINED2 && prev.indexOf(required) < 0) {
             return prev;
           }
           return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
@@ -28516,7 +28516,7 @@ var require_ignore = __commonJS({
         const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr ? UNDEFINED2 : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -28538,7 +28538,7 @@ var require_ignore = __commonJS({
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
         if (this._added) {
-          this._literalRules = UNDEFINED;
+          this._literalRules = UNDEFINED2;
         }
         return this._added;
       }
@@ -28557,7 +28557,7 @@ var require_ignore = __commonJS({
           if (rule.checkRegex.test(path)) {
             ignored = !rule.negative;
             unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
+            matchedRule = rule.negative ? UNDEFINED2 : rule;
             break;
           }
         }
@@ -28701,7 +28701,7 @@ var require_ignore = __commonJS({
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED2;
         return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
@@ -40720,29 +40720,40 @@ var init_common = __esm({
 
 // src/engine/facts.ts
 function recordFacts(record4) {
-  let facts2 = record4.memo;
-  if (!facts2) record4.memo = facts2 = {};
-  return facts2;
+  let facts3 = record4.memo;
+  if (!facts3) record4.memo = facts3 = {};
+  return facts3;
 }
-function derived(name2, derive) {
-  const key2 = Symbol(name2);
+function bagCache() {
+  let last;
+  let lastBag = [];
   return (of) => {
+    if (of === last) return lastBag;
     let bag = bags.get(of);
-    if (!bag) bags.set(of, bag = /* @__PURE__ */ new Map());
-    const known = bag.get(key2);
-    if (known !== void 0 || bag.has(key2)) return known;
+    if (!bag) bags.set(of, bag = []);
+    last = of;
+    lastBag = bag;
+    return bag;
+  };
+}
+function derived(name2, derive, bagOf) {
+  const id = facts2++;
+  return (of) => {
+    const bag = bagOf(of);
+    const known = bag[id];
+    if (known !== void 0) return known === UNDEFINED ? void 0 : known;
     const start = timingEnabled ? performance.now() : 0;
     const value2 = derive(of);
     if (timingEnabled) addFactTime(name2, performance.now() - start);
-    bag.set(key2, value2);
+    bag[id] = value2 === void 0 ? UNDEFINED : value2;
     return value2;
   };
 }
 function zoneFact(name2, derive) {
-  return derived(name2, derive);
+  return derived(name2, derive, zoneBag);
 }
 function runFact(name2, derive) {
-  return derived(name2, derive);
+  return derived(name2, derive, runBag);
 }
 function nameScope(zones, zone) {
   if (!zone) return zones;
@@ -40778,7 +40789,7 @@ function byOwner(entries) {
   });
   return groups;
 }
-var bags, scopesOfRun;
+var bags, UNDEFINED, facts2, zoneBag, runBag, scopesOfRun;
 var init_facts = __esm({
   "src/engine/facts.ts"() {
     "use strict";
@@ -40786,6 +40797,10 @@ var init_facts = __esm({
     init_names();
     init_timing();
     bags = /* @__PURE__ */ new WeakMap();
+    UNDEFINED = /* @__PURE__ */ Symbol("undefined");
+    facts2 = 0;
+    zoneBag = bagCache();
+    runBag = bagCache();
     scopesOfRun = runFact("name scopes", () => /* @__PURE__ */ new Map());
   }
 });
@@ -40801,23 +40816,23 @@ function rdataOf(record4, type, fields) {
   if (record4.type !== type) return void 0;
   let rdata = record4.keptRdata;
   if (!rdata) {
-    const facts2 = recordFacts(record4);
-    rdata = facts2.rdata;
+    const facts3 = recordFacts(record4);
+    rdata = facts3.rdata;
     if (rdata === void 0) {
       const parsed = parseRdata(type, fields ?? record4.fields, record4.origin);
-      facts2.rdata = rdata = parsed.ok ? parsed.rdata : null;
+      facts3.rdata = rdata = parsed.ok ? parsed.rdata : null;
     }
   }
   return rdata && rdata.type === type ? rdata : void 0;
 }
 function txtOf(record4) {
   if (record4.type !== "TXT" && record4.type !== "SPF") return void 0;
-  const facts2 = recordFacts(record4);
-  if (facts2.txt === void 0) {
+  const facts3 = recordFacts(record4);
+  if (facts3.txt === void 0) {
     const rdata = rdataOf(record4, record4.type);
-    facts2.txt = rdata ? new TxtView(record4, rdata) : null;
+    facts3.txt = rdata ? new TxtView(record4, rdata) : null;
   }
-  return facts2.txt ?? void 0;
+  return facts3.txt ?? void 0;
 }
 function textSpan(entry2, range2) {
   const length = entry2.view.length;
@@ -40882,10 +40897,10 @@ function parentKey(key2) {
   const dot = key2.indexOf(".");
   return dot < 0 || dot === key2.length - 1 ? "." : key2.slice(dot + 1);
 }
-function unownedFacts(zones, zone, facts2) {
-  if (!facts2.unowned) {
+function unownedFacts(zones, zone, facts3) {
+  if (!facts3.unowned) {
     const index = zones.index(zone);
-    const empty = /* @__PURE__ */ new Set([facts2.originKey]);
+    const empty = /* @__PURE__ */ new Set([facts3.originKey]);
     let hasWildcard = false;
     let done = "";
     index.forEach((key2) => {
@@ -40897,9 +40912,9 @@ function unownedFacts(zones, zone, facts2) {
       for (let k = parent; k !== "." && !index.has(k) && !empty.has(k); k = parentKey(k)) empty.add(k);
       done = parent;
     });
-    facts2.unowned = { emptyNonTerminals: empty, hasWildcard };
+    facts3.unowned = { emptyNonTerminals: empty, hasWildcard };
   }
-  return facts2.unowned;
+  return facts3.unowned;
 }
 function authoritativeZone(zones, name2, preferred2) {
   return authoritativeZoneOfKey(zones, nameKey(name2), preferred2);
@@ -40915,26 +40930,26 @@ function resolveName(zones, name2, preferred2) {
 function resolveKey(zones, key2, preferred2) {
   const zone = authoritativeZoneOfKey(zones, key2, preferred2);
   if (!zone) return { kind: "outside" };
-  const facts2 = factsOf(zone);
+  const facts3 = factsOf(zone);
   const index = zones.index(zone);
-  if (facts2.cuts.size > 0 || facts2.dnames.size > 0) {
+  if (facts3.cuts.size > 0 || facts3.dnames.size > 0) {
     let found;
     for (let k = key2; ; k = parentKey(k)) {
-      const cut = facts2.cuts.get(k);
+      const cut = facts3.cuts.get(k);
       if (cut) found = { kind: "delegated", zone, cut, glue: addressesOf(index.get(key2) ?? []) };
-      const dname = k !== key2 ? facts2.dnames.get(k) : void 0;
+      const dname = k !== key2 ? facts3.dnames.get(k) : void 0;
       if (dname) found = { kind: "dname", zone, dname };
-      if (k === facts2.originKey || k === ".") break;
+      if (k === facts3.originKey || k === ".") break;
     }
     if (found) return found;
   }
   const records3 = index.get(key2);
   if (records3) return foundAt(zone, records3, false);
-  const { emptyNonTerminals: empty, hasWildcard } = unownedFacts(zones, zone, facts2);
+  const { emptyNonTerminals: empty, hasWildcard } = unownedFacts(zones, zone, facts3);
   if (empty.has(key2)) return foundAt(zone, [], false);
   if (hasWildcard) {
     let encloser = parentKey(key2);
-    while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts2.originKey && encloser !== ".") encloser = parentKey(encloser);
+    while (!index.has(encloser) && !empty.has(encloser) && encloser !== facts3.originKey && encloser !== ".") encloser = parentKey(encloser);
     const wild = index.get(encloser === "." ? "*." : "*." + encloser);
     if (wild) return foundAt(zone, wild, true);
   }
@@ -40998,16 +41013,16 @@ var init_resolver = __esm({
     init_facts();
     factsOf = zoneFact("zone cuts", (zone) => {
       const originKey = nameKey(zone.origin);
-      const facts2 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map() };
+      const facts3 = { originKey, cuts: /* @__PURE__ */ new Map(), dnames: /* @__PURE__ */ new Map() };
       for (const record4 of recordsOfType(zone, "NS")) {
         const key2 = nameKey(record4.owner);
-        if (key2 !== originKey && !facts2.cuts.has(key2)) facts2.cuts.set(key2, record4);
+        if (key2 !== originKey && !facts3.cuts.has(key2)) facts3.cuts.set(key2, record4);
       }
       for (const record4 of recordsOfType(zone, "DNAME")) {
         const key2 = nameKey(record4.owner);
-        if (!facts2.dnames.has(key2)) facts2.dnames.set(key2, record4);
+        if (!facts3.dnames.has(key2)) facts3.dnames.set(key2, record4);
       }
-      return facts2;
+      return facts3;
     });
     resolutions = nameFact("resolutions", (zones, name2, preferred2) => resolveKey(zones, nameKey(name2), preferred2));
     MAX_CNAME_CHAIN = 8;
@@ -41898,12 +41913,12 @@ var init_spf = __esm({
 // src/engine/spf.ts
 function spfEntryOf(record4) {
   if (record4.type !== "TXT") return void 0;
-  const facts2 = recordFacts(record4);
-  if (facts2.spf === void 0) {
+  const facts3 = recordFacts(record4);
+  if (facts3.spf === void 0) {
     const view = txtOf(record4);
-    facts2.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
+    facts3.spf = view && isSpfRecord(view.text) ? { record: record4, view, spf: spfOfText(view.text), ownerKey: nameKey(record4.owner) } : null;
   }
-  return facts2.spf ?? void 0;
+  return facts3.spf ?? void 0;
 }
 function authorisingSpf(records3) {
   for (const record4 of records3) {
@@ -43624,7 +43639,7 @@ var init_mail_records = __esm({
     };
     DKIM_LIKE = /(?:^|;)[ \t\r\n]*(?:v[ \t\r\n]*=[ \t\r\n]*DKIM1\b|p[ \t\r\n]*=)/;
     mailFacts = zoneFact("policy TXT records", (zone) => {
-      const facts2 = { dkim: [], mtaSts: [], tlsRpt: [] };
+      const facts3 = { dkim: [], mtaSts: [], tlsRpt: [] };
       for (const record4 of recordsOfType(zone, "TXT")) {
         const ownerKey = nameKey(record4.owner);
         if (ownerKey.charCodeAt(0) !== 95 && !ownerKey.includes("._domainkey.")) continue;
@@ -43632,22 +43647,22 @@ var init_mail_records = __esm({
           const view = txtOf(record4);
           if (!view) continue;
           const text3 = view.text;
-          facts2.mtaSts.push(new PolicyTxt(record4, view, mtaStsOfText(text3), ownerKey, isMtaStsRecord(text3), 1));
+          facts3.mtaSts.push(new PolicyTxt(record4, view, mtaStsOfText(text3), ownerKey, isMtaStsRecord(text3), 1));
         } else if (ownerKey.startsWith("_smtp._tls.")) {
           const view = txtOf(record4);
           if (!view) continue;
           const text3 = view.text;
-          facts2.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
+          facts3.tlsRpt.push(new PolicyTxt(record4, view, tlsRptOfText(text3), ownerKey, isTlsRptRecord(text3), 2));
         } else {
           const at2 = labelIndex(ownerKey, "_domainkey");
           if (at2 < 1) continue;
           const view = txtOf(record4);
           if (!view) continue;
           const text3 = view.text;
-          if (DKIM_LIKE.test(text3)) facts2.dkim.push(new DkimKeyTxt(record4, view, summarizeDkimKey(text3), ownerKey, at2));
+          if (DKIM_LIKE.test(text3)) facts3.dkim.push(new DkimKeyTxt(record4, view, summarizeDkimKey(text3), ownerKey, at2));
         }
       }
-      return facts2;
+      return facts3;
     });
     tlsaRecords = zoneFact("TLSA records", (zone) => {
       const list4 = [];
@@ -43694,8 +43709,8 @@ function domainKeyOf(key2, place) {
   return key2;
 }
 function dmarcEntry(record4) {
-  const facts2 = recordFacts(record4);
-  let entry2 = facts2.dmarc;
+  const facts3 = recordFacts(record4);
+  let entry2 = facts3.dmarc;
   if (entry2 === void 0) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
@@ -43706,7 +43721,7 @@ function dmarcEntry(record4) {
       const place = placeOf(ownerKey);
       if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
-    facts2.dmarc = entry2;
+    facts3.dmarc = entry2;
   }
   return entry2 ?? void 0;
 }

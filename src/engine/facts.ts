@@ -33,32 +33,53 @@ export function recordFacts(record: ZoneRecord): RecordFacts {
 }
 
 /** Facts of zones and runs, one bag per zone or run, held exactly as long as the zone or run. */
-const bags = new WeakMap<Zone | ZoneSet, Map<symbol, unknown>>();
+const bags = new WeakMap<Zone | ZoneSet, unknown[]>();
+/** Stands in a bag for a fact derived as `undefined`: a hole is a fact not derived yet. */
+const UNDEFINED = Symbol('undefined');
+let facts = 0;
 
-function derived<Of extends Zone | ZoneSet, T>(name: string, derive: (of: Of) => T): (of: Of) => T {
-  const key = Symbol(name);
+/**
+ * The bag of a zone or run, the last one asked remembered (zone facts and run facts apart): rules
+ * ask a zone's facts zone after zone, so most asks skip the WeakMap (a repository's run asks about
+ * 260,000 times). The last zone and run are held until another is asked.
+ */
+function bagCache(): (of: Zone | ZoneSet) => unknown[] {
+  let last: Zone | ZoneSet | undefined;
+  let lastBag: unknown[] = [];
   return (of) => {
+    if (of === last) return lastBag;
     let bag = bags.get(of);
-    if (!bag) bags.set(of, (bag = new Map()));
-    // One lookup for a fact already derived; `has` only tells a derived `undefined` from none.
-    const known = bag.get(key);
-    if (known !== undefined || bag.has(key)) return known as T;
+    if (!bag) bags.set(of, (bag = []));
+    last = of;
+    lastBag = bag;
+    return bag;
+  };
+}
+const zoneBag = bagCache();
+const runBag = bagCache();
+
+function derived<Of extends Zone | ZoneSet, T>(name: string, derive: (of: Of) => T, bagOf: (of: Of) => unknown[]): (of: Of) => T {
+  const id = facts++;
+  return (of) => {
+    const bag = bagOf(of);
+    const known = bag[id];
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const start = timingEnabled ? performance.now() : 0;
     const value = derive(of);
     if (timingEnabled) addFactTime(name, performance.now() - start);
-    bag.set(key, value);
+    bag[id] = value === undefined ? UNDEFINED : value;
     return value;
   };
 }
 
 /** Declares a fact of a zone: `derive` runs once per zone, on the first ask. Call at module level. */
 export function zoneFact<T>(name: string, derive: (zone: Zone) => T): (zone: Zone) => T {
-  return derived(name, derive);
+  return derived(name, derive, zoneBag);
 }
 
 /** Declares a fact of a run (all its zones): `derive` runs once per run, on the first ask. Call at module level. */
 export function runFact<T>(name: string, derive: (zones: ZoneSet) => T): (zones: ZoneSet) => T {
-  return derived(name, derive);
+  return derived(name, derive, runBag);
 }
 
 const scopesOfRun = runFact('name scopes', () => new Map<Zone, Zone | ZoneSet>());
