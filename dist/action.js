@@ -41083,7 +41083,17 @@ function exchangeSpan(mx) {
   return mx.record.fields[1].span;
 }
 function exchangeText(mx) {
+  if (mx.written === void 0) {
+    const text3 = mayBeRelative(mx) ? mx.record.fieldText(1) : void 0;
+    mx.written = text3 === void 0 || text3 === mx.exchange ? mx.exchange : text3;
+  }
   return mx.written;
+}
+function mayBeRelative(mx) {
+  const { exchange } = mx;
+  const origin = mx.record.origin;
+  const at2 = exchange.length - origin.length;
+  return at2 === 0 ? exchange === origin : at2 > 0 && exchange.endsWith(origin) && (origin === "." || exchange.charCodeAt(at2 - 1) === 46);
 }
 function mxFingerprint(mx, ...rest3) {
   return [mx.ownerKey, "MX", mx.exchangeKey, ...rest3].join("|");
@@ -41127,14 +41137,15 @@ function relativePart(mx) {
   return text3;
 }
 function exchangeAsIp(mx) {
-  const text3 = exchangeText(mx);
-  const first = text3.charCodeAt(0);
+  const first = mx.exchange.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return void 0;
+  const text3 = exchangeText(mx);
   const bare4 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare4) || !parseIPv4(bare4)) return void 0;
   return { ip: bare4, relative: relativePart(mx) !== void 0 };
 }
 function missingDotGuess(zones, zone, mx) {
+  if (!mayBeRelative(mx)) return void 0;
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
 }
 function forgottenDotGuess(zones, zone, written, origin, name2) {
@@ -41209,12 +41220,10 @@ var init_mx = __esm({
       const list4 = [];
       for (const record4 of recordsOfType(zone, "MX")) {
         const rdata = rdataOf(record4, "MX");
-        const text3 = record4.fieldText(1);
-        if (!rdata || text3 === void 0) continue;
-        const written = text3 === rdata.exchange ? rdata.exchange : text3;
+        if (!rdata || record4.fieldCount < 2) continue;
         const exchangeKey = nameKey(rdata.exchange);
         list4.push({
-          written,
+          written: void 0,
           record: record4,
           preference: rdata.preference,
           exchange: rdata.exchange,
