@@ -20,8 +20,9 @@ export class OwnerIndex {
    *   (most zones), `order` is undefined and the positions are record numbers;
    * - the hash of each owner's key (hashOf);
    * - owner key → owner number: an open-addressing table (linear probing) of owner number + 1 per
-   *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, it
-   *   costs a fraction of a Map's insertions at hundreds of thousands of owners.
+   *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, the
+   *   index of a million-record zone took about a third less CPU than with a Map (which also kept
+   *   more); a lookup costs about twice a Map's, as the key's hash is worked out on each ask.
    */
   private readonly cells: Int32Array;
   private readonly hashAt: number;
