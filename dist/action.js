@@ -41955,7 +41955,9 @@ function textOf(entry2, range2) {
   return entry2.view.text.slice(range2.start, range2.end);
 }
 function spfFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
+  let fingerprint2 = `${entry2.ownerKey}|TXT|spf`;
+  for (const part of rest3) fingerprint2 += `|${part}`;
+  return fingerprint2;
 }
 function flowOf(spf) {
   const reached = [];
@@ -42086,6 +42088,13 @@ function memoOf(zones, zone) {
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry2, domain, []);
+}
+function analyzerFor(zones, zone) {
+  let found;
+  return (entry2) => {
+    found ??= memoOf(zones, zone);
+    return walk(found.resolver, found.memo, entry2, entry2.record.owner, []);
+  };
 }
 function partsOf(zones, zone, analysis) {
   if (analysis.kept) return analysis.kept;
@@ -42314,16 +42323,8 @@ function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems,
     });
   }
   const value2 = spanned(text3, v, b);
-  const bad = firstOutside(value2.text, notAllowed, valueChar);
-  if (bad >= 0) {
-    problems.push({
-      code: "invalid-character",
-      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
-      start: v + bad,
-      end: v + bad + 1
-    });
-  }
   const key2 = options.caseInsensitiveNames ? name2.text.toLowerCase() : name2.text;
+  if (key2 !== options.callerChecksValue) valueCharacters(name2, value2, options, notAllowed, valueChar, problems);
   const first = byKey.get(key2);
   const tag2 = { name: name2, value: value2, key: key2, duplicate: first !== void 0, start: a, end: b };
   if (first) {
@@ -42337,6 +42338,21 @@ function readTag(text3, a, b, options, isSpace, valueChar, notAllowed, problems,
     byKey.set(key2, tag2);
   }
   tags2.push(tag2);
+}
+function valueCharacters(name2, value2, options, notAllowed, valueChar, problems) {
+  const bad = firstOutside(value2.text, notAllowed, valueChar);
+  if (bad >= 0) {
+    problems.push({
+      code: "invalid-character",
+      message: `The value of ${quote2(name2.text)} contains ${quote2(value2.text[bad])}, which ${options.label} records do not allow.`,
+      start: value2.start + bad,
+      end: value2.start + bad + 1
+    });
+  }
+}
+function checkValueCharacters(tag2, options, problems) {
+  const valueChar = options.valueChar ?? printable2;
+  valueCharacters(tag2.name, tag2.value, options, notAllowedPattern(valueChar, options.spaceInValues === true, options.fws === true), valueChar, problems);
 }
 function notAllowedPattern(valueChar, spaceInValues, fws) {
   let patterns2 = valuePatterns.get(valueChar);
@@ -43096,9 +43112,12 @@ var init_der = __esm({
 });
 
 // src/mail/dkim.ts
-function decodeBase642(text3, start, end, what, problems, scratch) {
+function isPlainBase64(text3) {
+  return text3.length % 4 === 0 && PLAIN_BASE64.test(text3);
+}
+function decodeBase642(text3, start, end, what, problems, scratch, plain2) {
   const whole = text3.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
+  if (plain2 ?? isPlainBase64(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   let clean = "";
   let run = start;
   let pad = 0;
@@ -43180,7 +43199,10 @@ function parse3(text3, scratch) {
   const problems = list4.problems;
   const record4 = { text: text3, tags: list4.tags, keyType: { value: "rsa", implicit: true }, problems };
   for (const tag2 of list4.tags) {
-    if (tag2.duplicate) continue;
+    if (tag2.duplicate) {
+      if (tag2.key === "p") checkValueCharacters(tag2, TAG_LIST3, problems);
+      continue;
+    }
     switch (tag2.key) {
       case "v":
         record4.version = tag2.value;
@@ -43214,7 +43236,9 @@ function parse3(text3, scratch) {
         record4.flags = colonList(text3, tag2, problems);
         break;
       case "p": {
-        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch);
+        const plain2 = isPlainBase64(tag2.value.text);
+        if (!plain2) checkValueCharacters(tag2, TAG_LIST3, problems);
+        const { clean, bytes } = decodeBase642(text3, tag2.value.start, tag2.value.end, "public key (p=)", problems, scratch, plain2);
         const key3 = { text: tag2.value.text, start: tag2.value.start, end: tag2.value.end, base64: clean, revoked: clean === "" };
         if (bytes && bytes.length > 0) {
           key3.bytes = bytes;
@@ -43287,7 +43311,9 @@ var init_dkim = __esm({
       spaceAroundEquals: true,
       leadingSpace: true,
       spaceInValues: true,
-      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/
+      namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+      // Plain base64 holds no character a value may not hold: the characters of p= are checked only when it is not.
+      callerChecksValue: "p"
     };
     DkimKeySummary = class {
       /** k=, lowercased; `rsa` when absent. */
@@ -43753,7 +43779,9 @@ function versionSpan(entry2) {
   return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
-  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
+  let fingerprint2 = `${entry2.ownerKey}|TXT|dmarc`;
+  for (const part of rest3) fingerprint2 += `|${part}`;
+  return fingerprint2;
 }
 function problemReports(entry2, family, problems) {
   const out = [];
@@ -43771,14 +43799,20 @@ function problemReports(entry2, family, problems) {
   }
   return out;
 }
-function mailtoTarget(uri) {
-  let target2 = mailtoTargets.get(uri);
-  if (target2 === void 0) {
-    const domain = mailtoDomain(uri);
-    target2 = domain === void 0 ? null : { domain, org: organizationalDomain(domain) };
-    mailtoTargets.set(uri, target2);
+function mailtoTargetsOf(dmarc3) {
+  let targets = mailtoTargets.get(dmarc3);
+  if (targets === void 0) {
+    const found = [];
+    for (const tag2 of REPORT_TAGS) {
+      for (const uri of dmarc3[tag2] ?? NO_URIS) {
+        const domain = mailtoDomain(uri);
+        if (domain !== void 0) found.push({ tag: tag2, uri, domain, org: organizationalDomain(domain) });
+      }
+    }
+    targets = found.length > 0 ? found : NO_TARGETS;
+    mailtoTargets.set(dmarc3, targets);
   }
-  return target2;
+  return targets;
 }
 function mailtoDomain(uri) {
   if (uri.scheme !== "mailto" || !uri.valid) return void 0;
@@ -43788,16 +43822,15 @@ function mailtoDomain(uri) {
   return nameKey(host2 + ".");
 }
 function externalDestinations(entry2) {
-  let org;
-  const out = [];
-  for (const tag2 of ["rua", "ruf"]) {
-    for (const uri of entry2.dmarc[tag2] ?? []) {
-      const target2 = mailtoTarget(uri);
-      if (!target2 || target2.org === (org ??= organizationalDomain(entry2.domainKey))) continue;
-      out.push({ tag: tag2, uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
-    }
+  const targets = mailtoTargetsOf(entry2.dmarc);
+  if (targets.length === 0) return NO_DESTINATIONS;
+  const org = organizationalDomain(entry2.domainKey);
+  let out;
+  for (const target2 of targets) {
+    if (target2.org === org) continue;
+    (out ??= []).push({ tag: target2.tag, uri: target2.uri, destination: target2.domain, name: `${entry2.domainKey === "." ? "" : entry2.domainKey}_report._dmarc.${target2.domain}` });
   }
-  return out;
+  return out ?? NO_DESTINATIONS;
 }
 function discoverPolicy(zones, domain, preferred2) {
   const org = organizationalDomain(domain);
@@ -43816,7 +43849,7 @@ function discoverPolicy(zones, domain, preferred2) {
     if (key2 === org || key2 === "." || !keyAtOrBelow(key2, org)) return { kind: "missing", org };
   }
 }
-var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, mailtoTargets, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
+var CC_SECOND_LEVEL, DmarcEntry, dmarcOfText, bimiOfText, LOOKS_LIKE_DMARC, dmarcEntries, policiesOf, NO_TARGETS, mailtoTargets, REPORT_TAGS, NO_URIS, NO_DESTINATIONS, BimiEntry, LOOKS_LIKE_BIMI, bimiEntries;
 var init_dmarc2 = __esm({
   "src/engine/dmarc.ts"() {
     "use strict";
@@ -43890,7 +43923,11 @@ var init_dmarc2 = __esm({
       const list4 = dmarcEntries(zone).filter((e) => e.valid && e.place === "policy");
       return { list: list4, domains: new Set(list4.map((e) => e.domainKey)) };
     });
+    NO_TARGETS = Object.freeze([]);
     mailtoTargets = /* @__PURE__ */ new WeakMap();
+    REPORT_TAGS = ["rua", "ruf"];
+    NO_URIS = Object.freeze([]);
+    NO_DESTINATIONS = Object.freeze([]);
     BimiEntry = class {
       constructor(record4, view, bimi, valid, ownerKey) {
         this.record = record4;
@@ -46102,11 +46139,10 @@ var init_rule31 = __esm({
         }
       },
       check(context3) {
-        const included2 = includedNames(context3.zones);
         for (const entry2 of spfRecords(context3.zone)) {
-          if (mailNameRole(entry2.ownerKey) === "service" || included2.has(entry2.ownerKey)) continue;
           const all3 = firstAll(entry2.spf);
           if (all3 ? all3.qualifier !== "?" : entry2.spf.redirect) continue;
+          if (mailNameRole(entry2.ownerKey) === "service" || includedNames(context3.zones).has(entry2.ownerKey)) continue;
           if (dmarcEnforces(context3.zones, entry2.ownerKey, context3.zone)) continue;
           if (all3) {
             context3.report({
@@ -46287,8 +46323,9 @@ var init_rule34 = __esm({
       },
       check(context3) {
         const warnAt = context3.options.warnAt;
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.lookups < warnAt) continue;
           const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
           const parts = partsOf(context3.zones, context3.zone, analysis);
@@ -46336,8 +46373,9 @@ var init_rule35 = __esm({
         }
       },
       check(context3) {
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.voidable <= LIMIT2) continue;
           const voids = voidsOf(context3.zones, context3.zone, analysis);
           const v4 = voids.voids4.length;
@@ -46429,8 +46467,9 @@ var init_rule37 = __esm({
         }
       },
       check(context3) {
+        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze(context3.zones, context3.zone, entry2);
+          const analysis = analyze2(entry2);
           if (analysis.loops.length === 0) continue;
           for (const part of partsOf(context3.zones, context3.zone, analysis)) {
             const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);
@@ -46901,6 +46940,8 @@ var init_rule46 = __esm({
         }
       },
       check(context3) {
+        const parked = context3.options.parkedWithoutMx;
+        if (!parked && !mxRecords(context3.zone).some((mx) => mx.isNull)) return;
         const resolver = resolverFor(context3.zones, context3.zone);
         const mxGroups = mxByOwner(context3.zone);
         for (const [owner, group] of mxGroups) {
@@ -46928,7 +46969,7 @@ var init_rule46 = __esm({
             fingerprint: spfFingerprint(entry2, "parked")
           });
         }
-        if (context3.options.parkedWithoutMx) parkedHosts(context3.zones, context3.zone, mxGroups, context3.report);
+        if (parked) parkedHosts(context3.zones, context3.zone, mxGroups, context3.report);
       }
     });
   }
@@ -47479,12 +47520,13 @@ var init_rule57 = __esm({
       check(context3) {
         const { zone, zones } = context3;
         for (const entry2 of policyRecords(zone)) {
-          const seen = /* @__PURE__ */ new Set();
+          let seen;
           for (const { tag: tag2, uri, destination, name: name2 } of externalDestinations(entry2)) {
             const at2 = resolveName(zones, name2);
             if (at2.kind !== "found" && at2.kind !== "missing") continue;
             if (at2.kind === "found" && (at2.cname || at2.records.some((r) => dmarcEntry(r)?.valid))) continue;
             const key2 = `${tag2}|${destination}`;
+            seen ??= /* @__PURE__ */ new Set();
             if (seen.has(key2)) continue;
             seen.add(key2);
             context3.report({

@@ -22,13 +22,15 @@ export default defineRule<Record<string, never>>({
   check(context) {
     const { zone, zones } = context;
     for (const entry of policyRecords(zone)) {
-      const seen = new Set<string>();
+      // Made for a record with a destination to report, not for each record.
+      let seen: Set<string> | undefined;
       for (const { tag, uri, destination, name } of externalDestinations(entry)) {
         const at = resolveName(zones, name);
         // Outside the run, delegated, or an alias: the run cannot tell.
         if (at.kind !== 'found' && at.kind !== 'missing') continue;
         if (at.kind === 'found' && (at.cname || at.records.some((r) => dmarcEntry(r)?.valid))) continue;
         const key = `${tag}|${destination}`;
+        seen ??= new Set();
         if (seen.has(key)) continue;
         seen.add(key);
         context.report({

@@ -6,7 +6,7 @@
 import type { Zone } from '../../src/model/zone.ts';
 import type { ZoneSet } from '../../src/model/zoneset.ts';
 import { type RuleContext, defineRule } from '../../src/engine/rule.ts';
-import { exchangeSpan, exchangersOfRun, mxByOwner, ownerOrTypeSpan } from '../../src/engine/mx.ts';
+import { exchangeSpan, exchangersOfRun, mxByOwner, mxRecords, ownerOrTypeSpan } from '../../src/engine/mx.ts';
 import { resolveName } from '../../src/engine/resolver.ts';
 import { resolverFor } from '../../src/engine/resolver.ts';
 import { type SpfEntry, distinctEntries, flowOf, policyAt, recordTextSpan, spanOf, spfEntriesOf, spfEntryOf, spfFingerprint, targetOf, textOf } from '../../src/engine/spf.ts';
@@ -44,6 +44,9 @@ export default defineRule<Options>({
     },
   },
   check(context) {
+    const parked = context.options.parkedWithoutMx;
+    // Most zones have no null MX: then, unless parked hosts are asked for, no owner's MX records need grouping.
+    if (!parked && !mxRecords(context.zone).some((mx) => mx.isNull)) return;
     const resolver = resolverFor(context.zones, context.zone);
     const mxGroups = mxByOwner(context.zone);
     for (const [owner, group] of mxGroups) {
@@ -73,7 +76,7 @@ export default defineRule<Options>({
         fingerprint: spfFingerprint(entry, 'parked'),
       });
     }
-    if (context.options.parkedWithoutMx) parkedHosts(context.zones, context.zone, mxGroups, context.report);
+    if (parked) parkedHosts(context.zones, context.zone, mxGroups, context.report);
   },
 });
 

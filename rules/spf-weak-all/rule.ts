@@ -31,12 +31,12 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const included = includedNames(context.zones);
     for (const entry of spfRecords(context.zone)) {
-      // An include target's own ending only decides whether the include matches: neutral is fine there.
-      if (mailNameRole(entry.ownerKey) === 'service' || included.has(entry.ownerKey)) continue;
       const all = firstAll(entry.spf);
       if (all ? all.qualifier !== '?' : entry.spf.redirect) continue;
+      // An include target's own ending only decides whether the include matches: neutral is fine there.
+      // Asked only for a record that ends neutral: the run's include targets are every SPF record's terms.
+      if (mailNameRole(entry.ownerKey) === 'service' || includedNames(context.zones).has(entry.ownerKey)) continue;
       // Under an enforcing DMARC policy `neutral` is no pass: forged mail fails DMARC all the same,
       // and `?all` is what some providers document (Fastmail). Asked last: discovery costs most.
       if (dmarcEnforces(context.zones, entry.ownerKey, context.zone)) continue;

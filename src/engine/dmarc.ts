@@ -183,7 +183,10 @@ export function versionSpan(entry: { view: TxtView; dmarc?: DmarcRecord; bimi?: 
 
 /** Stable identity of a finding about a DMARC record: owner, type, and what is at fault. */
 export function dmarcFingerprint(entry: DmarcEntry, ...rest: (string | number)[]): string {
-  return [entry.ownerKey, 'TXT', 'dmarc', ...rest].join('|');
+  // Concatenated, not joined from an array: a large zone makes tens of thousands of findings.
+  let fingerprint = `${entry.ownerKey}|TXT|dmarc`;
+  for (const part of rest) fingerprint += `|${part}`;
+  return fingerprint;
 }
 
 /**
@@ -208,21 +211,42 @@ export function problemReports(entry: { view: TxtView; ownerKey: string }, famil
   return out;
 }
 
-/**
- * A report URI's mail domain and its organizational domain, once per URI: the parse of a DMARC
- * text, and so its URIs, is shared by every record with that text (a zone repeats its policy).
- */
-const mailtoTargets = new WeakMap<DmarcUri, { domain: string; org: string } | null>();
-
-function mailtoTarget(uri: DmarcUri): { domain: string; org: string } | null {
-  let target = mailtoTargets.get(uri);
-  if (target === undefined) {
-    const domain = mailtoDomain(uri);
-    target = domain === undefined ? null : { domain, org: organizationalDomain(domain) };
-    mailtoTargets.set(uri, target);
-  }
-  return target;
+/** A `mailto:` report destination of a DMARC record: its tag and URI, its mail domain and that domain's organizational domain (name keys). */
+interface MailtoTarget {
+  tag: 'rua' | 'ruf';
+  uri: DmarcUri;
+  domain: string;
+  org: string;
 }
+
+const NO_TARGETS: readonly MailtoTarget[] = Object.freeze([]);
+
+/**
+ * The `mailto:` destinations of a parse, rua then ruf, made once per parse: the parse of a DMARC
+ * text is shared by every record with that text (a zone repeats its policy), so a record asks one
+ * table, not one per URI, and most records find the shared empty list or targets of their own
+ * organization.
+ */
+const mailtoTargets = new WeakMap<DmarcRecord, readonly MailtoTarget[]>();
+
+function mailtoTargetsOf(dmarc: DmarcRecord): readonly MailtoTarget[] {
+  let targets = mailtoTargets.get(dmarc);
+  if (targets === undefined) {
+    const found: MailtoTarget[] = [];
+    for (const tag of REPORT_TAGS) {
+      for (const uri of dmarc[tag] ?? NO_URIS) {
+        const domain = mailtoDomain(uri);
+        if (domain !== undefined) found.push({ tag, uri, domain, org: organizationalDomain(domain) });
+      }
+    }
+    targets = found.length > 0 ? found : NO_TARGETS;
+    mailtoTargets.set(dmarc, targets);
+  }
+  return targets;
+}
+
+const REPORT_TAGS = ['rua', 'ruf'] as const;
+const NO_URIS: readonly DmarcUri[] = Object.freeze([]);
 
 /** The domain of a `mailto:` report URI (name key), when it has one. */
 function mailtoDomain(uri: DmarcUri): string | undefined {
@@ -244,18 +268,20 @@ export interface ExternalDestination {
 }
 
 /** The external report destinations of a policy record, in rua then ruf order (a destination may repeat). */
-export function externalDestinations(entry: DmarcEntry): ExternalDestination[] {
-  let org: string | undefined;
-  const out: ExternalDestination[] = [];
-  for (const tag of ['rua', 'ruf'] as const) {
-    for (const uri of entry.dmarc[tag] ?? []) {
-      const target = mailtoTarget(uri);
-      if (!target || target.org === (org ??= organizationalDomain(entry.domainKey))) continue;
-      out.push({ tag, uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
-    }
+export function externalDestinations(entry: DmarcEntry): readonly ExternalDestination[] {
+  const targets = mailtoTargetsOf(entry.dmarc);
+  // Nearly every record sends its reports to its own organization: no list is made for it.
+  if (targets.length === 0) return NO_DESTINATIONS;
+  const org = organizationalDomain(entry.domainKey);
+  let out: ExternalDestination[] | undefined;
+  for (const target of targets) {
+    if (target.org === org) continue;
+    (out ??= []).push({ tag: target.tag, uri: target.uri, destination: target.domain, name: `${entry.domainKey === '.' ? '' : entry.domainKey}_report._dmarc.${target.domain}` });
   }
-  return out;
+  return out ?? NO_DESTINATIONS;
 }
+
+const NO_DESTINATIONS: readonly ExternalDestination[] = Object.freeze([]);
 
 // ───────────────────────────── policy discovery ─────────────────────────────
 

@@ -5,7 +5,7 @@
  */
 import { type MailProblem, type SpannedText, type TextSpan, fitted, quote, sharedTable, sortProblems, valued } from './common.ts';
 import { DER_BIT_STRING, DER_INTEGER, DER_OID, DER_SEQUENCE, integerBits, oidText, readChildren, readTlv } from './der.ts';
-import { type RawTag, type TagListOptions, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
+import { type RawTag, type TagListOptions, checkValueCharacters, nonEmptyItems, splitList, tokenizeTagList } from './tag-list.ts';
 
 export type DkimKeyAlgorithm = 'rsa' | 'ed25519' | 'unknown';
 
@@ -59,10 +59,16 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 /** Base64 without folding whitespace, in whole quads: nearly every key, checked in one native pass. */
 const PLAIN_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** The text is plain base64 (PLAIN_BASE64) in whole quads. */
+function isPlainBase64(text: string): boolean {
+  return text.length % 4 === 0 && PLAIN_BASE64.test(text);
+}
+
 /**
  * Decodes base64 in text[start, end) that may hold folding whitespace. On error reports the
  * offending position and returns null. With `scratch`, octets that fit are written there (the
- * caller reads them before the next decode) instead of into octets of their own.
+ * caller reads them before the next decode) instead of into octets of their own. `plain` is
+ * isPlainBase64 of the range, when the caller has asked it already.
  */
 export function decodeBase64(
   text: string,
@@ -71,9 +77,10 @@ export function decodeBase64(
   what: string,
   problems: MailProblem[],
   scratch?: Buffer,
+  plain?: boolean,
 ): { clean: string; bytes: Uint8Array | null } {
   const whole = text.slice(start, end);
-  if (whole.length % 4 === 0 && PLAIN_BASE64.test(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
+  if (plain ?? isPlainBase64(whole)) return { clean: whole, bytes: base64Octets(whole, scratch) };
   // The text without folding whitespace, joined from the runs between it (keys are long: no per-character strings).
   let clean = '';
   let run = start;
@@ -170,6 +177,8 @@ const TAG_LIST: TagListOptions = {
   leadingSpace: true,
   spaceInValues: true,
   namePattern: /^[A-Za-z][A-Za-z0-9_]*$/,
+  // Plain base64 holds no character a value may not hold: the characters of p= are checked only when it is not.
+  callerChecksValue: 'p',
 };
 
 /** Parses a DKIM key record (the TXT at selector._domainkey.domain). Never throws. */
@@ -183,7 +192,10 @@ function parse(text: string, scratch?: Buffer): DkimKeyRecord {
   const problems = list.problems;
   const record: DkimKeyRecord = { text, tags: list.tags, keyType: { value: 'rsa', implicit: true }, problems };
   for (const tag of list.tags) {
-    if (tag.duplicate) continue;
+    if (tag.duplicate) {
+      if (tag.key === 'p') checkValueCharacters(tag, TAG_LIST, problems);
+      continue;
+    }
     switch (tag.key) {
       case 'v':
         record.version = tag.value;
@@ -217,7 +229,9 @@ function parse(text: string, scratch?: Buffer): DkimKeyRecord {
         record.flags = colonList(text, tag, problems);
         break;
       case 'p': {
-        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems, scratch);
+        const plain = isPlainBase64(tag.value.text);
+        if (!plain) checkValueCharacters(tag, TAG_LIST, problems);
+        const { clean, bytes } = decodeBase64(text, tag.value.start, tag.value.end, 'public key (p=)', problems, scratch, plain);
         const key: DkimPublicKey = { text: tag.value.text, start: tag.value.start, end: tag.value.end, base64: clean, revoked: clean === '' };
         if (bytes && bytes.length > 0) {
           key.bytes = bytes;

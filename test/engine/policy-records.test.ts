@@ -99,6 +99,7 @@ describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
       'stray TXT "v=DMARC1; p=none"',
       // A near miss counts at a `_dmarc` name only.
       '_dmarc.near TXT "p=none; v=DMARC1"',
+      'near.example.org._report._dmarc TXT "p=none; v=DMARC1"',
       'near TXT "p=none; v=DMARC1"',
       '_mta-sts.Shop TXT "v=STSv1; id=1"',
       '_smtp._tls.Shop TXT "v=TLSRPTv1; rua=mailto:tls@example.com"',
@@ -115,6 +116,7 @@ describe('DMARC, MTA-STS, TLS-RPT and BIMI entries', () => {
       ['elsewhere', '_report.x._report._dmarc.example.com.', '_report.x._report._dmarc.example.com.'],
       ['elsewhere', 'stray.example.com.', 'stray.example.com.'],
       ['policy', 'near.example.com.', 'near.example.com.'],
+      ['authorization', 'near.example.org.', 'near.example.org._report._dmarc.example.com.'],
     ]);
     expect(mtaStsRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);
     expect(tlsRptRecords(zone).map((e) => [e.domain, e.domainKey, e.indicator])).toEqual([['Shop.example.com.', 'shop.example.com.', true]]);

@@ -65,6 +65,23 @@ describe('parseDkimKey', () => {
     expect(problemTuples(parseDkimKey('p=AAAAAAAA').problems)).toEqual([['invalid-public-key', 2, 10]]);
   });
 
+  it('reports a character no value may hold in p= beside the base64 problem, also in a second p=', () => {
+    // Plain base64 skips the tag list's character check: only a p= that is not plain is checked again.
+    expect(problemTuples(parseDkimKey('v=DKIM1; p=MIGf\x00MA0G').problems)).toEqual([
+      ['invalid-character', 15, 16],
+      ['invalid-base64', 15, 16],
+    ]);
+    expect(problemTuples(parseDkimKey('p=AA\xe9A').problems)).toEqual([
+      ['invalid-character', 4, 5],
+      ['invalid-base64', 4, 5],
+    ]);
+    expect(problemTuples(parseDkimKey('p=; p=A\x7fAA').problems)).toEqual([
+      ['duplicate-tag', 4, 10],
+      ['invalid-character', 7, 8],
+    ]);
+    expect(problemTuples(parseDkimKey('v=DKIM1; p=MIGf MA0G').problems)).toEqual([['invalid-public-key', 11, 20]]);
+  });
+
   it('checks v= placement, duplicates, unknown tags and a missing p=', () => {
     expect(problemTuples(parseDkimKey('k=rsa; v=DKIM1; p=').problems)).toEqual([['version-not-first', 7, 14]]);
     expect(problemTuples(parseDkimKey('v=DKIM2; p=').problems)).toEqual([['invalid-version', 2, 7]]);
