@@ -104,26 +104,28 @@ interface MailName {
 const missingByHome = runFact('dmarc missing by home zone', (zones: ZoneSet): Map<Zone, Map<string, Group>> => {
   const groups = new Map<Zone, Map<string, Group>>();
   for (const zone of zones.zones) {
-    for (const [key, records] of zones.index(zone)) {
+    const index = zones.index(zone);
+    index.forEach((key, owner) => {
       // The root and top-level names are public suffixes: their DMARC is a PSD's business.
-      if (mailNameRole(key) !== 'domain' || key.indexOf('.') === key.length - 1) continue;
-      if (!records.some((r) => r.type === 'MX' || r.type === 'TXT') || coveredInZone(zone, key)) continue;
+      if (mailNameRole(key) !== 'domain' || key.indexOf('.') === key.length - 1) return;
+      if (!index.some(owner, (r) => r.type === 'MX' || r.type === 'TXT') || coveredInZone(zone, key)) return;
+      const records = index.recordsOf(owner);
       const mx = receivingMx(records);
       const evidence = mx ?? authorisingSpf(records)?.record;
-      if (!evidence) continue;
+      if (!evidence) return;
       // Data at or below a delegation is glue or stale: the child zone answers for the name.
       const at = resolveName(zones, evidence.owner, zone);
-      if (at.kind !== 'found' || at.zone !== zone) continue;
+      if (at.kind !== 'found' || at.zone !== zone) return;
       const discovery = discoverPolicy(zones, key, zone);
-      if (discovery.kind !== 'missing') continue;
+      if (discovery.kind !== 'missing') return;
       const home = authoritativeZone(zones, discovery.org, zone);
-      if (!home) continue;
+      if (!home) return;
       let byOrg = groups.get(home);
       if (!byOrg) groups.set(home, (byOrg = new Map()));
       let group = byOrg.get(discovery.org);
       if (!group) byOrg.set(discovery.org, (group = { org: discovery.org, names: [] }));
       group.names.push({ key, evidence, receives: mx !== undefined });
-    }
+    });
   }
   return groups;
 });

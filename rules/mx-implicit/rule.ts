@@ -10,6 +10,7 @@ import { mailNameRole } from '../../src/engine/mail-records.ts';
 import { authorisingSpf } from '../../src/engine/spf.ts';
 import { abbreviate } from '../../src/zone/rdata/text.ts';
 import type { ZoneRecord } from '../../src/model/record.ts';
+import type { OwnerIndex } from '../../src/model/owner-index.ts';
 
 interface Options {
   ignore: string[];
@@ -28,17 +29,17 @@ const DKIM_LABEL = '_domainkey.';
  * there hands the key to a sending provider (`s1._domainkey CNAME s1.domainkey.u123.wl.sendgrid.net.`),
  * which says the name sends mail just as well.
  */
-function dkimOwners(index: Map<string, ZoneRecord[]>): Map<string, ZoneRecord> {
+function dkimOwners(index: OwnerIndex): Map<string, ZoneRecord> {
   const out = new Map<string, ZoneRecord>();
-  for (const [key, records] of index) {
+  index.forEach((key, owner) => {
     let at = 0;
     if (!key.startsWith(DKIM_LABEL)) {
       at = key.lastIndexOf('.' + DKIM_LABEL) + 1;
-      if (at === 0) continue;
+      if (at === 0) return;
     }
     const name = key.slice(at + DKIM_LABEL.length) || '.';
-    if (!out.has(name)) out.set(name, records[0]);
-  }
+    if (!out.has(name)) out.set(name, index.record(owner, 0));
+  });
   return out;
 }
 
@@ -72,12 +73,12 @@ export default defineRule<Options>({
     const index = zones.index(zone);
     const ignore = options.ignore.map(namePattern);
     let dkim: Map<string, ZoneRecord> | undefined;
-    for (const [key, records] of index) {
+    index.forEach((key, owner) => {
       // Service names (`_dmarc`, `_domainkey`, SRV owners) and wildcards receive no mail of their own.
-      if (mailNameRole(key) !== 'domain') continue;
-      const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
-      if (!address || records.some((r) => r.type === 'MX' || r.type === 'CNAME')) continue;
-      const spf = authorisingSpf(records);
+      if (mailNameRole(key) !== 'domain') return;
+      const address = index.find(owner, (r) => r.type === 'A' || r.type === 'AAAA');
+      if (!address || index.some(owner, (r) => r.type === 'MX' || r.type === 'CNAME')) return;
+      const spf = authorisingSpf(index.recordsOf(owner));
       let evidence: Evidence | undefined = spf && { record: spf.record, what: `SPF \`${abbreviate(spf.view.text)}\`` };
       if (!evidence) {
         const dmarc = index.get(`_dmarc.${key}`)?.find((r) => dmarcEntry(r)?.valid);
@@ -88,13 +89,13 @@ export default defineRule<Options>({
         const dkimKey = dkim.get(key);
         if (dkimKey) evidence = { record: dkimKey, what: `a DKIM key at \`${dkimKey.owner}\`` };
       }
-      if (!evidence) continue;
+      if (!evidence) return;
       // The mail hosts themselves receive through their address records by design.
-      if (exchangersOfRun(zones).has(key)) continue;
-      if (ignore.some((matches) => matches(address.owner))) continue;
+      if (exchangersOfRun(zones).has(key)) return;
+      if (ignore.some((matches) => matches(address.owner))) return;
       const at = resolveName(zones, address.owner, zone);
       // Glue at a delegation, or a name another zone of the run answers for.
-      if (at.kind !== 'found' || at.zone !== zone) continue;
+      if (at.kind !== 'found' || at.zone !== zone) return;
       context.report({
         messageId: 'implicit',
         data: { name: address.owner, evidence: evidence.what },
@@ -102,6 +103,6 @@ export default defineRule<Options>({
         related: [{ span: evidence.record.span, message: `this record says \`${address.owner}\` is used for mail` }],
         fingerprint: `${key}|MX|implicit`,
       });
-    }
+    });
   },
 });

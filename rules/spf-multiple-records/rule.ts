@@ -18,9 +18,9 @@ export default defineRule<Record<string, never>>({
   check(context) {
     const owners = context.zones.index(context.zone);
     for (const entry of spfRecords(context.zone)) {
-      const records = owners.get(entry.ownerKey) ?? [];
-      if (records.length < 2) continue;
-      const group = spfEntriesOf(records);
+      const owner = owners.ownerOf(entry.ownerKey);
+      if (owner < 0 || owners.count(owner) < 2) continue;
+      const group = spfEntriesOf(owners.recordsOf(owner));
       // One finding per owner, made at its first SPF record.
       if (group[0] !== entry) continue;
       // The same strings written twice are one RR in DNS (zone-duplicate-record reports them).

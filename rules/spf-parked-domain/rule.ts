@@ -104,10 +104,11 @@ function parkedHosts(
 ): void {
   // Mail exchangers send mail too (bounces, HELO): they are not parked.
   const exchangers = exchangersOfRun(zones);
-  zones.index(zone).forEach((records, owner) => {
-    if (mxGroups.has(owner) || records.some((r) => spfEntryOf(r)) || exchangers.has(owner) || owner.startsWith('*.')) return;
-    const address = records.find((r) => r.type === 'A' || r.type === 'AAAA');
-    if (!address || records.some((r) => r.type === 'MX')) return;
+  const index = zones.index(zone);
+  index.forEach((key, owner) => {
+    if (mxGroups.has(key) || index.some(owner, (r) => spfEntryOf(r) !== undefined) || exchangers.has(key) || key.startsWith('*.')) return;
+    const address = index.find(owner, (r) => r.type === 'A' || r.type === 'AAAA');
+    if (!address || index.some(owner, (r) => r.type === 'MX')) return;
     // Glue below a delegation belongs to the child zone.
     if (resolveName(zones, address.owner, zone).kind !== 'found') return;
     report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.ts';
-import { crowdedOwners, shortHash } from '../../src/engine/zone-checks.ts';
+import { shortHash } from '../../src/engine/zone-checks.ts';
 
 /** Types BIND lets share a name with a CNAME (DNSSEC data about the name itself), plus NSEC3, which lives at hashed names. */
 const ALLOWED = new Set(['CNAME', 'RRSIG', 'NSEC', 'SIG', 'KEY', 'NSEC3']);
@@ -18,12 +18,14 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    for (const [key, records] of crowdedOwners(context.zone, context.zones)) {
-      const cname = records.find((r) => r.type === 'CNAME');
-      if (!cname) continue;
-      const cnameAt = records.indexOf(cname);
+    const index = context.zones.index(context.zone);
+    index.forEach((key, owner) => {
+      if (index.count(owner) < 2 || !index.some(owner, (r) => r.type === 'CNAME')) return;
+      const records = index.recordsOf(owner);
+      const cnameAt = records.findIndex((r) => r.type === 'CNAME');
+      const cname = records[cnameAt];
       const firstOther = records.find((r) => !ALLOWED.has(r.type));
-      if (!firstOther) continue;
+      if (!firstOther) return;
       if (records.indexOf(firstOther) < cnameAt) {
         context.report({
           messageId: 'cnameAfterOther',
@@ -44,6 +46,6 @@ export default defineRule<Record<string, never>>({
           fingerprint: `${key}|${record.type}|beside-cname|${shortHash(record.rdataText)}`,
         });
       }
-    }
+    });
   },
 });

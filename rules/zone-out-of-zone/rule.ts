@@ -20,8 +20,10 @@ export default defineRule<Record<string, never>>({
     // A fragment read on its own has a guessed origin; its records are judged in the including zone.
     if (apex === '.' || isIncludedElsewhere(zone, zones)) return;
     const below = '.' + apex;
-    zones.index(zone).forEach((records, key) => {
+    const index = zones.index(zone);
+    index.forEach((key, owner) => {
       if (key === apex || key.endsWith(below)) return;
+      const records = index.recordsOf(owner);
       const suggestion = suggest(records[0].owner, origin);
       for (const record of records) {
         const written = record.ownerSpan.end > record.ownerSpan.start;

@@ -25,8 +25,8 @@ export interface MxEntry {
   exchange: string;
   ownerKey: string;
   exchangeKey: string;
-  /** The exchange as written in the file (relative or absolute, `@`): the checks for miswritten exchanges read it several times per record. */
-  written: string;
+  /** The exchange as written in the file (relative or absolute, `@`), once asked (exchangeText). */
+  written: string | undefined;
   /** RFC 7505 null MX target `.` (whatever its preference). */
   isNull: boolean;
   /** exchangeChase's answer, and the run and zone it was followed from: several rules ask per record. */
@@ -40,12 +40,11 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
   const list: MxEntry[] = [];
   for (const record of recordsOfType(zone, 'MX')) {
     const rdata = rdataOf(record, 'MX');
-    const written = record.fieldText(1);
     // Generic (RFC 3597) rdata has no fields to point at; the reader reports broken rdata.
-    if (!rdata || written === undefined) continue;
+    if (!rdata || record.fieldCount < 2) continue;
     const exchangeKey = nameKey(rdata.exchange);
     list.push({
-      written,
+      written: undefined,
       record,
       preference: rdata.preference,
       exchange: rdata.exchange,
@@ -73,7 +72,24 @@ export function exchangeSpan(mx: MxEntry): Span {
 
 /** The exchange as written in the file (relative or absolute, `@`). */
 export function exchangeText(mx: MxEntry): string {
+  if (mx.written === undefined) {
+    // Read from the file only when it could have been written relative (or `@`); most exchanges
+    // are written absolute, and the entry then keeps the rdata's string, not a second copy.
+    const text = mayBeRelative(mx) ? mx.record.fieldText(1) : undefined;
+    mx.written = text === undefined || text === mx.exchange ? mx.exchange : text;
+  }
   return mx.written;
+}
+
+/**
+ * False when the exchange was written absolute for sure: a name written relative (or `@`) became
+ * itself, a dot and the origin in force, so an exchange that does not end in the origin was not.
+ */
+function mayBeRelative(mx: MxEntry): boolean {
+  const { exchange } = mx;
+  const origin = mx.record.origin;
+  const at = exchange.length - origin.length;
+  return at === 0 ? exchange === origin : at > 0 && exchange.endsWith(origin) && (origin === '.' || exchange.charCodeAt(at - 1) === 46); /* . */
 }
 
 /** Stable identity of a finding on one MX record: owner, type, exchanger, then whatever the rule adds. */
@@ -170,10 +186,11 @@ function relativePart(mx: MxEntry): string | undefined {
  * became `192.0.2.1.<origin>`); undefined for a host name.
  */
 export function exchangeAsIp(mx: MxEntry): { ip: string; relative: boolean } | undefined {
-  const text = exchangeText(mx);
-  // Asked for every MX record: a name that does not start with a digit is no address.
-  const first = text.charCodeAt(0);
+  // Asked for every MX record: a name that does not start with a digit is no address (the written
+  // form starts as the exchange does, or is `@`).
+  const first = mx.exchange.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return undefined;
+  const text = exchangeText(mx);
   const bare = text.endsWith('.') ? text.slice(0, -1) : text;
   if (!/^[0-9]{1,3}(\.[0-9]{1,3}){3}$/.test(bare) || !parseIPv4(bare)) return undefined;
   return { ip: bare, relative: relativePart(mx) !== undefined };
@@ -204,6 +221,7 @@ const TLDS: ReadonlySet<string> = new Set([...GENERIC_TLDS, ...CC_TLDS]);
  * when it exists where it landed (someone defined it; the doubled origin is reported anyway).
  */
 export function missingDotGuess(zones: ZoneSet, zone: Zone, mx: MxEntry): { meant: string; doubled: boolean } | undefined {
+  if (!mayBeRelative(mx)) return undefined;
   return forgottenDotGuess(zones, zone, exchangeText(mx), mx.record.origin, mx.exchange);
 }
 

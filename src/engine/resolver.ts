@@ -75,7 +75,7 @@ function unownedFacts(zones: ZoneSet, zone: Zone, facts: ZoneFacts): NonNullable
     let done = '';
     // Each owner's ancestors up to the first one that is an owner (it walks up on its own turn) or
     // is known already: the owners themselves are not copied into the set.
-    index.forEach((_, key) => {
+    index.forEach((key) => {
       // RFC 4592 §2.1.1: the asterisk label is the octet, however written (`*`, `\*`, `\042`): keys hold it as `*`.
       if (key.charCodeAt(0) === 42 /* * */ && key.charCodeAt(1) === 46) hasWildcard = true;
       const dot = key.indexOf('.');

@@ -7,6 +7,7 @@ import type { ZoneRecord } from '../model/record.ts';
 import { spanText, type Span } from '../model/span.ts';
 import type { Zone } from '../model/zone.ts';
 import type { ZoneSet } from '../model/zoneset.ts';
+import type { OwnerIndex } from '../model/owner-index.ts';
 import { nameKey, parseName } from '../zone/names.ts';
 import { name as nameCodec } from '../zone/rdata/codecs.ts';
 import { parseRdata, rdataToWire, typeName, typeNumber, type Rdata, type RdataOf } from '../zone/rdata/index.ts';
@@ -31,28 +32,6 @@ export interface RRset {
   records: ZoneRecord[];
 }
 
-/** Per zone of the run, its owners that hold two or more records (from the run's owner index). */
-const crowdedOfRun = runFact('owners of several records', () => new Map<Zone, [key: string, records: ZoneRecord[]][]>());
-
-/**
- * The zone's owners that hold two or more records, with their records in file order: what the
- * rules that compare records at one name (RRsets, CNAME beside other data) walk, where most
- * owners hold one record.
- */
-export function crowdedOwners(zone: Zone, zones: ZoneSet): readonly [key: string, records: ZoneRecord[]][] {
-  const byZone = crowdedOfRun(zones);
-  let owners = byZone.get(zone);
-  if (!owners) {
-    const found: [string, ZoneRecord[]][] = [];
-    // forEach: a Map's for…of makes an entry array per owner, and a zone has one owner per few records.
-    zones.index(zone).forEach((records, key) => {
-      if (records.length > 1) found.push([key, records]);
-    });
-    byZone.set(zone, (owners = found));
-  }
-  return owners;
-}
-
 /** RRsets of two or more records per zone of the run (built from the run's owner index). */
 const rrsetsOfRun = runFact('RRsets', () => new Map<Zone, RRset[]>());
 
@@ -65,10 +44,12 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
   const byZone = rrsetsOfRun(zones);
   let sets = byZone.get(zone);
   if (sets) return sets;
-  sets = [];
-  for (const [key, records] of crowdedOwners(zone, zones)) {
+  const found: RRset[] = [];
+  const index = zones.index(zone);
+  index.forEach((key, owner) => {
+    if (!repeatsType(index, owner)) return;
     const byType = new Map<string, RRset>();
-    for (const r of records) {
+    for (const r of index.recordsOf(owner)) {
       const covered = r.type === 'RRSIG' ? coveredType(r) : undefined;
       const id = covered === undefined ? r.type : `RRSIG/${covered}`;
       const set = byType.get(id);
@@ -78,11 +59,27 @@ export function multiRecordRRsets(zone: Zone, zones: ZoneSet): RRset[] {
     for (const set of byType.values()) {
       if (set.records.length < 2) continue;
       set.records = fitted(set.records);
-      sets.push(set);
+      found.push(set);
     }
-  }
-  byZone.set(zone, sets);
+  });
+  byZone.set(zone, (sets = found));
   return sets;
+}
+
+/**
+ * Whether two records of an owner may share an RRset: two of one type (RRSIGs are then told
+ * apart by what they cover). Most owners hold one record of each type, so they are passed over
+ * without grouping; an owner of many records is grouped anyway.
+ */
+function repeatsType(index: OwnerIndex, owner: number): boolean {
+  const count = index.count(owner);
+  if (count < 2) return false;
+  if (count > 16) return true;
+  for (let i = 1; i < count; i++) {
+    const type = index.record(owner, i).type;
+    for (let j = 0; j < i; j++) if (index.record(owner, j).type === type) return true;
+  }
+  return false;
 }
 
 /** The type an RRSIG covers (its first field), as an upper-case mnemonic or `TYPEnnn`. */
@@ -316,9 +313,11 @@ export function ttlLimitHits(context: RuleContext<TtlLimits>, past: (ttl: number
   const fallback = typeof options.default === 'number' ? options.default : undefined;
   const targets = exchanger === undefined ? undefined : mxTargets(context.zones);
   const hits: TtlLimitHit[] = [];
-  context.zones.index(context.zone).forEach((records, key) => {
+  const index = context.zones.index(context.zone);
+  index.forEach((key, owner) => {
     const isTarget = targets !== undefined && targets.has(key);
-    for (const record of records) {
+    for (let i = 0, count = index.count(owner); i < count; i++) {
+      const record = index.record(owner, i);
       // Cloudflare's "automatic" TTL: the provider chooses it, there is nothing for the author to change.
       if (record.automaticTtl) continue;
       let hit: TtlLimitHit | undefined;

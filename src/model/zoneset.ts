@@ -1,4 +1,5 @@
 import { nameKey } from '../zone/names.ts';
+import { OwnerIndex } from './owner-index.ts';
 import type { ZoneRecord } from './record.ts';
 import type { Zone } from './zone.ts';
 
@@ -14,7 +15,7 @@ export class ZoneSet {
   private byOrigin: Map<string, Zone[]> | undefined;
   /** zoneForKey's answers (null: no zone of the set holds the name). */
   private readonly holders = new Map<string, Zone | null>();
-  private readonly names = new Map<Zone, Map<string, ZoneRecord[]>>();
+  private readonly names = new Map<Zone, OwnerIndex>();
 
   /** `views`: the zones of every view of the run, for comparing one zone across views. */
   constructor(
@@ -103,36 +104,15 @@ export class ZoneSet {
     return this.byOrigin;
   }
 
-  /** Records owned by `name` in `zone` (all types, in file order). */
+  /** Records owned by `name` in `zone` (all types, in file order), in a new list. */
   recordsAt(zone: Zone, name: string): ZoneRecord[] {
     return this.index(zone).get(nameKey(name)) ?? [];
   }
 
-  index(zone: Zone): Map<string, ZoneRecord[]> {
+  /** The zone's records by owner, built on first use. */
+  index(zone: Zone): OwnerIndex {
     let index = this.names.get(zone);
-    if (!index) {
-      index = new Map();
-      const records = zone.records;
-      // Records of one owner mostly follow each other (they share the owner's string): each run is
-      // one list, cut from the zone's at its size. An owner met again later (a zone sorted by type)
-      // has its list grown, then copied to its length: an array pushed to keeps room for 16 or more.
-      const grown = new Set<string>();
-      for (let start = 0; start < records.length; ) {
-        const owner = records[start].owner;
-        let end = start + 1;
-        while (end < records.length && records[end].owner === owner) end++;
-        const key = nameKey(owner);
-        const list = index.get(key);
-        if (!list) index.set(key, records.slice(start, end));
-        else {
-          for (let i = start; i < end; i++) list.push(records[i]);
-          grown.add(key);
-        }
-        start = end;
-      }
-      for (const key of grown) index.set(key, (index.get(key) as ZoneRecord[]).slice());
-      this.names.set(zone, index);
-    }
+    if (!index) this.names.set(zone, (index = new OwnerIndex(zone.records)));
     return index;
   }
 }
