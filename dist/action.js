@@ -30922,7 +30922,7 @@ var init_owner_index = __esm({
       }
     };
     SHARED_WORK = 1 << 14;
-    FNV_BASIS = 2166136261 | 0;
+    FNV_BASIS = 2166136261 ^ Math.floor(Math.random() * 4294967296) | 0;
     FNV_PRIME = 16777619;
   }
 });

@@ -223,7 +223,12 @@ function hashOf(key: string): number {
   return mixed(h);
 }
 
-const FNV_BASIS = 0x811c9dc5 | 0;
+/**
+ * FNV-1a's start value, drawn anew by each process: owner names come from files mxlint is handed
+ * (a pull request's zones), and names chosen to fall into one slot of a fixed hash would make
+ * every insertion probe them all. A start value nobody knows in advance keeps them apart.
+ */
+const FNV_BASIS = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
 const FNV_PRIME = 0x01000193;
 
 function mixed(h: number): number {
