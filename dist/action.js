@@ -42018,9 +42018,7 @@ function textOf(entry2, range2) {
   return entry2.view.text.slice(range2.start, range2.end);
 }
 function spfFingerprint(entry2, ...rest3) {
-  let fingerprint2 = `${entry2.ownerKey}|TXT|spf`;
-  for (const part of rest3) fingerprint2 += `|${part}`;
-  return fingerprint2;
+  return [entry2.ownerKey, "TXT", "spf", ...rest3].join("|");
 }
 function flowOf(spf) {
   const reached = [];
@@ -42151,13 +42149,6 @@ function memoOf(zones, zone) {
 function analyze(zones, zone, entry2, domain = entry2.record.owner) {
   const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry2, domain, []);
-}
-function analyzerFor(zones, zone) {
-  let found;
-  return (entry2) => {
-    found ??= memoOf(zones, zone);
-    return walk(found.resolver, found.memo, entry2, entry2.record.owner, []);
-  };
 }
 function partsOf(zones, zone, analysis) {
   if (analysis.kept) return analysis.kept;
@@ -43842,9 +43833,7 @@ function versionSpan(entry2) {
   return first ? entry2.view.span(first.start, first.end) : entry2.view.span(0, Math.max(1, entry2.view.length));
 }
 function dmarcFingerprint(entry2, ...rest3) {
-  let fingerprint2 = `${entry2.ownerKey}|TXT|dmarc`;
-  for (const part of rest3) fingerprint2 += `|${part}`;
-  return fingerprint2;
+  return [entry2.ownerKey, "TXT", "dmarc", ...rest3].join("|");
 }
 function problemReports(entry2, family, problems) {
   const out = [];
@@ -46386,9 +46375,8 @@ var init_rule34 = __esm({
       },
       check(context3) {
         const warnAt = context3.options.warnAt;
-        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze2(entry2);
+          const analysis = analyze(context3.zones, context3.zone, entry2);
           if (analysis.lookups < warnAt) continue;
           const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
           const parts = partsOf(context3.zones, context3.zone, analysis);
@@ -46436,9 +46424,8 @@ var init_rule35 = __esm({
         }
       },
       check(context3) {
-        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze2(entry2);
+          const analysis = analyze(context3.zones, context3.zone, entry2);
           if (analysis.voidable <= LIMIT2) continue;
           const voids = voidsOf(context3.zones, context3.zone, analysis);
           const v4 = voids.voids4.length;
@@ -46530,9 +46517,8 @@ var init_rule37 = __esm({
         }
       },
       check(context3) {
-        const analyze2 = analyzerFor(context3.zones, context3.zone);
         for (const entry2 of spfRecords(context3.zone)) {
-          const analysis = analyze2(entry2);
+          const analysis = analyze(context3.zones, context3.zone, entry2);
           if (analysis.loops.length === 0) continue;
           for (const part of partsOf(context3.zones, context3.zone, analysis)) {
             const loop = part.loops.find((l) => l.path[0] === entry2.ownerKey && l.path.length > 0);

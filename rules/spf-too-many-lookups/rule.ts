@@ -5,7 +5,7 @@
  */
 import type { RelatedSpan } from '../../src/model/diagnostic.ts';
 import { defineRule } from '../../src/engine/rule.ts';
-import { type LookupPart, analyzerFor, partsOf, recordTextSpan, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
+import { type LookupPart, analyze, partsOf, recordTextSpan, spfFingerprint, spfRecords, textOf } from '../../src/engine/spf.ts';
 
 interface Options {
   warnAt: number;
@@ -42,9 +42,8 @@ export default defineRule<Options>({
   },
   check(context) {
     const warnAt = context.options.warnAt;
-    const analyze = analyzerFor(context.zones, context.zone);
     for (const entry of spfRecords(context.zone)) {
-      const analysis = analyze(entry);
+      const analysis = analyze(context.zones, context.zone, entry);
       if (analysis.lookups < warnAt) continue;
       const count = analysis.atLeast ? `at least ${analysis.lookups}` : String(analysis.lookups);
       const parts = partsOf(context.zones, context.zone, analysis);

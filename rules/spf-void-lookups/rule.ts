@@ -4,7 +4,7 @@
  * RFC 7208 §4.6.4 lets receivers return permerror.
  */
 import { defineRule } from '../../src/engine/rule.ts';
-import { type VoidHit, analyzerFor, partsOf, spanOf, spfFingerprint, spfRecords, textOf, voidsOf, voidsOfPart } from '../../src/engine/spf.ts';
+import { type VoidHit, analyze, partsOf, spanOf, spfFingerprint, spfRecords, textOf, voidsOf, voidsOfPart } from '../../src/engine/spf.ts';
 
 /** RFC 7208 §4.6.4: implementations SHOULD stop after two void lookups. */
 const LIMIT = 2;
@@ -20,9 +20,8 @@ export default defineRule<Record<string, never>>({
     },
   },
   check(context) {
-    const analyze = analyzerFor(context.zones, context.zone);
     for (const entry of spfRecords(context.zone)) {
-      const analysis = analyze(entry);
+      const analysis = analyze(context.zones, context.zone, entry);
       // Each lookup is void at most once per client family: two or fewer cannot pass the limit.
       if (analysis.voidable <= LIMIT) continue;
       const voids = voidsOf(context.zones, context.zone, analysis);

@@ -94,10 +94,7 @@ export function textOf(entry: SpfEntry, range: TextSpan): string {
 
 /** Stable identity of a finding on an SPF record: owner, type, then whatever the rule adds. */
 export function spfFingerprint(entry: SpfEntry, ...rest: (string | number)[]): string {
-  // Concatenated, not joined from an array: a large zone makes tens of thousands of findings.
-  let fingerprint = `${entry.ownerKey}|TXT|spf`;
-  for (const part of rest) fingerprint += `|${part}`;
-  return fingerprint;
+  return [entry.ownerKey, 'TXT', 'spf', ...rest].join('|');
 }
 
 // ───────────────────────────── evaluation order ─────────────────────────────
@@ -405,20 +402,6 @@ function memoOf(zones: ZoneSet, zone: Zone): { resolver: ZoneSetResolver; memo: 
 export function analyze(zones: ZoneSet, zone: Zone, entry: SpfEntry, domain: string = entry.record.owner): Analysis {
   const { resolver, memo } = memoOf(zones, zone);
   return walk(resolver, memo, entry, domain, []);
-}
-
-/**
- * `analyze` of records judged at their own owners, for a rule that asks about every SPF record
- * of a zone: the zone's resolver and memo are found once, not once per record (each is several
- * table lookups, and a large zone has tens of thousands of records).
- */
-export function analyzerFor(zones: ZoneSet, zone: Zone): (entry: SpfEntry) => Analysis {
-  // Found on the first record: a zone without SPF records makes no resolver for it.
-  let found: ReturnType<typeof memoOf> | undefined;
-  return (entry) => {
-    found ??= memoOf(zones, zone);
-    return walk(found.resolver, found.memo, entry, entry.record.owner, []);
-  };
 }
 
 /**

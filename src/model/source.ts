@@ -3,8 +3,8 @@
  *
  * BIND master files are kept as their octets and read as latin1, so one character is one octet:
  * wire encoding stays exact for any byte. A large zone is never decoded as a whole: tokens are
- * sliced from the octets as they are needed. Columns reported to users count UTF-8 characters, so `positionAt` re-decodes
- * the line prefix when that line has non-ASCII bytes.
+ * sliced from the octets as they are needed. Columns reported to users count UTF-8 characters,
+ * so `positionAt` re-decodes the line prefix when that line has non-ASCII bytes.
  */
 export type SourceEncoding = 'octets' | 'utf8';
 
@@ -159,9 +159,10 @@ export class SourceText {
 }
 
 /**
- * Cuts short pieces (tokens) of a file out of a decoded window of it, for a reader that goes through
- * the file in order (the lexer; walks that skip about, as rules do, would decode windows for nothing). Decoding a piece of a Buffer costs a call into C++ each time; String#slice
- * of a window copies a piece shorter than SHORT_PIECE characters without one. A longer piece is
+ * Cuts short pieces (tokens) of a file out of a decoded window of it, for a reader that goes
+ * through the file in order (the lexer; walks that skip about, as rules do, would decode windows
+ * for nothing). Decoding a piece of a Buffer costs a call into C++ each time; String#slice of a
+ * window copies a piece shorter than SHORT_PIECE characters without one. A longer piece is
  * decoded on its own: String#slice would make it a view that keeps the whole window alive.
  */
 export class TextCutter {
