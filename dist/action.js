@@ -29328,11 +29328,345 @@ var init_ttl = __esm({
   }
 });
 
-// src/zone/rdata/text.ts
+// src/model/record.ts
 function fieldCharOffset(field2, i) {
   if (field2.offsets) return i < field2.offsets.length ? field2.offsets[i] : field2.span.end - (field2.quoted ? 1 : 0);
   return field2.span.start + (field2.quoted ? 1 : 0) + i;
 }
+function chunkRows(index) {
+  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
+}
+var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
+var init_record = __esm({
+  "src/model/record.ts"() {
+    "use strict";
+    START = 0;
+    END = 1;
+    OWNER_START = 2;
+    OWNER_END = 3;
+    TTL_START = 4;
+    TTL_END = 5;
+    TYPE_START = 6;
+    TYPE_END = 7;
+    FIRST_FIELD = 8;
+    FIELD_COUNT = 9;
+    TTL = 10;
+    TYPE = 11;
+    ORIGIN = 12;
+    PART = 13;
+    OWNER_TOKEN_START = 14;
+    OWNER_TOKEN_END = 15;
+    STRIDE = 16;
+    FLAG_PROXIED = 1;
+    FLAG_AUTOMATIC_TTL = 2;
+    CHUNK_ROWS = 1 << 14;
+    FIRST_CHUNK_ROWS = 64;
+    RecordChunk = class {
+      constructor(names2, parts, rows) {
+        this.names = names2;
+        this.parts = parts;
+        this.rows = rows;
+      }
+      names;
+      parts;
+      rows;
+      /** Record objects of the rows, made by RecordTable.records(). */
+      views = [];
+      /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
+      memos;
+      /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
+      kept;
+      /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
+      flags;
+      /**
+       * Owner names, a column made with the first: a BIND file's are made from their tokens when
+       * asked for, a provider export's are given.
+       */
+      owners;
+      count = 0;
+      /**
+       * A column of objects beside the rows, made at the chunk's full size: an array first written
+       * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
+       * into a hash table, slower and larger.
+       */
+      column() {
+        return new Array(this.rows.length / STRIDE);
+      }
+      makeViews() {
+        for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
+      }
+      owner(row) {
+        const known = this.owners?.[row];
+        if (known !== void 0) return known;
+        const rows = this.rows;
+        const at2 = row * STRIDE;
+        const start = rows[at2 + OWNER_TOKEN_START];
+        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners?.[row - 1] : void 0;
+        const part = this.parts[rows[at2 + PART]];
+        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
+        (this.owners ??= this.column())[row] = name2;
+        return name2;
+      }
+    };
+    RecordTable = class {
+      chunks = [];
+      /** Types and origins, each stored once and referred to by number. */
+      names = [];
+      nameIndex = /* @__PURE__ */ new Map();
+      parts = [];
+      lastSource;
+      lastStore;
+      lastType = "";
+      lastTypeId = -1;
+      lastOrigin = "";
+      lastOriginId = -1;
+      /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
+      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
+        let chunk = this.chunks[this.chunks.length - 1];
+        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length) {
+          chunk = new RecordChunk(this.names, this.parts, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
+          this.chunks.push(chunk);
+        }
+        const row = chunk.count++;
+        const rows = chunk.rows;
+        let at2 = row * STRIDE;
+        rows[at2++] = start;
+        rows[at2++] = end;
+        rows[at2++] = ownerStart;
+        rows[at2++] = ownerEnd;
+        rows[at2++] = ttlStart;
+        rows[at2++] = ttlEnd;
+        rows[at2++] = typeStart;
+        rows[at2++] = typeEnd;
+        rows[at2++] = firstField;
+        rows[at2++] = fieldCount;
+        rows[at2++] = ttl2;
+        if (type !== this.lastType) {
+          this.lastType = type;
+          this.lastTypeId = this.nameId(type);
+        }
+        if (origin !== this.lastOrigin) {
+          this.lastOrigin = origin;
+          this.lastOriginId = this.nameId(origin);
+        }
+        rows[at2++] = this.lastTypeId;
+        rows[at2++] = this.lastOriginId;
+        rows[at2++] = this.partId(source, store);
+        rows[at2++] = ownerToken;
+        rows[at2] = ownerTokenEnd;
+        if (owner !== void 0) (chunk.owners ??= chunk.column())[row] = owner;
+        return { chunk, row };
+      }
+      nameId(name2) {
+        let id = this.nameIndex.get(name2);
+        if (id === void 0) {
+          id = this.names.length;
+          this.names.push(name2);
+          this.nameIndex.set(name2, id);
+        }
+        return id;
+      }
+      partId(source, store) {
+        if (source !== this.lastSource || store !== this.lastStore) {
+          this.parts.push({ source, store });
+          this.lastSource = source;
+          this.lastStore = store;
+        }
+        return this.parts.length - 1;
+      }
+      /**
+       * Keeps the typed rdata the reader made while checking a record, so that the engine does not
+       * parse the record again (it keeps the same object once it has typed it anyway).
+       */
+      keepRdata(ref, rdata) {
+        (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
+      }
+      /** How many records there are. */
+      get length() {
+        let total = 0;
+        for (const chunk of this.chunks) total += chunk.count;
+        return total;
+      }
+      /** A record object for each row, in order (made once per row). */
+      records() {
+        const total = this.length;
+        const out = new Array(total);
+        let n = 0;
+        for (const chunk of this.chunks) {
+          chunk.makeViews();
+          for (const view of chunk.views) out[n++] = view;
+        }
+        return out;
+      }
+    };
+    ZoneRecord = class {
+      constructor(chunk, row) {
+        this.chunk = chunk;
+        this.row = row;
+      }
+      chunk;
+      row;
+      cell(column) {
+        return this.chunk.rows[this.row * STRIDE + column];
+      }
+      get owner() {
+        return this.chunk.owners?.[this.row] ?? this.chunk.owner(this.row);
+      }
+      get ttl() {
+        return this.cell(TTL) >>> 0;
+      }
+      /** Only Internet-class zones are read. */
+      get class_() {
+        return "IN";
+      }
+      /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
+      get type() {
+        return this.chunk.names[this.cell(TYPE)];
+      }
+      /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
+      get origin() {
+        return this.chunk.names[this.cell(ORIGIN)];
+      }
+      get source() {
+        return this.chunk.parts[this.cell(PART)].source;
+      }
+      /** Offsets of the whole record text (first to last token). */
+      get start() {
+        return this.cell(START);
+      }
+      get end() {
+        return this.cell(END);
+      }
+      /** Where the owner is written; equal to start..start when inherited from the previous record. */
+      get ownerStart() {
+        return this.cell(OWNER_START);
+      }
+      get ownerEnd() {
+        return this.cell(OWNER_END);
+      }
+      /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
+      get ttlStart() {
+        return this.cell(TTL_START);
+      }
+      get ttlEnd() {
+        return this.cell(TTL_END);
+      }
+      get typeStart() {
+        return this.cell(TYPE_START);
+      }
+      get typeEnd() {
+        return this.cell(TYPE_END);
+      }
+      get fieldCount() {
+        return this.cell(FIELD_COUNT);
+      }
+      get fields() {
+        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
+      }
+      /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
+      fieldText(index) {
+        if (index < 0 || index >= this.fieldCount) return void 0;
+        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + index);
+      }
+      /** The span of rdata field `index` (0 ≤ index < fieldCount) without making the field's text. */
+      fieldSpan(index) {
+        return this.chunk.parts[this.cell(PART)].store.fieldSpan(this.cell(FIRST_FIELD) + index);
+      }
+      /** Where character `i` of rdata field `index` is written in the file (fieldCharOffset of the field). */
+      textOffset(index, i) {
+        return this.chunk.parts[this.cell(PART)].store.textOffset(this.cell(FIRST_FIELD) + index, i);
+      }
+      /** Where the text of rdata field `index` ends in the file (before a closing quote). */
+      textEnd(index) {
+        return this.chunk.parts[this.cell(PART)].store.textEnd(this.cell(FIRST_FIELD) + index);
+      }
+      get span() {
+        return { source: this.source, start: this.start, end: this.end };
+      }
+      get ownerSpan() {
+        return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
+      }
+      /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
+      get ttlSpan() {
+        return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
+      }
+      get typeSpan() {
+        return { source: this.source, start: this.typeStart, end: this.typeEnd };
+      }
+      /** Span of all rdata fields together. */
+      get rdataSpan() {
+        const count = this.fieldCount;
+        if (count === 0) return this.typeSpan;
+        const first = this.fieldSpan(0);
+        return { source: first.source, start: first.start, end: count === 1 ? first.end : this.fieldSpan(count - 1).end };
+      }
+      /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
+      get rdataText() {
+        return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
+      }
+      /**
+       * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
+       * kept beside its row for the table's lifetime so that it is derived once.
+       */
+      /**
+       * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
+       * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
+       */
+      get proxied() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
+      }
+      /**
+       * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
+       * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
+       */
+      get automaticTtl() {
+        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
+      }
+      /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
+      flag(flag) {
+        const chunk = this.chunk;
+        chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
+        chunk.flags[this.row] |= flag;
+      }
+      /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
+      get keptRdata() {
+        return this.chunk.kept?.[this.row];
+      }
+      get memo() {
+        return this.chunk.memos?.[this.row];
+      }
+      set memo(value2) {
+        (this.chunk.memos ??= this.chunk.column())[this.row] = value2;
+      }
+    };
+    ArrayRdataStore = class {
+      all = [];
+      add(fields) {
+        const first = this.all.length;
+        for (const f2 of fields) this.all.push(f2);
+        return first;
+      }
+      fields(first, count) {
+        return this.all.slice(first, first + count);
+      }
+      fieldText(index) {
+        return this.all[index].text;
+      }
+      fieldSpan(index) {
+        return this.all[index].span;
+      }
+      textOffset(index, i) {
+        return fieldCharOffset(this.all[index], i);
+      }
+      textEnd(index) {
+        const field2 = this.all[index];
+        return fieldCharOffset(field2, field2.text.length);
+      }
+    };
+  }
+});
+
+// src/zone/rdata/text.ts
 function decodeField(field2, index, what) {
   const text3 = field2.text;
   if (isVerbatim(field2)) return { value: text3, field: index };
@@ -29392,6 +29726,7 @@ var CHAR_STRING_MAX;
 var init_text = __esm({
   "src/zone/rdata/text.ts"() {
     "use strict";
+    init_record();
     init_codec();
     CHAR_STRING_MAX = 255;
   }
@@ -30667,15 +31002,14 @@ function keptTxtText(rdata) {
   }
   return text3;
 }
-function txtOffset(rdata, fields, index) {
+function txtOffset(rdata, at2, index) {
   let i = Math.max(0, index);
+  if (rdata instanceof CompactTxt) return rdata.fileOffset(at2, i);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : at2.textOffset(s.field, i);
     i -= s.value.length;
   }
-  const last = rdata.strings[rdata.strings.length - 1];
-  const field2 = fields[last.field];
-  return fieldCharOffset(field2, field2.text.length);
+  return at2.textEnd(rdata.strings[rdata.strings.length - 1].field);
 }
 var PLANS, GENERIC_ONLY, CompactTxt;
 var init_rdata = __esm({
@@ -30715,6 +31049,16 @@ var init_rdata = __esm({
           if (ends !== void 0 && i < n - 1) ends[i] = at2;
         }
         return new _CompactTxt(n === 1 ? fields[0].text : fields.map((f2) => f2.text).join(""), ends);
+      }
+      /** txtOffset of a compact record: string i is field i, written verbatim, so no string is made. */
+      fileOffset(at2, index) {
+        const ends = this.ends;
+        let from = 0;
+        let field2 = 0;
+        if (ends !== void 0) {
+          for (; field2 < ends.length && index >= ends[field2]; field2++) from = ends[field2];
+        }
+        return index < this.text.length ? at2.textOffset(field2, index - from) : at2.textEnd(ends === void 0 ? 0 : ends.length);
       }
       /** The character-strings, made from the text (string i is field i, written verbatim). */
       get strings() {
@@ -31178,14 +31522,7 @@ function lintZones(zones, rules3, configFor, base) {
         const setting2 = config.rules.get(rule.meta.id);
         if (!setting2) continue;
         const report2 = (r) => {
-          found.push({
-            ruleId: rule.meta.id,
-            severity: lower(setting2.severity, r.severity),
-            message: fill(template(rule, r.messageId), r.data),
-            span: r.span,
-            related: r.related,
-            fingerprint: `${rule.meta.id}|${r.fingerprint}`
-          });
+          found.push(new Finding(rule.meta.id, lower(setting2.severity, r.severity), template(rule, r.messageId), r.data, r.span, r.related, `${rule.meta.id}|${r.fingerprint}`));
         };
         const context3 = { zone, zones: zoneSet, base: baseSet, options: setting2.options, report: report2 };
         enabled.push({ rule, context: context3 });
@@ -31263,7 +31600,11 @@ function fill(pieces, data) {
   }
   return out;
 }
-var INTERNAL_ERROR, RANK, templates;
+function settled(d) {
+  if (!(d instanceof Finding)) return d;
+  return { ruleId: d.ruleId, severity: d.severity, message: d.message, span: d.span, related: d.related, fingerprint: d.fingerprint };
+}
+var INTERNAL_ERROR, RANK, templates, Finding;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -31273,6 +31614,28 @@ var init_lint = __esm({
     INTERNAL_ERROR = "mxlint/internal-error";
     RANK = { info: 0, warning: 1, error: 2 };
     templates = /* @__PURE__ */ new WeakMap();
+    Finding = class {
+      constructor(ruleId, severity, pieces, data, span2, related, fingerprint2) {
+        this.ruleId = ruleId;
+        this.severity = severity;
+        this.pieces = pieces;
+        this.data = data;
+        this.span = span2;
+        this.related = related;
+        this.fingerprint = fingerprint2;
+      }
+      ruleId;
+      severity;
+      pieces;
+      data;
+      span;
+      related;
+      fingerprint;
+      filled;
+      get message() {
+        return this.filled ??= fill(this.pieces, this.data);
+      }
+    };
   }
 });
 
@@ -31427,317 +31790,6 @@ var init_source = __esm({
     };
     SHORT_PIECE = 13;
     WINDOW = 1024;
-  }
-});
-
-// src/model/record.ts
-function chunkRows(index) {
-  return Math.min(CHUNK_ROWS, FIRST_CHUNK_ROWS * 2 ** index);
-}
-var START, END, OWNER_START, OWNER_END, TTL_START, TTL_END, TYPE_START, TYPE_END, FIRST_FIELD, FIELD_COUNT, TTL2, TYPE, ORIGIN, PART, OWNER_TOKEN_START, OWNER_TOKEN_END, STRIDE, FLAG_PROXIED, FLAG_AUTOMATIC_TTL, CHUNK_ROWS, FIRST_CHUNK_ROWS, RecordChunk, RecordTable, ZoneRecord, ArrayRdataStore;
-var init_record = __esm({
-  "src/model/record.ts"() {
-    "use strict";
-    START = 0;
-    END = 1;
-    OWNER_START = 2;
-    OWNER_END = 3;
-    TTL_START = 4;
-    TTL_END = 5;
-    TYPE_START = 6;
-    TYPE_END = 7;
-    FIRST_FIELD = 8;
-    FIELD_COUNT = 9;
-    TTL2 = 10;
-    TYPE = 11;
-    ORIGIN = 12;
-    PART = 13;
-    OWNER_TOKEN_START = 14;
-    OWNER_TOKEN_END = 15;
-    STRIDE = 16;
-    FLAG_PROXIED = 1;
-    FLAG_AUTOMATIC_TTL = 2;
-    CHUNK_ROWS = 1 << 14;
-    FIRST_CHUNK_ROWS = 64;
-    RecordChunk = class {
-      constructor(names2, parts, rows) {
-        this.names = names2;
-        this.parts = parts;
-        this.rows = rows;
-      }
-      names;
-      parts;
-      rows;
-      /** Record objects of the rows, made by RecordTable.records(). */
-      views = [];
-      /** What the engine derived from each row (see ZoneRecord.memo); made on first use. */
-      memos;
-      /** Typed rdata the reader kept for rows of the types every mail rule types (see RecordTable.keepRdata). */
-      kept;
-      /** Provider flags of each row (FLAG_PROXIED, FLAG_AUTOMATIC_TTL); made when a provider reader sets the first. */
-      flags;
-      /**
-       * Owner names, a column made with the first: a BIND file's are made from their tokens when
-       * asked for, a provider export's are given.
-       */
-      owners;
-      count = 0;
-      /**
-       * A column of objects beside the rows, made at the chunk's full size: an array first written
-       * far past its end (the first TXT row of a chunk whose records are sorted by type) would turn
-       * into a hash table, slower and larger.
-       */
-      column() {
-        return new Array(this.rows.length / STRIDE);
-      }
-      makeViews() {
-        for (let row = this.views.length; row < this.count; row++) this.views.push(new ZoneRecord(this, row));
-      }
-      owner(row) {
-        const known = this.owners?.[row];
-        if (known !== void 0) return known;
-        const rows = this.rows;
-        const at2 = row * STRIDE;
-        const start = rows[at2 + OWNER_TOKEN_START];
-        const previous = row > 0 && rows[at2 - STRIDE + OWNER_TOKEN_START] === start && rows[at2 - STRIDE + PART] === rows[at2 + PART] ? this.owners?.[row - 1] : void 0;
-        const part = this.parts[rows[at2 + PART]];
-        const name2 = previous ?? part.store.ownerName?.(start, rows[at2 + OWNER_TOKEN_END], this.names[rows[at2 + ORIGIN]]) ?? ".";
-        (this.owners ??= this.column())[row] = name2;
-        return name2;
-      }
-    };
-    RecordTable = class {
-      chunks = [];
-      /** Types and origins, each stored once and referred to by number. */
-      names = [];
-      nameIndex = /* @__PURE__ */ new Map();
-      parts = [];
-      lastSource;
-      lastStore;
-      lastType = "";
-      lastTypeId = -1;
-      lastOrigin = "";
-      lastOriginId = -1;
-      /** Appends a record; positions are offsets into `source`, fields `first…first+fieldCount` of `store`. */
-      add(owner, ttl2, type, origin, source, store, start, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, fieldCount, ownerToken = -1, ownerTokenEnd = -1) {
-        let chunk = this.chunks[this.chunks.length - 1];
-        if (chunk === void 0 || chunk.count * STRIDE === chunk.rows.length) {
-          chunk = new RecordChunk(this.names, this.parts, new Int32Array(chunkRows(this.chunks.length) * STRIDE));
-          this.chunks.push(chunk);
-        }
-        const row = chunk.count++;
-        const rows = chunk.rows;
-        let at2 = row * STRIDE;
-        rows[at2++] = start;
-        rows[at2++] = end;
-        rows[at2++] = ownerStart;
-        rows[at2++] = ownerEnd;
-        rows[at2++] = ttlStart;
-        rows[at2++] = ttlEnd;
-        rows[at2++] = typeStart;
-        rows[at2++] = typeEnd;
-        rows[at2++] = firstField;
-        rows[at2++] = fieldCount;
-        rows[at2++] = ttl2;
-        if (type !== this.lastType) {
-          this.lastType = type;
-          this.lastTypeId = this.nameId(type);
-        }
-        if (origin !== this.lastOrigin) {
-          this.lastOrigin = origin;
-          this.lastOriginId = this.nameId(origin);
-        }
-        rows[at2++] = this.lastTypeId;
-        rows[at2++] = this.lastOriginId;
-        rows[at2++] = this.partId(source, store);
-        rows[at2++] = ownerToken;
-        rows[at2] = ownerTokenEnd;
-        if (owner !== void 0) (chunk.owners ??= chunk.column())[row] = owner;
-        return { chunk, row };
-      }
-      nameId(name2) {
-        let id = this.nameIndex.get(name2);
-        if (id === void 0) {
-          id = this.names.length;
-          this.names.push(name2);
-          this.nameIndex.set(name2, id);
-        }
-        return id;
-      }
-      partId(source, store) {
-        if (source !== this.lastSource || store !== this.lastStore) {
-          this.parts.push({ source, store });
-          this.lastSource = source;
-          this.lastStore = store;
-        }
-        return this.parts.length - 1;
-      }
-      /**
-       * Keeps the typed rdata the reader made while checking a record, so that the engine does not
-       * parse the record again (it keeps the same object once it has typed it anyway).
-       */
-      keepRdata(ref, rdata) {
-        (ref.chunk.kept ??= ref.chunk.column())[ref.row] = rdata;
-      }
-      /** How many records there are. */
-      get length() {
-        let total = 0;
-        for (const chunk of this.chunks) total += chunk.count;
-        return total;
-      }
-      /** A record object for each row, in order (made once per row). */
-      records() {
-        const total = this.length;
-        const out = new Array(total);
-        let n = 0;
-        for (const chunk of this.chunks) {
-          chunk.makeViews();
-          for (const view of chunk.views) out[n++] = view;
-        }
-        return out;
-      }
-    };
-    ZoneRecord = class {
-      constructor(chunk, row) {
-        this.chunk = chunk;
-        this.row = row;
-      }
-      chunk;
-      row;
-      cell(column) {
-        return this.chunk.rows[this.row * STRIDE + column];
-      }
-      get owner() {
-        return this.chunk.owners?.[this.row] ?? this.chunk.owner(this.row);
-      }
-      get ttl() {
-        return this.cell(TTL2) >>> 0;
-      }
-      /** Only Internet-class zones are read. */
-      get class_() {
-        return "IN";
-      }
-      /** Upper-case mnemonic (`MX`) or `TYPEnnn` for types without one. */
-      get type() {
-        return this.chunk.names[this.cell(TYPE)];
-      }
-      /** `$ORIGIN` in force where the record stands: relative names in its rdata hang from it. */
-      get origin() {
-        return this.chunk.names[this.cell(ORIGIN)];
-      }
-      get source() {
-        return this.chunk.parts[this.cell(PART)].source;
-      }
-      /** Offsets of the whole record text (first to last token). */
-      get start() {
-        return this.cell(START);
-      }
-      get end() {
-        return this.cell(END);
-      }
-      /** Where the owner is written; equal to start..start when inherited from the previous record. */
-      get ownerStart() {
-        return this.cell(OWNER_START);
-      }
-      get ownerEnd() {
-        return this.cell(OWNER_END);
-      }
-      /** Where the TTL is written; -1 when it comes from $TTL, the previous record or the SOA. */
-      get ttlStart() {
-        return this.cell(TTL_START);
-      }
-      get ttlEnd() {
-        return this.cell(TTL_END);
-      }
-      get typeStart() {
-        return this.cell(TYPE_START);
-      }
-      get typeEnd() {
-        return this.cell(TYPE_END);
-      }
-      get fieldCount() {
-        return this.cell(FIELD_COUNT);
-      }
-      get fields() {
-        return this.chunk.parts[this.cell(PART)].store.fields(this.cell(FIRST_FIELD), this.fieldCount);
-      }
-      /** The text of rdata field `index` (unquoted), or undefined past the last field: no field objects are made. */
-      fieldText(index) {
-        if (index < 0 || index >= this.fieldCount) return void 0;
-        return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + index);
-      }
-      get span() {
-        return { source: this.source, start: this.start, end: this.end };
-      }
-      get ownerSpan() {
-        return { source: this.source, start: this.ownerStart, end: this.ownerEnd };
-      }
-      /** The TTL as written; when the TTL is implicit, the type (a TTL would be written before it). */
-      get ttlSpan() {
-        return this.ttlStart >= 0 ? { source: this.source, start: this.ttlStart, end: this.ttlEnd } : { source: this.source, start: this.typeStart, end: this.typeEnd };
-      }
-      get typeSpan() {
-        return { source: this.source, start: this.typeStart, end: this.typeEnd };
-      }
-      /** Span of all rdata fields together. */
-      get rdataSpan() {
-        const fields = this.fields;
-        if (fields.length === 0) return this.typeSpan;
-        return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
-      }
-      /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
-      get rdataText() {
-        return this.fields.map((f2) => f2.quoted ? `"${f2.text}"` : f2.text).join(" ");
-      }
-      /**
-       * What the engine derived from this record (typed rdata, text, mail meaning: engine/facts.ts),
-       * kept beside its row for the table's lifetime so that it is derived once.
-       */
-      /**
-       * Cloudflare `proxied: true` (or `cf_tags=cf-proxied:true`): the name answers with Cloudflare's
-       * HTTP(S) proxy addresses, not the record's own; mail sent there does not arrive.
-       */
-      get proxied() {
-        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_PROXIED) !== 0;
-      }
-      /**
-       * The provider chooses the TTL, not the zone's author: Cloudflare `ttl: 1` ("automatic") and
-       * Route 53 alias records (the alias target's TTL). TTL rules leave such a record alone.
-       */
-      get automaticTtl() {
-        return ((this.chunk.flags?.[this.row] ?? 0) & FLAG_AUTOMATIC_TTL) !== 0;
-      }
-      /** For the provider readers: sets FLAG_PROXIED or FLAG_AUTOMATIC_TTL on this record. */
-      flag(flag) {
-        const chunk = this.chunk;
-        chunk.flags ??= new Uint8Array(chunk.rows.length / STRIDE);
-        chunk.flags[this.row] |= flag;
-      }
-      /** The typed rdata the reader kept (RecordTable.keepRdata), if it kept it. */
-      get keptRdata() {
-        return this.chunk.kept?.[this.row];
-      }
-      get memo() {
-        return this.chunk.memos?.[this.row];
-      }
-      set memo(value2) {
-        (this.chunk.memos ??= this.chunk.column())[this.row] = value2;
-      }
-    };
-    ArrayRdataStore = class {
-      all = [];
-      add(fields) {
-        const first = this.all.length;
-        for (const f2 of fields) this.all.push(f2);
-        return first;
-      }
-      fields(first, count) {
-        return this.all.slice(first, first + count);
-      }
-      fieldText(index) {
-        return this.all[index].text;
-      }
-    };
   }
 });
 
@@ -40941,10 +40993,10 @@ var init_records = __esm({
       }
       /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
       span(start, end) {
-        const fields = this.record.fields;
-        const source = fields.length ? fields[0].span.source : this.record.source;
-        const from = txtOffset(this.rdata, fields, start);
-        const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+        const record4 = this.record;
+        const source = record4.fieldCount ? record4.fieldSpan(0).source : record4.source;
+        const from = txtOffset(this.rdata, record4, start);
+        const last = end > start ? txtOffset(this.rdata, record4, end - 1) : from;
         const lastLength2 = end > start ? escapeLength(source, last) : 0;
         return { source, start: from, end: last + lastLength2 };
       }
@@ -41141,10 +41193,10 @@ var init_resolver = __esm({
 
 // src/engine/mx.ts
 function preferenceSpan(mx) {
-  return mx.record.fields[0].span;
+  return mx.record.fieldSpan(0);
 }
 function exchangeSpan(mx) {
-  return mx.record.fields[1].span;
+  return mx.record.fieldSpan(1);
 }
 function exchangeText(mx) {
   if (mx.written === void 0) {
@@ -50886,10 +50938,10 @@ function tcpExchange(server, packet, timeoutMs) {
   });
 }
 function settleOnce(done, close, timeoutMs) {
-  let settled = false;
+  let settled2 = false;
   const finish = (result) => {
-    if (settled) return;
-    settled = true;
+    if (settled2) return;
+    settled2 = true;
     clearTimeout(timer);
     close();
     done(result);
@@ -57832,7 +57884,7 @@ function withoutComments(head) {
   return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all3, quoted) => quoted ?? "");
 }
 var DIRECTIVE = /^\$(ORIGIN|TTL|INCLUDE|GENERATE)(\s|$)/i;
-var TTL = /^(\d+[smhdw]?)+$/i;
+var TTL2 = /^(\d+[smhdw]?)+$/i;
 var CLASS = /^(IN|CH|HS|CS|CLASS\d+)$/i;
 function bindEvidence(head) {
   let depth = 0;
@@ -57868,7 +57920,7 @@ function readsAsEntry(line) {
   if (DIRECTIVE.test(line)) return true;
   const tokens = line.replace(/[()]/g, " ").trim().split(/\s+/);
   let i = /^\s/.test(line) ? 0 : 1;
-  for (let n = 0; n < 2 && i < tokens.length && (TTL.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
+  for (let n = 0; n < 2 && i < tokens.length && (TTL2.test(tokens[i]) || CLASS.test(tokens[i])); n++) i++;
   const type = tokens[i];
   if (type === void 0 || i + 1 >= tokens.length) return false;
   return /^[A-Z][A-Z0-9-]*$/i.test(type) && typeNumber(type.toUpperCase()) !== void 0;
@@ -58423,6 +58475,20 @@ var TokenStore = class {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
     const at2 = index & FIELD_CHUNK - 1;
     return unquoted(this.source, chunk[2 * at2], chunk[2 * at2 + 1]);
+  }
+  fieldSpan(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at2 = index & FIELD_CHUNK - 1;
+    return { source: this.source, start: chunk[2 * at2], end: chunk[2 * at2 + 1] };
+  }
+  textOffset(index, i) {
+    const start = this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & FIELD_CHUNK - 1)];
+    return start + (this.source.charCodeAt(start) === 34 ? 1 : 0) + i;
+  }
+  textEnd(index) {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at2 = index & FIELD_CHUNK - 1;
+    return chunk[2 * at2 + 1] - (this.source.charCodeAt(chunk[2 * at2]) === 34 ? 1 : 0);
   }
   fields(first, count) {
     const out = [];
@@ -59117,8 +59183,8 @@ function capFindings(results, budget) {
   return results.map((result) => {
     const room = Math.max(0, Math.min(findingsPerFile, left));
     left -= Math.min(room, result.diagnostics.length);
-    if (result.diagnostics.length <= room) return result;
-    const kept = result.diagnostics.slice(0, room);
+    const kept = result.diagnostics.slice(0, room).map(settled);
+    if (result.diagnostics.length <= room) return { ...result, diagnostics: kept };
     const dropped = result.diagnostics.length - room;
     const which2 = room < findingsPerFile ? budget.message("findingsPerRun", "findings per run", "so the rest are left out") : budget.message("findingsPerFile", "findings per file", "so the rest are left out");
     const source = result.diagnostics[0].span.source;

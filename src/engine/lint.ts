@@ -3,7 +3,8 @@
  * file, after suppression comments. A rule that throws becomes one internal-error diagnostic; the
  * other rules and files still run.
  */
-import type { Diagnostic, Severity } from '../model/diagnostic.ts';
+import type { Diagnostic, RelatedSpan, Severity } from '../model/diagnostic.ts';
+import type { Span } from '../model/span.ts';
 import type { FileResult } from '../model/result.ts';
 import type { SourceText } from '../model/source.ts';
 import type { Zone } from '../model/zone.ts';
@@ -44,14 +45,7 @@ export function lintZones(zones: readonly Zone[], rules: readonly Rule<never>[],
         const setting = config.rules.get(rule.meta.id);
         if (!setting) continue;
         const report = (r: Report) => {
-          found.push({
-            ruleId: rule.meta.id,
-            severity: lower(setting.severity, r.severity),
-            message: fill(template(rule, r.messageId), r.data),
-            span: r.span,
-            related: r.related,
-            fingerprint: `${rule.meta.id}|${r.fingerprint}`,
-          });
+          found.push(new Finding(rule.meta.id, lower(setting.severity, r.severity), template(rule, r.messageId), r.data, r.span, r.related, `${rule.meta.id}|${r.fingerprint}`));
         };
         // Made for the first zone of this configuration; pointed at each zone before the rule is called.
         const context: RuleContext<never> = { zone, zones: zoneSet, base: baseSet, options: setting.options as never, report };
@@ -149,4 +143,35 @@ function fill(pieces: Template, data: Record<string, string | number> | undefine
     out += (data && key in data ? String(data[key]) : pieces[i]) + pieces[i + 2];
   }
   return out;
+}
+
+/**
+ * A rule's finding as lintZones keeps it: the message is filled from its template when first
+ * read. Most findings of a large zone lie past the report's limit of findings per file (a
+ * generated zone of a million records has 170,000, of which 10,000 are shown), and their
+ * messages are never made. `settled` turns a finding into a plain Diagnostic before it leaves the
+ * engine, so that callers (and JSON.stringify, and object spread) see a message like any other.
+ */
+class Finding implements Diagnostic {
+  private filled: string | undefined;
+
+  constructor(
+    readonly ruleId: string,
+    readonly severity: Severity,
+    private readonly pieces: Template,
+    private readonly data: Record<string, string | number> | undefined,
+    readonly span: Span,
+    readonly related: RelatedSpan[] | undefined,
+    readonly fingerprint: string,
+  ) {}
+
+  get message(): string {
+    return (this.filled ??= fill(this.pieces, this.data));
+  }
+}
+
+/** The diagnostic as a plain object: a rule's finding gets its message now (see Finding). */
+export function settled(d: Diagnostic): Diagnostic {
+  if (!(d instanceof Finding)) return d;
+  return { ruleId: d.ruleId, severity: d.severity, message: d.message, span: d.span, related: d.related, fingerprint: d.fingerprint };
 }

@@ -63,11 +63,11 @@ export const mxRecords = zoneFact('mx', (zone: Zone): MxEntry[] => {
 export const mxByOwner = zoneFact('MX records by owner', (zone: Zone): Map<string, MxEntry[]> => byOwner(mxRecords(zone)));
 
 export function preferenceSpan(mx: MxEntry): Span {
-  return mx.record.fields[0].span;
+  return mx.record.fieldSpan(0);
 }
 
 export function exchangeSpan(mx: MxEntry): Span {
-  return mx.record.fields[1].span;
+  return mx.record.fieldSpan(1);
 }
 
 /** The exchange as written in the file (relative or absolute, `@`). */

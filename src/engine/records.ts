@@ -76,11 +76,11 @@ export class TxtView {
 
   /** Span in the file of characters [start, end) of `text`; may cover several quoted strings and lines. */
   span(start: number, end: number): Span {
-    const fields = this.record.fields;
-    const source = fields.length ? fields[0].span.source : this.record.source;
-    const from = txtOffset(this.rdata, fields, start);
+    const record = this.record;
+    const source = record.fieldCount ? record.fieldSpan(0).source : record.source;
+    const from = txtOffset(this.rdata, record, start);
     // The end is just past the last character of the range (which may be an escape).
-    const last = end > start ? txtOffset(this.rdata, fields, end - 1) : from;
+    const last = end > start ? txtOffset(this.rdata, record, end - 1) : from;
     const lastLength = end > start ? escapeLength(source, last) : 0;
     return { source, start: from, end: last + lastLength };
   }

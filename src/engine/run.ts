@@ -9,7 +9,7 @@ import type { Zone } from '../model/zone.ts';
 import { ConfigLoader } from './config.ts';
 import { discover, fileHead, type Discovery, type InputKind } from './discover.ts';
 import { Budget, LIMIT_FINDINGS } from '../input/limits.ts';
-import { lintZones } from './lint.ts';
+import { lintZones, settled } from './lint.ts';
 import type { Rule } from './rule.ts';
 import { timePhase } from './timing.ts';
 import { absolutePath, foldersWithoutZones, readZones, type FolderWithoutZones, type ListedFile } from './zones.ts';
@@ -95,8 +95,8 @@ function capFindings(results: FileResult[], budget: Budget): FileResult[] {
   return results.map((result) => {
     const room = Math.max(0, Math.min(findingsPerFile, left));
     left -= Math.min(room, result.diagnostics.length);
-    if (result.diagnostics.length <= room) return result;
-    const kept = result.diagnostics.slice(0, room);
+    const kept = result.diagnostics.slice(0, room).map(settled);
+    if (result.diagnostics.length <= room) return { ...result, diagnostics: kept };
     const dropped = result.diagnostics.length - room;
     const which = room < findingsPerFile ? budget.message('findingsPerRun', 'findings per run', 'so the rest are left out') : budget.message('findingsPerFile', 'findings per file', 'so the rest are left out');
     const source = result.diagnostics[0].span.source;

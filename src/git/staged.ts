@@ -20,7 +20,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS } from '../engine/discover.ts';
-import { lintZones } from '../engine/lint.ts';
+import { lintZones, settled } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
@@ -130,7 +130,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
     return quiet;
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
-  const results = outcome.results.filter((r) => r.source !== undefined && reported.has(r.source));
+  const results = outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)).map((r) => ({ ...r, diagnostics: r.diagnostics.map(settled) }));
   return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 

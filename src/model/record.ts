@@ -18,11 +18,25 @@ export interface RdataField {
   offsets?: Int32Array;
 }
 
+/** Offset in the file of character `i` of a field's text (its length: where the text ends). */
+export function fieldCharOffset(field: RdataField, i: number): number {
+  if (field.offsets) return i < field.offsets.length ? field.offsets[i] : field.span.end - (field.quoted ? 1 : 0);
+  return field.span.start + (field.quoted ? 1 : 0) + i;
+}
+
 /** Where a record's rdata fields live; shared by all records of one file to keep records small. */
 export interface RdataStore {
   fields(first: number, count: number): RdataField[];
   /** The text of one field (as `fields(index, 1)[0].text`), without making field objects. */
   fieldText(index: number): string;
+  /** The span of one field (as `fields(index, 1)[0].span`), without making its text. */
+  fieldSpan(index: number): Span;
+  /**
+   * Where character `i` of one field's text is written in the file (`fieldCharOffset`), without
+   * making its text; `textEnd` is where the text ends (`i` its length).
+   */
+  textOffset(index: number, i: number): number;
+  textEnd(index: number): number;
   /** The absolute name an owner token at `start…end` stands for (stores of files read lazily). */
   ownerName?(start: number, end: number, origin: string): string;
 }
@@ -329,6 +343,21 @@ export class ZoneRecord {
     return this.chunk.parts[this.cell(PART)].store.fieldText(this.cell(FIRST_FIELD) + index);
   }
 
+  /** The span of rdata field `index` (0 ≤ index < fieldCount) without making the field's text. */
+  fieldSpan(index: number): Span {
+    return this.chunk.parts[this.cell(PART)].store.fieldSpan(this.cell(FIRST_FIELD) + index);
+  }
+
+  /** Where character `i` of rdata field `index` is written in the file (fieldCharOffset of the field). */
+  textOffset(index: number, i: number): number {
+    return this.chunk.parts[this.cell(PART)].store.textOffset(this.cell(FIRST_FIELD) + index, i);
+  }
+
+  /** Where the text of rdata field `index` ends in the file (before a closing quote). */
+  textEnd(index: number): number {
+    return this.chunk.parts[this.cell(PART)].store.textEnd(this.cell(FIRST_FIELD) + index);
+  }
+
   get span(): Span {
     return { source: this.source, start: this.start, end: this.end };
   }
@@ -350,9 +379,10 @@ export class ZoneRecord {
 
   /** Span of all rdata fields together. */
   get rdataSpan(): Span {
-    const fields = this.fields;
-    if (fields.length === 0) return this.typeSpan;
-    return { source: fields[0].span.source, start: fields[0].span.start, end: fields[fields.length - 1].span.end };
+    const count = this.fieldCount;
+    if (count === 0) return this.typeSpan;
+    const first = this.fieldSpan(0);
+    return { source: first.source, start: first.start, end: count === 1 ? first.end : this.fieldSpan(count - 1).end };
   }
 
   /** Rdata in presentation form (one space between fields, quoted fields re-quoted). */
@@ -414,5 +444,15 @@ export class ArrayRdataStore implements RdataStore {
   }
   fieldText(index: number): string {
     return this.all[index].text;
+  }
+  fieldSpan(index: number): Span {
+    return this.all[index].span;
+  }
+  textOffset(index: number, i: number): number {
+    return fieldCharOffset(this.all[index], i);
+  }
+  textEnd(index: number): number {
+    const field = this.all[index];
+    return fieldCharOffset(field, field.text.length);
   }
 }

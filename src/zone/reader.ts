@@ -95,6 +95,23 @@ class TokenStore implements RdataStore {
     return unquoted(this.source, chunk[2 * at], chunk[2 * at + 1]);
   }
 
+  fieldSpan(index: number): Span {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at = index & (FIELD_CHUNK - 1);
+    return { source: this.source, start: chunk[2 * at], end: chunk[2 * at + 1] };
+  }
+
+  textOffset(index: number, i: number): number {
+    const start = this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & (FIELD_CHUNK - 1))];
+    return start + (this.source.charCodeAt(start) === 34 ? 1 : 0) + i;
+  }
+
+  textEnd(index: number): number {
+    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
+    const at = index & (FIELD_CHUNK - 1);
+    return chunk[2 * at + 1] - (this.source.charCodeAt(chunk[2 * at]) === 34 ? 1 : 0);
+  }
+
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const source = this.source;

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { RdataField } from '../../src/model/record.ts';
+import { ArrayRdataStore, type RdataField } from '../../src/model/record.ts';
 import { SourceText } from '../../src/model/source.ts';
 import {
   type Rdata, type TxtRdata, alpnIds, classNumber, parseRdata, rdataToWire, txtOffset, txtText, typeName, typeNumber,
 } from '../../src/zone/rdata/index.ts';
+
+/** Field positions as a provider export's records give them: from field objects (index 0 is the first field). */
+function positionsOf(fields: RdataField[]): ArrayRdataStore {
+  const store = new ArrayRdataStore();
+  store.add(fields);
+  return store;
+}
 
 /** Splits rdata text into fields as the BIND reader does (quoted strings, escapes kept, parentheses dropped). */
 function fieldsOf(text: string): { fields: RdataField[]; source: SourceText } {
@@ -201,12 +208,13 @@ describe('TXT offsets', () => {
     const r = parseRdata('TXT', fields, '.');
     if (!r.ok || r.rdata.type !== 'TXT') throw new Error('not TXT');
     const joined = txtText(r.rdata);
+    const at = positionsOf(fields);
     expect(joined).toBe('v=spf1 "x"+all');
     const plus = joined.indexOf('+all');
-    expect(text.slice(txtOffset(r.rdata, fields, plus), txtOffset(r.rdata, fields, plus) + 4)).toBe('\\043');
-    expect(text[txtOffset(r.rdata, fields, plus + 1)]).toBe('a');
-    expect(text.slice(txtOffset(r.rdata, fields, joined.indexOf('"')), txtOffset(r.rdata, fields, joined.indexOf('"')) + 2)).toBe('\\"');
-    expect(txtOffset(r.rdata, fields, joined.length)).toBe(text.lastIndexOf('"'));
+    expect(text.slice(txtOffset(r.rdata, at, plus), txtOffset(r.rdata, at, plus) + 4)).toBe('\\043');
+    expect(text[txtOffset(r.rdata, at, plus + 1)]).toBe('a');
+    expect(text.slice(txtOffset(r.rdata, at, joined.indexOf('"')), txtOffset(r.rdata, at, joined.indexOf('"')) + 2)).toBe('\\"');
+    expect(txtOffset(r.rdata, at, joined.length)).toBe(text.lastIndexOf('"'));
   });
 
   it('uses a field\'s own offsets when a provider reader re-encoded it', () => {
@@ -214,6 +222,6 @@ describe('TXT offsets', () => {
     const field: RdataField = { text: 'abc', quoted: true, span: { source, start: 5, end: 16 }, offsets: Int32Array.of(6, 7, 13) };
     const r = parseRdata('TXT', [field], '.');
     if (!r.ok || r.rdata.type !== 'TXT') throw new Error('not TXT');
-    expect([0, 1, 2].map((i) => txtOffset(r.rdata as TxtRdata, [field], i))).toEqual([6, 7, 13]);
+    expect([0, 1, 2].map((i) => txtOffset(r.rdata as TxtRdata, positionsOf([field]), i))).toEqual([6, 7, 13]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ArrayRdataStore, fieldCharOffset } from '../../src/model/record.ts';
 import { locate, spanText } from '../../src/model/span.ts';
 import { txtOf } from '../../src/engine/records.ts';
 import { readZone } from '../../src/zone/reader.ts';
@@ -64,10 +65,10 @@ describe('BIND reader', () => {
   });
 
   it('keeps TXT rdata compact and gives what decoding its strings gives', () => {
-    const zone = read('$TTL 300\n@ TXT "v=spf1 -all"\n@ TXT ( "v=DKIM1; k=rsa; " "p=MIIB"\n  "IjAN" )\n@ TXT "a\\059b" "c"\n@ TXT "" "x"\n');
+    const zone = read('$TTL 300\n@ TXT "v=spf1 -all"\n@ TXT ( "v=DKIM1; k=rsa; " "p=MIIB"\n  "IjAN" )\n@ TXT "a\\059b" "c"\n@ TXT "" "x"\n@ TXT v=x "" "yz"\n');
     const kept = zone.records.map((r) => r.keptRdata);
     // Written without escapes: compact; with one, the parse is kept as it is.
-    expect(kept.map((k) => k instanceof CompactTxt)).toEqual([true, true, false, true]);
+    expect(kept.map((k) => k instanceof CompactTxt)).toEqual([true, true, false, true, true]);
     for (const record of zone.records) {
       // The strings as the TXT codec decodes them, in a plain object.
       const strings = record.fields.map((f, i) => decodeCharString(f, i, 'TXT string'));
@@ -79,7 +80,16 @@ describe('BIND reader', () => {
       const view = txtOf(record)!;
       expect(view.text).toBe(txtText(plain));
       expect(view.stringLengths).toEqual(strings.map((s) => s.value.length));
-      for (let i = 0; i <= view.length; i++) expect(txtOffset(rdata, record.fields, i)).toBe(txtOffset(plain, record.fields, i));
+      // The record answers from its token offsets; the field objects are the reference.
+      const fields = record.fields;
+      const reference = new ArrayRdataStore();
+      reference.add(fields);
+      for (let i = 0; i <= view.length; i++) expect(txtOffset(rdata, record, i)).toBe(txtOffset(plain, reference, i));
+      for (let f = 0; f < fields.length; f++) {
+        expect(record.fieldSpan(f)).toEqual(fields[f].span);
+        expect(record.textEnd(f)).toBe(fieldCharOffset(fields[f], fields[f].text.length));
+        for (let i = 0; i <= fields[f].text.length; i++) expect(record.textOffset(f, i)).toBe(fieldCharOffset(fields[f], i));
+      }
     }
     const dkim = txtOf(zone.records[1])!;
     expect(spanText(dkim.span(dkim.text.indexOf('MIIB'), dkim.text.indexOf('IjAN') + 4))).toBe('MIIB"\n  "IjAN');

@@ -5,7 +5,7 @@
 import type { RdataField } from '../../model/record.ts';
 import { Cursor, RdataError, Writer, fieldLabel } from './codec.ts';
 import { type KnownRdata, type KnownType, type RdataOf, type TypeSpec, minWire, typeSpec } from './schema.ts';
-import { type TxtString, CHAR_STRING_MAX, abbreviate, fieldCharOffset, isVerbatim, parseDecimal } from './text.ts';
+import { type TxtString, CHAR_STRING_MAX, abbreviate, isVerbatim, parseDecimal } from './text.ts';
 import { isMetaType, typeName, typeNumber } from './registry.ts';
 
 export { typeNumber, typeName, isObsoleteType, classNumber, className, ALGORITHMS, CERT_TYPES } from './registry.ts';
@@ -203,6 +203,18 @@ export class CompactTxt {
     return new CompactTxt(n === 1 ? fields[0].text : fields.map((f) => f.text).join(''), ends);
   }
 
+  /** txtOffset of a compact record: string i is field i, written verbatim, so no string is made. */
+  fileOffset(at: TextPositions, index: number): number {
+    const ends = this.ends;
+    let from = 0;
+    let field = 0;
+    if (ends !== undefined) {
+      // Empty strings are passed over: an octet lies in the first string that ends after it.
+      for (; field < ends.length && index >= ends[field]; field++) from = ends[field];
+    }
+    return index < this.text.length ? at.textOffset(field, index - from) : at.textEnd(ends === undefined ? 0 : ends.length);
+  }
+
   /** The character-strings, made from the text (string i is field i, written verbatim). */
   get strings(): TxtString[] {
     const ends = this.ends;
@@ -240,17 +252,24 @@ export function keptTxtText(rdata: TxtRdata): string {
   return text;
 }
 
+/** Where a record's field texts are written (ZoneRecord answers without making field objects). */
+export interface TextPositions {
+  /** File offset of character `i` of field `field`'s text. */
+  textOffset(field: number, i: number): number;
+  /** File offset just past field `field`'s text. */
+  textEnd(field: number): number;
+}
+
 /**
  * File offset of octet `index` of `txtText(rdata)`: where its character (or the first character
  * of its escape) is written. `index` equal to the text length gives the end of the last string.
  */
-export function txtOffset(rdata: TxtRdata, fields: readonly RdataField[], index: number): number {
+export function txtOffset(rdata: TxtRdata, at: TextPositions, index: number): number {
   let i = Math.max(0, index);
+  if (rdata instanceof CompactTxt) return rdata.fileOffset(at, i);
   for (const s of rdata.strings) {
-    if (i < s.value.length) return s.offsets ? s.offsets[i] : fieldCharOffset(fields[s.field], i);
+    if (i < s.value.length) return s.offsets ? s.offsets[i] : at.textOffset(s.field, i);
     i -= s.value.length;
   }
-  const last = rdata.strings[rdata.strings.length - 1];
-  const field = fields[last.field];
-  return fieldCharOffset(field, field.text.length);
+  return at.textEnd(rdata.strings[rdata.strings.length - 1].field);
 }

@@ -2,7 +2,7 @@
  * Presentation-form scalars: decimal numbers, TTLs with units, character-strings (RFC 1035 §5.1
  * escapes) with the file offset of every decoded octet.
  */
-import type { RdataField } from '../../model/record.ts';
+import { type RdataField, fieldCharOffset } from '../../model/record.ts';
 import { RdataError } from './codec.ts';
 
 /** A character-string as decoded octets, with where each octet is written in the file. */
@@ -18,11 +18,6 @@ export interface TxtString {
   offsets?: Int32Array;
 }
 
-/** Offset in the file of character `i` of a field's text. */
-export function fieldCharOffset(field: RdataField, i: number): number {
-  if (field.offsets) return i < field.offsets.length ? field.offsets[i] : field.span.end - (field.quoted ? 1 : 0);
-  return field.span.start + (field.quoted ? 1 : 0) + i;
-}
 
 /**
  * Decodes `\X` and `\DDD` escapes of a field (index `index`). Raises `bad-escape` for a lone
