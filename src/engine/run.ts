@@ -89,7 +89,7 @@ export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promi
 }
 
 /** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */
-function capFindings(results: FileResult[], budget: Budget): FileResult[] {
+export function capFindings(results: FileResult[], budget: Budget): FileResult[] {
   const { findingsPerFile, findingsPerRun } = budget.limits;
   let left = findingsPerRun;
   return results.map((result) => {

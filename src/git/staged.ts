@@ -20,11 +20,11 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigLoader, type ResolvedConfig } from '../engine/config.ts';
 import { discover, SKIP_DIRS } from '../engine/discover.ts';
-import { lintZones, settled } from '../engine/lint.ts';
+import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
-import type { RunOutcome } from '../engine/run.ts';
+import { capFindings, type RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
 
 export interface StagedOptions {
@@ -110,7 +110,8 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
 
   // Staged files are passed by tools, not named by the user: a file that is no zone is skipped quietly.
   const files = [...targetFiles, ...memberFiles].map((file) => ({ ...file, explicit: false }));
-  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget: new Budget(loader.limits()) });
+  const budget = new Budget(loader.limits());
+  const { zones, listing } = await readZones({ files, skipped: [], missing: [] }, loader, { readFile, root: () => top, budget });
 
   // A target zone: one of the targets, or a zone that $INCLUDEs a target.
   const targetZones = new Set<Zone>();
@@ -130,7 +131,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
     return quiet;
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
-  const results = outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)).map((r) => ({ ...r, diagnostics: r.diagnostics.map(settled) }));
+  const results = capFindings(outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)), budget);
   return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 

@@ -190,6 +190,18 @@ describe('mxlint --staged', { timeout: 60_000 }, () => {
     expect(r.git('diff', '--cached', '--name-only')).toBe('');
   });
 
+  it('keeps to the configured findings per file, as a run over the work tree does', () => {
+    const r = repo();
+    r.write('mxlint.config.json', '{ "limits": { "findingsPerFile": 2 } }');
+    const dangling = Array.from({ length: 5 }, (_, i) => `d${i}      IN MX  10 gone${i}`).join('\n');
+    r.write('example.com.zone', zone('example.com', `${GOOD_MX}\n${dangling}`));
+    r.git('add', '-A');
+    const staged = r.mxlint(['--staged', '-f', 'json', 'example.com.zone']);
+    expect(staged.status).toBe(1);
+    expect(r.findings(staged.stdout)).toEqual(r.findings(r.mxlint(['-f', 'json', 'example.com.zone']).stdout));
+    expect(r.findings(staged.stdout)).toEqual(['example.com.zone: mx-dangling-target', 'example.com.zone: mx-dangling-target', 'example.com.zone: mxlint/limit-findings']);
+  });
+
   it('exits 2 outside a git work tree', () => {
     const plain = new Repo(cli);
     rmSync(join(plain.dir, '.git'), { recursive: true, force: true });
