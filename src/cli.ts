@@ -128,10 +128,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values['stdin-filename'] ?? '', bytes: readFileSync(0) } : undefined;
+    // --quiet leaves warnings out before the limits of findings per file and run are counted.
+    const errorsOnly = values.quiet && values['baseline-write'] === undefined;
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
-      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config })
-      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile });
+      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config, errorsOnly })
+      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile, errorsOnly });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
@@ -156,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
+    // The run left its warnings out (unless a baseline is written, of every finding); online checks add theirs after it.
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, () => color(values)));
     try {

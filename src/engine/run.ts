@@ -25,6 +25,8 @@ export interface RunOptions {
   base?: readonly Zone[];
   /** One file read from standard input (`--stdin --stdin-filename`), linted as if it were `path`. */
   stdin?: { path: string; bytes: Uint8Array };
+  /** Report errors only (`--quiet`): warnings are left out before the limits of findings count. */
+  errorsOnly?: boolean;
 }
 
 export interface RunOutcome {
@@ -40,7 +42,7 @@ export interface RunOutcome {
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
-  return lintRead(await readPaths(options), options.base);
+  return lintRead(await readPaths(options), options.base, options.errorsOnly);
 }
 
 /** The zones of the paths, read and not yet linted, with what linting them needs. */
@@ -82,15 +84,19 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
 }
 
 /** Lints zones already read; `base` as in RunOptions. */
-export async function lintRead(read: ReadOutcome, base?: readonly Zone[]): Promise<RunOutcome> {
+export async function lintRead(read: ReadOutcome, base?: readonly Zone[], errorsOnly = false): Promise<RunOutcome> {
   const rules = read.loader.rules;
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
+  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget, errorsOnly), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
 }
 
-/** Keeps the report within the budget's findings per file and per run; one finding says what was left out. */
-export function capFindings(results: FileResult[], budget: Budget): FileResult[] {
+/**
+ * Keeps the report within the budget's findings per file and per run; one finding says what was
+ * left out. With `errorsOnly`, warnings go first, so that they use up no room.
+ */
+export function capFindings(all: FileResult[], budget: Budget, errorsOnly = false): FileResult[] {
   const { findingsPerFile, findingsPerRun } = budget.limits;
+  const results = errorsOnly ? all.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : all;
   let left = findingsPerRun;
   return results.map((result) => {
     const room = Math.max(0, Math.min(findingsPerFile, left));

@@ -31,6 +31,8 @@ export interface StagedOptions {
   /** Files or directories; none means every staged (added, copied, modified, renamed) file. */
   paths: readonly string[];
   configPath?: string;
+  /** As RunOptions.errorsOnly. */
+  errorsOnly?: boolean;
 }
 
 /** One stage-0 entry of the index. */
@@ -131,7 +133,7 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
     return quiet;
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
-  const results = capFindings(outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)), budget);
+  const results = capFindings(outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)), budget, options.errorsOnly);
   return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
 }
 

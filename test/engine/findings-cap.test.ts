@@ -21,12 +21,12 @@ const ZONE = [
   '',
 ].join('\n');
 
-async function lintWithLimit(limit: number | undefined): Promise<Diagnostic[]> {
+async function lintWithLimit(limit: number | undefined, errorsOnly = false): Promise<Diagnostic[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mxlint-cap-'));
   writeFileSync(join(dir, 'example.com.zone'), ZONE);
   const config = join(dir, 'mxlint.config.json');
   writeFileSync(config, JSON.stringify(limit === undefined ? {} : { limits: { findingsPerFile: limit } }));
-  const outcome = await run({ rules, paths: [join(dir, 'example.com.zone')], configPath: config });
+  const outcome = await run({ rules, paths: [join(dir, 'example.com.zone')], configPath: config, errorsOnly });
   return outcome.results.flatMap((r) => r.diagnostics);
 }
 
@@ -39,6 +39,17 @@ describe('findings per file', () => {
     expect(capped.slice(0, 3).map((d) => [d.ruleId, d.span.start, d.message])).toEqual(all.slice(0, 3).map((d) => [d.ruleId, d.span.start, d.message]));
     expect(capped[3]).toMatchObject({ ruleId: 'mxlint/limit-findings', message: expect.stringContaining(`${all.length - 3} more findings`) });
     expect(capped).toHaveLength(4);
+  });
+
+  it('leaves warnings out before counting, with errors only (--quiet)', async () => {
+    const all = await lintWithLimit(undefined);
+    // Without it, a warning would take one of the two places.
+    expect(all.slice(0, 2).map((d) => d.severity)).toContain('warning');
+    const errors = all.filter((d) => d.severity === 'error');
+    const capped = await lintWithLimit(2, true);
+    const brief = (list: Diagnostic[]) => list.map((d) => [d.ruleId, d.severity, d.span.start, d.message]);
+    expect(brief(capped.slice(0, 2))).toEqual(brief(errors.slice(0, 2)));
+    expect(capped[2]).toMatchObject({ ruleId: 'mxlint/limit-findings', message: expect.stringContaining(`${errors.length - 2} more findings`) });
   });
 
   it('gives plain objects: a copy or JSON keeps the message', async () => {
