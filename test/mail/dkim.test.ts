@@ -62,6 +62,11 @@ describe('parseDkimKey', () => {
     expect(problemTuples(parseDkimKey('v=DKIM1; p=MIGf*MA0G').problems)).toEqual([['invalid-base64', 15, 16]]);
     expect(problemTuples(parseDkimKey('v=DKIM1; p=MIGfMA0').problems)).toEqual([['invalid-base64', 11, 18]]);
     expect(problemTuples(parseDkimKey('p=AAAA=A').problems)).toEqual([['invalid-base64', 7, 8]]);
+    // Padding: at most two "=", at the end of whole quads.
+    expect(problemTuples(parseDkimKey('p=AAAAAA==').problems)).toEqual([['invalid-public-key', 2, 10]]);
+    expect(problemTuples(parseDkimKey('p=AAAAA===').problems)).toEqual([['invalid-base64', 7, 10]]);
+    expect(problemTuples(parseDkimKey('p====').problems)).toEqual([['invalid-base64', 2, 5]]);
+    expect(problemTuples(parseDkimKey('p=AA').problems)).toEqual([['invalid-base64', 2, 4]]);
     expect(problemTuples(parseDkimKey('p=AAAAAAAA').problems)).toEqual([['invalid-public-key', 2, 10]]);
   });
 
