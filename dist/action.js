@@ -28748,6 +28748,18 @@ function parseName(text3, origin) {
   if (checked) return { ok: true, name: text3 };
   return { ok: true, name: origin === "." ? text3 + "." : text3 + "." + origin };
 }
+function absoluteName(text3, origin) {
+  if (text3 === "@") return origin;
+  if (text3 === "." || endsWithDot(text3)) return text3;
+  return origin === "." ? text3 + "." : text3 + "." + origin;
+}
+function endsWithDot(text3) {
+  let i = text3.length - 1;
+  if (text3.charCodeAt(i) !== 46) return false;
+  let backslashes = 0;
+  while (--i >= 0 && text3.charCodeAt(i) === 92) backslashes++;
+  return backslashes % 2 === 0;
+}
 function nameProblem(text3, origin) {
   if (text3 === "@" || text3 === ".") return void 0;
   const checked = checkName(text3, origin);
@@ -58473,9 +58485,7 @@ var TokenStore = class {
   }
   /** The absolute name of an owner token the reader checked. */
   ownerName(start, end, origin) {
-    const text3 = this.source.slice(start, end);
-    const name2 = parseName(text3, origin);
-    return name2.ok ? name2.name : text3;
+    return absoluteName(this.source.slice(start, end), origin);
   }
   fieldText(index) {
     const chunk = this.chunks[index >> FIELD_CHUNK_BITS];

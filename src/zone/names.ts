@@ -28,6 +28,25 @@ export function parseName(text: string, origin: string): NameResult {
   return { ok: true, name: origin === '.' ? text + '.' : text + '.' + origin };
 }
 
+/**
+ * parseName's name for a token already found valid (nameProblem) with this origin, without checking
+ * it again: the owner names of a zone are made long after it was read, one per owner.
+ */
+export function absoluteName(text: string, origin: string): string {
+  if (text === '@') return origin;
+  if (text === '.' || endsWithDot(text)) return text;
+  return origin === '.' ? text + '.' : text + '.' + origin;
+}
+
+/** The token ends with a dot that is no escape's (`a\.` ends with an escaped one). */
+function endsWithDot(text: string): boolean {
+  let i = text.length - 1;
+  if (text.charCodeAt(i) !== 46) return false; /* . */
+  let backslashes = 0;
+  while (--i >= 0 && text.charCodeAt(i) === 92) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 /** Why a name token is not a valid name, or undefined when it is (parseName without making the name). */
 export function nameProblem(text: string, origin: string): string | undefined {
   if (text === '@' || text === '.') return undefined;

@@ -11,7 +11,7 @@ import type { Span } from '../model/span.ts';
 import { SourceText } from '../model/source.ts';
 import type { Comment, Zone } from '../model/zone.ts';
 import { CommentStore, Entry, Lexer, type LexProblem } from './lexer.ts';
-import { nameLabels, nameProblem, parseName } from './names.ts';
+import { absoluteName, nameLabels, nameProblem, parseName } from './names.ts';
 import { isObsoleteType, parseRdata, rdataToWire, typeName, typeNumber, type Rdata } from './rdata/index.ts';
 import { parseTtl } from './ttl.ts';
 import { expandGenerate } from './generate.ts';
@@ -84,9 +84,7 @@ class TokenStore implements RdataStore {
 
   /** The absolute name of an owner token the reader checked. */
   ownerName(start: number, end: number, origin: string): string {
-    const text = this.source.slice(start, end);
-    const name = parseName(text, origin);
-    return name.ok ? name.name : text;
+    return absoluteName(this.source.slice(start, end), origin);
   }
 
   fieldText(index: number): string {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { absoluteName, nameProblem, parseName } from '../../src/zone/names.ts';
 import { readZone } from '../../src/zone/reader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-prop-'));
@@ -47,6 +48,18 @@ describe('reader properties', () => {
   it('never throws on zone-shaped token soup', () => {
     const soup = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => Buffer.from(parts.join(''), 'latin1'));
     fc.assert(fc.property(soup, (bytes) => assertInside(bytes)), { numRuns: 1500 });
+  });
+
+  it('makes a valid token absolute as parseName does, without checking it again', () => {
+    const token = fc.array(fc.constantFrom('a', 'mail', '-', '*', '.', '..', '@', '\\', '\\.', '\\\\', '\\046', '\\.', 'x.'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(token, fc.constantFrom('.', 'example.com.', 'a\\.b.'), (text, origin) => {
+        if (nameProblem(text, origin) !== undefined) return;
+        const parsed = parseName(text, origin);
+        expect(parsed.ok && absoluteName(text, origin)).toBe(parsed.ok && parsed.name);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads back any owner/TTL/TXT it is given, with the text intact', () => {
