@@ -31735,12 +31735,18 @@ var init_source = __esm({
         const text3 = this.decoded;
         const octets = this.octets;
         const next = text3 !== void 0 ? (from) => text3.indexOf("\n", from) : (from) => octets.indexOf(10, from);
+        let starts = new Int32Array(256);
         let count = 1;
-        for (let i = next(0); i !== -1; i = next(i + 1)) count++;
-        const starts = new Int32Array(count);
-        for (let i = next(0), line = 1; i !== -1; i = next(i + 1)) starts[line++] = i + 1;
-        this.lineStarts = starts;
-        return starts;
+        for (let i = next(0); i !== -1; i = next(i + 1)) {
+          if (count === starts.length) {
+            const grown = new Int32Array(2 * count);
+            grown.set(starts);
+            starts = grown;
+          }
+          starts[count++] = i + 1;
+        }
+        this.lineStarts = starts.slice(0, count);
+        return this.lineStarts;
       }
       get lineCount() {
         return this.starts().length;

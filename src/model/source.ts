@@ -99,17 +99,23 @@ export class SourceText {
 
   private starts(): Int32Array {
     if (this.lineStarts) return this.lineStarts;
-    // Counted first, then written: a large zone has hundreds of thousands of lines, and a list
-    // grown line by line would be copied as it grows and thrown away.
+    // One search per line (a million-line zone is a million calls), into a typed array that
+    // doubles as it fills, cut to size at the end.
     const text = this.decoded;
     const octets = this.octets as Buffer;
     const next = text !== undefined ? (from: number) => text.indexOf('\n', from) : (from: number) => octets.indexOf(10, from);
+    let starts = new Int32Array(256);
     let count = 1;
-    for (let i = next(0); i !== -1; i = next(i + 1)) count++;
-    const starts = new Int32Array(count);
-    for (let i = next(0), line = 1; i !== -1; i = next(i + 1)) starts[line++] = i + 1;
-    this.lineStarts = starts;
-    return starts;
+    for (let i = next(0); i !== -1; i = next(i + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(2 * count);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    this.lineStarts = starts.slice(0, count);
+    return this.lineStarts;
   }
 
   get lineCount(): number {
