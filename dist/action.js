@@ -43881,11 +43881,11 @@ function dmarcEntry(record4) {
     entry2 = null;
     const view = record4.type === "TXT" ? txtOf(record4) : void 0;
     const text3 = view?.text;
-    const valid = text3 !== void 0 && isDmarcRecord(text3);
-    if (view && text3 !== void 0 && (valid || LOOKS_LIKE_DMARC.test(text3))) {
+    if (view && text3 !== void 0) {
+      const valid = isDmarcRecord(text3);
       const ownerKey = nameKey(record4.owner);
       const place = placeOf(ownerKey);
-      if (valid || place !== "elsewhere") entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
+      if (valid || place !== "elsewhere" && LOOKS_LIKE_DMARC.test(text3)) entry2 = new DmarcEntry(record4, view, dmarcOfText(text3), valid, place, ownerKey);
     }
     facts3.dmarc = entry2;
   }

@@ -127,12 +127,13 @@ export function dmarcEntry(record: ZoneRecord): DmarcEntry | undefined {
     entry = null;
     const view = record.type === 'TXT' ? txtOf(record) : undefined;
     const text = view?.text;
-    const valid = text !== undefined && isDmarcRecord(text);
-    if (view && text !== undefined && (valid || LOOKS_LIKE_DMARC.test(text))) {
+    if (view && text !== undefined) {
+      const valid = isDmarcRecord(text);
       const ownerKey = nameKey(record.owner);
       const place = placeOf(ownerKey);
-      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look.
-      if (valid || place !== 'elsewhere') entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
+      // A near miss (`V=dmarc1`, v= not first) only counts where a receiver would look: the text
+      // of every other TXT record (SPF, keys) is not searched for one.
+      if (valid || (place !== 'elsewhere' && LOOKS_LIKE_DMARC.test(text))) entry = new DmarcEntry(record, view, dmarcOfText(text), valid, place, ownerKey);
     }
     facts.dmarc = entry;
   }
