@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<number> {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
-    // The run left its warnings out (unless a baseline is written, of every finding); online checks add theirs after it.
+    // Warnings the run kept (a baseline written records every finding) or the online checks added.
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, () => color(values)));
     try {
