@@ -128,8 +128,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values['stdin-filename'] ?? '', bytes: readFileSync(0) } : undefined;
-    // --quiet leaves warnings out before the limits of findings per file and run are counted.
-    const errorsOnly = values.quiet && values['baseline-write'] === undefined;
+    // --quiet leaves warnings out before the limits of findings per file and run are counted,
+    // unless a baseline is written (it records every finding) or --max-warnings counts them.
+    const errorsOnly = values.quiet && values['baseline-write'] === undefined && maxWarnings < 0;
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
       ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config, errorsOnly })
@@ -158,7 +159,9 @@ async function main(argv: string[]): Promise<number> {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
     if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
-    // Warnings the run kept (a baseline written records every finding) or the online checks added.
+    // As ESLint, --max-warnings counts warnings that --quiet does not report.
+    const warnings = countSeverities(results).warnings;
+    // Warnings the run kept (see errorsOnly) or the online checks added.
     if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
     const output = await timePhase('format', () => render(format, results, outcome.rules, () => color(values)));
     try {
@@ -191,7 +194,7 @@ async function main(argv: string[]): Promise<number> {
     if (outcome.internalError || results.some((r) => r.diagnostics.some((d) => d.ruleId === INTERNAL_ERROR))) return 2;
     const counts = countSeverities(results);
     if (counts.errors > 0) return 1;
-    if (maxWarnings >= 0 && counts.warnings > maxWarnings) {
+    if (maxWarnings >= 0 && warnings > maxWarnings) {
       process.stderr.write(`mxlint found too many warnings (maximum: ${maxWarnings}).\n`);
       return 1;
     }

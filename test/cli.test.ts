@@ -66,6 +66,11 @@ describe('mxlint CLI on a zone repository', () => {
     expect(mxlint([warningsOnly]).code).toBe(0);
     expect(mxlint(['--max-warnings', '0', warningsOnly])).toMatchObject({ code: 1, stderr: expect.stringContaining('too many warnings') });
     expect(mxlint(['--max-warnings', '1', warningsOnly]).code).toBe(0);
+    // As ESLint: --max-warnings counts the warnings --quiet does not show.
+    const quietCounted = mxlint(['--quiet', '--max-warnings', '0', '--no-color', warningsOnly]);
+    expect(quietCounted).toMatchObject({ code: 1, stderr: expect.stringContaining('too many warnings') });
+    expect(quietCounted.stdout).not.toMatch(/warning/);
+    expect(mxlint(['--quiet', warningsOnly]).code).toBe(0);
   });
 
   it('exits 2 with a clear message on usage and configuration errors', () => {
