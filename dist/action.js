@@ -59194,14 +59194,16 @@ async function readPaths(options) {
   const { zones, notes, listing } = await timePhase("read", () => readZones(discovery, loader, { readFile: options.readFile, root: root2, budget }));
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
-async function lintRead(read, base, errorsOnly = false) {
+async function lintRead(read, base, { errorsOnly, unlimited } = {}) {
   const rules3 = read.loader.rules;
   const outcome = await timePhase("rules", () => lintZones(read.zones, rules3, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget, errorsOnly), rules: rules3, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
+  const results = reportedFindings([...outcome.results, ...read.notes], read.budget, { errorsOnly, unlimited });
+  return { ...outcome, results, rules: rules3, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing, budget: read.budget };
 }
-function capFindings(all3, budget, errorsOnly = false) {
+function reportedFindings(all3, budget, { errorsOnly = false, unlimited = false } = {}) {
   const { findingsPerFile, findingsPerRun } = budget.limits;
   const results = errorsOnly ? all3.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : all3;
+  if (unlimited) return results.map((r) => ({ ...r, diagnostics: r.diagnostics.map(settled) }));
   let left = findingsPerRun;
   return results.map((result) => {
     const room = Math.max(0, Math.min(findingsPerFile, left));

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, ConfigLoader } from './engine/config.ts';
 import { INTERNAL_ERROR } from './engine/lint.ts';
 import { expandPathGlobs } from './engine/path-globs.ts';
-import { run } from './engine/run.ts';
+import { reportedFindings, run } from './engine/run.ts';
 import { timePhase, timingEnabled, timingReport } from './engine/timing.ts';
 import type { FolderWithoutZones } from './engine/zones.ts';
 import type { FileResult } from './model/result.ts';
@@ -128,13 +128,16 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const stdinFile = values.stdin ? { path: values['stdin-filename'] ?? '', bytes: readFileSync(0) } : undefined;
-    // --quiet leaves warnings out before the limits of findings per file and run are counted,
-    // unless a baseline is written (it records every finding) or --max-warnings counts them.
-    const errorsOnly = values.quiet && values['baseline-write'] === undefined && maxWarnings < 0;
+    // --quiet leaves warnings out before the limits of findings per file and run count, unless
+    // --max-warnings counts them (as ESLint does).
+    const errorsOnly = values.quiet && maxWarnings < 0;
+    // A baseline records, or leaves out, every finding: the limits count after it (below).
+    const baselined = values['baseline-write'] !== undefined || values.baseline !== undefined;
+    const reporting = { errorsOnly: errorsOnly && values['baseline-write'] === undefined, unlimited: baselined };
     // --staged judges what the commit will contain: the git index, not the working tree.
     const outcome = values.staged
-      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config, errorsOnly })
-      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile, errorsOnly });
+      ? await (await import('./git/staged.ts')).runStaged({ paths: positionals.length ? paths : [], configPath: values.config, ...reporting })
+      : await run({ rules, paths: stdinFile ? [] : paths, configPath: values.config, stdin: stdinFile, ...reporting });
     if (outcome.missing.length) {
       process.stderr.write(outcome.missing.map((m) => `mxlint: no such file or directory: ${m}\n`).join(''));
       return 2;
@@ -158,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
     } else if (values.nameserver || values['dns-timeout'] || values['https-port']) {
       return usage('--nameserver, --dns-timeout and --https-port need --online');
     }
-    if (values['baseline-write'] !== undefined || values.baseline !== undefined) results = await baseline(results, values['baseline-write'], values.baseline);
+    if (baselined) results = reportedFindings(await baseline(results, values['baseline-write'], values.baseline), outcome.budget, { errorsOnly });
     // As ESLint, --max-warnings counts warnings that --quiet does not report.
     const warnings = countSeverities(results).warnings;
     // Warnings the run kept (see errorsOnly) or the online checks added.

@@ -120,6 +120,15 @@ describe('mxlint CLI conventions', () => {
     expect(fresh.every((l) => l.startsWith('zones/example.com.zone:9:'))).toBe(true);
     // From a subdirectory the fingerprints are the same (paths are taken from the repository root).
     expect(reported(mxlint(['--baseline', '../mxlint-baseline.json', '-f', 'unix', '.'], join(dir, 'zones')).stdout)).toEqual(fresh.map((l) => l.replace('zones/', '')));
+    // Every finding, past the limits of findings per file too; the limits count what is left.
+    const findings = (JSON.parse(mxlint(['-f', 'json', 'zones'], dir).stdout) as { messages: unknown[] }[]).flatMap((r) => r.messages).length;
+    expect(findings).toBeGreaterThan(1);
+    writeFileSync(join(dir, 'mxlint.config.json'), '{ "limits": { "findingsPerFile": 1 } }');
+    expect(mxlint(['--baseline-write', 'all.json', 'zones'], dir).stderr).toBe(`mxlint: ${findings} findings written to the baseline all.json\n`);
+    expect(mxlint(['--baseline', 'all.json', 'zones'], dir)).toMatchObject({ code: 0, stdout: '' });
+    const capped = mxlint(['--baseline', 'mxlint-baseline.json', '-f', 'json', 'zones'], dir);
+    const messages = (JSON.parse(capped.stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(messages).toEqual(['mx-target-ip']);
     writeFileSync(join(dir, 'bad.json'), '{"findings": []}');
     expect(mxlint(['--baseline', 'bad.json', 'zones'], dir)).toMatchObject({ code: 2, stderr: 'mxlint: baseline bad.json: not an mxlint baseline (written by --baseline-write)\n' });
   });

@@ -27,6 +27,12 @@ export interface RunOptions {
   stdin?: { path: string; bytes: Uint8Array };
   /** Report errors only (`--quiet`): warnings are left out before the limits of findings count. */
   errorsOnly?: boolean;
+  /**
+   * Every finding, past the limits of findings too: for a caller that works on them all first (a
+   * baseline records every finding) and then keeps to the limits itself (`reportedFindings` with the
+   * outcome's budget).
+   */
+  unlimited?: boolean;
 }
 
 export interface RunOutcome {
@@ -39,10 +45,12 @@ export interface RunOutcome {
   listing: ListedFile[];
   /** Folders named in the paths under which no file is a zone. */
   withoutZones: FolderWithoutZones[];
+  /** The run's limits (and what it used of them). */
+  budget: Budget;
 }
 
 export async function run(options: RunOptions): Promise<RunOutcome> {
-  return lintRead(await readPaths(options), options.base, options.errorsOnly);
+  return lintRead(await readPaths(options), options.base, options);
 }
 
 /** The zones of the paths, read and not yet linted, with what linting them needs. */
@@ -83,20 +91,26 @@ export async function readPaths(options: RunOptions): Promise<ReadOutcome> {
   return { zones, notes, listing, missing: discovery.missing, withoutZones: foldersWithoutZones(discovery.folders ?? [], listing), loader, budget };
 }
 
-/** Lints zones already read; `base` as in RunOptions. */
-export async function lintRead(read: ReadOutcome, base?: readonly Zone[], errorsOnly = false): Promise<RunOutcome> {
+/** Lints zones already read; `base`, `errorsOnly` and `unlimited` as in RunOptions. */
+export async function lintRead(read: ReadOutcome, base?: readonly Zone[], { errorsOnly, unlimited }: FindingOptions = {}): Promise<RunOutcome> {
   const rules = read.loader.rules;
   const outcome = await timePhase('rules', () => lintZones(read.zones, rules, (zone) => read.loader.resolve(absolutePath(zone.source)), base));
-  return { ...outcome, results: capFindings([...outcome.results, ...read.notes], read.budget, errorsOnly), rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing };
+  const results = reportedFindings([...outcome.results, ...read.notes], read.budget, { errorsOnly, unlimited });
+  return { ...outcome, results, rules, missing: read.missing, withoutZones: read.withoutZones, zones: read.zones, listing: read.listing, budget: read.budget };
 }
 
+/** Which findings a run reports (RunOptions). */
+export type FindingOptions = Pick<RunOptions, 'errorsOnly' | 'unlimited'>;
+
 /**
- * Keeps the report within the budget's findings per file and per run; one finding says what was
- * left out. With `errorsOnly`, warnings go first, so that they use up no room.
+ * The findings a run reports, as plain objects: errors only with `errorsOnly` (warnings go first,
+ * so that they use up no room), and within the budget's findings per file and per run unless
+ * `unlimited`, one finding saying what was left out.
  */
-export function capFindings(all: FileResult[], budget: Budget, errorsOnly = false): FileResult[] {
+export function reportedFindings(all: FileResult[], budget: Budget, { errorsOnly = false, unlimited = false }: FindingOptions = {}): FileResult[] {
   const { findingsPerFile, findingsPerRun } = budget.limits;
   const results = errorsOnly ? all.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : all;
+  if (unlimited) return results.map((r) => ({ ...r, diagnostics: r.diagnostics.map(settled) }));
   let left = findingsPerRun;
   return results.map((result) => {
     const room = Math.max(0, Math.min(findingsPerFile, left));

@@ -24,15 +24,16 @@ import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
-import { capFindings, type RunOutcome } from '../engine/run.ts';
+import { reportedFindings, type RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
 
 export interface StagedOptions {
   /** Files or directories; none means every staged (added, copied, modified, renamed) file. */
   paths: readonly string[];
   configPath?: string;
-  /** As RunOptions.errorsOnly. */
+  /** As RunOptions. */
   errorsOnly?: boolean;
+  unlimited?: boolean;
 }
 
 /** One stage-0 entry of the index. */
@@ -133,8 +134,8 @@ export async function runStaged(options: StagedOptions): Promise<RunOutcome> {
     return quiet;
   });
   const reported = new Set([...targetZones].flatMap((zone) => zone.files));
-  const results = capFindings(outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)), budget, options.errorsOnly);
-  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [] };
+  const results = reportedFindings(outcome.results.filter((r) => r.source !== undefined && reported.has(r.source)), budget, options);
+  return { results, rules, internalError: outcome.internalError, missing, zones: zones.filter((z) => targetZones.has(z)), listing, withoutZones: [], budget };
 }
 
 /** Index blobs by path, fetched in batches with `git cat-file --batch` and cached. */
