@@ -59940,6 +59940,7 @@ function say(message2) {
 function inert(message2) {
   return neutraliseCommands(printable(message2));
 }
+var EVERY_FINDING = { unlimited: true };
 async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE;
@@ -59974,11 +59975,13 @@ async function main() {
     head = outcome.head;
     report2 = outcome.report;
   } else {
-    head = await lintRead(headRead);
+    head = await lintRead(headRead, void 0, EVERY_FINDING);
     await checkOnline2(head);
     report2 = pushReport(eventName, head);
   }
   if (inputs.baseline) applyBaselineInput(report2, inputs.baseline);
+  report2.results = reportedFindings(report2.results, head.budget);
+  report2.all = reportedFindings(report2.all, head.budget);
   const { results } = report2;
   const counts = countSeverities(results);
   if (report2.nothingToLint) say("No zone file changed in this pull request: nothing to lint.");
@@ -60095,7 +60098,7 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
     for (const f2 of changed) if (sources.has(f2.path)) f2.wholeFile = true;
   }
   if (inputs.filterMode !== "nofilter" && !changed.some((f2) => f2.status === "deleted" ? looksLikeZoneName(f2.path, inputs.paths) : sources.has(f2.path))) {
-    const head2 = await lintRead(headRead);
+    const head2 = await lintRead(headRead, void 0, EVERY_FINDING);
     await checkOnline2(head2);
     const mail2 = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
     return { head: head2, report: { results: [], all: head2.results, notReported: 0, notes, nothingToLint: true, mail: mail2 } };
@@ -60106,14 +60109,14 @@ async function pullRequestReport(inputs, pr, headRead, checkOnline2) {
   const roots = [...headRead.zones.map((z) => (0, import_node_path18.resolve)(z.source.path)).filter((p) => changes2.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ rules: rules2, paths: roots, configPath: inputs.config, readFile: changes2.readBase }) : void 0;
   const baseZones = baseRead?.zones ?? [];
-  const head = await lintRead(headRead, baseZones);
+  const head = await lintRead(headRead, baseZones, EVERY_FINDING);
   await checkOnline2(head);
   const basePostures = postureSet(new ZoneSet(baseZones));
   const headPostures = postureSet(new ZoneSet(headRead.zones));
   const mail = { diffs: diffPostures(basePostures, headPostures), compared: (/* @__PURE__ */ new Set([...basePostures.keys(), ...headPostures.keys()])).size };
   let base;
   if (inputs.filterMode === "introduced") {
-    base = baseRead ? (await lintRead(baseRead)).results : [];
+    base = baseRead ? (await lintRead(baseRead, void 0, EVERY_FINDING)).results : [];
     say(`Base: ${plural(roots.length, "zone file")} linted at ${short(changes2.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), "finding")}.`);
   }
   const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });

@@ -14,7 +14,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { CONFIG_NAMES, ConfigError, MAX_CONFIG_BYTES } from './engine/config.ts';
 import { readRegularFile } from './input/safe-files.ts';
 import { FILTER_MODES, filterResults, isFilterMode, type FilterMode } from './git/filter.ts';
-import { lintRead, readPaths, type ReadOutcome, type RunOutcome } from './engine/run.ts';
+import { lintRead, readPaths, reportedFindings, type ReadOutcome, type RunOutcome } from './engine/run.ts';
 import { GitError, type ChangedFile } from './git/diff.ts';
 import { pullRequestFromEvent, resolveChanges, short, type Changes, type PullRequestApi, type PullRequestRef } from './git/revisions.ts';
 import type { FileResult } from './model/result.ts';
@@ -111,6 +111,13 @@ function inert(message: string): string {
   return neutraliseCommands(printable(message));
 }
 
+/**
+ * Head and base are linted with every finding: a pull request's finding past the first 10,000 of
+ * a large zone must still be found on its line, and a base's finding past them still be known as
+ * pre-existing. The limits count once, on what is reported (below the filter and the baseline).
+ */
+const EVERY_FINDING = { unlimited: true } as const;
+
 interface Report {
   results: FileResult[];
   /** Findings of the head left out by the filter. */
@@ -165,11 +172,14 @@ async function main(): Promise<number> {
     head = outcome.head;
     report = outcome.report;
   } else {
-    head = await lintRead(headRead);
+    head = await lintRead(headRead, undefined, EVERY_FINDING);
     await checkOnline(head);
     report = pushReport(eventName, head);
   }
   if (inputs.baseline) applyBaselineInput(report, inputs.baseline);
+  // The limits of findings per file and per run count what is reported, after the filter and the baseline.
+  report.results = reportedFindings(report.results, head.budget);
+  report.all = reportedFindings(report.all, head.budget);
   const { results } = report;
   const counts = countSeverities(results);
 
@@ -319,7 +329,7 @@ async function pullRequestReport(
   }
 
   if (inputs.filterMode !== 'nofilter' && !changed.some((f) => (f.status === 'deleted' ? looksLikeZoneName(f.path, inputs.paths) : sources.has(f.path)))) {
-    const head = await lintRead(headRead);
+    const head = await lintRead(headRead, undefined, EVERY_FINDING);
     await checkOnline(head);
     // No zone changed: no mail record either.
     const mail = { diffs: [], compared: postureSet(new ZoneSet(headRead.zones)).size };
@@ -333,7 +343,7 @@ async function pullRequestReport(
   const roots = [...headRead.zones.map((z) => resolve(z.source.path)).filter((p) => changes.existsAtBase(p)), ...deleted];
   const baseRead = roots.length ? await readPaths({ rules, paths: roots, configPath: inputs.config, readFile: changes.readBase }) : undefined;
   const baseZones = baseRead?.zones ?? [];
-  const head = await lintRead(headRead, baseZones);
+  const head = await lintRead(headRead, baseZones, EVERY_FINDING);
   await checkOnline(head);
   const basePostures = postureSet(new ZoneSet(baseZones));
   const headPostures = postureSet(new ZoneSet(headRead.zones));
@@ -341,7 +351,7 @@ async function pullRequestReport(
 
   let base: FileResult[] | undefined;
   if (inputs.filterMode === 'introduced') {
-    base = baseRead ? (await lintRead(baseRead)).results : [];
+    base = baseRead ? (await lintRead(baseRead, undefined, EVERY_FINDING)).results : [];
     say(`Base: ${plural(roots.length, 'zone file')} linted at ${short(changes.baseRef)}, ${plural(base.reduce((n, r) => n + r.diagnostics.length, 0), 'finding')}.`);
   }
   const filtered = filterResults(inputs.filterMode, { head: head.results, changes: changed, base, sources });

@@ -116,6 +116,25 @@ describe('pull request: introduced findings', { timeout: 60_000 }, () => {
     expect(r.summary).toContain('1 pre-existing finding that this change did not introduce is not listed.');
   });
 
+  it('finds an introduced finding past the limit of findings per file, and keeps to the limit in what it reports', async () => {
+    // Three pre-existing dangling MX fill the limit of two; the new one comes after them in the file.
+    const gone = [1, 2, 3].map((i) => `@       IN MX   ${20 + i} gone${i}.example.com.`);
+    const base = zone('example.com', gone);
+    const head = zone('example.com', [...gone, '@       IN MX   30 new-gone.example.com.']);
+    const limited = JSON.stringify({ limits: { findingsPerFile: 2 } });
+    const repo = makeRepo({ [ZONE]: base, 'mxlint.config.json': limited }, { [ZONE]: head });
+    const r = await runAction({ cwd: repo.dir, event: pullRequestEvent(repo), inputs: { 'fail-level': 'none' } });
+    const errors = annotations(r.commands, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`line=${head.split('\n').findIndex((l) => l.includes('new-gone')) + 1},`);
+    expect(r.summary).toContain('3 pre-existing findings that this change did not introduce are not listed.');
+
+    // Outside a pull request every finding counts, and the report keeps to the limit.
+    const push = await runAction({ cwd: repo.dir, eventName: 'push', event: { ref: 'refs/heads/main', after: repo.headSha }, inputs: { 'fail-level': 'none' } });
+    expect(push.outputs['error-count']).toBe('3');
+    expect(push.summary).toContain('2 more findings in this file were not reported');
+  });
+
   it('matches a pre-existing finding whose line moved', async () => {
     const base = zone('example.com', ['@       IN MX   20 gone.example.com.']);
     const head = zone('example.com', ['www     IN CNAME example.org.', '@       IN MX   20 gone.example.com.']);
