@@ -31220,20 +31220,12 @@ var init_owner_index = __esm({
           if (cells[hashAt + owner] === hash && this.keys[owner] === key2) return owner;
         }
       }
-      /** How many owners there are. */
-      get size() {
-        return this.keys.length;
-      }
       has(key2) {
         return this.lookup(key2, hashOf(key2)) >= 0;
       }
       /** The owner number of a name key, or -1 when no record has that owner. */
       ownerOf(key2) {
         return this.lookup(key2, hashOf(key2));
-      }
-      /** The name key of owner `owner`. */
-      keyOf(owner) {
-        return this.keys[owner];
       }
       /** How many records owner `owner` has. */
       count(owner) {
@@ -58493,33 +58485,32 @@ var TokenStore = class {
   ownerName(start, end, origin) {
     return absoluteName(this.source.slice(start, end), origin);
   }
+  /** Where field `index`'s token starts in the file (its opening quote, for a quoted string). */
+  startOf(index) {
+    return this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & FIELD_CHUNK - 1)];
+  }
+  endOf(index) {
+    return this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & FIELD_CHUNK - 1) + 1];
+  }
   fieldText(index) {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at2 = index & FIELD_CHUNK - 1;
-    return unquoted(this.source, chunk[2 * at2], chunk[2 * at2 + 1]);
+    return unquoted(this.source, this.startOf(index), this.endOf(index));
   }
   fieldSpan(index) {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at2 = index & FIELD_CHUNK - 1;
-    return { source: this.source, start: chunk[2 * at2], end: chunk[2 * at2 + 1] };
+    return { source: this.source, start: this.startOf(index), end: this.endOf(index) };
   }
   textOffset(index, i) {
-    const start = this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & FIELD_CHUNK - 1)];
+    const start = this.startOf(index);
     return start + (this.source.charCodeAt(start) === 34 ? 1 : 0) + i;
   }
   textEnd(index) {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at2 = index & FIELD_CHUNK - 1;
-    return chunk[2 * at2 + 1] - (this.source.charCodeAt(chunk[2 * at2]) === 34 ? 1 : 0);
+    return this.endOf(index) - (this.source.charCodeAt(this.startOf(index)) === 34 ? 1 : 0);
   }
   fields(first, count) {
     const out = [];
     const source = this.source;
     for (let i = first; i < first + count; i++) {
-      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
-      const at2 = i & FIELD_CHUNK - 1;
-      const start = chunk[2 * at2];
-      const end = chunk[2 * at2 + 1];
+      const start = this.startOf(i);
+      const end = this.endOf(i);
       out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;

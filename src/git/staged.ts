@@ -24,16 +24,14 @@ import { lintZones } from '../engine/lint.ts';
 import { readZones } from '../engine/zones.ts';
 import { Budget } from '../input/limits.ts';
 import { gitCommand } from './command.ts';
-import { reportedFindings, type RunOutcome } from '../engine/run.ts';
+import { reportedFindings, type FindingOptions, type RunOutcome } from '../engine/run.ts';
 import type { Zone } from '../model/zone.ts';
 
-export interface StagedOptions {
+/** `errorsOnly` and `unlimited` as in RunOptions. */
+export interface StagedOptions extends FindingOptions {
   /** Files or directories; none means every staged (added, copied, modified, renamed) file. */
   paths: readonly string[];
   configPath?: string;
-  /** As RunOptions. */
-  errorsOnly?: boolean;
-  unlimited?: boolean;
 }
 
 /** One stage-0 entry of the index. */

@@ -124,11 +124,6 @@ export class OwnerIndex {
     }
   }
 
-  /** How many owners there are. */
-  get size(): number {
-    return this.keys.length;
-  }
-
   has(key: string): boolean {
     return this.lookup(key, hashOf(key)) >= 0;
   }
@@ -136,11 +131,6 @@ export class OwnerIndex {
   /** The owner number of a name key, or -1 when no record has that owner. */
   ownerOf(key: string): number {
     return this.lookup(key, hashOf(key));
-  }
-
-  /** The name key of owner `owner`. */
-  keyOf(owner: number): string {
-    return this.keys[owner];
   }
 
   /** How many records owner `owner` has. */

@@ -87,37 +87,38 @@ class TokenStore implements RdataStore {
     return absoluteName(this.source.slice(start, end), origin);
   }
 
+  /** Where field `index`'s token starts in the file (its opening quote, for a quoted string). */
+  private startOf(index: number): number {
+    return this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & (FIELD_CHUNK - 1))];
+  }
+
+  private endOf(index: number): number {
+    return this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & (FIELD_CHUNK - 1)) + 1];
+  }
+
   fieldText(index: number): string {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at = index & (FIELD_CHUNK - 1);
-    return unquoted(this.source, chunk[2 * at], chunk[2 * at + 1]);
+    return unquoted(this.source, this.startOf(index), this.endOf(index));
   }
 
   fieldSpan(index: number): Span {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at = index & (FIELD_CHUNK - 1);
-    return { source: this.source, start: chunk[2 * at], end: chunk[2 * at + 1] };
+    return { source: this.source, start: this.startOf(index), end: this.endOf(index) };
   }
 
   textOffset(index: number, i: number): number {
-    const start = this.chunks[index >> FIELD_CHUNK_BITS][2 * (index & (FIELD_CHUNK - 1))];
+    const start = this.startOf(index);
     return start + (this.source.charCodeAt(start) === 34 ? 1 : 0) + i;
   }
 
   textEnd(index: number): number {
-    const chunk = this.chunks[index >> FIELD_CHUNK_BITS];
-    const at = index & (FIELD_CHUNK - 1);
-    return chunk[2 * at + 1] - (this.source.charCodeAt(chunk[2 * at]) === 34 ? 1 : 0);
+    return this.endOf(index) - (this.source.charCodeAt(this.startOf(index)) === 34 ? 1 : 0);
   }
 
   fields(first: number, count: number): RdataField[] {
     const out: RdataField[] = [];
     const source = this.source;
     for (let i = first; i < first + count; i++) {
-      const chunk = this.chunks[i >> FIELD_CHUNK_BITS];
-      const at = i & (FIELD_CHUNK - 1);
-      const start = chunk[2 * at];
-      const end = chunk[2 * at + 1];
+      const start = this.startOf(i);
+      const end = this.endOf(i);
       out.push(new TokenField(unquoted(source, start, end), source.charCodeAt(start) === 34, source, start, end));
     }
     return out;

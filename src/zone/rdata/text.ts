@@ -18,7 +18,6 @@ export interface TxtString {
   offsets?: Int32Array;
 }
 
-
 /**
  * Decodes `\X` and `\DDD` escapes of a field (index `index`). Raises `bad-escape` for a lone
  * backslash, a short `\DD` or `\DDD` above 255; `bad-text` for an unescaped quote in an
