@@ -31090,7 +31090,7 @@ var init_rdata = __esm({
 
 // src/model/owner-index.ts
 function workArrays(records3) {
-  const make = (n) => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n), hashes: new Int32Array(n), table: new Int32Array(tableSize(n)) });
+  const make = (n) => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n) });
   if (records3 > SHARED_WORK) return make(records3);
   return shared ??= make(SHARED_WORK);
 }
@@ -31120,17 +31120,29 @@ var init_owner_index = __esm({
       constructor(records3) {
         this.records = records3;
         const n = records3.length;
-        const work = workArrays(n);
-        const { runStart, runOwner, hashes, table: table2 } = work;
-        const mask = tableSize(n) - 1;
-        table2.fill(0, 0, mask + 1);
-        const keys = this.keys;
+        const { runStart, runOwner } = workArrays(n);
         let runs = 0;
-        let recurs = false;
         for (let start = 0; start < n; ) {
           const owner = records3[start].owner;
           let end = start + 1;
           while (end < n && records3[end].owner === owner) end++;
+          runStart[runs++] = start;
+          start = end;
+        }
+        runStart[runs] = n;
+        const size2 = tableSize(runs);
+        const cells = new Int32Array(2 * runs + 1 + size2);
+        const hashAt = runs + 1;
+        const tableAt = 2 * runs + 1;
+        const mask = size2 - 1;
+        this.cells = cells;
+        this.hashAt = hashAt;
+        this.tableAt = tableAt;
+        this.mask = mask;
+        const keys = this.keys;
+        let recurs = false;
+        for (let r = 0; r < runs; r++) {
+          const owner = records3[runStart[r]].owner;
           let hash = FNV_BASIS;
           let plain2 = true;
           for (let i = 0; i < owner.length; i++) {
@@ -31145,9 +31157,9 @@ var init_owner_index = __esm({
           hash = plain2 ? mixed(hash) : hashOf(key2);
           let slot = hash & mask;
           let number = -1;
-          for (; table2[slot] !== 0; slot = slot + 1 & mask) {
-            const o = table2[slot] - 1;
-            if (hashes[o] === hash && keys[o] === key2) {
+          for (; cells[tableAt + slot] !== 0; slot = slot + 1 & mask) {
+            const o = cells[tableAt + slot] - 1;
+            if (cells[hashAt + o] === hash && keys[o] === key2) {
               number = o;
               break;
             }
@@ -31155,32 +31167,17 @@ var init_owner_index = __esm({
           if (number < 0) {
             number = keys.length;
             keys.push(key2);
-            hashes[number] = hash;
-            table2[slot] = number + 1;
+            cells[hashAt + number] = hash;
+            cells[tableAt + slot] = number + 1;
           } else recurs = true;
-          runStart[runs] = start;
-          runOwner[runs++] = number;
-          start = end;
-        }
-        runStart[runs] = n;
-        const owners = keys.length;
-        const size2 = tableSize(owners);
-        const cells = new Int32Array(2 * owners + 1 + size2);
-        this.cells = cells;
-        this.hashAt = owners + 1;
-        this.tableAt = 2 * owners + 1;
-        this.mask = size2 - 1;
-        cells.set(hashes.subarray(0, owners), this.hashAt);
-        for (let o = 0; o < owners; o++) {
-          let slot = this.tableAt + (hashes[o] & this.mask);
-          while (cells[slot] !== 0) slot = this.tableAt + (slot - this.tableAt + 1 & this.mask);
-          cells[slot] = o + 1;
+          runOwner[r] = number;
         }
         if (!recurs) {
-          cells.set(runStart.subarray(0, owners + 1), 0);
+          cells.set(runStart.subarray(0, runs + 1), 0);
           this.order = void 0;
           return;
         }
+        const owners = keys.length;
         for (let r = 0; r < runs; r++) cells[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
         for (let o = 0; o < owners; o++) cells[o + 1] += cells[o];
         const next = cells.slice(0, owners);
@@ -31195,13 +31192,14 @@ var init_owner_index = __esm({
       /** Owner number → owner key. */
       keys = [];
       /**
-       * One array for all the numbers kept, at three offsets:
+       * One array for all the numbers kept, at three offsets, each part sized for one owner per run
+       * of records (an owner met again in a later run leaves its part's end unused):
        * - `first`: owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`,
        *   which holds record numbers grouped by owner; when every owner's records follow each other
        *   (most zones), `order` is undefined and the positions are record numbers;
        * - the hash of each owner's key (hashOf);
        * - owner key → owner number: an open-addressing table (linear probing) of owner number + 1 per
-       *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, the
+       *   slot, 0 for an empty one, at least twice as many slots as runs. Built in typed arrays, the
        *   index of a million-record zone took about a third less CPU than with a Map (which also kept
        *   more); a lookup costs about twice a Map's, as the key's hash is worked out on each ask.
        */

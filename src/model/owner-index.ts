@@ -14,13 +14,14 @@ export class OwnerIndex {
   /** Owner number → owner key. */
   private readonly keys: string[] = [];
   /**
-   * One array for all the numbers kept, at three offsets:
+   * One array for all the numbers kept, at three offsets, each part sized for one owner per run
+   * of records (an owner met again in a later run leaves its part's end unused):
    * - `first`: owner `o`'s records are the positions `first[o]` to `first[o + 1] - 1` of `order`,
    *   which holds record numbers grouped by owner; when every owner's records follow each other
    *   (most zones), `order` is undefined and the positions are record numbers;
    * - the hash of each owner's key (hashOf);
    * - owner key → owner number: an open-addressing table (linear probing) of owner number + 1 per
-   *   slot, 0 for an empty one, at least twice as many slots as owners. Built in typed arrays, the
+   *   slot, 0 for an empty one, at least twice as many slots as runs. Built in typed arrays, the
    *   index of a million-record zone took about a third less CPU than with a Map (which also kept
    *   more); a lookup costs about twice a Map's, as the key's hash is worked out on each ask.
    */
@@ -32,20 +33,33 @@ export class OwnerIndex {
 
   constructor(private readonly records: readonly ZoneRecord[]) {
     const n = records.length;
-    const work = workArrays(n);
     // Runs of records that share the owner's string (records of one owner mostly follow each
-    // other): the start of each run and its owner number; the owners' hashes, and a key table
-    // large enough for one owner per record.
-    const { runStart, runOwner, hashes, table } = work;
-    const mask = tableSize(n) - 1;
-    table.fill(0, 0, mask + 1);
-    const keys = this.keys;
+    // other): the start of each run, then each run's owner number.
+    const { runStart, runOwner } = workArrays(n);
     let runs = 0;
-    let recurs = false;
     for (let start = 0; start < n; ) {
       const owner = records[start].owner;
       let end = start + 1;
       while (end < n && records[end].owner === owner) end++;
+      runStart[runs++] = start;
+      start = end;
+    }
+    runStart[runs] = n;
+    // There are at most as many owners as runs: the table is sized for them and built once (an
+    // owner met again in a later run leaves a few cells unused).
+    const size = tableSize(runs);
+    const cells = new Int32Array(2 * runs + 1 + size);
+    const hashAt = runs + 1;
+    const tableAt = 2 * runs + 1;
+    const mask = size - 1;
+    this.cells = cells;
+    this.hashAt = hashAt;
+    this.tableAt = tableAt;
+    this.mask = mask;
+    const keys = this.keys;
+    let recurs = false;
+    for (let r = 0; r < runs; r++) {
+      const owner = records[runStart[r]].owner;
       // hashOf(nameKey(owner)) in one pass over a name that is its own key (most are).
       let hash = FNV_BASIS;
       let plain = true;
@@ -62,9 +76,9 @@ export class OwnerIndex {
       hash = plain ? mixed(hash) : hashOf(key);
       let slot = hash & mask;
       let number = -1;
-      for (; table[slot] !== 0; slot = (slot + 1) & mask) {
-        const o = table[slot] - 1;
-        if (hashes[o] === hash && keys[o] === key) {
+      for (; cells[tableAt + slot] !== 0; slot = (slot + 1) & mask) {
+        const o = cells[tableAt + slot] - 1;
+        if (cells[hashAt + o] === hash && keys[o] === key) {
           number = o;
           break;
         }
@@ -72,36 +86,20 @@ export class OwnerIndex {
       if (number < 0) {
         number = keys.length;
         keys.push(key);
-        hashes[number] = hash;
-        table[slot] = number + 1;
+        cells[hashAt + number] = hash;
+        cells[tableAt + slot] = number + 1;
       } else recurs = true;
-      runStart[runs] = start;
-      runOwner[runs++] = number;
-      start = end;
-    }
-    runStart[runs] = n;
-    const owners = keys.length;
-    // What is kept is sized to the owners: first positions, hashes, and a table placed anew.
-    const size = tableSize(owners);
-    const cells = new Int32Array(2 * owners + 1 + size);
-    this.cells = cells;
-    this.hashAt = owners + 1;
-    this.tableAt = 2 * owners + 1;
-    this.mask = size - 1;
-    cells.set(hashes.subarray(0, owners), this.hashAt);
-    for (let o = 0; o < owners; o++) {
-      let slot = this.tableAt + (hashes[o] & this.mask);
-      while (cells[slot] !== 0) slot = this.tableAt + ((slot - this.tableAt + 1) & this.mask);
-      cells[slot] = o + 1;
+      runOwner[r] = number;
     }
     if (!recurs) {
       // One run per owner, in owner order: the run starts are the owners' first positions.
-      cells.set(runStart.subarray(0, owners + 1), 0);
+      cells.set(runStart.subarray(0, runs + 1), 0);
       this.order = undefined;
       return;
     }
     // An owner met again later (a zone sorted by type): group the record numbers by owner, each
     // group in file order (a counting sort over the runs).
+    const owners = keys.length;
     for (let r = 0; r < runs; r++) cells[runOwner[r] + 1] += runStart[r + 1] - runStart[r];
     for (let o = 0; o < owners; o++) cells[o + 1] += cells[o];
     const next = cells.slice(0, owners);
@@ -186,15 +184,13 @@ export class OwnerIndex {
 interface WorkArrays {
   runStart: Int32Array;
   runOwner: Int32Array;
-  hashes: Int32Array;
-  table: Int32Array;
 }
 
 const SHARED_WORK = 1 << 14;
 let shared: WorkArrays | undefined;
 
 function workArrays(records: number): WorkArrays {
-  const make = (n: number): WorkArrays => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n), hashes: new Int32Array(n), table: new Int32Array(tableSize(n)) });
+  const make = (n: number): WorkArrays => ({ runStart: new Int32Array(n + 1), runOwner: new Int32Array(n) });
   if (records > SHARED_WORK) return make(records);
   return (shared ??= make(SHARED_WORK));
 }
