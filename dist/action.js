@@ -58182,13 +58182,14 @@ var LPAREN = 40;
 var RPAREN = 41;
 var QUOTE = 34;
 var BACKSLASH = 92;
+var NUL = 0;
 var PLAIN2 = 0;
 var ENDS_TOKEN = 1;
 var ESCAPE = 2;
 var ENDS_LINE = 3;
 var ENDS_STRING = 4;
 var IN_TOKEN = new Uint8Array(256);
-for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE]) IN_TOKEN[c] = ENDS_TOKEN;
+for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE, NUL]) IN_TOKEN[c] = ENDS_TOKEN;
 IN_TOKEN[BACKSLASH] = ESCAPE;
 var IN_STRING = new Uint8Array(256);
 IN_STRING[LF] = ENDS_LINE;
@@ -58203,6 +58204,14 @@ var Lexer = class {
     this.cutter = new TextCutter(source);
     const bom = this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : 0;
+    if (bom) {
+      report2({
+        code: "byte-order-mark",
+        message: "the file starts with a UTF-8 byte-order mark, which BIND reads as part of the first line, so the zone does not load or its first record gets another owner; save the file without it",
+        start: 0,
+        end: 3
+      });
+    }
   }
   source;
   comments;
@@ -58256,6 +58265,11 @@ var Lexer = class {
           case LPAREN:
             depth++;
             if (openParen < 0) openParen = pos;
+            pos++;
+            break;
+          case NUL:
+            this.report({ code: "nul-octet", message: "a NUL octet (0x00) outside a quoted string or comment: BIND refuses the line; remove it", start: pos, end: pos + 1 });
+            failed = true;
             pos++;
             break;
           case RPAREN:
@@ -58358,6 +58372,8 @@ function expandGenerate(tokens) {
     else break;
   }
   const typeToken = tokens[i];
+  const quoted = tokens.slice(0, i + 1).find((t) => t.quoted);
+  if (quoted) return fail("bad-generate", `'${quoted.text}' cannot be quoted: only the rdata template is read as a quoted string`, quoted);
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail("bad-generate", "the rdata template is missing", typeToken);
   if (rhsTokens.length > 1) {
@@ -58449,6 +58465,18 @@ var TokenField = class {
     return { source: this.source, start: this.start, end: this.end };
   }
 };
+function escapedName(text3) {
+  let out = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 92) {
+      out += text3.slice(i, i + 2);
+      i++;
+    } else if (c === 32 || c === 9 || c === 13 || c === 59 || c === 40 || c === 41 || c === 34 || c === 0) out += "\\" + String(c).padStart(3, "0");
+    else out += text3[i];
+  }
+  return out;
+}
 function unquoted(source, start, end) {
   return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
@@ -58612,7 +58640,7 @@ var ZoneReader = class {
   readFile(absolutePath2, origin, source) {
     this.files.push(source);
     this.includeStack.push(absolutePath2);
-    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1 };
+    const state = { source, absolutePath: absolutePath2, origin, ownerStart: -1, ownerEnd: -1, ownerName: void 0 };
     const report2 = (p) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     this.readEntries(state, new Lexer(source, this.comments, report2), new TokenStore(source));
     this.includeStack.pop();
@@ -58625,7 +58653,7 @@ var ZoneReader = class {
     const octets = source.bytes;
     while (!this.stopped && lexer.next(entry2)) {
       const ownerStart = entry2.starts[0];
-      if (!entry2.blankOwner && octets[ownerStart] === 36) {
+      if (!entry2.blankOwner && (octets[ownerStart] === 36 || entry2.quoted[0] && octets[ownerStart + 1] === 36)) {
         this.directive(state, lexer, entry2, lexer.tokenText(entry2, 0).toUpperCase());
         continue;
       }
@@ -58637,14 +58665,16 @@ var ZoneReader = class {
         if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry2.quoted[0]) {
           state.ownerStart = ownerStart;
           state.ownerEnd = ownerEnd;
+          state.ownerName = void 0;
         } else {
-          const firstText = lexer.tokenText(entry2, 0);
+          const quoted = entry2.quoted[0];
+          const firstText = quoted ? escapedName(lexer.tokenText(entry2, 0)) : lexer.tokenText(entry2, 0);
           if (state.origin === void 0 && firstText !== "@" && !firstText.endsWith(".")) {
             this.noOrigin(source, ownerStart, ownerEnd);
             state.ownerStart = -1;
             continue;
           }
-          const problem = entry2.quoted[0] ? "an owner name cannot be a quoted string" : nameProblem(firstText, state.origin ?? ".");
+          const problem = firstText === "" ? "an empty quoted string names nothing" : nameProblem(firstText, state.origin ?? ".");
           if (problem !== void 0) {
             this.diagnostic(source, "bad-owner", `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
             state.ownerStart = -1;
@@ -58656,7 +58686,8 @@ var ZoneReader = class {
           }
           state.ownerStart = ownerStart;
           state.ownerEnd = ownerEnd;
-          cachedOwnerText = firstText;
+          state.ownerName = quoted ? absoluteName(firstText, state.origin ?? ".") : void 0;
+          cachedOwnerText = quoted ? "" : firstText;
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
@@ -58669,8 +58700,9 @@ var ZoneReader = class {
   /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
   wildcardOwner(state) {
     const octets = state.source.bytes;
-    const at2 = state.ownerStart;
-    const length = state.ownerEnd - at2;
+    const quoted = octets[state.ownerStart] === 34;
+    const at2 = quoted ? state.ownerStart + 1 : state.ownerStart;
+    const length = state.ownerEnd - (quoted ? 1 : 0) - at2;
     if (length === 1 && octets[at2] === 64) return (state.origin ?? "").startsWith("*.");
     const labelEnd = (n) => length === n || octets[at2 + n] === 46;
     if (octets[at2] === 42) return labelEnd(1);
@@ -58754,7 +58786,7 @@ var ZoneReader = class {
     if (resolvedTtl === void 0) return;
     const end = entry2.count > 0 ? entry2.ends[entry2.count - 1] : typeEnd;
     const firstField = store.add(entry2, first);
-    const ref = this.records.add(void 0, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(state.ownerName, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry2.count - first, state.ownerStart, state.ownerEnd);
     if (type === "MX" || type === "TXT") this.records.keepRdata(ref, parsed.rdata);
   }
   /** A TTL above 2^31 - 1 is read as 0, with a warning (RFC 2181 §8, as BIND does). */
@@ -58805,6 +58837,7 @@ var ZoneReader = class {
       }
       case "$TTL": {
         if (argCount < 1) return this.diagnostic(source, "bad-ttl", "$TTL needs a value", entry2.starts[0], entry2.ends[0]);
+        if (entry2.quoted[1]) return this.diagnostic(source, "bad-ttl", `$TTL '${source.display(lexer.tokenText(entry2, 1))}' cannot be quoted`, at2(1).start, at2(1).end);
         const parsed = parseTtl(lexer.tokenText(entry2, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at2(1).start, at2(1).end);
         if (argCount > 1) this.extraArguments(source, entry2, 2);

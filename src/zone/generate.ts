@@ -63,6 +63,9 @@ export function expandGenerate(tokens: Token[]): GenerateResult {
     else break;
   }
   const typeToken = tokens[i];
+  // BIND reads only the rdata template as a quoted string ("unbalanced quotes" anywhere before it).
+  const quoted = tokens.slice(0, i + 1).find((t) => t.quoted);
+  if (quoted) return fail('bad-generate', `'${quoted.text}' cannot be quoted: only the rdata template is read as a quoted string`, quoted);
   const rhsTokens = tokens.slice(i + 1);
   if (rhsTokens.length === 0) return fail('bad-generate', 'the rdata template is missing', typeToken);
   // BIND takes the template as one token: rdata with blanks is quoted (`MX "10 mail$"`).

@@ -84,7 +84,7 @@ export class Entry {
   }
 }
 
-const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92;
+const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41, QUOTE = 34, BACKSLASH = 92, NUL = 0;
 
 /**
  * What an octet is to the scans of a token and of a quoted string, looked up in one table instead
@@ -92,7 +92,7 @@ const SPACE = 32, TAB = 9, CR = 13, LF = 10, SEMI = 59, LPAREN = 40, RPAREN = 41
  */
 const PLAIN = 0, ENDS_TOKEN = 1, ESCAPE = 2, ENDS_LINE = 3, ENDS_STRING = 4;
 const IN_TOKEN = new Uint8Array(256);
-for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE]) IN_TOKEN[c] = ENDS_TOKEN;
+for (const c of [SPACE, TAB, LF, CR, SEMI, LPAREN, RPAREN, QUOTE, NUL]) IN_TOKEN[c] = ENDS_TOKEN;
 IN_TOKEN[BACKSLASH] = ESCAPE;
 const IN_STRING = new Uint8Array(256);
 IN_STRING[LF] = ENDS_LINE;
@@ -112,9 +112,20 @@ export class Lexer {
   ) {
     this.octets = source.bytes;
     this.cutter = new TextCutter(source);
-    // A UTF-8 byte-order mark (EF BB BF) is not part of the first line.
+    // BIND does not skip a UTF-8 byte-order mark (EF BB BF): its three octets start the first
+    // line's first token, so the zone fails to load ("unexpected end of line" before a directive
+    // or a comment, "SOA record not at top of zone") or its first record gets another owner. It is
+    // reported where it stands, and the rest of the file is read as its author meant it.
     const bom = this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
     this.pos = bom ? 3 : 0;
+    if (bom) {
+      report({
+        code: 'byte-order-mark',
+        message: 'the file starts with a UTF-8 byte-order mark, which BIND reads as part of the first line, so the zone does not load or its first record gets another owner; save the file without it',
+        start: 0,
+        end: 3,
+      });
+    }
   }
 
   /** Token text: quotes stripped, escapes kept. */
@@ -165,6 +176,12 @@ export class Lexer {
             // Parentheses nest, as BIND counts them.
             depth++;
             if (openParen < 0) openParen = pos;
+            pos++;
+            break;
+          case NUL:
+            // BIND's loader makes a NUL octet a token of its own, which no directive or record takes.
+            this.report({ code: 'nul-octet', message: 'a NUL octet (0x00) outside a quoted string or comment: BIND refuses the line; remove it', start: pos, end: pos + 1 });
+            failed = true;
             pos++;
             break;
           case RPAREN:

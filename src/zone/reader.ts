@@ -48,12 +48,29 @@ class TokenField implements RdataField {
   }
 }
 
-/** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
+/**
+ * The text of a quoted owner written as a plain token would write it: the octets that end a plain
+ * token (blanks, `;`, parentheses, quotes, NUL) as `\DDD`; escapes stay as written.
+ */
+function escapedName(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (c === 32 || c === 9 || c === 13 || c === 59 || c === 40 || c === 41 || c === 34 || c === 0) out += '\\' + String(c).padStart(3, '0');
+    else out += text[i];
+  }
+  return out;
+}
+
 /** A token's text without its quotes: the lexer makes every token that starts with a quote a quoted string. */
 function unquoted(source: SourceText, start: number, end: number): string {
   return source.charCodeAt(start) === 34 ? source.slice(start + 1, end - 1) : source.slice(start, end);
 }
 
+/** Token offsets of a BIND file, shared by its records (a few bytes per field instead of objects). */
 class TokenStore implements RdataStore {
   /** Start and end offset of each field, in fixed chunks so that growing never copies. */
   private readonly chunks: Int32Array<ArrayBuffer>[] = [];
@@ -168,6 +185,8 @@ interface FileState {
   /** The owner token records with a blank owner inherit (its name is made when asked for); -1 for none. */
   ownerStart: number;
   ownerEnd: number;
+  /** The owner's name when its token is a quoted string (made at once: the store makes names from plain tokens). */
+  ownerName: string | undefined;
 }
 
 /** Per-zone reading state shared across `$INCLUDE`d files. */
@@ -252,7 +271,7 @@ class ZoneReader {
     this.files.push(source);
     // Resolved when an $INCLUDE asks about cycles (an included file's path is resolved already).
     this.includeStack.push(absolutePath);
-    const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1 };
+    const state: FileState = { source, absolutePath, origin, ownerStart: -1, ownerEnd: -1, ownerName: undefined };
     const report = (p: LexProblem) => this.diagnostic(source, p.code, p.message, p.start, p.end);
     this.readEntries(state, new Lexer(source, this.comments, report), new TokenStore(source));
     this.includeStack.pop();
@@ -267,7 +286,8 @@ class ZoneReader {
     const octets = source.bytes;
     while (!this.stopped && lexer.next(entry)) {
       const ownerStart = entry.starts[0];
-      if (!entry.blankOwner && octets[ownerStart] === 36 /* $ */) {
+      // BIND takes a first token that starts with `$` as a directive, quoted or not.
+      if (!entry.blankOwner && (octets[ownerStart] === 36 /* $ */ || (entry.quoted[0] && octets[ownerStart + 1] === 36))) {
         this.directive(state, lexer, entry, lexer.tokenText(entry, 0).toUpperCase());
         continue;
       }
@@ -280,14 +300,17 @@ class ZoneReader {
         if (ownerEnd - ownerStart === cachedOwnerText.length && state.origin === cachedOwnerOrigin && startsWith(octets, ownerStart, cachedOwnerText) && !entry.quoted[0]) {
           state.ownerStart = ownerStart;
           state.ownerEnd = ownerEnd;
+          state.ownerName = undefined;
         } else {
-          const firstText = lexer.tokenText(entry, 0);
+          const quoted = entry.quoted[0];
+          // BIND reads a quoted owner as the name its text spells, blanks and `;` included (`"a b"` is `a\032b`).
+          const firstText = quoted ? escapedName(lexer.tokenText(entry, 0)) : lexer.tokenText(entry, 0);
           if (state.origin === undefined && firstText !== '@' && !firstText.endsWith('.') ) {
             this.noOrigin(source, ownerStart, ownerEnd);
             state.ownerStart = -1;
             continue;
           }
-          const problem = entry.quoted[0] ? 'an owner name cannot be a quoted string' : nameProblem(firstText, state.origin ?? '.');
+          const problem = firstText === '' ? 'an empty quoted string names nothing' : nameProblem(firstText, state.origin ?? '.');
           if (problem !== undefined) {
             this.diagnostic(source, 'bad-owner', `owner '${source.display(firstText)}': ${problem}`, ownerStart, ownerEnd);
             state.ownerStart = -1;
@@ -299,7 +322,8 @@ class ZoneReader {
           }
           state.ownerStart = ownerStart;
           state.ownerEnd = ownerEnd;
-          cachedOwnerText = firstText;
+          state.ownerName = quoted ? absoluteName(firstText, state.origin ?? '.') : undefined;
+          cachedOwnerText = quoted ? '' : firstText;
           cachedOwnerOrigin = state.origin;
         }
       } else if (state.ownerStart < 0) {
@@ -313,8 +337,10 @@ class ZoneReader {
   /** The owner in force (written on the line or inherited) is a wildcard: its first label is `*` (or `\*`, `\042`). */
   private wildcardOwner(state: FileState): boolean {
     const octets = state.source.bytes;
-    const at = state.ownerStart;
-    const length = state.ownerEnd - at;
+    // A quoted owner's name is its text between the quotes.
+    const quoted = octets[state.ownerStart] === 34; /* " */
+    const at = quoted ? state.ownerStart + 1 : state.ownerStart;
+    const length = state.ownerEnd - (quoted ? 1 : 0) - at;
     if (length === 1 && octets[at] === 64 /* @ */) return (state.origin ?? '').startsWith('*.');
     const labelEnd = (n: number) => length === n || octets[at + n] === 46; /* . */
     if (octets[at] === 42 /* * */) return labelEnd(1);
@@ -404,7 +430,7 @@ class ZoneReader {
     const end = entry.count > 0 ? entry.ends[entry.count - 1] : typeEnd;
     const firstField = store.add(entry, first);
     // The owner's name is made from its token when first asked for: most of a large zone's never are while reading.
-    const ref = this.records.add(undefined, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
+    const ref = this.records.add(state.ownerName, resolvedTtl, type, origin, source, store, ownerStart, end, ownerStart, ownerEnd, ttlStart, ttlEnd, typeStart, typeEnd, firstField, entry.count - first, state.ownerStart, state.ownerEnd);
     if (type === 'MX' || type === 'TXT') this.records.keepRdata(ref, parsed.rdata);
   }
 
@@ -458,6 +484,7 @@ class ZoneReader {
       }
       case '$TTL': {
         if (argCount < 1) return this.diagnostic(source, 'bad-ttl', '$TTL needs a value', entry.starts[0], entry.ends[0]);
+        if (entry.quoted[1]) return this.diagnostic(source, 'bad-ttl', `$TTL '${source.display(lexer.tokenText(entry, 1))}' cannot be quoted`, at(1).start, at(1).end);
         const parsed = parseTtl(lexer.tokenText(entry, 1));
         if (!parsed.ok) return this.diagnostic(source, parsed.code, parsed.message, at(1).start, at(1).end);
         if (argCount > 1) this.extraArguments(source, entry, 2);

@@ -43,6 +43,49 @@ describe('entries BIND refuses: mxlint reports a syntax error', () => {
   });
 });
 
+describe('a byte-order mark: BIND reads it as part of the first line', () => {
+  const BOM = '\ufeff';
+  // Before a directive, a comment or `@`, BIND refuses the zone; before a name, it loads the
+  // first record at another owner. mxlint reports the mark in every case.
+  it.each([
+    ['a directive', `${BOM}${HEADER}`],
+    ['a comment', `${BOM}; zone of example.\n${HEADER}`],
+    ['the apex', `${BOM}@ 300 SOA ns.example. host.example. 1 2 3 4 5\n@ 300 NS ns.example.\nns 300 A 192.0.2.53\n`],
+    ['a name', `${BOM}www 300 A 192.0.2.1\n${HEADER}`],
+  ])('before %s', async (what, text) => {
+    const file = join(dir, `bom-${what.replace(/\W+/g, '-')}.zone`);
+    writeFileSync(file, text, 'utf8');
+    const bind = await viaBind(file, ORIGIN);
+    // Loaded, the first record's owner is `\239\187\191www` (keys are the owner in wire form, in hex).
+    if (bind.ok) expect(bind.keys.filter((k) => k.startsWith('06efbbbf777777'))).toHaveLength(1);
+    else expect(what).not.toBe('a name');
+    expect(viaMxlint(file, ORIGIN).why).toBe('syntax/byte-order-mark');
+  });
+});
+
+describe('a NUL octet: BIND reads it as a token of its own', () => {
+  // Outside a quoted string BIND refuses the entry; inside one it is data.
+  it.each([
+    ['in an owner', 'a\0b A 192.0.2.1'],
+    ['in an unquoted string', 'a TXT x\0y'],
+    ['after the rdata', 'a A 192.0.2.1\0'],
+    ['alone on a line', '\0'],
+  ])('%s', async (what, entry) => {
+    const file = join(dir, `nul-${what.replace(/\W+/g, '-')}.zone`);
+    writeFileSync(file, HEADER + entry + '\n');
+    expect((await viaBind(file, ORIGIN)).ok).toBe(false);
+    expect(viaMxlint(file, ORIGIN).why).toMatch(/^syntax\//);
+  });
+
+  it('is data in a quoted string', async () => {
+    const file = join(dir, 'nul-quoted.zone');
+    writeFileSync(file, HEADER + 'a TXT "x\0y"\n');
+    const bind = await viaBind(file, ORIGIN);
+    expect(bind.ok).toBe(true);
+    expect(viaMxlint(file, ORIGIN).keys).toEqual(bind.keys);
+  });
+});
+
 describe('owners BIND refuses for a type', () => {
   it('refuses an NS inherited by a blank owner from a wildcard, at its type, as BIND does', async () => {
     const file = join(dir, 'wildcard-ns.zone');

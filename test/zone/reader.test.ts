@@ -101,9 +101,16 @@ describe('BIND reader', () => {
     expect(zone.comments[0].text).toBe(' comment');
   });
 
-  it('accepts CRLF line endings, a byte-order mark and tabs', () => {
-    const zone = read(Buffer.from('\ufeff$TTL 300\r\n@\tIN\tMX\t10 mail\r\nmail\tA\t192.0.2.1\r\n', 'utf8'));
+  it('accepts CRLF line endings and tabs', () => {
+    const zone = read(Buffer.from('$TTL 300\r\n@\tIN\tMX\t10 mail\r\nmail\tA\t192.0.2.1\r\n', 'utf8'));
     expect(zone.diagnostics).toEqual([]);
+    expect(zone.records.map((r) => r.rdataText)).toEqual(['10 mail', '192.0.2.1']);
+    expect(where({ span: zone.records[0].fields[1].span })).toBe('2:12-2:16');
+  });
+
+  it('reports a byte-order mark, which BIND does not skip, and reads the rest as meant', () => {
+    const zone = read(Buffer.from('\ufeff$TTL 300\r\n@\tIN\tMX\t10 mail\r\nmail\tA\t192.0.2.1\r\n', 'utf8'));
+    expect(zone.diagnostics.map((d) => `${where(d)} ${d.severity} ${d.ruleId}`)).toEqual(['1:1-1:2 error syntax/byte-order-mark']);
     expect(zone.records.map((r) => r.rdataText)).toEqual(['10 mail', '192.0.2.1']);
     expect(where({ span: zone.records[0].fields[1].span })).toBe('2:12-2:16');
   });
