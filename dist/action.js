@@ -57885,6 +57885,11 @@ function classify(path, loader, readHead, explicit) {
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? "json" : "yaml", why: "read if its content is an export" };
   }
+  const utf16 = utf16Head(head);
+  if (utf16 !== void 0) {
+    const evidence2 = bindEvidence(utf16);
+    if (evidence2) return { kind: "bind", why: `${evidence2} (in UTF-16)`, head: "", bytes: read.whole };
+  }
   if (head.includes("\0") && withoutComments(head).includes("\0")) return { skip: "a binary file" };
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), "latin1").toString("latin1") : head;
   const evidence = bindEvidence(head);
@@ -57893,6 +57898,12 @@ function classify(path, loader, readHead, explicit) {
     return explicit || !withoutComments(head).trim() ? { kind: "bind", why: "matches zones.include", head: originHead, bytes: read.whole } : { skip: "matches zones.include but its first lines are not records or directives" };
   }
   return { skip: "its first lines are not records or directives of a zone file" };
+}
+function utf16Head(head) {
+  const little = head.startsWith("\xFF\xFE");
+  if (!little && !head.startsWith("\xFE\xFF")) return void 0;
+  const octets = Buffer.from(head.slice(2, 2 + (head.length - 2 & ~1)), "latin1");
+  return (little ? octets : octets.swap16()).toString("utf16le");
 }
 function withoutComments(head) {
   return head.replace(/("(?:[^"\\\n]|\\.)*"?)|;[^\n]*/g, (all3, quoted) => quoted ?? "");
@@ -58204,7 +58215,16 @@ var Lexer = class {
     this.cutter = new TextCutter(source);
     const bom = this.octets[0] === 239 && this.octets[1] === 187 && this.octets[2] === 191;
     this.pos = bom ? 3 : 0;
-    if (bom) {
+    const utf16 = this.octets[0] === 255 && this.octets[1] === 254 || this.octets[0] === 254 && this.octets[1] === 255;
+    if (utf16) {
+      report2({
+        code: "utf16",
+        message: "the file is UTF-16 text (it starts with the byte-order mark of UTF-16), which BIND cannot read: it refuses the zone; save the file as ASCII or as UTF-8 without a byte-order mark",
+        start: 0,
+        end: 2
+      });
+      this.pos = this.octets.length;
+    } else if (bom) {
       report2({
         code: "byte-order-mark",
         message: "the file starts with a UTF-8 byte-order mark, which BIND reads as part of the first line, so the zone does not load or its first record gets another owner; save the file without it",

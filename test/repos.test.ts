@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/engine/run.ts';
@@ -79,6 +79,21 @@ describe('file identity', () => {
     expect(out).toMatch(/^data\/nsd\.db: skipped: a binary file$/m);
     expect(out).toMatch(/^data\/zones\.db: skipped: a binary file$/m);
     expect(out).toMatch(/^zones\/db\.example\.org: bind, zone example\.org\. \(from its content\)/m);
+  });
+
+  it('takes a zone saved as UTF-16 for a zone, and says why BIND refuses it', () => {
+    const dir = join(work, 'utf16');
+    mkdirSync(dir, { recursive: true });
+    const zone = '$ORIGIN example.com.\r\n$TTL 3600\r\n@ IN SOA ns1 hostmaster 1 2 3 4 5\r\n@ IN NS ns1\r\nns1 IN A 192.0.2.53\r\n';
+    writeFileSync(join(dir, 'example.com.zone'), Buffer.from('\ufeff' + zone, 'utf16le'));
+    writeFileSync(join(dir, 'notes.txt'), Buffer.from('\ufeffMeeting notes, 3 December\r\n', 'utf16le'));
+    const listed = mxlint(['--list-files', '.'], dir).stdout;
+    expect(listed).toMatch(/^example\.com\.zone: bind, zone example\.com\. .*\(in UTF-16\)/m);
+    expect(listed).toMatch(/^notes\.txt: skipped: a binary file$/m);
+    const r = mxlint(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    expect(files.map((f) => [basename(f.filePath), f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)])).toEqual([['example.com.zone', ['1:1 syntax/utf16']]]);
   });
 
   it('names the zone of provider-named files without the provider words', () => {

@@ -171,6 +171,13 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     if (!(json ? EXPORT_JSON_KEYS : EXPORT_YAML_KEYS).test(head)) return { skip: `no key of a DNS export format in its first ${HEAD_BYTES / 1024} KiB` };
     return { kind: json ? 'json' : 'yaml', why: 'read if its content is an export' };
   }
+  // A zone saved as UTF-16 is a zone BIND refuses: the reader says so (syntax/utf16). Its NULs
+  // would make it a binary file.
+  const utf16 = utf16Head(head);
+  if (utf16 !== undefined) {
+    const evidence = bindEvidence(utf16);
+    if (evidence) return { kind: 'bind', why: `${evidence} (in UTF-16)`, head: '', bytes: read.whole };
+  }
   if (head.includes('\0') && withoutComments(head).includes('\0')) return { skip: 'a binary file' };
   // Kept for reading: a copy of its start, so the candidate does not hold on to all of the head.
   const originHead = head.length > ORIGIN_HEAD ? Buffer.from(head.slice(0, ORIGIN_HEAD), 'latin1').toString('latin1') : head;
@@ -180,6 +187,14 @@ function classify(path: string, loader: ConfigLoader, readHead: (path: string) =
     return explicit || !withoutComments(head).trim() ? { kind: 'bind', why: 'matches zones.include', head: originHead, bytes: read.whole } : { skip: 'matches zones.include but its first lines are not records or directives' };
   }
   return { skip: 'its first lines are not records or directives of a zone file' };
+}
+
+/** The text of a head (octets as latin1) that starts with a UTF-16 byte-order mark, decoded; undefined for any other. */
+function utf16Head(head: string): string | undefined {
+  const little = head.startsWith('\xff\xfe');
+  if (!little && !head.startsWith('\xfe\xff')) return undefined;
+  const octets = Buffer.from(head.slice(2, 2 + ((head.length - 2) & ~1)), 'latin1');
+  return (little ? octets : octets.swap16()).toString('utf16le');
 }
 
 /** The head of a zone file with its comments (`;` to the end of the line, outside quotes) blanked. */

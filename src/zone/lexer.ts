@@ -118,7 +118,18 @@ export class Lexer {
     // reported where it stands, and the rest of the file is read as its author meant it.
     const bom = this.octets[0] === 0xef && this.octets[1] === 0xbb && this.octets[2] === 0xbf;
     this.pos = bom ? 3 : 0;
-    if (bom) {
+    // A UTF-16 file (Windows PowerShell's `>` and Out-File write one): every other octet is NUL, so
+    // BIND refuses each line. One error says why; nothing of it is read.
+    const utf16 = (this.octets[0] === 0xff && this.octets[1] === 0xfe) || (this.octets[0] === 0xfe && this.octets[1] === 0xff);
+    if (utf16) {
+      report({
+        code: 'utf16',
+        message: 'the file is UTF-16 text (it starts with the byte-order mark of UTF-16), which BIND cannot read: it refuses the zone; save the file as ASCII or as UTF-8 without a byte-order mark',
+        start: 0,
+        end: 2,
+      });
+      this.pos = this.octets.length;
+    } else if (bom) {
       report({
         code: 'byte-order-mark',
         message: 'the file starts with a UTF-8 byte-order mark, which BIND reads as part of the first line, so the zone does not load or its first record gets another owner; save the file without it',

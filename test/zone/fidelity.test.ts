@@ -63,6 +63,20 @@ describe('a byte-order mark: BIND reads it as part of the first line', () => {
   });
 });
 
+describe('a UTF-16 file: BIND refuses it', () => {
+  it.each([
+    ['little-endian', Buffer.from('\ufeff' + HEADER, 'utf16le')],
+    ['big-endian', Buffer.from('\ufeff' + HEADER, 'utf16le').swap16()],
+  ])('%s', async (what, octets) => {
+    const file = join(dir, `utf16-${what}.zone`);
+    writeFileSync(file, octets);
+    expect((await viaBind(file, ORIGIN)).ok).toBe(false);
+    const zone = readZone(file, { origin: ORIGIN, root: dir });
+    expect(zone.diagnostics.map((d) => `${d.ruleId} ${d.span.start}-${d.span.end}`)).toEqual(['syntax/utf16 0-2']);
+    expect(zone.records).toHaveLength(0);
+  });
+});
+
 describe('a NUL octet: BIND reads it as a token of its own', () => {
   // Outside a quoted string BIND refuses the entry; inside one it is data.
   it.each([
