@@ -527,7 +527,7 @@ class ZoneReader {
       origin = name.name;
       if (entry.count > 3) this.extraArguments(source, entry, 3);
     }
-    const target = isAbsolute(fileName) ? fileName : resolve(dirname(state.absolutePath), fileName);
+    const target = isAbsolute(fileName) ? fileName : this.includeTarget(dirname(state.absolutePath), fileName);
     const shown = source.display(fileName);
     const real = this.options.readFile ? target : realpathOrUndefined(target);
     if (real === undefined) return this.diagnostic(source, 'include-not-found', `$INCLUDE file '${shown}' does not exist`, pathStart, pathEnd);
@@ -551,6 +551,29 @@ class ZoneReader {
     }
     // The included file starts with no previous owner; ours is restored afterwards (RFC 1035 §5.1).
     this.readFile(real, origin, included);
+  }
+
+  /**
+   * Where a relative `$INCLUDE` path points: from the including file's folder (named-checkzone run
+   * there, Knot), else from the nearest folder above it, up to the root, where it names a file.
+   * BIND resolves it from named's `directory`, which a repository of zones mirrors at its root or
+   * a folder of it (`$INCLUDE zones/common/mx.inc` in zones/example.com). Where it is found
+   * nowhere, the path from the including file's folder (whose absence is reported).
+   */
+  private includeTarget(folder: string, fileName: string): string {
+    const first = resolve(folder, fileName);
+    const exists = (path: string) => (this.options.readFile ? this.options.readFile(path) !== undefined : realpathOrUndefined(path) !== undefined);
+    if (exists(first)) return first;
+    const root = resolve(this.options.root);
+    for (let at = folder; ; ) {
+      const below = relative(root, at);
+      // Up to the root and no further (nor from a folder outside it).
+      if (below === '' || below.startsWith('..') || isAbsolute(below)) break;
+      at = dirname(at);
+      const candidate = resolve(at, fileName);
+      if (exists(candidate)) return candidate;
+    }
+    return first;
   }
 
   private generate(state: FileState, lexer: Lexer, entry: Entry): void {

@@ -3,10 +3,12 @@
  * fixtures/fidelity loads in `named-compilezone` and mxlint reads the same records without a
  * `syntax/` error; each line of rejected.txt is refused by both.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readZone } from '../../src/zone/reader.ts';
 import { viaBind, viaMxlint } from './bind-oracle.ts';
@@ -15,6 +17,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/fidelity/', import.meta.url))
 const ORIGIN = 'example.';
 const HEADER = '$TTL 300\n@ SOA ns.example. host.example. 1 2 3 4 5\n@ NS ns.example.\nns A 192.0.2.53\n';
 const dir = mkdtempSync(join(tmpdir(), 'mxlint-fidelity-'));
+const run = promisify(execFile);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('zones BIND loads: mxlint reads the same records', () => {
@@ -60,6 +63,37 @@ describe('a byte-order mark: BIND reads it as part of the first line', () => {
     if (bind.ok) expect(bind.keys.filter((k) => k.startsWith('06efbbbf777777'))).toHaveLength(1);
     else expect(what).not.toBe('a name');
     expect(viaMxlint(file, ORIGIN).why).toBe('syntax/byte-order-mark');
+  });
+});
+
+describe('$INCLUDE paths: from the including file, else from a folder above it', () => {
+  const tree = () => {
+    const root = mkdtempSync(join(dir, 'repo-'));
+    mkdirSync(join(root, 'zones', 'common'), { recursive: true });
+    writeFileSync(join(root, 'zones', 'common', 'mx.inc'), 'mx A 192.0.2.25\n@ MX 10 mx\n');
+    return root;
+  };
+
+  it('finds a path written from the root, as named does with its directory there', async () => {
+    const root = tree();
+    writeFileSync(join(root, 'zones', 'example.zone'), HEADER + '$INCLUDE zones/common/mx.inc\n');
+    // named-checkzone resolves the path from the folder it runs in (named: from its `directory`).
+    await run('named-checkzone', ['-q', ORIGIN, 'zones/example.zone'], { cwd: root });
+    const zone = readZone(join(root, 'zones', 'example.zone'), { origin: ORIGIN, root });
+    expect(zone.diagnostics).toEqual([]);
+    expect(zone.records.map((r) => `${r.owner} ${r.type}`)).toEqual(expect.arrayContaining(['mx.example. A', 'example. MX']));
+  });
+
+  it("takes the including file's folder first, and never a folder above the root", () => {
+    const root = tree();
+    mkdirSync(join(root, 'zones', 'zones', 'common'), { recursive: true });
+    writeFileSync(join(root, 'zones', 'zones', 'common', 'mx.inc'), 'near A 192.0.2.26\n');
+    writeFileSync(join(root, 'zones', 'example.zone'), HEADER + '$INCLUDE zones/common/mx.inc\n');
+    expect(readZone(join(root, 'zones', 'example.zone'), { origin: ORIGIN, root }).records.map((r) => r.owner)).toContain('near.example.');
+    const inner = join(root, 'zones');
+    writeFileSync(join(inner, 'other.zone'), HEADER + '$INCLUDE common/mx.inc\n$INCLUDE zones/common/nothing.inc\n');
+    const diagnostics = readZone(join(inner, 'other.zone'), { origin: ORIGIN, root: inner }).diagnostics;
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['syntax/include-not-found']);
   });
 });
 
