@@ -24,6 +24,7 @@ import zoneCnameAndOtherData from './zone-cname-and-other-data/rule.ts';
 import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
+import zoneApexNsTarget from './zone-apex-ns-target/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
 import zoneNameDoubled from './zone-name-doubled/rule.ts';
 import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
@@ -108,6 +109,7 @@ export const rules: readonly Rule<never>[] = [
   zoneMultipleCname,
   zoneDuplicateRecord,
   zoneApexNsMissing,
+  zoneApexNsTarget,
   zoneOutOfZone,
   zoneNameDoubled,
   zoneTargetMissingDot,

@@ -168,7 +168,7 @@ export function zone(origin: string, body: string): string {
 $TTL 3600
 @        IN SOA ns1.${origin}. hostmaster.${origin}. ( 2024010101 14400 3600 1209600 3600 )
 @        IN NS  ns1.${origin}.
-@        IN NS  ns2.example.net.
+@        IN NS  ns2.dns-host.example.
 ns1      IN A   192.0.2.53
 _dmarc   IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@${origin}"
 ${body}
