@@ -30109,7 +30109,7 @@ var init_codecs = __esm({
       min: 1,
       parse(cur, record4) {
         const text3 = cur.text();
-        const bad = (why) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex without padding (${why}).`);
+        const bad = (why2) => cur.fail("bad-base32hex", `${cur.label} '${abbreviate(text3)}' is not base32hex without padding (${why2}).`);
         if (!/^[0-9A-Va-v]+$/.test(text3)) bad(text3.includes("=") ? "NSEC3 hashes are written without '=' padding" : "characters 0-9 and A-V only");
         if (![0, 2, 4, 5, 7].includes(text3.length % 8)) bad(`${text3.length} characters cannot end on a whole octet`);
         const out = [];
@@ -30219,8 +30219,8 @@ function precision(defaultCm) {
 function aplItem(cur, index) {
   const t = cur.text();
   const m = /^(!?)([0-9]+):([^/]*)\/([0-9]+)$/.exec(t);
-  const fail = (why) => {
-    throw new RdataError("bad-apl", `${cur.label} '${t}' ${why}.`, index);
+  const fail = (why2) => {
+    throw new RdataError("bad-apl", `${cur.label} '${t}' ${why2}.`, index);
   };
   if (!m) return fail("is not of the form [!]family:address/prefix");
   const family = Number(m[2]);
@@ -30627,8 +30627,8 @@ function param(cur) {
   const eq = field2.text.indexOf("=");
   const keyText2 = eq === -1 ? field2.text : field2.text.slice(0, eq);
   const key2 = keyNumber(keyText2);
-  const fail = (why) => {
-    throw new RdataError("bad-svcparam", `${cur.label} '${abbreviate(field2.text)}': ${why}.`, index);
+  const fail = (why2) => {
+    throw new RdataError("bad-svcparam", `${cur.label} '${abbreviate(field2.text)}': ${why2}.`, index);
   };
   if (key2 === void 0) fail(`'${keyText2}' is not a SvcParamKey (registered names are lower case; others are written keyNNNNN)`);
   const k = key2;
@@ -41533,22 +41533,22 @@ function domainEndProblem(text3, start, end, whole) {
   return `ends in "${top}", which is not a valid top-level label (letters, digits and inner hyphens only)`;
 }
 function checkDomainSpec(text3, start, end, what, problems) {
-  let why;
+  let why2;
   let percent = start;
   while (percent < end && text3.charCodeAt(percent) !== 37) percent++;
-  if (start === end) why = "is empty";
-  else if (percent === end) why = domainEndProblem(text3, start, end, true);
+  if (start === end) why2 = "is empty";
+  else if (percent === end) why2 = domainEndProblem(text3, start, end, true);
   else {
     const before = problems.length;
     const spec = parseMacroString(text3, start, end, "domain", problems);
     if (problems.length !== before) return;
     const last = spec.parts[spec.parts.length - 1];
-    why = !last ? "is empty" : last.type === "literal" ? domainEndProblem(text3, last.start, last.end, spec.parts.length === 1) : null;
+    why2 = !last ? "is empty" : last.type === "literal" ? domainEndProblem(text3, last.start, last.end, spec.parts.length === 1) : null;
   }
-  if (why) {
+  if (why2) {
     problems.push({
       code: "invalid-domain",
-      message: `The ${what} domain ${quote2(text3.slice(start, end))} ${why}.`,
+      message: `The ${what} domain ${quote2(text3.slice(start, end))} ${why2}.`,
       start,
       end
     });
@@ -43400,8 +43400,8 @@ function parse3(text3, scratch) {
     const k = record4.keyType.value;
     const matches2 = k === "rsa" && key2.algorithm === "rsa" || k === "ed25519" && key2.algorithm === "ed25519" && key2.encoding === "raw";
     if (!matches2 && (k === "rsa" || k === "ed25519")) {
-      const why = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
-      problems.push({ code: "key-type-mismatch", message: `${why}.`, start: key2.start, end: key2.end });
+      const why2 = k === "ed25519" && key2.algorithm === "ed25519" ? "k=ed25519 needs the raw 32-octet key (RFC 8463), not a SubjectPublicKeyInfo; publish only its last 32 octets" : `k=${k}${"implicit" in record4.keyType ? " (the default)" : ""} does not match the ${key2.algorithm === "rsa" ? "RSA" : "Ed25519"} key in p=; write k=${key2.algorithm}`;
+      problems.push({ code: "key-type-mismatch", message: `${why2}.`, start: key2.start, end: key2.end });
     }
   }
   sortProblems(problems);
@@ -46003,6 +46003,145 @@ var init_rule26 = __esm({
   }
 });
 
+// rules/zone-check-names/rule.ts
+function isHostName(name2, from = 0) {
+  if (name2 === ".") return true;
+  if (from === 0 && name2.indexOf("\\") === -1) return PLAIN_HOST.test(name2);
+  return nameLabels(name2).slice(from).every((label) => HOST_LABEL.test(label));
+}
+function isHostOwner(name2) {
+  return name2.startsWith("*.") ? isHostName(name2.slice(2)) : isHostName(name2);
+}
+function writtenHost(octets, start, end) {
+  if (end - start === 1 && (octets[start] === 64 || octets[start] === 46)) return octets[start] === 46 ? "absolute" : "relative";
+  let labelStart = start;
+  for (let i = start; i < end; i++) {
+    const c = octets[i];
+    if (c === 46) {
+      if (i === labelStart || octets[i - 1] === 45) return "other";
+      labelStart = i + 1;
+    } else if (c === 45) {
+      if (i === labelStart) return "other";
+    } else if (!(c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122)) return "other";
+  }
+  if (labelStart === end) return "absolute";
+  return octets[end - 1] === 45 ? "other" : "relative";
+}
+function why(name2, owner, from = 0) {
+  const labels = nameLabels(name2);
+  const start = owner && labels[0] === "*" ? 1 : from;
+  for (const label of labels.slice(start)) {
+    if (HOST_LABEL.test(label)) continue;
+    const shown3 = nameKey(label + ".").slice(0, -1);
+    if (label === "*") return "a wildcard is no host";
+    if (label.includes("_")) return `\`_\` in the label \`${shown3}\``;
+    if (label.startsWith("-") || label.endsWith("-")) return `the label \`${shown3}\` starts or ends with a hyphen`;
+    return `the label \`${shown3}\` holds characters other than letters, digits and hyphens`;
+  }
+  return "a label is not a host name label";
+}
+var HOST_LABEL, PLAIN_HOST, rule_default26, RecentVerdicts, RECENT2;
+var init_rule27 = __esm({
+  "rules/zone-check-names/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_mx();
+    init_records();
+    init_names();
+    HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+    PLAIN_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+$/;
+    rule_default26 = defineRule({
+      meta: {
+        id: "zone-check-names",
+        description: "Names that DNS uses as host names (owners of A, AAAA and MX records; MX, NS and SRV targets; the SOA primary server) must be host names: letters, digits and hyphens.",
+        severity: "warning",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          owner: '`{{name}}` owns an {{type}} record but is not a host name ({{why}}): BIND\'s named refuses to load a primary zone with it ("bad owner name (check-names)", `check-names primary fail` is its default); rename the host with letters, digits and hyphens only.',
+          target: 'The {{field}} `{{name}}` is not a host name ({{why}}): BIND\'s named refuses to load a primary zone with it ("bad name (check-names)", `check-names primary fail` is its default); name the host with letters, digits and hyphens only.'
+        }
+      },
+      check(context3) {
+        const { zone } = context3;
+        if (zone.format !== "bind") return;
+        const reportTarget = (record4, field2, name2, span2, from = 0) => {
+          context3.report({
+            messageId: "target",
+            data: { field: field2, name: name2, why: why(name2, false, from) },
+            span: span2,
+            fingerprint: `${nameKey(record4.owner)}|${record4.type}|${field2}|${nameKey(name2)}|check-names`
+          });
+        };
+        for (const type of ["A", "AAAA", "MX"]) {
+          let last = "";
+          let lastOk = true;
+          for (const record4 of recordsOfType(zone, type)) {
+            const owner = record4.owner;
+            if (owner !== last) {
+              last = owner;
+              lastOk = isHostOwner(owner);
+            }
+            if (lastOk) continue;
+            context3.report({
+              messageId: "owner",
+              data: { name: owner, type, why: why(owner, true) },
+              span: record4.ownerEnd > record4.ownerStart ? record4.ownerSpan : record4.typeSpan,
+              fingerprint: `${nameKey(owner)}|${type}|owner|check-names`
+            });
+          }
+        }
+        for (const record4 of recordsOfType(zone, "NS")) {
+          const target2 = rdataOf(record4, "NS")?.target;
+          if (target2 !== void 0 && !isHostName(target2)) reportTarget(record4, "name server", target2, record4.fields[0].span);
+        }
+        const origins = /* @__PURE__ */ new Map();
+        const targetAsWritten = (type, index, field2) => {
+          for (const record4 of recordsOfType(zone, type)) {
+            if (record4.fieldCount !== index + 1) continue;
+            const span2 = record4.fieldSpan(index);
+            const written = writtenHost(span2.source.bytes, span2.start, span2.end);
+            if (written === "absolute") continue;
+            if (written === "relative") {
+              let ok = origins.get(record4.origin);
+              if (ok === void 0) origins.set(record4.origin, ok = isHostName(record4.origin));
+              if (ok) continue;
+            }
+            if (record4.fieldText(0) === "\\#") continue;
+            const target2 = absoluteName(record4.fieldText(index) ?? "", record4.origin);
+            if (!isHostName(target2)) reportTarget(record4, field2, target2, record4.fields[index].span);
+          }
+        };
+        targetAsWritten("SRV", 3, "SRV target");
+        const recent = new RecentVerdicts();
+        for (const mx of mxRecords(zone)) {
+          if (mx.isNull || recent.isHost(mx.exchangeKey)) continue;
+          reportTarget(mx.record, "MX exchanger", mx.exchange, exchangeSpan(mx));
+        }
+        for (const record4 of recordsOfType(zone, "SOA")) {
+          const soa = rdataOf(record4, "SOA");
+          if (!soa) continue;
+          if (!isHostName(soa.mname)) reportTarget(record4, "SOA primary server", soa.mname, record4.fields[0].span);
+          if (!isHostName(soa.rname, 1)) reportTarget(record4, "SOA mailbox", soa.rname, record4.fields[1].span, 1);
+        }
+      }
+    });
+    RecentVerdicts = class {
+      names = [];
+      verdicts = [];
+      next = 0;
+      isHost(name2) {
+        for (let i = 0; i < this.names.length; i++) if (this.names[i] === name2) return this.verdicts[i];
+        const verdict = isHostName(name2);
+        this.names[this.next] = name2;
+        this.verdicts[this.next] = verdict;
+        this.next = (this.next + 1) % RECENT2;
+        return verdict;
+      }
+    };
+    RECENT2 = 8;
+  }
+});
+
 // rules/zone-out-of-zone/rule.ts
 function suggest(owner, origin) {
   const keep = nameLabels(owner).length - nameLabels(origin).length;
@@ -46010,14 +46149,14 @@ function suggest(owner, origin) {
   const written = owner.slice(0, -1).split(/(?<!\\)\./);
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
-var rule_default26;
-var init_rule27 = __esm({
+var rule_default27;
+var init_rule28 = __esm({
   "rules/zone-out-of-zone/rule.ts"() {
     "use strict";
     init_rule();
     init_names();
     init_zone_checks();
-    rule_default26 = defineRule({
+    rule_default27 = defineRule({
       meta: {
         id: "zone-out-of-zone",
         description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
@@ -46054,14 +46193,14 @@ var init_rule27 = __esm({
 });
 
 // rules/zone-name-doubled/rule.ts
-var rule_default27;
-var init_rule28 = __esm({
+var rule_default28;
+var init_rule29 = __esm({
   "rules/zone-name-doubled/rule.ts"() {
     "use strict";
     init_rule();
     init_span();
     init_names();
-    rule_default27 = defineRule({
+    rule_default28 = defineRule({
       meta: {
         id: "zone-name-doubled",
         description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
@@ -46107,8 +46246,8 @@ function nameFields(type) {
   }
   return found;
 }
-var SKIP, FIELD_WORDS, nameFieldsByType, rule_default28;
-var init_rule29 = __esm({
+var SKIP, FIELD_WORDS, nameFieldsByType, rule_default29;
+var init_rule30 = __esm({
   "rules/zone-target-missing-dot/rule.ts"() {
     "use strict";
     init_rule();
@@ -46120,7 +46259,7 @@ var init_rule29 = __esm({
     SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
     FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
     nameFieldsByType = /* @__PURE__ */ new Map();
-    rule_default28 = defineRule({
+    rule_default29 = defineRule({
       meta: {
         id: "zone-target-missing-dot",
         description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
@@ -46189,8 +46328,8 @@ function answers(zone) {
 function shown2(answer) {
   return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
 }
-var WHAT, rule_default29;
-var init_rule30 = __esm({
+var WHAT, rule_default30;
+var init_rule31 = __esm({
   "rules/zone-views-differ/rule.ts"() {
     "use strict";
     init_rule();
@@ -46199,7 +46338,7 @@ var init_rule30 = __esm({
     init_spf2();
     init_names();
     WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
-    rule_default29 = defineRule({
+    rule_default30 = defineRule({
       meta: {
         id: "zone-views-differ",
         description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
@@ -46254,13 +46393,13 @@ var init_rule30 = __esm({
 });
 
 // rules/spf-permissive-all/rule.ts
-var rule_default30;
-var init_rule31 = __esm({
+var rule_default31;
+var init_rule32 = __esm({
   "rules/spf-permissive-all/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default30 = defineRule({
+    rule_default31 = defineRule({
       meta: {
         id: "spf-permissive-all",
         description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -46294,15 +46433,15 @@ function dmarcEnforces(zones, domain, zone) {
   const policy = (found.self ? dmarc3.p : dmarc3.sp ?? dmarc3.p)?.value;
   return policy === "quarantine" || policy === "reject";
 }
-var rule_default31;
-var init_rule32 = __esm({
+var rule_default32;
+var init_rule33 = __esm({
   "rules/spf-weak-all/rule.ts"() {
     "use strict";
     init_dmarc2();
     init_rule();
     init_mail_records();
     init_spf2();
-    rule_default31 = defineRule({
+    rule_default32 = defineRule({
       meta: {
         id: "spf-weak-all",
         description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -46340,13 +46479,13 @@ var init_rule32 = __esm({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default32;
-var init_rule33 = __esm({
+var rule_default33;
+var init_rule34 = __esm({
   "rules/spf-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default32 = defineRule({
+    rule_default33 = defineRule({
       meta: {
         id: "spf-multiple-records",
         description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -46394,8 +46533,8 @@ function lookalike(text3) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var OWNED_ELSEWHERE, LOOKALIKE, rule_default33;
-var init_rule34 = __esm({
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default34;
+var init_rule35 = __esm({
   "rules/spf-syntax/rule.ts"() {
     "use strict";
     init_rule();
@@ -46406,7 +46545,7 @@ var init_rule34 = __esm({
     init_names();
     OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
     LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-    rule_default33 = defineRule({
+    rule_default34 = defineRule({
       meta: {
         id: "spf-syntax",
         description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -46464,14 +46603,14 @@ function chain(entry2, parts) {
   else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
   return known.join(", ");
 }
-var LIMIT, rule_default34;
-var init_rule35 = __esm({
+var LIMIT, rule_default35;
+var init_rule36 = __esm({
   "rules/spf-too-many-lookups/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     LIMIT = 10;
-    rule_default34 = defineRule({
+    rule_default35 = defineRule({
       meta: {
         id: "spf-too-many-lookups",
         description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -46529,14 +46668,14 @@ function describe5(hit) {
   const term = textOf(hit.entry, hit.term);
   return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
 }
-var LIMIT2, rule_default35;
-var init_rule36 = __esm({
+var LIMIT2, rule_default36;
+var init_rule37 = __esm({
   "rules/spf-void-lookups/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     LIMIT2 = 2;
-    rule_default35 = defineRule({
+    rule_default36 = defineRule({
       meta: {
         id: "spf-void-lookups",
         description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -46577,8 +46716,8 @@ var init_rule36 = __esm({
 });
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default36;
-var init_rule37 = __esm({
+var rule_default37;
+var init_rule38 = __esm({
   "rules/spf-include-no-spf/rule.ts"() {
     "use strict";
     init_rule();
@@ -46586,7 +46725,7 @@ var init_rule37 = __esm({
     init_spf2();
     init_records();
     init_common();
-    rule_default36 = defineRule({
+    rule_default37 = defineRule({
       meta: {
         id: "spf-include-no-spf",
         description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -46622,13 +46761,13 @@ var init_rule37 = __esm({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default37;
-var init_rule38 = __esm({
+var rule_default38;
+var init_rule39 = __esm({
   "rules/spf-include-loop/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default37 = defineRule({
+    rule_default38 = defineRule({
       meta: {
         id: "spf-include-loop",
         description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -46661,13 +46800,13 @@ var init_rule38 = __esm({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default38;
-var init_rule39 = __esm({
+var rule_default39;
+var init_rule40 = __esm({
   "rules/spf-ptr/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default38 = defineRule({
+    rule_default39 = defineRule({
       meta: {
         id: "spf-ptr",
         description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -46707,13 +46846,13 @@ var init_rule39 = __esm({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default39;
-var init_rule40 = __esm({
+var rule_default40;
+var init_rule41 = __esm({
   "rules/spf-redirect-ignored/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default39 = defineRule({
+    rule_default40 = defineRule({
       meta: {
         id: "spf-redirect-ignored",
         description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -46741,13 +46880,13 @@ var init_rule40 = __esm({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default40;
-var init_rule41 = __esm({
+var rule_default41;
+var init_rule42 = __esm({
   "rules/spf-terms-after-all/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default40 = defineRule({
+    rule_default41 = defineRule({
       meta: {
         id: "spf-terms-after-all",
         description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -46778,13 +46917,13 @@ var init_rule41 = __esm({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default41;
-var init_rule42 = __esm({
+var rule_default42;
+var init_rule43 = __esm({
   "rules/spf-duplicate-modifier/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default41 = defineRule({
+    rule_default42 = defineRule({
       meta: {
         id: "spf-duplicate-modifier",
         description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -46831,15 +46970,15 @@ function report(context3, entry2, start, boundary, end) {
     fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined3)
   });
 }
-var TERM_START, rule_default42;
-var init_rule43 = __esm({
+var TERM_START, rule_default43;
+var init_rule44 = __esm({
   "rules/spf-split-term/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     init_spf();
     TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-    rule_default42 = defineRule({
+    rule_default43 = defineRule({
       meta: {
         id: "spf-split-term",
         description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -46873,13 +47012,13 @@ var init_rule43 = __esm({
 });
 
 // rules/spf-record-too-long/rule.ts
-var rule_default43;
-var init_rule44 = __esm({
+var rule_default44;
+var init_rule45 = __esm({
   "rules/spf-record-too-long/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default43 = defineRule({
+    rule_default44 = defineRule({
       meta: {
         id: "spf-record-too-long",
         description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -46931,15 +47070,15 @@ var init_rule44 = __esm({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default44;
-var init_rule45 = __esm({
+var rule_default45;
+var init_rule46 = __esm({
   "rules/spf-type99/rule.ts"() {
     "use strict";
     init_rule();
     init_records();
     init_spf2();
     init_names();
-    rule_default44 = defineRule({
+    rule_default45 = defineRule({
       meta: {
         id: "spf-type99",
         description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -46987,13 +47126,13 @@ function size(family, prefix) {
   const bits = (family === 4 ? 32 : 128) - prefix;
   return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
 }
-var rule_default45, FAMILIES;
-var init_rule46 = __esm({
+var rule_default46, FAMILIES;
+var init_rule47 = __esm({
   "rules/spf-broad-range/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default45 = defineRule({
+    rule_default46 = defineRule({
       meta: {
         id: "spf-broad-range",
         description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -47077,8 +47216,8 @@ function parkedHosts(zones, zone, mxGroups, report2) {
     });
   });
 }
-var rule_default46;
-var init_rule47 = __esm({
+var rule_default47;
+var init_rule48 = __esm({
   "rules/spf-parked-domain/rule.ts"() {
     "use strict";
     init_rule();
@@ -47087,7 +47226,7 @@ var init_rule47 = __esm({
     init_resolver();
     init_spf2();
     init_names();
-    rule_default46 = defineRule({
+    rule_default47 = defineRule({
       meta: {
         id: "spf-parked-domain",
         description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -47147,14 +47286,14 @@ var init_rule47 = __esm({
 });
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default47;
-var init_rule48 = __esm({
+var rule_default48;
+var init_rule49 = __esm({
   "rules/dmarc-policy-none/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default47 = defineRule({
+    rule_default48 = defineRule({
       meta: {
         id: "dmarc-policy-none",
         description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -47204,8 +47343,8 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default48, missingByHome;
-var init_rule49 = __esm({
+var rule_default49, missingByHome;
+var init_rule50 = __esm({
   "rules/dmarc-missing/rule.ts"() {
     "use strict";
     init_rule();
@@ -47217,7 +47356,7 @@ var init_rule49 = __esm({
     init_records();
     init_facts();
     init_names();
-    rule_default48 = defineRule({
+    rule_default49 = defineRule({
       meta: {
         id: "dmarc-missing",
         description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -47303,13 +47442,13 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default49;
-var init_rule50 = __esm({
+var rule_default50;
+var init_rule51 = __esm({
   "rules/dmarc-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default49 = defineRule({
+    rule_default50 = defineRule({
       meta: {
         id: "dmarc-wrong-name",
         description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -47370,8 +47509,8 @@ function meantName(kind, owner, key2) {
       return `default._bimi.${owner}`;
   }
 }
-var VERSION2, KINDS2, WHAT2, WHERE, rule_default50;
-var init_rule51 = __esm({
+var VERSION2, KINDS2, WHAT2, WHERE, rule_default51;
+var init_rule52 = __esm({
   "rules/mail-txt-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
@@ -47393,7 +47532,7 @@ var init_rule51 = __esm({
       tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
       bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
     };
-    rule_default50 = defineRule({
+    rule_default51 = defineRule({
       meta: {
         id: "mail-txt-wrong-name",
         description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
@@ -47426,13 +47565,13 @@ var init_rule51 = __esm({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default51;
-var init_rule52 = __esm({
+var rule_default52;
+var init_rule53 = __esm({
   "rules/dmarc-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default51 = defineRule({
+    rule_default52 = defineRule({
       meta: {
         id: "dmarc-multiple-records",
         description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -47474,14 +47613,14 @@ function reportedElsewhere(dmarc3, problem) {
   }
   return false;
 }
-var OTHER_RULE_SCHEMES, rule_default52;
-var init_rule53 = __esm({
+var OTHER_RULE_SCHEMES, rule_default53;
+var init_rule54 = __esm({
   "rules/dmarc-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-    rule_default52 = defineRule({
+    rule_default53 = defineRule({
       meta: {
         id: "dmarc-syntax",
         description: "DMARC records must follow the RFC 9989 grammar.",
@@ -47502,13 +47641,13 @@ var init_rule53 = __esm({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default53;
-var init_rule54 = __esm({
+var rule_default54;
+var init_rule55 = __esm({
   "rules/dmarc-missing-policy/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default53 = defineRule({
+    rule_default54 = defineRule({
       meta: {
         id: "dmarc-missing-policy",
         description: "DMARC policy records should state their policy with `p=`.",
@@ -47535,14 +47674,14 @@ var init_rule54 = __esm({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default54;
-var init_rule55 = __esm({
+var rule_default55;
+var init_rule56 = __esm({
   "rules/dmarc-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default54 = defineRule({
+    rule_default55 = defineRule({
       meta: {
         id: "dmarc-testing",
         description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -47567,14 +47706,14 @@ var init_rule55 = __esm({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default55;
-var init_rule56 = __esm({
+var rule_default56;
+var init_rule57 = __esm({
   "rules/dmarc-removed-tags/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default55 = defineRule({
+    rule_default56 = defineRule({
       meta: {
         id: "dmarc-removed-tags",
         description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -47617,14 +47756,14 @@ var init_rule56 = __esm({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default56;
-var init_rule57 = __esm({
+var rule_default57;
+var init_rule58 = __esm({
   "rules/dmarc-report-uri/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default56 = defineRule({
+    rule_default57 = defineRule({
       meta: {
         id: "dmarc-report-uri",
         description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -47671,15 +47810,15 @@ var init_rule57 = __esm({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default57;
-var init_rule58 = __esm({
+var rule_default58;
+var init_rule59 = __esm({
   "rules/dmarc-external-report-auth/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
     init_resolver();
-    rule_default57 = defineRule({
+    rule_default58 = defineRule({
       meta: {
         id: "dmarc-external-report-auth",
         description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -47714,13 +47853,13 @@ var init_rule58 = __esm({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default58;
-var init_rule59 = __esm({
+var rule_default59;
+var init_rule60 = __esm({
   "rules/bimi-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default58 = defineRule({
+    rule_default59 = defineRule({
       meta: {
         id: "bimi-syntax",
         description: "BIMI assertion records must follow the BIMI grammar.",
@@ -47756,14 +47895,14 @@ function judge(entry2, self) {
   if (t && dmarc3.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default59;
-var init_rule60 = __esm({
+var rule_default60;
+var init_rule61 = __esm({
   "rules/bimi-without-enforcement/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default59 = defineRule({
+    rule_default60 = defineRule({
       meta: {
         id: "bimi-without-enforcement",
         description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -47848,8 +47987,8 @@ var init_pieces = __esm({
 });
 
 // rules/dkim-syntax/rule.ts
-var ELSEWHERE, elsewhere, LOWERED, rule_default60;
-var init_rule61 = __esm({
+var ELSEWHERE, elsewhere, LOWERED, rule_default61;
+var init_rule62 = __esm({
   "rules/dkim-syntax/rule.ts"() {
     "use strict";
     init_rule();
@@ -47858,7 +47997,7 @@ var init_rule61 = __esm({
     ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
     elsewhere = (code) => ELSEWHERE.has(code);
     LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-    rule_default60 = defineRule({
+    rule_default61 = defineRule({
       meta: {
         id: "dkim-syntax",
         description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -47879,15 +48018,15 @@ var init_rule61 = __esm({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default61;
-var init_rule62 = __esm({
+var rule_default62;
+var init_rule63 = __esm({
   "rules/dkim-weak-key/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
     init_pieces();
-    rule_default61 = defineRule({
+    rule_default62 = defineRule({
       meta: {
         id: "dkim-weak-key",
         description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -47948,8 +48087,8 @@ function rawEd25519(key2) {
 function fingerprint(key2, what) {
   return `${key2.ownerKey}|TXT|dkim|k|${what}`;
 }
-var ALGORITHM_NAMES, rule_default62;
-var init_rule63 = __esm({
+var ALGORITHM_NAMES, rule_default63;
+var init_rule64 = __esm({
   "rules/dkim-key-type-mismatch/rule.ts"() {
     "use strict";
     init_rule();
@@ -47964,7 +48103,7 @@ var init_rule63 = __esm({
       "1.3.101.111": "an X448",
       "1.3.101.113": "an Ed448"
     };
-    rule_default62 = defineRule({
+    rule_default63 = defineRule({
       meta: {
         id: "dkim-key-type-mismatch",
         description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -48013,14 +48152,14 @@ var init_rule63 = __esm({
 });
 
 // rules/dkim-sha1/rule.ts
-var rule_default63;
-var init_rule64 = __esm({
+var rule_default64;
+var init_rule65 = __esm({
   "rules/dkim-sha1/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default63 = defineRule({
+    rule_default64 = defineRule({
       meta: {
         id: "dkim-sha1",
         description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -48048,14 +48187,14 @@ var init_rule64 = __esm({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default64;
-var init_rule65 = __esm({
+var rule_default65;
+var init_rule66 = __esm({
   "rules/dkim-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default64 = defineRule({
+    rule_default65 = defineRule({
       meta: {
         id: "dkim-testing",
         description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -48082,14 +48221,14 @@ var init_rule65 = __esm({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default65;
-var init_rule66 = __esm({
+var rule_default66;
+var init_rule67 = __esm({
   "rules/dkim-revoked/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default65 = defineRule({
+    rule_default66 = defineRule({
       meta: {
         id: "dkim-revoked",
         description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -48119,14 +48258,14 @@ var init_rule66 = __esm({
 });
 
 // rules/dkim-split-key/rule.ts
-var rule_default66;
-var init_rule67 = __esm({
+var rule_default67;
+var init_rule68 = __esm({
   "rules/dkim-split-key/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_pieces();
-    rule_default66 = defineRule({
+    rule_default67 = defineRule({
       meta: {
         id: "dkim-split-key",
         description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
@@ -48152,13 +48291,13 @@ var init_rule67 = __esm({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default67;
-var init_rule68 = __esm({
+var rule_default68;
+var init_rule69 = __esm({
   "rules/mta-sts-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default67 = defineRule({
+    rule_default68 = defineRule({
       meta: {
         id: "mta-sts-syntax",
         description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -48175,13 +48314,13 @@ var init_rule68 = __esm({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default68;
-var init_rule69 = __esm({
+var rule_default69;
+var init_rule70 = __esm({
   "rules/mta-sts-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default68 = defineRule({
+    rule_default69 = defineRule({
       meta: {
         id: "mta-sts-multiple-records",
         description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -48198,8 +48337,8 @@ var init_rule69 = __esm({
 });
 
 // rules/mta-sts-no-host/rule.ts
-var HOST_TYPES, rule_default69;
-var init_rule70 = __esm({
+var HOST_TYPES, rule_default70;
+var init_rule71 = __esm({
   "rules/mta-sts-no-host/rule.ts"() {
     "use strict";
     init_rule();
@@ -48207,7 +48346,7 @@ var init_rule70 = __esm({
     init_resolver();
     init_mail_records();
     HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-    rule_default69 = defineRule({
+    rule_default70 = defineRule({
       meta: {
         id: "mta-sts-no-host",
         description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -48240,13 +48379,13 @@ var init_rule70 = __esm({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default70;
-var init_rule71 = __esm({
+var rule_default71;
+var init_rule72 = __esm({
   "rules/tls-rpt-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default70 = defineRule({
+    rule_default71 = defineRule({
       meta: {
         id: "tls-rpt-syntax",
         description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -48265,13 +48404,13 @@ var init_rule71 = __esm({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default71;
-var init_rule72 = __esm({
+var rule_default72;
+var init_rule73 = __esm({
   "rules/tls-rpt-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default71 = defineRule({
+    rule_default72 = defineRule({
       meta: {
         id: "tls-rpt-multiple-records",
         description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -48290,15 +48429,15 @@ var init_rule72 = __esm({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default72;
-var init_rule73 = __esm({
+var rule_default73;
+var init_rule74 = __esm({
   "rules/tls-rpt-missing/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_resolver();
     init_mail_records();
-    rule_default72 = defineRule({
+    rule_default73 = defineRule({
       meta: {
         id: "tls-rpt-missing",
         description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -48340,14 +48479,14 @@ var init_rule73 = __esm({
 });
 
 // rules/dane-usage/rule.ts
-var NAMES, rule_default73;
-var init_rule74 = __esm({
+var NAMES, rule_default74;
+var init_rule75 = __esm({
   "rules/dane-usage/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     NAMES = ["PKIX-TA", "PKIX-EE"];
-    rule_default73 = defineRule({
+    rule_default74 = defineRule({
       meta: {
         id: "dane-usage",
         description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -48388,8 +48527,8 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var DIGESTS, rule_default74;
-var init_rule75 = __esm({
+var DIGESTS, rule_default75;
+var init_rule76 = __esm({
   "rules/dane-hash-length/rule.ts"() {
     "use strict";
     init_rule();
@@ -48400,7 +48539,7 @@ var init_rule75 = __esm({
       1: { name: "SHA2-256", octets: 32 },
       2: { name: "SHA2-512", octets: 64 }
     };
-    rule_default74 = defineRule({
+    rule_default75 = defineRule({
       meta: {
         id: "dane-hash-length",
         description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -48498,12 +48637,12 @@ var init_changes = __esm({
 });
 
 // rules/change-dmarc-weakened/rule.ts
-var rule_default75;
-var init_rule76 = __esm({
+var rule_default76;
+var init_rule77 = __esm({
   "rules/change-dmarc-weakened/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default75 = changeRule({
+    rule_default76 = changeRule({
       kind: "dmarc-weakened",
       description: "Reports a change that weakens DMARC: p, sp or np lowered, t=y added, alignment relaxed, reporting or the policy removed.",
       severity: "warning",
@@ -48513,12 +48652,12 @@ var init_rule76 = __esm({
 });
 
 // rules/change-spf-widened/rule.ts
-var rule_default76;
-var init_rule77 = __esm({
+var rule_default77;
+var init_rule78 = __esm({
   "rules/change-spf-widened/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default76 = changeRule({
+    rule_default77 = changeRule({
       kind: "spf-widened",
       description: "Reports a change that widens who may send as a domain: new networks or includes (info), a softer `all`, `+all` or the SPF record removed.",
       severity: "warning",
@@ -48531,13 +48670,13 @@ var init_rule77 = __esm({
 });
 
 // rules/change-inbound-moved/rule.ts
-var rule_default77;
-var init_rule78 = __esm({
+var rule_default78;
+var init_rule79 = __esm({
   "rules/change-inbound-moved/rule.ts"() {
     "use strict";
     init_mx();
     init_changes();
-    rule_default77 = changeRule({
+    rule_default78 = changeRule({
       kind: "inbound-moved",
       description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
       // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
@@ -48562,12 +48701,12 @@ var init_rule78 = __esm({
 });
 
 // rules/change-mta-sts-not-updated/rule.ts
-var rule_default78;
-var init_rule79 = __esm({
+var rule_default79;
+var init_rule80 = __esm({
   "rules/change-mta-sts-not-updated/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default78 = changeRule({
+    rule_default79 = changeRule({
       kind: "mta-sts-not-updated",
       description: "Reports a change of the MX set that keeps the MTA-STS id: senders keep a cached policy whose mx: patterns may not match the new exchangers.",
       severity: "warning",
@@ -48577,12 +48716,12 @@ var init_rule79 = __esm({
 });
 
 // rules/change-dane-broken/rule.ts
-var rule_default79;
-var init_rule80 = __esm({
+var rule_default80;
+var init_rule81 = __esm({
   "rules/change-dane-broken/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default79 = changeRule({
+    rule_default80 = changeRule({
       kind: "dane-broken",
       description: "Reports a change that breaks DANE: an exchanger added without TLSA records while the others have them, or an exchanger losing its TLSA records.",
       severity: "warning",
@@ -48592,12 +48731,12 @@ var init_rule80 = __esm({
 });
 
 // rules/change-dkim-selector-removed/rule.ts
-var rule_default80;
-var init_rule81 = __esm({
+var rule_default81;
+var init_rule82 = __esm({
   "rules/change-dkim-selector-removed/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default80 = changeRule({
+    rule_default81 = changeRule({
       kind: "dkim-selector-removed",
       description: "Reports a DKIM selector the change removes or revokes: mail in flight signed with it fails DKIM.",
       severity: "info",
@@ -48608,12 +48747,12 @@ var init_rule81 = __esm({
 });
 
 // rules/change-ttl-raised/rule.ts
-var rule_default81;
-var init_rule82 = __esm({
+var rule_default82;
+var init_rule83 = __esm({
   "rules/change-ttl-raised/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default81 = changeRule({
+    rule_default82 = changeRule({
       kind: "ttl-raised",
       description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
       severity: "off",
@@ -48625,14 +48764,14 @@ var init_rule82 = __esm({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default82;
-var init_rule83 = __esm({
+var rule_default83;
+var init_rule84 = __esm({
   "rules/dane-partial-coverage/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_mail_records();
-    rule_default82 = defineRule({
+    rule_default83 = defineRule({
       meta: {
         id: "dane-partial-coverage",
         description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -48758,6 +48897,7 @@ var init_rules = __esm({
     init_rule81();
     init_rule82();
     init_rule83();
+    init_rule84();
     rules2 = [
       rule_default,
       rule_default2,
@@ -48833,14 +48973,15 @@ var init_rules = __esm({
       rule_default72,
       rule_default73,
       rule_default74,
-      rule_default82,
       rule_default75,
+      rule_default83,
       rule_default76,
       rule_default77,
       rule_default78,
       rule_default79,
       rule_default80,
-      rule_default81
+      rule_default81,
+      rule_default82
     ];
   }
 });
@@ -51832,7 +51973,7 @@ function systemResolvers() {
   return (0, import_node_dns.getServers)().flatMap((text3) => parseServer(text3) ?? []);
 }
 async function zoneServers(client, resolvers2, zone) {
-  const fail = (why) => ({ failure: finding("live-dns-failure", zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why}`, `${nameKey(zone.origin)}|NS`) });
+  const fail = (why2) => ({ failure: finding("live-dns-failure", zoneAnchor(zone), `Could not find the name servers of ${zone.origin}: ${why2}`, `${nameKey(zone.origin)}|NS`) });
   if (!resolvers2.length) return fail("no resolver is configured on this machine (give --nameserver)");
   const ns = await client.query(resolvers2[0], zone.origin, "NS", true);
   if (ns.rcode !== "NOERROR") return fail(`${ns.server.label} answered ${ns.detail ?? ns.rcode}`);
@@ -59131,9 +59272,9 @@ async function readZones(discovery, loader, options) {
   const listing = [];
   const notes = [];
   const read = [];
-  const note = (path, why, at2 = { start: 0, end: 0 }, source) => {
+  const note = (path, why2, at2 = { start: 0, end: 0 }, source) => {
     const text3 = source ?? new SourceText((0, import_node_path9.relative)(process.cwd(), path) || path, "", "utf8");
-    const message2 = `not read as a zone: ${why}. ${WHAT_MXLINT_READS}${why.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
+    const message2 = `not read as a zone: ${why2}. ${WHAT_MXLINT_READS}${why2.includes(HOW_TO) ? "" : ` (see ${HOW_TO})`}`;
     notes.push({ path: text3.path, source: text3, diagnostics: [{ ruleId: NOT_A_ZONE, severity: "warning", message: message2, span: { source: text3, ...at2 } }] });
   };
   for (const skipped of [...discovery.skipped].sort(byPath)) {
@@ -59191,7 +59332,7 @@ function foldersWithoutZones(folders, listing) {
     if (below.some((file) => file.as)) return [];
     const counts = /* @__PURE__ */ new Map();
     for (const file of below) counts.set(file.why, (counts.get(file.why) ?? 0) + 1);
-    const skipped = [...counts].map(([why, count]) => ({ why, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
+    const skipped = [...counts].map(([why2, count]) => ({ why: why2, count })).sort((a, b) => b.count - a.count || (a.why < b.why ? -1 : 1));
     return [{ ...folder, skipped }];
   });
 }
@@ -59236,11 +59377,11 @@ function collapseNoOrigin(zone) {
   const all3 = zone.diagnostics.filter((d) => d.ruleId === "syntax/no-origin");
   const others = zone.diagnostics.filter((d) => d.ruleId !== "syntax/no-origin");
   const first = all3[0];
-  const why = "the zone is unknown, so this file takes no part in other zones' lookups";
-  const diagnostic = first ? { ...first, message: `${first.message} (${why}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})` } : {
+  const why2 = "the zone is unknown, so this file takes no part in other zones' lookups";
+  const diagnostic = first ? { ...first, message: `${first.message} (${why2}${all3.length > 1 ? `; ${all3.length - 1} more line${all3.length > 2 ? "s" : ""} with relative names` : ""})` } : {
     ruleId: "syntax/no-origin",
     severity: "warning",
-    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why}`,
+    message: `the zone's name is unknown: add $ORIGIN or an SOA record, name the file after the zone, or set its origin in the configuration (zones.origins); ${why2}`,
     span: { source: zone.source, start: 0, end: 0 }
   };
   zone.diagnostics.length = 0;
@@ -59410,10 +59551,10 @@ async function resolveChanges(options) {
     const fetched = (0, import_node_child_process.spawnSync)(gitCommand(), ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", pr.baseSha], { cwd: root2, encoding: "utf8" });
     if (fetched.status === 0 && hasCommit(root2, pr.baseSha)) source = "git-fetched";
     else {
-      const why = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
-      if (options.api) return apiChanges(root2, pr, options.api, `the base commit could not be fetched (${why})`);
+      const why2 = (fetched.error?.message ?? fetched.stderr ?? "").trim().split("\n").pop() ?? "";
+      if (options.api) return apiChanges(root2, pr, options.api, `the base commit could not be fetched (${why2})`);
       throw new GitError(
-        `The base commit ${pr.baseSha} is not in the checkout and could not be fetched from origin${why ? ` (${why})` : ""}. Check out with fetch-depth: 0, or give the action a token (token: \${{ github.token }}) to read the changes from the GitHub API.`
+        `The base commit ${pr.baseSha} is not in the checkout and could not be fetched from origin${why2 ? ` (${why2})` : ""}. Check out with fetch-depth: 0, or give the action a token (token: \${{ github.token }}) to read the changes from the GitHub API.`
       );
     }
   }
@@ -59466,7 +59607,7 @@ async function resolveChanges(options) {
     }
   };
 }
-async function apiChanges(root2, pr, api, why) {
+async function apiChanges(root2, pr, api, why2) {
   const files = (await api.listFiles()).map(parseApiPatch);
   const byHead = renameMap(files);
   const deleted = new Set(files.filter((f2) => f2.status === "deleted").map((f2) => f2.path));
@@ -59484,7 +59625,7 @@ async function apiChanges(root2, pr, api, why) {
     baseRef: pr.baseSha,
     files,
     root: root2,
-    description: `Changes: the pull request's files from the GitHub API (${why}); base contents from the contents API at ${short(pr.baseSha)}.`,
+    description: `Changes: the pull request's files from the GitHub API (${why2}); base contents from the contents API at ${short(pr.baseSha)}.`,
     warnings: [],
     prepare: async (absolutePaths2) => {
       for (const absolutePath2 of absolutePaths2) {
@@ -59949,8 +60090,8 @@ function readBaseline(file) {
   try {
     parsed = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
   } catch (error2) {
-    const why = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
-    throw new BaselineError(`baseline ${file}: ${why}; write one with --baseline-write`);
+    const why2 = error2 instanceof SyntaxError ? `not JSON (${error2.message})` : "cannot be read";
+    throw new BaselineError(`baseline ${file}: ${why2}; write one with --baseline-write`);
   }
   const findings = parsed?.findings;
   if (parsed?.mxlintBaseline !== 1 || typeof findings !== "object" || findings === null) {

@@ -25,6 +25,7 @@ import zoneMultipleCname from './zone-multiple-cname/rule.ts';
 import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneApexNsTarget from './zone-apex-ns-target/rule.ts';
+import zoneCheckNames from './zone-check-names/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
 import zoneNameDoubled from './zone-name-doubled/rule.ts';
 import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
@@ -110,6 +111,7 @@ export const rules: readonly Rule<never>[] = [
   zoneDuplicateRecord,
   zoneApexNsMissing,
   zoneApexNsTarget,
+  zoneCheckNames,
   zoneOutOfZone,
   zoneNameDoubled,
   zoneTargetMissingDot,

@@ -24,6 +24,7 @@ ci._domainkey  IN TXT "v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgK
 www         1hr IN  A   192.0.2.90
 grafana     IN  A   192.0.2.91
 jenkins     IN  A   192.0.2.92
+build_01    IN  A   192.0.2.94    ; the CI runner, named as its VM
 jenkins     IN  TXT "v=spf1 ipv4:192.0.2.92 -all"
 ci          IN  TXT "v=spf1 redirect=_spf.example.org redirect=_spf-partners.example.org"
 staging     IN  TXT "v=spf1 redirect=_spf.example.org ~all"

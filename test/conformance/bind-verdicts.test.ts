@@ -81,9 +81,11 @@ interface BindKind {
  *    name that has data).
  *  - `TTL set to prior TTL`: a warning on the later record, never fatal; mxlint warns there too.
  *
- * Not compared: `-S` (SRV to CNAME; mxlint has no SRV rule), `-k` (check-names: hostname
- * syntax), `-n` (NS is an address), `-r` (records equal in plain DNS but not under DNSSEC) and
- * `-W` (non-terminal wildcards): no mxlint rule matches them, so they are set to `ignore`.
+ * Not compared here: `-k` (check-names: zone-check-names, and the apex NS checks of `-i`:
+ * zone-apex-ns-target, both compared with BIND in test/engine/bind-refusals.test.ts); `-S` (SRV
+ * to CNAME; mxlint has no SRV rule), `-n` (NS is an address), `-r` (records equal in plain DNS but
+ * not under DNSSEC) and `-W` (non-terminal wildcards): no mxlint rule matches them. All are set to
+ * `ignore`.
  */
 const MAPPING = {
   'is a CNAME': {
