@@ -45973,6 +45973,7 @@ var init_rule26 = __esm({
         messages: {
           missing: "Name server `{{target}}` does not exist in zone {{origin}}: BIND refuses to load the zone (\"NS '{{target}}' has no address records\"), so the domain and its mail go dark; add an A or AAAA record for it, or name a server that has one.",
           noAddress: "Name server `{{target}}` has no A or AAAA record in zone {{origin}}: BIND refuses to load the zone (\"NS '{{target}}' has no address records\"), so the domain and its mail go dark; add an address record for it, or name a server that has one.",
+          belowDname: "Name server `{{target}}` lies below the DNAME of `{{dname}}`, which rewrites every name under it, so it has no records of its own: BIND refuses to load the zone (\"NS '{{target}}' is below a DNAME '{{dnameShown}}' (illegal)\"), so the domain and its mail go dark; name a server outside the DNAME's subtree.",
           alias: "Name server `{{target}}` is an alias (CNAME): an NS record must name a host (RFC 2181 \xA710.3), and BIND refuses to load the zone (\"NS '{{target}}' is a CNAME (illegal)\"), so the domain and its mail go dark; name the host the alias points to."
         }
       },
@@ -45987,14 +45988,15 @@ var init_rule26 = __esm({
           const written = record4.fieldText(0);
           if (written !== void 0 && forgottenDotGuess(zones, zone, written, record4.origin, target2)) continue;
           const at2 = resolveName(zones, target2, zone);
-          if (at2.kind !== "found" && at2.kind !== "missing" || at2.zone !== zone) continue;
-          const messageId = at2.kind === "missing" ? "missing" : at2.cname ? "alias" : at2.addresses.length === 0 ? "noAddress" : void 0;
+          if (at2.kind === "outside" || at2.kind === "delegated" || at2.zone !== zone) continue;
+          const messageId = at2.kind === "missing" ? "missing" : at2.kind === "dname" ? "belowDname" : at2.cname ? "alias" : at2.addresses.length === 0 ? "noAddress" : void 0;
           if (!messageId) continue;
+          const cause = at2.kind === "dname" ? at2.dname : at2.kind === "found" ? at2.cname : void 0;
           context3.report({
             messageId,
-            data: { target: target2.replace(/\.$/, ""), origin: zone.origin },
+            data: { target: target2.replace(/\.$/, ""), origin: zone.origin, dname: at2.kind === "dname" ? at2.dname.owner : "", dnameShown: at2.kind === "dname" ? at2.dname.owner.replace(/\.$/, "") : "" },
             span: record4.fields[0].span,
-            related: at2.kind === "found" && at2.cname ? [{ span: at2.cname.typeSpan, message: `\`${at2.cname.owner}\` is an alias (CNAME) here` }] : void 0,
+            related: cause ? [{ span: cause.typeSpan, message: `\`${cause.owner}\` is ${cause.type === "DNAME" ? "a DNAME" : "an alias (CNAME)"} here` }] : void 0,
             fingerprint: `${originKey}|NS|${nameKey(target2)}|${messageId}`
           });
         }
@@ -46142,6 +46144,41 @@ var init_rule27 = __esm({
   }
 });
 
+// rules/zone-apex-ds/rule.ts
+var rule_default27;
+var init_rule28 = __esm({
+  "rules/zone-apex-ds/rule.ts"() {
+    "use strict";
+    init_rule();
+    init_records();
+    init_names();
+    rule_default27 = defineRule({
+      meta: {
+        id: "zone-apex-ds",
+        description: "A zone holds no DS record at its apex: DS records belong in the parent zone.",
+        severity: "error",
+        options: { type: "object", additionalProperties: false, properties: {} },
+        messages: {
+          apex: `This DS record stands at the apex of zone {{origin}}, but a DS record is published by the parent zone, where it vouches for this zone's key (RFC 4034 \xA75): BIND refuses to load the zone ("DS record at top of zone"), so the domain and its mail go dark; remove it here and give it to the parent zone (the registrar, for a top-level domain's child).`
+        }
+      },
+      check(context3) {
+        const { zone } = context3;
+        const originKey = nameKey(zone.origin);
+        for (const record4 of recordsOfType(zone, "DS")) {
+          if (nameKey(record4.owner) !== originKey) continue;
+          context3.report({
+            messageId: "apex",
+            data: { origin: zone.origin },
+            span: record4.typeSpan,
+            fingerprint: `${originKey}|DS|apex|${record4.fieldText(0) ?? ""}`
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/zone-out-of-zone/rule.ts
 function suggest(owner, origin) {
   const keep = nameLabels(owner).length - nameLabels(origin).length;
@@ -46149,14 +46186,14 @@ function suggest(owner, origin) {
   const written = owner.slice(0, -1).split(/(?<!\\)\./);
   return `${written.slice(0, keep).join(".")}.${origin}`;
 }
-var rule_default27;
-var init_rule28 = __esm({
+var rule_default28;
+var init_rule29 = __esm({
   "rules/zone-out-of-zone/rule.ts"() {
     "use strict";
     init_rule();
     init_names();
     init_zone_checks();
-    rule_default27 = defineRule({
+    rule_default28 = defineRule({
       meta: {
         id: "zone-out-of-zone",
         description: 'A record whose owner is not at or below the zone apex (BIND: "ignoring out-of-zone data").',
@@ -46193,14 +46230,14 @@ var init_rule28 = __esm({
 });
 
 // rules/zone-name-doubled/rule.ts
-var rule_default28;
-var init_rule29 = __esm({
+var rule_default29;
+var init_rule30 = __esm({
   "rules/zone-name-doubled/rule.ts"() {
     "use strict";
     init_rule();
     init_span();
     init_names();
-    rule_default28 = defineRule({
+    rule_default29 = defineRule({
       meta: {
         id: "zone-name-doubled",
         description: "An owner name holds the zone name twice (`_dmarc.example.com.example.com.`): the zone name was written in a relative owner.",
@@ -46246,8 +46283,8 @@ function nameFields(type) {
   }
   return found;
 }
-var SKIP, FIELD_WORDS, nameFieldsByType, rule_default29;
-var init_rule30 = __esm({
+var SKIP, FIELD_WORDS, nameFieldsByType, rule_default30;
+var init_rule31 = __esm({
   "rules/zone-target-missing-dot/rule.ts"() {
     "use strict";
     init_rule();
@@ -46259,7 +46296,7 @@ var init_rule30 = __esm({
     SKIP = /* @__PURE__ */ new Set(["MX", "RRSIG", "NSEC", "SIG", "NXT"]);
     FIELD_WORDS = { mname: "primary name server (MNAME)", rname: "mailbox (RNAME)" };
     nameFieldsByType = /* @__PURE__ */ new Map();
-    rule_default29 = defineRule({
+    rule_default30 = defineRule({
       meta: {
         id: "zone-target-missing-dot",
         description: "Names in rdata (NS, CNAME, DNAME, SRV, PTR, SOA\u2026) written as relative names that were meant to be absolute (the final dot forgotten).",
@@ -46328,8 +46365,8 @@ function answers(zone) {
 function shown2(answer) {
   return answer ? answer.texts.map((t) => `\`${t}\``).join(", ") : "none";
 }
-var WHAT, rule_default30;
-var init_rule31 = __esm({
+var WHAT, rule_default31;
+var init_rule32 = __esm({
   "rules/zone-views-differ/rule.ts"() {
     "use strict";
     init_rule();
@@ -46338,7 +46375,7 @@ var init_rule31 = __esm({
     init_spf2();
     init_names();
     WHAT = { mx: "the MX set of", addresses: "the addresses of exchanger", spf: "the SPF record of", dmarc: "the DMARC record at" };
-    rule_default30 = defineRule({
+    rule_default31 = defineRule({
       meta: {
         id: "zone-views-differ",
         description: "The views of one zone (split-horizon DNS) must agree on MX, exchanger addresses, SPF and DMARC.",
@@ -46393,13 +46430,13 @@ var init_rule31 = __esm({
 });
 
 // rules/spf-permissive-all/rule.ts
-var rule_default31;
-var init_rule32 = __esm({
+var rule_default32;
+var init_rule33 = __esm({
   "rules/spf-permissive-all/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default31 = defineRule({
+    rule_default32 = defineRule({
       meta: {
         id: "spf-permissive-all",
         description: "An SPF record ends with `+all` (or a bare `all`), which lets every host on the Internet send as the domain.",
@@ -46433,15 +46470,15 @@ function dmarcEnforces(zones, domain, zone) {
   const policy = (found.self ? dmarc3.p : dmarc3.sp ?? dmarc3.p)?.value;
   return policy === "quarantine" || policy === "reject";
 }
-var rule_default32;
-var init_rule33 = __esm({
+var rule_default33;
+var init_rule34 = __esm({
   "rules/spf-weak-all/rule.ts"() {
     "use strict";
     init_dmarc2();
     init_rule();
     init_mail_records();
     init_spf2();
-    rule_default32 = defineRule({
+    rule_default33 = defineRule({
       meta: {
         id: "spf-weak-all",
         description: "An SPF record ends neutral (`?all`, or no `all` and no `redirect=`), so it does not tell receivers to reject forged mail.",
@@ -46479,13 +46516,13 @@ var init_rule33 = __esm({
 });
 
 // rules/spf-multiple-records/rule.ts
-var rule_default33;
-var init_rule34 = __esm({
+var rule_default34;
+var init_rule35 = __esm({
   "rules/spf-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default33 = defineRule({
+    rule_default34 = defineRule({
       meta: {
         id: "spf-multiple-records",
         description: "A name publishes more than one SPF record, so every SPF check of it ends in permerror.",
@@ -46533,8 +46570,8 @@ function lookalike(text3) {
   if (/^v=spf1(?![0-9])/i.test(token)) return { messageId: "glued", start, end, token };
   return { messageId: "version", start, end, token };
 }
-var OWNED_ELSEWHERE, LOOKALIKE, rule_default34;
-var init_rule35 = __esm({
+var OWNED_ELSEWHERE, LOOKALIKE, rule_default35;
+var init_rule36 = __esm({
   "rules/spf-syntax/rule.ts"() {
     "use strict";
     init_rule();
@@ -46545,7 +46582,7 @@ var init_rule35 = __esm({
     init_names();
     OWNED_ELSEWHERE = /* @__PURE__ */ new Set(["duplicate-modifier"]);
     LOOKALIKE = /^(\s*)(["']?)(v\s*=\s*spf\S*|spf1(?=\s|$))/i;
-    rule_default34 = defineRule({
+    rule_default35 = defineRule({
       meta: {
         id: "spf-syntax",
         description: "An SPF record breaks the RFC 7208 grammar (a permerror), or a TXT record meant as SPF is not recognised as one.",
@@ -46603,14 +46640,14 @@ function chain(entry2, parts) {
   else if (outside.length > 1) known.push(`at least 1 each for ${outside.join(", ")} (outside the zones linted)`);
   return known.join(", ");
 }
-var LIMIT, rule_default35;
-var init_rule36 = __esm({
+var LIMIT, rule_default36;
+var init_rule37 = __esm({
   "rules/spf-too-many-lookups/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     LIMIT = 10;
-    rule_default35 = defineRule({
+    rule_default36 = defineRule({
       meta: {
         id: "spf-too-many-lookups",
         description: "Evaluating an SPF record takes more than 10 DNS lookups (include, a, mx, ptr, exists, redirect), a permerror.",
@@ -46668,14 +46705,14 @@ function describe5(hit) {
   const term = textOf(hit.entry, hit.term);
   return hit.why === "nxdomain" ? `\`${term}\`: \`${hit.name}\` does not exist` : `\`${term}\`: \`${hit.name}\` has no ${hit.type} record`;
 }
-var LIMIT2, rule_default36;
-var init_rule37 = __esm({
+var LIMIT2, rule_default37;
+var init_rule38 = __esm({
   "rules/spf-void-lookups/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     LIMIT2 = 2;
-    rule_default36 = defineRule({
+    rule_default37 = defineRule({
       meta: {
         id: "spf-void-lookups",
         description: "Evaluating an SPF record makes more than two void lookups (names that do not exist or have no records), a permerror.",
@@ -46716,8 +46753,8 @@ var init_rule37 = __esm({
 });
 
 // rules/spf-include-no-spf/rule.ts
-var rule_default37;
-var init_rule38 = __esm({
+var rule_default38;
+var init_rule39 = __esm({
   "rules/spf-include-no-spf/rule.ts"() {
     "use strict";
     init_rule();
@@ -46725,7 +46762,7 @@ var init_rule38 = __esm({
     init_spf2();
     init_records();
     init_common();
-    rule_default37 = defineRule({
+    rule_default38 = defineRule({
       meta: {
         id: "spf-include-no-spf",
         description: "`include:` or `redirect=` points at a name of the run that publishes no SPF record, a permerror.",
@@ -46761,13 +46798,13 @@ var init_rule38 = __esm({
 });
 
 // rules/spf-include-loop/rule.ts
-var rule_default38;
-var init_rule39 = __esm({
+var rule_default39;
+var init_rule40 = __esm({
   "rules/spf-include-loop/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default38 = defineRule({
+    rule_default39 = defineRule({
       meta: {
         id: "spf-include-loop",
         description: "An `include:`/`redirect=` chain leads back to the policy it started from, so its evaluation never ends.",
@@ -46800,13 +46837,13 @@ var init_rule39 = __esm({
 });
 
 // rules/spf-ptr/rule.ts
-var rule_default39;
-var init_rule40 = __esm({
+var rule_default40;
+var init_rule41 = __esm({
   "rules/spf-ptr/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default39 = defineRule({
+    rule_default40 = defineRule({
       meta: {
         id: "spf-ptr",
         description: "An SPF record uses the `ptr` mechanism or the `%{p}` macro, which are slow, unreliable and deprecated.",
@@ -46846,13 +46883,13 @@ var init_rule40 = __esm({
 });
 
 // rules/spf-redirect-ignored/rule.ts
-var rule_default40;
-var init_rule41 = __esm({
+var rule_default41;
+var init_rule42 = __esm({
   "rules/spf-redirect-ignored/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default40 = defineRule({
+    rule_default41 = defineRule({
       meta: {
         id: "spf-redirect-ignored",
         description: "An SPF record has both `redirect=` and an `all` mechanism, so the redirect is never followed.",
@@ -46880,13 +46917,13 @@ var init_rule41 = __esm({
 });
 
 // rules/spf-terms-after-all/rule.ts
-var rule_default41;
-var init_rule42 = __esm({
+var rule_default42;
+var init_rule43 = __esm({
   "rules/spf-terms-after-all/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default41 = defineRule({
+    rule_default42 = defineRule({
       meta: {
         id: "spf-terms-after-all",
         description: "An SPF record has mechanisms after `all`, which are never evaluated.",
@@ -46917,13 +46954,13 @@ var init_rule42 = __esm({
 });
 
 // rules/spf-duplicate-modifier/rule.ts
-var rule_default42;
-var init_rule43 = __esm({
+var rule_default43;
+var init_rule44 = __esm({
   "rules/spf-duplicate-modifier/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default42 = defineRule({
+    rule_default43 = defineRule({
       meta: {
         id: "spf-duplicate-modifier",
         description: "An SPF record has `redirect=` or `exp=` more than once, which is a permerror.",
@@ -46970,15 +47007,15 @@ function report(context3, entry2, start, boundary, end) {
     fingerprint: spfFingerprint(entry2, glued ? "glued" : "split", joined3)
   });
 }
-var TERM_START, rule_default43;
-var init_rule44 = __esm({
+var TERM_START, rule_default44;
+var init_rule45 = __esm({
   "rules/spf-split-term/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
     init_spf();
     TERM_START = /^(?:[-+~?]?(?:all$|include:|exists:|ip4:|ip6:|ptr(?:$|:)|a(?:$|[:/])|mx(?:$|[:/]))|(?:redirect|exp)=)/i;
-    rule_default43 = defineRule({
+    rule_default44 = defineRule({
       meta: {
         id: "spf-split-term",
         description: "A string boundary of a multi-string SPF record falls inside a term: a term cut in two, or two terms glued together.",
@@ -47012,13 +47049,13 @@ var init_rule44 = __esm({
 });
 
 // rules/spf-record-too-long/rule.ts
-var rule_default44;
-var init_rule45 = __esm({
+var rule_default45;
+var init_rule46 = __esm({
   "rules/spf-record-too-long/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default44 = defineRule({
+    rule_default45 = defineRule({
       meta: {
         id: "spf-record-too-long",
         description: "An SPF record is longer than 450 octets (warning) or 512 octets (error), so answers may need TCP or be truncated.",
@@ -47070,15 +47107,15 @@ var init_rule45 = __esm({
 });
 
 // rules/spf-type99/rule.ts
-var rule_default45;
-var init_rule46 = __esm({
+var rule_default46;
+var init_rule47 = __esm({
   "rules/spf-type99/rule.ts"() {
     "use strict";
     init_rule();
     init_records();
     init_spf2();
     init_names();
-    rule_default45 = defineRule({
+    rule_default46 = defineRule({
       meta: {
         id: "spf-type99",
         description: "A record of the obsolete type SPF (99); receivers only read TXT records.",
@@ -47126,13 +47163,13 @@ function size(family, prefix) {
   const bits = (family === 4 ? 32 : 128) - prefix;
   return bits <= 32 ? (2 ** bits).toLocaleString("en-US") : `2^${bits}`;
 }
-var rule_default46, FAMILIES;
-var init_rule47 = __esm({
+var rule_default47, FAMILIES;
+var init_rule48 = __esm({
   "rules/spf-broad-range/rule.ts"() {
     "use strict";
     init_rule();
     init_spf2();
-    rule_default46 = defineRule({
+    rule_default47 = defineRule({
       meta: {
         id: "spf-broad-range",
         description: "An SPF record authorizes a huge network (`ip4:0.0.0.0/0`, `::/0`, or prefixes shorter than /16 and /32).",
@@ -47216,8 +47253,8 @@ function parkedHosts(zones, zone, mxGroups, report2) {
     });
   });
 }
-var rule_default47;
-var init_rule48 = __esm({
+var rule_default48;
+var init_rule49 = __esm({
   "rules/spf-parked-domain/rule.ts"() {
     "use strict";
     init_rule();
@@ -47226,7 +47263,7 @@ var init_rule48 = __esm({
     init_resolver();
     init_spf2();
     init_names();
-    rule_default47 = defineRule({
+    rule_default48 = defineRule({
       meta: {
         id: "spf-parked-domain",
         description: "A name that takes no mail (null MX, or optionally addresses without MX) does not publish `v=spf1 -all`.",
@@ -47286,14 +47323,14 @@ var init_rule48 = __esm({
 });
 
 // rules/dmarc-policy-none/rule.ts
-var rule_default48;
-var init_rule49 = __esm({
+var rule_default49;
+var init_rule50 = __esm({
   "rules/dmarc-policy-none/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default48 = defineRule({
+    rule_default49 = defineRule({
       meta: {
         id: "dmarc-policy-none",
         description: "DMARC policies should be at enforcement: `p=none`, `sp=none` and `np=none` only monitor.",
@@ -47343,8 +47380,8 @@ function receivingMx(records3) {
     return mx !== void 0 && nameKey(mx.exchange) !== ".";
   });
 }
-var rule_default49, missingByHome;
-var init_rule50 = __esm({
+var rule_default50, missingByHome;
+var init_rule51 = __esm({
   "rules/dmarc-missing/rule.ts"() {
     "use strict";
     init_rule();
@@ -47356,7 +47393,7 @@ var init_rule50 = __esm({
     init_records();
     init_facts();
     init_names();
-    rule_default49 = defineRule({
+    rule_default50 = defineRule({
       meta: {
         id: "dmarc-missing",
         description: "Domains that receive or send mail should publish a DMARC policy.",
@@ -47442,13 +47479,13 @@ function suggestion(owner, ownerKey) {
   if (at2 >= 1) return `_dmarc.${[...labels.slice(0, at2), ...labels.slice(at2 + 1)].join(".")}.`;
   return owner === "." ? "_dmarc." : `_dmarc.${owner}`;
 }
-var rule_default50;
-var init_rule51 = __esm({
+var rule_default51;
+var init_rule52 = __esm({
   "rules/dmarc-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default50 = defineRule({
+    rule_default51 = defineRule({
       meta: {
         id: "dmarc-wrong-name",
         description: "DMARC records must be published at `_dmarc.<domain>`.",
@@ -47509,8 +47546,8 @@ function meantName(kind, owner, key2) {
       return `default._bimi.${owner}`;
   }
 }
-var VERSION2, KINDS2, WHAT2, WHERE, rule_default51;
-var init_rule52 = __esm({
+var VERSION2, KINDS2, WHAT2, WHERE, rule_default52;
+var init_rule53 = __esm({
   "rules/mail-txt-wrong-name/rule.ts"() {
     "use strict";
     init_rule();
@@ -47532,7 +47569,7 @@ var init_rule52 = __esm({
       tlsRpt: "senders look for it only at `_smtp._tls.<domain>`",
       bimi: "mail clients look for it only at `<selector>._bimi.<domain>` (`default._bimi.<domain>` unless the mail names another selector)"
     };
-    rule_default51 = defineRule({
+    rule_default52 = defineRule({
       meta: {
         id: "mail-txt-wrong-name",
         description: "DKIM, MTA-STS, TLS-RPT and BIMI records must stand at the name receivers query (`<selector>._domainkey`, `_mta-sts`, `_smtp._tls`, `<selector>._bimi`).",
@@ -47565,13 +47602,13 @@ var init_rule52 = __esm({
 });
 
 // rules/dmarc-multiple-records/rule.ts
-var rule_default52;
-var init_rule53 = __esm({
+var rule_default53;
+var init_rule54 = __esm({
   "rules/dmarc-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default52 = defineRule({
+    rule_default53 = defineRule({
       meta: {
         id: "dmarc-multiple-records",
         description: "A `_dmarc` name must hold exactly one DMARC record.",
@@ -47613,14 +47650,14 @@ function reportedElsewhere(dmarc3, problem) {
   }
   return false;
 }
-var OTHER_RULE_SCHEMES, rule_default53;
-var init_rule54 = __esm({
+var OTHER_RULE_SCHEMES, rule_default54;
+var init_rule55 = __esm({
   "rules/dmarc-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     OTHER_RULE_SCHEMES = /* @__PURE__ */ new Set(["mailto", "http", "https"]);
-    rule_default53 = defineRule({
+    rule_default54 = defineRule({
       meta: {
         id: "dmarc-syntax",
         description: "DMARC records must follow the RFC 9989 grammar.",
@@ -47641,13 +47678,13 @@ var init_rule54 = __esm({
 });
 
 // rules/dmarc-missing-policy/rule.ts
-var rule_default54;
-var init_rule55 = __esm({
+var rule_default55;
+var init_rule56 = __esm({
   "rules/dmarc-missing-policy/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default54 = defineRule({
+    rule_default55 = defineRule({
       meta: {
         id: "dmarc-missing-policy",
         description: "DMARC policy records should state their policy with `p=`.",
@@ -47674,14 +47711,14 @@ var init_rule55 = __esm({
 });
 
 // rules/dmarc-testing/rule.ts
-var rule_default55;
-var init_rule56 = __esm({
+var rule_default56;
+var init_rule57 = __esm({
   "rules/dmarc-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default55 = defineRule({
+    rule_default56 = defineRule({
       meta: {
         id: "dmarc-testing",
         description: "DMARC records in testing mode (`t=y`) are not applied in full.",
@@ -47706,14 +47743,14 @@ var init_rule56 = __esm({
 });
 
 // rules/dmarc-removed-tags/rule.ts
-var rule_default56;
-var init_rule57 = __esm({
+var rule_default57;
+var init_rule58 = __esm({
   "rules/dmarc-removed-tags/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default56 = defineRule({
+    rule_default57 = defineRule({
       meta: {
         id: "dmarc-removed-tags",
         description: "DMARC records should not use the tags RFC 9989 removed: `pct`, `rf` and `ri`.",
@@ -47756,14 +47793,14 @@ var init_rule57 = __esm({
 });
 
 // rules/dmarc-report-uri/rule.ts
-var rule_default57;
-var init_rule58 = __esm({
+var rule_default58;
+var init_rule59 = __esm({
   "rules/dmarc-report-uri/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default57 = defineRule({
+    rule_default58 = defineRule({
       meta: {
         id: "dmarc-report-uri",
         description: "DMARC report destinations (`rua=`, `ruf=`) must be `mailto:` URIs.",
@@ -47810,15 +47847,15 @@ var init_rule58 = __esm({
 });
 
 // rules/dmarc-external-report-auth/rule.ts
-var rule_default58;
-var init_rule59 = __esm({
+var rule_default59;
+var init_rule60 = __esm({
   "rules/dmarc-external-report-auth/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
     init_resolver();
-    rule_default58 = defineRule({
+    rule_default59 = defineRule({
       meta: {
         id: "dmarc-external-report-auth",
         description: "External DMARC report destinations must publish a `_report._dmarc` authorization record.",
@@ -47853,13 +47890,13 @@ var init_rule59 = __esm({
 });
 
 // rules/bimi-syntax/rule.ts
-var rule_default59;
-var init_rule60 = __esm({
+var rule_default60;
+var init_rule61 = __esm({
   "rules/bimi-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
-    rule_default59 = defineRule({
+    rule_default60 = defineRule({
       meta: {
         id: "bimi-syntax",
         description: "BIMI assertion records must follow the BIMI grammar.",
@@ -47895,14 +47932,14 @@ function judge(entry2, self) {
   if (t && dmarc3.t?.value === "y") return { messageId: "testing", tag: t, text: tagText(t) };
   return void 0;
 }
-var rule_default60;
-var init_rule61 = __esm({
+var rule_default61;
+var init_rule62 = __esm({
   "rules/bimi-without-enforcement/rule.ts"() {
     "use strict";
     init_rule();
     init_dmarc2();
     init_records();
-    rule_default60 = defineRule({
+    rule_default61 = defineRule({
       meta: {
         id: "bimi-without-enforcement",
         description: "A BIMI record needs the domain\u2019s DMARC policy at enforcement (`p=quarantine` or `p=reject`, applied to all mail).",
@@ -47987,8 +48024,8 @@ var init_pieces = __esm({
 });
 
 // rules/dkim-syntax/rule.ts
-var ELSEWHERE, elsewhere, LOWERED, rule_default61;
-var init_rule62 = __esm({
+var ELSEWHERE, elsewhere, LOWERED, rule_default62;
+var init_rule63 = __esm({
   "rules/dkim-syntax/rule.ts"() {
     "use strict";
     init_rule();
@@ -47997,7 +48034,7 @@ var init_rule62 = __esm({
     ELSEWHERE = /* @__PURE__ */ new Set(["key-type-mismatch", "invalid-public-key"]);
     elsewhere = (code) => ELSEWHERE.has(code);
     LOWERED = /* @__PURE__ */ new Map([["unknown-tag", "warning"]]);
-    rule_default61 = defineRule({
+    rule_default62 = defineRule({
       meta: {
         id: "dkim-syntax",
         description: "DKIM key records must follow the tag=value grammar of RFC 6376 \xA73.6.1, with v=DKIM1 first and a base64 p=.",
@@ -48018,15 +48055,15 @@ var init_rule62 = __esm({
 });
 
 // rules/dkim-weak-key/rule.ts
-var rule_default62;
-var init_rule63 = __esm({
+var rule_default63;
+var init_rule64 = __esm({
   "rules/dkim-weak-key/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
     init_pieces();
-    rule_default62 = defineRule({
+    rule_default63 = defineRule({
       meta: {
         id: "dkim-weak-key",
         description: "RSA DKIM keys must have at least 1024 bits and should have 2048 (RFC 8301 \xA73.2).",
@@ -48087,8 +48124,8 @@ function rawEd25519(key2) {
 function fingerprint(key2, what) {
   return `${key2.ownerKey}|TXT|dkim|k|${what}`;
 }
-var ALGORITHM_NAMES, rule_default63;
-var init_rule64 = __esm({
+var ALGORITHM_NAMES, rule_default64;
+var init_rule65 = __esm({
   "rules/dkim-key-type-mismatch/rule.ts"() {
     "use strict";
     init_rule();
@@ -48103,7 +48140,7 @@ var init_rule64 = __esm({
       "1.3.101.111": "an X448",
       "1.3.101.113": "an Ed448"
     };
-    rule_default63 = defineRule({
+    rule_default64 = defineRule({
       meta: {
         id: "dkim-key-type-mismatch",
         description: "The key in a DKIM record\u2019s p= must be of the type k= names (rsa when absent), in the encoding RFC 6376 and RFC 8463 prescribe.",
@@ -48152,14 +48189,14 @@ var init_rule64 = __esm({
 });
 
 // rules/dkim-sha1/rule.ts
-var rule_default64;
-var init_rule65 = __esm({
+var rule_default65;
+var init_rule66 = __esm({
   "rules/dkim-sha1/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default64 = defineRule({
+    rule_default65 = defineRule({
       meta: {
         id: "dkim-sha1",
         description: "A DKIM key must not restrict its hash algorithms to SHA-1 (RFC 8301 \xA73.1).",
@@ -48187,14 +48224,14 @@ var init_rule65 = __esm({
 });
 
 // rules/dkim-testing/rule.ts
-var rule_default65;
-var init_rule66 = __esm({
+var rule_default66;
+var init_rule67 = __esm({
   "rules/dkim-testing/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default65 = defineRule({
+    rule_default66 = defineRule({
       meta: {
         id: "dkim-testing",
         description: "A DKIM key in production should not carry the testing flag t=y (RFC 6376 \xA73.6.1).",
@@ -48221,14 +48258,14 @@ var init_rule66 = __esm({
 });
 
 // rules/dkim-revoked/rule.ts
-var rule_default66;
-var init_rule67 = __esm({
+var rule_default67;
+var init_rule68 = __esm({
   "rules/dkim-revoked/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     init_records();
-    rule_default66 = defineRule({
+    rule_default67 = defineRule({
       meta: {
         id: "dkim-revoked",
         description: "Reports DKIM selectors revoked with an empty p=, which no signature can verify against.",
@@ -48258,14 +48295,14 @@ var init_rule67 = __esm({
 });
 
 // rules/dkim-split-key/rule.ts
-var rule_default67;
-var init_rule68 = __esm({
+var rule_default68;
+var init_rule69 = __esm({
   "rules/dkim-split-key/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_pieces();
-    rule_default67 = defineRule({
+    rule_default68 = defineRule({
       meta: {
         id: "dkim-split-key",
         description: "A DKIM key must be one TXT record: split over several records at its selector name, verifiers cannot read it.",
@@ -48291,13 +48328,13 @@ var init_rule68 = __esm({
 });
 
 // rules/mta-sts-syntax/rule.ts
-var rule_default68;
-var init_rule69 = __esm({
+var rule_default69;
+var init_rule70 = __esm({
   "rules/mta-sts-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default68 = defineRule({
+    rule_default69 = defineRule({
       meta: {
         id: "mta-sts-syntax",
         description: "MTA-STS records at _mta-sts.<domain> must read `v=STSv1; id=<1\u201332 letters and digits>` (RFC 8461 \xA73.1).",
@@ -48314,13 +48351,13 @@ var init_rule69 = __esm({
 });
 
 // rules/mta-sts-multiple-records/rule.ts
-var rule_default69;
-var init_rule70 = __esm({
+var rule_default70;
+var init_rule71 = __esm({
   "rules/mta-sts-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default69 = defineRule({
+    rule_default70 = defineRule({
       meta: {
         id: "mta-sts-multiple-records",
         description: "A domain must publish exactly one MTA-STS (v=STSv1) record: with more, senders assume it has no policy (RFC 8461 \xA73.1).",
@@ -48337,8 +48374,8 @@ var init_rule70 = __esm({
 });
 
 // rules/mta-sts-no-host/rule.ts
-var HOST_TYPES, rule_default70;
-var init_rule71 = __esm({
+var HOST_TYPES, rule_default71;
+var init_rule72 = __esm({
   "rules/mta-sts-no-host/rule.ts"() {
     "use strict";
     init_rule();
@@ -48346,7 +48383,7 @@ var init_rule71 = __esm({
     init_resolver();
     init_mail_records();
     HOST_TYPES = /* @__PURE__ */ new Set(["A", "AAAA", "CNAME", "ALIAS", "ANAME"]);
-    rule_default70 = defineRule({
+    rule_default71 = defineRule({
       meta: {
         id: "mta-sts-no-host",
         description: "A domain with an MTA-STS record needs an mta-sts.<domain> host (A, AAAA or CNAME) to serve its policy over HTTPS.",
@@ -48379,13 +48416,13 @@ var init_rule71 = __esm({
 });
 
 // rules/tls-rpt-syntax/rule.ts
-var rule_default71;
-var init_rule72 = __esm({
+var rule_default72;
+var init_rule73 = __esm({
   "rules/tls-rpt-syntax/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default71 = defineRule({
+    rule_default72 = defineRule({
       meta: {
         id: "tls-rpt-syntax",
         description: "TLS-RPT records at _smtp._tls.<domain> must read `v=TLSRPTv1; rua=<mailto: or https: URIs>` (RFC 8460 \xA73).",
@@ -48404,13 +48441,13 @@ var init_rule72 = __esm({
 });
 
 // rules/tls-rpt-multiple-records/rule.ts
-var rule_default72;
-var init_rule73 = __esm({
+var rule_default73;
+var init_rule74 = __esm({
   "rules/tls-rpt-multiple-records/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
-    rule_default72 = defineRule({
+    rule_default73 = defineRule({
       meta: {
         id: "tls-rpt-multiple-records",
         description: "A domain must publish exactly one TLS-RPT (v=TLSRPTv1) record: with more, senders send no reports (RFC 8460 \xA73).",
@@ -48429,15 +48466,15 @@ var init_rule73 = __esm({
 });
 
 // rules/tls-rpt-missing/rule.ts
-var rule_default73;
-var init_rule74 = __esm({
+var rule_default74;
+var init_rule75 = __esm({
   "rules/tls-rpt-missing/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_resolver();
     init_mail_records();
-    rule_default73 = defineRule({
+    rule_default74 = defineRule({
       meta: {
         id: "tls-rpt-missing",
         description: "A domain with MTA-STS or DANE for its mail should publish a TLS-RPT record so that senders report TLS failures (RFC 8460).",
@@ -48479,14 +48516,14 @@ var init_rule74 = __esm({
 });
 
 // rules/dane-usage/rule.ts
-var NAMES, rule_default74;
-var init_rule75 = __esm({
+var NAMES, rule_default75;
+var init_rule76 = __esm({
   "rules/dane-usage/rule.ts"() {
     "use strict";
     init_rule();
     init_mail_records();
     NAMES = ["PKIX-TA", "PKIX-EE"];
-    rule_default74 = defineRule({
+    rule_default75 = defineRule({
       meta: {
         id: "dane-usage",
         description: "TLSA records for SMTP should use DANE-EE (3) or DANE-TA (2): SMTP clients may treat PKIX-TA (0) and PKIX-EE (1) as unusable (RFC 7672 \xA73.1.3).",
@@ -48527,8 +48564,8 @@ function fullDataFits(entry2) {
   const top = readTlv(data, 0);
   return top !== null && top.tag === DER_SEQUENCE && top.end === data.length;
 }
-var DIGESTS, rule_default75;
-var init_rule76 = __esm({
+var DIGESTS, rule_default76;
+var init_rule77 = __esm({
   "rules/dane-hash-length/rule.ts"() {
     "use strict";
     init_rule();
@@ -48539,7 +48576,7 @@ var init_rule76 = __esm({
       1: { name: "SHA2-256", octets: 32 },
       2: { name: "SHA2-512", octets: 64 }
     };
-    rule_default75 = defineRule({
+    rule_default76 = defineRule({
       meta: {
         id: "dane-hash-length",
         description: "TLSA association data must have the length of its matching type: 32 octets for SHA2-256, 64 for SHA2-512, a whole DER structure for Full (RFC 6698 \xA72.1.3).",
@@ -48637,12 +48674,12 @@ var init_changes = __esm({
 });
 
 // rules/change-dmarc-weakened/rule.ts
-var rule_default76;
-var init_rule77 = __esm({
+var rule_default77;
+var init_rule78 = __esm({
   "rules/change-dmarc-weakened/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default76 = changeRule({
+    rule_default77 = changeRule({
       kind: "dmarc-weakened",
       description: "Reports a change that weakens DMARC: p, sp or np lowered, t=y added, alignment relaxed, reporting or the policy removed.",
       severity: "warning",
@@ -48652,12 +48689,12 @@ var init_rule77 = __esm({
 });
 
 // rules/change-spf-widened/rule.ts
-var rule_default77;
-var init_rule78 = __esm({
+var rule_default78;
+var init_rule79 = __esm({
   "rules/change-spf-widened/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default77 = changeRule({
+    rule_default78 = changeRule({
       kind: "spf-widened",
       description: "Reports a change that widens who may send as a domain: new networks or includes (info), a softer `all`, `+all` or the SPF record removed.",
       severity: "warning",
@@ -48670,13 +48707,13 @@ var init_rule78 = __esm({
 });
 
 // rules/change-inbound-moved/rule.ts
-var rule_default78;
-var init_rule79 = __esm({
+var rule_default79;
+var init_rule80 = __esm({
   "rules/change-inbound-moved/rule.ts"() {
     "use strict";
     init_mx();
     init_changes();
-    rule_default78 = changeRule({
+    rule_default79 = changeRule({
       kind: "inbound-moved",
       description: "Reports a change that moves a domain's inbound mail (primary exchanger changed, all exchangers replaced) or adds an exchanger outside the allowed set.",
       // A move is a deliberate act more often than a mistake: a notice for the reviewer, not a warning.
@@ -48701,12 +48738,12 @@ var init_rule79 = __esm({
 });
 
 // rules/change-mta-sts-not-updated/rule.ts
-var rule_default79;
-var init_rule80 = __esm({
+var rule_default80;
+var init_rule81 = __esm({
   "rules/change-mta-sts-not-updated/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default79 = changeRule({
+    rule_default80 = changeRule({
       kind: "mta-sts-not-updated",
       description: "Reports a change of the MX set that keeps the MTA-STS id: senders keep a cached policy whose mx: patterns may not match the new exchangers.",
       severity: "warning",
@@ -48716,12 +48753,12 @@ var init_rule80 = __esm({
 });
 
 // rules/change-dane-broken/rule.ts
-var rule_default80;
-var init_rule81 = __esm({
+var rule_default81;
+var init_rule82 = __esm({
   "rules/change-dane-broken/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default80 = changeRule({
+    rule_default81 = changeRule({
       kind: "dane-broken",
       description: "Reports a change that breaks DANE: an exchanger added without TLSA records while the others have them, or an exchanger losing its TLSA records.",
       severity: "warning",
@@ -48731,12 +48768,12 @@ var init_rule81 = __esm({
 });
 
 // rules/change-dkim-selector-removed/rule.ts
-var rule_default81;
-var init_rule82 = __esm({
+var rule_default82;
+var init_rule83 = __esm({
   "rules/change-dkim-selector-removed/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default81 = changeRule({
+    rule_default82 = changeRule({
       kind: "dkim-selector-removed",
       description: "Reports a DKIM selector the change removes or revokes: mail in flight signed with it fails DKIM.",
       severity: "info",
@@ -48747,12 +48784,12 @@ var init_rule82 = __esm({
 });
 
 // rules/change-ttl-raised/rule.ts
-var rule_default82;
-var init_rule83 = __esm({
+var rule_default83;
+var init_rule84 = __esm({
   "rules/change-ttl-raised/rule.ts"() {
     "use strict";
     init_changes();
-    rule_default82 = changeRule({
+    rule_default83 = changeRule({
       kind: "ttl-raised",
       description: "Reports a mail RRset (MX, an exchanger's addresses, SPF, DMARC, MTA-STS) whose TTL is raised in the same change as its content, so a mistake stays cached longer.",
       severity: "off",
@@ -48764,14 +48801,14 @@ var init_rule83 = __esm({
 });
 
 // rules/dane-partial-coverage/rule.ts
-var rule_default83;
-var init_rule84 = __esm({
+var rule_default84;
+var init_rule85 = __esm({
   "rules/dane-partial-coverage/rule.ts"() {
     "use strict";
     init_rule();
     init_mx();
     init_mail_records();
-    rule_default83 = defineRule({
+    rule_default84 = defineRule({
       meta: {
         id: "dane-partial-coverage",
         description: "When some exchangers of a domain have DANE TLSA records, all of them should (RFC 7672 \xA72.2).",
@@ -48898,6 +48935,7 @@ var init_rules = __esm({
     init_rule82();
     init_rule83();
     init_rule84();
+    init_rule85();
     rules2 = [
       rule_default,
       rule_default2,
@@ -48974,14 +49012,15 @@ var init_rules = __esm({
       rule_default73,
       rule_default74,
       rule_default75,
-      rule_default83,
       rule_default76,
+      rule_default84,
       rule_default77,
       rule_default78,
       rule_default79,
       rule_default80,
       rule_default81,
-      rule_default82
+      rule_default82,
+      rule_default83
     ];
   }
 });

@@ -26,6 +26,7 @@ import zoneDuplicateRecord from './zone-duplicate-record/rule.ts';
 import zoneApexNsMissing from './zone-apex-ns-missing/rule.ts';
 import zoneApexNsTarget from './zone-apex-ns-target/rule.ts';
 import zoneCheckNames from './zone-check-names/rule.ts';
+import zoneApexDs from './zone-apex-ds/rule.ts';
 import zoneOutOfZone from './zone-out-of-zone/rule.ts';
 import zoneNameDoubled from './zone-name-doubled/rule.ts';
 import zoneTargetMissingDot from './zone-target-missing-dot/rule.ts';
@@ -112,6 +113,7 @@ export const rules: readonly Rule<never>[] = [
   zoneApexNsMissing,
   zoneApexNsTarget,
   zoneCheckNames,
+  zoneApexDs,
   zoneOutOfZone,
   zoneNameDoubled,
   zoneTargetMissingDot,

@@ -34,3 +34,5 @@ test-mail   IN  TXT "v=spf1 ip4:192.0.2.99 ?all"
 smtp.lab.example.com IN A 192.0.2.93
 _sip._tcp   IN  SRV 10 5 5060 sip.example.net
 mta-sts     IN  TXT "v=STSv1; id=20250601"
+; DNSSEC trial (DEV-402): the signer printed this, so it went here
+@           IN  DS  40721 13 2 9B2C6F0E8C5FB0D6C1A1E7D3C4B5A69788F1E2D3C4B5A69788F1E2D3C4B5A697

@@ -20,6 +20,8 @@ export default defineRule<Record<string, never>>({
         'Name server `{{target}}` does not exist in zone {{origin}}: BIND refuses to load the zone ("NS \'{{target}}\' has no address records"), so the domain and its mail go dark; add an A or AAAA record for it, or name a server that has one.',
       noAddress:
         'Name server `{{target}}` has no A or AAAA record in zone {{origin}}: BIND refuses to load the zone ("NS \'{{target}}\' has no address records"), so the domain and its mail go dark; add an address record for it, or name a server that has one.',
+      belowDname:
+        'Name server `{{target}}` lies below the DNAME of `{{dname}}`, which rewrites every name under it, so it has no records of its own: BIND refuses to load the zone ("NS \'{{target}}\' is below a DNAME \'{{dnameShown}}\' (illegal)"), so the domain and its mail go dark; name a server outside the DNAME\'s subtree.',
       alias:
         'Name server `{{target}}` is an alias (CNAME): an NS record must name a host (RFC 2181 §10.3), and BIND refuses to load the zone ("NS \'{{target}}\' is a CNAME (illegal)"), so the domain and its mail go dark; name the host the alias points to.',
     },
@@ -39,14 +41,16 @@ export default defineRule<Record<string, never>>({
       if (written !== undefined && forgottenDotGuess(zones, zone, written, record.origin, target)) continue;
       const at = resolveName(zones, target, zone);
       // Below a delegation (glue), or held by another zone of the run: BIND loads the zone.
-      if ((at.kind !== 'found' && at.kind !== 'missing') || at.zone !== zone) continue;
-      const messageId = at.kind === 'missing' ? 'missing' : at.cname ? 'alias' : at.addresses.length === 0 ? 'noAddress' : undefined;
+      if (at.kind === 'outside' || at.kind === 'delegated' || at.zone !== zone) continue;
+      const messageId =
+        at.kind === 'missing' ? 'missing' : at.kind === 'dname' ? 'belowDname' : at.cname ? 'alias' : at.addresses.length === 0 ? 'noAddress' : undefined;
       if (!messageId) continue;
+      const cause = at.kind === 'dname' ? at.dname : at.kind === 'found' ? at.cname : undefined;
       context.report({
         messageId,
-        data: { target: target.replace(/\.$/, ''), origin: zone.origin },
+        data: { target: target.replace(/\.$/, ''), origin: zone.origin, dname: at.kind === 'dname' ? at.dname.owner : '', dnameShown: at.kind === 'dname' ? at.dname.owner.replace(/\.$/, '') : '' },
         span: record.fields[0].span,
-        related: at.kind === 'found' && at.cname ? [{ span: at.cname.typeSpan, message: `\`${at.cname.owner}\` is an alias (CNAME) here` }] : undefined,
+        related: cause ? [{ span: cause.typeSpan, message: `\`${cause.owner}\` is ${cause.type === 'DNAME' ? 'a DNAME' : 'an alias (CNAME)'} here` }] : undefined,
         fingerprint: `${originKey}|NS|${nameKey(target)}|${messageId}`,
       });
     }

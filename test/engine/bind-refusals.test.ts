@@ -1,9 +1,10 @@
 /**
  * Zones BIND refuses to load, checked against BIND itself: on every zone of the fixture folders of
- * zone-apex-ns-target and zone-check-names, named-checkzone names the same name servers (`-i local`:
- * "has no address records", "is a CNAME (illegal)"; those written without their final dot are
- * zone-target-missing-dot's) and the same lines (`-k fail`, named's default for primary zones:
- * "(check-names)") as the rules, and refuses exactly the zones they report.
+ * zone-apex-ns-target, zone-check-names and zone-apex-ds, named-checkzone names the same name servers (`-i
+ * local`: "has no address records", "is a CNAME (illegal)", "is below a DNAME"; those written
+ * without their final dot are zone-target-missing-dot's) and the same lines (`-k fail`, named's
+ * default for primary zones: "(check-names)"; "DS record at top of zone") as the rules, and
+ * refuses exactly the zones they report.
  * named-checkzone must be installed (CI installs bind9-utils); `unshare -n` keeps it offline where
  * user namespaces are allowed.
  */
@@ -43,7 +44,7 @@ async function findings(rule: string, dir: string, file: string) {
 describe('zone-apex-ns-target names the name servers BIND refuses a zone for', () => {
   it.each(zonesOf('zone-apex-ns-target'))('$file', async ({ dir, file, origin }) => {
     const bind = named(['-i', 'local', '-k', 'ignore', '-w', dir, origin, file], dir);
-    const refused = bind.lines.flatMap((l) => /NS '([^']+)' (?:has no address records|is a CNAME \(illegal\))/.exec(l)?.[1] ?? []);
+    const refused = bind.lines.flatMap((l) => /NS '([^']+)' (?:has no address records|is a CNAME \(illegal\)|is below a DNAME)/.exec(l)?.[1] ?? []);
     const ours = (await findings('zone-apex-ns-target', dir, file)).map((d) => d.fingerprint!.split('|')[3]);
     // A name written without its final dot is zone-target-missing-dot's finding (the fix is the dot).
     const undotted = (await findings('zone-target-missing-dot', dir, file)).filter((d) => d.fingerprint!.split('|')[2] === 'NS');
@@ -60,5 +61,15 @@ describe('zone-check-names reports the lines BIND refuses a primary zone for', (
     expect([...new Set(ours)].sort()).toEqual([...new Set(refused)].sort());
     expect(refused.length).toBeGreaterThan(0);
     expect(bind.status).not.toBe(0);
+  });
+});
+
+describe('zone-apex-ds reports the DS records BIND refuses a zone for', () => {
+  it.each(zonesOf('zone-apex-ds'))('$file', async ({ dir, file, origin }) => {
+    const bind = named(['-i', 'none', '-w', dir, origin, file], dir);
+    const refused = bind.lines.flatMap((l) => /:(\d+): DS record at top of zone/.exec(l)?.[1] ?? []);
+    const ours = (await findings('zone-apex-ds', dir, file)).map((d) => String(locate(d.span).line));
+    expect(ours).toEqual(refused);
+    expect(bind.status !== 0).toBe(ours.length > 0);
   });
 });
