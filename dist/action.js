@@ -45829,38 +45829,47 @@ var init_rule23 = __esm({
     rule_default22 = defineRule({
       meta: {
         id: "zone-multiple-cname",
-        description: "A name has more than one CNAME record (RFC 2181 \xA710.1).",
+        description: "A name has more than one CNAME record (RFC 2181 \xA710.1), or more than one DNAME record (RFC 6672 \xA72.4).",
         severity: "error",
         options: { type: "object", additionalProperties: false, properties: {} },
         messages: {
-          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other."
+          multiple: "{{owner}} already is a CNAME to {{first}}, so this second CNAME to '{{target}}' makes servers reject the zone or answer with either alias at random (RFC 2181 \xA710.1); keep one CNAME and delete the other.",
+          multipleDname: `{{owner}} already has a DNAME to {{first}}, so this second DNAME to '{{target}}' makes BIND refuse the zone ("multiple RRs of singleton type"; RFC 6672 \xA72.4 allows one DNAME per name); keep one DNAME and delete the other.`
         }
       },
       check(context3) {
         const index = context3.zones.index(context3.zone);
         index.forEach((key2, owner) => {
           let cnames = 0;
-          for (let i = 0, count = index.count(owner); i < count && cnames < 2; i++) if (index.record(owner, i).type === "CNAME") cnames++;
-          if (cnames < 2) return;
-          const records3 = index.recordsOf(owner).filter((r) => r.type === "CNAME");
+          let dnames = 0;
+          for (let i = 0, count = index.count(owner); i < count; i++) {
+            const type = index.record(owner, i).type;
+            if (type === "CNAME") cnames++;
+            else if (type === "DNAME") dnames++;
+          }
+          if (cnames > 1) reportRepeats(key2, owner, "CNAME");
+          if (dnames > 1) reportRepeats(key2, owner, "DNAME");
+        });
+        function reportRepeats(key2, owner, type) {
+          const records3 = index.recordsOf(owner).filter((r) => r.type === type);
           const first = records3[0];
-          const firstTarget = rdataOf(first, "CNAME")?.target;
+          const firstTarget = rdataOf(first, type)?.target;
           if (firstTarget === void 0) return;
           const seen = /* @__PURE__ */ new Set([nameKey(firstTarget)]);
           for (const record4 of records3.slice(1)) {
-            const target2 = rdataOf(record4, "CNAME")?.target;
+            const target2 = rdataOf(record4, type)?.target;
             if (target2 === void 0 || seen.has(nameKey(target2))) continue;
             seen.add(nameKey(target2));
             const field2 = record4.fields[0];
             context3.report({
-              messageId: "multiple",
+              messageId: type === "CNAME" ? "multiple" : "multipleDname",
               data: { owner: record4.owner, first: firstTarget, target: field2.text },
               span: field2.span,
-              related: [{ span: first.fields[0].span, message: `the first CNAME of ${first.owner}` }],
-              fingerprint: `${key2}|CNAME|target|${nameKey(target2)}`
+              related: [{ span: first.fields[0].span, message: `the first ${type} of ${first.owner}` }],
+              fingerprint: `${key2}|${type}|target|${nameKey(target2)}`
             });
           }
-        });
+        }
       }
     });
   }
